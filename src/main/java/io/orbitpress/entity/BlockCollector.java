@@ -1,0 +1,107 @@
+package io.orbitpress.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/**
+ * Gathers the text blocks of a document in order: paragraphs (also inside lists, block quotes
+ * and footnotes), headings and table cells. Code blocks, HTML blocks and link reference
+ * definitions hold no article text and are skipped.
+ */
+final class BlockCollector {
+    private BlockCollector() {
+    }
+
+    static List<BlockText> collect(Node document) {
+        List<BlockText> blocks = new ArrayList<>();
+        walk(document, blocks);
+        return blocks;
+    }
+
+    private static void walk(Node node, List<BlockText> blocks) {
+        if (node == null || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
+                || node instanceof HtmlBlock || node instanceof LinkReferenceDefinition) {
+            return;
+        }
+        if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
+            BlockText.Builder builder = new BlockText.Builder(node instanceof Heading);
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                inline(child, builder, false, false);
+            }
+            if (!builder.isEmpty()) {
+                blocks.add(builder.build());
+            }
+            return;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            walk(child, blocks);
+        }
+    }
+
+    private static void inline(Node node, BlockText.Builder builder, boolean excluded, boolean inLink) {
+        if (node instanceof Text) {
+            builder.text((Text) node, excluded, inLink);
+        } else if (node instanceof Code) {
+            builder.shownOnly(((Code) node).getLiteral() == null ? "" : ((Code) node).getLiteral());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            builder.space();
+        } else if (node instanceof HtmlInline || node instanceof Image) {
+            builder.separator();
+        } else if (node instanceof Link) {
+            Link link = (Link) node;
+            boolean url = excluded || showsUrl(link);
+            builder.separator();
+            children(node, builder, url, true);
+            builder.separator();
+        } else if (node.getFirstChild() == null) {
+            // An inline the matcher does not know, such as a footnote reference.
+            builder.separator();
+        } else {
+            children(node, builder, excluded, inLink);
+        }
+    }
+
+    private static void children(Node node, BlockText.Builder builder, boolean excluded, boolean inLink) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            inline(child, builder, excluded, inLink);
+        }
+    }
+
+    /** True for autolinks and links whose text is their own address, like {@code <https://nasa.gov>}. */
+    static boolean showsUrl(Link link) {
+        String destination = link.getDestination() == null ? "" : link.getDestination();
+        StringBuilder text = new StringBuilder();
+        for (Node child = link.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof Text)) {
+                return false;
+            }
+            text.append(((Text) child).getLiteral());
+        }
+        String shown = text.toString().strip();
+        if (shown.isEmpty()) {
+            return false;
+        }
+        if (shown.startsWith("http://") || shown.startsWith("https://") || shown.startsWith("www.")) {
+            return true;
+        }
+        boolean address = shown.chars().noneMatch(Character::isWhitespace)
+                && shown.chars().anyMatch(c -> c == '.' || c == '@' || c == '/' || c == ':');
+        return address && (destination.equals(shown) || destination.endsWith(shown) || destination.endsWith(shown + "/"));
+    }
+}

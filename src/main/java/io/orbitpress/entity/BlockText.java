@@ -1,0 +1,159 @@
+package io.orbitpress.entity;
+
+import java.util.Arrays;
+
+import org.commonmark.node.Text;
+
+/**
+ * The text of one block (paragraph, heading, table cell), gathered from its inline nodes.
+ *
+ * <p>Two strings of equal length: {@link #display()} is what a reader sees (code spans shown
+ * literally, HTML and images as {@link #SEPARATOR}), {@link #match()} is where names may be found
+ * (everything that must never match replaced by {@link #SEPARATOR}). Each character keeps its
+ * source position, and characters that come from a {@link Text} node keep that node and the
+ * offset in its literal, so a mention can be turned into a link later.
+ */
+final class BlockText {
+    /** Breaks words: nothing matches across or inside it. */
+    static final char SEPARATOR = '\uFFFC';
+
+    private final String display;
+    private final String match;
+    private final int[] lines;
+    private final int[] columns;
+    private final Text[] nodes;
+    private final int[] nodeOffsets;
+    private final boolean[] inLink;
+    private final boolean heading;
+
+    private BlockText(Builder b) {
+        this.display = b.display.toString();
+        this.match = b.match.toString();
+        int n = display.length();
+        this.lines = Arrays.copyOf(b.lines, n);
+        this.columns = Arrays.copyOf(b.columns, n);
+        this.nodes = Arrays.copyOf(b.nodes, n);
+        this.nodeOffsets = Arrays.copyOf(b.nodeOffsets, n);
+        this.inLink = Arrays.copyOf(b.inLink, n);
+        this.heading = b.heading;
+    }
+
+    String display() {
+        return display;
+    }
+
+    String match() {
+        return match;
+    }
+
+    boolean heading() {
+        return heading;
+    }
+
+    /** 1-based line of the character at {@code i}, or of the nearest character with a position. */
+    int line(int i) {
+        int at = positioned(i);
+        return at < 0 ? 0 : lines[at] + 1;
+    }
+
+    /** 1-based column of the character at {@code i}, or of the nearest character with a position. */
+    int column(int i) {
+        int at = positioned(i);
+        return at < 0 ? 0 : columns[at] + 1;
+    }
+
+    private int positioned(int i) {
+        for (int j = i; j < lines.length; j++) {
+            if (lines[j] >= 0) {
+                return j;
+            }
+        }
+        for (int j = Math.min(i, lines.length) - 1; j >= 0; j--) {
+            if (lines[j] >= 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    Text node(int i) {
+        return nodes[i];
+    }
+
+    int nodeOffset(int i) {
+        return nodeOffsets[i];
+    }
+
+    boolean inLink(int i) {
+        return inLink[i];
+    }
+
+    static final class Builder {
+        private final StringBuilder display = new StringBuilder();
+        private final StringBuilder match = new StringBuilder();
+        private int[] lines = new int[64];
+        private int[] columns = new int[64];
+        private Text[] nodes = new Text[64];
+        private int[] nodeOffsets = new int[64];
+        private boolean[] inLink = new boolean[64];
+        private final boolean heading;
+
+        Builder(boolean heading) {
+            this.heading = heading;
+        }
+
+        /** Appends a Text node's literal; {@code excluded} text is shown but never matched. */
+        void text(Text text, boolean excluded, boolean link) {
+            String literal = text.getLiteral() == null ? "" : text.getLiteral();
+            LiteralPositions positions = LiteralPositions.of(text);
+            for (int i = 0; i < literal.length(); i++) {
+                char c = literal.charAt(i);
+                append(c, excluded ? SEPARATOR : c, positions.line(i), positions.column(i), text, i, link);
+            }
+        }
+
+        /** Appends text a reader sees but that must never match, such as a code span. */
+        void shownOnly(String literal) {
+            separator();
+            for (int i = 0; i < literal.length(); i++) {
+                append(literal.charAt(i), SEPARATOR, -1, -1, null, -1, false);
+            }
+            separator();
+        }
+
+        void space() {
+            append(' ', ' ', -1, -1, null, -1, false);
+        }
+
+        void separator() {
+            append(SEPARATOR, SEPARATOR, -1, -1, null, -1, false);
+        }
+
+        boolean isEmpty() {
+            return display.length() == 0;
+        }
+
+        BlockText build() {
+            return new BlockText(this);
+        }
+
+        private void append(char shown, char matched, int line, int column, Text node, int offset, boolean link) {
+            int at = display.length();
+            if (at == lines.length) {
+                int size = at * 2;
+                lines = Arrays.copyOf(lines, size);
+                columns = Arrays.copyOf(columns, size);
+                nodes = Arrays.copyOf(nodes, size);
+                nodeOffsets = Arrays.copyOf(nodeOffsets, size);
+                inLink = Arrays.copyOf(inLink, size);
+            }
+            display.append(shown);
+            match.append(matched);
+            lines[at] = line;
+            columns[at] = column;
+            nodes[at] = node;
+            nodeOffsets[at] = offset;
+            inLink[at] = link;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.orbitpress.entity;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A registered entity as the matcher sees it.
+ *
+ * @param kind    the entity kind, e.g. {@code "people"}, {@code "missions"}
+ * @param id      the entity id within its kind, e.g. {@code "zena-cardman"}
+ * @param name    the display name, matched case-sensitively with accents optional
+ * @param aliases other names the entity goes by
+ * @param person  true enables the surname rule (the last word of {@code name})
+ */
+public record EntityName(String kind, String id, String name, List<String> aliases, boolean person) {
+    public EntityName {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+}

@@ -1,0 +1,12 @@
+package io.orbitpress.entity;
+
+/**
+ * A mention of a registered entity.
+ *
+ * @param line     1-based line in the Markdown text handed to the parser
+ * @param column   1-based column of the mention's first character
+ * @param text     the mention as written (a line break inside it shows as a space)
+ * @param sentence the sentence the mention stands in, whitespace collapsed
+ */
+public record Mention(String kind, String id, int line, int column, String text, String sentence) {
+}

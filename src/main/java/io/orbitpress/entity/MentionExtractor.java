@@ -1,0 +1,219 @@
+package io.orbitpress.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Node;
+
+/**
+ * Finds mentions of registered entities in an article's Markdown tree, plus hits of patterns
+ * for entities not registered yet and suggestions for people introduced by a cue phrase.
+ *
+ * <p>Built once, then immutable and safe to share between threads. Each text block is scanned
+ * in a single pass over a trie of all folded names; see {@link NameTrie}.
+ */
+public final class MentionExtractor {
+    private final List<EntityName> entities;
+    private final NameTrie names;
+    private final MentionPatterns patterns;
+    private final Cues cues;
+
+    private MentionExtractor(Builder builder) {
+        this.entities = List.copyOf(builder.entities);
+        this.names = NameTrie.of(entities);
+        this.patterns = new MentionPatterns(builder.patterns);
+        this.cues = new Cues(builder.cues);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A mention with where it stands in its block, kept for linking. */
+    record Found(Mention mention, BlockText block, int start, int end) {
+    }
+
+    public Extraction extract(Node document) {
+        List<Mention> mentions = new ArrayList<>();
+        List<PatternMention> patternMentions = new ArrayList<>();
+        List<Suggestion> suggestions = new ArrayList<>();
+        Set<Integer> named = new HashSet<>();
+        Set<String> suggested = new HashSet<>();
+        if (document == null) {
+            return new Extraction(mentions, patternMentions, suggestions);
+        }
+        for (BlockText block : BlockCollector.collect(document)) {
+            FoldedText folded = FoldedText.of(block.match());
+            Sentences sentences = Sentences.of(block.display());
+            List<int[]> taken = new ArrayList<>();
+            for (Found found : names(block, folded, sentences, named)) {
+                mentions.add(found.mention());
+                taken.add(new int[] {found.start(), found.end()});
+            }
+            for (MentionPatterns.Hit hit : patterns.find(folded.text())) {
+                int start = folded.origin(hit.start());
+                int end = folded.originEnd(block.match(), hit.end() - 1);
+                if (overlaps(taken, start, end)) {
+                    continue;
+                }
+                String name = Sentences.clean(block.display().substring(start, end), 0);
+                patternMentions.add(new PatternMention(hit.kind(), name, MentionPatterns.slug(name),
+                        block.line(start), block.column(start), sentences.around(start)));
+            }
+            for (Cues.Hit hit : cues.find(block.match())) {
+                String name = Sentences.clean(block.display().substring(hit.start(), hit.end()), 0);
+                if (names.hasNamePrefix(FoldedText.fold(name)) || !suggested.add(hit.kind() + '\u0000' + name)) {
+                    continue;
+                }
+                suggestions.add(new Suggestion(hit.kind(), name, hit.cue(), block.line(hit.start()), block.column(hit.start())));
+            }
+        }
+        return new Extraction(mentions, patternMentions, suggestions);
+    }
+
+    /**
+     * Wraps the first mention of each entity in {@code extraction} in a {@code Link} to
+     * {@code hrefFor(kind, id)}. Mentions inside a link or a heading are passed over, as are
+     * mentions split across several inline nodes (emphasis, a line break); the next mention of the
+     * same entity is linked instead. Mutates {@code document}, which the caller owns.
+     */
+    public void linkFirstMentions(Node document, Extraction extraction, BiFunction<String, String, String> hrefFor) {
+        if (document == null || extraction == null || hrefFor == null) {
+            return;
+        }
+        Set<String> wanted = new HashSet<>();
+        for (Mention mention : extraction.mentions()) {
+            wanted.add(key(mention.kind(), mention.id()));
+        }
+        Map<String, Found> first = new LinkedHashMap<>();
+        Set<Integer> named = new HashSet<>();
+        for (BlockText block : BlockCollector.collect(document)) {
+            FoldedText folded = FoldedText.of(block.match());
+            for (Found found : names(block, folded, null, named)) {
+                String key = key(found.mention().kind(), found.mention().id());
+                if (wanted.contains(key) && !first.containsKey(key) && MentionLinker.linkable(found)) {
+                    first.put(key, found);
+                }
+            }
+        }
+        List<Found> chosen = new ArrayList<>(first.values());
+        List<String> hrefs = new ArrayList<>();
+        for (Found found : chosen) {
+            hrefs.add(hrefFor.apply(found.mention().kind(), found.mention().id()));
+        }
+        MentionLinker.link(chosen, hrefs);
+    }
+
+    /** Names in one block, leftmost-longest; {@code named} carries the people named so far. */
+    private List<Found> names(BlockText block, FoldedText folded, Sentences sentences, Set<Integer> named) {
+        List<Found> found = new ArrayList<>();
+        String text = folded.text();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == BlockText.SEPARATOR || c == ' ') {
+                i++;
+                continue;
+            }
+            NameTrie.Candidate match = null;
+            NameTrie.Target target = null;
+            for (NameTrie.Candidate candidate : names.candidatesAt(text, i)) {
+                for (NameTrie.Target t : candidate.targets()) {
+                    if (!t.surname() || named.contains(t.entity())) {
+                        match = candidate;
+                        target = t;
+                        break;
+                    }
+                }
+                if (match != null) {
+                    break;
+                }
+            }
+            if (match == null) {
+                i++;
+                continue;
+            }
+            int start = folded.origin(match.start());
+            int end = folded.originEnd(block.match(), match.end() - 1);
+            EntityName entity = entities.get(target.entity());
+            if (!target.surname()) {
+                named.add(target.entity());
+            }
+            String shown = block.display().substring(start, end).replaceAll("\\s+", " ");
+            Mention mention = new Mention(entity.kind(), entity.id(), block.line(start), block.column(start), shown,
+                    sentences == null ? "" : sentences.around(start));
+            found.add(new Found(mention, block, start, end));
+            i = match.end();
+        }
+        return found;
+    }
+
+    private static boolean overlaps(List<int[]> taken, int start, int end) {
+        for (int[] range : taken) {
+            if (start < range[1] && range[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(String kind, String id) {
+        return kind + '\u0000' + id;
+    }
+
+    /** Collects entities, patterns and cues; {@link #build()} freezes them. */
+    public static final class Builder {
+        private static final List<String> MISSION_PATTERNS = List.of(
+                "Crew-\\d+", "Soyuz MS-\\d+", "Progress MS-\\d+", "Expedition \\d+", "Artemis (?:I|II|III|IV|V)\\b",
+                "Ax-\\d+", "STS-\\d+", "Shenzhou-\\d+", "Tianzhou-\\d+", "NG-\\d+", "CRS-\\d+");
+        private static final List<String> PEOPLE_CUES = List.of(
+                "astronaut", "cosmonaut", "taikonaut", "Administrator", "administrator", "Acting Administrator",
+                "Director General", "director", "Director", "commander", "Commander", "pilot", "engineer", "Secretary",
+                "spokesperson", "spokeswoman", "spokesman", "CEO", "President", "chief");
+
+        private final List<EntityName> entities = new ArrayList<>();
+        private final List<MentionPatterns.KindPattern> patterns = new ArrayList<>();
+        private final LinkedHashMap<String, String> cues = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        public Builder entity(EntityName e) {
+            entities.add(Objects.requireNonNull(e, "entity"));
+            return this;
+        }
+
+        /** A pattern for entities of {@code kind} not registered yet, e.g. {@code ("missions", "Crew-\\d+")}. */
+        public Builder pattern(String kind, String regex) {
+            patterns.add(new MentionPatterns.KindPattern(Objects.requireNonNull(kind, "kind"), Pattern.compile(regex)));
+            return this;
+        }
+
+        /** A phrase that introduces an unregistered entity of {@code kind}, e.g. {@code ("people", "astronaut")}. */
+        public Builder cue(String kind, String phrase) {
+            Objects.requireNonNull(kind, "kind");
+            if (phrase != null && !phrase.isBlank()) {
+                cues.putIfAbsent(phrase.strip(), kind);
+            }
+            return this;
+        }
+
+        /** Adds the default mission patterns and people cues. */
+        public Builder defaults() {
+            MISSION_PATTERNS.forEach(regex -> pattern("missions", regex));
+            PEOPLE_CUES.forEach(phrase -> cue("people", phrase));
+            return this;
+        }
+
+        public MentionExtractor build() {
+            return new MentionExtractor(this);
+        }
+    }
+}

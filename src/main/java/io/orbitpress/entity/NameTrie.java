@@ -1,0 +1,145 @@
+package io.orbitpress.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trie over the folded names, aliases and usable surnames of all registered entities, built
+ * once and read-only afterwards. A text is scanned in one pass by walking the trie from each
+ * position; {@link #candidatesAt} lists the names that start there and end on a word boundary,
+ * longest first.
+ */
+final class NameTrie {
+    /** What a name stands for: an entity by its index, by full name/alias or by surname alone. */
+    record Target(int entity, boolean surname) {
+    }
+
+    /** Names found at one position: folded {@code [start, end)}, with what they stand for. */
+    record Candidate(int start, int end, List<Target> targets) {
+    }
+
+    private static final class Node {
+        final Map<Character, Node> next;
+        final List<Target> targets;
+
+        Node(Map<Character, Node> next, List<Target> targets) {
+            this.next = next;
+            this.targets = targets;
+        }
+    }
+
+    private final Node root;
+
+    private NameTrie(Node root) {
+        this.root = root;
+    }
+
+    static NameTrie of(List<EntityName> entities) {
+        Growing root = new Growing();
+        Map<String, List<Integer>> surnames = new LinkedHashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            EntityName entity = entities.get(i);
+            root.add(FoldedText.fold(entity.name()), new Target(i, false));
+            for (String alias : entity.aliases()) {
+                root.add(FoldedText.fold(alias), new Target(i, false));
+            }
+            String surname = surname(entity);
+            if (surname != null) {
+                List<Integer> people = surnames.computeIfAbsent(surname, s -> new ArrayList<>());
+                if (!people.contains(i)) {
+                    people.add(i);
+                }
+            }
+        }
+        surnames.forEach((surname, people) -> {
+            if (people.size() == 1) {
+                root.add(surname, new Target(people.get(0), true));
+            }
+        });
+        return new NameTrie(root.freeze());
+    }
+
+    /** The folded last word of a person's name, if long enough to count alone. */
+    static String surname(EntityName entity) {
+        if (!entity.person()) {
+            return null;
+        }
+        String folded = FoldedText.fold(entity.name());
+        int space = folded.lastIndexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String last = folded.substring(space + 1);
+        long letters = last.chars().filter(Character::isLetter).count();
+        return letters >= 3 ? last : null;
+    }
+
+    static boolean isWord(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Names in {@code text} starting at {@code start} and ending on a word boundary, longest first. */
+    List<Candidate> candidatesAt(String text, int start) {
+        if (start > 0 && isWord(text.charAt(start)) && isWord(text.charAt(start - 1))) {
+            return List.of();
+        }
+        List<Candidate> found = new ArrayList<>(2);
+        Node node = root;
+        for (int i = start; i < text.length(); i++) {
+            node = node.next.get(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (!node.targets.isEmpty()) {
+                int end = i + 1;
+                boolean boundary = end == text.length() || !isWord(text.charAt(end)) || !isWord(text.charAt(i));
+                if (boundary) {
+                    found.add(0, new Candidate(start, end, node.targets));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether some registered name or alias is a whole-word prefix of the folded {@code name}. */
+    boolean hasNamePrefix(String name) {
+        for (Candidate candidate : candidatesAt(name, 0)) {
+            for (Target target : candidate.targets()) {
+                if (!target.surname()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final class Growing {
+        final Map<Character, Growing> next = new HashMap<>();
+        final List<Target> targets = new ArrayList<>();
+
+        void add(String name, Target target) {
+            if (name.isEmpty()) {
+                return;
+            }
+            Growing node = this;
+            for (int i = 0; i < name.length(); i++) {
+                node = node.next.computeIfAbsent(name.charAt(i), c -> new Growing());
+            }
+            if (!node.targets.contains(target)) {
+                node.targets.add(target);
+            }
+        }
+
+        Node freeze() {
+            Map<Character, Node> frozen = new HashMap<>();
+            next.forEach((c, child) -> frozen.put(c, child.freeze()));
+            // Full names and aliases first, so a surname never hides a full name.
+            List<Target> ordered = new ArrayList<>(targets);
+            ordered.sort((a, b) -> Boolean.compare(a.surname(), b.surname()));
+            return new Node(Map.copyOf(frozen), List.copyOf(ordered));
+        }
+    }
+}
