@@ -69,7 +69,7 @@ public final class MentionExtractor {
             }
             for (Cues.Hit hit : cues.find(block.match())) {
                 String name = Sentences.clean(block.display().substring(hit.start(), hit.end()), 0);
-                if (names.hasNamePrefix(FoldedText.fold(name)) || !suggested.add(hit.kind() + '\u0000' + name)) {
+                if (registered(name) || !suggested.add(hit.kind() + '\u0000' + name)) {
                     continue;
                 }
                 suggestions.add(new Suggestion(hit.kind(), name, hit.cue(), block.line(hit.start()), block.column(hit.start())));
@@ -153,6 +153,12 @@ public final class MentionExtractor {
             i = match.end();
         }
         return found;
+    }
+
+    /** Whether a cued name, or the same name without middle initials, starts with a registered name. */
+    private boolean registered(String name) {
+        String folded = FoldedText.fold(name);
+        return names.hasNamePrefix(folded) || names.hasNamePrefix(folded.replaceAll(" \\p{Lu}\\.(?= )", ""));
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {

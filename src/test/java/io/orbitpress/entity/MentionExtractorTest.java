@@ -115,6 +115,7 @@ class MentionExtractorTest {
                 row("cue with unregistered person", "NASA astronaut Jane Doe trained.",
                         "organizations:nasa@1:1 ? people:Jane Doe@1:16"),
                 row("cue with a middle initial", "astronaut Jessica U. Meir flew", " ? people:Jessica U. Meir@1:11"),
+                row("cue with registered person and a middle initial", "commander Michael E. Fincke", ""),
                 row("cue with registered person", "Roscosmos cosmonaut Oleg Platonov",
                         "organizations:roscosmos@1:1, people:oleg-platonov@1:21"),
                 row("two-word cue", "Roscosmos Director General Dmitry Bakanov",
