@@ -1,2 +1,32 @@
 package io.orbitpress.cli;
-public class Main { public static void main(String[] a){ System.out.println("hi"); } }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code orbitpress} command: build, check, entities; {@code build} when no command is named. */
+@Command(name = "orbitpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds mission-news microsites from Markdown articles.",
+        subcommands = {BuildCommand.class, CheckCommand.class, EntitiesCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:problems in the content, templates or output folder", "2:wrong usage"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests and for main). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new Failures());
+        return cli.execute(args.length == 0 ? new String[] {"build"} : args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

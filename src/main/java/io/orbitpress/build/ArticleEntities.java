@@ -1,0 +1,105 @@
+package io.orbitpress.build;
+
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.content.ArticleMeta;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.entity.Extraction;
+import io.orbitpress.entity.Mention;
+import io.orbitpress.entity.MentionExtractor;
+import io.orbitpress.entity.PatternMention;
+import io.orbitpress.model.Entity;
+import io.orbitpress.model.EntityUse;
+import io.orbitpress.model.MentionRef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Joins what an article's front matter lists with what its text mentions, per entity kind,
+ * and collects the entities that patterns found but no registry describes.
+ */
+final class ArticleEntities {
+
+    private final SiteConfig config;
+    private final Pipeline.Registry registry;
+    private final MentionExtractor extractor;
+    private final Map<String, Entity> found = new ConcurrentHashMap<>();
+
+    ArticleEntities(SiteConfig config, Pipeline.Registry registry, MentionExtractor extractor, Diagnostics d) {
+        this.config = config;
+        this.registry = registry;
+        this.extractor = extractor;
+    }
+
+    MentionExtractor extractor() {
+        return extractor;
+    }
+
+    Collection<Entity> found() {
+        return found.values().stream().sorted(java.util.Comparator.comparing(Entity::id)).toList();
+    }
+
+    String url(String kind, String id) {
+        return registry.get(kind, id).map(Entity::url)
+                .orElseGet(() -> config.kind(kind).map(k -> "/" + k.urlPrefix() + "/" + id + "/").orElse("/"));
+    }
+
+    /** Per kind key, the entities of an article: front matter ids first, then text mentions in order. */
+    Map<String, List<EntityUse>> uses(ArticleMeta m, Extraction x) {
+        int offset = m.bodyLine() - 1;
+        Map<String, Map<String, List<MentionRef>>> mentions = new LinkedHashMap<>();
+        Map<String, Map<String, String>> sources = new LinkedHashMap<>();
+        for (Mention mention : x.mentions()) {
+            mentions.computeIfAbsent(mention.kind(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(mention.id(), k -> new ArrayList<>())
+                    .add(new MentionRef(mention.line() + offset, mention.column(), mention.text(), mention.sentence()));
+            sources.computeIfAbsent(mention.kind(), k -> new LinkedHashMap<>()).putIfAbsent(mention.id(), "text");
+        }
+        for (PatternMention pm : x.patternMentions()) {
+            if (registry.get(pm.kind(), pm.slug()).isPresent()) {
+                mentions.computeIfAbsent(pm.kind(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(pm.slug(), k -> new ArrayList<>())
+                        .add(new MentionRef(pm.line() + offset, pm.column(), pm.name(), pm.sentence()));
+                sources.computeIfAbsent(pm.kind(), k -> new LinkedHashMap<>()).putIfAbsent(pm.slug(), "text");
+                continue;
+            }
+            config.kind(pm.kind()).ifPresent(kind -> found.computeIfAbsent(pm.kind() + "/" + pm.slug(),
+                    k -> undescribed(kind, pm)));
+            mentions.computeIfAbsent(pm.kind(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(pm.slug(), k -> new ArrayList<>())
+                    .add(new MentionRef(pm.line() + offset, pm.column(), pm.name(), pm.sentence()));
+            sources.computeIfAbsent(pm.kind(), k -> new LinkedHashMap<>()).putIfAbsent(pm.slug(), "pattern");
+        }
+        Map<String, List<EntityUse>> out = new LinkedHashMap<>();
+        for (EntityKind kind : config.kinds()) {
+            List<EntityUse> list = new ArrayList<>();
+            Map<String, List<MentionRef>> byId = mentions.getOrDefault(kind.key(), Map.of());
+            for (String id : m.entityIds().getOrDefault(kind.key(), List.of())) {
+                registry.get(kind.key(), id).ifPresent(e -> list.add(new EntityUse(e, "front-matter",
+                        byId.getOrDefault(id, List.of()))));
+            }
+            for (Map.Entry<String, List<MentionRef>> e : byId.entrySet()) {
+                if (m.entityIds().getOrDefault(kind.key(), List.of()).contains(e.getKey())) {
+                    continue;
+                }
+                Entity entity = registry.get(kind.key(), e.getKey()).orElseGet(() -> found.get(kind.key() + "/" + e.getKey()));
+                if (entity != null) {
+                    list.add(new EntityUse(entity, sources.get(kind.key()).get(e.getKey()), e.getValue()));
+                }
+            }
+            if (!list.isEmpty()) {
+                out.put(kind.key(), list);
+            }
+        }
+        return out;
+    }
+
+    private static Entity undescribed(EntityKind kind, PatternMention pm) {
+        return new Entity(kind, pm.slug(), pm.name(), List.of(), "/" + kind.urlPrefix() + "/" + pm.slug() + "/", "", false,
+                "", List.of(), "", "", "", "", List.of(), Map.of(), Map.of());
+    }
+}

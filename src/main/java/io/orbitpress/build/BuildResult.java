@@ -1,0 +1,29 @@
+package io.orbitpress.build;
+
+import io.orbitpress.diag.Diagnostic;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build produced.
+ *
+ * @param pagesByKind number of pages per kind ("article", "people", "tag"...), in plan order
+ * @param files       files in the output (pages and copied files)
+ * @param warnings    the warnings (a successful build has no errors)
+ * @param suggestions names that cue phrases suggest adding to the registries
+ * @param timings     milliseconds per pipeline step
+ * @param millis      total wall time
+ */
+public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int suggestions,
+        Map<String, Long> timings, long millis) {
+
+    public BuildResult {
+        pagesByKind = Map.copyOf(pagesByKind);
+        warnings = List.copyOf(warnings);
+        timings = Map.copyOf(timings);
+    }
+
+    public int pages() {
+        return pagesByKind.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,251 @@
+package io.orbitpress.build;
+
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.config.SiteConfigParser;
+import io.orbitpress.content.ArticleMeta;
+import io.orbitpress.content.ArticleReader;
+import io.orbitpress.content.EntityReader;
+import io.orbitpress.content.RegistryEntry;
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.frontmatter.FrontMatterParser;
+import io.orbitpress.markdown.MarkdownEngine;
+import io.orbitpress.model.Article;
+import io.orbitpress.model.Entity;
+import io.orbitpress.model.Site;
+import io.orbitpress.model.SiteAssembler;
+import io.orbitpress.publish.LinkChecker;
+import io.orbitpress.publish.OutputFile;
+import io.orbitpress.publish.Publisher;
+import io.orbitpress.render.Page;
+import io.orbitpress.render.PagePlanner;
+import io.orbitpress.render.TemplateRenderer;
+import io.orbitpress.render.Urls;
+import io.orbitpress.source.ContentFolder;
+import io.orbitpress.source.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The build pipeline: load → validate → markdown → extract → assemble → plan → render →
+ * check → publish. Each step is a method that takes what the previous one returned; problems
+ * are collected in one {@link Diagnostics} and stop the build between steps.
+ */
+public final class Builder {
+
+    private final BuildOptions options;
+    private final Path root;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Timings timings = new Timings();
+    private final ContentFolder folder;
+    private final Map<String, String> texts = new ConcurrentHashMap<>();
+
+    public Builder(BuildOptions options) {
+        this.options = options;
+        this.root = options.source().toAbsolutePath().normalize();
+        this.folder = new ContentFolder(root);
+    }
+
+    /** Builds and publishes the site; throws {@link BuildFailure} with every problem when it cannot. */
+    public BuildResult build() {
+        long start = System.nanoTime();
+        Publisher publisher = new Publisher(options.out());
+        publisher.prepare(List.of(root, root.resolve("content"), root.resolve("templates")));
+        Rendered rendered = render();
+        int files = timings.time("write", () -> publisher.publish(rendered.files()));
+        return new BuildResult(rendered.pagesByKind(), files, rendered.warnings(), rendered.suggestions().size(),
+                timings.millis(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Everything a build does except writing: the files it would publish, checked. */
+    public Rendered render() {
+        Pipeline.Assembled assembled = assemble();
+        Site site = assembled.site();
+        Loaded loaded = new Loaded(site.config(), List.of(), Map.of());
+        List<Page> pages = timings.time("plan", () -> plan(site));
+        diagnostics.throwIfErrors();
+        TemplateRenderer templates = new TemplateRenderer(root.resolve("templates"),
+                Locale.forLanguageTag(loaded.config().language()));
+        List<OutputFile> files = timings.time("render", () -> renderAll(pages, templates, loaded.config()));
+        diagnostics.throwIfErrors();
+        files.addAll(timings.time("static", () -> staticFiles(pages)));
+        diagnostics.throwIfErrors();
+        timings.time("link check", () -> {
+            diagnostics.addAll(LinkChecker.check(files, this::sourceText));
+            return null;
+        });
+        diagnostics.throwIfErrors();
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        pages.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
+        return new Rendered(site, List.copyOf(files), byKind, diagnostics.list(), assembled.suggestions());
+    }
+
+    /** The steps up to the assembled site: what {@code entities} reports. */
+    public Pipeline.Assembled assemble() {
+        Loaded loaded = timings.time("load", this::load);
+        diagnostics.throwIfErrors();
+        Pipeline.Assembled assembled = new Pipeline(loaded.config(), diagnostics, timings, options, texts).site(loaded);
+        diagnostics.throwIfErrors();
+        return assembled;
+    }
+
+    public List<Diagnostic> warnings() {
+        return diagnostics.list();
+    }
+
+    public Timings timings() {
+        return timings;
+    }
+
+    private String sourceText(String path) {
+        return texts.get(path);
+    }
+
+    /** The files read, the configuration, nothing checked beyond syntax yet. */
+    record Loaded(SiteConfig config, List<SourceFile> articles, Map<EntityKind, List<SourceFile>> registries) {
+    }
+
+    private Loaded load() {
+        SiteConfig config = config();
+        Path content = root.resolve("content");
+        if (!Files.isDirectory(content)) {
+            throw new BuildFailure(Diagnostic.error(folder.display(content), 0, 0,
+                    "no content/ folder here; run the build in a site folder or pass --source DIR"));
+        }
+        if (!Files.isDirectory(root.resolve("templates"))) {
+            throw new BuildFailure(Diagnostic.error(folder.display(root.resolve("templates")), 0, 0,
+                    "no templates/ folder here; a site needs templates/ beside content/"));
+        }
+        Path articlesDir = content.resolve("articles");
+        List<SourceFile> articles = read(articlesDir);
+        Map<EntityKind, List<SourceFile>> registries = new LinkedHashMap<>();
+        for (EntityKind kind : config.kinds()) {
+            registries.put(kind, read(content.resolve(kind.folder())));
+        }
+        return new Loaded(config, articles, registries);
+    }
+
+    private List<SourceFile> read(Path dir) {
+        return folder.markdownFiles(dir).parallelStream()
+                .map(f -> folder.read(dir, f, diagnostics))
+                .flatMap(Optional::stream)
+                .peek(f -> texts.put(f.path(), f.text()))
+                .toList();
+    }
+
+    private SiteConfig config() {
+        Path file = root.resolve("content/site.yaml");
+        SiteConfig config;
+        if (Files.isRegularFile(file)) {
+            try {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                config = new SiteConfigParser().parse(text, folder.display(file), diagnostics);
+            } catch (IOException e) {
+                throw new BuildFailure(Diagnostic.error(folder.display(file), 0, 0, "cannot read: " + e.getMessage()));
+            }
+        } else {
+            config = SiteConfigParser.defaults();
+        }
+        diagnostics.throwIfErrors();
+        return options.baseUrl().isEmpty() ? config : config.withBaseUrl(options.baseUrl());
+    }
+
+    private List<Page> plan(Site site) {
+        List<Page> pages = new PagePlanner(site, options.preview()).plan();
+        Map<String, Page> byFile = new HashMap<>();
+        for (Page p : pages) {
+            Page other = byFile.putIfAbsent(Urls.file(p.route()), p);
+            if (other != null) {
+                String where = p.source().isEmpty() ? other.source() : p.source();
+                diagnostics.error(where.isEmpty() ? "content" : where, 0, 0, "two pages claim the URL /" + p.route()
+                        + " (" + describe(other) + " and " + describe(p) + "); change a slug or a redirect");
+            }
+        }
+        return pages;
+    }
+
+    private static String describe(Page p) {
+        return p.source().isEmpty() ? "the " + p.kind() + " page" : p.source();
+    }
+
+    private List<OutputFile> renderAll(List<Page> pages, TemplateRenderer templates, SiteConfig config) {
+        Map<String, Boolean> reported = new ConcurrentHashMap<>();
+        List<OutputFile> out = pages.parallelStream().map(p -> {
+            try {
+                String text = templates.render(p);
+                if (p.template().endsWith(".html")) {
+                    text = p.route().equals("404.html") ? Urls.absolutize(text, config.baseUrl())
+                            : Urls.relativize(text, p.route());
+                }
+                return OutputFile.rendered(Urls.file(p.route()), text.getBytes(StandardCharsets.UTF_8), p.source());
+            } catch (TemplateRenderer.TemplateProblem e) {
+                Diagnostic d = e.diagnostic();
+                if (reported.putIfAbsent(d.path() + ":" + d.line() + ":" + d.message().replaceAll("\\(while rendering .*\\)", ""), true) == null) {
+                    diagnostics.add(d);
+                }
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        return new ArrayList<>(out);
+    }
+
+    /** templates/assets/** under assets/, content/static/** at the root; a file may not take a page's place. */
+    private List<OutputFile> staticFiles(List<Page> pages) {
+        Map<String, String> taken = new HashMap<>();
+        pages.forEach(p -> taken.put(Urls.file(p.route()), p.source()));
+        List<OutputFile> out = new ArrayList<>();
+        Path assets = root.resolve("templates/assets");
+        for (Path f : folder.allFiles(assets)) {
+            out.add(copy("assets/" + rel(assets, f), f, taken));
+        }
+        Path stat = root.resolve("content/static");
+        for (Path f : folder.allFiles(stat)) {
+            out.add(copy(rel(stat, f), f, taken));
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
+    private OutputFile copy(String path, Path from, Map<String, String> taken) {
+        String display = folder.display(from);
+        if (taken.containsKey(path)) {
+            diagnostics.error(display, 0, 0, "this file would replace the page /" + path
+                    + "; rename it or move it to another folder");
+            return null;
+        }
+        taken.put(path, display);
+        return OutputFile.copy(path, from, display);
+    }
+
+    private static String rel(Path base, Path f) {
+        try {
+            return base.toRealPath().relativize(f).toString().replace('\\', '/');
+        } catch (IOException e) {
+            return f.getFileName().toString();
+        }
+    }
+
+    /**
+     * What {@link #render()} produced.
+     *
+     * @param files       every output file, pages and copies
+     * @param pagesByKind page counts per kind
+     * @param warnings    the warnings found
+     */
+    public record Rendered(Site site, List<OutputFile> files, Map<String, Integer> pagesByKind,
+            List<Diagnostic> warnings, List<Pipeline.SuggestionRef> suggestions) {
+    }
+}

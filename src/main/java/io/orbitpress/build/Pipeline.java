@@ -1,0 +1,186 @@
+package io.orbitpress.build;
+
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.content.ArticleMeta;
+import io.orbitpress.content.ArticleReader;
+import io.orbitpress.content.EntityReader;
+import io.orbitpress.content.RegistryEntry;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.entity.Extraction;
+import io.orbitpress.entity.MentionExtractor;
+import io.orbitpress.frontmatter.FrontMatter;
+import io.orbitpress.frontmatter.FrontMatterParser;
+import io.orbitpress.markdown.MarkdownEngine;
+import io.orbitpress.markdown.MarkdownFacts;
+import io.orbitpress.model.Article;
+import io.orbitpress.model.Entity;
+import io.orbitpress.model.Site;
+import io.orbitpress.model.SiteAssembler;
+import io.orbitpress.model.Tag;
+import io.orbitpress.content.Slugs;
+import io.orbitpress.source.SourceFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.commonmark.node.Node;
+
+/** The steps from files read to the assembled {@link Site}: validate, markdown, extract, assemble. */
+public final class Pipeline {
+
+    private final SiteConfig config;
+    private final Diagnostics d;
+    private final Timings timings;
+    private final BuildOptions options;
+    private final FrontMatterParser parser = new FrontMatterParser();
+    private final MarkdownEngine markdown;
+
+    Pipeline(SiteConfig config, Diagnostics d, Timings timings, BuildOptions options, Map<String, String> texts) {
+        this.config = config;
+        this.d = d;
+        this.timings = timings;
+        this.options = options;
+        this.markdown = new MarkdownEngine(config.unsafeHtml());
+    }
+
+    /** An unregistered name a cue phrase introduced, where it was found. */
+    public record SuggestionRef(String kind, String name, String path, int line) {
+    }
+
+    /** The site and what extraction suggests adding to the registries. */
+    public record Assembled(Site site, List<SuggestionRef> suggestions) {
+    }
+
+    private final List<SuggestionRef> suggestions = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    Assembled site(Builder.Loaded loaded) {
+        Registry registry = timings.time("validate", () -> registry(loaded));
+        List<ArticleMeta> metas = timings.time("validate", () -> articles(loaded.articles(), registry));
+        d.throwIfErrors();
+        List<Parsed> parsed = timings.time("markdown", () -> metas.parallelStream()
+                .map(m -> new Parsed(m, markdown.parse(m.body()))).toList());
+        MentionExtractor extractor = timings.time("extract", () -> extractor(registry));
+        ArticleEntities entities = new ArticleEntities(config, registry, extractor, d);
+        List<Article> articles = timings.time("extract", () -> parsed.parallelStream()
+                .map(p -> article(p, entities)).toList());
+        d.throwIfErrors();
+        List<Entity> all = new ArrayList<>(registry.entities().values());
+        all.addAll(entities.found());
+        List<SuggestionRef> sorted = new ArrayList<>(suggestions);
+        sorted.sort(java.util.Comparator.comparing(SuggestionRef::path).thenComparingInt(SuggestionRef::line));
+        return new Assembled(SiteAssembler.assemble(config, articles, all), List.copyOf(sorted));
+    }
+
+    private record Parsed(ArticleMeta meta, Node document) {
+    }
+
+    /** Every registry file of every kind, checked, with references between them resolved. */
+    private Registry registry(Builder.Loaded loaded) {
+        EntityReader reader = new EntityReader(config, parser);
+        List<RegistryEntry> entries = new ArrayList<>();
+        Map<String, Set<String>> ids = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Map.Entry<EntityKind, List<SourceFile>> e : loaded.registries().entrySet()) {
+            for (SourceFile f : e.getValue()) {
+                reader.read(e.getKey(), f, d).ifPresent(entry -> {
+                    if (!ids.computeIfAbsent(entry.kind().key(), k -> new HashSet<>()).add(entry.id())) {
+                        d.error(entry.path(), 1, 1, "another file already registers the id \"" + entry.id()
+                                + "\" in " + entry.kind().folder() + "/; rename one of them");
+                        return;
+                    }
+                    names.put(entry.kind().key() + "/" + entry.id(), entry.name());
+                    entries.add(entry);
+                });
+            }
+        }
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        entries.parallelStream().map(entry -> {
+            Node doc = markdown.parse(entry.body());
+            String html = markdown.render(doc);
+            return reader.resolve(entry, ids, names, html, MarkdownFacts.firstParagraph(doc), d);
+        }).toList().forEach(e -> entities.put(e.kind().key() + "/" + e.id(), e));
+        return new Registry(entities);
+    }
+
+    private List<ArticleMeta> articles(List<SourceFile> files, Registry registry) {
+        ArticleReader reader = new ArticleReader(config, parser);
+        List<ArticleMeta> metas = files.parallelStream().map(f -> reader.read(f, d)).flatMap(Optional::stream)
+                .filter(m -> options.drafts() || !m.draft()).toList();
+        Map<String, String> slugs = new HashMap<>();
+        for (ArticleMeta m : metas) {
+            String other = slugs.putIfAbsent(m.slug(), m.path());
+            if (other != null) {
+                FrontMatter fm = m.frontMatter();
+                FrontMatter.Place at = fm.has("slug") ? fm.place("slug") : new FrontMatter.Place(1, 1);
+                d.error(m.path(), at.line(), at.column(), "slug \"" + m.slug() + "\" is already used by " + other
+                        + "; set a different slug: in one of them");
+            }
+            for (EntityKind kind : config.kinds()) {
+                for (String id : m.entityIds().getOrDefault(kind.key(), List.of())) {
+                    if (registry.get(kind.key(), id).isEmpty()) {
+                        String key = kind.frontMatterKeys().stream().filter(m.frontMatter()::has).findFirst()
+                                .orElse(kind.key());
+                        m.frontMatter().error(d, key, "unknown " + kind.singular().toLowerCase(Locale.ROOT) + " \"" + id
+                                + "\"; add content/" + kind.folder() + "/" + id + ".md or fix the id");
+                    }
+                }
+            }
+        }
+        return metas;
+    }
+
+    private MentionExtractor extractor(Registry registry) {
+        MentionExtractor.Builder b = MentionExtractor.builder();
+        for (Entity e : registry.entities().values()) {
+            b.entity(new io.orbitpress.entity.EntityName(e.kind().key(), e.id(), e.name(), e.aliases(), e.kind().person()));
+        }
+        config.patterns().forEach((kind, list) -> list.forEach(p -> b.pattern(kind, p)));
+        config.cues().forEach((kind, list) -> list.forEach(c -> b.cue(kind, c)));
+        return b.build();
+    }
+
+    private Article article(Parsed p, ArticleEntities entities) {
+        ArticleMeta m = p.meta();
+        Node doc = p.document();
+        Extraction found = entities.extractor().extract(doc);
+        found.suggestions().forEach(sg -> suggestions.add(new SuggestionRef(sg.kind(), sg.name(), m.path(),
+                sg.line() + m.bodyLine() - 1)));
+        var uses = entities.uses(m, found);
+        if (config.linkFirstMention()) {
+            entities.extractor().linkFirstMentions(doc, found, (kind, id) -> entities.url(kind, id));
+        }
+        for (int[] at : MarkdownFacts.imagesWithoutAlt(doc)) {
+            d.warning(m.path(), at[0] + m.bodyLine() - 1, at[1], "image has no alt text; write ![what it shows](file)");
+        }
+        String html = markdown.render(doc);
+        String summary = m.summary().isEmpty() ? shorten(MarkdownFacts.firstParagraph(doc), 320) : m.summary();
+        int words = MarkdownFacts.wordCount(doc);
+        List<Tag> tags = m.tags().stream().map(t -> new Tag(t, Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t),
+                "/tags/" + (Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t)) + "/")).distinct().toList();
+        return new Article(m.path(), m.slug(), "/articles/" + m.slug() + "/", m.title(), m.date(), m.updated(), summary,
+                m.author(), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
+                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params());
+    }
+
+    static String shorten(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', max - 1);
+        return s.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+    }
+
+    /** Registered entities by "kind/id". */
+    record Registry(Map<String, Entity> entities) {
+        Optional<Entity> get(String kind, String id) {
+            return Optional.ofNullable(entities.get(kind + "/" + id));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.orbitpress.cli;
+
+import io.orbitpress.build.BuildResult;
+import io.orbitpress.build.Builder;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.diag.BuildFailure;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code orbitpress build}: content/ + templates/ into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into site/ (or --out).")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--timings", description = "print the time of each pipeline step")
+    boolean timings;
+
+    @Option(names = "--strict", description = "fail on warnings too")
+    boolean strict;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Builder builder = new Builder(site.options());
+        BuildResult result = builder.build();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        result.warnings().forEach(w -> err.println(w.format()));
+        err.flush();
+        out.println(Summary.line(result));
+        if (timings) {
+            out.println(Summary.timings(result.timings()));
+        }
+        out.flush();
+        if (strict && !result.warnings().isEmpty()) {
+            err.println(result.warnings().size() + " warning(s) and --strict: failing the build (the site was written)");
+            err.flush();
+            return Failures.CONTENT;
+        }
+        return 0;
+    }
+}

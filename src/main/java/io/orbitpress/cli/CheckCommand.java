@@ -1,0 +1,33 @@
+package io.orbitpress.cli;
+
+import io.orbitpress.build.Builder;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code orbitpress check}: everything a build checks, links included, without writing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check content, templates and links without writing site/.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Builder.Rendered r = new Builder(site.options()).render();
+        PrintWriter err = spec.commandLine().getErr();
+        r.warnings().forEach(w -> err.println(w.format()));
+        err.flush();
+        spec.commandLine().getOut().println("OK: " + r.files().size() + " files would be written, "
+                + r.warnings().size() + " warning(s)");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,101 @@
+package io.orbitpress.cli;
+
+import io.orbitpress.build.Builder;
+import io.orbitpress.build.Pipeline;
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.model.Article;
+import io.orbitpress.model.EntityUse;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code orbitpress entities}: what each article is about, and where that was found. */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = "Print the people, missions and organizations found per article.")
+final class EntitiesCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--suggest", description = "also list unregistered names introduced by cue phrases")
+    boolean suggest;
+
+    @Option(names = "--json", description = "print JSON (a stable format for other tools)")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Pipeline.Assembled a = new Builder(site.options()).assemble();
+        PrintWriter out = spec.commandLine().getOut();
+        List<Article> articles = new ArrayList<>(a.site().articles());
+        articles.sort(java.util.Comparator.comparing(Article::path));
+        List<EntityKind> kinds = a.site().kinds();
+        if (json) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            List<Object> list = new ArrayList<>();
+            for (Article art : articles) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("path", art.path());
+                item.put("slug", art.slug());
+                Map<String, Object> byKind = new LinkedHashMap<>();
+                for (EntityKind k : kinds) {
+                    List<Object> uses = new ArrayList<>();
+                    for (EntityUse u : art.entities().getOrDefault(k.key(), List.of())) {
+                        Map<String, Object> e = new LinkedHashMap<>();
+                        e.put("id", u.entity().id());
+                        e.put("source", u.source());
+                        e.put("mentions", u.mentions().size());
+                        uses.add(e);
+                    }
+                    byKind.put(k.key(), uses);
+                }
+                item.put("entities", byKind);
+                list.add(item);
+            }
+            root.put("articles", list);
+            List<Object> sugg = new ArrayList<>();
+            for (Pipeline.SuggestionRef s : a.suggestions()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("kind", s.kind());
+                m.put("name", s.name());
+                m.put("path", s.path());
+                m.put("line", s.line());
+                sugg.add(m);
+            }
+            root.put("suggestions", sugg);
+            out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            out.flush();
+            return 0;
+        }
+        for (Article art : articles) {
+            out.println(art.path() + " (" + art.slug() + ")");
+            for (EntityKind k : kinds) {
+                for (EntityUse u : art.entities().getOrDefault(k.key(), List.of())) {
+                    out.printf("  %-14s %-28s %-12s %d mention(s)%n", k.key(), u.entity().id(), u.source(),
+                            u.mentions().size());
+                }
+            }
+        }
+        if (suggest) {
+            out.println();
+            out.println(a.suggestions().isEmpty() ? "No suggestions." : "Suggestions (not registered yet):");
+            for (Pipeline.SuggestionRef s : a.suggestions()) {
+                out.printf("  %s:%d: %s \"%s\"%n", s.path(), s.line(), s.kind(), s.name());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

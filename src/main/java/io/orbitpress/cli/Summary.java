@@ -1,0 +1,28 @@
+package io.orbitpress.cli;
+
+import io.orbitpress.build.BuildResult;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The short lines a build prints. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static String line(BuildResult r) {
+        String kinds = r.pagesByKind().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", "));
+        String line = String.format("Built %d pages (%s), %d files, %d warning%s in %d ms", r.pages(), kinds, r.files(),
+                r.warnings().size(), r.warnings().size() == 1 ? "" : "s", r.millis());
+        return r.suggestions() == 0 ? line
+                : line + "\n" + r.suggestions() + " unregistered name(s) found; see them with: orbitpress entities --suggest";
+    }
+
+    static String timings(Map<String, Long> t) {
+        return "Timings: " + t.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
+                .collect(Collectors.joining(", "));
+    }
+}

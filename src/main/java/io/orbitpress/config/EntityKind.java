@@ -1,0 +1,33 @@
+package io.orbitpress.config;
+
+import java.util.List;
+
+/**
+ * One kind of registry entity (people, missions, organizations, ...): where its files live,
+ * where its pages go, what it is called, and which article front matter keys list it.
+ *
+ * @param key             the kind's name, as used in templates and in JSON output ("people")
+ * @param folder          its registry folder below {@code content/}
+ * @param urlPrefix       the first URL segment of its pages ("people" gives /people/&lt;id&gt;/)
+ * @param singular        label for one ("Person")
+ * @param plural          label for many ("People")
+ * @param frontMatterKeys article keys that list ids of this kind ("people", "authors")
+ * @param schemaType      schema.org type of its pages ("Person", "Event", "Organization")
+ * @param person          whether names are personal names (surname rules, cue suggestions)
+ */
+public record EntityKind(String key, String folder, String urlPrefix, String singular, String plural,
+        List<String> frontMatterKeys, String schemaType, boolean person) {
+
+    public EntityKind {
+        frontMatterKeys = List.copyOf(frontMatterKeys);
+    }
+
+    static List<EntityKind> defaults() {
+        return List.of(
+                new EntityKind("people", "people", "people", "Person", "People", List.of("people"), "Person", true),
+                new EntityKind("missions", "missions", "missions", "Mission", "Missions", List.of("missions"), "Event",
+                        false),
+                new EntityKind("organizations", "organizations", "organizations", "Organization", "Organizations",
+                        List.of("organizations"), "Organization", false));
+    }
+}

@@ -1,0 +1,49 @@
+package io.orbitpress.config;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything {@code content/site.yaml} says, with defaults filled in.
+ *
+ * @param title            the site's name
+ * @param description      a sentence for the home page's meta description and the feed
+ * @param baseUrl          absolute URL of the published site, ending in "/"
+ * @param language         BCP 47 language tag ("en")
+ * @param timeZone         the zone dates are shown in
+ * @param pageSize         articles per list page
+ * @param feedSize         entries per Atom feed
+ * @param author           default byline when an article names none
+ * @param unsafeHtml       whether raw HTML in Markdown is passed through
+ * @param linkFirstMention whether the first mention of an entity in an article links to its page
+ * @param kinds            the entity kinds, in display order
+ * @param patterns         per kind, regular expressions finding entities not registered yet
+ * @param cues             per kind, cue words before names that suggest new entities
+ * @param keyAliases       article front matter keys read as other keys ("categories" -> "tags")
+ * @param params           any other keys, for templates
+ */
+public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
+        int pageSize, int feedSize, String author, boolean unsafeHtml, boolean linkFirstMention,
+        List<EntityKind> kinds, Map<String, List<String>> patterns, Map<String, List<String>> cues,
+        Map<String, String> keyAliases, Map<String, Object> params) {
+
+    public SiteConfig {
+        kinds = List.copyOf(kinds);
+        patterns = Map.copyOf(patterns);
+        cues = Map.copyOf(cues);
+        keyAliases = Map.copyOf(keyAliases);
+        params = Map.copyOf(params);
+    }
+
+    public Optional<EntityKind> kind(String key) {
+        return kinds.stream().filter(k -> k.key().equals(key)).findFirst();
+    }
+
+    /** The same configuration published at another address (staging versus production). */
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, SiteConfigParser.normalizeBaseUrl(url), language, timeZone, pageSize,
+                feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params);
+    }
+}

@@ -1,0 +1,41 @@
+package io.orbitpress.config;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** Turns parsed YAML/TOML trees into plain Java values (maps, lists, strings, numbers) for templates. */
+public final class Values {
+
+    private Values() {
+    }
+
+    public static Object plain(JsonNode n) {
+        if (n == null || n.isNull() || n.isMissingNode()) {
+            return "";
+        }
+        if (n.isArray()) {
+            List<Object> out = new ArrayList<>();
+            n.forEach(x -> out.add(plain(x)));
+            return Collections.unmodifiableList(out);
+        }
+        if (n.isObject()) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            n.properties().forEach(e -> out.put(e.getKey(), plain(e.getValue())));
+            return Collections.unmodifiableMap(out);
+        }
+        if (n.isBoolean()) {
+            return n.asBoolean();
+        }
+        if (n.isIntegralNumber()) {
+            return n.asLong();
+        }
+        if (n.isNumber()) {
+            return n.asDouble();
+        }
+        return n.asString();
+    }
+}

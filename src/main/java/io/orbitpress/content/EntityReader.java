@@ -1,0 +1,165 @@
+package io.orbitpress.content;
+
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.config.Values;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.frontmatter.DateValue;
+import io.orbitpress.frontmatter.FrontMatter;
+import io.orbitpress.frontmatter.FrontMatterParser;
+import io.orbitpress.frontmatter.FrontMatterSplitter;
+import io.orbitpress.frontmatter.Split;
+import io.orbitpress.model.Entity;
+import io.orbitpress.model.SourceLink;
+import io.orbitpress.source.SourceFile;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads registry files (people, missions, organizations, ...) in two steps: {@link #read} checks
+ * one file on its own; {@link #resolve} turns it into an {@link Entity} once every id of every
+ * kind is known, linking facts that name other entities ({@code crew}, {@code organization}).
+ */
+public final class EntityReader {
+
+    private static final Set<String> NOT_FACTS = Set.of("name", "aliases", "image", "image_alt", "links", "draft",
+            "role", "summary", "title");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
+    private final SiteConfig config;
+    private final FrontMatterParser parser;
+
+    public EntityReader(SiteConfig config, FrontMatterParser parser) {
+        this.config = config;
+        this.parser = parser;
+    }
+
+    public Optional<RegistryEntry> read(EntityKind kind, SourceFile file, Diagnostics d) {
+        Split split = FrontMatterSplitter.split(file.text());
+        FrontMatter fm = parser.parse(split, file.path(), d);
+        String id = Slugs.fromFileName(file.file().getFileName().toString());
+        if (!Slugs.isSafe(id)) {
+            d.error(file.path(), 1, 1, "the file name must be a safe id of letters, digits and hyphens, like zena-cardman.md");
+            return Optional.empty();
+        }
+        Optional<String> name = fm.text("name", d).or(() -> fm.text("title", d));
+        if (name.isEmpty()) {
+            if (split.unclosedAt() == 0) {
+                d.error(file.path(), fm.place("name").line(), 1, "missing name; add a line like name: Zena Cardman to the front matter");
+            }
+            return Optional.empty();
+        }
+        List<String> aliases = fm.textList("aliases", false, d);
+        return Optional.of(new RegistryEntry(kind, id, file.path(), name.get(), aliases, fm, split.body(),
+                split.bodyLine()));
+    }
+
+    /**
+     * The entity of {@code entry}, with facts referring to other entities linked to their pages.
+     *
+     * @param ids    every registered id, per kind key
+     * @param names  display name per "kind/id"
+     * @param html   the rendered introduction
+     */
+    public Entity resolve(RegistryEntry entry, Map<String, Set<String>> ids, Map<String, String> names, String html,
+            String summary, Diagnostics d) {
+        FrontMatter fm = entry.frontMatter();
+        List<Entity.Fact> facts = new ArrayList<>();
+        Map<String, List<String>> refs = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : fm.fields().entrySet()) {
+            String key = field.getKey();
+            if (NOT_FACTS.contains(key) || field.getValue().isNull()) {
+                continue;
+            }
+            Optional<EntityKind> target = referencedKind(key);
+            List<Entity.FactValue> values = new ArrayList<>();
+            if (target.isPresent()) {
+                String kindKey = target.get().key();
+                List<String> list = fm.textList(key, true, d);
+                for (String ref : list) {
+                    if (ids.getOrDefault(kindKey, Set.of()).contains(ref)) {
+                        values.add(new Entity.FactValue(names.get(kindKey + "/" + ref),
+                                "/" + target.get().urlPrefix() + "/" + ref + "/"));
+                        refs.computeIfAbsent(kindKey, k -> new ArrayList<>()).add(ref);
+                    } else if (ref.equals(Slugs.make(ref))) {
+                        fm.error(d, key, "unknown " + target.get().singular().toLowerCase(Locale.ROOT) + " \"" + ref
+                                + "\"; add content/" + target.get().folder() + "/" + ref + ".md or fix the id");
+                    } else {
+                        values.add(new Entity.FactValue(ref, null));
+                    }
+                }
+            } else {
+                for (Object v : flatten(Values.plain(field.getValue()))) {
+                    String text = String.valueOf(v);
+                    values.add(new Entity.FactValue(showDate(text), text.matches("https?://\\S+") ? text : null));
+                }
+            }
+            if (!values.isEmpty()) {
+                facts.add(new Entity.Fact(key, Slugs.label(key), values));
+            }
+        }
+        List<SourceLink> links = new ArrayList<>();
+        fm.node("links").ifPresent(n -> {
+            for (JsonNode l : n.isArray() ? n : List.of(n)) {
+                String url = l.isValueNode() ? l.asString() : l.path("url").asString("");
+                String label = l.isValueNode() ? url : l.path("name").asString(url);
+                if (url.matches("https?://\\S+")) {
+                    links.add(new SourceLink(label, url));
+                } else {
+                    fm.error(d, "links", "each link needs an http(s) url, like - name: NASA biography / url: https://...");
+                }
+            }
+        });
+        String image = fm.text("image", d).orElse("");
+        String imageAlt = fm.text("image_alt", d).orElse("");
+        if (!image.isEmpty() && imageAlt.isEmpty()) {
+            fm.warning(d, "image", "image has no alt text; add image_alt: describing what the picture shows");
+        }
+        Map<String, Object> raw = new LinkedHashMap<>();
+        fm.fields().forEach((k, v) -> raw.put(k, Values.plain(v)));
+        EntityKind kind = entry.kind();
+        return new Entity(kind, entry.id(), entry.name(), entry.aliases(), "/" + kind.urlPrefix() + "/" + entry.id() + "/",
+                entry.path(), true, fm.text("role", d).orElse(""), facts, html,
+                fm.text("summary", d).orElse(summary), image, imageAlt, links, refs, raw);
+    }
+
+    /** The kind a fact key refers to: a kind's key, singular name or front matter key; "crew" means people. */
+    Optional<EntityKind> referencedKind(String key) {
+        for (EntityKind k : config.kinds()) {
+            if (k.key().equals(key) || k.singular().toLowerCase(Locale.ROOT).equals(key) || k.frontMatterKeys().contains(key)
+                    || (key.equals("crew") && k.person()) || (key.equals("agency") && k.key().equals("organizations"))) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Object> flatten(Object v) {
+        if (v instanceof List<?> list) {
+            return new ArrayList<>(list);
+        }
+        if (v instanceof Map<?, ?> map) {
+            List<Object> out = new ArrayList<>();
+            map.forEach((k, x) -> out.add(k + ": " + x));
+            return out;
+        }
+        return List.of(v);
+    }
+
+    private String showDate(String text) {
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            DateValue.Result r = DateValue.parse(text, config.timeZone());
+            if (r.ok()) {
+                return SHOWN.format(r.value());
+            }
+        }
+        return text;
+    }
+}

@@ -1,0 +1,59 @@
+package io.orbitpress.content;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** URL segments: making them from names, and checking those people write. */
+public final class Slugs {
+
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*");
+    private static final Pattern JEKYLL_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
+
+    private Slugs() {
+    }
+
+    /** Lowercase ASCII letters and digits joined by single hyphens; "" when nothing is left. */
+    public static String make(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        StringBuilder sb = new StringBuilder();
+        boolean hyphen = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = Character.toLowerCase(folded.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (hyphen && sb.length() > 0) {
+                    sb.append('-');
+                }
+                sb.append(c);
+                hyphen = false;
+            } else {
+                hyphen = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether {@code slug} is one URL segment that cannot leave its folder or need escaping. */
+    public static boolean isSafe(String slug) {
+        return slug.length() <= 200 && SAFE.matcher(slug).matches() && !slug.contains("..");
+    }
+
+    /** The file name without extension and without a Jekyll date prefix. */
+    public static String fromFileName(String fileName) {
+        String base = fileName.replaceFirst("\\.(md|markdown)$", "");
+        java.util.regex.Matcher m = JEKYLL_DATE.matcher(base);
+        return m.matches() ? m.group(2) : base;
+    }
+
+    /** The date of a Jekyll post file name ("2015-06-11-slug.md"), or "" when it has none. */
+    public static String dateFromFileName(String fileName) {
+        java.util.regex.Matcher m = JEKYLL_DATE.matcher(fileName.replaceFirst("\\.(md|markdown)$", ""));
+        return m.matches() ? m.group(1) : "";
+    }
+
+    /** A label for a front matter key: "launch_site" gives "Launch site". */
+    public static String label(String key) {
+        String s = key.replace('_', ' ').replace('-', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,70 @@
+package io.orbitpress.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A thread-safe collector of the problems found during one build. Every step adds what it
+ * finds and goes on, so that a person sees all problems at once; the build stops between
+ * steps when errors were found.
+ */
+public final class Diagnostics {
+
+    /** How many diagnostics are kept and shown; the rest are only counted. */
+    public static final int CAP = 50;
+
+    private final List<Diagnostic> kept = new ArrayList<>();
+    private int errors;
+    private int warnings;
+
+    public synchronized void add(Diagnostic d) {
+        if (d.isError()) {
+            errors++;
+        } else {
+            warnings++;
+        }
+        if (kept.size() < CAP * 4) {
+            kept.add(d);
+        }
+    }
+
+    public void error(String path, int line, int column, String message) {
+        add(Diagnostic.error(path, line, column, message));
+    }
+
+    public void warning(String path, int line, int column, String message) {
+        add(Diagnostic.warning(path, line, column, message));
+    }
+
+    public synchronized void addAll(List<Diagnostic> ds) {
+        ds.forEach(this::add);
+    }
+
+    public synchronized boolean hasErrors() {
+        return errors > 0;
+    }
+
+    public synchronized int errorCount() {
+        return errors;
+    }
+
+    public synchronized int warningCount() {
+        return warnings;
+    }
+
+    /** Everything collected so far, errors first, each group in file order. */
+    public synchronized List<Diagnostic> list() {
+        List<Diagnostic> sorted = new ArrayList<>(kept);
+        sorted.sort((a, b) -> a.severity() != b.severity()
+                ? a.severity().compareTo(b.severity())
+                : Diagnostic.ORDER.compare(a, b));
+        return List.copyOf(sorted);
+    }
+
+    /** Throws a {@link BuildFailure} carrying every diagnostic when any error was collected. */
+    public void throwIfErrors() {
+        if (hasErrors()) {
+            throw new BuildFailure(list());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.orbitpress.frontmatter;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates people write in front matter: {@code 2025-07-30}, {@code 2025-07-30T11:43:00-04:00},
+ * Jekyll's {@code 2025-07-30 11:43:00 -0400}, with {@code Z} or {@code UTC}. A date without an
+ * offset is taken in the site's time zone.
+ */
+public final class DateValue {
+
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+                    + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?"
+                    + "\\s*(Z|UTC|GMT|[+-]\\d{1,2}(?::?\\d{2})?)?");
+
+    /** A parsed date, or the reason it is not one; {@code advice} is a warning worth showing. */
+    public record Result(ZonedDateTime value, String problem, String advice) {
+        public boolean ok() {
+            return value != null;
+        }
+    }
+
+    private DateValue() {
+    }
+
+    public static Result parse(String text, ZoneId zone) {
+        String s = text.strip();
+        Matcher m = DATE.matcher(s);
+        if (!m.matches()) {
+            return new Result(null, "expected a date like 2025-07-30 or 2025-07-30T14:05:00-04:00, got \"" + s + "\"",
+                    null);
+        }
+        LocalDate day;
+        LocalTime time = LocalTime.MIDNIGHT;
+        try {
+            day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (m.group(4) != null) {
+                int nanos = m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9));
+                time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), nanos);
+            }
+        } catch (DateTimeException e) {
+            return new Result(null, "expected a date like 2025-07-30, got \"" + s + "\", which is not a day on the calendar",
+                    null);
+        }
+        String offset = m.group(8);
+        if (offset == null) {
+            return new Result(ZonedDateTime.of(LocalDateTime.of(day, time), zone), null, null);
+        }
+        if (offset.equals("Z") || offset.equals("UTC") || offset.equals("GMT")) {
+            return new Result(ZonedDateTime.of(LocalDateTime.of(day, time), ZoneOffset.UTC), null, null);
+        }
+        String digits = offset.substring(1).replace(":", "");
+        int hours;
+        int minutes = 0;
+        String advice = null;
+        if (digits.length() <= 2) {
+            hours = Integer.parseInt(digits);
+            advice = String.format("offset \"%s\" read as %c%02d:00; write it in full as %c%02d:00", offset,
+                    offset.charAt(0), hours, offset.charAt(0), hours);
+        } else {
+            hours = Integer.parseInt(digits.substring(0, digits.length() - 2));
+            minutes = Integer.parseInt(digits.substring(digits.length() - 2));
+        }
+        try {
+            ZoneOffset zo = ZoneOffset.ofHoursMinutes(offset.charAt(0) == '-' ? -hours : hours,
+                    offset.charAt(0) == '-' ? -minutes : minutes);
+            return new Result(ZonedDateTime.of(LocalDateTime.of(day, time), zo), null, advice);
+        } catch (DateTimeException e) {
+            return new Result(null, "time zone offset \"" + offset + "\" is out of range; use one like -04:00", null);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.orbitpress.frontmatter;
+
+import io.orbitpress.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The parsed front matter of one file: its top-level keys, each with the file line and
+ * column where it stands, and typed readers that report a wrong type as a diagnostic at
+ * that place.
+ */
+public final class FrontMatter {
+
+    /** Where a key stands in its file (1-based). */
+    public record Place(int line, int column) {
+    }
+
+    private final String path;
+    private final Map<String, JsonNode> fields;
+    private final Map<String, Place> places;
+    private final Place whole;
+
+    FrontMatter(String path, Map<String, JsonNode> fields, Map<String, Place> places, Place whole) {
+        this.path = path;
+        this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        this.places = Map.copyOf(places);
+        this.whole = whole;
+    }
+
+    public static FrontMatter empty(String path) {
+        return new FrontMatter(path, Map.of(), Map.of(), new Place(1, 1));
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Map<String, JsonNode> fields() {
+        return fields;
+    }
+
+    public boolean has(String key) {
+        JsonNode n = fields.get(key);
+        return n != null && !n.isNull();
+    }
+
+    /** Where {@code key} stands; where the block starts when the key is absent. */
+    public Place place(String key) {
+        return places.getOrDefault(key, whole);
+    }
+
+    public Optional<JsonNode> node(String key) {
+        JsonNode n = fields.get(key);
+        return n == null || n.isNull() ? Optional.empty() : Optional.of(n);
+    }
+
+    /** A text value; numbers and booleans are taken as their text. A list or map is a diagnostic. */
+    public Optional<String> text(String key, Diagnostics d) {
+        Optional<JsonNode> n = node(key);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode v = n.get();
+        if (v.isValueNode()) {
+            String s = v.asString();
+            return s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+        }
+        error(d, key, "expected text for \"" + key + "\", got " + describe(v)
+                + "; write it as " + key + ": some text");
+        return Optional.empty();
+    }
+
+    /**
+     * A list of texts. With {@code lenient}, a single text is split on commas (or spaces
+     * when it has no comma), as Jekyll does for tags; otherwise it is a diagnostic.
+     */
+    public List<String> textList(String key, boolean lenient, Diagnostics d) {
+        Optional<JsonNode> n = node(key);
+        if (n.isEmpty()) {
+            return List.of();
+        }
+        JsonNode v = n.get();
+        List<String> out = new ArrayList<>();
+        if (v.isArray()) {
+            for (JsonNode item : v) {
+                if (item.isValueNode() && !item.isNull()) {
+                    String s = item.asString().strip();
+                    if (!s.isEmpty()) {
+                        out.add(s);
+                    }
+                } else if (!item.isNull()) {
+                    error(d, key, "expected a list of texts for \"" + key + "\", but an item is "
+                            + describe(item));
+                }
+            }
+            return List.copyOf(out);
+        }
+        if (v.isValueNode() && lenient) {
+            String s = v.asString();
+            for (String part : s.split(s.contains(",") ? "," : "\\s+")) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+            return List.copyOf(out);
+        }
+        error(d, key, "expected a list for \"" + key + "\", got " + describe(v) + "; write it as "
+                + key + ": [" + (v.isValueNode() ? v.asString() : "a, b") + "]");
+        return List.of();
+    }
+
+    public boolean flag(String key, Diagnostics d) {
+        Optional<JsonNode> n = node(key);
+        if (n.isEmpty()) {
+            return false;
+        }
+        JsonNode v = n.get();
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        if (v.isString() && (v.asString().equals("true") || v.asString().equals("false"))) {
+            return Boolean.parseBoolean(v.asString());
+        }
+        error(d, key, "expected true or false for \"" + key + "\", got " + describe(v));
+        return false;
+    }
+
+    public void error(Diagnostics d, String key, String message) {
+        Place p = place(key);
+        d.error(path, p.line(), p.column(), message);
+    }
+
+    public void warning(Diagnostics d, String key, String message) {
+        Place p = place(key);
+        d.warning(path, p.line(), p.column(), message);
+    }
+
+    static String describe(JsonNode v) {
+        if (v.isArray()) {
+            return "a list";
+        }
+        if (v.isObject()) {
+            return "a map of keys";
+        }
+        if (v.isNumber()) {
+            return "the number " + v.asString();
+        }
+        if (v.isBoolean()) {
+            return v.asString();
+        }
+        return "\"" + v.asString() + "\"";
+    }
+}

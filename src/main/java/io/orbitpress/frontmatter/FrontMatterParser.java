@@ -1,0 +1,124 @@
+package io.orbitpress.frontmatter;
+
+import io.orbitpress.diag.Diagnostics;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.toml.TomlFactory;
+import tools.jackson.dataformat.toml.TomlMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Parses YAML and TOML front matter with Jackson into a {@link FrontMatter}, keeping the file
+ * position of every top-level key. Syntax errors become diagnostics at the file's own line
+ * and column. Alias bombs and deep nesting are refused before they cost memory.
+ */
+public final class FrontMatterParser {
+
+    static final int MAX_DEPTH = 64;
+    static final int MAX_ALIASES = 50;
+
+    private final ObjectMapper yaml;
+    private final ObjectMapper toml;
+
+    public FrontMatterParser() {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(5_000_000)
+                .build();
+        LoadSettings load = LoadSettings.builder()
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setAllowRecursiveKeys(false)
+                .setAllowDuplicateKeys(true)
+                .setCodePointLimit(10_000_000)
+                .build();
+        this.yaml = YAMLMapper.builder(YAMLFactory.builder()
+                .loadSettings(load)
+                .streamReadConstraints(limits)
+                .build()).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        this.toml = TomlMapper.builder(TomlFactory.builder()
+                .streamReadConstraints(limits)
+                .build()).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    }
+
+    /** Parses the front matter of {@code split}; problems go to {@code d} and leave the keys read so far. */
+    public FrontMatter parse(Split split, String path, Diagnostics d) {
+        if (split.unclosedAt() > 0) {
+            String delim = split.format() == Split.Format.TOML ? "+++" : "---";
+            d.error(path, split.unclosedAt(), 1, "front matter opened here is never closed; add a line "
+                    + delim + " after its last key");
+            return FrontMatter.empty(path);
+        }
+        if (!split.hasFrontMatter() || split.block().isBlank()) {
+            return new FrontMatter(path, Map.of(), Map.of(), new FrontMatter.Place(Math.max(1, split.blockLine()), 1));
+        }
+        ObjectMapper mapper = split.format() == Split.Format.TOML ? toml : yaml;
+        int offset = split.blockLine() - 1;
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        Map<String, FrontMatter.Place> places = new HashMap<>();
+        FrontMatter.Place whole = new FrontMatter.Place(split.blockLine(), 1);
+        try (JsonParser p = mapper.createParser(split.block())) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return new FrontMatter(path, fields, places, whole);
+            }
+            if (t != JsonToken.START_OBJECT) {
+                TokenStreamLocation at = p.currentTokenLocation();
+                d.error(path, offset + Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
+                        "front matter must be a set of \"key: value\" lines");
+                return new FrontMatter(path, fields, places, whole);
+            }
+            while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                String key = p.currentName();
+                TokenStreamLocation at = p.currentTokenLocation();
+                FrontMatter.Place place = new FrontMatter.Place(offset + at.getLineNr(), Math.max(1, at.getColumnNr()));
+                p.nextToken();
+                JsonNode value = mapper.readTree(p);
+                if (fields.containsKey(key)) {
+                    d.warning(path, place.line(), place.column(), "\"" + key
+                            + "\" is set twice; the last value is used");
+                }
+                fields.put(key, value);
+                places.put(key, place);
+            }
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+            int col = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
+            d.error(path, offset + line, col, describe(e, split.format()));
+        }
+        return new FrontMatter(path, fields, places, whole);
+    }
+
+    /** Jackson's message without its location suffix, with advice. */
+    static String describe(JacksonException e, Split.Format format) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            m = e.getClass().getSimpleName();
+        }
+        int cut = m.indexOf("\n at [Source");
+        if (cut >= 0) {
+            m = m.substring(0, cut);
+        }
+        m = m.replace('\n', ' ').replaceAll("\\s+", " ").strip();
+        String lower = m.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("alias")) {
+            return "front matter uses too many YAML aliases (at most " + MAX_ALIASES + "); write the values out";
+        }
+        if (lower.contains("nesting depth") || lower.contains("depth")) {
+            return "front matter is nested too deeply (at most " + MAX_DEPTH + " levels)";
+        }
+        String lang = format == Split.Format.TOML ? "TOML" : "YAML";
+        return "invalid " + lang + ": " + m;
+    }
+}

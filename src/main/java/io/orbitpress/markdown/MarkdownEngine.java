@@ -1,0 +1,97 @@
+package io.orbitpress.markdown;
+
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
+
+/**
+ * CommonMark with the GFM tables, strikethrough, autolink, heading anchor, footnote and task
+ * list extensions. Built once per build and shared by all threads: the parser and renderer
+ * keep no state between documents.
+ */
+public final class MarkdownEngine {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            StrikethroughExtension.create(), AutolinkExtension.create(), HeadingAnchorExtension.create(),
+            FootnotesExtension.create(), TaskListItemsExtension.create());
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownEngine(boolean unsafeHtml) {
+        this.parser = Parser.builder()
+                .extensions(EXTENSIONS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+        this.renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(!unsafeHtml)
+                .sanitizeUrls(true)
+                .urlSanitizer(new SafeUrls())
+                .attributeProviderFactory(context -> new LazyImages())
+                .build();
+    }
+
+    /** Parses Markdown; source spans are relative to {@code markdown}'s own first line. */
+    public Node parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    public String render(Node document) {
+        return renderer.render(document);
+    }
+
+    /** Whether a link target is one a page may carry: relative, or http(s), mailto, tel. */
+    public static boolean isSafeUrl(String url) {
+        String u = url.strip();
+        int colon = u.indexOf(':');
+        if (colon < 0) {
+            return true;
+        }
+        int slash = u.indexOf('/');
+        int query = u.indexOf('?');
+        int hash = u.indexOf('#');
+        if ((slash >= 0 && slash < colon) || (query >= 0 && query < colon) || (hash >= 0 && hash < colon)) {
+            return true;
+        }
+        String scheme = u.substring(0, colon).toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+        return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel");
+    }
+
+    /** Drops javascript:, vbscript:, data: and every other scheme that can run code or smuggle content. */
+    private static final class SafeUrls implements UrlSanitizer {
+        @Override
+        public String sanitizeLinkUrl(String url) {
+            return isSafeUrl(url) ? url : "";
+        }
+
+        @Override
+        public String sanitizeImageUrl(String url) {
+            return isSafeUrl(url) ? url : "";
+        }
+    }
+
+    /** Images load lazily, so a long article does not fetch what nobody scrolled to. */
+    private static final class LazyImages implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, java.util.Map<String, String> attributes) {
+            if (node instanceof Image) {
+                attributes.put("loading", "lazy");
+                attributes.put("decoding", "async");
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.orbitpress.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+/** Facts read off a parsed document: first paragraph, word count, images without alt text. */
+public final class MarkdownFacts {
+
+    private MarkdownFacts() {
+    }
+
+    /** The plain text of the first paragraph that is not inside a heading, or "" when none. */
+    public static String firstParagraph(Node document) {
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Paragraph) {
+                String text = plainText(n).strip();
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** Text of a node and its descendants, line breaks as spaces, whitespace collapsed. */
+    public static String plainText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        AbstractVisitor visitor = new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                sb.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak b) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak b) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(Image image) {
+                // alt text is not running text
+            }
+        };
+        if (node instanceof Image) {
+            for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                c.accept(visitor);
+            }
+        } else {
+            node.accept(visitor);
+        }
+        return sb.toString().replaceAll("\\s+", " ");
+    }
+
+    /** Words of running text, code blocks left out. */
+    public static int wordCount(Node document) {
+        int[] count = {0};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                count[0] += words(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                count[0] += words(code.getLiteral());
+            }
+
+            @Override
+            public void visit(FencedCodeBlock block) {
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock block) {
+            }
+        });
+        return count[0];
+    }
+
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    /** Lines (1-based, relative to the Markdown) of images whose alt text is empty. */
+    public static List<int[]> imagesWithoutAlt(Node document) {
+        List<int[]> out = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                if (plainText(image).isBlank()) {
+                    List<SourceSpan> spans = image.getSourceSpans();
+                    out.add(spans.isEmpty() ? new int[] {1, 1}
+                            : new int[] {spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1});
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The text of the first level-1 heading, if the document starts with one. */
+    public static String leadingTitle(Node document) {
+        Node first = document.getFirstChild();
+        if (first instanceof Heading h && h.getLevel() == 1) {
+            return plainText(h).strip();
+        }
+        return "";
+    }
+}

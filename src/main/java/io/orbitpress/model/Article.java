@@ -1,0 +1,40 @@
+package io.orbitpress.model;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article, ready to be shown. Optional values are null when absent (templates test them
+ * with {@code th:if}).
+ *
+ * @param path        source file relative to the site folder
+ * @param slug        the URL segment
+ * @param url         the page's root-relative URL ("/articles/slug/")
+ * @param date        publication date in the site's time zone
+ * @param updated     last significant update, or null
+ * @param summary     the dek: front matter summary or the first paragraph
+ * @param source      original source, or null
+ * @param image       lead image URL, or null
+ * @param html        the rendered body
+ * @param entities    per entity kind key, the entities this article is about, in order of first appearance
+ * @param redirectFrom old root-relative URLs that should lead here
+ * @param params      front matter keys Orbitpress does not know, for templates
+ */
+public record Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
+        String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
+        String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
+        Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params) {
+
+    public Article {
+        tags = List.copyOf(tags);
+        entities = Map.copyOf(entities);
+        redirectFrom = List.copyOf(redirectFrom);
+        params = Map.copyOf(params);
+    }
+
+    /** Every entity use of every kind, in kind order then appearance order. */
+    public List<EntityUse> allEntities(List<String> kindOrder) {
+        return kindOrder.stream().flatMap(k -> entities.getOrDefault(k, List.of()).stream()).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package io.orbitpress.model;
+
+import io.orbitpress.config.EntityKind;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A registered person, mission, organization (or any configured kind), or one found by a
+ * pattern in article text and not described yet.
+ *
+ * @param path      registry file relative to the site folder; "" for one found by a pattern
+ * @param described false for entities found by a pattern and not registered yet
+ * @param facts     the fact box: label, text and (for references to other entities) a URL
+ * @param html      the rendered introduction ("" when none)
+ * @param summary   the first paragraph of the introduction, for descriptions and lists
+ * @param links     external links from the registry file
+ * @param refs      per fact key, the ids of other entities it references ("crew" -> people ids)
+ * @param raw       the registry front matter as plain values, for templates
+ */
+public record Entity(EntityKind kind, String id, String name, List<String> aliases, String url, String path,
+        boolean described, String role, List<Fact> facts, String html, String summary, String image, String imageAlt,
+        List<SourceLink> links, Map<String, List<String>> refs, Map<String, Object> raw) {
+
+    public Entity {
+        aliases = List.copyOf(aliases);
+        facts = List.copyOf(facts);
+        links = List.copyOf(links);
+        refs = Map.copyOf(refs);
+        raw = Map.copyOf(raw);
+    }
+
+    /** One line of a fact box; {@code url} is null for plain facts. */
+    public record Fact(String key, String label, List<FactValue> values) {
+        public Fact {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** One value of a fact, linked when it names another entity or a web page. */
+    public record FactValue(String text, String url) {
+    }
+}

@@ -1,0 +1,76 @@
+package io.orbitpress.model;
+
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.SiteConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole site, assembled once and never changed: articles newest first, topics, entities
+ * with everything their pages show, and each article's neighbours.
+ */
+public record Site(SiteConfig config, List<Article> articles, List<TagIndex> tags, Map<String, List<EntityIndex>> entities,
+        Map<String, ArticleLinks> links) {
+
+    public Site {
+        articles = List.copyOf(articles);
+        tags = List.copyOf(tags);
+        entities = Map.copyOf(entities);
+        links = Map.copyOf(links);
+    }
+
+    public List<EntityKind> kinds() {
+        return config.kinds();
+    }
+
+    public List<EntityIndex> entities(String kind) {
+        return entities.getOrDefault(kind, List.of());
+    }
+
+    public Optional<EntityIndex> entity(String kind, String id) {
+        return entities(kind).stream().filter(e -> e.entity().id().equals(id)).findFirst();
+    }
+
+    /** A topic with its articles, newest first. */
+    public record TagIndex(Tag tag, List<Article> articles) {
+        public TagIndex {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /** An article's neighbours in time and the articles related to it by shared topics and entities. */
+    public record ArticleLinks(Article older, Article newer, List<Article> related) {
+        public ArticleLinks {
+            related = List.copyOf(related);
+        }
+    }
+
+    /**
+     * One entity with what its page shows.
+     *
+     * @param appearances every article involving it, newest first
+     * @param companions  entities of person kinds that appear in the same articles, most often first
+     * @param related     per kind key, entities linked through registry facts (a person's missions, a mission's crew)
+     */
+    public record EntityIndex(Entity entity, List<Appearance> appearances, List<Companion> companions,
+            Map<String, List<Entity>> related) {
+        public EntityIndex {
+            appearances = List.copyOf(appearances);
+            companions = List.copyOf(companions);
+            related = Map.copyOf(related);
+        }
+
+        public int articleCount() {
+            return appearances.size();
+        }
+    }
+
+    /** An article that involves an entity, with how. */
+    public record Appearance(Article article, EntityUse use) {
+    }
+
+    /** Another entity seen in the same articles, and how many times. */
+    public record Companion(Entity entity, int count) {
+    }
+}

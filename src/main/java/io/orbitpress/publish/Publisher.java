@@ -1,0 +1,153 @@
+package io.orbitpress.publish;
+
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+
+/**
+ * The only writer of the output folder. Files go to a staging folder beside it; when all are
+ * written the staging folder replaces the output folder by two renames, so readers see the
+ * old site or the new one. Leftovers of a build killed half-way are cleaned up by the next.
+ */
+public final class Publisher {
+
+    private final Path out;
+    private final Path parent;
+    private final String name;
+
+    public Publisher(Path outputFolder) {
+        this.out = outputFolder.toAbsolutePath().normalize();
+        this.parent = out.getParent();
+        this.name = out.getFileName().toString();
+    }
+
+    /**
+     * Refuses an output folder that would overwrite what people wrote, and recovers from a
+     * build that was killed while publishing.
+     *
+     * @param protectedFolders the site folder, content/ and templates/: the output may be none of
+     *                         them, nor contain any of them
+     */
+    public void prepare(List<Path> protectedFolders) {
+        for (Path p : protectedFolders) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (abs.startsWith(out)) {
+                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "the output folder would replace "
+                        + abs + "; choose an output folder outside content/ and templates/, like site/"));
+            }
+            if (out.startsWith(abs.resolve("content")) || out.startsWith(abs.resolve("templates"))) {
+                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0,
+                        "the output folder is inside content/ or templates/; choose one like site/"));
+            }
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0,
+                    "the output path is a file, not a folder; remove it or choose another --out"));
+        }
+        try {
+            Files.createDirectories(parent);
+            if (!Files.isWritable(parent)) {
+                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0,
+                        "cannot write beside the output folder (" + parent + " is not writable); choose another --out"));
+            }
+            recover();
+        } catch (IOException e) {
+            throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot prepare the output folder: " + e.getMessage()));
+        }
+    }
+
+    /** Writes every file to a new staging folder and swaps it in; returns the number of files written. */
+    public int publish(List<OutputFile> files) {
+        Path staging = parent.resolve("." + name + ".staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            Files.createDirectories(staging);
+            files.parallelStream().forEach(f -> write(staging, f));
+            swap(staging);
+            return files.size();
+        } catch (IOException | UncheckedIOException e) {
+            deleteQuietly(staging);
+            throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
+        }
+    }
+
+    private static void write(Path root, OutputFile f) {
+        Path target = root.resolve(f.path()).normalize();
+        if (!target.startsWith(root)) {
+            throw new UncheckedIOException(new IOException("refusing to write outside the output folder: " + f.path()));
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            if (f.bytes() != null) {
+                Files.write(target, f.bytes());
+            } else {
+                Files.copy(f.copyFrom(), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void swap(Path staging) throws IOException {
+        Path old = parent.resolve("." + name + ".old-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        if (Files.exists(out)) {
+            move(out, old);
+        }
+        move(staging, out);
+        deleteQuietly(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Removes staging folders of killed builds; puts back an old site a killed swap had moved aside. */
+    private void recover() throws IOException {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
+            for (Path p : siblings) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("." + name + ".old-") && !Files.exists(out)) {
+                    move(p, out);
+                } else if (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) {
+                    deleteQuietly(p);
+                }
+            }
+        }
+    }
+
+    static void deleteQuietly(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a leftover is removed by the next build's recovery
+        }
+    }
+}

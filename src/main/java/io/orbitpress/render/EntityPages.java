@@ -1,0 +1,122 @@
+package io.orbitpress.render;
+
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.model.Article;
+import io.orbitpress.model.Entity;
+import io.orbitpress.model.Site;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The pages of one entity: its page (paginated by appearances) and its Atom feed. */
+final class EntityPages {
+
+    private final PagePlanner planner;
+    private final Site.EntityIndex index;
+    private final SiteConfig config;
+
+    EntityPages(PagePlanner planner, Site.EntityIndex index) {
+        this.planner = planner;
+        this.index = index;
+        this.config = planner.config();
+    }
+
+    void addTo(List<Page> pages) {
+        Entity e = index.entity();
+        String base = e.url();
+        int size = config.pageSize();
+        List<Site.Appearance> all = index.appearances();
+        int total = Math.max(1, (all.size() + size - 1) / size);
+        String feedUrl = all.isEmpty() ? null : base + "feed.xml";
+        String description = description(e);
+        String jsonLd = jsonLd(e);
+        for (int n = 1; n <= total; n++) {
+            String url = Pagination.url(base, n);
+            Map<String, Object> values = new HashMap<>();
+            values.put("entity", e);
+            values.put("index", index);
+            values.put("appearances", all.subList((n - 1) * size, Math.min(all.size(), n * size)));
+            values.put("pagination", Pagination.of(base, n, total));
+            values.put("related", relatedGroups());
+            String title = n == 1 ? e.name() : e.name() + " (page " + n + ")";
+            Meta meta = new Meta(title + " · " + config.title(), description, Urls.absolute(config.baseUrl(), url),
+                    e.kind().person() ? "profile" : "website", e.image().isEmpty() ? null : planner.absoluteImage(e.image()),
+                    e.imageAlt(), n == 1 ? jsonLd : null, true, feedUrl, feedUrl == null ? null : e.name() + " · " + config.title());
+            String route = url.substring(1);
+            pages.add(new Page(route, "entity.html", e.kind().key(), e.path(),
+                    planner.withCommon(values, meta, route, "entity"), e.path().isEmpty() ? List.of() : List.of(e.path())));
+        }
+        if (feedUrl != null) {
+            List<Article> articles = all.stream().map(Site.Appearance::article).toList();
+            pages.add(planner.feed(feedUrl.substring(1), e.name() + " · " + config.title(), base, articles));
+        }
+    }
+
+    /** Entities linked through registry facts, grouped by kind in kind order. */
+    private List<PagePlanner.EntityGroup> relatedGroups() {
+        List<PagePlanner.EntityGroup> out = new ArrayList<>();
+        for (var kind : config.kinds()) {
+            List<Entity> list = index.related().getOrDefault(kind.key(), List.of());
+            if (!list.isEmpty()) {
+                out.add(new PagePlanner.EntityGroup(kind, list.stream()
+                        .map(x -> new io.orbitpress.model.EntityUse(x, "registry", List.of())).toList()));
+            }
+        }
+        return out;
+    }
+
+    private String description(Entity e) {
+        if (!e.summary().isEmpty()) {
+            return e.summary().length() > 300 ? e.summary().substring(0, 297) + "..." : e.summary();
+        }
+        String role = e.role().isEmpty() ? e.kind().singular() : e.role();
+        return e.name() + ", " + role + ": " + index.articleCount() + " articles on " + config.title() + ".";
+    }
+
+    private String jsonLd(Entity e) {
+        Map<String, Object> ld = JsonLd.thing(e.kind().schemaType());
+        ld.put("name", e.name());
+        ld.put("url", Urls.absolute(config.baseUrl(), e.url()));
+        if (!e.aliases().isEmpty()) {
+            ld.put("alternateName", e.aliases());
+        }
+        if (!e.summary().isEmpty()) {
+            ld.put("description", e.summary());
+        }
+        if (!e.role().isEmpty() && e.kind().person()) {
+            ld.put("jobTitle", e.role());
+        }
+        if (!e.image().isEmpty()) {
+            ld.put("image", planner.absoluteImage(e.image()));
+        }
+        Object launch = e.raw().get("launch");
+        if (launch != null && "Event".equals(e.kind().schemaType())) {
+            ld.put("startDate", String.valueOf(launch));
+            Object end = e.raw().get("end");
+            if (end != null) {
+                ld.put("endDate", String.valueOf(end));
+            }
+            Object place = e.raw().get("launch_site");
+            if (place != null) {
+                ld.put("location", Map.of("@type", "Place", "name", String.valueOf(place)));
+            }
+        }
+        if (!e.links().isEmpty()) {
+            ld.put("sameAs", e.links().stream().map(l -> l.url()).toList());
+        }
+        List<Map<String, Object>> crew = new ArrayList<>();
+        for (Entity p : index.related().getOrDefault("people", List.of())) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("@type", "Person");
+            m.put("name", p.name());
+            m.put("url", Urls.absolute(config.baseUrl(), p.url()));
+            crew.add(m);
+        }
+        if (!crew.isEmpty() && "Event".equals(e.kind().schemaType())) {
+            ld.put("performer", crew);
+        }
+        return JsonLd.write(ld);
+    }
+}

@@ -1,0 +1,9 @@
+package io.orbitpress.render;
+
+/**
+ * What the head of a page says about it: title, description, canonical URL (absolute), Open
+ * Graph type and image (absolute), schema.org JSON-LD, and whether search engines should index it.
+ */
+public record Meta(String title, String description, String canonical, String ogType, String image,
+        String imageAlt, String jsonLd, boolean index, String feedUrl, String feedTitle) {
+}

@@ -1,0 +1,256 @@
+package io.orbitpress.render;
+
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.model.Article;
+import io.orbitpress.model.Entity;
+import io.orbitpress.model.EntityUse;
+import io.orbitpress.model.Site;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plans every page of a site: its route, its template and the view values it shows. Nothing
+ * here reads files or renders; the plan is a pure function of the {@link Site}.
+ */
+public final class PagePlanner {
+
+    static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final Site site;
+    private final SiteConfig config;
+    private final SiteView siteView;
+    private final List<String> kindOrder;
+
+    public PagePlanner(Site site, boolean preview) {
+        this.site = site;
+        this.config = site.config();
+        int year = site.articles().isEmpty() ? 1970 : site.articles().get(0).date().getYear();
+        this.siteView = new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
+                config.kinds(), config.params(), year, preview);
+        this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
+    }
+
+    public List<Page> plan() {
+        List<Page> pages = new ArrayList<>();
+        paginate(pages, "/", "home.html", "home", "", site.articles(), config.title(), config.description(), Map.of());
+        for (Article a : site.articles()) {
+            pages.add(article(a));
+            for (String from : a.redirectFrom()) {
+                pages.add(redirect(from, a));
+            }
+        }
+        pages.add(page("tags/", "tags.html", "tags", "", meta("Topics", "Every topic covered on " + config.title(),
+                "/tags/", "website", null), Map.of("tags", site.tags())));
+        for (Site.TagIndex t : site.tags()) {
+            paginate(pages, t.tag().url(), "tag.html", "tag", "", t.articles(), "Topic: " + t.tag().name(),
+                    t.articles().size() + " articles about " + t.tag().name() + " on " + config.title(), Map.of("tag", t.tag()));
+        }
+        for (EntityKind kind : config.kinds()) {
+            List<Site.EntityIndex> list = site.entities(kind.key());
+            if (list.isEmpty()) {
+                continue;
+            }
+            pages.add(page(kind.urlPrefix() + "/", "entities.html", kind.key(), "",
+                    meta(kind.plural(), kind.plural() + " in the news on " + config.title(), "/" + kind.urlPrefix() + "/",
+                            "website", itemList(kind, list)),
+                    Map.of("kind", kind, "entities", list)));
+            for (Site.EntityIndex e : list) {
+                new EntityPages(this, e).addTo(pages);
+            }
+        }
+        pages.add(feed("feed.xml", config.title(), "/", site.articles()));
+        pages.add(page("404.html", "404.html", "404", "", new Meta("Page not found · " + config.title(),
+                "The page you asked for does not exist.", config.baseUrl() + "404.html", "website", null, null, null, false,
+                null, null), Map.of()));
+        pages.add(new Page("robots.txt", "robots.txt", "robots", "", Map.of("site", siteView,
+                "sitemap", config.baseUrl() + "sitemap.xml"), List.of()));
+        pages.add(sitemap(pages));
+        return pages;
+    }
+
+    SiteView siteView() {
+        return siteView;
+    }
+
+    SiteConfig config() {
+        return config;
+    }
+
+    Page page(String route, String template, String kind, String source, Meta meta, Map<String, Object> values) {
+        Map<String, Object> model = new HashMap<>(values);
+        model.put("site", siteView);
+        model.put("page", meta);
+        model.put("route", route);
+        model.put("template", template.replace(".html", ""));
+        return new Page(route, template, kind, source, model, List.of());
+    }
+
+    Meta meta(String title, String description, String path, String ogType, String jsonLd) {
+        String full = path.equals("/") ? title : title + " · " + config.title();
+        return new Meta(full, description, Urls.absolute(config.baseUrl(), path), ogType, null, null, jsonLd, true, null,
+                null);
+    }
+
+    void paginate(List<Page> pages, String base, String template, String kind, String source, List<Article> articles,
+            String title, String description, Map<String, Object> extra) {
+        int size = config.pageSize();
+        int total = Math.max(1, (articles.size() + size - 1) / size);
+        for (int n = 1; n <= total; n++) {
+            String url = Pagination.url(base, n);
+            Map<String, Object> values = new HashMap<>(extra);
+            values.put("articles", articles.subList((n - 1) * size, Math.min(articles.size(), n * size)));
+            values.put("pagination", Pagination.of(base, n, total));
+            String t = n == 1 ? title : title + " (page " + n + ")";
+            pages.add(page(url.substring(1), template, kind, source, meta(t, description, url, "website", null), values));
+        }
+    }
+
+    private Page article(Article a) {
+        Map<String, Object> ld = JsonLd.thing("NewsArticle");
+        ld.put("headline", a.title());
+        ld.put("description", a.summary());
+        ld.put("datePublished", RFC3339.format(a.date()));
+        ld.put("dateModified", RFC3339.format(a.updated() == null ? a.date() : a.updated()));
+        ld.put("mainEntityOfPage", Urls.absolute(config.baseUrl(), a.url()));
+        if (!a.author().isEmpty()) {
+            ld.put("author", Map.of("@type", "Person", "name", a.author()));
+        }
+        ld.put("publisher", Map.of("@type", "Organization", "name", config.title()));
+        if (!a.image().isEmpty()) {
+            ld.put("image", absoluteImage(a.image()));
+        }
+        List<Map<String, Object>> about = new ArrayList<>();
+        List<Map<String, Object>> mentions = new ArrayList<>();
+        for (EntityUse u : a.allEntities(kindOrder)) {
+            Map<String, Object> thing = new LinkedHashMap<>();
+            thing.put("@type", u.entity().kind().schemaType());
+            thing.put("name", u.entity().name());
+            thing.put("url", Urls.absolute(config.baseUrl(), u.entity().url()));
+            (u.source().equals("front-matter") ? about : mentions).add(thing);
+        }
+        if (!about.isEmpty()) {
+            ld.put("about", about);
+        }
+        if (!mentions.isEmpty()) {
+            ld.put("mentions", mentions);
+        }
+        if (!a.tags().isEmpty()) {
+            ld.put("keywords", a.tags().stream().map(t -> t.name()).toList());
+        }
+        ld.put("wordCount", a.wordCount());
+        Meta meta = new Meta(a.title() + " · " + config.title(), a.summary(), Urls.absolute(config.baseUrl(), a.url()),
+                "article", a.image().isEmpty() ? null : absoluteImage(a.image()), a.imageAlt(), JsonLd.write(ld), !a.draft(),
+                null, null);
+        Map<String, Object> values = new HashMap<>();
+        values.put("article", a);
+        values.put("links", site.links().get(a.slug()));
+        values.put("entityGroups", groups(a));
+        return new Page(a.url().substring(1), "article.html", "article", a.path(),
+                withCommon(values, meta, a.url().substring(1), "article"), List.of(a.path()));
+    }
+
+    /** An article's entities grouped by kind, in kind order, for chips. */
+    private List<EntityGroup> groups(Article a) {
+        List<EntityGroup> out = new ArrayList<>();
+        for (EntityKind k : config.kinds()) {
+            List<EntityUse> uses = a.entities().getOrDefault(k.key(), List.of());
+            if (!uses.isEmpty()) {
+                out.add(new EntityGroup(k, uses));
+            }
+        }
+        return out;
+    }
+
+    /** The entities of one kind in an article. */
+    public record EntityGroup(EntityKind kind, List<EntityUse> uses) {
+    }
+
+    Map<String, Object> withCommon(Map<String, Object> values, Meta meta, String route, String template) {
+        Map<String, Object> model = new HashMap<>(values);
+        model.put("site", siteView);
+        model.put("page", meta);
+        model.put("route", route);
+        model.put("template", template);
+        return model;
+    }
+
+    String absoluteImage(String image) {
+        return image.matches("https?://.*") ? image : Urls.absolute(config.baseUrl(), image);
+    }
+
+    private Page redirect(String from, Article to) {
+        String route = from.substring(1);
+        if (!route.isEmpty() && !route.endsWith("/") && !route.endsWith(".html")) {
+            route = route + "/";
+        }
+        Meta meta = new Meta(to.title(), to.summary(), Urls.absolute(config.baseUrl(), to.url()), "website", null, null,
+                null, false, null, null);
+        return new Page(route, "redirect.html", "redirect", to.path(),
+                withCommon(Map.of("target", to.url(), "article", to), meta, route, "redirect"), List.of(to.path()));
+    }
+
+    Page feed(String route, String title, String link, List<Article> articles) {
+        List<FeedEntry> entries = articles.stream().limit(config.feedSize()).map(this::entry).toList();
+        String updated = articles.isEmpty() ? "1970-01-01T00:00:00Z"
+                : articles.stream().map(a -> a.updated() == null ? a.date() : a.updated()).max(java.util.Comparator.naturalOrder())
+                        .map(RFC3339::format).orElseThrow();
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", siteView);
+        model.put("title", title);
+        model.put("self", Urls.absolute(config.baseUrl(), "/" + route));
+        model.put("link", Urls.absolute(config.baseUrl(), link));
+        model.put("updated", updated);
+        model.put("entries", entries);
+        return new Page(route, "feed.xml", "feed", "", model, List.of());
+    }
+
+    private FeedEntry entry(Article a) {
+        String url = Urls.absolute(config.baseUrl(), a.url());
+        return new FeedEntry(a.title(), url, RFC3339.format(a.date()),
+                RFC3339.format(a.updated() == null ? a.date() : a.updated()), a.summary(),
+                a.author().isEmpty() ? config.title() : a.author(), Urls.absolutize(" " + a.html(), config.baseUrl()).substring(1));
+    }
+
+    private Page sitemap(List<Page> pages) {
+        List<Map<String, String>> urls = new ArrayList<>();
+        for (Page p : pages) {
+            Object meta = p.model().get("page");
+            if (p.template().endsWith(".html") && meta instanceof Meta m && m.index() && !p.route().equals("404.html")) {
+                Map<String, String> u = new LinkedHashMap<>();
+                u.put("loc", Urls.absolute(config.baseUrl(), "/" + p.route()));
+                Object article = p.model().get("article");
+                if (article instanceof Article a && p.kind().equals("article")) {
+                    u.put("lastmod", RFC3339.format(a.updated() == null ? a.date() : a.updated()));
+                }
+                urls.add(u);
+            }
+        }
+        return new Page("sitemap.xml", "sitemap.xml", "sitemap", "", Map.of("urls", urls), List.of());
+    }
+
+    private String itemList(EntityKind kind, List<Site.EntityIndex> list) {
+        Map<String, Object> ld = JsonLd.thing("ItemList");
+        ld.put("name", kind.plural());
+        List<Map<String, Object>> items = new ArrayList<>();
+        int i = 1;
+        for (Site.EntityIndex e : list) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("@type", "ListItem");
+            item.put("position", i++);
+            item.put("url", Urls.absolute(config.baseUrl(), e.entity().url()));
+            item.put("name", e.entity().name());
+            items.add(item);
+        }
+        ld.put("itemListElement", items);
+        return JsonLd.write(ld);
+    }
+
+    Entity entityOrNull(String kind, String id) {
+        return site.entity(kind, id).map(Site.EntityIndex::entity).orElse(null);
+    }
+}

@@ -1,0 +1,102 @@
+package io.orbitpress.source;
+
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.diag.Diagnostics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds and reads the files of one content folder. */
+public final class ContentFolder {
+
+    private final Path siteRoot;
+
+    public ContentFolder(Path siteRoot) {
+        this.siteRoot = siteRoot.toAbsolutePath().normalize();
+    }
+
+    /** The Markdown files below {@code folder}, in a stable order; none when the folder is absent. */
+    public List<Path> markdownFiles(Path folder) {
+        return files(folder, true);
+    }
+
+    /** Every regular file below {@code folder}, in a stable order; none when the folder is absent. */
+    public List<Path> allFiles(Path folder) {
+        return files(folder, false);
+    }
+
+    private List<Path> files(Path folder, boolean markdownOnly) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        Path root;
+        try {
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !hidden(root.relativize(p)))
+                    .filter(p -> !markdownOnly || isMarkdown(p))
+                    .forEach(found::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        found.sort(Comparator.comparing(p -> root.relativize(p).toString()));
+        return List.copyOf(found);
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            String s = part.toString();
+            if (s.startsWith(".") || s.endsWith("~") || s.startsWith("#")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isMarkdown(Path p) {
+        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    /** Reads a file found below {@code folder}; a problem goes to {@code diagnostics} and gives nothing. */
+    public java.util.Optional<SourceFile> read(Path folder, Path file, Diagnostics diagnostics) {
+        String display = display(file);
+        String relative;
+        try {
+            relative = folder.toRealPath().relativize(file).toString().replace('\\', '/');
+        } catch (IOException e) {
+            relative = file.getFileName().toString();
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(display, 0, 0, "cannot read this file: " + e.getMessage()));
+            return java.util.Optional.empty();
+        }
+        SourceText.Result decoded = SourceText.decode(bytes, display);
+        decoded.problem().ifPresent(diagnostics::add);
+        String rel = relative;
+        return decoded.text().map(text -> new SourceFile(file, display, rel, text));
+    }
+
+    /** The path shown to people: relative to the site folder when inside it. */
+    public String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (abs.startsWith(siteRoot)) {
+            return siteRoot.relativize(abs).toString().replace('\\', '/');
+        }
+        return abs.toString().replace('\\', '/');
+    }
+}

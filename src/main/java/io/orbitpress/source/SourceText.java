@@ -1,0 +1,98 @@
+package io.orbitpress.source;
+
+import io.orbitpress.diag.Diagnostic;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Turns the bytes of a text file into a string with {@code \n} line ends: UTF-8 with or
+ * without a byte order mark, UTF-16 with one. Bytes that are not text are a diagnostic
+ * naming the line and column where they start.
+ */
+public final class SourceText {
+
+    private SourceText() {
+    }
+
+    /** The decoded text, or empty with a diagnostic describing why the bytes are not text. */
+    public static Result decode(byte[] bytes, String path) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+            return Result.of(normalize(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE)));
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+            return Result.of(normalize(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)));
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                int[] at = position(bytes, start, i);
+                return Result.problem(Diagnostic.error(path, at[0], at[1],
+                        "this is a binary file, not Markdown text; remove it or give it another extension"));
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int[] at = position(bytes, start, in.position());
+            return Result.problem(Diagnostic.error(path, at[0], at[1], String.format(
+                    "byte 0x%02X is not valid UTF-8; save the file as UTF-8", bytes[in.position()] & 0xff)));
+        }
+        try {
+            decoder.flush(out);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(e);
+        }
+        out.flip();
+        return Result.of(normalize(out.toString()));
+    }
+
+    /** Line and column (1-based, columns counted in characters) of byte {@code index}. */
+    private static int[] position(byte[] bytes, int start, int index) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < index; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        try {
+            column = StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(bytes, lineStart, index - lineStart)).length() + 1;
+        } catch (CharacterCodingException e) {
+            column = index - lineStart + 1;
+        }
+        return new int[] {line, column};
+    }
+
+    /** CRLF and lone CR become LF, so that line numbers match what an editor shows. */
+    static String normalize(String s) {
+        if (s.indexOf('\r') < 0) {
+            return s;
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Either text or the problem that kept the bytes from being text. */
+    public record Result(Optional<String> text, Optional<Diagnostic> problem) {
+        static Result of(String text) {
+            return new Result(Optional.of(text), Optional.empty());
+        }
+
+        static Result problem(Diagnostic d) {
+            return new Result(Optional.empty(), Optional.of(d));
+        }
+    }
+}
