@@ -2,6 +2,8 @@ package io.orbitpress.entity;
 
 import java.util.List;
 
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.Block;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
@@ -15,7 +17,7 @@ import org.commonmark.node.Text;
  * escapes ({@code \*}), entities ({@code &amp;amp;}) and stripped trailing spaces that its literal
  * no longer holds. When the lengths differ, the missing source characters are guessed: entities
  * first, then escapes of Markdown punctuation, then other punctuation; text before a line break
- * is assumed to have lost trailing spaces instead. Characters before the first guessed
+ * (or at the end of its block) is assumed to have lost trailing spaces instead. Characters before the first guessed
  * difference are always exact.
  */
 final class LiteralPositions {
@@ -123,8 +125,13 @@ final class LiteralPositions {
         }
     }
 
+    /** Text at the end of a line or block, whose source may hold trailing spaces the literal lost. */
     private static boolean beforeLineBreak(Text text) {
         Node next = text.getNext();
+        if (next == null) {
+            Node parent = text.getParent();
+            return parent instanceof Block || parent instanceof TableCell;
+        }
         return next instanceof SoftLineBreak || next instanceof HardLineBreak;
     }
 
