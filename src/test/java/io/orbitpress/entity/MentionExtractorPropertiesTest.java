@@ -23,9 +23,15 @@ class MentionExtractorPropertiesTest {
             "Soyuz MS-27", "\u2019", "Raphae\u0308l", "Anna Berg", "Berg", "<https://spacex.com/SpaceX>", "===",
             "[^1]", "[^1]: ", "Mike Fincke", "Fincke");
 
+    /**
+     * Markdown made of the fragments above, with no trailing spaces on lines: the parser drops
+     * those from the text it keeps, and where a line also holds a literal {@code *} or {@code _}
+     * (not an escape) the column after it cannot be told from the parsed tree alone.
+     */
     @Provide
     Arbitrary<String> markdownish() {
-        return Arbitraries.of(FRAGMENTS).list().ofMaxSize(40).map(parts -> String.join("", parts));
+        return Arbitraries.of(FRAGMENTS).list().ofMaxSize(40)
+                .map(parts -> String.join("", parts).replaceAll("[ \\t]+(?=\\n|$)", ""));
     }
 
     @Provide
