@@ -2,6 +2,8 @@ package io.orbitpress.entity;
 
 import java.util.List;
 
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.Block;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
@@ -14,12 +16,14 @@ import org.commonmark.node.Text;
  * <p>The parser merges neighbouring text, so one node's source spans may cover backslash
  * escapes ({@code \*}), entities ({@code &amp;amp;}) and stripped trailing spaces that its literal
  * no longer holds. When the lengths differ, the missing source characters are guessed: entities
- * first, then escapes of Markdown punctuation, then other punctuation; text before a line break
- * is assumed to have lost trailing spaces instead. Characters before the first guessed
+ * first, then escapes of Markdown punctuation, then other punctuation. Text at the end of a line
+ * may also have lost trailing spaces, so there only entities and escapes of {@code \ * _ `} are
+ * assumed, and the rest is taken as trailing space. Characters before the first guessed
  * difference are always exact.
  */
 final class LiteralPositions {
     private static final String LIKELY_ESCAPED = "\\*_`[]#|~!<>";
+    private static final String SURELY_ESCAPED = "\\*_`";
 
     private final int[] lines;
     private final int[] columns;
@@ -77,7 +81,7 @@ final class LiteralPositions {
     static int[] sourceOffsets(String literal, int sourceLength, boolean beforeLineBreak) {
         int length = literal.length();
         int[] offsets = new int[length];
-        if (sourceLength <= length || beforeLineBreak) {
+        if (sourceLength <= length) {
             for (int i = 0; i < length; i++) {
                 offsets[i] = Math.min(i, sourceLength - 1);
             }
@@ -86,12 +90,13 @@ final class LiteralPositions {
         int[] widths = new int[length];
         java.util.Arrays.fill(widths, 1);
         int remaining = sourceLength - length;
-        for (int pass = 0; pass < 3 && remaining > 0; pass++) {
+        int passes = beforeLineBreak ? 2 : 3;
+        for (int pass = 0; pass < passes && remaining > 0; pass++) {
             for (int i = 0; i < length && remaining > 0; i++) {
                 if (widths[i] != 1) {
                     continue;
                 }
-                int extra = extraWidth(literal.charAt(i), pass);
+                int extra = extraWidth(literal.charAt(i), pass, beforeLineBreak);
                 if (extra > 0 && extra <= remaining) {
                     widths[i] += extra;
                     remaining -= extra;
@@ -106,7 +111,7 @@ final class LiteralPositions {
         return offsets;
     }
 
-    private static int extraWidth(char c, int pass) {
+    private static int extraWidth(char c, int pass, boolean beforeLineBreak) {
         switch (pass) {
             case 0:
                 switch (c) {
@@ -117,14 +122,19 @@ final class LiteralPositions {
                     default: return 0;
                 }
             case 1:
-                return LIKELY_ESCAPED.indexOf(c) >= 0 ? 1 : 0;
+                return (beforeLineBreak ? SURELY_ESCAPED : LIKELY_ESCAPED).indexOf(c) >= 0 ? 1 : 0;
             default:
                 return c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) ? 1 : 0;
         }
     }
 
+    /** Text at the end of a line or block, whose source may hold trailing spaces the literal lost. */
     private static boolean beforeLineBreak(Text text) {
         Node next = text.getNext();
+        if (next == null) {
+            Node parent = text.getParent();
+            return parent instanceof Block || parent instanceof TableCell;
+        }
         return next instanceof SoftLineBreak || next instanceof HardLineBreak;
     }
 

@@ -101,6 +101,9 @@ class MentionExtractorTest {
                 // Escapes and entities before a name
                 row("escapes before a name", "\\*Note\\*: Zena Cardman", "people:zena-cardman@1:11"),
                 row("entity before a name", "AT&amp;T and Boeing", "organizations:boeing@1:14"),
+                row("no-break space entity before a name", "a&nbsp;Boeing", "organizations:boeing@1:8"),
+                row("escaped bang mid-line", "Wow\\! Boeing *now*", "organizations:boeing@1:7"),
+                row("plain bang and trailing spaces", "Wow! Boeing  \nflew", "organizations:boeing@1:6"),
                 // Patterns
                 row("registered mission vs pattern", "Crew-11 handed over to Crew-12",
                         "missions:crew-11@1:1 ~ missions:crew-12@1:24"),

@@ -56,6 +56,13 @@ class MentionLinkTest {
     }
 
     @Test
+    void linksAMentionAcrossALineBreak() {
+        assertThat(linked("Then Zena\nCardman flew, and Kimiya\nYui too."))
+                .isEqualTo("<p>Then <a href=\"/people/zena-cardman/\">Zena\nCardman</a> flew, and "
+                        + "<a href=\"/people/kimiya-yui/\">Kimiya\nYui</a> too.</p>");
+    }
+
+    @Test
     void linksInsideEmphasisAndAfterAnEntity() {
         assertThat(linked("AT&amp;T and **Boeing**"))
                 .isEqualTo("<p>AT&amp;T and <strong><a href=\"/organizations/boeing/\">Boeing</a></strong></p>");
