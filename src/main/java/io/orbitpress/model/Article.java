@@ -33,6 +33,16 @@ public record Article(String path, String slug, String url, String title, ZonedD
         params = Map.copyOf(params);
     }
 
+    /** The publication date as RFC 3339, for {@code <time datetime>} and feeds. */
+    public String dateIso() {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date);
+    }
+
+    /** The update date as RFC 3339, or "" when there is none. */
+    public String updatedIso() {
+        return updated == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updated);
+    }
+
     /** Every entity use of every kind, in kind order then appearance order. */
     public List<EntityUse> allEntities(List<String> kindOrder) {
         return kindOrder.stream().flatMap(k -> entities.getOrDefault(k, List.of()).stream()).toList();

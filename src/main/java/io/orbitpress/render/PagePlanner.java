@@ -52,9 +52,6 @@ public final class PagePlanner {
         }
         for (EntityKind kind : config.kinds()) {
             List<Site.EntityIndex> list = site.entities(kind.key());
-            if (list.isEmpty()) {
-                continue;
-            }
             pages.add(page(kind.urlPrefix() + "/", "entities.html", kind.key(), "",
                     meta(kind.plural(), kind.plural() + " in the news on " + config.title(), "/" + kind.urlPrefix() + "/",
                             "website", itemList(kind, list)),

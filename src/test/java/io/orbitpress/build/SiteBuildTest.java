@@ -1,0 +1,218 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.diag.BuildFailure;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole mini-sites built end to end and read back with jsoup. */
+class SiteBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite fiveArticles() {
+        TestSite s = new TestSite(dir);
+        for (int i = 1; i <= 5; i++) {
+            s.write("content/articles/story-" + i + ".md", """
+                    ---
+                    title: "Story %d <b>bold</b>"
+                    date: 2025-07-%02d
+                    tags: [launch, %s]
+                    ---
+                    First paragraph of story %d.
+
+                    ## Details
+
+                    See [the first story](/articles/story-1/) and [details](/articles/story-1/#details).
+                    """.formatted(i, 10 + i, i % 2 == 0 ? "crew" : "station", i));
+        }
+        s.write("content/articles/2025/hidden.md", """
+                ---
+                title: Not ready
+                date: 2025-08-01
+                draft: true
+                ---
+                Draft text.
+                """);
+        return s;
+    }
+
+    @Test
+    void buildsHomeArticlesTagsFeedsAndSitemap() throws IOException {
+        TestSite s = fiveArticles();
+        BuildResult r = s.build();
+
+        assertThat(r.pagesByKind()).containsEntry("article", 5).containsEntry("home", 3);
+        Document home = s.page("");
+        assertThat(home.select("main article h2 a").eachText()).containsExactly(
+                "Story 5 <b>bold</b>", "Story 4 <b>bold</b>");
+        assertThat(home.select("nav.pager a[rel=next]").attr("href")).isEqualTo("page/2/");
+        assertThat(s.page("page/3/").select("main article h2 a").eachText()).containsExactly("Story 1 <b>bold</b>");
+
+        Document a = s.page("articles/story-3/");
+        assertThat(a.title()).isEqualTo("Story 3 <b>bold</b> · Test Desk");
+        assertThat(a.select("h1").html()).isEqualTo("Story 3 &lt;b&gt;bold&lt;/b&gt;");
+        assertThat(a.select("time").first().attr("datetime")).isEqualTo("2025-07-13T00:00:00Z");
+        assertThat(a.select("link[rel=canonical]").attr("href")).isEqualTo("https://news.example.org/articles/story-3/");
+        assertThat(a.select("meta[property=og:url]").attr("content")).isEqualTo("https://news.example.org/articles/story-3/");
+        assertThat(a.select(".story-body a").first().attr("href")).isEqualTo("../story-1/");
+        assertThat(a.select("a[rel=prev]").attr("href")).isEqualTo("../story-2/");
+        assertThat(a.select("a[rel=next]").attr("href")).isEqualTo("../story-4/");
+        assertThat(a.select(".related a").eachAttr("href")).isNotEmpty().doesNotContain("../story-3/");
+        assertThat(a.select(".dek").text()).isEqualTo("First paragraph of story 3.");
+
+        assertThat(s.page("tags/").select("main li a").eachText()).containsExactly("crew", "launch", "station");
+        assertThat(s.page("tags/crew/").select("main article h2 a").eachText())
+                .containsExactly("Story 4 <b>bold</b>", "Story 2 <b>bold</b>");
+        assertThat(Files.exists(s.site().resolve("tags/launch/page/3/index.html"))).isTrue();
+
+        Document feed = Jsoup.parse(s.text("feed.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(feed.select("entry > title").eachText()).hasSize(5).first().isEqualTo("Story 5 <b>bold</b>");
+        assertThat(feed.select("entry > link").first().attr("href")).isEqualTo("https://news.example.org/articles/story-5/");
+        assertThat(feed.select("entry > content").first().text()).contains("href=\"https://news.example.org/articles/story-1/\"");
+
+        Document sitemap = Jsoup.parse(s.text("sitemap.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(sitemap.select("url > loc").eachText()).contains("https://news.example.org/",
+                "https://news.example.org/articles/story-1/", "https://news.example.org/tags/crew/")
+                .noneMatch(u -> u.contains("404"));
+        assertThat(s.text("robots.txt")).contains("Sitemap: https://news.example.org/sitemap.xml");
+        assertThat(s.page("404.html").select("a").eachAttr("href")).contains("https://news.example.org/");
+    }
+
+    @Test
+    void draftsAreLeftOutUnlessAsked() {
+        TestSite s = fiveArticles();
+        s.build();
+        assertThat(s.site().resolve("articles/hidden")).doesNotExist();
+        assertThat(s.text("feed.xml")).doesNotContain("Not ready");
+
+        new Builder(BuildOptions.of(dir).withDrafts(true)).build();
+        assertThat(s.page("articles/hidden/").select(".badge-draft").text()).contains("Draft");
+    }
+
+    @Test
+    void everyInternalLinkResolvesOnDiskAndUnderAPathPrefix() throws IOException {
+        TestSite s = fiveArticles();
+        s.build();
+        List<String> broken = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(s.site())) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".html"))::iterator) {
+                String route = s.site().relativize(f).toString();
+                Document d = Jsoup.parse(Files.readString(f));
+                for (Element e : d.select("[href], [src]")) {
+                    String link = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                    if (link.startsWith("http") || link.startsWith("mailto:") || route.equals("404.html")) {
+                        continue;
+                    }
+                    // resolve as a browser would under https://host/news/<route>
+                    URI base = URI.create("https://host/news/" + route);
+                    URI target = base.resolve(link);
+                    String path = target.getPath();
+                    if (!path.startsWith("/news/")) {
+                        broken.add(route + " -> " + link);
+                        continue;
+                    }
+                    Path file = s.site().resolve(path.substring("/news/".length()));
+                    if (Files.isDirectory(file)) {
+                        file = file.resolve("index.html");
+                    }
+                    if (!Files.exists(file)) {
+                        broken.add(route + " -> " + link);
+                    }
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void brokenLinkFailsTheBuildAndKeepsThePreviousSite() throws IOException {
+        TestSite s = fiveArticles();
+        s.build();
+        byte[] before = Files.readAllBytes(s.site().resolve("index.html"));
+        s.write("content/articles/story-6.md", """
+                ---
+                title: Six
+                date: 2025-07-30
+                ---
+                A [missing page](/articles/nowhere/) and [a bad anchor](/articles/story-1/#nope).
+                """);
+        assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> {
+            List<String> lines = ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList();
+            assertThat(lines).containsExactlyInAnyOrder(
+                    "content/articles/story-6.md:5: error: broken link \"../nowhere/\" on page /articles/story-6/:"
+                            + " no page or file /articles/nowhere/; fix the link or add what it points to",
+                    "content/articles/story-6.md:5: error: broken link \"../story-1/#nope\" on page /articles/story-6/:"
+                            + " no element with id \"nope\" on /articles/story-1/; fix the link or add what it points to");
+        });
+        assertThat(Files.readAllBytes(s.site().resolve("index.html"))).isEqualTo(before);
+        assertThat(s.site().resolve("articles/story-6")).doesNotExist();
+    }
+
+    @Test
+    void pagesOfDeletedArticlesDisappear() throws IOException {
+        TestSite s = fiveArticles();
+        s.build();
+        assertThat(s.site().resolve("articles/story-5/index.html")).exists();
+        Files.delete(dir.resolve("content/articles/story-5.md"));
+        s.build();
+        assertThat(s.site().resolve("articles/story-5")).doesNotExist();
+    }
+
+    @Test
+    void rawHtmlIsEscapedAndUnsafeLinksDropped() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/x.md", """
+                ---
+                title: "x"
+                date: 2025-07-30
+                summary: "</script><script>alert(1)</script>"
+                ---
+                <script>alert(1)</script>
+
+                [click](javascript:alert(1)) [data](data:text/html;base64,xx) [vb](VBScript:msgbox)
+                """);
+        s.build();
+        Document d = s.page("articles/x/");
+        assertThat(d.select(".story-body script")).isEmpty();
+        assertThat(d.select(".story-body").html()).contains("&lt;script&gt;");
+        assertThat(d.select(".story-body a").eachAttr("href")).allMatch(String::isEmpty);
+        String ld = d.select("script[type=application/ld+json]").html();
+        assertThat(ld).doesNotContain("</script").contains("\\u003c/script\\u003e");
+        assertThat(d.select("script:not([type=application/ld+json])")).isEmpty();
+    }
+
+    @Test
+    void tomlFrontMatterOffsetsAndUnknownKeys() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/t.md", """
+                +++
+                title = "From TOML"
+                date = 2025-07-30T23:30:00-04:00
+                mood = "calm"
+                +++
+                Body with *emphasis* and a footnote.[^1]
+
+                [^1]: The note.
+                """);
+        s.build();
+        Document d = s.page("articles/t/");
+        assertThat(d.select("h1").text()).isEqualTo("From TOML");
+        // shown in the site's zone (UTC): the next day
+        assertThat(d.select("time").first().attr("datetime")).isEqualTo("2025-07-31T03:30:00Z");
+        assertThat(d.select(".story-body em").text()).isEqualTo("emphasis");
+    }
+}

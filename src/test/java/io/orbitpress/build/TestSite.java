@@ -1,0 +1,78 @@
+package io.orbitpress.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** A site folder written by a test: the project's theme plus files the test declares inline. */
+final class TestSite {
+
+    final Path root;
+
+    TestSite(Path root) {
+        this.root = root;
+        copyTree(Path.of("templates"), root.resolve("templates"));
+        write("content/site.yaml", """
+                title: Test Desk
+                baseUrl: https://news.example.org/
+                timeZone: UTC
+                pageSize: 2
+                """);
+    }
+
+    TestSite write(String path, String text) {
+        try {
+            Path p = root.resolve(path);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, text, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    BuildResult build() {
+        return new Builder(BuildOptions.of(root)).build();
+    }
+
+    Path site() {
+        return root.resolve("site");
+    }
+
+    Document page(String route) {
+        Path file = site().resolve(route.isEmpty() || route.endsWith("/") ? route + "index.html" : route);
+        try {
+            return Jsoup.parse(Files.readString(file), "https://news.example.org/" + route);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String text(String file) {
+        try {
+            return Files.readString(site().resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
