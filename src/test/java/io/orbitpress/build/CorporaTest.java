@@ -1,0 +1,57 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Real Markdown from public sites (../shared/corpora), read in place: every corpus builds
+ * without an exception, and every file it cannot use is one diagnostic with its path.
+ */
+class CorporaTest {
+
+    static final Path CORPORA = Path.of("..", "shared", "corpora").toAbsolutePath().normalize();
+
+    static Stream<String> corpora() throws IOException {
+        if (!Files.isDirectory(CORPORA)) {
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true but " + CORPORA + " is missing");
+            }
+            return Stream.of("(missing)");
+        }
+        try (Stream<Path> list = Files.list(CORPORA)) {
+            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpora")
+    void buildsWithoutAnException(String name, @TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(CORPORA), "skipped: ../shared/corpora is not here");
+        TestSite site = new TestSite(dir);
+        Files.createSymbolicLink(dir.resolve("content/articles"), CORPORA.resolve(name));
+        List<Diagnostic> problems;
+        try {
+            BuildResult r = site.build();
+            problems = r.warnings();
+            assertThat(r.pagesByKind()).containsKey("home");
+        } catch (BuildFailure f) {
+            problems = f.diagnostics();
+        }
+        for (Diagnostic d : problems) {
+            assertThat(d.path()).as(d.format()).isNotEmpty();
+            assertThat(d.message()).as(d.format()).doesNotContain("Exception", "\tat ");
+        }
+        System.out.printf("corpus %s: %d problems%n", name, problems.size());
+    }
+}

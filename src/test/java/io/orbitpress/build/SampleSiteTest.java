@@ -1,0 +1,71 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample site in content/ builds cleanly, and its entity pages link both ways. */
+class SampleSiteTest {
+
+    @TempDir
+    static Path out;
+
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() {
+        result = new Builder(BuildOptions.of(Path.of(".")).withOut(out.resolve("site"))).build();
+    }
+
+    private static Document page(String route) throws IOException {
+        return Jsoup.parse(Files.readString(out.resolve("site").resolve(route + "index.html")));
+    }
+
+    @Test
+    void buildsWithoutWarnings() {
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.pagesByKind().get("article")).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void eachPersonOfTheSeedReportHasAPageListingArticlesWithASentence() throws IOException {
+        for (String id : List.of("sean-duffy", "dmitry-bakanov", "oleg-platonov", "zena-cardman", "michael-fincke",
+                "kimiya-yui")) {
+            Document person = page("people/" + id + "/");
+            String name = person.select("h1").text();
+            assertThat(person.select(".timeline li")).as(id).isNotEmpty();
+            for (var li : person.select(".timeline li")) {
+                String href = li.select("a").attr("href");
+                assertThat(href).as(id).startsWith("../../articles/");
+                Document article = page("people/" + id + "/" + href);
+                // the article links back to the person
+                assertThat(article.select("a[href=../../people/" + id + "/]")).as(id + " from " + href).isNotEmpty();
+                String sentence = li.select("blockquote.mention").text();
+                if (!sentence.isEmpty()) {
+                    String surname = name.substring(name.lastIndexOf(' ') + 1);
+                    assertThat(sentence).as(id).containsAnyOf(name, surname);
+                    assertThat(article.select(".story-body").text()).contains(sentence.replace("…", "").substring(0,
+                            Math.min(40, sentence.length())));
+                }
+            }
+        }
+    }
+
+    @Test
+    void crew11HasItsCrewLinked() throws IOException {
+        Document crew11 = page("missions/crew-11/");
+        assertThat(crew11.select(".fact-box a").eachText()).contains("Zena Cardman", "Michael Fincke", "Kimiya Yui",
+                "Oleg Platonov");
+        assertThat(crew11.select(".timeline li")).hasSizeGreaterThanOrEqualTo(4);
+        Document platonov = page("people/oleg-platonov/");
+        assertThat(platonov.select(".fact-box a").eachText()).contains("Crew-11");
+    }
+}
