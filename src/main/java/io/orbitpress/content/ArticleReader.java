@@ -54,7 +54,7 @@ public final class ArticleReader {
         String fileName = file.file().getFileName().toString();
         Optional<String> title = fm.text("title", d);
         if (title.isEmpty()) {
-            if (!fm.has("title")) {
+            if (!fm.has("title") && fm.intact()) {
                 d.error(path, fm.place("title").line(), 1, split.hasFrontMatter()
                         ? "missing title; add a line like title: \"Crew-11 reaches the station\" to the front matter"
                         : "no front matter; an article starts with ---, then title: and date: lines, then ---");
@@ -65,7 +65,7 @@ public final class ArticleReader {
             String fromName = Slugs.dateFromFileName(fileName);
             if (!fromName.isEmpty()) {
                 date = DateValue.parse(fromName, config.timeZone()).value();
-            } else if (split.hasFrontMatter()) {
+            } else if (split.hasFrontMatter() && fm.intact()) {
                 d.error(path, fm.place("date").line(), 1,
                         "missing date; add a line like date: 2025-07-30 to the front matter");
             }

@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 /** URL segments: making them from names, and checking those people write. */
 public final class Slugs {
 
+    /** The longest slug: file names on most systems allow 255 bytes. */
+    static final int MAX_LENGTH = 200;
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*");
     private static final Pattern JEKYLL_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
 
     private Slugs() {
     }
 
-    /** Lowercase ASCII letters and digits joined by single hyphens; "" when nothing is left. */
+    /** Lowercase ASCII letters and digits joined by single hyphens, at most 200 characters; "" when nothing is left. */
     public static String make(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder sb = new StringBuilder();
@@ -30,12 +32,17 @@ public final class Slugs {
                 hyphen = true;
             }
         }
+        if (sb.length() > MAX_LENGTH) {
+            // a longer slug would not be safe; cut at the last word that fits
+            int cut = sb.lastIndexOf("-", MAX_LENGTH);
+            sb.setLength(cut > 0 ? cut : MAX_LENGTH);
+        }
         return sb.toString();
     }
 
     /** Whether {@code slug} is one URL segment that cannot leave its folder or need escaping. */
     public static boolean isSafe(String slug) {
-        return slug.length() <= 200 && SAFE.matcher(slug).matches() && !slug.contains("..");
+        return slug.length() <= MAX_LENGTH && SAFE.matcher(slug).matches() && !slug.contains("..");
     }
 
     /** The file name without extension and without a Jekyll date prefix. */

@@ -24,16 +24,31 @@ public final class FrontMatter {
     private final Map<String, JsonNode> fields;
     private final Map<String, Place> places;
     private final Place whole;
+    private final boolean intact;
 
     FrontMatter(String path, Map<String, JsonNode> fields, Map<String, Place> places, Place whole) {
+        this(path, fields, places, whole, true);
+    }
+
+    FrontMatter(String path, Map<String, JsonNode> fields, Map<String, Place> places, Place whole, boolean intact) {
         this.path = path;
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         this.places = Map.copyOf(places);
         this.whole = whole;
+        this.intact = intact;
     }
 
+    /** A block that could not be read at all (never closed): no keys, not {@link #intact()}. */
     public static FrontMatter empty(String path) {
-        return new FrontMatter(path, Map.of(), Map.of(), new Place(1, 1));
+        return new FrontMatter(path, Map.of(), Map.of(), new Place(1, 1), false);
+    }
+
+    /**
+     * False when the block could not be read to its end (a syntax error, an alias, too deep):
+     * a key that seems missing may only be unread, so "missing title" would mislead.
+     */
+    public boolean intact() {
+        return intact;
     }
 
     public String path() {

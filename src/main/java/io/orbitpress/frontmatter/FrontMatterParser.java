@@ -17,6 +17,7 @@ import tools.jackson.dataformat.toml.TomlFactory;
 import tools.jackson.dataformat.toml.TomlMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Parses YAML and TOML front matter with Jackson into a {@link FrontMatter}, keeping the file
@@ -67,7 +68,17 @@ public final class FrontMatterParser {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         Map<String, FrontMatter.Place> places = new HashMap<>();
         FrontMatter.Place whole = new FrontMatter.Place(split.blockLine(), 1);
-        try (JsonParser p = mapper.createParser(split.block())) {
+        if (split.format() == Split.Format.YAML) {
+            FrontMatter.Place alias = firstAlias(split.block());
+            if (alias != null) {
+                d.error(path, offset + alias.line(), alias.column(), "YAML aliases (*name) are not supported in front"
+                        + " matter; write the value out in full");
+                return new FrontMatter(path, fields, places, whole, false);
+            }
+        }
+        JsonParser p = null;
+        try {
+            p = mapper.createParser(split.block());
             JsonToken t = p.nextToken();
             if (t == null) {
                 return new FrontMatter(path, fields, places, whole);
@@ -76,7 +87,7 @@ public final class FrontMatterParser {
                 TokenStreamLocation at = p.currentTokenLocation();
                 d.error(path, offset + Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
                         "front matter must be a set of \"key: value\" lines");
-                return new FrontMatter(path, fields, places, whole);
+                return new FrontMatter(path, fields, places, whole, false);
             }
             while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
                 String key = p.currentName();
@@ -92,33 +103,36 @@ public final class FrontMatterParser {
                 places.put(key, place);
             }
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
-            int col = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
-            d.error(path, offset + line, col, describe(e, split.format()));
+            // Limits (nesting depth) are thrown without a location: use where the parser stopped.
+            TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+                    : p == null ? null : p.currentLocation();
+            SyntaxProblem problem = SyntaxProblem.of(e, at, split.format());
+            d.error(path, offset + problem.line(), problem.column(), problem.message(offset));
+            return new FrontMatter(path, fields, places, whole, false);
+        } finally {
+            if (p != null) {
+                p.close();
+            }
         }
         return new FrontMatter(path, fields, places, whole);
     }
 
-    /** Jackson's message without its location suffix, with advice. */
-    static String describe(JacksonException e, Split.Format format) {
-        String m = e.getOriginalMessage();
-        if (m == null) {
-            m = e.getClass().getSimpleName();
+    /**
+     * Where the first alias ({@code *name}) of a YAML block stands, or null. Jackson reads an
+     * alias as the text of its name rather than the value it stands for, so a value would be
+     * silently wrong; an alias bomb is refused by the same rule.
+     */
+    private FrontMatter.Place firstAlias(String block) {
+        try (JsonParser scan = yaml.createParser(block)) {
+            while (scan.nextToken() != null) {
+                if (scan instanceof YAMLParser y && y.isCurrentAlias()) {
+                    TokenStreamLocation at = scan.currentTokenLocation();
+                    return new FrontMatter.Place(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+                }
+            }
+        } catch (JacksonException e) {
+            // a syntax error: the parse that follows reports it
         }
-        int cut = m.indexOf("\n at [Source");
-        if (cut >= 0) {
-            m = m.substring(0, cut);
-        }
-        m = m.replace('\n', ' ').replaceAll("\\s+", " ").strip();
-        String lower = m.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("alias")) {
-            return "front matter uses too many YAML aliases (at most " + MAX_ALIASES + "); write the values out";
-        }
-        if (lower.contains("nesting depth") || lower.contains("depth")) {
-            return "front matter is nested too deeply (at most " + MAX_DEPTH + " levels)";
-        }
-        String lang = format == Split.Format.TOML ? "TOML" : "YAML";
-        return "invalid " + lang + ": " + m;
+        return null;
     }
 }

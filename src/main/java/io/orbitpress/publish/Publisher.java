@@ -42,8 +42,10 @@ public final class Publisher {
         for (Path p : protectedFolders) {
             Path abs = p.toAbsolutePath().normalize();
             if (abs.startsWith(out)) {
-                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "the output folder would replace "
-                        + abs + "; choose an output folder outside content/ and templates/, like site/"));
+                String what = p == protectedFolders.get(0) ? "the site folder" : abs.getFileName() + "/";
+                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "the output folder "
+                        + (abs.equals(out) ? "is " : "contains ") + what + ", and a build replaces the whole output"
+                        + " folder; choose another --out, like site/ in the site folder"));
             }
             if (out.startsWith(abs.resolve("content")) || out.startsWith(abs.resolve("templates"))) {
                 throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0,

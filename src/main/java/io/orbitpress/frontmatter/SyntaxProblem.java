@@ -1,0 +1,109 @@
+package io.orbitpress.frontmatter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A syntax error or broken limit in a front matter block, as a place in the block and a
+ * sentence. SnakeYAML's message names up to two marks ("while parsing a flow sequence in
+ * reader, line 3, column 11: ... expected ',' or ']' ... in reader, line 4, column 9: ..."),
+ * each followed by the line and a caret: the problem mark becomes the place, the other mark
+ * is kept as a file line, and the snippets are dropped.
+ *
+ * @param line   1-based line in the block
+ * @param column 1-based column
+ * @param parts  the message's sentences, with the block line of each context mark
+ */
+record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format) {
+
+    /** A piece of the message; {@code markLine} is 0 when it names no place. */
+    record Part(String text, int markLine, int markColumn) {
+    }
+
+    private static final Pattern MARK = Pattern.compile(
+            "\\s*in (?:'reader'|reader|\\S+), line (\\d+), column (\\d+):?(?:\\n[^\\n]*\\n[^\\n]*\\^)?\\n?");
+
+    static SyntaxProblem of(JacksonException e, TokenStreamLocation at, Split.Format format) {
+        String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        int cut = m.indexOf("\n at [Source");
+        if (cut >= 0) {
+            m = m.substring(0, cut);
+        }
+        List<Part> parts = new ArrayList<>();
+        Matcher marks = MARK.matcher(m);
+        int from = 0;
+        while (marks.find()) {
+            parts.add(new Part(oneLine(m.substring(from, marks.start())), Integer.parseInt(marks.group(1)),
+                    Integer.parseInt(marks.group(2))));
+            from = marks.end();
+        }
+        if (from < m.length()) {
+            parts.add(new Part(oneLine(m.substring(from)), 0, 0));
+        }
+        parts.removeIf(p -> p.text().isEmpty());
+        int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+        int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
+        // The last mark is where SnakeYAML found the problem; the end of the block helps nobody,
+        // so then the mark of what was left open is the place.
+        Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+        if (last != null && last.markLine() > 0) {
+            boolean atEnd = last.text().contains("end of stream") && parts.size() > 1 && parts.get(0).markLine() > 0;
+            Part place = atEnd ? parts.get(0) : last;
+            line = place.markLine();
+            column = place.markColumn();
+        }
+        return new SyntaxProblem(line, column, List.copyOf(parts), format);
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** The sentence, with other marks shown as file lines ({@code offset} lines before the block). */
+    String message(int offset) {
+        StringBuilder text = new StringBuilder();
+        for (Part p : parts) {
+            if (!text.isEmpty()) {
+                text.append(": ");
+            }
+            text.append(p.text());
+            if (p.markLine() > 0 && (p.markLine() != line || p.markColumn() != column)
+                    && !p.text().contains("end of stream")) {
+                text.append(" (line ").append(offset + p.markLine()).append(", column ").append(p.markColumn())
+                        .append(')');
+            }
+        }
+        String m = text.toString();
+        String lower = m.toLowerCase(Locale.ROOT);
+        if (lower.contains("alias")) {
+            return "front matter uses too many YAML aliases (at most " + FrontMatterParser.MAX_ALIASES
+                    + "); write the values out";
+        }
+        if (lower.contains("nesting depth")) {
+            return "front matter is nested too deeply (at most " + FrontMatterParser.MAX_DEPTH
+                    + " levels); flatten it";
+        }
+        if (format == Split.Format.TOML) {
+            return "invalid TOML: " + m;
+        }
+        if (lower.contains("(tab)")) {
+            return "invalid YAML: a tab cannot indent YAML; indent with spaces";
+        }
+        String advice = "";
+        if (lower.contains("mapping values are not allowed")) {
+            advice = "; a value containing \": \" must be quoted, like summary: \"docked at: 2:27 a.m.\"";
+        } else if (lower.contains("flow sequence")) {
+            advice = "; close the list with ], like tags: [launch, crew]";
+        } else if (lower.contains("flow mapping")) {
+            advice = "; close the map with }";
+        } else if (lower.contains("quoted scalar")) {
+            advice = "; close the quotes";
+        }
+        return "invalid YAML: " + m + advice;
+    }
+}

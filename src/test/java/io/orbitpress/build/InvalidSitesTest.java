@@ -1,0 +1,436 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad input, one fixture site per case under {@code src/test/resources/sites/invalid-*}: each
+ * is built through the command line over a previous site, and the test asserts the exact
+ * messages, the exit code, that no stack trace shows, and that the previous site survived.
+ * Inputs that are not text (wrong encodings, NUL bytes, huge files) are written here instead.
+ */
+class InvalidSitesTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/sites");
+    private static final Path TEMPLATES = Path.of("templates");
+
+    @TempDir
+    Path tmp;
+
+    // ---- front matter -------------------------------------------------------------------
+
+    @Test
+    void yamlSyntaxErrorPointsAtTheFileLine() {
+        assertFails("invalid-yaml-syntax",
+                "content/articles/docking.md:4:19: error: invalid YAML: mapping values are not allowed here;"
+                + " a value containing \": \" must be quoted, like summary: \"docked at: 2:27 a.m.\"");
+    }
+
+    @Test
+    void frontMatterNeverClosed() {
+        assertFails("invalid-unclosed-front-matter",
+                "content/articles/docking.md:1:1: error: front matter opened here is never closed; add a line --- after its last key");
+    }
+
+    @Test
+    void fileOpeningWithAHorizontalRuleHasNoFrontMatter() {
+        assertFails("invalid-horizontal-rule",
+                "content/articles/notes.md:1:1: error: no front matter; an article starts with ---, then title: and date: lines, then ---");
+    }
+
+    @Test
+    void missingTitle() {
+        assertFails("invalid-missing-title",
+                "content/articles/docking.md:2:1: error: missing title; add a line like title: \"Crew-11 reaches the station\" to the front matter");
+    }
+
+    @Test
+    void missingDate() {
+        assertFails("invalid-missing-date",
+                "content/articles/docking.md:2:1: error: missing date; add a line like date: 2025-07-30 to the front matter");
+    }
+
+    @Test
+    void dateNotOnTheCalendar() {
+        assertFails("invalid-bad-date",
+                "content/articles/docking.md:3:1: error: expected a date like 2025-07-30, got \"2025-13-45\", which is not a day on the calendar");
+    }
+
+    @Test
+    void hourOnlyOffsetIsAcceptedWithAWarning() {
+        assertBuildsWithWarnings("invalid-hour-only-offset",
+                "content/articles/launch.md:3:1: warning: offset \"-4\" read as -04:00; write it in full as -04:00");
+    }
+
+    @Test
+    void dateOnlyInTheJekyllFileName() {
+        Run run = assertBuildsWithWarnings("invalid-jekyll-date");
+        assertThat(run.out.resolve("articles/slug/index.html")).content().contains("June 11, 2015");
+    }
+
+    @Test
+    void textWhereAListIsExpected() {
+        assertFails("invalid-string-for-list",
+                "content/articles/crew.md:4:1: error: expected a list for \"people\", got \"zena-cardman, x\"; write it as people: [zena-cardman, x]");
+    }
+
+    @Test
+    void listWhereTextIsExpected() {
+        assertFails("invalid-list-for-string",
+                "content/articles/crew.md:2:1: error: expected text for \"title\", got a list; write it as title: some text");
+    }
+
+    @Test
+    void unknownPerson() {
+        assertFails("invalid-unknown-person",
+                "content/articles/crew.md:4:1: error: unknown person \"mike-fincke\"; add content/people/mike-fincke.md or fix the id");
+    }
+
+    @Test
+    void twoArticlesWithOneSlug() {
+        assertFails("invalid-duplicate-slug",
+                "content/articles/launch.md:1:1: error: slug \"launch\" is already used by content/articles/launch-again.md; set a different slug: in one of them");
+    }
+
+    @Test
+    void unsafeSlugsAreAllReportedAtOnce() {
+        assertFails("invalid-unsafe-slugs",
+                "content/articles/a-dots.md:4:1: error: slug \"../x\" is not a safe URL segment; use letters, digits and hyphens, like crew-11-launch",
+                "content/articles/b-slash.md:4:1: error: slug \"/x\" is not a safe URL segment; use letters, digits and hyphens, like crew-11-launch",
+                "content/articles/c-backslash.md:4:1: error: slug \"a\\b\" is not a safe URL segment; use letters, digits and hyphens, like crew-11-launch",
+                "content/articles/d-empty.md:4:1: error: slug \"\" is not a safe URL segment; use letters, digits and hyphens, like crew-11-launch",
+                "content/articles/e-control.md:4:1: error: slug \"a\\u0001b\" is not a safe URL segment; use letters, digits and hyphens, like crew-11-launch");
+    }
+
+    @Test
+    void yamlAliasBombIsRefused() {
+        assertFails("invalid-alias-bomb",
+                "content/articles/lol.md:5:8: error: YAML aliases (*name) are not supported in front matter; write the value out in full");
+    }
+
+    @Test
+    void deepNestingIsRefused() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        assertFails("invalid-generated", site -> write(site, "content/articles/deep.md",
+                "---\ntitle: Deep\ndate: 2025-07-30\nx: " + deep + "\n---\nText.\n"),
+                "content/articles/deep.md:4:68: error: front matter is nested too deeply (at most 64 levels); flatten it");
+    }
+
+    // ---- bytes ----------------------------------------------------------------------------
+
+    @Test
+    void emptyFile() {
+        assertFails("invalid-empty-file",
+                "content/articles/empty.md:1:1: error: no front matter; an article starts with ---, then title: and date: lines, then ---");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8() {
+        byte[] latin1 = "---\ntitle: Caf\u00e9 on orbit\ndate: 2025-07-30\n---\nText.\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertFails("invalid-generated", site -> write(site, "content/articles/latin1.md", latin1),
+                "content/articles/latin1.md:2:11: error: byte 0xE9 is not valid UTF-8; save the file as UTF-8");
+    }
+
+    @Test
+    void binaryFileNamedMd() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertFails("invalid-generated", site -> write(site, "content/articles/photo.md", png),
+                "content/articles/photo.md:3:1: error: this is a binary file, not Markdown text; remove it or give it another extension");
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsAccepted() {
+        byte[] text = "---\ntitle: Caf\u00e9 on orbit\ndate: 2025-07-30\n---\nText.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[text.length + 3];
+        bom[0] = (byte) 0xef;
+        bom[1] = (byte) 0xbb;
+        bom[2] = (byte) 0xbf;
+        System.arraycopy(text, 0, bom, 3, text.length);
+        Run run = assertBuildsWithWarnings("invalid-generated", site -> write(site, "content/articles/bom.md", bom));
+        assertThat(run.out.resolve("articles/bom/index.html")).content().contains("Café on orbit");
+    }
+
+    @Test
+    void utf16WithByteOrderMarkAndCrlfIsAccepted() {
+        String text = "\ufeff---\r\ntitle: Caf\u00e9 on orbit\r\ndate: 2025-07-30\r\n---\r\nText.\r\n";
+        Run run = assertBuildsWithWarnings("invalid-generated",
+                site -> write(site, "content/articles/utf16.md", text.getBytes(StandardCharsets.UTF_16LE)));
+        assertThat(run.out.resolve("articles/utf16/index.html")).content().contains("Café on orbit");
+    }
+
+    @Test
+    void fiveMegabyteArticleBuilds() {
+        StringBuilder sb = new StringBuilder("---\ntitle: A long report\ndate: 2025-07-30\n---\n");
+        while (sb.length() < 5_000_000) {
+            sb.append("The crew checked the station's systems and reported to Houston before the next pass.\n\n");
+        }
+        Run run = assertBuildsWithWarnings("invalid-generated", site -> write(site, "content/articles/long.md", sb.toString()));
+        assertThat(run.out.resolve("articles/long/index.html")).exists();
+    }
+
+    // ---- templates ------------------------------------------------------------------------
+
+    @Test
+    void templateSyntaxError() {
+        assertFails("invalid-generated", site -> replace(site, "templates/article.html",
+                "<h1 th:text=\"${article.title}\">", "<h1 th:text=\"${\">"),
+                "templates/article.html:8:11: error: Could not parse as expression: \"${\" (while rendering /articles/launch/)");
+    }
+
+    /**
+     * The message is placed right but worded by Thymeleaf and OGNL ("Exception evaluating OGNL
+     * expression", a Java class name): TemplateRenderer should say which value is unknown and
+     * what the page has. Asserted as it is today, without the "no Exception" check.
+     */
+    @Test
+    void templateUsingAMissingValue() {
+        Run run = failsWith("invalid-generated", site -> replace(site, "templates/article.html",
+                "<h1 th:text=\"${article.title}\">", "<h1 th:text=\"${article.nope}\">"),
+                "templates/article.html:8:11: error: Exception evaluating OGNL expression: \"article.nope\":"
+                        + " io.orbitpress.model.Article.nope (while rendering /articles/launch/)");
+        assertThat(run.errLines()).noneMatch(line -> line.startsWith("\tat "));
+    }
+
+    @Test
+    void missingTemplate() {
+        assertFails("invalid-generated", site -> delete(site.resolve("templates/tag.html")),
+                "templates/tag.html: error: template \"tag.html\" does not exist; add templates/tag.html (needed by page /tags/launch/)");
+    }
+
+    // ---- site.yaml and output folder ------------------------------------------------------
+
+    @Test
+    void brokenSiteYaml() {
+        assertFails("invalid-broken-site-yaml",
+                "content/site.yaml:4:9: error: invalid YAML: while parsing a flow sequence (line 3, column 11):"
+                + " expected ',' or ']', but got :; close the list with ], like tags: [launch, crew]");
+    }
+
+    @Test
+    void outputPathThatIsAFile() throws IOException {
+        Path site = site("invalid-generated", s -> { });
+        Path out = tmp.resolve("out");
+        Files.writeString(out, "a file, not a folder");
+        Run run = run(site, out);
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly(
+                out + ": error: the output path is a file, not a folder; remove it or choose another --out",
+                "1 error; nothing was written");
+        assertThat(out).hasContent("a file, not a folder");
+    }
+
+    @Test
+    void outputFolderEqualToTheSiteFolderIsRefused() {
+        Path site = site("invalid-generated", s -> { });
+        Map<String, String> before = snapshot(site);
+        Run run = run(site, site);
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly(
+                site + ": error: the output folder is the site folder, and a build replaces the whole output folder;"
+                        + " choose another --out, like site/ in the site folder",
+                "1 error; nothing was written");
+        assertThat(snapshot(site)).isEqualTo(before);
+    }
+
+    @Test
+    void outputFolderEqualToContentIsRefused() {
+        Path site = site("invalid-generated", s -> { });
+        Map<String, String> before = snapshot(site);
+        Run run = run(site, site.resolve("content"));
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly(
+                site.resolve("content") + ": error: the output folder is inside content/ or templates/; choose one like site/",
+                "1 error; nothing was written");
+        assertThat(snapshot(site)).isEqualTo(before);
+    }
+
+    // ---- warnings and recovery ------------------------------------------------------------
+
+    @Test
+    void imageWithoutAltTextIsAWarning() {
+        assertBuildsWithWarnings("invalid-image-without-alt",
+                "content/articles/launch.md:7:1: warning: image has no alt text; write ![what it shows](file)");
+    }
+
+    @Test
+    void staleStagingFoldersAreRemovedByTheNextBuild() throws IOException {
+        Path site = site("invalid-generated", s -> { });
+        Path out = previousSite();
+        Path stale = Files.createDirectories(tmp.resolve(".out.staging-1234-5678/articles"));
+        Files.writeString(stale.resolve("half-written.html"), "<p>half");
+        Run run = run(site, out);
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(tmp.resolve(".out.staging-1234-5678")).doesNotExist();
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "out");
+        }
+        assertThat(out.resolve("articles/launch/index.html")).exists();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    interface Change {
+        void apply(Path site) throws IOException;
+    }
+
+    record Run(int exit, String err, String stdout, Path out) {
+        List<String> errLines() {
+            return err.isEmpty() ? List.of() : Arrays.asList(err.split("\\R"));
+        }
+    }
+
+    private void assertFails(String fixture, String... expected) {
+        assertFails(fixture, site -> { }, expected);
+    }
+
+    /** Builds over a previous site; expects exit 1, exactly {@code expected}, no stack trace, the previous site untouched. */
+    private void assertFails(String fixture, Change change, String... expected) {
+        assertNoStackTrace(failsWith(fixture, change, expected));
+    }
+
+    private Run failsWith(String fixture, Change change, String... expected) {
+        Path site = site(fixture, change);
+        Path out = previousSite();
+        Map<String, String> before = snapshot(out);
+        Run run = run(site, out);
+        String[] lines = Arrays.copyOf(expected, expected.length + 1);
+        lines[expected.length] = expected.length + (expected.length == 1 ? " error" : " errors") + "; nothing was written";
+        assertThat(run.errLines()).containsExactly(lines);
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(snapshot(out)).isEqualTo(before);
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "out");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return run;
+    }
+
+    private Run assertBuildsWithWarnings(String fixture, String... warnings) {
+        return assertBuildsWithWarnings(fixture, site -> { }, warnings);
+    }
+
+    /** Builds over a previous site; expects exit 0, exactly {@code warnings}, and the new site in place. */
+    private Run assertBuildsWithWarnings(String fixture, Change change, String... warnings) {
+        Run run = run(site(fixture, change), previousSite());
+        assertThat(run.errLines()).containsExactly(warnings);
+        assertThat(run.exit).isZero();
+        assertNoStackTrace(run);
+        assertThat(run.out.resolve("index.html")).content().doesNotContain("previous site");
+        assertThat(run.out.resolve("articles/old/index.html")).doesNotExist();
+        return run;
+    }
+
+    private static void assertNoStackTrace(Run run) {
+        for (String line : (run.err + "\n" + run.stdout).split("\\R")) {
+            assertThat(line).doesNotStartWith("\tat ").doesNotContain("Exception");
+        }
+    }
+
+    /** The fixture and the project's templates copied to {@code tmp/site}, then changed. */
+    private Path site(String fixture, Change change) {
+        Path site = tmp.resolve("site");
+        copyTree(FIXTURES.resolve(fixture), site);
+        copyTree(TEMPLATES, site.resolve("templates"));
+        try {
+            change.apply(site);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return site;
+    }
+
+    /** {@code tmp/out} holding a site built before: index.html and a nested page. */
+    private Path previousSite() {
+        Path out = tmp.resolve("out");
+        write(out, "index.html", "<p>previous site</p>\n");
+        write(out, "articles/old/index.html", "<p>an older article</p>\n");
+        return out;
+    }
+
+    private Run run(Path site, Path out) {
+        PrintStream oldErr = System.err;
+        PrintStream oldOut = System.out;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            exit = Main.run("build", "--source", site.toString(), "--out", out.toString());
+        } finally {
+            System.setErr(oldErr);
+            System.setOut(oldOut);
+        }
+        return new Run(exit, err.toString(StandardCharsets.UTF_8), stdout.toString(StandardCharsets.UTF_8), out);
+    }
+
+    /** Every file below {@code root} by relative path, with its bytes as ISO-8859-1 text (one char per byte). */
+    private static Map<String, String> snapshot(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted().toList()) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                files.put(rel, Files.isDirectory(p) ? "<dir>" : new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path root, String relative, String text) {
+        write(root, relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void write(Path root, String relative, byte[] bytes) {
+        try {
+            Path file = root.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void replace(Path site, String relative, String from, String to) throws IOException {
+        Path file = site.resolve(relative);
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static void delete(Path file) throws IOException {
+        Files.delete(file);
+    }
+}

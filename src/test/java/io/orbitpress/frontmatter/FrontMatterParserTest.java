@@ -1,0 +1,115 @@
+package io.orbitpress.frontmatter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.diag.Diagnostics;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Syntax errors and limits in front matter, reported at the file's own line and column. */
+class FrontMatterParserTest {
+
+    private final FrontMatterParser parser = new FrontMatterParser();
+
+    private List<String> problems(String file) {
+        Diagnostics d = new Diagnostics();
+        parser.parse(FrontMatterSplitter.split(file), "x.md", d);
+        return d.list().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void colonInAnUnquotedValue() {
+        assertThat(problems("""
+                ---
+                title: Crew-11 docks
+                summary: docked at: 2:27 a.m.
+                ---
+                Text.
+                """)).containsExactly("x.md:3:19: error: invalid YAML: mapping values are not allowed here;"
+                + " a value containing \": \" must be quoted, like summary: \"docked at: 2:27 a.m.\"");
+    }
+
+    @Test
+    void unclosedList() {
+        assertThat(problems("""
+
+                ---
+                title: Crew-11 docks
+                tags: [launch, crew
+                date: 2025-07-30
+                ---
+                """)).containsExactly("x.md:5:5: error: invalid YAML: while parsing a flow sequence (line 4,"
+                + " column 7): expected ',' or ']', but got :; close the list with ], like tags: [launch, crew]");
+    }
+
+    @Test
+    void unclosedQuote() {
+        assertThat(problems("""
+                ---
+                title: "Crew-11 docks
+                date: 2025-07-30
+                ---
+                """)).containsExactly("x.md:2:8: error: invalid YAML: while scanning a quoted scalar: found unexpected"
+                + " end of stream; close the quotes");
+    }
+
+    @Test
+    void tabIndentation() {
+        assertThat(problems("---\ntitle: x\nsource:\n\tname: NASA\n---\n")).containsExactly(
+                "x.md:4:1: error: invalid YAML: a tab cannot indent YAML; indent with spaces");
+    }
+
+    @Test
+    void tomlSyntaxError() {
+        assertThat(problems("+++\ntitle = \"x\"\ndate = \n+++\n")).containsExactly(
+                "x.md:3:8: error: invalid TOML: Newline not permitted here");
+    }
+
+    @Test
+    void deepNestingPointsAtWhereTheLimitWasReached() {
+        assertThat(problems("---\ntitle: x\nx: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n---\n"))
+                .containsExactly("x.md:3:68: error: front matter is nested too deeply (at most 64 levels); flatten it");
+    }
+
+    @Test
+    void deepNestedMaps() {
+        StringBuilder sb = new StringBuilder("---\n");
+        for (int i = 0; i < 10_000; i++) {
+            sb.append(" ".repeat(i)).append("k:\n");
+        }
+        sb.append("---\n");
+        assertThat(problems(sb.toString())).containsExactly(
+                "x.md:66:65: error: front matter is nested too deeply (at most 64 levels); flatten it");
+    }
+
+    @Test
+    void aliasBomb() {
+        StringBuilder sb = new StringBuilder("---\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int i = 1; i < 10; i++) {
+            sb.append("a").append(i).append(": &a").append(i).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*a" + (i - 1)))).append("]\n");
+        }
+        sb.append("---\n");
+        assertThat(problems(sb.toString())).containsExactly(
+                "x.md:3:10: error: YAML aliases (*name) are not supported in front matter; write the value out in full");
+    }
+
+    @Test
+    void frontMatterThatIsNotAMap() {
+        assertThat(problems("---\n- a\n- b\n---\n")).containsExactly(
+                "x.md:2:1: error: front matter must be a set of \"key: value\" lines");
+    }
+
+    @Test
+    void unclosed() {
+        assertThat(problems("\n---\ntitle: x\n")).containsExactly(
+                "x.md:2:1: error: front matter opened here is never closed; add a line --- after its last key");
+    }
+
+    @Test
+    void duplicateKeyIsAWarning() {
+        assertThat(problems("---\ntitle: a\ntitle: b\n---\n")).containsExactly(
+                "x.md:3:1: warning: \"title\" is set twice; the last value is used");
+    }
+}
