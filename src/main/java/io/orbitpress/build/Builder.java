@@ -150,12 +150,9 @@ public final class Builder {
         Path file = root.resolve("content/site.yaml");
         SiteConfig config;
         if (Files.isRegularFile(file)) {
-            try {
-                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-                config = new SiteConfigParser().parse(text, folder.display(file), diagnostics);
-            } catch (IOException e) {
-                throw new BuildFailure(Diagnostic.error(folder.display(file), 0, 0, "cannot read: " + e.getMessage()));
-            }
+            String text = folder.read(root.resolve("content"), file, diagnostics).map(SourceFile::text).orElse("");
+            diagnostics.throwIfErrors();
+            config = new SiteConfigParser().parse(text, folder.display(file), diagnostics);
         } else {
             config = SiteConfigParser.defaults();
         }
