@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The open Server-Sent Events connections of {@code /_orbitpress/events}. Each rebuild sends
@@ -20,6 +21,7 @@ final class EventHub implements AutoCloseable {
 
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService pings;
+    private final AtomicLong opened = new AtomicLong();
 
     EventHub(Duration keepAlive) {
         pings = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -38,6 +40,7 @@ final class EventHub implements AutoCloseable {
         exchange.sendResponseHeaders(200, 0);
         Client client = new Client(exchange);
         clients.add(client);
+        opened.incrementAndGet();
         // The first line tells the browser to retry after a second, and a test that it is subscribed.
         if (!client.write("retry: 1000\n\n")) {
             clients.remove(client);
@@ -49,8 +52,14 @@ final class EventHub implements AutoCloseable {
         sendToAll("event: " + event + "\ndata: " + data + "\n\n");
     }
 
+    /** Connections open now, as far as the last write knows. */
     int size() {
         return clients.size();
+    }
+
+    /** Connections opened since the start. */
+    long opened() {
+        return opened.get();
     }
 
     private void sendToAll(String message) {

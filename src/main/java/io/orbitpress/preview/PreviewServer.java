@@ -119,6 +119,10 @@ public final class PreviewServer implements AutoCloseable {
         return events.size();
     }
 
+    long listenersOpened() {
+        return events.opened();
+    }
+
     /** Stops watching, closes the event streams, then the server. */
     @Override
     public void close() {
