@@ -1,0 +1,119 @@
+package io.orbitpress.preview;
+
+import io.orbitpress.build.BuildOptions;
+import io.orbitpress.build.Builder;
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.diag.Diagnostics;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The site being previewed: builds it in memory, keeps the last good build served, and tells
+ * the browsers what changed with exactly one event per rebuild: {@code reload}, {@code css}
+ * (only stylesheets under templates/assets changed) or {@code error}.
+ *
+ * <p>Each rebuild is a full {@code new Builder(options).render()}; it takes well under a second
+ * on the sample site. Re-rendering only the pages a change touches is a later step.
+ */
+final class LiveSite {
+
+    static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final BuildOptions options;
+    private final EventHub events;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
+    private List<Diagnostic> lastWarnings = List.of();
+
+    /** One event, as sent: a name and one line of data. */
+    record Event(String name, String data) {
+    }
+
+    LiveSite(BuildOptions options, EventHub events, PrintWriter out, PrintWriter err) {
+        this.options = options;
+        this.events = events;
+        this.out = out;
+        this.err = err;
+    }
+
+    Snapshot snapshot() {
+        return current.get();
+    }
+
+    /** The first build, before anyone listens; a failure is served as the error overlay. */
+    synchronized void buildFirst() {
+        build();
+    }
+
+    /** Rebuilds after {@code changed} and sends the one event that says what to do. */
+    synchronized Event rebuild(Set<Path> changed) {
+        boolean wasFailing = current.get().failing();
+        Event event;
+        if (!build()) {
+            event = new Event("error", JSON.writeValueAsString(current.get().errors()));
+        } else if (!wasFailing && onlyStylesheets(changed)) {
+            event = new Event("css", Long.toString(current.get().generation()));
+        } else {
+            event = new Event("reload", Long.toString(current.get().generation()));
+        }
+        events.publish(event.name(), event.data());
+        return event;
+    }
+
+    /** Builds and swaps in the result; true when the build succeeded. */
+    private boolean build() {
+        long start = System.nanoTime();
+        long generation = current.get().generation() + 1;
+        try {
+            Builder.Rendered rendered = new Builder(options).render();
+            current.set(Snapshot.of(rendered.files(), generation));
+            reportWarnings(rendered.warnings());
+            out.printf("Built %d files in %d ms%n", rendered.files().size(), (System.nanoTime() - start) / 1_000_000);
+            out.flush();
+            return true;
+        } catch (BuildFailure f) {
+            fail(f.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList(), generation);
+        } catch (RuntimeException e) {
+            // A file deleted while it was read, say: the next change rebuilds again.
+            fail(List.of("internal error while building: " + e + " (save again; report it if it persists)"),
+                    generation);
+        }
+        return false;
+    }
+
+    private void fail(List<String> problems, long generation) {
+        List<String> shown = new ArrayList<>(problems.subList(0, Math.min(problems.size(), Diagnostics.CAP)));
+        if (problems.size() > shown.size()) {
+            shown.add("... and " + (problems.size() - shown.size()) + " more");
+        }
+        if (shown.isEmpty()) {
+            shown.add("the build failed without a message; run orbitpress check");
+        }
+        current.set(current.get().failed(shown, generation));
+        shown.forEach(err::println);
+        err.println("Build failed; still serving the last good build");
+        err.flush();
+    }
+
+    private void reportWarnings(List<Diagnostic> warnings) {
+        if (!warnings.equals(lastWarnings)) {
+            warnings.forEach(w -> err.println(w.format()));
+            err.flush();
+        }
+        lastWarnings = List.copyOf(warnings);
+    }
+
+    private boolean onlyStylesheets(Set<Path> changed) {
+        Path assets = options.source().toAbsolutePath().normalize().resolve("templates/assets");
+        return !changed.isEmpty() && changed.stream()
+                .allMatch(p -> p.toAbsolutePath().normalize().startsWith(assets) && p.toString().endsWith(".css"));
+    }
+}

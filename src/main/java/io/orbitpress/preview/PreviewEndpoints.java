@@ -1,0 +1,52 @@
+package io.orbitpress.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The server's own paths under {@code /_orbitpress/}: the event stream, the reload script
+ * and the status of the last build (JSON, read by the script when a page loads).
+ */
+final class PreviewEndpoints implements HttpHandler {
+
+    static final String PREFIX = "/_orbitpress/";
+
+    private final Supplier<Snapshot> site;
+    private final EventHub events;
+
+    PreviewEndpoints(Supplier<Snapshot> site, EventHub events) {
+        this.site = site;
+        this.events = events;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        boolean get = exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD");
+        if (exchange.getRequestMethod().equals("GET") && path.equals(PREFIX + "events")) {
+            events.subscribe(exchange); // stays open
+            return;
+        }
+        try (exchange) {
+            Snapshot snapshot = site.get();
+            if (get && path.equals(ReloadScript.PATH)) {
+                SiteHandler.send(exchange, 200, MediaTypes.of("reload.js"),
+                        ReloadScript.SOURCE.getBytes(StandardCharsets.UTF_8));
+            } else if (get && path.equals(PREFIX + "status")) {
+                Map<String, Object> status = new LinkedHashMap<>();
+                status.put("ok", !snapshot.failing());
+                status.put("generation", snapshot.generation());
+                status.put("errors", snapshot.errors());
+                SiteHandler.send(exchange, 200, MediaTypes.of("status.json"),
+                        LiveSite.JSON.writeValueAsBytes(status));
+            } else {
+                SiteHandler.notFound(exchange, snapshot);
+            }
+        }
+    }
+}

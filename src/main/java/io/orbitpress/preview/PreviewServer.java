@@ -1,0 +1,134 @@
+package io.orbitpress.preview;
+
+import com.sun.net.httpserver.HttpServer;
+import io.orbitpress.build.BuildOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The preview server: builds the site in memory, serves it over HTTP, watches content/ and
+ * templates/, rebuilds on change and reloads the open pages. Nothing is written to disk.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    /** Ports tried from the one asked for when it is busy. */
+    static final int PORT_TRIES = 20;
+    static final Duration QUIET = Duration.ofMillis(150);
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+    private static final int THREADS = 8;
+
+    private final HttpServer http;
+    private final ExecutorService threads;
+    private final EventHub events;
+    private final LiveSite site;
+    private final SourceWatcher watcher;
+    private final URI url;
+
+    private PreviewServer(HttpServer http, ExecutorService threads, EventHub events, LiveSite site,
+            SourceWatcher watcher, URI url) {
+        this.http = http;
+        this.threads = threads;
+        this.events = events;
+        this.site = site;
+        this.watcher = watcher;
+        this.url = url;
+    }
+
+    /**
+     * Binds {@code host:port} (the next free port when it is busy; 0 for any), builds the site
+     * and starts serving and watching. Build problems do not stop it: they are shown in the page.
+     *
+     * @throws BindException when no port in the range is free
+     */
+    public static PreviewServer start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err)
+            throws IOException {
+        HttpServer http = bind(host, port, err);
+        URI url = URI.create("http://" + hostInUrl(host) + ":" + http.getAddress().getPort() + "/");
+        // Absolute links (404 page, feed) point at this server unless --base-url says otherwise.
+        BuildOptions preview = options.baseUrl().isEmpty() ? options.withBaseUrl(url.toString()) : options;
+        EventHub events = new EventHub(KEEP_ALIVE);
+        LiveSite site = new LiveSite(preview, events, out, err);
+        site.buildFirst();
+        Path root = preview.source().toAbsolutePath().normalize();
+        SourceWatcher watcher = new SourceWatcher(List.of(root.resolve("content"), root.resolve("templates")), QUIET,
+                site::rebuild);
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        http.setExecutor(threads);
+        http.createContext("/", new SiteHandler(site::snapshot));
+        http.createContext(PreviewEndpoints.PREFIX, new PreviewEndpoints(site::snapshot, events));
+        http.start();
+        watcher.start();
+        return new PreviewServer(http, threads, events, site, watcher, url);
+    }
+
+    private static HttpServer bind(String host, int port, PrintWriter err) throws IOException {
+        if (port == 0) {
+            return HttpServer.create(new InetSocketAddress(host, 0), 0);
+        }
+        int last = Math.min(65535, port + PORT_TRIES - 1);
+        for (int p = port; p <= last; p++) {
+            try {
+                return HttpServer.create(new InetSocketAddress(host, p), 0);
+            } catch (BindException e) {
+                if (p < last) {
+                    err.println("Port " + p + " is in use; trying " + (p + 1));
+                    err.flush();
+                }
+            }
+        }
+        throw new BindException("ports " + port + " to " + last + " on " + host
+                + " are all in use; pass --port with a free one");
+    }
+
+    private static String hostInUrl(String host) {
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            return "localhost";
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "orbitpress-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The address the site is served at, ending with a slash. */
+    public URI url() {
+        return url;
+    }
+
+    /** The files and errors being served now. */
+    Snapshot snapshot() {
+        return site.snapshot();
+    }
+
+    int listeners() {
+        return events.size();
+    }
+
+    long listenersOpened() {
+        return events.opened();
+    }
+
+    /** Stops watching, closes the event streams, then the server. */
+    @Override
+    public void close() {
+        watcher.close();
+        events.close();
+        http.stop(0);
+        threads.shutdownNow();
+    }
+}

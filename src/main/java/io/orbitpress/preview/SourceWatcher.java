@@ -1,0 +1,141 @@
+package io.orbitpress.preview;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders recursively and reports the files that changed, once per burst: after the
+ * first event it waits until {@code quiet} passes without another (at most {@code maxWait}),
+ * so an editor's save (write, rename, touch) is one change. Folders created later are watched
+ * too. The callback runs on the watcher's thread, so changes are handled one at a time; the
+ * events of a burst that arrives meanwhile wait in the queue for the next round.
+ */
+final class SourceWatcher implements AutoCloseable {
+
+    private static final Duration MAX_WAIT = Duration.ofSeconds(1);
+
+    private final List<Path> roots;
+    private final Duration quiet;
+    private final Consumer<Set<Path>> onChange;
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    private final Thread thread;
+
+    SourceWatcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
+        this.roots = List.copyOf(roots);
+        this.quiet = quiet;
+        this.onChange = onChange;
+        this.service = FileSystems.getDefault().newWatchService();
+        for (Path root : this.roots) {
+            registerTree(root);
+        }
+        this.thread = new Thread(this::run, "orbitpress-watch");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                Set<Path> changed = new LinkedHashSet<>();
+                collect(service.take(), changed);
+                long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+                WatchKey next;
+                while (System.nanoTime() < deadline
+                        && (next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    collect(next, changed);
+                }
+                if (!changed.isEmpty()) {
+                    onChange.accept(Set.copyOf(changed));
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed: the server is stopping
+        }
+    }
+
+    private void collect(WatchKey key, Set<Path> changed) {
+        Path folder = folders.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (folder == null) {
+                continue;
+            }
+            if (event.kind() == OVERFLOW) {
+                // Events were lost: look for new folders, and count the folder itself as changed.
+                roots.forEach(this::registerTree);
+                changed.add(folder);
+                continue;
+            }
+            Path path = folder.resolve((Path) event.context());
+            if (ignored(path)) {
+                continue;
+            }
+            changed.add(path);
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
+                registerTree(path);
+            }
+        }
+        if (!key.reset()) {
+            folders.remove(key); // the folder was deleted or renamed
+        }
+    }
+
+    /** Editor back-up and swap files, as the build skips them: .x.swp, x.md~, #x.md#. */
+    static boolean ignored(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~");
+    }
+
+    private void registerTree(Path root) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isDirectory).filter(p -> p.equals(root) || !ignored(p)).forEach(this::register);
+        } catch (IOException | UncheckedIOException e) {
+            // A folder vanished while walking; its parent's events report the change.
+        }
+    }
+
+    private void register(Path folder) {
+        try { // registering a watched folder again returns its key
+            folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
+        } catch (IOException e) {
+            // Gone already; nothing to watch.
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        thread.interrupt();
+    }
+}

@@ -1,0 +1,141 @@
+package io.orbitpress.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser on the preview: the page follows edits without any action, shows the error
+ * overlay while the build fails, and drops it once fixed. Needs Chromium and its driver
+ * ({@code apt-get install chromium chromium-driver}); skipped without them unless CI=true.
+ */
+@Tag("browser")
+class BrowserReloadTest {
+
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String BROWSER = "/usr/bin/chromium";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path profile;
+
+    MiniSite site;
+    PreviewServer server;
+    ChromeDriverService service;
+    WebDriver driver;
+    final StringWriter log = new StringWriter();
+
+    @BeforeEach
+    void start() throws Exception {
+        boolean installed = Files.isExecutable(DRIVER) && Files.isExecutable(Path.of(BROWSER));
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(installed).as("chromium and chromedriver are installed on CI").isTrue();
+        }
+        Assumptions.assumeTrue(installed, "needs /usr/bin/chromium and /usr/bin/chromedriver");
+        site = MiniSite.create(dir);
+        server = site.serve(log);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT);
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void followsEditsAndShowsBuildErrors() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        By title = By.cssSelector("main h1");
+        By overlay = By.id("orbitpress-errors");
+
+        long connected = server.listenersOpened();
+        driver.get(server.url().resolve("/articles/first/").toString());
+        assertThat(driver.findElement(title).getText()).isEqualTo("First light");
+        connected = awaitListening(wait, connected);
+
+        site.article("first", "First light, live");
+        wait.until(ExpectedConditions.textToBe(title, "First light, live"));
+        connected = awaitListening(wait, connected);
+
+        String good = site.read("content/articles/first.md");
+        site.write("content/articles/first.md", good.replace("title: First light, live", "title: [unclosed"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(overlay));
+        assertThat(driver.findElement(overlay).getAttribute("role")).isEqualTo("alert");
+        assertThat(driver.findElement(overlay).getText()).contains("content/articles/first.md:2");
+        assertThat(driver.findElement(title).getText()).isEqualTo("First light, live");
+
+        driver.navigate().refresh(); // a page loaded while the build fails shows the overlay too
+        wait.until(ExpectedConditions.visibilityOfElementLocated(overlay));
+        connected = awaitListening(wait, connected);
+
+        site.write("content/articles/first.md", good.replace("title: First light, live", "title: First light, fixed"));
+        wait.until(ExpectedConditions.textToBe(title, "First light, fixed"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(overlay));
+        assertThat(driver.findElements(overlay)).isEmpty();
+    }
+
+    @Test
+    void swapsStylesheetsInPlaceAndLeavesADeletedPageForHome() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        long connected = server.listenersOpened();
+        driver.get(server.url().resolve("/articles/second/").toString());
+        connected = awaitListening(wait, connected);
+        // Marks this document: a reload would lose the mark, a stylesheet swap keeps it.
+        ((JavascriptExecutor) driver).executeScript("window.orbitpressMark = 1;");
+
+        String css = site.read("templates/assets/style.css");
+        site.write("templates/assets/style.css", css + "\nmain h1 { color: rgb(1, 2, 3); }\n");
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector("link[rel~=stylesheet]"), "href", "?v="));
+        wait.until(d -> d.findElement(By.cssSelector("main h1")).getCssValue("color").contains("1, 2, 3"));
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.orbitpressMark;"))
+                .isEqualTo(1L);
+
+        Files.delete(dir.resolve("content/articles/second.md"));
+        wait.until(d -> server.url().resolve("/").toString().equals(d.getCurrentUrl()));
+        assertThat(driver.findElements(By.cssSelector("a[href*='articles/second']"))).isEmpty();
+    }
+
+    /** Waits until the page has opened its event stream, so the next edit is not missed. */
+    private long awaitListening(WebDriverWait wait, long before) {
+        wait.withMessage(() -> "the page opened no event stream; server log:\n" + log)
+                .until(d -> server.listenersOpened() > before);
+        return server.listenersOpened();
+    }
+}

@@ -1,0 +1,185 @@
+package io.orbitpress.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Editing files while the server runs: one event per rebuild, the last good site kept on errors. */
+class LiveReloadTest {
+
+    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(20);
+    /** How long to listen for a second event that should not come (the debounce is 150 ms). */
+    private static final Duration NO_MORE = Duration.ofMillis(1500);
+
+    @TempDir
+    Path dir;
+
+    MiniSite site;
+    PreviewServer server;
+    HttpClient http;
+    EventStream events;
+    final StringWriter log = new StringWriter();
+
+    @BeforeEach
+    void start() throws Exception {
+        site = MiniSite.create(dir);
+        server = site.serve(log);
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        events = EventStream.open(http, server.url().resolve("/_orbitpress/events"));
+    }
+
+    @AfterEach
+    void stop() {
+        events.close();
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(server.url().resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String title(String path) throws Exception {
+        return Jsoup.parse(get(path).body()).select("main h1").text();
+    }
+
+    private EventStream.Event nextEvent() throws InterruptedException {
+        EventStream.Event e = events.next(EVENT_TIMEOUT);
+        assertThat(e).as("an event within %s; server log:%n%s", EVENT_TIMEOUT, log).isNotNull();
+        return e;
+    }
+
+    @Test
+    void editingAnArticleSendsOneReloadAndServesTheNewTitle() throws Exception {
+        assertThat(title("/articles/first/")).isEqualTo("First light");
+
+        site.article("first", "First light, revised");
+
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(events.next(NO_MORE)).as("a second event").isNull();
+        assertThat(title("/articles/first/")).isEqualTo("First light, revised");
+    }
+
+    @Test
+    void brokenFrontMatterSendsTheErrorAndKeepsTheLastGoodPage() throws Exception {
+        String good = site.read("content/articles/first.md");
+        site.write("content/articles/first.md", good.replace("title: First light", "title: [unclosed"));
+
+        EventStream.Event error = nextEvent();
+        assertThat(error.name()).isEqualTo("error");
+        List<?> problems = LiveSite.JSON.readValue(error.data(), List.class);
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p).asString().contains(": error: "));
+        assertThat(problems.get(0)).asString().startsWith("content/articles/first.md:2");
+        assertThat(events.next(NO_MORE)).as("a second event").isNull();
+
+        assertThat(get("/articles/first/").statusCode()).isEqualTo(200);
+        assertThat(title("/articles/first/")).isEqualTo("First light");
+        String status = get("/_orbitpress/status").body();
+        assertThat(status).startsWith("{\"ok\":false").contains("content/articles/first.md:2");
+
+        site.write("content/articles/first.md", good.replace("title: First light", "title: First light, fixed"));
+
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(title("/articles/first/")).isEqualTo("First light, fixed");
+        assertThat(get("/_orbitpress/status").body()).startsWith("{\"ok\":true").contains("\"errors\":[]");
+    }
+
+    @Test
+    void changingOnlyAStylesheetSendsCss() throws Exception {
+        String css = site.read("templates/assets/style.css");
+        site.write("templates/assets/style.css", css + "\nbody { color: rebeccapurple; }\n");
+
+        assertThat(nextEvent().name()).isEqualTo("css");
+        assertThat(events.next(NO_MORE)).isNull();
+        assertThat(get("/assets/style.css").body()).contains("rebeccapurple");
+    }
+
+    @Test
+    void addingDeletingAndRenamingArticlesInNewFoldersRebuilds() throws Exception {
+        site.article("2025/third", "Third pass"); // a folder created after the watch started
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(title("/articles/third/")).isEqualTo("Third pass");
+
+        site.article("2025/fourth", "Fourth pass"); // inside that new folder
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(title("/articles/fourth/")).isEqualTo("Fourth pass");
+
+        Files.move(dir.resolve("content/articles/2025/fourth.md"), dir.resolve("content/articles/2025/fifth.md"));
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(get("/articles/fourth/").statusCode()).isEqualTo(404);
+        assertThat(title("/articles/fifth/")).isEqualTo("Fourth pass");
+
+        Files.delete(dir.resolve("content/articles/second.md"));
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(get("/articles/second/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void ignoresEditorSwapFiles() throws Exception {
+        site.write("content/articles/.first.md.swp", "swap");
+        site.write("content/articles/first.md~", "backup");
+        assertThat(events.next(NO_MORE)).isNull();
+    }
+
+    @Test
+    void servesEveryRequestWhileRebuilding() throws Exception {
+        List<String> paths = List.of("/", "/articles/first/", "/articles/second/", "/assets/style.css", "/feed.xml");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<Integer>>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int i = 0; i < 50; i++) {
+                        statuses.add(get(paths.get((thread + i) % paths.size())).statusCode());
+                    }
+                    return statuses;
+                }));
+            }
+            for (int edit = 1; edit <= 3; edit++) {
+                site.article("first", "First light, edit " + edit);
+                assertThat(nextEvent().name()).isEqualTo("reload");
+            }
+            for (Future<List<Integer>> f : results) {
+                assertThat(f.get(60, TimeUnit.SECONDS)).hasSize(50).containsOnly(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(title("/articles/first/")).isEqualTo("First light, edit 3");
+    }
+
+    @Test
+    void dropsClientsThatLeft() throws Exception {
+        assertThat(server.listeners()).isEqualTo(1);
+        EventStream second = EventStream.open(http, server.url().resolve("/_orbitpress/events"));
+        assertThat(server.listeners()).isEqualTo(2);
+        second.close();
+        site.article("first", "First light again");
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        // The write to the closed connection fails at once or on the next event; allow a few.
+        for (int i = 0; i < 5 && server.listeners() > 1; i++) {
+            site.article("first", "First light again " + i);
+            assertThat(nextEvent().name()).isEqualTo("reload");
+        }
+        assertThat(server.listeners()).isEqualTo(1);
+    }
+}
