@@ -48,12 +48,14 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         parts.removeIf(p -> p.text().isEmpty());
         int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
         int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
-        // The last mark is where SnakeYAML found the problem; the end of the block helps nobody,
-        // so then the mark of what was left open is the place.
+        // The last mark is where SnakeYAML found the problem. When something was left open (a
+        // list, a map, quotes), the place to fix is where it opened, so that mark is the place.
         Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
         if (last != null && last.markLine() > 0) {
-            boolean atEnd = last.text().contains("end of stream") && parts.size() > 1 && parts.get(0).markLine() > 0;
-            Part place = atEnd ? parts.get(0) : last;
+            boolean opened = parts.size() > 1 && parts.get(0).markLine() > 0
+                    && (last.text().contains("end of stream") || parts.get(0).text().matches(
+                            "while (parsing a flow (sequence|mapping)|scanning a (quoted|double-quoted|single-quoted) scalar).*"));
+            Part place = opened ? parts.get(0) : last;
             line = place.markLine();
             column = place.markColumn();
         }

@@ -217,8 +217,8 @@ class InvalidSitesTest {
     @Test
     void brokenSiteYaml() {
         assertFails("invalid-broken-site-yaml",
-                "content/site.yaml:4:9: error: invalid YAML: while parsing a flow sequence (line 3, column 11):"
-                + " expected ',' or ']', but got :; close the list with ], like tags: [launch, crew]");
+                "content/site.yaml:3:11: error: invalid YAML: while parsing a flow sequence: expected ',' or ']',"
+                + " but got : (line 4, column 9); close the list with ], like tags: [launch, crew]");
     }
 
     @Test

@@ -39,8 +39,8 @@ class FrontMatterParserTest {
                 tags: [launch, crew
                 date: 2025-07-30
                 ---
-                """)).containsExactly("x.md:5:5: error: invalid YAML: while parsing a flow sequence (line 4,"
-                + " column 7): expected ',' or ']', but got :; close the list with ], like tags: [launch, crew]");
+                """)).containsExactly("x.md:4:7: error: invalid YAML: while parsing a flow sequence: expected ',' or ']',"
+                + " but got : (line 5, column 5); close the list with ], like tags: [launch, crew]");
     }
 
     @Test
