@@ -31,10 +31,10 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig {
         kinds = List.copyOf(kinds);
-        patterns = Map.copyOf(patterns);
-        cues = Map.copyOf(cues);
-        keyAliases = Map.copyOf(keyAliases);
-        params = Map.copyOf(params);
+        patterns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(patterns));
+        cues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cues));
+        keyAliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keyAliases));
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 
     public Optional<EntityKind> kind(String key) {

@@ -28,9 +28,9 @@ public record Article(String path, String slug, String url, String title, ZonedD
 
     public Article {
         tags = List.copyOf(tags);
-        entities = Map.copyOf(entities);
+        entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
         redirectFrom = List.copyOf(redirectFrom);
-        params = Map.copyOf(params);
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 
     /** The publication date as RFC 3339, for {@code <time datetime>} and feeds. */

@@ -25,8 +25,8 @@ public record Entity(EntityKind kind, String id, String name, List<String> alias
         aliases = List.copyOf(aliases);
         facts = List.copyOf(facts);
         links = List.copyOf(links);
-        refs = Map.copyOf(refs);
-        raw = Map.copyOf(raw);
+        refs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(refs));
+        raw = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw));
     }
 
     /** One line of a fact box; {@code url} is null for plain facts. */

@@ -100,7 +100,7 @@ final class EntityPages {
             }
             Object place = e.raw().get("launch_site");
             if (place != null) {
-                ld.put("location", Map.of("@type", "Place", "name", String.valueOf(place)));
+                ld.put("location", JsonLd.object("@type", "Place", "name", String.valueOf(place)));
             }
         }
         if (!e.links().isEmpty()) {

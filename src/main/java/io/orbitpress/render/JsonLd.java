@@ -20,6 +20,14 @@ final class JsonLd {
         return m;
     }
 
+    /** A small JSON object whose keys keep the order given (Map.of's order changes from run to run). */
+    static Map<String, Object> object(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+
     /** JSON text in which no {@code </script>} or HTML comment can break out. */
     static String write(Map<String, Object> value) {
         return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

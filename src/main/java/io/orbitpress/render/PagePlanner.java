@@ -115,9 +115,9 @@ public final class PagePlanner {
         ld.put("dateModified", RFC3339.format(a.updated() == null ? a.date() : a.updated()));
         ld.put("mainEntityOfPage", Urls.absolute(config.baseUrl(), a.url()));
         if (!a.author().isEmpty()) {
-            ld.put("author", Map.of("@type", "Person", "name", a.author()));
+            ld.put("author", JsonLd.object("@type", "Person", "name", a.author()));
         }
-        ld.put("publisher", Map.of("@type", "Organization", "name", config.title()));
+        ld.put("publisher", JsonLd.object("@type", "Organization", "name", config.title()));
         if (!a.image().isEmpty()) {
             ld.put("image", absoluteImage(a.image()));
         }
