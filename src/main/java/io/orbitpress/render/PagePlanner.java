@@ -66,6 +66,7 @@ public final class PagePlanner {
                 null, null), Map.of()));
         pages.add(new Page("robots.txt", "robots.txt", "robots", "", Map.of("site", siteView,
                 "sitemap", config.baseUrl() + "sitemap.xml"), List.of()));
+        pages.addAll(new SearchIndex(this, site).pages());
         pages.add(sitemap(pages));
         return pages;
     }

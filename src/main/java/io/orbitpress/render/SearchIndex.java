@@ -1,0 +1,105 @@
+package io.orbitpress.render;
+
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.model.Article;
+import io.orbitpress.model.EntityUse;
+import io.orbitpress.model.Site;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The client-side search: the {@code /search/} page and its index, written twice. {@code
+ * search-index.json} is for programs; {@code search-index.js} sets {@code window.ORBITPRESS_SEARCH}
+ * so the search page also works when the site is opened from disk, where {@code fetch()} of a
+ * local file is refused. URLs in the index are root-relative without the leading slash
+ * ("articles/crew-11-lifts-off/"); the search script makes them relative to the page it runs on.
+ */
+final class SearchIndex {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final PagePlanner planner;
+    private final Site site;
+
+    SearchIndex(PagePlanner planner, Site site) {
+        this.planner = planner;
+        this.site = site;
+    }
+
+    /** The search page and the index in its two forms. */
+    List<Page> pages() {
+        String json = safe(JSON.writeValueAsString(index()));
+        String title = planner.config().title();
+        Meta meta = planner.meta("Search", "Search the articles, people, missions and organizations of " + title + ".",
+                "/search/", "website", null);
+        Page search = planner.page("search/", "search.html", "search", "", meta, Map.of());
+        Page data = new Page("search-index.json", "search-index.json", "search", "", Map.of("json", json), List.of());
+        Page script = new Page("search-index.js", "search-index.js", "search", "", Map.of("json", json), List.of());
+        return List.of(search, data, script);
+    }
+
+    /** The index as plain values: what a result shows and every word it can be found by. */
+    Map<String, Object> index() {
+        List<EntityKind> kinds = planner.config().kinds();
+        List<String> order = kinds.stream().map(EntityKind::key).toList();
+        Map<String, Object> kindNames = new LinkedHashMap<>();
+        kinds.forEach(k -> kindNames.put(k.key(), k.plural()));
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (Article a : site.articles()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("title", a.title());
+            m.put("url", a.url().substring(1));
+            m.put("summary", a.summary());
+            m.put("date", a.date().toLocalDate().toString());
+            m.put("author", a.author());
+            m.put("tags", a.tags().stream().map(t -> t.name()).toList());
+            for (String key : order) {
+                Set<String> names = new LinkedHashSet<>();
+                Set<String> aliases = new LinkedHashSet<>();
+                for (EntityUse u : a.entities().getOrDefault(key, List.of())) {
+                    names.add(u.entity().name());
+                    aliases.addAll(u.entity().aliases());
+                }
+                m.put(key, List.copyOf(names));
+                if (!aliases.isEmpty()) {
+                    m.put(key + "Aliases", List.copyOf(aliases));
+                }
+            }
+            articles.add(m);
+        }
+        List<Map<String, Object>> entities = new ArrayList<>();
+        for (EntityKind k : kinds) {
+            for (Site.EntityIndex e : site.entities(k.key())) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", e.entity().name());
+                m.put("kind", k.key());
+                m.put("url", e.entity().url().substring(1));
+                m.put("role", e.entity().role());
+                m.put("aliases", e.entity().aliases());
+                m.put("articles", e.articleCount());
+                entities.add(m);
+            }
+        }
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("site", planner.config().title());
+        index.put("kinds", kindNames);
+        index.put("articles", articles);
+        index.put("entities", entities);
+        return index;
+    }
+
+    /**
+     * JSON that stays JSON inside a {@code <script>} element and a JavaScript source: no {@code
+     * </script>}, no comment openers, no raw line or paragraph separators.
+     */
+    static String safe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    }
+}

@@ -1,0 +1,242 @@
+package io.orbitpress.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.build.BuildOptions;
+import io.orbitpress.build.BuildResult;
+import io.orbitpress.build.Builder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The sample site as the tools of the web read it: the Nu HTML Checker, a real feed reader
+ * (Debian's python3-feedparser), an XML parser for the sitemap, and a JSON parser for every
+ * JSON-LD block; plus the head metadata that previews and search engines use.
+ */
+class PublishedSiteTest {
+
+    private static final String BASE = "https://orbitpress.example.org/";
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path dir;
+
+    static Path site;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() {
+        site = dir.resolve("site");
+        result = new Builder(BuildOptions.of(Path.of(".")).withOut(site)).build();
+    }
+
+    static List<Path> htmlPages() throws IOException {
+        return Tools.files(site, ".html");
+    }
+
+    static Document parse(Path page) throws IOException {
+        return Jsoup.parse(Files.readString(page), BASE + site.relativize(page).toString().replace("index.html", ""));
+    }
+
+    static boolean redirect(Document d) {
+        return !d.select("meta[http-equiv=refresh]").isEmpty();
+    }
+
+    @Test
+    void theNuHtmlCheckerFindsNoErrorOnAnyPage() throws Exception {
+        Path vnu = Tools.vnuJar().orElse(null);
+        Tools.require(vnu != null, "the Nu HTML Checker (npm install vnu-jar; -Dvnu.jar or VNU_JAR)");
+        Tools.Result r = Tools.run(List.of(Tools.java(), "-jar", vnu.toString(), "--errors-only", "--format", "json",
+                "--skip-non-html", site.toString()), dir, 300);
+        JsonNode messages = JSON.readTree(r.err().isBlank() ? r.out() : r.err()).get("messages");
+        List<String> errors = new ArrayList<>();
+        for (JsonNode m : messages) {
+            errors.add(m.path("url").asString().replaceAll(".*/site/", "") + ":" + m.path("lastLine").asInt() + ": "
+                    + m.path("type").asString() + ": " + m.path("message").asString());
+        }
+        assertThat(errors).as("vnu messages").isEmpty();
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(htmlPages()).hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void theNuHtmlCheckerWouldReportABrokenPage() throws Exception {
+        Path vnu = Tools.vnuJar().orElse(null);
+        Tools.require(vnu != null, "the Nu HTML Checker");
+        Path bad = dir.resolve("bad");
+        Files.createDirectories(bad);
+        Files.writeString(bad.resolve("index.html"),
+                "<!DOCTYPE html><html lang=en><title>x</title><main><img src=\"\" alt=\"\"></main></html>");
+        Tools.Result r = Tools.run(List.of(Tools.java(), "-jar", vnu.toString(), "--errors-only", "--format", "json",
+                bad.toString()), dir, 120);
+        assertThat(JSON.readTree(r.err()).get("messages").toString()).contains("Bad value").contains("src");
+        assertThat(r.exit()).isNotZero();
+    }
+
+    @Test
+    void everyAtomFeedParsesInARealFeedReader() throws Exception {
+        boolean present = Files.isExecutable(Tools.PYTHON) && Tools.run(List.of(Tools.PYTHON.toString(), "-c",
+                "import feedparser"), dir, 60).exit() == 0;
+        Tools.require(present, "/usr/bin/python3 with Debian's python3-feedparser");
+        List<Path> feeds = Tools.files(site, "feed.xml");
+        assertThat(feeds).hasSizeGreaterThan(10);
+        Path script = dir.resolve("feeds.py");
+        Files.writeString(script, """
+                import json, sys, feedparser
+                out = {}
+                for path in sys.argv[1:]:
+                    f = feedparser.parse(path)
+                    out[path] = {"bozo": int(f.bozo), "error": str(f.get("bozo_exception", "")),
+                                 "version": f.version, "title": f.feed.get("title", ""),
+                                 "entries": len(f.entries),
+                                 "links": [e.get("link", "") for e in f.entries],
+                                 "updated": [bool(e.get("updated_parsed")) for e in f.entries]}
+                print(json.dumps(out))
+                """);
+        List<String> command = new ArrayList<>(List.of(Tools.PYTHON.toString(), script.toString()));
+        feeds.forEach(f -> command.add(f.toString()));
+        Tools.Result r = Tools.run(command, dir, 120);
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode parsed = JSON.readTree(r.out());
+        for (Path feed : feeds) {
+            JsonNode f = parsed.get(feed.toString());
+            String name = site.relativize(feed).toString();
+            assertThat(f.get("bozo").asInt()).as(name + ": " + f.get("error").asString()).isZero();
+            assertThat(f.get("version").asString()).as(name).isEqualTo("atom10");
+            assertThat(f.get("title").asString()).as(name).isNotBlank();
+            assertThat(f.get("entries").asInt()).as(name).isPositive();
+            for (JsonNode link : f.get("links")) {
+                assertThat(link.asString()).as(name).startsWith(BASE);
+                String path = link.asString().substring(BASE.length());
+                assertThat(site.resolve(path).resolve("index.html")).as(name).isRegularFile();
+            }
+            for (JsonNode updated : f.get("updated")) {
+                assertThat(updated.asBoolean()).as(name + ": every entry has a date").isTrue();
+            }
+        }
+        int articles = result.pagesByKind().get("article");
+        assertThat(parsed.get(site.resolve("feed.xml").toString()).get("entries").asInt()).isEqualTo(Math.min(20, articles));
+    }
+
+    @Test
+    void theSitemapListsEveryIndexablePageOnce() throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Document xml = factory.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
+        assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
+        NodeList locs = xml.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        List<String> listed = new ArrayList<>();
+        for (int i = 0; i < locs.getLength(); i++) {
+            listed.add(locs.item(i).getTextContent());
+        }
+        List<String> expected = new ArrayList<>();
+        for (Path p : htmlPages()) {
+            Document d = parse(p);
+            if (!p.equals(site.resolve("404.html")) && d.select("meta[name=robots][content*=noindex]").isEmpty()) {
+                expected.add(d.select("link[rel=canonical]").attr("href"));
+            }
+        }
+        assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(listed).contains(BASE, BASE + "articles/crew-11-lifts-off/", BASE + "people/zena-cardman/",
+                BASE + "missions/crew-11/", BASE + "search/");
+        assertThat(Files.readString(site.resolve("robots.txt"))).contains("Sitemap: " + BASE + "sitemap.xml");
+    }
+
+    @Test
+    void everyJsonLdBlockParsesWithTheTypeItsPageCallsFor() throws Exception {
+        Map<String, Integer> types = new HashMap<>();
+        for (Path p : htmlPages()) {
+            String route = site.relativize(p).toString().replace("index.html", "");
+            for (Element script : parse(p).select("script[type=application/ld+json]")) {
+                JsonNode ld = JSON.readTree(script.data());
+                String type = ld.get("@type").asString();
+                assertThat(ld.get("@context").asString()).as(route).isEqualTo("https://schema.org");
+                types.merge(type, 1, Integer::sum);
+                String expected = route.matches("articles/[^/]+/") ? "NewsArticle"
+                        : route.matches("people/[^/]+/") ? "Person"
+                        : route.matches("missions/[^/]+/") ? "Event"
+                        : route.matches("organizations/[^/]+/") ? "Organization"
+                        : route.matches("(people|missions|organizations)/") ? "ItemList" : "(none)";
+                assertThat(type).as(route).isEqualTo(expected);
+            }
+        }
+        assertThat(types.get("NewsArticle")).isEqualTo(result.pagesByKind().get("article"));
+        assertThat(types).containsKeys("Person", "Event", "Organization", "ItemList");
+
+        JsonNode ld = JSON.readTree(parse(site.resolve("articles/crew-11-lifts-off/index.html"))
+                .select("script[type=application/ld+json]").first().data());
+        assertThat(ld.get("headline").asString()).isEqualTo("Crew-11 lifts off for the space station");
+        assertThat(ld.get("datePublished").asString()).isEqualTo("2025-08-01T11:43:00-04:00");
+        assertThat(ld.get("dateModified").asString()).startsWith("2025-08-02");
+        assertThat(ld.get("author").get("name").asString()).isNotBlank();
+        assertThat(ld.get("about").toString()).contains("Zena Cardman", BASE + "missions/crew-11/");
+        assertThat(ld.get("mentions").toString()).contains("Sean Duffy");
+        JsonNode mission = JSON.readTree(parse(site.resolve("missions/crew-11/index.html"))
+                .select("script[type=application/ld+json]").first().data());
+        assertThat(mission.get("performer").toString()).contains("Kimiya Yui");
+    }
+
+    @Test
+    void everyPageHasItsOwnTitleDescriptionCanonicalAndPreviewTags() throws Exception {
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> descriptions = new HashMap<>();
+        for (Path p : htmlPages()) {
+            Document d = parse(p);
+            String route = site.relativize(p).toString();
+            assertThat(d.select("html").attr("lang")).as(route).isEqualTo("en");
+            if (redirect(d)) {
+                continue;
+            }
+            String title = d.title();
+            String description = d.select("meta[name=description]").attr("content");
+            String canonical = d.select("link[rel=canonical]").attr("href");
+            assertThat(title).as(route).isNotBlank();
+            assertThat(description).as(route).isNotBlank();
+            assertThat(titles.put(title, route)).as("title of " + route + " also on").isNull();
+            assertThat(descriptions.put(description, route)).as("description of " + route + " also on").isNull();
+            assertThat(canonical).as(route).startsWith(BASE);
+            assertThat(d.select("meta[property=og:url]").attr("content")).as(route).isEqualTo(canonical);
+            assertThat(d.select("meta[property=og:title]").attr("content")).as(route).isNotBlank();
+            assertThat(d.select("meta[property=og:description]").attr("content")).as(route).isEqualTo(description);
+            assertThat(d.select("meta[property=og:type]").attr("content")).as(route).isIn("website", "article", "profile");
+            assertThat(d.select("meta[name=twitter:card]").attr("content")).as(route).isIn("summary", "summary_large_image");
+            for (Element image : d.select("meta[property=og:image], meta[name=twitter:image]")) {
+                assertThat(image.attr("content")).as(route).matches("https?://.+");
+            }
+            assertThat(d.select("main#main")).as(route).hasSize(1);
+            assertThat(d.select("a.skip-link[href=#main]")).as(route).hasSize(1);
+            assertThat(d.select("header, footer, nav[aria-label]")).as(route).isNotEmpty();
+            for (Element img : d.select("img")) {
+                assertThat(img.hasAttr("alt")).as(route + " " + img).isTrue();
+                assertThat(img.attr("src")).as(route).isNotBlank();
+            }
+            assertThat(d.select("[style], script:not([src]):not([type=application/ld+json])"))
+                    .as(route + ": the CSP allows no inline style or script").isEmpty();
+            // the 404 page links absolutely to its own site, since hosts serve it at any path
+            assertThat(d.select("link[rel=stylesheet][href^=http], script[src^=http], img[src^=http]").stream()
+                    .map(e -> e.hasAttr("src") ? e.attr("src") : e.attr("href")).filter(u -> !u.startsWith(BASE)))
+                    .as(route + ": no requests to other sites").isEmpty();
+        }
+        Document article = parse(site.resolve("articles/crew-11-lifts-off/index.html"));
+        assertThat(article.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+        assertThat(article.select(".chips a.chip").eachText()).contains("Zena Cardman", "Crew-11", "NASA");
+        assertThat(article.select(".byline .dateline").text()).isEqualTo("CAPE CANAVERAL");
+    }
+}

@@ -1,0 +1,207 @@
+package io.orbitpress.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.build.BuildOptions;
+import io.orbitpress.build.Builder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A reader in headless Chromium on the sample site, served on 127.0.0.1 with the theme's
+ * Content-Security-Policy: home → article → person → mission → back, and a search by a
+ * person's name, over HTTP and from disk. Leaves screenshots of the four kinds of page at phone
+ * and desktop widths in target/screenshots/. Skipped without Chromium unless CI=true.
+ */
+@Tag("browser")
+class SiteWalkBrowserTest {
+
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String BROWSER = "/usr/bin/chromium";
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path profile;
+
+    Path site;
+    StaticServer server;
+    ChromeDriverService service;
+    WebDriver driver;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void start() throws Exception {
+        Tools.require(Files.isExecutable(DRIVER) && Files.isExecutable(Path.of(BROWSER)),
+                "/usr/bin/chromium and /usr/bin/chromedriver");
+        site = dir.resolve("site");
+        new Builder(BuildOptions.of(Path.of(".")).withOut(site)).build();
+        server = new StaticServer(site);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--user-data-dir=" + profile.toAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private String h1() {
+        return driver.findElement(By.cssSelector("main h1")).getText();
+    }
+
+    private void click(WebElement link) {
+        String before = driver.getCurrentUrl();
+        link.click();
+        wait.until(d -> !d.getCurrentUrl().equals(before));
+    }
+
+    private List<String> consoleProblems() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+    }
+
+    @Test
+    void walksFromHomeToAnArticleAPersonAMissionAndBack() throws Exception {
+        driver.get(server.url().toString());
+        assertThat(driver.getTitle()).isEqualTo("Orbit Desk");
+        click(driver.findElement(By.linkText("Crew-11 lifts off for the space station")));
+        assertThat(driver.getCurrentUrl()).endsWith("/articles/crew-11-lifts-off/");
+        assertThat(h1()).isEqualTo("Crew-11 lifts off for the space station");
+        assertThat(driver.findElement(By.cssSelector(".byline")).getText()).contains("CAPE CANAVERAL", "August 1, 2025");
+
+        click(driver.findElement(By.cssSelector(".chips")).findElement(By.linkText("Kimiya Yui")));
+        assertThat(driver.getCurrentUrl()).endsWith("/people/kimiya-yui/");
+        assertThat(h1()).isEqualTo("Kimiya Yui");
+        assertThat(driver.findElements(By.cssSelector(".timeline blockquote.mention"))).isNotEmpty();
+
+        click(driver.findElement(By.cssSelector(".fact-box")).findElement(By.linkText("Crew-11")));
+        assertThat(driver.getCurrentUrl()).endsWith("/missions/crew-11/");
+        assertThat(h1()).isEqualTo("Crew-11");
+        assertThat(driver.findElement(By.cssSelector(".fact-box")).getText()).contains("Zena Cardman", "Oleg Platonov");
+
+        driver.navigate().back();
+        wait.until(ExpectedConditions.urlContains("/people/kimiya-yui/"));
+        assertThat(h1()).isEqualTo("Kimiya Yui");
+        driver.navigate().back();
+        wait.until(ExpectedConditions.urlContains("/articles/crew-11-lifts-off/"));
+        assertThat(h1()).isEqualTo("Crew-11 lifts off for the space station");
+        assertThat(consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    @Test
+    void findsTheArticlesAboutAPersonByName() throws Exception {
+        driver.get(server.url().resolve("missions/").toString());
+        WebElement box = driver.findElement(By.cssSelector(".masthead input[name=q]"));
+        box.sendKeys("Kimiya Yui");
+        box.submit();
+        wait.until(ExpectedConditions.urlContains("/search/?q=Kimiya"));
+        wait.until(ExpectedConditions.textMatches(By.id("search-status"), java.util.regex.Pattern.compile("\\d+ results?")));
+        List<WebElement> results = driver.findElements(By.cssSelector("#search-results a"));
+        assertThat(results).extracting(WebElement::getText).contains("Kimiya Yui", "Crew-11 lifts off for the space station");
+        WebElement article = driver.findElement(By.linkText("Crew-11 lifts off for the space station"));
+        assertThat(article.getDomAttribute("href")).isEqualTo("../articles/crew-11-lifts-off/");
+        click(article);
+        assertThat(h1()).isEqualTo("Crew-11 lifts off for the space station");
+
+        driver.navigate().back();
+        wait.until(ExpectedConditions.urlContains("/search/"));
+        WebElement input = driver.findElement(By.id("search-q"));
+        input.clear();
+        input.sendKeys("platonov crew");
+        driver.findElement(By.cssSelector(".search-big button")).click();
+        wait.until(ExpectedConditions.urlContains("q=platonov"));
+        wait.until(ExpectedConditions.textMatches(By.id("search-status"), java.util.regex.Pattern.compile("platonov crew")));
+        assertThat(driver.findElements(By.cssSelector("#search-results a"))).extracting(WebElement::getText)
+                .contains("Oleg Platonov");
+        input.clear();
+        input.sendKeys("nonexistentword");
+        driver.findElement(By.cssSelector(".search-big button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "Nothing found"));
+        assertThat(driver.findElements(By.cssSelector("#search-results li"))).isEmpty();
+        assertThat(consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    @Test
+    void searchWorksWhenTheSiteIsOpenedFromDisk() {
+        driver.get(site.resolve("search/index.html").toUri() + "?q=Zena+Cardman");
+        wait.until(ExpectedConditions.textMatches(By.id("search-status"), java.util.regex.Pattern.compile("\\d+ results?")));
+        WebElement first = driver.findElement(By.cssSelector("#search-results a"));
+        assertThat(first.getText()).isEqualTo("Zena Cardman");
+        assertThat(first.getDomAttribute("href")).isEqualTo("../people/zena-cardman/index.html");
+        click(first);
+        assertThat(h1()).isEqualTo("Zena Cardman");
+    }
+
+    @Test
+    void savesScreenshotsAtPhoneAndDesktopWidths() throws Exception {
+        Files.createDirectories(SHOTS);
+        List<String[]> pages = List.of(new String[] {"home", ""},
+                new String[] {"article", "articles/crew-11-lifts-off/"},
+                new String[] {"person", "people/zena-cardman/"},
+                new String[] {"mission", "missions/crew-11/"});
+        for (int width : new int[] {390, 1280}) {
+            for (String[] p : pages) {
+                driver.manage().window().setSize(new Dimension(width, 900));
+                driver.get(server.url().resolve(p[1]).toString());
+                long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollHeight");
+                long scrollWidth = (Long) ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollWidth");
+                assertThat(scrollWidth).as(p[0] + " at " + width + " px scrolls sideways").isLessThanOrEqualTo(width);
+                driver.manage().window().setSize(new Dimension(width, (int) Math.min(height, 4000)));
+                Path shot = SHOTS.resolve(p[0] + "-" + width + ".png");
+                Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shot,
+                        StandardCopyOption.REPLACE_EXISTING);
+                assertThat(Files.size(shot)).as(shot.toString()).isGreaterThan(10_000);
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+window.ORBITPRESS_SEARCH = [(${json})];
