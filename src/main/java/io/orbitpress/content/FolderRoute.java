@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * An article's URL and slug from where its file stands below articles/, as Hugo and Zola place
  * pages ({@code migration.urlFromPath}): {@code docs/intro.md} gives /docs/intro/ and the slug
- * docs-intro, unique as long as paths are; an index file ({@code _index.md}, {@code index.md})
+ * docs-intro, unique as long as paths are, all lowercase as Hugo writes them; an index file ({@code _index.md}, {@code index.md})
  * stands for its folder. A Jekyll post (in a {@code _posts} folder) goes where Jekyll's default
  * permalink puts it: its other folders (Jekyll's categories), then year, month and day.
  *
@@ -19,7 +19,8 @@ record FolderRoute(String url, String slug) {
     private static final Set<String> UNSEEN = Set.of("_posts", "_drafts");
     private static final Set<String> INDEX = Set.of("_index", "index");
 
-    static FolderRoute of(String relative, String slug) {
+    static FolderRoute of(String relative, String fileSlug) {
+        String slug = fileSlug.toLowerCase(java.util.Locale.ROOT);
         String[] parts = relative.replace('\\', '/').split("/");
         List<String> folders = new ArrayList<>();
         boolean post = false;
