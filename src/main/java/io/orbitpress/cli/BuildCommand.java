@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code orbitpress build}: content/ + templates/ into the output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true, description = {"Build the site into site/ (or --out).",
-        "A build that takes over 2 s shows progress on stderr; the summary goes to stdout."},
+        "A build that takes over 2 s shows progress on a terminal (stderr); the summary goes to stdout."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:built", "1:problems in the content, templates or output folder (nothing written)",
                 "2:wrong usage"})
@@ -30,8 +30,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "fail on warnings too")
     boolean strict;
 
-    @Option(names = "--quiet", description = "no progress lines while a long build runs")
+    @Option(names = "--quiet", description = "no progress line, even on a terminal")
     boolean quiet;
+
+    @Option(names = "--progress", description = "plain progress lines on stderr when not on a terminal (CI logs);"
+            + " stderr otherwise holds only diagnostics")
+    boolean progress;
 
     @Spec
     CommandSpec spec;
@@ -42,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;
-        try (Progress progress = quiet ? null : Progress.start(err)) {
+        try (Progress shown = quiet || (System.console() == null && !progress) ? null : Progress.start(err)) {
             result = builder.build();
         }
         result.warnings().forEach(w -> err.println(w.format()));
