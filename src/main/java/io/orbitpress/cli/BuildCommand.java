@@ -14,7 +14,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code orbitpress build}: content/ + templates/ into the output folder. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into site/ (or --out).")
+@Command(name = "build", mixinStandardHelpOptions = true, description = {"Build the site into site/ (or --out).",
+        "A build that takes over 2 s shows progress on a terminal (stderr); the summary goes to stdout."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:built", "1:problems in the content, templates or output folder (nothing written)",
+                "2:wrong usage"})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,15 +30,25 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "fail on warnings too")
     boolean strict;
 
+    @Option(names = "--quiet", description = "no progress line, even on a terminal")
+    boolean quiet;
+
+    @Option(names = "--progress", description = "plain progress lines on stderr when not on a terminal (CI logs);"
+            + " stderr otherwise holds only diagnostics")
+    boolean progress;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Builder builder = new Builder(site.options());
-        BuildResult result = builder.build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        BuildResult result;
+        try (Progress shown = quiet || (System.console() == null && !progress) ? null : Progress.start(err)) {
+            result = builder.build();
+        }
         result.warnings().forEach(w -> err.println(w.format()));
         err.flush();
         out.println(Summary.line(result));

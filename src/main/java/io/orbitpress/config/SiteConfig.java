@@ -23,11 +23,12 @@ import java.util.Optional;
  * @param cues             per kind, cue words before names that suggest new entities
  * @param keyAliases       article front matter keys read as other keys ("categories" -> "tags")
  * @param params           any other keys, for templates
+ * @param migration        how to read an archive moved over from another generator
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
         int pageSize, int feedSize, String author, boolean unsafeHtml, boolean linkFirstMention,
         List<EntityKind> kinds, Map<String, List<String>> patterns, Map<String, List<String>> cues,
-        Map<String, String> keyAliases, Map<String, Object> params) {
+        Map<String, String> keyAliases, Map<String, Object> params, Migration migration) {
 
     public SiteConfig {
         kinds = List.copyOf(kinds);
@@ -44,6 +45,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     /** The same configuration published at another address (staging versus production). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, SiteConfigParser.normalizeBaseUrl(url), language, timeZone, pageSize,
-                feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params);
+                feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration);
     }
 }

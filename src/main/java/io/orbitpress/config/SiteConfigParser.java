@@ -24,7 +24,7 @@ public final class SiteConfigParser {
             "Commander", "pilot", "engineer", "Secretary", "spokesperson", "CEO", "President", "chief");
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
-            "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params");
+            "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration");
 
     private final FrontMatterParser yaml = new FrontMatterParser();
 
@@ -90,6 +90,8 @@ public final class SiteConfigParser {
         keyAliases.put("excerpt", "summary");
         fm.node("keys").ifPresent(keys -> keys.properties().forEach(e -> keyAliases.put(e.getKey(), e.getValue().asString())));
 
+        Migration migration = migration(fm, d);
+
         Map<String, Object> params = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : fm.fields().entrySet()) {
             if (!KNOWN.contains(e.getKey())) {
@@ -99,7 +101,7 @@ public final class SiteConfigParser {
         fm.node("params").ifPresent(p -> p.properties().forEach(e -> params.put(e.getKey(), Values.plain(e.getValue()))));
 
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, feedSize, author,
-                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params);
+                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration);
     }
 
     /** The configuration of a site without site.yaml. */
@@ -109,6 +111,38 @@ public final class SiteConfigParser {
 
     static String normalizeBaseUrl(String url) {
         return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static Migration migration(FrontMatter fm, Diagnostics d) {
+        JsonNode m = fm.node("migration").orElse(null);
+        if (m == null) {
+            return Migration.none();
+        }
+        String usage = "migration takes skipInvalid: true, urlFromPath: true and dateFallback: fileModTime"
+                + " (or a date like 2024-01-01)";
+        if (!m.isObject()) {
+            fm.error(d, "migration", usage);
+            return Migration.none();
+        }
+        boolean ok = true;
+        for (String key : List.of("skipInvalid", "urlFromPath")) {
+            ok &= m.path(key).isMissingNode() || m.path(key).isBoolean();
+        }
+        String fallback = m.path("dateFallback").isValueNode() ? m.path("dateFallback").asString().strip() : "";
+        ok &= m.path("dateFallback").isMissingNode() || m.path("dateFallback").isValueNode();
+        if (!fallback.isEmpty() && !fallback.equals(Migration.FILE_MOD_TIME)
+                && !io.orbitpress.frontmatter.DateValue.parse(fallback, ZoneId.of("UTC")).ok()) {
+            ok = false;
+        }
+        Set<String> keys = Set.of("skipInvalid", "urlFromPath", "dateFallback");
+        for (String key : m.propertyNames()) {
+            ok &= keys.contains(key);
+        }
+        if (!ok) {
+            fm.error(d, "migration", usage);
+            return Migration.none();
+        }
+        return new Migration(m.path("skipInvalid").asBoolean(false), m.path("urlFromPath").asBoolean(false), fallback);
     }
 
     private static int positive(FrontMatter fm, String key, int fallback, Diagnostics d) {

@@ -3,6 +3,7 @@ package io.orbitpress.content;
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.config.SiteConfig;
 import io.orbitpress.config.Values;
+import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Diagnostics;
 import io.orbitpress.frontmatter.DateValue;
 import io.orbitpress.frontmatter.FrontMatter;
@@ -29,7 +30,10 @@ public final class ArticleReader {
 
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "lastmod", "slug", "summary", "author",
             "dateline", "source", "image", "image_alt", "image_caption", "tags", "draft", "published", "aliases",
-            "redirect_from", "layout");
+            "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at");
+
+    /** Keys that give the page's URL, first found wins: Hugo, Jekyll, Zola. */
+    private static final List<String> URL_KEYS = List.of("url", "permalink", "path");
 
     private final SiteConfig config;
     private final FrontMatterParser parser;
@@ -39,7 +43,29 @@ public final class ArticleReader {
         this.parser = parser;
     }
 
+    /**
+     * Reads one article. With {@code migration.skipInvalid}, a file with errors is left out: its
+     * errors are reported as warnings (saying so) and nothing is returned; other files keep their
+     * warnings as they are.
+     */
     public Optional<ArticleMeta> read(SourceFile file, Diagnostics d) {
+        if (!config.migration().skipInvalid()) {
+            return check(file, d);
+        }
+        Diagnostics own = new Diagnostics();
+        Optional<ArticleMeta> meta = check(file, own);
+        if (!own.hasErrors()) {
+            d.addAll(own.list());
+            return meta;
+        }
+        for (Diagnostic x : own.list()) {
+            d.add(x.isError() ? Diagnostic.warning(x.path(), x.line(), x.column(), x.message()
+                    + " (file left out: migration.skipInvalid)") : x);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ArticleMeta> check(SourceFile file, Diagnostics d) {
         String path = file.path();
         Split split = FrontMatterSplitter.split(file.text());
         FrontMatter fm = parser.parse(split, path, d);
@@ -60,17 +86,20 @@ public final class ArticleReader {
                         : "no front matter; an article starts with ---, then title: and date: lines, then ---");
             }
         }
-        ZonedDateTime date = date(fm, "date", d).orElse(null);
-        if (date == null && !fm.has("date")) {
+        String dateKey = first(fm, "date", "publishDate", "publishdate");
+        ZonedDateTime date = date(fm, dateKey, d).orElse(null);
+        if (date == null && !fm.has(dateKey)) {
             String fromName = Slugs.dateFromFileName(fileName);
             if (!fromName.isEmpty()) {
                 date = DateValue.parse(fromName, config.timeZone()).value();
+            } else if (!config.migration().dateFallback().isEmpty()) {
+                date = fallbackDate(file, d);
             } else if (split.hasFrontMatter() && fm.intact()) {
                 d.error(path, fm.place("date").line(), 1,
                         "missing date; add a line like date: 2025-07-30 to the front matter");
             }
         }
-        ZonedDateTime updated = date(fm, fm.has("updated") ? "updated" : "lastmod", d).orElse(null);
+        ZonedDateTime updated = date(fm, first(fm, "updated", "lastmod", "last_modified_at"), d).orElse(null);
 
         String slug;
         if (fm.has("slug")) {
@@ -105,8 +134,17 @@ public final class ArticleReader {
             image = "";
         }
         List<String> tags = new ArrayList<>(fm.textList("tags", true, d));
+        List<JsonNode> moreTags = new ArrayList<>();
         if (aliased.containsKey("tags")) {
-            for (String t : textList(aliased.get("tags"))) {
+            moreTags.add(aliased.get("tags"));
+        }
+        fm.node("taxonomies").ifPresent(t -> List.of("tags", "categories").forEach(k -> {
+            if (t.has(k)) {
+                moreTags.add(t.get(k));
+            }
+        }));
+        for (JsonNode more : moreTags) {
+            for (String t : textList(more)) {
                 if (!tags.contains(t)) {
                     tags.add(t);
                 }
@@ -118,7 +156,7 @@ public final class ArticleReader {
         for (EntityKind kind : config.kinds()) {
             List<String> list = new ArrayList<>();
             for (String key : kind.frontMatterKeys()) {
-                for (String id : fm.textList(key, false, d)) {
+                for (String id : ids(fm, key, d)) {
                     if (!list.contains(id)) {
                         list.add(id);
                     }
@@ -154,10 +192,75 @@ public final class ArticleReader {
         if (title.isEmpty() || date == null || slug.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ArticleMeta(path, slug, title.get(), date.withZoneSameInstant(config.timeZone()),
+        ZonedDateTime shown = date.withZoneSameInstant(config.timeZone());
+        String url = "/articles/" + slug + "/";
+        if (config.migration().urlFromPath()) {
+            FolderRoute route = FolderRoute.of(file.relative(), slug);
+            Permalink.Result r = Permalink.expand(route.url(), slug, shown, List.of());
+            if (!r.ok()) {
+                d.error(path, 1, 1, "the URL from this file's folders " + r.problem());
+                return Optional.empty();
+            }
+            url = r.url();
+            slug = route.slug();
+        }
+        String urlKey = URL_KEYS.stream().filter(fm::has).findFirst().orElse(null);
+        if (urlKey != null) {
+            Optional<String> asked = fm.text(urlKey, d);
+            if (asked.isPresent()) {
+                List<String> categories = aliased.containsKey("tags") ? textList(aliased.get("tags")) : List.of();
+                Permalink.Result r = Permalink.expand(asked.get(), slug, shown, categories);
+                if (!r.ok()) {
+                    fm.error(d, urlKey, urlKey + " " + r.problem());
+                    return Optional.empty();
+                }
+                url = r.url();
+            }
+        }
+        return Optional.of(new ArticleMeta(path, slug, url, title.get(), shown,
                 updated == null ? null : updated.withZoneSameInstant(config.timeZone()), summary, author, dateline, source,
                 image, imageAlt, fm.text("image_caption", d).orElse(""), tags, draft, ids, redirects, params,
                 split.body(), split.bodyLine(), fm));
+    }
+
+    /** The date {@code migration.dateFallback} gives a file that has none. */
+    private ZonedDateTime fallbackDate(SourceFile file, Diagnostics d) {
+        String fallback = config.migration().dateFallback();
+        if (!fallback.equals(io.orbitpress.config.Migration.FILE_MOD_TIME)) {
+            return DateValue.parse(fallback, config.timeZone()).value();
+        }
+        try {
+            return java.nio.file.Files.getLastModifiedTime(file.file()).toInstant().atZone(config.timeZone());
+        } catch (java.io.IOException e) {
+            d.error(file.path(), 0, 0, "cannot read the file's modification time for dateFallback: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The first of {@code keys} the front matter has; the first key when it has none. */
+    private static String first(FrontMatter fm, String... keys) {
+        for (String k : keys) {
+            if (fm.has(k)) {
+                return k;
+            }
+        }
+        return keys[0];
+    }
+
+    /**
+     * The ids listed under {@code key}; a dotted key reaches into a table, as Zola's
+     * {@code taxonomies.authors} (configured in site.yaml's frontMatterKeys).
+     */
+    private static List<String> ids(FrontMatter fm, String key, Diagnostics d) {
+        int dot = key.indexOf('.');
+        if (dot < 0) {
+            return fm.textList(key, false, d);
+        }
+        JsonNode n = fm.node(key.substring(0, dot)).orElse(null);
+        for (String part : key.substring(dot + 1).split("\\.")) {
+            n = n == null ? null : n.get(part);
+        }
+        return n == null || n.isNull() ? List.of() : textList(n);
     }
 
     private Optional<ZonedDateTime> date(FrontMatter fm, String key, Diagnostics d) {

@@ -9,7 +9,7 @@ public final class Slugs {
 
     /** The longest slug: file names on most systems allow 255 bytes. */
     static final int MAX_LENGTH = 200;
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*");
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.~-]*");
     private static final Pattern JEKYLL_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
 
     private Slugs() {

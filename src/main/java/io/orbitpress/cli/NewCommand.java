@@ -1,0 +1,232 @@
+package io.orbitpress.cli;
+
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.config.SiteConfigParser;
+import io.orbitpress.content.Slugs;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.scaffold.NewFile;
+import io.orbitpress.scaffold.Scaffold;
+import io.orbitpress.source.ContentFolder;
+import io.orbitpress.source.SourceFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code orbitpress new}: starts a content file with its front matter filled in; never overwrites. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Create a new article, person, mission or organization file. An existing file is never replaced.",
+        subcommands = {NewCommand.Article.class, NewCommand.Person.class, NewCommand.Mission.class,
+                NewCommand.Organization.class})
+final class NewCommand implements Runnable {
+
+    @Option(names = "--source", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "the site folder holding content/ (default: .)")
+    Path source = Path.of(".");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "article", mixinStandardHelpOptions = true,
+            description = "Write content/articles/<slug>.md, the slug made from the title.")
+    static final class Article implements Callable<Integer> {
+
+        @ParentCommand
+        NewCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "TITLE", description = "the headline, in quotes")
+        String title;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the article's date (default: today in the site's time zone)")
+        LocalDate date;
+
+        @Option(names = "--people", split = ",", paramLabel = "ID", description = "ids of people the article is about")
+        List<String> people = new ArrayList<>();
+
+        @Option(names = "--missions", split = ",", paramLabel = "ID", description = "ids of missions the article is about")
+        List<String> missions = new ArrayList<>();
+
+        @Option(names = "--organizations", split = ",", paramLabel = "ID", description = "ids of organizations")
+        List<String> organizations = new ArrayList<>();
+
+        @Option(names = "--tags", split = ",", paramLabel = "TAG", description = "topics")
+        List<String> tags = new ArrayList<>();
+
+        @Override
+        public Integer call() throws IOException {
+            Site site = parent.site(spec);
+            if (site == null) {
+                return Failures.CONTENT;
+            }
+            String slug = Slugs.make(title);
+            if (slug.isEmpty()) {
+                return parent.fail(spec, "cannot make a file name from \"" + title + "\"; use a title with letters or digits");
+            }
+            Map<String, List<String>> given = Map.of("people", people, "missions", missions, "organizations", organizations);
+            Map<EntityKind, List<String>> ids = new LinkedHashMap<>();
+            List<String> unknown = new ArrayList<>();
+            for (EntityKind kind : site.config().kinds()) {
+                List<String> list = given.getOrDefault(kind.key(), List.of()).stream().map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList();
+                ids.put(kind, list);
+                List<String> known = site.ids(kind);
+                for (String id : list) {
+                    if (!known.contains(id)) {
+                        unknown.add("unknown " + kind.singular().toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\"; add content/"
+                                + kind.folder() + "/" + id + ".md (orbitpress new " + NewCommand.command(kind)
+                                + " \"Name\") or fix the id");
+                    }
+                }
+            }
+            if (!unknown.isEmpty()) {
+                PrintWriter err = spec.commandLine().getErr();
+                unknown.forEach(err::println);
+                err.println("nothing was written");
+                err.flush();
+                return Failures.CONTENT;
+            }
+            LocalDate day = date != null ? date : LocalDate.now(site.config().timeZone());
+            Path file = site.root().resolve("content/articles").resolve(slug + ".md");
+            return parent.create(spec, file, Scaffold.article(title, day, tags, ids));
+        }
+    }
+
+    @Command(name = "person", mixinStandardHelpOptions = true, description = "Write content/people/<id>.md.")
+    static final class Person extends Entry {
+        Person() {
+            super("people");
+        }
+    }
+
+    @Command(name = "mission", mixinStandardHelpOptions = true, description = "Write content/missions/<id>.md.")
+    static final class Mission extends Entry {
+        Mission() {
+            super("missions");
+        }
+    }
+
+    @Command(name = "organization", mixinStandardHelpOptions = true, description = "Write content/organizations/<id>.md.")
+    static final class Organization extends Entry {
+        Organization() {
+            super("organizations");
+        }
+    }
+
+    /** A registry file: the id is made from the name. */
+    abstract static class Entry implements Callable<Integer> {
+
+        private final String kindKey;
+
+        @ParentCommand
+        NewCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "the full name, in quotes")
+        String name;
+
+        Entry(String kindKey) {
+            this.kindKey = kindKey;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            Site site = parent.site(spec);
+            if (site == null) {
+                return Failures.CONTENT;
+            }
+            Optional<EntityKind> kind = site.config().kind(kindKey);
+            if (kind.isEmpty()) {
+                return parent.fail(spec, "site.yaml has no entity kind \"" + kindKey + "\"");
+            }
+            String id = Slugs.make(name);
+            if (id.isEmpty()) {
+                return parent.fail(spec, "cannot make an id from \"" + name + "\"; use a name with letters or digits");
+            }
+            Path file = site.root().resolve("content").resolve(kind.get().folder()).resolve(id + ".md");
+            return parent.create(spec, file, Scaffold.entity(kind.get(), name));
+        }
+    }
+
+    /** The site folder and its configuration. */
+    record Site(Path root, SiteConfig config) {
+        List<String> ids(EntityKind kind) {
+            Path dir = root.resolve("content").resolve(kind.folder());
+            return new ContentFolder(root).markdownFiles(dir).stream()
+                    .map(p -> Slugs.fromFileName(p.getFileName().toString())).toList();
+        }
+    }
+
+    static String command(EntityKind kind) {
+        return switch (kind.key()) {
+            case "people" -> "person";
+            case "missions" -> "mission";
+            case "organizations" -> "organization";
+            default -> kind.key();
+        };
+    }
+
+    /** The site at --source, or null after printing why there is none. */
+    Site site(CommandSpec sub) {
+        Path root = source.toAbsolutePath().normalize();
+        PrintWriter err = sub.commandLine().getErr();
+        if (!Files.isDirectory(root.resolve("content"))) {
+            fail(sub, "no content/ folder in " + root + "; run this in a site folder or pass --source DIR");
+            return null;
+        }
+        Path yaml = root.resolve("content/site.yaml");
+        if (!Files.isRegularFile(yaml)) {
+            return new Site(root, SiteConfigParser.defaults());
+        }
+        Diagnostics d = new Diagnostics();
+        ContentFolder folder = new ContentFolder(root);
+        Optional<SourceFile> text = folder.read(root.resolve("content"), yaml, d);
+        SiteConfig config = new SiteConfigParser().parse(text.map(SourceFile::text).orElse(""), folder.display(yaml), d);
+        if (d.hasErrors()) {
+            Failures.print(err, d.list());
+            err.flush();
+            return null;
+        }
+        return new Site(root, config);
+    }
+
+    int create(CommandSpec sub, Path file, String text) throws IOException {
+        String shown = source.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
+        if (!NewFile.write(file, text)) {
+            return fail(sub, shown + " already exists; it was left as it is (pick another title or name, or edit that file)");
+        }
+        sub.commandLine().getOut().println("Created " + shown);
+        sub.commandLine().getOut().flush();
+        return 0;
+    }
+
+    int fail(CommandSpec sub, String message) {
+        PrintWriter err = sub.commandLine().getErr();
+        err.println("orbitpress new: " + message);
+        err.flush();
+        return Failures.CONTENT;
+    }
+}

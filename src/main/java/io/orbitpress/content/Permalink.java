@@ -1,0 +1,88 @@
+package io.orbitpress.content;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The URL an article asks for in front matter, as Jekyll ({@code permalink: /:year/:month/:title/}),
+ * Hugo ({@code url: /2015/06/old-post/}) and Zola ({@code path = "old-post"}) write it: placeholders
+ * filled in, a leading slash added, a folder URL ending in "/" unless it names an .html file.
+ */
+final class Permalink {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
+
+    /** The route, or a problem that says what to write instead. */
+    record Result(String url, String problem) {
+        boolean ok() {
+            return problem == null;
+        }
+    }
+
+    private Permalink() {
+    }
+
+    /**
+     * @param pattern    what front matter says
+     * @param slug       the article's slug (for :title, :slug and :name)
+     * @param date       the article's date in the site's zone
+     * @param categories Jekyll categories (for :categories), already read
+     */
+    static Result expand(String pattern, String slug, ZonedDateTime date, List<String> categories) {
+        String expanded = switch (pattern) {
+            case "date" -> "/:categories/:year/:month/:day/:title:output_ext";
+            case "pretty" -> "/:categories/:year/:month/:day/:title/";
+            case "ordinal" -> "/:categories/:year/:y_day/:title:output_ext";
+            case "none" -> "/:categories/:title:output_ext";
+            default -> pattern;
+        };
+        Matcher m = PLACEHOLDER.matcher(expanded);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = value(m.group(1), slug, date, categories);
+            if (value == null) {
+                return new Result(null, "unknown placeholder :" + m.group(1)
+                        + " in \"" + pattern + "\"; use :year, :month, :day, :title, :slug or :categories");
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        String url = ("/" + sb).replaceAll("/{2,}", "/");
+        if (!url.endsWith("/") && !url.endsWith(".html")) {
+            url = url + "/";
+        }
+        if (url.equals("/")) {
+            return new Result(null, "\"" + pattern + "\" is the home page's address; give the article a path like"
+                    + " /2015/06/11/old-post/");
+        }
+        for (String segment : url.substring(1).split("/")) {
+            if (!Slugs.isSafe(segment)) {
+                return new Result(null, "\"" + ArticleReader.printable(pattern) + "\" is not a safe path; use letters,"
+                        + " digits and hyphens between slashes, like /2015/06/11/old-post/");
+            }
+        }
+        return new Result(url, null);
+    }
+
+    private static String value(String name, String slug, ZonedDateTime date, List<String> categories) {
+        return switch (name) {
+            case "year" -> String.format(Locale.ROOT, "%04d", date.getYear());
+            case "short_year" -> String.format(Locale.ROOT, "%02d", date.getYear() % 100);
+            case "month" -> String.format(Locale.ROOT, "%02d", date.getMonthValue());
+            case "i_month" -> Integer.toString(date.getMonthValue());
+            case "day" -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
+            case "i_day" -> Integer.toString(date.getDayOfMonth());
+            case "y_day" -> String.format(Locale.ROOT, "%03d", date.getDayOfYear());
+            case "hour" -> String.format(Locale.ROOT, "%02d", date.getHour());
+            case "minute" -> String.format(Locale.ROOT, "%02d", date.getMinute());
+            case "second" -> String.format(Locale.ROOT, "%02d", date.getSecond());
+            case "title", "slug", "name" -> slug;
+            case "categories" -> String.join("/", categories.stream().map(Slugs::make).filter(s -> !s.isEmpty()).toList());
+            case "output_ext" -> ".html";
+            default -> null;
+        };
+    }
+}

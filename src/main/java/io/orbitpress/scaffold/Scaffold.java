@@ -1,0 +1,99 @@
+package io.orbitpress.scaffold;
+
+import io.orbitpress.config.EntityKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The text of new content files: an article with its front matter filled in, and registry
+ * entries (person, mission, organization) whose facts are empty keys to fill. An empty key is
+ * YAML null, which Orbitpress reads as absent, so a fresh file builds as it is.
+ */
+public final class Scaffold {
+
+    /** The facts a new registry file offers, per kind key; other kinds get name and aliases. */
+    private static final Map<String, List<String>> FACTS = Map.of(
+            "people", List.of("role", "organization", "nationality", "image", "image_alt"),
+            "missions", List.of("organization", "vehicle", "spacecraft", "launch", "launch_site", "status", "crew", "end"),
+            "organizations", List.of("country", "founded", "website"));
+
+    private static final Map<String, String> HINTS = Map.of(
+            "role", "NASA astronaut, Crew-11 commander",
+            "organization", "an organization id, like nasa",
+            "nationality", "United States",
+            "launch", "a date, like 2025-08-01",
+            "status", "planned, active or completed",
+            "crew", "person ids, like [zena-cardman, michael-fincke]",
+            "end", "a date, like 2026-02-14",
+            "website", "https://...",
+            "image", "a path below content/static, like /images/portrait.jpg");
+
+    private Scaffold() {
+    }
+
+    /**
+     * A new article.
+     *
+     * @param ids per entity kind key, the ids it is about (empty lists are written as [] to fill)
+     */
+    public static String article(String title, LocalDate date, List<String> tags, Map<EntityKind, List<String>> ids) {
+        StringBuilder sb = new StringBuilder("---\n");
+        sb.append("title: ").append(quoted(title)).append('\n');
+        sb.append("date: ").append(date).append('\n');
+        sb.append("summary:          # one or two sentences; the first paragraph when left empty\n");
+        sb.append("dateline:         # the place line, like WASHINGTON\n");
+        sb.append("tags: ").append(list(tags)).append('\n');
+        ids.forEach((kind, list) -> sb.append(kind.frontMatterKeys().isEmpty() ? kind.key() : kind.frontMatterKeys().get(0))
+                .append(": ").append(list(list)).append('\n'));
+        sb.append("---\n");
+        sb.append("Write the article here, in Markdown. People and missions named in the text are found and linked.\n");
+        return sb.toString();
+    }
+
+    /** A new registry file of {@code kind} for {@code name}. */
+    public static String entity(EntityKind kind, String name) {
+        StringBuilder sb = new StringBuilder("---\n");
+        sb.append("name: ").append(quoted(name)).append('\n');
+        sb.append("aliases: []       # other names the articles use, like [").append(name).append("'s]\n");
+        for (String key : FACTS.getOrDefault(kind.key(), List.of())) {
+            String hint = HINTS.get(key);
+            sb.append(key).append(':');
+            if (hint != null) {
+                sb.append(" ".repeat(Math.max(1, 17 - key.length() - 1))).append("# ").append(hint);
+            }
+            sb.append('\n');
+        }
+        sb.append("---\n");
+        sb.append("A short introduction to ").append(name).append(", shown on the ").append(kind.singular().toLowerCase(java.util.Locale.ROOT))
+                .append("'s page.\n");
+        return sb.toString();
+    }
+
+    /** A YAML double-quoted scalar (the JSON escapes are valid YAML). */
+    static String quoted(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static String list(List<String> items) {
+        return items.stream().map(s -> s.matches("[A-Za-z0-9][A-Za-z0-9 ._-]*") ? s : quoted(s))
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+}

@@ -1,0 +1,162 @@
+package io.orbitpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewCommandTest {
+
+    @TempDir
+    Path dir;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--source", dir.toString())).toArray(String[]::new);
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+    }
+
+    void site() throws IOException {
+        Files.createDirectories(dir.resolve("content/people"));
+        Files.createDirectories(dir.resolve("content/missions"));
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Test Desk\ntimeZone: UTC\n");
+        Files.writeString(dir.resolve("content/people/zena-cardman.md"), "---\nname: Zena Cardman\n---\n");
+        Files.writeString(dir.resolve("content/missions/crew-11.md"), "---\nname: Crew-11\n---\n");
+    }
+
+    @Test
+    void newArticleWritesFrontMatterFromTheOptions() throws IOException {
+        site();
+        int code = run("new", "article", "Crew-11 docks: \"a smooth ride\"", "--date", "2025-08-02", "--people",
+                "zena-cardman", "--missions", "crew-11", "--tags", "iss,docking");
+        assertThat(code).as(err.toString()).isZero();
+        Path file = dir.resolve("content/articles/crew-11-docks-a-smooth-ride.md");
+        assertThat(out.toString()).contains("Created content/articles/crew-11-docks-a-smooth-ride.md");
+        assertThat(Files.readString(file)).startsWith("---\n").contains(
+                "title: \"Crew-11 docks: \\\"a smooth ride\\\"\"\n",
+                "date: 2025-08-02\n",
+                "tags: [iss, docking]\n",
+                "people: [zena-cardman]\n",
+                "missions: [crew-11]\n",
+                "organizations: []\n");
+    }
+
+    @Test
+    void newArticleNeverOverwrites() throws IOException {
+        site();
+        Path file = dir.resolve("content/articles/launch-day.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "my draft, keep it");
+        int code = run("new", "article", "Launch day");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("content/articles/launch-day.md already exists");
+        assertThat(Files.readString(file)).isEqualTo("my draft, keep it");
+    }
+
+    @Test
+    void newArticleRefusesUnknownIdsAndWritesNothing() throws IOException {
+        site();
+        int code = run("new", "article", "Launch day", "--people", "zena-cardman,nobody-here");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown person \"nobody-here\"; add content/people/nobody-here.md");
+        assertThat(dir.resolve("content/articles/launch-day.md")).doesNotExist();
+    }
+
+    @Test
+    void newArticleWithoutDateTakesTodayInTheSiteZone() throws IOException {
+        site();
+        java.time.LocalDate before = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        assertThat(run("new", "article", "Today")).isZero();
+        java.time.LocalDate after = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String text = Files.readString(dir.resolve("content/articles/today.md"));
+        assertThat(text).containsAnyOf("date: " + before + "\n", "date: " + after + "\n");
+    }
+
+    @Test
+    void newPersonMissionAndOrganizationWriteRegistryFilesOnce() throws IOException {
+        site();
+        assertThat(run("new", "person", "Jessica Meir")).isZero();
+        assertThat(run("new", "mission", "Soyuz MS-28")).isZero();
+        assertThat(run("new", "organization", "Axiom Space")).isZero();
+        assertThat(Files.readString(dir.resolve("content/people/jessica-meir.md")))
+                .startsWith("---\nname: \"Jessica Meir\"\n").contains("\nrole:", "\nnationality:");
+        assertThat(Files.readString(dir.resolve("content/missions/soyuz-ms-28.md")))
+                .startsWith("---\nname: \"Soyuz MS-28\"\n").contains("\nlaunch:", "\ncrew:");
+        assertThat(Files.readString(dir.resolve("content/organizations/axiom-space.md")))
+                .startsWith("---\nname: \"Axiom Space\"\n");
+        Files.writeString(dir.resolve("content/people/jessica-meir.md"), "edited");
+        assertThat(run("new", "person", "Jessica Meir")).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("content/people/jessica-meir.md"))).isEqualTo("edited");
+    }
+
+    @Test
+    void scaffoldedFilesBuildAsTheyAre() throws IOException {
+        site();
+        copyTheme();
+        assertThat(run("new", "person", "Jessica Meir")).isZero();
+        assertThat(run("new", "mission", "Soyuz MS-28")).isZero();
+        assertThat(run("new", "organization", "Axiom Space")).isZero();
+        assertThat(run("new", "article", "Meir returns", "--date", "2025-07-30", "--people", "jessica-meir",
+                "--missions", "soyuz-ms-28", "--organizations", "axiom-space")).as(err.toString()).isZero();
+        int code = run("build", "--quiet");
+        assertThat(code).as(err.toString()).isZero();
+        String page = Files.readString(dir.resolve("site/articles/meir-returns/index.html"));
+        assertThat(page).contains("Meir returns", "people/jessica-meir/", "missions/soyuz-ms-28/");
+        assertThat(dir.resolve("site/people/jessica-meir/index.html")).exists();
+    }
+
+    void copyTheme() throws IOException {
+        Path from = Path.of("templates");
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = dir.resolve("templates").resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() throws IOException {
+        site();
+        assertThat(run("new", "article")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required parameter: 'TITLE'");
+        assertThat(run("new", "article", "x", "--date", "2025-13-01")).isEqualTo(2);
+        assertThat(run("build", "--no-such-option")).isEqualTo(2);
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "publish")).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersionExitWithZero() {
+        for (String[] args : new String[][] {{"--help"}, {"build", "--help"}, {"check", "--help"}, {"serve", "--help"},
+                {"entities", "--help"}, {"new", "--help"}, {"new", "article", "--help"}, {"new", "person", "--help"},
+                {"new", "mission", "--help"}, {"new", "organization", "--help"}}) {
+            StringWriter o = new StringWriter();
+            assertThat(Main.run(new PrintWriter(o, true), new PrintWriter(err, true), args)).as(String.join(" ", args)).isZero();
+            assertThat(o.toString()).as(String.join(" ", args)).contains("Usage: orbitpress");
+        }
+        StringWriter o = new StringWriter();
+        assertThat(Main.run(new PrintWriter(o, true), new PrintWriter(err, true), "--version")).isZero();
+        assertThat(o.toString()).startsWith("orbitpress ");
+        StringWriter help = new StringWriter();
+        Main.run(new PrintWriter(help, true), new PrintWriter(err, true), "--help");
+        assertThat(help.toString()).contains("Exit codes:", "new");
+    }
+
+    @Test
+    void noContentFolderIsAMessage() {
+        assertThat(run("new", "article", "Anything")).isEqualTo(1);
+        assertThat(err.toString()).contains("no content/ folder");
+    }
+}

@@ -1,0 +1,207 @@
+package io.orbitpress.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.config.SiteConfigParser;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.frontmatter.FrontMatterParser;
+import io.orbitpress.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Front matter as Jekyll, Hugo and Zola write it, read without editing the files. */
+class ArticleReaderMigrationTest {
+
+    static final String KINDS = """
+            timeZone: UTC
+            entities:
+              kinds:
+                - key: people
+                  frontMatterKeys: [people, authors, taxonomies.authors]
+                  person: true
+            """;
+
+    final Diagnostics d = new Diagnostics();
+
+    static SiteConfig config(String yaml) {
+        Diagnostics cd = new Diagnostics();
+        SiteConfig c = new SiteConfigParser().parse(yaml, "content/site.yaml", cd);
+        assertThat(cd.list()).isEmpty();
+        return c;
+    }
+
+    Optional<ArticleMeta> read(SiteConfig config, String relative, String text) {
+        Path file = Path.of("content/articles").resolve(relative);
+        return new ArticleReader(config, new FrontMatterParser())
+                .read(new SourceFile(file, "content/articles/" + relative, relative, text), d);
+    }
+
+    ArticleMeta ok(SiteConfig config, String relative, String text) {
+        Optional<ArticleMeta> m = read(config, relative, text);
+        assertThat(d.list()).as("diagnostics").filteredOn(Diagnostic::isError).isEmpty();
+        assertThat(m).isPresent();
+        return m.get();
+    }
+
+    @Test
+    void jekyllPostTakesItsDateFromTheFileNameAndHonoursPermalinkAndRedirects() {
+        ArticleMeta m = ok(config(KINDS), "_posts/2015-06-11-old-post.md", """
+                ---
+                title: Old post
+                categories: [launch, iss]
+                excerpt: Short teaser.
+                authors: [jane-doe]
+                last_modified_at: 2015-07-01
+                permalink: /:categories/:year/:month/:day/:title.html
+                redirect_from:
+                  - /blog/old-post/
+                ---
+                Body
+                """);
+        assertThat(m.slug()).isEqualTo("old-post");
+        assertThat(m.date().toLocalDate()).hasToString("2015-06-11");
+        assertThat(m.updated().toLocalDate()).hasToString("2015-07-01");
+        assertThat(m.tags()).containsExactly("launch", "iss");
+        assertThat(m.summary()).isEqualTo("Short teaser.");
+        assertThat(m.entityIds()).containsEntry("people", List.of("jane-doe"));
+        assertThat(m.url()).isEqualTo("/launch/iss/2015/06/11/old-post.html");
+        assertThat(m.redirectFrom()).containsExactly("/blog/old-post/");
+    }
+
+    @Test
+    void hugoTomlWithUrlAliasesPublishDateAndDraft() {
+        ArticleMeta m = ok(config(KINDS), "news/launch.md", """
+                +++
+                title = "Launch"
+                publishDate = 2024-03-05T10:00:00Z
+                lastmod = 2024-03-06
+                description = "From the pad."
+                url = "/2024/03/launch-day/"
+                aliases = ["/old/launch/"]
+                draft = true
+                +++
+                Body
+                """);
+        assertThat(m.date()).hasToString("2024-03-05T10:00Z[UTC]");
+        assertThat(m.updated().toLocalDate()).hasToString("2024-03-06");
+        assertThat(m.summary()).isEqualTo("From the pad.");
+        assertThat(m.url()).isEqualTo("/2024/03/launch-day/");
+        assertThat(m.redirectFrom()).containsExactly("/old/launch/");
+        assertThat(m.draft()).isTrue();
+    }
+
+    @Test
+    void zolaTaxonomiesAndPath() {
+        ArticleMeta m = ok(config(KINDS), "blog/first.md", """
+                +++
+                title = "First"
+                date = 2021-01-02
+                updated = 2021-02-03
+                path = "blog/2021/first-post"
+
+                [taxonomies]
+                tags = ["rust", "ssg"]
+                categories = ["news"]
+                authors = ["jane-doe"]
+
+                [extra]
+                lead = "kept for templates"
+                +++
+                Body
+                """);
+        assertThat(m.tags()).containsExactly("rust", "ssg", "news");
+        assertThat(m.entityIds()).containsEntry("people", List.of("jane-doe"));
+        assertThat(m.url()).isEqualTo("/blog/2021/first-post/");
+        assertThat(m.params()).containsKey("extra");
+    }
+
+    @Test
+    void jekyllPublishedFalseIsADraft() {
+        ArticleMeta m = ok(config(KINDS), "_posts/2008-02-02-not-published.md",
+                "---\ntitle: Not published\npublished: false\n---\nx\n");
+        assertThat(m.draft()).isTrue();
+    }
+
+    @Test
+    void withoutUrlKeysTheArticleStaysUnderArticles() {
+        ArticleMeta m = ok(config(KINDS), "2025/crew-11.md", "---\ntitle: C\ndate: 2025-07-30\n---\n");
+        assertThat(m.url()).isEqualTo("/articles/crew-11/");
+    }
+
+    @Test
+    void unsafeOrUnknownPermalinksAreErrorsAtTheirLine() {
+        assertThat(read(config(KINDS), "a.md", "---\ntitle: A\ndate: 2020-01-01\npermalink: /%2e%2e/%2e%2e/x.html\n---\n"))
+                .isEmpty();
+        assertThat(read(config(KINDS), "b.md", "---\ntitle: B\ndate: 2020-01-01\nurl: /:weekday/b/\n---\n")).isEmpty();
+        assertThat(read(config(KINDS), "c.md", "---\ntitle: C\ndate: 2020-01-01\nurl: /\n---\n")).isEmpty();
+        assertThat(d.list()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/a.md:4:1: error: permalink \"/%2e%2e/%2e%2e/x.html\" is not a safe path; use letters,"
+                        + " digits and hyphens between slashes, like /2015/06/11/old-post/",
+                "content/articles/b.md:4:1: error: url unknown placeholder :weekday in \"/:weekday/b/\"; use :year,"
+                        + " :month, :day, :title, :slug or :categories",
+                "content/articles/c.md:4:1: error: url \"/\" is the home page's address; give the article a path like"
+                        + " /2015/06/11/old-post/");
+    }
+
+    @Test
+    void skipInvalidLeavesABadFileOutWithWarnings() {
+        SiteConfig skip = config(KINDS + "migration:\n  skipInvalid: true\n");
+        assertThat(read(skip, "notes.md", "---\nlayout: page\n---\nNo title, no date.\n")).isEmpty();
+        assertThat(d.hasErrors()).isFalse();
+        assertThat(d.list()).extracting(Diagnostic::format).containsExactlyInAnyOrder(
+                "content/articles/notes.md:2:1: warning: missing title; add a line like title: \"Crew-11 reaches the"
+                        + " station\" to the front matter (file left out: migration.skipInvalid)",
+                "content/articles/notes.md:2:1: warning: missing date; add a line like date: 2025-07-30 to the front"
+                        + " matter (file left out: migration.skipInvalid)");
+        Diagnostics strict = new Diagnostics();
+        new ArticleReader(config(KINDS), new FrontMatterParser()).read(new SourceFile(Path.of("notes.md"),
+                "content/articles/notes.md", "notes.md", "---\nlayout: page\n---\n"), strict);
+        assertThat(strict.errorCount()).isEqualTo(2);
+    }
+
+    @Test
+    void urlFromPathPlacesPagesByFolderAndPostsByDate() {
+        SiteConfig c = config(KINDS + "migration:\n  urlFromPath: true\n");
+        ArticleMeta doc = ok(c, "en/Functions/strings/RuneCount.md", "---\ntitle: R\ndate: 2020-01-01\n---\n");
+        assertThat(doc.url()).isEqualTo("/en/functions/strings/runecount/");
+        assertThat(doc.slug()).isEqualTo("en-functions-strings-runecount");
+        ArticleMeta index = ok(c, "en/functions/_index.md", "---\ntitle: F\ndate: 2020-01-01\n---\n");
+        assertThat(index.url()).isEqualTo("/en/functions/");
+        ArticleMeta post = ok(c, "news/_posts/2018-10-12-trailing-dots.md", "---\ntitle: T\n---\n");
+        assertThat(post.url()).isEqualTo("/news/2018/10/12/trailing-dots/");
+        ArticleMeta asked = ok(c, "docs/x.md", "---\ntitle: X\ndate: 2020-01-01\npermalink: /docs/elsewhere/\n---\n");
+        assertThat(asked.url()).as("front matter wins over the folder").isEqualTo("/docs/elsewhere/");
+    }
+
+    @Test
+    void dateFallbackGivesUndatedPagesADate(@TempDir Path dir) throws IOException {
+        ArticleMeta fixed = ok(config(KINDS + "migration:\n  dateFallback: 2024-01-01\n"), "doc.md",
+                "---\ntitle: Doc\n---\n");
+        assertThat(fixed.date().toLocalDate()).hasToString("2024-01-01");
+
+        Path file = dir.resolve("doc.md");
+        Files.writeString(file, "---\ntitle: Doc\n---\n");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2019-04-05T06:07:08Z")));
+        Optional<ArticleMeta> m = new ArticleReader(config(KINDS + "migration:\n  dateFallback: fileModTime\n"),
+                new FrontMatterParser()).read(new SourceFile(file, "content/articles/doc.md", "doc.md",
+                        Files.readString(file)), d);
+        assertThat(m.orElseThrow().date()).hasToString("2019-04-05T06:07:08Z[UTC]");
+    }
+
+    @Test
+    void aMigrationBlockWithUnknownKeysIsAnError() {
+        Diagnostics cd = new Diagnostics();
+        new SiteConfigParser().parse("migration:\n  skipInvalids: true\n", "content/site.yaml", cd);
+        assertThat(cd.list()).extracting(Diagnostic::format).containsExactly("content/site.yaml:1:1: error: migration"
+                + " takes skipInvalid: true, urlFromPath: true and dateFallback: fileModTime (or a date like 2024-01-01)");
+    }
+}
