@@ -84,7 +84,13 @@ public final class Builder {
         files.addAll(timings.time("static", () -> staticFiles(pages)));
         diagnostics.throwIfErrors();
         timings.time("link check", () -> {
-            diagnostics.addAll(LinkChecker.check(files, this::sourceText));
+            List<Diagnostic> broken = LinkChecker.check(files, this::sourceText);
+            if (site.config().migration().skipInvalid()) {
+                // an archive moved over from another generator keeps links to pages it never had
+                broken.forEach(b -> diagnostics.warning(b.path(), b.line(), b.column(), b.message()));
+            } else {
+                diagnostics.addAll(broken);
+            }
             return null;
         });
         diagnostics.throwIfErrors();
@@ -162,16 +168,25 @@ public final class Builder {
 
     private List<Page> plan(Site site) {
         List<Page> pages = new PagePlanner(site, options.preview()).plan();
+        boolean lenient = site.config().migration().skipInvalid();
         Map<String, Page> byFile = new HashMap<>();
+        List<Page> kept = new ArrayList<>();
         for (Page p : pages) {
             Page other = byFile.putIfAbsent(Urls.file(p.route()), p);
-            if (other != null) {
-                String where = p.source().isEmpty() ? other.source() : p.source();
-                diagnostics.error(where.isEmpty() ? "content" : where, 0, 0, "two pages claim the URL /" + p.route()
-                        + " (" + describe(other) + " and " + describe(p) + "); change a slug or a redirect");
+            if (other == null) {
+                kept.add(p);
+                continue;
+            }
+            String where = p.source().isEmpty() ? other.source() : p.source();
+            String message = "two pages claim the URL /" + p.route() + " (" + describe(other) + " and " + describe(p)
+                    + "); change a slug or a redirect";
+            if (lenient && p.kind().equals("redirect")) {
+                diagnostics.warning(where, 0, 0, message + " (redirect left out: migration.skipInvalid)");
+            } else {
+                diagnostics.error(where.isEmpty() ? "content" : where, 0, 0, message);
             }
         }
-        return pages;
+        return kept;
     }
 
     private static String describe(Page p) {

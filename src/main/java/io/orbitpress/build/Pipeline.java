@@ -113,27 +113,43 @@ public final class Pipeline {
         ArticleReader reader = new ArticleReader(config, parser);
         List<ArticleMeta> metas = files.parallelStream().map(f -> reader.read(f, d)).flatMap(Optional::stream)
                 .filter(m -> options.drafts() || !m.draft()).toList();
+        boolean lenient = config.migration().skipInvalid();
         Map<String, String> slugs = new HashMap<>();
+        Map<String, String> urls = new HashMap<>();
+        List<ArticleMeta> kept = new ArrayList<>();
         for (ArticleMeta m : metas) {
             String other = slugs.putIfAbsent(m.slug(), m.path());
-            if (other != null) {
+            String otherUrl = other == null ? urls.putIfAbsent(m.url(), m.path()) : null;
+            if (other != null || otherUrl != null) {
                 FrontMatter fm = m.frontMatter();
                 FrontMatter.Place at = fm.has("slug") ? fm.place("slug") : new FrontMatter.Place(1, 1);
-                d.error(m.path(), at.line(), at.column(), "slug \"" + m.slug() + "\" is already used by " + other
-                        + "; set a different slug: in one of them");
+                String message = other != null
+                        ? "slug \"" + m.slug() + "\" is already used by " + other + "; set a different slug: in one of them"
+                        : "the URL " + m.url() + " is already used by " + otherUrl + "; change the url: or permalink: of one";
+                if (lenient) {
+                    d.warning(m.path(), at.line(), at.column(), message + " (file left out: migration.skipInvalid)");
+                    continue;
+                }
+                d.error(m.path(), at.line(), at.column(), message);
             }
             for (EntityKind kind : config.kinds()) {
                 for (String id : m.entityIds().getOrDefault(kind.key(), List.of())) {
                     if (registry.get(kind.key(), id).isEmpty()) {
                         String key = kind.frontMatterKeys().stream().filter(m.frontMatter()::has).findFirst()
                                 .orElse(kind.key());
-                        m.frontMatter().error(d, key, "unknown " + kind.singular().toLowerCase(Locale.ROOT) + " \"" + id
-                                + "\"; add content/" + kind.folder() + "/" + id + ".md or fix the id");
+                        String message = "unknown " + kind.singular().toLowerCase(Locale.ROOT) + " \"" + id
+                                + "\"; add content/" + kind.folder() + "/" + id + ".md or fix the id";
+                        if (lenient) {
+                            m.frontMatter().warning(d, key, message + " (id left out: migration.skipInvalid)");
+                        } else {
+                            m.frontMatter().error(d, key, message);
+                        }
                     }
                 }
             }
+            kept.add(m);
         }
-        return metas;
+        return kept;
     }
 
     private MentionExtractor extractor(Registry registry) {
@@ -164,7 +180,7 @@ public final class Pipeline {
         int words = MarkdownFacts.wordCount(doc);
         List<Tag> tags = m.tags().stream().map(t -> new Tag(t, Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t),
                 "/tags/" + (Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t)) + "/")).distinct().toList();
-        return new Article(m.path(), m.slug(), "/articles/" + m.slug() + "/", m.title(), m.date(), m.updated(), summary,
+        return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
                 m.author(), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
                 words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params());
     }

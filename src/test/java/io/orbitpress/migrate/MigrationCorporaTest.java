@@ -122,6 +122,27 @@ class MigrationCorporaTest {
         assertThat(a.site().articles().size()).isBetween(900, 992);
     }
 
+    @Test
+    void bothArchivesBuildWithTheirUrlsAndRedirectPagesOnDisk(@TempDir Path dir) throws IOException {
+        assumeCorpora();
+        Path jekyll = site(dir.resolve("j"), "jekyll-fixtures");
+        new Builder(BuildOptions.of(jekyll)).build();
+        Path jsite = jekyll.resolve("site");
+        assertThat(jsite.resolve("docs/2013/05/06/jekyll-1-0-0-released/index.html")).exists();
+        assertThat(jsite.resolve("my_category/permalinked-post/index.html")).exists();
+        String moved = Files.readString(jsite.resolve("docs/drafts/index.html"));
+        assertThat(moved).contains("http-equiv=\"refresh\"").contains("url=https://news.example.org/docs/posts/");
+
+        Path hugo = site(dir.resolve("h"), "hugo-docs");
+        new Builder(BuildOptions.of(hugo)).build();
+        Path hsite = hugo.resolve("site");
+        assertThat(hsite.resolve("commands/hugo_completion/index.html")).exists();
+        assertThat(Files.readString(hsite.resolve("layout/functions/index.html")))
+                .contains("url=https://news.example.org/en/functions/");
+        assertThat(Files.readString(hsite.resolve("templates/functions/index.html")))
+                .contains("url=https://news.example.org/en/functions/");
+    }
+
     static Stream<String> corpora() throws IOException {
         if (!Files.isDirectory(CORPORA)) {
             return Stream.of("(missing)");
