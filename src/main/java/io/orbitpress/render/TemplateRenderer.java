@@ -12,7 +12,7 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * The Thymeleaf engine over the site's {@code templates/} folder, built once and shared by the
- * render threads. Files ending in .xml render in XML mode, .txt in text mode, the rest as HTML.
+ * render threads. Files ending in .xml render in XML mode, .txt, .json and .js in text mode, the rest as HTML.
  */
 public final class TemplateRenderer {
 
@@ -29,6 +29,8 @@ public final class TemplateRenderer {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.getXmlTemplateModePatternSpec().addPattern("*.xml");
         resolver.getTextTemplateModePatternSpec().addPattern("*.txt");
+        resolver.getTextTemplateModePatternSpec().addPattern("*.json");
+        resolver.getTextTemplateModePatternSpec().addPattern("*.js");
         resolver.setCacheable(true);
         resolver.setCheckExistence(true);
         this.engine = new TemplateEngine();
