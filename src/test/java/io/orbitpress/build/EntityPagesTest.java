@@ -1,0 +1,69 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A person's page lists exactly the articles that mention them, each with the right sentence. */
+class EntityPagesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void personAndMissionPagesFromMentionsAndFrontMatter() {
+        TestSite s = new TestSite(dir);
+        s.write("content/people/zena-cardman.md", "---\nname: Zena Cardman\nrole: Commander\norganization: nasa\n---\nA NASA astronaut.\n");
+        s.write("content/people/kimiya-yui.md", "---\nname: Kimiya Yui\n---\nA JAXA astronaut.\n");
+        s.write("content/missions/crew-11.md", "---\nname: Crew-11\ncrew: [zena-cardman, kimiya-yui]\nlaunch: 2025-08-01\n---\nA flight.\n");
+        s.write("content/organizations/nasa.md", "---\nname: NASA\n---\nThe agency.\n");
+        s.write("content/articles/launch.md", """
+                ---
+                title: Launch day
+                date: 2025-08-01
+                ---
+                The rocket rose at dawn. Commander Zena Cardman
+                waved to the crowd. Later, Cardman's crew reached orbit.
+                """);
+        s.write("content/articles/docking.md", """
+                ---
+                title: Docking
+                date: 2025-08-02
+                missions: [crew-11]
+                ---
+                Crew-11 docked on Saturday. `Zena Cardman` appears here only in code.
+                """);
+        s.write("content/articles/other.md", """
+                ---
+                title: Unrelated
+                date: 2025-08-03
+                ---
+                Kimiya Yui talked about Crew-12 plans.
+                """);
+        s.build();
+
+        Document zena = s.page("people/zena-cardman/");
+        assertThat(zena.select(".timeline li a").eachText()).containsExactly("Launch day");
+        assertThat(zena.select(".timeline li blockquote").eachText())
+                .containsExactly("Commander Zena Cardman waved to the crowd.");
+        assertThat(zena.select(".fact-box a").eachText()).contains("NASA", "Crew-11");
+
+        Document launch = s.page("articles/launch/");
+        assertThat(launch.select(".story-body a[href=../../people/zena-cardman/]")).hasSize(1);
+        assertThat(launch.select(".chips a").eachText()).containsExactly("Zena Cardman");
+
+        Document crew = s.page("missions/crew-11/");
+        assertThat(crew.select(".timeline li a").eachText()).containsExactly("Docking");
+        assertThat(crew.select(".fact-box a").eachText()).contains("Zena Cardman", "Kimiya Yui");
+
+        Document crew12 = s.page("missions/crew-12/");
+        assertThat(crew12.select(".badge-undescribed")).isNotEmpty();
+        assertThat(crew12.select(".timeline li a").eachText()).containsExactly("Unrelated");
+
+        assertThat(s.text("people/zena-cardman/feed.xml")).contains("<title>Launch day</title>")
+                .doesNotContain("<title>Docking</title>");
+    }
+}
