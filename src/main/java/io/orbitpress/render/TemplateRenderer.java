@@ -66,15 +66,44 @@ public final class TemplateRenderer {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        if (root != e && root.getMessage() != null) {
-            message = message + ": " + root.getMessage().replaceAll("\\s+", " ");
-        }
+        message = explain(message, root == e ? null : root);
         if (message.contains("Error resolving template")) {
             message = "template \"" + page.template() + "\" does not exist; add templates/" + page.template();
             return Diagnostic.error("templates/" + page.template(), 0, 0, message + " (needed by page /" + page.route() + ")");
         }
         return Diagnostic.error("templates/" + template, Math.max(0, e.getLine() == null ? 0 : e.getLine()),
                 Math.max(0, e.getCol() == null ? 0 : e.getCol()), message + " (while rendering /" + page.route() + ")");
+    }
+
+    /** Thymeleaf's and OGNL's words turned into what a theme author can act on. */
+    static String explain(String message, Throwable root) {
+        java.util.regex.Matcher expr = java.util.regex.Pattern.compile("Exception evaluating OGNL expression: \"([^\"]*)\"")
+                .matcher(message);
+        String rootName = root == null ? "" : root.getClass().getSimpleName();
+        String rootMessage = root == null || root.getMessage() == null ? "" : root.getMessage().replaceAll("\\s+", " ");
+        if (expr.find()) {
+            String expression = expr.group(1);
+            if (rootName.equals("NoSuchPropertyException")) {
+                int dot = rootMessage.lastIndexOf('.');
+                String owner = rootMessage.substring(rootMessage.lastIndexOf('.', dot - 1) + 1, dot);
+                return "unknown value \"" + rootMessage.substring(dot + 1) + "\" in ${" + expression + "}: " + owner
+                        + " has no such property; check the name against the template variables in README.md";
+            }
+            java.util.regex.Matcher nul = java.util.regex.Pattern.compile("source is null for getProperty\\(null, \"([^\"]*)\"\\)")
+                    .matcher(rootMessage);
+            if (nul.find()) {
+                return "${" + expression + "} reads \"" + nul.group(1) + "\" of a value that is empty on this page;"
+                        + " guard the element with th:if";
+            }
+            if (rootName.equals("MethodFailedException") || rootName.equals("NoSuchMethodException")) {
+                return "${" + expression + "} calls a method that does not exist or failed: " + rootMessage;
+            }
+            return "cannot evaluate ${" + expression + "}" + (rootMessage.isEmpty() ? "" : ": " + rootMessage);
+        }
+        if (message.startsWith("Could not parse as expression")) {
+            return message + "; check the ${...} syntax";
+        }
+        return rootMessage.isEmpty() ? message : message + ": " + rootMessage;
     }
 
     /** A template failed; carries the diagnostic. */
