@@ -39,8 +39,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BuildCache {
 
-    /** What identifies one version of a file on disk. */
+    /**
+     * What identifies one version of a file on disk. File systems advance modification times by
+     * clock ticks, so a file rewritten with the same size within the tick it was read in keeps its
+     * stamp: a stamp younger than {@link #SETTLED} is not trusted, and the file is read again.
+     */
     record Stamp(Instant modified, long size, Object fileKey) {
+        static final java.time.Duration SETTLED = java.time.Duration.ofSeconds(2);
+
+        boolean settled(Instant now) {
+            return modified.plus(SETTLED).isBefore(now);
+        }
+
         static Optional<Stamp> of(Path file) {
             try {
                 BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -87,21 +97,25 @@ public final class BuildCache {
     /** Of the last build: paths of pages rendered anew, the files they replaced, how many pages were rendered. */
     Set<String> fresh = Set.of();
     Map<String, OutputFile> replaced = Map.of();
-    int rendered;
+    Set<String> renderedRoutes = Set.of();
     boolean fullCheck;
 
     private Object settings;
     private Object templates;
-    private volatile Stats last = new Stats(0, 0, false);
+    private volatile Stats last = new Stats(0, 0, Set.of(), false);
 
     /**
      * What the last build did with the cache.
      *
      * @param pages      pages planned
      * @param rendered   pages rendered (the others were reused)
+     * @param routes     the routes of the pages rendered
      * @param fullCheck  whether every page's links were checked
      */
-    public record Stats(int pages, int rendered, boolean fullCheck) {
+    public record Stats(int pages, int rendered, Set<String> routes, boolean fullCheck) {
+        public Stats {
+            routes = Set.copyOf(routes);
+        }
     }
 
     /** What the last build that used this cache did. */
@@ -147,12 +161,16 @@ public final class BuildCache {
         articles.keySet().retainAll(articlePaths);
     }
 
-    /** The stamps of every file below {@code folder} except {@code except}: a key that changes when any does. */
-    static List<Object> stamps(List<Path> files) {
+    /** The names and bytes of {@code files}: a key that changes when any of them does. */
+    static List<Object> contents(List<Path> files) {
         List<Object> out = new ArrayList<>();
         for (Path f : files) {
             out.add(f);
-            out.add(Stamp.of(f).orElse(null));
+            try {
+                out.add(java.nio.ByteBuffer.wrap(Files.readAllBytes(f)));
+            } catch (IOException e) {
+                out.add(null);
+            }
         }
         return out;
     }

@@ -100,7 +100,8 @@ public final class Builder {
             return null;
         });
         if (cache != null) {
-            cache.record(new BuildCache.Stats(pages.size(), cache.rendered, cache.fullCheck));
+            cache.record(new BuildCache.Stats(pages.size(), cache.renderedRoutes.size(), cache.renderedRoutes,
+                    cache.fullCheck));
         }
         diagnostics.throwIfErrors();
         Map<String, Integer> byKind = new LinkedHashMap<>();
@@ -145,7 +146,7 @@ public final class Builder {
                     "no templates/ folder here; a site needs templates/ beside content/"));
         }
         if (cache != null) {
-            cache.settle(List.of(options, config), BuildCache.stamps(templateFiles()));
+            cache.settle(List.of(options, config), BuildCache.contents(templateFiles()));
         }
         Path articlesDir = content.resolve("articles");
         List<SourceFile> articles = read(articlesDir);
@@ -177,13 +178,23 @@ public final class Builder {
                 .toList();
     }
 
-    /** A file read again only when its stamp changed; the problems found reading it are reported again. */
+    /**
+     * A file read again unless its settled stamp is the one it was read with; when the text read is
+     * the same as before, the earlier {@link SourceFile} is kept so that what was made from it is too.
+     * The problems found reading it are reported again.
+     */
     private Optional<SourceFile> cachedRead(Path dir, Path f) {
         Optional<BuildCache.Stamp> stamp = BuildCache.Stamp.of(f);
         BuildCache.Read hit = cache.reads.get(f);
-        if (hit == null || stamp.isEmpty() || !hit.stamp().equals(stamp.get())) {
+        if (hit == null || stamp.isEmpty() || !hit.stamp().equals(stamp.get())
+                || !stamp.get().settled(java.time.Instant.now())) {
             Diagnostics local = new Diagnostics();
-            hit = new BuildCache.Read(stamp.orElse(null), folder.read(dir, f, local), local.list());
+            Optional<SourceFile> read = folder.read(dir, f, local);
+            if (hit != null && hit.file().isPresent() && read.isPresent()
+                    && hit.file().get().equals(read.get()) && hit.problems().equals(local.list())) {
+                read = hit.file();
+            }
+            hit = new BuildCache.Read(stamp.orElse(null), read, local.list());
             if (stamp.isPresent()) {
                 cache.reads.put(f, hit);
             }

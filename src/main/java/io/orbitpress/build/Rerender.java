@@ -60,7 +60,7 @@ final class Rerender {
         cache.pages = after;
         cache.fresh = fresh;
         cache.replaced = replaced;
-        cache.rendered = todo.size();
+        cache.renderedRoutes = todo.stream().map(i -> pages.get(i).route()).collect(java.util.stream.Collectors.toSet());
         return files;
     }
 
