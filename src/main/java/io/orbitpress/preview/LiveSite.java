@@ -85,7 +85,8 @@ final class LiveSite {
         long start = System.nanoTime();
         long generation = current.get().generation() + 1;
         try {
-            Builder.Rendered rendered = new Builder(options, cache).render();
+            Builder builder = new Builder(options, cache);
+            Builder.Rendered rendered = builder.render();
             Snapshot before = current.get();
             current.set(Snapshot.of(rendered.files(), generation, served, before));
             Map<String, OutputFile> now = new HashMap<>();
@@ -93,8 +94,8 @@ final class LiveSite {
             served = now;
             reportWarnings(rendered.warnings());
             BuildCache.Stats stats = cache.lastBuild();
-            out.printf("Built %d files (%d pages rendered) in %d ms%n", rendered.files().size(), stats.rendered(),
-                    (System.nanoTime() - start) / 1_000_000);
+            out.printf("Built %d files (%d pages rendered) in %d ms (%s)%n", rendered.files().size(), stats.rendered(),
+                    (System.nanoTime() - start) / 1_000_000, steps(builder.timings().millis()));
             out.flush();
             return true;
         } catch (BuildFailure f) {
@@ -106,6 +107,12 @@ final class LiveSite {
                     generation);
         }
         return false;
+    }
+
+    private static String steps(Map<String, Long> millis) {
+        StringBuilder b = new StringBuilder();
+        millis.forEach((step, ms) -> b.append(b.length() == 0 ? "" : ", ").append(step).append(' ').append(ms));
+        return b.toString();
     }
 
     private void fail(List<String> problems, long generation) {
