@@ -51,11 +51,21 @@ public final class Builder {
     private final Timings timings = new Timings();
     private final ContentFolder folder;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private final BuildCache cache;
 
     public Builder(BuildOptions options) {
+        this(options, null);
+    }
+
+    /**
+     * A builder that reuses what earlier builds with the same cache left (see {@link BuildCache});
+     * its result equals that of a builder without one. Builds sharing a cache must not overlap.
+     */
+    public Builder(BuildOptions options, BuildCache cache) {
         this.options = options;
         this.root = options.source().toAbsolutePath().normalize();
         this.folder = new ContentFolder(root);
+        this.cache = cache;
     }
 
     /** Builds and publishes the site; throws {@link BuildFailure} with every problem when it cannot. */
@@ -79,12 +89,14 @@ public final class Builder {
         diagnostics.throwIfErrors();
         TemplateRenderer templates = new TemplateRenderer(root.resolve("templates"),
                 Locale.forLanguageTag(loaded.config().language()));
-        List<OutputFile> files = timings.time("render", () -> renderAll(pages, templates, loaded.config()));
+        List<OutputFile> files = timings.time("render", () -> cache == null ? renderAll(pages, templates, loaded.config())
+                : Rerender.render(pages, cache, renderer(templates, loaded.config())));
         diagnostics.throwIfErrors();
         files.addAll(timings.time("static", () -> staticFiles(pages)));
         diagnostics.throwIfErrors();
         timings.time("link check", () -> {
-            List<Diagnostic> broken = LinkChecker.check(files, this::sourceText);
+            List<Diagnostic> broken = cache == null ? LinkChecker.check(files, this::sourceText)
+                    : LinkScope.check(files, cache, this::sourceText);
             if (site.config().migration().skipInvalid()) {
                 // an archive moved over from another generator keeps links to pages it never had
                 broken.forEach(b -> diagnostics.warning(b.path(), b.line(), b.column(), b.message()));
@@ -93,6 +105,10 @@ public final class Builder {
             }
             return null;
         });
+        if (cache != null) {
+            cache.record(new BuildCache.Stats(pages.size(), cache.renderedRoutes.size(), cache.renderedRoutes,
+                    cache.fullCheck));
+        }
         diagnostics.throwIfErrors();
         Map<String, Integer> byKind = new LinkedHashMap<>();
         pages.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
@@ -103,7 +119,7 @@ public final class Builder {
     public Pipeline.Assembled assemble() {
         Loaded loaded = timings.time("load", this::load);
         diagnostics.throwIfErrors();
-        Pipeline.Assembled assembled = new Pipeline(loaded.config(), diagnostics, timings, options, texts).site(loaded);
+        Pipeline.Assembled assembled = new Pipeline(loaded.config(), diagnostics, timings, options, cache).site(loaded);
         diagnostics.throwIfErrors();
         return assembled;
     }
@@ -135,21 +151,62 @@ public final class Builder {
             throw new BuildFailure(Diagnostic.error(folder.display(root.resolve("templates")), 0, 0,
                     "no templates/ folder here; a site needs templates/ beside content/"));
         }
+        if (cache != null) {
+            cache.settle(List.of(options, config), BuildCache.contents(templateFiles()));
+        }
         Path articlesDir = content.resolve("articles");
         List<SourceFile> articles = read(articlesDir);
         Map<EntityKind, List<SourceFile>> registries = new LinkedHashMap<>();
         for (EntityKind kind : config.kinds()) {
             registries.put(kind, read(content.resolve(kind.folder())));
         }
+        if (cache != null) {
+            java.util.Set<Path> files = new java.util.HashSet<>();
+            articles.forEach(f -> files.add(f.file()));
+            registries.values().forEach(l -> l.forEach(f -> files.add(f.file())));
+            cache.keepOnly(files, articles.stream().map(SourceFile::path).collect(java.util.stream.Collectors.toSet()));
+        }
         return new Loaded(config, articles, registries);
+    }
+
+    /** The template files pages are rendered with: all of templates/ except the copied assets. */
+    private List<Path> templateFiles() {
+        Path assets = root.resolve("templates/assets");
+        return folder.allFiles(root.resolve("templates")).stream()
+                .filter(f -> !f.startsWith(assets) && !f.toAbsolutePath().normalize().startsWith(assets)).toList();
     }
 
     private List<SourceFile> read(Path dir) {
         return folder.markdownFiles(dir).parallelStream()
-                .map(f -> folder.read(dir, f, diagnostics))
+                .map(f -> cache == null ? folder.read(dir, f, diagnostics) : cachedRead(dir, f))
                 .flatMap(Optional::stream)
                 .peek(f -> texts.put(f.path(), f.text()))
                 .toList();
+    }
+
+    /**
+     * A file read again unless its settled stamp is the one it was read with; when the text read is
+     * the same as before, the earlier {@link SourceFile} is kept so that what was made from it is too.
+     * The problems found reading it are reported again.
+     */
+    private Optional<SourceFile> cachedRead(Path dir, Path f) {
+        Optional<BuildCache.Stamp> stamp = BuildCache.Stamp.of(f);
+        BuildCache.Read hit = cache.reads.get(f);
+        if (hit == null || stamp.isEmpty() || !hit.stamp().equals(stamp.get())
+                || !stamp.get().settled(java.time.Instant.now())) {
+            Diagnostics local = new Diagnostics();
+            Optional<SourceFile> read = folder.read(dir, f, local);
+            if (hit != null && hit.file().isPresent() && read.isPresent()
+                    && hit.file().get().equals(read.get()) && hit.problems().equals(local.list())) {
+                read = hit.file();
+            }
+            hit = new BuildCache.Read(stamp.orElse(null), read, local.list());
+            if (stamp.isPresent()) {
+                cache.reads.put(f, hit);
+            }
+        }
+        diagnostics.addAll(hit.problems());
+        return hit.file();
     }
 
     private SiteConfig config() {
@@ -195,23 +252,32 @@ public final class Builder {
 
     private List<OutputFile> renderAll(List<Page> pages, TemplateRenderer templates, SiteConfig config) {
         Map<String, Boolean> reported = new ConcurrentHashMap<>();
-        List<OutputFile> out = pages.parallelStream().map(p -> {
-            try {
-                String text = templates.render(p);
-                if (p.template().endsWith(".html")) {
-                    text = p.route().equals("404.html") ? Urls.absolutize(text, config.baseUrl())
-                            : Urls.relativize(text, p.route());
-                }
-                return OutputFile.rendered(Urls.file(p.route()), text.getBytes(StandardCharsets.UTF_8), p.source());
-            } catch (TemplateRenderer.TemplateProblem e) {
-                Diagnostic d = e.diagnostic();
-                if (reported.putIfAbsent(d.path() + ":" + d.line() + ":" + d.message().replaceAll("\\(while rendering .*\\)", ""), true) == null) {
-                    diagnostics.add(d);
-                }
-                return null;
-            }
-        }).filter(java.util.Objects::nonNull).toList();
+        List<OutputFile> out = pages.parallelStream().map(p -> renderOne(p, templates, config, reported))
+                .filter(java.util.Objects::nonNull).toList();
         return new ArrayList<>(out);
+    }
+
+    private java.util.function.Function<Page, OutputFile> renderer(TemplateRenderer templates, SiteConfig config) {
+        Map<String, Boolean> reported = new ConcurrentHashMap<>();
+        return p -> renderOne(p, templates, config, reported);
+    }
+
+    /** One page's output file, or null when its template failed (the problem is reported once). */
+    private OutputFile renderOne(Page p, TemplateRenderer templates, SiteConfig config, Map<String, Boolean> reported) {
+        try {
+            String text = templates.render(p);
+            if (p.template().endsWith(".html")) {
+                text = p.route().equals("404.html") ? Urls.absolutize(text, config.baseUrl())
+                        : Urls.relativize(text, p.route());
+            }
+            return OutputFile.rendered(Urls.file(p.route()), text.getBytes(StandardCharsets.UTF_8), p.source());
+        } catch (TemplateRenderer.TemplateProblem e) {
+            Diagnostic d = e.diagnostic();
+            if (reported.putIfAbsent(d.path() + ":" + d.line() + ":" + d.message().replaceAll("\\(while rendering .*\\)", ""), true) == null) {
+                diagnostics.add(d);
+            }
+            return null;
+        }
     }
 
     /** templates/assets/** under assets/, content/static/** at the root; a file may not take a page's place. */

@@ -41,13 +41,15 @@ public final class Pipeline {
     private final BuildOptions options;
     private final FrontMatterParser parser = new FrontMatterParser();
     private final MarkdownEngine markdown;
+    private final BuildCache cache;
 
-    Pipeline(SiteConfig config, Diagnostics d, Timings timings, BuildOptions options, Map<String, String> texts) {
+    Pipeline(SiteConfig config, Diagnostics d, Timings timings, BuildOptions options, BuildCache cache) {
         this.config = config;
         this.d = d;
         this.timings = timings;
         this.options = options;
         this.markdown = new MarkdownEngine(config.unsafeHtml());
+        this.cache = cache;
     }
 
     /** An unregistered name a cue phrase introduced, where it was found. */
@@ -61,28 +63,100 @@ public final class Pipeline {
     private final List<SuggestionRef> suggestions = java.util.Collections.synchronizedList(new ArrayList<>());
 
     Assembled site(Builder.Loaded loaded) {
-        Registry registry = timings.time("validate", () -> registry(loaded));
+        BuildCache.Registry made = timings.time("validate", () -> registry(loaded));
+        d.addAll(made.problems());
+        Registry registry = made.registry();
         List<ArticleMeta> metas = timings.time("validate", () -> articles(loaded.articles(), registry));
         d.throwIfErrors();
-        List<Parsed> parsed = timings.time("markdown", () -> metas.parallelStream()
-                .map(m -> new Parsed(m, markdown.parse(m.body()))).toList());
-        MentionExtractor extractor = timings.time("extract", () -> extractor(registry));
-        ArticleEntities entities = new ArticleEntities(config, registry, extractor, d);
-        List<Article> articles = timings.time("extract", () -> parsed.parallelStream()
-                .map(p -> article(p, entities)).toList());
+        List<Article> articles;
+        if (cache == null) {
+            List<Parsed> parsed = timings.time("markdown", () -> metas.parallelStream()
+                    .map(m -> new Parsed(m, markdown.parse(m.body()))).toList());
+            ArticleEntities entities = new ArticleEntities(config, registry, made.extractor(), d);
+            articles = timings.time("extract", () -> parsed.parallelStream()
+                    .map(p -> article(p, entities, d, suggestions::add)).toList());
+        } else {
+            articles = timings.time("extract", () -> cachedArticles(metas, made));
+        }
         d.throwIfErrors();
         List<Entity> all = new ArrayList<>(registry.entities().values());
-        all.addAll(entities.found());
+        all.addAll(undescribed(articles));
         List<SuggestionRef> sorted = new ArrayList<>(suggestions);
         sorted.sort(java.util.Comparator.comparing(SuggestionRef::path).thenComparingInt(SuggestionRef::line));
-        return new Assembled(SiteAssembler.assemble(config, articles, all), List.copyOf(sorted));
+        Site site = timings.time("assemble", () -> SiteAssembler.assemble(config, articles, all));
+        return new Assembled(site, List.copyOf(sorted));
+    }
+
+    /** Articles whose front matter and registry are as last time come from the cache; the others are made. */
+    private List<Article> cachedArticles(List<ArticleMeta> metas, BuildCache.Registry made) {
+        ArticleEntities entities = new ArticleEntities(config, made.registry(), made.extractor(), d);
+        List<BuildCache.Made> out = metas.parallelStream().map(m -> {
+            BuildCache.Made hit = cache.articles.get(m.path());
+            if (hit != null && hit.meta() == m && hit.registryGeneration() == made.generation()) {
+                return hit;
+            }
+            Diagnostics local = new Diagnostics();
+            List<SuggestionRef> found = new ArrayList<>();
+            Article a = article(new Parsed(m, markdown.parse(m.body())), entities, local, found::add);
+            BuildCache.Made fresh = new BuildCache.Made(m, made.generation(), a, List.copyOf(found), local.list());
+            cache.articles.put(m.path(), fresh);
+            return fresh;
+        }).toList();
+        for (BuildCache.Made x : out) {
+            d.addAll(x.problems());
+            suggestions.addAll(x.suggestions());
+        }
+        return out.stream().map(BuildCache.Made::article).toList();
+    }
+
+    /** Entities that patterns found and no registry describes, one per kind and id, sorted by id. */
+    private static List<Entity> undescribed(List<Article> articles) {
+        Map<String, Entity> found = new LinkedHashMap<>();
+        for (Article a : articles) {
+            for (List<io.orbitpress.model.EntityUse> uses : a.entities().values()) {
+                for (io.orbitpress.model.EntityUse u : uses) {
+                    if (!u.entity().described()) {
+                        found.putIfAbsent(u.entity().kind().key() + "/" + u.entity().id(), u.entity());
+                    }
+                }
+            }
+        }
+        return found.values().stream().sorted(java.util.Comparator.comparing(Entity::id)).toList();
     }
 
     private record Parsed(ArticleMeta meta, Node document) {
     }
 
+    /** The registry and its extractor: from the cache when no registry file changed. */
+    private BuildCache.Registry registry(Builder.Loaded loaded) {
+        List<SourceFile> files = loaded.registries().values().stream().flatMap(List::stream).toList();
+        if (cache != null && cache.registry != null && sameInstances(cache.registry.files(), files)) {
+            return cache.registry;
+        }
+        Diagnostics local = new Diagnostics();
+        Registry registry = registry(loaded, local);
+        BuildCache.Registry made = new BuildCache.Registry(files, cache == null ? 0 : cache.nextRegistryGeneration(),
+                registry, extractor(registry), local.list());
+        if (cache != null) {
+            cache.registry = made;
+        }
+        return made;
+    }
+
+    private static boolean sameInstances(List<SourceFile> a, List<SourceFile> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every registry file of every kind, checked, with references between them resolved. */
-    private Registry registry(Builder.Loaded loaded) {
+    private Registry registry(Builder.Loaded loaded, Diagnostics d) {
         EntityReader reader = new EntityReader(config, parser);
         List<RegistryEntry> entries = new ArrayList<>();
         Map<String, Set<String>> ids = new HashMap<>();
@@ -111,7 +185,7 @@ public final class Pipeline {
 
     private List<ArticleMeta> articles(List<SourceFile> files, Registry registry) {
         ArticleReader reader = new ArticleReader(config, parser);
-        List<ArticleMeta> metas = files.parallelStream().map(f -> reader.read(f, d)).flatMap(Optional::stream)
+        List<ArticleMeta> metas = files.parallelStream().map(f -> meta(reader, f)).flatMap(Optional::stream)
                 .filter(m -> options.drafts() || !m.draft()).toList();
         boolean lenient = config.migration().skipInvalid();
         Map<String, String> slugs = new HashMap<>();
@@ -152,6 +226,20 @@ public final class Pipeline {
         return kept;
     }
 
+    private Optional<ArticleMeta> meta(ArticleReader reader, SourceFile f) {
+        if (cache == null) {
+            return reader.read(f, d);
+        }
+        BuildCache.Meta hit = cache.metas.get(f.file());
+        if (hit == null || hit.source() != f) {
+            Diagnostics local = new Diagnostics();
+            hit = new BuildCache.Meta(f, reader.read(f, local), local.list());
+            cache.metas.put(f.file(), hit);
+        }
+        d.addAll(hit.problems());
+        return hit.meta();
+    }
+
     private MentionExtractor extractor(Registry registry) {
         MentionExtractor.Builder b = MentionExtractor.builder();
         for (Entity e : registry.entities().values()) {
@@ -162,11 +250,12 @@ public final class Pipeline {
         return b.build();
     }
 
-    private Article article(Parsed p, ArticleEntities entities) {
+    private Article article(Parsed p, ArticleEntities entities, Diagnostics d,
+            java.util.function.Consumer<SuggestionRef> suggest) {
         ArticleMeta m = p.meta();
         Node doc = p.document();
         Extraction found = entities.extractor().extract(doc);
-        found.suggestions().forEach(sg -> suggestions.add(new SuggestionRef(sg.kind(), sg.name(), m.path(),
+        found.suggestions().forEach(sg -> suggest.accept(new SuggestionRef(sg.kind(), sg.name(), m.path(),
                 sg.line() + m.bodyLine() - 1)));
         var uses = entities.uses(m, found);
         if (config.linkFirstMention()) {

@@ -1,5 +1,6 @@
 package io.orbitpress.preview;
 
+import io.orbitpress.build.BuildCache;
 import io.orbitpress.build.BuildOptions;
 import io.orbitpress.build.Builder;
 import io.orbitpress.diag.BuildFailure;
@@ -7,7 +8,10 @@ import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Diagnostics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import io.orbitpress.publish.OutputFile;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the browsers what changed with exactly one event per rebuild: {@code reload}, {@code css}
  * (only stylesheets under templates/assets changed) or {@code error}.
  *
- * <p>Each rebuild is a full {@code new Builder(options).render()}; it takes well under a second
- * on the sample site. Re-rendering only the pages a change touches is a later step.
+ * <p>Rebuilds share one {@link BuildCache}: a rebuild re-reads the files that changed and
+ * re-renders the pages whose view changed, and gives the same files as a cold build.
  */
 final class LiveSite {
 
@@ -32,6 +36,9 @@ final class LiveSite {
     private final PrintWriter err;
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
     private List<Diagnostic> lastWarnings = List.of();
+    private BuildCache cache = new BuildCache();
+    /** The output files the current snapshot was made from, by path. */
+    private Map<String, OutputFile> served = Map.of();
 
     /** One event, as sent: a name and one line of data. */
     record Event(String name, String data) {
@@ -51,6 +58,11 @@ final class LiveSite {
     /** The first build, before anyone listens; a failure is served as the error overlay. */
     synchronized void buildFirst() {
         build();
+    }
+
+    /** What the last build did with its cache: pages planned and rendered. */
+    synchronized BuildCache.Stats lastBuild() {
+        return cache.lastBuild();
     }
 
     /** Rebuilds after {@code changed} and sends the one event that says what to do. */
@@ -73,20 +85,34 @@ final class LiveSite {
         long start = System.nanoTime();
         long generation = current.get().generation() + 1;
         try {
-            Builder.Rendered rendered = new Builder(options).render();
-            current.set(Snapshot.of(rendered.files(), generation));
+            Builder builder = new Builder(options, cache);
+            Builder.Rendered rendered = builder.render();
+            Snapshot before = current.get();
+            current.set(Snapshot.of(rendered.files(), generation, served, before));
+            Map<String, OutputFile> now = new HashMap<>();
+            rendered.files().forEach(f -> now.put(f.path(), f));
+            served = now;
             reportWarnings(rendered.warnings());
-            out.printf("Built %d files in %d ms%n", rendered.files().size(), (System.nanoTime() - start) / 1_000_000);
+            BuildCache.Stats stats = cache.lastBuild();
+            out.printf("Built %d files (%d pages rendered) in %d ms (%s)%n", rendered.files().size(), stats.rendered(),
+                    (System.nanoTime() - start) / 1_000_000, steps(builder.timings().millis()));
             out.flush();
             return true;
         } catch (BuildFailure f) {
             fail(f.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList(), generation);
         } catch (RuntimeException e) {
-            // A file deleted while it was read, say: the next change rebuilds again.
+            // A file deleted while it was read, say: the next change rebuilds again, from scratch.
+            cache = new BuildCache();
             fail(List.of("internal error while building: " + e + " (save again; report it if it persists)"),
                     generation);
         }
         return false;
+    }
+
+    private static String steps(Map<String, Long> millis) {
+        StringBuilder b = new StringBuilder();
+        millis.forEach((step, ms) -> b.append(b.length() == 0 ? "" : ", ").append(step).append(' ').append(ms));
+        return b.toString();
     }
 
     private void fail(List<String> problems, long generation) {

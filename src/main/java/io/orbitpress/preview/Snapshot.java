@@ -27,9 +27,21 @@ record Snapshot(Map<String, Resource> files, List<String> errors, long generatio
     }
 
     static Snapshot of(List<OutputFile> outputs, long generation) {
+        return of(outputs, generation, Map.of(), empty());
+    }
+
+    /**
+     * The snapshot of {@code outputs}, reusing the resources (reload script injected, ETag
+     * computed) of files that are the very ones {@code before} was made from.
+     *
+     * @param beforeOutputs the output files {@code before} was made from, by path
+     */
+    static Snapshot of(List<OutputFile> outputs, long generation, Map<String, OutputFile> beforeOutputs,
+            Snapshot before) {
         Map<String, Resource> files = new HashMap<>();
         for (OutputFile f : outputs) {
-            files.put(f.path(), Resource.of(f));
+            Resource same = beforeOutputs.get(f.path()) == f ? before.files.get(f.path()) : null;
+            files.put(f.path(), same != null ? same : Resource.of(f));
         }
         return new Snapshot(files, List.of(), generation);
     }

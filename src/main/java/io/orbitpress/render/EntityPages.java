@@ -32,11 +32,12 @@ final class EntityPages {
         String feedUrl = all.isEmpty() ? null : base + "feed.xml";
         String description = description(e);
         String jsonLd = jsonLd(e);
+        IndexSummary summary = new IndexSummary(e, index.articleCount(), index.companions(), index.related());
         for (int n = 1; n <= total; n++) {
             String url = Pagination.url(base, n);
             Map<String, Object> values = new HashMap<>();
             values.put("entity", e);
-            values.put("index", index);
+            values.put("index", summary);
             values.put("appearances", all.subList((n - 1) * size, Math.min(all.size(), n * size)));
             values.put("pagination", Pagination.of(base, n, total));
             values.put("related", relatedGroups());
@@ -51,6 +52,19 @@ final class EntityPages {
         if (feedUrl != null) {
             List<Article> articles = all.stream().map(Site.Appearance::article).toList();
             pages.add(planner.feed(feedUrl.substring(1), e.name() + " · " + config.title(), base, articles));
+        }
+    }
+
+    /**
+     * What every page of an entity shows about all its appearances; the page's own appearances are
+     * {@code appearances}. Without the full list, the pages an article is not on stay the same when
+     * it changes, and a rebuild need not render them again.
+     */
+    public record IndexSummary(Entity entity, int articleCount, List<Site.Companion> companions,
+            Map<String, List<Entity>> related) {
+        public IndexSummary {
+            companions = List.copyOf(companions);
+            related = Map.copyOf(related);
         }
     }
 

@@ -1,0 +1,177 @@
+package io.orbitpress.build;
+
+import io.orbitpress.content.ArticleMeta;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.entity.MentionExtractor;
+import io.orbitpress.model.Article;
+import io.orbitpress.publish.OutputFile;
+import io.orbitpress.render.Page;
+import io.orbitpress.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one build leaves for the next, so that a rebuild after a small edit re-reads, re-parses and
+ * re-renders only what the edit touched. Held by the preview across rebuilds and passed to
+ * {@link Builder#Builder(BuildOptions, BuildCache)}; one build uses it at a time.
+ *
+ * <p>Every entry is keyed by what it was computed from, so a stale entry is never used:
+ * <ul>
+ * <li>a file read: its path and {@link Stamp} (modification time, size, file key);</li>
+ * <li>an article's front matter: the text read (the same {@link SourceFile} instance);</li>
+ * <li>the registry and the mention extractor: the registry files read, all of them;</li>
+ * <li>an article (markdown, mentions, HTML): its front matter and the registry generation;</li>
+ * <li>a rendered page: its route, template, source and view model, compared value by value.</li>
+ * </ul>
+ * A change to {@code site.yaml} drops everything after reading; a template change drops the
+ * rendered pages.
+ */
+public final class BuildCache {
+
+    /**
+     * What identifies one version of a file on disk. File systems advance modification times by
+     * clock ticks, so a file rewritten with the same size within the tick it was read in keeps its
+     * stamp: a stamp younger than {@link #SETTLED} is not trusted, and the file is read again.
+     */
+    record Stamp(Instant modified, long size, Object fileKey) {
+        static final java.time.Duration SETTLED = java.time.Duration.ofSeconds(2);
+
+        boolean settled(Instant now) {
+            return modified.plus(SETTLED).isBefore(now);
+        }
+
+        static Optional<Stamp> of(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return Optional.of(new Stamp(a.lastModifiedTime().toInstant(), a.size(), a.fileKey()));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A file as read, with the problems reading it found. */
+    record Read(Stamp stamp, Optional<SourceFile> file, List<Diagnostic> problems) {
+    }
+
+    /** An article's front matter read from one text. */
+    record Meta(SourceFile source, Optional<ArticleMeta> meta, List<Diagnostic> problems) {
+    }
+
+    /** An article made from one front matter and one registry generation. */
+    record Made(ArticleMeta meta, long registryGeneration, Article article, List<Pipeline.SuggestionRef> suggestions,
+            List<Diagnostic> problems) {
+    }
+
+    /** The registry made from one list of registry files. */
+    record Registry(List<SourceFile> files, long generation, Pipeline.Registry registry, MentionExtractor extractor,
+            List<Diagnostic> problems) {
+    }
+
+    /** A page rendered from one plan entry. */
+    record Rendered(Page page, OutputFile file) {
+    }
+
+    final Map<Path, Read> reads = new ConcurrentHashMap<>();
+    final Map<Path, Meta> metas = new ConcurrentHashMap<>();
+    final Map<String, Made> articles = new ConcurrentHashMap<>();
+    Registry registry;
+    private long registryGenerations;
+
+    /** Rendered pages by route, and what the link check of that build knew. */
+    Map<String, Rendered> pages = new HashMap<>();
+    /** Output paths of the last build whose links were checked, and whether they all led somewhere. */
+    Set<String> paths = Set.of();
+    boolean linksOk;
+    /** Of the last build: paths of pages rendered anew, the files they replaced, how many pages were rendered. */
+    Set<String> fresh = Set.of();
+    Map<String, OutputFile> replaced = Map.of();
+    Set<String> renderedRoutes = Set.of();
+    boolean fullCheck;
+
+    private Object settings;
+    private Object templates;
+    private volatile Stats last = new Stats(0, 0, Set.of(), false);
+
+    /**
+     * What the last build did with the cache.
+     *
+     * @param pages      pages planned
+     * @param rendered   pages rendered (the others were reused)
+     * @param routes     the routes of the pages rendered
+     * @param fullCheck  whether every page's links were checked
+     */
+    public record Stats(int pages, int rendered, Set<String> routes, boolean fullCheck) {
+        public Stats {
+            routes = Set.copyOf(routes);
+        }
+    }
+
+    /** What the last build that used this cache did. */
+    public Stats lastBuild() {
+        return last;
+    }
+
+    void record(Stats s) {
+        last = s;
+    }
+
+    long nextRegistryGeneration() {
+        return ++registryGenerations;
+    }
+
+    /**
+     * Drops what depends on the settings (site.yaml, build options) or the templates when they
+     * changed since the last build. Reads are kept: they depend on the bytes alone.
+     */
+    void settle(Object settingsKey, Object templatesKey) {
+        if (!Objects.equals(settings, settingsKey)) {
+            metas.clear();
+            articles.clear();
+            registry = null;
+            forgetPages();
+        } else if (!Objects.equals(templates, templatesKey)) {
+            forgetPages();
+        }
+        settings = settingsKey;
+        templates = templatesKey;
+    }
+
+    private void forgetPages() {
+        pages = new HashMap<>();
+        paths = Set.of();
+        linksOk = false;
+    }
+
+    /** Forgets entries of files that are gone, so the cache does not grow with renames. */
+    void keepOnly(Set<Path> files, Set<String> articlePaths) {
+        reads.keySet().retainAll(files);
+        metas.keySet().retainAll(files);
+        articles.keySet().retainAll(articlePaths);
+    }
+
+    /** The names and bytes of {@code files}: a key that changes when any of them does. */
+    static List<Object> contents(List<Path> files) {
+        List<Object> out = new ArrayList<>();
+        for (Path f : files) {
+            out.add(f);
+            try {
+                out.add(java.nio.ByteBuffer.wrap(Files.readAllBytes(f)));
+            } catch (IOException e) {
+                out.add(null);
+            }
+        }
+        return out;
+    }
+}

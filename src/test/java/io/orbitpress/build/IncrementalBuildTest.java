@@ -1,0 +1,224 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.publish.OutputFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds that share a {@link BuildCache} give, after every kind of edit, the same files as a cold
+ * build of the same folder, byte for byte, and redo only what an edit touches.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+
+    TestSite site;
+    BuildCache cache = new BuildCache();
+
+    @BeforeEach
+    void writeSite() {
+        site = new TestSite(dir);
+        site.write("content/people/ada-orbit.md", """
+                ---
+                name: Ada Orbit
+                aliases: [A. Orbit]
+                role: commander
+                ---
+                Ada Orbit commands [the station](/articles/story-1/#details).
+                """);
+        site.write("content/people/ben-lander.md", "---\nname: Ben Lander\nrole: pilot\n---\nBen Lander flies.\n");
+        site.write("content/missions/test-mission.md", """
+                ---
+                name: Test Mission
+                crew: [ada-orbit, ben-lander]
+                launch: 2025-07-01
+                ---
+                A mission.
+                """);
+        site.write("content/organizations/test-agency.md", "---\nname: Test Agency\n---\nAn agency.\n");
+        for (int i = 1; i <= 6; i++) {
+            article(i, "Story " + i, "2025-07-%02d".formatted(10 + i), i % 2 == 0 ? "crew" : "station",
+                    i % 3 == 0 ? "Ben Lander" : "Ada Orbit");
+        }
+    }
+
+    private void article(int i, String title, String date, String tag, String person) {
+        site.write("content/articles/story-" + i + ".md", """
+                ---
+                title: "%s"
+                date: %s
+                tags: [launch, %s]
+                missions: [test-mission]
+                ---
+                %s spoke about Crew-12 on day %d.
+
+                ## Details
+
+                See [the first story](/articles/story-1/) and [its details](/articles/story-1/#details).
+                """.formatted(title, date, tag, person, i));
+    }
+
+    /** Builds with the cache and cold, and asserts the same outcome: equal files, or equal failures. */
+    private BuildCache.Stats rebuildMatchesColdBuild() {
+        Builder.Rendered cold;
+        try {
+            cold = new Builder(BuildOptions.of(dir)).render();
+        } catch (BuildFailure coldFailure) {
+            assertThatThrownBy(() -> new Builder(BuildOptions.of(dir), cache).render())
+                    .isInstanceOfSatisfying(BuildFailure.class,
+                            f -> assertThat(formatted(f.diagnostics())).isEqualTo(formatted(coldFailure.diagnostics())));
+            return cache.lastBuild();
+        }
+        Builder.Rendered warm = new Builder(BuildOptions.of(dir), cache).render();
+        Map<String, String> warmFiles = contents(warm.files());
+        Map<String, String> coldFiles = contents(cold.files());
+        assertThat(warmFiles.keySet()).containsExactlyElementsOf(coldFiles.keySet());
+        coldFiles.forEach((path, text) -> assertThat(warmFiles.get(path)).as(path).isEqualTo(text));
+        assertThat(warm.pagesByKind()).isEqualTo(cold.pagesByKind());
+        assertThat(formatted(warm.warnings())).isEqualTo(formatted(cold.warnings()));
+        assertThat(warm.suggestions()).isEqualTo(cold.suggestions());
+        return cache.lastBuild();
+    }
+
+    private static List<String> formatted(List<Diagnostic> ds) {
+        return ds.stream().map(Diagnostic::format).toList();
+    }
+
+    private static Map<String, String> contents(List<OutputFile> files) {
+        Map<String, String> out = new TreeMap<>();
+        for (OutputFile f : files) {
+            try {
+                byte[] bytes = f.bytes() != null ? f.bytes() : Files.readAllBytes(f.copyFrom());
+                out.put(f.path(), new String(bytes, StandardCharsets.ISO_8859_1));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    private String read(String path) {
+        try {
+            return Files.readString(dir.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void edit(String path, String from, String to) {
+        String text = read(path);
+        assertThat(text).contains(from);
+        site.write(path, text.replace(from, to));
+    }
+
+    @Test
+    void everyEditGivesTheFilesOfAColdBuild() throws IOException {
+        BuildCache.Stats first = rebuildMatchesColdBuild();
+        assertThat(first.rendered()).isEqualTo(first.pages());
+
+        edit("content/articles/story-3.md", "title: \"Story 3\"", "title: \"Story three, retitled\"");
+        rebuildMatchesColdBuild();
+
+        edit("content/articles/story-1.md", "date: 2025-07-11", "date: 2025-07-30"); // now the newest
+        rebuildMatchesColdBuild();
+
+        edit("content/articles/story-2.md", "tags: [launch, crew]", "tags: [launch, crew, spacewalk]");
+        rebuildMatchesColdBuild();
+
+        article(7, "Story 7", "2025-07-20", "spacewalk", "Ben Lander");
+        rebuildMatchesColdBuild();
+
+        Files.delete(dir.resolve("content/articles/story-5.md"));
+        rebuildMatchesColdBuild();
+
+        Files.move(dir.resolve("content/articles/story-4.md"), dir.resolve("content/articles/story-four.md"));
+        rebuildMatchesColdBuild();
+
+        edit("content/people/ada-orbit.md", "role: commander", "role: station commander");
+        rebuildMatchesColdBuild();
+
+        site.write("content/people/cora-vance.md", "---\nname: Cora Vance\n---\nCora Vance trains.\n");
+        edit("content/articles/story-6.md", "## Details", "Cora Vance joined.\n\n## Details");
+        rebuildMatchesColdBuild();
+
+        edit("templates/article.html", "</article>", "<p class=\"edited-template\">Edited.</p></article>");
+        assertThat(rebuildMatchesColdBuild().rendered()).as("a template edit renders every page")
+                .isEqualTo(cache.lastBuild().pages());
+
+        edit("content/site.yaml", "title: Test Desk", "title: Test Desk Two");
+        rebuildMatchesColdBuild();
+    }
+
+    @Test
+    void errorsAreTheColdBuildsAndTheFixRecovers() {
+        rebuildMatchesColdBuild();
+
+        edit("content/articles/story-2.md", "title: \"Story 2\"", "title: [unclosed");
+        rebuildMatchesColdBuild();
+
+        edit("content/articles/story-2.md", "title: [unclosed", "title: \"Story 2, fixed\"");
+        rebuildMatchesColdBuild();
+
+        // A link to a page that goes away breaks on a page that is not rendered again.
+        edit("content/articles/story-3.md", "[the first story](/articles/story-1/)", "[story 6](/articles/story-6/)");
+        rebuildMatchesColdBuild();
+        site.write("content/articles/story-6.md", read("content/articles/story-6.md").replace("date:", "draft: true\ndate:"));
+        rebuildMatchesColdBuild();
+
+        // A heading that a fragment link on another page names goes away.
+        edit("content/articles/story-6.md", "draft: true\n", "");
+        rebuildMatchesColdBuild();
+        edit("content/articles/story-1.md", "## Details", "## Background");
+        rebuildMatchesColdBuild();
+        edit("content/articles/story-1.md", "## Background", "## Details");
+        rebuildMatchesColdBuild();
+    }
+
+    @Test
+    void anArticleBodyEditRendersOnlyThePagesThatShowIt() {
+        for (int i = 1; i <= 30; i++) { // older stories on other topics, naming nobody
+            site.write("content/articles/other-" + i + ".md", """
+                    ---
+                    title: "Other %d"
+                    date: 2024-03-%02d
+                    tags: [topic-%d]
+                    ---
+                    Unrelated news number %d.
+                    """.formatted(i, i, i % 5, i));
+        }
+        BuildCache.Stats first = rebuildMatchesColdBuild();
+
+        edit("content/articles/story-4.md", "spoke about Crew-12", "talked about Crew-12");
+        BuildCache.Stats after = rebuildMatchesColdBuild();
+
+        // Its page, its neighbours, the lists and feeds showing it, the pages of the entities it
+        // involves that list it: not the other stories, their topics or the later pages of lists.
+        assertThat(after.pages()).isEqualTo(first.pages());
+        assertThat(after.routes()).contains("articles/story-4/", "articles/story-3/", "articles/story-5/",
+                "people/ada-orbit/", "missions/test-mission/page/2/", "tags/crew/");
+        assertThat(after.routes()).doesNotContain("missions/test-mission/", "missions/test-mission/page/3/");
+        assertThat(after.routes()).noneMatch(r -> r.startsWith("articles/other-") || r.startsWith("tags/topic-")
+                || r.startsWith("people/ben-lander/") || r.equals("sitemap.xml") || r.equals("robots.txt"));
+        assertThat(after.rendered()).isLessThan(first.pages() / 3);
+        assertThat(after.fullCheck()).isFalse();
+
+        BuildCache.Stats unchanged = rebuildMatchesColdBuild();
+        assertThat(unchanged.rendered()).as("a rebuild with no change renders nothing").isZero();
+        assertThat(unchanged.routes()).isEmpty();
+    }
+}

@@ -1,0 +1,100 @@
+package io.orbitpress.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.build.Builder;
+import io.orbitpress.publish.OutputFile;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** After each edit and its one reload event, the server serves what a cold build of the files gives. */
+class IncrementalServeTest {
+
+    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+
+    MiniSite site;
+    PreviewServer server;
+    EventStream events;
+    final StringWriter log = new StringWriter();
+
+    @BeforeEach
+    void start() throws Exception {
+        site = MiniSite.create(dir);
+        site.write("content/articles/third.md", """
+                ---
+                title: Third
+                date: 2025-08-02
+                tags: [station]
+                people: [ada-orbit]
+                ---
+                Ada Orbit docks. See [the first article](/articles/first/).
+                """);
+        server = site.serve(log);
+        events = EventStream.open(HttpClient.newHttpClient(), server.url().resolve("/_orbitpress/events"));
+    }
+
+    @AfterEach
+    void stop() {
+        events.close();
+        server.close();
+    }
+
+    private void reloaded() throws InterruptedException {
+        EventStream.Event e = events.next(EVENT_TIMEOUT);
+        assertThat(e).as("an event; server log:%n%s", log).isNotNull();
+        assertThat(e.name()).as(e.data()).isEqualTo("reload");
+    }
+
+    /** Every served file, as served (reload script included), against a cold build's files made servable. */
+    private void servesAColdBuild() throws IOException {
+        Map<String, String> served = new TreeMap<>();
+        for (Map.Entry<String, Resource> e : server.snapshot().files().entrySet()) {
+            served.put(e.getKey(), new String(e.getValue().body().bytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        Map<String, String> cold = new TreeMap<>();
+        // The server builds with its own address as base URL.
+        for (OutputFile f : new Builder(site.options().withBaseUrl(server.url().toString())).render().files()) {
+            cold.put(f.path(), new String(Resource.of(f).body().bytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        assertThat(served.keySet()).containsExactlyElementsOf(cold.keySet());
+        cold.forEach((path, text) -> assertThat(served.get(path)).as(path).isEqualTo(text));
+    }
+
+    @Test
+    void eachEditServesWhatAColdBuildGives() throws Exception {
+        servesAColdBuild();
+
+        site.article("first", "First light, retitled");
+        reloaded();
+        servesAColdBuild();
+
+        site.write("content/articles/second.md", site.read("content/articles/second.md").replace("2025-07-30", "2025-08-09"));
+        reloaded();
+        servesAColdBuild();
+
+        site.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nrole: commander\n---\nAda Orbit commands.\n");
+        reloaded();
+        servesAColdBuild();
+
+        Files.delete(dir.resolve("content/articles/second.md"));
+        reloaded();
+        servesAColdBuild();
+
+        site.write("templates/404.html", site.read("templates/404.html").replace("</main>", "<p>Try the home page.</p></main>"));
+        reloaded();
+        servesAColdBuild();
+    }
+}
