@@ -58,7 +58,7 @@ public final class SiteAssembler {
 
         Map<String, Entity> byKey = new HashMap<>();
         entities.forEach(e -> byKey.put(key(e), e));
-        Map<String, Map<String, List<Entity>>> related = relatedThroughFacts(config, entities, byKey);
+        Map<String, Map<String, List<Entity>>> throughFacts = relatedThroughFacts(config, entities, byKey);
 
         Map<String, List<Site.EntityIndex>> indexes = new LinkedHashMap<>();
         for (EntityKind kind : config.kinds()) {
@@ -73,7 +73,7 @@ public final class SiteAssembler {
                                 .thenComparing(c -> c.entity().name()))
                         .limit(COMPANIONS).toList();
                 list.add(new Site.EntityIndex(e, appearances.getOrDefault(key(e), List.of()), companions,
-                        related.getOrDefault(key(e), Map.of())));
+                        throughFacts.getOrDefault(key(e), Map.of())));
             }
             list.sort(Comparator.comparing((Site.EntityIndex x) -> x.entity().name().toLowerCase(java.util.Locale.ROOT))
                     .thenComparing(x -> x.entity().id()));
@@ -81,45 +81,18 @@ public final class SiteAssembler {
         }
 
         Map<String, Site.ArticleLinks> links = new HashMap<>();
+        RelatedArticles related = new RelatedArticles(articles, byTag, appearances, kindOrder);
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             Article newer = i > 0 ? articles.get(i - 1) : null;
             Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;
-            links.put(a.slug(), new Site.ArticleLinks(older, newer, related(a, byTag, appearances, kindOrder)));
+            links.put(a.slug(), new Site.ArticleLinks(older, newer, related.of(a)));
         }
         return new Site(config, articles, tags, indexes, links);
     }
 
     static String key(Entity e) {
         return e.kind().key() + "/" + e.id();
-    }
-
-    /** Articles sharing the most topics and entities with {@code a}, newest first among equals. */
-    private static List<Article> related(Article a, Map<String, List<Article>> byTag,
-            Map<String, List<Site.Appearance>> appearances, List<String> kindOrder) {
-        Map<String, Integer> score = new HashMap<>();
-        Map<String, Article> bySlug = new HashMap<>();
-        for (Tag t : a.tags()) {
-            for (Article other : byTag.getOrDefault(t.slug(), List.of())) {
-                score.merge(other.slug(), 2, Integer::sum);
-                bySlug.putIfAbsent(other.slug(), other);
-            }
-        }
-        for (EntityUse u : a.allEntities(kindOrder)) {
-            List<Site.Appearance> list = appearances.getOrDefault(key(u.entity()), List.of());
-            if (list.size() > 200) {
-                continue; // an entity in most articles says nothing about relatedness
-            }
-            for (Site.Appearance ap : list) {
-                score.merge(ap.article().slug(), 1, Integer::sum);
-                bySlug.putIfAbsent(ap.article().slug(), ap.article());
-            }
-        }
-        score.remove(a.slug());
-        return score.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> bySlug.get(e.getKey()), NEWEST_FIRST))
-                .limit(RELATED).map(e -> bySlug.get(e.getKey())).toList();
     }
 
     /** A mission's crew and a person's missions, from the registries' reference facts, both ways. */

@@ -4,13 +4,15 @@ import io.orbitpress.diag.Diagnostic;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class LinkChecker {
 
-    private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
-    private static final Pattern ID = Pattern.compile("\\s(?:id|name)=\"([^\"]*)\"");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final byte[][] LINK_NAMES = {ascii("href"), ascii("src")};
+    private static final byte[][] ID_NAMES = {ascii("id"), ascii("name")};
 
     private LinkChecker() {
     }
@@ -31,38 +33,85 @@ public final class LinkChecker {
      */
     public static List<Diagnostic> check(List<OutputFile> files, Function<String, String> sourceText) {
         Set<String> paths = new HashSet<>();
-        Map<String, Set<String>> ids = new HashMap<>();
-        Map<String, String> html = new HashMap<>();
         for (OutputFile f : files) {
             paths.add(f.path());
-            if (f.isHtml() && f.bytes() != null) {
-                String text = new String(f.bytes(), StandardCharsets.UTF_8);
-                html.put(f.path(), text);
-                Set<String> set = new HashSet<>();
-                Matcher m = ID.matcher(text);
-                while (m.find()) {
-                    set.add(unescape(m.group(1)));
-                }
-                ids.put(f.path(), set);
-            }
         }
-        List<Diagnostic> problems = new ArrayList<>();
-        for (OutputFile f : files) {
-            String text = html.get(f.path());
-            if (text == null) {
-                continue;
-            }
+        // The pages are scanned as UTF-8 bytes (the attribute syntax is ASCII); only values are decoded.
+        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+        files.parallelStream().filter(LinkChecker::isPage).forEach(f -> {
+            Set<String> set = new HashSet<>();
+            values(f.bytes(), ID_NAMES, v -> set.add(unescape(v)));
+            ids.put(f.path(), set);
+        });
+        return files.parallelStream().filter(LinkChecker::isPage).flatMap(f -> {
+            List<Diagnostic> problems = new ArrayList<>();
             Set<String> reported = new HashSet<>();
-            Matcher m = LINK.matcher(text);
-            while (m.find()) {
-                String link = unescape(m.group(1));
+            values(f.bytes(), LINK_NAMES, raw -> {
+                String link = unescape(raw);
                 String problem = problem(f.path(), link, paths, ids);
                 if (problem != null && reported.add(link)) {
                     problems.add(diagnostic(f, link, problem, sourceText));
                 }
+            });
+            return problems.stream();
+        }).toList();
+    }
+
+    private static boolean isPage(OutputFile f) {
+        return f.isHtml() && f.bytes() != null;
+    }
+
+    /**
+     * Every value of {@code <white space>name="value"} in {@code html}, in order, for the given
+     * names: what the regex {@code \\s(?:name1|name2)="([^"]*)"} finds.
+     */
+    static void values(byte[] html, byte[][] names, Consumer<String> out) {
+        int i = 0;
+        int n = html.length;
+        while (true) {
+            int eq = indexOf(html, (byte) '=', i);
+            if (eq < 0 || eq + 1 >= n) {
+                return;
+            }
+            if (html[eq + 1] != '"' || !nameBefore(html, eq, names)) {
+                i = eq + 1;
+                continue;
+            }
+            int close = indexOf(html, (byte) '"', eq + 2);
+            if (close < 0) {
+                // the regex would keep looking for a later start, but none can close either
+                return;
+            }
+            out.accept(new String(html, eq + 2, close - eq - 2, StandardCharsets.UTF_8));
+            i = close + 1;
+        }
+    }
+
+    private static boolean nameBefore(byte[] html, int eq, byte[][] names) {
+        for (byte[] name : names) {
+            int start = eq - name.length;
+            if (start >= 1 && isSpace(html[start - 1]) && Arrays.equals(html, start, eq, name, 0, name.length)) {
+                return true;
             }
         }
-        return problems;
+        return false;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r';
+    }
+
+    private static int indexOf(byte[] a, byte b, int from) {
+        for (int i = from; i < a.length; i++) {
+            if (a[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static String problem(String page, String link, Set<String> paths, Map<String, Set<String>> ids) {

@@ -1,7 +1,10 @@
 package io.orbitpress.render;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +33,24 @@ final class JsonLd {
 
     /** JSON text in which no {@code </script>} or HTML comment can break out. */
     static String write(Map<String, Object> value) {
-        return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return JSON.writeValueAsString(ordered(value)).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    /**
+     * The same value with every map in a fixed key order: insertion order where the map keeps one,
+     * otherwise sorted ({@code Map.of} iterates in an order that changes from one JVM to the next,
+     * which made two builds of the same site differ).
+     */
+    private static Object ordered(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = map instanceof LinkedHashMap || map instanceof SortedMap
+                    ? new LinkedHashMap<>() : new TreeMap<>();
+            map.forEach((k, v) -> out.put(k, ordered(v)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(JsonLd::ordered).toList();
+        }
+        return value;
     }
 }

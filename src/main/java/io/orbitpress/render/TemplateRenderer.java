@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -35,6 +36,19 @@ public final class TemplateRenderer {
         resolver.setCheckExistence(true);
         this.engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        engine.setCacheManager(caches());
+    }
+
+    /**
+     * Thymeleaf's default caches hold 200 parsed templates and 500 parsed expressions; the theme's
+     * expressions, with the inlined ones, are more than that, so a big build kept evicting and
+     * parsing them again. Bounded still, but large enough for any theme.
+     */
+    private static StandardCacheManager caches() {
+        StandardCacheManager caches = new StandardCacheManager();
+        caches.setTemplateCacheMaxSize(1_000);
+        caches.setExpressionCacheMaxSize(20_000);
+        return caches;
     }
 
     public boolean exists(String template) {

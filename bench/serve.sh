@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Save-to-reload in serve mode on N articles, Orbitpress (ServeLatency) and `hugo server`.
+# Usage: bench/serve.sh N [EDITS]   (from anywhere; HUGO_BENCH and BENCH_WORK as in run.sh)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+HUGO_BENCH=${HUGO_BENCH:-$(cd "$ROOT/../shared/bench" && pwd)}
+BENCH_WORK=${BENCH_WORK:-/tmp/ssg-bench}
+N=${1:?usage: serve.sh N [EDITS]}; EDITS=${2:-5}
+SRC="$BENCH_WORK/orbitpress-$N"
+[[ -f "$SRC/.done" ]] || { echo "run bench/run.sh $N first (it generates $SRC)" >&2; exit 2; }
+SITE="$BENCH_WORK/orbitpress-serve-$N"
+rm -rf "$SITE"; mkdir -p "$SITE"; cp -r "$SRC/content" "$SRC/templates" "$SITE/"
+(cd "$ROOT" && mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null)
+java -Xmx2g -cp "$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/cp.txt")" \
+  io.orbitpress.bench.ServeLatency "$SITE" "$EDITS"
+echo "hugo server (its own rebuild figure, fast render):"
+bash "$ROOT/bench/hugo_server.sh" "$N" "$EDITS"
