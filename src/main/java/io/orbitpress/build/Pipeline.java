@@ -254,13 +254,13 @@ public final class Pipeline {
             java.util.function.Consumer<SuggestionRef> suggest) {
         ArticleMeta m = p.meta();
         Node doc = p.document();
-        Extraction found = entities.extractor().extract(doc);
+        // one scan finds the mentions and links the first of each (linking splits text nodes, after the scan)
+        Extraction found = config.linkFirstMention()
+                ? entities.extractor().extractAndLink(doc, (kind, id) -> entities.url(kind, id))
+                : entities.extractor().extract(doc);
         found.suggestions().forEach(sg -> suggest.accept(new SuggestionRef(sg.kind(), sg.name(), m.path(),
                 sg.line() + m.bodyLine() - 1)));
         var uses = entities.uses(m, found);
-        if (config.linkFirstMention()) {
-            entities.extractor().linkFirstMentions(doc, found, (kind, id) -> entities.url(kind, id));
-        }
         for (int[] at : MarkdownFacts.imagesWithoutAlt(doc)) {
             d.warning(m.path(), at[0] + m.bodyLine() - 1, at[1], "image has no alt text; write ![what it shows](file)");
         }

@@ -41,6 +41,29 @@ public final class MentionExtractor {
     }
 
     public Extraction extract(Node document) {
+        return extract(document, null);
+    }
+
+    /**
+     * Extracts as {@link #extract(Node)} does and links the first mention of each entity as
+     * {@link #linkFirstMentions} does, scanning the document once instead of twice.
+     */
+    public Extraction extractAndLink(Node document, BiFunction<String, String, String> hrefFor) {
+        Map<String, Found> first = new LinkedHashMap<>();
+        Extraction extraction = extract(document, first);
+        if (hrefFor != null) {
+            List<Found> chosen = new ArrayList<>(first.values());
+            List<String> hrefs = new ArrayList<>();
+            for (Found found : chosen) {
+                hrefs.add(hrefFor.apply(found.mention().kind(), found.mention().id()));
+            }
+            MentionLinker.link(chosen, hrefs);
+        }
+        return extraction;
+    }
+
+    /** @param firstLinkable when not null, receives the first linkable mention of each entity */
+    private Extraction extract(Node document, Map<String, Found> firstLinkable) {
         List<Mention> mentions = new ArrayList<>();
         List<PatternMention> patternMentions = new ArrayList<>();
         List<Suggestion> suggestions = new ArrayList<>();
@@ -56,6 +79,12 @@ public final class MentionExtractor {
             for (Found found : names(block, folded, sentences, named)) {
                 mentions.add(found.mention());
                 taken.add(new int[] {found.start(), found.end()});
+                if (firstLinkable != null) {
+                    String key = key(found.mention().kind(), found.mention().id());
+                    if (!firstLinkable.containsKey(key) && MentionLinker.linkable(found)) {
+                        firstLinkable.put(key, found);
+                    }
+                }
             }
             for (MentionPatterns.Hit hit : patterns.find(folded.text())) {
                 int start = folded.origin(hit.start());

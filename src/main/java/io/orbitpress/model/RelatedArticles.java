@@ -32,6 +32,8 @@ final class RelatedArticles {
     private final boolean distinctSlugs;
     /** Articles carrying every topic of the key ("slug\u0000slug"), newest first. */
     private final Map<String, List<Article>> withAll = new ConcurrentHashMap<>();
+    /** Each article's place in the newest-first order: comparing places is comparing dates, cheaply. */
+    private final Map<Article, Integer> rank = new IdentityHashMap<>();
 
     RelatedArticles(List<Article> newestFirst, Map<String, List<Article>> byTag,
             Map<String, List<Site.Appearance>> appearances, List<String> kindOrder) {
@@ -39,6 +41,9 @@ final class RelatedArticles {
         this.appearances = appearances;
         this.kindOrder = kindOrder;
         this.distinctSlugs = newestFirst.stream().allMatch(a -> slugs(a).size() == a.tags().size());
+        for (int i = 0; i < newestFirst.size(); i++) {
+            rank.put(newestFirst.get(i), i);
+        }
     }
 
     List<Article> of(Article a) {
@@ -89,7 +94,7 @@ final class RelatedArticles {
                     }
                 }
             }
-            level.sort(SiteAssembler.NEWEST_FIRST);
+            level.sort(Comparator.comparingInt(rank::get));
             for (Article b : level.subList(0, Math.min(need, level.size()))) {
                 score.put(b, 2 * size);
                 need--;
@@ -133,11 +138,35 @@ final class RelatedArticles {
         return a.tags().stream().map(Tag::slug).distinct().toList();
     }
 
-    private static List<Article> top(Map<Article, Integer> score) {
-        return score.entrySet().stream()
-                .sorted(Map.Entry.<Article, Integer>comparingByValue().reversed()
-                        .thenComparing(Map.Entry::getKey, SiteAssembler.NEWEST_FIRST))
-                .limit(SiteAssembler.RELATED).map(Map.Entry::getKey).toList();
+    /** The best {@value SiteAssembler#RELATED}: highest score, then newest; one pass, no sort of all candidates. */
+    private List<Article> top(Map<Article, Integer> score) {
+        int n = SiteAssembler.RELATED;
+        Article[] best = new Article[n];
+        int[] bestScore = new int[n];
+        int[] bestRank = new int[n];
+        int size = 0;
+        for (Map.Entry<Article, Integer> e : score.entrySet()) {
+            int sc = e.getValue();
+            int rk = rank.get(e.getKey());
+            int at = size;
+            while (at > 0 && (sc > bestScore[at - 1] || (sc == bestScore[at - 1] && rk < bestRank[at - 1]))) {
+                at--;
+            }
+            if (at >= n) {
+                continue;
+            }
+            int last = Math.min(size, n - 1);
+            for (int i = last; i > at; i--) {
+                best[i] = best[i - 1];
+                bestScore[i] = bestScore[i - 1];
+                bestRank[i] = bestRank[i - 1];
+            }
+            best[at] = e.getKey();
+            bestScore[at] = sc;
+            bestRank[at] = rk;
+            size = Math.min(n, size + 1);
+        }
+        return List.copyOf(java.util.Arrays.asList(best).subList(0, size));
     }
 
     /** Every article of every shared topic and entity scored: the definition, for unusual tag lists. */

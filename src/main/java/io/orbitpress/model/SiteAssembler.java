@@ -82,11 +82,14 @@ public final class SiteAssembler {
 
         Map<String, Site.ArticleLinks> links = new HashMap<>();
         RelatedArticles related = new RelatedArticles(articles, byTag, appearances, kindOrder);
+        List<Article> sorted = articles;
+        List<List<Article>> relatedLists = java.util.stream.IntStream.range(0, sorted.size()).parallel()
+                .mapToObj(i -> related.of(sorted.get(i))).toList();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             Article newer = i > 0 ? articles.get(i - 1) : null;
             Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;
-            links.put(a.slug(), new Site.ArticleLinks(older, newer, related.of(a)));
+            links.put(a.slug(), new Site.ArticleLinks(older, newer, relatedLists.get(i)));
         }
         return new Site(config, articles, tags, indexes, links);
     }

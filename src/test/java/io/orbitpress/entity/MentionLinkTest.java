@@ -9,11 +9,18 @@ import org.junit.jupiter.api.Test;
 class MentionLinkTest {
     private static final HtmlRenderer HTML = HtmlRenderer.builder().build();
 
+    /** Links in two steps and in one scan ({@code extractAndLink}); both must give the same page and mentions. */
     private static String linked(String markdown) {
         Node document = Registry.parse(markdown);
         Extraction extraction = Registry.EXTRACTOR.extract(document);
         Registry.EXTRACTOR.linkFirstMentions(document, extraction, (kind, id) -> "/" + kind + "/" + id + "/");
-        return HTML.render(document).strip();
+        String twoSteps = HTML.render(document).strip();
+
+        Node again = Registry.parse(markdown);
+        Extraction once = Registry.EXTRACTOR.extractAndLink(again, (kind, id) -> "/" + kind + "/" + id + "/");
+        assertThat(HTML.render(again).strip()).as("extractAndLink").isEqualTo(twoSteps);
+        assertThat(once).isEqualTo(extraction);
+        return twoSteps;
     }
 
     @Test
