@@ -57,6 +57,36 @@ public final class LinkChecker {
         }).toList();
     }
 
+    /** The ids (and names) on an HTML page: what a {@code #fragment} can reach. */
+    public static Set<String> ids(byte[] html) {
+        Set<String> out = new HashSet<>();
+        values(html, ID_NAMES, v -> out.add(unescape(v)));
+        return out;
+    }
+
+    /** The output paths this page's links with a {@code #fragment} point into; a folder as itself and as its index.html. */
+    public static Set<String> fragmentTargets(OutputFile page) {
+        Set<String> out = new HashSet<>();
+        values(page.bytes(), LINK_NAMES, raw -> {
+            String link = unescape(raw);
+            int hash = link.indexOf('#');
+            if (hash <= 0 || link.startsWith("//") || SCHEME.matcher(link).find()) {
+                return;
+            }
+            String target = link.substring(0, hash);
+            int q = target.indexOf('?');
+            if (q >= 0) {
+                target = target.substring(0, q);
+            }
+            String resolved = resolve(page.path(), decode(target));
+            if (resolved != null) {
+                out.add(resolved);
+                out.add(resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved + "/index.html");
+            }
+        });
+        return out;
+    }
+
     private static boolean isPage(OutputFile f) {
         return f.isHtml() && f.bytes() != null;
     }
