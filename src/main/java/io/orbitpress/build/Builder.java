@@ -270,7 +270,9 @@ public final class Builder {
                 text = p.route().equals("404.html") ? Urls.absolutize(text, config.baseUrl())
                         : Urls.relativize(text, p.route());
             }
-            return OutputFile.rendered(Urls.file(p.route()), text.getBytes(StandardCharsets.UTF_8), p.source());
+            // a generated page's links come from its template: problems on it are reported there
+            return OutputFile.rendered(Urls.file(p.route()), text.getBytes(StandardCharsets.UTF_8),
+                    p.source().isEmpty() ? "templates/" + p.template() : p.source());
         } catch (TemplateRenderer.TemplateProblem e) {
             Diagnostic d = e.diagnostic();
             if (reported.putIfAbsent(d.path() + ":" + d.line() + ":" + d.message().replaceAll("\\(while rendering .*\\)", ""), true) == null) {

@@ -163,6 +163,17 @@ class SiteBuildTest {
     }
 
     @Test
+    void aBrokenLinkOnAGeneratedPageNamesItsTemplate() throws IOException {
+        TestSite s = fiveArticles();
+        Path tags = dir.resolve("templates/tags.html");
+        Files.writeString(tags, Files.readString(tags).replace("<h1>", "<a href=\"/nowhere/\">x</a><h1>"));
+        assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> assertThat(
+                ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList()).containsExactly(
+                        "templates/tags.html: error: broken link \"../nowhere/\" on page /tags/: no page or file"
+                                + " /nowhere/; fix the link or add what it points to"));
+    }
+
+    @Test
     void pagesOfDeletedArticlesDisappear() throws IOException {
         TestSite s = fiveArticles();
         s.build();
