@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param language         BCP 47 language tag ("en")
  * @param timeZone         the zone dates are shown in
  * @param pageSize         articles per list page
+ * @param entityPageSize   articles per page of a person's, mission's or organization's page
  * @param feedSize         entries per Atom feed
  * @param author           default byline when an article names none
  * @param unsafeHtml       whether raw HTML in Markdown is passed through
@@ -26,7 +27,7 @@ import java.util.Optional;
  * @param migration        how to read an archive moved over from another generator
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
-        int pageSize, int feedSize, String author, boolean unsafeHtml, boolean linkFirstMention,
+        int pageSize, int entityPageSize, int feedSize, String author, boolean unsafeHtml, boolean linkFirstMention,
         List<EntityKind> kinds, Map<String, List<String>> patterns, Map<String, List<String>> cues,
         Map<String, String> keyAliases, Map<String, Object> params, Migration migration) {
 
@@ -45,6 +46,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     /** The same configuration published at another address (staging versus production). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, SiteConfigParser.normalizeBaseUrl(url), language, timeZone, pageSize,
-                feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration);
+                entityPageSize, feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration);
     }
 }

@@ -58,9 +58,18 @@ public final class SiteConfigParser {
 
         List<EntityKind> kinds = EntityKind.defaults();
         boolean linkFirst = true;
+        int entityPageSize = 50;
         JsonNode entities = fm.node("entities").orElse(null);
         if (entities != null) {
             linkFirst = entities.path("linkFirstMention").asBoolean(true);
+            JsonNode size = entities.path("pageSize");
+            if (!size.isMissingNode()) {
+                if (size.canConvertToInt() && size.asInt() > 0) {
+                    entityPageSize = size.asInt();
+                } else {
+                    fm.error(d, "entities", "entities.pageSize must be a whole number above 0, like 50");
+                }
+            }
             if (entities.has("kinds")) {
                 kinds = kinds(entities.get("kinds"), fm, d);
             }
@@ -100,7 +109,8 @@ public final class SiteConfigParser {
         }
         fm.node("params").ifPresent(p -> p.properties().forEach(e -> params.put(e.getKey(), Values.plain(e.getValue()))));
 
-        return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, feedSize, author,
+        return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
+                feedSize, author,
                 unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration);
     }
 

@@ -26,7 +26,7 @@ final class EntityPages {
     void addTo(List<Page> pages) {
         Entity e = index.entity();
         String base = e.url();
-        int size = config.pageSize();
+        int size = config.entityPageSize();
         List<Site.Appearance> all = index.appearances();
         int total = Math.max(1, (all.size() + size - 1) / size);
         String feedUrl = all.isEmpty() ? null : base + "feed.xml";

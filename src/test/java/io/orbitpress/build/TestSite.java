@@ -22,6 +22,8 @@ final class TestSite {
                 baseUrl: https://news.example.org/
                 timeZone: UTC
                 pageSize: 2
+                entities:
+                  pageSize: 2
                 """);
     }
 
