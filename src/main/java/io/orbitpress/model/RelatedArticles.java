@@ -34,6 +34,13 @@ final class RelatedArticles {
     private final Map<String, List<Article>> withAll = new ConcurrentHashMap<>();
     /** Each article's place in the newest-first order: comparing places is comparing dates, cheaply. */
     private final Map<Article, Integer> rank = new IdentityHashMap<>();
+    private final List<Article> byRank;
+    /** Each article's topic slugs, by rank, computed once. */
+    private final List<List<String>> slugsByRank;
+    /** Per entity key, the newest-first ranks of the articles it appears in. */
+    private final Map<String, int[]> appearanceRanks = new ConcurrentHashMap<>();
+    /** Per thread, a score and a mark per article rank, reset after each use (only the touched places). */
+    private final ThreadLocal<Scratch> scratch;
 
     RelatedArticles(List<Article> newestFirst, Map<String, List<Article>> byTag,
             Map<String, List<Site.Appearance>> appearances, List<String> kindOrder) {
@@ -44,40 +51,93 @@ final class RelatedArticles {
         for (int i = 0; i < newestFirst.size(); i++) {
             rank.put(newestFirst.get(i), i);
         }
+        this.byRank = newestFirst;
+        this.slugsByRank = newestFirst.stream().map(RelatedArticles::slugs).toList();
+        int n = newestFirst.size();
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+    }
+
+    /** Working space for one article's scores, indexed by rank; {@code touched} lists the ranks in use. */
+    private static final class Scratch {
+        final int[] score;
+        final boolean[] skip;
+        int[] touched = new int[64];
+        int size;
+
+        Scratch(int n) {
+            score = new int[n];
+            skip = new boolean[n];
+        }
+
+        void add(int r, int points) {
+            if (score[r] == 0 && !skip[r]) {
+                if (size == touched.length) {
+                    touched = java.util.Arrays.copyOf(touched, size * 2);
+                }
+                touched[size++] = r;
+            }
+            score[r] += points;
+        }
+
+        void reset() {
+            for (int i = 0; i < size; i++) {
+                score[touched[i]] = 0;
+                skip[touched[i]] = false;
+            }
+            size = 0;
+        }
+    }
+
+    private int[] ranksOf(String entityKey) {
+        return appearanceRanks.computeIfAbsent(entityKey, k -> appearances.getOrDefault(k, List.of()).stream()
+                .mapToInt(ap -> rank.get(ap.article())).toArray());
     }
 
     List<Article> of(Article a) {
-        List<String> topics = slugs(a);
+        List<String> topics = slugsByRank.get(rank.get(a));
         if (!distinctSlugs || topics.size() > MAX_TOPICS) {
             return scoreAll(a);
         }
-        Map<Article, Integer> score = new IdentityHashMap<>();
+        Scratch w = scratch.get();
+        try {
+            return related(a, topics, w);
+        } finally {
+            w.reset();
+        }
+    }
+
+    private List<Article> related(Article a, List<String> topics, Scratch w) {
+        int self = rank.get(a);
         for (EntityUse u : a.allEntities(kindOrder)) {
-            List<Site.Appearance> list = appearances.getOrDefault(SiteAssembler.key(u.entity()), List.of());
-            if (list.size() > BROAD) {
+            String key = SiteAssembler.key(u.entity());
+            if (appearances.getOrDefault(key, List.of()).size() > BROAD) {
                 continue; // an entity in most articles says nothing about relatedness
             }
-            for (Site.Appearance ap : list) {
-                score.merge(ap.article(), 1, Integer::sum);
+            for (int r : ranksOf(key)) {
+                w.add(r, 1);
             }
         }
         Set<String> mine = new HashSet<>(topics);
-        for (Map.Entry<Article, Integer> e : score.entrySet()) {
-            int shared = 0;
-            for (Tag t : e.getKey().tags()) {
-                shared += mine.contains(t.slug()) ? 1 : 0;
-            }
-            e.setValue(e.getValue() + 2 * shared);
+        int scored = w.size;
+        for (int i = 0; i < scored; i++) {
+            int r = w.touched[i];
+            w.score[r] += 2 * sharedTopics(byRank.get(r), mine);
         }
-        score.remove(a);
-        // The best articles sharing no entity: most shared topics, then newest.
-        Set<Article> skip = Collections.newSetFromMap(new IdentityHashMap<>());
-        skip.addAll(score.keySet());
-        skip.add(a);
+        // The best articles sharing no entity: most shared topics, then newest. Articles already
+        // scored, and the article itself, are skipped.
+        for (int i = 0; i < scored; i++) {
+            w.skip[w.touched[i]] = true;
+        }
+        boolean selfTouched = w.score[self] != 0;
+        if (!selfTouched) {
+            w.add(self, 0);
+        }
+        w.skip[self] = true;
         List<List<String>> subsets = subsetsBySizeDescending(topics);
         int need = SiteAssembler.RELATED;
+        List<int[]> extra = new ArrayList<>();
         for (int size = topics.size(); size >= 1 && need > 0; size--) {
-            List<Article> level = new ArrayList<>();
+            List<Integer> level = new ArrayList<>();
             for (List<String> u : subsets) {
                 if (u.size() != size) {
                     continue;
@@ -87,20 +147,22 @@ final class RelatedArticles {
                     if (taken == need) {
                         break;
                     }
-                    if (!skip.contains(b) && sharedTopics(b, mine) == size) {
-                        level.add(b);
-                        skip.add(b);
+                    int r = rank.get(b);
+                    if (!w.skip[r] && sharedTopics(b, mine) == size) {
+                        level.add(r);
+                        w.add(r, 0);
+                        w.skip[r] = true;
                         taken++;
                     }
                 }
             }
-            level.sort(Comparator.comparingInt(rank::get));
-            for (Article b : level.subList(0, Math.min(need, level.size()))) {
-                score.put(b, 2 * size);
+            level.sort(null);
+            for (int r : level.subList(0, Math.min(need, level.size()))) {
+                extra.add(new int[] {r, 2 * size});
                 need--;
             }
         }
-        return top(score);
+        return top(w, scored, self, extra);
     }
 
     private static int sharedTopics(Article b, Set<String> mine) {
@@ -115,7 +177,7 @@ final class RelatedArticles {
         return withAll.computeIfAbsent(String.join("\u0000", topics), k -> {
             List<Article> smallest = topics.stream().map(t -> byTag.getOrDefault(t, List.of()))
                     .min(Comparator.comparingInt(List::size)).orElse(List.of());
-            return smallest.stream().filter(b -> slugs(b).containsAll(topics)).toList();
+            return smallest.stream().filter(b -> slugsByRank.get(rank.get(b)).containsAll(topics)).toList();
         });
     }
 
@@ -138,35 +200,58 @@ final class RelatedArticles {
         return a.tags().stream().map(Tag::slug).distinct().toList();
     }
 
-    /** The best {@value SiteAssembler#RELATED}: highest score, then newest; one pass, no sort of all candidates. */
+    /** The best {@value SiteAssembler#RELATED} of the scored articles and the extra ones, highest score then newest. */
+    private List<Article> top(Scratch w, int scored, int self, List<int[]> extra) {
+        Best best = new Best();
+        for (int i = 0; i < scored; i++) {
+            int r = w.touched[i];
+            if (r != self) {
+                best.offer(r, w.score[r]);
+            }
+        }
+        for (int[] e : extra) {
+            best.offer(e[0], e[1]);
+        }
+        return best.articles(byRank);
+    }
+
     private List<Article> top(Map<Article, Integer> score) {
-        int n = SiteAssembler.RELATED;
-        Article[] best = new Article[n];
-        int[] bestScore = new int[n];
-        int[] bestRank = new int[n];
-        int size = 0;
-        for (Map.Entry<Article, Integer> e : score.entrySet()) {
-            int sc = e.getValue();
-            int rk = rank.get(e.getKey());
+        Best best = new Best();
+        score.forEach((article, points) -> best.offer(rank.get(article), points));
+        return best.articles(byRank);
+    }
+
+    /** Keeps the {@value SiteAssembler#RELATED} best (score descending, then rank ascending) of what it is offered. */
+    private static final class Best {
+        private final int n = SiteAssembler.RELATED;
+        private final int[] ranks = new int[n];
+        private final int[] scores = new int[n];
+        private int size;
+
+        void offer(int rk, int sc) {
             int at = size;
-            while (at > 0 && (sc > bestScore[at - 1] || (sc == bestScore[at - 1] && rk < bestRank[at - 1]))) {
+            while (at > 0 && (sc > scores[at - 1] || (sc == scores[at - 1] && rk < ranks[at - 1]))) {
                 at--;
             }
             if (at >= n) {
-                continue;
+                return;
             }
-            int last = Math.min(size, n - 1);
-            for (int i = last; i > at; i--) {
-                best[i] = best[i - 1];
-                bestScore[i] = bestScore[i - 1];
-                bestRank[i] = bestRank[i - 1];
+            for (int i = Math.min(size, n - 1); i > at; i--) {
+                ranks[i] = ranks[i - 1];
+                scores[i] = scores[i - 1];
             }
-            best[at] = e.getKey();
-            bestScore[at] = sc;
-            bestRank[at] = rk;
+            ranks[at] = rk;
+            scores[at] = sc;
             size = Math.min(n, size + 1);
         }
-        return List.copyOf(java.util.Arrays.asList(best).subList(0, size));
+
+        List<Article> articles(List<Article> byRank) {
+            List<Article> out = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                out.add(byRank.get(ranks[i]));
+            }
+            return List.copyOf(out);
+        }
     }
 
     /** Every article of every shared topic and entity scored: the definition, for unusual tag lists. */
