@@ -58,10 +58,11 @@ public final class PreviewServer implements AutoCloseable {
         BuildOptions preview = options.baseUrl().isEmpty() ? options.withBaseUrl(url.toString()) : options;
         EventHub events = new EventHub(KEEP_ALIVE);
         LiveSite site = new LiveSite(preview, events, out, err);
-        site.buildFirst();
         Path root = preview.source().toAbsolutePath().normalize();
+        // Watching starts before the first build, so an edit made during it rebuilds once started.
         SourceWatcher watcher = new SourceWatcher(List.of(root.resolve("content"), root.resolve("templates")), QUIET,
                 site::rebuild);
+        site.buildFirst();
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, daemonThreads());
         http.setExecutor(threads);
         http.createContext("/", new SiteHandler(site::snapshot));

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -196,6 +199,21 @@ class PreviewServerTest {
             String response = new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1);
             assertThat(response).as(rawPath).doesNotContain("baseUrl").doesNotContain("root:");
             return Integer.parseInt(response.substring(9, 12));
+        }
+    }
+
+    @Test
+    void takesTheNextPortWhenTheFirstIsBusy() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            StringWriter log = new StringWriter();
+            PrintWriter w = new PrintWriter(log, true);
+            int port = busy.getLocalPort();
+            try (PreviewServer other = PreviewServer.start(site.options(), "127.0.0.1", port, w, w)) {
+                assertThat(other.url().getPort()).isNotEqualTo(port);
+                assertThat(log.toString()).contains("Port " + port + " is in use; trying " + (port + 1));
+                assertThat(http.send(HttpRequest.newBuilder(other.url()).timeout(TIMEOUT).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            }
         }
     }
 
