@@ -1,5 +1,6 @@
 package io.orbitpress.build;
 
+import io.orbitpress.testing.Trees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.cli.Main;
@@ -342,8 +343,8 @@ class InvalidSitesTest {
     /** The fixture and the project's templates copied to {@code tmp/site}, then changed. */
     private Path site(String fixture, Change change) {
         Path site = tmp.resolve("site");
-        copyTree(FIXTURES.resolve(fixture), site);
-        copyTree(TEMPLATES, site.resolve("templates"));
+        Trees.copy(FIXTURES.resolve(fixture), site);
+        Trees.copy(TEMPLATES, site.resolve("templates"));
         try {
             change.apply(site);
         } catch (IOException e) {
@@ -391,20 +392,6 @@ class InvalidSitesTest {
         return files;
     }
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void write(Path root, String relative, String text) {
         write(root, relative, text.getBytes(StandardCharsets.UTF_8));

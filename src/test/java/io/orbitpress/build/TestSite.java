@@ -1,11 +1,11 @@
 package io.orbitpress.build;
 
+import io.orbitpress.testing.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -16,7 +16,7 @@ final class TestSite {
 
     TestSite(Path root) {
         this.root = root;
-        copyTree(Path.of("templates"), root.resolve("templates"));
+        Trees.copy(Path.of("templates"), root.resolve("templates"));
         write("content/site.yaml", """
                 title: Test Desk
                 baseUrl: https://news.example.org/
@@ -63,18 +63,4 @@ final class TestSite {
         }
     }
 
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.orbitpress.cli;
 
+import io.orbitpress.testing.Trees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -33,8 +34,8 @@ class EntitiesPrecisionTest {
 
     @Test
     void findsWhatTheTextMentionsAndNothingElse(@TempDir Path dir) throws IOException {
-        copy(EVAL.resolve("content"), dir.resolve("content"));
-        copy(Path.of("templates"), dir.resolve("templates"));
+        Trees.copy(EVAL.resolve("content"), dir.resolve("content"));
+        Trees.copy(Path.of("templates"), dir.resolve("templates"));
 
         JsonNode json = JsonMapper.builder().build().readTree(run("entities", "--json", "--source", dir.toString()));
         Map<String, Set<String>> found = new HashMap<>();
@@ -98,16 +99,4 @@ class EntitiesPrecisionTest {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

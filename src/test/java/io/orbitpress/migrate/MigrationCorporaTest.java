@@ -1,5 +1,6 @@
 package io.orbitpress.migrate;
 
+import io.orbitpress.testing.Trees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.build.BuildOptions;
@@ -56,7 +57,7 @@ class MigrationCorporaTest {
     static Path site(Path dir, String corpus) throws IOException {
         Files.createDirectories(dir.resolve("content"));
         Files.writeString(dir.resolve("content/site.yaml"), MIGRATION);
-        copyTree(Path.of("templates"), dir.resolve("templates"));
+        Trees.copy(Path.of("templates"), dir.resolve("templates"));
         Files.createSymbolicLink(dir.resolve("content/articles"), CORPORA.resolve(corpus));
         return dir;
     }
@@ -171,16 +172,4 @@ class MigrationCorporaTest {
         }
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.orbitpress.preview;
 
+import io.orbitpress.testing.Trees;
 import io.orbitpress.build.BuildOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 /** A small site in a temporary folder: the project's templates, two articles, one entity of each kind. */
 final class MiniSite {
@@ -24,7 +24,7 @@ final class MiniSite {
 
     static MiniSite create(Path dir) throws IOException {
         MiniSite site = new MiniSite(dir);
-        copyTree(TEMPLATES, dir.resolve("templates"));
+        Trees.copy(TEMPLATES, dir.resolve("templates"));
         site.write("content/site.yaml", """
                 title: Test Desk
                 baseUrl: https://test.example.org/
@@ -74,16 +74,4 @@ final class MiniSite {
         return PreviewServer.start(options(), "127.0.0.1", 0, w, w);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }
