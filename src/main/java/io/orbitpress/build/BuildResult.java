@@ -9,12 +9,13 @@ import java.util.Map;
  *
  * @param pagesByKind number of pages per kind ("article", "people", "tag"...), in plan order
  * @param files       files in the output (pages and copied files)
- * @param warnings    the warnings (a successful build has no errors)
+ * @param warnings    the warnings kept for showing (a successful build has no errors)
+ * @param warningCount every warning found, also those past the ones kept
  * @param suggestions names that cue phrases suggest adding to the registries
  * @param timings     milliseconds per pipeline step
  * @param millis      total wall time
  */
-public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int suggestions,
+public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
         Map<String, Long> timings, long millis) {
 
     public BuildResult {

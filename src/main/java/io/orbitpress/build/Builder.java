@@ -75,7 +75,8 @@ public final class Builder {
         publisher.prepare(List.of(root, root.resolve("content"), root.resolve("templates")));
         Rendered rendered = render();
         int files = timings.time("write", () -> publisher.publish(rendered.files()));
-        return new BuildResult(rendered.pagesByKind(), files, rendered.warnings(), rendered.suggestions().size(),
+        return new BuildResult(rendered.pagesByKind(), files, rendered.warnings(), diagnostics.warningCount(),
+                rendered.suggestions().size(),
                 timings.millis(),
                 (System.nanoTime() - start) / 1_000_000);
     }

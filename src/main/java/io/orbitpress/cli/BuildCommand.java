@@ -50,6 +50,9 @@ final class BuildCommand implements Callable<Integer> {
             result = builder.build();
         }
         result.warnings().forEach(w -> err.println(w.format()));
+        if (result.warningCount() > result.warnings().size()) {
+            err.println("... and " + (result.warningCount() - result.warnings().size()) + " more warnings");
+        }
         err.flush();
         out.println(Summary.line(result));
         if (timings) {
@@ -57,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         out.flush();
         if (strict && !result.warnings().isEmpty()) {
-            err.println(result.warnings().size() + " warning(s) and --strict: failing the build (the site was written)");
+            err.println(result.warningCount() + " warning(s) and --strict: failing the build (the site was written)");
             err.flush();
             return Failures.CONTENT;
         }

@@ -16,7 +16,7 @@ final class Summary {
                 .map(e -> e.getValue() + " " + e.getKey())
                 .collect(Collectors.joining(", "));
         String line = String.format("Built %d pages (%s), %d files, %d warning%s in %d ms", r.pages(), kinds, r.files(),
-                r.warnings().size(), r.warnings().size() == 1 ? "" : "s", r.millis());
+                r.warningCount(), r.warningCount() == 1 ? "" : "s", r.millis());
         return r.suggestions() == 0 ? line
                 : line + "\n" + r.suggestions() + " unregistered name(s) found; see them with: orbitpress entities --suggest";
     }

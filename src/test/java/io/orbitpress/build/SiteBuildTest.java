@@ -174,6 +174,18 @@ class SiteBuildTest {
     }
 
     @Test
+    void theSummaryCountsEveryWarningNotOnlyThoseKeptForShowing() {
+        TestSite s = new TestSite(dir);
+        for (int i = 0; i < 210; i++) {
+            s.write("content/articles/p" + i + ".md", "---\ntitle: Picture " + i + "\ndate: 2025-07-30\n---\n![](/x.png)\n");
+        }
+        s.write("content/static/x.png", "not really a picture");
+        BuildResult r = s.build();
+        assertThat(r.warningCount()).isEqualTo(210);
+        assertThat(r.warnings()).hasSizeLessThan(210).allMatch(w -> w.message().startsWith("image has no alt text"));
+    }
+
+    @Test
     void pagesOfDeletedArticlesDisappear() throws IOException {
         TestSite s = fiveArticles();
         s.build();
