@@ -2,13 +2,12 @@ package io.orbitpress.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import io.orbitpress.testing.Chromium;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,8 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("browser")
 class BrowserReloadTest {
 
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String BROWSER = "/usr/bin/chromium";
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     @TempDir
@@ -42,37 +36,23 @@ class BrowserReloadTest {
 
     MiniSite site;
     PreviewServer server;
-    ChromeDriverService service;
+    Chromium browser;
     WebDriver driver;
     final StringWriter log = new StringWriter();
 
     @BeforeEach
     void start() throws Exception {
-        boolean installed = Files.isExecutable(DRIVER) && Files.isExecutable(Path.of(BROWSER));
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(installed).as("chromium and chromedriver are installed on CI").isTrue();
-        }
-        Assumptions.assumeTrue(installed, "needs /usr/bin/chromium and /usr/bin/chromedriver");
+        Chromium.requireInstalled();
         site = MiniSite.create(dir);
         server = site.serve(log);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BROWSER);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        browser = Chromium.start(Chromium.options(profile), WAIT);
+        driver = browser.driver();
     }
 
     @AfterEach
     void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
+        if (browser != null) {
+            browser.close();
         }
         if (server != null) {
             server.close();

@@ -2,9 +2,9 @@ package io.orbitpress.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orbitpress.testing.Chromium;
 import io.orbitpress.build.BuildOptions;
 import io.orbitpress.build.Builder;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,8 +23,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -41,8 +39,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("browser")
 class SiteWalkBrowserTest {
 
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String BROWSER = "/usr/bin/chromium";
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Path SHOTS = Path.of("target", "screenshots");
 
@@ -54,39 +50,29 @@ class SiteWalkBrowserTest {
 
     Path site;
     StaticServer server;
-    ChromeDriverService service;
+    Chromium browser;
     WebDriver driver;
     WebDriverWait wait;
 
     @BeforeEach
     void start() throws Exception {
-        Tools.require(Files.isExecutable(DRIVER) && Files.isExecutable(Path.of(BROWSER)),
-                "/usr/bin/chromium and /usr/bin/chromedriver");
+        Chromium.requireInstalled();
         site = dir.resolve("site");
         new Builder(BuildOptions.of(Path.of(".")).withOut(site)).build();
         server = new StaticServer(site);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BROWSER);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeOptions options = Chromium.options(profile, "--hide-scrollbars");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        browser = Chromium.start(options, WAIT);
+        driver = browser.driver();
         wait = new WebDriverWait(driver, WAIT);
     }
 
     @AfterEach
     void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
+        if (browser != null) {
+            browser.close();
         }
         if (server != null) {
             server.close();
