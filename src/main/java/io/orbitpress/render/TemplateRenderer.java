@@ -8,6 +8,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
@@ -37,6 +38,9 @@ public final class TemplateRenderer {
         this.engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setCacheManager(caches());
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new PathEvaluator());
+        engine.setDialect(dialect);
     }
 
     /**

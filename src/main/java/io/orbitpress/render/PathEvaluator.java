@@ -1,0 +1,448 @@
+package io.orbitpress.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.time.temporal.Temporal;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.engine.IterationStatusVar;
+import org.thymeleaf.expression.Strings;
+import org.thymeleaf.expression.Temporals;
+import org.thymeleaf.standard.expression.IStandardVariableExpression;
+import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
+import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
+import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
+import org.thymeleaf.standard.expression.StandardExpressions;
+
+/**
+ * Evaluates the {@code ${...}} expressions themes write most, property paths like
+ * {@code ${ap.article.title}}, {@code ${article.dateIso()}}, {@code ${a.tags[0].name}}, their
+ * negation {@code ${!list.isEmpty()}}, equality of texts and integers ({@code ${template == 'home'}}),
+ * {@code and}, {@code null} and the helpers {@code #strings.isEmpty(path)} and {@code #temporals.format(path, 'pattern')}, by
+ * calling the model's accessors and Thymeleaf's own helper objects directly; everything
+ * else, and every path this class cannot finish (a null halfway, an unknown name), goes to
+ * Thymeleaf's OGNL evaluator, so results and error messages are OGNL's.
+ *
+ * <p>OGNL resolves each step through its reflection runtime and Thymeleaf's member-access
+ * checks on every evaluation, which was most of the render time of a big site. Here a path is
+ * parsed once and each step keeps the accessor it found per class. Only Orbitpress's own model
+ * types (and Thymeleaf's iteration status) are read this way (their public record accessors, {@code getX}/{@code isX} getters and
+ * no-argument methods), plus {@code size()}, {@code isEmpty()} and {@code length()} of
+ * collections, maps and strings; any other type goes through OGNL and its access rules.
+ */
+final class PathEvaluator implements IStandardVariableExpressionEvaluator {
+
+    private static final String MODEL_PACKAGE = "io.orbitpress.";
+    /** Marks a value this class does not produce: the expression goes to OGNL. */
+    private static final Object FALLBACK = new Object();
+
+    private final IStandardVariableExpressionEvaluator ognl = new OGNLVariableExpressionEvaluator(true);
+    private final Map<String, Expr> parsed = new ConcurrentHashMap<>();
+
+    @Override
+    public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
+            StandardExpressionExecutionContext expContext) {
+        String text = expression.getExpression();
+        if (expression.getUseSelectionAsRoot() || text == null) {
+            return ognl.evaluate(context, expression, expContext);
+        }
+        Expr expr = parsed.computeIfAbsent(text, PathEvaluator::parse);
+        // restricted contexts (links, inlined text, fragment parameters) may not read request
+        // parameters; these forms cannot reach static members or create objects in any context
+        boolean allowed = expr != null && !(expContext.getRestrictVariableAccess() && expr.readsRequest());
+        Object value = allowed ? expr.evaluate(context) : FALLBACK;
+        if (value == FALLBACK) {
+            return ognl.evaluate(context, expression, expContext);
+        }
+        if (!expContext.getPerformTypeConversion()) {
+            return value;
+        }
+        return StandardExpressions.getConversionService(context.getConfiguration()).convert(context, value, String.class);
+    }
+
+    @Override
+    public String toString() {
+        return "OGNL with direct property paths";
+    }
+
+    /** An expression this class evaluates; {@link #FALLBACK} when OGNL has to. */
+    private interface Expr {
+        Object evaluate(IExpressionContext context);
+
+        /** Whether it reads a variable that a web context would fill from the request. */
+        boolean readsRequest();
+    }
+
+    /**
+     * The forms evaluated here: a path, {@code !path}, {@code path == 'text'} (or an integer or
+     * another path), {@code a and b}, {@code null}, {@code #strings.isEmpty(path)} and
+     * {@code #temporals.format(path, 'pattern')}; null for anything else.
+     */
+    static Expr parse(String text) {
+        String s = text.strip();
+        if (s.equals("null")) {
+            return Null.VALUE;
+        }
+        int and = s.indexOf(" and ");
+        if (and > 0) {
+            Expr left = parse(s.substring(0, and));
+            Expr right = parse(s.substring(and + 5));
+            return left == null || right == null ? null : new And(left, right);
+        }
+        String isEmpty = inside(s, "#strings.isEmpty(", ")");
+        if (isEmpty != null) {
+            Path arg = Path.parse(isEmpty);
+            return arg == Path.NONE ? null : new StringsIsEmpty(arg);
+        }
+        String format = inside(s, "#temporals.format(", ")");
+        if (format != null) {
+            int comma = format.indexOf(',');
+            String pattern = comma < 0 ? null : literal(format.substring(comma + 1));
+            Path arg = comma < 0 ? Path.NONE : Path.parse(format.substring(0, comma));
+            return arg == Path.NONE || pattern == null ? null : new TemporalsFormat(arg, pattern);
+        }
+        int eq = s.indexOf("==");
+        if (eq > 0) {
+            Path left = Path.parse(s.substring(0, eq));
+            String rightText = s.substring(eq + 2).strip();
+            Object right = literal(rightText);
+            if (right == null && !rightText.isEmpty() && rightText.length() < 9
+                    && rightText.chars().allMatch(Character::isDigit)) {
+                right = Integer.valueOf(rightText);
+            }
+            if (right == null) {
+                Path other = Path.parse(rightText);
+                right = other == Path.NONE || other.negated ? null : other;
+            }
+            return left == Path.NONE || left.negated || right == null ? null : new Equals(left, right);
+        }
+        Path path = Path.parse(s);
+        return path == Path.NONE ? null : path;
+    }
+
+    /** What lies between {@code open} at the start and {@code close} at the end, or null. */
+    private static String inside(String s, String open, String close) {
+        return s.startsWith(open) && s.endsWith(close) ? s.substring(open.length(), s.length() - close.length()) : null;
+    }
+
+    /** The text of a single-quoted literal without quotes or escapes in it, or null. */
+    private static String literal(String s) {
+        String t = s.strip();
+        if (t.length() < 2 || t.charAt(0) != '\'' || t.charAt(t.length() - 1) != '\'') {
+            return null;
+        }
+        String body = t.substring(1, t.length() - 1);
+        return body.indexOf('\'') < 0 && body.indexOf('\\') < 0 ? body : null;
+    }
+
+    /** {@code #strings.isEmpty(path)}, by Thymeleaf's own {@code #strings} object. */
+    private record StringsIsEmpty(Path arg) implements Expr {
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            Object value = arg.evaluate(context);
+            if (value == FALLBACK || !(context.getExpressionObjects().getObject("strings") instanceof Strings strings)) {
+                return FALLBACK;
+            }
+            return strings.isEmpty(value);
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return arg.readsRequest();
+        }
+    }
+
+    /** {@code #temporals.format(path, 'pattern')}, by Thymeleaf's own {@code #temporals} object. */
+    private record TemporalsFormat(Path arg, String pattern) implements Expr {
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            Object value = arg.evaluate(context);
+            if (!(value instanceof Temporal t)
+                    || !(context.getExpressionObjects().getObject("temporals") instanceof Temporals temporals)) {
+                return FALLBACK;
+            }
+            return temporals.format(t, pattern);
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return arg.readsRequest();
+        }
+    }
+
+    /**
+     * {@code path == 'text'}, {@code path == 12} or {@code path == path}, for texts, integers and
+     * null, which OGNL compares by value as here; other types go to OGNL.
+     */
+    private record Equals(Path left, Object right) implements Expr {
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            Object a = left.evaluate(context);
+            Object b = right instanceof Path p ? p.evaluate(context) : right;
+            if (a == FALLBACK || b == FALLBACK || !comparable(a) || !comparable(b)) {
+                return FALLBACK;
+            }
+            if (a == null || b == null) {
+                return a == b;
+            }
+            return a.getClass() == b.getClass() ? a.equals(b) : FALLBACK;
+        }
+
+        private static boolean comparable(Object v) {
+            return v == null || v instanceof String || v instanceof Integer;
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return left.readsRequest() || right instanceof Path p && p.readsRequest();
+        }
+    }
+
+    /** {@code a and b} of two booleans, the right one evaluated only when the left is true. */
+    private record And(Expr left, Expr right) implements Expr {
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            Object a = left.evaluate(context);
+            if (!(a instanceof Boolean first)) {
+                return FALLBACK;
+            }
+            if (!first) {
+                return false;
+            }
+            Object b = right.evaluate(context);
+            return b instanceof Boolean ? b : FALLBACK;
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return left.readsRequest() || right.readsRequest();
+        }
+    }
+
+    /** The literal {@code null}. */
+    private enum Null implements Expr {
+        VALUE;
+
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            return null;
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return false;
+        }
+    }
+
+    /** A variable, then property, no-argument call and list index steps; maybe negated. */
+    private static final class Path implements Expr {
+        static final Path NONE = new Path(false, "", List.of());
+
+        private final boolean negated;
+        private final String variable;
+        private final List<Step> steps;
+
+        private Path(boolean negated, String variable, List<Step> steps) {
+            this.negated = negated;
+            this.variable = variable;
+            this.steps = steps;
+        }
+
+        /** The path written in {@code text}, or {@link #NONE} when it is anything more than a path. */
+        static Path parse(String text) {
+            String s = text.strip();
+            boolean negated = s.startsWith("!");
+            if (negated) {
+                s = s.substring(1).strip();
+            }
+            int i = identifierEnd(s, 0);
+            if (i == 0) {
+                return NONE;
+            }
+            String variable = s.substring(0, i);
+            List<Step> steps = new ArrayList<>();
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == '.') {
+                    int end = identifierEnd(s, i + 1);
+                    if (end == i + 1) {
+                        return NONE;
+                    }
+                    String name = s.substring(i + 1, end);
+                    boolean call = s.startsWith("()", end);
+                    steps.add(new Property(name, call));
+                    i = call ? end + 2 : end;
+                } else if (c == '[') {
+                    int close = s.indexOf(']', i);
+                    if (close < 0) {
+                        return NONE;
+                    }
+                    String digits = s.substring(i + 1, close);
+                    if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(Character::isDigit)) {
+                        return NONE;
+                    }
+                    steps.add(new Index(Integer.parseInt(digits)));
+                    i = close + 1;
+                } else {
+                    return NONE;
+                }
+            }
+            if (isReserved(variable)) {
+                return NONE;
+            }
+            return new Path(negated, variable, List.copyOf(steps));
+        }
+
+        /** OGNL's keywords and literals are not variables. */
+        private static boolean isReserved(String name) {
+            return switch (name) {
+                case "true", "false", "null", "and", "or", "not", "in", "instanceof", "new", "this", "root",
+                        "eq", "neq", "lt", "gt", "lte", "gte", "band", "bor", "xor", "shl", "shr", "ushr" -> true;
+                default -> false;
+            };
+        }
+
+        private static int identifierEnd(String s, int from) {
+            if (from >= s.length() || !Character.isJavaIdentifierStart(s.charAt(from)) || s.charAt(from) == '$') {
+                return from;
+            }
+            int i = from + 1;
+            while (i < s.length() && Character.isJavaIdentifierPart(s.charAt(i)) && s.charAt(i) != '$') {
+                i++;
+            }
+            return i;
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return switch (variable) {
+                case "param", "session", "application", "request", "response" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            if (!context.containsVariable(variable)) {
+                return FALLBACK;
+            }
+            Object value = context.getVariable(variable);
+            for (Step step : steps) {
+                if (value == null) {
+                    return FALLBACK;
+                }
+                value = step.apply(value);
+                if (value == FALLBACK) {
+                    return FALLBACK;
+                }
+            }
+            if (negated) {
+                return value instanceof Boolean b ? !b : FALLBACK;
+            }
+            return value;
+        }
+    }
+
+    private interface Step {
+        Object apply(Object target);
+    }
+
+    private record Index(int index) implements Step {
+        @Override
+        public Object apply(Object target) {
+            if (target instanceof List<?> list && index < list.size()) {
+                return list.get(index);
+            }
+            return FALLBACK;
+        }
+    }
+
+    /** A property read or no-argument call, with the accessor found for each class it met. */
+    private static final class Property implements Step {
+        private static final Method NO_ACCESSOR;
+
+        static {
+            try {
+                NO_ACCESSOR = Object.class.getMethod("hashCode");
+            } catch (NoSuchMethodException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        private final String name;
+        private final boolean call;
+        private final Map<Class<?>, Method> accessors = new ConcurrentHashMap<>();
+
+        Property(String name, boolean call) {
+            this.name = name;
+            this.call = call;
+        }
+
+        @Override
+        public Object apply(Object target) {
+            if (!call && target instanceof Map<?, ?> map) {
+                Object v = map.get(name);
+                return v != null || map.containsKey(name) ? v : FALLBACK;
+            }
+            Method m = accessors.computeIfAbsent(target.getClass(), this::find);
+            if (m == NO_ACCESSOR) {
+                return FALLBACK;
+            }
+            try {
+                return m.invoke(target);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                return FALLBACK;
+            }
+        }
+
+        private Method find(Class<?> type) {
+            if (type.getName().startsWith(MODEL_PACKAGE) || type == IterationStatusVar.class) {
+                Method m = call ? method(type, name) : getter(type);
+                return m == null ? NO_ACCESSOR : m;
+            }
+            boolean sized = Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
+                    || type == String.class;
+            if (call && sized && (name.equals("isEmpty") || name.equals("size") || name.equals("length"))) {
+                Class<?> owner = type == String.class ? String.class
+                        : Collection.class.isAssignableFrom(type) ? Collection.class : Map.class;
+                Method m = method(owner, name);
+                return m == null ? NO_ACCESSOR : m;
+            }
+            return NO_ACCESSOR;
+        }
+
+        private Method getter(Class<?> type) {
+            String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            Method m = method(type, "get" + cap);
+            if (m == null) {
+                m = method(type, "is" + cap);
+                if (m != null && m.getReturnType() != boolean.class && m.getReturnType() != Boolean.class) {
+                    m = null;
+                }
+            }
+            if (m == null && type.isRecord()) {
+                m = method(type, name);
+            }
+            return m;
+        }
+
+        /** A public no-argument instance method, callable from here; null when there is none. */
+        private static Method method(Class<?> type, String name) {
+            try {
+                Method m = type.getMethod(name);
+                if (Modifier.isStatic(m.getModifiers()) || m.getReturnType() == void.class
+                        || !Modifier.isPublic(m.getDeclaringClass().getModifiers())) {
+                    return null;
+                }
+                return m;
+            } catch (NoSuchMethodException e) {
+                return null;
+            }
+        }
+    }
+}
