@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>an article's front matter: the text read (the same {@link SourceFile} instance);</li>
  * <li>the registry and the mention extractor: the registry files read, all of them;</li>
  * <li>an article (markdown, mentions, HTML): its front matter and the registry generation;</li>
+ * <li>the assembled site: the articles and entities it was made from;</li>
  * <li>a rendered page: its route, template, source and view model, compared value by value.</li>
  * </ul>
  * A change to {@code site.yaml} drops everything after reading; a template change drops the
@@ -79,6 +80,14 @@ public final class BuildCache {
             List<Diagnostic> problems) {
     }
 
+    /**
+     * The site assembled from these articles and entities, in the order given; {@code updated} when
+     * it was made from the previous one rather than assembled anew.
+     */
+    record Assembly(io.orbitpress.model.Site site, List<Article> articles, List<io.orbitpress.model.Entity> entities,
+            boolean updated) {
+    }
+
     /** A page rendered from one plan entry. */
     record Rendered(Page page, OutputFile file) {
     }
@@ -87,6 +96,7 @@ public final class BuildCache {
     final Map<Path, Meta> metas = new ConcurrentHashMap<>();
     final Map<String, Made> articles = new ConcurrentHashMap<>();
     Registry registry;
+    Assembly assembly;
     private long registryGenerations;
 
     /** Rendered pages by route, and what the link check of that build knew. */
@@ -140,6 +150,7 @@ public final class BuildCache {
             metas.clear();
             articles.clear();
             registry = null;
+            assembly = null;
             forgetPages();
         } else if (!Objects.equals(templates, templatesKey)) {
             forgetPages();

@@ -83,8 +83,28 @@ public final class Pipeline {
         all.addAll(undescribed(articles));
         List<SuggestionRef> sorted = new ArrayList<>(suggestions);
         sorted.sort(java.util.Comparator.comparing(SuggestionRef::path).thenComparingInt(SuggestionRef::line));
-        Site site = timings.time("assemble", () -> SiteAssembler.assemble(config, articles, all));
+        Site site = timings.time("assemble", () -> assemble(articles, all));
         return new Assembled(site, List.copyOf(sorted));
+    }
+
+    /**
+     * The site from its articles and entities; with a cache, made from the last one when the
+     * changed articles keep their places (see {@link SiteAssembler#update}).
+     */
+    private Site assemble(List<Article> articles, List<Entity> all) {
+        BuildCache.Assembly last = cache == null ? null : cache.assembly;
+        if (last != null) {
+            Optional<Site> updated = SiteAssembler.update(last.site(), last.articles(), last.entities(), articles, all);
+            if (updated.isPresent()) {
+                cache.assembly = new BuildCache.Assembly(updated.get(), articles, all, true);
+                return updated.get();
+            }
+        }
+        Site site = SiteAssembler.assemble(config, articles, all);
+        if (cache != null) {
+            cache.assembly = new BuildCache.Assembly(site, articles, all, false);
+        }
+        return site;
     }
 
     /** Articles whose front matter and registry are as last time come from the cache; the others are made. */

@@ -94,6 +94,89 @@ public final class SiteAssembler {
         return new Site(config, articles, tags, indexes, links);
     }
 
+    /**
+     * The site {@link #assemble} would give for {@code input}, made from {@code before} (assembled from
+     * {@code beforeInput}, in the same order) without sorting or scoring again, when every changed
+     * article keeps its place in every index: the same path, slug, URL, date, draft state, topics and
+     * entities, and the entities are the same. Empty when anything moved; then assemble again.
+     *
+     * <p>This is the common edit while writing, a sentence or a title changed: the indexes keep
+     * their shape and only the changed articles are put in place of their earlier versions.
+     */
+    public static java.util.Optional<Site> update(Site before, List<Article> beforeInput, List<Entity> beforeEntities,
+            List<Article> input, List<Entity> entities) {
+        if (input.size() != beforeInput.size() || !beforeEntities.equals(entities)) {
+            return java.util.Optional.empty();
+        }
+        List<String> kindOrder = before.config().kinds().stream().map(EntityKind::key).toList();
+        Map<Article, Article> replaced = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < input.size(); i++) {
+            Article old = beforeInput.get(i);
+            Article now = input.get(i);
+            if (old == now) {
+                continue;
+            }
+            if (!old.path().equals(now.path()) || !shape(old, kindOrder).equals(shape(now, kindOrder))) {
+                return java.util.Optional.empty();
+            }
+            replaced.put(old, now);
+        }
+        if (replaced.isEmpty()) {
+            return java.util.Optional.of(before);
+        }
+        java.util.function.UnaryOperator<Article> swap = a -> a == null ? null : replaced.getOrDefault(a, a);
+        java.util.function.Predicate<List<Article>> touched = list -> list.stream().anyMatch(replaced::containsKey);
+
+        List<Site.TagIndex> tags = before.tags().stream()
+                .map(t -> touched.test(t.articles()) ? new Site.TagIndex(t.tag(), t.articles().stream().map(swap).toList()) : t)
+                .toList();
+        Map<String, List<Site.EntityIndex>> indexes = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Site.EntityIndex>> e : before.entities().entrySet()) {
+            indexes.put(e.getKey(), e.getValue().stream().map(x -> swapped(x, replaced)).toList());
+        }
+        Map<String, Site.ArticleLinks> links = new HashMap<>();
+        for (Map.Entry<String, Site.ArticleLinks> e : before.links().entrySet()) {
+            Site.ArticleLinks l = e.getValue();
+            boolean changed = replaced.containsKey(l.older()) || replaced.containsKey(l.newer()) || touched.test(l.related());
+            links.put(e.getKey(), changed
+                    ? new Site.ArticleLinks(swap.apply(l.older()), swap.apply(l.newer()), l.related().stream().map(swap).toList())
+                    : l);
+        }
+        return java.util.Optional.of(new Site(before.config(), before.articles().stream().map(swap).toList(), tags,
+                indexes, links));
+    }
+
+    /** What decides an article's place in the indexes. */
+    private static List<Object> shape(Article a, List<String> kindOrder) {
+        List<String> uses = new ArrayList<>();
+        for (EntityUse u : a.allEntities(kindOrder)) {
+            uses.add(key(u.entity()) + "\u0000" + u.source());
+        }
+        return List.of(a.slug(), a.url(), a.date(), a.tags(), a.draft(), uses);
+    }
+
+    /** An entity's index with the changed articles' appearances made from their new versions. */
+    private static Site.EntityIndex swapped(Site.EntityIndex x, Map<Article, Article> replaced) {
+        if (x.appearances().stream().noneMatch(ap -> replaced.containsKey(ap.article()))) {
+            return x;
+        }
+        List<Site.Appearance> appearances = new ArrayList<>(x.appearances().size());
+        for (Site.Appearance ap : x.appearances()) {
+            Article now = replaced.get(ap.article());
+            appearances.add(now == null ? ap : new Site.Appearance(now, useOf(now, x.entity())));
+        }
+        return new Site.EntityIndex(x.entity(), appearances, x.companions(), x.related());
+    }
+
+    private static EntityUse useOf(Article a, Entity e) {
+        for (EntityUse u : a.entities().getOrDefault(e.kind().key(), List.of())) {
+            if (u.entity().id().equals(e.id())) {
+                return u;
+            }
+        }
+        throw new IllegalStateException("the same-shape article " + a.path() + " lost entity " + key(e));
+    }
+
     static String key(Entity e) {
         return e.kind().key() + "/" + e.id();
     }

@@ -217,6 +217,16 @@ class IncrementalBuildTest {
         assertThat(after.rendered()).isLessThan(first.pages() / 3);
         assertThat(after.fullCheck()).isFalse();
 
+        assertThat(cache.assembly.updated()).as("a body edit updates the last site instead of assembling anew").isTrue();
+        assertThat(cache.assembly.site()).isEqualTo(new Builder(BuildOptions.of(dir)).assemble().site());
+
+        edit("content/articles/story-4.md", "title: \"Story 4\"", "title: \"Story four\"");
+        rebuildMatchesColdBuild();
+        assertThat(cache.assembly.updated()).as("so does a new title").isTrue();
+        edit("content/articles/story-4.md", "tags: [", "tags: [mars, ");
+        rebuildMatchesColdBuild();
+        assertThat(cache.assembly.updated()).as("a new topic moves the article: assembled anew").isFalse();
+
         BuildCache.Stats unchanged = rebuildMatchesColdBuild();
         assertThat(unchanged.rendered()).as("a rebuild with no change renders nothing").isZero();
         assertThat(unchanged.routes()).isEmpty();
