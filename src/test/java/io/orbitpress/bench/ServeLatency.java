@@ -3,7 +3,6 @@ package io.orbitpress.bench;
 import io.orbitpress.build.BuildOptions;
 import io.orbitpress.preview.PreviewServer;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,7 +43,8 @@ public final class ServeLatency {
         try (Stream<Path> s = Files.list(site.resolve("content/articles"))) {
             articles = s.filter(p -> p.toString().endsWith(".md")).sorted().limit(edits).toList();
         }
-        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        java.io.StringWriter log = new java.io.StringWriter();
+        PrintWriter quiet = new PrintWriter(log, true);
         long t0 = System.nanoTime();
         try (PreviewServer server = PreviewServer.start(BuildOptions.of(site).withOut(site.resolve("site")), "127.0.0.1",
                 0, quiet, new PrintWriter(System.err, true))) {
@@ -67,6 +67,7 @@ public final class ServeLatency {
             for (Path article : articles) {
                 Thread.sleep(1_000);
                 events.clear();
+                int mark = log.getBuffer().length();
                 long saved = System.nanoTime();
                 Files.writeString(article, "\nEdited paragraph for the rebuild benchmark.\n", StandardCharsets.UTF_8,
                         StandardOpenOption.APPEND);
@@ -79,7 +80,10 @@ public final class ServeLatency {
                 }
                 long ms = (a.nanos() - saved) / 1_000_000;
                 millis.add(ms);
-                System.out.printf("save %s -> reload: %d ms%n", site.relativize(article), ms);
+                Thread.sleep(50);
+                String built = log.getBuffer().substring(mark).lines().filter(l -> l.startsWith("Built")).findFirst()
+                        .orElse("");
+                System.out.printf("save %s -> reload: %d ms%n    server: %s%n", site.relativize(article), ms, built);
             }
             List<Long> sorted = millis.stream().sorted().toList();
             System.out.printf("orbitpress serve, %d edits: median %d ms (min %d, max %d)%n", sorted.size(),
