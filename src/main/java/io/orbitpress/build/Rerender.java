@@ -70,6 +70,9 @@ final class Rerender {
         private final Map<Object, Object> differsFrom = new IdentityHashMap<>();
 
         boolean pages(Page old, Page now) {
+            if (old == now) {
+                return true;
+            }
             if (!old.template().equals(now.template()) || !old.source().equals(now.source())
                     || !old.kind().equals(now.kind()) || !old.inputs().equals(now.inputs())
                     || old.model().size() != now.model().size()) {

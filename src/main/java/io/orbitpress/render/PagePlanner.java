@@ -25,9 +25,16 @@ public final class PagePlanner {
     private final SiteConfig config;
     private final SiteView siteView;
     private final List<String> kindOrder;
+    private final PlanMemo memo;
 
     public PagePlanner(Site site, boolean preview) {
+        this(site, preview, new PlanMemo());
+    }
+
+    /** A planner that reuses what earlier plans with the same memo and settings made from the same values. */
+    public PagePlanner(Site site, boolean preview, PlanMemo memo) {
         this.site = site;
+        this.memo = memo;
         this.config = site.config();
         int year = site.articles().isEmpty() ? 1970 : site.articles().get(0).date().getYear();
         this.siteView = new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
@@ -36,7 +43,13 @@ public final class PagePlanner {
     }
 
     public List<Page> plan() {
-        List<Page> pages = new ArrayList<>();
+        memo.begin();
+        List<Page> pages = plan(new ArrayList<>());
+        memo.end();
+        return pages;
+    }
+
+    private List<Page> plan(List<Page> pages) {
         paginate(pages, "/", "home.html", "home", "", site.articles(), config.title(), config.description(), Map.of());
         for (Article a : site.articles()) {
             pages.add(article(a));
@@ -57,7 +70,11 @@ public final class PagePlanner {
                             "website", itemList(kind, list)),
                     Map.of("kind", kind, "entities", list)));
             for (Site.EntityIndex e : list) {
-                new EntityPages(this, e).addTo(pages);
+                pages.addAll(memo.entityPages(e, () -> {
+                    List<Page> made = new ArrayList<>();
+                    new EntityPages(this, e).addTo(made);
+                    return made;
+                }));
             }
         }
         pages.add(feed("feed.xml", config.title(), "/", site.articles()));
@@ -69,6 +86,10 @@ public final class PagePlanner {
         pages.addAll(new SearchIndex(this, site).pages());
         pages.add(sitemap(pages));
         return pages;
+    }
+
+    PlanMemo memo() {
+        return memo;
     }
 
     SiteView siteView() {
@@ -109,6 +130,10 @@ public final class PagePlanner {
     }
 
     private Page article(Article a) {
+        return memo.articlePage(a, site.links().get(a.slug()), () -> makeArticle(a));
+    }
+
+    private Page makeArticle(Article a) {
         Map<String, Object> ld = JsonLd.thing("NewsArticle");
         ld.put("headline", a.title());
         ld.put("description", a.summary());
@@ -208,6 +233,10 @@ public final class PagePlanner {
     }
 
     private FeedEntry entry(Article a) {
+        return memo.feedEntry(a, () -> makeEntry(a));
+    }
+
+    private FeedEntry makeEntry(Article a) {
         String url = Urls.absolute(config.baseUrl(), a.url());
         return new FeedEntry(a.title(), url, RFC3339.format(a.date()),
                 RFC3339.format(a.updated() == null ? a.date() : a.updated()), a.summary(),

@@ -34,7 +34,7 @@ final class SearchIndex {
 
     /** The search page and the index in its two forms. */
     List<Page> pages() {
-        String json = safe(JSON.writeValueAsString(index()));
+        String json = json();
         String title = planner.config().title();
         Meta meta = planner.meta("Search", "Search the articles, people, missions and organizations of " + title + ".",
                 "/search/", "website", null);
@@ -44,35 +44,59 @@ final class SearchIndex {
         return List.of(search, data, script);
     }
 
-    /** The index as plain values: what a result shows and every word it can be found by. */
-    Map<String, Object> index() {
+    /**
+     * The index as JSON made safe for a script element: what Jackson writes for
+     * {@code {"site": ..., "kinds": ..., "articles": [...], "entities": [...]}}, with each article's
+     * entry written once per article version (see {@link PlanMemo}); entries are joined as Jackson
+     * joins them, without spaces, and {@link #safe} replaces single characters, so it may be
+     * applied to the parts.
+     */
+    String json() {
         List<EntityKind> kinds = planner.config().kinds();
         List<String> order = kinds.stream().map(EntityKind::key).toList();
         Map<String, Object> kindNames = new LinkedHashMap<>();
         kinds.forEach(k -> kindNames.put(k.key(), k.plural()));
-        List<Map<String, Object>> articles = new ArrayList<>();
+        StringBuilder out = new StringBuilder(site.articles().size() * 600 + 4096);
+        out.append("{\"site\":").append(safe(JSON.writeValueAsString(planner.config().title())))
+                .append(",\"kinds\":").append(safe(JSON.writeValueAsString(kindNames)))
+                .append(",\"articles\":[");
+        boolean first = true;
         for (Article a : site.articles()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("title", a.title());
-            m.put("url", a.url().substring(1));
-            m.put("summary", a.summary());
-            m.put("date", a.date().toLocalDate().toString());
-            m.put("author", a.author());
-            m.put("tags", a.tags().stream().map(t -> t.name()).toList());
-            for (String key : order) {
-                Set<String> names = new LinkedHashSet<>();
-                Set<String> aliases = new LinkedHashSet<>();
-                for (EntityUse u : a.entities().getOrDefault(key, List.of())) {
-                    names.add(u.entity().name());
-                    aliases.addAll(u.entity().aliases());
-                }
-                m.put(key, List.copyOf(names));
-                if (!aliases.isEmpty()) {
-                    m.put(key + "Aliases", List.copyOf(aliases));
-                }
+            if (!first) {
+                out.append(',');
             }
-            articles.add(m);
+            first = false;
+            out.append(planner.memo().searchEntry(a, () -> safe(JSON.writeValueAsString(article(a, order)))));
         }
+        out.append("],\"entities\":").append(safe(JSON.writeValueAsString(entities(kinds)))).append('}');
+        return out.toString();
+    }
+
+    /** One article's entry: what a result shows and every word it can be found by. */
+    private static Map<String, Object> article(Article a, List<String> order) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", a.title());
+        m.put("url", a.url().substring(1));
+        m.put("summary", a.summary());
+        m.put("date", a.date().toLocalDate().toString());
+        m.put("author", a.author());
+        m.put("tags", a.tags().stream().map(t -> t.name()).toList());
+        for (String key : order) {
+            Set<String> names = new LinkedHashSet<>();
+            Set<String> aliases = new LinkedHashSet<>();
+            for (EntityUse u : a.entities().getOrDefault(key, List.of())) {
+                names.add(u.entity().name());
+                aliases.addAll(u.entity().aliases());
+            }
+            m.put(key, List.copyOf(names));
+            if (!aliases.isEmpty()) {
+                m.put(key + "Aliases", List.copyOf(aliases));
+            }
+        }
+        return m;
+    }
+
+    private List<Map<String, Object>> entities(List<EntityKind> kinds) {
         List<Map<String, Object>> entities = new ArrayList<>();
         for (EntityKind k : kinds) {
             for (Site.EntityIndex e : site.entities(k.key())) {
@@ -86,12 +110,7 @@ final class SearchIndex {
                 entities.add(m);
             }
         }
-        Map<String, Object> index = new LinkedHashMap<>();
-        index.put("site", planner.config().title());
-        index.put("kinds", kindNames);
-        index.put("articles", articles);
-        index.put("entities", entities);
-        return index;
+        return entities;
     }
 
     /**

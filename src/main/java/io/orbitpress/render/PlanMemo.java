@@ -1,0 +1,77 @@
+package io.orbitpress.render;
+
+import io.orbitpress.model.Article;
+import io.orbitpress.model.Site;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What one plan made from each model value, kept for the next plan of the same site settings:
+ * an article's page, feed entry and search entry, an entity's pages. The model is immutable and
+ * a rebuild keeps the instances of everything an edit did not touch (see
+ * {@code SiteAssembler.update}), so a value is looked up by identity and, when found, what was
+ * made from it is made again identically. Each plan keeps only what it used, so the memo does
+ * not grow with edits.
+ *
+ * <p>One plan at a time; a memo must be dropped when the site settings change.
+ */
+public final class PlanMemo {
+
+    private Generation last = new Generation();
+    private Generation next = new Generation();
+
+    /** The memoised values of one plan. */
+    private static final class Generation {
+        final Map<Article, Object[]> articlePages = new IdentityHashMap<>();
+        final Map<Article, FeedEntry> feedEntries = new IdentityHashMap<>();
+        final Map<Article, String> searchEntries = new IdentityHashMap<>();
+        final Map<Site.EntityIndex, List<Page>> entityPages = new IdentityHashMap<>();
+    }
+
+    /** Starts a plan: what the previous plan made is what this one may reuse. */
+    void begin() {
+        next = new Generation();
+    }
+
+    /** Ends a plan: what it used is what the next may reuse. */
+    void end() {
+        last = next;
+        next = new Generation();
+    }
+
+    /** An article's page, made again when the article or its links are other instances than last time. */
+    Page articlePage(Article a, Site.ArticleLinks links, Supplier<Page> make) {
+        Object[] hit = last.articlePages.get(a);
+        if (hit == null || hit[0] != links) {
+            hit = new Object[] {links, make.get()};
+        }
+        next.articlePages.put(a, hit);
+        return (Page) hit[1];
+    }
+
+    FeedEntry feedEntry(Article a, Supplier<FeedEntry> make) {
+        return remember(last.feedEntries, next.feedEntries, a, make);
+    }
+
+    String searchEntry(Article a, Supplier<String> make) {
+        return remember(last.searchEntries, next.searchEntries, a, make);
+    }
+
+    List<Page> entityPages(Site.EntityIndex index, Supplier<List<Page>> make) {
+        return remember(last.entityPages, next.entityPages, index, make);
+    }
+
+    private static <K, V> V remember(Map<K, V> last, Map<K, V> next, K key, Supplier<V> make) {
+        V value = next.get(key);
+        if (value == null) {
+            value = last.get(key);
+        }
+        if (value == null) {
+            value = make.get();
+        }
+        next.put(key, value);
+        return value;
+    }
+}
