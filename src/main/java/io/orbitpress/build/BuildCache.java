@@ -33,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>the registry and the mention extractor: the registry files read, all of them;</li>
  * <li>an article (markdown, mentions, HTML): its front matter and the registry generation;</li>
  * <li>the assembled site: the articles and entities it was made from;</li>
+ * <li>what planning made from an article or entity index: the instance it was made from;</li>
  * <li>a rendered page: its route, template, source and view model, compared value by value.</li>
  * </ul>
  * A change to {@code site.yaml} drops everything after reading; a template change drops the
@@ -93,10 +94,16 @@ public final class BuildCache {
     }
 
     final Map<Path, Read> reads = new ConcurrentHashMap<>();
+    /** The Markdown files of each content folder, as the last build found them. */
+    final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
+    /** The paths changed since the last build, as a file watcher saw them; null when unknown. */
+    private Set<Path> changed;
     final Map<Path, Meta> metas = new ConcurrentHashMap<>();
     final Map<String, Made> articles = new ConcurrentHashMap<>();
     Registry registry;
     Assembly assembly;
+    /** What the last plan made from each model value; dropped with the settings. */
+    io.orbitpress.render.PlanMemo planMemo = new io.orbitpress.render.PlanMemo();
     private long registryGenerations;
 
     /** Rendered pages by route, and what the link check of that build knew. */
@@ -128,6 +135,28 @@ public final class BuildCache {
         }
     }
 
+    /**
+     * Tells the next build which paths changed since the last one, as a watcher of content/ and
+     * templates/ reported them: it then lists the content folders and checks files from these
+     * paths instead of walking the folders and reading every file's stamp. Calls before one build
+     * add up (a build that failed before loading leaves them for the next). Without a call the next
+     * build walks the folders and checks every file's stamp.
+     */
+    public synchronized void changedSince(Set<Path> paths) {
+        Set<Path> all = new java.util.HashSet<>(paths);
+        if (changed != null) {
+            all.addAll(changed);
+        }
+        changed = Set.copyOf(all);
+    }
+
+    /** The changed paths for the build starting now, once; null when unknown. */
+    synchronized Set<Path> takeChanged() {
+        Set<Path> c = changed;
+        changed = null;
+        return c;
+    }
+
     /** What the last build that used this cache did. */
     public Stats lastBuild() {
         return last;
@@ -151,6 +180,7 @@ public final class BuildCache {
             articles.clear();
             registry = null;
             assembly = null;
+            planMemo = new io.orbitpress.render.PlanMemo();
             forgetPages();
         } else if (!Objects.equals(templates, templatesKey)) {
             forgetPages();

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -155,11 +156,12 @@ public final class Builder {
         if (cache != null) {
             cache.settle(List.of(options, config), BuildCache.contents(templateFiles()));
         }
+        Set<Path> changed = cache == null ? null : cache.takeChanged();
         Path articlesDir = content.resolve("articles");
-        List<SourceFile> articles = read(articlesDir);
+        List<SourceFile> articles = read(articlesDir, changed);
         Map<EntityKind, List<SourceFile>> registries = new LinkedHashMap<>();
         for (EntityKind kind : config.kinds()) {
-            registries.put(kind, read(content.resolve(kind.folder())));
+            registries.put(kind, read(content.resolve(kind.folder()), changed));
         }
         if (cache != null) {
             java.util.Set<Path> files = new java.util.HashSet<>();
@@ -177,22 +179,34 @@ public final class Builder {
                 .filter(f -> !f.startsWith(assets) && !f.toAbsolutePath().normalize().startsWith(assets)).toList();
     }
 
-    private List<SourceFile> read(Path dir) {
-        return folder.markdownFiles(dir).parallelStream()
-                .map(f -> cache == null ? folder.read(dir, f, diagnostics) : cachedRead(dir, f))
+    /**
+     * The Markdown files of {@code dir}, read; with a cache and the paths changed since the last
+     * build ({@code changed}, null when unknown), only those paths are looked at again.
+     */
+    private List<SourceFile> read(Path dir, Set<Path> changed) {
+        List<Path> last = cache == null ? null : cache.listings.get(dir);
+        Optional<List<Path>> listed = changed == null || last == null ? Optional.empty()
+                : folder.markdownFiles(dir, last, changed);
+        // without a listing from the changed paths, every file's stamp is checked
+        Set<Path> known = listed.isPresent() ? changed : null;
+        List<Path> files = listed.orElseGet(() -> folder.markdownFiles(dir));
+        if (cache != null) {
+            cache.listings.put(dir, files);
+        }
+        return files.parallelStream()
+                .map(f -> cache == null ? folder.read(dir, f, diagnostics) : cachedRead(dir, f, known))
                 .flatMap(Optional::stream)
                 .peek(f -> texts.put(f.path(), f.text()))
                 .toList();
     }
 
-    /**
-     * A file read again unless its settled stamp is the one it was read with; when the text read is
-     * the same as before, the earlier {@link SourceFile} is kept so that what was made from it is too.
-     * The problems found reading it are reported again.
-     */
-    private Optional<SourceFile> cachedRead(Path dir, Path f) {
-        Optional<BuildCache.Stamp> stamp = BuildCache.Stamp.of(f);
+    private Optional<SourceFile> cachedRead(Path dir, Path f, Set<Path> changed) {
         BuildCache.Read hit = cache.reads.get(f);
+        if (hit != null && changed != null && !changed.contains(f)) {
+            diagnostics.addAll(hit.problems()); // the watcher saw no change since it was read
+            return hit.file();
+        }
+        Optional<BuildCache.Stamp> stamp = BuildCache.Stamp.of(f);
         if (hit == null || stamp.isEmpty() || !hit.stamp().equals(stamp.get())
                 || !stamp.get().settled(java.time.Instant.now())) {
             Diagnostics local = new Diagnostics();
@@ -225,7 +239,8 @@ public final class Builder {
     }
 
     private List<Page> plan(Site site) {
-        List<Page> pages = new PagePlanner(site, options.preview()).plan();
+        List<Page> pages = new PagePlanner(site, options.preview(),
+                cache == null ? new io.orbitpress.render.PlanMemo() : cache.planMemo).plan();
         boolean lenient = site.config().migration().skipInvalid();
         Map<String, Page> byFile = new HashMap<>();
         List<Page> kept = new ArrayList<>();

@@ -68,6 +68,7 @@ final class LiveSite {
     /** Rebuilds after {@code changed} and sends the one event that says what to do. */
     synchronized Event rebuild(Set<Path> changed) {
         boolean wasFailing = current.get().failing();
+        cache.changedSince(changed);
         Event event;
         if (!build()) {
             event = new Event("error", JSON.writeValueAsString(current.get().errors()));

@@ -93,6 +93,25 @@ class IncrementalServeTest {
         reloaded();
         servesAColdBuild();
 
+        // Files found from the watcher's paths, without walking content/ again: a new file, a
+        // rename, a new folder with an article, the folder renamed, then removed.
+        site.write("content/articles/fourth.md", "---\ntitle: Fourth\ndate: 2025-08-05\n---\nAda Orbit waits.\n");
+        reloaded();
+        servesAColdBuild();
+        Files.move(dir.resolve("content/articles/fourth.md"), dir.resolve("content/articles/fourth-renamed.md"));
+        reloaded();
+        servesAColdBuild();
+        site.write("content/articles/2025/fifth.md", "---\ntitle: Fifth\ndate: 2025-08-06\n---\nNews.\n");
+        reloaded();
+        servesAColdBuild();
+        Files.move(dir.resolve("content/articles/2025"), dir.resolve("content/articles/archive"));
+        reloaded();
+        servesAColdBuild();
+        Files.delete(dir.resolve("content/articles/archive/fifth.md"));
+        Files.delete(dir.resolve("content/articles/archive"));
+        reloaded();
+        servesAColdBuild();
+
         site.write("templates/404.html", site.read("templates/404.html").replace("</main>", "<p>Try the home page.</p></main>"));
         reloaded();
         servesAColdBuild();
