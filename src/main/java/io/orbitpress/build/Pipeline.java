@@ -63,6 +63,9 @@ public final class Pipeline {
     private final List<SuggestionRef> suggestions = java.util.Collections.synchronizedList(new ArrayList<>());
 
     Assembled site(Builder.Loaded loaded) {
+        if (cache != null) {
+            cache.beginPipeline();
+        }
         BuildCache.Registry made = timings.time("validate", () -> registry(loaded));
         d.addAll(made.problems());
         Registry registry = made.registry();
@@ -130,18 +133,31 @@ public final class Pipeline {
     }
 
     /** Entities that patterns found and no registry describes, one per kind and id, sorted by id. */
-    private static List<Entity> undescribed(List<Article> articles) {
+    private List<Entity> undescribed(List<Article> articles) {
         Map<String, Entity> found = new LinkedHashMap<>();
         for (Article a : articles) {
-            for (List<io.orbitpress.model.EntityUse> uses : a.entities().values()) {
-                for (io.orbitpress.model.EntityUse u : uses) {
-                    if (!u.entity().described()) {
-                        found.putIfAbsent(u.entity().kind().key() + "/" + u.entity().id(), u.entity());
-                    }
-                }
+            List<Entity> own = cache == null ? undescribed(a) : cache.nextUndescribed.computeIfAbsent(a, x -> {
+                List<Entity> last = cache.undescribed.get(x);
+                return last != null ? last : undescribed(x);
+            });
+            for (Entity e : own) {
+                found.putIfAbsent(e.kind().key() + "/" + e.id(), e);
             }
         }
         return found.values().stream().sorted(java.util.Comparator.comparing(Entity::id)).toList();
+    }
+
+    /** The entities one article involves that no registry describes, in order of use. */
+    private static List<Entity> undescribed(Article a) {
+        List<Entity> out = new ArrayList<>();
+        for (List<io.orbitpress.model.EntityUse> uses : a.entities().values()) {
+            for (io.orbitpress.model.EntityUse u : uses) {
+                if (!u.entity().described()) {
+                    out.add(u.entity());
+                }
+            }
+        }
+        return out.isEmpty() ? List.of() : out;
     }
 
     private record Parsed(ArticleMeta meta, Node document) {
@@ -226,24 +242,47 @@ public final class Pipeline {
                 }
                 d.error(m.path(), at.line(), at.column(), message);
             }
-            for (EntityKind kind : config.kinds()) {
-                for (String id : m.entityIds().getOrDefault(kind.key(), List.of())) {
-                    if (registry.get(kind.key(), id).isEmpty()) {
-                        String key = kind.frontMatterKeys().stream().filter(m.frontMatter()::has).findFirst()
-                                .orElse(kind.key());
-                        String message = "unknown " + kind.singular().toLowerCase(Locale.ROOT) + " \"" + id
-                                + "\"; add content/" + kind.folder() + "/" + id + ".md or fix the id";
-                        if (lenient) {
-                            m.frontMatter().warning(d, key, message + " (id left out: migration.skipInvalid)");
-                        } else {
-                            m.frontMatter().error(d, key, message);
-                        }
-                    }
-                }
-            }
+            d.addAll(idChecks(m, registry, lenient));
             kept.add(m);
         }
         return kept;
+    }
+
+    /**
+     * The problems of the entity ids {@code m} names that no registry file has; with a cache, kept
+     * per front matter and registry generation.
+     */
+    private List<io.orbitpress.diag.Diagnostic> idChecks(ArticleMeta m, Registry registry, boolean lenient) {
+        if (cache != null && cache.registry != null) {
+            long generation = cache.registry.generation();
+            BuildCache.IdCheck hit = cache.idChecks.get(m);
+            if (hit == null || hit.registryGeneration() != generation) {
+                hit = new BuildCache.IdCheck(generation, unknownIds(m, registry, lenient));
+            }
+            cache.nextIdChecks.put(m, hit);
+            return hit.problems();
+        }
+        return unknownIds(m, registry, lenient);
+    }
+
+    private List<io.orbitpress.diag.Diagnostic> unknownIds(ArticleMeta m, Registry registry, boolean lenient) {
+        Diagnostics local = new Diagnostics();
+        for (EntityKind kind : config.kinds()) {
+            for (String id : m.entityIds().getOrDefault(kind.key(), List.of())) {
+                if (registry.get(kind.key(), id).isEmpty()) {
+                    String key = kind.frontMatterKeys().stream().filter(m.frontMatter()::has).findFirst()
+                            .orElse(kind.key());
+                    String message = "unknown " + kind.singular().toLowerCase(Locale.ROOT) + " \"" + id
+                            + "\"; add content/" + kind.folder() + "/" + id + ".md or fix the id";
+                    if (lenient) {
+                        m.frontMatter().warning(local, key, message + " (id left out: migration.skipInvalid)");
+                    } else {
+                        m.frontMatter().error(local, key, message);
+                    }
+                }
+            }
+        }
+        return local.list();
     }
 
     private Optional<ArticleMeta> meta(ArticleReader reader, SourceFile f) {

@@ -127,12 +127,21 @@ public final class SiteAssembler {
         java.util.function.UnaryOperator<Article> swap = a -> a == null ? null : replaced.getOrDefault(a, a);
         java.util.function.Predicate<List<Article>> touched = list -> list.stream().anyMatch(replaced::containsKey);
 
+        // only the topics and entities of the changed articles list them
+        java.util.Set<String> tagSlugs = new java.util.HashSet<>();
+        java.util.Set<String> entityKeys = new java.util.HashSet<>();
+        for (Article a : replaced.values()) {
+            a.tags().forEach(t -> tagSlugs.add(t.slug()));
+            a.allEntities(kindOrder).forEach(u -> entityKeys.add(key(u.entity())));
+        }
         List<Site.TagIndex> tags = before.tags().stream()
-                .map(t -> touched.test(t.articles()) ? new Site.TagIndex(t.tag(), t.articles().stream().map(swap).toList()) : t)
+                .map(t -> tagSlugs.contains(t.tag().slug()) && touched.test(t.articles())
+                        ? new Site.TagIndex(t.tag(), t.articles().stream().map(swap).toList()) : t)
                 .toList();
         Map<String, List<Site.EntityIndex>> indexes = new LinkedHashMap<>();
         for (Map.Entry<String, List<Site.EntityIndex>> e : before.entities().entrySet()) {
-            indexes.put(e.getKey(), e.getValue().stream().map(x -> swapped(x, replaced)).toList());
+            indexes.put(e.getKey(), e.getValue().stream()
+                    .map(x -> entityKeys.contains(key(x.entity())) ? swapped(x, replaced) : x).toList());
         }
         Map<String, Site.ArticleLinks> links = new HashMap<>();
         for (Map.Entry<String, Site.ArticleLinks> e : before.links().entrySet()) {

@@ -23,7 +23,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Ports tried from the one asked for when it is busy. */
     static final int PORT_TRIES = 20;
     /** An editor's save (truncate and write, or write and rename) is a burst of a few milliseconds. */
-    static final Duration QUIET = Duration.ofMillis(40);
+    static final Duration QUIET = Duration.ofMillis(20);
     static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     private static final int THREADS = 8;
 

@@ -60,8 +60,13 @@ public final class PagePlanner {
         pages.add(page("tags/", "tags.html", "tags", "", meta("Topics", "Every topic covered on " + config.title(),
                 "/tags/", "website", null), Map.of("tags", site.tags())));
         for (Site.TagIndex t : site.tags()) {
-            paginate(pages, t.tag().url(), "tag.html", "tag", "", t.articles(), "Topic: " + t.tag().name(),
-                    t.articles().size() + " articles about " + t.tag().name() + " on " + config.title(), Map.of("tag", t.tag()));
+            pages.addAll(memo.tagPages(t, () -> {
+                List<Page> made = new ArrayList<>();
+                paginate(made, t.tag().url(), "tag.html", "tag", "", t.articles(), "Topic: " + t.tag().name(),
+                        t.articles().size() + " articles about " + t.tag().name() + " on " + config.title(),
+                        Map.of("tag", t.tag()));
+                return made;
+            }));
         }
         for (EntityKind kind : config.kinds()) {
             List<Site.EntityIndex> list = site.entities(kind.key());
@@ -246,18 +251,27 @@ public final class PagePlanner {
     private Page sitemap(List<Page> pages) {
         List<Map<String, String>> urls = new ArrayList<>();
         for (Page p : pages) {
-            Object meta = p.model().get("page");
-            if (p.template().endsWith(".html") && meta instanceof Meta m && m.index() && !p.route().equals("404.html")) {
-                Map<String, String> u = new LinkedHashMap<>();
-                u.put("loc", Urls.absolute(config.baseUrl(), "/" + p.route()));
-                Object article = p.model().get("article");
-                if (article instanceof Article a && p.kind().equals("article")) {
-                    u.put("lastmod", RFC3339.format(a.updated() == null ? a.date() : a.updated()));
-                }
+            Map<String, String> u = memo.sitemapEntry(p, () -> sitemapEntry(p));
+            if (!u.isEmpty()) {
                 urls.add(u);
             }
         }
         return new Page("sitemap.xml", "sitemap.xml", "sitemap", "", Map.of("urls", urls), List.of());
+    }
+
+    /** A page's entry in the sitemap; empty for pages not listed there. */
+    private Map<String, String> sitemapEntry(Page p) {
+        Object meta = p.model().get("page");
+        if (!(p.template().endsWith(".html") && meta instanceof Meta m && m.index() && !p.route().equals("404.html"))) {
+            return Map.of();
+        }
+        Map<String, String> u = new LinkedHashMap<>();
+        u.put("loc", Urls.absolute(config.baseUrl(), "/" + p.route()));
+        Object article = p.model().get("article");
+        if (article instanceof Article a && p.kind().equals("article")) {
+            u.put("lastmod", RFC3339.format(a.updated() == null ? a.date() : a.updated()));
+        }
+        return u;
     }
 
     private String itemList(EntityKind kind, List<Site.EntityIndex> list) {

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * What one plan made from each model value, kept for the next plan of the same site settings:
- * an article's page, feed entry and search entry, an entity's pages. The model is immutable and
+ * an article's page, feed entry and search entry, an entity's or a topic's pages, a page's
+ * sitemap entry. The model is immutable and
  * a rebuild keeps the instances of everything an edit did not touch (see
  * {@code SiteAssembler.update}), so a value is looked up by identity and, when found, what was
  * made from it is made again identically. Each plan keeps only what it used, so the memo does
@@ -28,6 +29,8 @@ public final class PlanMemo {
         final Map<Article, FeedEntry> feedEntries = new IdentityHashMap<>();
         final Map<Article, String> searchEntries = new IdentityHashMap<>();
         final Map<Site.EntityIndex, List<Page>> entityPages = new IdentityHashMap<>();
+        final Map<Site.TagIndex, List<Page>> tagPages = new IdentityHashMap<>();
+        final Map<Page, Map<String, String>> sitemapEntries = new IdentityHashMap<>();
     }
 
     /** Starts a plan: what the previous plan made is what this one may reuse. */
@@ -61,6 +64,15 @@ public final class PlanMemo {
 
     List<Page> entityPages(Site.EntityIndex index, Supplier<List<Page>> make) {
         return remember(last.entityPages, next.entityPages, index, make);
+    }
+
+    List<Page> tagPages(Site.TagIndex tag, Supplier<List<Page>> make) {
+        return remember(last.tagPages, next.tagPages, tag, make);
+    }
+
+    /** A page's sitemap entry; a null entry (a page not listed) is made again each time. */
+    Map<String, String> sitemapEntry(Page page, Supplier<Map<String, String>> make) {
+        return remember(last.sitemapEntries, next.sitemapEntries, page, make);
     }
 
     private static <K, V> V remember(Map<K, V> last, Map<K, V> next, K key, Supplier<V> make) {

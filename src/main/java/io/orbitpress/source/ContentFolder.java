@@ -8,7 +8,6 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -42,7 +41,7 @@ public final class ContentFolder {
             return java.util.Optional.empty();
         }
         java.util.Set<Path> files = new java.util.HashSet<>(last);
-        boolean touched = false;
+        boolean touched = false; // whether a file came or went
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
             if (!abs.startsWith(root) || abs.equals(root)) {
@@ -57,21 +56,15 @@ public final class ContentFolder {
             if (hidden(root.relativize(abs))) {
                 continue;
             }
-            touched = true;
             if (Files.isRegularFile(abs)) {
-                files.add(abs);
+                touched |= files.add(abs);
             } else if (last.stream().anyMatch(f -> f.startsWith(abs) && !f.equals(abs))) {
                 return java.util.Optional.empty(); // a folder named like a Markdown file went away
             } else {
-                files.remove(abs);
+                touched |= files.remove(abs);
             }
         }
-        if (!touched) {
-            return java.util.Optional.of(last);
-        }
-        List<Path> found = new ArrayList<>(files);
-        found.sort(Comparator.comparing(x -> root.relativize(x).toString()));
-        return java.util.Optional.of(List.copyOf(found));
+        return java.util.Optional.of(touched ? sorted(root, files) : last); // edits alone keep the listing
     }
 
     /** Every regular file below {@code folder}, in a stable order; none when the folder is absent. */
@@ -98,8 +91,14 @@ public final class ContentFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        found.sort(Comparator.comparing(p -> root.relativize(p).toString()));
-        return List.copyOf(found);
+        return sorted(root, found);
+    }
+
+    /** The files in the order of their paths relative to {@code root}, as text. */
+    private static List<Path> sorted(Path root, java.util.Collection<Path> files) {
+        java.util.TreeMap<String, Path> byName = new java.util.TreeMap<>();
+        files.forEach(f -> byName.put(root.relativize(f).toString(), f));
+        return List.copyOf(byName.values());
     }
 
     private static boolean hidden(Path relative) {

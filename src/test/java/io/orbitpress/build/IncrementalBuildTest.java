@@ -174,6 +174,14 @@ class IncrementalBuildTest {
         edit("content/articles/story-2.md", "title: [unclosed", "title: \"Story 2, fixed\"");
         rebuildMatchesColdBuild();
 
+        // An id no registry has, then the registry file that makes it known.
+        edit("content/articles/story-2.md", "missions: [test-mission]", "missions: [test-mission, later-mission]");
+        rebuildMatchesColdBuild();
+        edit("content/articles/story-2.md", "Crew-12", "Crew-12 again");
+        rebuildMatchesColdBuild();
+        site.write("content/missions/later-mission.md", "---\nname: Later Mission\n---\nA later mission.\n");
+        rebuildMatchesColdBuild();
+
         // A link to a page that goes away breaks on a page that is not rendered again.
         edit("content/articles/story-3.md", "[the first story](/articles/story-1/)", "[story 6](/articles/story-6/)");
         rebuildMatchesColdBuild();

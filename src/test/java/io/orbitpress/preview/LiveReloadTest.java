@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveReloadTest {
 
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(20);
-    /** How long to listen for a second event that should not come (the debounce is 40 ms). */
+    /** How long to listen for a second event that should not come (the debounce is 20 ms). */
     private static final Duration NO_MORE = Duration.ofMillis(1500);
 
     @TempDir
