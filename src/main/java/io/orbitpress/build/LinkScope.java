@@ -14,7 +14,7 @@ import java.util.function.Function;
  * link good, no file went away and no page rendered anew lost an id, the links of the pages that
  * were not rendered again still lead where they did; then only the pages rendered anew are
  * checked, against every path and against the ids of the pages their {@code #fragment} links
- * name. Otherwise every page is checked.
+ * name (those pages' own links are checked again too). Otherwise every page is checked.
  */
 final class LinkScope {
 
@@ -25,15 +25,14 @@ final class LinkScope {
         Set<String> paths = new HashSet<>();
         files.forEach(f -> paths.add(f.path()));
         boolean full = !cache.linksOk || !paths.containsAll(cache.paths) || lostIds(files, cache);
-        List<Diagnostic> problems = full ? LinkChecker.check(files, sourceText) : LinkChecker.check(scope(files, cache),
-                sourceText);
+        List<Diagnostic> problems = LinkChecker.check(paths, full ? files : scope(files, cache), sourceText);
         cache.paths = paths;
         cache.linksOk = problems.isEmpty();
         cache.fullCheck = full;
         return problems;
     }
 
-    /** The pages rendered anew and their fragment targets as they are; every other file by its path only. */
+    /** The pages rendered anew and the pages their fragment links name. */
     private static List<OutputFile> scope(List<OutputFile> files, BuildCache cache) {
         Set<String> targets = new HashSet<>();
         for (OutputFile f : files) {
@@ -41,10 +40,11 @@ final class LinkScope {
                 targets.addAll(LinkChecker.fragmentTargets(f));
             }
         }
-        List<OutputFile> out = new ArrayList<>(files.size());
+        List<OutputFile> out = new ArrayList<>();
         for (OutputFile f : files) {
-            boolean whole = cache.fresh.contains(f.path()) || targets.contains(f.path());
-            out.add(whole || !f.isHtml() ? f : OutputFile.copy(f.path(), null, f.source()));
+            if (cache.fresh.contains(f.path()) || targets.contains(f.path())) {
+                out.add(f);
+            }
         }
         return out;
     }

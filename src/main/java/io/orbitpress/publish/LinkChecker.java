@@ -36,6 +36,15 @@ public final class LinkChecker {
         for (OutputFile f : files) {
             paths.add(f.path());
         }
+        return check(paths, files, sourceText);
+    }
+
+    /**
+     * Checks the links of {@code files} against every output path in {@code paths}; a
+     * {@code #fragment} is looked up in the ids of {@code files}, which must hold every page that
+     * those links name with a fragment.
+     */
+    public static List<Diagnostic> check(Set<String> paths, List<OutputFile> files, Function<String, String> sourceText) {
         // The pages are scanned as UTF-8 bytes (the attribute syntax is ASCII); only values are decoded.
         Map<String, Set<String>> ids = new ConcurrentHashMap<>();
         files.parallelStream().filter(LinkChecker::isPage).forEach(f -> {
