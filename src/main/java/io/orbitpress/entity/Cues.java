@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  * Cue phrases that introduce a person by role ("astronaut Jane Doe", "Director General Jan
  * Novak"), compiled into one expression. The name after a cue is two to four capitalised words,
  * with hyphens and apostrophes inside words and single-letter initials between them.
+ *
+ * <p>Every hit starts with one of the phrases, so {@link #find} looks for the phrases with
+ * {@link String#indexOf} and tries the expression only where one of them starts, instead of
+ * letting {@link Matcher#find} try it at every character of the text.
  */
 final class Cues {
     private static final String WORD = "\\p{Lu}\\p{M}*[\\p{L}\\p{M}]*(?:[-'\u2019][\\p{L}\\p{M}]+)*";
@@ -23,10 +27,12 @@ final class Cues {
 
     private final Map<String, String> kinds;
     private final Pattern pattern;
+    private final String[] phrases;
 
     Cues(Map<String, String> kinds) {
         this.kinds = Map.copyOf(kinds);
         List<String> phrases = new ArrayList<>(kinds.keySet());
+        this.phrases = phrases.toArray(new String[0]);
         phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder alternatives = new StringBuilder();
         for (String phrase : phrases) {
@@ -39,15 +45,50 @@ final class Cues {
                 "(?<![\\p{L}\\p{N}])(" + alternatives + ")" + SPACE + "(" + NAME + ")(?![\\p{L}\\p{M}])");
     }
 
+    /** The whole expression, which {@link #find} runs only where a phrase starts. */
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /**
+     * The hits in {@code text}, leftmost first and never overlapping: the same as running the
+     * expression with {@link Matcher#find()} from the start of the text. Each try starts only where
+     * some phrase does, and is made with {@link Matcher#lookingAt()} on a region that begins there;
+     * transparent bounds let the look-behind see the text before it.
+     */
     List<Hit> find(String text) {
         if (pattern == null) {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            hits.add(new Hit(kinds.get(m.group(1)), m.group(1), m.start(2), m.end(2)));
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        // next[p]: where phrase p next occurs at or after the current position, or -1 for never
+        int[] next = new int[phrases.length];
+        for (int p = 0; p < phrases.length; p++) {
+            next[p] = text.indexOf(phrases[p]);
         }
-        return hits;
+        int from = 0;
+        while (true) {
+            int at = -1;
+            for (int p = 0; p < phrases.length; p++) {
+                if (next[p] >= 0 && next[p] < from) {
+                    next[p] = text.indexOf(phrases[p], from);
+                }
+                if (next[p] >= 0 && (at < 0 || next[p] < at)) {
+                    at = next[p];
+                }
+            }
+            if (at < 0) {
+                return hits;
+            }
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                hits.add(new Hit(kinds.get(m.group(1)), m.group(1), m.start(2), m.end(2)));
+                from = m.end();
+            } else {
+                from = at + 1;
+            }
+        }
     }
 }
