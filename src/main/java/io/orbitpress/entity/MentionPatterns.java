@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Patterns for entities not registered yet, such as {@code Crew-\d+} for missions. Hits are whole
  * words, leftmost-longest, and never overlap each other.
+ *
+ * <p>Most patterns start with fixed text ({@code Crew-}, {@code Soyuz MS-}); for those the text is
+ * searched with {@link String#indexOf} and the pattern tried only where that prefix occurs, which
+ * finds the same matches as {@link Matcher#find()} much sooner. See {@link #literalPrefix}.
  */
 final class MentionPatterns {
     record KindPattern(String kind, Pattern pattern) {
@@ -20,9 +24,15 @@ final class MentionPatterns {
     }
 
     private final List<KindPattern> patterns;
+    /** For each pattern, the text every match starts with, or "" when none is known. */
+    private final String[] prefixes;
 
     MentionPatterns(List<KindPattern> patterns) {
         this.patterns = List.copyOf(patterns);
+        this.prefixes = new String[this.patterns.size()];
+        for (int i = 0; i < prefixes.length; i++) {
+            prefixes[i] = literalPrefix(this.patterns.get(i).pattern());
+        }
     }
 
     List<Hit> find(String folded) {
@@ -30,12 +40,31 @@ final class MentionPatterns {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
-        for (KindPattern kp : patterns) {
+        for (int i = 0; i < prefixes.length; i++) {
+            KindPattern kp = patterns.get(i);
             Matcher m = kp.pattern().matcher(folded);
-            while (m.find()) {
-                if (m.end() > m.start() && wholeWord(folded, m.start(), m.end())) {
-                    hits.add(new Hit(kp.kind(), m.start(), m.end()));
+            if (prefixes[i].isEmpty()) {
+                while (m.find()) {
+                    if (m.end() > m.start() && wholeWord(folded, m.start(), m.end())) {
+                        hits.add(new Hit(kp.kind(), m.start(), m.end()));
+                    }
                 }
+                continue;
+            }
+            // Tried only where the prefix starts; otherwise as find() does it. The prefix is not
+            // empty, so neither is a match, and the next try starts at the end of a match.
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int at = folded.indexOf(prefixes[i]);
+            while (at >= 0) {
+                m.region(at, folded.length());
+                int from = at + 1;
+                if (m.lookingAt()) {
+                    if (wholeWord(folded, m.start(), m.end())) {
+                        hits.add(new Hit(kp.kind(), m.start(), m.end()));
+                    }
+                    from = m.end();
+                }
+                at = folded.indexOf(prefixes[i], from);
             }
         }
         hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
@@ -48,6 +77,76 @@ final class MentionPatterns {
             }
         }
         return kept;
+    }
+
+    /**
+     * The fixed text every match of {@code pattern} starts with, or "" when that cannot be told
+     * safely. Only a run of plain characters at the very start counts: it ends at the first
+     * character with a meaning in a regular expression, and a character a quantifier follows is
+     * left out, as it may repeat or be missing ({@code Crews?}). A pattern with flags (also inline
+     * ones such as {@code (?x)}, which can turn text into comments), an alternative at the top
+     * level ({@code STS-\d+|Crew-\d+}) or {@code \G}, which refers to where the previous match
+     * ended, gets no prefix and is searched with plain {@link Matcher#find()}.
+     */
+    static String literalPrefix(Pattern pattern) {
+        String regex = pattern.pattern();
+        if (pattern.flags() != 0 || regex.contains("\\G") || hasInlineFlags(regex) || hasTopLevelAlternative(regex)) {
+            return "";
+        }
+        int end = 0;
+        while (end < regex.length() && plain(regex.charAt(end))) {
+            end++;
+        }
+        if (end < regex.length() && "?*+{".indexOf(regex.charAt(end)) >= 0) {
+            end--;
+        }
+        return end <= 0 ? "" : regex.substring(0, end);
+    }
+
+    /** A character that stands for itself in a regular expression without flags. */
+    private static boolean plain(char c) {
+        return "\\^$.|?*+()[]{}".indexOf(c) < 0 && !Character.isSurrogate(c);
+    }
+
+    /** Whether {@code regex} may hold an inline flag group such as {@code (?i)} or {@code (?x:...)}. */
+    private static boolean hasInlineFlags(String regex) {
+        for (int at = regex.indexOf("(?"); at >= 0; at = regex.indexOf("(?", at + 1)) {
+            if (at + 2 >= regex.length() || ":=!<>".indexOf(regex.charAt(at + 2)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code regex} has a {@code |} outside groups and character classes. */
+    private static boolean hasTopLevelAlternative(String regex) {
+        int depth = 0;
+        int inClass = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    int quoteEnd = regex.indexOf("\\E", i + 2);
+                    if (quoteEnd < 0) {
+                        return false;
+                    }
+                    i = quoteEnd + 1;
+                } else {
+                    i++;
+                }
+            } else if (c == '[') {
+                inClass++;
+            } else if (c == ']' && inClass > 0) {
+                inClass--;
+            } else if (inClass == 0 && c == '(') {
+                depth++;
+            } else if (inClass == 0 && c == ')') {
+                depth--;
+            } else if (inClass == 0 && depth == 0 && c == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wholeWord(String text, int start, int end) {
