@@ -175,13 +175,41 @@ public final class MentionExtractor {
             if (!target.surname()) {
                 named.add(target.entity());
             }
-            String shown = block.display().substring(start, end).replaceAll("\\s+", " ");
+            String shown = oneSpaced(block.display(), start, end);
             Mention mention = new Mention(entity.kind(), entity.id(), block.line(start), block.column(start), shown,
                     sentences == null ? "" : sentences.around(start));
             found.add(new Found(mention, block, start, end));
             i = match.end();
         }
         return found;
+    }
+
+    /**
+     * {@code text[start, end)} with each run of ASCII whitespace (what {@code \\s} matches) made
+     * one space, as {@code replaceAll("\\s+", " ")} would, without a regular expression.
+     */
+    static String oneSpaced(String text, int start, int end) {
+        int first = start;
+        while (first < end && !asciiSpace(text.charAt(first))) {
+            first++;
+        }
+        if (first == end) {
+            return text.substring(start, end);
+        }
+        StringBuilder out = new StringBuilder(end - start).append(text, start, first);
+        for (int i = first; i < end; i++) {
+            char c = text.charAt(i);
+            if (!asciiSpace(c)) {
+                out.append(c);
+            } else if (i == first || !asciiSpace(text.charAt(i - 1))) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Whether a cued name, or the same name without middle initials, starts with a registered name. */
