@@ -10,6 +10,16 @@ import java.util.Arrays;
  * the other way round.
  */
 final class FoldedText {
+    private static final String SEPARATOR = String.valueOf(BlockText.SEPARATOR);
+    /** Which ASCII characters {@link #isSpace} holds for, looked up instead of asked each time. */
+    private static final boolean[] ASCII_SPACE = new boolean[0x80];
+
+    static {
+        for (int c = 0; c < ASCII_SPACE.length; c++) {
+            ASCII_SPACE[c] = isSpace(c);
+        }
+    }
+
     private final String text;
     private final int[] origins;
 
@@ -37,45 +47,69 @@ final class FoldedText {
     }
 
     static FoldedText of(String original) {
-        StringBuilder out = new StringBuilder(original.length());
-        int[] origins = new int[original.length() + 8];
+        int length = original.length();
+        // Folding never makes ASCII text longer; other text grows the buffers when it must.
+        char[] out = new char[length + 8];
+        int[] origins = new int[length + 8];
+        int size = 0;
         int i = 0;
-        while (i < original.length()) {
+        while (i < length) {
+            char ch = original.charAt(i);
+            if (ch < 0x80) {
+                // ASCII, most of any text: a space unless it breaks a run of spaces, else itself.
+                if (!ASCII_SPACE[ch] || size == 0 || out[size - 1] != ' ') {
+                    if (size == out.length) {
+                        out = Arrays.copyOf(out, size * 2 + 8);
+                        origins = Arrays.copyOf(origins, size * 2 + 8);
+                    }
+                    out[size] = ASCII_SPACE[ch] ? ' ' : ch;
+                    origins[size++] = i;
+                }
+                i++;
+                continue;
+            }
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
+            String folded;
             if (isSpace(cp)) {
-                if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
-                    origins = put(out, origins, ' ', i);
-                }
-            } else if (cp < 0x80) {
-                origins = put(out, origins, (char) cp, i);
+                folded = size == 0 || out[size - 1] != ' ' ? " " : "";
             } else if (isApostrophe(cp)) {
-                origins = put(out, origins, '\'', i);
+                folded = "'";
+            } else if (cp == BlockText.SEPARATOR) {
+                folded = SEPARATOR; // its own decomposition, and no mark
             } else {
-                String decomposed = Normalizer.normalize(original.substring(i, i + width), Normalizer.Form.NFD);
-                for (int k = 0; k < decomposed.length(); k++) {
-                    char c = decomposed.charAt(k);
-                    int type = Character.getType(c);
-                    if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
-                        origins = put(out, origins, c, i);
-                    }
-                }
+                folded = withoutMarks(original.substring(i, i + width));
+            }
+            if (size + folded.length() > out.length) {
+                out = Arrays.copyOf(out, (size + folded.length()) * 2 + 8);
+                origins = Arrays.copyOf(origins, out.length);
+            }
+            for (int k = 0; k < folded.length(); k++) {
+                out[size] = folded.charAt(k);
+                origins[size++] = i;
             }
             i += width;
         }
-        return new FoldedText(out.toString(), Arrays.copyOf(origins, out.length()));
+        return new FoldedText(new String(out, 0, size), Arrays.copyOf(origins, size));
+    }
+
+    /** A character's canonical decomposition without its non-spacing and enclosing marks. */
+    private static String withoutMarks(String character) {
+        String decomposed = Normalizer.normalize(character, Normalizer.Form.NFD);
+        StringBuilder kept = new StringBuilder(decomposed.length());
+        for (int k = 0; k < decomposed.length(); k++) {
+            char c = decomposed.charAt(k);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     /** The folded form of a name, trimmed. */
     static String fold(String name) {
         return of(name).text().strip();
-    }
-
-    private static int[] put(StringBuilder out, int[] origins, char c, int origin) {
-        int[] grown = out.length() == origins.length ? Arrays.copyOf(origins, origins.length * 2 + 8) : origins;
-        grown[out.length()] = origin;
-        out.append(c);
-        return grown;
     }
 
     private static boolean isSpace(int cp) {
