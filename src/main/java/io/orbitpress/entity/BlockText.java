@@ -105,11 +105,27 @@ final class BlockText {
         /** Appends a Text node's literal; {@code excluded} text is shown but never matched. */
         void text(Text text, boolean excluded, boolean link) {
             String literal = text.getLiteral() == null ? "" : text.getLiteral();
-            LiteralPositions positions = LiteralPositions.of(text);
-            for (int i = 0; i < literal.length(); i++) {
-                char c = literal.charAt(i);
-                append(c, excluded ? SEPARATOR : c, positions.line(i), positions.column(i), text, i, link);
+            int length = literal.length();
+            if (length == 0) {
+                return;
             }
+            LiteralPositions positions = LiteralPositions.of(text);
+            int at = display.length();
+            ensureCapacity(at + length);
+            display.append(literal);
+            if (excluded) {
+                for (int i = 0; i < length; i++) {
+                    match.append(SEPARATOR);
+                }
+            } else {
+                match.append(literal);
+            }
+            positions.copyTo(lines, columns, at);
+            Arrays.fill(nodes, at, at + length, text);
+            for (int i = 0; i < length; i++) {
+                nodeOffsets[at + i] = i;
+            }
+            Arrays.fill(inLink, at, at + length, link);
         }
 
         /** Appends text a reader sees but that must never match, such as a code span. */
@@ -139,14 +155,7 @@ final class BlockText {
 
         private void append(char shown, char matched, int line, int column, Text node, int offset, boolean link) {
             int at = display.length();
-            if (at == lines.length) {
-                int size = at * 2;
-                lines = Arrays.copyOf(lines, size);
-                columns = Arrays.copyOf(columns, size);
-                nodes = Arrays.copyOf(nodes, size);
-                nodeOffsets = Arrays.copyOf(nodeOffsets, size);
-                inLink = Arrays.copyOf(inLink, size);
-            }
+            ensureCapacity(at + 1);
             display.append(shown);
             match.append(matched);
             lines[at] = line;
@@ -154,6 +163,22 @@ final class BlockText {
             nodes[at] = node;
             nodeOffsets[at] = offset;
             inLink[at] = link;
+        }
+
+        /** Grows the per-character arrays, doubling, until they hold {@code size} characters. */
+        private void ensureCapacity(int size) {
+            if (size <= lines.length) {
+                return;
+            }
+            int grown = lines.length;
+            while (grown < size) {
+                grown *= 2;
+            }
+            lines = Arrays.copyOf(lines, grown);
+            columns = Arrays.copyOf(columns, grown);
+            nodes = Arrays.copyOf(nodes, grown);
+            nodeOffsets = Arrays.copyOf(nodeOffsets, grown);
+            inLink = Arrays.copyOf(inLink, grown);
         }
     }
 }

@@ -43,6 +43,12 @@ final class LiteralPositions {
         return columns[i];
     }
 
+    /** Copies the lines and columns of all literal characters into the arrays from {@code at} on. */
+    void copyTo(int[] lineArray, int[] columnArray, int at) {
+        System.arraycopy(lines, 0, lineArray, at, lines.length);
+        System.arraycopy(columns, 0, columnArray, at, columns.length);
+    }
+
     static LiteralPositions of(Text text) {
         String literal = text.getLiteral() == null ? "" : text.getLiteral();
         int length = literal.length();
