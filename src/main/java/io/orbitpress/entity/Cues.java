@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Novak"), compiled into one expression. The name after a cue is two to four capitalised words,
  * with hyphens and apostrophes inside words and single-letter initials between them.
  *
- * <p>Every hit starts with one of the phrases, so {@link #find} looks for the phrases with
- * {@link String#indexOf} and tries the expression only where one of them starts, instead of
+ * <p>Every hit starts with one of the phrases, so {@link #find} looks for the phrases (see
+ * {@link LiteralStarts}) and tries the expression only where one of them starts, instead of
  * letting {@link Matcher#find} try it at every character of the text.
  */
 final class Cues {
@@ -27,12 +27,12 @@ final class Cues {
 
     private final Map<String, String> kinds;
     private final Pattern pattern;
-    private final String[] phrases;
+    private final LiteralStarts starts;
 
     Cues(Map<String, String> kinds) {
         this.kinds = Map.copyOf(kinds);
         List<String> phrases = new ArrayList<>(kinds.keySet());
-        this.phrases = phrases.toArray(new String[0]);
+        this.starts = new LiteralStarts(phrases);
         phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder alternatives = new StringBuilder();
         for (String phrase : phrases) {
@@ -61,26 +61,15 @@ final class Cues {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        // next[p]: where phrase p next occurs at or after the current position, or -1 for never
-        int[] next = new int[phrases.length];
-        for (int p = 0; p < phrases.length; p++) {
-            next[p] = text.indexOf(phrases[p]);
-        }
+        Matcher m = null;
         int from = 0;
         while (true) {
-            int at = -1;
-            for (int p = 0; p < phrases.length; p++) {
-                if (next[p] >= 0 && next[p] < from) {
-                    next[p] = text.indexOf(phrases[p], from);
-                }
-                if (next[p] >= 0 && (at < 0 || next[p] < at)) {
-                    at = next[p];
-                }
-            }
+            int at = starts.next(text, from);
             if (at < 0) {
                 return hits;
+            }
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(at, text.length());
             if (m.lookingAt()) {

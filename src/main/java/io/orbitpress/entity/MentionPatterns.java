@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * Patterns for entities not registered yet, such as {@code Crew-\d+} for missions. Hits are whole
  * words, leftmost-longest, and never overlap each other.
  *
- * <p>Most patterns start with fixed text ({@code Crew-}, {@code Soyuz MS-}); for those the text is
- * searched with {@link String#indexOf} and the pattern tried only where that prefix occurs, which
- * finds the same matches as {@link Matcher#find()} much sooner. See {@link #literalPrefix}.
+ * <p>Most patterns start with fixed text ({@code Crew-}, {@code Soyuz MS-}); the text is searched
+ * for all those prefixes in one pass (see {@link LiteralStarts}) and each pattern tried only where
+ * its prefix occurs, which finds the same matches as {@link Matcher#find()} much sooner. See
+ * {@link #literalPrefix}.
  */
 final class MentionPatterns {
     record KindPattern(String kind, Pattern pattern) {
@@ -23,9 +24,13 @@ final class MentionPatterns {
     record Hit(String kind, int start, int end) {
     }
 
+    private static final Comparator<Hit> LEFTMOST_LONGEST =
+            Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed());
+
     private final List<KindPattern> patterns;
     /** For each pattern, the text every match starts with, or "" when none is known. */
     private final String[] prefixes;
+    private final LiteralStarts starts;
 
     MentionPatterns(List<KindPattern> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -33,41 +38,60 @@ final class MentionPatterns {
         for (int i = 0; i < prefixes.length; i++) {
             prefixes[i] = literalPrefix(this.patterns.get(i).pattern());
         }
+        this.starts = new LiteralStarts(List.of(prefixes));
     }
 
     List<Hit> find(String folded) {
         if (patterns.isEmpty()) {
             return List.of();
         }
-        List<Hit> hits = new ArrayList<>();
+        // Hits of each pattern apart, in pattern order, as running the patterns one after the
+        // other gives them: the sort below keeps that order among hits with the same range.
+        List<List<Hit>> byPattern = new ArrayList<>(prefixes.length);
+        Matcher[] matchers = new Matcher[prefixes.length];
+        int[] from = new int[prefixes.length];
+        boolean prefixed = false;
         for (int i = 0; i < prefixes.length; i++) {
+            List<Hit> own = new ArrayList<>(0);
+            byPattern.add(own);
             KindPattern kp = patterns.get(i);
-            Matcher m = kp.pattern().matcher(folded);
-            if (prefixes[i].isEmpty()) {
-                while (m.find()) {
-                    if (m.end() > m.start() && wholeWord(folded, m.start(), m.end())) {
-                        hits.add(new Hit(kp.kind(), m.start(), m.end()));
-                    }
-                }
+            if (!prefixes[i].isEmpty()) {
+                prefixed = true;
                 continue;
             }
-            // Tried only where the prefix starts; otherwise as find() does it. The prefix is not
-            // empty, so neither is a match, and the next try starts at the end of a match.
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            int at = folded.indexOf(prefixes[i]);
-            while (at >= 0) {
-                m.region(at, folded.length());
-                int from = at + 1;
-                if (m.lookingAt()) {
-                    if (wholeWord(folded, m.start(), m.end())) {
-                        hits.add(new Hit(kp.kind(), m.start(), m.end()));
-                    }
-                    from = m.end();
+            Matcher m = kp.pattern().matcher(folded);
+            while (m.find()) {
+                if (m.end() > m.start() && wholeWord(folded, m.start(), m.end())) {
+                    own.add(new Hit(kp.kind(), m.start(), m.end()));
                 }
-                at = folded.indexOf(prefixes[i], from);
             }
         }
-        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        // A prefixed pattern is tried only where its prefix starts, past the end of its previous
+        // match, as find() would. The prefix is not empty, so neither is a match.
+        for (int at = prefixed ? starts.next(folded, 0) : -1; at >= 0; at = starts.next(folded, at + 1)) {
+            for (int i = 0; i < prefixes.length; i++) {
+                if (at < from[i] || !starts.startsAt(folded, at, i)) {
+                    continue;
+                }
+                if (matchers[i] == null) {
+                    matchers[i] = patterns.get(i).pattern().matcher(folded)
+                            .useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                Matcher m = matchers[i].region(at, folded.length());
+                if (m.lookingAt()) {
+                    if (wholeWord(folded, m.start(), m.end())) {
+                        byPattern.get(i).add(new Hit(patterns.get(i).kind(), m.start(), m.end()));
+                    }
+                    from[i] = m.end();
+                }
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        byPattern.forEach(hits::addAll);
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        hits.sort(LEFTMOST_LONGEST);
         List<Hit> kept = new ArrayList<>();
         int reached = 0;
         for (Hit hit : hits) {

@@ -1,0 +1,61 @@
+package io.orbitpress.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where any of several fixed strings starts in a text, found in one pass over the text. Cue
+ * phrases and pattern prefixes use it to pick the few places worth running a regular expression,
+ * instead of searching the text once for each string.
+ */
+final class LiteralStarts {
+    private final String[] literals;
+    /** Indexes of the literals starting with each ASCII character, or null for none. */
+    private final int[][] ascii = new int[0x80][];
+    /** The same for literals starting with any other character. */
+    private final Map<Character, int[]> other = new HashMap<>();
+
+    /** @param literals the strings to look for; empty ones are never found */
+    LiteralStarts(List<String> literals) {
+        this.literals = literals.toArray(new String[0]);
+        Map<Character, List<Integer>> byFirst = new HashMap<>();
+        for (int i = 0; i < this.literals.length; i++) {
+            if (!this.literals[i].isEmpty()) {
+                byFirst.computeIfAbsent(this.literals[i].charAt(0), c -> new ArrayList<>()).add(i);
+            }
+        }
+        byFirst.forEach((first, indexes) -> {
+            int[] array = indexes.stream().mapToInt(Integer::intValue).toArray();
+            if (first < 0x80) {
+                ascii[first] = array;
+            } else {
+                other.put(first, array);
+            }
+        });
+    }
+
+    /** The first index at or after {@code from} where some literal starts, or -1. */
+    int next(String text, int from) {
+        int length = text.length();
+        for (int i = Math.max(0, from); i < length; i++) {
+            char c = text.charAt(i);
+            int[] starting = c < 0x80 ? ascii[c] : other.isEmpty() ? null : other.get(c);
+            if (starting == null) {
+                continue;
+            }
+            for (int literal : starting) {
+                if (text.startsWith(literals[literal], i)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether literal number {@code literal} starts at {@code at} in {@code text}. */
+    boolean startsAt(String text, int at, int literal) {
+        return !literals[literal].isEmpty() && text.startsWith(literals[literal], at);
+    }
+}
