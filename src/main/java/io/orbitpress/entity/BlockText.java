@@ -19,6 +19,7 @@ final class BlockText {
 
     private final String display;
     private final String match;
+    private final char[] matchChars;
     private final int[] lines;
     private final int[] columns;
     private final Text[] nodes;
@@ -27,9 +28,10 @@ final class BlockText {
     private final boolean heading;
 
     private BlockText(Builder b) {
-        this.display = b.display.toString();
-        this.match = b.match.toString();
-        int n = display.length();
+        int n = b.size;
+        this.display = new String(b.display, 0, n);
+        this.match = new String(b.match, 0, n);
+        this.matchChars = Arrays.copyOf(b.match, n);
         this.lines = Arrays.copyOf(b.lines, n);
         this.columns = Arrays.copyOf(b.columns, n);
         this.nodes = Arrays.copyOf(b.nodes, n);
@@ -44,6 +46,11 @@ final class BlockText {
 
     String match() {
         return match;
+    }
+
+    /** The characters of {@link #match()}, for scanning loops; not to be changed. */
+    char[] matchChars() {
+        return matchChars;
     }
 
     boolean heading() {
@@ -89,8 +96,9 @@ final class BlockText {
     }
 
     static final class Builder {
-        private final StringBuilder display = new StringBuilder();
-        private final StringBuilder match = new StringBuilder();
+        private int size;
+        private char[] display = new char[64];
+        private char[] match = new char[64];
         private int[] lines = new int[64];
         private int[] columns = new int[64];
         private Text[] nodes = new Text[64];
@@ -109,23 +117,21 @@ final class BlockText {
             if (length == 0) {
                 return;
             }
-            LiteralPositions positions = LiteralPositions.of(text);
-            int at = display.length();
+            int at = size;
             ensureCapacity(at + length);
-            display.append(literal);
+            literal.getChars(0, length, display, at);
             if (excluded) {
-                for (int i = 0; i < length; i++) {
-                    match.append(SEPARATOR);
-                }
+                Arrays.fill(match, at, at + length, SEPARATOR);
             } else {
-                match.append(literal);
+                System.arraycopy(display, at, match, at, length);
             }
-            positions.copyTo(lines, columns, at);
+            LiteralPositions.write(text, lines, columns, at);
             Arrays.fill(nodes, at, at + length, text);
             for (int i = 0; i < length; i++) {
                 nodeOffsets[at + i] = i;
             }
             Arrays.fill(inLink, at, at + length, link);
+            size += length;
         }
 
         /** Appends text a reader sees but that must never match, such as a code span. */
@@ -146,7 +152,7 @@ final class BlockText {
         }
 
         boolean isEmpty() {
-            return display.length() == 0;
+            return size == 0;
         }
 
         BlockText build() {
@@ -154,15 +160,16 @@ final class BlockText {
         }
 
         private void append(char shown, char matched, int line, int column, Text node, int offset, boolean link) {
-            int at = display.length();
+            int at = size;
             ensureCapacity(at + 1);
-            display.append(shown);
-            match.append(matched);
+            display[at] = shown;
+            match[at] = matched;
             lines[at] = line;
             columns[at] = column;
             nodes[at] = node;
             nodeOffsets[at] = offset;
             inLink[at] = link;
+            size++;
         }
 
         /** Grows the per-character arrays, doubling, until they hold {@code size} characters. */
@@ -174,6 +181,8 @@ final class BlockText {
             while (grown < size) {
                 grown *= 2;
             }
+            display = Arrays.copyOf(display, grown);
+            match = Arrays.copyOf(match, grown);
             lines = Arrays.copyOf(lines, grown);
             columns = Arrays.copyOf(columns, grown);
             nodes = Arrays.copyOf(nodes, grown);
