@@ -57,6 +57,11 @@ final class Cues {
      * transparent bounds let the look-behind see the text before it.
      */
     List<Hit> find(String text) {
+        return find(text, text.toCharArray());
+    }
+
+    /** As {@link #find(String)}, with the characters of {@code text} at hand. */
+    List<Hit> find(String text, char[] chars) {
         if (pattern == null) {
             return List.of();
         }
@@ -64,7 +69,7 @@ final class Cues {
         Matcher m = null;
         int from = 0;
         while (true) {
-            int at = starts.next(text, from);
+            int at = starts.next(chars, from);
             if (at < 0) {
                 return hits;
             }

@@ -21,15 +21,22 @@ final class FoldedText {
     }
 
     private final String text;
+    private final char[] chars;
     private final int[] origins;
 
-    private FoldedText(String text, int[] origins) {
-        this.text = text;
+    private FoldedText(char[] chars, int[] origins) {
+        this.text = new String(chars);
+        this.chars = chars;
         this.origins = origins;
     }
 
     String text() {
         return text;
+    }
+
+    /** The characters of {@link #text()}, for scanning loops; not to be changed. */
+    char[] chars() {
+        return chars;
     }
 
     /** Index in the original text of folded character {@code i}. */
@@ -47,14 +54,19 @@ final class FoldedText {
     }
 
     static FoldedText of(String original) {
-        int length = original.length();
+        return of(original.toCharArray());
+    }
+
+    /** Folds the text made of {@code original}, which is not changed. */
+    static FoldedText of(char[] original) {
+        int length = original.length;
         // Folding never makes ASCII text longer; other text grows the buffers when it must.
         char[] out = new char[length + 8];
         int[] origins = new int[length + 8];
         int size = 0;
         int i = 0;
         while (i < length) {
-            char ch = original.charAt(i);
+            char ch = original[i];
             if (ch < 0x80) {
                 // ASCII, most of any text: a space unless it breaks a run of spaces, else itself.
                 if (!ASCII_SPACE[ch] || size == 0 || out[size - 1] != ' ') {
@@ -68,7 +80,7 @@ final class FoldedText {
                 i++;
                 continue;
             }
-            int cp = original.codePointAt(i);
+            int cp = Character.codePointAt(original, i);
             int width = Character.charCount(cp);
             String folded;
             if (isSpace(cp)) {
@@ -78,7 +90,7 @@ final class FoldedText {
             } else if (cp == BlockText.SEPARATOR) {
                 folded = SEPARATOR; // its own decomposition, and no mark
             } else {
-                folded = withoutMarks(original.substring(i, i + width));
+                folded = withoutMarks(new String(original, i, width));
             }
             if (size + folded.length() > out.length) {
                 out = Arrays.copyOf(out, (size + folded.length()) * 2 + 8);
@@ -90,7 +102,7 @@ final class FoldedText {
             }
             i += width;
         }
-        return new FoldedText(new String(out, 0, size), Arrays.copyOf(origins, size));
+        return new FoldedText(Arrays.copyOf(out, size), Arrays.copyOf(origins, size));
     }
 
     /** A character's canonical decomposition without its non-spacing and enclosing marks. */

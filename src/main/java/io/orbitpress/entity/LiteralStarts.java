@@ -36,17 +36,16 @@ final class LiteralStarts {
         });
     }
 
-    /** The first index at or after {@code from} where some literal starts, or -1. */
-    int next(String text, int from) {
-        int length = text.length();
-        for (int i = Math.max(0, from); i < length; i++) {
-            char c = text.charAt(i);
+    /** The first index at or after {@code from} where some literal starts in {@code text}, or -1. */
+    int next(char[] text, int from) {
+        for (int i = Math.max(0, from); i < text.length; i++) {
+            char c = text[i];
             int[] starting = c < 0x80 ? ascii[c] : other.isEmpty() ? null : other.get(c);
             if (starting == null) {
                 continue;
             }
             for (int literal : starting) {
-                if (text.startsWith(literals[literal], i)) {
+                if (startsAt(text, i, literal)) {
                     return i;
                 }
             }
@@ -54,8 +53,18 @@ final class LiteralStarts {
         return -1;
     }
 
-    /** Whether literal number {@code literal} starts at {@code at} in {@code text}. */
-    boolean startsAt(String text, int at, int literal) {
-        return !literals[literal].isEmpty() && text.startsWith(literals[literal], at);
+    /** Whether literal number {@code literal}, when not empty, starts at {@code at} in {@code text}. */
+    boolean startsAt(char[] text, int at, int literal) {
+        String s = literals[literal];
+        int length = s.length();
+        if (length == 0 || at + length > text.length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (text[at + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -73,7 +73,7 @@ public final class MentionExtractor {
             return new Extraction(mentions, patternMentions, suggestions);
         }
         for (BlockText block : BlockCollector.collect(document)) {
-            FoldedText folded = FoldedText.of(block.match());
+            FoldedText folded = FoldedText.of(block.matchChars());
             Sentences sentences = Sentences.of(block.display());
             List<int[]> taken = new ArrayList<>();
             for (Found found : names(block, folded, sentences, named)) {
@@ -86,7 +86,7 @@ public final class MentionExtractor {
                     }
                 }
             }
-            for (MentionPatterns.Hit hit : patterns.find(folded.text())) {
+            for (MentionPatterns.Hit hit : patterns.find(folded.text(), folded.chars())) {
                 int start = folded.origin(hit.start());
                 int end = folded.originEnd(block.match(), hit.end() - 1);
                 if (overlaps(taken, start, end)) {
@@ -96,7 +96,7 @@ public final class MentionExtractor {
                 patternMentions.add(new PatternMention(hit.kind(), name, MentionPatterns.slug(name),
                         block.line(start), block.column(start), sentences.around(start)));
             }
-            for (Cues.Hit hit : cues.find(block.match())) {
+            for (Cues.Hit hit : cues.find(block.match(), block.matchChars())) {
                 String name = Sentences.clean(block.display().substring(hit.start(), hit.end()), 0);
                 if (registered(name) || !suggested.add(hit.kind() + '\u0000' + name)) {
                     continue;
@@ -124,7 +124,7 @@ public final class MentionExtractor {
         Map<String, Found> first = new LinkedHashMap<>();
         Set<Integer> named = new HashSet<>();
         for (BlockText block : BlockCollector.collect(document)) {
-            FoldedText folded = FoldedText.of(block.match());
+            FoldedText folded = FoldedText.of(block.matchChars());
             for (Found found : names(block, folded, null, named)) {
                 String key = key(found.mention().kind(), found.mention().id());
                 if (wanted.contains(key) && !first.containsKey(key) && MentionLinker.linkable(found)) {
@@ -143,10 +143,10 @@ public final class MentionExtractor {
     /** Names in one block, leftmost-longest; {@code named} carries the people named so far. */
     private List<Found> names(BlockText block, FoldedText folded, Sentences sentences, Set<Integer> named) {
         List<Found> found = new ArrayList<>();
-        String text = folded.text();
+        char[] text = folded.chars();
         int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < text.length) {
+            char c = text[i];
             if (c == BlockText.SEPARATOR || c == ' ') {
                 i++;
                 continue;

@@ -42,6 +42,11 @@ final class MentionPatterns {
     }
 
     List<Hit> find(String folded) {
+        return find(folded, folded.toCharArray());
+    }
+
+    /** As {@link #find(String)}, with the characters of {@code folded} at hand. */
+    List<Hit> find(String folded, char[] chars) {
         if (patterns.isEmpty()) {
             return List.of();
         }
@@ -68,9 +73,9 @@ final class MentionPatterns {
         }
         // A prefixed pattern is tried only where its prefix starts, past the end of its previous
         // match, as find() would. The prefix is not empty, so neither is a match.
-        for (int at = prefixed ? starts.next(folded, 0) : -1; at >= 0; at = starts.next(folded, at + 1)) {
+        for (int at = prefixed ? starts.next(chars, 0) : -1; at >= 0; at = starts.next(chars, at + 1)) {
             for (int i = 0; i < prefixes.length; i++) {
-                if (at < from[i] || !starts.startsAt(folded, at, i)) {
+                if (at < from[i] || !starts.startsAt(chars, at, i)) {
                     continue;
                 }
                 if (matchers[i] == null) {

@@ -53,6 +53,15 @@ final class NameTrie {
         }
     }
 
+    /** Which ASCII characters are letters or digits, looked up instead of asked each time. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private final Node root;
 
     private NameTrie(Node root) {
@@ -100,24 +109,29 @@ final class NameTrie {
     }
 
     static boolean isWord(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** Names in {@code text} starting at {@code start} and ending on a word boundary, longest first. */
     List<Candidate> candidatesAt(String text, int start) {
-        if (start > 0 && isWord(text.charAt(start)) && isWord(text.charAt(start - 1))) {
+        return candidatesAt(text.toCharArray(), start);
+    }
+
+    /** As {@link #candidatesAt(String, int)}, on the characters of a text. */
+    List<Candidate> candidatesAt(char[] text, int start) {
+        if (start > 0 && isWord(text[start]) && isWord(text[start - 1])) {
             return List.of();
         }
         List<Candidate> found = null;
         Node node = root;
-        for (int i = start; i < text.length(); i++) {
-            node = node.next(text.charAt(i));
+        for (int i = start; i < text.length; i++) {
+            node = node.next(text[i]);
             if (node == null) {
                 break;
             }
             if (!node.targets.isEmpty()) {
                 int end = i + 1;
-                boolean boundary = end == text.length() || !isWord(text.charAt(end)) || !isWord(text.charAt(i));
+                boolean boundary = end == text.length || !isWord(text[end]) || !isWord(text[i]);
                 if (boundary) {
                     if (found == null) {
                         found = new ArrayList<>(2);

@@ -14,24 +14,24 @@ class LiteralStartsTest {
     @Test
     void findsTheNextPlaceAnyLiteralStarts() {
         String text = "xCrew-1 STS-2 Zoë \uFFFCx aaa";
-        assertThat(STARTS.next(text, 0)).isEqualTo(1);
-        assertThat(STARTS.next(text, 2)).isEqualTo(8);
-        assertThat(STARTS.next(text, 9)).isEqualTo(14);
-        assertThat(STARTS.next(text, 15)).isEqualTo(18);
-        assertThat(STARTS.next(text, 19)).isEqualTo(21);
-        assertThat(STARTS.next(text, 22)).isEqualTo(22);
-        assertThat(STARTS.next(text, 23)).isEqualTo(-1);
-        assertThat(STARTS.next(text, 99)).isEqualTo(-1);
-        assertThat(STARTS.next("", 0)).isEqualTo(-1);
+        assertThat(STARTS.next(text.toCharArray(), 0)).isEqualTo(1);
+        assertThat(STARTS.next(text.toCharArray(), 2)).isEqualTo(8);
+        assertThat(STARTS.next(text.toCharArray(), 9)).isEqualTo(14);
+        assertThat(STARTS.next(text.toCharArray(), 15)).isEqualTo(18);
+        assertThat(STARTS.next(text.toCharArray(), 19)).isEqualTo(21);
+        assertThat(STARTS.next(text.toCharArray(), 22)).isEqualTo(22);
+        assertThat(STARTS.next(text.toCharArray(), 23)).isEqualTo(-1);
+        assertThat(STARTS.next(text.toCharArray(), 99)).isEqualTo(-1);
+        assertThat(STARTS.next("".toCharArray(), 0)).isEqualTo(-1);
     }
 
     @Test
     void tellsWhichLiteralStartsThere() {
         String text = "Crew-1";
-        assertThat(STARTS.startsAt(text, 0, 0)).isTrue();
-        assertThat(STARTS.startsAt(text, 0, 1)).isTrue();
-        assertThat(STARTS.startsAt(text, 0, 2)).isFalse();
-        assertThat(STARTS.startsAt(text, 0, 3)).as("the empty literal is never found").isFalse();
+        assertThat(STARTS.startsAt(text.toCharArray(), 0, 0)).isTrue();
+        assertThat(STARTS.startsAt(text.toCharArray(), 0, 1)).isTrue();
+        assertThat(STARTS.startsAt(text.toCharArray(), 0, 2)).isFalse();
+        assertThat(STARTS.startsAt(text.toCharArray(), 0, 3)).as("the empty literal is never found").isFalse();
     }
 
     @Test
@@ -53,7 +53,7 @@ class LiteralStartsTest {
                         expected = at;
                     }
                 }
-                assertThat(STARTS.next(s, from)).as(s + " from " + from).isEqualTo(expected);
+                assertThat(STARTS.next(s.toCharArray(), from)).as(s + " from " + from).isEqualTo(expected);
             }
         }
     }
