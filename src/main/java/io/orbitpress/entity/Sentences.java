@@ -25,7 +25,18 @@ final class Sentences {
     private static final String CLOSERS = "\"')]\u2019\u201D\u00BB";
     private static final String OPENERS = "\"'(\u201C\u2018\u00AB[";
 
+    /** Which ASCII characters are whitespace or space characters, looked up instead of asked. */
+    private static final boolean[] ASCII_SPACE = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < ASCII_SPACE.length; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
+    }
+
     private final String text;
+    /** The characters of the text, taken with the sentence starts. */
+    private char[] chars;
     /** Where each sentence starts, found on first use: many blocks never need them. */
     private int[] starts;
     /** Cleaned sentences by index, kept for sentences short enough never to be capped. */
@@ -41,32 +52,33 @@ final class Sentences {
 
     private int[] starts() {
         if (starts == null) {
-            starts = split(text);
+            chars = text.toCharArray();
+            starts = split(chars);
         }
         return starts;
     }
 
-    private static int[] split(String text) {
+    private static int[] split(char[] text) {
         int[] starts = new int[8];
         int count = 1;
-        int n = text.length();
+        int n = text.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
             int j = i + 1;
-            while (j < n && (CLOSERS.indexOf(text.charAt(j)) >= 0 || ".!?".indexOf(text.charAt(j)) >= 0)) {
+            while (j < n && (CLOSERS.indexOf(text[j]) >= 0 || ".!?".indexOf(text[j]) >= 0)) {
                 j++;
             }
             int k = j;
-            while (k < n && Character.isWhitespace(text.charAt(k))) {
+            while (k < n && Character.isWhitespace(text[k])) {
                 k++;
             }
             if (k == j || k >= n) {
                 continue;
             }
-            char next = text.charAt(k);
+            char next = text[k];
             boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0;
             if (!opens || (c == '.' && abbreviationBefore(text, i))) {
                 continue;
@@ -81,15 +93,15 @@ final class Sentences {
     }
 
     /** Whether the word ending just before the period at {@code dot} is an abbreviation or initial. */
-    private static boolean abbreviationBefore(String text, int dot) {
+    private static boolean abbreviationBefore(char[] text, int dot) {
         int start = dot;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+        while (start > 0 && !Character.isWhitespace(text[start - 1])) {
             start--;
         }
-        while (start < dot && OPENERS.indexOf(text.charAt(start)) >= 0) {
+        while (start < dot && OPENERS.indexOf(text[start]) >= 0) {
             start++;
         }
-        String word = text.substring(start, dot);
+        String word = new String(text, start, dot - start);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
@@ -118,31 +130,36 @@ final class Sentences {
         int start = starts[s];
         int end = s + 1 < starts.length ? starts[s + 1] : text.length();
         if (end - start > MAX_LENGTH) {
-            return clean(text.substring(start, end), index - start);
+            return clean(chars, start, end, index);
         }
         if (cleaned == null) {
             cleaned = new String[starts.length];
         }
         if (cleaned[s] == null) {
-            cleaned[s] = clean(text.substring(start, end), index - start);
+            cleaned[s] = clean(chars, start, end, index);
         }
         return cleaned[s];
     }
 
     /** Drops separators, collapses whitespace and caps the length around {@code focus}. */
     static String clean(String raw, int focus) {
-        char[] out = new char[raw.length()];
+        return clean(raw.toCharArray(), 0, raw.length(), focus);
+    }
+
+    /** As {@link #clean(String, int)} on {@code text[start, end)}, with {@code focus} an index in {@code text}. */
+    private static String clean(char[] text, int start, int end, int focus) {
+        char[] out = new char[end - start];
         int size = 0;
         int cleanFocus = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text[i];
             if (i == focus) {
                 cleanFocus = size;
             }
             if (c == BlockText.SEPARATOR) {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (size > 0 && out[size - 1] != ' ') {
                     out[size++] = ' ';
                 }
