@@ -18,8 +18,9 @@ final class BlockText {
     static final char SEPARATOR = '\uFFFC';
 
     private final String display;
-    private final String match;
     private final char[] matchChars;
+    /** {@link #matchChars} as a string, made on first use: scanning needs only the characters. */
+    private String match;
     private final int[] lines;
     private final int[] columns;
     private final Text[] nodes;
@@ -30,7 +31,6 @@ final class BlockText {
     private BlockText(Builder b) {
         int n = b.size;
         this.display = new String(b.display, 0, n);
-        this.match = new String(b.match, 0, n);
         this.matchChars = Arrays.copyOf(b.match, n);
         this.lines = Arrays.copyOf(b.lines, n);
         this.columns = Arrays.copyOf(b.columns, n);
@@ -45,6 +45,9 @@ final class BlockText {
     }
 
     String match() {
+        if (match == null) {
+            match = new String(matchChars);
+        }
         return match;
     }
 
@@ -104,10 +107,12 @@ final class BlockText {
         private Text[] nodes = new Text[64];
         private int[] nodeOffsets = new int[64];
         private boolean[] inLink = new boolean[64];
-        private final boolean heading;
+        private boolean heading;
 
-        Builder(boolean heading) {
+        /** Starts a new, empty block; what was built before is kept by the BlockText made of it. */
+        void start(boolean heading) {
             this.heading = heading;
+            this.size = 0;
         }
 
         /** Appends a Text node's literal; {@code excluded} text is shown but never matched. */
