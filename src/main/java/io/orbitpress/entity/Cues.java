@@ -32,7 +32,8 @@ final class Cues {
     Cues(Map<String, String> kinds) {
         this.kinds = Map.copyOf(kinds);
         List<String> phrases = new ArrayList<>(kinds.keySet());
-        this.starts = new LiteralStarts(phrases);
+        // The look-behind rules out a cue right after a letter or digit.
+        this.starts = new LiteralStarts(phrases, true);
         phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder alternatives = new StringBuilder();
         for (String phrase : phrases) {
@@ -57,16 +58,17 @@ final class Cues {
      * transparent bounds let the look-behind see the text before it.
      */
     List<Hit> find(String text) {
-        return find(text, text.toCharArray());
+        return find(text.toCharArray());
     }
 
-    /** As {@link #find(String)}, with the characters of {@code text} at hand. */
-    List<Hit> find(String text, char[] chars) {
+    /** As {@link #find(String)} on the text made of {@code chars}, which is made only if a phrase occurs. */
+    List<Hit> find(char[] chars) {
         if (pattern == null) {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
         Matcher m = null;
+        String text = null;
         int from = 0;
         while (true) {
             int at = starts.next(chars, from);
@@ -74,9 +76,10 @@ final class Cues {
                 return hits;
             }
             if (m == null) {
+                text = new String(chars);
                 m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
-            m.region(at, text.length());
+            m.region(at, chars.length);
             if (m.lookingAt()) {
                 hits.add(new Hit(kinds.get(m.group(1)), m.group(1), m.start(2), m.end(2)));
                 from = m.end();

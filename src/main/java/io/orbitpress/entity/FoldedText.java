@@ -8,6 +8,8 @@ import java.util.Arrays;
  * space, keeping for each folded character the index of the original character it came from.
  * Names and article text are folded the same way, so {@code Raphael} finds {@code Raphaël} and
  * the other way round.
+ *
+ * <p>Not safe for use by several threads at once: {@link #text()} is made on first use.
  */
 final class FoldedText {
     private static final String SEPARATOR = String.valueOf(BlockText.SEPARATOR);
@@ -20,17 +22,20 @@ final class FoldedText {
         }
     }
 
-    private final String text;
     private final char[] chars;
     private final int[] origins;
+    /** {@link #chars} as a string, made on first use: scanning needs only the characters. */
+    private String text;
 
     private FoldedText(char[] chars, int[] origins) {
-        this.text = new String(chars);
         this.chars = chars;
         this.origins = origins;
     }
 
     String text() {
+        if (text == null) {
+            text = new String(chars);
+        }
         return text;
     }
 
@@ -45,9 +50,9 @@ final class FoldedText {
     }
 
     /** Index in the original text just after folded character {@code i}, marks included. */
-    int originEnd(String original, int i) {
-        int end = origins[i] + Character.charCount(original.codePointAt(origins[i]));
-        while (end < original.length() && Character.getType(original.charAt(end)) == Character.NON_SPACING_MARK) {
+    int originEnd(char[] original, int i) {
+        int end = origins[i] + Character.charCount(Character.codePointAt(original, origins[i]));
+        while (end < original.length && Character.getType(original[end]) == Character.NON_SPACING_MARK) {
             end++;
         }
         return end;
@@ -80,15 +85,15 @@ final class FoldedText {
                 i++;
                 continue;
             }
-            int cp = Character.codePointAt(original, i);
+            int cp = Character.isSurrogate(ch) ? Character.codePointAt(original, i) : ch;
             int width = Character.charCount(cp);
             String folded;
-            if (isSpace(cp)) {
+            if (cp == BlockText.SEPARATOR) {
+                folded = SEPARATOR; // neither space nor apostrophe, its own decomposition, no mark
+            } else if (isSpace(cp)) {
                 folded = size == 0 || out[size - 1] != ' ' ? " " : "";
             } else if (isApostrophe(cp)) {
                 folded = "'";
-            } else if (cp == BlockText.SEPARATOR) {
-                folded = SEPARATOR; // its own decomposition, and no mark
             } else {
                 folded = withoutMarks(new String(original, i, width));
             }

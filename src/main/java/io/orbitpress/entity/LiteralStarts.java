@@ -12,6 +12,7 @@ import java.util.Map;
  */
 final class LiteralStarts {
     private final String[] literals;
+    private final boolean wordStartsOnly;
     /** Indexes of the literals starting with each ASCII character, or null for none. */
     private final int[][] ascii = new int[0x80][];
     /** The same for literals starting with any other character. */
@@ -19,7 +20,17 @@ final class LiteralStarts {
 
     /** @param literals the strings to look for; empty ones are never found */
     LiteralStarts(List<String> literals) {
+        this(literals, false);
+    }
+
+    /**
+     * @param literals the strings to look for; empty ones are never found
+     * @param wordStartsOnly pass over places right after an ASCII letter or digit, for callers
+     *     whose expression cannot match after a letter or digit anyway
+     */
+    LiteralStarts(List<String> literals, boolean wordStartsOnly) {
         this.literals = literals.toArray(new String[0]);
+        this.wordStartsOnly = wordStartsOnly;
         Map<Character, List<Integer>> byFirst = new HashMap<>();
         for (int i = 0; i < this.literals.length; i++) {
             if (!this.literals[i].isEmpty()) {
@@ -41,7 +52,7 @@ final class LiteralStarts {
         for (int i = Math.max(0, from); i < text.length; i++) {
             char c = text[i];
             int[] starting = c < 0x80 ? ascii[c] : other.isEmpty() ? null : other.get(c);
-            if (starting == null) {
+            if (starting == null || (wordStartsOnly && i > 0 && asciiLetterOrDigit(text[i - 1]))) {
                 continue;
             }
             for (int literal : starting) {
@@ -51,6 +62,10 @@ final class LiteralStarts {
             }
         }
         return -1;
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Whether literal number {@code literal}, when not empty, starts at {@code at} in {@code text}. */

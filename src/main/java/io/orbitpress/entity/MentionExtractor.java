@@ -86,9 +86,9 @@ public final class MentionExtractor {
                     }
                 }
             }
-            for (MentionPatterns.Hit hit : patterns.find(folded.text(), folded.chars())) {
+            for (MentionPatterns.Hit hit : patterns.find(folded.chars())) {
                 int start = folded.origin(hit.start());
-                int end = folded.originEnd(block.match(), hit.end() - 1);
+                int end = folded.originEnd(block.matchChars(), hit.end() - 1);
                 if (overlaps(taken, start, end)) {
                     continue;
                 }
@@ -96,7 +96,7 @@ public final class MentionExtractor {
                 patternMentions.add(new PatternMention(hit.kind(), name, MentionPatterns.slug(name),
                         block.line(start), block.column(start), sentences.around(start)));
             }
-            for (Cues.Hit hit : cues.find(block.match(), block.matchChars())) {
+            for (Cues.Hit hit : cues.find(block.matchChars())) {
                 String name = Sentences.clean(block.display().substring(hit.start(), hit.end()), 0);
                 if (registered(name) || !suggested.add(hit.kind() + '\u0000' + name)) {
                     continue;
@@ -170,7 +170,7 @@ public final class MentionExtractor {
                 continue;
             }
             int start = folded.origin(match.start());
-            int end = folded.originEnd(block.match(), match.end() - 1);
+            int end = folded.originEnd(block.matchChars(), match.end() - 1);
             EntityName entity = entities.get(target.entity());
             if (!target.surname()) {
                 named.add(target.entity());

@@ -42,14 +42,15 @@ final class MentionPatterns {
     }
 
     List<Hit> find(String folded) {
-        return find(folded, folded.toCharArray());
+        return find(folded.toCharArray());
     }
 
-    /** As {@link #find(String)}, with the characters of {@code folded} at hand. */
-    List<Hit> find(String folded, char[] chars) {
+    /** As {@link #find(String)} on the text made of {@code chars}, which is made only when a pattern runs. */
+    List<Hit> find(char[] chars) {
         if (patterns.isEmpty()) {
             return List.of();
         }
+        String folded = null;
         // Hits of each pattern apart, in pattern order, as running the patterns one after the
         // other gives them: the sort below keeps that order among hits with the same range.
         List<List<Hit>> byPattern = new ArrayList<>(prefixes.length);
@@ -63,6 +64,9 @@ final class MentionPatterns {
             if (!prefixes[i].isEmpty()) {
                 prefixed = true;
                 continue;
+            }
+            if (folded == null) {
+                folded = new String(chars);
             }
             Matcher m = kp.pattern().matcher(folded);
             while (m.find()) {
@@ -78,11 +82,14 @@ final class MentionPatterns {
                 if (at < from[i] || !starts.startsAt(chars, at, i)) {
                     continue;
                 }
+                if (folded == null) {
+                    folded = new String(chars);
+                }
                 if (matchers[i] == null) {
                     matchers[i] = patterns.get(i).pattern().matcher(folded)
                             .useTransparentBounds(true).useAnchoringBounds(false);
                 }
-                Matcher m = matchers[i].region(at, folded.length());
+                Matcher m = matchers[i].region(at, chars.length);
                 if (m.lookingAt()) {
                     if (wholeWord(folded, m.start(), m.end())) {
                         byPattern.get(i).add(new Hit(patterns.get(i).kind(), m.start(), m.end()));

@@ -26,6 +26,16 @@ class LiteralStartsTest {
     }
 
     @Test
+    void canPassOverPlacesAfterALetterOrDigit() {
+        LiteralStarts wordStarts = new LiteralStarts(LITERALS, true);
+        String text = "xCrew-1 9STS-2 (STS-3 éaa aa";
+        assertThat(wordStarts.next(text.toCharArray(), 0)).isEqualTo(16);
+        assertThat(wordStarts.next(text.toCharArray(), 17)).as("é is not ASCII, so it is not passed over").isEqualTo(23);
+        assertThat(wordStarts.next(text.toCharArray(), 24)).isEqualTo(26);
+        assertThat(wordStarts.next("Crew".toCharArray(), 0)).isZero();
+    }
+
+    @Test
     void tellsWhichLiteralStartsThere() {
         String text = "Crew-1";
         assertThat(STARTS.startsAt(text.toCharArray(), 0, 0)).isTrue();
