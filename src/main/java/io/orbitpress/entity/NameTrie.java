@@ -108,8 +108,9 @@ final class NameTrie {
         return letters >= 3 ? last : null;
     }
 
+    /** Whether {@code c} is a letter or digit; ASCII and the separator, most text, are answered at once. */
     static boolean isWord(char c) {
-        return c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+        return c < 0x80 ? ASCII_WORD[c] : c != BlockText.SEPARATOR && Character.isLetterOrDigit(c);
     }
 
     /** Names in {@code text} starting at {@code start} and ending on a word boundary, longest first. */
