@@ -154,7 +154,10 @@ final class MentionPatterns {
         return false;
     }
 
-    /** Whether {@code regex} has a {@code |} outside groups and character classes. */
+    /**
+     * Whether {@code regex} has a {@code |} outside groups and character classes. When unsure,
+     * says so: a wrong "no" would give a prefix that some matches do not start with.
+     */
     private static boolean hasTopLevelAlternative(String regex) {
         int depth = 0;
         int inClass = 0;
@@ -171,6 +174,9 @@ final class MentionPatterns {
                     i++;
                 }
             } else if (c == '[') {
+                if (regex.startsWith("]", i + 1) || regex.startsWith("^]", i + 1)) {
+                    return true; // a class that may begin with a literal ']': not worth telling apart
+                }
                 inClass++;
             } else if (c == ']' && inClass > 0) {
                 inClass--;

@@ -44,6 +44,8 @@ class MentionPatternsTest {
             Apollo (\\d+)|Skylab            => ''
             Apollo [|] \\d+                 => 'Apollo '
             Apollo \\Q|\\E \\d+             => 'Apollo '
+            Apollo []|(]|Skylab            => ''
+            Apollo [^]|(]|Skylab           => ''
             \\bVostok \\d                   => ''
             ^Vostok                         => ''
             Vostok\\G                       => ''
