@@ -12,6 +12,8 @@ import org.commonmark.node.Text;
  * (everything that must never match replaced by {@link #SEPARATOR}). Each character keeps its
  * source position, and characters that come from a {@link Text} node keep that node and the
  * offset in its literal, so a mention can be turned into a link later.
+ *
+ * <p>Not safe for use by several threads at once: {@link #match()} is made on first use.
  */
 final class BlockText {
     /** Breaks words: nothing matches across or inside it. */

@@ -185,7 +185,7 @@ public final class MentionExtractor {
     }
 
     /**
-     * {@code text[start, end)} with each run of ASCII whitespace (what {@code \\s} matches) made
+     * {@code text[start, end)} with each run of ASCII whitespace (what {@code \s} matches) made
      * one space, as {@code replaceAll("\\s+", " ")} would, without a regular expression.
      */
     static String oneSpaced(String text, int start, int end) {
