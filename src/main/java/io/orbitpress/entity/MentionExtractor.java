@@ -153,7 +153,9 @@ public final class MentionExtractor {
             }
             NameTrie.Candidate match = null;
             NameTrie.Target target = null;
-            for (NameTrie.Candidate candidate : names.candidatesAt(text, i)) {
+            List<NameTrie.Candidate> candidates = names.candidatesAt(text, i);
+            for (int k = 0; k < candidates.size() && match == null; k++) {
+                NameTrie.Candidate candidate = candidates.get(k);
                 for (NameTrie.Target t : candidate.targets()) {
                     if (!t.surname() || named.contains(t.entity())) {
                         match = candidate;
@@ -161,12 +163,15 @@ public final class MentionExtractor {
                         break;
                     }
                 }
-                if (match != null) {
-                    break;
-                }
             }
             if (match == null) {
+                // No name starts inside a word, so the rest of this one is passed over.
                 i++;
+                if (NameTrie.isWord(c)) {
+                    while (i < text.length && NameTrie.isWord(text[i])) {
+                        i++;
+                    }
+                }
                 continue;
             }
             int start = folded.origin(match.start());
