@@ -30,17 +30,18 @@ final class BlockCollector {
 
     static List<BlockText> collect(Node document) {
         List<BlockText> blocks = new ArrayList<>();
-        walk(document, blocks);
+        // One builder for all blocks: its arrays grow to the longest block once, not per block.
+        walk(document, blocks, new BlockText.Builder());
         return blocks;
     }
 
-    private static void walk(Node node, List<BlockText> blocks) {
+    private static void walk(Node node, List<BlockText> blocks, BlockText.Builder builder) {
         if (node == null || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
                 || node instanceof HtmlBlock || node instanceof LinkReferenceDefinition) {
             return;
         }
         if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
-            BlockText.Builder builder = new BlockText.Builder(node instanceof Heading);
+            builder.start(node instanceof Heading);
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 inline(child, builder, false, false);
             }
@@ -50,7 +51,7 @@ final class BlockCollector {
             return;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            walk(child, blocks);
+            walk(child, blocks, builder);
         }
     }
 

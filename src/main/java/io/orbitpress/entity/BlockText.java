@@ -12,13 +12,17 @@ import org.commonmark.node.Text;
  * (everything that must never match replaced by {@link #SEPARATOR}). Each character keeps its
  * source position, and characters that come from a {@link Text} node keep that node and the
  * offset in its literal, so a mention can be turned into a link later.
+ *
+ * <p>Not safe for use by several threads at once: {@link #match()} is made on first use.
  */
 final class BlockText {
     /** Breaks words: nothing matches across or inside it. */
     static final char SEPARATOR = '\uFFFC';
 
     private final String display;
-    private final String match;
+    private final char[] matchChars;
+    /** {@link #matchChars} as a string, made on first use: scanning needs only the characters. */
+    private String match;
     private final int[] lines;
     private final int[] columns;
     private final Text[] nodes;
@@ -27,9 +31,9 @@ final class BlockText {
     private final boolean heading;
 
     private BlockText(Builder b) {
-        this.display = b.display.toString();
-        this.match = b.match.toString();
-        int n = display.length();
+        int n = b.size;
+        this.display = new String(b.display, 0, n);
+        this.matchChars = Arrays.copyOf(b.match, n);
         this.lines = Arrays.copyOf(b.lines, n);
         this.columns = Arrays.copyOf(b.columns, n);
         this.nodes = Arrays.copyOf(b.nodes, n);
@@ -43,7 +47,15 @@ final class BlockText {
     }
 
     String match() {
+        if (match == null) {
+            match = new String(matchChars);
+        }
         return match;
+    }
+
+    /** The characters of {@link #match()}, for scanning loops; not to be changed. */
+    char[] matchChars() {
+        return matchChars;
     }
 
     boolean heading() {
@@ -89,27 +101,44 @@ final class BlockText {
     }
 
     static final class Builder {
-        private final StringBuilder display = new StringBuilder();
-        private final StringBuilder match = new StringBuilder();
+        private int size;
+        private char[] display = new char[64];
+        private char[] match = new char[64];
         private int[] lines = new int[64];
         private int[] columns = new int[64];
         private Text[] nodes = new Text[64];
         private int[] nodeOffsets = new int[64];
         private boolean[] inLink = new boolean[64];
-        private final boolean heading;
+        private boolean heading;
 
-        Builder(boolean heading) {
+        /** Starts a new, empty block; what was built before is kept by the BlockText made of it. */
+        void start(boolean heading) {
             this.heading = heading;
+            this.size = 0;
         }
 
         /** Appends a Text node's literal; {@code excluded} text is shown but never matched. */
         void text(Text text, boolean excluded, boolean link) {
             String literal = text.getLiteral() == null ? "" : text.getLiteral();
-            LiteralPositions positions = LiteralPositions.of(text);
-            for (int i = 0; i < literal.length(); i++) {
-                char c = literal.charAt(i);
-                append(c, excluded ? SEPARATOR : c, positions.line(i), positions.column(i), text, i, link);
+            int length = literal.length();
+            if (length == 0) {
+                return;
             }
+            int at = size;
+            ensureCapacity(at + length);
+            literal.getChars(0, length, display, at);
+            if (excluded) {
+                Arrays.fill(match, at, at + length, SEPARATOR);
+            } else {
+                System.arraycopy(display, at, match, at, length);
+            }
+            LiteralPositions.write(text, lines, columns, at);
+            Arrays.fill(nodes, at, at + length, text);
+            for (int i = 0; i < length; i++) {
+                nodeOffsets[at + i] = i;
+            }
+            Arrays.fill(inLink, at, at + length, link);
+            size += length;
         }
 
         /** Appends text a reader sees but that must never match, such as a code span. */
@@ -130,7 +159,7 @@ final class BlockText {
         }
 
         boolean isEmpty() {
-            return display.length() == 0;
+            return size == 0;
         }
 
         BlockText build() {
@@ -138,22 +167,34 @@ final class BlockText {
         }
 
         private void append(char shown, char matched, int line, int column, Text node, int offset, boolean link) {
-            int at = display.length();
-            if (at == lines.length) {
-                int size = at * 2;
-                lines = Arrays.copyOf(lines, size);
-                columns = Arrays.copyOf(columns, size);
-                nodes = Arrays.copyOf(nodes, size);
-                nodeOffsets = Arrays.copyOf(nodeOffsets, size);
-                inLink = Arrays.copyOf(inLink, size);
-            }
-            display.append(shown);
-            match.append(matched);
+            int at = size;
+            ensureCapacity(at + 1);
+            display[at] = shown;
+            match[at] = matched;
             lines[at] = line;
             columns[at] = column;
             nodes[at] = node;
             nodeOffsets[at] = offset;
             inLink[at] = link;
+            size++;
+        }
+
+        /** Grows the per-character arrays, doubling, until they hold {@code size} characters. */
+        private void ensureCapacity(int size) {
+            if (size <= lines.length) {
+                return;
+            }
+            int grown = lines.length;
+            while (grown < size) {
+                grown *= 2;
+            }
+            display = Arrays.copyOf(display, grown);
+            match = Arrays.copyOf(match, grown);
+            lines = Arrays.copyOf(lines, grown);
+            columns = Arrays.copyOf(columns, grown);
+            nodes = Arrays.copyOf(nodes, grown);
+            nodeOffsets = Arrays.copyOf(nodeOffsets, grown);
+            inLink = Arrays.copyOf(inLink, grown);
         }
     }
 }

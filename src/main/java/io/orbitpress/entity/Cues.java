@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  * Cue phrases that introduce a person by role ("astronaut Jane Doe", "Director General Jan
  * Novak"), compiled into one expression. The name after a cue is two to four capitalised words,
  * with hyphens and apostrophes inside words and single-letter initials between them.
+ *
+ * <p>Every hit starts with one of the phrases, so {@link #find} looks for the phrases (see
+ * {@link LiteralStarts}) and tries the expression only where one of them starts, instead of
+ * letting {@link Matcher#find} try it at every character of the text.
  */
 final class Cues {
     private static final String WORD = "\\p{Lu}\\p{M}*[\\p{L}\\p{M}]*(?:[-'\u2019][\\p{L}\\p{M}]+)*";
@@ -23,10 +27,13 @@ final class Cues {
 
     private final Map<String, String> kinds;
     private final Pattern pattern;
+    private final LiteralStarts starts;
 
     Cues(Map<String, String> kinds) {
         this.kinds = Map.copyOf(kinds);
         List<String> phrases = new ArrayList<>(kinds.keySet());
+        // The look-behind rules out a cue right after a letter or digit.
+        this.starts = new LiteralStarts(phrases, true);
         phrases.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder alternatives = new StringBuilder();
         for (String phrase : phrases) {
@@ -39,15 +46,46 @@ final class Cues {
                 "(?<![\\p{L}\\p{N}])(" + alternatives + ")" + SPACE + "(" + NAME + ")(?![\\p{L}\\p{M}])");
     }
 
+    /** The whole expression, which {@link #find} runs only where a phrase starts. */
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /**
+     * The hits in {@code text}, leftmost first and never overlapping: the same as running the
+     * expression with {@link Matcher#find()} from the start of the text. Each try starts only where
+     * some phrase does, and is made with {@link Matcher#lookingAt()} on a region that begins there;
+     * transparent bounds let the look-behind see the text before it.
+     */
     List<Hit> find(String text) {
+        return find(text.toCharArray());
+    }
+
+    /** As {@link #find(String)} on the text made of {@code chars}, which is made only if a phrase occurs. */
+    List<Hit> find(char[] chars) {
         if (pattern == null) {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            hits.add(new Hit(kinds.get(m.group(1)), m.group(1), m.start(2), m.end(2)));
+        Matcher m = null;
+        String text = null;
+        int from = 0;
+        while (true) {
+            int at = starts.next(chars, from);
+            if (at < 0) {
+                return hits;
+            }
+            if (m == null) {
+                text = new String(chars);
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(at, chars.length);
+            if (m.lookingAt()) {
+                hits.add(new Hit(kinds.get(m.group(1)), m.group(1), m.start(2), m.end(2)));
+                from = m.end();
+            } else {
+                from = at + 1;
+            }
         }
-        return hits;
     }
 }

@@ -1,5 +1,6 @@
 package io.orbitpress.entity;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -25,56 +26,40 @@ final class LiteralPositions {
     private static final String LIKELY_ESCAPED = "\\*_`[]#|~!<>";
     private static final String SURELY_ESCAPED = "\\*_`";
 
-    private final int[] lines;
-    private final int[] columns;
-
-    private LiteralPositions(int[] lines, int[] columns) {
-        this.lines = lines;
-        this.columns = columns;
+    private LiteralPositions() {
     }
 
-    /** 0-based line of literal character {@code i}. */
-    int line(int i) {
-        return lines[i];
-    }
-
-    /** 0-based column of literal character {@code i}. */
-    int column(int i) {
-        return columns[i];
-    }
-
-    static LiteralPositions of(Text text) {
+    /**
+     * Writes the 0-based line and column of each character of {@code text}'s literal into
+     * {@code lines} and {@code columns}, from index {@code at} on.
+     */
+    static void write(Text text, int[] lines, int[] columns, int at) {
         String literal = text.getLiteral() == null ? "" : text.getLiteral();
         int length = literal.length();
-        int[] lines = new int[length];
-        int[] columns = new int[length];
         List<SourceSpan> spans = text.getSourceSpans();
         int sourceLength = 0;
-        for (SourceSpan span : spans) {
-            sourceLength += span.getLength();
+        for (int s = 0; s < spans.size(); s++) {
+            sourceLength += spans.get(s).getLength();
         }
         if (sourceLength == 0) {
             SourceSpan outer = nearestSpan(text);
-            for (int i = 0; i < length; i++) {
-                lines[i] = outer == null ? -1 : outer.getLineIndex();
-                columns[i] = outer == null ? -1 : outer.getColumnIndex();
-            }
-            return new LiteralPositions(lines, columns);
+            Arrays.fill(lines, at, at + length, outer == null ? -1 : outer.getLineIndex());
+            Arrays.fill(columns, at, at + length, outer == null ? -1 : outer.getColumnIndex());
+            return;
         }
         int[] offsets = sourceOffsets(literal, sourceLength, beforeLineBreak(text));
         int spanIndex = 0;
         int spanStart = 0;
+        SourceSpan span = spans.get(0);
         for (int i = 0; i < length; i++) {
             int offset = offsets[i];
-            while (spanIndex < spans.size() - 1 && offset >= spanStart + spans.get(spanIndex).getLength()) {
-                spanStart += spans.get(spanIndex).getLength();
-                spanIndex++;
+            while (spanIndex < spans.size() - 1 && offset >= spanStart + span.getLength()) {
+                spanStart += span.getLength();
+                span = spans.get(++spanIndex);
             }
-            SourceSpan span = spans.get(spanIndex);
-            lines[i] = span.getLineIndex();
-            columns[i] = span.getColumnIndex() + Math.min(offset - spanStart, Math.max(0, span.getLength() - 1));
+            lines[at + i] = span.getLineIndex();
+            columns[at + i] = span.getColumnIndex() + Math.min(offset - spanStart, Math.max(0, span.getLength() - 1));
         }
-        return new LiteralPositions(lines, columns);
     }
 
     /** Offset of each literal character within the concatenated source spans. */
@@ -88,7 +73,7 @@ final class LiteralPositions {
             return offsets;
         }
         int[] widths = new int[length];
-        java.util.Arrays.fill(widths, 1);
+        Arrays.fill(widths, 1);
         int remaining = sourceLength - length;
         int passes = beforeLineBreak ? 2 : 3;
         for (int pass = 0; pass < passes && remaining > 0; pass++) {

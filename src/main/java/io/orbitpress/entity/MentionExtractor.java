@@ -73,7 +73,7 @@ public final class MentionExtractor {
             return new Extraction(mentions, patternMentions, suggestions);
         }
         for (BlockText block : BlockCollector.collect(document)) {
-            FoldedText folded = FoldedText.of(block.match());
+            FoldedText folded = FoldedText.of(block.matchChars());
             Sentences sentences = Sentences.of(block.display());
             List<int[]> taken = new ArrayList<>();
             for (Found found : names(block, folded, sentences, named)) {
@@ -86,9 +86,9 @@ public final class MentionExtractor {
                     }
                 }
             }
-            for (MentionPatterns.Hit hit : patterns.find(folded.text())) {
+            for (MentionPatterns.Hit hit : patterns.find(folded.chars())) {
                 int start = folded.origin(hit.start());
-                int end = folded.originEnd(block.match(), hit.end() - 1);
+                int end = folded.originEnd(block.matchChars(), hit.end() - 1);
                 if (overlaps(taken, start, end)) {
                     continue;
                 }
@@ -96,7 +96,7 @@ public final class MentionExtractor {
                 patternMentions.add(new PatternMention(hit.kind(), name, MentionPatterns.slug(name),
                         block.line(start), block.column(start), sentences.around(start)));
             }
-            for (Cues.Hit hit : cues.find(block.match())) {
+            for (Cues.Hit hit : cues.find(block.matchChars())) {
                 String name = Sentences.clean(block.display().substring(hit.start(), hit.end()), 0);
                 if (registered(name) || !suggested.add(hit.kind() + '\u0000' + name)) {
                     continue;
@@ -124,7 +124,7 @@ public final class MentionExtractor {
         Map<String, Found> first = new LinkedHashMap<>();
         Set<Integer> named = new HashSet<>();
         for (BlockText block : BlockCollector.collect(document)) {
-            FoldedText folded = FoldedText.of(block.match());
+            FoldedText folded = FoldedText.of(block.matchChars());
             for (Found found : names(block, folded, null, named)) {
                 String key = key(found.mention().kind(), found.mention().id());
                 if (wanted.contains(key) && !first.containsKey(key) && MentionLinker.linkable(found)) {
@@ -143,17 +143,19 @@ public final class MentionExtractor {
     /** Names in one block, leftmost-longest; {@code named} carries the people named so far. */
     private List<Found> names(BlockText block, FoldedText folded, Sentences sentences, Set<Integer> named) {
         List<Found> found = new ArrayList<>();
-        String text = folded.text();
+        char[] text = folded.chars();
         int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < text.length) {
+            char c = text[i];
             if (c == BlockText.SEPARATOR || c == ' ') {
                 i++;
                 continue;
             }
             NameTrie.Candidate match = null;
             NameTrie.Target target = null;
-            for (NameTrie.Candidate candidate : names.candidatesAt(text, i)) {
+            List<NameTrie.Candidate> candidates = names.candidatesAt(text, i);
+            for (int k = 0; k < candidates.size() && match == null; k++) {
+                NameTrie.Candidate candidate = candidates.get(k);
                 for (NameTrie.Target t : candidate.targets()) {
                     if (!t.surname() || named.contains(t.entity())) {
                         match = candidate;
@@ -161,27 +163,58 @@ public final class MentionExtractor {
                         break;
                     }
                 }
-                if (match != null) {
-                    break;
-                }
             }
             if (match == null) {
+                // No name starts inside a word, so the rest of this one is passed over.
                 i++;
+                if (NameTrie.isWord(c)) {
+                    while (i < text.length && NameTrie.isWord(text[i])) {
+                        i++;
+                    }
+                }
                 continue;
             }
             int start = folded.origin(match.start());
-            int end = folded.originEnd(block.match(), match.end() - 1);
+            int end = folded.originEnd(block.matchChars(), match.end() - 1);
             EntityName entity = entities.get(target.entity());
             if (!target.surname()) {
                 named.add(target.entity());
             }
-            String shown = block.display().substring(start, end).replaceAll("\\s+", " ");
+            String shown = oneSpaced(block.display(), start, end);
             Mention mention = new Mention(entity.kind(), entity.id(), block.line(start), block.column(start), shown,
                     sentences == null ? "" : sentences.around(start));
             found.add(new Found(mention, block, start, end));
             i = match.end();
         }
         return found;
+    }
+
+    /**
+     * {@code text[start, end)} with each run of ASCII whitespace (what {@code \s} matches) made
+     * one space, as {@code replaceAll("\\s+", " ")} would, without a regular expression.
+     */
+    static String oneSpaced(String text, int start, int end) {
+        int first = start;
+        while (first < end && !asciiSpace(text.charAt(first))) {
+            first++;
+        }
+        if (first == end) {
+            return text.substring(start, end);
+        }
+        StringBuilder out = new StringBuilder(end - start).append(text, start, first);
+        for (int i = first; i < end; i++) {
+            char c = text.charAt(i);
+            if (!asciiSpace(c)) {
+                out.append(c);
+            } else if (i == first || !asciiSpace(text.charAt(i - 1))) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Whether a cued name, or the same name without middle initials, starts with a registered name. */

@@ -1,6 +1,7 @@
 package io.orbitpress.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,13 +22,43 @@ final class NameTrie {
     record Candidate(int start, int end, List<Target> targets) {
     }
 
+    /** A frozen node: its children by character in two parallel arrays, sorted by character. */
     private static final class Node {
-        final Map<Character, Node> next;
+        final char[] keys;
+        final Node[] children;
         final List<Target> targets;
 
-        Node(Map<Character, Node> next, List<Target> targets) {
-            this.next = next;
+        Node(char[] keys, Node[] children, List<Target> targets) {
+            this.keys = keys;
+            this.children = children;
             this.targets = targets;
+        }
+
+        /** The child for {@code c}, or null; a binary search, with no boxing of the character. */
+        Node next(char c) {
+            int low = 0;
+            int high = keys.length - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                char key = keys[mid];
+                if (key < c) {
+                    low = mid + 1;
+                } else if (key > c) {
+                    high = mid - 1;
+                } else {
+                    return children[mid];
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Which ASCII characters are letters or digits, looked up instead of asked each time. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
         }
     }
 
@@ -77,31 +108,40 @@ final class NameTrie {
         return letters >= 3 ? last : null;
     }
 
+    /** Whether {@code c} is a letter or digit; ASCII and the separator, most text, are answered at once. */
     static boolean isWord(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 0x80 ? ASCII_WORD[c] : c != BlockText.SEPARATOR && Character.isLetterOrDigit(c);
     }
 
     /** Names in {@code text} starting at {@code start} and ending on a word boundary, longest first. */
     List<Candidate> candidatesAt(String text, int start) {
-        if (start > 0 && isWord(text.charAt(start)) && isWord(text.charAt(start - 1))) {
+        return candidatesAt(text.toCharArray(), start);
+    }
+
+    /** As {@link #candidatesAt(String, int)}, on the characters of a text. */
+    List<Candidate> candidatesAt(char[] text, int start) {
+        if (start > 0 && isWord(text[start]) && isWord(text[start - 1])) {
             return List.of();
         }
-        List<Candidate> found = new ArrayList<>(2);
+        List<Candidate> found = null;
         Node node = root;
-        for (int i = start; i < text.length(); i++) {
-            node = node.next.get(text.charAt(i));
+        for (int i = start; i < text.length; i++) {
+            node = node.next(text[i]);
             if (node == null) {
                 break;
             }
             if (!node.targets.isEmpty()) {
                 int end = i + 1;
-                boolean boundary = end == text.length() || !isWord(text.charAt(end)) || !isWord(text.charAt(i));
+                boolean boundary = end == text.length || !isWord(text[end]) || !isWord(text[i]);
                 if (boundary) {
+                    if (found == null) {
+                        found = new ArrayList<>(2);
+                    }
                     found.add(0, new Candidate(start, end, node.targets));
                 }
             }
         }
-        return found;
+        return found == null ? List.of() : found;
     }
 
     /** Whether some registered name or alias is a whole-word prefix of the folded {@code name}. */
@@ -134,12 +174,20 @@ final class NameTrie {
         }
 
         Node freeze() {
-            Map<Character, Node> frozen = new HashMap<>();
-            next.forEach((c, child) -> frozen.put(c, child.freeze()));
+            char[] keys = new char[next.size()];
+            int k = 0;
+            for (char c : next.keySet()) {
+                keys[k++] = c;
+            }
+            Arrays.sort(keys);
+            Node[] children = new Node[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                children[i] = next.get(keys[i]).freeze();
+            }
             // Full names and aliases first, so a surname never hides a full name.
             List<Target> ordered = new ArrayList<>(targets);
             ordered.sort((a, b) -> Boolean.compare(a.surname(), b.surname()));
-            return new Node(Map.copyOf(frozen), List.copyOf(ordered));
+            return new Node(keys, children, List.copyOf(ordered));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.orbitpress.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -9,6 +10,8 @@ import java.util.Set;
  * (and any closing quotes or brackets) followed by whitespace and an uppercase letter, a digit
  * or a quote, except after a common abbreviation ({@code Dr.}, {@code U.S.}, {@code Jan.}) or a
  * single-letter initial ({@code A. Berg}).
+ *
+ * <p>Not safe for use by several threads at once: sentences are split and cleaned on demand.
  */
 final class Sentences {
     /** Longest sentence shown; longer ones are cut on a word boundary around the mention. */
@@ -22,55 +25,83 @@ final class Sentences {
     private static final String CLOSERS = "\"')]\u2019\u201D\u00BB";
     private static final String OPENERS = "\"'(\u201C\u2018\u00AB[";
 
-    private final String text;
-    private final List<Integer> starts;
+    /** Which ASCII characters are whitespace or space characters, looked up instead of asked. */
+    private static final boolean[] ASCII_SPACE = new boolean[0x80];
 
-    private Sentences(String text, List<Integer> starts) {
+    static {
+        for (char c = 0; c < ASCII_SPACE.length; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
+    }
+
+    private final String text;
+    /** The characters of the text, taken with the sentence starts. */
+    private char[] chars;
+    /** Where each sentence starts, found on first use: many blocks never need them. */
+    private int[] starts;
+    /** Cleaned sentences by index, kept for sentences short enough never to be capped. */
+    private String[] cleaned;
+
+    private Sentences(String text) {
         this.text = text;
-        this.starts = starts;
     }
 
     static Sentences of(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        int n = text.length();
+        return new Sentences(text);
+    }
+
+    private int[] starts() {
+        if (starts == null) {
+            chars = text.toCharArray();
+            starts = split(chars);
+        }
+        return starts;
+    }
+
+    private static int[] split(char[] text) {
+        int[] starts = new int[8];
+        int count = 1;
+        int n = text.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
             int j = i + 1;
-            while (j < n && (CLOSERS.indexOf(text.charAt(j)) >= 0 || ".!?".indexOf(text.charAt(j)) >= 0)) {
+            while (j < n && (CLOSERS.indexOf(text[j]) >= 0 || ".!?".indexOf(text[j]) >= 0)) {
                 j++;
             }
             int k = j;
-            while (k < n && Character.isWhitespace(text.charAt(k))) {
+            while (k < n && Character.isWhitespace(text[k])) {
                 k++;
             }
             if (k == j || k >= n) {
                 continue;
             }
-            char next = text.charAt(k);
+            char next = text[k];
             boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0;
             if (!opens || (c == '.' && abbreviationBefore(text, i))) {
                 continue;
             }
-            starts.add(k);
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = k;
             i = k - 1;
         }
-        return new Sentences(text, List.copyOf(starts));
+        return Arrays.copyOf(starts, count);
     }
 
     /** Whether the word ending just before the period at {@code dot} is an abbreviation or initial. */
-    private static boolean abbreviationBefore(String text, int dot) {
+    private static boolean abbreviationBefore(char[] text, int dot) {
         int start = dot;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+        while (start > 0 && !Character.isWhitespace(text[start - 1])) {
             start--;
         }
-        while (start < dot && OPENERS.indexOf(text.charAt(start)) >= 0) {
+        while (start < dot && OPENERS.indexOf(text[start]) >= 0) {
             start++;
         }
-        String word = text.substring(start, dot);
+        String word = new String(text, start, dot - start);
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
@@ -79,47 +110,73 @@ final class Sentences {
 
     /** Index ranges {@code [start, end)} of the sentences, in order. */
     List<int[]> ranges() {
+        int[] starts = starts();
         List<int[]> ranges = new ArrayList<>();
-        for (int s = 0; s < starts.size(); s++) {
-            ranges.add(new int[] {starts.get(s), s + 1 < starts.size() ? starts.get(s + 1) : text.length()});
+        for (int s = 0; s < starts.length; s++) {
+            ranges.add(new int[] {starts[s], s + 1 < starts.length ? starts[s + 1] : text.length()});
         }
         return ranges;
     }
 
-    /** The sentence holding the character at {@code index}, cleaned and capped around it. */
+    /**
+     * The sentence holding the character at {@code index}, cleaned and capped around it. A
+     * sentence no longer than {@link #MAX_LENGTH} is never capped, so it reads the same whatever
+     * the index and is cleaned only once, however many mentions it holds.
+     */
     String around(int index) {
-        int s = 0;
-        while (s + 1 < starts.size() && starts.get(s + 1) <= index) {
-            s++;
+        int[] starts = starts();
+        int s = Arrays.binarySearch(starts, index);
+        s = s >= 0 ? s : Math.max(0, -s - 2);
+        int start = starts[s];
+        int end = s + 1 < starts.length ? starts[s + 1] : text.length();
+        if (end - start > MAX_LENGTH) {
+            return clean(chars, start, end, index);
         }
-        int start = starts.get(s);
-        int end = s + 1 < starts.size() ? starts.get(s + 1) : text.length();
-        return clean(text.substring(start, end), index - start);
+        if (cleaned == null) {
+            cleaned = new String[starts.length];
+        }
+        if (cleaned[s] == null) {
+            cleaned[s] = clean(chars, start, end, index);
+        }
+        return cleaned[s];
     }
 
     /** Drops separators, collapses whitespace and caps the length around {@code focus}. */
     static String clean(String raw, int focus) {
-        StringBuilder out = new StringBuilder(raw.length());
+        return clean(raw.toCharArray(), 0, raw.length(), focus);
+    }
+
+    /** As {@link #clean(String, int)} on {@code text[start, end)}, with {@code focus} an index in {@code text}. */
+    private static String clean(char[] text, int start, int end, int focus) {
+        char[] out = new char[end - start];
+        int size = 0;
         int cleanFocus = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text[i];
             if (i == focus) {
-                cleanFocus = out.length();
+                cleanFocus = size;
             }
             if (c == BlockText.SEPARATOR) {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
+            if (c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (size > 0 && out[size - 1] != ' ') {
+                    out[size++] = ' ';
                 }
             } else {
-                out.append(c);
+                out[size++] = c;
             }
         }
-        String sentence = out.toString().strip();
-        int leading = out.length() - out.toString().stripLeading().length();
-        return cap(sentence, Math.max(0, cleanFocus - leading));
+        // As String.strip() does: the ends lose what Character.isWhitespace calls whitespace.
+        int from = 0;
+        while (from < size && Character.isWhitespace(out[from])) {
+            from++;
+        }
+        int to = size;
+        while (to > from && Character.isWhitespace(out[to - 1])) {
+            to--;
+        }
+        return cap(new String(out, from, to - from), Math.max(0, cleanFocus - from));
     }
 
     private static String cap(String sentence, int focus) {
