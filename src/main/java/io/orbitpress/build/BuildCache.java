@@ -116,6 +116,8 @@ public final class BuildCache {
     io.orbitpress.render.PlanMemo planMemo = new io.orbitpress.render.PlanMemo();
     private long registryGenerations;
 
+    /** The template engine of the last build, with the templates it parsed; dropped with the pages. */
+    io.orbitpress.render.TemplateRenderer renderer;
     /** Rendered pages by route, and what the link check of that build knew. */
     Map<String, Rendered> pages = new HashMap<>();
     /** Output paths of the last build whose links were checked, and whether they all led somewhere. */
@@ -212,6 +214,7 @@ public final class BuildCache {
     }
 
     private void forgetPages() {
+        renderer = null;
         pages = new HashMap<>();
         paths = Set.of();
         linksOk = false;

@@ -89,8 +89,12 @@ public final class Builder {
         Loaded loaded = new Loaded(site.config(), List.of(), Map.of());
         List<Page> pages = timings.time("plan", () -> plan(site));
         diagnostics.throwIfErrors();
-        TemplateRenderer templates = new TemplateRenderer(root.resolve("templates"),
-                Locale.forLanguageTag(loaded.config().language()));
+        // a cache keeps the engine, with its parsed templates and expressions, until a template or setting changes
+        TemplateRenderer templates = cache != null && cache.renderer != null ? cache.renderer
+                : new TemplateRenderer(root.resolve("templates"), Locale.forLanguageTag(loaded.config().language()));
+        if (cache != null) {
+            cache.renderer = templates;
+        }
         List<OutputFile> files = timings.time("render", () -> cache == null ? renderAll(pages, templates, loaded.config())
                 : Rerender.render(pages, cache, renderer(templates, loaded.config())));
         diagnostics.throwIfErrors();
@@ -157,13 +161,17 @@ public final class Builder {
             cache.settle(List.of(options, config), BuildCache.contents(templateFiles()));
         }
         Set<Path> changed = cache == null ? null : cache.takeChanged();
+        Map<Path, List<Path>> listed = cache == null ? Map.of() : Map.copyOf(cache.listings);
         Path articlesDir = content.resolve("articles");
         List<SourceFile> articles = read(articlesDir, changed);
         Map<EntityKind, List<SourceFile>> registries = new LinkedHashMap<>();
         for (EntityKind kind : config.kinds()) {
             registries.put(kind, read(content.resolve(kind.folder()), changed));
         }
-        if (cache != null) {
+        // when every folder lists the very files it listed last time, there is nothing to forget
+        boolean unchangedListings = cache != null && cache.listings.size() == listed.size()
+                && cache.listings.entrySet().stream().allMatch(e -> listed.get(e.getKey()) == e.getValue());
+        if (cache != null && !unchangedListings) {
             java.util.Set<Path> files = new java.util.HashSet<>();
             articles.forEach(f -> files.add(f.file()));
             registries.values().forEach(l -> l.forEach(f -> files.add(f.file())));

@@ -125,7 +125,14 @@ public final class SiteAssembler {
             return java.util.Optional.of(before);
         }
         java.util.function.UnaryOperator<Article> swap = a -> a == null ? null : replaced.getOrDefault(a, a);
-        java.util.function.Predicate<List<Article>> touched = list -> list.stream().anyMatch(replaced::containsKey);
+        java.util.function.Predicate<List<Article>> touched = list -> {
+            for (Article a : list) {
+                if (replaced.containsKey(a)) {
+                    return true;
+                }
+            }
+            return false;
+        };
 
         // only the topics and entities of the changed articles list them
         java.util.Set<String> tagSlugs = new java.util.HashSet<>();
@@ -151,8 +158,9 @@ public final class SiteAssembler {
                     ? new Site.ArticleLinks(swap.apply(l.older()), swap.apply(l.newer()), l.related().stream().map(swap).toList())
                     : l);
         }
-        return java.util.Optional.of(new Site(before.config(), before.articles().stream().map(swap).toList(), tags,
-                indexes, links));
+        List<Article> articles = new ArrayList<>(before.articles());
+        articles.replaceAll(swap);
+        return java.util.Optional.of(new Site(before.config(), articles, tags, indexes, links));
     }
 
     /** What decides an article's place in the indexes. */
