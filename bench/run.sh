@@ -6,6 +6,7 @@
 #   RUNS=3       cold builds per tool and size
 #   SERVE=1      also measures save-to-reload in `serve` on the 10,000 site, and `hugo server`
 #   JAVA_OPTS    JVM flags for the Orbitpress builds (default: bench/jvm-options)
+#   CDS=1        with the default flags, also a class-data archive, target/orbitpress.jsa (CDS=0: none)
 #
 # Needs: python3, Debian's hugo (apt-get install -y hugo), /usr/bin/time, a JDK 17, Maven,
 # and the shared benchmark material (corpus generator, Hugo theme) in $HUGO_BENCH,
@@ -22,6 +23,18 @@ source "$HUGO_BENCH/lib.sh"   # ensure_corpus, timed (appends rows to $RESULTS)
 JAR="$ROOT/target/orbitpress.jar"
 [[ -f "$JAR" && -z "${REBUILD_JAR:-}" ]] || (cd "$ROOT" && mvn -q package -DskipTests)
 read -r -a JVM <<<"${JAVA_OPTS:-$(grep -v '^#' "$ROOT/bench/jvm-options" | tr '\n' ' ')}"
+
+# A class-data archive of the classes a build loads (CDS=0 skips it): made once per jar by a
+# build of the sample site, it spares each JVM start loading and verifying them again.
+if [[ "${CDS:-1}" == 1 && -z "${JAVA_OPTS:-}" ]]; then
+  JSA="$ROOT/target/orbitpress.jsa"
+  if [[ ! -f "$JSA" || "$JAR" -nt "$JSA" ]]; then
+    rm -f "$JSA"
+    java -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" build --source "$ROOT" --out "$BENCH_WORK/cds-training-site" \
+      >/dev/null 2>&1 || true
+  fi
+  [[ -f "$JSA" ]] && JVM+=("-XX:SharedArchiveFile=$JSA")
+fi
 
 # orbitpress_site N -> a site folder: the generated corpus in Orbitpress format, the sample
 # site's site.yaml (10 articles a page, like the Hugo theme) and the project's templates.

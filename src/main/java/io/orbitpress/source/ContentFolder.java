@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 public final class ContentFolder {
 
     private final Path siteRoot;
+    /** Real paths of the folders read from, resolved once: each component costs a system call. */
+    private final java.util.Map<Path, Path> realFolders = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ContentFolder(Path siteRoot) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
@@ -121,8 +123,8 @@ public final class ContentFolder {
         String display = display(file);
         String relative;
         try {
-            relative = folder.toRealPath().relativize(file).toString().replace('\\', '/');
-        } catch (IOException e) {
+            relative = realPath(folder).relativize(file).toString().replace('\\', '/');
+        } catch (IOException | UncheckedIOException e) {
             relative = file.getFileName().toString();
         }
         byte[] bytes;
@@ -136,6 +138,15 @@ public final class ContentFolder {
         decoded.problem().ifPresent(diagnostics::add);
         String rel = relative;
         return decoded.text().map(text -> new SourceFile(file, display, rel, text));
+    }
+
+    private Path realPath(Path folder) throws IOException {
+        Path real = realFolders.get(folder);
+        if (real == null) {
+            real = folder.toRealPath();
+            realFolders.put(folder, real);
+        }
+        return real;
     }
 
     /** The path shown to people: relative to the site folder when inside it. */
