@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -45,23 +44,36 @@ public final class LinkChecker {
      * those links name with a fragment.
      */
     public static List<Diagnostic> check(Set<String> paths, List<OutputFile> files, Function<String, String> sourceText) {
-        // The pages are scanned as UTF-8 bytes (the attribute syntax is ASCII); only values are decoded.
-        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
-        files.parallelStream().filter(LinkChecker::isPage).forEach(f -> {
-            Set<String> set = new HashSet<>();
-            values(f.bytes(), ID_NAMES, v -> set.add(unescape(v)));
-            ids.put(f.path(), set);
-        });
-        return files.parallelStream().filter(LinkChecker::isPage).flatMap(f -> {
+        return checkScanned(paths, files.parallelStream().filter(LinkChecker::isPage).map(LinkChecker::scan).toList(),
+                sourceText);
+    }
+
+    /**
+     * What the check needs of one page, without its bytes: its distinct links in order of first
+     * appearance and its ids, both unescaped.
+     */
+    public record Scan(String path, String source, List<String> links, Set<String> ids) {
+    }
+
+    /** The links and ids of a rendered HTML page. The page is scanned as UTF-8 bytes (the attribute syntax is ASCII); only values are decoded. */
+    public static Scan scan(OutputFile page) {
+        Set<String> links = new java.util.LinkedHashSet<>();
+        values(page.bytes(), LINK_NAMES, raw -> links.add(unescape(raw)));
+        return new Scan(page.path(), page.source(), List.copyOf(links), Set.copyOf(ids(page.bytes())));
+    }
+
+    /** {@link #check(Set, List, Function)} of pages scanned before, as they were rendered. */
+    public static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Function<String, String> sourceText) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        pages.forEach(p -> ids.put(p.path(), p.ids()));
+        return pages.parallelStream().flatMap(p -> {
             List<Diagnostic> problems = new ArrayList<>();
-            Set<String> reported = new HashSet<>();
-            values(f.bytes(), LINK_NAMES, raw -> {
-                String link = unescape(raw);
-                String problem = problem(f.path(), link, paths, ids);
-                if (problem != null && reported.add(link)) {
-                    problems.add(diagnostic(f, link, problem, sourceText));
+            for (String link : p.links()) {
+                String problem = problem(p.path(), link, paths, ids);
+                if (problem != null) {
+                    problems.add(diagnostic(p, link, problem, sourceText));
                 }
-            });
+            }
             return problems.stream();
         }).toList();
     }
@@ -220,7 +232,7 @@ public final class LinkChecker {
         return folder && !joined.isEmpty() ? joined + "/" : joined;
     }
 
-    private static Diagnostic diagnostic(OutputFile f, String link, String problem, Function<String, String> sourceText) {
+    private static Diagnostic diagnostic(Scan f, String link, String problem, Function<String, String> sourceText) {
         String page = "/" + f.path().replaceFirst("index\\.html$", "");
         String source = f.source() == null || f.source().isEmpty() ? "site" + page : f.source();
         int line = 0;
