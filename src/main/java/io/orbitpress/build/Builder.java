@@ -74,8 +74,25 @@ public final class Builder {
         long start = System.nanoTime();
         Publisher publisher = new Publisher(options.out());
         publisher.prepare(List.of(root, root.resolve("content"), root.resolve("templates")));
-        Rendered rendered = render();
-        int files = timings.time("write", () -> publisher.publish(rendered.files()));
+        Rendered rendered;
+        int files;
+        if (cache == null) {
+            // pages go to the staging folder as they are rendered: only their links stay in memory
+            Publisher.Staging staging = publisher.stage();
+            try {
+                rendered = render(staging);
+            } catch (RuntimeException e) {
+                staging.discard();
+                throw e;
+            }
+            files = timings.time("write", () -> {
+                staging.publish();
+                return rendered.files().size();
+            });
+        } else {
+            rendered = render();
+            files = timings.time("write", () -> publisher.publish(rendered.files()));
+        }
         return new BuildResult(rendered.pagesByKind(), files, rendered.warnings(), diagnostics.warningCount(),
                 rendered.suggestions().size(),
                 timings.millis(),
@@ -84,6 +101,14 @@ public final class Builder {
 
     /** Everything a build does except writing: the files it would publish, checked. */
     public Rendered render() {
+        return render(null);
+    }
+
+    /**
+     * @param staging when not null, every file is written there as soon as it is made, and the
+     *                result holds the files without their bytes
+     */
+    private Rendered render(Publisher.Staging staging) {
         Pipeline.Assembled assembled = assemble();
         Site site = assembled.site();
         Loaded loaded = new Loaded(site.config(), List.of(), Map.of());
@@ -95,14 +120,40 @@ public final class Builder {
         if (cache != null) {
             cache.renderer = templates;
         }
-        List<OutputFile> files = timings.time("render", () -> cache == null ? renderAll(pages, templates, loaded.config())
-                : Rerender.render(pages, cache, renderer(templates, loaded.config())));
+        List<LinkChecker.Scan> scans = new ArrayList<>();
+        List<OutputFile> files;
+        if (staging != null) {
+            java.util.function.Function<Page, OutputFile> renderOne = renderer(templates, loaded.config());
+            List<Written> written = timings.time("render", () -> pages.parallelStream().map(renderOne)
+                    .filter(java.util.Objects::nonNull).map(f -> write(staging, f)).toList());
+            files = new ArrayList<>(written.size());
+            for (Written w : written) {
+                files.add(w.file());
+                if (w.scan() != null) {
+                    scans.add(w.scan());
+                }
+            }
+        } else {
+            files = timings.time("render", () -> cache == null ? renderAll(pages, templates, loaded.config())
+                    : Rerender.render(pages, cache, renderer(templates, loaded.config())));
+        }
         diagnostics.throwIfErrors();
-        files.addAll(timings.time("static", () -> staticFiles(pages)));
+        List<OutputFile> statics = timings.time("static", () -> staticFiles(pages));
         diagnostics.throwIfErrors();
+        if (staging != null) {
+            statics.parallelStream().forEach(staging::write);
+        }
+        files.addAll(statics);
         timings.time("link check", () -> {
-            List<Diagnostic> broken = cache == null ? LinkChecker.check(files, this::sourceText)
-                    : LinkScope.check(files, cache, this::sourceText);
+            List<Diagnostic> broken;
+            if (staging != null) {
+                java.util.Set<String> paths = new java.util.HashSet<>();
+                files.forEach(f -> paths.add(f.path()));
+                broken = LinkChecker.checkScanned(paths, scans, this::sourceText);
+            } else {
+                broken = cache == null ? LinkChecker.check(files, this::sourceText)
+                        : LinkScope.check(files, cache, this::sourceText);
+            }
             if (site.config().migration().skipInvalid()) {
                 // an archive moved over from another generator keeps links to pages it never had
                 broken.forEach(b -> diagnostics.warning(b.path(), b.line(), b.column(), b.message()));
@@ -119,6 +170,16 @@ public final class Builder {
         Map<String, Integer> byKind = new LinkedHashMap<>();
         pages.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
         return new Rendered(site, List.copyOf(files), byKind, diagnostics.list(), assembled.suggestions());
+    }
+
+    /** A file written to the staging folder: kept without its bytes, with its links if it is a page. */
+    private record Written(OutputFile file, LinkChecker.Scan scan) {
+    }
+
+    private static Written write(Publisher.Staging staging, OutputFile f) {
+        LinkChecker.Scan scan = f.isHtml() && f.bytes() != null ? LinkChecker.scan(f) : null;
+        staging.write(f);
+        return new Written(OutputFile.copy(f.path(), null, f.source()), scan);
     }
 
     /** The steps up to the assembled site: what {@code entities} reports. */

@@ -70,15 +70,62 @@ public final class Publisher {
 
     /** Writes every file to a new staging folder and swaps it in; returns the number of files written. */
     public int publish(List<OutputFile> files) {
+        Staging staging = stage();
+        try {
+            files.parallelStream().forEach(staging::write);
+        } catch (RuntimeException e) {
+            staging.discard();
+            throw e;
+        }
+        staging.publish();
+        return files.size();
+    }
+
+    /**
+     * A new staging folder beside the output folder, for files written as they are made; the
+     * output folder is untouched until {@link Staging#publish()}. A staging folder that is
+     * neither published nor discarded (the build was killed) is removed by the next build.
+     */
+    public Staging stage() {
         Path staging = parent.resolve("." + name + ".staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         try {
             Files.createDirectories(staging);
-            files.parallelStream().forEach(f -> write(staging, f));
-            swap(staging);
-            return files.size();
-        } catch (IOException | UncheckedIOException e) {
-            deleteQuietly(staging);
+        } catch (IOException e) {
             throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
+        }
+        return new Staging(staging);
+    }
+
+    /** Files being written for one build; safe to write from several threads. */
+    public final class Staging {
+        private final Path root;
+
+        private Staging(Path root) {
+            this.root = root;
+        }
+
+        /** Writes one file into the staging folder; a failure is a {@link BuildFailure}. */
+        public void write(OutputFile f) {
+            try {
+                Publisher.write(root, f);
+            } catch (UncheckedIOException e) {
+                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
+            }
+        }
+
+        /** Replaces the output folder with what was written. */
+        public void publish() {
+            try {
+                swap(root);
+            } catch (IOException | UncheckedIOException e) {
+                discard();
+                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
+            }
+        }
+
+        /** Removes what was written; the output folder stays as it was. */
+        public void discard() {
+            deleteQuietly(root);
         }
     }
 
