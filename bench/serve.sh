@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Save-to-reload in serve mode on N articles, Orbitpress (ServeLatency) and `hugo server`.
 # Usage: bench/serve.sh N [EDITS]   (from anywhere; HUGO_BENCH and BENCH_WORK as in run.sh)
+# Orbitpress: 5 warm-up saves, then EDITS timed saves (median printed).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 HUGO_BENCH=${HUGO_BENCH:-$(cd "$ROOT/../shared/bench" && pwd)}

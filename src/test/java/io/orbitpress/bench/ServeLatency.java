@@ -21,12 +21,14 @@ import java.util.stream.Stream;
 /**
  * Prints how long {@code serve} takes from saving one article to the {@code reload} event its
  * browser tab receives: starts the preview server on a site folder (127.0.0.1, any free port),
- * listens on {@code /_orbitpress/events}, appends a paragraph to EDITS different articles one
- * at a time and prints each delay and the median. The articles are changed: run it on a copy.
+ * listens on {@code /_orbitpress/events}, appends a paragraph to WARM_UP + EDITS different
+ * articles one at a time and prints each delay, and the median of the last EDITS: the first
+ * saves after start also pay for compiling the rebuild path, as an editor's first saves do.
+ * The articles are changed: run it on a copy.
  *
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx2g -cp target/classes:target/test-classes:$(cat target/cp.txt) io.orbitpress.bench.ServeLatency SITE [EDITS]
+ * java -Xmx2g -cp target/classes:target/test-classes:$(cat target/cp.txt) io.orbitpress.bench.ServeLatency SITE [EDITS] [WARM_UP]
  * </pre>
  */
 public final class ServeLatency {
@@ -39,9 +41,10 @@ public final class ServeLatency {
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath().normalize();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         List<Path> articles;
         try (Stream<Path> s = Files.list(site.resolve("content/articles"))) {
-            articles = s.filter(p -> p.toString().endsWith(".md")).sorted().limit(edits).toList();
+            articles = s.filter(p -> p.toString().endsWith(".md")).sorted().limit(warmUp + edits).toList();
         }
         java.io.StringWriter log = new java.io.StringWriter();
         PrintWriter quiet = new PrintWriter(log, true);
@@ -64,6 +67,7 @@ public final class ServeLatency {
                 throw new IllegalStateException("no event stream at " + server.url());
             }
             List<Long> millis = new ArrayList<>();
+            List<Long> all = new ArrayList<>();
             for (Path article : articles) {
                 Thread.sleep(1_000);
                 events.clear();
@@ -79,15 +83,19 @@ public final class ServeLatency {
                     throw new IllegalStateException("no reload event within " + EVENT_TIMEOUT_MS + " ms of editing " + article);
                 }
                 long ms = (a.nanos() - saved) / 1_000_000;
-                millis.add(ms);
+                all.add(ms);
+                if (all.size() > warmUp) {
+                    millis.add(ms);
+                }
                 Thread.sleep(50);
                 String built = log.getBuffer().substring(mark).lines().filter(l -> l.startsWith("Built")).findFirst()
                         .orElse("");
-                System.out.printf("save %s -> reload: %d ms%n    server: %s%n", site.relativize(article), ms, built);
+                System.out.printf("%s %s -> reload: %d ms%n    server: %s%n", all.size() > warmUp ? "save   " : "warm-up",
+                        site.relativize(article), ms, built);
             }
             List<Long> sorted = millis.stream().sorted().toList();
-            System.out.printf("orbitpress serve, %d edits: median %d ms (min %d, max %d)%n", sorted.size(),
-                    sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+            System.out.printf("orbitpress serve, %d edits after %d warm-up saves: median %d ms (min %d, max %d)%n",
+                    sorted.size(), warmUp, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
         }
     }
 
