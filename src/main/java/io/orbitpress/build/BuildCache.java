@@ -122,6 +122,8 @@ public final class BuildCache {
     Map<String, Rendered> pages = new HashMap<>();
     /** Output paths of the last build whose links were checked, and whether they all led somewhere. */
     Set<String> paths = Set.of();
+    /** The same paths, in the order of the files. */
+    List<String> pathList = List.of();
     boolean linksOk;
     /** Of the last build: paths of pages rendered anew, the files they replaced, how many pages were rendered. */
     Set<String> fresh = Set.of();
@@ -217,6 +219,7 @@ public final class BuildCache {
         renderer = null;
         pages = new HashMap<>();
         paths = Set.of();
+        pathList = List.of();
         linksOk = false;
     }
 

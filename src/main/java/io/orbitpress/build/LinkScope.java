@@ -22,11 +22,19 @@ final class LinkScope {
     }
 
     static List<Diagnostic> check(List<OutputFile> files, BuildCache cache, Function<String, String> sourceText) {
-        Set<String> paths = new HashSet<>();
-        files.forEach(f -> paths.add(f.path()));
-        boolean full = !cache.linksOk || !paths.containsAll(cache.paths) || lostIds(files, cache);
+        boolean samePaths = samePaths(files, cache.pathList);
+        Set<String> paths = samePaths ? cache.paths : new HashSet<>();
+        List<String> pathList = samePaths ? cache.pathList : new ArrayList<>(files.size());
+        if (!samePaths) {
+            files.forEach(f -> {
+                paths.add(f.path());
+                pathList.add(f.path());
+            });
+        }
+        boolean full = !cache.linksOk || !samePaths && !paths.containsAll(cache.paths) || lostIds(files, cache);
         List<Diagnostic> problems = LinkChecker.check(paths, full ? files : scope(files, cache), sourceText);
         cache.paths = paths;
+        cache.pathList = pathList;
         cache.linksOk = problems.isEmpty();
         cache.fullCheck = full;
         return problems;
@@ -47,6 +55,19 @@ final class LinkScope {
             }
         }
         return out;
+    }
+
+    /** Whether the files have the paths of the last check, in the same order: then its path set still holds. */
+    private static boolean samePaths(List<OutputFile> files, List<String> last) {
+        if (files.size() != last.size()) {
+            return false;
+        }
+        for (int i = 0; i < files.size(); i++) {
+            if (!files.get(i).path().equals(last.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean lostIds(List<OutputFile> files, BuildCache cache) {

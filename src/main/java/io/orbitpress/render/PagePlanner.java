@@ -224,9 +224,7 @@ public final class PagePlanner {
 
     Page feed(String route, String title, String link, List<Article> articles) {
         List<FeedEntry> entries = articles.stream().limit(config.feedSize()).map(this::entry).toList();
-        String updated = articles.isEmpty() ? "1970-01-01T00:00:00Z"
-                : articles.stream().map(a -> a.updated() == null ? a.date() : a.updated()).max(java.util.Comparator.naturalOrder())
-                        .map(RFC3339::format).orElseThrow();
+        String updated = articles.isEmpty() ? "1970-01-01T00:00:00Z" : RFC3339.format(latest(articles));
         Map<String, Object> model = new HashMap<>();
         model.put("site", siteView);
         model.put("title", title);
@@ -235,6 +233,25 @@ public final class PagePlanner {
         model.put("updated", updated);
         model.put("entries", entries);
         return new Page(route, "feed.xml", "feed", "", model, List.of());
+    }
+
+    /**
+     * The latest update (or publication) of {@code articles}, as {@code max(naturalOrder())} finds
+     * it; a feed of the whole site looks at every article, so the instant is compared first and
+     * the latest one's is not computed again for each.
+     */
+    private static java.time.ZonedDateTime latest(List<Article> articles) {
+        java.time.ZonedDateTime best = null;
+        long bestSecond = Long.MIN_VALUE;
+        for (Article a : articles) {
+            java.time.ZonedDateTime t = a.updated() == null ? a.date() : a.updated();
+            long second = t.toEpochSecond();
+            if (best == null || second > bestSecond || second == bestSecond && t.compareTo(best) > 0) {
+                best = t;
+                bestSecond = second;
+            }
+        }
+        return best;
     }
 
     private FeedEntry entry(Article a) {
