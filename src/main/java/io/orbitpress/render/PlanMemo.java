@@ -23,25 +23,41 @@ public final class PlanMemo {
     private Generation last = new Generation();
     private Generation next = new Generation();
 
-    /** The memoised values of one plan. */
+    /** The memoised values of one plan; sized like the previous one's, so they do not grow by rehashing. */
     private static final class Generation {
-        final Map<Article, Object[]> articlePages = new IdentityHashMap<>();
-        final Map<Article, FeedEntry> feedEntries = new IdentityHashMap<>();
-        final Map<Article, String> searchEntries = new IdentityHashMap<>();
-        final Map<Site.EntityIndex, List<Page>> entityPages = new IdentityHashMap<>();
-        final Map<Site.TagIndex, List<Page>> tagPages = new IdentityHashMap<>();
-        final Map<Page, Map<String, String>> sitemapEntries = new IdentityHashMap<>();
+        final Map<Article, Object[]> articlePages;
+        final Map<Article, FeedEntry> feedEntries;
+        final Map<Article, String> searchEntries;
+        final Map<Site.EntityIndex, List<Page>> entityPages;
+        final Map<Site.TagIndex, List<Page>> tagPages;
+        final Map<Page, Map<String, String>> sitemapEntries;
+        /** The whole search index, with the entries (by identity) and entity part it was joined from. */
+        List<String> searchParts = List.of();
+        String searchJson;
+
+        Generation() {
+            this(null);
+        }
+
+        Generation(Generation like) {
+            articlePages = new IdentityHashMap<>(like == null ? 32 : like.articlePages.size());
+            feedEntries = new IdentityHashMap<>(like == null ? 32 : like.feedEntries.size());
+            searchEntries = new IdentityHashMap<>(like == null ? 32 : like.searchEntries.size());
+            entityPages = new IdentityHashMap<>(like == null ? 32 : like.entityPages.size());
+            tagPages = new IdentityHashMap<>(like == null ? 32 : like.tagPages.size());
+            sitemapEntries = new IdentityHashMap<>(like == null ? 32 : like.sitemapEntries.size());
+        }
     }
 
     /** Starts a plan: what the previous plan made is what this one may reuse. */
     void begin() {
-        next = new Generation();
+        next = new Generation(last);
     }
 
     /** Ends a plan: what it used is what the next may reuse. */
     void end() {
         last = next;
-        next = new Generation();
+        next = new Generation(last);
     }
 
     /** An article's page, made again when the article or its links are other instances than last time. */
@@ -64,6 +80,22 @@ public final class PlanMemo {
 
     List<Page> entityPages(Site.EntityIndex index, Supplier<List<Page>> make) {
         return remember(last.entityPages, next.entityPages, index, make);
+    }
+
+    /**
+     * The search index joined from {@code parts} (article entries, then the entity part, all
+     * already made safe): the last one when every part is the same as last time (most are the
+     * same instances; an edited article's entry is compared by value).
+     */
+    String searchJson(List<String> parts, Supplier<String> join) {
+        List<String> before = last.searchParts;
+        boolean same = before.size() == parts.size() && last.searchJson != null;
+        for (int i = 0; same && i < parts.size(); i++) {
+            same = before.get(i) == parts.get(i) || before.get(i).equals(parts.get(i));
+        }
+        next.searchParts = parts;
+        next.searchJson = same ? last.searchJson : join.get();
+        return next.searchJson;
     }
 
     List<Page> tagPages(Site.TagIndex tag, Supplier<List<Page>> make) {

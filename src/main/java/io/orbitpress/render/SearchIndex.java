@@ -56,20 +56,26 @@ final class SearchIndex {
         List<String> order = kinds.stream().map(EntityKind::key).toList();
         Map<String, Object> kindNames = new LinkedHashMap<>();
         kinds.forEach(k -> kindNames.put(k.key(), k.plural()));
-        StringBuilder out = new StringBuilder(site.articles().size() * 600 + 4096);
-        out.append("{\"site\":").append(safe(JSON.writeValueAsString(planner.config().title())))
-                .append(",\"kinds\":").append(safe(JSON.writeValueAsString(kindNames)))
-                .append(",\"articles\":[");
-        boolean first = true;
+        String head = "{\"site\":" + safe(JSON.writeValueAsString(planner.config().title())) + ",\"kinds\":"
+                + safe(JSON.writeValueAsString(kindNames)) + ",\"articles\":[";
+        List<String> parts = new ArrayList<>(site.articles().size() + 1);
         for (Article a : site.articles()) {
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            out.append(planner.memo().searchEntry(a, () -> safe(JSON.writeValueAsString(article(a, order)))));
+            parts.add(planner.memo().searchEntry(a, () -> safe(JSON.writeValueAsString(article(a, order)))));
         }
-        out.append("],\"entities\":").append(safe(JSON.writeValueAsString(entities(kinds)))).append('}');
-        return out.toString();
+        // the last part: everything that is not an article entry
+        parts.add(head + "\u0000" + safe(JSON.writeValueAsString(entities(kinds))));
+        return planner.memo().searchJson(parts, () -> {
+            String last = parts.get(parts.size() - 1);
+            int cut = last.indexOf('\u0000');
+            StringBuilder out = new StringBuilder(parts.size() * 600 + 4096).append(last, 0, cut);
+            for (int i = 0; i < parts.size() - 1; i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                out.append(parts.get(i));
+            }
+            return out.append("],\"entities\":").append(last, cut + 1, last.length()).append('}').toString();
+        });
     }
 
     /** One article's entry: what a result shows and every word it can be found by. */
