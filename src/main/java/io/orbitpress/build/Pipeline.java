@@ -42,6 +42,8 @@ public final class Pipeline {
     private final FrontMatterParser parser = new FrontMatterParser();
     private final MarkdownEngine markdown;
     private final BuildCache cache;
+    /** Articles parsed and extracted together: a parse tree is several times its text. */
+    private static final int CHUNK = 1_000;
 
     Pipeline(SiteConfig config, Diagnostics d, Timings timings, BuildOptions options, BuildCache cache) {
         this.config = config;
@@ -73,11 +75,17 @@ public final class Pipeline {
         d.throwIfErrors();
         List<Article> articles;
         if (cache == null) {
-            List<Parsed> parsed = timings.time("markdown", () -> metas.parallelStream()
-                    .map(m -> new Parsed(m, markdown.parse(m.body()))).toList());
+            // in chunks, so that only one chunk's parse trees are held at a time
             ArticleEntities entities = new ArticleEntities(config, registry, made.extractor(), d);
-            articles = timings.time("extract", () -> parsed.parallelStream()
-                    .map(p -> article(p, entities, d, suggestions::add)).toList());
+            List<Article> all = new ArrayList<>(metas.size());
+            for (int from = 0; from < metas.size(); from += CHUNK) {
+                List<ArticleMeta> chunk = metas.subList(from, Math.min(metas.size(), from + CHUNK));
+                List<Parsed> parsed = timings.time("markdown", () -> chunk.parallelStream()
+                        .map(m -> new Parsed(m, markdown.parse(m.body()))).toList());
+                all.addAll(timings.time("extract", () -> parsed.parallelStream()
+                        .map(p -> article(p, entities, d, suggestions::add)).toList()));
+            }
+            articles = all;
         } else {
             articles = timings.time("extract", () -> cachedArticles(metas, made));
         }
