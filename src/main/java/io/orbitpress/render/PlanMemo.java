@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 /**
  * What one plan made from each model value, kept for the next plan of the same site settings:
  * an article's page, feed entry and search entry, an entity's or a topic's pages, a page's
- * sitemap entry. The model is immutable and
- * a rebuild keeps the instances of everything an edit did not touch (see
+ * sitemap entry, the joined search index. The model is immutable and a rebuild keeps the
+ * instances of everything an edit did not touch (see
  * {@code SiteAssembler.update}), so a value is looked up by identity and, when found, what was
  * made from it is made again identically. Each plan keeps only what it used, so the memo does
  * not grow with edits.
@@ -102,7 +102,7 @@ public final class PlanMemo {
         return remember(last.tagPages, next.tagPages, tag, make);
     }
 
-    /** A page's sitemap entry; a null entry (a page not listed) is made again each time. */
+    /** A page's sitemap entry; an empty one for a page the sitemap does not list. */
     Map<String, String> sitemapEntry(Page page, Supplier<Map<String, String>> make) {
         return remember(last.sitemapEntries, next.sitemapEntries, page, make);
     }
