@@ -106,12 +106,11 @@ public final class BuildCache {
     final Map<String, Made> articles = new ConcurrentHashMap<>();
     Registry registry;
     Assembly assembly;
-    /** Per front matter (by identity), its unknown-id problems: the last build's, and this build's so far. */
-    Map<ArticleMeta, IdCheck> idChecks = new java.util.IdentityHashMap<>();
-    Map<ArticleMeta, IdCheck> nextIdChecks = new java.util.IdentityHashMap<>();
-    /** Per article (by identity), the entities it involves that no registry describes: last build's, this one's. */
-    Map<Article, List<io.orbitpress.model.Entity>> undescribed = new java.util.IdentityHashMap<>();
-    Map<Article, List<io.orbitpress.model.Entity>> nextUndescribed = new java.util.IdentityHashMap<>();
+    /** Per front matter, its unknown-id problems. */
+    final io.orbitpress.render.IdentityMemo<ArticleMeta, IdCheck> idChecks = new io.orbitpress.render.IdentityMemo<>();
+    /** Per article, the entities it involves that no registry describes. */
+    final io.orbitpress.render.IdentityMemo<Article, List<io.orbitpress.model.Entity>> undescribed =
+            new io.orbitpress.render.IdentityMemo<>();
     /** What the last plan made from each model value; dropped with the settings. */
     io.orbitpress.render.PlanMemo planMemo = new io.orbitpress.render.PlanMemo();
     private long registryGenerations;
@@ -169,18 +168,6 @@ public final class BuildCache {
         Set<Path> c = changed;
         changed = null;
         return c;
-    }
-
-    /** Starts the steps after loading: what the last build's steps kept is what this one may reuse. */
-    void beginPipeline() {
-        if (!nextIdChecks.isEmpty()) {
-            idChecks = nextIdChecks;
-            nextIdChecks = new java.util.IdentityHashMap<>();
-        }
-        if (!nextUndescribed.isEmpty()) {
-            undescribed = nextUndescribed;
-            nextUndescribed = new java.util.IdentityHashMap<>();
-        }
     }
 
     /** What the last build that used this cache did. */

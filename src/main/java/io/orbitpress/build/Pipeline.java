@@ -66,7 +66,8 @@ public final class Pipeline {
 
     Assembled site(Builder.Loaded loaded) {
         if (cache != null) {
-            cache.beginPipeline();
+            cache.idChecks.begin();
+            cache.undescribed.begin();
         }
         BuildCache.Registry made = timings.time("validate", () -> registry(loaded));
         d.addAll(made.problems());
@@ -92,6 +93,10 @@ public final class Pipeline {
         d.throwIfErrors();
         List<Entity> all = new ArrayList<>(registry.entities().values());
         all.addAll(undescribed(articles));
+        if (cache != null) {
+            cache.idChecks.end();
+            cache.undescribed.end();
+        }
         List<SuggestionRef> sorted = new ArrayList<>(suggestions);
         sorted.sort(java.util.Comparator.comparing(SuggestionRef::path).thenComparingInt(SuggestionRef::line));
         Site site = timings.time("assemble", () -> assemble(articles, all));
@@ -144,10 +149,7 @@ public final class Pipeline {
     private List<Entity> undescribed(List<Article> articles) {
         Map<String, Entity> found = new LinkedHashMap<>();
         for (Article a : articles) {
-            List<Entity> own = cache == null ? undescribed(a) : cache.nextUndescribed.computeIfAbsent(a, x -> {
-                List<Entity> last = cache.undescribed.get(x);
-                return last != null ? last : undescribed(x);
-            });
+            List<Entity> own = cache == null ? undescribed(a) : cache.undescribed.get(a, Pipeline::undescribed);
             for (Entity e : own) {
                 found.putIfAbsent(e.kind().key() + "/" + e.id(), e);
             }
@@ -263,12 +265,8 @@ public final class Pipeline {
     private List<io.orbitpress.diag.Diagnostic> idChecks(ArticleMeta m, Registry registry, boolean lenient) {
         if (cache != null && cache.registry != null) {
             long generation = cache.registry.generation();
-            BuildCache.IdCheck hit = cache.idChecks.get(m);
-            if (hit == null || hit.registryGeneration() != generation) {
-                hit = new BuildCache.IdCheck(generation, unknownIds(m, registry, lenient));
-            }
-            cache.nextIdChecks.put(m, hit);
-            return hit.problems();
+            return cache.idChecks.get(m, hit -> hit.registryGeneration() == generation,
+                    x -> new BuildCache.IdCheck(generation, unknownIds(x, registry, lenient))).problems();
         }
         return unknownIds(m, registry, lenient);
     }

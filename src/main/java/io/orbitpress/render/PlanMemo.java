@@ -2,7 +2,6 @@ package io.orbitpress.render;
 
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Site;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,66 +19,50 @@ import java.util.function.Supplier;
  */
 public final class PlanMemo {
 
-    private Generation last = new Generation();
-    private Generation next = new Generation();
-
-    /** The memoised values of one plan; sized like the previous one's, so they do not grow by rehashing. */
-    private static final class Generation {
-        final Map<Article, Object[]> articlePages;
-        final Map<Article, FeedEntry> feedEntries;
-        final Map<Article, String> searchEntries;
-        final Map<Site.EntityIndex, List<Page>> entityPages;
-        final Map<Site.TagIndex, List<Page>> tagPages;
-        final Map<Page, Map<String, String>> sitemapEntries;
-        /** The whole search index, with the entries (by identity) and entity part it was joined from. */
-        List<String> searchParts = List.of();
-        String searchJson;
-
-        Generation() {
-            this(null);
-        }
-
-        Generation(Generation like) {
-            articlePages = new IdentityHashMap<>(like == null ? 32 : like.articlePages.size());
-            feedEntries = new IdentityHashMap<>(like == null ? 32 : like.feedEntries.size());
-            searchEntries = new IdentityHashMap<>(like == null ? 32 : like.searchEntries.size());
-            entityPages = new IdentityHashMap<>(like == null ? 32 : like.entityPages.size());
-            tagPages = new IdentityHashMap<>(like == null ? 32 : like.tagPages.size());
-            sitemapEntries = new IdentityHashMap<>(like == null ? 32 : like.sitemapEntries.size());
-        }
+    private record ArticlePage(Site.ArticleLinks links, Page page) {
     }
+
+    private final IdentityMemo<Article, ArticlePage> articlePages = new IdentityMemo<>();
+    private final IdentityMemo<Article, FeedEntry> feedEntries = new IdentityMemo<>();
+    private final IdentityMemo<Article, String> searchEntries = new IdentityMemo<>();
+    private final IdentityMemo<Site.EntityIndex, List<Page>> entityPages = new IdentityMemo<>();
+    private final IdentityMemo<Site.TagIndex, List<Page>> tagPages = new IdentityMemo<>();
+    private final IdentityMemo<Page, Map<String, String>> sitemapEntries = new IdentityMemo<>();
+    private final List<IdentityMemo<?, ?>> all = List.of(articlePages, feedEntries, searchEntries, entityPages, tagPages,
+            sitemapEntries);
+    /** The last plan's search index, and the parts (article entries, then the rest) it was joined from. */
+    private List<String> searchParts = List.of();
+    private String searchJson;
+    private List<String> nextSearchParts = List.of();
+    private String nextSearchJson;
 
     /** Starts a plan: what the previous plan made is what this one may reuse. */
     void begin() {
-        next = new Generation(last);
+        all.forEach(IdentityMemo::begin);
     }
 
     /** Ends a plan: what it used is what the next may reuse. */
     void end() {
-        last = next;
-        next = new Generation(last);
+        all.forEach(IdentityMemo::end);
+        searchParts = nextSearchParts;
+        searchJson = nextSearchJson;
     }
 
     /** An article's page, made again when the article or its links are other instances than last time. */
     Page articlePage(Article a, Site.ArticleLinks links, Supplier<Page> make) {
-        Object[] hit = last.articlePages.get(a);
-        if (hit == null || hit[0] != links) {
-            hit = new Object[] {links, make.get()};
-        }
-        next.articlePages.put(a, hit);
-        return (Page) hit[1];
+        return articlePages.get(a, hit -> hit.links() == links, x -> new ArticlePage(links, make.get())).page();
     }
 
     FeedEntry feedEntry(Article a, Supplier<FeedEntry> make) {
-        return remember(last.feedEntries, next.feedEntries, a, make);
+        return feedEntries.get(a, x -> make.get());
     }
 
     String searchEntry(Article a, Supplier<String> make) {
-        return remember(last.searchEntries, next.searchEntries, a, make);
+        return searchEntries.get(a, x -> make.get());
     }
 
     List<Page> entityPages(Site.EntityIndex index, Supplier<List<Page>> make) {
-        return remember(last.entityPages, next.entityPages, index, make);
+        return entityPages.get(index, x -> make.get());
     }
 
     /**
@@ -88,34 +71,21 @@ public final class PlanMemo {
      * same instances; an edited article's entry is compared by value).
      */
     String searchJson(List<String> parts, Supplier<String> join) {
-        List<String> before = last.searchParts;
-        boolean same = before.size() == parts.size() && last.searchJson != null;
+        boolean same = searchParts.size() == parts.size() && searchJson != null;
         for (int i = 0; same && i < parts.size(); i++) {
-            same = before.get(i) == parts.get(i) || before.get(i).equals(parts.get(i));
+            same = searchParts.get(i) == parts.get(i) || searchParts.get(i).equals(parts.get(i));
         }
-        next.searchParts = parts;
-        next.searchJson = same ? last.searchJson : join.get();
-        return next.searchJson;
+        nextSearchParts = parts;
+        nextSearchJson = same ? searchJson : join.get();
+        return nextSearchJson;
     }
 
     List<Page> tagPages(Site.TagIndex tag, Supplier<List<Page>> make) {
-        return remember(last.tagPages, next.tagPages, tag, make);
+        return tagPages.get(tag, x -> make.get());
     }
 
     /** A page's sitemap entry; an empty one for a page the sitemap does not list. */
     Map<String, String> sitemapEntry(Page page, Supplier<Map<String, String>> make) {
-        return remember(last.sitemapEntries, next.sitemapEntries, page, make);
-    }
-
-    private static <K, V> V remember(Map<K, V> last, Map<K, V> next, K key, Supplier<V> make) {
-        V value = next.get(key);
-        if (value == null) {
-            value = last.get(key);
-        }
-        if (value == null) {
-            value = make.get();
-        }
-        next.put(key, value);
-        return value;
+        return sitemapEntries.get(page, x -> make.get());
     }
 }
