@@ -123,9 +123,8 @@ public final class Builder {
         List<LinkChecker.Scan> scans = new ArrayList<>();
         List<OutputFile> files;
         if (staging != null) {
-            java.util.function.Function<Page, OutputFile> renderOne = renderer(templates, loaded.config());
-            List<Written> written = timings.time("render", () -> pages.parallelStream().map(renderOne)
-                    .filter(java.util.Objects::nonNull).map(f -> write(staging, f)).toList());
+            List<Written> written = timings.time("render", () -> renderAll(pages, templates, loaded.config())
+                    .map(f -> write(staging, f)).toList());
             files = new ArrayList<>(written.size());
             for (Written w : written) {
                 files.add(w.file());
@@ -134,7 +133,8 @@ public final class Builder {
                 }
             }
         } else {
-            files = timings.time("render", () -> cache == null ? renderAll(pages, templates, loaded.config())
+            files = timings.time("render", () -> cache == null
+                    ? new ArrayList<>(renderAll(pages, templates, loaded.config()).toList())
                     : Rerender.render(pages, cache, renderer(templates, loaded.config())));
         }
         diagnostics.throwIfErrors();
@@ -147,9 +147,7 @@ public final class Builder {
         timings.time("link check", () -> {
             List<Diagnostic> broken;
             if (staging != null) {
-                java.util.Set<String> paths = new java.util.HashSet<>();
-                files.forEach(f -> paths.add(f.path()));
-                broken = LinkChecker.checkScanned(paths, scans, this::sourceText);
+                broken = LinkChecker.checkScanned(LinkChecker.paths(files), scans, this::sourceText);
             } else {
                 broken = cache == null ? LinkChecker.check(files, this::sourceText)
                         : LinkScope.check(files, cache, this::sourceText);
@@ -335,11 +333,9 @@ public final class Builder {
         return p.source().isEmpty() ? "the " + p.kind() + " page" : p.source();
     }
 
-    private List<OutputFile> renderAll(List<Page> pages, TemplateRenderer templates, SiteConfig config) {
-        Map<String, Boolean> reported = new ConcurrentHashMap<>();
-        List<OutputFile> out = pages.parallelStream().map(p -> renderOne(p, templates, config, reported))
-                .filter(java.util.Objects::nonNull).toList();
-        return new ArrayList<>(out);
+    /** Every page rendered, in parallel and lazily: a page is rendered when the stream reaches it. */
+    private java.util.stream.Stream<OutputFile> renderAll(List<Page> pages, TemplateRenderer templates, SiteConfig config) {
+        return pages.parallelStream().map(renderer(templates, config)).filter(java.util.Objects::nonNull);
     }
 
     private java.util.function.Function<Page, OutputFile> renderer(TemplateRenderer templates, SiteConfig config) {

@@ -31,11 +31,16 @@ public final class LinkChecker {
      * @param sourceText the text of a source file by its path, to find the line of a broken link
      */
     public static List<Diagnostic> check(List<OutputFile> files, Function<String, String> sourceText) {
+        return check(paths(files), files, sourceText);
+    }
+
+    /** The output paths of {@code files}: what a link may lead to. */
+    public static Set<String> paths(List<OutputFile> files) {
         Set<String> paths = new HashSet<>();
         for (OutputFile f : files) {
             paths.add(f.path());
         }
-        return check(paths, files, sourceText);
+        return paths;
     }
 
     /**
