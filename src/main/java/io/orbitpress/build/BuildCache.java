@@ -93,10 +93,6 @@ public final class BuildCache {
     record IdCheck(long registryGeneration, List<Diagnostic> problems) {
     }
 
-    /** A page rendered from one plan entry. */
-    record Rendered(Page page, OutputFile file) {
-    }
-
     final Map<Path, Read> reads = new ConcurrentHashMap<>();
     /** The Markdown files of each content folder, as the last build found them. */
     final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
@@ -117,18 +113,23 @@ public final class BuildCache {
 
     /** The template engine of the last build, with the templates it parsed; dropped with the pages. */
     io.orbitpress.render.TemplateRenderer renderer;
-    /** Rendered pages by route, and what the link check of that build knew. */
-    Map<String, Rendered> pages = new HashMap<>();
-    /** Output paths of the last build whose links were checked, and whether they all led somewhere. */
-    Set<String> paths = Set.of();
-    /** The same paths, in the order of the files. */
-    List<String> pathList = List.of();
+    /** The last plan rendered, and its output files at the same positions (null where a template failed). */
+    List<Page> plan = List.of();
+    OutputFile[] planned = new OutputFile[0];
+    /** The last plan whose routes were found to claim distinct output files, and those files. */
+    List<Page> distinctRoutes = List.of();
+    Set<String> pageFiles = Set.of();
+    /** The output files of the last build whose links were checked, their positions by path, and whether all links led somewhere. */
+    List<OutputFile> checked = List.of();
+    Map<String, Integer> positions = Map.of();
     boolean linksOk;
-    /** Of the last build: paths of pages rendered anew, the files they replaced, how many pages were rendered. */
-    Set<String> fresh = Set.of();
+    /** Of the last build: files of pages rendered anew and the files they replaced, by path; routes rendered. */
+    Map<String, OutputFile> fresh = Map.of();
     Map<String, OutputFile> replaced = Map.of();
     Set<String> renderedRoutes = Set.of();
     boolean fullCheck;
+    /** Copied files of the last build by output path, kept as the same instances while unchanged. */
+    Map<String, OutputFile> copies = Map.of();
 
     private Object settings;
     private Object templates;
@@ -204,9 +205,12 @@ public final class BuildCache {
 
     private void forgetPages() {
         renderer = null;
-        pages = new HashMap<>();
-        paths = Set.of();
-        pathList = List.of();
+        plan = List.of();
+        planned = new OutputFile[0];
+        distinctRoutes = List.of();
+        pageFiles = Set.of();
+        checked = List.of();
+        positions = Map.of();
         linksOk = false;
     }
 

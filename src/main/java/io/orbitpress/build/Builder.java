@@ -53,6 +53,8 @@ public final class Builder {
     private final ContentFolder folder;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
     private final BuildCache cache;
+    /** The output files the planned pages claim, once planned. */
+    private Set<String> pageFiles = Set.of();
 
     public Builder(BuildOptions options) {
         this(options, null);
@@ -138,7 +140,7 @@ public final class Builder {
                     : Rerender.render(pages, cache, renderer(templates, loaded.config())));
         }
         diagnostics.throwIfErrors();
-        List<OutputFile> statics = timings.time("static", () -> staticFiles(pages));
+        List<OutputFile> statics = timings.time("static", this::staticFiles);
         diagnostics.throwIfErrors();
         if (staging != null) {
             statics.parallelStream().forEach(staging::write);
@@ -308,6 +310,11 @@ public final class Builder {
     private List<Page> plan(Site site) {
         List<Page> pages = new PagePlanner(site, options.preview(),
                 cache == null ? new io.orbitpress.render.PlanMemo() : cache.planMemo).plan();
+        if (cache != null && sameRoutes(pages, cache.distinctRoutes)) {
+            pageFiles = cache.pageFiles;
+            cache.distinctRoutes = pages;
+            return pages;
+        }
         boolean lenient = site.config().migration().skipInvalid();
         Map<String, Page> byFile = new HashMap<>();
         List<Page> kept = new ArrayList<>();
@@ -326,7 +333,29 @@ public final class Builder {
                 diagnostics.error(where.isEmpty() ? "content" : where, 0, 0, message);
             }
         }
+        pageFiles = byFile.keySet();
+        if (cache != null) {
+            boolean distinct = kept.size() == pages.size();
+            cache.distinctRoutes = distinct ? pages : List.of();
+            cache.pageFiles = distinct ? pageFiles : Set.of();
+        }
         return kept;
+    }
+
+    /**
+     * Whether {@code pages} has the routes of {@code last}, in the same order (then they are as
+     * distinct as they were); pages kept from the last plan are the same instances.
+     */
+    private static boolean sameRoutes(List<Page> pages, List<Page> last) {
+        if (pages.size() != last.size() || last.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i) != last.get(i) && !pages.get(i).route().equals(last.get(i).route())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(Page p) {
@@ -364,9 +393,8 @@ public final class Builder {
     }
 
     /** templates/assets/** under assets/, content/static/** at the root; a file may not take a page's place. */
-    private List<OutputFile> staticFiles(List<Page> pages) {
+    private List<OutputFile> staticFiles() {
         Map<String, String> taken = new HashMap<>();
-        pages.forEach(p -> taken.put(Urls.file(p.route()), p.source()));
         List<OutputFile> out = new ArrayList<>();
         Path assets = root.resolve("templates/assets");
         for (Path f : folder.allFiles(assets)) {
@@ -377,12 +405,20 @@ public final class Builder {
             out.add(copy(rel(stat, f), f, taken));
         }
         out.removeIf(java.util.Objects::isNull);
+        if (cache != null) {
+            // the same instances while unchanged, so that what is built from them can tell at a glance
+            Map<String, OutputFile> last = cache.copies;
+            out.replaceAll(f -> f.equals(last.get(f.path())) ? last.get(f.path()) : f);
+            Map<String, OutputFile> now = new HashMap<>();
+            out.forEach(f -> now.put(f.path(), f));
+            cache.copies = now;
+        }
         return out;
     }
 
     private OutputFile copy(String path, Path from, Map<String, String> taken) {
         String display = folder.display(from);
-        if (taken.containsKey(path)) {
+        if (pageFiles.contains(path) || taken.containsKey(path)) {
             diagnostics.error(display, 0, 0, "this file would replace the page /" + path
                     + "; rename it or move it to another folder");
             return null;

@@ -4,9 +4,9 @@ import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.publish.LinkChecker;
 import io.orbitpress.publish.OutputFile;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -22,58 +22,67 @@ final class LinkScope {
     }
 
     static List<Diagnostic> check(List<OutputFile> files, BuildCache cache, Function<String, String> sourceText) {
-        boolean samePaths = samePaths(files, cache.pathList);
-        Set<String> paths = samePaths ? cache.paths : new HashSet<>();
-        List<String> pathList = samePaths ? cache.pathList : new ArrayList<>(files.size());
+        boolean samePaths = samePaths(files, cache.checked);
+        Map<String, Integer> positions = cache.positions;
         if (!samePaths) {
-            files.forEach(f -> {
-                paths.add(f.path());
-                pathList.add(f.path());
-            });
+            positions = new HashMap<>();
+            for (int i = 0; i < files.size(); i++) {
+                positions.put(files.get(i).path(), i);
+            }
         }
-        boolean full = !cache.linksOk || !samePaths && !paths.containsAll(cache.paths) || lostIds(files, cache);
-        List<Diagnostic> problems = LinkChecker.check(paths, full ? files : scope(files, cache), sourceText);
-        cache.paths = paths;
-        cache.pathList = pathList;
+        boolean full = !cache.linksOk || !samePaths && !positions.keySet().containsAll(cache.positions.keySet())
+                || lostIds(cache);
+        List<Diagnostic> problems = LinkChecker.check(positions.keySet(),
+                full ? files : scope(files, positions, cache), sourceText);
+        cache.checked = files;
+        cache.positions = positions;
         cache.linksOk = problems.isEmpty();
         cache.fullCheck = full;
         return problems;
     }
 
-    /** The pages rendered anew and the pages their fragment links name. */
-    private static List<OutputFile> scope(List<OutputFile> files, BuildCache cache) {
-        Set<String> targets = new HashSet<>();
-        for (OutputFile f : files) {
-            if (cache.fresh.contains(f.path()) && f.isHtml() && f.bytes() != null) {
-                targets.addAll(LinkChecker.fragmentTargets(f));
+    /** The pages rendered anew and the pages their fragment links name, in the order of the files. */
+    private static List<OutputFile> scope(List<OutputFile> files, Map<String, Integer> positions, BuildCache cache) {
+        java.util.SortedSet<Integer> at = new java.util.TreeSet<>();
+        for (OutputFile f : cache.fresh.values()) {
+            Integer own = positions.get(f.path());
+            if (own != null) {
+                at.add(own);
+            }
+            if (f.isHtml() && f.bytes() != null) {
+                for (String target : LinkChecker.fragmentTargets(f)) {
+                    Integer named = positions.get(target);
+                    if (named != null) {
+                        at.add(named);
+                    }
+                }
             }
         }
-        List<OutputFile> out = new ArrayList<>();
-        for (OutputFile f : files) {
-            if (cache.fresh.contains(f.path()) || targets.contains(f.path())) {
-                out.add(f);
-            }
-        }
+        List<OutputFile> out = new ArrayList<>(at.size());
+        at.forEach(i -> out.add(files.get(i)));
         return out;
     }
 
-    /** Whether the files have the paths of the last check, in the same order: then its path set still holds. */
-    private static boolean samePaths(List<OutputFile> files, List<String> last) {
+    /**
+     * Whether the files have the paths of the last check, in the same order: then its positions
+     * still hold. Files kept from the last build are the same instances, so most are not looked into.
+     */
+    private static boolean samePaths(List<OutputFile> files, List<OutputFile> last) {
         if (files.size() != last.size()) {
             return false;
         }
         for (int i = 0; i < files.size(); i++) {
-            if (!files.get(i).path().equals(last.get(i))) {
+            if (files.get(i) != last.get(i) && !files.get(i).path().equals(last.get(i).path())) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean lostIds(List<OutputFile> files, BuildCache cache) {
-        for (OutputFile f : files) {
-            OutputFile old = cache.replaced.get(f.path());
-            if (old != null && f.isHtml() && f.bytes() != null && old.bytes() != null
+    private static boolean lostIds(BuildCache cache) {
+        for (OutputFile old : cache.replaced.values()) {
+            OutputFile f = cache.fresh.get(old.path());
+            if (f != null && f.isHtml() && f.bytes() != null && old.bytes() != null
                     && !LinkChecker.ids(f.bytes()).containsAll(LinkChecker.ids(old.bytes()))) {
                 return true;
             }

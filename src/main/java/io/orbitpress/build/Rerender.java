@@ -22,45 +22,65 @@ final class Rerender {
     private Rerender() {
     }
 
-    /** The output files of {@code pages}, in plan order; null results (template problems) are left out. */
+    /**
+     * The output files of {@code pages}, in plan order; null results (template problems) are left
+     * out. A page is looked for in the last plan at the same position (a rebuild after an edit
+     * plans the same routes in the same order, mostly as the very same instances), else by route.
+     */
     static List<OutputFile> render(List<Page> pages, BuildCache cache, Function<Page, OutputFile> render) {
-        Map<String, BuildCache.Rendered> before = cache.pages;
+        List<Page> last = cache.plan;
+        OutputFile[] lastOut = cache.planned;
+        boolean aligned = last.size() == pages.size();
+        Map<String, Integer> byRoute = null;
         Equality same = new Equality();
         OutputFile[] out = new OutputFile[pages.size()];
+        int[] before = new int[pages.size()];
         List<Integer> todo = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
-            BuildCache.Rendered old = before.get(p.route());
-            if (old != null && same.pages(old.page(), p)) {
-                out[i] = old.file();
+            int j = -1;
+            if (aligned && (last.get(i) == p || last.get(i).route().equals(p.route()))) {
+                j = i;
+            } else if (!last.isEmpty()) {
+                if (byRoute == null) {
+                    byRoute = new HashMap<>();
+                    for (int k = 0; k < last.size(); k++) {
+                        byRoute.put(last.get(k).route(), k);
+                    }
+                }
+                j = byRoute.getOrDefault(p.route(), -1);
+            }
+            before[i] = j;
+            if (j >= 0 && lastOut[j] != null && same.pages(last.get(j), p)) {
+                out[i] = lastOut[j];
             } else {
                 todo.add(i);
             }
         }
         todo.parallelStream().forEach(i -> out[i] = render.apply(pages.get(i)));
-        Map<String, BuildCache.Rendered> after = new HashMap<>();
-        Map<String, OutputFile> replaced = new HashMap<>();
-        Set<String> fresh = new HashSet<>();
         List<OutputFile> files = new ArrayList<>(pages.size() + 64);
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] != null) {
-                after.put(pages.get(i).route(), new BuildCache.Rendered(pages.get(i), out[i]));
-                files.add(out[i]);
+        for (OutputFile f : out) {
+            if (f != null) {
+                files.add(f);
             }
         }
+        Map<String, OutputFile> fresh = new HashMap<>();
+        Map<String, OutputFile> replaced = new HashMap<>();
+        Set<String> routes = new HashSet<>();
         for (int i : todo) {
+            routes.add(pages.get(i).route());
             if (out[i] != null) {
-                fresh.add(out[i].path());
-                BuildCache.Rendered old = before.get(pages.get(i).route());
-                if (old != null) {
-                    replaced.put(old.file().path(), old.file());
+                fresh.put(out[i].path(), out[i]);
+                if (before[i] >= 0 && lastOut[before[i]] != null) {
+                    replaced.put(lastOut[before[i]].path(), lastOut[before[i]]);
                 }
             }
         }
-        cache.pages = after;
+        cache.plan = pages;
+        cache.planned = out;
         cache.fresh = fresh;
         cache.replaced = replaced;
-        cache.renderedRoutes = todo.stream().map(i -> pages.get(i).route()).collect(java.util.stream.Collectors.toSet());
+        cache.renderedRoutes = routes;
         return files;
     }
 

@@ -8,9 +8,7 @@ import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Diagnostics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import io.orbitpress.publish.OutputFile;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +35,6 @@ final class LiveSite {
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
     private List<Diagnostic> lastWarnings = List.of();
     private BuildCache cache = new BuildCache();
-    /** The output files the current snapshot was made from, by path. */
-    private Map<String, OutputFile> served = Map.of();
 
     /** One event, as sent: a name and one line of data. */
     record Event(String name, String data) {
@@ -89,10 +85,7 @@ final class LiveSite {
             Builder builder = new Builder(options, cache);
             Builder.Rendered rendered = builder.render();
             Snapshot before = current.get();
-            current.set(Snapshot.of(rendered.files(), generation, served, before));
-            Map<String, OutputFile> now = new HashMap<>();
-            rendered.files().forEach(f -> now.put(f.path(), f));
-            served = now;
+            current.set(Snapshot.of(rendered.files(), generation, before));
             reportWarnings(rendered.warnings());
             BuildCache.Stats stats = cache.lastBuild();
             out.printf("Built %d files (%d pages rendered) in %d ms (%s)%n", rendered.files().size(), stats.rendered(),

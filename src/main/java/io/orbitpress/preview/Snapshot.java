@@ -1,6 +1,7 @@
 package io.orbitpress.preview;
 
 import io.orbitpress.publish.OutputFile;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,48 +12,129 @@ import java.util.Optional;
  * problems of the last build when it failed. Replaced as a whole after each rebuild, never
  * changed, so a request sees one build from start to end.
  *
- * @param files      output files by path ("articles/x/index.html")
- * @param errors     the formatted diagnostics of the last build, empty when it succeeded
- * @param generation counts the builds, successful or not
+ * <p>A rebuild after an edit changes a few dozen of thousands of files, so a snapshot made from
+ * the previous one shares its map of files and keeps only the changes beside it (paths replaced
+ * or gone); the changes are folded into a new shared map when they grow past {@link #MAX_CHANGES}.
  */
-record Snapshot(Map<String, Resource> files, List<String> errors, long generation) {
+final class Snapshot {
 
-    Snapshot {
-        files = Map.copyOf(files);
-        errors = List.copyOf(errors);
+    /** Changes kept beside the shared map before they are folded into a new one. */
+    static final int MAX_CHANGES = 2_048;
+    /** Marks a path of the shared map that this snapshot no longer has. */
+    private static final Resource GONE = new Resource("", null, null, "");
+
+    /** Shared between snapshots; never changed once made. */
+    private final Map<String, Resource> base;
+    /** The paths that differ from {@code base}: a new resource, or {@link #GONE}. */
+    private final Map<String, Resource> changes;
+    /** The output files this snapshot was made from, in build order; empty when not from a build. */
+    private final List<OutputFile> outputs;
+    private final List<String> errors;
+    private final long generation;
+
+    private Snapshot(Map<String, Resource> base, Map<String, Resource> changes, List<OutputFile> outputs,
+            List<String> errors, long generation) {
+        this.base = base;
+        this.changes = changes;
+        this.outputs = outputs;
+        this.errors = List.copyOf(errors);
+        this.generation = generation;
     }
 
     static Snapshot empty() {
-        return new Snapshot(Map.of(), List.of(), 0);
+        return new Snapshot(Map.of(), Map.of(), List.of(), List.of(), 0);
     }
 
     static Snapshot of(List<OutputFile> outputs, long generation) {
-        return of(outputs, generation, Map.of(), empty());
+        return of(outputs, generation, empty());
     }
 
     /**
-     * The snapshot of {@code outputs}, reusing the resources (reload script injected, ETag
-     * computed) of files that are the very ones {@code before} was made from.
-     *
-     * @param beforeOutputs the output files {@code before} was made from, by path
+     * The snapshot of {@code outputs}. When {@code before} was made from a list of the same length,
+     * only the positions holding another {@link OutputFile} instance are looked at (a rebuild keeps
+     * the instances of the files it did not make again), and their resources are kept beside the
+     * shared map of {@code before}; otherwise the resources of files that are the very ones
+     * {@code before} was made from are reused.
      */
-    static Snapshot of(List<OutputFile> outputs, long generation, Map<String, OutputFile> beforeOutputs,
-            Snapshot before) {
+    static Snapshot of(List<OutputFile> outputs, long generation, Snapshot before) {
+        List<OutputFile> now = List.copyOf(outputs);
+        List<OutputFile> last = before.outputs;
+        if (last.size() == now.size() && !last.isEmpty()) {
+            Map<String, Resource> changes = new HashMap<>(before.changes);
+            int differing = 0;
+            for (int i = 0; i < now.size() && differing <= MAX_CHANGES; i++) {
+                if (now.get(i) != last.get(i)) {
+                    differing++;
+                    String gone = last.get(i).path();
+                    changes.put(gone, before.base.containsKey(gone) ? GONE : null);
+                }
+            }
+            if (differing <= MAX_CHANGES) {
+                for (int i = 0; i < now.size(); i++) {
+                    OutputFile f = now.get(i);
+                    if (f != last.get(i)) {
+                        changes.put(f.path(), Resource.of(f));
+                    }
+                }
+                changes.values().removeIf(java.util.Objects::isNull);
+                if (changes.size() <= MAX_CHANGES) {
+                    return new Snapshot(before.base, Collections.unmodifiableMap(changes), now, List.of(), generation);
+                }
+                Map<String, Resource> folded = new HashMap<>(before.base);
+                changes.forEach((path, r) -> {
+                    if (r == GONE) {
+                        folded.remove(path);
+                    } else {
+                        folded.put(path, r);
+                    }
+                });
+                return new Snapshot(Collections.unmodifiableMap(folded), Map.of(), now, List.of(), generation);
+            }
+        }
+        Map<String, OutputFile> lastByPath = new HashMap<>();
+        last.forEach(f -> lastByPath.put(f.path(), f));
         Map<String, Resource> files = new HashMap<>();
-        for (OutputFile f : outputs) {
-            Resource same = beforeOutputs.get(f.path()) == f ? before.files.get(f.path()) : null;
+        for (OutputFile f : now) {
+            Resource same = lastByPath.get(f.path()) == f ? before.get(f.path()).orElse(null) : null;
             files.put(f.path(), same != null ? same : Resource.of(f));
         }
-        return new Snapshot(files, List.of(), generation);
+        return new Snapshot(Collections.unmodifiableMap(files), Map.of(), now, List.of(), generation);
     }
 
     /** The same files, with the problems of a failed build. */
     Snapshot failed(List<String> problems, long nextGeneration) {
-        return new Snapshot(files, problems, nextGeneration);
+        return new Snapshot(base, changes, outputs, problems, nextGeneration);
     }
 
     Optional<Resource> get(String path) {
-        return Optional.ofNullable(files.get(path));
+        Resource r = changes.get(path);
+        if (r == null) {
+            r = base.get(path);
+        }
+        return r == GONE ? Optional.empty() : Optional.ofNullable(r);
+    }
+
+    /** Every file by path ("articles/x/index.html"), as one map. */
+    Map<String, Resource> files() {
+        Map<String, Resource> all = new HashMap<>(base);
+        changes.forEach((path, r) -> {
+            if (r == GONE) {
+                all.remove(path);
+            } else {
+                all.put(path, r);
+            }
+        });
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** The formatted diagnostics of the last build, empty when it succeeded. */
+    List<String> errors() {
+        return errors;
+    }
+
+    /** Counts the builds, successful or not. */
+    long generation() {
+        return generation;
     }
 
     boolean failing() {
