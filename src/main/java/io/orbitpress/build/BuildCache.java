@@ -83,10 +83,11 @@ public final class BuildCache {
 
     /**
      * The site assembled from these articles and entities, in the order given; {@code updated} when
-     * it was made from the previous one rather than assembled anew.
+     * it was made from the previous one rather than assembled anew; the positions of its articles
+     * once an update needed them (they hold for every site updated from the same assembly).
      */
     record Assembly(io.orbitpress.model.Site site, List<Article> articles, List<io.orbitpress.model.Entity> entities,
-            boolean updated) {
+            boolean updated, io.orbitpress.model.SiteAssembler.Positions positions) {
     }
 
     /** The unknown-id problems of one front matter against one registry generation. */

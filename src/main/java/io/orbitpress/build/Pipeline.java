@@ -110,15 +110,18 @@ public final class Pipeline {
     private Site assemble(List<Article> articles, List<Entity> all) {
         BuildCache.Assembly last = cache == null ? null : cache.assembly;
         if (last != null) {
-            Optional<Site> updated = SiteAssembler.update(last.site(), last.articles(), last.entities(), articles, all);
+            SiteAssembler.Positions positions = last.positions() != null ? last.positions()
+                    : SiteAssembler.Positions.of(last.site());
+            Optional<Site> updated = SiteAssembler.update(last.site(), positions, last.articles(), last.entities(),
+                    articles, all);
             if (updated.isPresent()) {
-                cache.assembly = new BuildCache.Assembly(updated.get(), articles, all, true);
+                cache.assembly = new BuildCache.Assembly(updated.get(), articles, all, true, positions);
                 return updated.get();
             }
         }
         Site site = SiteAssembler.assemble(config, articles, all);
         if (cache != null) {
-            cache.assembly = new BuildCache.Assembly(site, articles, all, false);
+            cache.assembly = new BuildCache.Assembly(site, articles, all, false, null);
         }
         return site;
     }

@@ -8,16 +8,20 @@ import java.util.Optional;
 
 /**
  * The whole site, assembled once and never changed: articles newest first, topics, entities
- * with everything their pages show, and each article's neighbours.
+ * with everything their pages show, and each article's neighbours ({@code links}, at the
+ * positions of {@code articles}).
  */
 public record Site(SiteConfig config, List<Article> articles, List<TagIndex> tags, Map<String, List<EntityIndex>> entities,
-        Map<String, ArticleLinks> links) {
+        List<ArticleLinks> links) {
 
     public Site {
         articles = List.copyOf(articles);
         tags = List.copyOf(tags);
         entities = Map.copyOf(entities);
-        links = Map.copyOf(links);
+        links = List.copyOf(links);
+        if (links.size() != articles.size()) {
+            throw new IllegalArgumentException("one links entry per article: " + links.size() + " for " + articles.size());
+        }
     }
 
     public List<EntityKind> kinds() {

@@ -80,16 +80,15 @@ public final class SiteAssembler {
             indexes.put(kind.key(), list);
         }
 
-        Map<String, Site.ArticleLinks> links = new HashMap<>();
+        List<Site.ArticleLinks> links = new ArrayList<>(articles.size());
         RelatedArticles related = new RelatedArticles(articles, byTag, appearances, kindOrder);
         List<Article> sorted = articles;
         List<List<Article>> relatedLists = java.util.stream.IntStream.range(0, sorted.size()).parallel()
                 .mapToObj(i -> related.of(sorted.get(i))).toList();
         for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
             Article newer = i > 0 ? articles.get(i - 1) : null;
             Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;
-            links.put(a.slug(), new Site.ArticleLinks(older, newer, relatedLists.get(i)));
+            links.add(new Site.ArticleLinks(older, newer, relatedLists.get(i)));
         }
         return new Site(config, articles, tags, indexes, links);
     }
@@ -102,24 +101,30 @@ public final class SiteAssembler {
      *
      * <p>This is the common edit while writing, a sentence or a title changed: the indexes keep
      * their shape and only the changed articles are put in place of their earlier versions.
+     *
+     * @param positions {@link Positions#of} {@code before}, or of the site {@code before} was updated from
      */
-    public static java.util.Optional<Site> update(Site before, List<Article> beforeInput, List<Entity> beforeEntities,
-            List<Article> input, List<Entity> entities) {
+    public static java.util.Optional<Site> update(Site before, Positions positions, List<Article> beforeInput,
+            List<Entity> beforeEntities, List<Article> input, List<Entity> entities) {
         if (input.size() != beforeInput.size() || !beforeEntities.equals(entities)) {
             return java.util.Optional.empty();
         }
         List<String> kindOrder = before.config().kinds().stream().map(EntityKind::key).toList();
         Map<Article, Article> replaced = new java.util.IdentityHashMap<>();
+        List<Integer> places = new ArrayList<>();
         for (int i = 0; i < input.size(); i++) {
             Article old = beforeInput.get(i);
             Article now = input.get(i);
             if (old == now) {
                 continue;
             }
-            if (!old.path().equals(now.path()) || !shape(old, kindOrder).equals(shape(now, kindOrder))) {
+            Integer at = positions.byPath.get(old.path());
+            if (!old.path().equals(now.path()) || !shape(old, kindOrder).equals(shape(now, kindOrder))
+                    || at == null || before.articles().get(at) != old) {
                 return java.util.Optional.empty();
             }
             replaced.put(old, now);
+            places.add(at);
         }
         if (replaced.isEmpty()) {
             return java.util.Optional.of(before);
@@ -150,17 +155,69 @@ public final class SiteAssembler {
             indexes.put(e.getKey(), e.getValue().stream()
                     .map(x -> entityKeys.contains(key(x.entity())) ? swapped(x, replaced) : x).toList());
         }
-        Map<String, Site.ArticleLinks> links = new HashMap<>();
-        for (Map.Entry<String, Site.ArticleLinks> e : before.links().entrySet()) {
-            Site.ArticleLinks l = e.getValue();
-            boolean changed = replaced.containsKey(l.older()) || replaced.containsKey(l.newer()) || touched.test(l.related());
-            links.put(e.getKey(), changed
-                    ? new Site.ArticleLinks(swap.apply(l.older()), swap.apply(l.newer()), l.related().stream().map(swap).toList())
-                    : l);
-        }
+        // only the neighbours of a changed article, and the articles listing it as related, link to it
         List<Article> articles = new ArrayList<>(before.articles());
-        articles.replaceAll(swap);
+        List<Site.ArticleLinks> links = new ArrayList<>(before.links());
+        java.util.Set<Integer> linking = new java.util.TreeSet<>();
+        for (int at : places) {
+            articles.set(at, replaced.get(articles.get(at)));
+            for (int j = Math.max(0, at - 1); j <= Math.min(links.size() - 1, at + 1); j++) {
+                linking.add(j);
+            }
+            for (int j : positions.relatedBy[at]) {
+                linking.add(j);
+            }
+        }
+        for (int j : linking) {
+            Site.ArticleLinks l = links.get(j);
+            if (replaced.containsKey(l.older()) || replaced.containsKey(l.newer()) || touched.test(l.related())) {
+                links.set(j, new Site.ArticleLinks(swap.apply(l.older()), swap.apply(l.newer()),
+                        l.related().stream().map(swap).toList()));
+            }
+        }
         return java.util.Optional.of(new Site(before.config(), articles, tags, indexes, links));
+    }
+
+    /**
+     * Where each article of a site sits, and which articles list it as related: what
+     * {@link #update} needs to find the few places an edit changes. It holds for every site
+     * {@code update} makes from that site, as articles keep their places there.
+     */
+    public static final class Positions {
+        private final Map<String, Integer> byPath;
+        private final int[][] relatedBy;
+
+        private Positions(Map<String, Integer> byPath, int[][] relatedBy) {
+            this.byPath = byPath;
+            this.relatedBy = relatedBy;
+        }
+
+        public static Positions of(Site site) {
+            List<Article> articles = site.articles();
+            Map<String, Integer> byPath = new HashMap<>();
+            Map<Article, Integer> at = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < articles.size(); i++) {
+                byPath.put(articles.get(i).path(), i);
+                at.put(articles.get(i), i);
+            }
+            List<List<Integer>> by = new ArrayList<>(articles.size());
+            for (int i = 0; i < articles.size(); i++) {
+                by.add(new ArrayList<>(0));
+            }
+            for (int i = 0; i < articles.size(); i++) {
+                for (Article r : site.links().get(i).related()) {
+                    Integer j = at.get(r);
+                    if (j != null) {
+                        by.get(j).add(i);
+                    }
+                }
+            }
+            int[][] relatedBy = new int[articles.size()][];
+            for (int i = 0; i < relatedBy.length; i++) {
+                relatedBy[i] = by.get(i).stream().mapToInt(Integer::intValue).toArray();
+            }
+            return new Positions(byPath, relatedBy);
+        }
     }
 
     /** What decides an article's place in the indexes. */

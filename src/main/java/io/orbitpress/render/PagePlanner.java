@@ -43,19 +43,32 @@ public final class PagePlanner {
     }
 
     public List<Page> plan() {
-        memo.begin();
+        memo.begin(site.articles().size(), pageCount(site.articles().size()));
         List<Page> pages = plan(new ArrayList<>());
         memo.end();
         return pages;
     }
 
     private List<Page> plan(List<Page> pages) {
-        paginate(pages, "/", "home.html", "home", "", site.articles(), config.title(), config.description(), Map.of());
-        for (Article a : site.articles()) {
-            pages.add(article(a));
-            for (String from : a.redirectFrom()) {
-                pages.add(redirect(from, a));
-            }
+        List<Article> articles = site.articles();
+        int homePages = pageCount(articles.size());
+        for (int n = 1; n <= homePages; n++) {
+            int page = n;
+            List<Article> shown = window(articles, n);
+            pages.add(memo.homePage(n, homePages, shown, () -> paginated("/", "home.html", "home", "", articles.size(),
+                    shown, page, config.title(), config.description(), Map.of())));
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            Site.ArticleLinks links = site.links().get(i);
+            pages.addAll(memo.articlePages(i, a, links, () -> {
+                List<Page> made = new ArrayList<>(1 + a.redirectFrom().size());
+                made.add(makeArticle(a, links));
+                for (String from : a.redirectFrom()) {
+                    made.add(redirect(from, a));
+                }
+                return made;
+            }));
         }
         pages.add(page("tags/", "tags.html", "tags", "", meta("Topics", "Every topic covered on " + config.title(),
                 "/tags/", "website", null), Map.of("tags", site.tags())));
@@ -82,7 +95,7 @@ public final class PagePlanner {
                 }));
             }
         }
-        pages.add(feed("feed.xml", config.title(), "/", site.articles()));
+        pages.add(feed("feed.xml", config.title(), "/", site.articles(), memo::latest));
         pages.add(page("404.html", "404.html", "404", "", new Meta("Page not found · " + config.title(),
                 "The page you asked for does not exist.", config.baseUrl() + "404.html", "website", null, null, null, false,
                 null, null), Map.of()));
@@ -122,23 +135,37 @@ public final class PagePlanner {
 
     void paginate(List<Page> pages, String base, String template, String kind, String source, List<Article> articles,
             String title, String description, Map<String, Object> extra) {
-        int size = config.pageSize();
-        int total = Math.max(1, (articles.size() + size - 1) / size);
+        int total = pageCount(articles.size());
         for (int n = 1; n <= total; n++) {
-            String url = Pagination.url(base, n);
-            Map<String, Object> values = new HashMap<>(extra);
-            values.put("articles", articles.subList((n - 1) * size, Math.min(articles.size(), n * size)));
-            values.put("pagination", Pagination.of(base, n, total));
-            String t = n == 1 ? title : title + " (page " + n + ")";
-            pages.add(page(url.substring(1), template, kind, source, meta(t, description, url, "website", null), values));
+            pages.add(paginated(base, template, kind, source, articles.size(), window(articles, n), n, title, description,
+                    extra));
         }
     }
 
-    private Page article(Article a) {
-        return memo.articlePage(a, site.links().get(a.slug()), () -> makeArticle(a));
+    /** How many pages list {@code articles} articles. */
+    private int pageCount(int articles) {
+        return Math.max(1, (articles + config.pageSize() - 1) / config.pageSize());
     }
 
-    private Page makeArticle(Article a) {
+    /** The articles page {@code n} (from 1) lists. */
+    private List<Article> window(List<Article> articles, int n) {
+        int size = config.pageSize();
+        return articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
+    }
+
+    /** Page {@code n} of a listing of {@code count} articles, showing {@code shown}. */
+    private Page paginated(String base, String template, String kind, String source, int count, List<Article> shown,
+            int n, String title, String description, Map<String, Object> extra) {
+        int total = pageCount(count);
+        String url = Pagination.url(base, n);
+        Map<String, Object> values = new HashMap<>(extra);
+        values.put("articles", shown);
+        values.put("pagination", Pagination.of(base, n, total));
+        String t = n == 1 ? title : title + " (page " + n + ")";
+        return page(url.substring(1), template, kind, source, meta(t, description, url, "website", null), values);
+    }
+
+    private Page makeArticle(Article a, Site.ArticleLinks links) {
         Map<String, Object> ld = JsonLd.thing("NewsArticle");
         ld.put("headline", a.title());
         ld.put("description", a.summary());
@@ -176,7 +203,7 @@ public final class PagePlanner {
                 null, null);
         Map<String, Object> values = new HashMap<>();
         values.put("article", a);
-        values.put("links", site.links().get(a.slug()));
+        values.put("links", links);
         values.put("entityGroups", groups(a));
         return new Page(a.url().substring(1), "article.html", "article", a.path(),
                 withCommon(values, meta, a.url().substring(1), "article"), List.of(a.path()));
@@ -223,8 +250,13 @@ public final class PagePlanner {
     }
 
     Page feed(String route, String title, String link, List<Article> articles) {
+        return feed(route, title, link, articles, PagePlanner::latest);
+    }
+
+    private Page feed(String route, String title, String link, List<Article> articles,
+            java.util.function.Function<List<Article>, java.time.ZonedDateTime> latest) {
         List<FeedEntry> entries = articles.stream().limit(config.feedSize()).map(this::entry).toList();
-        String updated = articles.isEmpty() ? "1970-01-01T00:00:00Z" : RFC3339.format(latest(articles));
+        String updated = articles.isEmpty() ? "1970-01-01T00:00:00Z" : RFC3339.format(latest.apply(articles));
         Map<String, Object> model = new HashMap<>();
         model.put("site", siteView);
         model.put("title", title);
@@ -267,8 +299,10 @@ public final class PagePlanner {
 
     private Page sitemap(List<Page> pages) {
         List<Map<String, String>> urls = new ArrayList<>();
-        for (Page p : pages) {
-            Map<String, String> u = memo.sitemapEntry(p, () -> sitemapEntry(p));
+        memo.beginSitemap(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            Map<String, String> u = memo.sitemapEntry(i, p, () -> sitemapEntry(p));
             if (!u.isEmpty()) {
                 urls.add(u);
             }

@@ -12,53 +12,125 @@ import java.util.function.Supplier;
  * sitemap entry, the joined search index. The model is immutable and a rebuild keeps the
  * instances of everything an edit did not touch (see
  * {@code SiteAssembler.update}), so a value is looked up by identity and, when found, what was
- * made from it is made again identically. Each plan keeps only what it used, so the memo does
- * not grow with edits.
+ * made from it is made again identically. What is made per article or per page is looked up at
+ * the same position of the list first ({@link PositionalMemo}); an edit keeps every position.
+ * Each plan keeps only what it used, so the memo does not grow with edits.
  *
  * <p>One plan at a time; a memo must be dropped when the site settings change.
  */
 public final class PlanMemo {
 
-    private record ArticlePage(Site.ArticleLinks links, Page page) {
+    /** A home page, made from these articles (the same instances) of that many pages. */
+    private record HomePage(Article[] window, int total, Page page) {
+        boolean shows(List<Article> articles, int pages) {
+            if (pages != total || articles.size() != window.length) {
+                return false;
+            }
+            for (int i = 0; i < window.length; i++) {
+                if (articles.get(i) != window[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    private final IdentityMemo<Article, ArticlePage> articlePages = new IdentityMemo<>();
+    /** The key of every home page: what tells them apart is their position and articles. */
+    private static final Object HOME = new Object();
+
+    private final PositionalMemo<Article, List<Page>> articlePages = new PositionalMemo<>();
+    private final PositionalMemo<Object, HomePage> homePages = new PositionalMemo<>();
+    private final PositionalMemo<Article, String> searchEntries = new PositionalMemo<>();
+    private final PositionalMemo<Page, Map<String, String>> sitemapEntries = new PositionalMemo<>();
     private final IdentityMemo<Article, FeedEntry> feedEntries = new IdentityMemo<>();
-    private final IdentityMemo<Article, String> searchEntries = new IdentityMemo<>();
     private final IdentityMemo<Site.EntityIndex, List<Page>> entityPages = new IdentityMemo<>();
     private final IdentityMemo<Site.TagIndex, List<Page>> tagPages = new IdentityMemo<>();
-    private final IdentityMemo<Page, Map<String, String>> sitemapEntries = new IdentityMemo<>();
-    private final List<IdentityMemo<?, ?>> all = List.of(articlePages, feedEntries, searchEntries, entityPages, tagPages,
+    private final List<IdentityMemo<?, ?>> all = List.of(feedEntries, entityPages, tagPages);
+    private final List<PositionalMemo<?, ?>> positional = List.of(articlePages, homePages, searchEntries,
             sitemapEntries);
+    /** The site feed's articles and their update times in epoch seconds, by position. */
+    private Object[] clockArticles = new Object[0];
+    private long[] clockSeconds = new long[0];
     /** The last plan's search index, and the parts (article entries, then the rest) it was joined from. */
     private List<String> searchParts = List.of();
     private String searchJson;
     private List<String> nextSearchParts = List.of();
     private String nextSearchJson;
 
-    /** Starts a plan: what the previous plan made is what this one may reuse. */
-    void begin() {
+    /**
+     * Starts a plan of a site of {@code articles} articles and {@code homePages} home pages: what
+     * the previous plan made is what this one may reuse.
+     */
+    void begin(int articles, int homePages) {
         all.forEach(IdentityMemo::begin);
+        articlePages.begin(articles);
+        searchEntries.begin(articles);
+        this.homePages.begin(homePages);
+    }
+
+    /** Starts the sitemap of {@code pages} pages. */
+    void beginSitemap(int pages) {
+        sitemapEntries.begin(pages);
     }
 
     /** Ends a plan: what it used is what the next may reuse. */
     void end() {
         all.forEach(IdentityMemo::end);
+        positional.forEach(PositionalMemo::end);
         searchParts = nextSearchParts;
         searchJson = nextSearchJson;
     }
 
-    /** An article's page, made again when the article or its links are other instances than last time. */
-    Page articlePage(Article a, Site.ArticleLinks links, Supplier<Page> make) {
-        return articlePages.get(a, hit -> hit.links() == links, x -> new ArticlePage(links, make.get())).page();
+    /**
+     * The pages of the article at {@code position} (its page, then its redirects), made again when
+     * the article or its links are other instances than last time.
+     */
+    List<Page> articlePages(int position, Article a, Site.ArticleLinks links, Supplier<List<Page>> make) {
+        return articlePages.get(position, a, links, hit -> true, x -> make.get());
+    }
+
+    /** Home page {@code n} (from 1) of {@code total}, showing {@code articles}. */
+    Page homePage(int n, int total, List<Article> articles, Supplier<Page> make) {
+        return homePages.get(n - 1, HOME, null, hit -> hit.shows(articles, total),
+                x -> new HomePage(articles.toArray(new Article[0]), total, make.get())).page();
+    }
+
+    /**
+     * The latest update (or publication) of {@code articles}, as {@code max(naturalOrder())} finds
+     * it: instants are compared first, and an article's instant is computed only when it is not
+     * the one at the same position last time.
+     */
+    java.time.ZonedDateTime latest(List<Article> articles) {
+        Object[] keys = new Object[articles.size()];
+        long[] seconds = new long[articles.size()];
+        boolean same = clockArticles.length == keys.length;
+        java.time.ZonedDateTime best = null;
+        long bestSecond = Long.MIN_VALUE;
+        for (int i = 0; i < keys.length; i++) {
+            Article a = articles.get(i);
+            keys[i] = a;
+            seconds[i] = same && clockArticles[i] == a ? clockSeconds[i] : updated(a).toEpochSecond();
+            if (best == null || seconds[i] > bestSecond
+                    || seconds[i] == bestSecond && updated(a).compareTo(best) > 0) {
+                best = updated(a);
+                bestSecond = seconds[i];
+            }
+        }
+        clockArticles = keys;
+        clockSeconds = seconds;
+        return best;
+    }
+
+    private static java.time.ZonedDateTime updated(Article a) {
+        return a.updated() == null ? a.date() : a.updated();
     }
 
     FeedEntry feedEntry(Article a, Supplier<FeedEntry> make) {
         return feedEntries.get(a, x -> make.get());
     }
 
-    String searchEntry(Article a, Supplier<String> make) {
-        return searchEntries.get(a, x -> make.get());
+    String searchEntry(int position, Article a, Supplier<String> make) {
+        return searchEntries.get(position, a, x -> make.get());
     }
 
     List<Page> entityPages(Site.EntityIndex index, Supplier<List<Page>> make) {
@@ -84,8 +156,8 @@ public final class PlanMemo {
         return tagPages.get(tag, x -> make.get());
     }
 
-    /** A page's sitemap entry; an empty one for a page the sitemap does not list. */
-    Map<String, String> sitemapEntry(Page page, Supplier<Map<String, String>> make) {
-        return sitemapEntries.get(page, x -> make.get());
+    /** The sitemap entry of the page at {@code position}; an empty one for a page the sitemap does not list. */
+    Map<String, String> sitemapEntry(int position, Page page, Supplier<Map<String, String>> make) {
+        return sitemapEntries.get(position, page, x -> make.get());
     }
 }

@@ -59,8 +59,10 @@ final class SearchIndex {
         String head = "{\"site\":" + safe(JSON.writeValueAsString(planner.config().title())) + ",\"kinds\":"
                 + safe(JSON.writeValueAsString(kindNames)) + ",\"articles\":[";
         List<String> parts = new ArrayList<>(site.articles().size() + 1);
-        for (Article a : site.articles()) {
-            parts.add(planner.memo().searchEntry(a, () -> safe(JSON.writeValueAsString(article(a, order)))));
+        List<Article> articles = site.articles();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            parts.add(planner.memo().searchEntry(i, a, () -> safe(JSON.writeValueAsString(article(a, order)))));
         }
         // the last part: everything that is not an article entry
         parts.add(head + "\u0000" + safe(JSON.writeValueAsString(entities(kinds))));
