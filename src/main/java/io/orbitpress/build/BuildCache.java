@@ -67,6 +67,72 @@ public final class BuildCache {
     record Read(Stamp stamp, Optional<SourceFile> file, List<Diagnostic> problems) {
     }
 
+    /**
+     * What one build read from a content folder: its listing and, at the same positions, each
+     * file's read; the files read and their problems in listing order.
+     */
+    static final class FolderRead {
+        private final List<Path> listing;
+        private final Read[] reads;
+        private final List<SourceFile> files;
+        private final List<Diagnostic> problems;
+        private Map<Path, Integer> positions;
+
+        /**
+         * @param same    the read of the same listing last time, whose positions hold, or null
+         * @param changed the positions whose read may differ from {@code same}'s (all when {@code same} is null)
+         */
+        FolderRead(List<Path> listing, Read[] reads, FolderRead same, java.util.Collection<Integer> changed) {
+            this.listing = listing;
+            this.reads = reads;
+            this.positions = same == null ? null : same.positions;
+            if (same != null && same.files.size() == reads.length && same.problems.isEmpty()
+                    && changed.stream().allMatch(i -> reads[i].file().isPresent() && reads[i].problems().isEmpty())) {
+                // every file read, without problems, before and now: the files are at the same positions
+                List<SourceFile> files = new ArrayList<>(same.files);
+                changed.forEach(i -> files.set(i, reads[i].file().get()));
+                this.files = java.util.Collections.unmodifiableList(files);
+                this.problems = List.of();
+                return;
+            }
+            List<SourceFile> files = new ArrayList<>(reads.length);
+            List<Diagnostic> problems = new ArrayList<>();
+            for (Read r : reads) {
+                r.file().ifPresent(files::add);
+                problems.addAll(r.problems());
+            }
+            this.files = java.util.Collections.unmodifiableList(files);
+            this.problems = List.copyOf(problems);
+        }
+
+        List<Path> listing() {
+            return listing;
+        }
+
+        Read[] reads() {
+            return reads;
+        }
+
+        List<SourceFile> files() {
+            return files;
+        }
+
+        List<Diagnostic> problems() {
+            return problems;
+        }
+
+        /** Where {@code file} is in the listing, or -1. */
+        synchronized int position(Path file) {
+            if (positions == null) {
+                positions = new HashMap<>();
+                for (int i = 0; i < listing.size(); i++) {
+                    positions.put(listing.get(i), i);
+                }
+            }
+            return positions.getOrDefault(file, -1);
+        }
+    }
+
     /** An article's front matter read from one text. */
     record Meta(SourceFile source, Optional<ArticleMeta> meta, List<Diagnostic> problems) {
     }
@@ -90,6 +156,17 @@ public final class BuildCache {
             boolean updated, io.orbitpress.model.SiteAssembler.Positions positions) {
     }
 
+    /**
+     * What the last build made from the article files, position by position: each file gave
+     * the front matter and the article at its position, without problems (the warnings are
+     * those of making the articles); the suggestions sorted, and every entity, registered and
+     * undescribed.
+     */
+    record Chain(List<SourceFile> files, List<ArticleMeta> metas, List<Made> made, List<Article> articles,
+            Registry registry, List<Pipeline.SuggestionRef> suggestions, List<io.orbitpress.model.Entity> entities,
+            List<Diagnostic> warnings) {
+    }
+
     /** The unknown-id problems of one front matter against one registry generation. */
     record IdCheck(long registryGeneration, List<Diagnostic> problems) {
     }
@@ -97,11 +174,15 @@ public final class BuildCache {
     final Map<Path, Read> reads = new ConcurrentHashMap<>();
     /** The Markdown files of each content folder, as the last build found them. */
     final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
+    /** What the last build read from each content folder. */
+    final Map<Path, FolderRead> folders = new ConcurrentHashMap<>();
     /** The paths changed since the last build, as a file watcher saw them; null when unknown. */
     private Set<Path> changed;
     final Map<Path, Meta> metas = new ConcurrentHashMap<>();
     final Map<String, Made> articles = new ConcurrentHashMap<>();
     Registry registry;
+    /** The last build's articles made position by position, when every file gave one without problems; or null. */
+    Chain chain;
     Assembly assembly;
     /** Per front matter, its unknown-id problems. */
     final io.orbitpress.render.IdentityMemo<ArticleMeta, IdCheck> idChecks = new io.orbitpress.render.IdentityMemo<>();
@@ -194,6 +275,7 @@ public final class BuildCache {
             metas.clear();
             articles.clear();
             registry = null;
+            chain = null;
             assembly = null;
             planMemo = new io.orbitpress.render.PlanMemo();
             forgetPages();

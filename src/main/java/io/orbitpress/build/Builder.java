@@ -51,7 +51,11 @@ public final class Builder {
     private final Diagnostics diagnostics = new Diagnostics();
     private final Timings timings = new Timings();
     private final ContentFolder folder;
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    /** Every file read, for the text of a line a message points at. */
+    private final List<List<SourceFile>> read = java.util.Collections.synchronizedList(new ArrayList<>());
+    private Map<String, String> texts;
+    /** Of the folder read last: the positions looked at again, when all others are as before (see {@link Loaded}). */
+    private List<Integer> lastChanges;
     private final BuildCache cache;
     /** The output files the planned pages claim, once planned. */
     private Set<String> pageFiles = Set.of();
@@ -113,7 +117,7 @@ public final class Builder {
     private Rendered render(Publisher.Staging staging) {
         Pipeline.Assembled assembled = assemble();
         Site site = assembled.site();
-        Loaded loaded = new Loaded(site.config(), List.of(), Map.of());
+        Loaded loaded = new Loaded(site.config(), List.of(), Map.of(), null);
         List<Page> pages = timings.time("plan", () -> plan(site));
         diagnostics.throwIfErrors();
         // a cache keeps the engine, with its parsed templates and expressions, until a template or setting changes
@@ -199,12 +203,23 @@ public final class Builder {
         return timings;
     }
 
-    private String sourceText(String path) {
+    private synchronized String sourceText(String path) {
+        if (texts == null) {
+            texts = new HashMap<>();
+            read.forEach(files -> files.forEach(f -> texts.put(f.path(), f.text())));
+        }
         return texts.get(path);
     }
 
-    /** The files read, the configuration, nothing checked beyond syntax yet. */
-    record Loaded(SiteConfig config, List<SourceFile> articles, Map<EntityKind, List<SourceFile>> registries) {
+    /**
+     * The files read, the configuration, nothing checked beyond syntax yet.
+     *
+     * @param articleChanges with a cache: the positions of {@code articles} whose file may be
+     *                       another than the last build's, every other one being the same instance
+     *                       at the same position; null when that is not known
+     */
+    record Loaded(SiteConfig config, List<SourceFile> articles, Map<EntityKind, List<SourceFile>> registries,
+            List<Integer> articleChanges) {
     }
 
     private Loaded load() {
@@ -225,6 +240,7 @@ public final class Builder {
         Map<Path, List<Path>> listed = cache == null ? Map.of() : Map.copyOf(cache.listings);
         Path articlesDir = content.resolve("articles");
         List<SourceFile> articles = read(articlesDir, changed);
+        List<Integer> articleChanges = lastChanges;
         Map<EntityKind, List<SourceFile>> registries = new LinkedHashMap<>();
         for (EntityKind kind : config.kinds()) {
             registries.put(kind, read(content.resolve(kind.folder()), changed));
@@ -238,7 +254,7 @@ public final class Builder {
             registries.values().forEach(l -> l.forEach(f -> files.add(f.file())));
             cache.keepOnly(files, articles.stream().map(SourceFile::path).collect(java.util.stream.Collectors.toSet()));
         }
-        return new Loaded(config, articles, registries);
+        return new Loaded(config, articles, registries, articleChanges);
     }
 
     /** The template files pages are rendered with: all of templates/ except the copied assets. */
@@ -259,21 +275,43 @@ public final class Builder {
         // without a listing from the changed paths, every file's stamp is checked
         Set<Path> known = listed.isPresent() ? changed : null;
         List<Path> files = listed.orElseGet(() -> folder.markdownFiles(dir));
-        if (cache != null) {
+        List<SourceFile> out;
+        if (cache == null) {
+            out = files.parallelStream().map(f -> folder.read(dir, f, diagnostics)).flatMap(Optional::stream).toList();
+        } else {
             cache.listings.put(dir, files);
+            BuildCache.FolderRead before = cache.folders.get(dir);
+            BuildCache.Read[] reads;
+            BuildCache.FolderRead same = before != null && before.listing() == files && known != null ? before : null;
+            List<Integer> looked = new ArrayList<>();
+            if (same != null) {
+                // the same files: only those the watcher saw change are looked at
+                reads = same.reads().clone();
+                for (Path p : known) {
+                    int at = same.position(p);
+                    if (at >= 0) {
+                        reads[at] = cachedRead(dir, p, known);
+                        looked.add(at);
+                    }
+                }
+            } else {
+                reads = files.parallelStream().map(f -> cachedRead(dir, f, known)).toArray(BuildCache.Read[]::new);
+            }
+            BuildCache.FolderRead now = new BuildCache.FolderRead(files, reads, same, looked);
+            lastChanges = same != null && now.files().size() == files.size() ? List.copyOf(looked) : null;
+            cache.folders.put(dir, now);
+            diagnostics.addAll(now.problems());
+            out = now.files();
         }
-        return files.parallelStream()
-                .map(f -> cache == null ? folder.read(dir, f, diagnostics) : cachedRead(dir, f, known))
-                .flatMap(Optional::stream)
-                .peek(f -> texts.put(f.path(), f.text()))
-                .toList();
+        read.add(out);
+        return out;
     }
 
-    private Optional<SourceFile> cachedRead(Path dir, Path f, Set<Path> changed) {
+    /** A file as the cache has it, read again when the watcher saw it change or its stamp moved. */
+    private BuildCache.Read cachedRead(Path dir, Path f, Set<Path> changed) {
         BuildCache.Read hit = cache.reads.get(f);
         if (hit != null && changed != null && !changed.contains(f)) {
-            diagnostics.addAll(hit.problems()); // the watcher saw no change since it was read
-            return hit.file();
+            return hit; // the watcher saw no change since it was read
         }
         Optional<BuildCache.Stamp> stamp = BuildCache.Stamp.of(f);
         if (hit == null || stamp.isEmpty() || !hit.stamp().equals(stamp.get())
@@ -289,8 +327,7 @@ public final class Builder {
                 cache.reads.put(f, hit);
             }
         }
-        diagnostics.addAll(hit.problems());
-        return hit.file();
+        return hit;
     }
 
     private SiteConfig config() {

@@ -6,6 +6,7 @@ import io.orbitpress.content.ArticleMeta;
 import io.orbitpress.content.ArticleReader;
 import io.orbitpress.content.EntityReader;
 import io.orbitpress.content.RegistryEntry;
+import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Diagnostics;
 import io.orbitpress.entity.Extraction;
 import io.orbitpress.entity.MentionExtractor;
@@ -65,16 +66,30 @@ public final class Pipeline {
     private final List<SuggestionRef> suggestions = java.util.Collections.synchronizedList(new ArrayList<>());
 
     Assembled site(Builder.Loaded loaded) {
+        BuildCache.Registry made = timings.time("validate", () -> registry(loaded));
+        d.addAll(made.problems());
+        if (cache != null && made.problems().isEmpty()) {
+            Optional<BuildCache.Chain> quick = edited(loaded, made);
+            if (quick.isPresent()) {
+                BuildCache.Chain chain = quick.get();
+                d.addAll(chain.warnings());
+                cache.chain = chain;
+                Site site = timings.time("assemble", () -> assemble(chain.articles(), chain.entities()));
+                return new Assembled(site, chain.suggestions());
+            }
+        }
         if (cache != null) {
+            cache.chain = null;
             cache.idChecks.begin();
             cache.undescribed.begin();
         }
-        BuildCache.Registry made = timings.time("validate", () -> registry(loaded));
-        d.addAll(made.problems());
         Registry registry = made.registry();
+        int problemsBefore = d.list().size();
         List<ArticleMeta> metas = timings.time("validate", () -> articles(loaded.articles(), registry));
+        boolean metasClean = d.list().size() == problemsBefore;
         d.throwIfErrors();
         List<Article> articles;
+        List<BuildCache.Made> madeArticles = null;
         if (cache == null) {
             // in chunks, so that only one chunk's parse trees are held at a time
             ArticleEntities entities = new ArticleEntities(config, registry, made.extractor(), d);
@@ -88,7 +103,8 @@ public final class Pipeline {
             }
             articles = all;
         } else {
-            articles = timings.time("extract", () -> cachedArticles(metas, made));
+            madeArticles = timings.time("extract", () -> cachedArticles(metas, made));
+            articles = madeArticles.stream().map(BuildCache.Made::article).toList();
         }
         d.throwIfErrors();
         List<Entity> all = new ArrayList<>(registry.entities().values());
@@ -99,8 +115,78 @@ public final class Pipeline {
         }
         List<SuggestionRef> sorted = new ArrayList<>(suggestions);
         sorted.sort(java.util.Comparator.comparing(SuggestionRef::path).thenComparingInt(SuggestionRef::line));
+        if (cache != null && metasClean && metas.size() == loaded.articles().size()) {
+            // every file gave one article, without problems: the next build can follow an edit by position
+            List<Diagnostic> warnings = new ArrayList<>();
+            madeArticles.forEach(x -> warnings.addAll(x.problems()));
+            cache.chain = new BuildCache.Chain(loaded.articles(), metas, madeArticles, articles, made,
+                    List.copyOf(sorted), List.copyOf(all), List.copyOf(warnings));
+        }
         Site site = timings.time("assemble", () -> assemble(articles, all));
         return new Assembled(site, List.copyOf(sorted));
+    }
+
+    /**
+     * The last build's chain from files to articles, with only the articles at the changed
+     * positions made again: when the registry is the same and each changed file still gives one
+     * article, without problems, with the slug and URL it had, whose undescribed entities,
+     * suggestions and warnings are none, as before. Empty when that does not hold: then every
+     * article goes through the checks again (most still come from the cache).
+     */
+    private Optional<BuildCache.Chain> edited(Builder.Loaded loaded, BuildCache.Registry made) {
+        BuildCache.Chain last = cache.chain;
+        List<Integer> changed = loaded.articleChanges();
+        List<SourceFile> files = loaded.articles();
+        if (last == null || changed == null || last.registry() != made || last.files().size() != files.size()) {
+            return Optional.empty();
+        }
+        ArticleReader reader = new ArticleReader(config, parser);
+        List<ArticleMeta> metas = new ArrayList<>(last.metas());
+        Map<Integer, ArticleMeta> fresh = new LinkedHashMap<>();
+        boolean same = timings.time("validate", () -> {
+            for (int i : changed) {
+                if (files.get(i) == last.files().get(i)) {
+                    continue;
+                }
+                Diagnostics local = new Diagnostics();
+                Optional<ArticleMeta> m = cachedMeta(reader, files.get(i), local);
+                ArticleMeta before = last.metas().get(i);
+                if (m.isEmpty() || !local.list().isEmpty() || !options.drafts() && m.get().draft()
+                        || !m.get().slug().equals(before.slug()) || !m.get().url().equals(before.url())
+                        || !m.get().path().equals(before.path())
+                        || !unknownIds(m.get(), made.registry(), config.migration().skipInvalid()).isEmpty()) {
+                    return false;
+                }
+                fresh.put(i, m.get());
+                metas.set(i, m.get());
+            }
+            return true;
+        });
+        if (!same) {
+            return Optional.empty();
+        }
+        List<BuildCache.Made> madeArticles = new ArrayList<>(last.made());
+        List<Article> articles = new ArrayList<>(last.articles());
+        boolean clean = timings.time("extract", () -> {
+            ArticleEntities entities = new ArticleEntities(config, made.registry(), made.extractor(), d);
+            for (Map.Entry<Integer, ArticleMeta> e : fresh.entrySet()) {
+                BuildCache.Made before = last.made().get(e.getKey());
+                BuildCache.Made now = madeArticle(e.getValue(), made, entities);
+                if (!before.problems().isEmpty() || !now.problems().isEmpty() || !before.suggestions().isEmpty()
+                        || !now.suggestions().isEmpty() || !undescribed(before.article()).isEmpty()
+                        || !undescribed(now.article()).isEmpty()) {
+                    return false;
+                }
+                madeArticles.set(e.getKey(), now);
+                articles.set(e.getKey(), now.article());
+            }
+            return true;
+        });
+        if (!clean) {
+            return Optional.empty();
+        }
+        return Optional.of(new BuildCache.Chain(files, List.copyOf(metas), List.copyOf(madeArticles),
+                List.copyOf(articles), made, last.suggestions(), last.entities(), last.warnings()));
     }
 
     /**
@@ -127,25 +213,28 @@ public final class Pipeline {
     }
 
     /** Articles whose front matter and registry are as last time come from the cache; the others are made. */
-    private List<Article> cachedArticles(List<ArticleMeta> metas, BuildCache.Registry made) {
+    private List<BuildCache.Made> cachedArticles(List<ArticleMeta> metas, BuildCache.Registry made) {
         ArticleEntities entities = new ArticleEntities(config, made.registry(), made.extractor(), d);
-        List<BuildCache.Made> out = metas.parallelStream().map(m -> {
-            BuildCache.Made hit = cache.articles.get(m.path());
-            if (hit != null && hit.meta() == m && hit.registryGeneration() == made.generation()) {
-                return hit;
-            }
-            Diagnostics local = new Diagnostics();
-            List<SuggestionRef> found = new ArrayList<>();
-            Article a = article(new Parsed(m, markdown.parse(m.body())), entities, local, found::add);
-            BuildCache.Made fresh = new BuildCache.Made(m, made.generation(), a, List.copyOf(found), local.list());
-            cache.articles.put(m.path(), fresh);
-            return fresh;
-        }).toList();
+        List<BuildCache.Made> out = metas.parallelStream().map(m -> madeArticle(m, made, entities)).toList();
         for (BuildCache.Made x : out) {
             d.addAll(x.problems());
             suggestions.addAll(x.suggestions());
         }
-        return out.stream().map(BuildCache.Made::article).toList();
+        return out;
+    }
+
+    /** The article of {@code m}: from the cache when made from the same front matter and registry. */
+    private BuildCache.Made madeArticle(ArticleMeta m, BuildCache.Registry made, ArticleEntities entities) {
+        BuildCache.Made hit = cache.articles.get(m.path());
+        if (hit != null && hit.meta() == m && hit.registryGeneration() == made.generation()) {
+            return hit;
+        }
+        Diagnostics local = new Diagnostics();
+        List<SuggestionRef> found = new ArrayList<>();
+        Article a = article(new Parsed(m, markdown.parse(m.body())), entities, local, found::add);
+        BuildCache.Made fresh = new BuildCache.Made(m, made.generation(), a, List.copyOf(found), local.list());
+        cache.articles.put(m.path(), fresh);
+        return fresh;
     }
 
     /** Entities that patterns found and no registry describes, one per kind and id, sorted by id. */
@@ -295,9 +384,11 @@ public final class Pipeline {
     }
 
     private Optional<ArticleMeta> meta(ArticleReader reader, SourceFile f) {
-        if (cache == null) {
-            return reader.read(f, d);
-        }
+        return cache == null ? reader.read(f, d) : cachedMeta(reader, f, d);
+    }
+
+    /** The front matter of {@code f}, from the cache when read from the same text; its problems go to {@code d}. */
+    private Optional<ArticleMeta> cachedMeta(ArticleReader reader, SourceFile f, Diagnostics d) {
         BuildCache.Meta hit = cache.metas.get(f.file());
         if (hit == null || hit.source() != f) {
             Diagnostics local = new Diagnostics();

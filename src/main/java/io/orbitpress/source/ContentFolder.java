@@ -42,8 +42,8 @@ public final class ContentFolder {
         } catch (IOException e) {
             return java.util.Optional.empty();
         }
-        java.util.Set<Path> files = new java.util.HashSet<>(last);
-        boolean touched = false; // whether a file came or went
+        java.util.Set<Path> added = new java.util.HashSet<>();
+        java.util.Set<Path> removed = new java.util.HashSet<>();
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
             if (!abs.startsWith(root) || abs.equals(root)) {
@@ -58,15 +58,44 @@ public final class ContentFolder {
             if (hidden(root.relativize(abs))) {
                 continue;
             }
+            boolean listed = indexOf(root, last, abs) >= 0;
             if (Files.isRegularFile(abs)) {
-                touched |= files.add(abs);
+                if (!listed) {
+                    added.add(abs);
+                }
+                removed.remove(abs);
             } else if (last.stream().anyMatch(f -> f.startsWith(abs) && !f.equals(abs))) {
                 return java.util.Optional.empty(); // a folder named like a Markdown file went away
-            } else {
-                touched |= files.remove(abs);
+            } else if (listed) {
+                removed.add(abs);
             }
         }
-        return java.util.Optional.of(touched ? sorted(root, files) : last); // edits alone keep the listing
+        if (added.isEmpty() && removed.isEmpty()) {
+            return java.util.Optional.of(last); // edits alone keep the listing
+        }
+        java.util.Set<Path> files = new java.util.HashSet<>(last);
+        files.addAll(added);
+        files.removeAll(removed);
+        return java.util.Optional.of(sorted(root, files));
+    }
+
+    /** Where {@code file} is in {@code listing} (sorted as {@link #sorted} sorts), or a negative number. */
+    private static int indexOf(Path root, List<Path> listing, Path file) {
+        String name = root.relativize(file).toString();
+        int low = 0;
+        int high = listing.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = root.relativize(listing.get(mid)).toString().compareTo(name);
+            if (c < 0) {
+                low = mid + 1;
+            } else if (c > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     /** Every regular file below {@code folder}, in a stable order; none when the folder is absent. */
