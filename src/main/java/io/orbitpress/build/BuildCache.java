@@ -201,6 +201,7 @@ public final class BuildCache {
     /** The last plan whose routes were found to claim distinct output files, and those files. */
     List<Page> distinctRoutes = List.of();
     Set<String> pageFiles = Set.of();
+    Map<String, Integer> pagesByKind = Map.of();
     /** The output files of the last build whose links were checked, their positions by path, and whether all links led somewhere. */
     List<OutputFile> checked = List.of();
     Map<String, Integer> positions = Map.of();
@@ -292,6 +293,7 @@ public final class BuildCache {
         planned = new OutputFile[0];
         distinctRoutes = List.of();
         pageFiles = Set.of();
+        pagesByKind = Map.of();
         checked = List.of();
         positions = Map.of();
         linksOk = false;

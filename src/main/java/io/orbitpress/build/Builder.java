@@ -59,6 +59,8 @@ public final class Builder {
     private final BuildCache cache;
     /** The output files the planned pages claim, once planned. */
     private Set<String> pageFiles = Set.of();
+    /** Pages planned per kind, when the plan was found to be the last one's in routes and kinds; else null. */
+    private Map<String, Integer> pagesByKind;
 
     public Builder(BuildOptions options) {
         this(options, null);
@@ -171,8 +173,7 @@ public final class Builder {
                     cache.fullCheck));
         }
         diagnostics.throwIfErrors();
-        Map<String, Integer> byKind = new LinkedHashMap<>();
-        pages.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
+        Map<String, Integer> byKind = pagesByKind != null ? pagesByKind : pagesByKind(pages);
         return new Rendered(site, List.copyOf(files), byKind, diagnostics.list(), assembled.suggestions());
     }
 
@@ -349,6 +350,7 @@ public final class Builder {
                 cache == null ? new io.orbitpress.render.PlanMemo() : cache.planMemo).plan();
         if (cache != null && sameRoutes(pages, cache.distinctRoutes)) {
             pageFiles = cache.pageFiles;
+            pagesByKind = cache.pagesByKind;
             cache.distinctRoutes = pages;
             return pages;
         }
@@ -375,20 +377,30 @@ public final class Builder {
             boolean distinct = kept.size() == pages.size();
             cache.distinctRoutes = distinct ? pages : List.of();
             cache.pageFiles = distinct ? pageFiles : Set.of();
+            cache.pagesByKind = distinct ? pagesByKind(pages) : Map.of();
         }
         return kept;
     }
 
+    private static Map<String, Integer> pagesByKind(List<Page> pages) {
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        pages.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
+        return java.util.Collections.unmodifiableMap(byKind);
+    }
+
     /**
-     * Whether {@code pages} has the routes of {@code last}, in the same order (then they are as
-     * distinct as they were); pages kept from the last plan are the same instances.
+     * Whether {@code pages} has the routes and kinds of {@code last}, in the same order (then they
+     * are as distinct as they were, and as many of each kind); pages kept from the last plan are
+     * the same instances.
      */
     private static boolean sameRoutes(List<Page> pages, List<Page> last) {
         if (pages.size() != last.size() || last.isEmpty()) {
             return false;
         }
         for (int i = 0; i < pages.size(); i++) {
-            if (pages.get(i) != last.get(i) && !pages.get(i).route().equals(last.get(i).route())) {
+            Page p = pages.get(i);
+            Page before = last.get(i);
+            if (p != before && (!p.route().equals(before.route()) || !p.kind().equals(before.kind()))) {
                 return false;
             }
         }

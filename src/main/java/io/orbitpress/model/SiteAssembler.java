@@ -147,8 +147,7 @@ public final class SiteAssembler {
             a.allEntities(kindOrder).forEach(u -> entityKeys.add(key(u.entity())));
         }
         List<Site.TagIndex> tags = before.tags().stream()
-                .map(t -> tagSlugs.contains(t.tag().slug()) && touched.test(t.articles())
-                        ? new Site.TagIndex(t.tag(), t.articles().stream().map(swap).toList()) : t)
+                .map(t -> tagSlugs.contains(t.tag().slug()) ? swappedTag(t, replaced) : t)
                 .toList();
         Map<String, List<Site.EntityIndex>> indexes = new LinkedHashMap<>();
         for (Map.Entry<String, List<Site.EntityIndex>> e : before.entities().entrySet()) {
@@ -229,17 +228,66 @@ public final class SiteAssembler {
         return List.of(a.slug(), a.url(), a.date(), a.tags(), a.draft(), uses);
     }
 
+    /** A topic's index with the changed articles in place of their earlier versions. */
+    private static Site.TagIndex swappedTag(Site.TagIndex t, Map<Article, Article> replaced) {
+        List<Article> articles = null;
+        for (Map.Entry<Article, Article> r : replaced.entrySet()) {
+            int at = find(t.articles(), r.getKey(), a -> a);
+            if (at >= 0) {
+                if (articles == null) {
+                    articles = new ArrayList<>(t.articles());
+                }
+                articles.set(at, r.getValue());
+            }
+        }
+        return articles == null ? t : new Site.TagIndex(t.tag(), articles);
+    }
+
     /** An entity's index with the changed articles' appearances made from their new versions. */
     private static Site.EntityIndex swapped(Site.EntityIndex x, Map<Article, Article> replaced) {
-        if (x.appearances().stream().noneMatch(ap -> replaced.containsKey(ap.article()))) {
-            return x;
+        List<Site.Appearance> appearances = null;
+        for (Map.Entry<Article, Article> r : replaced.entrySet()) {
+            int at = find(x.appearances(), r.getKey(), Site.Appearance::article);
+            if (at >= 0) {
+                if (appearances == null) {
+                    appearances = new ArrayList<>(x.appearances());
+                }
+                appearances.set(at, new Site.Appearance(r.getValue(), useOf(r.getValue(), x.entity())));
+            }
         }
-        List<Site.Appearance> appearances = new ArrayList<>(x.appearances().size());
-        for (Site.Appearance ap : x.appearances()) {
-            Article now = replaced.get(ap.article());
-            appearances.add(now == null ? ap : new Site.Appearance(now, useOf(now, x.entity())));
+        return appearances == null ? x : new Site.EntityIndex(x.entity(), appearances, x.companions(), x.related());
+    }
+
+    /**
+     * Where {@code article} is in {@code list}, which is sorted {@link #NEWEST_FIRST} by the article of
+     * each item (as {@link #assemble} makes every list): found by halving, as no two articles share
+     * a slug; -1 when it is not there.
+     */
+    private static <T> int find(List<T> list, Article article, java.util.function.Function<T, Article> of) {
+        int low = 0;
+        int high = list.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Article a = of.apply(list.get(mid));
+            if (a == article) {
+                return mid;
+            }
+            int c = NEWEST_FIRST.compare(a, article);
+            if (c < 0) {
+                low = mid + 1;
+            } else if (c > 0) {
+                high = mid - 1;
+            } else {
+                // another instance with the same date and slug: look at every item
+                for (int i = 0; i < list.size(); i++) {
+                    if (of.apply(list.get(i)) == article) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
         }
-        return new Site.EntityIndex(x.entity(), appearances, x.companions(), x.related());
+        return -1;
     }
 
     private static EntityUse useOf(Article a, Entity e) {

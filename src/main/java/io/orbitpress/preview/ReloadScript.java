@@ -1,7 +1,6 @@
 package io.orbitpress.preview;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The live-reload script and its injection into served HTML. Only the copies held in memory
@@ -97,9 +96,33 @@ final class ReloadScript {
 
     /** The page with the script tag before its last {@code </body>}, or at the end when it has none. */
     static byte[] inject(byte[] html) {
-        String text = new String(html, StandardCharsets.UTF_8);
-        int at = text.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
-        String withScript = at < 0 ? text + TAG + "\n" : text.substring(0, at) + TAG + "\n" + text.substring(at);
-        return withScript.getBytes(StandardCharsets.UTF_8);
+        byte[] tag = (TAG + "\n").getBytes(StandardCharsets.UTF_8);
+        int at = lastBodyEnd(html);
+        byte[] out = new byte[html.length + tag.length];
+        int split = at < 0 ? html.length : at;
+        System.arraycopy(html, 0, out, 0, split);
+        System.arraycopy(tag, 0, out, split, tag.length);
+        System.arraycopy(html, split, out, split + tag.length, html.length - split);
+        return out;
+    }
+
+    private static final byte[] BODY_END = "</body>".getBytes(StandardCharsets.US_ASCII);
+
+    /** Where the last {@code </body>} starts, in any letter case; -1 when there is none. */
+    private static int lastBodyEnd(byte[] html) {
+        outer:
+        for (int i = html.length - BODY_END.length; i >= 0; i--) {
+            for (int j = 0; j < BODY_END.length; j++) {
+                byte b = html[i + j];
+                if (b >= 'A' && b <= 'Z') {
+                    b += 'a' - 'A';
+                }
+                if (b != BODY_END[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

@@ -58,18 +58,15 @@ public final class PagePlanner {
             pages.add(memo.homePage(n, homePages, shown, () -> paginated("/", "home.html", "home", "", articles.size(),
                     shown, page, config.title(), config.description(), Map.of())));
         }
-        for (int i = 0; i < articles.size(); i++) {
+        pages.addAll(memo.articlePages(articles, site.links(), i -> {
             Article a = articles.get(i);
-            Site.ArticleLinks links = site.links().get(i);
-            pages.addAll(memo.articlePages(i, a, links, () -> {
-                List<Page> made = new ArrayList<>(1 + a.redirectFrom().size());
-                made.add(makeArticle(a, links));
-                for (String from : a.redirectFrom()) {
-                    made.add(redirect(from, a));
-                }
-                return made;
-            }));
-        }
+            List<Page> made = new ArrayList<>(1 + a.redirectFrom().size());
+            made.add(makeArticle(a, site.links().get(i)));
+            for (String from : a.redirectFrom()) {
+                made.add(redirect(from, a));
+            }
+            return made;
+        }));
         pages.add(page("tags/", "tags.html", "tags", "", meta("Topics", "Every topic covered on " + config.title(),
                 "/tags/", "website", null), Map.of("tags", site.tags())));
         for (Site.TagIndex t : site.tags()) {
@@ -95,7 +92,7 @@ public final class PagePlanner {
                 }));
             }
         }
-        pages.add(feed("feed.xml", config.title(), "/", site.articles(), memo::latest));
+        pages.add(feed("feed.xml", config.title(), "/", site.articles()));
         pages.add(page("404.html", "404.html", "404", "", new Meta("Page not found · " + config.title(),
                 "The page you asked for does not exist.", config.baseUrl() + "404.html", "website", null, null, null, false,
                 null, null), Map.of()));
@@ -249,14 +246,10 @@ public final class PagePlanner {
                 withCommon(Map.of("target", to.url(), "article", to), meta, route, "redirect"), List.of(to.path()));
     }
 
+    /** The Atom feed of {@code articles}, newest first. */
     Page feed(String route, String title, String link, List<Article> articles) {
-        return feed(route, title, link, articles, PagePlanner::latest);
-    }
-
-    private Page feed(String route, String title, String link, List<Article> articles,
-            java.util.function.Function<List<Article>, java.time.ZonedDateTime> latest) {
         List<FeedEntry> entries = articles.stream().limit(config.feedSize()).map(this::entry).toList();
-        String updated = articles.isEmpty() ? "1970-01-01T00:00:00Z" : RFC3339.format(latest.apply(articles));
+        String updated = articles.isEmpty() ? "1970-01-01T00:00:00Z" : RFC3339.format(latest(articles));
         Map<String, Object> model = new HashMap<>();
         model.put("site", siteView);
         model.put("title", title);
@@ -268,19 +261,25 @@ public final class PagePlanner {
     }
 
     /**
-     * The latest update (or publication) of {@code articles}, as {@code max(naturalOrder())} finds
-     * it; a feed of the whole site looks at every article, so the instant is compared first and
-     * the latest one's is not computed again for each.
+     * The latest update (or publication) of {@code articles}, newest first by publication date as
+     * {@link io.orbitpress.model.SiteAssembler#NEWEST_FIRST} sorts them: what {@code max(naturalOrder())}
+     * finds among each article's update, or publication date when it has none. Of the articles
+     * without an update only the first can be the latest, so the others' dates are not looked at.
      */
     private static java.time.ZonedDateTime latest(List<Article> articles) {
         java.time.ZonedDateTime best = null;
-        long bestSecond = Long.MIN_VALUE;
+        boolean dated = false; // whether the first article without an update was seen
         for (Article a : articles) {
-            java.time.ZonedDateTime t = a.updated() == null ? a.date() : a.updated();
-            long second = t.toEpochSecond();
-            if (best == null || second > bestSecond || second == bestSecond && t.compareTo(best) > 0) {
+            java.time.ZonedDateTime t = a.updated();
+            if (t == null) {
+                if (dated) {
+                    continue;
+                }
+                dated = true;
+                t = a.date();
+            }
+            if (best == null || t.compareTo(best) > 0) {
                 best = t;
-                bestSecond = second;
             }
         }
         return best;
@@ -298,16 +297,23 @@ public final class PagePlanner {
     }
 
     private Page sitemap(List<Page> pages) {
-        List<Map<String, String>> urls = new ArrayList<>();
         memo.beginSitemap(pages.size());
+        Object[] entries = new Object[pages.size()];
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
-            Map<String, String> u = memo.sitemapEntry(i, p, () -> sitemapEntry(p));
-            if (!u.isEmpty()) {
-                urls.add(u);
-            }
+            entries[i] = memo.sitemapEntry(i, p, () -> sitemapEntry(p));
         }
-        return new Page("sitemap.xml", "sitemap.xml", "sitemap", "", Map.of("urls", urls), List.of());
+        return memo.sitemap(() -> {
+            List<Map<String, String>> urls = new ArrayList<>();
+            for (Object entry : entries) {
+                @SuppressWarnings("unchecked")
+                Map<String, String> u = (Map<String, String>) entry;
+                if (!u.isEmpty()) {
+                    urls.add(u);
+                }
+            }
+            return new Page("sitemap.xml", "sitemap.xml", "sitemap", "", Map.of("urls", urls), List.of());
+        });
     }
 
     /** A page's entry in the sitemap; empty for pages not listed there. */

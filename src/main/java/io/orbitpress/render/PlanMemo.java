@@ -38,19 +38,17 @@ public final class PlanMemo {
     /** The key of every home page: what tells them apart is their position and articles. */
     private static final Object HOME = new Object();
 
-    private final PositionalMemo<Article, List<Page>> articlePages = new PositionalMemo<>();
+    private final ArticleSection articlePages = new ArticleSection();
     private final PositionalMemo<Object, HomePage> homePages = new PositionalMemo<>();
     private final PositionalMemo<Article, String> searchEntries = new PositionalMemo<>();
-    private final PositionalMemo<Page, Map<String, String>> sitemapEntries = new PositionalMemo<>();
+    private final PositionalMemo<Page, Map<String, String>> sitemapEntries = new PositionalMemo<>(true);
+    private Page sitemap;
+    private Page nextSitemap;
     private final IdentityMemo<Article, FeedEntry> feedEntries = new IdentityMemo<>();
     private final IdentityMemo<Site.EntityIndex, List<Page>> entityPages = new IdentityMemo<>();
     private final IdentityMemo<Site.TagIndex, List<Page>> tagPages = new IdentityMemo<>();
     private final List<IdentityMemo<?, ?>> all = List.of(feedEntries, entityPages, tagPages);
-    private final List<PositionalMemo<?, ?>> positional = List.of(articlePages, homePages, searchEntries,
-            sitemapEntries);
-    /** The site feed's articles and their update times in epoch seconds, by position. */
-    private Object[] clockArticles = new Object[0];
-    private long[] clockSeconds = new long[0];
+    private final List<PositionalMemo<?, ?>> positional = List.of(homePages, searchEntries, sitemapEntries);
     /** The last plan's search index, and the parts (article entries, then the rest) it was joined from. */
     private List<String> searchParts = List.of();
     private String searchJson;
@@ -63,7 +61,6 @@ public final class PlanMemo {
      */
     void begin(int articles, int homePages) {
         all.forEach(IdentityMemo::begin);
-        articlePages.begin(articles);
         searchEntries.begin(articles);
         this.homePages.begin(homePages);
     }
@@ -79,50 +76,22 @@ public final class PlanMemo {
         positional.forEach(PositionalMemo::end);
         searchParts = nextSearchParts;
         searchJson = nextSearchJson;
+        sitemap = nextSitemap;
     }
 
     /**
-     * The pages of the article at {@code position} (its page, then its redirects), made again when
-     * the article or its links are other instances than last time.
+     * The pages of the site's articles (each article's page, then its redirects), made again for
+     * an article when it or its links are other instances than last time.
      */
-    List<Page> articlePages(int position, Article a, Site.ArticleLinks links, Supplier<List<Page>> make) {
-        return articlePages.get(position, a, links, hit -> true, x -> make.get());
+    List<Page> articlePages(List<Article> articles, List<Site.ArticleLinks> links,
+            java.util.function.IntFunction<List<Page>> make) {
+        return articlePages.pages(articles, links, make);
     }
 
     /** Home page {@code n} (from 1) of {@code total}, showing {@code articles}. */
     Page homePage(int n, int total, List<Article> articles, Supplier<Page> make) {
         return homePages.get(n - 1, HOME, null, hit -> hit.shows(articles, total),
                 x -> new HomePage(articles.toArray(new Article[0]), total, make.get())).page();
-    }
-
-    /**
-     * The latest update (or publication) of {@code articles}, as {@code max(naturalOrder())} finds
-     * it: instants are compared first, and an article's instant is computed only when it is not
-     * the one at the same position last time.
-     */
-    java.time.ZonedDateTime latest(List<Article> articles) {
-        Object[] keys = new Object[articles.size()];
-        long[] seconds = new long[articles.size()];
-        boolean same = clockArticles.length == keys.length;
-        java.time.ZonedDateTime best = null;
-        long bestSecond = Long.MIN_VALUE;
-        for (int i = 0; i < keys.length; i++) {
-            Article a = articles.get(i);
-            keys[i] = a;
-            seconds[i] = same && clockArticles[i] == a ? clockSeconds[i] : updated(a).toEpochSecond();
-            if (best == null || seconds[i] > bestSecond
-                    || seconds[i] == bestSecond && updated(a).compareTo(best) > 0) {
-                best = updated(a);
-                bestSecond = seconds[i];
-            }
-        }
-        clockArticles = keys;
-        clockSeconds = seconds;
-        return best;
-    }
-
-    private static java.time.ZonedDateTime updated(Article a) {
-        return a.updated() == null ? a.date() : a.updated();
     }
 
     FeedEntry feedEntry(Article a, Supplier<FeedEntry> make) {
@@ -154,6 +123,12 @@ public final class PlanMemo {
 
     List<Page> tagPages(Site.TagIndex tag, Supplier<List<Page>> make) {
         return tagPages.get(tag, x -> make.get());
+    }
+
+    /** The sitemap: the last one when every page's entry is the one at its position last time. */
+    Page sitemap(Supplier<Page> make) {
+        nextSitemap = sitemap != null && !sitemapEntries.changed() ? sitemap : make.get();
+        return nextSitemap;
     }
 
     /** The sitemap entry of the page at {@code position}; an empty one for a page the sitemap does not list. */

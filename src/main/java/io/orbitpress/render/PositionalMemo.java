@@ -29,10 +29,31 @@ public final class PositionalMemo<K, V> {
     private Object[] nextValues = new Object[0];
     private int lastSize;
     private int size;
+    private final boolean keepEqual;
+    private boolean changed;
+
+    public PositionalMemo() {
+        this(false);
+    }
+
+    /**
+     * @param keepEqual whether a value made again that equals the value made last time at the same
+     *                  position is replaced by that one, so that what is built from the values can
+     *                  tell by identity that nothing changed
+     */
+    public PositionalMemo(boolean keepEqual) {
+        this.keepEqual = keepEqual;
+    }
+
+    /** Whether, since {@link #begin}, the list has another length or a value another instance than last time at its position. */
+    public boolean changed() {
+        return changed || size != lastSize;
+    }
 
     /** Starts recording for a list of {@code size} values. */
     public void begin(int size) {
         this.size = size;
+        changed = false;
         nextKeys = new Object[size];
         nextPartners = new Object[size];
         nextValues = new Object[size];
@@ -71,6 +92,12 @@ public final class PositionalMemo<K, V> {
         }
         if (value == null || !valid.test(value)) {
             value = make.apply(key);
+            if (keepEqual && position < lastValues.length && value.equals(lastValues[position])) {
+                value = (V) lastValues[position];
+            }
+        }
+        if (position >= lastValues.length || lastValues[position] != value) {
+            changed = true;
         }
         if (position >= nextKeys.length) {
             throw new IndexOutOfBoundsException(position + " in a list of " + size);
