@@ -51,10 +51,13 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         if (expression.getUseSelectionAsRoot() || text == null) {
             return ognl.evaluate(context, expression, expContext);
         }
-        Expr expr = parsed.computeIfAbsent(text, PathEvaluator::parse);
+        Expr expr = parsed.computeIfAbsent(text, t -> {
+            Expr e = parse(t);
+            return e == null ? Null.UNSUPPORTED : e;
+        });
         // restricted contexts (links, inlined text, fragment parameters) may not read request
         // parameters; these forms cannot reach static members or create objects in any context
-        boolean allowed = expr != null && !(expContext.getRestrictVariableAccess() && expr.readsRequest());
+        boolean allowed = expr != Null.UNSUPPORTED && !(expContext.getRestrictVariableAccess() && expr.readsRequest());
         Object value = allowed ? expr.evaluate(context) : FALLBACK;
         if (value == FALLBACK) {
             return ognl.evaluate(context, expression, expContext);
@@ -80,13 +83,26 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
 
     /**
      * The forms evaluated here: a path, {@code !path}, {@code path == 'text'} (or an integer or
-     * another path), {@code a and b}, {@code null}, {@code #strings.isEmpty(path)} and
-     * {@code #temporals.format(path, 'pattern')}; null for anything else.
+     * another path), {@code a and b}, {@code null}, {@code #strings.isEmpty(path)},
+     * {@code #temporals.format(path, 'pattern')} and {@code condition ? x : y} with a text or a path
+     * on each side; null for anything else.
      */
     static Expr parse(String text) {
         String s = text.strip();
         if (s.equals("null")) {
             return Null.VALUE;
+        }
+        int question = outsideQuotes(s, '?', 0);
+        if (question >= 0) {
+            int colon = outsideQuotes(s, ':', question + 1);
+            if (question == 0 || colon < 0 || outsideQuotes(s, '?', question + 1) >= 0
+                    || outsideQuotes(s, ':', colon + 1) >= 0) {
+                return null;
+            }
+            Expr condition = parse(s.substring(0, question));
+            Expr yes = branch(s.substring(question + 1, colon));
+            Expr no = branch(s.substring(colon + 1));
+            return condition == null || yes == null || no == null ? null : new Choice(condition, yes, no);
         }
         int and = s.indexOf(" and ");
         if (and > 0) {
@@ -123,6 +139,30 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         }
         Path path = Path.parse(s);
         return path == Path.NONE ? null : path;
+    }
+
+    /** Where {@code c} is in {@code s} from {@code from} on, outside single quotes; -1 when it is not. */
+    private static int outsideQuotes(String s, char c, int from) {
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char x = s.charAt(i);
+            if (x == '\'') {
+                quoted = !quoted;
+            } else if (x == c && !quoted && i >= from) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A side of {@code ? :}: a text literal or a path that is not negated; null for anything else. */
+    private static Expr branch(String s) {
+        String text = literal(s);
+        if (text != null) {
+            return new Text(text);
+        }
+        Path path = Path.parse(s);
+        return path == Path.NONE || path.negated ? null : path;
     }
 
     /** What lies between {@code open} at the start and {@code close} at the end, or null. */
@@ -224,13 +264,46 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         }
     }
 
-    /** The literal {@code null}. */
+    /**
+     * {@code condition ? yes : no} when the condition is a boolean, as OGNL chooses; any other
+     * condition value goes to OGNL, whose idea of truth for it is its own.
+     */
+    private record Choice(Expr condition, Expr yes, Expr no) implements Expr {
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            Object c = condition.evaluate(context);
+            if (!(c instanceof Boolean b)) {
+                return FALLBACK;
+            }
+            return (b ? yes : no).evaluate(context);
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return condition.readsRequest() || yes.readsRequest() || no.readsRequest();
+        }
+    }
+
+    /** A text literal. */
+    private record Text(String value) implements Expr {
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            return value;
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return false;
+        }
+    }
+
+    /** The literal {@code null}; and the mark of an expression this class leaves to OGNL. */
     private enum Null implements Expr {
-        VALUE;
+        VALUE, UNSUPPORTED;
 
         @Override
         public Object evaluate(IExpressionContext context) {
-            return null;
+            return this == VALUE ? null : FALLBACK;
         }
 
         @Override

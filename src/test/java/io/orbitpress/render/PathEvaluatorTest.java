@@ -75,6 +75,14 @@ class PathEvaluatorTest {
             <ul><li th:each="t, it : ${story.tags}" th:text="${t.name + (it.last ? '' : ',')}" th:classappend="${it.first} ? first">x</li></ul>
             <p id="ognl" th:text="${story.title.length() > 3 ? 'long' : 'short'}">x</p>
             <p id="keyword" th:text="${true}">x</p>
+            <p id="choice-int" th:text="|${number} ${number == 1 ? 'article' : 'articles'}|">x</p>
+            <p id="choice-size" th:text="${story.tags.size() == 2 ? 'two' : 'other'}">x</p>
+            <p id="choice-path" th:text="${story.draft ? story.title : other.title}">x</p>
+            <p id="choice-not" th:text="${!story.draft ? 'published' : 'draft'}">x</p>
+            <p id="choice-quoted" th:text="${template == 'home' ? 'a ? b : c' : 'd'}">x</p>
+            <p id="choice-null" th:text="${other.older == null ? 'none' : other.older.title}">x</p>
+            <p id="choice-text-cond" th:text="${story.title ? 'yes' : 'no'}">x</p>
+            <p id="choice-nested" th:text="${number == 3 ? (template == 'home' ? 'a' : 'b') : 'c'}">x</p>
             </body></html>
             """;
 
@@ -110,8 +118,22 @@ class PathEvaluatorTest {
                 "<p id=\"eq-path\">false</p>", "<p id=\"eq-null\">true</p>", "<p id=\"and-short\">false</p>",
                 "<p id=\"and\">true</p>", "<p id=\"strings\">false</p>", "<p id=\"strings-null\">true</p>",
                 "<p id=\"temporals\">July 30, 2025</p>", "<a id=\"link\" href=\"/articles/older/\">",
-                "<li class=\"first\">ISS,</li>", "<li>Crew</li>", "<p id=\"ognl\">long</p>");
+                "<li class=\"first\">ISS,</li>", "<li>Crew</li>", "<p id=\"ognl\">long</p>",
+                "<p id=\"choice-int\">3 articles</p>", "<p id=\"choice-size\">two</p>",
+                "<p id=\"choice-path\">Crew-11 docks</p>", "<p id=\"choice-not\">draft</p>",
+                "<p id=\"choice-quoted\">a ? b : c</p>", "<p id=\"choice-null\">none</p>",
+                "<p id=\"choice-text-cond\">no</p>", "<p id=\"choice-nested\">a</p>");
         assertThat(ours).doesNotContain("never");
+    }
+
+    @Test
+    void choicesWithTextsAndPathsAreEvaluatedDirectlyAndTheRestLeftToOgnl() {
+        assertThat(PathEvaluator.parse("e.articleCount == 1 ? 'article' : 'articles'")).isNotNull();
+        assertThat(PathEvaluator.parse("template == 'home' ? 'a ? b : c' : other.title")).isNotNull();
+        assertThat(PathEvaluator.parse("a ?: b")).isNull();
+        assertThat(PathEvaluator.parse("a ? b : c ? d : e")).isNull();
+        assertThat(PathEvaluator.parse("a ? (b ? 'x' : 'y') : 'z'")).isNull();
+        assertThat(PathEvaluator.parse("a ? 'x' + b : 'y'")).isNull();
     }
 
     @Test
