@@ -18,16 +18,37 @@ public final class IdentityMemo<K, V> {
 
     private Map<K, V> last = new IdentityHashMap<>();
     private Map<K, V> next = new IdentityHashMap<>();
+    private final boolean keepUnused;
+    private int mostUsed;
+
+    public IdentityMemo() {
+        this(false);
+    }
+
+    /**
+     * @param keepUnused whether what a build did not use is kept for later builds too, as long as
+     *                   the memo holds at most a quarter more than the most one build used (then
+     *                   it is dropped): for values a build looks up only in part, such as the feed
+     *                   entries of the few entity feeds an edit changes
+     */
+    public IdentityMemo(boolean keepUnused) {
+        this.keepUnused = keepUnused;
+    }
 
     /** Starts recording; sized like the last build's record, so it does not grow by rehashing. */
     public void begin() {
-        next = new IdentityHashMap<>(Math.max(32, last.size()));
+        next = new IdentityHashMap<>(Math.max(32, keepUnused ? 0 : last.size()));
     }
 
     /** Ends recording: what this build used is what the next one may reuse. */
     public void end() {
-        last = next;
-        next = new IdentityHashMap<>(Math.max(32, last.size()));
+        mostUsed = Math.max(mostUsed, next.size());
+        if (keepUnused && last.size() + next.size() <= mostUsed + mostUsed / 4 + 256) {
+            last.putAll(next);
+        } else {
+            last = next;
+        }
+        next = new IdentityHashMap<>();
     }
 
     /** What was made from {@code key}, in this build or the last; made now when there is none. */

@@ -82,7 +82,7 @@ public final class PagePlanner {
             List<Site.EntityIndex> list = site.entities(kind.key());
             pages.add(page(kind.urlPrefix() + "/", "entities.html", kind.key(), "",
                     meta(kind.plural(), kind.plural() + " in the news on " + config.title(), "/" + kind.urlPrefix() + "/",
-                            "website", itemList(kind, list)),
+                            "website", memo.fromEntities("item list " + kind.key(), list, () -> itemList(kind, list))),
                     Map.of("kind", kind, "entities", list)));
             for (Site.EntityIndex e : list) {
                 pages.addAll(memo.entityPages(e, () -> {

@@ -44,11 +44,28 @@ public final class PlanMemo {
     private final PositionalMemo<Page, Map<String, String>> sitemapEntries = new PositionalMemo<>(true);
     private Page sitemap;
     private Page nextSitemap;
-    private final IdentityMemo<Article, FeedEntry> feedEntries = new IdentityMemo<>();
+    private final IdentityMemo<Article, FeedEntry> feedEntries = new IdentityMemo<>(true);
     private final IdentityMemo<Site.EntityIndex, List<Page>> entityPages = new IdentityMemo<>();
     private final IdentityMemo<Site.TagIndex, List<Page>> tagPages = new IdentityMemo<>();
     private final List<IdentityMemo<?, ?>> all = List.of(feedEntries, entityPages, tagPages);
     private final List<PositionalMemo<?, ?>> positional = List.of(homePages, searchEntries, sitemapEntries);
+    /** What was made from a list of entities, and the entities and their article counts it was made from. */
+    private record FromEntities(Object[] entities, int[] counts, String made) {
+        boolean madeFrom(List<Site.EntityIndex> list) {
+            if (list.size() != entities.length) {
+                return false;
+            }
+            for (int i = 0; i < entities.length; i++) {
+                Site.EntityIndex x = list.get(i);
+                if (x.entity() != entities[i] || x.articleCount() != counts[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final Map<String, FromEntities> fromEntities = new java.util.concurrent.ConcurrentHashMap<>();
     /** The last plan's search index, and the parts (article entries, then the rest) it was joined from. */
     private List<String> searchParts = List.of();
     private String searchJson;
@@ -123,6 +140,27 @@ public final class PlanMemo {
 
     List<Page> tagPages(Site.TagIndex tag, Supplier<List<Page>> make) {
         return tagPages.get(tag, x -> make.get());
+    }
+
+    /**
+     * A text made from the entities of {@code list} and their article counts alone (their names,
+     * URLs and roles, say), under {@code key}: the last one when the list has the same entities
+     * (instances) with the same counts in the same order.
+     */
+    String fromEntities(String key, List<Site.EntityIndex> list, Supplier<String> make) {
+        FromEntities last = fromEntities.get(key);
+        if (last != null && last.madeFrom(list)) {
+            return last.made();
+        }
+        Object[] entities = new Object[list.size()];
+        int[] counts = new int[list.size()];
+        for (int i = 0; i < entities.length; i++) {
+            entities[i] = list.get(i).entity();
+            counts[i] = list.get(i).articleCount();
+        }
+        String made = make.get();
+        fromEntities.put(key, new FromEntities(entities, counts, made));
+        return made;
     }
 
     /** The sitemap: the last one when every page's entry is the one at its position last time. */

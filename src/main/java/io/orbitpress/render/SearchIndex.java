@@ -65,7 +65,10 @@ final class SearchIndex {
             parts.add(planner.memo().searchEntry(i, a, () -> safe(JSON.writeValueAsString(article(a, order)))));
         }
         // the last part: everything that is not an article entry
-        parts.add(head + "\u0000" + safe(JSON.writeValueAsString(entities(kinds))));
+        List<Site.EntityIndex> every = new ArrayList<>();
+        kinds.forEach(k -> every.addAll(site.entities(k.key())));
+        parts.add(planner.memo().fromEntities("search", every,
+                () -> head + "\u0000" + safe(JSON.writeValueAsString(entities(kinds)))));
         return planner.memo().searchJson(parts, () -> {
             String last = parts.get(parts.size() - 1);
             int cut = last.indexOf('\u0000');
