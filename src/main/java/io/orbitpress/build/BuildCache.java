@@ -183,6 +183,8 @@ public final class BuildCache {
     Registry registry;
     /** The last build's articles made position by position, when every file gave one without problems; or null. */
     Chain chain;
+    /** Whether the last build made its articles from the last chain, only the changed ones again. */
+    boolean followedEdit;
     Assembly assembly;
     /** Per front matter, its unknown-id problems. */
     final io.orbitpress.render.IdentityMemo<ArticleMeta, IdCheck> idChecks = new io.orbitpress.render.IdentityMemo<>();

@@ -68,12 +68,16 @@ public final class Pipeline {
     Assembled site(Builder.Loaded loaded) {
         BuildCache.Registry made = timings.time("validate", () -> registry(loaded));
         d.addAll(made.problems());
+        if (cache != null) {
+            cache.followedEdit = false;
+        }
         if (cache != null && made.problems().isEmpty()) {
             Optional<BuildCache.Chain> quick = edited(loaded, made);
             if (quick.isPresent()) {
                 BuildCache.Chain chain = quick.get();
                 d.addAll(chain.warnings());
                 cache.chain = chain;
+                cache.followedEdit = true;
                 Site site = timings.time("assemble", () -> assemble(chain.articles(), chain.entities()));
                 return new Assembled(site, chain.suggestions());
             }
@@ -129,9 +133,10 @@ public final class Pipeline {
     /**
      * The last build's chain from files to articles, with only the articles at the changed
      * positions made again: when the registry is the same and each changed file still gives one
-     * article, without problems, with the slug and URL it had, whose undescribed entities,
-     * suggestions and warnings are none, as before. Empty when that does not hold: then every
-     * article goes through the checks again (most still come from the cache).
+     * article, without problems, with the slug and URL it had, and the same warnings, suggestions
+     * and undescribed entities (by value) as before, so that the site's lists of them stay as they
+     * were. Empty when that does not hold: then every article goes through the checks again (most
+     * still come from the cache).
      */
     private Optional<BuildCache.Chain> edited(Builder.Loaded loaded, BuildCache.Registry made) {
         BuildCache.Chain last = cache.chain;
@@ -172,9 +177,8 @@ public final class Pipeline {
             for (Map.Entry<Integer, ArticleMeta> e : fresh.entrySet()) {
                 BuildCache.Made before = last.made().get(e.getKey());
                 BuildCache.Made now = madeArticle(e.getValue(), made, entities);
-                if (!before.problems().isEmpty() || !now.problems().isEmpty() || !before.suggestions().isEmpty()
-                        || !now.suggestions().isEmpty() || !undescribed(before.article()).isEmpty()
-                        || !undescribed(now.article()).isEmpty()) {
+                if (!before.problems().equals(now.problems()) || !before.suggestions().equals(now.suggestions())
+                        || !undescribed(before.article()).equals(undescribed(now.article()))) {
                     return false;
                 }
                 madeArticles.set(e.getKey(), now);

@@ -33,26 +33,39 @@ final class EntityPages {
         String description = description(e);
         String jsonLd = jsonLd(e);
         IndexSummary summary = new IndexSummary(e, index.articleCount(), index.companions(), index.related());
+        List<Page> own = new ArrayList<>(total);
+        List<List<?>> windows = new ArrayList<>(total);
         for (int n = 1; n <= total; n++) {
-            String url = Pagination.url(base, n);
-            Map<String, Object> values = new HashMap<>();
-            values.put("entity", e);
-            values.put("index", summary);
-            values.put("appearances", all.subList((n - 1) * size, Math.min(all.size(), n * size)));
-            values.put("pagination", Pagination.of(base, n, total));
-            values.put("related", relatedGroups());
-            String title = n == 1 ? e.name() : e.name() + " (page " + n + ")";
-            Meta meta = new Meta(title + " · " + config.title(), description, Urls.absolute(config.baseUrl(), url),
-                    e.kind().person() ? "profile" : "website", e.image().isEmpty() ? null : planner.absoluteImage(e.image()),
-                    e.imageAlt(), n == 1 ? jsonLd : null, true, feedUrl, feedUrl == null ? null : e.name() + " · " + config.title());
-            String route = url.substring(1);
-            pages.add(new Page(route, "entity.html", e.kind().key(), e.path(),
-                    planner.withCommon(values, meta, route, "entity"), e.path().isEmpty() ? List.of() : List.of(e.path())));
+            int page = n;
+            List<Site.Appearance> shown = all.subList((n - 1) * size, Math.min(all.size(), n * size));
+            windows.add(shown);
+            own.add(planner.memo().entityPage(e, n, total, shown, summary,
+                    () -> page(e, base, page, total, shown, summary, description, jsonLd, feedUrl)));
         }
+        planner.memo().entityPagesMade(e, own, windows, total, summary);
+        pages.addAll(own);
         if (feedUrl != null) {
             List<Article> articles = all.stream().map(Site.Appearance::article).toList();
             pages.add(planner.feed(feedUrl.substring(1), e.name() + " · " + config.title(), base, articles));
         }
+    }
+
+    private Page page(Entity e, String base, int n, int total, List<Site.Appearance> shown, IndexSummary summary,
+            String description, String jsonLd, String feedUrl) {
+        String url = Pagination.url(base, n);
+        Map<String, Object> values = new HashMap<>();
+        values.put("entity", e);
+        values.put("index", summary);
+        values.put("appearances", shown);
+        values.put("pagination", Pagination.of(base, n, total));
+        values.put("related", relatedGroups());
+        String title = n == 1 ? e.name() : e.name() + " (page " + n + ")";
+        Meta meta = new Meta(title + " · " + config.title(), description, Urls.absolute(config.baseUrl(), url),
+                e.kind().person() ? "profile" : "website", e.image().isEmpty() ? null : planner.absoluteImage(e.image()),
+                e.imageAlt(), n == 1 ? jsonLd : null, true, feedUrl, feedUrl == null ? null : e.name() + " · " + config.title());
+        String route = url.substring(1);
+        return new Page(route, "entity.html", e.kind().key(), e.path(),
+                planner.withCommon(values, meta, route, "entity"), e.path().isEmpty() ? List.of() : List.of(e.path()));
     }
 
     /**

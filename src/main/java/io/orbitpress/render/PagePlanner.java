@@ -26,6 +26,8 @@ public final class PagePlanner {
     private final SiteView siteView;
     private final List<String> kindOrder;
     private final PlanMemo memo;
+    /** The site's articles that have an update date (mostly none). */
+    private java.util.Set<Article> withUpdate;
 
     public PagePlanner(Site site, boolean preview) {
         this(site, preview, new PlanMemo());
@@ -43,7 +45,9 @@ public final class PagePlanner {
     }
 
     public List<Page> plan() {
-        memo.begin(site.articles().size(), pageCount(site.articles().size()));
+        memo.begin(site.articles().size(), pageCount(site.articles().size()),
+                site.entities().values().stream().mapToInt(List::size).sum());
+        withUpdate = memo.withUpdate(site.articles());
         List<Page> pages = plan(new ArrayList<>());
         memo.end();
         return pages;
@@ -264,9 +268,13 @@ public final class PagePlanner {
      * The latest update (or publication) of {@code articles}, newest first by publication date as
      * {@link io.orbitpress.model.SiteAssembler#NEWEST_FIRST} sorts them: what {@code max(naturalOrder())}
      * finds among each article's update, or publication date when it has none. Of the articles
-     * without an update only the first can be the latest, so the others' dates are not looked at.
+     * without an update only the first can be the latest, so the others' dates are not looked at;
+     * when no article of the site has an update, that is the first article's date.
      */
-    private static java.time.ZonedDateTime latest(List<Article> articles) {
+    private java.time.ZonedDateTime latest(List<Article> articles) {
+        if (withUpdate.isEmpty()) {
+            return articles.get(0).date(); // none has an update: the newest publication
+        }
         java.time.ZonedDateTime best = null;
         boolean dated = false; // whether the first article without an update was seen
         for (Article a : articles) {
@@ -301,7 +309,8 @@ public final class PagePlanner {
         Object[] entries = new Object[pages.size()];
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
-            entries[i] = memo.sitemapEntry(i, p, () -> sitemapEntry(p));
+            Map<String, String> same = memo.sitemapEntry(i, p);
+            entries[i] = same != null ? same : memo.sitemapEntry(i, p, () -> sitemapEntry(p));
         }
         return memo.sitemap(() -> {
             List<Map<String, String>> urls = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.orbitpress.render;
 
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Site;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -65,6 +66,30 @@ public final class PlanMemo {
         }
     }
 
+    /** The site's articles at the last plan, and those of them with an update date. */
+    private Object[] scanned = new Object[0];
+    private java.util.Set<Article> withUpdate = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** One page of an entity, made from these appearances (the same instances) of that many pages. */
+    private record EntityPage(Object[] window, int total, Object summary, Page page) {
+        boolean shows(List<?> appearances, int pages, Object now) {
+            if (pages != total || appearances.size() != window.length || !summary.equals(now)) {
+                return false;
+            }
+            for (int i = 0; i < window.length; i++) {
+                if (appearances.get(i) != window[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private int entities;
+    /** Per entity, its pages of the last plan that made them. */
+    private final Map<Object, List<EntityPage>> entityPageParts = java.util.Collections.synchronizedMap(
+            new java.util.IdentityHashMap<>());
+
     private final Map<String, FromEntities> fromEntities = new java.util.concurrent.ConcurrentHashMap<>();
     /** The last plan's search index, and the parts (article entries, then the rest) it was joined from. */
     private List<String> searchParts = List.of();
@@ -73,10 +98,11 @@ public final class PlanMemo {
     private String nextSearchJson;
 
     /**
-     * Starts a plan of a site of {@code articles} articles and {@code homePages} home pages: what
-     * the previous plan made is what this one may reuse.
+     * Starts a plan of a site of {@code articles} articles, {@code homePages} home pages and
+     * {@code entities} entities: what the previous plan made is what this one may reuse.
      */
-    void begin(int articles, int homePages) {
+    void begin(int articles, int homePages, int entities) {
+        this.entities = entities;
         all.forEach(IdentityMemo::begin);
         searchEntries.begin(articles);
         this.homePages.begin(homePages);
@@ -94,6 +120,9 @@ public final class PlanMemo {
         searchParts = nextSearchParts;
         searchJson = nextSearchJson;
         sitemap = nextSitemap;
+        if (entityPageParts.size() > 2 * entities + 64) {
+            entityPageParts.clear(); // entities of registries read before
+        }
     }
 
     /**
@@ -113,6 +142,11 @@ public final class PlanMemo {
 
     FeedEntry feedEntry(Article a, Supplier<FeedEntry> make) {
         return feedEntries.get(a, x -> make.get());
+    }
+
+    /** The search entry of the article at {@code position} when it is the article there last time, else null. */
+    String searchEntry(int position, Article a) {
+        return searchEntries.reuse(position, a);
     }
 
     String searchEntry(int position, Article a, Supplier<String> make) {
@@ -143,6 +177,53 @@ public final class PlanMemo {
     }
 
     /**
+     * The articles of {@code articles} (the site's, newest first) that have an update date: found
+     * again only at the positions holding other instances than at the last plan.
+     */
+    java.util.Set<Article> withUpdate(List<Article> articles) {
+        Object[] now = articles.toArray();
+        if (now.length != scanned.length) {
+            withUpdate = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            scanned = new Object[now.length];
+        }
+        // what left a position first, then what came: an article may have moved to another one
+        for (int i = 0; i < now.length; i++) {
+            if (now[i] != scanned[i] && scanned[i] != null) {
+                withUpdate.remove(scanned[i]);
+            }
+        }
+        for (int i = 0; i < now.length; i++) {
+            if (now[i] != scanned[i] && ((Article) now[i]).updated() != null) {
+                withUpdate.add((Article) now[i]);
+            }
+        }
+        scanned = now;
+        return java.util.Collections.unmodifiableSet(withUpdate);
+    }
+
+    /**
+     * Page {@code n} (from 1) of {@code total} of an entity, showing {@code appearances}, with what
+     * every page of it shows ({@code summary}): the one made last time when all are the same.
+     */
+    Page entityPage(Object entity, int n, int total, List<?> appearances, Object summary, Supplier<Page> make) {
+        List<EntityPage> last = entityPageParts.get(entity);
+        EntityPage hit = last != null && n <= last.size() ? last.get(n - 1) : null;
+        if (hit != null && hit.shows(appearances, total, summary)) {
+            return hit.page();
+        }
+        return make.get();
+    }
+
+    /** Records the pages of an entity just planned, for {@link #entityPage}. */
+    void entityPagesMade(Object entity, List<Page> pages, List<List<?>> windows, int total, Object summary) {
+        List<EntityPage> made = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            made.add(new EntityPage(windows.get(i).toArray(), total, summary, pages.get(i)));
+        }
+        entityPageParts.put(entity, made);
+    }
+
+    /**
      * A text made from the entities of {@code list} and their article counts alone (their names,
      * URLs and roles, say), under {@code key}: the last one when the list has the same entities
      * (instances) with the same counts in the same order.
@@ -169,7 +250,15 @@ public final class PlanMemo {
         return nextSitemap;
     }
 
-    /** The sitemap entry of the page at {@code position}; an empty one for a page the sitemap does not list. */
+    /**
+     * The sitemap entry of the page at {@code position} when it is the page there last time (an
+     * empty one for a page the sitemap does not list), else null.
+     */
+    Map<String, String> sitemapEntry(int position, Page page) {
+        return sitemapEntries.reuse(position, page);
+    }
+
+    /** As {@link #sitemapEntry(int, Page)}, made by {@code make} when there is none. */
     Map<String, String> sitemapEntry(int position, Page page, Supplier<Map<String, String>> make) {
         return sitemapEntries.get(position, page, x -> make.get());
     }

@@ -71,6 +71,23 @@ public final class PositionalMemo<K, V> {
         nextValues = new Object[0];
     }
 
+    /**
+     * What was made from {@code key} last time when {@code key} was at {@code position} then (and
+     * made from it alone), recorded for this build; else null, and nothing recorded: then call
+     * {@link #get(int, Object, Function)}. Saves making a function for the common case.
+     */
+    @SuppressWarnings("unchecked")
+    public V reuse(int position, K key) {
+        if (position < lastKeys.length && lastKeys[position] == key && lastPartners[position] == null
+                && position < nextKeys.length) {
+            V value = (V) lastValues[position];
+            nextKeys[position] = key;
+            nextValues[position] = value;
+            return value;
+        }
+        return null;
+    }
+
     /** What was made from {@code key} (at {@code position}, or elsewhere) last time; made now when there is none. */
     public V get(int position, K key, Function<K, V> make) {
         return get(position, key, null, v -> true, make);

@@ -62,7 +62,8 @@ final class SearchIndex {
         List<Article> articles = site.articles();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
-            parts.add(planner.memo().searchEntry(i, a, () -> safe(JSON.writeValueAsString(article(a, order)))));
+            String same = planner.memo().searchEntry(i, a);
+            parts.add(same != null ? same : planner.memo().searchEntry(i, a, () -> safe(JSON.writeValueAsString(article(a, order)))));
         }
         // the last part: everything that is not an article entry
         List<Site.EntityIndex> every = new ArrayList<>();

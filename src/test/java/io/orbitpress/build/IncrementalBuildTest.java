@@ -73,8 +73,45 @@ class IncrementalBuildTest {
                 """.formatted(title, date, tag, person, i));
     }
 
+    /**
+     * Whether the cache is told which files changed before each rebuild, as the preview's file
+     * watcher tells it; otherwise a rebuild walks the folders and checks each file's stamp.
+     */
+    boolean watched() {
+        return false;
+    }
+
+    /** Every file of content/ and templates/ with its bytes, at the last rebuild. */
+    private Map<Path, String> seen;
+
+    /** What the watcher would have reported since the last rebuild: files written, added or removed. */
+    private void tellCacheWhatChanged() {
+        Map<Path, String> now = new TreeMap<>();
+        for (String folder : List.of("content", "templates")) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(dir.resolve(folder))) {
+                walk.filter(Files::isRegularFile).forEach(f -> now.put(f.toAbsolutePath(), read(dir.relativize(f).toString())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (seen != null) {
+            java.util.Set<Path> changed = new java.util.HashSet<>();
+            now.forEach((f, text) -> {
+                if (!text.equals(seen.get(f))) {
+                    changed.add(f);
+                }
+            });
+            seen.keySet().stream().filter(f -> !now.containsKey(f)).forEach(changed::add);
+            cache.changedSince(changed);
+        }
+        seen = now;
+    }
+
     /** Builds with the cache and cold, and asserts the same outcome: equal files, or equal failures. */
     private BuildCache.Stats rebuildMatchesColdBuild() {
+        if (watched()) {
+            tellCacheWhatChanged();
+        }
         Builder.Rendered cold;
         try {
             cold = new Builder(BuildOptions.of(dir)).render();
@@ -132,6 +169,26 @@ class IncrementalBuildTest {
         assertThat(first.rendered()).isEqualTo(first.pages());
 
         edit("content/articles/story-3.md", "title: \"Story 3\"", "title: \"Story three, retitled\"");
+        rebuildMatchesColdBuild();
+
+        edit("content/articles/story-3.md", "spoke about Crew-12", "talked about Crew-12");
+        rebuildMatchesColdBuild();
+
+        // an update date moves the feeds' own dates; taking it away moves them back
+        edit("content/articles/story-2.md", "date: 2025-07-12", "date: 2025-07-12\nupdated: 2025-09-01");
+        rebuildMatchesColdBuild();
+        edit("content/articles/story-4.md", "date: 2025-07-14", "date: 2025-07-14\nupdated: 2025-09-02");
+        rebuildMatchesColdBuild();
+        edit("content/articles/story-2.md", "\nupdated: 2025-09-01", "");
+        rebuildMatchesColdBuild();
+
+        // a warning on the edited article, then none
+        edit("content/articles/story-3.md", "## Details", "![](/chart.png)\n\n## Details");
+        rebuildMatchesColdBuild();
+        edit("content/articles/story-3.md", "![](/chart.png)\n\n", "");
+        rebuildMatchesColdBuild();
+
+        edit("content/articles/story-3.md", "date: 2025-07-13", "slug: third-story\ndate: 2025-07-13");
         rebuildMatchesColdBuild();
 
         edit("content/articles/story-1.md", "date: 2025-07-11", "date: 2025-07-30"); // now the newest
@@ -226,6 +283,7 @@ class IncrementalBuildTest {
         assertThat(after.fullCheck()).isFalse();
 
         assertThat(cache.assembly.updated()).as("a body edit updates the last site instead of assembling anew").isTrue();
+        assertThat(cache.followedEdit).as("and, told what changed, makes only the edited article").isEqualTo(watched());
         assertThat(cache.assembly.site()).isEqualTo(new Builder(BuildOptions.of(dir)).assemble().site());
 
         edit("content/articles/story-4.md", "title: \"Story 4\"", "title: \"Story four\"");
