@@ -12,7 +12,14 @@ SRC="$BENCH_WORK/orbitpress-$N"
 SITE="$BENCH_WORK/orbitpress-serve-$N"
 rm -rf "$SITE"; mkdir -p "$SITE"; cp -r "$SRC/content" "$SRC/templates" "$SITE/"
 (cd "$ROOT" && mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null)
+OURS=$(mktemp); THEIRS=$(mktemp)
+trap 'rm -f "$OURS" "$THEIRS"' EXIT
 java -Xmx2g -cp "$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/cp.txt")" \
-  io.orbitpress.bench.ServeLatency "$SITE" "$EDITS"
+  io.orbitpress.bench.ServeLatency "$SITE" "$EDITS" | tee "$OURS"
 echo "hugo server (its own rebuild figure, fast render):"
-bash "$ROOT/bench/hugo_server.sh" "$N" "$EDITS"
+bash "$ROOT/bench/hugo_server.sh" "$N" "$EDITS" | tee "$THEIRS"
+# side by side: "median M ms (min A, max B)" from each
+figure() { grep -oE 'median [0-9]+ ms \(min [0-9]+, max [0-9]+\)' "$1" | tail -1; }
+echo
+printf '%-58s | %s\n' "save one article, $N articles: Orbitpress (save to reload event)" "$(figure "$OURS")"
+printf '%-58s | %s\n' "hugo server (its reported rebuild time)" "$(figure "$THEIRS")"
