@@ -54,8 +54,6 @@ public final class Builder {
     /** With a cache, every file read, for the text of a line a message points at. */
     private final List<List<SourceFile>> read = java.util.Collections.synchronizedList(new ArrayList<>());
     private Map<String, String> texts;
-    /** Of the folder read last: the positions looked at again, when all others are as before (see {@link Loaded}). */
-    private List<Integer> lastChanges;
     private final BuildCache cache;
     /** The output files the planned pages claim, once planned. */
     private Set<String> pageFiles = Set.of();
@@ -119,7 +117,7 @@ public final class Builder {
     private Rendered render(Publisher.Staging staging) {
         Pipeline.Assembled assembled = assemble();
         Site site = assembled.site();
-        Loaded loaded = new Loaded(site.config(), List.of(), Map.of(), null);
+        Loaded loaded = new Loaded(site.config(), List.of(), Map.of());
         List<Page> pages = timings.time("plan", () -> plan(site));
         diagnostics.throwIfErrors();
         // a cache keeps the engine, with its parsed templates and expressions, until a template or setting changes
@@ -130,6 +128,11 @@ public final class Builder {
         }
         List<LinkChecker.Scan> scans = new ArrayList<>();
         List<OutputFile> files;
+        // pages rendered now are checked below: a build that stops before leaves the next one a full check
+        boolean linksWereOk = cache != null && cache.linksOk;
+        if (cache != null) {
+            cache.linksOk = false;
+        }
         if (staging != null) {
             List<Written> written = timings.time("render", () -> renderAll(pages, templates, loaded.config())
                     .map(f -> write(staging, f)).toList());
@@ -158,7 +161,7 @@ public final class Builder {
                 broken = LinkChecker.checkScanned(LinkChecker.paths(files), scans, this::sourceText);
             } else {
                 broken = cache == null ? LinkChecker.check(files, this::sourceText)
-                        : LinkScope.check(files, cache, this::sourceText);
+                        : LinkScope.check(files, cache, linksWereOk, this::sourceText);
             }
             if (site.config().migration().skipInvalid()) {
                 // an archive moved over from another generator keeps links to pages it never had
@@ -222,14 +225,10 @@ public final class Builder {
     }
 
     /**
-     * The files read, the configuration, nothing checked beyond syntax yet.
-     *
-     * @param articleChanges with a cache: the positions of {@code articles} whose file may be
-     *                       another than the last build's, every other one being the same instance
-     *                       at the same position; null when that is not known
+     * The files read, the configuration, nothing checked beyond syntax yet. With a cache, a file
+     * read as before is the same {@link SourceFile} instance as before.
      */
-    record Loaded(SiteConfig config, List<SourceFile> articles, Map<EntityKind, List<SourceFile>> registries,
-            List<Integer> articleChanges) {
+    record Loaded(SiteConfig config, List<SourceFile> articles, Map<EntityKind, List<SourceFile>> registries) {
     }
 
     private Loaded load() {
@@ -250,7 +249,6 @@ public final class Builder {
         Map<Path, List<Path>> listed = cache == null ? Map.of() : Map.copyOf(cache.listings);
         Path articlesDir = content.resolve("articles");
         List<SourceFile> articles = read(articlesDir, changed);
-        List<Integer> articleChanges = lastChanges;
         Map<EntityKind, List<SourceFile>> registries = new LinkedHashMap<>();
         for (EntityKind kind : config.kinds()) {
             registries.put(kind, read(content.resolve(kind.folder()), changed));
@@ -264,7 +262,7 @@ public final class Builder {
             registries.values().forEach(l -> l.forEach(f -> files.add(f.file())));
             cache.keepOnly(files, articles.stream().map(SourceFile::path).collect(java.util.stream.Collectors.toSet()));
         }
-        return new Loaded(config, articles, registries, articleChanges);
+        return new Loaded(config, articles, registries);
     }
 
     /** The template files pages are rendered with: all of templates/ except the copied assets. */
@@ -308,7 +306,6 @@ public final class Builder {
                 reads = files.parallelStream().map(f -> cachedRead(dir, f, known)).toArray(BuildCache.Read[]::new);
             }
             BuildCache.FolderRead now = new BuildCache.FolderRead(files, reads, same, looked);
-            lastChanges = same != null && now.files().size() == files.size() ? List.copyOf(looked) : null;
             cache.folders.put(dir, now);
             diagnostics.addAll(now.problems());
             out = now.files();

@@ -21,7 +21,9 @@ final class LinkScope {
     private LinkScope() {
     }
 
-    static List<Diagnostic> check(List<OutputFile> files, BuildCache cache, Function<String, String> sourceText) {
+    /** @param linksWereOk whether the last build that rendered checked its pages and found every link good */
+    static List<Diagnostic> check(List<OutputFile> files, BuildCache cache, boolean linksWereOk,
+            Function<String, String> sourceText) {
         boolean samePaths = samePaths(files, cache.checked);
         Map<String, Integer> positions = cache.positions;
         if (!samePaths) {
@@ -30,7 +32,7 @@ final class LinkScope {
                 positions.put(files.get(i).path(), i);
             }
         }
-        boolean full = !cache.linksOk || !samePaths && !positions.keySet().containsAll(cache.positions.keySet())
+        boolean full = !linksWereOk || !samePaths && !positions.keySet().containsAll(cache.positions.keySet())
                 || lostIds(cache);
         List<Diagnostic> problems = LinkChecker.check(positions.keySet(),
                 full ? files : scope(files, positions, cache), sourceText);

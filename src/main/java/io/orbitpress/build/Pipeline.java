@@ -140,19 +140,22 @@ public final class Pipeline {
      */
     private Optional<BuildCache.Chain> edited(Builder.Loaded loaded, BuildCache.Registry made) {
         BuildCache.Chain last = cache.chain;
-        List<Integer> changed = loaded.articleChanges();
         List<SourceFile> files = loaded.articles();
-        if (last == null || changed == null || last.registry() != made || last.files().size() != files.size()) {
+        if (last == null || last.registry() != made || last.files().size() != files.size()) {
             return Optional.empty();
+        }
+        // a file read as before is the same instance at the same position: the others changed
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i) != last.files().get(i)) {
+                changed.add(i);
+            }
         }
         ArticleReader reader = new ArticleReader(config, parser);
         List<ArticleMeta> metas = new ArrayList<>(last.metas());
         Map<Integer, ArticleMeta> fresh = new LinkedHashMap<>();
         boolean same = timings.time("validate", () -> {
             for (int i : changed) {
-                if (files.get(i) == last.files().get(i)) {
-                    continue;
-                }
                 Diagnostics local = new Diagnostics();
                 Optional<ArticleMeta> m = cachedMeta(reader, files.get(i), local);
                 ArticleMeta before = last.metas().get(i);

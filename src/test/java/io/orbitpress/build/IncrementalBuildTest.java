@@ -89,7 +89,7 @@ class IncrementalBuildTest {
         Map<Path, String> now = new TreeMap<>();
         for (String folder : List.of("content", "templates")) {
             try (java.util.stream.Stream<Path> walk = Files.walk(dir.resolve(folder))) {
-                walk.filter(Files::isRegularFile).forEach(f -> now.put(f.toAbsolutePath(), read(dir.relativize(f).toString())));
+                walk.filter(Files::isRegularFile).forEach(f -> now.put(f.toAbsolutePath(), bytes(f)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -105,6 +105,14 @@ class IncrementalBuildTest {
             cache.changedSince(changed);
         }
         seen = now;
+    }
+
+    private static String bytes(Path f) {
+        try {
+            return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Builds with the cache and cold, and asserts the same outcome: equal files, or equal failures. */
@@ -255,6 +263,25 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void editsMadeWhileABuildFailedAreNotLost() throws IOException {
+        rebuildMatchesColdBuild();
+
+        // an edit, and a file that cannot be read: the build fails while reading
+        edit("content/articles/story-3.md", "spoke about Crew-12", "talked about Crew-12");
+        Files.write(dir.resolve("content/articles/story-5.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xE9, '\n'});
+        rebuildMatchesColdBuild();
+        article(5, "Story 5", "2025-07-15", "station", "Ada Orbit");
+        rebuildMatchesColdBuild(); // the first edit shows, though only story-5 changed since the failure
+
+        // a broken link on a page rendered by a build that then failed (a copied file takes a page's place)
+        edit("content/articles/story-3.md", "## Details", "A [gone page](/articles/nowhere/).\n\n## Details");
+        site.write("content/static/articles/story-1/index.html", "<p>a copy</p>");
+        rebuildMatchesColdBuild();
+        Files.delete(dir.resolve("content/static/articles/story-1/index.html"));
+        rebuildMatchesColdBuild(); // fails on the broken link, as a cold build does
+    }
+
+    @Test
     void anArticleBodyEditRendersOnlyThePagesThatShowIt() {
         for (int i = 1; i <= 30; i++) { // older stories on other topics, naming nobody
             site.write("content/articles/other-" + i + ".md", """
@@ -283,7 +310,7 @@ class IncrementalBuildTest {
         assertThat(after.fullCheck()).isFalse();
 
         assertThat(cache.assembly.updated()).as("a body edit updates the last site instead of assembling anew").isTrue();
-        assertThat(cache.followedEdit).as("and, told what changed, makes only the edited article").isEqualTo(watched());
+        assertThat(cache.followedEdit).as("and makes only the edited article").isTrue();
         assertThat(cache.assembly.site()).isEqualTo(new Builder(BuildOptions.of(dir)).assemble().site());
 
         edit("content/articles/story-4.md", "title: \"Story 4\"", "title: \"Story four\"");
