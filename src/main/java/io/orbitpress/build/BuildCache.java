@@ -32,10 +32,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li>an article's front matter: the text read (the same {@link SourceFile} instance);</li>
  * <li>the registry and the mention extractor: the registry files read, all of them;</li>
  * <li>an article (markdown, mentions, HTML): its front matter and the registry generation;</li>
+ * <li>the articles of the last build, position by position ({@link Chain}): the files read,
+ *     compared by instance at each position;</li>
  * <li>the assembled site: the articles and entities it was made from;</li>
  * <li>what planning made from an article or entity index: the instance it was made from;</li>
- * <li>a rendered page: its route, template, source and view model, compared value by value.</li>
+ * <li>a rendered page: its route, template, source and view model, compared value by value
+ *     (the page at the same position of the last plan first, then the one with its route).</li>
  * </ul>
+ * A file read as before is the same instance as before, and so is everything made from it down
+ * to its served bytes: after an edit most of the work is comparing two references per position.
  * A change to {@code site.yaml} drops everything after reading; a template change drops the
  * rendered pages.
  */
