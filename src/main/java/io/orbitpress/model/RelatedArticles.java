@@ -1,13 +1,10 @@
 package io.orbitpress.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,8 +27,13 @@ final class RelatedArticles {
     private final Map<String, List<Site.Appearance>> appearances;
     private final List<String> kindOrder;
     private final boolean distinctSlugs;
-    /** Articles carrying every topic of the key ("slug\u0000slug"), newest first. */
-    private final Map<String, List<Article>> withAll = new ConcurrentHashMap<>();
+    /** The ranks of the articles carrying every topic of the key ("slug\u0000slug"), newest first. */
+    private final Map<String, int[]> withAll = new ConcurrentHashMap<>();
+    /** A number per topic slug, and per rank the numbers of its article's topics, ascending: compared without hashing text. */
+    private final Map<String, Integer> topicIds = new java.util.HashMap<>();
+    private final int[][] topicsByRank;
+    /** Per topic slug, the ranks of its articles, newest first. */
+    private final Map<String, int[]> topicRanks = new java.util.HashMap<>();
     /** Each article's place in the newest-first order: comparing places is comparing dates, cheaply. */
     private final Map<Article, Integer> rank = new IdentityHashMap<>();
     private final List<Article> byRank;
@@ -53,6 +55,11 @@ final class RelatedArticles {
         }
         this.byRank = newestFirst;
         this.slugsByRank = newestFirst.stream().map(RelatedArticles::slugs).toList();
+        for (Map.Entry<String, List<Article>> e : byTag.entrySet()) {
+            topicIds.put(e.getKey(), topicIds.size());
+            topicRanks.put(e.getKey(), e.getValue().stream().mapToInt(rank::get).toArray());
+        }
+        this.topicsByRank = slugsByRank.stream().map(this::ids).toArray(int[][]::new);
         int n = newestFirst.size();
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     }
@@ -117,11 +124,11 @@ final class RelatedArticles {
                 w.add(r, 1);
             }
         }
-        Set<String> mine = new HashSet<>(topics);
+        int[] mine = topicsByRank[self];
         int scored = w.size;
         for (int i = 0; i < scored; i++) {
             int r = w.touched[i];
-            w.score[r] += 2 * sharedTopics(byRank.get(r), mine);
+            w.score[r] += 2 * shared(topicsByRank[r], mine);
         }
         // The best articles sharing no entity: most shared topics, then newest. Articles already
         // scored, and the article itself, are skipped.
@@ -143,12 +150,11 @@ final class RelatedArticles {
                     continue;
                 }
                 int taken = 0;
-                for (Article b : withAll(u)) {
+                for (int r : withAll(u)) {
                     if (taken == need) {
                         break;
                     }
-                    int r = rank.get(b);
-                    if (!w.skip[r] && sharedTopics(b, mine) == size) {
+                    if (!w.skip[r] && shared(topicsByRank[r], mine) == size) {
                         level.add(r);
                         w.add(r, 0);
                         w.skip[r] = true;
@@ -165,19 +171,35 @@ final class RelatedArticles {
         return top(w, scored, self, extra);
     }
 
-    private static int sharedTopics(Article b, Set<String> mine) {
-        int shared = 0;
-        for (Tag t : b.tags()) {
-            shared += mine.contains(t.slug()) ? 1 : 0;
+    /** How many numbers two ascending arrays share. */
+    private static int shared(int[] a, int[] b) {
+        int n = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                n++;
+                i++;
+                j++;
+            }
         }
-        return shared;
+        return n;
     }
 
-    private List<Article> withAll(List<String> topics) {
+    /** The numbers of {@code slugs}, ascending. */
+    private int[] ids(List<String> slugs) {
+        return slugs.stream().mapToInt(topicIds::get).sorted().toArray();
+    }
+
+    private int[] withAll(List<String> topics) {
         return withAll.computeIfAbsent(String.join("\u0000", topics), k -> {
-            List<Article> smallest = topics.stream().map(t -> byTag.getOrDefault(t, List.of()))
-                    .min(Comparator.comparingInt(List::size)).orElse(List.of());
-            return smallest.stream().filter(b -> slugsByRank.get(rank.get(b)).containsAll(topics)).toList();
+            int[] smallest = topics.stream().map(t -> topicRanks.getOrDefault(t, new int[0]))
+                    .min(Comparator.comparingInt(x -> x.length)).orElse(new int[0]);
+            int[] wanted = ids(topics);
+            return java.util.Arrays.stream(smallest).filter(r -> shared(topicsByRank[r], wanted) == wanted.length)
+                    .toArray();
         });
     }
 
