@@ -354,6 +354,9 @@ public final class Builder {
     }
 
     private List<Page> plan(Site site) {
+        if (cache != null) {
+            cache.planMemo = PagePlanner.memoFor(cache.planMemo, site, options.preview());
+        }
         List<Page> pages = new PagePlanner(site, options.preview(),
                 cache == null ? new io.orbitpress.render.PlanMemo() : cache.planMemo).plan();
         if (cache != null && sameRoutes(pages, cache.distinctRoutes)) {

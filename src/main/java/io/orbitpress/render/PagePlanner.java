@@ -33,15 +33,32 @@ public final class PagePlanner {
         this(site, preview, new PlanMemo());
     }
 
-    /** A planner that reuses what earlier plans with the same memo and settings made from the same values. */
+    /**
+     * A planner that reuses what earlier plans with the same memo and settings made from the same
+     * values; pass the memo through {@link #memoFor} first.
+     */
     public PagePlanner(Site site, boolean preview, PlanMemo memo) {
         this.site = site;
         this.memo = memo;
         this.config = site.config();
-        int year = site.articles().isEmpty() ? 1970 : site.articles().get(0).date().getYear();
-        this.siteView = new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
-                config.kinds(), config.params(), year, preview);
+        this.siteView = siteView(site, preview);
         this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
+    }
+
+    /**
+     * {@code last} when what every page shows of the site (title, settings, the year of the newest
+     * article in the footer) is as when it was used; else an empty memo: every page shows it.
+     */
+    public static PlanMemo memoFor(PlanMemo last, Site site, boolean preview) {
+        SiteView view = siteView(site, preview);
+        return last.madeWith(view) ? last : new PlanMemo(view);
+    }
+
+    private static SiteView siteView(Site site, boolean preview) {
+        SiteConfig config = site.config();
+        int year = site.articles().isEmpty() ? 1970 : site.articles().get(0).date().getYear();
+        return new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
+                config.kinds(), config.params(), year, preview);
     }
 
     public List<Page> plan() {

@@ -39,6 +39,22 @@ public final class PlanMemo {
     /** The key of every home page: what tells them apart is their position and articles. */
     private static final Object HOME = new Object();
 
+    /** What every page showed of the site when this memo was made; null for a memo of no plan yet. */
+    private final Object view;
+
+    public PlanMemo() {
+        this(null);
+    }
+
+    PlanMemo(Object view) {
+        this.view = view;
+    }
+
+    /** Whether this memo was made for plans showing {@code view} on every page. */
+    boolean madeWith(Object view) {
+        return java.util.Objects.equals(this.view, view);
+    }
+
     private final ArticleSection articlePages = new ArticleSection();
     private final PositionalMemo<Object, HomePage> homePages = new PositionalMemo<>();
     private final PositionalMemo<Article, String> searchEntries = new PositionalMemo<>();

@@ -263,6 +263,15 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anArticleInANewYearMovesEveryPagesFooter() {
+        rebuildMatchesColdBuild();
+        article(7, "Story 7", "2026-01-02", "station", "Ada Orbit");
+        rebuildMatchesColdBuild();
+        edit("content/articles/story-7.md", "date: 2026-01-02", "date: 2025-07-20");
+        rebuildMatchesColdBuild();
+    }
+
+    @Test
     void editsMadeWhileABuildFailedAreNotLost() throws IOException {
         rebuildMatchesColdBuild();
 
