@@ -81,6 +81,9 @@ class IncrementalBuildTest {
         return false;
     }
 
+    /** Whether the last {@link #rebuildMatchesColdBuild()} built (rather than failed alike). */
+    private boolean lastBuilt;
+
     /** Every file of content/ and templates/ with its bytes, at the last rebuild. */
     private Map<Path, String> seen;
 
@@ -121,6 +124,7 @@ class IncrementalBuildTest {
             tellCacheWhatChanged();
         }
         Builder.Rendered cold;
+        lastBuilt = false;
         try {
             cold = new Builder(BuildOptions.of(dir)).render();
         } catch (BuildFailure coldFailure) {
@@ -137,6 +141,7 @@ class IncrementalBuildTest {
         assertThat(warm.pagesByKind()).isEqualTo(cold.pagesByKind());
         assertThat(formatted(warm.warnings())).isEqualTo(formatted(cold.warnings()));
         assertThat(warm.suggestions()).isEqualTo(cold.suggestions());
+        lastBuilt = true;
         return cache.lastBuild();
     }
 
@@ -260,6 +265,70 @@ class IncrementalBuildTest {
         rebuildMatchesColdBuild();
         edit("content/articles/story-1.md", "## Background", "## Details");
         rebuildMatchesColdBuild();
+    }
+
+    @Test
+    void randomEditSequencesGiveTheFilesOfAColdBuild() throws IOException {
+        for (long seed = 1; seed <= 2; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            cache = new BuildCache();
+            seen = null;
+            rebuildMatchesColdBuild();
+            int built = 0;
+            for (int step = 0; step < 25; step++) {
+                randomEdit(random, step);
+                rebuildMatchesColdBuild();
+                built += lastBuilt ? 1 : 0;
+            }
+            assertThat(built).as("edits of seed %d that built (the others failed alike)", seed).isGreaterThan(15);
+        }
+    }
+
+    /** One edit of the kinds a writer makes, on a random article (or the registry), by {@code random}. */
+    private void randomEdit(java.util.Random random, int step) throws IOException {
+        List<Path> articles;
+        try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("content/articles"))) {
+            articles = files.sorted().toList();
+        }
+        Path file = articles.get(random.nextInt(articles.size()));
+        String path = dir.relativize(file).toString();
+        String text = read(path);
+        List<String> topics = List.of("launch", "crew", "station", "spacewalk", "mars");
+        switch (random.nextInt(12)) {
+            case 0 -> site.write(path, text + "\nMore news, step " + step + ".\n");
+            case 1 -> site.write(path, text.replaceFirst("(?m)^title: .*$", "title: \"Retitled " + step + "\""));
+            case 2 -> site.write(path, text.replaceFirst("(?m)^date: .*$", "date: 20%d-%02d-%02d".formatted(
+                    24 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28))));
+            case 3 -> site.write(path, text.replaceFirst("(?m)^tags: .*$", "tags: " + topics.stream()
+                    .filter(t -> random.nextBoolean()).toList()));
+            case 4 -> site.write(path, text.contains("\npeople:") ? text.replaceFirst("(?m)^people: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\npeople: [ben-lander]"));
+            case 5 -> site.write(path, text + "\nBen Lander and Ada Orbit spoke on step " + step + ".\n");
+            case 6 -> site.write(path, text.contains("\nupdated:") ? text.replaceFirst("(?m)^updated: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nupdated: 2026-0%d-01".formatted(1 + random.nextInt(9))));
+            case 7 -> article(100 + step, "New " + step, "2025-0%d-1%d".formatted(1 + random.nextInt(9), random.nextInt(10)),
+                    topics.get(random.nextInt(topics.size())), random.nextBoolean() ? "Ada Orbit" : "Ben Lander");
+            case 8 -> { // every story links to story-1: it stays
+                if (articles.size() > 3 && !path.endsWith("story-1.md")) {
+                    Files.delete(file);
+                }
+            }
+            case 9 -> {
+                if (!path.endsWith("story-1.md")) {
+                    Files.move(file, file.resolveSibling("moved-" + step + ".md"));
+                }
+            }
+            case 10 -> site.write(path, text.contains("\ndraft: true") ? text.replace("\ndraft: true", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\ndraft: true"));
+            default -> {
+                edit("content/people/ada-orbit.md", read("content/people/ada-orbit.md").lines()
+                        .filter(l -> l.startsWith("role:")).findFirst().orElseThrow(), "role: role " + step);
+                // and a broken front matter, built once, then mended
+                site.write(path, text.replaceFirst("(?m)^title: .*$", "title: [unclosed"));
+                rebuildMatchesColdBuild();
+                site.write(path, text);
+            }
+        }
     }
 
     @Test
