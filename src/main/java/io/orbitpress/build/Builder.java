@@ -229,6 +229,17 @@ public final class Builder {
      * read as before is the same {@link SourceFile} instance as before.
      */
     record Loaded(SiteConfig config, List<SourceFile> articles, Map<EntityKind, List<SourceFile>> registries) {
+
+        /**
+         * Lets go of the article files once their front matter is read, in a build without a
+         * cache: at 100,000 articles their text is hundreds of megabytes, and a message that
+         * needs a line reads its file again.
+         */
+        void forgetArticleTexts() {
+            if (articles instanceof ArrayList<SourceFile> list) {
+                list.clear();
+            }
+        }
     }
 
     private Loaded load() {
@@ -285,7 +296,9 @@ public final class Builder {
         List<Path> files = listed.orElseGet(() -> folder.markdownFiles(dir));
         List<SourceFile> out;
         if (cache == null) {
-            out = files.parallelStream().map(f -> folder.read(dir, f, diagnostics)).flatMap(Optional::stream).toList();
+            // a list the build may empty once the files' front matter is read (see Loaded)
+            out = new ArrayList<>(files.parallelStream().map(f -> folder.read(dir, f, diagnostics))
+                    .flatMap(Optional::stream).toList());
         } else {
             cache.listings.put(dir, files);
             BuildCache.FolderRead before = cache.folders.get(dir);

@@ -92,6 +92,9 @@ public final class Pipeline {
         List<ArticleMeta> metas = timings.time("validate", () -> articles(loaded.articles(), registry));
         boolean metasClean = d.list().size() == problemsBefore;
         d.throwIfErrors();
+        if (cache == null) {
+            loaded.forgetArticleTexts();
+        }
         List<Article> articles;
         List<BuildCache.Made> madeArticles = null;
         if (cache == null) {
@@ -104,6 +107,10 @@ public final class Pipeline {
                         .map(m -> new Parsed(m, markdown.parse(m.body()))).toList());
                 all.addAll(timings.time("extract", () -> parsed.parallelStream()
                         .map(p -> article(p, entities, d, suggestions::add)).toList()));
+                // an article made keeps what it needs: its front matter and body can go
+                for (int i = from; i < from + chunk.size(); i++) {
+                    metas.set(i, null);
+                }
             }
             articles = all;
         } else {
