@@ -134,8 +134,12 @@ public final class Builder {
             cache.linksOk = false;
         }
         if (staging != null) {
+            // what a link may lead to, known before rendering: each page's links are looked at as it is
+            // written, and only those the check at the end still needs are kept (see LinkChecker.scan)
+            Set<String> outputs = new java.util.HashSet<>(pageFiles);
+            staticCandidates().forEach(c -> outputs.add(c.getKey()));
             List<Written> written = timings.time("render", () -> renderAll(pages, templates, loaded.config())
-                    .map(f -> write(staging, f)).toList());
+                    .map(f -> write(staging, f, outputs)).toList());
             files = new ArrayList<>(written.size());
             for (Written w : written) {
                 files.add(w.file());
@@ -184,8 +188,8 @@ public final class Builder {
     private record Written(OutputFile file, LinkChecker.Scan scan) {
     }
 
-    private static Written write(Publisher.Staging staging, OutputFile f) {
-        LinkChecker.Scan scan = f.isHtml() && f.bytes() != null ? LinkChecker.scan(f) : null;
+    private static Written write(Publisher.Staging staging, OutputFile f, Set<String> outputs) {
+        LinkChecker.Scan scan = f.isHtml() && f.bytes() != null ? LinkChecker.scan(f, outputs) : null;
         staging.write(f);
         return new Written(OutputFile.copy(f.path(), null, f.source()), scan);
     }
@@ -469,13 +473,8 @@ public final class Builder {
     private List<OutputFile> staticFiles() {
         Map<String, String> taken = new HashMap<>();
         List<OutputFile> out = new ArrayList<>();
-        Path assets = root.resolve("templates/assets");
-        for (Path f : folder.allFiles(assets)) {
-            out.add(copy("assets/" + rel(assets, f), f, taken));
-        }
-        Path stat = root.resolve("content/static");
-        for (Path f : folder.allFiles(stat)) {
-            out.add(copy(rel(stat, f), f, taken));
+        for (Map.Entry<String, Path> c : staticCandidates()) {
+            out.add(copy(c.getKey(), c.getValue(), taken));
         }
         out.removeIf(java.util.Objects::isNull);
         if (cache != null) {
@@ -485,6 +484,20 @@ public final class Builder {
             Map<String, OutputFile> now = new HashMap<>();
             out.forEach(f -> now.put(f.path(), f));
             cache.copies = now;
+        }
+        return out;
+    }
+
+    /** The files to copy and their output paths, in order: templates/assets/** under assets/, then content/static/**. */
+    private List<Map.Entry<String, Path>> staticCandidates() {
+        List<Map.Entry<String, Path>> out = new ArrayList<>();
+        Path assets = root.resolve("templates/assets");
+        for (Path f : folder.allFiles(assets)) {
+            out.add(Map.entry("assets/" + rel(assets, f), f));
+        }
+        Path stat = root.resolve("content/static");
+        for (Path f : folder.allFiles(stat)) {
+            out.add(Map.entry(rel(stat, f), f));
         }
         return out;
     }

@@ -67,6 +67,25 @@ public final class LinkChecker {
         return new Scan(page.path(), page.source(), List.copyOf(links), Set.copyOf(ids(page.bytes())));
     }
 
+    /**
+     * The scan of a page with only the links {@link #checkScanned} can find broken against
+     * {@code paths} (every output path of the build): those with a {@code #fragment}, whose target
+     * ids are known only when every page is rendered, and those already leading nowhere. Checked
+     * against the same paths, it gives the same problems, in the same order, as the full scan,
+     * and keeps a few links of a page instead of all.
+     */
+    public static Scan scan(OutputFile page, Set<String> paths) {
+        Scan all = scan(page);
+        List<String> kept = new ArrayList<>();
+        for (String link : all.links()) {
+            int hash = link.indexOf('#');
+            if (hash >= 0 && hash < link.length() - 1 || problem(page.path(), link, paths, Map.of()) != null) {
+                kept.add(link);
+            }
+        }
+        return new Scan(all.path(), all.source(), List.copyOf(kept), all.ids());
+    }
+
     /** {@link #check(Set, List, Function)} of pages scanned before, as they were rendered. */
     public static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Function<String, String> sourceText) {
         Map<String, Set<String>> ids = new HashMap<>();
