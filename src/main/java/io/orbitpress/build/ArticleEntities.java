@@ -12,22 +12,20 @@ import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
 import io.orbitpress.model.MentionRef;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Joins what an article's front matter lists with what its text mentions, per entity kind,
- * and collects the entities that patterns found but no registry describes.
+ * and makes, per article, the entities that patterns found but no registry describes.
  */
 final class ArticleEntities {
 
     private final SiteConfig config;
     private final Pipeline.Registry registry;
     private final MentionExtractor extractor;
-    private final Map<String, Entity> found = new ConcurrentHashMap<>();
 
     ArticleEntities(SiteConfig config, Pipeline.Registry registry, MentionExtractor extractor, Diagnostics d) {
         this.config = config;
@@ -37,10 +35,6 @@ final class ArticleEntities {
 
     MentionExtractor extractor() {
         return extractor;
-    }
-
-    Collection<Entity> found() {
-        return found.values().stream().sorted(java.util.Comparator.comparing(Entity::id)).toList();
     }
 
     String url(String kind, String id) {
@@ -53,6 +47,9 @@ final class ArticleEntities {
         int offset = m.bodyLine() - 1;
         Map<String, Map<String, List<MentionRef>>> mentions = new LinkedHashMap<>();
         Map<String, Map<String, String>> sources = new LinkedHashMap<>();
+        // an entity no registry describes is made per article, as this article spells it: which
+        // spelling its own page shows is then the first article's, in path order, in every build
+        Map<String, Entity> found = new HashMap<>();
         for (Mention mention : x.mentions()) {
             mentions.computeIfAbsent(mention.kind(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(mention.id(), k -> new ArrayList<>())

@@ -66,4 +66,30 @@ class EntityPagesTest {
         assertThat(s.text("people/zena-cardman/feed.xml")).contains("<title>Launch day</title>")
                 .doesNotContain("<title>Docking</title>");
     }
+
+    @Test
+    void anUndescribedEntitySpelledTwoWaysIsNamedAsTheFirstArticleSpellsIt() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", """
+                title: Test Desk
+                baseUrl: https://news.example.org/
+                timeZone: UTC
+                extraction:
+                  patterns:
+                    missions: ["Lander[- ]4"]
+                """);
+        for (int i = 1; i <= 40; i++) {
+            s.write("content/articles/a-%02d.md".formatted(i), """
+                    ---
+                    title: Story %d
+                    date: 2025-08-%02d
+                    ---
+                    Engineers readied %s for the test.
+                    """.formatted(i, 1 + i % 28, i == 1 ? "Lander-4" : "Lander 4"));
+        }
+        for (int build = 0; build < 3; build++) {
+            s.build();
+            assertThat(s.page("missions/lander-4/").select("h1").text()).as("build %d", build).isEqualTo("Lander-4");
+        }
+    }
 }
