@@ -177,9 +177,7 @@ public final class BuildCache {
     }
 
     final Map<Path, Read> reads = new ConcurrentHashMap<>();
-    /** The Markdown files of each content folder, as the last build found them. */
-    final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
-    /** What the last build read from each content folder. */
+    /** What the last build read from each content folder, with the Markdown files it found there. */
     final Map<Path, FolderRead> folders = new ConcurrentHashMap<>();
     /** The paths changed since the last build, as a file watcher saw them; null when unknown. */
     private Set<Path> changed;

@@ -133,11 +133,14 @@ public final class Builder {
         if (cache != null) {
             cache.linksOk = false;
         }
+        List<Map.Entry<String, Path>> copies = staticCandidates();
+        // what a link may lead to, known before rendering: in a streaming build each page's links are
+        // looked at as it is written, and only those the check at the end still needs are kept (see
+        // LinkChecker.scan); the build stops before that check if a page or a copy failed, so these are
+        // the paths of the files it writes
+        Set<String> outputs = staging == null ? Set.of() : new java.util.HashSet<>(pageFiles);
         if (staging != null) {
-            // what a link may lead to, known before rendering: each page's links are looked at as it is
-            // written, and only those the check at the end still needs are kept (see LinkChecker.scan)
-            Set<String> outputs = new java.util.HashSet<>(pageFiles);
-            staticCandidates().forEach(c -> outputs.add(c.getKey()));
+            copies.forEach(c -> outputs.add(c.getKey()));
             List<Written> written = timings.time("render", () -> renderAll(pages, templates, loaded.config())
                     .map(f -> write(staging, f, outputs)).toList());
             files = new ArrayList<>(written.size());
@@ -153,7 +156,7 @@ public final class Builder {
                     : Rerender.render(pages, cache, renderer(templates, loaded.config())));
         }
         diagnostics.throwIfErrors();
-        List<OutputFile> statics = timings.time("static", this::staticFiles);
+        List<OutputFile> statics = timings.time("static", () -> staticFiles(copies));
         diagnostics.throwIfErrors();
         if (staging != null) {
             statics.parallelStream().forEach(staging::write);
@@ -162,7 +165,7 @@ public final class Builder {
         timings.time("link check", () -> {
             List<Diagnostic> broken;
             if (staging != null) {
-                broken = LinkChecker.checkScanned(LinkChecker.paths(files), scans, this::sourceText);
+                broken = LinkChecker.checkScanned(outputs, scans, this::sourceText);
             } else {
                 broken = cache == null ? LinkChecker.check(files, this::sourceText)
                         : LinkScope.check(files, cache, linksWereOk, this::sourceText);
@@ -261,7 +264,7 @@ public final class Builder {
             cache.settle(List.of(options, config), BuildCache.contents(templateFiles()));
         }
         Set<Path> changed = cache == null ? null : cache.takeChanged();
-        Map<Path, List<Path>> listed = cache == null ? Map.of() : Map.copyOf(cache.listings);
+        Map<Path, BuildCache.FolderRead> listed = cache == null ? Map.of() : Map.copyOf(cache.folders);
         Path articlesDir = content.resolve("articles");
         List<SourceFile> articles = read(articlesDir, changed);
         Map<EntityKind, List<SourceFile>> registries = new LinkedHashMap<>();
@@ -269,8 +272,9 @@ public final class Builder {
             registries.put(kind, read(content.resolve(kind.folder()), changed));
         }
         // when every folder lists the very files it listed last time, there is nothing to forget
-        boolean unchangedListings = cache != null && cache.listings.size() == listed.size()
-                && cache.listings.entrySet().stream().allMatch(e -> listed.get(e.getKey()) == e.getValue());
+        boolean unchangedListings = cache != null && cache.folders.size() == listed.size()
+                && cache.folders.entrySet().stream().allMatch(e -> listed.containsKey(e.getKey())
+                        && listed.get(e.getKey()).listing() == e.getValue().listing());
         if (cache != null && !unchangedListings) {
             java.util.Set<Path> files = new java.util.HashSet<>();
             articles.forEach(f -> files.add(f.file()));
@@ -292,7 +296,8 @@ public final class Builder {
      * build ({@code changed}, null when unknown), only those paths are looked at again.
      */
     private List<SourceFile> read(Path dir, Set<Path> changed) {
-        List<Path> last = cache == null ? null : cache.listings.get(dir);
+        BuildCache.FolderRead before = cache == null ? null : cache.folders.get(dir);
+        List<Path> last = before == null ? null : before.listing();
         Optional<List<Path>> listed = changed == null || last == null ? Optional.empty()
                 : folder.markdownFiles(dir, last, changed);
         // without a listing from the changed paths, every file's stamp is checked
@@ -304,8 +309,6 @@ public final class Builder {
             out = new ArrayList<>(files.parallelStream().map(f -> folder.read(dir, f, diagnostics))
                     .flatMap(Optional::stream).toList());
         } else {
-            cache.listings.put(dir, files);
-            BuildCache.FolderRead before = cache.folders.get(dir);
             BuildCache.Read[] reads;
             BuildCache.FolderRead same = before != null && before.listing() == files && known != null ? before : null;
             List<Integer> looked = new ArrayList<>();
@@ -326,8 +329,6 @@ public final class Builder {
             cache.folders.put(dir, now);
             diagnostics.addAll(now.problems());
             out = now.files();
-        }
-        if (cache != null) {
             read.add(out); // the cache keeps them anyway
         }
         return out;
@@ -470,10 +471,10 @@ public final class Builder {
     }
 
     /** templates/assets/** under assets/, content/static/** at the root; a file may not take a page's place. */
-    private List<OutputFile> staticFiles() {
+    private List<OutputFile> staticFiles(List<Map.Entry<String, Path>> candidates) {
         Map<String, String> taken = new HashMap<>();
         List<OutputFile> out = new ArrayList<>();
-        for (Map.Entry<String, Path> c : staticCandidates()) {
+        for (Map.Entry<String, Path> c : candidates) {
             out.add(copy(c.getKey(), c.getValue(), taken));
         }
         out.removeIf(java.util.Objects::isNull);

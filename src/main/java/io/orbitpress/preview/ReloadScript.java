@@ -96,7 +96,7 @@ final class ReloadScript {
 
     /** The page with the script tag before its last {@code </body>}, or at the end when it has none. */
     static byte[] inject(byte[] html) {
-        byte[] tag = (TAG + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tag = TAG_LINE;
         int at = lastBodyEnd(html);
         byte[] out = new byte[html.length + tag.length];
         int split = at < 0 ? html.length : at;
@@ -106,6 +106,7 @@ final class ReloadScript {
         return out;
     }
 
+    private static final byte[] TAG_LINE = (TAG + "\n").getBytes(StandardCharsets.UTF_8);
     private static final byte[] BODY_END = "</body>".getBytes(StandardCharsets.US_ASCII);
 
     /** Where the last {@code </body>} starts, in any letter case; -1 when there is none. */

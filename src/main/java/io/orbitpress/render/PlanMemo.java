@@ -21,14 +21,18 @@ import java.util.function.Supplier;
  */
 public final class PlanMemo {
 
-    /** A home page, made from these articles (the same instances) of that many pages. */
-    private record HomePage(Article[] window, int total, Page page) {
-        boolean shows(List<Article> articles, int pages) {
-            if (pages != total || articles.size() != window.length) {
+    /**
+     * A page of a listing (the home pages, an entity's pages), made from these items (the same
+     * instances) as page {@code n} of {@code total}, with what every page of the listing shows
+     * ({@code summary}, null for none).
+     */
+    private record ListedPage(Object[] window, int total, Object summary, Page page) {
+        boolean shows(List<?> items, int pages, Object now) {
+            if (pages != total || items.size() != window.length || !java.util.Objects.equals(summary, now)) {
                 return false;
             }
             for (int i = 0; i < window.length; i++) {
-                if (articles.get(i) != window[i]) {
+                if (items.get(i) != window[i]) {
                     return false;
                 }
             }
@@ -56,7 +60,7 @@ public final class PlanMemo {
     }
 
     private final ArticleSection articlePages = new ArticleSection();
-    private final PositionalMemo<Object, HomePage> homePages = new PositionalMemo<>();
+    private final PositionalMemo<Object, ListedPage> homePages = new PositionalMemo<>();
     private final PositionalMemo<Article, String> searchEntries = new PositionalMemo<>();
     private final PositionalMemo<Page, Map<String, String>> sitemapEntries = new PositionalMemo<>(true);
     private Page sitemap;
@@ -86,24 +90,9 @@ public final class PlanMemo {
     private Object[] scanned = new Object[0];
     private java.util.Set<Article> withUpdate = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    /** One page of an entity, made from these appearances (the same instances) of that many pages. */
-    private record EntityPage(Object[] window, int total, Object summary, Page page) {
-        boolean shows(List<?> appearances, int pages, Object now) {
-            if (pages != total || appearances.size() != window.length || !summary.equals(now)) {
-                return false;
-            }
-            for (int i = 0; i < window.length; i++) {
-                if (appearances.get(i) != window[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
     private int entities;
     /** Per entity, its pages of the last plan that made them. */
-    private final Map<Object, List<EntityPage>> entityPageParts = java.util.Collections.synchronizedMap(
+    private final Map<Object, List<ListedPage>> entityPageParts = java.util.Collections.synchronizedMap(
             new java.util.IdentityHashMap<>());
 
     private final Map<String, FromEntities> fromEntities = new java.util.concurrent.ConcurrentHashMap<>();
@@ -152,8 +141,8 @@ public final class PlanMemo {
 
     /** Home page {@code n} (from 1) of {@code total}, showing {@code articles}. */
     Page homePage(int n, int total, List<Article> articles, Supplier<Page> make) {
-        return homePages.get(n - 1, HOME, null, hit -> hit.shows(articles, total),
-                x -> new HomePage(articles.toArray(new Article[0]), total, make.get())).page();
+        return homePages.get(n - 1, HOME, null, hit -> hit.shows(articles, total, null),
+                x -> new ListedPage(articles.toArray(), total, null, make.get())).page();
     }
 
     FeedEntry feedEntry(Article a, Supplier<FeedEntry> make) {
@@ -222,8 +211,8 @@ public final class PlanMemo {
      * every page of it shows ({@code summary}): the one made last time when all are the same.
      */
     Page entityPage(Object entity, int n, int total, List<?> appearances, Object summary, Supplier<Page> make) {
-        List<EntityPage> last = entityPageParts.get(entity);
-        EntityPage hit = last != null && n <= last.size() ? last.get(n - 1) : null;
+        List<ListedPage> last = entityPageParts.get(entity);
+        ListedPage hit = last != null && n <= last.size() ? last.get(n - 1) : null;
         if (hit != null && hit.shows(appearances, total, summary)) {
             return hit.page();
         }
@@ -232,9 +221,9 @@ public final class PlanMemo {
 
     /** Records the pages of an entity just planned, for {@link #entityPage}. */
     void entityPagesMade(Object entity, List<Page> pages, List<List<?>> windows, int total, Object summary) {
-        List<EntityPage> made = new ArrayList<>(pages.size());
+        List<ListedPage> made = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
-            made.add(new EntityPage(windows.get(i).toArray(), total, summary, pages.get(i)));
+            made.add(new ListedPage(windows.get(i).toArray(), total, summary, pages.get(i)));
         }
         entityPageParts.put(entity, made);
     }
