@@ -25,6 +25,7 @@ import io.orbitpress.render.TemplateRenderer;
 import io.orbitpress.render.Urls;
 import io.orbitpress.source.ContentFolder;
 import io.orbitpress.source.SourceFile;
+import io.orbitpress.work.Batch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,8 +142,8 @@ public final class Builder {
         Set<String> outputs = staging == null ? Set.of() : new java.util.HashSet<>(pageFiles);
         if (staging != null) {
             copies.forEach(c -> outputs.add(c.getKey()));
-            List<Written> written = timings.time("render", () -> renderAll(pages, templates, loaded.config())
-                    .map(f -> write(staging, f, outputs)).toList());
+            List<Written> written = timings.time("render", () -> renderAll(pages, templates, loaded.config(),
+                    f -> write(staging, f, outputs)));
             files = new ArrayList<>(written.size());
             for (Written w : written) {
                 files.add(w.file());
@@ -152,7 +153,7 @@ public final class Builder {
             }
         } else {
             files = timings.time("render", () -> cache == null
-                    ? new ArrayList<>(renderAll(pages, templates, loaded.config()).toList())
+                    ? renderAll(pages, templates, loaded.config(), f -> f)
                     : Rerender.render(pages, cache, renderer(templates, loaded.config())));
         }
         diagnostics.throwIfErrors();
@@ -440,9 +441,24 @@ public final class Builder {
         return p.source().isEmpty() ? "the " + p.kind() + " page" : p.source();
     }
 
-    /** Every page rendered, in parallel and lazily: a page is rendered when the stream reaches it. */
-    private java.util.stream.Stream<OutputFile> renderAll(List<Page> pages, TemplateRenderer templates, SiteConfig config) {
-        return pages.parallelStream().map(renderer(templates, config)).filter(java.util.Objects::nonNull);
+    /**
+     * Every page rendered on every core and handed to {@code then} as soon as it is made (so a
+     * streaming build holds no page's bytes longer than it takes to write them), in page order;
+     * pages whose template failed are left out.
+     */
+    private <R> List<R> renderAll(List<Page> pages, TemplateRenderer templates, SiteConfig config,
+                                  java.util.function.Function<OutputFile, R> then) {
+        java.util.function.Function<Page, OutputFile> render = renderer(templates, config);
+        List<R> out = new ArrayList<>(pages.size());
+        for (R r : Batch.map(pages, p -> {
+            OutputFile f = render.apply(p);
+            return f == null ? null : then.apply(f);
+        })) {
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private java.util.function.Function<Page, OutputFile> renderer(TemplateRenderer templates, SiteConfig config) {

@@ -21,6 +21,7 @@ import io.orbitpress.model.SiteAssembler;
 import io.orbitpress.model.Tag;
 import io.orbitpress.content.Slugs;
 import io.orbitpress.source.SourceFile;
+import io.orbitpress.work.Batch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,10 +104,10 @@ public final class Pipeline {
             List<Article> all = new ArrayList<>(metas.size());
             for (int from = 0; from < metas.size(); from += CHUNK) {
                 List<ArticleMeta> chunk = metas.subList(from, Math.min(metas.size(), from + CHUNK));
-                List<Parsed> parsed = timings.time("markdown", () -> chunk.parallelStream()
-                        .map(m -> new Parsed(m, markdown.parse(m.body()))).toList());
-                all.addAll(timings.time("extract", () -> parsed.parallelStream()
-                        .map(p -> article(p, entities, d, suggestions::add)).toList()));
+                List<Parsed> parsed = timings.time("markdown", () -> Batch.map(chunk,
+                        m -> new Parsed(m, markdown.parse(m.body()))));
+                all.addAll(timings.time("extract", () -> Batch.map(parsed,
+                        p -> article(p, entities, d, suggestions::add))));
                 // an article made keeps what it needs: its front matter and body can go
                 for (int i = from; i < from + chunk.size(); i++) {
                     metas.set(i, null);
@@ -229,7 +230,7 @@ public final class Pipeline {
     /** Articles whose front matter and registry are as last time come from the cache; the others are made. */
     private List<BuildCache.Made> cachedArticles(List<ArticleMeta> metas, BuildCache.Registry made) {
         ArticleEntities entities = new ArticleEntities(config, made.registry(), made.extractor(), d);
-        List<BuildCache.Made> out = metas.parallelStream().map(m -> madeArticle(m, made, entities)).toList();
+        List<BuildCache.Made> out = Batch.map(metas, m -> madeArticle(m, made, entities));
         for (BuildCache.Made x : out) {
             d.addAll(x.problems());
             suggestions.addAll(x.suggestions());
@@ -337,7 +338,7 @@ public final class Pipeline {
 
     private List<ArticleMeta> articles(List<SourceFile> files, Registry registry) {
         ArticleReader reader = new ArticleReader(config, parser);
-        List<ArticleMeta> metas = files.parallelStream().map(f -> meta(reader, f)).flatMap(Optional::stream)
+        List<ArticleMeta> metas = Batch.map(files, f -> meta(reader, f)).stream().flatMap(Optional::stream)
                 .filter(m -> options.drafts() || !m.draft()).toList();
         boolean lenient = config.migration().skipInvalid();
         Map<String, String> slugs = new HashMap<>();

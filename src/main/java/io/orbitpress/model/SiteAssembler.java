@@ -2,6 +2,7 @@ package io.orbitpress.model;
 
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.config.SiteConfig;
+import io.orbitpress.work.Batch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,8 +84,7 @@ public final class SiteAssembler {
         List<Site.ArticleLinks> links = new ArrayList<>(articles.size());
         RelatedArticles related = new RelatedArticles(articles, byTag, appearances, kindOrder);
         List<Article> sorted = articles;
-        List<List<Article>> relatedLists = java.util.stream.IntStream.range(0, sorted.size()).parallel()
-                .mapToObj(i -> related.of(sorted.get(i))).toList();
+        List<List<Article>> relatedLists = Batch.map(sorted, related::of);
         for (int i = 0; i < articles.size(); i++) {
             Article newer = i > 0 ? articles.get(i - 1) : null;
             Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Checks every internal {@code href} and {@code src} of every HTML page against the files of
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class LinkChecker {
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final byte[][] LINK_NAMES = {ascii("href"), ascii("src")};
     private static final byte[][] ID_NAMES = {ascii("id"), ascii("name")};
 
@@ -63,8 +61,9 @@ public final class LinkChecker {
     /** The links and ids of a rendered HTML page. The page is scanned as UTF-8 bytes (the attribute syntax is ASCII); only values are decoded. */
     public static Scan scan(OutputFile page) {
         Set<String> links = new java.util.LinkedHashSet<>();
-        values(page.bytes(), LINK_NAMES, raw -> links.add(unescape(raw)));
-        return new Scan(page.path(), page.source(), List.copyOf(links), Set.copyOf(ids(page.bytes())));
+        Set<String> ids = new HashSet<>();
+        values(page.bytes(), raw -> links.add(unescape(raw)), v -> ids.add(unescape(v)));
+        return new Scan(page.path(), page.source(), List.copyOf(links), Set.copyOf(ids));
     }
 
     /**
@@ -105,17 +104,17 @@ public final class LinkChecker {
     /** The ids (and names) on an HTML page: what a {@code #fragment} can reach. */
     public static Set<String> ids(byte[] html) {
         Set<String> out = new HashSet<>();
-        values(html, ID_NAMES, v -> out.add(unescape(v)));
+        values(html, link -> { }, v -> out.add(unescape(v)));
         return out;
     }
 
     /** The output paths this page's links with a {@code #fragment} point into; a folder as itself and as its index.html. */
     public static Set<String> fragmentTargets(OutputFile page) {
         Set<String> out = new HashSet<>();
-        values(page.bytes(), LINK_NAMES, raw -> {
+        values(page.bytes(), raw -> {
             String link = unescape(raw);
             int hash = link.indexOf('#');
-            if (hash <= 0 || link.startsWith("//") || SCHEME.matcher(link).find()) {
+            if (hash <= 0 || link.startsWith("//") || hasScheme(link)) {
                 return;
             }
             String target = link.substring(0, hash);
@@ -128,7 +127,7 @@ public final class LinkChecker {
                 out.add(resolved);
                 out.add(resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved + "/index.html");
             }
-        });
+        }, id -> { });
         return out;
     }
 
@@ -137,19 +136,21 @@ public final class LinkChecker {
     }
 
     /**
-     * Every value of {@code <white space>name="value"} in {@code html}, in order, for the given
-     * names: what the regex {@code \\s(?:name1|name2)="([^"]*)"} finds.
+     * Every value of {@code <white space>name="value"} in {@code html}, in order: those of
+     * {@code href} and {@code src} to {@code links}, those of {@code id} and {@code name} to
+     * {@code ids}. For either, what the regex {@code \\s(?:name1|name2)="([^"]*)"} finds.
      */
-    static void values(byte[] html, byte[][] names, Consumer<String> out) {
-        int i = 0;
+    static void values(byte[] html, Consumer<String> links, Consumer<String> ids) {
         int n = html.length;
-        while (true) {
-            int eq = indexOf(html, (byte) '=', i);
-            if (eq < 0 || eq + 1 >= n) {
-                return;
+        // where each kind's search goes on after its last value (the other kind may still match inside it)
+        int linksFrom = 0;
+        int idsFrom = 0;
+        for (int eq = indexOf(html, (byte) '=', 0); eq >= 0 && eq + 1 < n; eq = indexOf(html, (byte) '=', eq + 1)) {
+            if (html[eq + 1] != '"') {
+                continue;
             }
-            if (html[eq + 1] != '"' || !nameBefore(html, eq, names)) {
-                i = eq + 1;
+            boolean link = eq >= linksFrom && nameBefore(html, eq, LINK_NAMES);
+            if (!link && !(eq >= idsFrom && nameBefore(html, eq, ID_NAMES))) {
                 continue;
             }
             int close = indexOf(html, (byte) '"', eq + 2);
@@ -157,8 +158,14 @@ public final class LinkChecker {
                 // the regex would keep looking for a later start, but none can close either
                 return;
             }
-            out.accept(new String(html, eq + 2, close - eq - 2, StandardCharsets.UTF_8));
-            i = close + 1;
+            String value = new String(html, eq + 2, close - eq - 2, StandardCharsets.UTF_8);
+            if (link) {
+                links.accept(value);
+                linksFrom = close + 1;
+            } else {
+                ids.accept(value);
+                idsFrom = close + 1;
+            }
         }
     }
 
@@ -190,7 +197,7 @@ public final class LinkChecker {
     }
 
     private static String problem(String page, String link, Set<String> paths, Map<String, Set<String>> ids) {
-        if (link.isEmpty() || link.startsWith("//") || SCHEME.matcher(link).find()) {
+        if (link.isEmpty() || link.startsWith("//") || hasScheme(link)) {
             return null;
         }
         String fragment = null;
@@ -229,31 +236,65 @@ public final class LinkChecker {
 
     /** Resolves a relative link against the folder of {@code page}; null when it climbs above the root. */
     static String resolve(String page, String link) {
-        List<String> parts = new ArrayList<>();
+        // the resolved path so far, each segment followed by a slash
+        StringBuilder out = new StringBuilder(page.length() + link.length());
         if (!link.startsWith("/")) {
-            String dir = page.substring(0, page.lastIndexOf('/') + 1);
-            for (String s : dir.split("/")) {
-                if (!s.isEmpty()) {
-                    parts.add(s);
-                }
-            }
+            appendSegments(out, page, 0, page.lastIndexOf('/') + 1);
         }
-        String[] segs = link.split("/", -1);
-        for (int i = 0; i < segs.length; i++) {
-            String s = segs[i];
-            if (s.equals("..")) {
-                if (parts.isEmpty()) {
+        int n = link.length();
+        for (int start = 0; start <= n; ) {
+            int slash = link.indexOf('/', start);
+            int end = slash < 0 ? n : slash;
+            int len = end - start;
+            if (len == 2 && link.charAt(start) == '.' && link.charAt(start + 1) == '.') {
+                if (out.length() == 0) {
                     return null;
                 }
-                parts.remove(parts.size() - 1);
-            } else if (!s.equals(".") && !s.isEmpty()) {
-                parts.add(s);
+                out.setLength(out.lastIndexOf("/", out.length() - 2) + 1);
+            } else if (len > 0 && !(len == 1 && link.charAt(start) == '.')) {
+                out.append(link, start, end).append('/');
             }
+            start = end + 1;
         }
-        String joined = String.join("/", parts);
         boolean folder = link.endsWith("/") || link.endsWith("/.") || link.endsWith("/..") || link.equals(".")
                 || link.equals("..");
-        return folder && !joined.isEmpty() ? joined + "/" : joined;
+        if (!folder && out.length() > 0) {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+
+    /** The non-empty segments of {@code s[from, to)}, each with a slash after it. */
+    private static void appendSegments(StringBuilder out, String s, int from, int to) {
+        for (int start = from; start < to; ) {
+            int slash = s.indexOf('/', start);
+            int end = slash < 0 || slash > to ? to : slash;
+            if (end > start) {
+                out.append(s, start, end).append('/');
+            }
+            start = end + 1;
+        }
+    }
+
+    /** What the regex {@code ^[a-zA-Z][a-zA-Z0-9+.-]*:} finds: a URL scheme such as {@code https:}. */
+    static boolean hasScheme(String link) {
+        if (link.isEmpty() || !isAsciiLetter(link.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < link.length(); i++) {
+            char c = link.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static Diagnostic diagnostic(Scan f, String link, String problem, Function<String, String> sourceText) {
@@ -273,6 +314,9 @@ public final class LinkChecker {
     }
 
     private static String decode(String s) {
+        if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+            return s;
+        }
         try {
             return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

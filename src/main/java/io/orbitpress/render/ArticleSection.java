@@ -2,6 +2,7 @@ package io.orbitpress.render;
 
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Site;
+import io.orbitpress.work.Batch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -86,13 +87,13 @@ final class ArticleSection {
         Object[] nowLinks = new Object[n];
         Object[] nowMade = new Object[n];
         int[] nowOffsets = new int[n + 1];
-        List<Page> section = new ArrayList<>(n + 16);
+        int[] at = new int[n];
+        int[] todo = new int[n];
+        int missing = 0;
         for (int i = 0; i < n; i++) {
             Article a = articles.get(i);
-            Site.ArticleLinks l = links.get(i);
-            int at = -1;
             if (same) {
-                at = this.articles[i] == a ? i : -1;
+                at[i] = this.articles[i] == a ? i : -1;
             } else {
                 if (byArticle == null) {
                     byArticle = new IdentityHashMap<>(this.articles.length);
@@ -100,11 +101,19 @@ final class ArticleSection {
                         byArticle.put(this.articles[k], k);
                     }
                 }
-                at = byArticle.getOrDefault(a, -1);
+                at[i] = byArticle.getOrDefault(a, -1);
             }
-            List<Page> own = at >= 0 && this.links[at] == l ? (List<Page>) made[at] : make.apply(i);
-            nowArticles[i] = a;
-            nowLinks[i] = l;
+            if (at[i] < 0 || this.links[at[i]] != links.get(i)) {
+                todo[missing++] = i;
+            }
+        }
+        // made on every core: a cold build makes every article's page here
+        List<List<Page>> fresh = Batch.map(missing, k -> make.apply(todo[k]));
+        List<Page> section = new ArrayList<>(n + 16);
+        for (int i = 0, next = 0; i < n; i++) {
+            List<Page> own = next < missing && todo[next] == i ? fresh.get(next++) : (List<Page>) this.made[at[i]];
+            nowArticles[i] = articles.get(i);
+            nowLinks[i] = links.get(i);
             nowMade[i] = own;
             nowOffsets[i] = section.size();
             section.addAll(own);

@@ -51,4 +51,40 @@ class LinkCheckerPropertiesTest {
         String link = Urls.relative(from, "/" + target);
         assertThat(LinkChecker.resolve(Urls.file(from), link)).isEqualTo(target);
     }
+
+    @Property(tries = 3000)
+    void findsASchemeWhereTheRegexDoes(@ForAll("schemeLike") String link) {
+        assertThat(LinkChecker.hasScheme(link)).as(link)
+                .isEqualTo(java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:").matcher(link).find());
+    }
+
+    @Provide
+    Arbitrary<String> schemeLike() {
+        return Arbitraries.strings().withChars("aZ9+.-:/#%_ é").ofMaxLength(8);
+    }
+
+    /** One pass finds the links and the ids each regex finds on its own, also where attributes nest oddly. */
+    @Property(tries = 2000)
+    void scansLinksAndIdsAsTheRegexesDo(@ForAll("markup") String html) {
+        java.util.List<String> links = new java.util.ArrayList<>();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        LinkChecker.values(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), links::add, ids::add);
+        assertThat(links).as(html).isEqualTo(matches(html, "href|src"));
+        assertThat(ids).as(html).isEqualTo(matches(html, "id|name"));
+    }
+
+    private static java.util.List<String> matches(String html, String names) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s(?:" + names + ")=\"([^\"]*)\"").matcher(html);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @Provide
+    Arbitrary<String> markup() {
+        return Arbitraries.of(" href=\"", " src=\"", " id=\"", " name=\"", " title=\"", "\"", "=", "a", "/x", " ", "\n",
+                "é", "<p", ">").list().ofMaxSize(14).map(l -> String.join("", l));
+    }
 }
