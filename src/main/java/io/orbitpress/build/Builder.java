@@ -469,13 +469,13 @@ public final class Builder {
     /** One page's output file, or null when its template failed (the problem is reported once). */
     private OutputFile renderOne(Page p, TemplateRenderer templates, SiteConfig config, Map<String, Boolean> reported) {
         try {
-            String text = templates.render(p);
+            byte[] bytes = templates.render(p).getBytes(StandardCharsets.UTF_8);
             if (p.template().endsWith(".html")) {
-                text = p.route().equals("404.html") ? Urls.absolutize(text, config.baseUrl())
-                        : Urls.relativize(text, p.route());
+                bytes = p.route().equals("404.html") ? Urls.absolutize(bytes, config.baseUrl())
+                        : Urls.relativize(bytes, p.route());
             }
             // a generated page's links come from its template: problems on it are reported there
-            return OutputFile.rendered(Urls.file(p.route()), text.getBytes(StandardCharsets.UTF_8),
+            return OutputFile.rendered(Urls.file(p.route()), bytes,
                     p.source().isEmpty() ? "templates/" + p.template() : p.source());
         } catch (TemplateRenderer.TemplateProblem e) {
             Diagnostic d = e.diagnostic();

@@ -123,6 +123,10 @@ public final class FrontMatterParser {
      * silently wrong; an alias bomb is refused by the same rule.
      */
     private FrontMatter.Place firstAlias(String block) {
+        if (block.indexOf('*') < 0) {
+            // an alias is written *name: without a star there is none, and no second parse is needed
+            return null;
+        }
         try (JsonParser scan = yaml.createParser(block)) {
             while (scan.nextToken() != null) {
                 if (scan instanceof YAMLParser y && y.isCurrentAlias()) {

@@ -220,11 +220,11 @@ public final class LinkChecker {
                 return "it leads outside the site";
             }
             file = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
-            if (!paths.contains(file) && paths.contains(file + "/index.html")) {
-                file = file + "/index.html";
-            }
             if (!paths.contains(file)) {
-                return "no page or file /" + resolved;
+                if (!paths.contains(file + "/index.html")) {
+                    return "no page or file /" + resolved;
+                }
+                file = file + "/index.html";
             }
         }
         if (fragment != null && !fragment.isEmpty() && ids.containsKey(file)

@@ -4,6 +4,8 @@ import io.orbitpress.diag.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.context.Context;
@@ -11,6 +13,7 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.thymeleaf.util.FastStringWriter;
 
 /**
  * The Thymeleaf engine over the site's {@code templates/} folder, built once and shared by the
@@ -21,6 +24,7 @@ public final class TemplateRenderer {
     private final TemplateEngine engine;
     private final Path folder;
     private final Locale locale;
+    private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
 
     public TemplateRenderer(Path templates, Locale locale) {
         this.folder = templates.toAbsolutePath().normalize();
@@ -63,7 +67,12 @@ public final class TemplateRenderer {
     public String render(Page page) {
         Context context = new Context(locale, page.model());
         try {
-            return engine.process(page.template(), context);
+            // sized like the last page of this template, so a large page is not copied as it grows
+            FastStringWriter out = new FastStringWriter(sizes.getOrDefault(page.template(), 4096));
+            engine.process(page.template(), context, out);
+            String text = out.toString();
+            sizes.put(page.template(), text.length() + text.length() / 8);
+            return text;
         } catch (TemplateProcessingException e) {
             throw new TemplateProblem(diagnostic(e, page));
         }

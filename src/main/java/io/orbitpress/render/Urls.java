@@ -1,5 +1,8 @@
 package io.orbitpress.render;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 
 /**
  * Routes and relative links. A route is a path below the site root without a leading slash:
@@ -45,62 +48,107 @@ public final class Urls {
 
     /** Rewrites every root-relative href/src/action in {@code html} to be relative to {@code route}. */
     public static String relativize(String html, String route) {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        byte[] out = relativize(bytes, route);
+        return out == bytes ? html : new String(out, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@link #relativize(String, String)} on a page's UTF-8 bytes, the form it is written in: one
+     * pass, no characters decoded (the attribute syntax is ASCII, and no byte of a multi-byte
+     * character is). The same array when no link needed a change.
+     */
+    public static byte[] relativize(byte[] html, String route) {
         String fromDir = route.endsWith("/") || route.isEmpty() ? route : route.substring(0, route.lastIndexOf('/') + 1);
-        String[] from = fromDir.isEmpty() ? new String[0] : fromDir.split("/");
-        return rewrite(html, (sb, value, start, end) -> appendRelative(sb, from, value, start, end));
+        String[] segments = fromDir.isEmpty() ? new String[0] : fromDir.split("/");
+        byte[][] from = new byte[segments.length][];
+        for (int i = 0; i < segments.length; i++) {
+            from[i] = segments[i].getBytes(StandardCharsets.UTF_8);
+        }
+        return rewrite(html, (out, text, start, end) -> appendRelative(out, from, text, start, end));
     }
 
     /** Rewrites root-relative links to absolute ones under {@code baseUrl} (for pages served at any path, like 404). */
     public static String absolutize(String html, String baseUrl) {
-        return rewrite(html, (sb, value, start, end) -> sb.append(baseUrl).append(value, start, end));
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        byte[] out = absolutize(bytes, baseUrl);
+        return out == bytes ? html : new String(out, StandardCharsets.UTF_8);
+    }
+
+    /** {@link #absolutize(String, String)} on UTF-8 bytes. */
+    public static byte[] absolutize(byte[] html, String baseUrl) {
+        byte[] base = baseUrl.getBytes(StandardCharsets.UTF_8);
+        return rewrite(html, (out, text, start, end) -> {
+            out.append(base, 0, base.length);
+            out.append(text, start, end);
+        });
     }
 
     /** Writes the new link for the root-relative path {@code text[start, end)} (after its leading slash). */
     private interface LinkWriter {
-        void write(StringBuilder sb, String text, int start, int end);
+        void write(Bytes out, byte[] text, int start, int end);
     }
 
-    private static final String[] LINK_ATTRIBUTES = {"href", "src", "action", "poster"};
+    private static final byte[][] LINK_ATTRIBUTES = {ascii("href"), ascii("src"), ascii("action"), ascii("poster")};
 
     /**
      * Finds every {@code <space>href|src|action|poster="/path"} (not {@code "//host"}) and lets
      * {@code writer} replace the path; a hand-written scan, as the regex it replaces took a tenth
      * of a large build.
      */
-    private static String rewrite(String html, LinkWriter writer) {
-        StringBuilder sb = null;
+    private static byte[] rewrite(byte[] html, LinkWriter writer) {
+        Bytes out = null;
         int copied = 0;
-        int at = html.indexOf("=\"/");
+        int at = linkStart(html, 0);
         while (at >= 0) {
             int valueStart = at + 3;
-            int close = html.indexOf('"', valueStart);
+            int close = indexOf(html, (byte) '"', valueStart);
             if (close < 0) {
                 break;
             }
-            if (html.charAt(valueStart) != '/' && attributeBefore(html, at)) {
-                if (sb == null) {
-                    sb = new StringBuilder(html.length() + 256);
+            if (html[valueStart] != '/' && attributeBefore(html, at)) {
+                if (out == null) {
+                    out = new Bytes(html.length + 256);
                 }
-                sb.append(html, copied, at + 2);
-                writer.write(sb, html, valueStart, close);
+                out.append(html, copied, at + 2);
+                writer.write(out, html, valueStart, close);
                 copied = close;
-                at = html.indexOf("=\"/", close + 1);
+                at = linkStart(html, close + 1);
             } else {
-                at = html.indexOf("=\"/", at + 1);
+                at = linkStart(html, at + 1);
             }
         }
-        if (sb == null) {
+        if (out == null) {
             return html;
         }
-        sb.append(html, copied, html.length());
-        return sb.toString();
+        out.append(html, copied, html.length);
+        return out.toArray();
+    }
+
+    /** Where the next {@code ="/} starts, from {@code from} on; -1 when there is none. */
+    private static int linkStart(byte[] html, int from) {
+        for (int i = from; i + 2 < html.length; i++) {
+            if (html[i] == '=' && html[i + 1] == '"' && html[i + 2] == '/') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] a, byte b, int from) {
+        for (int i = from; i < a.length; i++) {
+            if (a[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a link attribute name, preceded by white space, ends just before {@code at}. */
-    private static boolean attributeBefore(String html, int at) {
-        for (String name : LINK_ATTRIBUTES) {
-            int start = at - name.length();
-            if (start >= 1 && html.startsWith(name, start) && isSpace(html.charAt(start - 1))) {
+    private static boolean attributeBefore(byte[] html, int at) {
+        for (byte[] name : LINK_ATTRIBUTES) {
+            int start = at - name.length;
+            if (start >= 1 && Arrays.equals(html, start, at, name, 0, name.length) && isSpace(html[start - 1])) {
                 return true;
             }
         }
@@ -108,31 +156,61 @@ public final class Urls {
     }
 
     /** Regex {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    private static boolean isSpace(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /** {@link #relative(String, String)} for the page folder split into {@code from}, written into {@code sb}. */
-    private static void appendRelative(StringBuilder sb, String[] from, String t, int start, int end) {
+    /** {@link #relative(String, String)} for the page folder's segments {@code from}, written into {@code out}. */
+    private static void appendRelative(Bytes out, byte[][] from, byte[] t, int start, int end) {
         int common = 0;
         int pos = start;
         while (common < from.length) {
-            String seg = from[common];
-            int after = pos + seg.length();
-            if (after < end && t.startsWith(seg, pos) && t.charAt(after) == '/') {
+            byte[] seg = from[common];
+            int after = pos + seg.length;
+            if (after < end && Arrays.equals(t, pos, after, seg, 0, seg.length) && t[after] == '/') {
                 pos = after + 1;
                 common++;
             } else {
                 break;
             }
         }
-        int mark = sb.length();
-        for (int i = common; i < from.length; i++) {
-            sb.append("../");
+        boolean climbs = common < from.length;
+        if (!climbs && (pos == end || t[pos] == '#' || t[pos] == '?')) {
+            out.append(DOT_SLASH, 0, DOT_SLASH.length);
         }
-        sb.append(t, pos, end);
-        if (sb.length() == mark || sb.charAt(mark) == '#' || sb.charAt(mark) == '?') {
-            sb.insert(mark, "./");
+        for (int i = common; i < from.length; i++) {
+            out.append(UP, 0, UP.length);
+        }
+        out.append(t, pos, end);
+    }
+
+    private static final byte[] DOT_SLASH = ascii("./");
+    private static final byte[] UP = ascii("../");
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A growing byte array. */
+    private static final class Bytes {
+        private byte[] buf;
+        private int size;
+
+        Bytes(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        void append(byte[] b, int from, int to) {
+            int n = to - from;
+            if (size + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+            }
+            System.arraycopy(b, from, buf, size, n);
+            size += n;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(buf, size);
         }
     }
 
