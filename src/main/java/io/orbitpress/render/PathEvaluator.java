@@ -1,5 +1,9 @@
 package io.orbitpress.render;
 
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -8,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.time.temporal.Temporal;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.engine.IterationStatusVar;
@@ -51,10 +56,14 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         if (expression.getUseSelectionAsRoot() || text == null) {
             return ognl.evaluate(context, expression, expContext);
         }
-        Expr expr = parsed.computeIfAbsent(text, t -> {
-            Expr e = parse(t);
-            return e == null ? Null.UNSUPPORTED : e;
-        });
+        // get before computeIfAbsent: a lambda that captures this is made anew on each call
+        Expr expr = parsed.get(text);
+        if (expr == null) {
+            expr = parsed.computeIfAbsent(text, t -> {
+                Expr e = parse(t);
+                return e == null ? Null.UNSUPPORTED : e;
+            });
+        }
         // restricted contexts (links, inlined text, fragment parameters) may not read request
         // parameters; these forms cannot reach static members or create objects in any context
         boolean allowed = expr != Null.UNSUPPORTED && !(expContext.getRestrictVariableAccess() && expr.readsRequest());
@@ -437,19 +446,18 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
 
     /** A property read or no-argument call, with the accessor found for each class it met. */
     private static final class Property implements Step {
-        private static final Method NO_ACCESSOR;
-
-        static {
-            try {
-                NO_ACCESSOR = Object.class.getMethod("hashCode");
-            } catch (NoSuchMethodException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
+        /** Marks a type that has no such property: the expression goes to OGNL. */
+        private static final Function<Object, Object> NO_ACCESSOR = target -> FALLBACK;
+        private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
         private final String name;
         private final boolean call;
-        private final Map<Class<?>, Method> accessors = new ConcurrentHashMap<>();
+        private final Map<Class<?>, Function<Object, Object>> accessors = new ConcurrentHashMap<>();
+        private volatile Reader last;
+
+        /** The accessor of one type. */
+        private record Reader(Class<?> type, Function<Object, Object> read) {
+        }
 
         Property(String name, boolean call) {
             this.name = name;
@@ -462,31 +470,70 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
                 Object v = map.get(name);
                 return v != null || map.containsKey(name) ? v : FALLBACK;
             }
-            Method m = accessors.computeIfAbsent(target.getClass(), this::find);
-            if (m == NO_ACCESSOR) {
-                return FALLBACK;
-            }
             try {
-                return m.invoke(target);
-            } catch (IllegalAccessException | InvocationTargetException e) {
+                // one expression nearly always reads one type: the last one is kept at hand
+                Reader last = this.last;
+                Class<?> type = target.getClass();
+                if (last == null || last.type() != type) {
+                    Function<Object, Object> read = accessors.get(type);
+                    if (read == null) {
+                        read = accessors.computeIfAbsent(type, t -> accessor(find(t)));
+                    }
+                    last = new Reader(type, read);
+                    this.last = last;
+                }
+                return last.read().apply(target);
+            } catch (RuntimeException e) {
+                // OGNL evaluates it again and reports the failure in its words
                 return FALLBACK;
             }
         }
 
+        /**
+         * A direct call of {@code m}, made once per type: a reflective call asks the JVM for its
+         * caller on every use, which cost a tenth of rendering a page.
+         */
+        private static Function<Object, Object> accessor(Method m) {
+            if (m == null) {
+                return NO_ACCESSOR;
+            }
+            try {
+                MethodHandle target = LOOKUP.unreflect(m);
+                @SuppressWarnings("unchecked")
+                Function<Object, Object> f = (Function<Object, Object>) LambdaMetafactory.metafactory(LOOKUP, "apply",
+                        MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), target,
+                        target.type().wrap()).getTarget().invokeExact();
+                return f;
+            } catch (Throwable e) {
+                // a method the generated class may not call: call it reflectively, without the access check each time
+                try {
+                    m.setAccessible(true);
+                } catch (RuntimeException denied) {
+                    return NO_ACCESSOR;
+                }
+                return t -> {
+                    try {
+                        return m.invoke(t);
+                    } catch (IllegalAccessException | InvocationTargetException x) {
+                        return FALLBACK;
+                    }
+                };
+            }
+        }
+
+        /** The method that reads this property of {@code type}; null when there is none. */
         private Method find(Class<?> type) {
             if (type.getName().startsWith(MODEL_PACKAGE) || type == IterationStatusVar.class) {
-                Method m = call ? method(type, name) : getter(type);
-                return m == null ? NO_ACCESSOR : m;
+                return call ? method(type, name) : getter(type);
             }
             boolean sized = Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
                     || type == String.class;
             if (call && sized && (name.equals("isEmpty") || name.equals("size") || name.equals("length"))) {
                 Class<?> owner = type == String.class ? String.class
                         : Collection.class.isAssignableFrom(type) ? Collection.class : Map.class;
-                Method m = method(owner, name);
-                return m == null ? NO_ACCESSOR : m;
+                return method(owner, name);
             }
-            return NO_ACCESSOR;
+            return null;
         }
 
         private Method getter(Class<?> type) {
