@@ -33,6 +33,7 @@ class EntityPagesTest {
                 title: Docking
                 date: 2025-08-02
                 missions: [crew-11]
+                people: [kimiya-yui]
                 ---
                 Crew-11 docked on Saturday. `Zena Cardman` appears here only in code.
                 """);
@@ -58,6 +59,12 @@ class EntityPagesTest {
         Document crew = s.page("missions/crew-11/");
         assertThat(crew.select(".timeline li a").eachText()).containsExactly("Docking");
         assertThat(crew.select(".fact-box a").eachText()).contains("Zena Cardman", "Kimiya Yui");
+
+        // named in front matter only: listed, with no empty quote where a sentence would be
+        Document kimiya = s.page("people/kimiya-yui/");
+        assertThat(kimiya.select(".timeline li a").eachText()).containsExactlyInAnyOrder("Unrelated", "Docking");
+        assertThat(kimiya.select(".timeline li blockquote")).hasSize(1).first()
+                .extracting(org.jsoup.nodes.Element::text).isEqualTo("Kimiya Yui talked about Crew-12 plans.");
 
         Document crew12 = s.page("missions/crew-12/");
         assertThat(crew12.select(".badge-undescribed")).isNotEmpty();
