@@ -327,12 +327,13 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
 
         private final boolean negated;
         private final String variable;
-        private final List<Step> steps;
+        /** An array, walked without an iterator on every evaluation. */
+        private final Step[] steps;
 
         private Path(boolean negated, String variable, List<Step> steps) {
             this.negated = negated;
             this.variable = variable;
-            this.steps = steps;
+            this.steps = steps.toArray(new Step[0]);
         }
 
         /** The path written in {@code text}, or {@link #NONE} when it is anything more than a path. */
@@ -410,10 +411,10 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
 
         @Override
         public Object evaluate(IExpressionContext context) {
-            if (!context.containsVariable(variable)) {
+            Object value = context.getVariable(variable);
+            if (value == null && !context.containsVariable(variable)) {
                 return FALLBACK;
             }
-            Object value = context.getVariable(variable);
             for (Step step : steps) {
                 if (value == null) {
                     return FALLBACK;
