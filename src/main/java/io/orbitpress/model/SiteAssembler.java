@@ -44,14 +44,25 @@ public final class SiteAssembler {
         List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
         Map<String, List<Site.Appearance>> appearances = new HashMap<>();
         Map<String, Map<String, Integer>> together = new HashMap<>();
+        // an entity's key made once, not once per pair of entities in every article
+        Map<Entity, String> keyOf = new java.util.IdentityHashMap<>();
         for (Article a : articles) {
             List<EntityUse> uses = a.allEntities(kindOrder);
-            for (EntityUse u : uses) {
-                appearances.computeIfAbsent(key(u.entity()), k -> new ArrayList<>()).add(new Site.Appearance(a, u));
-                for (EntityUse other : uses) {
-                    if (other.entity() != u.entity() && other.entity().kind().person()) {
-                        together.computeIfAbsent(key(u.entity()), k -> new HashMap<>())
-                                .merge(key(other.entity()), 1, Integer::sum);
+            String[] keys = new String[uses.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = keyOf.computeIfAbsent(uses.get(i).entity(), SiteAssembler::key);
+            }
+            for (int i = 0; i < keys.length; i++) {
+                EntityUse u = uses.get(i);
+                appearances.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(new Site.Appearance(a, u));
+                Map<String, Integer> with = null;
+                for (int j = 0; j < keys.length; j++) {
+                    Entity other = uses.get(j).entity();
+                    if (other != u.entity() && other.kind().person()) {
+                        if (with == null) {
+                            with = together.computeIfAbsent(keys[i], k -> new HashMap<>());
+                        }
+                        with.merge(keys[j], 1, Integer::sum);
                     }
                 }
             }
