@@ -207,15 +207,45 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
     }
 
     /** {@code #temporals.format(path, 'pattern')}, by Thymeleaf's own {@code #temporals} object. */
-    private record TemporalsFormat(Path arg, String pattern) implements Expr {
+    /**
+     * {@code #temporals.format(path, 'pattern')}, each value formatted once per locale: Thymeleaf
+     * builds a formatter from the pattern on every call, and an article's date is shown on the
+     * home, topic and entity pages that list it.
+     */
+    private static final class TemporalsFormat implements Expr {
+        private static final int MAX_REMEMBERED = 100_000;
+        private final Path arg;
+        private final String pattern;
+        private final Map<java.util.Locale, Map<Temporal, String>> formatted = new ConcurrentHashMap<>();
+
+        TemporalsFormat(Path arg, String pattern) {
+            this.arg = arg;
+            this.pattern = pattern;
+        }
+
         @Override
         public Object evaluate(IExpressionContext context) {
             Object value = arg.evaluate(context);
-            if (!(value instanceof Temporal t)
-                    || !(context.getExpressionObjects().getObject("temporals") instanceof Temporals temporals)) {
+            if (!(value instanceof Temporal t)) {
                 return FALLBACK;
             }
-            return temporals.format(t, pattern);
+            Map<Temporal, String> byValue = formatted.get(context.getLocale());
+            if (byValue == null) {
+                byValue = formatted.computeIfAbsent(context.getLocale(), l -> new ConcurrentHashMap<>());
+            }
+            String text = byValue.get(t);
+            if (text != null) {
+                return text;
+            }
+            if (!(context.getExpressionObjects().getObject("temporals") instanceof Temporals temporals)) {
+                return FALLBACK;
+            }
+            text = temporals.format(t, pattern);
+            if (byValue.size() >= MAX_REMEMBERED) {
+                byValue.clear();
+            }
+            byValue.put(t, text);
+            return text;
         }
 
         @Override
