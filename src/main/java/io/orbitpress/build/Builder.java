@@ -142,8 +142,9 @@ public final class Builder {
         Set<String> outputs = staging == null ? Set.of() : new java.util.HashSet<>(pageFiles);
         if (staging != null) {
             copies.forEach(c -> outputs.add(c.getKey()));
+            LinkChecker.Scanner links = new LinkChecker.Scanner(outputs);
             List<Written> written = timings.time("render", () -> renderAll(pages, templates, loaded.config(),
-                    f -> write(staging, f, outputs)));
+                    f -> write(staging, f, links)));
             files = new ArrayList<>(written.size());
             for (Written w : written) {
                 files.add(w.file());
@@ -192,8 +193,8 @@ public final class Builder {
     private record Written(OutputFile file, LinkChecker.Scan scan) {
     }
 
-    private static Written write(Publisher.Staging staging, OutputFile f, Set<String> outputs) {
-        LinkChecker.Scan scan = f.isHtml() && f.bytes() != null ? LinkChecker.scan(f, outputs) : null;
+    private static Written write(Publisher.Staging staging, OutputFile f, LinkChecker.Scanner links) {
+        LinkChecker.Scan scan = f.isHtml() && f.bytes() != null ? links.scan(f) : null;
         staging.write(f);
         return new Written(OutputFile.copy(f.path(), null, f.source()), scan);
     }

@@ -74,15 +74,71 @@ public final class LinkChecker {
      * and keeps a few links of a page instead of all.
      */
     public static Scan scan(OutputFile page, Set<String> paths) {
-        Scan all = scan(page);
-        List<String> kept = new ArrayList<>();
-        for (String link : all.links()) {
-            int hash = link.indexOf('#');
-            if (hash >= 0 && hash < link.length() - 1 || problem(page.path(), link, paths, Map.of()) != null) {
-                kept.add(link);
+        return new Scanner(paths).scan(page);
+    }
+
+    /**
+     * {@link #scan(OutputFile, Set)} for the pages of one build, remembering what it found of a
+     * link that reads the same on every page at its depth: one that climbs to the root first
+     * ({@code ../../people/x/} on any page two folders down), as the links of the page layout
+     * and of lists do. Safe to use from several threads.
+     */
+    public static final class Scanner {
+        private static final int DEPTHS = 16;
+        private final Set<String> paths;
+        /** Per page depth, whether such a link leads nowhere. */
+        private final List<Map<String, Boolean>> broken = new ArrayList<>(DEPTHS);
+
+        public Scanner(Set<String> paths) {
+            this.paths = paths;
+            for (int d = 0; d < DEPTHS; d++) {
+                broken.add(new java.util.concurrent.ConcurrentHashMap<>());
             }
         }
-        return new Scan(all.path(), all.source(), List.copyOf(kept), all.ids());
+
+        public Scan scan(OutputFile page) {
+            Scan all = LinkChecker.scan(page);
+            int depth = depth(page.path());
+            Map<String, Boolean> known = depth < DEPTHS ? broken.get(depth) : null;
+            List<String> kept = new ArrayList<>();
+            for (String link : all.links()) {
+                int hash = link.indexOf('#');
+                if (hash >= 0 && hash < link.length() - 1) {
+                    kept.add(link);
+                    continue;
+                }
+                boolean same = known != null && climbs(link) >= depth;
+                Boolean leadsNowhere = same ? known.get(link) : null;
+                if (leadsNowhere == null) {
+                    leadsNowhere = problem(page.path(), link, paths, Map.of()) != null;
+                    if (same) {
+                        known.put(link, leadsNowhere);
+                    }
+                }
+                if (leadsNowhere) {
+                    kept.add(link);
+                }
+            }
+            return new Scan(all.path(), all.source(), List.copyOf(kept), all.ids());
+        }
+
+        /** How many folders down a page is: "index.html" 0, "articles/a/index.html" 2. */
+        private static int depth(String path) {
+            int n = 0;
+            for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+                n++;
+            }
+            return n;
+        }
+
+        /** How many {@code ../} a link starts with. */
+        private static int climbs(String link) {
+            int n = 0;
+            while (link.startsWith("../", 3 * n)) {
+                n++;
+            }
+            return n;
+        }
     }
 
     /** {@link #check(Set, List, Function)} of pages scanned before, as they were rendered. */

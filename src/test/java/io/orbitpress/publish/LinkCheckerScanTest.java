@@ -39,4 +39,28 @@ class LinkCheckerScanTest {
                 .anyMatch(m -> m.contains("no page or file /articles/nowhere/"))
                 .anyMatch(m -> m.contains("it leads outside the site")).anyMatch(m -> m.contains("\"#missing\""));
     }
+
+    /** One scanner shared by a build's pages keeps what a scan of each page alone keeps, whatever the depth and order. */
+    @Test
+    void aScannerSharedByPagesAtEveryDepthKeepsWhatEachPageAloneKeeps() {
+        String links = java.util.stream.Stream.of("../../people/x/", "../people/x/", "people/x/", "../../../people/x/",
+                        "../../", "../", "./", "", "?q=1", "../../nowhere/", "../x/", "../../articles/a/", "/people/x/",
+                        "../../../../people/x/", "../../../../", "x/", "../../people/x/#bio")
+                .map(l -> "<a href=\"" + l + "\">l</a>").collect(java.util.stream.Collectors.joining(" "));
+        List<OutputFile> pages = List.of(page("index.html", links), page("feed.html", links), page("tags/index.html", links),
+                page("articles/a/index.html", links), page("people/x/index.html", links),
+                page("people/x/page/2/index.html", links), page("a/b/c/d/e/index.html", links));
+        Set<String> paths = LinkChecker.paths(pages);
+        List<OutputFile> reversed = new java.util.ArrayList<>(pages);
+        java.util.Collections.reverse(reversed);
+        for (List<OutputFile> order : List.of(pages, reversed)) {
+            LinkChecker.Scanner shared = new LinkChecker.Scanner(paths);
+            for (OutputFile p : order) {
+                assertThat(shared.scan(p)).as(p.path()).isEqualTo(LinkChecker.scan(p, paths));
+            }
+        }
+        assertThat(new LinkChecker.Scanner(paths).scan(pages.get(3)).links()).as("from articles/a/")
+                .containsExactly("../people/x/", "people/x/", "../../../people/x/", "../", "../../nowhere/", "../x/",
+                        "../../../../people/x/", "../../../../", "x/", "../../people/x/#bio");
+    }
 }
