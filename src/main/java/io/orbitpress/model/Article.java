@@ -20,11 +20,25 @@ import java.util.Map;
  * @param entities    per entity kind key, the entities this article is about, in order of first appearance
  * @param redirectFrom old root-relative URLs that should lead here
  * @param params      front matter keys Orbitpress does not know, for templates
+ * @param dateIso     the publication date as RFC 3339, for {@code <time datetime>} and feeds
+ * @param updatedIso  the update date as RFC 3339, or "" when there is none
  */
 public record Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
         String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
         String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
-        Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params) {
+        Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, String dateIso,
+        String updatedIso) {
+
+    /** An article with its dates written out as RFC 3339 once (every list that shows it prints them). */
+    public Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
+            String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
+            String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
+            Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params) {
+        this(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt, imageCaption,
+                tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params,
+                java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date),
+                updated == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updated));
+    }
 
     public Article {
         tags = List.copyOf(tags);
@@ -33,15 +47,6 @@ public record Article(String path, String slug, String url, String title, ZonedD
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 
-    /** The publication date as RFC 3339, for {@code <time datetime>} and feeds. */
-    public String dateIso() {
-        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date);
-    }
-
-    /** The update date as RFC 3339, or "" when there is none. */
-    public String updatedIso() {
-        return updated == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updated);
-    }
 
     /** Every entity use of every kind, in kind order then appearance order. */
     public List<EntityUse> allEntities(List<String> kindOrder) {
