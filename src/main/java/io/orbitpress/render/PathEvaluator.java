@@ -206,9 +206,9 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         }
     }
 
-    /** {@code #temporals.format(path, 'pattern')}, by Thymeleaf's own {@code #temporals} object. */
     /**
-     * {@code #temporals.format(path, 'pattern')}, each value formatted once per locale: Thymeleaf
+     * {@code #temporals.format(path, 'pattern')}, by Thymeleaf's own {@code #temporals} object,
+     * each value formatted once per locale: Thymeleaf
      * builds a formatter from the pattern on every call, and an article's date is shown on the
      * home, topic and entity pages that list it.
      */
