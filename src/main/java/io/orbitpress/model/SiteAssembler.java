@@ -241,32 +241,35 @@ public final class SiteAssembler {
 
     /** A topic's index with the changed articles in place of their earlier versions. */
     private static Site.TagIndex swappedTag(Site.TagIndex t, Map<Article, Article> replaced) {
-        List<Article> articles = null;
-        for (Map.Entry<Article, Article> r : replaced.entrySet()) {
-            int at = find(t.articles(), r.getKey(), a -> a);
-            if (at >= 0) {
-                if (articles == null) {
-                    articles = new ArrayList<>(t.articles());
-                }
-                articles.set(at, r.getValue());
-            }
-        }
-        return articles == null ? t : new Site.TagIndex(t.tag(), articles);
+        List<Article> articles = withReplaced(t.articles(), replaced, a -> a, now -> now);
+        return articles == t.articles() ? t : new Site.TagIndex(t.tag(), articles);
     }
 
     /** An entity's index with the changed articles' appearances made from their new versions. */
     private static Site.EntityIndex swapped(Site.EntityIndex x, Map<Article, Article> replaced) {
-        List<Site.Appearance> appearances = null;
+        List<Site.Appearance> appearances = withReplaced(x.appearances(), replaced, Site.Appearance::article,
+                now -> new Site.Appearance(now, useOf(now, x.entity())));
+        return appearances == x.appearances() ? x
+                : new Site.EntityIndex(x.entity(), appearances, x.companions(), x.related());
+    }
+
+    /**
+     * {@code list} (sorted as {@link #find} needs) with the item of each replaced article made
+     * again from its new version; {@code list} itself when it holds none of them.
+     */
+    private static <T> List<T> withReplaced(List<T> list, Map<Article, Article> replaced,
+            java.util.function.Function<T, Article> of, java.util.function.Function<Article, T> remake) {
+        List<T> out = list;
         for (Map.Entry<Article, Article> r : replaced.entrySet()) {
-            int at = find(x.appearances(), r.getKey(), Site.Appearance::article);
+            int at = find(list, r.getKey(), of);
             if (at >= 0) {
-                if (appearances == null) {
-                    appearances = new ArrayList<>(x.appearances());
+                if (out == list) {
+                    out = new ArrayList<>(list);
                 }
-                appearances.set(at, new Site.Appearance(r.getValue(), useOf(r.getValue(), x.entity())));
+                out.set(at, remake.apply(r.getValue()));
             }
         }
-        return appearances == null ? x : new Site.EntityIndex(x.entity(), appearances, x.companions(), x.related());
+        return out;
     }
 
     /**
