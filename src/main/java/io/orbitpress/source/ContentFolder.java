@@ -81,21 +81,8 @@ public final class ContentFolder {
 
     /** Where {@code file} is in {@code listing} (sorted as {@link #sorted} sorts), or a negative number. */
     private static int indexOf(Path root, List<Path> listing, Path file) {
-        String name = root.relativize(file).toString();
-        int low = 0;
-        int high = listing.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int c = root.relativize(listing.get(mid)).toString().compareTo(name);
-            if (c < 0) {
-                low = mid + 1;
-            } else if (c > 0) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return java.util.Collections.binarySearch(listing, file,
+                java.util.Comparator.comparing(f -> root.relativize(f).toString()));
     }
 
     /** Every regular file below {@code folder}, in a stable order; none when the folder is absent. */
