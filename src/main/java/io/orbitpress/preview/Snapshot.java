@@ -80,15 +80,7 @@ final class Snapshot {
                 if (changes.size() <= MAX_CHANGES) {
                     return new Snapshot(before.base, Collections.unmodifiableMap(changes), now, List.of(), generation);
                 }
-                Map<String, Resource> folded = new HashMap<>(before.base);
-                changes.forEach((path, r) -> {
-                    if (r == GONE) {
-                        folded.remove(path);
-                    } else {
-                        folded.put(path, r);
-                    }
-                });
-                return new Snapshot(Collections.unmodifiableMap(folded), Map.of(), now, List.of(), generation);
+                return new Snapshot(folded(before.base, changes), Map.of(), now, List.of(), generation);
             }
         }
         Map<String, OutputFile> lastByPath = new HashMap<>();
@@ -116,6 +108,11 @@ final class Snapshot {
 
     /** Every file by path ("articles/x/index.html"), as one map. */
     Map<String, Resource> files() {
+        return folded(base, changes);
+    }
+
+    /** {@code base} with {@code changes} made: a new map, unmodifiable. */
+    private static Map<String, Resource> folded(Map<String, Resource> base, Map<String, Resource> changes) {
         Map<String, Resource> all = new HashMap<>(base);
         changes.forEach((path, r) -> {
             if (r == GONE) {
