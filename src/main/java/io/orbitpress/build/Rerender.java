@@ -2,6 +2,7 @@ package io.orbitpress.build;
 
 import io.orbitpress.publish.OutputFile;
 import io.orbitpress.render.Page;
+import io.orbitpress.work.Batch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,7 +58,8 @@ final class Rerender {
                 todo.add(i);
             }
         }
-        todo.parallelStream().forEach(i -> out[i] = render.apply(pages.get(i)));
+        // pages of very different cost (an article, a person's fifty stories): claimed a few at a time
+        Batch.forEach(todo, i -> out[i] = render.apply(pages.get(i)));
         List<OutputFile> files = new ArrayList<>(pages.size() + 64);
         for (OutputFile f : out) {
             if (f != null) {
