@@ -1,6 +1,8 @@
 package io.orbitpress.build;
 
 import io.orbitpress.diag.Diagnostic;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,16 +14,21 @@ import java.util.Map;
  * @param warnings    the warnings kept for showing (a successful build has no errors)
  * @param warningCount every warning found, also those past the ones kept
  * @param suggestions names that cue phrases suggest adding to the registries
- * @param timings     milliseconds per pipeline step
+ * @param timings     milliseconds per pipeline step, in the order the steps first ran
  * @param millis      total wall time
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
         Map<String, Long> timings, long millis) {
 
     public BuildResult {
-        pagesByKind = Map.copyOf(pagesByKind);
+        pagesByKind = ordered(pagesByKind);
         warnings = List.copyOf(warnings);
-        timings = Map.copyOf(timings);
+        timings = ordered(timings);
+    }
+
+    /** An unmodifiable copy in the order of {@code m} (Map.copyOf would lose it). */
+    private static <V> Map<String, V> ordered(Map<String, V> m) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }
 
     public int pages() {

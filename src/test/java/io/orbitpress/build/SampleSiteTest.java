@@ -36,6 +36,13 @@ class SampleSiteTest {
     }
 
     @Test
+    void timingsNameEachStepInTheOrderItRan() {
+        assertThat(result.timings().keySet()).containsExactly("load", "validate", "markdown", "extract", "assemble",
+                "plan", "render", "static", "link check", "write");
+        assertThat(result.timings().values()).allMatch(ms -> ms >= 0);
+    }
+
+    @Test
     void eachPersonOfTheSeedReportHasAPageListingArticlesWithASentence() throws IOException {
         for (String id : List.of("sean-duffy", "dmitry-bakanov", "oleg-platonov", "zena-cardman", "michael-fincke",
                 "kimiya-yui")) {
