@@ -30,12 +30,19 @@ public final class SourceText {
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        boolean ascii = true;
         for (int i = start; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
+            byte b = bytes[i];
+            if (b == 0) {
                 int[] at = position(bytes, start, i);
                 return Result.problem(Diagnostic.error(path, at[0], at[1],
                         "this is a binary file, not Markdown text; remove it or give it another extension"));
             }
+            ascii &= b > 0;
+        }
+        if (ascii) {
+            // nothing to check or decode: each byte is its character
+            return Result.of(normalize(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1)));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
