@@ -140,10 +140,16 @@ public final class Builder {
         // LinkChecker.scan); the build stops before that check if a page or a copy failed, so these are
         // the paths of the files it writes
         Set<String> outputs = staging == null ? Set.of() : new java.util.HashSet<>(pageFiles);
+        Map<String, Integer> byKind = pagesByKind != null ? pagesByKind : pagesByKind(pages);
+        int pageCount = pages.size();
         if (staging != null) {
             copies.forEach(c -> outputs.add(c.getKey()));
             LinkChecker.Scanner links = new LinkChecker.Scanner(outputs);
-            List<Written> written = timings.time("render", () -> renderAll(pages, templates, loaded.config(),
+            // handed over one by one, so that a page's model (its JSON-LD, lists, links) can go
+            // once the page is written instead of staying to the end of a long render
+            Page[] todo = pages.toArray(new Page[0]);
+            pages.clear();
+            List<Written> written = timings.time("render", () -> renderAll(todo, templates, loaded.config(),
                     f -> write(staging, f, links)));
             files = new ArrayList<>(written.size());
             for (Written w : written) {
@@ -154,7 +160,7 @@ public final class Builder {
             }
         } else {
             files = timings.time("render", () -> cache == null
-                    ? renderAll(pages, templates, loaded.config(), f -> f)
+                    ? renderAll(pages.toArray(new Page[0]), templates, loaded.config(), f -> f)
                     : Rerender.render(pages, cache, renderer(templates, loaded.config())));
         }
         diagnostics.throwIfErrors();
@@ -181,11 +187,10 @@ public final class Builder {
             return null;
         });
         if (cache != null) {
-            cache.record(new BuildCache.Stats(pages.size(), cache.renderedRoutes.size(), cache.renderedRoutes,
+            cache.record(new BuildCache.Stats(pageCount, cache.renderedRoutes.size(), cache.renderedRoutes,
                     cache.fullCheck));
         }
         diagnostics.throwIfErrors();
-        Map<String, Integer> byKind = pagesByKind != null ? pagesByKind : pagesByKind(pages);
         return new Rendered(site, List.copyOf(files), byKind, diagnostics.list(), assembled.suggestions());
     }
 
@@ -403,7 +408,8 @@ public final class Builder {
                 diagnostics.error(where.isEmpty() ? "content" : where, 0, 0, message);
             }
         }
-        pageFiles = byFile.keySet();
+        // the paths alone: the map's pages may go once they are rendered
+        pageFiles = new java.util.HashSet<>(byFile.keySet());
         if (cache != null) {
             boolean distinct = kept.size() == pages.size();
             cache.distinctRoutes = distinct ? pages : List.of();
@@ -445,13 +451,16 @@ public final class Builder {
     /**
      * Every page rendered on every core and handed to {@code then} as soon as it is made (so a
      * streaming build holds no page's bytes longer than it takes to write them), in page order;
-     * pages whose template failed are left out.
+     * pages whose template failed are left out. Each slot of {@code pages} is emptied as its page
+     * is taken.
      */
-    private <R> List<R> renderAll(List<Page> pages, TemplateRenderer templates, SiteConfig config,
+    private <R> List<R> renderAll(Page[] pages, TemplateRenderer templates, SiteConfig config,
                                   java.util.function.Function<OutputFile, R> then) {
         java.util.function.Function<Page, OutputFile> render = renderer(templates, config);
-        List<R> out = new ArrayList<>(pages.size());
-        for (R r : Batch.map(pages, p -> {
+        List<R> out = new ArrayList<>(pages.length);
+        for (R r : Batch.map(pages.length, i -> {
+            Page p = pages[i];
+            pages[i] = null;
             OutputFile f = render.apply(p);
             return f == null ? null : then.apply(f);
         })) {
