@@ -60,9 +60,14 @@ public final class LinkChecker {
 
     /** The links and ids of a rendered HTML page. The page is scanned as UTF-8 bytes (the attribute syntax is ASCII); only values are decoded. */
     public static Scan scan(OutputFile page) {
+        return scan(page, java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@link #scan(OutputFile)} with each id passed through {@code ids} (to share equal ids between pages). */
+    private static Scan scan(OutputFile page, java.util.function.UnaryOperator<String> idOf) {
         Set<String> links = new java.util.LinkedHashSet<>();
         Set<String> ids = new HashSet<>();
-        values(page.bytes(), raw -> links.add(unescape(raw)), v -> ids.add(unescape(v)));
+        values(page.bytes(), raw -> links.add(unescape(raw)), v -> ids.add(idOf.apply(unescape(v))));
         return new Scan(page.path(), page.source(), List.copyOf(links), Set.copyOf(ids));
     }
 
@@ -88,6 +93,11 @@ public final class LinkChecker {
         private final Set<String> paths;
         /** Per page depth, whether such a link leads nowhere. */
         private final List<Map<String, Boolean>> broken = new ArrayList<>(DEPTHS);
+        /**
+         * One string per id: the ids of every page stay until the check at the end, and most
+         * come from the layout or from headings that many articles share.
+         */
+        private final Map<String, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
 
         public Scanner(Set<String> paths) {
             this.paths = paths;
@@ -97,7 +107,10 @@ public final class LinkChecker {
         }
 
         public Scan scan(OutputFile page) {
-            Scan all = LinkChecker.scan(page);
+            Scan all = LinkChecker.scan(page, id -> {
+                String seen = ids.putIfAbsent(id, id);
+                return seen == null ? id : seen;
+            });
             int depth = depth(page.path());
             Map<String, Boolean> known = depth < DEPTHS ? broken.get(depth) : null;
             List<String> kept = new ArrayList<>();
