@@ -3,7 +3,6 @@ package io.orbitpress.markdown;
 import java.util.List;
 import java.util.Locale;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -18,26 +17,35 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
- * CommonMark with the GFM tables, strikethrough, autolink, heading anchor, footnote and task
- * list extensions. Built once per build and shared by all threads: the parser and renderer
+ * CommonMark with the GFM tables, strikethrough, autolink (see {@link TriggeredAutolink}),
+ * heading anchor, footnote and task list extensions. Built once per build and shared by all threads: the parser and renderer
  * keep no state between documents.
  */
 public final class MarkdownEngine {
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
-            StrikethroughExtension.create(), AutolinkExtension.create(), HeadingAnchorExtension.create(),
-            FootnotesExtension.create(), TaskListItemsExtension.create());
+    private static final List<Extension> EXTENSIONS = extensions(new TriggeredAutolink());
+
+    /** The extensions, in the order their parts run, with {@code autolink} for the autolink one. */
+    static List<Extension> extensions(Extension autolink) {
+        return List.of(TablesExtension.create(), StrikethroughExtension.create(), autolink,
+                HeadingAnchorExtension.create(), FootnotesExtension.create(), TaskListItemsExtension.create());
+    }
 
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     public MarkdownEngine(boolean unsafeHtml) {
+        this(unsafeHtml, EXTENSIONS);
+    }
+
+    /** An engine with other extensions (a test compares the autolink shortcut with the extension itself). */
+    MarkdownEngine(boolean unsafeHtml, List<Extension> extensions) {
         this.parser = Parser.builder()
-                .extensions(EXTENSIONS)
+                .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
         this.renderer = HtmlRenderer.builder()
-                .extensions(EXTENSIONS)
+                .extensions(extensions)
                 .escapeHtml(!unsafeHtml)
                 .sanitizeUrls(true)
                 .urlSanitizer(new SafeUrls())
