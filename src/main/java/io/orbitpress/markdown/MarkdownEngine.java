@@ -18,8 +18,8 @@ import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
  * CommonMark with the GFM tables, strikethrough, autolink (see {@link TriggeredAutolink}),
- * heading anchor, footnote and task list extensions. Built once per build and shared by all threads: the parser and renderer
- * keep no state between documents.
+ * heading anchor, footnote and task list extensions. Built once per build and shared by all
+ * threads: the parser and renderer keep no state between documents.
  */
 public final class MarkdownEngine {
 
