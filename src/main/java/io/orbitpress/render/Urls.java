@@ -46,17 +46,10 @@ public final class Urls {
         return sb.toString();
     }
 
-    /** Rewrites every root-relative href/src/action in {@code html} to be relative to {@code route}. */
-    public static String relativize(String html, String route) {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        byte[] out = relativize(bytes, route);
-        return out == bytes ? html : new String(out, StandardCharsets.UTF_8);
-    }
-
     /**
-     * {@link #relativize(String, String)} on a page's UTF-8 bytes, the form it is written in: one
-     * pass, no characters decoded (the attribute syntax is ASCII, and no byte of a multi-byte
-     * character is). The same array when no link needed a change.
+     * Rewrites every root-relative href/src/action/poster in a page's UTF-8 bytes {@code html} to
+     * be relative to {@code route}: one pass, no characters decoded (the attribute syntax is ASCII,
+     * and no byte of a multi-byte character is). The same array when no link needed a change.
      */
     public static byte[] relativize(byte[] html, String route) {
         String fromDir = route.endsWith("/") || route.isEmpty() ? route : route.substring(0, route.lastIndexOf('/') + 1);
