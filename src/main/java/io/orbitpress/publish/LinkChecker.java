@@ -1,10 +1,13 @@
 package io.orbitpress.publish;
 
+import static io.orbitpress.render.HtmlBytes.ascii;
+import static io.orbitpress.render.HtmlBytes.indexOf;
+import static io.orbitpress.render.HtmlBytes.nameBefore;
+
 import io.orbitpress.diag.Diagnostic;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -236,33 +239,6 @@ public final class LinkChecker {
                 idsFrom = close + 1;
             }
         }
-    }
-
-    private static boolean nameBefore(byte[] html, int eq, byte[][] names) {
-        for (byte[] name : names) {
-            int start = eq - name.length;
-            if (start >= 1 && isSpace(html[start - 1]) && Arrays.equals(html, start, eq, name, 0, name.length)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isSpace(byte b) {
-        return b == ' ' || b == '\t' || b == '\n' || b == 0x0B || b == '\f' || b == '\r';
-    }
-
-    private static int indexOf(byte[] a, byte b, int from) {
-        for (int i = from; i < a.length; i++) {
-            if (a[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static String problem(String page, String link, Set<String> paths, Map<String, Set<String>> ids) {

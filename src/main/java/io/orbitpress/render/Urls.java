@@ -1,8 +1,11 @@
 package io.orbitpress.render;
 
+import static io.orbitpress.render.HtmlBytes.ascii;
+import static io.orbitpress.render.HtmlBytes.indexOf;
+import static io.orbitpress.render.HtmlBytes.nameBefore;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
 
 /**
  * Routes and relative links. A route is a path below the site root without a leading slash:
@@ -99,7 +102,7 @@ public final class Urls {
             if (close < 0) {
                 break;
             }
-            if (html[valueStart] != '/' && attributeBefore(html, at)) {
+            if (html[valueStart] != '/' && nameBefore(html, at, LINK_ATTRIBUTES)) {
                 if (out == null) {
                     out = new Bytes(html.length + 256);
                 }
@@ -126,31 +129,6 @@ public final class Urls {
             }
         }
         return -1;
-    }
-
-    private static int indexOf(byte[] a, byte b, int from) {
-        for (int i = from; i < a.length; i++) {
-            if (a[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether a link attribute name, preceded by white space, ends just before {@code at}. */
-    private static boolean attributeBefore(byte[] html, int at) {
-        for (byte[] name : LINK_ATTRIBUTES) {
-            int start = at - name.length;
-            if (start >= 1 && Arrays.equals(html, start, at, name, 0, name.length) && isSpace(html[start - 1])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Regex {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isSpace(byte c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** {@link #relative(String, String)} for the page folder's segments {@code from}, written into {@code out}. */
@@ -180,9 +158,6 @@ public final class Urls {
     private static final byte[] DOT_SLASH = ascii("./");
     private static final byte[] UP = ascii("../");
 
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
-    }
 
     /** A growing byte array. */
     private static final class Bytes {
