@@ -61,21 +61,18 @@ final class ArticleEntities {
             sources.computeIfAbsent(mention.kind(), k -> new LinkedHashMap<>()).putIfAbsent(mention.id(), "text");
         }
         for (PatternMention pm : x.patternMentions()) {
-            if (registry.get(pm.kind(), pm.slug()).isPresent()) {
-                mentions.computeIfAbsent(pm.kind(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(pm.slug(), k -> new ArrayList<>())
-                        .add(new MentionRef(pm.line() + offset, pm.column(), spellings.computeIfAbsent(pm.name(), t -> t),
-                                pm.sentence()));
-                sources.computeIfAbsent(pm.kind(), k -> new LinkedHashMap<>()).putIfAbsent(pm.slug(), "text");
-                continue;
+            // a registered id found by a pattern counts as named in the text
+            boolean registered = registry.get(pm.kind(), pm.slug()).isPresent();
+            if (!registered) {
+                config.kind(pm.kind()).ifPresent(kind -> found.computeIfAbsent(pm.kind() + "/" + pm.slug(),
+                        k -> undescribed(kind, pm)));
             }
-            config.kind(pm.kind()).ifPresent(kind -> found.computeIfAbsent(pm.kind() + "/" + pm.slug(),
-                    k -> undescribed(kind, pm)));
             mentions.computeIfAbsent(pm.kind(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(pm.slug(), k -> new ArrayList<>())
                     .add(new MentionRef(pm.line() + offset, pm.column(), spellings.computeIfAbsent(pm.name(), t -> t),
-                                pm.sentence()));
-            sources.computeIfAbsent(pm.kind(), k -> new LinkedHashMap<>()).putIfAbsent(pm.slug(), "pattern");
+                            pm.sentence()));
+            sources.computeIfAbsent(pm.kind(), k -> new LinkedHashMap<>())
+                    .putIfAbsent(pm.slug(), registered ? "text" : "pattern");
         }
         Map<String, List<EntityUse>> out = new LinkedHashMap<>();
         for (EntityKind kind : config.kinds()) {

@@ -47,7 +47,6 @@ public record Article(String path, String slug, String url, String title, ZonedD
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 
-
     /** Every entity use of every kind, in kind order then appearance order. */
     public List<EntityUse> allEntities(List<String> kindOrder) {
         return kindOrder.stream().flatMap(k -> entities.getOrDefault(k, List.of()).stream()).toList();
