@@ -3,7 +3,6 @@ package io.orbitpress.build;
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.config.SiteConfig;
 import io.orbitpress.content.ArticleMeta;
-import io.orbitpress.diag.Diagnostics;
 import io.orbitpress.entity.Extraction;
 import io.orbitpress.entity.Mention;
 import io.orbitpress.entity.MentionExtractor;
@@ -24,10 +23,10 @@ import java.util.Map;
 final class ArticleEntities {
 
     private final SiteConfig config;
-    private final Pipeline.Registry registry;
+    private final Registry registry;
     private final MentionExtractor extractor;
 
-    ArticleEntities(SiteConfig config, Pipeline.Registry registry, MentionExtractor extractor, Diagnostics d) {
+    ArticleEntities(SiteConfig config, Registry registry, MentionExtractor extractor) {
         this.config = config;
         this.registry = registry;
         this.extractor = extractor;

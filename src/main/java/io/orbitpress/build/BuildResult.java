@@ -16,9 +16,10 @@ import java.util.Map;
  * @param suggestions names that cue phrases suggest adding to the registries
  * @param timings     milliseconds per pipeline step, in the order the steps first ran
  * @param millis      total wall time
+ * @param rendered    pages rendered anew (the others were kept from the build before)
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
-        Map<String, Long> timings, long millis) {
+        Map<String, Long> timings, long millis, int rendered) {
 
     public BuildResult {
         pagesByKind = ordered(pagesByKind);

@@ -1,7 +1,9 @@
 package io.orbitpress.cli;
 
 import io.orbitpress.build.BuildResult;
-import io.orbitpress.build.Builder;
+import io.orbitpress.build.SiteBuild;
+import io.orbitpress.session.Session;
+import io.orbitpress.session.Tool;
 import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.BuildFailure;
 import java.io.PrintWriter;
@@ -37,12 +39,30 @@ final class BuildCommand implements Callable<Integer> {
             + " stderr otherwise holds only diagnostics")
     boolean progress;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "where to keep what this build learned for the next"
+            + " one (default: .orbitpress-cache in the site folder)")
+    java.nio.file.Path cache;
+
+    @Option(names = "--no-cache", description = "a cold build: read, render and write everything, keep nothing")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
+    /** The session this build reuses and leaves for the next: kept in the cache folder unless --no-cache. */
+    private Session session() {
+        if (noCache) {
+            return Session.cold();
+        }
+        java.nio.file.Path source = site.options().source();
+        java.nio.file.Path dir = (cache == null ? source.resolve(".orbitpress-cache") : cache).toAbsolutePath().normalize();
+        String display = dir.startsWith(source) ? source.relativize(dir).toString() : dir.toString();
+        return Session.inFolder(dir, display, Tool.fingerprint());
+    }
+
     @Override
     public Integer call() {
-        Builder builder = new Builder(site.options());
+        SiteBuild builder = new SiteBuild(site.options(), session());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;

@@ -1,6 +1,6 @@
 package io.orbitpress.cli;
 
-import io.orbitpress.build.Builder;
+import io.orbitpress.build.SiteBuild;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +21,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Builder.Rendered r = new Builder(site.options()).render();
+        SiteBuild.Rendered r = new SiteBuild(site.options()).render();
         PrintWriter err = spec.commandLine().getErr();
         r.warnings().forEach(w -> err.println(w.format()));
         err.flush();

@@ -1,7 +1,6 @@
 package io.orbitpress.cli;
 
-import io.orbitpress.build.Builder;
-import io.orbitpress.build.Pipeline;
+import io.orbitpress.build.SiteBuild;
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.EntityUse;
@@ -37,7 +36,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline.Assembled a = new Builder(site.options()).assemble();
+        SiteBuild.Assembled a = new SiteBuild(site.options()).assemble();
         PrintWriter out = spec.commandLine().getOut();
         List<Article> articles = new ArrayList<>(a.site().articles());
         articles.sort(java.util.Comparator.comparing(Article::path));
@@ -66,7 +65,7 @@ final class EntitiesCommand implements Callable<Integer> {
             }
             root.put("articles", list);
             List<Object> sugg = new ArrayList<>();
-            for (Pipeline.SuggestionRef s : a.suggestions()) {
+            for (SiteBuild.SuggestionRef s : a.suggestions()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("kind", s.kind());
                 m.put("name", s.name());
@@ -91,7 +90,7 @@ final class EntitiesCommand implements Callable<Integer> {
         if (suggest) {
             out.println();
             out.println(a.suggestions().isEmpty() ? "No suggestions." : "Suggestions (not registered yet):");
-            for (Pipeline.SuggestionRef s : a.suggestions()) {
+            for (SiteBuild.SuggestionRef s : a.suggestions()) {
                 out.printf("  %s:%d: %s \"%s\"%n", s.path(), s.line(), s.kind(), s.name());
             }
         }

@@ -1,11 +1,11 @@
 package io.orbitpress.preview;
 
-import io.orbitpress.build.BuildCache;
 import io.orbitpress.build.BuildOptions;
-import io.orbitpress.build.Builder;
+import io.orbitpress.build.SiteBuild;
 import io.orbitpress.diag.BuildFailure;
 import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.session.Session;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the browsers what changed with exactly one event per rebuild: {@code reload}, {@code css}
  * (only stylesheets under templates/assets changed) or {@code error}.
  *
- * <p>Rebuilds share one {@link BuildCache}: a rebuild re-reads the files that changed and
- * re-renders the pages whose view changed, and gives the same files as a cold build.
+ * <p>Rebuilds share one {@link Session}, told by the file watcher what changed: a rebuild
+ * re-reads the files that changed and re-renders the pages whose inputs changed, and gives the
+ * same files as a cold build.
  */
 final class LiveSite {
 
@@ -34,7 +35,8 @@ final class LiveSite {
     private final PrintWriter err;
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
     private List<Diagnostic> lastWarnings = List.of();
-    private BuildCache cache = new BuildCache();
+    private Session session = Session.inMemory();
+    private int lastRendered;
 
     /** One event, as sent: a name and one line of data. */
     record Event(String name, String data) {
@@ -56,15 +58,20 @@ final class LiveSite {
         build();
     }
 
-    /** What the last build did with its cache: pages planned and rendered. */
-    synchronized BuildCache.Stats lastBuild() {
-        return cache.lastBuild();
+    /** Pages rendered anew by the last build that succeeded (the others were kept from the build before). */
+    synchronized int lastRendered() {
+        return lastRendered;
+    }
+
+    /** Tells the session that the watcher reports every change from now on. */
+    synchronized void watching() {
+        session.watched();
     }
 
     /** Rebuilds after {@code changed} and sends the one event that says what to do. */
     synchronized Event rebuild(Set<Path> changed) {
         boolean wasFailing = current.get().failing();
-        cache.changedSince(changed);
+        session.changed(changed);
         Event event;
         if (!build()) {
             event = new Event("error", JSON.writeValueAsString(current.get().errors()));
@@ -82,13 +89,13 @@ final class LiveSite {
         long start = System.nanoTime();
         long generation = current.get().generation() + 1;
         try {
-            Builder builder = new Builder(options, cache);
-            Builder.Rendered rendered = builder.render();
+            SiteBuild builder = new SiteBuild(options, session);
+            SiteBuild.Rendered rendered = builder.render();
             Snapshot before = current.get();
             current.set(Snapshot.of(rendered.files(), generation, before));
             reportWarnings(rendered.warnings());
-            BuildCache.Stats stats = cache.lastBuild();
-            out.printf("Built %d files (%d pages rendered) in %d ms (%s)%n", rendered.files().size(), stats.rendered(),
+            lastRendered = rendered.work().pages();
+            out.printf("Built %d files (%d pages rendered) in %d ms (%s)%n", rendered.files().size(), rendered.work().pages(),
                     (System.nanoTime() - start) / 1_000_000, steps(builder.timings().millis()));
             out.flush();
             return true;
@@ -96,7 +103,8 @@ final class LiveSite {
             fail(f.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList(), generation);
         } catch (RuntimeException e) {
             // A file deleted while it was read, say: the next change rebuilds again, from scratch.
-            cache = new BuildCache();
+            session = Session.inMemory();
+            session.watched();
             fail(List.of("internal error while building: " + e + " (save again; report it if it persists)"),
                     generation);
         }

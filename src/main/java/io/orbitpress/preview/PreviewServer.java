@@ -62,6 +62,7 @@ public final class PreviewServer implements AutoCloseable {
         // Watching starts before the first build, so an edit made during it rebuilds once started.
         SourceWatcher watcher = new SourceWatcher(List.of(root.resolve("content"), root.resolve("templates")), QUIET,
                 site::rebuild);
+        site.watching();
         site.buildFirst();
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, daemonThreads());
         http.setExecutor(threads);

@@ -161,7 +161,29 @@ public final class LinkChecker {
     public static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Function<String, String> sourceText) {
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach(p -> ids.put(p.path(), p.ids()));
-        return pages.parallelStream().flatMap(p -> {
+        return checkScanned(paths, pages, ids, sourceText);
+    }
+
+    /**
+     * The problems of the links of {@code pages} against {@code paths}, by page path, for the pages
+     * that have any; a {@code #fragment} is looked up in {@code ids} (by output path), and not
+     * checked on a page {@code ids} lacks.
+     */
+    public static Map<String, List<Diagnostic>> problemsByPage(Set<String> paths, List<Scan> pages,
+            Map<String, Set<String>> ids, Function<String, String> sourceText) {
+        Map<String, List<Diagnostic>> out = new java.util.concurrent.ConcurrentHashMap<>();
+        pages.parallelStream().forEach(p -> {
+            List<Diagnostic> problems = checkScanned(paths, List.of(p), ids, sourceText);
+            if (!problems.isEmpty()) {
+                out.put(p.path(), problems);
+            }
+        });
+        return out;
+    }
+
+    private static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Map<String, Set<String>> ids,
+            Function<String, String> sourceText) {
+        return pages.stream().flatMap(p -> {
             List<Diagnostic> problems = new ArrayList<>();
             for (String link : p.links()) {
                 String problem = problem(p.path(), link, paths, ids);
@@ -201,6 +223,27 @@ public final class LinkChecker {
             }
         }, id -> { });
         return out;
+    }
+
+    /**
+     * The output file a link of the page at {@code page} leads to when it names a fragment of
+     * another page ("../x/#details" gives "articles/x/index.html"); null for any other link.
+     */
+    public static String fragmentTarget(String page, String link) {
+        int hash = link.indexOf('#');
+        if (hash <= 0 || link.startsWith("//") || hasScheme(link)) {
+            return null;
+        }
+        String target = link.substring(0, hash);
+        int q = target.indexOf('?');
+        if (q >= 0) {
+            target = target.substring(0, q);
+        }
+        String resolved = resolve(page, decode(target));
+        if (resolved == null) {
+            return null;
+        }
+        return resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
     }
 
     private static boolean isPage(OutputFile f) {

@@ -15,7 +15,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import io.orbitpress.hash.Fingerprint;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,8 +25,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * The only writer of the output folder. Files go to a staging folder beside it; when all are
  * written the staging folder replaces the output folder by two renames, so readers see the
  * old site or the new one. Leftovers of a build killed half-way are cleaned up by the next.
+ *
+ * <p>A build that knows what the last two builds published ({@link Manifest}s) stages into the
+ * site before last, kept beside the output as {@code .<name>.spare}: it writes only the files
+ * that differ from it, links the files that are the same as in the current site (hard links:
+ * the same bytes and modification time, so {@code rsync} and {@code aws s3 sync} upload only
+ * what changed), and removes the files no longer published. The output folder it replaces
+ * becomes the next spare.
  */
 public final class Publisher {
+
+    /** A file in every published site naming its generation (a {@link Manifest}'s). */
+    public static final String MARKER = ".orbitpress-site";
 
     private final Path out;
     private final Path parent;
@@ -77,7 +89,7 @@ public final class Publisher {
     public int publish(List<OutputFile> files) {
         Staging staging = stage();
         try {
-            files.parallelStream().forEach(staging::write);
+            files.parallelStream().forEach(f -> staging.write(f));
         } catch (RuntimeException e) {
             staging.discard();
             throw e;
@@ -92,43 +104,180 @@ public final class Publisher {
      * neither published nor discarded (the build was killed) is removed by the next build.
      */
     public Staging stage() {
+        return stage(null, null);
+    }
+
+    /**
+     * A staging folder for a site whose current version is {@code live} and whose version before
+     * is {@code spare} (either may be null when unknown). When the folders beside the output
+     * are those versions (their markers say so), staging starts from the spare and
+     * {@link Staging#keep} links files of the current site; otherwise it starts empty, and
+     * {@code keep} still links files of the current site when that one is known.
+     */
+    public Staging stage(Manifest live, Manifest spare) {
         Path staging = parent.resolve("." + name + ".staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Manifest current = live != null && live.generation().equals(generationOf(out)) ? live : null;
+        Manifest base = null;
         try {
-            Files.createDirectories(staging);
+            Path spareFolder = spareFolder();
+            if (current != null && spare != null && spare.generation().equals(generationOf(spareFolder))) {
+                move(spareFolder, staging);
+                base = spare;
+                Files.deleteIfExists(staging.resolve(MARKER));
+            } else {
+                deleteQuietly(spareFolder);
+                Files.createDirectories(staging);
+            }
         } catch (IOException e) {
             throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
         }
-        return new Staging(staging);
+        return new Staging(staging, current, base);
+    }
+
+    /** Whether the output folder is the version {@code live} describes, so that its files can be kept. */
+    public boolean holds(Manifest live) {
+        return live != null && live.generation().equals(generationOf(out));
+    }
+
+    private Path spareFolder() {
+        return parent.resolve("." + name + ".spare");
+    }
+
+    /** The generation a published folder's marker names, or "" when it has none. */
+    private static String generationOf(Path folder) {
+        try {
+            String text = Files.readString(folder.resolve(MARKER), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                if (line.startsWith("generation: ")) {
+                    return line.substring("generation: ".length()).trim();
+                }
+            }
+            return "";
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
     }
 
     /** Files being written for one build; safe to write from several threads. */
     public final class Staging {
         private final Path root;
+        /** The site in the output folder now, when known; the version the staging folder started from, or null. */
+        private final Manifest live;
+        private final Manifest base;
         /** Folders made so far: a file whose folder is known is written without asking for it again. */
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /** What is staged: each path and its fingerprint (null when not given). */
+        private final Map<String, Fingerprint> staged = new ConcurrentHashMap<>();
+        private final Fingerprint unknown = new Fingerprint(0, 0);
 
-        private Staging(Path root) {
+        private Staging(Path root, Manifest live, Manifest base) {
             this.root = root;
+            this.live = live;
+            this.base = base;
             folders.add(root);
         }
 
         /** Writes one file into the staging folder; a failure is a {@link BuildFailure}. */
         public void write(OutputFile f) {
+            write(f, null);
+        }
+
+        /**
+         * Writes one file whose bytes have fingerprint {@code contents} (null when not known);
+         * a file the staging folder already holds with those bytes is left as it is.
+         */
+        public void write(OutputFile f, Fingerprint contents) {
+            staged.put(f.path(), contents == null ? unknown : contents);
+            if (contents != null && base != null && base.has(f.path(), contents)) {
+                return;
+            }
             try {
-                Publisher.write(root, f, folders);
+                Publisher.write(root, f, folders, base != null);
             } catch (UncheckedIOException e) {
                 throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
             }
         }
 
-        /** Replaces the output folder with what was written. */
-        public void publish() {
+        /**
+         * Whether the file at {@code path} with fingerprint {@code contents} can be kept from the
+         * current site instead of being written ({@link #keep}).
+         */
+        public boolean canKeep(String path, Fingerprint contents) {
+            return live != null && live.has(path, contents);
+        }
+
+        /** Stages the current site's file at {@code path}, which {@link #canKeep} said has the bytes wanted. */
+        public void keep(String path, Fingerprint contents) {
+            staged.put(path, contents);
+            if (base != null && base.has(path, contents)) {
+                return; // the spare has them already, as the same file
+            }
+            Path target = root.resolve(path).normalize();
             try {
-                swap(root);
+                Path folder = target.getParent();
+                if (!folders.contains(folder)) {
+                    Files.createDirectories(folder);
+                    folders.add(folder);
+                }
+                Files.deleteIfExists(target);
+                Files.createLink(target, out.resolve(path));
+            } catch (IOException | UnsupportedOperationException e) {
+                try {
+                    Files.copy(out.resolve(path), target, StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.COPY_ATTRIBUTES);
+                } catch (IOException copy) {
+                    throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: "
+                            + copy.getMessage()));
+                }
+            }
+        }
+
+        /**
+         * The version of the site in the output folder when staging began, when known: after
+         * {@link #publish()} it is kept beside the output as the spare.
+         */
+        public Manifest replaced() {
+            return live;
+        }
+
+        /**
+         * Replaces the output folder with what was staged, and returns what is published: when
+         * every file was staged with its fingerprint, a {@link Manifest} named by the fingerprint
+         * of them all (the same site, the same name), which the marker file in the folder repeats;
+         * otherwise none (null), and the marker names no generation.
+         */
+        public Manifest publish() {
+            boolean known = true;
+            java.util.TreeMap<String, Fingerprint> files = new java.util.TreeMap<>();
+            for (Map.Entry<String, Fingerprint> e : staged.entrySet()) {
+                if (e.getValue() == unknown) {
+                    known = false;
+                    break;
+                }
+                files.put(e.getKey(), e.getValue());
+            }
+            Manifest now = null;
+            if (known) {
+                io.orbitpress.hash.Hasher h = new io.orbitpress.hash.Hasher();
+                files.forEach((p, f) -> h.put(p).put(f));
+                now = new Manifest(h.finish().hex(), files);
+            }
+            try {
+                if (base != null) {
+                    for (String p : base.files().keySet()) {
+                        if (!staged.containsKey(p)) {
+                            removeWithEmptyFolders(root, root.resolve(p));
+                        }
+                    }
+                }
+                Files.writeString(root.resolve(MARKER), "Published by Orbitpress; this folder is replaced by each build.\n"
+                        + (now == null ? "" : "generation: " + now.generation() + "\n"));
+                swap(root, live != null && now != null);
             } catch (IOException | UncheckedIOException e) {
                 discard();
                 throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
             }
+            return now;
         }
 
         /** Removes what was written; the output folder stays as it was. */
@@ -142,7 +291,7 @@ public final class Publisher {
      * costs one call per folder made, one to open, one to write and one to close: a folder made
      * before is not asked for again, and the bytes go in one write (Files.write takes 8 KB a call).
      */
-    private static void write(Path root, OutputFile f, Set<Path> folders) {
+    private static void write(Path root, OutputFile f, Set<Path> folders, boolean replace) {
         Path target = root.resolve(f.path()).normalize();
         if (!target.startsWith(root)) {
             throw new UncheckedIOException(new IOException("refusing to write outside the output folder: " + f.path()));
@@ -152,6 +301,10 @@ public final class Publisher {
             if (!folders.contains(folder)) {
                 Files.createDirectories(folder);
                 folders.add(folder);
+            }
+            if (replace) {
+                // a file of the spare may be a link to the current site's: never written into
+                Files.deleteIfExists(target);
             }
             if (f.bytes() != null) {
                 try (FileChannel out = FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
@@ -169,13 +322,33 @@ public final class Publisher {
         }
     }
 
-    private void swap(Path staging) throws IOException {
+    /** Puts {@code staging} in place of the output folder; the old one is kept as the spare when it is a known version. */
+    private void swap(Path staging, boolean keepOld) throws IOException {
         Path old = parent.resolve("." + name + ".old-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         if (Files.exists(out)) {
             move(out, old);
         }
         move(staging, out);
-        deleteQuietly(old);
+        if (keepOld && Files.exists(old)) {
+            deleteQuietly(spareFolder());
+            move(old, spareFolder());
+        } else {
+            deleteQuietly(old);
+        }
+    }
+
+    /** Removes {@code file} and the folders it leaves empty, up to {@code root}. */
+    private static void removeWithEmptyFolders(Path root, Path file) throws IOException {
+        Files.deleteIfExists(file);
+        for (Path dir = file.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root);
+                dir = dir.getParent()) {
+            try (DirectoryStream<Path> in = Files.newDirectoryStream(dir)) {
+                if (in.iterator().hasNext()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -23,27 +23,22 @@ final class EntityPages {
         this.config = planner.config();
     }
 
-    void addTo(List<Page> pages) {
+    void addTo(List<PageSpec> pages) {
         Entity e = index.entity();
         String base = e.url();
         int size = config.entityPageSize();
         List<Site.Appearance> all = index.appearances();
         int total = Math.max(1, (all.size() + size - 1) / size);
         String feedUrl = all.isEmpty() ? null : base + "feed.xml";
-        String description = description(e);
-        String jsonLd = jsonLd(e);
         IndexSummary summary = new IndexSummary(e, index.articleCount(), index.companions(), index.related());
-        List<Page> own = new ArrayList<>(total);
-        List<List<?>> windows = new ArrayList<>(total);
         for (int n = 1; n <= total; n++) {
             int page = n;
             List<Site.Appearance> shown = all.subList((n - 1) * size, Math.min(all.size(), n * size));
-            windows.add(shown);
-            own.add(planner.memo().entityPage(e, n, total, shown, summary,
-                    () -> page(e, base, page, total, shown, summary, description, jsonLd, feedUrl)));
+            String url = Pagination.url(base, n);
+            pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(),
+                    List.of(summary, n, total, shown), planner.entry(url, null),
+                    () -> page(e, base, page, total, shown, summary, feedUrl)));
         }
-        planner.memo().entityPagesMade(e, own, windows, total, summary);
-        pages.addAll(own);
         if (feedUrl != null) {
             List<Article> articles = all.stream().map(Site.Appearance::article).toList();
             pages.add(planner.feed(feedUrl.substring(1), e.name() + " · " + config.title(), base, articles));
@@ -51,7 +46,7 @@ final class EntityPages {
     }
 
     private Page page(Entity e, String base, int n, int total, List<Site.Appearance> shown, IndexSummary summary,
-            String description, String jsonLd, String feedUrl) {
+            String feedUrl) {
         String url = Pagination.url(base, n);
         Map<String, Object> values = new HashMap<>();
         values.put("entity", e);
@@ -60,9 +55,9 @@ final class EntityPages {
         values.put("pagination", Pagination.of(base, n, total));
         values.put("related", relatedGroups());
         String title = n == 1 ? e.name() : e.name() + " (page " + n + ")";
-        Meta meta = new Meta(title + " · " + config.title(), description, Urls.absolute(config.baseUrl(), url),
+        Meta meta = new Meta(title + " · " + config.title(), description(e), Urls.absolute(config.baseUrl(), url),
                 e.kind().person() ? "profile" : "website", e.image().isEmpty() ? null : planner.absoluteImage(e.image()),
-                e.imageAlt(), n == 1 ? jsonLd : null, true, feedUrl, feedUrl == null ? null : e.name() + " · " + config.title());
+                e.imageAlt(), n == 1 ? jsonLd(e) : null, true, feedUrl, feedUrl == null ? null : e.name() + " · " + config.title());
         String route = url.substring(1);
         return new Page(route, "entity.html", e.kind().key(), e.path(),
                 planner.withCommon(values, meta, route, "entity"), e.path().isEmpty() ? List.of() : List.of(e.path()));
@@ -71,7 +66,7 @@ final class EntityPages {
     /**
      * What every page of an entity shows about all its appearances; the page's own appearances are
      * {@code appearances}. Without the full list, the pages an article is not on stay the same when
-     * it changes, and a rebuild need not render them again.
+     * it changes.
      */
     public record IndexSummary(Entity entity, int articleCount, List<Site.Companion> companions,
             Map<String, List<Entity>> related) {

@@ -3,7 +3,6 @@ package io.orbitpress.render;
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.config.SiteConfig;
 import io.orbitpress.model.Article;
-import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
 import io.orbitpress.model.Site;
 import java.time.format.DateTimeFormatter;
@@ -14,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plans every page of a site: its route, its template and the view values it shows. Nothing
- * here reads files or renders; the plan is a pure function of the {@link Site}.
+ * Plans every page of a site: its route, its template and the values its view is made from
+ * ({@link PageSpec}). Nothing here reads files or renders; the plan is a pure function of the
+ * {@link Site}, and each page's view a pure function of its spec's inputs and the site's
+ * settings ({@link #settings()}).
  */
 public final class PagePlanner {
 
@@ -25,33 +26,20 @@ public final class PagePlanner {
     private final SiteConfig config;
     private final SiteView siteView;
     private final List<String> kindOrder;
-    private final PlanMemo memo;
-    /** The site's articles that have an update date (mostly none). */
-    private java.util.Set<Article> withUpdate;
+    private final SharedParts parts;
 
     public PagePlanner(Site site, boolean preview) {
-        this(site, preview, new PlanMemo());
+        this(site, preview, null);
     }
 
-    /**
-     * A planner that reuses what earlier plans with the same memo and settings made from the same
-     * values; pass the memo through {@link #memoFor} first.
-     */
-    public PagePlanner(Site site, boolean preview, PlanMemo memo) {
+    /** A planner taking the parts shared by many pages from {@code parts} (null: made when asked). */
+    public PagePlanner(Site site, boolean preview, SharedParts parts) {
         this.site = site;
-        this.memo = memo;
         this.config = site.config();
         this.siteView = siteView(site, preview);
         this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
-    }
-
-    /**
-     * {@code last} when what every page shows of the site (title, settings, the year of the newest
-     * article in the footer) is as when it was used; else an empty memo: every page shows it.
-     */
-    public static PlanMemo memoFor(PlanMemo last, Site site, boolean preview) {
-        SiteView view = siteView(site, preview);
-        return last.madeWith(view) ? last : new PlanMemo(view);
+        this.parts = parts != null ? parts
+                : new SharedParts(a -> feedEntry(config, a), a -> SearchIndex.entry(a, kindOrder));
     }
 
     private static SiteView siteView(Site site, boolean preview) {
@@ -61,71 +49,59 @@ public final class PagePlanner {
                 config.kinds(), config.params(), year, preview);
     }
 
-    public List<Page> plan() {
-        memo.begin(site.articles().size(), pageCount(site.articles().size()),
-                site.entities().values().stream().mapToInt(List::size).sum());
-        withUpdate = memo.withUpdate(site.articles());
-        List<Page> pages = plan(new ArrayList<>());
-        memo.end();
-        return pages;
+    /** What every page's view is made from besides its own inputs: the settings and what every page shows of the site. */
+    public Object settings() {
+        return List.of(config, siteView);
     }
 
-    private List<Page> plan(List<Page> pages) {
+    /** Every page of the site, in a stable order: home, articles, topics, entities, feeds, search, sitemap. */
+    public List<PageSpec> plan() {
+        List<PageSpec> pages = new ArrayList<>();
         List<Article> articles = site.articles();
         int homePages = pageCount(articles.size());
         for (int n = 1; n <= homePages; n++) {
-            int page = n;
-            List<Article> shown = window(articles, n);
-            pages.add(memo.homePage(n, homePages, shown, () -> paginated("/", "home.html", "home", "", articles.size(),
-                    shown, page, config.title(), config.description(), Map.of())));
+            pages.add(paginated("/", "home.html", "home", "", articles.size(), window(articles, n), n, config.title(),
+                    config.description(), Map.of()));
         }
-        pages.addAll(memo.articlePages(articles, site.links(), i -> {
+        for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
-            List<Page> made = new ArrayList<>(1 + a.redirectFrom().size());
-            made.add(makeArticle(a, site.links().get(i)));
+            Site.ArticleLinks links = site.links().get(i);
+            pages.add(spec(a.url().substring(1), "article.html", "article", a.path(), List.of(a, links),
+                    a.draft() ? null : entry(a.url(), lastmod(a)), () -> makeArticle(a, links)));
             for (String from : a.redirectFrom()) {
-                made.add(redirect(from, a));
+                pages.add(redirect(from, a));
             }
-            return made;
-        }));
-        pages.add(page("tags/", "tags.html", "tags", "", meta("Topics", "Every topic covered on " + config.title(),
-                "/tags/", "website", null), Map.of("tags", site.tags())));
-        for (Site.TagIndex t : site.tags()) {
-            pages.addAll(memo.tagPages(t, () -> {
-                List<Page> made = new ArrayList<>();
-                paginate(made, t.tag().url(), "tag.html", "tag", "", t.articles(), "Topic: " + t.tag().name(),
-                        t.articles().size() + " articles about " + t.tag().name() + " on " + config.title(),
-                        Map.of("tag", t.tag()));
-                return made;
-            }));
+        }
+        List<Site.TagIndex> tags = site.tags();
+        pages.add(spec("tags/", "tags.html", "tags", "", tags, entry("/tags/", null), () -> page("tags/", "tags.html",
+                "tags", "", meta("Topics", "Every topic covered on " + config.title(), "/tags/", "website", null),
+                Map.of("tags", tags))));
+        for (Site.TagIndex t : tags) {
+            paginate(pages, t.tag().url(), "tag.html", "tag", "", t.articles(), "Topic: " + t.tag().name(),
+                    t.articles().size() + " articles about " + t.tag().name() + " on " + config.title(),
+                    Map.of("tag", t.tag()));
         }
         for (EntityKind kind : config.kinds()) {
             List<Site.EntityIndex> list = site.entities(kind.key());
-            pages.add(page(kind.urlPrefix() + "/", "entities.html", kind.key(), "",
-                    meta(kind.plural(), kind.plural() + " in the news on " + config.title(), "/" + kind.urlPrefix() + "/",
-                            "website", memo.fromEntities("item list " + kind.key(), list, () -> itemList(kind, list))),
-                    Map.of("kind", kind, "entities", list)));
+            String route = kind.urlPrefix() + "/";
+            pages.add(spec(route, "entities.html", kind.key(), "", List.of(kind, list), entry("/" + route, null),
+                    () -> page(route, "entities.html", kind.key(), "",
+                            meta(kind.plural(), kind.plural() + " in the news on " + config.title(), "/" + route,
+                                    "website", itemList(kind, list)), Map.of("kind", kind, "entities", list))));
             for (Site.EntityIndex e : list) {
-                pages.addAll(memo.entityPages(e, () -> {
-                    List<Page> made = new ArrayList<>();
-                    new EntityPages(this, e).addTo(made);
-                    return made;
-                }));
+                new EntityPages(this, e).addTo(pages);
             }
         }
         pages.add(feed("feed.xml", config.title(), "/", site.articles()));
-        pages.add(page("404.html", "404.html", "404", "", new Meta("Page not found · " + config.title(),
-                "The page you asked for does not exist.", config.baseUrl() + "404.html", "website", null, null, null, false,
-                null, null), Map.of()));
-        pages.add(new Page("robots.txt", "robots.txt", "robots", "", Map.of("site", siteView,
-                "sitemap", config.baseUrl() + "sitemap.xml"), List.of()));
+        pages.add(spec("404.html", "404.html", "404", "", List.of(), null, () -> page("404.html", "404.html", "404", "",
+                new Meta("Page not found · " + config.title(), "The page you asked for does not exist.",
+                        config.baseUrl() + "404.html", "website", null, null, null, false, null, null), Map.of())));
+        pages.add(spec("robots.txt", "robots.txt", "robots", "", List.of(), null, () -> new Page("robots.txt",
+                "robots.txt", "robots", "", Map.of("site", siteView, "sitemap", config.baseUrl() + "sitemap.xml"),
+                List.of())));
         pages.addAll(new SearchIndex(this, site).pages());
         pages.add(sitemap(pages));
         return pages;
-    }
-
-    PlanMemo memo() {
-        return memo;
     }
 
     SiteView siteView() {
@@ -134,6 +110,33 @@ public final class PagePlanner {
 
     SiteConfig config() {
         return config;
+    }
+
+    SharedParts parts() {
+        return parts;
+    }
+
+    List<String> kindOrder() {
+        return kindOrder;
+    }
+
+    PageSpec spec(String route, String template, String kind, String source, Object inputs, Map<String, String> sitemap,
+            java.util.function.Supplier<Page> make) {
+        return new PageSpec(route, template, kind, source, inputs, sitemap, make);
+    }
+
+    /** A sitemap entry for the root-relative {@code path}, with {@code lastmod} when not null. */
+    Map<String, String> entry(String path, String lastmod) {
+        Map<String, String> u = new LinkedHashMap<>();
+        u.put("loc", Urls.absolute(config.baseUrl(), path));
+        if (lastmod != null) {
+            u.put("lastmod", lastmod);
+        }
+        return java.util.Collections.unmodifiableMap(u);
+    }
+
+    private static String lastmod(Article a) {
+        return RFC3339.format(a.updated() == null ? a.date() : a.updated());
     }
 
     Page page(String route, String template, String kind, String source, Meta meta, Map<String, Object> values) {
@@ -151,8 +154,8 @@ public final class PagePlanner {
                 null);
     }
 
-    void paginate(List<Page> pages, String base, String template, String kind, String source, List<Article> articles,
-            String title, String description, Map<String, Object> extra) {
+    private void paginate(List<PageSpec> pages, String base, String template, String kind, String source,
+            List<Article> articles, String title, String description, Map<String, Object> extra) {
         int total = pageCount(articles.size());
         for (int n = 1; n <= total; n++) {
             pages.add(paginated(base, template, kind, source, articles.size(), window(articles, n), n, title, description,
@@ -172,15 +175,18 @@ public final class PagePlanner {
     }
 
     /** Page {@code n} of a listing of {@code count} articles, showing {@code shown}. */
-    private Page paginated(String base, String template, String kind, String source, int count, List<Article> shown,
+    private PageSpec paginated(String base, String template, String kind, String source, int count, List<Article> shown,
             int n, String title, String description, Map<String, Object> extra) {
         int total = pageCount(count);
         String url = Pagination.url(base, n);
-        Map<String, Object> values = new HashMap<>(extra);
-        values.put("articles", shown);
-        values.put("pagination", Pagination.of(base, n, total));
-        String t = n == 1 ? title : title + " (page " + n + ")";
-        return page(url.substring(1), template, kind, source, meta(t, description, url, "website", null), values);
+        List<Object> inputs = List.of(base, n, total, shown, title, description, extra);
+        return spec(url.substring(1), template, kind, source, inputs, entry(url, null), () -> {
+            Map<String, Object> values = new HashMap<>(extra);
+            values.put("articles", shown);
+            values.put("pagination", Pagination.of(base, n, total));
+            String t = n == 1 ? title : title + " (page " + n + ")";
+            return page(url.substring(1), template, kind, source, meta(t, description, url, "website", null), values);
+        });
     }
 
     private Page makeArticle(Article a, Site.ArticleLinks links) {
@@ -256,53 +262,38 @@ public final class PagePlanner {
         return image.matches("https?://.*") ? image : Urls.absolute(config.baseUrl(), image);
     }
 
-    private Page redirect(String from, Article to) {
-        String route = from.substring(1);
-        if (!route.isEmpty() && !route.endsWith("/") && !route.endsWith(".html")) {
-            route = route + "/";
-        }
-        Meta meta = new Meta(to.title(), to.summary(), Urls.absolute(config.baseUrl(), to.url()), "website", null, null,
-                null, false, null, null);
-        return new Page(route, "redirect.html", "redirect", to.path(),
-                withCommon(Map.of("target", to.url(), "article", to), meta, route, "redirect"), List.of(to.path()));
+    private PageSpec redirect(String from, Article to) {
+        String path = from.substring(1);
+        String route = !path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html") ? path + "/" : path;
+        return spec(route, "redirect.html", "redirect", to.path(), List.of(from, to), null, () -> {
+            Meta meta = new Meta(to.title(), to.summary(), Urls.absolute(config.baseUrl(), to.url()), "website", null,
+                    null, null, false, null, null);
+            return new Page(route, "redirect.html", "redirect", to.path(),
+                    withCommon(Map.of("target", to.url(), "article", to), meta, route, "redirect"), List.of(to.path()));
+        });
     }
 
-    /** The Atom feed of {@code articles}, newest first. */
-    Page feed(String route, String title, String link, List<Article> articles) {
-        List<FeedEntry> entries = articles.stream().limit(config.feedSize()).map(this::entry).toList();
+    /** The Atom feed of {@code articles} (newest first): its latest {@code feedSize} entries. */
+    PageSpec feed(String route, String title, String link, List<Article> articles) {
+        List<Article> shown = articles.subList(0, Math.min(articles.size(), config.feedSize()));
         String updated = articles.isEmpty() ? "1970-01-01T00:00:00Z" : RFC3339.format(latest(articles));
-        Map<String, Object> model = new HashMap<>();
-        model.put("site", siteView);
-        model.put("title", title);
-        model.put("self", Urls.absolute(config.baseUrl(), "/" + route));
-        model.put("link", Urls.absolute(config.baseUrl(), link));
-        model.put("updated", updated);
-        model.put("entries", entries);
-        return new Page(route, "feed.xml", "feed", "", model, List.of());
+        return spec(route, "feed.xml", "feed", "", List.of(title, link, shown, updated), null, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("site", siteView);
+            model.put("title", title);
+            model.put("self", Urls.absolute(config.baseUrl(), "/" + route));
+            model.put("link", Urls.absolute(config.baseUrl(), link));
+            model.put("updated", updated);
+            model.put("entries", shown.stream().map(parts.feedEntry()).toList());
+            return new Page(route, "feed.xml", "feed", "", model, List.of());
+        });
     }
 
-    /**
-     * The latest update (or publication) of {@code articles}, newest first by publication date as
-     * {@link io.orbitpress.model.SiteAssembler#NEWEST_FIRST} sorts them: what {@code max(naturalOrder())}
-     * finds among each article's update, or publication date when it has none. Of the articles
-     * without an update only the first can be the latest, so the others' dates are not looked at;
-     * when no article of the site has an update, that is the first article's date.
-     */
-    private java.time.ZonedDateTime latest(List<Article> articles) {
-        if (withUpdate.isEmpty()) {
-            return articles.get(0).date(); // none has an update: the newest publication
-        }
+    /** The latest update (or publication) of {@code articles}: the greatest of each one's update, or date when it has none. */
+    private static java.time.ZonedDateTime latest(List<Article> articles) {
         java.time.ZonedDateTime best = null;
-        boolean dated = false; // whether the first article without an update was seen
         for (Article a : articles) {
-            java.time.ZonedDateTime t = a.updated();
-            if (t == null) {
-                if (dated) {
-                    continue;
-                }
-                dated = true;
-                t = a.date();
-            }
+            java.time.ZonedDateTime t = a.updated() == null ? a.date() : a.updated();
             if (best == null || t.compareTo(best) > 0) {
                 best = t;
             }
@@ -310,51 +301,28 @@ public final class PagePlanner {
         return best;
     }
 
-    private FeedEntry entry(Article a) {
-        return memo.feedEntry(a, () -> makeEntry(a));
-    }
-
-    private FeedEntry makeEntry(Article a) {
+    /** An article's Atom entry: every URL absolute, the content with absolute links. */
+    public static FeedEntry feedEntry(SiteConfig config, Article a) {
         String url = Urls.absolute(config.baseUrl(), a.url());
         return new FeedEntry(a.title(), url, RFC3339.format(a.date()),
                 RFC3339.format(a.updated() == null ? a.date() : a.updated()), a.summary(),
                 a.author().isEmpty() ? config.title() : a.author(), Urls.absolutize(" " + a.html(), config.baseUrl()).substring(1));
     }
 
-    private Page sitemap(List<Page> pages) {
-        memo.beginSitemap(pages.size());
-        Object[] entries = new Object[pages.size()];
-        for (int i = 0; i < pages.size(); i++) {
-            Page p = pages.get(i);
-            Map<String, String> same = memo.sitemapEntry(i, p);
-            entries[i] = same != null ? same : memo.sitemapEntry(i, p, () -> sitemapEntry(p));
-        }
-        return memo.sitemap(() -> {
-            List<Map<String, String>> urls = new ArrayList<>();
-            for (Object entry : entries) {
-                @SuppressWarnings("unchecked")
-                Map<String, String> u = (Map<String, String>) entry;
-                if (!u.isEmpty()) {
-                    urls.add(u);
-                }
-            }
-            return new Page("sitemap.xml", "sitemap.xml", "sitemap", "", Map.of("urls", urls), List.of());
-        });
+    /** An article's entry in the search index, as JSON safe for a script element. */
+    public static String searchEntry(Article a, List<String> kindOrder) {
+        return SearchIndex.entry(a, kindOrder);
     }
 
-    /** A page's entry in the sitemap; empty for pages not listed there. */
-    private Map<String, String> sitemapEntry(Page p) {
-        Object meta = p.model().get("page");
-        if (!(p.template().endsWith(".html") && meta instanceof Meta m && m.index() && !p.route().equals("404.html"))) {
-            return Map.of();
+    private PageSpec sitemap(List<PageSpec> pages) {
+        List<Map<String, String>> urls = new ArrayList<>();
+        for (PageSpec p : pages) {
+            if (p.sitemapEntry() != null) {
+                urls.add(p.sitemapEntry());
+            }
         }
-        Map<String, String> u = new LinkedHashMap<>();
-        u.put("loc", Urls.absolute(config.baseUrl(), "/" + p.route()));
-        Object article = p.model().get("article");
-        if (article instanceof Article a && p.kind().equals("article")) {
-            u.put("lastmod", RFC3339.format(a.updated() == null ? a.date() : a.updated()));
-        }
-        return u;
+        return spec("sitemap.xml", "sitemap.xml", "sitemap", "", urls, null,
+                () -> new Page("sitemap.xml", "sitemap.xml", "sitemap", "", Map.of("urls", urls), List.of()));
     }
 
     private String itemList(EntityKind kind, List<Site.EntityIndex> list) {
@@ -372,9 +340,5 @@ public final class PagePlanner {
         }
         ld.put("itemListElement", items);
         return JsonLd.write(ld);
-    }
-
-    Entity entityOrNull(String kind, String id) {
-        return site.entity(kind, id).map(Site.EntityIndex::entity).orElse(null);
     }
 }

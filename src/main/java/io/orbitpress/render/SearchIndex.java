@@ -33,55 +33,66 @@ final class SearchIndex {
     }
 
     /** The search page and the index in its two forms. */
-    List<Page> pages() {
-        String json = json();
+    List<PageSpec> pages() {
         String title = planner.config().title();
-        Meta meta = planner.meta("Search", "Search the articles, people, missions and organizations of " + title + ".",
-                "/search/", "website", null);
-        Page search = planner.page("search/", "search.html", "search", "", meta, Map.of());
-        Page data = new Page("search-index.json", "search-index.json", "search", "", Map.of("json", json), List.of());
-        Page script = new Page("search-index.js", "search-index.js", "search", "", Map.of("json", json), List.of());
+        List<Object> entities = new ArrayList<>();
+        planner.config().kinds().forEach(k -> site.entities(k.key()).forEach(e -> {
+            entities.add(e.entity());
+            entities.add(e.articleCount());
+        }));
+        List<Object> inputs = List.of(site.articles(), entities);
+        PageSpec search = planner.spec("search/", "search.html", "search", "", List.of(),
+                planner.entry("/search/", null), () -> planner.page("search/", "search.html", "search", "",
+                        planner.meta("Search", "Search the articles, people, missions and organizations of " + title + ".",
+                                "/search/", "website", null), Map.of()));
+        // the index is made once for both forms, when one of them is made
+        java.util.function.Supplier<String> json = new java.util.function.Supplier<>() {
+            private String made;
+
+            @Override
+            public synchronized String get() {
+                if (made == null) {
+                    made = json();
+                }
+                return made;
+            }
+        };
+        PageSpec data = planner.spec("search-index.json", "search-index.json", "search", "", inputs, null,
+                () -> new Page("search-index.json", "search-index.json", "search", "", Map.of("json", json.get()),
+                        List.of()));
+        PageSpec script = planner.spec("search-index.js", "search-index.js", "search", "", inputs, null,
+                () -> new Page("search-index.js", "search-index.js", "search", "", Map.of("json", json.get()), List.of()));
         return List.of(search, data, script);
     }
 
     /**
      * The index as JSON made safe for a script element: what Jackson writes for
-     * {@code {"site": ..., "kinds": ..., "articles": [...], "entities": [...]}}, with each article's
-     * entry written once per article version (see {@link PlanMemo}); entries are joined as Jackson
-     * joins them, without spaces, and {@link #safe} replaces single characters, so it may be
-     * applied to the parts.
+     * {@code {"site": ..., "kinds": ..., "articles": [...], "entities": [...]}}, with each
+     * article's entry as {@link #entry} makes it (the planner's shared parts may keep them);
+     * entries are joined as Jackson joins them, without spaces, and {@link #safe} replaces single
+     * characters, so it may be applied to the parts.
      */
     String json() {
         List<EntityKind> kinds = planner.config().kinds();
-        List<String> order = kinds.stream().map(EntityKind::key).toList();
         Map<String, Object> kindNames = new LinkedHashMap<>();
         kinds.forEach(k -> kindNames.put(k.key(), k.plural()));
-        String head = "{\"site\":" + safe(JSON.writeValueAsString(planner.config().title())) + ",\"kinds\":"
-                + safe(JSON.writeValueAsString(kindNames)) + ",\"articles\":[";
-        List<String> parts = new ArrayList<>(site.articles().size() + 1);
         List<Article> articles = site.articles();
+        StringBuilder out = new StringBuilder(articles.size() * 600 + 4096);
+        out.append("{\"site\":").append(safe(JSON.writeValueAsString(planner.config().title()))).append(",\"kinds\":")
+                .append(safe(JSON.writeValueAsString(kindNames))).append(",\"articles\":[");
         for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            String same = planner.memo().searchEntry(i, a);
-            parts.add(same != null ? same : planner.memo().searchEntry(i, a, () -> safe(JSON.writeValueAsString(article(a, order)))));
-        }
-        // the last part: everything that is not an article entry
-        List<Site.EntityIndex> every = new ArrayList<>();
-        kinds.forEach(k -> every.addAll(site.entities(k.key())));
-        parts.add(planner.memo().fromEntities("search", every,
-                () -> head + "\u0000" + safe(JSON.writeValueAsString(entities(kinds)))));
-        return planner.memo().searchJson(parts, () -> {
-            String last = parts.get(parts.size() - 1);
-            int cut = last.indexOf('\u0000');
-            StringBuilder out = new StringBuilder(parts.size() * 600 + 4096).append(last, 0, cut);
-            for (int i = 0; i < parts.size() - 1; i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                out.append(parts.get(i));
+            if (i > 0) {
+                out.append(',');
             }
-            return out.append("],\"entities\":").append(last, cut + 1, last.length()).append('}').toString();
-        });
+            out.append(planner.parts().searchEntry().apply(articles.get(i)));
+        }
+        return out.append("],\"entities\":").append(safe(JSON.writeValueAsString(entities(kinds)))).append('}')
+                .toString();
+    }
+
+    /** One article's entry in the index, as JSON safe for a script element. */
+    static String entry(Article a, List<String> kindOrder) {
+        return safe(JSON.writeValueAsString(article(a, kindOrder)));
     }
 
     /** One article's entry: what a result shows and every word it can be found by. */

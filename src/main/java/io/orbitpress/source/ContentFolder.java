@@ -27,64 +27,6 @@ public final class ContentFolder {
         return files(folder, true);
     }
 
-    /**
-     * The Markdown files below {@code folder} as {@link #markdownFiles(Path)} would find them, from
-     * its earlier answer {@code last} and the paths that changed since: without walking the folder
-     * when every changed path is a file (present or deleted). Empty when it cannot tell: a folder
-     * among the changed paths (created, renamed, deleted) or a folder reached through a link.
-     */
-    public java.util.Optional<List<Path>> markdownFiles(Path folder, List<Path> last, java.util.Set<Path> changed) {
-        Path root = folder.toAbsolutePath().normalize();
-        try {
-            if (!Files.isDirectory(root) || !root.toRealPath().equals(root)) {
-                return java.util.Optional.empty();
-            }
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
-        java.util.Set<Path> added = new java.util.HashSet<>();
-        java.util.Set<Path> removed = new java.util.HashSet<>();
-        for (Path p : changed) {
-            Path abs = p.toAbsolutePath().normalize();
-            if (!abs.startsWith(root) || abs.equals(root)) {
-                continue;
-            }
-            if (Files.isDirectory(abs) || !isMarkdown(abs)) {
-                if (Files.isRegularFile(abs)) {
-                    continue; // another kind of file: not listed
-                }
-                return java.util.Optional.empty(); // a folder, or something gone that may have been one
-            }
-            if (hidden(root.relativize(abs))) {
-                continue;
-            }
-            boolean listed = indexOf(root, last, abs) >= 0;
-            if (Files.isRegularFile(abs)) {
-                if (!listed) {
-                    added.add(abs);
-                }
-                removed.remove(abs);
-            } else if (last.stream().anyMatch(f -> f.startsWith(abs) && !f.equals(abs))) {
-                return java.util.Optional.empty(); // a folder named like a Markdown file went away
-            } else if (listed) {
-                removed.add(abs);
-            }
-        }
-        if (added.isEmpty() && removed.isEmpty()) {
-            return java.util.Optional.of(last); // edits alone keep the listing
-        }
-        java.util.Set<Path> files = new java.util.HashSet<>(last);
-        files.addAll(added);
-        files.removeAll(removed);
-        return java.util.Optional.of(sorted(root, files));
-    }
-
-    /** Where {@code file} is in {@code listing} (sorted as {@link #sorted} sorts), or a negative number. */
-    private static int indexOf(Path root, List<Path> listing, Path file) {
-        return java.util.Collections.binarySearch(listing, file,
-                java.util.Comparator.comparing(f -> root.relativize(f).toString()));
-    }
-
     /** Every regular file below {@code folder}, in a stable order; none when the folder is absent. */
     public List<Path> allFiles(Path folder) {
         return files(folder, false);

@@ -38,7 +38,7 @@ class OutputStabilityTest {
     @Test
     void sampleSiteBuildsToTheRecordedBytes() throws IOException {
         Path out = tmp.resolve("site");
-        new Builder(BuildOptions.of(Path.of(".")).withOut(out).withBaseUrl(BASE_URL)).build();
+        new SiteBuild(BuildOptions.of(Path.of(".")).withOut(out).withBaseUrl(BASE_URL)).build();
 
         Map<String, String> expected = new TreeMap<>();
         for (String line : Files.readAllLines(Path.of("src/test/resources/sample-site.sha256"), StandardCharsets.UTF_8)) {
@@ -57,8 +57,8 @@ class OutputStabilityTest {
     void twoBuildsWriteTheSameBytes() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        new Builder(BuildOptions.of(Path.of(".")).withOut(a).withBaseUrl(BASE_URL)).build();
-        new Builder(BuildOptions.of(Path.of(".")).withOut(b).withBaseUrl(BASE_URL)).build();
+        new SiteBuild(BuildOptions.of(Path.of(".")).withOut(a).withBaseUrl(BASE_URL)).build();
+        new SiteBuild(BuildOptions.of(Path.of(".")).withOut(b).withBaseUrl(BASE_URL)).build();
         assertThat(digests(b)).isEqualTo(digests(a));
     }
 

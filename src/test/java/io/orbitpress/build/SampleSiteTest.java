@@ -22,7 +22,7 @@ class SampleSiteTest {
 
     @BeforeAll
     static void build() {
-        result = new Builder(BuildOptions.of(Path.of(".")).withOut(out.resolve("site"))).build();
+        result = new SiteBuild(BuildOptions.of(Path.of(".")).withOut(out.resolve("site"))).build();
     }
 
     private static Document page(String route) throws IOException {
@@ -37,8 +37,8 @@ class SampleSiteTest {
 
     @Test
     void timingsNameEachStepInTheOrderItRan() {
-        assertThat(result.timings().keySet()).containsExactly("load", "validate", "markdown", "extract", "assemble",
-                "plan", "render", "static", "link check", "write");
+        assertThat(result.timings().keySet()).containsExactly("cache", "load", "validate", "articles", "assemble",
+                "plan", "static", "render", "link check", "write");
         assertThat(result.timings().values()).allMatch(ms -> ms >= 0);
     }
 

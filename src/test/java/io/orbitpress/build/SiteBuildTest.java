@@ -99,7 +99,7 @@ class SiteBuildTest {
         assertThat(s.site().resolve("articles/hidden")).doesNotExist();
         assertThat(s.text("feed.xml")).doesNotContain("Not ready");
 
-        new Builder(BuildOptions.of(dir).withDrafts(true)).build();
+        new SiteBuild(BuildOptions.of(dir).withDrafts(true)).build();
         assertThat(s.page("articles/hidden/").select(".badge-draft").text()).contains("Draft");
     }
 
@@ -163,13 +163,13 @@ class SiteBuildTest {
     }
 
     @Test
-    void aBrokenLinkOnAGeneratedPageNamesItsTemplate() throws IOException {
+    void aBrokenLinkOnAGeneratedPageNamesItsTemplateAndLine() throws IOException {
         TestSite s = fiveArticles();
         Path tags = dir.resolve("templates/tags.html");
         Files.writeString(tags, Files.readString(tags).replace("<h1>", "<a href=\"/nowhere/\">x</a><h1>"));
         assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> assertThat(
                 ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList()).containsExactly(
-                        "templates/tags.html: error: broken link \"../nowhere/\" on page /tags/: no page or file"
+                        "templates/tags.html:5: error: broken link \"../nowhere/\" on page /tags/: no page or file"
                                 + " /nowhere/; fix the link or add what it points to"));
     }
 

@@ -39,7 +39,7 @@ final class TestSite {
     }
 
     BuildResult build() {
-        return new Builder(BuildOptions.of(root)).build();
+        return new SiteBuild(BuildOptions.of(root)).build();
     }
 
     Path site() {

@@ -4,8 +4,8 @@ import io.orbitpress.testing.Trees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.build.BuildOptions;
-import io.orbitpress.build.Builder;
-import io.orbitpress.build.Pipeline;
+import io.orbitpress.build.SiteBuild;
+
 import io.orbitpress.config.SiteConfigParser;
 import io.orbitpress.content.ArticleMeta;
 import io.orbitpress.content.ArticleReader;
@@ -62,7 +62,7 @@ class MigrationCorporaTest {
         return dir;
     }
 
-    static Article article(Pipeline.Assembled a, String pathEnd) {
+    static Article article(SiteBuild.Assembled a, String pathEnd) {
         return a.site().articles().stream().filter(x -> x.path().endsWith(pathEnd)).findFirst()
                 .orElseThrow(() -> new AssertionError("no article from " + pathEnd));
     }
@@ -83,7 +83,7 @@ class MigrationCorporaTest {
     void jekyllFixtures(@TempDir Path dir) throws IOException {
         assumeCorpora();
         Path root = site(dir, "jekyll-fixtures");
-        Pipeline.Assembled a = new Builder(BuildOptions.of(root)).assemble();
+        SiteBuild.Assembled a = new SiteBuild(BuildOptions.of(root)).assemble();
 
         Article release = article(a, "docs/_posts/2013-05-06-jekyll-1-0-0-released.markdown");
         assertThat(release.date()).as("front matter date \"2013-05-06 02:12:52 +0200\", shown in UTC")
@@ -110,7 +110,7 @@ class MigrationCorporaTest {
     void hugoDocs(@TempDir Path dir) throws IOException {
         assumeCorpora();
         Path root = site(dir, "hugo-docs");
-        Pipeline.Assembled a = new Builder(BuildOptions.of(root)).assemble();
+        SiteBuild.Assembled a = new SiteBuild(BuildOptions.of(root)).assemble();
 
         Article functions = article(a, "en/functions/_index.md");
         assertThat(functions.redirectFrom()).containsExactly("/layout/functions/", "/templates/functions");
@@ -127,7 +127,7 @@ class MigrationCorporaTest {
     void bothArchivesBuildWithTheirUrlsAndRedirectPagesOnDisk(@TempDir Path dir) throws IOException {
         assumeCorpora();
         Path jekyll = site(dir.resolve("j"), "jekyll-fixtures");
-        new Builder(BuildOptions.of(jekyll)).build();
+        new SiteBuild(BuildOptions.of(jekyll)).build();
         Path jsite = jekyll.resolve("site");
         assertThat(jsite.resolve("docs/2013/05/06/jekyll-1-0-0-released/index.html")).exists();
         assertThat(jsite.resolve("my_category/permalinked-post/index.html")).exists();
@@ -135,7 +135,7 @@ class MigrationCorporaTest {
         assertThat(moved).contains("http-equiv=\"refresh\"").contains("url=https://news.example.org/docs/posts/");
 
         Path hugo = site(dir.resolve("h"), "hugo-docs");
-        new Builder(BuildOptions.of(hugo)).build();
+        new SiteBuild(BuildOptions.of(hugo)).build();
         Path hsite = hugo.resolve("site");
         assertThat(hsite.resolve("commands/hugo_completion/index.html")).exists();
         assertThat(Files.readString(hsite.resolve("layout/functions/index.html")))
@@ -162,7 +162,7 @@ class MigrationCorporaTest {
     void articlesPerCorpus(String name, @TempDir Path dir) throws IOException {
         assumeCorpora();
         try {
-            Pipeline.Assembled a = new Builder(BuildOptions.of(site(dir, name))).assemble();
+            SiteBuild.Assembled a = new SiteBuild(BuildOptions.of(site(dir, name))).assemble();
             System.out.printf("migration corpus %s: %d articles%n", name, a.site().articles().size());
         } catch (io.orbitpress.diag.BuildFailure f) {
             assertThat(f.diagnostics()).allSatisfy(x -> assertThat(x.path()).isNotEmpty());

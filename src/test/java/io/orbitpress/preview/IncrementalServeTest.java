@@ -2,7 +2,7 @@ package io.orbitpress.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orbitpress.build.Builder;
+import io.orbitpress.build.SiteBuild;
 import io.orbitpress.publish.OutputFile;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -66,7 +66,7 @@ class IncrementalServeTest {
         }
         Map<String, String> cold = new TreeMap<>();
         // The server builds with its own address as base URL.
-        for (OutputFile f : new Builder(site.options().withBaseUrl(server.url().toString())).render().files()) {
+        for (OutputFile f : new SiteBuild(site.options().withBaseUrl(server.url().toString())).render().files()) {
             cold.put(f.path(), new String(Resource.of(f).body().bytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
         }
         assertThat(served.keySet()).containsExactlyElementsOf(cold.keySet());

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.build.BuildOptions;
 import io.orbitpress.build.BuildResult;
-import io.orbitpress.build.Builder;
+import io.orbitpress.build.SiteBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ class PublishedSiteTest {
     @BeforeAll
     static void build() {
         site = dir.resolve("site");
-        result = new Builder(BuildOptions.of(Path.of(".")).withOut(site)).build();
+        result = new SiteBuild(BuildOptions.of(Path.of(".")).withOut(site)).build();
     }
 
     static List<Path> htmlPages() throws IOException {

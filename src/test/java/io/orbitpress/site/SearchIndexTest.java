@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.build.BuildOptions;
 import io.orbitpress.build.BuildResult;
-import io.orbitpress.build.Builder;
+import io.orbitpress.build.SiteBuild;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +76,7 @@ class SearchIndexTest {
                 ---
                 Nobody we know spoke.
                 """);
-        return new Builder(BuildOptions.of(root)).build();
+        return new SiteBuild(BuildOptions.of(root)).build();
     }
 
     @Test

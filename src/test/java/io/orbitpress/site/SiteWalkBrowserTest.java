@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.testing.Chromium;
 import io.orbitpress.build.BuildOptions;
-import io.orbitpress.build.Builder;
+import io.orbitpress.build.SiteBuild;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,7 +58,7 @@ class SiteWalkBrowserTest {
     void start() throws Exception {
         Chromium.requireInstalled();
         site = dir.resolve("site");
-        new Builder(BuildOptions.of(Path.of(".")).withOut(site)).build();
+        new SiteBuild(BuildOptions.of(Path.of(".")).withOut(site)).build();
         server = new StaticServer(site);
         ChromeOptions options = Chromium.options(profile, "--hide-scrollbars");
         LoggingPreferences logs = new LoggingPreferences();

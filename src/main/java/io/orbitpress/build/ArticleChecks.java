@@ -1,0 +1,52 @@
+package io.orbitpress.build;
+
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.model.Article;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The checks across articles: no two share a slug or a URL. */
+final class ArticleChecks {
+
+    private final SiteConfig config;
+
+    ArticleChecks(SiteConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * The articles made, in file order, with every problem of each reported to {@code d}; an
+     * article whose slug or URL another one took first is an error (left out with a warning under
+     * {@code migration.skipInvalid}).
+     */
+    List<Article> kept(List<MadeArticle> made, Diagnostics d) {
+        boolean lenient = config.migration().skipInvalid();
+        Map<String, String> slugs = new HashMap<>();
+        Map<String, String> urls = new HashMap<>();
+        List<Article> kept = new ArrayList<>(made.size());
+        for (MadeArticle m : made) {
+            d.addAll(m.problems());
+            Article a = m.article();
+            if (a == null) {
+                continue;
+            }
+            String other = slugs.putIfAbsent(a.slug(), a.path());
+            String otherUrl = other == null ? urls.putIfAbsent(a.url(), a.path()) : null;
+            if (other != null || otherUrl != null) {
+                String message = other != null
+                        ? "slug \"" + a.slug() + "\" is already used by " + other + "; set a different slug: in one of them"
+                        : "the URL " + a.url() + " is already used by " + otherUrl + "; change the url: or permalink: of one";
+                if (lenient) {
+                    d.warning(a.path(), m.slugLine(), m.slugColumn(), message + " (file left out: migration.skipInvalid)");
+                    continue;
+                }
+                d.error(a.path(), m.slugLine(), m.slugColumn(), message);
+            }
+            kept.add(a);
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,141 @@
+package io.orbitpress.build;
+
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.hash.Fingerprint;
+import io.orbitpress.publish.LinkChecker;
+import io.orbitpress.publish.OutputFile;
+import io.orbitpress.render.Page;
+import io.orbitpress.render.PagePlanner;
+import io.orbitpress.render.PageSpec;
+import io.orbitpress.render.TemplateRenderer;
+import io.orbitpress.render.Urls;
+import io.orbitpress.session.Session;
+import io.orbitpress.session.Step;
+import io.orbitpress.work.Batch;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The render step: each page of the plan made into bytes through the site's templates, on every
+ * core, and handed to the target as it is made. A page is remembered under its route, template,
+ * inputs, the site's settings and the template set: when all are as before, it is the page made
+ * before, and not rendered again.
+ */
+final class PageRendering {
+
+    private static final Step<TemplateRenderer> TEMPLATES = Step.inMemory("templates");
+
+    private final Session session;
+    private final Steps steps;
+    private final Path root;
+    private final SiteBuild.Loaded loaded;
+    private final SiteConfig config;
+    private final PagePlanner planner;
+    private final Diagnostics diagnostics;
+    /** The links and ids of each page rendered by this build, by output path. */
+    private final Map<String, LinkChecker.Scan> scans = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> reported = new ConcurrentHashMap<>();
+    private volatile Fingerprint settings;
+    private final java.util.Set<String> rendered = ConcurrentHashMap.newKeySet();
+
+    PageRendering(Session session, Steps steps, Path root, SiteBuild.Loaded loaded, SiteConfig config,
+            PagePlanner planner, Diagnostics diagnostics) {
+        this.session = session;
+        this.steps = steps;
+        this.root = root;
+        this.loaded = loaded;
+        this.config = config;
+        this.planner = planner;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * The ids of the pages rendered by this build (not those remembered), and those of their
+     * links that a check against the build's paths can find broken (see {@link LinkChecker.Scanner}).
+     */
+    Map<String, LinkChecker.Scan> freshScans() {
+        return scans;
+    }
+
+    /** The routes of the pages rendered anew (the others were remembered). */
+    java.util.Set<String> renderedRoutes() {
+        return rendered;
+    }
+
+    /**
+     * Every page, in plan order; pages whose template failed are left out (each problem reported
+     * once). {@code paths} is every output path of the build: what a page's link may lead to.
+     */
+    List<PageResult> render(List<PageSpec> specs, Target target, java.util.Set<String> paths) {
+        LinkChecker.Scanner scanner = new LinkChecker.Scanner(paths);
+        // the engine keeps its parsed templates and expressions while the templates stay the same
+        TemplateRenderer templates = session.remember(TEMPLATES,
+                () -> Fingerprint.of(loaded.templates(), Fingerprint.of(config.language())),
+                () -> new TemplateRenderer(root.resolve("templates"), Locale.forLanguageTag(config.language())));
+        PageSpec[] todo = specs.toArray(new PageSpec[0]);
+        List<PageResult> results = Batch.map(todo.length, i -> {
+            PageSpec spec = todo[i];
+            todo[i] = null; // a page's view can go once it is written
+            boolean[] made = new boolean[1];
+            try {
+                PageResult r = session.remember(target.pageStep(), () -> key(spec), () -> {
+                    made[0] = true;
+                    rendered.add(spec.route());
+                    return render(spec, templates, target, scanner);
+                }, target::usable);
+                if (!made[0]) {
+                    target.reused(r);
+                }
+                return r;
+            } catch (TemplateRenderer.TemplateProblem e) {
+                Diagnostic d = e.diagnostic();
+                String once = d.path() + ":" + d.line() + ":" + d.message().replaceAll("\\(while rendering .*\\)", "");
+                if (reported.putIfAbsent(once, true) == null) {
+                    diagnostics.add(d);
+                }
+                return null;
+            }
+        });
+        List<PageResult> out = new ArrayList<>(results.size());
+        for (PageResult r : results) {
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        target.pages(out);
+        return out;
+    }
+
+    private Fingerprint key(PageSpec spec) {
+        Fingerprint s = settings;
+        if (s == null) {
+            s = Fingerprint.of(session.fingerprint(planner.settings()), loaded.templates(), loaded.settings());
+            settings = s;
+        }
+        return Fingerprint.of(s, session.fingerprint(List.of(spec.route(), spec.template(), spec.kind(), spec.source())),
+                session.fingerprint(spec.inputs()));
+    }
+
+    private PageResult render(PageSpec spec, TemplateRenderer templates, Target target, LinkChecker.Scanner scanner) {
+        Page p = spec.page();
+        byte[] bytes = templates.render(p).getBytes(StandardCharsets.UTF_8);
+        if (p.template().endsWith(".html")) {
+            bytes = p.route().equals("404.html") ? Urls.absolutize(bytes, config.baseUrl())
+                    : Urls.relativize(bytes, p.route());
+        }
+        // a generated page's links come from its template: problems on it are reported there
+        OutputFile f = OutputFile.rendered(Urls.file(p.route()), bytes,
+                p.source().isEmpty() ? "templates/" + p.template() : p.source());
+        if (f.isHtml()) {
+            scans.put(f.path(), scanner.scan(f));
+        }
+        return target.rendered(f, session.contents(bytes));
+    }
+}

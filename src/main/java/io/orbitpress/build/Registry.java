@@ -1,0 +1,81 @@
+package io.orbitpress.build;
+
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.content.EntityReader;
+import io.orbitpress.content.RegistryEntry;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.entity.EntityName;
+import io.orbitpress.entity.MentionExtractor;
+import io.orbitpress.frontmatter.FrontMatterParser;
+import io.orbitpress.markdown.MarkdownEngine;
+import io.orbitpress.markdown.MarkdownFacts;
+import io.orbitpress.model.Entity;
+import io.orbitpress.session.Session;
+import io.orbitpress.session.SourceRead;
+import io.orbitpress.source.SourceFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.Node;
+
+/**
+ * The registered entities of every kind, checked, with references between them resolved, and
+ * the mention extractor that finds them in article text; with the problems reading the
+ * registry files gave.
+ *
+ * @param entities by "kind/id", in kind order then file order
+ */
+record Registry(Map<String, Entity> entities, MentionExtractor extractor, List<Diagnostic> problems) {
+
+    Optional<Entity> get(String kind, String id) {
+        return Optional.ofNullable(entities.get(kind + "/" + id));
+    }
+
+    /** Reads every registry file of every kind. */
+    static Registry read(SiteConfig config, Map<EntityKind, List<SourceRead>> files, MarkdownEngine markdown) {
+        Diagnostics d = new Diagnostics();
+        EntityReader reader = new EntityReader(config, new FrontMatterParser());
+        List<RegistryEntry> entries = new ArrayList<>();
+        Map<String, Set<String>> ids = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Map.Entry<EntityKind, List<SourceRead>> e : files.entrySet()) {
+            for (SourceRead r : e.getValue()) {
+                Session.FileRead read = r.read();
+                d.addAll(read.problems());
+                if (read.file().isEmpty()) {
+                    continue;
+                }
+                SourceFile f = read.file().get();
+                reader.read(e.getKey(), f, d).ifPresent(entry -> {
+                    if (!ids.computeIfAbsent(entry.kind().key(), k -> new HashSet<>()).add(entry.id())) {
+                        d.error(entry.path(), 1, 1, "another file already registers the id \"" + entry.id()
+                                + "\" in " + entry.kind().folder() + "/; rename one of them");
+                        return;
+                    }
+                    names.put(entry.kind().key() + "/" + entry.id(), entry.name());
+                    entries.add(entry);
+                });
+            }
+        }
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        entries.parallelStream().map(entry -> {
+            Node doc = markdown.parse(entry.body());
+            String html = markdown.render(doc);
+            return reader.resolve(entry, ids, names, html, MarkdownFacts.firstParagraph(doc), d);
+        }).toList().forEach(e -> entities.put(e.kind().key() + "/" + e.id(), e));
+        MentionExtractor.Builder b = MentionExtractor.builder();
+        for (Entity e : entities.values()) {
+            b.entity(new EntityName(e.kind().key(), e.id(), e.name(), e.aliases(), e.kind().person()));
+        }
+        config.patterns().forEach((kind, list) -> list.forEach(p -> b.pattern(kind, p)));
+        config.cues().forEach((kind, list) -> list.forEach(c -> b.cue(kind, c)));
+        return new Registry(entities, b.build(), d.list());
+    }
+}

@@ -1,0 +1,85 @@
+package io.orbitpress.build;
+
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.hash.Fingerprint;
+import io.orbitpress.publish.OutputFile;
+import io.orbitpress.session.Session;
+import io.orbitpress.session.SourceRead;
+import io.orbitpress.session.Step;
+import io.orbitpress.source.ContentFolder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The files copied as they are: {@code templates/assets/**} under {@code assets/}, then
+ * {@code content/static/**} at the root. A copy may not take a page's place, nor another copy's.
+ */
+final class StaticFiles {
+
+    private static final Step<OutputFile> COPY = Step.inMemory("copy");
+
+    /** A file to copy and the fingerprint of its bytes ({@link Fingerprint#NONE} in a cold build). */
+    record Copy(OutputFile file, Fingerprint contents) {
+    }
+
+    private final Path root;
+    private final ContentFolder folder;
+    private final Session session;
+    private final Diagnostics diagnostics;
+
+    StaticFiles(Path root, ContentFolder folder, Session session, Diagnostics diagnostics) {
+        this.root = root;
+        this.folder = folder;
+        this.session = session;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The copies, in order; {@code pageFiles} are the output paths the pages claim. */
+    List<Copy> copies(Set<String> pageFiles) {
+        Map<String, String> taken = new HashMap<>();
+        List<Copy> out = new ArrayList<>();
+        Path assets = root.resolve("templates/assets");
+        Path stat = root.resolve("content/static");
+        for (Path base : List.of(assets, stat)) {
+            String prefix = base == assets ? "assets/" : "";
+            for (Path f : session.listing(base, () -> folder.allFiles(base))) {
+                String path = prefix + rel(base, f);
+                String display = folder.display(f);
+                if (pageFiles.contains(path) || taken.containsKey(path)) {
+                    diagnostics.error(display, 0, 0, "this file would replace the page /" + path
+                            + "; rename it or move it to another folder");
+                    continue;
+                }
+                taken.put(path, display);
+                SourceRead read = session.source(f, display, file -> {
+                    try {
+                        return Session.FileRead.bytes(Files.readAllBytes(file));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                Fingerprint contents = read.fingerprint();
+                // the same instance while unchanged: what serves it can tell at a glance
+                OutputFile file = session.remember(COPY, () -> Fingerprint.of(Fingerprint.of(path), contents),
+                        () -> OutputFile.copy(path, f, display));
+                out.add(new Copy(file, contents));
+            }
+        }
+        return out;
+    }
+
+    private static String rel(Path base, Path f) {
+        try {
+            return base.toRealPath().relativize(f).toString().replace('\\', '/');
+        } catch (IOException e) {
+            return f.getFileName().toString();
+        }
+    }
+}

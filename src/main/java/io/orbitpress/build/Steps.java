@@ -1,0 +1,399 @@
+package io.orbitpress.build;
+
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.diag.Severity;
+import io.orbitpress.hash.Fingerprint;
+import io.orbitpress.model.Article;
+import io.orbitpress.model.Entity;
+import io.orbitpress.model.EntityUse;
+import io.orbitpress.model.MentionRef;
+import io.orbitpress.model.SourceLink;
+import io.orbitpress.model.Tag;
+import io.orbitpress.publish.Manifest;
+import io.orbitpress.publish.OutputFile;
+import io.orbitpress.render.FeedEntry;
+import io.orbitpress.session.Codec;
+import io.orbitpress.session.Decoder;
+import io.orbitpress.session.Encoder;
+import io.orbitpress.session.Step;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The step results a build asks its {@link io.orbitpress.session.Session} for, and how those kept between runs are
+ * written to the cache folder. A change to what a step makes, or to how it is written, changes
+ * {@link #ARTICLE_VERSION} or a codec, and the cache of an older tool is not used (the tool's
+ * fingerprint covers its code).
+ */
+final class Steps {
+
+    /** Part of every article's key: raise it when an article is made differently from the same inputs. */
+    static final String ARTICLE_VERSION = "article-1";
+
+    final Step<Registry> registry = Step.inMemory("registry");
+    final Step<int[][]> related = Step.persisted("related", new RelatedCodec());
+    final Step<FeedEntry> feedEntry = Step.inMemory("feed-entry");
+    final Step<String> searchEntry = Step.persisted("search-entry", new Codec<>() {
+        @Override
+        public void write(Encoder out, String value) {
+            out.writeString(value);
+        }
+
+        @Override
+        public String read(Decoder in) {
+            return in.readString();
+        }
+    });
+    /** A page written to an output folder: remembered by its path and bytes' fingerprint. */
+    final Step<PageResult> page = Step.persisted("page", new PageCodec());
+    /** A page kept in memory by {@code serve}, with its bytes. */
+    final Step<PageResult> pageInMemory = Step.inMemory("page-bytes");
+    final Step<Published> published = Step.persisted("published", new PublishedCodec());
+    final Step<LinkState> memoryLinks = Step.inMemory("links");
+
+    /** An article made from its file, written with its entities by reference to {@code registry}. */
+    Step<MadeArticle> article(SiteConfig config, Registry registry) {
+        return Step.persisted("article", new ArticleCodec(config, registry));
+    }
+
+    private static final class RelatedCodec implements Codec<int[][]> {
+        @Override
+        public void write(Encoder out, int[][] value) {
+            out.writeInt(value.length);
+            for (int[] row : value) {
+                out.writeInt(row.length);
+                for (int r : row) {
+                    out.writeInt(r);
+                }
+            }
+        }
+
+        @Override
+        public int[][] read(Decoder in) {
+            int n = in.readCount();
+            int[][] out = new int[n][];
+            for (int i = 0; i < n; i++) {
+                out[i] = new int[in.readCount()];
+                for (int j = 0; j < out[i].length; j++) {
+                    out[i][j] = in.readInt();
+                }
+            }
+            return out;
+        }
+    }
+
+    private static final class PageCodec implements Codec<PageResult> {
+        @Override
+        public void write(Encoder out, PageResult p) {
+            out.writeString(p.path()).writeString(p.file().source()).writeFingerprint(p.contents());
+        }
+
+        @Override
+        public PageResult read(Decoder in) {
+            return new PageResult(OutputFile.rendered(in.readString(), null, in.readString()), in.readFingerprint());
+        }
+    }
+
+    static void diagnostic(Encoder out, Diagnostic d) {
+        out.writeString(d.path()).writeInt(d.line()).writeInt(d.column()).writeBoolean(d.isError())
+                .writeString(d.message());
+    }
+
+    static Diagnostic diagnostic(Decoder in) {
+        String path = in.readString();
+        int line = in.readInt();
+        int column = in.readInt();
+        Severity s = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
+        return new Diagnostic(path, line, column, s, in.readString());
+    }
+
+    private static void manifest(Encoder out, Manifest m) {
+        out.writeBoolean(m != null);
+        if (m == null) {
+            return;
+        }
+        out.writeString(m.generation());
+        out.writeInt(m.files().size());
+        new java.util.TreeMap<>(m.files()).forEach((path, f) -> {
+            out.writeString(path);
+            out.writeFingerprint(f);
+        });
+    }
+
+    private static Manifest manifest(Decoder in) {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        String generation = in.readString();
+        int n = in.readCount();
+        Map<String, Fingerprint> files = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            files.put(in.readString(), in.readFingerprint());
+        }
+        return new Manifest(generation, files);
+    }
+
+    private static final class PublishedCodec implements Codec<Published> {
+        @Override
+        public void write(Encoder out, Published p) {
+            manifest(out, p.live());
+            manifest(out, p.spare());
+            out.writeStrings(new ArrayList<>(new java.util.TreeSet<>(p.links().paths())));
+            out.writeInt(p.links().problems().size());
+            p.links().problems().forEach((page, list) -> {
+                out.writeString(page);
+                out.writeList(list, Steps::diagnostic);
+            });
+            out.writeInt(p.links().fragmentTargets().size());
+            p.links().fragmentTargets().forEach((page, list) -> out.writeString(page).writeStrings(list));
+        }
+
+        @Override
+        public Published read(Decoder in) {
+            Manifest live = manifest(in);
+            Manifest spare = manifest(in);
+            java.util.Set<String> paths = new java.util.HashSet<>(in.readStrings());
+            int n = in.readCount();
+            Map<String, List<Diagnostic>> problems = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                problems.put(in.readString(), in.readList(Steps::diagnostic));
+            }
+            int m = in.readCount();
+            Map<String, List<String>> fragments = new HashMap<>();
+            for (int i = 0; i < m; i++) {
+                fragments.put(in.readString(), in.readStrings());
+            }
+            return new Published(live, spare, new LinkState(paths, problems, fragments));
+        }
+    }
+
+    /**
+     * An article with what making it found. Registered entities are written by kind and id and
+     * read back from the registry the article's key names; entities no registry describes are
+     * written whole.
+     */
+    private static final class ArticleCodec implements Codec<MadeArticle> {
+        private final SiteConfig config;
+        private final Registry registry;
+
+        ArticleCodec(SiteConfig config, Registry registry) {
+            this.config = config;
+            this.registry = registry;
+        }
+
+        @Override
+        public void write(Encoder out, MadeArticle m) {
+            out.writeList(m.problems(), Steps::diagnostic);
+            out.writeList(m.suggestions(), (o, s) -> o.writeString(s.kind()).writeString(s.name()).writeString(s.path())
+                    .writeInt(s.line()));
+            out.writeInt(m.slugLine()).writeInt(m.slugColumn());
+            Article a = m.article();
+            out.writeBoolean(a != null);
+            if (a == null) {
+                return;
+            }
+            out.writeString(a.path()).writeString(a.slug()).writeString(a.url()).writeString(a.title());
+            out.writeString(a.date().toString()).writeString(a.updated() == null ? null : a.updated().toString());
+            out.writeString(a.summary()).writeString(a.author()).writeString(a.dateline());
+            out.writeBoolean(a.source() != null);
+            if (a.source() != null) {
+                out.writeString(a.source().name()).writeString(a.source().url());
+            }
+            out.writeString(a.image()).writeString(a.imageAlt()).writeString(a.imageCaption());
+            out.writeList(a.tags(), (o, t) -> o.writeString(t.name()).writeString(t.slug()).writeString(t.url()));
+            out.writeBoolean(a.draft()).writeString(a.html()).writeInt(a.wordCount()).writeInt(a.readingMinutes());
+            out.writeInt(a.entities().size());
+            a.entities().forEach((kind, uses) -> {
+                out.writeString(kind);
+                out.writeList(uses, this::use);
+            });
+            out.writeStrings(a.redirectFrom());
+            value(out, a.params());
+        }
+
+        private void use(Encoder out, EntityUse u) {
+            Entity e = u.entity();
+            out.writeBoolean(e.described());
+            if (e.described()) {
+                out.writeString(e.kind().key()).writeString(e.id());
+            } else {
+                entity(out, e);
+            }
+            out.writeString(u.source());
+            out.writeList(u.mentions(), (o, r) -> o.writeInt(r.line()).writeInt(r.column()).writeString(r.text())
+                    .writeString(r.sentence()));
+        }
+
+        private static void entity(Encoder out, Entity e) {
+            out.writeString(e.kind().key()).writeString(e.id()).writeString(e.name()).writeStrings(e.aliases())
+                    .writeString(e.url()).writeString(e.path()).writeString(e.role());
+            out.writeList(e.facts(), (o, f) -> o.writeString(f.key()).writeString(f.label())
+                    .writeList(f.values(), (o2, v) -> o2.writeString(v.text()).writeString(v.url())));
+            out.writeString(e.html()).writeString(e.summary()).writeString(e.image()).writeString(e.imageAlt());
+            out.writeList(e.links(), (o, l) -> o.writeString(l.name()).writeString(l.url()));
+            out.writeInt(e.refs().size());
+            e.refs().forEach((k, ids) -> out.writeString(k).writeStrings(ids));
+            value(out, e.raw());
+        }
+
+        @Override
+        public MadeArticle read(Decoder in) {
+            List<Diagnostic> problems = in.readList(Steps::diagnostic);
+            List<SiteBuild.SuggestionRef> suggestions = in.readList(i -> new SiteBuild.SuggestionRef(i.readString(),
+                    i.readString(), i.readString(), i.readInt()));
+            int slugLine = in.readInt();
+            int slugColumn = in.readInt();
+            if (!in.readBoolean()) {
+                return new MadeArticle(null, problems, suggestions, slugLine, slugColumn);
+            }
+            String path = in.readString();
+            String slug = in.readString();
+            String url = in.readString();
+            String title = in.readString();
+            ZonedDateTime date = date(in.readString());
+            String updatedText = in.readString();
+            ZonedDateTime updated = updatedText == null ? null : date(updatedText);
+            String summary = in.readString();
+            String author = in.readString();
+            String dateline = in.readString();
+            SourceLink source = in.readBoolean() ? new SourceLink(in.readString(), in.readString()) : null;
+            String image = in.readString();
+            String imageAlt = in.readString();
+            String imageCaption = in.readString();
+            List<Tag> tags = in.readList(i -> new Tag(i.readString(), i.readString(), i.readString()));
+            boolean draft = in.readBoolean();
+            String html = in.readString();
+            int words = in.readInt();
+            int minutes = in.readInt();
+            int kinds = in.readCount();
+            Map<String, List<EntityUse>> entities = new LinkedHashMap<>();
+            for (int k = 0; k < kinds; k++) {
+                entities.put(in.readString(), in.readList(this::use));
+            }
+            List<String> redirects = in.readStrings();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> params = (Map<String, Object>) value(in);
+            Article a = new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image,
+                    imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params);
+            return new MadeArticle(a, problems, suggestions, slugLine, slugColumn);
+        }
+
+        private EntityUse use(Decoder in) {
+            Entity e;
+            if (in.readBoolean()) {
+                String kind = in.readString();
+                String id = in.readString();
+                e = registry.get(kind, id).orElseThrow(() -> new Decoder.Corrupt("no registered " + kind + "/" + id));
+            } else {
+                e = entity(in);
+            }
+            String source = in.readString();
+            List<MentionRef> mentions = in.readList(i -> new MentionRef(i.readInt(), i.readInt(), i.readString(),
+                    i.readString()));
+            return new EntityUse(e, source, mentions);
+        }
+
+        private Entity entity(Decoder in) {
+            String kindKey = in.readString();
+            EntityKind kind = config.kind(kindKey).orElseThrow(() -> new Decoder.Corrupt("no entity kind " + kindKey));
+            String id = in.readString();
+            String name = in.readString();
+            List<String> aliases = in.readStrings();
+            String url = in.readString();
+            String path = in.readString();
+            String role = in.readString();
+            List<Entity.Fact> facts = in.readList(i -> new Entity.Fact(i.readString(), i.readString(),
+                    i.readList(i2 -> new Entity.FactValue(i2.readString(), i2.readString()))));
+            String html = in.readString();
+            String summary = in.readString();
+            String image = in.readString();
+            String imageAlt = in.readString();
+            List<SourceLink> links = in.readList(i -> new SourceLink(i.readString(), i.readString()));
+            int n = in.readCount();
+            Map<String, List<String>> refs = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                refs.put(in.readString(), in.readStrings());
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> raw = (Map<String, Object>) value(in);
+            return new Entity(kind, id, name, aliases, url, path, false, role, facts, html, summary, image, imageAlt,
+                    links, refs, raw);
+        }
+
+        private static ZonedDateTime date(String text) {
+            try {
+                return ZonedDateTime.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new Decoder.Corrupt("not a date: " + text);
+            }
+        }
+    }
+
+    /** A plain value as front matter gives it: text, number, flag, list or map (nothing else is written). */
+    static void value(Encoder out, Object v) {
+        if (v == null) {
+            out.writeInt(0);
+        } else if (v instanceof String s) {
+            out.writeInt(1).writeString(s);
+        } else if (v instanceof Boolean b) {
+            out.writeInt(2).writeBoolean(b);
+        } else if (v instanceof Long || v instanceof Integer) {
+            out.writeInt(v instanceof Long ? 3 : 7).writeLong(((Number) v).longValue());
+        } else if (v instanceof Double d) {
+            out.writeInt(4).writeLong(Double.doubleToRawLongBits(d));
+        } else if (v instanceof List<?> list) {
+            out.writeInt(5).writeInt(list.size());
+            list.forEach(x -> value(out, x));
+        } else if (v instanceof Map<?, ?> map) {
+            out.writeInt(6).writeInt(map.size());
+            map.forEach((k, x) -> {
+                out.writeString((String) k);
+                value(out, x);
+            });
+        } else {
+            throw new IllegalArgumentException("cannot keep a " + v.getClass().getName() + " in the cache");
+        }
+    }
+
+    static Object value(Decoder in) {
+        int tag = in.readInt();
+        switch (tag) {
+            case 0:
+                return null;
+            case 1:
+                return in.readString();
+            case 2:
+                return in.readBoolean();
+            case 3:
+                return in.readLong();
+            case 7:
+                return (int) in.readLong();
+            case 4:
+                return Double.longBitsToDouble(in.readLong());
+            case 5: {
+                int n = in.readCount();
+                List<Object> out = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    out.add(value(in));
+                }
+                return java.util.Collections.unmodifiableList(out);
+            }
+            case 6: {
+                int n = in.readCount();
+                Map<String, Object> out = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    out.put(in.readString(), value(in));
+                }
+                return java.util.Collections.unmodifiableMap(out);
+            }
+            default:
+                throw new Decoder.Corrupt("unknown value tag " + tag);
+        }
+    }
+}

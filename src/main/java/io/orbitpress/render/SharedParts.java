@@ -1,0 +1,15 @@
+package io.orbitpress.render;
+
+import io.orbitpress.model.Article;
+import java.util.function.Function;
+
+/**
+ * Parts of views that many pages show of one article: its feed entry (in the site's feed and
+ * in the feed of every entity it involves) and its search entry. The plan asks for them through
+ * these functions; by default each is made when asked.
+ *
+ * @param feedEntry   an article's Atom entry ({@link PagePlanner#feedEntry})
+ * @param searchEntry an article's search entry, as JSON safe for a script ({@link SearchIndex#entry})
+ */
+public record SharedParts(Function<Article, FeedEntry> feedEntry, Function<Article, String> searchEntry) {
+}

@@ -1,0 +1,127 @@
+package io.orbitpress.session;
+
+import io.orbitpress.hash.Fingerprint;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** Writes values as bytes for the cache folder: numbers as variable-length integers, texts as UTF-8. */
+public final class Encoder {
+
+    private byte[] bytes = new byte[256];
+    private int size;
+
+    public Encoder writeInt(int v) {
+        return writeLong(v);
+    }
+
+    /** A signed number, zig-zag coded, 7 bits a byte. */
+    public Encoder writeLong(long v) {
+        long z = (v << 1) ^ (v >> 63);
+        ensure(10);
+        while ((z & ~0x7fL) != 0) {
+            bytes[size++] = (byte) ((z & 0x7f) | 0x80);
+            z >>>= 7;
+        }
+        bytes[size++] = (byte) z;
+        return this;
+    }
+
+    public Encoder writeBoolean(boolean v) {
+        ensure(1);
+        bytes[size++] = (byte) (v ? 1 : 0);
+        return this;
+    }
+
+    /** A text, or null. */
+    public Encoder writeString(String s) {
+        if (s == null) {
+            return writeLong(-1);
+        }
+        if (isLatin1Ascii(s)) {
+            writeLong(s.length());
+            ensure(s.length());
+            s.getBytes(0, s.length(), bytes, size);
+            size += s.length();
+            return this;
+        }
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        writeLong(utf8.length);
+        return writeRaw(utf8);
+    }
+
+    @SuppressWarnings("deprecation")
+    private static boolean isLatin1Ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public Encoder writeFingerprint(Fingerprint f) {
+        writeFixed(f.high());
+        writeFixed(f.low());
+        return this;
+    }
+
+    private void writeFixed(long v) {
+        ensure(8);
+        for (int i = 0; i < 8; i++) {
+            bytes[size++] = (byte) (v >>> (8 * i));
+        }
+    }
+
+    public Encoder writeBytes(byte[] b) {
+        writeLong(b.length);
+        return writeRaw(b);
+    }
+
+    Encoder writeRaw(byte[] b) {
+        return writeRaw(b, 0, b.length);
+    }
+
+    Encoder writeRaw(byte[] b, int from, int length) {
+        ensure(length);
+        System.arraycopy(b, from, bytes, size, length);
+        size += length;
+        return this;
+    }
+
+    public <T> Encoder writeList(List<T> list, BiConsumer<Encoder, T> item) {
+        writeLong(list.size());
+        for (T t : list) {
+            item.accept(this, t);
+        }
+        return this;
+    }
+
+    public Encoder writeStrings(List<String> list) {
+        return writeList(list, Encoder::writeString);
+    }
+
+    int size() {
+        return size;
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(bytes, size);
+    }
+
+    void reset() {
+        size = 0;
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+}

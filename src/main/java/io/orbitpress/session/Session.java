@@ -1,0 +1,402 @@
+package io.orbitpress.session;
+
+import io.orbitpress.hash.Fingerprint;
+import io.orbitpress.hash.Hasher;
+
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.source.SourceFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * What builds remember of each other: the one place where a build's steps are reused. A step
+ * is a function of explicit inputs; the build asks the session for its result under a key made
+ * of those inputs' fingerprints ({@link #remember}), and the session hands back the result it
+ * made for that key before, or makes it now. A cold build is a session that remembers nothing
+ * ({@link #cold()}); {@code serve} keeps one in memory between rebuilds ({@link #inMemory()});
+ * {@code build} keeps one in a cache folder between runs ({@link #inFolder}).
+ *
+ * <p>A session also knows which files changed since the last build: by their stamp
+ * (modification time, size, file key) or, in {@code serve}, by what the file watcher reported
+ * ({@link #changed}). Results of steps the last build did not use are forgotten when a build
+ * succeeds, so the session does not grow with edits.
+ *
+ * <p>One build at a time uses a session.
+ */
+public final class Session {
+
+    /** A file stamp younger than this is not trusted: a file rewritten within one clock tick keeps its stamp. */
+    static final Duration SETTLED = Duration.ofSeconds(2);
+
+    private final boolean remembers;
+    private final DiskCache disk;
+    private final Fingerprints fingerprints = new Fingerprints();
+
+    private Map<DiskCache.StepKey, Object> now = new ConcurrentHashMap<>();
+    private Map<DiskCache.StepKey, Object> last = new ConcurrentHashMap<>();
+
+    /**
+     * A file read, with the stamp it had; {@code read} is null for a file known from the cache
+     * folder and not asked for yet in this process.
+     */
+    record Known(Stamp stamp, String path, Fingerprint fingerprint, SourceRead read) {
+        Known(Stamp stamp, SourceRead read) {
+            this(stamp, read.path(), read.fingerprint(), read);
+        }
+    }
+
+    private Map<Path, Known> reads = new ConcurrentHashMap<>();
+    private Map<Path, Known> readsNow = new ConcurrentHashMap<>();
+    private final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
+    /** The paths the watcher reported since the last build; null when a watcher does not tell (or missed some). */
+    private Set<Path> changed;
+    private boolean watched;
+    private final List<Diagnostic> notices = new ArrayList<>();
+    private boolean building;
+
+    private Session(boolean remembers, DiskCache disk) {
+        this.remembers = remembers;
+        this.disk = disk;
+    }
+
+    /** A session that remembers nothing: every step is made, every file read. */
+    public static Session cold() {
+        return new Session(false, null);
+    }
+
+    /** A session that remembers in memory, for builds in one process ({@code serve}). */
+    public static Session inMemory() {
+        return new Session(true, null);
+    }
+
+    /**
+     * A session kept in {@code folder} between runs, valid only for the same tool (the code
+     * that made it, and the JVM) as {@code tool} says. Its file is read at the first build.
+     *
+     * @param display how messages name the folder (".orbitpress-cache")
+     */
+    public static Session inFolder(Path folder, String display, Fingerprint tool) {
+        return new Session(true, new DiskCache(folder, display, tool));
+    }
+
+    /** Whether results are remembered at all (false for a cold build). */
+    public boolean remembers() {
+        return remembers;
+    }
+
+    /**
+     * Starts a build: loads the cache folder on first use. Problems with it (a damaged or foreign
+     * file) are in {@link #notices()}; the build then runs as a cold one and overwrites it.
+     */
+    public void begin() {
+        if (building) {
+            throw new IllegalStateException("one build at a time uses a session");
+        }
+        building = true;
+        notices.clear();
+        fingerprints.begin();
+        readsNow = new ConcurrentHashMap<>();
+        if (disk != null && !disk.loaded()) {
+            disk.load().ifPresent(notices::add);
+            disk.stamps().forEach(reads::putIfAbsent);
+        }
+        changesTaken = false;
+    }
+
+    /**
+     * Ends a build. A build that succeeded keeps what it used (and writes the cache folder);
+     * one that failed keeps everything, so that the next build finds what both made.
+     */
+    public void end(boolean succeeded) {
+        building = false;
+        if (!remembers) {
+            return;
+        }
+        if (succeeded) {
+            last = now;
+            reads = readsNow;
+        } else {
+            last.putAll(now);
+            reads.putAll(readsNow);
+        }
+        now = new ConcurrentHashMap<>();
+        if (succeeded && disk != null) {
+            Optional<Diagnostic> problem = disk.save(last, reads);
+            problem.ifPresent(notices::add);
+        }
+    }
+
+    /** What the build should tell about the session itself: a cache file ignored or not written. */
+    public List<Diagnostic> notices() {
+        return List.copyOf(notices);
+    }
+
+    /**
+     * The result of {@code step} for the key {@code key} gives: the one made before for the same
+     * key, or {@code make}'s. {@code key} is asked for only by a session that remembers.
+     */
+    public <V> V remember(Step<V> step, Supplier<Fingerprint> key, Supplier<V> make) {
+        return remember(step, key, make, v -> true);
+    }
+
+    /**
+     * As {@link #remember(Step, Supplier, Supplier)}, using a result made before only when
+     * {@code usable} accepts it (a page whose bytes are in a published site that is still there).
+     */
+    public <V> V remember(Step<V> step, Supplier<Fingerprint> key, Supplier<V> make, Predicate<V> usable) {
+        if (!remembers) {
+            return make.get();
+        }
+        DiskCache.StepKey slot = new DiskCache.StepKey(step.name(), key.get());
+        V before = find(step, slot);
+        if (before != null && usable.test(before)) {
+            now.put(slot, before);
+            fingerprints.known(before, slot.key());
+            return before;
+        }
+        V made = make.get();
+        now.put(slot, made);
+        fingerprints.known(made, slot.key());
+        return made;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> V find(Step<V> step, DiskCache.StepKey slot) {
+        V v = (V) now.get(slot);
+        if (v == null) {
+            v = (V) last.get(slot);
+        }
+        if (disk != null && step.codec() != null) {
+            disk.codec(step.name(), step.codec());
+            if (v == null) {
+                v = disk.read(step.name(), slot.key(), step.codec());
+            }
+        }
+        return v;
+    }
+
+    /**
+     * What the last build recorded under {@code key} with {@link #record} (what it published, say):
+     * state a build starts from, rather than a result it could make again.
+     */
+    public <V> Optional<V> recall(Step<V> step, Fingerprint key) {
+        if (!remembers) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(find(step, new DiskCache.StepKey(step.name(), key)));
+    }
+
+    /** Records {@code value} under {@code key} for the next build ({@link #recall}), replacing what was there. */
+    public <V> void record(Step<V> step, Fingerprint key, V value) {
+        if (!remembers) {
+            return;
+        }
+        if (disk != null && step.codec() != null) {
+            disk.codec(step.name(), step.codec());
+        }
+        now.put(new DiskCache.StepKey(step.name(), key), value);
+    }
+
+    /** The fingerprint of some bytes, for a session that remembers; {@link Fingerprint#NONE} for a cold one, which needs none. */
+    public Fingerprint contents(byte[] bytes) {
+        return remembers ? Fingerprint.of(bytes) : Fingerprint.NONE;
+    }
+
+    /** The fingerprint of a value: of a step result, the key it was made for; of anything else, its contents. */
+    public Fingerprint fingerprint(Object value) {
+        return fingerprints.of(value);
+    }
+
+    /** Tells that {@code value} is known by {@code f} (a part of a step result, say). */
+    public void known(Object value, Fingerprint f) {
+        if (remembers) {
+            fingerprints.known(value, f);
+        }
+    }
+
+    /**
+     * Tells that a file watcher reports every change from now on ({@link #changed}): builds after
+     * the next one look only at the files it reported instead of checking every file's stamp.
+     */
+    public synchronized void watched() {
+        watched = true;
+        changed = null;
+    }
+
+    /** The watcher's report of paths created, changed or deleted since the last build; reports add up until a build starts. */
+    public synchronized void changed(Set<Path> paths) {
+        if (changed != null) {
+            Set<Path> all = new HashSet<>(changed);
+            paths.forEach(p -> all.add(p.toAbsolutePath().normalize()));
+            changed = Set.copyOf(all);
+        }
+    }
+
+    /** Tells that the watcher may have missed changes: the next build checks every file's stamp and walks every folder. */
+    public synchronized void changedUnknown() {
+        changed = null;
+    }
+
+    /** The paths changed since the last build, taken for this build; null when unknown. */
+    private synchronized Set<Path> takeChanged() {
+        Set<Path> c = changed;
+        changed = watched ? Set.of() : null;
+        return c;
+    }
+
+    private Set<Path> changedNow;
+    /** Of the changed paths, those that are not files now (folders, or gone): everything below them may have changed. */
+    private List<Path> changedFolders = List.of();
+    private boolean changesTaken;
+
+    private synchronized Set<Path> changedThisBuild() {
+        if (!changesTaken) {
+            changedNow = takeChanged();
+            List<Path> folders = new ArrayList<>();
+            if (changedNow != null) {
+                for (Path p : changedNow) {
+                    if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        folders.add(p);
+                    }
+                }
+            }
+            changedFolders = List.copyOf(folders);
+            changesTaken = true;
+        }
+        return changedNow;
+    }
+
+    private boolean belowChangedFolder(Path file) {
+        for (Path folder : changedFolders) {
+            if (file.startsWith(folder) && !file.equals(folder)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The files of a folder as {@code walk} lists them: walked again unless the watcher reported
+     * nothing created or deleted below it since the last listing.
+     */
+    public List<Path> listing(Path folder, Supplier<List<Path>> walk) {
+        Path dir = folder.toAbsolutePath().normalize();
+        List<Path> last = listings.get(dir);
+        Set<Path> changes = remembers ? changedThisBuild() : null;
+        if (last != null && changes != null && onlyEdits(dir, last, changes)) {
+            return last;
+        }
+        List<Path> now = walk.get();
+        if (remembers) {
+            listings.put(dir, now);
+        }
+        return now;
+    }
+
+    /** Whether every change below {@code dir} is to a file {@code listing} holds that is still a file. */
+    private static boolean onlyEdits(Path dir, List<Path> listing, Set<Path> changes) {
+        Set<Path> listed = null;
+        for (Path p : changes) {
+            if (!p.startsWith(dir) && !dir.startsWith(p)) {
+                continue;
+            }
+            if (listed == null) {
+                listed = new HashSet<>(listing);
+            }
+            if (!listed.contains(p) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code file} as {@code read} reads it: the same {@link SourceRead} as last time when its
+     * stamp (or the watcher) says it did not change. {@code display} is its path in messages.
+     */
+    public SourceRead source(Path file, String display, Function<Path, FileRead> read) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!remembers) {
+            return new SourceRead(display, Fingerprint.NONE, () -> read.apply(abs), false);
+        }
+        Known before = reads.get(abs);
+        if (before != null && before.read() == null) {
+            before = new Known(before.stamp(), new SourceRead(before.path(), before.fingerprint(),
+                    later(abs, before.path(), before.fingerprint(), read), true));
+        }
+        Set<Path> changes = changedThisBuild();
+        if (before != null && changes != null && !changes.contains(abs) && !belowChangedFolder(abs)) {
+            readsNow.put(abs, before);
+            return before.read();
+        }
+        Optional<Stamp> stamp = Stamp.of(abs);
+        if (before != null && stamp.isPresent() && before.stamp().equals(stamp.get())
+                && stamp.get().settled(Instant.now())) {
+            readsNow.put(abs, before);
+            return before.read();
+        }
+        SourceRead now = fresh(display, read.apply(abs));
+        if (before != null && before.fingerprint().equals(now.fingerprint())) {
+            now = before.read(); // the same text: the same read, so what was made from it is found by identity too
+        }
+        if (stamp.isPresent()) {
+            readsNow.put(abs, new Known(stamp.get(), now));
+        }
+        return now;
+    }
+
+    /**
+     * What reading a file gave: its text, or nothing and the problems why; for a file that is not
+     * text (an image to copy), no text and the fingerprint of its bytes.
+     */
+    public record FileRead(Optional<SourceFile> file, List<Diagnostic> problems, Fingerprint bytes) {
+        public FileRead(Optional<SourceFile> file, List<Diagnostic> problems) {
+            this(file, problems, null);
+        }
+
+        /** A file read as bytes alone. */
+        public static FileRead bytes(byte[] b) {
+            return new FileRead(Optional.empty(), List.of(), Fingerprint.of(b));
+        }
+    }
+
+    private SourceRead fresh(String display, FileRead r) {
+        Hasher h = new Hasher().put(display);
+        if (r.bytes() != null) {
+            h.put(r.bytes());
+        }
+        r.file().ifPresentOrElse(f -> h.put(f.text()), () -> h.tag(1));
+        for (Diagnostic d : r.problems()) {
+            h.put(d.format());
+        }
+        return new SourceRead(display, h.finish(), r);
+    }
+
+    /**
+     * The text of a file known from the cache folder, read when a step needs it; it must still
+     * be the text the cache knew (the file was not written between its stamp and now).
+     */
+    private Supplier<FileRead> later(Path file, String display, Fingerprint expected, Function<Path, FileRead> read) {
+        return () -> {
+            SourceRead now = fresh(display, read.apply(file));
+            if (!now.fingerprint().equals(expected)) {
+                throw new BuildFailure(Diagnostic.error(display, 0, 0,
+                        "this file changed while it was being built; build again"));
+            }
+            return now.read();
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package io.orbitpress.session;
+
+import io.orbitpress.hash.Fingerprint;
+import io.orbitpress.hash.Hasher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a cache folder's results were made by: the code of Orbitpress (its jar, or its compiled
+ * classes and resources), the libraries on the class path and the JVM. Results made by another
+ * tool are never used: a new version, a rebuilt jar or another JVM starts cold.
+ */
+public final class Tool {
+
+    private static volatile Fingerprint current;
+
+    private Tool() {
+    }
+
+    /** The fingerprint of the running tool, computed once per process. */
+    public static Fingerprint fingerprint() {
+        Fingerprint f = current;
+        if (f == null) {
+            f = compute();
+            current = f;
+        }
+        return f;
+    }
+
+    private static Fingerprint compute() {
+        Hasher h = new Hasher();
+        h.put(System.getProperty("java.vm.vendor", "")).put(System.getProperty("java.vm.version", ""))
+                .put(System.getProperty("java.class.path", ""));
+        try {
+            Path code = Path.of(Tool.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(code)) {
+                try (Stream<Path> walk = Files.walk(code)) {
+                    List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+                    for (Path p : files) {
+                        h.put(code.relativize(p).toString());
+                        byte[] b = Files.readAllBytes(p);
+                        h.put(b, 0, b.length);
+                    }
+                }
+            } else {
+                byte[] b = Files.readAllBytes(code);
+                h.put(b, 0, b.length);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // no code location to read: a fingerprint of this process alone, so nothing is reused
+            h.put(System.nanoTime()).put(ProcessHandle.current().pid());
+        }
+        return h.finish();
+    }
+}
