@@ -256,12 +256,25 @@ public final class SiteBuild {
                 Fingerprint.of(e.kind().key() + "/" + e.id()))));
         ArticleMaker maker = new ArticleMaker(config, options.drafts(), registry, markdown);
         List<SourceRead> files = loaded.articles();
-        List<MadeArticle> made = timings.time("articles", () -> Batch.map(files, f -> session.remember(steps.article(
-                config, registry), () -> Fingerprint.of(loaded.settings(), registryKey, f.fingerprint()), () -> {
-                    articlesMade.incrementAndGet();
-                    Session.FileRead read = f.read();
-                    return maker.make(read.file(), read.problems());
-                })));
+        io.orbitpress.session.Step<MadeArticle> articleStep = steps.article(config, registry);
+        List<MadeArticle> made = timings.time("articles", () -> Batch.map(files, f -> {
+            Fingerprint key = session.remembers() ? Fingerprint.of(loaded.settings(), registryKey, f.fingerprint())
+                    : Fingerprint.NONE;
+            MadeArticle m = session.remember(articleStep, () -> key, () -> {
+                articlesMade.incrementAndGet();
+                Session.FileRead read = f.read();
+                return maker.make(read.file(), read.problems());
+            });
+            if (m.article() != null && session.remembers()) {
+                // an article's parts are known by its key too: pages that show them need not read them
+                m.article().entities().forEach((kind, uses) -> {
+                    for (int i = 0; i < uses.size(); i++) {
+                        session.known(uses.get(i), Fingerprint.of(key, Fingerprint.of(kind + "#" + i)));
+                    }
+                });
+            }
+            return m;
+        }));
         List<Article> articles = timings.time("validate", () -> new ArticleChecks(config).kept(made, diagnostics));
         diagnostics.throwIfErrors();
         List<SuggestionRef> suggestions = new ArrayList<>();

@@ -226,8 +226,8 @@ final class Steps {
                 entity(out, e);
             }
             out.writeString(u.source());
-            out.writeList(u.mentions(), (o, r) -> o.writeInt(r.line()).writeInt(r.column()).writeString(r.text())
-                    .writeString(r.sentence()));
+            out.writeList(u.mentions(), (o, r) -> o.writeInt(r.line()).writeInt(r.column()).writeShared(r.text())
+                    .writeShared(r.sentence()));
         }
 
         private static void entity(Encoder out, Entity e) {
@@ -294,8 +294,8 @@ final class Steps {
                 e = entity(in);
             }
             String source = in.readString();
-            List<MentionRef> mentions = in.readList(i -> new MentionRef(i.readInt(), i.readInt(), i.readString(),
-                    i.readString()));
+            List<MentionRef> mentions = in.readList(i -> new MentionRef(i.readInt(), i.readInt(), i.readShared(),
+                    i.readShared()));
             return new EntityUse(e, source, mentions);
         }
 

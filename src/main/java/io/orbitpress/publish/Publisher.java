@@ -187,6 +187,10 @@ public final class Publisher {
          * a file the staging folder already holds with those bytes is left as it is.
          */
         public void write(OutputFile f, Fingerprint contents) {
+            if (contents != null && canKeep(f.path(), contents)) {
+                keep(f.path(), contents); // made again, the same bytes: the file stays as it is
+                return;
+            }
             staged.put(f.path(), contents == null ? unknown : contents);
             if (contents != null && base != null && base.has(f.path(), contents)) {
                 return;

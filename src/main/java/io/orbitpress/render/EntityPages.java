@@ -35,8 +35,11 @@ final class EntityPages {
             int page = n;
             List<Site.Appearance> shown = all.subList((n - 1) * size, Math.min(all.size(), n * size));
             String url = Pagination.url(base, n);
-            pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(),
-                    List.of(summary, n, total, shown), planner.entry(url, null),
+            // the appearances as the articles and uses they pair: each is known at a glance
+            List<Object> inputs = List.of(summary, n, total, shown.stream().map(Site.Appearance::article).toList(),
+                    shown.stream().map(Site.Appearance::use).toList());
+            pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(), inputs,
+                    planner.entry(url, null),
                     () -> page(e, base, page, total, shown, summary, feedUrl)));
         }
         if (feedUrl != null) {

@@ -22,6 +22,7 @@ public final class Decoder {
     private final byte[] bytes;
     private int at;
     private final int end;
+    private final List<String> shared = new ArrayList<>();
 
     Decoder(byte[] bytes, int from, int to) {
         this.bytes = bytes;
@@ -92,6 +93,20 @@ public final class Decoder {
         String s = ascii ? new String(bytes, 0, at, len) : new String(bytes, at, len, StandardCharsets.UTF_8);
         at += len;
         return s;
+    }
+
+    /** A text written by {@link Encoder#writeShared}: the same instance for each time it was written. */
+    public String readShared() {
+        long n = readLong();
+        if (n == 0) {
+            String s = readString();
+            shared.add(s);
+            return s;
+        }
+        if (n < 0 || n > shared.size()) {
+            throw new Corrupt("a shared text refers to none before it");
+        }
+        return shared.get((int) n - 1);
     }
 
     public Fingerprint readFingerprint() {

@@ -1,50 +1,71 @@
 package io.orbitpress.session;
 
-import io.orbitpress.hash.Fingerprint;
-import io.orbitpress.hash.Hasher;
-
 import io.orbitpress.diag.Diagnostic;
-import io.orbitpress.diag.Severity;
+import io.orbitpress.hash.Fingerprint;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32C;
 
 /**
- * A session's file in the cache folder: the results of persisted steps, the stamps and
- * fingerprints of the files read. The file begins with what made it (the tool's fingerprint:
- * the code and the JVM) and ends with a fingerprint of its contents; a file of another tool is
- * not used, one that is damaged or foreign is not used and said so once.
+ * A session's files in the cache folder. {@code entries.bin} holds the results of persisted
+ * steps, one after another; a build appends the results it made and leaves the others where
+ * they are, so a build after a small edit writes little. {@code index.bin} says where each
+ * result is (by step and key, with a checksum of its bytes) and holds the stamps and
+ * fingerprints of the files read. When most of the entries file is results no longer used,
+ * it is written anew with only the used ones.
  *
- * <p>Entries are decoded when a build asks for them, and an entry the next build still uses is
- * written back as the bytes it was read as.
+ * <p>Both files begin with what made them (the tool's fingerprint: the code and the JVM); files
+ * of another tool are not used. A damaged or foreign file is not used, and said so once. The
+ * index is replaced by a rename, after the entries it names are written, so a build killed
+ * while saving leaves the last index, whose entries are still where it says.
  */
 final class DiskCache {
 
-    static final String FILE = "session.bin";
+    static final String ENTRIES = "entries.bin";
+    static final String INDEX = "index.bin";
     private static final byte[] MAGIC = "ORBITPRESS-CACHE\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    /** The entries file is written anew when its unused bytes pass both its used ones and this. */
+    private static final long COMPACT_AFTER = 16 << 20;
+
+    /** Where an entry's bytes are in the entries file, and their checksum. */
+    private record Place(long offset, int length, int crc) {
+    }
+
+    /** A slot of the session's results, as the session keys them. */
+    record StepKey(String step, Fingerprint key) {
+    }
 
     private final Path folder;
     private final String display;
     private final Fingerprint tool;
     private boolean loaded;
-    private byte[] bytes = new byte[0];
-    /** Where each entry's bytes are in {@link #bytes}: {from, to}. */
-    private final Map<String, Map<Fingerprint, int[]>> index = new HashMap<>();
-    private final Map<java.nio.file.Path, Session.Known> stamps = new HashMap<>();
-    /** Per step, the codec of its entries in this process (for writing them), and the entries read from the file. */
+    /** The entries file as mapped at load, its name for this cache (changed when written anew), and its length then. */
+    private ByteBuffer entries;
+    private long entriesId;
+    private long entriesLength;
+    private final Map<StepKey, Place> index = new HashMap<>();
+    private final Map<Path, Session.Known> stamps = new HashMap<>();
+    /** Per step, the codec of its entries in this process (for writing them); and where each entry decoded from the file came from. */
     private final Map<String, Codec<?>> codecs = new ConcurrentHashMap<>();
-    private final Map<Object, int[]> decoded = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<Object, Place> decoded = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     DiskCache(Path folder, String display, Fingerprint tool) {
         this.folder = folder;
@@ -56,63 +77,101 @@ final class DiskCache {
         return loaded;
     }
 
-    /** Reads the file; a problem worth telling is returned (and the session starts empty). */
+    /** Reads the index and maps the entries; a problem worth telling is returned (and the session starts empty). */
     Optional<Diagnostic> load() {
         loaded = true;
-        Path file = folder.resolve(FILE);
         byte[] b;
         try {
-            b = Files.readAllBytes(file);
+            b = Files.readAllBytes(folder.resolve(INDEX));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(warning("cannot read the cache (" + e.getMessage() + "); building without it"));
+            return Optional.of(warning(INDEX, "cannot read the cache (" + e.getMessage() + "); building without it"));
         }
-        if (b.length < MAGIC.length + 16 || !Arrays.equals(b, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            return Optional.of(warning("this is not an Orbitpress cache file; building without it, and replacing it"));
+        if (b.length < MAGIC.length + 4 || !Arrays.equals(b, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            return Optional.of(warning(INDEX, "this is not an Orbitpress cache file; building without it, and"
+                    + " replacing it"));
         }
-        Fingerprint sum = Fingerprint.of(Arrays.copyOf(b, b.length - 16));
-        Decoder tail = new Decoder(b, b.length - 16, b.length);
-        if (!tail.readFingerprint().equals(sum)) {
-            return Optional.of(warning("the cache file is damaged (cut short or changed); building without it,"
-                    + " and replacing it"));
+        CRC32C crc = new CRC32C();
+        crc.update(b, 0, b.length - 4);
+        if ((int) crc.getValue() != ByteBuffer.wrap(b, b.length - 4, 4).getInt()) {
+            return Optional.of(warning(INDEX, "the cache file is damaged (cut short or changed); building without"
+                    + " it, and replacing it"));
         }
         try {
-            Decoder in = new Decoder(b, MAGIC.length, b.length - 16);
+            Decoder in = new Decoder(b, MAGIC.length, b.length - 4);
             if (in.readInt() != FORMAT || !in.readFingerprint().equals(tool)) {
                 return Optional.empty(); // made by another version of Orbitpress or another JVM: not used, silently
+            }
+            long id = in.readLong();
+            long length = in.readLong();
+            Optional<Diagnostic> problem = mapEntries(id, length);
+            if (problem.isPresent()) {
+                return problem;
             }
             int steps = in.readCount();
             for (int s = 0; s < steps; s++) {
                 String step = in.readString();
                 int n = in.readCount();
-                Map<Fingerprint, int[]> entries = new HashMap<>(n * 2);
                 for (int i = 0; i < n; i++) {
                     Fingerprint key = in.readFingerprint();
-                    int length = in.readCount();
-                    int from = in.position();
-                    in.skip(length);
-                    entries.put(key, new int[] {from, from + length});
+                    Place p = new Place(in.readLong(), in.readInt(), in.readInt());
+                    if (p.offset() < 0 || p.length() < 0 || p.offset() + p.length() > length) {
+                        throw new Decoder.Corrupt("an entry lies outside the entries file");
+                    }
+                    index.put(new StepKey(step, key), p);
                 }
-                index.put(step, entries);
             }
             int files = in.readCount();
             for (int i = 0; i < files; i++) {
                 Path p = Path.of(in.readString());
                 Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readString());
                 String path = in.readString();
-                Fingerprint f = in.readFingerprint();
-                stamps.put(p, new Session.Known(stamp, path, f, null));
+                stamps.put(p, new Session.Known(stamp, path, in.readFingerprint(), null));
             }
             in.finish();
         } catch (Decoder.Corrupt | java.nio.file.InvalidPathException e) {
             index.clear();
             stamps.clear();
-            return Optional.of(warning("the cache file cannot be read (" + e.getMessage()
+            entries = null;
+            return Optional.of(warning(INDEX, "the cache file cannot be read (" + e.getMessage()
                     + "); building without it, and replacing it"));
         }
-        bytes = b;
         return Optional.empty();
+    }
+
+    private Optional<Diagnostic> mapEntries(long id, long length) {
+        try (FileChannel ch = FileChannel.open(folder.resolve(ENTRIES), StandardOpenOption.READ)) {
+            long size = ch.size();
+            int head = MAGIC.length + 16 + 8;
+            if (size < length || length < head) {
+                return Optional.of(warning(ENTRIES, "the cache file is cut short; building without it, and replacing it"));
+            }
+            if (length > Integer.MAX_VALUE) {
+                return Optional.of(warning(ENTRIES, "the cache file is too large to read; building without it"));
+            }
+            MappedByteBuffer map = ch.map(FileChannel.MapMode.READ_ONLY, 0, length);
+            byte[] start = new byte[head];
+            map.get(0, start);
+            Decoder in = new Decoder(start, MAGIC.length, head);
+            if (!Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length) || !in.readFingerprint().equals(tool)
+                    || readFixedLong(start, MAGIC.length + 16) != id) {
+                return Optional.of(warning(ENTRIES, "the cache's files do not belong together; building without"
+                        + " them, and replacing them"));
+            }
+            entries = map;
+            entriesId = id;
+            entriesLength = length;
+            return Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.of(warning(ENTRIES, "the cache has an index but no entries; building without it"));
+        } catch (IOException e) {
+            return Optional.of(warning(ENTRIES, "cannot read the cache (" + e.getMessage() + "); building without it"));
+        }
+    }
+
+    private static long readFixedLong(byte[] b, int at) {
+        return ByteBuffer.wrap(b, at, 8).getLong();
     }
 
     Map<Path, Session.Known> stamps() {
@@ -126,13 +185,19 @@ final class DiskCache {
 
     /** The entry of {@code step} under {@code key}, decoded; null when there is none or it cannot be decoded. */
     <V> V read(String step, Fingerprint key, Codec<V> codec) {
-        Map<Fingerprint, int[]> entries = index.get(step);
-        int[] at = entries == null ? null : entries.get(key);
-        if (at == null) {
+        Place at = index.get(new StepKey(step, key));
+        if (at == null || entries == null) {
             return null;
         }
         try {
-            Decoder in = new Decoder(bytes, at[0], at[1]);
+            byte[] b = new byte[at.length()];
+            entries.get((int) at.offset(), b);
+            CRC32C crc = new CRC32C();
+            crc.update(b);
+            if ((int) crc.getValue() != at.crc()) {
+                return null; // damaged: made again
+            }
+            Decoder in = new Decoder(b, 0, b.length);
             V v = codec.read(in);
             in.finish();
             if (v != null) {
@@ -144,38 +209,128 @@ final class DiskCache {
         }
     }
 
-    /** Writes what the build used; a problem is returned (the build itself succeeded). */
-    Optional<Diagnostic> save(Map<?, Object> results, Map<Path, Session.Known> reads) {
+    /**
+     * Writes what the build used: the results it made are appended to the entries file (or the
+     * file is written anew with only the used results, when most of it is unused), then the index
+     * is replaced. A problem is returned (the build itself succeeded).
+     */
+    Optional<Diagnostic> save(Map<StepKey, Object> results, Map<Path, Session.Known> reads) {
+        try {
+            Files.createDirectories(folder);
+            markFolder();
+            try (FileChannel lockFile = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+                Map<StepKey, Place> places = writeEntries(results);
+                writeIndex(places, reads);
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(warning(INDEX, "cannot write the cache (" + e.getMessage()
+                    + "); the site was built, the next build will be slower"));
+        }
+    }
+
+    private void markFolder() throws IOException {
+        Path ignore = folder.resolve(".gitignore");
+        if (!Files.exists(ignore)) {
+            Files.writeString(ignore, "# made by Orbitpress: the build cache, not for version control\n*\n");
+        }
+        Path tag = folder.resolve("CACHEDIR.TAG");
+        if (!Files.exists(tag)) {
+            Files.writeString(tag, "Signature: 8a477f597d28d172789f06886806bc55\n"
+                    + "# This folder is Orbitpress's build cache: backups may skip it.\n");
+        }
+    }
+
+    /** Where each result to keep is in the entries file once written; its new results appended, or the file written anew. */
+    private Map<StepKey, Place> writeEntries(Map<StepKey, Object> results) throws IOException {
+        Map<StepKey, Place> places = new HashMap<>();
+        List<Map.Entry<StepKey, Object>> fresh = new ArrayList<>();
+        long used = 0;
+        for (Map.Entry<StepKey, Object> e : results.entrySet()) {
+            if (!codecs.containsKey(e.getKey().step())) {
+                continue;
+            }
+            Place from = decoded.get(e.getValue());
+            if (from != null && entries != null && from.offset() + from.length() <= entriesLength) {
+                places.put(e.getKey(), from);
+                used += from.length();
+            } else {
+                fresh.add(e);
+            }
+        }
+        Path file = folder.resolve(ENTRIES);
+        boolean anew = entries == null || !Files.isRegularFile(file)
+                || entriesLength - used > Math.max(used, COMPACT_AFTER);
+        Encoder out = new Encoder();
+        if (anew) {
+            entriesId = System.nanoTime() ^ ((long) ProcessHandle.current().pid() << 32);
+            out.writeRaw(MAGIC);
+            out.writeFingerprint(tool);
+            out.writeRaw(ByteBuffer.allocate(8).putLong(entriesId).array());
+            for (Map.Entry<StepKey, Place> kept : new ArrayList<>(places.entrySet())) {
+                byte[] b = new byte[kept.getValue().length()];
+                entries.get((int) kept.getValue().offset(), b);
+                places.put(kept.getKey(), append(out, b, 0, b.length, 0, kept.getValue().crc()));
+            }
+        }
+        long base = anew ? 0 : entriesLength;
+        Encoder one = new Encoder();
+        for (Map.Entry<StepKey, Object> e : fresh) {
+            @SuppressWarnings("unchecked")
+            Codec<Object> codec = (Codec<Object>) codecs.get(e.getKey().step());
+            one.reset();
+            try {
+                codec.write(one, e.getValue());
+            } catch (IllegalArgumentException unwritable) {
+                continue; // a value the codec cannot write is made again next time
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(one.bytes(), 0, one.size());
+            places.put(e.getKey(), append(out, one.bytes(), 0, one.size(), base, (int) crc.getValue()));
+        }
+        if (anew) {
+            Path temp = folder.resolve(ENTRIES + ".tmp-" + ProcessHandle.current().pid());
+            Files.write(temp, Arrays.copyOf(out.bytes(), out.size()));
+            move(temp, file);
+            entriesLength = out.size();
+        } else {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                // past what the index names: a killed build's appends are overwritten
+                ch.truncate(entriesLength);
+                ch.position(entriesLength);
+                ByteBuffer buf = ByteBuffer.wrap(out.bytes(), 0, out.size());
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+            }
+            entriesLength += out.size();
+        }
+        return places;
+    }
+
+    private static Place append(Encoder out, byte[] b, int from, int length, long base, int crc) {
+        long offset = base + out.size();
+        out.writeRaw(b, from, length);
+        return new Place(offset, length, crc);
+    }
+
+    private void writeIndex(Map<StepKey, Place> places, Map<Path, Session.Known> reads) throws IOException {
         Encoder out = new Encoder();
         out.writeRaw(MAGIC);
         out.writeInt(FORMAT);
         out.writeFingerprint(tool);
-        Map<String, List<Map.Entry<Fingerprint, Object>>> bySteps = new java.util.TreeMap<>();
-        for (Map.Entry<?, Object> e : results.entrySet()) {
-            StepKey slot = StepKey.of(e.getKey());
-            if (codecs.containsKey(slot.step())) {
-                bySteps.computeIfAbsent(slot.step(), k -> new java.util.ArrayList<>()).add(Map.entry(slot.key(), e.getValue()));
-            }
-        }
+        out.writeLong(entriesId);
+        out.writeLong(entriesLength);
+        Map<String, List<Map.Entry<StepKey, Place>>> bySteps = new java.util.TreeMap<>();
+        places.entrySet().forEach(e -> bySteps.computeIfAbsent(e.getKey().step(), k -> new ArrayList<>()).add(e));
         out.writeInt(bySteps.size());
-        Encoder one = new Encoder();
-        for (Map.Entry<String, List<Map.Entry<Fingerprint, Object>>> step : bySteps.entrySet()) {
-            @SuppressWarnings("unchecked")
-            Codec<Object> codec = (Codec<Object>) codecs.get(step.getKey());
+        for (Map.Entry<String, List<Map.Entry<StepKey, Place>>> step : bySteps.entrySet()) {
             out.writeString(step.getKey());
             out.writeInt(step.getValue().size());
-            for (Map.Entry<Fingerprint, Object> e : step.getValue()) {
-                out.writeFingerprint(e.getKey());
-                int[] raw = decoded.get(e.getValue());
-                if (raw != null) {
-                    out.writeInt(raw[1] - raw[0]);
-                    out.writeRaw(bytes, raw[0], raw[1] - raw[0]);
-                } else {
-                    one.reset();
-                    codec.write(one, e.getValue());
-                    out.writeInt(one.size());
-                    out.writeRaw(one.bytes(), 0, one.size());
-                }
+            for (Map.Entry<StepKey, Place> e : step.getValue()) {
+                out.writeFingerprint(e.getKey().key());
+                out.writeLong(e.getValue().offset()).writeInt(e.getValue().length()).writeInt(e.getValue().crc());
             }
         }
         out.writeInt(reads.size());
@@ -188,53 +343,23 @@ final class DiskCache {
             out.writeString(k.path());
             out.writeFingerprint(k.fingerprint());
         }
-        out.writeFingerprint(new Hasher().put(out.bytes(), 0, out.size()).finish());
+        CRC32C crc = new CRC32C();
+        crc.update(out.bytes(), 0, out.size());
+        out.writeRaw(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        Path temp = folder.resolve(INDEX + ".tmp-" + ProcessHandle.current().pid());
+        Files.write(temp, Arrays.copyOf(out.bytes(), out.size()));
+        move(temp, folder.resolve(INDEX));
+    }
+
+    private static void move(Path from, Path to) throws IOException {
         try {
-            Files.createDirectories(folder);
-            Path ignore = folder.resolve(".gitignore");
-            if (!Files.exists(ignore)) {
-                Files.writeString(ignore, "# made by Orbitpress: the build cache, not for version control\n*\n");
-            }
-            Path tag = folder.resolve("CACHEDIR.TAG");
-            if (!Files.exists(tag)) {
-                Files.writeString(tag, "Signature: 8a477f597d28d172789f06886806bc55\n"
-                        + "# This folder is Orbitpress's build cache: backups may skip it.\n");
-            }
-            Path temp = folder.resolve(FILE + ".tmp-" + ProcessHandle.current().pid());
-            Files.write(temp, Arrays.copyOf(out.bytes(), out.size()));
-            try {
-                Files.move(temp, folder.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of(warning("cannot write the cache (" + e.getMessage()
-                    + "); the site was built, the next build will be slower"));
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    private Diagnostic warning(String message) {
-        return Diagnostic.warning(display + "/" + FILE, 0, 0, message);
-    }
-
-    static void diagnostic(Encoder out, Diagnostic d) {
-        out.writeString(d.path()).writeInt(d.line()).writeInt(d.column()).writeBoolean(d.isError())
-                .writeString(d.message());
-    }
-
-    static Diagnostic diagnostic(Decoder in) {
-        String path = in.readString();
-        int line = in.readInt();
-        int column = in.readInt();
-        Severity s = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
-        return new Diagnostic(path, line, column, s, in.readString());
-    }
-
-    /** A slot of the session's results, as the session keys them. */
-    record StepKey(String step, Fingerprint key) {
-        static StepKey of(Object slot) {
-            return (StepKey) slot;
-        }
+    private Diagnostic warning(String file, String message) {
+        return Diagnostic.warning(display + "/" + file, 0, 0, message);
     }
 }

@@ -12,6 +12,8 @@ public final class Encoder {
 
     private byte[] bytes = new byte[256];
     private int size;
+    /** The texts written with {@link #writeShared} since the last reset, numbered from 1. */
+    private final java.util.Map<String, Integer> shared = new java.util.HashMap<>();
 
     public Encoder writeInt(int v) {
         return writeLong(v);
@@ -60,6 +62,21 @@ public final class Encoder {
             }
         }
         return true;
+    }
+
+    /**
+     * A text that may come again in the same entry (a sentence quoted for each name in it): the
+     * second time, only its number is written, and {@link Decoder#readShared} gives the same
+     * instance back.
+     */
+    public Encoder writeShared(String s) {
+        Integer seen = shared.get(s);
+        if (seen != null) {
+            return writeLong(seen);
+        }
+        shared.put(s, shared.size() + 1);
+        writeLong(0);
+        return writeString(s);
     }
 
     public Encoder writeFingerprint(Fingerprint f) {
@@ -117,6 +134,7 @@ public final class Encoder {
 
     void reset() {
         size = 0;
+        shared.clear();
     }
 
     private void ensure(int more) {

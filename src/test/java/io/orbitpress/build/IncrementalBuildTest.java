@@ -39,47 +39,17 @@ class IncrementalBuildTest {
         return s;
     }
 
+    WriterEdits edits;
+
     @BeforeEach
     void writeSite() {
         site = new TestSite(dir);
-        site.write("content/people/ada-orbit.md", """
-                ---
-                name: Ada Orbit
-                aliases: [A. Orbit]
-                role: commander
-                ---
-                Ada Orbit commands [the station](/articles/story-1/#details).
-                """);
-        site.write("content/people/ben-lander.md", "---\nname: Ben Lander\nrole: pilot\n---\nBen Lander flies.\n");
-        site.write("content/missions/test-mission.md", """
-                ---
-                name: Test Mission
-                crew: [ada-orbit, ben-lander]
-                launch: 2025-07-01
-                ---
-                A mission.
-                """);
-        site.write("content/organizations/test-agency.md", "---\nname: Test Agency\n---\nAn agency.\n");
-        for (int i = 1; i <= 6; i++) {
-            article(i, "Story " + i, "2025-07-%02d".formatted(10 + i), i % 2 == 0 ? "crew" : "station",
-                    i % 3 == 0 ? "Ben Lander" : "Ada Orbit");
-        }
+        edits = new WriterEdits(site);
+        edits.writeSite();
     }
 
     private void article(int i, String title, String date, String tag, String person) {
-        site.write("content/articles/story-" + i + ".md", """
-                ---
-                title: "%s"
-                date: %s
-                tags: [launch, %s]
-                missions: [test-mission]
-                ---
-                %s spoke about Crew-12 on day %d.
-
-                ## Details
-
-                See [the first story](/articles/story-1/) and [its details](/articles/story-1/#details).
-                """.formatted(title, date, tag, person, i));
+        edits.article(i, title, date, tag, person);
     }
 
     /**
@@ -294,51 +264,8 @@ class IncrementalBuildTest {
         }
     }
 
-    /** One edit of the kinds a writer makes, on a random article (or the registry), by {@code random}. */
     private void randomEdit(java.util.Random random, int step) throws IOException {
-        List<Path> articles;
-        try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("content/articles"))) {
-            articles = files.sorted().toList();
-        }
-        Path file = articles.get(random.nextInt(articles.size()));
-        String path = dir.relativize(file).toString();
-        String text = read(path);
-        List<String> topics = List.of("launch", "crew", "station", "spacewalk", "mars");
-        switch (random.nextInt(12)) {
-            case 0 -> site.write(path, text + "\nMore news, step " + step + ".\n");
-            case 1 -> site.write(path, text.replaceFirst("(?m)^title: .*$", "title: \"Retitled " + step + "\""));
-            case 2 -> site.write(path, text.replaceFirst("(?m)^date: .*$", "date: 20%d-%02d-%02d".formatted(
-                    24 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28))));
-            case 3 -> site.write(path, text.replaceFirst("(?m)^tags: .*$", "tags: " + topics.stream()
-                    .filter(t -> random.nextBoolean()).toList()));
-            case 4 -> site.write(path, text.contains("\npeople:") ? text.replaceFirst("(?m)^people: .*\n", "")
-                    : text.replaceFirst("(?m)^(date: .*)$", "$1\npeople: [ben-lander]"));
-            case 5 -> site.write(path, text + "\nBen Lander and Ada Orbit spoke on step " + step + ".\n");
-            case 6 -> site.write(path, text.contains("\nupdated:") ? text.replaceFirst("(?m)^updated: .*\n", "")
-                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nupdated: 2026-0%d-01".formatted(1 + random.nextInt(9))));
-            case 7 -> article(100 + step, "New " + step, "2025-0%d-1%d".formatted(1 + random.nextInt(9), random.nextInt(10)),
-                    topics.get(random.nextInt(topics.size())), random.nextBoolean() ? "Ada Orbit" : "Ben Lander");
-            case 8 -> { // every story links to story-1: it stays
-                if (articles.size() > 3 && !path.endsWith("story-1.md")) {
-                    Files.delete(file);
-                }
-            }
-            case 9 -> {
-                if (!path.endsWith("story-1.md")) {
-                    Files.move(file, file.resolveSibling("moved-" + step + ".md"));
-                }
-            }
-            case 10 -> site.write(path, text.contains("\ndraft: true") ? text.replace("\ndraft: true", "")
-                    : text.replaceFirst("(?m)^(date: .*)$", "$1\ndraft: true"));
-            default -> {
-                edit("content/people/ada-orbit.md", read("content/people/ada-orbit.md").lines()
-                        .filter(l -> l.startsWith("role:")).findFirst().orElseThrow(), "role: role " + step);
-                // and a broken front matter, built once, then mended
-                site.write(path, text.replaceFirst("(?m)^title: .*$", "title: [unclosed"));
-                rebuildMatchesColdBuild();
-                site.write(path, text);
-            }
-        }
+        edits.randomEdit(random, step, this::rebuildMatchesColdBuild);
     }
 
     @Test
