@@ -43,7 +43,7 @@ public final class Urls {
             sb.append("../");
         }
         sb.append(t, pos, t.length());
-        if (sb.length() == 0 || sb.charAt(0) == '#' || sb.charAt(0) == '?') {
+        if (sb.length() == 0 || sb.charAt(0) == '#' || sb.charAt(0) == '?' || common == from.length && colonFirst(sb)) {
             sb.insert(0, "./");
         }
         return sb.toString();
@@ -146,13 +146,44 @@ public final class Urls {
             }
         }
         boolean climbs = common < from.length;
-        if (!climbs && (pos == end || t[pos] == '#' || t[pos] == '?')) {
+        if (!climbs && (pos == end || t[pos] == '#' || t[pos] == '?' || colonFirst(t, pos, end))) {
             out.append(DOT_SLASH, 0, DOT_SLASH.length);
         }
         for (int i = common; i < from.length; i++) {
             out.append(UP, 0, UP.length);
         }
         out.append(t, pos, end);
+    }
+
+    /**
+     * Whether the first segment of a relative link has a colon, which would make it read as a
+     * scheme ("javascript:x/" is one): RFC 3986, section 4.2, asks for "./" in front of such a link.
+     */
+    private static boolean colonFirst(CharSequence link) {
+        for (int i = 0; i < link.length(); i++) {
+            char c = link.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #colonFirst(CharSequence)} of the link {@code t[start, end)}. */
+    private static boolean colonFirst(byte[] t, int start, int end) {
+        for (int i = start; i < end; i++) {
+            byte c = t[i];
+            if (c == ':') {
+                return true;
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final byte[] DOT_SLASH = ascii("./");
