@@ -130,8 +130,8 @@ public final class ArticleReader {
         if (!image.isEmpty() && imageAlt.isEmpty()) {
             fm.warning(d, "image", "image has no alt text; add image_alt: describing what the picture shows");
         }
-        if (!image.isEmpty() && !io.orbitpress.markdown.MarkdownEngine.isSafeUrl(image)) {
-            fm.error(d, "image", "image must be a path or an http(s) URL");
+        if (!image.isEmpty() && !Addresses.isImage(image)) {
+            fm.error(d, "image", "image must be a path or an http(s) URL, like /images/launch.jpg");
             image = "";
         }
         List<String> tags = new ArrayList<>(fm.textList("tags", true, d));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Addresses people write (redirects, URLs) can never become a link
+ * Addresses people write (redirects, URLs, images, entity kind URLs) can never become a link
  * with a scheme of their own, such as {@code javascript:}, on a published page.
  */
 class UnsafeAddressesTest {
@@ -82,5 +82,65 @@ class UnsafeAddressesTest {
                 """);
         assertThat(problems(s)).singleElement().asString().startsWith("content/articles/about.md:4:1: error: url ")
                 .contains("is not a safe path");
+    }
+
+    @Test
+    void aRegistryImageWithAScriptSchemeIsRefused() {
+        TestSite s = new TestSite(dir);
+        s.write("content/people/ada-orbit.md", """
+                ---
+                name: Ada Orbit
+                image: "javascript:alert(document.domain)"
+                image_alt: Ada
+                ---
+                Ada flies.
+                """);
+        s.write("content/people/bo-orbit.md", """
+                ---
+                name: Bo Orbit
+                image: "mailto:bo@example.org"
+                image_alt: Bo
+                ---
+                Bo flies.
+                """);
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-30\npeople: [ada-orbit, bo-orbit]\n---\nText.\n");
+        assertThat(problems(s)).containsExactly(
+                "content/people/ada-orbit.md:3:1: error: image must be a path or an http(s) URL, like /images/ada-orbit.jpg",
+                "content/people/bo-orbit.md:3:1: error: image must be a path or an http(s) URL, like /images/bo-orbit.jpg");
+    }
+
+    /** mailto: and tel: are safe links but no pictures. */
+    @Test
+    void anArticleImageMustBeAPathOrAnHttpAddress() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/a.md", """
+                ---
+                title: A
+                date: 2025-07-30
+                image: "mailto:desk@example.org"
+                image_alt: The desk
+                ---
+                Text.
+                """);
+        assertThat(problems(s)).containsExactly(
+                "content/articles/a.md:4:1: error: image must be a path or an http(s) URL, like /images/launch.jpg");
+    }
+
+    @Test
+    void anEntityKindUrlWithAScriptSchemeIsRefused() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", """
+                title: Test Desk
+                baseUrl: https://news.example.org/
+                entities:
+                  kinds:
+                    - key: people
+                      url: "javascript:alert(document.domain)"
+                      person: true
+                """);
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\n---\nAda flies.\n");
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-30\npeople: [ada-orbit]\n---\nText.\n");
+        assertThat(problems(s)).anyMatch(p -> p.startsWith("content/site.yaml:")
+                && p.contains("javascript:alert(document.domain)"));
     }
 }
