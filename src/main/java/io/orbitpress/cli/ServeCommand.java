@@ -37,10 +37,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = site.options().withDrafts(!noDrafts).withPreview(true);
         PreviewServer server;
         try {
-            server = PreviewServer.start(options, host, port, out, err);
+            server = start(out, err);
         } catch (IOException e) {
             err.println("orbitpress: cannot serve on " + host + ": " + e.getMessage());
             err.flush();
@@ -53,9 +52,25 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             stopped.countDown();
         }, "orbitpress-stop"));
-        out.println("Serving at " + server.url() + (noDrafts ? "" : " (drafts shown)") + "; press Ctrl-C to stop");
-        out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Starts the server and says where it is: a warning first when other machines can reach it
+     * (--host 0.0.0.0 or a network address), then the URL to open.
+     */
+    PreviewServer start(PrintWriter out, PrintWriter err) throws IOException {
+        BuildOptions options = site.options().withDrafts(!noDrafts).withPreview(true);
+        PreviewServer server = PreviewServer.start(options, host, port, out, err);
+        if (server.exposed()) {
+            err.println("warning: --host " + host + " shows this preview" + (noDrafts ? "" : ", drafts included,")
+                    + " to every machine that can reach this one on the network; leave --host out to keep it on"
+                    + " this machine");
+            err.flush();
+        }
+        out.println("Serving at " + server.url() + (noDrafts ? "" : " (drafts shown)") + "; press Ctrl-C to stop");
+        out.flush();
+        return server;
     }
 }

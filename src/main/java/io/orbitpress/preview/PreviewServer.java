@@ -36,15 +36,17 @@ public final class PreviewServer implements AutoCloseable {
     private final LiveSite site;
     private final SourceWatcher watcher;
     private final URI url;
+    private final boolean exposed;
 
     private PreviewServer(HttpServer http, Workers threads, EventHub events, LiveSite site,
-            SourceWatcher watcher, URI url) {
+            SourceWatcher watcher, URI url, boolean exposed) {
         this.http = http;
         this.threads = threads;
         this.events = events;
         this.site = site;
         this.watcher = watcher;
         this.url = url;
+        this.exposed = exposed;
     }
 
     /**
@@ -56,7 +58,8 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err)
             throws IOException {
         HttpServer http = bind(host, port, err);
-        URI url = URI.create("http://" + hostInUrl(host) + ":" + http.getAddress().getPort() + "/");
+        HostNames names = HostNames.of(host, http.getAddress());
+        URI url = URI.create("http://" + names.urlHost() + ":" + http.getAddress().getPort() + "/");
         // Absolute links (404 page, feed) point at this server unless --base-url says otherwise.
         BuildOptions preview = options.baseUrl().isEmpty() ? options.withBaseUrl(url.toString()) : options;
         EventHub events = new EventHub(KEEP_ALIVE);
@@ -72,10 +75,11 @@ public final class PreviewServer implements AutoCloseable {
         HttpContext own = http.createContext(PreviewEndpoints.PREFIX, new PreviewEndpoints(site::snapshot, events));
         for (HttpContext c : List.of(pages, own)) {
             c.getFilters().add(threads.handling());
+            c.getFilters().add(names);
         }
         http.start();
         watcher.start();
-        return new PreviewServer(http, threads, events, site, watcher, url);
+        return new PreviewServer(http, threads, events, site, watcher, url, names.exposed());
     }
 
     private static HttpServer bind(String host, int port, PrintWriter err) throws IOException {
@@ -97,16 +101,17 @@ public final class PreviewServer implements AutoCloseable {
                 + " are all in use; pass --port with a free one");
     }
 
-    private static String hostInUrl(String host) {
-        if (host.equals("0.0.0.0") || host.equals("::")) {
-            return "localhost";
-        }
-        return host.contains(":") ? "[" + host + "]" : host;
-    }
-
-    /** The address the site is served at, ending with a slash. */
+    /**
+     * The address the site is served at, ending with a slash. When the server listens on every
+     * address, one of this machine's network addresses (so the URL works from other machines too).
+     */
     public URI url() {
         return url;
+    }
+
+    /** Whether other machines can reach the preview, drafts included: it listens on more than loopback. */
+    public boolean exposed() {
+        return exposed;
     }
 
     /** The files and errors being served now. */
