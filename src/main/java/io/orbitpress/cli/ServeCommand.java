@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,7 +22,6 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "the port; the next free one when busy (default: 8080)")
     int port = 8080;
 
     @Option(names = "--host", paramLabel = "HOST", description = "the address to listen on (default: 127.0.0.1)")
@@ -32,6 +32,17 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** A usage error (exit 2) outside 0 (any free port) to 65535. */
+    @Option(names = "--port", paramLabel = "PORT", description = "the port; the next free one when busy; 0 for any"
+            + " (default: 8080)")
+    void port(int p) {
+        if (p < 0 || p > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be a number from 1 to 65535 (or 0 for any"
+                    + " free port), not " + p);
+        }
+        port = p;
+    }
 
     @Override
     public Integer call() throws InterruptedException {

@@ -15,13 +15,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** {@code orbitpress serve}: what it says when it starts. */
+/** {@code orbitpress serve}: its options, and what it says when it starts. */
 class ServeCommandTest {
 
     @TempDir
     Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "65536", "100000"})
+    void aPortOutOfRangeIsAUsageError(String port) {
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "serve", "--source",
+                dir.toString(), "--port", port);
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--port must be a number from 1 to 65535 (or 0 for any free port), not "
+                + port).doesNotContain("orbitpress: internal error").doesNotContain("Exception");
+    }
 
     private String site() throws Exception {
         Trees.copy(Path.of("templates"), dir.resolve("templates"));
