@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,7 +22,6 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "the port; the next free one when busy (default: 8080)")
     int port = 8080;
 
     @Option(names = "--host", paramLabel = "HOST", description = "the address to listen on (default: 127.0.0.1)")
@@ -33,14 +33,24 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** A usage error (exit 2) outside 0 (any free port) to 65535. */
+    @Option(names = "--port", paramLabel = "PORT", description = "the port; the next free one when busy; 0 for any"
+            + " (default: 8080)")
+    void port(int p) {
+        if (p < 0 || p > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be a number from 1 to 65535 (or 0 for any"
+                    + " free port), not " + p);
+        }
+        port = p;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = site.options().withDrafts(!noDrafts).withPreview(true);
         PreviewServer server;
         try {
-            server = PreviewServer.start(options, host, port, out, err);
+            server = start(out, err);
         } catch (IOException e) {
             err.println("orbitpress: cannot serve on " + host + ": " + e.getMessage());
             err.flush();
@@ -53,9 +63,25 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             stopped.countDown();
         }, "orbitpress-stop"));
-        out.println("Serving at " + server.url() + (noDrafts ? "" : " (drafts shown)") + "; press Ctrl-C to stop");
-        out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Starts the server and says where it is: a warning first when other machines can reach it
+     * (--host 0.0.0.0 or a network address), then the URL to open.
+     */
+    PreviewServer start(PrintWriter out, PrintWriter err) throws IOException {
+        BuildOptions options = site.options().withDrafts(!noDrafts).withPreview(true);
+        PreviewServer server = PreviewServer.start(options, host, port, out, err);
+        if (server.exposed()) {
+            err.println("warning: --host " + host + " shows this preview" + (noDrafts ? "" : ", drafts included,")
+                    + " to every machine that can reach this one on the network; leave --host out to keep it on"
+                    + " this machine");
+            err.flush();
+        }
+        out.println("Serving at " + server.url() + (noDrafts ? "" : " (drafts shown)") + "; press Ctrl-C to stop");
+        out.flush();
+        return server;
     }
 }

@@ -1,8 +1,14 @@
 package io.orbitpress.cli;
 
 import io.orbitpress.build.BuildOptions;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options every command that reads a site shares. */
 final class SiteOptions {
@@ -16,8 +22,32 @@ final class SiteOptions {
     @Option(names = "--drafts", description = "include articles marked draft")
     boolean drafts;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "the published address, overriding site.yaml's baseUrl")
     String baseUrl = "";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** A usage error (exit 2) unless {@code url} is an absolute http(s) address: it is written into every page. */
+    @Option(names = "--base-url", paramLabel = "URL", description = "the published address, overriding site.yaml's baseUrl")
+    void baseUrl(String url) {
+        if (!isBaseUrl(url)) {
+            throw new ParameterException(command.commandLine(), "--base-url must be an absolute http(s) address like"
+                    + " https://news.example.org/, not \"" + url + "\"");
+        }
+        baseUrl = url;
+    }
+
+    /** An http(s) URL with a host and nothing a page's links could not be appended to (no query, fragment or user). */
+    static boolean isBaseUrl(String url) {
+        try {
+            URI u = new URI(url);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null && u.getRawUserInfo() == null
+                    && u.getRawQuery() == null && u.getRawFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
 
     @Option(names = "--verbose", description = "show stack traces of internal errors")
     boolean verbose;

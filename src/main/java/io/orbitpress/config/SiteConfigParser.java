@@ -185,6 +185,11 @@ public final class SiteConfigParser {
             } else {
                 fmKeys.add(key);
             }
+            if (!SafePath.isPath(k.path("url").asString(key))) {
+                fm.error(d, "entities", "entity kind " + key + ": url \"" + k.path("url").asString() + "\" is not a safe"
+                        + " path; use letters, digits and hyphens, like " + key);
+                continue;
+            }
             String singular = k.path("singular").asString(capitalize(key));
             out.add(new EntityKind(key, k.path("folder").asString(key), k.path("url").asString(key), singular,
                     k.path("plural").asString(capitalize(key)), fmKeys, k.path("schemaType").asString("Thing"),

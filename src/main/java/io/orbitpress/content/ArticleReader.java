@@ -1,6 +1,7 @@
 package io.orbitpress.content;
 
 import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.SafePath;
 import io.orbitpress.config.SiteConfig;
 import io.orbitpress.config.Values;
 import io.orbitpress.diag.Diagnostic;
@@ -129,8 +130,8 @@ public final class ArticleReader {
         if (!image.isEmpty() && imageAlt.isEmpty()) {
             fm.warning(d, "image", "image has no alt text; add image_alt: describing what the picture shows");
         }
-        if (!image.isEmpty() && !io.orbitpress.markdown.MarkdownEngine.isSafeUrl(image)) {
-            fm.error(d, "image", "image must be a path or an http(s) URL");
+        if (!image.isEmpty() && !Addresses.isImage(image)) {
+            fm.error(d, "image", "image must be a path or an http(s) URL, like /images/launch.jpg");
             image = "";
         }
         List<String> tags = new ArrayList<>(fm.textList("tags", true, d));
@@ -170,11 +171,13 @@ public final class ArticleReader {
         List<String> redirects = new ArrayList<>();
         for (String key : List.of("aliases", "redirect_from")) {
             for (String from : fm.textList(key, false, d)) {
-                String route = from.startsWith("/") ? from : "/" + from;
-                if (route.contains("..") || route.contains("\\") || route.chars().anyMatch(c -> c < 0x20)) {
-                    fm.error(d, key, "redirect \"" + printable(from) + "\" is not a safe path; use one like /2015/06/old-slug/");
+                // as strict as a slug: a segment like "javascript:x" or an empty one ("//host") could
+                // turn a link to the redirect into a link with a scheme or to another host
+                if (SafePath.isRoute(from)) {
+                    redirects.add(from.startsWith("/") ? from : "/" + from);
                 } else {
-                    redirects.add(route);
+                    fm.error(d, key, "redirect \"" + printable(from) + "\" is not a safe path; use letters, digits and"
+                            + " hyphens between slashes, like /2015/06/old-slug/");
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.orbitpress.content;
 
+import io.orbitpress.config.SafePath;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -58,11 +59,9 @@ final class Permalink {
             return new Result(null, "\"" + pattern + "\" is the home page's address; give the article a path like"
                     + " /2015/06/11/old-post/");
         }
-        for (String segment : url.substring(1).split("/")) {
-            if (!Slugs.isSafe(segment)) {
-                return new Result(null, "\"" + ArticleReader.printable(pattern) + "\" is not a safe path; use letters,"
-                        + " digits and hyphens between slashes, like /2015/06/11/old-post/");
-            }
+        if (!SafePath.isRoute(url)) {
+            return new Result(null, "\"" + ArticleReader.printable(pattern) + "\" is not a safe path; use letters,"
+                    + " digits and hyphens between slashes, like /2015/06/11/old-post/");
         }
         return new Result(url, null);
     }

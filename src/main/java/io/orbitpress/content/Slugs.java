@@ -1,5 +1,6 @@
 package io.orbitpress.content;
 
+import io.orbitpress.config.SafePath;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,8 +9,7 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     /** The longest slug: file names on most systems allow 255 bytes. */
-    static final int MAX_LENGTH = 200;
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.~-]*");
+    static final int MAX_LENGTH = SafePath.MAX_SEGMENT;
     private static final Pattern JEKYLL_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
 
     private Slugs() {
@@ -42,7 +42,7 @@ public final class Slugs {
 
     /** Whether {@code slug} is one URL segment that cannot leave its folder or need escaping. */
     public static boolean isSafe(String slug) {
-        return slug.length() <= MAX_LENGTH && SAFE.matcher(slug).matches() && !slug.contains("..");
+        return SafePath.isSegment(slug);
     }
 
     /** The file name without extension and without a Jekyll date prefix. */

@@ -1,5 +1,6 @@
 package io.orbitpress.preview;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpServer;
 import io.orbitpress.build.BuildOptions;
 import java.io.IOException;
@@ -10,9 +11,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The preview server: builds the site in memory, serves it over HTTP, watches content/ and
@@ -25,23 +23,30 @@ public final class PreviewServer implements AutoCloseable {
     /** An editor's save (truncate and write, or write and rename) is a burst of a few milliseconds. */
     static final Duration QUIET = Duration.ofMillis(20);
     static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
-    private static final int THREADS = 8;
+    /** Threads reading and answering requests; event streams hold none once open. */
+    static final int THREADS = 16;
+    /** How long a connection may take to send its request line and headers. */
+    static final Duration REQUEST_TIME = Duration.ofSeconds(5);
+    /** How long an answer may take to be written (a client that stops reading holds a thread meanwhile). */
+    static final Duration RESPONSE_TIME = Duration.ofSeconds(60);
 
     private final HttpServer http;
-    private final ExecutorService threads;
+    private final Workers threads;
     private final EventHub events;
     private final LiveSite site;
     private final SourceWatcher watcher;
     private final URI url;
+    private final boolean exposed;
 
-    private PreviewServer(HttpServer http, ExecutorService threads, EventHub events, LiveSite site,
-            SourceWatcher watcher, URI url) {
+    private PreviewServer(HttpServer http, Workers threads, EventHub events, LiveSite site,
+            SourceWatcher watcher, URI url, boolean exposed) {
         this.http = http;
         this.threads = threads;
         this.events = events;
         this.site = site;
         this.watcher = watcher;
         this.url = url;
+        this.exposed = exposed;
     }
 
     /**
@@ -53,7 +58,8 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err)
             throws IOException {
         HttpServer http = bind(host, port, err);
-        URI url = URI.create("http://" + hostInUrl(host) + ":" + http.getAddress().getPort() + "/");
+        HostNames names = HostNames.of(host, http.getAddress());
+        URI url = URI.create("http://" + names.urlHost() + ":" + http.getAddress().getPort() + "/");
         // Absolute links (404 page, feed) point at this server unless --base-url says otherwise.
         BuildOptions preview = options.baseUrl().isEmpty() ? options.withBaseUrl(url.toString()) : options;
         EventHub events = new EventHub(KEEP_ALIVE);
@@ -64,13 +70,17 @@ public final class PreviewServer implements AutoCloseable {
                 site::rebuild);
         site.watching();
         site.buildFirst();
-        ExecutorService threads = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        Workers threads = new Workers(THREADS, REQUEST_TIME, RESPONSE_TIME);
         http.setExecutor(threads);
-        http.createContext("/", new SiteHandler(site::snapshot));
-        http.createContext(PreviewEndpoints.PREFIX, new PreviewEndpoints(site::snapshot, events));
+        HttpContext pages = http.createContext("/", new SiteHandler(site::snapshot));
+        HttpContext own = http.createContext(PreviewEndpoints.PREFIX, new PreviewEndpoints(site::snapshot, events));
+        for (HttpContext c : List.of(pages, own)) {
+            c.getFilters().add(threads.handling());
+            c.getFilters().add(names);
+        }
         http.start();
         watcher.start();
-        return new PreviewServer(http, threads, events, site, watcher, url);
+        return new PreviewServer(http, threads, events, site, watcher, url, names.exposed());
     }
 
     private static HttpServer bind(String host, int port, PrintWriter err) throws IOException {
@@ -92,25 +102,17 @@ public final class PreviewServer implements AutoCloseable {
                 + " are all in use; pass --port with a free one");
     }
 
-    private static String hostInUrl(String host) {
-        if (host.equals("0.0.0.0") || host.equals("::")) {
-            return "localhost";
-        }
-        return host.contains(":") ? "[" + host + "]" : host;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "orbitpress-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    /** The address the site is served at, ending with a slash. */
+    /**
+     * The address the site is served at, ending with a slash. When the server listens on every
+     * address, one of this machine's network addresses (so the URL works from other machines too).
+     */
     public URI url() {
         return url;
+    }
+
+    /** Whether other machines can reach the preview, drafts included: it listens on more than loopback. */
+    public boolean exposed() {
+        return exposed;
     }
 
     /** The files and errors being served now. */
@@ -132,6 +134,6 @@ public final class PreviewServer implements AutoCloseable {
         watcher.close();
         events.close();
         http.stop(0);
-        threads.shutdownNow();
+        threads.close();
     }
 }

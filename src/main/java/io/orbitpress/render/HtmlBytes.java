@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * Reading a rendered page as its UTF-8 bytes: the attribute syntax is ASCII, and no byte of a
- * multi-byte character is, so names and quotes are found without decoding the page. Shared by
- * {@link Urls} (making links relative) and the link checker (reading links and ids).
+ * multi-byte character is, so names and quotes are found without decoding the page. Used by
+ * {@link PlainTags}, which reads the links and anchors of a page for {@link Urls} and the link
+ * checker.
  */
 public final class HtmlBytes {
 

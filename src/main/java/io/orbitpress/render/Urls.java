@@ -1,8 +1,6 @@
 package io.orbitpress.render;
 
 import static io.orbitpress.render.HtmlBytes.ascii;
-import static io.orbitpress.render.HtmlBytes.indexOf;
-import static io.orbitpress.render.HtmlBytes.nameBefore;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -43,16 +41,16 @@ public final class Urls {
             sb.append("../");
         }
         sb.append(t, pos, t.length());
-        if (sb.length() == 0 || sb.charAt(0) == '#' || sb.charAt(0) == '?') {
+        if (sb.length() == 0 || sb.charAt(0) == '#' || sb.charAt(0) == '?' || common == from.length && colonFirst(sb)) {
             sb.insert(0, "./");
         }
         return sb.toString();
     }
 
     /**
-     * Rewrites every root-relative href/src/action/poster in a page's UTF-8 bytes {@code html} to
-     * be relative to {@code route}: one pass, no characters decoded (the attribute syntax is ASCII,
-     * and no byte of a multi-byte character is). The same array when no link needed a change.
+     * Rewrites every root-relative link of a page's UTF-8 bytes {@code html} (href, src, action,
+     * poster, each URL of a srcset; see {@link PageLinks}) to be relative to {@code route}. The
+     * same array when no link needed a change.
      */
     public static byte[] relativize(byte[] html, String route) {
         String fromDir = route.endsWith("/") || route.isEmpty() ? route : route.substring(0, route.lastIndexOf('/') + 1);
@@ -61,7 +59,7 @@ public final class Urls {
         for (int i = 0; i < segments.length; i++) {
             from[i] = segments[i].getBytes(StandardCharsets.UTF_8);
         }
-        return rewrite(html, (out, text, start, end) -> appendRelative(out, from, text, start, end));
+        return PageLinks.rewrite(html, (out, text, start, end) -> appendRelative(out, from, text, start, end));
     }
 
     /** Rewrites root-relative links to absolute ones under {@code baseUrl} (for pages served at any path, like 404). */
@@ -74,65 +72,14 @@ public final class Urls {
     /** {@link #absolutize(String, String)} on UTF-8 bytes. */
     public static byte[] absolutize(byte[] html, String baseUrl) {
         byte[] base = baseUrl.getBytes(StandardCharsets.UTF_8);
-        return rewrite(html, (out, text, start, end) -> {
+        return PageLinks.rewrite(html, (out, text, start, end) -> {
             out.append(base, 0, base.length);
             out.append(text, start, end);
         });
     }
 
-    /** Writes the new link for the root-relative path {@code text[start, end)} (after its leading slash). */
-    private interface LinkWriter {
-        void write(Bytes out, byte[] text, int start, int end);
-    }
-
-    private static final byte[][] LINK_ATTRIBUTES = {ascii("href"), ascii("src"), ascii("action"), ascii("poster")};
-
-    /**
-     * Finds every {@code <space>href|src|action|poster="/path"} (not {@code "//host"}) and lets
-     * {@code writer} replace the path; a hand-written scan, as the regex it replaces took a tenth
-     * of a large build.
-     */
-    private static byte[] rewrite(byte[] html, LinkWriter writer) {
-        Bytes out = null;
-        int copied = 0;
-        int at = linkStart(html, 0);
-        while (at >= 0) {
-            int valueStart = at + 3;
-            int close = indexOf(html, (byte) '"', valueStart);
-            if (close < 0) {
-                break;
-            }
-            if (html[valueStart] != '/' && nameBefore(html, at, LINK_ATTRIBUTES)) {
-                if (out == null) {
-                    out = new Bytes(html.length + 256);
-                }
-                out.append(html, copied, at + 2);
-                writer.write(out, html, valueStart, close);
-                copied = close;
-                at = linkStart(html, close + 1);
-            } else {
-                at = linkStart(html, at + 1);
-            }
-        }
-        if (out == null) {
-            return html;
-        }
-        out.append(html, copied, html.length);
-        return out.toArray();
-    }
-
-    /** Where the next {@code ="/} starts, from {@code from} on; -1 when there is none. */
-    private static int linkStart(byte[] html, int from) {
-        for (int i = from; i + 2 < html.length; i++) {
-            if (html[i] == '=' && html[i + 1] == '"' && html[i + 2] == '/') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** {@link #relative(String, String)} for the page folder's segments {@code from}, written into {@code out}. */
-    private static void appendRelative(Bytes out, byte[][] from, byte[] t, int start, int end) {
+    private static void appendRelative(PageLinks.Bytes out, byte[][] from, byte[] t, int start, int end) {
         int common = 0;
         int pos = start;
         while (common < from.length) {
@@ -146,7 +93,7 @@ public final class Urls {
             }
         }
         boolean climbs = common < from.length;
-        if (!climbs && (pos == end || t[pos] == '#' || t[pos] == '?')) {
+        if (!climbs && (pos == end || t[pos] == '#' || t[pos] == '?' || colonFirst(t, pos, end))) {
             out.append(DOT_SLASH, 0, DOT_SLASH.length);
         }
         for (int i = common; i < from.length; i++) {
@@ -155,32 +102,40 @@ public final class Urls {
         out.append(t, pos, end);
     }
 
+    /**
+     * Whether the first segment of a relative link has a colon, which would make it read as a
+     * scheme ("javascript:x/" is one): RFC 3986, section 4.2, asks for "./" in front of such a link.
+     */
+    private static boolean colonFirst(CharSequence link) {
+        for (int i = 0; i < link.length(); i++) {
+            char c = link.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #colonFirst(CharSequence)} of the link {@code t[start, end)}. */
+    private static boolean colonFirst(byte[] t, int start, int end) {
+        for (int i = start; i < end; i++) {
+            byte c = t[i];
+            if (c == ':') {
+                return true;
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final byte[] DOT_SLASH = ascii("./");
     private static final byte[] UP = ascii("../");
 
-
-    /** A growing byte array. */
-    private static final class Bytes {
-        private byte[] buf;
-        private int size;
-
-        Bytes(int capacity) {
-            buf = new byte[capacity];
-        }
-
-        void append(byte[] b, int from, int to) {
-            int n = to - from;
-            if (size + n > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
-            }
-            System.arraycopy(b, from, buf, size, n);
-            size += n;
-        }
-
-        byte[] toArray() {
-            return Arrays.copyOf(buf, size);
-        }
-    }
 
     /** The absolute URL of a root-relative path. */
     public static String absolute(String baseUrl, String path) {

@@ -1,0 +1,45 @@
+package io.orbitpress.content;
+
+import java.util.Locale;
+
+/** Addresses in front matter that a page loads or links to, checked as a browser would read them. */
+final class Addresses {
+
+    private Addresses() {
+    }
+
+    /**
+     * Whether {@code url} can be an image: a path (relative, root-relative or {@code //host/...})
+     * or an http(s) URL. Any other scheme is refused: {@code javascript:} and {@code data:} run or
+     * smuggle content, and {@code mailto:} or {@code tel:} are no pictures. White space and control
+     * characters are refused too, as a browser drops them before it reads the scheme.
+     */
+    static boolean isImage(String url) {
+        if (url.isEmpty() || url.chars().anyMatch(c -> c <= 0x20 || c == 0x7f)) {
+            return false;
+        }
+        String scheme = scheme(url);
+        return scheme == null || scheme.equals("http") || scheme.equals("https");
+    }
+
+    /** The scheme of {@code url} in lower case (RFC 3986: a letter, then letters, digits, + . -, then a colon), or null. */
+    static String scheme(String url) {
+        if (url.isEmpty() || !isLetter(url.charAt(0))) {
+            return null;
+        }
+        for (int i = 1; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') {
+                return url.substring(0, i).toLowerCase(Locale.ROOT);
+            }
+            if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+}

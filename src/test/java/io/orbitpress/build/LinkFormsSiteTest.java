@@ -1,0 +1,77 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Raw HTML in articles (markdown.unsafe) writes links in every form: each is made relative and
+ * checked like the ones the templates write.
+ */
+class LinkFormsSiteTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite site(String body) {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", """
+                title: Test Desk
+                baseUrl: https://news.example.org/
+                markdown:
+                  unsafe: true
+                """);
+        s.write("content/static/photo.png", "png");
+        s.write("content/static/photo-2x.png", "png");
+        s.write("content/articles/b.md", "---\ntitle: B\ndate: 2025-07-30\n---\nB.\n");
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-31\n---\n" + body + "\n");
+        return s;
+    }
+
+    private static List<String> problems(TestSite s) {
+        try {
+            s.build();
+        } catch (BuildFailure e) {
+            return e.diagnostics().stream().map(Diagnostic::message).toList();
+        }
+        throw new AssertionError("the build should have failed");
+    }
+
+    @Test
+    void singleQuotedUnquotedAndSrcsetLinksAreMadeRelative() {
+        TestSite s = site("""
+                <p><img src='/photo.png' srcset="/photo.png 1x, /photo-2x.png 2x" alt=photo>
+                <a href=/articles/b/ class=x>to b</a></p>
+                """);
+        s.build();
+        Document a = s.page("articles/a/");
+        assertThat(a.select("img[alt=photo]").attr("src")).isEqualTo("../../photo.png");
+        assertThat(a.select("img[alt=photo]").attr("srcset")).isEqualTo("../../photo.png 1x, ../../photo-2x.png 2x");
+        assertThat(a.select("a.x").attr("href")).isEqualTo("../b/");
+    }
+
+    @Test
+    void aMissingImageInASrcsetIsABrokenLink() {
+        assertThat(problems(site("<img src=\"/photo.png\" srcset=\"/photo.png 1x, /missing.png 2x\" alt=\"p\">")))
+                .singleElement().asString().startsWith("broken link \"../../missing.png\" on page /articles/a/:");
+    }
+
+    @Test
+    void aBrokenSingleQuotedLinkIsFound() {
+        assertThat(problems(site("<a href='/articles/none/'>gone</a>")))
+                .singleElement().asString().startsWith("broken link \"../none/\" on page /articles/a/:");
+    }
+
+    @Test
+    void theMetaDescriptionIsNoAnchor() {
+        assertThat(problems(site("See [the summary](/articles/b/#description).")))
+                .singleElement().asString().startsWith("broken link \"../b/#description\" on page /articles/a/:"
+                        + " no element with id \"description\" on /articles/b/");
+    }
+}

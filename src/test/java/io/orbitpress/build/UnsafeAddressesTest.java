@@ -1,0 +1,146 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Addresses people write (redirects, URLs, images, entity kind URLs) can never become a link
+ * with a scheme of their own, such as {@code javascript:}, on a published page.
+ */
+class UnsafeAddressesTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<String> problems(TestSite s) {
+        try {
+            s.build();
+        } catch (BuildFailure e) {
+            return e.diagnostics().stream().map(Diagnostic::format).toList();
+        }
+        throw new AssertionError("the build should have failed");
+    }
+
+    /** The case of the report: a redirect named like a script link, and a root-level page linking to it. */
+    @Test
+    void aRedirectWithAColonInItsFirstSegmentIsRefused() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/moved.md", """
+                ---
+                title: Moved
+                date: 2025-07-30
+                aliases: ["javascript:alert(document.domain),/a"]
+                ---
+                Moved here.
+                """);
+        s.write("content/articles/about.md", """
+                ---
+                title: About
+                date: 2025-07-30
+                url: /about.html
+                ---
+                See [the old address](/javascript:alert(document.domain),/a/).
+                """);
+        assertThat(problems(s)).contains("content/articles/moved.md:4:1: error: redirect"
+                + " \"javascript:alert(document.domain),/a\" is not a safe path; use letters, digits and hyphens"
+                + " between slashes, like /2015/06/old-slug/");
+    }
+
+    @Test
+    void redirectsAreCheckedSegmentBySegment() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/moved.md", """
+                ---
+                title: Moved
+                date: 2025-07-30
+                redirect_from: ["/a:b/", "//evil.example/x/", "/", "/ok/<b>/", "/fine/old-post.html"]
+                ---
+                Moved here.
+                """);
+        assertThat(problems(s)).filteredOn(p -> p.contains("redirect")).hasSize(4)
+                .anyMatch(p -> p.contains("\"/a:b/\"")).anyMatch(p -> p.contains("\"//evil.example/x/\""))
+                .anyMatch(p -> p.contains("\"/\"")).anyMatch(p -> p.contains("\"/ok/<b>/\""));
+    }
+
+    @Test
+    void aUrlWithAColonIsRefused() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/about.md", """
+                ---
+                title: About
+                date: 2025-07-30
+                url: "/javascript%3Aalert(1)/"
+                ---
+                Text.
+                """);
+        assertThat(problems(s)).singleElement().asString().startsWith("content/articles/about.md:4:1: error: url ")
+                .contains("is not a safe path");
+    }
+
+    @Test
+    void aRegistryImageWithAScriptSchemeIsRefused() {
+        TestSite s = new TestSite(dir);
+        s.write("content/people/ada-orbit.md", """
+                ---
+                name: Ada Orbit
+                image: "javascript:alert(document.domain)"
+                image_alt: Ada
+                ---
+                Ada flies.
+                """);
+        s.write("content/people/bo-orbit.md", """
+                ---
+                name: Bo Orbit
+                image: "mailto:bo@example.org"
+                image_alt: Bo
+                ---
+                Bo flies.
+                """);
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-30\npeople: [ada-orbit, bo-orbit]\n---\nText.\n");
+        assertThat(problems(s)).containsExactly(
+                "content/people/ada-orbit.md:3:1: error: image must be a path or an http(s) URL, like /images/ada-orbit.jpg",
+                "content/people/bo-orbit.md:3:1: error: image must be a path or an http(s) URL, like /images/bo-orbit.jpg");
+    }
+
+    /** mailto: and tel: are safe links but no pictures. */
+    @Test
+    void anArticleImageMustBeAPathOrAnHttpAddress() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/a.md", """
+                ---
+                title: A
+                date: 2025-07-30
+                image: "mailto:desk@example.org"
+                image_alt: The desk
+                ---
+                Text.
+                """);
+        assertThat(problems(s)).containsExactly(
+                "content/articles/a.md:4:1: error: image must be a path or an http(s) URL, like /images/launch.jpg");
+    }
+
+    @Test
+    void anEntityKindUrlWithAScriptSchemeIsRefused() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", """
+                title: Test Desk
+                baseUrl: https://news.example.org/
+                entities:
+                  kinds:
+                    - key: people
+                      url: "javascript:alert(document.domain)"
+                      person: true
+                """);
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\n---\nAda flies.\n");
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-30\npeople: [ada-orbit]\n---\nText.\n");
+        assertThat(problems(s)).anyMatch(p -> p.startsWith("content/site.yaml:")
+                && p.contains("javascript:alert(document.domain)"));
+    }
+}
