@@ -79,7 +79,7 @@ public final class Builder {
     /** Builds and publishes the site; throws {@link BuildFailure} with every problem when it cannot. */
     public BuildResult build() {
         long start = System.nanoTime();
-        Publisher publisher = new Publisher(options.out());
+        Publisher publisher = new Publisher(options.out(), options.force());
         publisher.prepare(List.of(root, root.resolve("content"), root.resolve("templates")));
         Rendered rendered;
         int files;

@@ -33,6 +33,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress line, even on a terminal")
     boolean quiet;
 
+    @Option(names = "--force", description = "replace the output folder even when it holds files and no"
+            + " .orbitpress-site file (a folder Orbitpress did not build): everything in it is deleted")
+    boolean force;
+
     @Option(names = "--progress", description = "plain progress lines on stderr when not on a terminal (CI logs);"
             + " stderr otherwise holds only diagnostics")
     boolean progress;
@@ -42,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Builder builder = new Builder(site.options());
+        Builder builder = new Builder(site.options().withForce(force));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;

@@ -29,38 +29,29 @@ public final class Publisher {
     private final Path out;
     private final Path parent;
     private final String name;
+    private final boolean force;
 
     public Publisher(Path outputFolder) {
+        this(outputFolder, false);
+    }
+
+    /** @param force replace an output folder that holds files Orbitpress did not write */
+    public Publisher(Path outputFolder, boolean force) {
         this.out = outputFolder.toAbsolutePath().normalize();
         this.parent = out.getParent();
-        this.name = out.getFileName().toString();
+        this.name = out.getFileName() == null ? "" : out.getFileName().toString();
+        this.force = force;
     }
 
     /**
-     * Refuses an output folder that would overwrite what people wrote, and recovers from a
-     * build that was killed while publishing.
+     * Refuses an output folder that would overwrite what people wrote (see {@link OutputFolder}),
+     * and recovers from a build that was killed while publishing.
      *
      * @param protectedFolders the site folder, content/ and templates/: the output may be none of
      *                         them, nor contain any of them
      */
     public void prepare(List<Path> protectedFolders) {
-        for (Path p : protectedFolders) {
-            Path abs = p.toAbsolutePath().normalize();
-            if (abs.startsWith(out)) {
-                String what = p == protectedFolders.get(0) ? "the site folder" : abs.getFileName() + "/";
-                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "the output folder "
-                        + (abs.equals(out) ? "is " : "contains ") + what + ", and a build replaces the whole output"
-                        + " folder; choose another --out, like site/ in the site folder"));
-            }
-            if (out.startsWith(abs.resolve("content")) || out.startsWith(abs.resolve("templates"))) {
-                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0,
-                        "the output folder is inside content/ or templates/; choose one like site/"));
-            }
-        }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0,
-                    "the output path is a file, not a folder; remove it or choose another --out"));
-        }
+        OutputFolder.check(out, protectedFolders, force);
         try {
             Files.createDirectories(parent);
             if (!Files.isWritable(parent)) {
@@ -98,7 +89,9 @@ public final class Publisher {
         } catch (IOException e) {
             throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
         }
-        return new Staging(staging);
+        Staging s = new Staging(staging);
+        s.write(OutputFile.rendered(OutputFolder.MARKER, OutputFolder.MARKER_TEXT, ""));
+        return s;
     }
 
     /** Files being written for one build; safe to write from several threads. */

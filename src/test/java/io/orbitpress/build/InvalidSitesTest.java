@@ -353,9 +353,10 @@ class InvalidSitesTest {
         return site;
     }
 
-    /** {@code tmp/out} holding a site built before: index.html and a nested page. */
+    /** {@code tmp/out} holding a site built before: index.html, a nested page and Orbitpress's marker. */
     private Path previousSite() {
         Path out = tmp.resolve("out");
+        write(out, ".orbitpress-site", "This folder is a site built by Orbitpress; each build replaces everything in it.\n");
         write(out, "index.html", "<p>previous site</p>\n");
         write(out, "articles/old/index.html", "<p>an older article</p>\n");
         return out;
