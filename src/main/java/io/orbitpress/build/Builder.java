@@ -78,8 +78,14 @@ public final class Builder {
 
     /** Builds and publishes the site; throws {@link BuildFailure} with every problem when it cannot. */
     public BuildResult build() {
+        // the output folder is this build's until it is published or the build fails
+        try (Publisher publisher = new Publisher(options.out(), options.force())) {
+            return build(publisher);
+        }
+    }
+
+    private BuildResult build(Publisher publisher) {
         long start = System.nanoTime();
-        Publisher publisher = new Publisher(options.out(), options.force());
         publisher.prepare(List.of(root, root.resolve("content"), root.resolve("templates")));
         Rendered rendered;
         int files;

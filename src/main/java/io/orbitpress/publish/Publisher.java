@@ -15,6 +15,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,13 +24,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * The only writer of the output folder. Files go to a staging folder beside it; when all are
  * written the staging folder replaces the output folder by two renames, so readers see the
  * old site or the new one. Leftovers of a build killed half-way are cleaned up by the next.
+ * One build at a time writes an output folder: {@link #prepare} takes a lock file beside it
+ * (see {@link OutputLock}) that {@link #close} lets go.
  */
-public final class Publisher {
+public final class Publisher implements AutoCloseable {
+
+    /** How long a build waits for another build of the same output folder to finish. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final Path out;
     private final Path parent;
     private final String name;
     private final boolean force;
+    private final Duration wait;
+    private OutputLock lock;
 
     public Publisher(Path outputFolder) {
         this(outputFolder, false);
@@ -37,15 +45,25 @@ public final class Publisher {
 
     /** @param force replace an output folder that holds files Orbitpress did not write */
     public Publisher(Path outputFolder, boolean force) {
+        this(outputFolder, force, WAIT);
+    }
+
+    /**
+     * @param force replace an output folder that holds files Orbitpress did not write
+     * @param wait  how long to wait for another build writing the same output folder
+     */
+    public Publisher(Path outputFolder, boolean force, Duration wait) {
         this.out = outputFolder.toAbsolutePath().normalize();
         this.parent = out.getParent();
         this.name = out.getFileName() == null ? "" : out.getFileName().toString();
         this.force = force;
+        this.wait = wait;
     }
 
     /**
      * Refuses an output folder that would overwrite what people wrote (see {@link OutputFolder}),
-     * and recovers from a build that was killed while publishing.
+     * waits for any other build writing it, and recovers from a build that was killed while
+     * publishing. The output folder is this publisher's until {@link #close}.
      *
      * @param protectedFolders the site folder, content/ and templates/: the output may be none of
      *                         them, nor contain any of them
@@ -58,9 +76,21 @@ public final class Publisher {
                 throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0,
                         "cannot write beside the output folder (" + parent + " is not writable); choose another --out"));
             }
+            if (lock == null) {
+                lock = OutputLock.take(parent.resolve("." + name + ".lock"), out, wait);
+            }
             recover();
         } catch (IOException e) {
             throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot prepare the output folder: " + e.getMessage()));
+        }
+    }
+
+    /** Lets another build write the output folder. */
+    @Override
+    public void close() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
         }
     }
 
@@ -179,17 +209,41 @@ public final class Publisher {
         }
     }
 
-    /** Removes staging folders of killed builds; puts back an old site a killed swap had moved aside. */
+    /**
+     * Removes staging folders of killed builds; puts back an old site a killed swap had moved aside.
+     * Runs under the lock, so a folder of this process is a leftover too; one of a live process is
+     * left alone (a build of an Orbitpress that took no lock, or a pid the system gave again).
+     */
     private void recover() throws IOException {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
             for (Path p : siblings) {
                 String n = p.getFileName().toString();
-                if (n.startsWith("." + name + ".old-") && !Files.exists(out)) {
+                boolean old = n.startsWith("." + name + ".old-");
+                if (!old && !n.startsWith("." + name + ".staging-") || !Files.isDirectory(p) || ownerAlive(n)) {
+                    continue;
+                }
+                if (old && !Files.exists(out)) {
                     move(p, out);
-                } else if (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) {
+                } else {
                     deleteQuietly(p);
                 }
             }
+        }
+    }
+
+    /** Whether the process that named a staging or old folder ({@code .site.staging-<pid>-<time>}) is another live one. */
+    private static boolean ownerAlive(String folderName) {
+        String rest = folderName.substring(folderName.lastIndexOf('.') + 1);
+        String[] parts = rest.split("-");
+        if (parts.length < 3) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(parts[1]);
+            return pid != ProcessHandle.current().pid()
+                    && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
