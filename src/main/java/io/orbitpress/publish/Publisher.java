@@ -129,18 +129,25 @@ public final class Publisher implements AutoCloseable {
         private final Path root;
         /** Folders made so far: a file whose folder is known is written without asking for it again. */
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /** What was written from where, for the message when two files cannot both be written. */
+        private final Claims claims = new Claims();
 
         private Staging(Path root) {
             this.root = root;
             folders.add(root);
         }
 
-        /** Writes one file into the staging folder; a failure is a {@link BuildFailure}. */
+        /**
+         * Writes one file into the staging folder; a failure is a {@link BuildFailure}, naming both
+         * files when another file of the site needs its name as a folder, or the other way round.
+         */
         public void write(OutputFile f) {
+            claims.claim(f.path(), f.source());
             try {
                 Publisher.write(root, f, folders);
             } catch (UncheckedIOException e) {
-                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
+                throw new BuildFailure(claims.clash(f.path(), f.source()).orElseGet(() ->
+                        Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage())));
             }
         }
 
