@@ -34,12 +34,16 @@ import picocli.CommandLine.Spec;
                 NewCommand.Organization.class})
 final class NewCommand implements Runnable {
 
-    @Option(names = "--source", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "the site folder holding content/ (default: .)")
     Path source = Path.of(".");
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "the site folder holding content/ (default: .)")
+    void source(Path dir) {
+        source = SiteOptions.existingFolder(spec.commandLine(), dir);
+    }
 
     @Override
     public void run() {

@@ -39,6 +39,9 @@ final class OutputFolder {
                     + " output folder; choose one like site/ in the site folder");
         }
         Path site = protectedFolders.get(0).toAbsolutePath().normalize();
+        if (!Files.isDirectory(site)) {
+            throw failure(site, "no such folder; pass --source the site folder, the one holding content/");
+        }
         Path realOut = real(out);
         for (Path p : protectedFolders) {
             Path abs = p.toAbsolutePath().normalize();
