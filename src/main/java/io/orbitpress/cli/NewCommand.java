@@ -45,9 +45,11 @@ final class NewCommand implements Runnable {
         source = SiteOptions.existingFolder(spec.commandLine(), dir);
     }
 
+    /** {@code new} alone names nothing to create: a usage error (exit 2), with the usage on stderr. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "Missing required subcommand: article, person, mission or organization");
     }
 
     @Command(name = "article", mixinStandardHelpOptions = true,

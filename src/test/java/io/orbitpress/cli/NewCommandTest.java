@@ -128,6 +128,14 @@ class NewCommandTest {
     }
 
     @Test
+    void newAloneIsAUsageError() {
+        assertThat(run("new")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Missing required subcommand: article, person, mission or organization\n")
+                .contains("Usage: orbitpress new");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws IOException {
         site();
         assertThat(run("new", "article")).isEqualTo(2);
