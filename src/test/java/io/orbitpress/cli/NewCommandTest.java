@@ -136,6 +136,17 @@ class NewCommandTest {
     }
 
     @Test
+    void versionIsTheOneInThePom() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<artifactId>orbitpress</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(m.find()).isTrue();
+        StringWriter o = new StringWriter();
+        assertThat(Main.run(new PrintWriter(o, true), new PrintWriter(err, true), "--version")).isZero();
+        assertThat(o.toString()).isEqualTo("orbitpress " + m.group(1) + "\n");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws IOException {
         site();
         assertThat(run("new", "article")).isEqualTo(2);
