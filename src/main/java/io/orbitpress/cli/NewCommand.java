@@ -115,7 +115,9 @@ final class NewCommand implements Runnable {
             }
             LocalDate day = date != null ? date : LocalDate.now(site.config().timeZone());
             Path file = site.root().resolve("content/articles").resolve(slug + ".md");
-            return parent.create(spec, file, Scaffold.article(title, day, tags, ids));
+            return parent.create(spec, file, Scaffold.article(title, day, tags, ids),
+                    " as a draft: builds leave it out until you remove its line draft: true"
+                    + " (orbitpress serve shows drafts, and so does build --drafts)");
         }
     }
 
@@ -173,7 +175,7 @@ final class NewCommand implements Runnable {
                 return parent.fail(spec, "cannot make an id from \"" + name + "\"; use a name with letters or digits");
             }
             Path file = site.root().resolve("content").resolve(kind.get().folder()).resolve(id + ".md");
-            return parent.create(spec, file, Scaffold.entity(kind.get(), name));
+            return parent.create(spec, file, Scaffold.entity(kind.get(), name), "");
         }
     }
 
@@ -219,12 +221,13 @@ final class NewCommand implements Runnable {
         return new Site(root, config);
     }
 
-    int create(CommandSpec sub, Path file, String text) throws IOException {
+    /** Writes {@code file} unless it exists; prints "Created" and the path, then {@code note}. */
+    int create(CommandSpec sub, Path file, String text, String note) throws IOException {
         String shown = source.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
         if (!NewFile.write(file, text)) {
             return fail(sub, shown + " already exists; it was left as it is (pick another title or name, or edit that file)");
         }
-        sub.commandLine().getOut().println("Created " + shown);
+        sub.commandLine().getOut().println("Created " + shown + note);
         sub.commandLine().getOut().flush();
         return 0;
     }
