@@ -109,8 +109,14 @@ public final class SiteBuild {
 
     /** Builds and publishes the site; throws {@link BuildFailure} with every problem when it cannot. */
     public BuildResult build() {
+        // the output folder is this build's until it is published or the build fails
+        try (Publisher publisher = new Publisher(options.out(), options.force())) {
+            return build(publisher);
+        }
+    }
+
+    private BuildResult build(Publisher publisher) {
         long start = System.nanoTime();
-        Publisher publisher = new Publisher(options.out());
         publisher.prepare(List.of(root, root.resolve("content"), root.resolve("templates")));
         boolean ended = false;
         begin();

@@ -35,6 +35,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress line, even on a terminal")
     boolean quiet;
 
+    @Option(names = "--force", description = "replace the output folder even when it holds files and no"
+            + " .orbitpress-site file (a folder Orbitpress did not build): everything in it is deleted")
+    boolean force;
+
     @Option(names = "--progress", description = "plain progress lines on stderr when not on a terminal (CI logs);"
             + " stderr otherwise holds only diagnostics")
     boolean progress;
@@ -62,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteBuild builder = new SiteBuild(site.options(), session());
+        SiteBuild builder = new SiteBuild(site.options().withForce(force), session());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;

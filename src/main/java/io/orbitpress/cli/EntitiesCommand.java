@@ -25,7 +25,9 @@ final class EntitiesCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--suggest", description = "also list unregistered names introduced by cue phrases")
+    @Option(names = "--suggest", description = "list only the unregistered names introduced by cue phrases"
+            + " (\"astronaut Zena Cardman\"), with where they stand, instead of the entities per article"
+            + " (--json always holds both)")
     boolean suggest;
 
     @Option(names = "--json", description = "print JSON (a stable format for other tools)")
@@ -78,6 +80,15 @@ final class EntitiesCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+        if (suggest) {
+            // what the build's summary sends people here for, without the per-article listing before it
+            out.println(a.suggestions().isEmpty() ? "No suggestions." : "Suggestions (not registered yet):");
+            for (SiteBuild.SuggestionRef s : a.suggestions()) {
+                out.printf("  %s:%d: %s \"%s\"%n", s.path(), s.line(), s.kind(), s.name());
+            }
+            out.flush();
+            return 0;
+        }
         for (Article art : articles) {
             out.println(art.path() + " (" + art.slug() + ")");
             for (EntityKind k : kinds) {
@@ -85,13 +96,6 @@ final class EntitiesCommand implements Callable<Integer> {
                     out.printf("  %-14s %-28s %-12s %d mention(s)%n", k.key(), u.entity().id(), u.source(),
                             u.mentions().size());
                 }
-            }
-        }
-        if (suggest) {
-            out.println();
-            out.println(a.suggestions().isEmpty() ? "No suggestions." : "Suggestions (not registered yet):");
-            for (SiteBuild.SuggestionRef s : a.suggestions()) {
-                out.printf("  %s:%d: %s \"%s\"%n", s.path(), s.line(), s.kind(), s.name());
             }
         }
         out.flush();

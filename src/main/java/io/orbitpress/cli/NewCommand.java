@@ -34,16 +34,22 @@ import picocli.CommandLine.Spec;
                 NewCommand.Organization.class})
 final class NewCommand implements Runnable {
 
-    @Option(names = "--source", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "the site folder holding content/ (default: .)")
     Path source = Path.of(".");
 
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--source", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "the site folder holding content/ (default: .)")
+    void source(Path dir) {
+        source = SiteOptions.existingFolder(spec.commandLine(), dir);
+    }
+
+    /** {@code new} alone names nothing to create: a usage error (exit 2), with the usage on stderr. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "Missing required subcommand: article, person, mission or organization");
     }
 
     @Command(name = "article", mixinStandardHelpOptions = true,
@@ -109,7 +115,9 @@ final class NewCommand implements Runnable {
             }
             LocalDate day = date != null ? date : LocalDate.now(site.config().timeZone());
             Path file = site.root().resolve("content/articles").resolve(slug + ".md");
-            return parent.create(spec, file, Scaffold.article(title, day, tags, ids));
+            return parent.create(spec, file, Scaffold.article(title, day, tags, ids),
+                    " as a draft: builds leave it out until you remove its line draft: true"
+                    + " (orbitpress serve shows drafts, and so does build --drafts)");
         }
     }
 
@@ -167,7 +175,7 @@ final class NewCommand implements Runnable {
                 return parent.fail(spec, "cannot make an id from \"" + name + "\"; use a name with letters or digits");
             }
             Path file = site.root().resolve("content").resolve(kind.get().folder()).resolve(id + ".md");
-            return parent.create(spec, file, Scaffold.entity(kind.get(), name));
+            return parent.create(spec, file, Scaffold.entity(kind.get(), name), "");
         }
     }
 
@@ -213,12 +221,13 @@ final class NewCommand implements Runnable {
         return new Site(root, config);
     }
 
-    int create(CommandSpec sub, Path file, String text) throws IOException {
+    /** Writes {@code file} unless it exists; prints "Created" and the path, then {@code note}. */
+    int create(CommandSpec sub, Path file, String text, String note) throws IOException {
         String shown = source.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
         if (!NewFile.write(file, text)) {
             return fail(sub, shown + " already exists; it was left as it is (pick another title or name, or edit that file)");
         }
-        sub.commandLine().getOut().println("Created " + shown);
+        sub.commandLine().getOut().println("Created " + shown + note);
         sub.commandLine().getOut().flush();
         return 0;
     }

@@ -3,8 +3,10 @@ package io.orbitpress.cli;
 import io.orbitpress.build.BuildOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -13,7 +15,9 @@ import picocli.CommandLine.Spec;
 /** Options every command that reads a site shares. */
 final class SiteOptions {
 
-    @Option(names = "--source", paramLabel = "DIR", description = "the site folder holding content/ and templates/ (default: .)")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     Path source = Path.of(".");
 
     @Option(names = "--out", paramLabel = "DIR", description = "the output folder (default: site/ in the site folder)")
@@ -23,9 +27,6 @@ final class SiteOptions {
     boolean drafts;
 
     String baseUrl = "";
-
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec command;
 
     /** A usage error (exit 2) unless {@code url} is an absolute http(s) address: it is written into every page. */
     @Option(names = "--base-url", paramLabel = "URL", description = "the published address, overriding site.yaml's baseUrl")
@@ -52,9 +53,26 @@ final class SiteOptions {
     @Option(names = "--verbose", description = "show stack traces of internal errors")
     boolean verbose;
 
+    @Option(names = "--source", paramLabel = "DIR", description = "the site folder holding content/ and templates/ (default: .)")
+    void source(Path dir) {
+        source = existingFolder(command.commandLine(), dir);
+    }
+
     BuildOptions options() {
         Path src = source.toAbsolutePath().normalize();
         return new BuildOptions(src, out == null ? src.resolve("site") : out.toAbsolutePath().normalize(), drafts, baseUrl,
                 false);
+    }
+
+    /**
+     * {@code dir} when it is a folder; otherwise a usage error (exit 2), as for a misspelled option:
+     * the command line names a folder that is not there, and nothing may be made in its place.
+     */
+    static Path existingFolder(CommandLine cli, Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(cli, "--source " + dir + ": no such folder"
+                    + (Files.exists(dir) ? " (it is a file)" : "") + "; give the site folder, the one holding content/");
+        }
+        return dir;
     }
 }

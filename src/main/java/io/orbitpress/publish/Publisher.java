@@ -15,6 +15,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import io.orbitpress.hash.Fingerprint;
 import java.util.List;
 import java.util.Map;
@@ -32,56 +33,77 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same bytes and modification time, so {@code rsync} and {@code aws s3 sync} upload only
  * what changed), and removes the files no longer published. The output folder it replaces
  * becomes the next spare.
+ *
+ * <p>One build at a time writes an output folder: {@link #prepare} takes a lock file beside it
+ * (see {@link OutputLock}) that {@link #close} lets go.
  */
-public final class Publisher {
+public final class Publisher implements AutoCloseable {
 
-    /** A file in every published site naming its generation (a {@link Manifest}'s). */
-    public static final String MARKER = ".orbitpress-site";
+    /** A file in every published site that says Orbitpress wrote it, naming its generation (a {@link Manifest}'s). */
+    public static final String MARKER = OutputFolder.MARKER;
+
+    /** How long a build waits for another build of the same output folder to finish. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final Path out;
     private final Path parent;
     private final String name;
+    private final boolean force;
+    private final Duration wait;
+    private OutputLock lock;
 
     public Publisher(Path outputFolder) {
-        this.out = outputFolder.toAbsolutePath().normalize();
-        this.parent = out.getParent();
-        this.name = out.getFileName().toString();
+        this(outputFolder, false);
+    }
+
+    /** @param force replace an output folder that holds files Orbitpress did not write */
+    public Publisher(Path outputFolder, boolean force) {
+        this(outputFolder, force, WAIT);
     }
 
     /**
-     * Refuses an output folder that would overwrite what people wrote, and recovers from a
-     * build that was killed while publishing.
+     * @param force replace an output folder that holds files Orbitpress did not write
+     * @param wait  how long to wait for another build writing the same output folder
+     */
+    public Publisher(Path outputFolder, boolean force, Duration wait) {
+        this.out = outputFolder.toAbsolutePath().normalize();
+        this.parent = out.getParent();
+        this.name = out.getFileName() == null ? "" : out.getFileName().toString();
+        this.force = force;
+        this.wait = wait;
+    }
+
+    /**
+     * Refuses an output folder that would overwrite what people wrote (see {@link OutputFolder}),
+     * waits for any other build writing it, and recovers from a build that was killed while
+     * publishing. The output folder is this publisher's until {@link #close}.
      *
      * @param protectedFolders the site folder, content/ and templates/: the output may be none of
      *                         them, nor contain any of them
      */
     public void prepare(List<Path> protectedFolders) {
-        for (Path p : protectedFolders) {
-            Path abs = p.toAbsolutePath().normalize();
-            if (abs.startsWith(out)) {
-                String what = p == protectedFolders.get(0) ? "the site folder" : abs.getFileName() + "/";
-                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "the output folder "
-                        + (abs.equals(out) ? "is " : "contains ") + what + ", and a build replaces the whole output"
-                        + " folder; choose another --out, like site/ in the site folder"));
-            }
-            if (out.startsWith(abs.resolve("content")) || out.startsWith(abs.resolve("templates"))) {
-                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0,
-                        "the output folder is inside content/ or templates/; choose one like site/"));
-            }
-        }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0,
-                    "the output path is a file, not a folder; remove it or choose another --out"));
-        }
+        OutputFolder.check(out, protectedFolders, force);
         try {
             Files.createDirectories(parent);
             if (!Files.isWritable(parent)) {
                 throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0,
                         "cannot write beside the output folder (" + parent + " is not writable); choose another --out"));
             }
+            if (lock == null) {
+                lock = OutputLock.take(parent.resolve("." + name + ".lock"), out, wait);
+            }
             recover();
         } catch (IOException e) {
             throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot prepare the output folder: " + e.getMessage()));
+        }
+    }
+
+    /** Lets another build write the output folder. */
+    @Override
+    public void close() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
         }
     }
 
@@ -168,6 +190,8 @@ public final class Publisher {
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         /** What is staged: each path and its fingerprint (null when not given). */
         private final Map<String, Fingerprint> staged = new ConcurrentHashMap<>();
+        /** What was written from where, for the message when two files cannot both be written. */
+        private final Claims claims = new Claims();
         private final Fingerprint unknown = new Fingerprint(0, 0);
 
         private Staging(Path root, Manifest live, Manifest base) {
@@ -177,7 +201,10 @@ public final class Publisher {
             folders.add(root);
         }
 
-        /** Writes one file into the staging folder; a failure is a {@link BuildFailure}. */
+        /**
+         * Writes one file into the staging folder; a failure is a {@link BuildFailure}, naming both
+         * files when another file of the site needs its name as a folder, or the other way round.
+         */
         public void write(OutputFile f) {
             write(f, null);
         }
@@ -191,6 +218,7 @@ public final class Publisher {
                 keep(f.path(), contents); // made again, the same bytes: the file stays as it is
                 return;
             }
+            claims.claim(f.path(), f.source());
             staged.put(f.path(), contents == null ? unknown : contents);
             if (contents != null && base != null && base.has(f.path(), contents)) {
                 return;
@@ -198,7 +226,8 @@ public final class Publisher {
             try {
                 Publisher.write(root, f, folders, base != null);
             } catch (UncheckedIOException e) {
-                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
+                throw new BuildFailure(claims.clash(f.path(), f.source()).orElseGet(() ->
+                        Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage())));
             }
         }
 
@@ -212,6 +241,7 @@ public final class Publisher {
 
         /** Stages the current site's file at {@code path}, which {@link #canKeep} said has the bytes wanted. */
         public void keep(String path, Fingerprint contents) {
+            claims.claim(path, "");
             staged.put(path, contents);
             if (base != null && base.has(path, contents)) {
                 return; // the spare has them already, as the same file
@@ -274,8 +304,9 @@ public final class Publisher {
                         }
                     }
                 }
-                Files.writeString(root.resolve(MARKER), "Published by Orbitpress; this folder is replaced by each build.\n"
-                        + (now == null ? "" : "generation: " + now.generation() + "\n"));
+                Files.write(root.resolve(MARKER), (new String(OutputFolder.MARKER_TEXT, java.nio.charset.StandardCharsets.UTF_8)
+                        + (now == null ? "" : "generation: " + now.generation() + "\n"))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 swap(root, live != null && now != null);
             } catch (IOException | UncheckedIOException e) {
                 discard();
@@ -363,17 +394,41 @@ public final class Publisher {
         }
     }
 
-    /** Removes staging folders of killed builds; puts back an old site a killed swap had moved aside. */
+    /**
+     * Removes staging folders of killed builds; puts back an old site a killed swap had moved aside.
+     * Runs under the lock, so a folder of this process is a leftover too; one of a live process is
+     * left alone (a build of an Orbitpress that took no lock, or a pid the system gave again).
+     */
     private void recover() throws IOException {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
             for (Path p : siblings) {
                 String n = p.getFileName().toString();
-                if (n.startsWith("." + name + ".old-") && !Files.exists(out)) {
+                boolean old = n.startsWith("." + name + ".old-");
+                if (!old && !n.startsWith("." + name + ".staging-") || !Files.isDirectory(p) || ownerAlive(n)) {
+                    continue;
+                }
+                if (old && !Files.exists(out)) {
                     move(p, out);
-                } else if (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) {
+                } else {
                     deleteQuietly(p);
                 }
             }
+        }
+    }
+
+    /** Whether the process that named a staging or old folder ({@code .site.staging-<pid>-<time>}) is another live one. */
+    private static boolean ownerAlive(String folderName) {
+        String rest = folderName.substring(folderName.lastIndexOf('.') + 1);
+        String[] parts = rest.split("-");
+        if (parts.length < 3) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(parts[1]);
+            return pid != ProcessHandle.current().pid()
+                    && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

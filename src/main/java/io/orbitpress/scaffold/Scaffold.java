@@ -34,7 +34,8 @@ public final class Scaffold {
     }
 
     /**
-     * A new article.
+     * A new article, marked as a draft: its placeholder text is not published until someone removes
+     * the draft line.
      *
      * @param ids per entity kind key, the ids it is about (empty lists are written as [] to fill)
      */
@@ -42,6 +43,8 @@ public final class Scaffold {
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("title: ").append(quoted(title)).append('\n');
         sb.append("date: ").append(date).append('\n');
+        // a draft until someone says otherwise: the next build must not publish placeholder text
+        sb.append("draft: true       # left out of the site until you remove this line\n");
         sb.append("summary:          # one or two sentences; the first paragraph when left empty\n");
         sb.append("dateline:         # the place line, like WASHINGTON\n");
         sb.append("tags: ").append(list(tags)).append('\n');

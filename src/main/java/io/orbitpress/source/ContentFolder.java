@@ -4,12 +4,9 @@ import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Diagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Finds and reads the files of one content folder. */
 public final class ContentFolder {
@@ -42,16 +39,17 @@ public final class ContentFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Path> found = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(root.relativize(p)))
-                    .filter(p -> !markdownOnly || isMarkdown(p))
-                    .forEach(found::add);
+        // links are followed only inside the site folder (see FolderWalk)
+        List<Path> found = FolderWalk.files(folder, root, siteReal(), this, p -> !markdownOnly || isMarkdown(p));
+        return sorted(root, found);
+    }
+
+    private Path siteReal() {
+        try {
+            return realPath(siteRoot);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return sorted(root, found);
     }
 
     /** The files in the order of their paths relative to {@code root}, as text. */

@@ -269,11 +269,11 @@ class InvalidSitesTest {
     void staleStagingFoldersAreRemovedByTheNextBuild() throws IOException {
         Path site = site("invalid-generated", s -> { });
         Path out = previousSite();
-        Path stale = Files.createDirectories(tmp.resolve(".out.staging-1234-5678/articles"));
+        Path stale = Files.createDirectories(tmp.resolve(".out.staging-999999999-5678/articles"));
         Files.writeString(stale.resolve("half-written.html"), "<p>half");
         Run run = run(site, out);
         assertThat(run.exit).as(run.err).isZero();
-        assertThat(tmp.resolve(".out.staging-1234-5678")).doesNotExist();
+        assertThat(tmp.resolve(".out.staging-999999999-5678")).doesNotExist();
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "out");
         }
@@ -353,9 +353,10 @@ class InvalidSitesTest {
         return site;
     }
 
-    /** {@code tmp/out} holding a site built before: index.html and a nested page. */
+    /** {@code tmp/out} holding a site built before: index.html, a nested page and Orbitpress's marker. */
     private Path previousSite() {
         Path out = tmp.resolve("out");
+        write(out, ".orbitpress-site", "This folder is a site built by Orbitpress; each build replaces everything in it.\n");
         write(out, "index.html", "<p>previous site</p>\n");
         write(out, "articles/old/index.html", "<p>an older article</p>\n");
         return out;

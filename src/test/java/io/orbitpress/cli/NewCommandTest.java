@@ -106,7 +106,8 @@ class NewCommandTest {
         assertThat(run("new", "organization", "Axiom Space")).isZero();
         assertThat(run("new", "article", "Meir returns", "--date", "2025-07-30", "--people", "jessica-meir",
                 "--missions", "soyuz-ms-28", "--organizations", "axiom-space")).as(err.toString()).isZero();
-        int code = run("build", "--quiet");
+        // a new article is a draft: --drafts shows it
+        int code = run("build", "--quiet", "--drafts");
         assertThat(code).as(err.toString()).isZero();
         String page = Files.readString(dir.resolve("site/articles/meir-returns/index.html"));
         assertThat(page).contains("Meir returns", "people/jessica-meir/", "missions/soyuz-ms-28/");
@@ -125,6 +126,42 @@ class NewCommandTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aNewArticleIsADraftThatTheNextBuildLeavesOut() throws IOException {
+        site();
+        copyTheme();
+        Files.createDirectories(dir.resolve("content/articles"));
+        Files.writeString(dir.resolve("content/articles/docking.md"), "---\ntitle: Crew-11 docks\ndate: 2025-08-02\n---\nDocked.\n");
+        assertThat(run("new", "article", "Splashdown", "--date", "2025-08-09")).as(err.toString()).isZero();
+        assertThat(out.toString()).isEqualTo("Created content/articles/splashdown.md as a draft: builds leave it out"
+                + " until you remove its line draft: true (orbitpress serve shows drafts, and so does build --drafts)\n");
+        assertThat(Files.readString(dir.resolve("content/articles/splashdown.md"))).contains("\ndraft: true ");
+        assertThat(run("build", "--quiet")).as(err.toString()).isZero();
+        assertThat(dir.resolve("site/articles/splashdown/index.html")).doesNotExist();
+        // the lead story is still the newest published one, not the placeholder text
+        assertThat(Files.readString(dir.resolve("site/index.html"))).contains("Crew-11 docks")
+                .doesNotContain("Splashdown", "Write the article here");
+    }
+
+    @Test
+    void newAloneIsAUsageError() {
+        assertThat(run("new")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("Missing required subcommand: article, person, mission or organization\n")
+                .contains("Usage: orbitpress new");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void versionIsTheOneInThePom() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<artifactId>orbitpress</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(m.find()).isTrue();
+        StringWriter o = new StringWriter();
+        assertThat(Main.run(new PrintWriter(o, true), new PrintWriter(err, true), "--version")).isZero();
+        assertThat(o.toString()).isEqualTo("orbitpress " + m.group(1) + "\n");
     }
 
     @Test

@@ -1,0 +1,124 @@
+package io.orbitpress.source;
+
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The files below a folder of the site, following symbolic links only where they stay inside
+ * the site folder. A link that leads out of it (content/static/etc -> /etc) would publish what
+ * it points at, and a link back to a folder it is in would be walked forever: both are errors
+ * naming the link, reported together once the walk is over. A link that leads nowhere is skipped,
+ * as is every file or folder whose name starts with '.' or '#' or ends with '~'.
+ */
+final class FolderWalk {
+
+    private final Path siteReal;
+    private final ContentFolder names;
+    private final Predicate<Path> wanted;
+    private final List<Path> found = new ArrayList<>();
+    private final List<Diagnostic> problems = new ArrayList<>();
+    /** Real paths of the folders from the start of the walk down to the one being read. */
+    private final Deque<Path> ancestors = new ArrayDeque<>();
+
+    private FolderWalk(Path siteReal, ContentFolder names, Predicate<Path> wanted) {
+        this.siteReal = siteReal;
+        this.names = names;
+        this.wanted = wanted;
+    }
+
+    /**
+     * The regular files below {@code folder}, whose real path is {@code root}, that {@code wanted} accepts, each as
+     * reached from {@code root} (through a link's name, not its target), in no particular order.
+     *
+     * @throws BuildFailure when a link leads out of {@code siteReal}, or into a loop
+     */
+    static List<Path> files(Path folder, Path root, Path siteReal, ContentFolder names, Predicate<Path> wanted) {
+        FolderWalk walk = new FolderWalk(siteReal, names, wanted);
+        if (!root.startsWith(siteReal)) {
+            walk.outside(folder, root); // the folder itself is a link, or in a folder that is
+        } else {
+            walk.folder(root, root);
+        }
+        if (!walk.problems.isEmpty()) {
+            walk.problems.sort(Diagnostic.ORDER); // in the order of the paths, not of the folder listing
+            throw new BuildFailure(walk.problems);
+        }
+        return walk.found;
+    }
+
+    /** Walks the folder reached as {@code dir}, whose real path is {@code real}. */
+    private void folder(Path dir, Path real) {
+        ancestors.push(real);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".") || name.startsWith("#") || name.endsWith("~")) {
+                    continue;
+                }
+                BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attrs.isSymbolicLink()) {
+                    link(entry);
+                } else if (attrs.isDirectory()) {
+                    folder(entry, real.resolve(name));
+                } else if (attrs.isRegularFile() && wanted.test(entry)) {
+                    found.add(entry);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            // removed while the walk was under way: nothing to list
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            ancestors.pop();
+        }
+    }
+
+    private void link(Path entry) {
+        Path target;
+        try {
+            target = entry.toRealPath();
+        } catch (NoSuchFileException e) {
+            return; // a link that leads nowhere has nothing to publish
+        } catch (FileSystemException e) {
+            // links that lead to each other ("Too many levels of symbolic links")
+            problems.add(Diagnostic.error(names.display(entry), 0, 0, "this link leads round in a loop of links and"
+                    + " never to a file; remove it, or point it at a file or folder in the site folder"));
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!target.startsWith(siteReal)) {
+            outside(entry, target);
+        } else if (Files.isDirectory(target)) {
+            if (ancestors.peek().startsWith(target) || ancestors.contains(target)) {
+                problems.add(Diagnostic.error(names.display(entry), 0, 0, "this link leads back to "
+                        + names.display(target) + ", a folder it is in, so the folder would hold itself for ever;"
+                        + " remove the link, or point it at a folder beside it"));
+            } else {
+                folder(entry, target);
+            }
+        } else if (Files.isRegularFile(target) && wanted.test(entry)) {
+            found.add(entry);
+        }
+    }
+
+    private void outside(Path entry, Path target) {
+        problems.add(Diagnostic.error(names.display(entry), 0, 0, "this is a link to " + target + ", outside the site"
+                + " folder, and Orbitpress follows no link out of it (it would publish what the link points at);"
+                + " copy the files you mean to publish into the site folder, or remove the link"));
+    }
+}

@@ -1,0 +1,108 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Symbolic links in content/ and templates/assets: one that stays inside the site folder is
+ * followed; one that leads out of it (content/static/etc -> /etc) would publish what it points
+ * at, and one that leads back into a folder it is in would be walked for ever: both are messages
+ * naming the link, and nothing is published.
+ */
+class LinksOutOfTheSiteTest {
+
+    @TempDir
+    Path dir;
+
+    TestSite site;
+    Path outside;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void site() throws IOException {
+        site = new TestSite(dir.resolve("news"));
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLift-off.\n");
+        outside = Files.createDirectories(dir.resolve("private"));
+        Files.writeString(outside.resolve("passwords.txt"), "secret");
+        Files.writeString(outside.resolve("draft.md"), "---\ntitle: Not for publishing\ndate: 2025-07-30\n---\nSecret.\n");
+    }
+
+    int build() {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--quiet", "--source",
+                site.root.toString());
+    }
+
+    @Test
+    void aStaticFolderLinkedOutOfTheSiteIsAnError() throws IOException {
+        Files.createDirectories(site.root.resolve("content/static"));
+        Files.createSymbolicLink(site.root.resolve("content/static/etc"), outside);
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("content/static/etc: error: this is a link to " + outside + ", outside"
+                + " the site folder, and Orbitpress follows no link out of it (it would publish what the link points at);"
+                + " copy the files you mean to publish into the site folder, or remove the link\n"
+                + "1 error; nothing was written\n");
+        assertThat(site.root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void linksOutOfTheSiteAreReportedTogetherWhereverTheyAre() throws IOException {
+        Files.createSymbolicLink(site.root.resolve("content/articles/draft.md"), outside.resolve("draft.md"));
+        Files.createSymbolicLink(site.root.resolve("content/articles/more"), outside);
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).contains("content/articles/draft.md: error: this is a link to "
+                + outside.resolve("draft.md") + ", outside the site folder",
+                "content/articles/more: error: this is a link to " + outside + ", outside the site folder",
+                "2 errors; nothing was written");
+        Files.delete(site.root.resolve("content/articles/draft.md"));
+        Files.delete(site.root.resolve("content/articles/more"));
+        Files.createSymbolicLink(site.root.resolve("templates/assets/fonts"), outside);
+        err.getBuffer().setLength(0);
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).startsWith("templates/assets/fonts: error: this is a link to " + outside);
+    }
+
+    @Test
+    void aLinkedStaticFolderIsItselfALink() throws IOException {
+        Files.createDirectories(site.root.resolve("content"));
+        Files.createSymbolicLink(site.root.resolve("content/static"), outside);
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).startsWith("content/static: error: this is a link to " + outside + ", outside");
+    }
+
+    @Test
+    void aLinkInsideTheSiteFolderIsFollowed() throws IOException {
+        site.write("shared/images/moon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Files.createDirectories(site.root.resolve("content/static"));
+        Files.createSymbolicLink(site.root.resolve("content/static/images"), Path.of("../../shared/images"));
+        Files.createSymbolicLink(site.root.resolve("content/static/logo.svg"), Path.of("../../shared/images/moon.svg"));
+        assertThat(build()).as(err.toString()).isZero();
+        assertThat(site.site().resolve("images/moon.svg")).hasContent("<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        assertThat(site.site().resolve("logo.svg")).exists();
+    }
+
+    @Test
+    void aLoopIsAMessage() throws IOException {
+        Files.createDirectories(site.root.resolve("content/static/images"));
+        Files.createSymbolicLink(site.root.resolve("content/static/images/all"), Path.of(".."));
+        Files.createSymbolicLink(site.root.resolve("content/static/a"), Path.of("b"));
+        Files.createSymbolicLink(site.root.resolve("content/static/b"), Path.of("a"));
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("content/static/a: error: this link leads round in a loop of links and"
+                + " never to a file; remove it, or point it at a file or folder in the site folder\n"
+                + "content/static/b: error: this link leads round in a loop of links and never to a file; remove it,"
+                + " or point it at a file or folder in the site folder\n"
+                + "content/static/images/all: error: this link leads back to content/static, a folder it is in, so the"
+                + " folder would hold itself for ever; remove the link, or point it at a folder beside it\n"
+                + "3 errors; nothing was written\n");
+    }
+}

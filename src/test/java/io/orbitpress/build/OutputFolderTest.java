@@ -1,0 +1,130 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code --out} may point at. A build replaces the whole output folder, so a folder that
+ * holds files Orbitpress did not write ({@code --out ~/photos}, {@code --out src}) is refused
+ * unless {@code --force}; every published site carries the marker that lets the next build
+ * replace it.
+ */
+class OutputFolderTest {
+
+    @TempDir
+    Path dir;
+
+    TestSite site;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void site() {
+        site = new TestSite(dir.resolve("news"));
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLift-off.\n");
+    }
+
+    int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    int build(Path output, String... more) {
+        String[] args = Stream.concat(Stream.of("build", "--quiet", "--source", site.root.toString(), "--out",
+                output.toString()), Stream.of(more)).toArray(String[]::new);
+        return run(args);
+    }
+
+    @Test
+    void aFolderOrbitpressDidNotBuildIsRefused() throws IOException {
+        Path photos = dir.resolve("photos");
+        Files.createDirectories(photos.resolve("2024"));
+        Files.writeString(photos.resolve("2024/moon.jpg"), "not really a photo");
+        assertThat(build(photos)).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(photos + ": error: this folder holds files and no .orbitpress-site file,"
+                + " so Orbitpress did not build it; a build replaces everything in its output folder: choose a new or"
+                + " empty folder with --out, or pass --force to replace this one\n1 error; nothing was written\n");
+        assertThat(photos.resolve("2024/moon.jpg")).hasContent("not really a photo");
+        assertThat(names(dir)).containsExactlyInAnyOrder("news", "photos");
+    }
+
+    @Test
+    void aFolderOfTheSiteIsRefusedToo() throws IOException {
+        site.write("src/notes.txt", "the newsroom's own notes");
+        Path src = site.root.resolve("src");
+        assertThat(build(src)).isEqualTo(1);
+        assertThat(err.toString()).startsWith(src + ": error: this folder holds files and no .orbitpress-site file");
+        assertThat(src.resolve("notes.txt")).hasContent("the newsroom's own notes");
+    }
+
+    @Test
+    void forceReplacesIt() throws IOException {
+        Path photos = dir.resolve("photos");
+        Files.createDirectories(photos);
+        Files.writeString(photos.resolve("moon.jpg"), "not really a photo");
+        assertThat(build(photos, "--force")).as(err.toString()).isZero();
+        assertThat(photos.resolve("moon.jpg")).doesNotExist();
+        assertThat(photos.resolve("articles/launch/index.html")).exists();
+    }
+
+    @Test
+    void everyPublishedSiteCarriesTheMarkerAndTheNextBuildReplacesIt() throws IOException {
+        Path www = dir.resolve("www");
+        assertThat(build(www)).as(err.toString()).isZero();
+        // the first line says what the folder is; a second names the version of the site, when the build knows it
+        assertThat(Files.readAllLines(www.resolve(".orbitpress-site")).get(0))
+                .isEqualTo("This folder is a site built by Orbitpress; each build replaces everything in it.");
+        site.write("content/articles/landing.md", "---\ntitle: Landing\ndate: 2025-08-01\n---\nTouchdown.\n");
+        assertThat(build(www)).as(err.toString()).isZero();
+        assertThat(www.resolve("articles/landing/index.html")).exists();
+        // beside it, the site before, which the next build starts from
+        assertThat(names(dir)).containsExactlyInAnyOrder("news", "www", ".www.spare");
+    }
+
+    @Test
+    void anEmptyFolderAndTheDefaultSiteFolderAreTheBuildsToo() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThat(build(empty)).as(err.toString()).isZero();
+        // site/ in the site folder, as builds wrote it before there was a marker
+        site.write("site/index.html", "<p>built by an earlier Orbitpress</p>");
+        assertThat(run("build", "--quiet", "--source", site.root.toString())).as(err.toString()).isZero();
+        assertThat(site.root.resolve("site/.orbitpress-site")).exists();
+    }
+
+    @Test
+    void theRootOfTheFileSystemIsAClearError() {
+        assertThat(build(Path.of("/"))).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("/: error: the output folder cannot be the root of the file system, as a"
+                + " build replaces the whole output folder; choose one like site/ in the site folder\n"
+                + "1 error; nothing was written\n");
+    }
+
+    @Test
+    void aLinkToTheSiteFolderIsTheSiteFolder() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link"), site.root);
+        assertThat(build(link)).isEqualTo(1);
+        assertThat(err.toString()).startsWith(link + ": error: the output folder is the site folder");
+        assertThat(site.root.resolve("content/articles/launch.md")).exists();
+        Path intoContent = Files.createSymbolicLink(dir.resolve("content-link"), site.root.resolve("content"));
+        err.getBuffer().setLength(0);
+        assertThat(build(intoContent.resolve("out"))).isEqualTo(1);
+        assertThat(err.toString()).startsWith(intoContent.resolve("out") + ": error: the output folder is inside content/");
+    }
+
+    private static java.util.List<String> names(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
