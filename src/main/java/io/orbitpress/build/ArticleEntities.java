@@ -24,16 +24,14 @@ final class ArticleEntities {
 
     private final SiteConfig config;
     private final Registry registry;
-    private final MentionExtractor extractor;
 
-    ArticleEntities(SiteConfig config, Registry registry, MentionExtractor extractor) {
+    ArticleEntities(SiteConfig config, Registry registry) {
         this.config = config;
         this.registry = registry;
-        this.extractor = extractor;
     }
 
     MentionExtractor extractor() {
-        return extractor;
+        return registry.extractor();
     }
 
     String url(String kind, String id) {

@@ -40,7 +40,7 @@ final class ArticleMaker {
         this.registry = registry;
         this.reader = new ArticleReader(config, new FrontMatterParser());
         this.markdown = markdown;
-        this.entities = new ArticleEntities(config, registry, registry.extractor());
+        this.entities = new ArticleEntities(config, registry);
     }
 
     MadeArticle make(Optional<SourceFile> file, List<io.orbitpress.diag.Diagnostic> readProblems) {

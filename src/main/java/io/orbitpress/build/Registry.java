@@ -27,15 +27,53 @@ import org.commonmark.node.Node;
 
 /**
  * The registered entities of every kind, checked, with references between them resolved, and
- * the mention extractor that finds them in article text; with the problems reading the
- * registry files gave.
- *
- * @param entities by "kind/id", in kind order then file order
+ * the mention extractor that finds them in article text (made when first asked for: a build
+ * that makes no article needs none); with the problems reading the registry files gave.
  */
-record Registry(Map<String, Entity> entities, MentionExtractor extractor, List<Diagnostic> problems) {
+final class Registry {
+
+    private final SiteConfig config;
+    private final Map<String, Entity> entities;
+    private final List<Diagnostic> problems;
+    private volatile MentionExtractor extractor;
+
+    /** @param entities by "kind/id", in kind order then file order */
+    Registry(SiteConfig config, Map<String, Entity> entities, List<Diagnostic> problems) {
+        this.config = config;
+        this.entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
+        this.problems = List.copyOf(problems);
+    }
+
+    Map<String, Entity> entities() {
+        return entities;
+    }
+
+    List<Diagnostic> problems() {
+        return problems;
+    }
 
     Optional<Entity> get(String kind, String id) {
         return Optional.ofNullable(entities.get(kind + "/" + id));
+    }
+
+    /** The extractor of mentions of these entities, and of the site's patterns and cues. */
+    MentionExtractor extractor() {
+        MentionExtractor x = extractor;
+        if (x == null) {
+            synchronized (this) {
+                if (extractor == null) {
+                    MentionExtractor.Builder b = MentionExtractor.builder();
+                    for (Entity e : entities.values()) {
+                        b.entity(new EntityName(e.kind().key(), e.id(), e.name(), e.aliases(), e.kind().person()));
+                    }
+                    config.patterns().forEach((kind, list) -> list.forEach(p -> b.pattern(kind, p)));
+                    config.cues().forEach((kind, list) -> list.forEach(c -> b.cue(kind, c)));
+                    extractor = b.build();
+                }
+                x = extractor;
+            }
+        }
+        return x;
     }
 
     /** Reads every registry file of every kind. */
@@ -70,12 +108,6 @@ record Registry(Map<String, Entity> entities, MentionExtractor extractor, List<D
             String html = markdown.render(doc);
             return reader.resolve(entry, ids, names, html, MarkdownFacts.firstParagraph(doc), d);
         }).toList().forEach(e -> entities.put(e.kind().key() + "/" + e.id(), e));
-        MentionExtractor.Builder b = MentionExtractor.builder();
-        for (Entity e : entities.values()) {
-            b.entity(new EntityName(e.kind().key(), e.id(), e.name(), e.aliases(), e.kind().person()));
-        }
-        config.patterns().forEach((kind, list) -> list.forEach(p -> b.pattern(kind, p)));
-        config.cues().forEach((kind, list) -> list.forEach(c -> b.cue(kind, c)));
-        return new Registry(entities, b.build(), d.list());
+        return new Registry(config, entities, d.list());
     }
 }

@@ -255,7 +255,7 @@ public final class SiteBuild {
         Fingerprint registryKey = session.remembers()
                 ? Fingerprint.of(loaded.settings(), session.fingerprint(fingerprints(loaded.registries())))
                 : Fingerprint.NONE;
-        Registry registry = timings.time("validate", () -> session.remember(steps.registry, () -> registryKey,
+        Registry registry = timings.time("validate", () -> session.remember(steps.registry(config), () -> registryKey,
                 () -> Registry.read(config, loaded.registries(), markdown)));
         diagnostics.addAll(registry.problems());
         registry.entities().values().forEach(e -> session.known(e, Fingerprint.of(registryKey,
@@ -271,13 +271,9 @@ public final class SiteBuild {
                 Session.FileRead read = f.read();
                 return maker.make(read.file(), read.problems());
             });
-            if (m.article() != null && session.remembers()) {
-                // an article's parts are known by its key too: pages that show them need not read them
-                m.article().entities().forEach((kind, uses) -> {
-                    for (int i = 0; i < uses.size(); i++) {
-                        session.known(uses.get(i), Fingerprint.of(key, Fingerprint.of(kind + "#" + i)));
-                    }
-                });
+            if (m.article() != null) {
+                // the article is known by the key it was made from: pages that show it need not read it
+                session.known(m.article(), key);
             }
             return m;
         }));

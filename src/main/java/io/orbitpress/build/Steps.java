@@ -34,9 +34,12 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-1";
+    static final String ARTICLE_VERSION = "article-2";
 
-    final Step<Registry> registry = Step.inMemory("registry");
+    /** The registry read from one set of registry files, written with every entity whole. */
+    Step<Registry> registry(SiteConfig config) {
+        return Step.persisted("registry", new RegistryCodec(config));
+    }
     final Step<int[][]> related = Step.persisted("related", new RelatedCodec());
     final Step<FeedEntry> feedEntry = Step.inMemory("feed-entry");
     final Step<String> searchEntry = Step.persisted("search-entry", new Codec<>() {
@@ -60,6 +63,30 @@ final class Steps {
     /** An article made from its file, written with its entities by reference to {@code registry}. */
     Step<MadeArticle> article(SiteConfig config, Registry registry) {
         return Step.persisted("article", new ArticleCodec(config, registry));
+    }
+
+    private static final class RegistryCodec implements Codec<Registry> {
+        private final SiteConfig config;
+
+        RegistryCodec(SiteConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public void write(Encoder out, Registry r) {
+            out.writeList(r.problems(), Steps::diagnostic);
+            out.writeList(List.copyOf(r.entities().values()), (o, e) -> entity(o, e));
+        }
+
+        @Override
+        public Registry read(Decoder in) {
+            List<Diagnostic> problems = in.readList(Steps::diagnostic);
+            Map<String, Entity> entities = new LinkedHashMap<>();
+            for (Entity e : in.readList(i -> entity(i, config))) {
+                entities.put(e.kind().key() + "/" + e.id(), e);
+            }
+            return new Registry(config, entities, problems);
+        }
     }
 
     private static final class RelatedCodec implements Codec<int[][]> {
@@ -230,18 +257,6 @@ final class Steps {
                     .writeShared(r.sentence()));
         }
 
-        private static void entity(Encoder out, Entity e) {
-            out.writeString(e.kind().key()).writeString(e.id()).writeString(e.name()).writeStrings(e.aliases())
-                    .writeString(e.url()).writeString(e.path()).writeString(e.role());
-            out.writeList(e.facts(), (o, f) -> o.writeString(f.key()).writeString(f.label())
-                    .writeList(f.values(), (o2, v) -> o2.writeString(v.text()).writeString(v.url())));
-            out.writeString(e.html()).writeString(e.summary()).writeString(e.image()).writeString(e.imageAlt());
-            out.writeList(e.links(), (o, l) -> o.writeString(l.name()).writeString(l.url()));
-            out.writeInt(e.refs().size());
-            e.refs().forEach((k, ids) -> out.writeString(k).writeStrings(ids));
-            value(out, e.raw());
-        }
-
         @Override
         public MadeArticle read(Decoder in) {
             List<Diagnostic> problems = in.readList(Steps::diagnostic);
@@ -291,47 +306,62 @@ final class Steps {
                 String id = in.readString();
                 e = registry.get(kind, id).orElseThrow(() -> new Decoder.Corrupt("no registered " + kind + "/" + id));
             } else {
-                e = entity(in);
+                e = entity(in, config);
             }
             String source = in.readString();
             List<MentionRef> mentions = in.readList(i -> new MentionRef(i.readInt(), i.readInt(), i.readShared(),
                     i.readShared()));
             return new EntityUse(e, source, mentions);
         }
+    }
 
-        private Entity entity(Decoder in) {
-            String kindKey = in.readString();
-            EntityKind kind = config.kind(kindKey).orElseThrow(() -> new Decoder.Corrupt("no entity kind " + kindKey));
-            String id = in.readString();
-            String name = in.readString();
-            List<String> aliases = in.readStrings();
-            String url = in.readString();
-            String path = in.readString();
-            String role = in.readString();
-            List<Entity.Fact> facts = in.readList(i -> new Entity.Fact(i.readString(), i.readString(),
-                    i.readList(i2 -> new Entity.FactValue(i2.readString(), i2.readString()))));
-            String html = in.readString();
-            String summary = in.readString();
-            String image = in.readString();
-            String imageAlt = in.readString();
-            List<SourceLink> links = in.readList(i -> new SourceLink(i.readString(), i.readString()));
-            int n = in.readCount();
-            Map<String, List<String>> refs = new LinkedHashMap<>();
-            for (int i = 0; i < n; i++) {
-                refs.put(in.readString(), in.readStrings());
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> raw = (Map<String, Object>) value(in);
-            return new Entity(kind, id, name, aliases, url, path, false, role, facts, html, summary, image, imageAlt,
-                    links, refs, raw);
+    /** An entity, whole. */
+    static void entity(Encoder out, Entity e) {
+        out.writeString(e.kind().key()).writeString(e.id()).writeString(e.name()).writeStrings(e.aliases())
+                .writeString(e.url()).writeString(e.path()).writeBoolean(e.described()).writeString(e.role());
+        out.writeList(e.facts(), (o, f) -> o.writeString(f.key()).writeString(f.label())
+                .writeList(f.values(), (o2, v) -> o2.writeString(v.text()).writeString(v.url())));
+        out.writeString(e.html()).writeString(e.summary()).writeString(e.image()).writeString(e.imageAlt());
+        out.writeList(e.links(), (o, l) -> o.writeString(l.name()).writeString(l.url()));
+        out.writeInt(e.refs().size());
+        e.refs().forEach((k, ids) -> out.writeString(k).writeStrings(ids));
+        value(out, e.raw());
+    }
+
+    /** An entity written by {@link #entity(Encoder, Entity)}, of a kind {@code config} has. */
+    static Entity entity(Decoder in, SiteConfig config) {
+        String kindKey = in.readString();
+        EntityKind kind = config.kind(kindKey).orElseThrow(() -> new Decoder.Corrupt("no entity kind " + kindKey));
+        String id = in.readString();
+        String name = in.readString();
+        List<String> aliases = in.readStrings();
+        String url = in.readString();
+        String path = in.readString();
+        boolean described = in.readBoolean();
+        String role = in.readString();
+        List<Entity.Fact> facts = in.readList(i -> new Entity.Fact(i.readString(), i.readString(),
+                i.readList(i2 -> new Entity.FactValue(i2.readString(), i2.readString()))));
+        String html = in.readString();
+        String summary = in.readString();
+        String image = in.readString();
+        String imageAlt = in.readString();
+        List<SourceLink> links = in.readList(i -> new SourceLink(i.readString(), i.readString()));
+        int n = in.readCount();
+        Map<String, List<String>> refs = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            refs.put(in.readString(), in.readStrings());
         }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> raw = (Map<String, Object>) value(in);
+        return new Entity(kind, id, name, aliases, url, path, described, role, facts, html, summary, image, imageAlt,
+                links, refs, raw);
+    }
 
-        private static ZonedDateTime date(String text) {
-            try {
-                return ZonedDateTime.parse(text);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new Decoder.Corrupt("not a date: " + text);
-            }
+    private static ZonedDateTime date(String text) {
+        try {
+            return ZonedDateTime.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new Decoder.Corrupt("not a date: " + text);
         }
     }
 

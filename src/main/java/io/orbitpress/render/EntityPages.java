@@ -35,9 +35,9 @@ final class EntityPages {
             int page = n;
             List<Site.Appearance> shown = all.subList((n - 1) * size, Math.min(all.size(), n * size));
             String url = Pagination.url(base, n);
-            // the appearances as the articles and uses they pair: each is known at a glance
-            List<Object> inputs = List.of(summary, n, total, shown.stream().map(Site.Appearance::article).toList(),
-                    shown.stream().map(Site.Appearance::use).toList());
+            // an appearance is an article and its use of this entity (the summary names it): the
+            // articles alone say what the page shows, and each is known at a glance
+            List<Object> inputs = List.of(summary, n, total, shown.stream().map(Site.Appearance::article).toList());
             pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(), inputs,
                     planner.entry(url, null),
                     () -> page(e, base, page, total, shown, summary, feedUrl)));

@@ -66,7 +66,9 @@ public final class PagePlanner {
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             Site.ArticleLinks links = site.links().get(i);
-            pages.add(spec(a.url().substring(1), "article.html", "article", a.path(), List.of(a, links),
+            // the links' articles themselves: a new ArticleLinks each assembly, the same articles
+            List<Object> inputs = java.util.Arrays.asList(a, links.older(), links.newer(), links.related());
+            pages.add(spec(a.url().substring(1), "article.html", "article", a.path(), inputs,
                     a.draft() ? null : entry(a.url(), lastmod(a)), () -> makeArticle(a, links)));
             for (String from : a.redirectFrom()) {
                 pages.add(redirect(from, a));
@@ -83,11 +85,12 @@ public final class PagePlanner {
         }
         for (EntityKind kind : config.kinds()) {
             List<Site.EntityIndex> list = site.entities(kind.key());
+            List<EntityCard> cards = list.stream().map(e -> new EntityCard(e.entity(), e.articleCount())).toList();
             String route = kind.urlPrefix() + "/";
-            pages.add(spec(route, "entities.html", kind.key(), "", List.of(kind, list), entry("/" + route, null),
+            pages.add(spec(route, "entities.html", kind.key(), "", List.of(kind, cards), entry("/" + route, null),
                     () -> page(route, "entities.html", kind.key(), "",
                             meta(kind.plural(), kind.plural() + " in the news on " + config.title(), "/" + route,
-                                    "website", itemList(kind, list)), Map.of("kind", kind, "entities", list))));
+                                    "website", itemList(kind, cards)), Map.of("kind", kind, "entities", cards))));
             for (Site.EntityIndex e : list) {
                 new EntityPages(this, e).addTo(pages);
             }
@@ -321,16 +324,21 @@ public final class PagePlanner {
                 urls.add(p.sitemapEntry());
             }
         }
-        return spec("sitemap.xml", "sitemap.xml", "sitemap", "", urls, null,
+        List<String> flat = new ArrayList<>(urls.size() * 2);
+        for (Map<String, String> u : urls) {
+            flat.add(u.get("loc"));
+            flat.add(u.getOrDefault("lastmod", ""));
+        }
+        return spec("sitemap.xml", "sitemap.xml", "sitemap", "", flat, null,
                 () -> new Page("sitemap.xml", "sitemap.xml", "sitemap", "", Map.of("urls", urls), List.of()));
     }
 
-    private String itemList(EntityKind kind, List<Site.EntityIndex> list) {
+    private String itemList(EntityKind kind, List<EntityCard> list) {
         Map<String, Object> ld = JsonLd.thing("ItemList");
         ld.put("name", kind.plural());
         List<Map<String, Object>> items = new ArrayList<>();
         int i = 1;
-        for (Site.EntityIndex e : list) {
+        for (EntityCard e : list) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("@type", "ListItem");
             item.put("position", i++);

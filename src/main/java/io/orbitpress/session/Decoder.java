@@ -79,18 +79,13 @@ public final class Decoder {
         if (n == -1) {
             return null;
         }
-        if (n < 0 || n > end - at) {
-            throw new Corrupt("a text of " + n + " bytes does not fit in what is left of its entry");
+        long bytesLong = n >> 1;
+        if (n < 0 || bytesLong > end - at) {
+            throw new Corrupt("a text of " + bytesLong + " bytes does not fit in what is left of its entry");
         }
-        int len = (int) n;
-        boolean ascii = true;
-        for (int i = at; i < at + len; i++) {
-            if (bytes[i] < 0) {
-                ascii = false;
-                break;
-            }
-        }
-        String s = ascii ? new String(bytes, 0, at, len) : new String(bytes, at, len, StandardCharsets.UTF_8);
+        int len = (int) bytesLong;
+        // the writer said whether the bytes are ASCII: then each is its character
+        String s = (n & 1) == 0 ? new String(bytes, 0, at, len) : new String(bytes, at, len, StandardCharsets.UTF_8);
         at += len;
         return s;
     }

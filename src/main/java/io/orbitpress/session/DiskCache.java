@@ -41,7 +41,7 @@ final class DiskCache {
     static final String ENTRIES = "entries.bin";
     static final String INDEX = "index.bin";
     private static final byte[] MAGIC = "ORBITPRESS-CACHE\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** The entries file is written anew when its unused bytes pass both its used ones and this. */
     private static final long COMPACT_AFTER = 16 << 20;
 
@@ -125,7 +125,7 @@ final class DiskCache {
             int files = in.readCount();
             for (int i = 0; i < files; i++) {
                 Path p = Path.of(in.readString());
-                Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readString());
+                Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readInt());
                 String path = in.readString();
                 stamps.put(p, new Session.Known(stamp, path, in.readFingerprint(), null));
             }
@@ -339,7 +339,7 @@ final class DiskCache {
             out.writeString(e.getKey().toString());
             out.writeLong(k.stamp().modifiedNanos());
             out.writeLong(k.stamp().size());
-            out.writeString(k.stamp().fileKey());
+            out.writeInt(k.stamp().fileKey());
             out.writeString(k.path());
             out.writeFingerprint(k.fingerprint());
         }

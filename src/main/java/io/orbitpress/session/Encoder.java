@@ -37,24 +37,24 @@ public final class Encoder {
         return this;
     }
 
-    /** A text, or null. */
+    /** A text, or null: its length in bytes, twice, plus one when they are UTF-8 rather than ASCII. */
+    @SuppressWarnings("deprecation")
     public Encoder writeString(String s) {
         if (s == null) {
             return writeLong(-1);
         }
         if (isLatin1Ascii(s)) {
-            writeLong(s.length());
+            writeLong(2L * s.length());
             ensure(s.length());
             s.getBytes(0, s.length(), bytes, size);
             size += s.length();
             return this;
         }
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        writeLong(utf8.length);
+        writeLong(2L * utf8.length + 1);
         return writeRaw(utf8);
     }
 
-    @SuppressWarnings("deprecation")
     private static boolean isLatin1Ascii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {

@@ -11,6 +11,7 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,34 +30,35 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Fingerprints {
 
-    /** An object compared by identity, for the cache. */
-    private record Identity(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity other && other.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
-    }
-
     private static final Map<Class<?>, MethodHandle[]> COMPONENTS = new ConcurrentHashMap<>();
 
-    /** Fingerprints of the values used by the current build, and of those used by the last one. */
-    private volatile Map<Identity, Fingerprint> now = new ConcurrentHashMap<>();
-    private volatile Map<Identity, Fingerprint> last = new ConcurrentHashMap<>();
+    /**
+     * Fingerprints of the values used by the current build, and of those used by the last one,
+     * by identity; guarded by this object (render threads share it, and hold it briefly).
+     */
+    private Map<Object, Fingerprint> now = new IdentityHashMap<>();
+    private Map<Object, Fingerprint> last = new IdentityHashMap<>();
 
     /** Starts a build: what the last build did not use is forgotten at the next {@link #begin}. */
-    void begin() {
+    synchronized void begin() {
         last = now;
-        now = new ConcurrentHashMap<>();
+        now = new IdentityHashMap<>(Math.max(1 << 12, last.size() * 2));
     }
 
     /** Tells that {@code value} is what a step made from a key of fingerprint {@code f}. */
-    void known(Object value, Fingerprint f) {
-        now.put(new Identity(value), f);
+    synchronized void known(Object value, Fingerprint f) {
+        now.put(value, f);
+    }
+
+    private synchronized Fingerprint cached(Object value) {
+        Fingerprint f = now.get(value);
+        if (f == null) {
+            f = last.get(value);
+            if (f != null) {
+                now.put(value, f);
+            }
+        }
+        return f;
     }
 
     Fingerprint of(Object value) {
@@ -116,26 +118,22 @@ final class Fingerprints {
     }
 
     private Fingerprint record(Record r) {
-        Identity id = new Identity(r);
-        Fingerprint f = now.get(id);
+        Fingerprint f = cached(r);
         if (f != null) {
             return f;
         }
-        f = last.get(id);
-        if (f == null) {
-            Hasher h = new Hasher().tag(20).put(r.getClass().getName());
-            try {
-                for (MethodHandle component : components(r.getClass())) {
-                    put(h, component.invoke(r));
-                }
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
+        Hasher h = new Hasher().tag(20).put(r.getClass().getName());
+        try {
+            for (MethodHandle component : components(r.getClass())) {
+                put(h, (Object) component.invokeExact((Object) r));
             }
-            f = h.finish();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
-        now.put(id, f);
+        f = h.finish();
+        known(r, f);
         return f;
     }
 

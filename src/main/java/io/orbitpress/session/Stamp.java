@@ -9,11 +9,11 @@ import java.util.Optional;
 
 /**
  * What identifies one version of a file on disk without reading it: modification time, size and
- * the file system's key (device and inode). File systems advance modification times by clock
+ * the file system's key (device and inode, as a hash). File systems advance modification times by clock
  * ticks, so a file rewritten with the same size within the tick it was read in keeps its stamp:
  * a stamp younger than {@link Session#SETTLED} is not trusted, and the file is read again.
  */
-record Stamp(long modifiedNanos, long size, String fileKey) {
+record Stamp(long modifiedNanos, long size, int fileKey) {
 
     boolean settled(Instant now) {
         return modifiedNanos + Session.SETTLED.toNanos() < now.getEpochSecond() * 1_000_000_000L + now.getNano();
@@ -23,8 +23,9 @@ record Stamp(long modifiedNanos, long size, String fileKey) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             Instant t = a.lastModifiedTime().toInstant();
+            // the file key (device and inode) as its hash: formatting it as text costs more than the call
             return Optional.of(new Stamp(t.getEpochSecond() * 1_000_000_000L + t.getNano(), a.size(),
-                    String.valueOf(a.fileKey())));
+                    java.util.Objects.hashCode(a.fileKey())));
         } catch (IOException e) {
             return Optional.empty();
         }

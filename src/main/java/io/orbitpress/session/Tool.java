@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * What a cache folder's results were made by: the code of Orbitpress (its jar, or its compiled
- * classes and resources), the libraries on the class path and the JVM. Results made by another
- * tool are never used: a new version, a rebuilt jar or another JVM starts cold.
+ * classes and resources, each known by its path, size and modification time: a rebuilt jar or a
+ * recompiled class is another tool), the libraries on the class path and the JVM. Results made
+ * by another tool are never used: a new version, a rebuilt jar or another JVM starts cold.
  */
 public final class Tool {
 
@@ -31,6 +32,12 @@ public final class Tool {
         return f;
     }
 
+    private static void stamp(Hasher h, Path p) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
+                java.nio.file.attribute.BasicFileAttributes.class);
+        h.put(a.size()).put(a.lastModifiedTime().toMillis());
+    }
+
     private static Fingerprint compute() {
         Hasher h = new Hasher();
         h.put(System.getProperty("java.vm.vendor", "")).put(System.getProperty("java.vm.version", ""))
@@ -42,13 +49,12 @@ public final class Tool {
                     List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
                     for (Path p : files) {
                         h.put(code.relativize(p).toString());
-                        byte[] b = Files.readAllBytes(p);
-                        h.put(b, 0, b.length);
+                        stamp(h, p);
                     }
                 }
             } else {
-                byte[] b = Files.readAllBytes(code);
-                h.put(b, 0, b.length);
+                h.put(code.toString());
+                stamp(h, code);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
