@@ -140,7 +140,7 @@ public final class SiteBuild {
             }
             end(true);
             ended = true;
-            diagnostics.addAll(session.notices());
+            diagnostics.addAll(session.takeNotices());
             return new BuildResult(outcome.pagesByKind(), outcome.files(), diagnostics.list(),
                     diagnostics.warningCount(), outcome.suggestions().size(), timings.millis(),
                     (System.nanoTime() - start) / 1_000_000, outcome.work().pages());
@@ -195,7 +195,7 @@ public final class SiteBuild {
             session.begin();
             return null;
         });
-        diagnostics.addAll(session.notices());
+        diagnostics.addAll(session.takeNotices());
     }
 
     private void end(boolean ok) {

@@ -139,9 +139,14 @@ public final class Session {
         }
     }
 
-    /** What the build should tell about the session itself: a cache file ignored or not written. */
-    public List<Diagnostic> notices() {
-        return List.copyOf(notices);
+    /**
+     * What the build should tell about the session itself since it last asked: a cache file
+     * ignored (when the build began) or not written (when it ended).
+     */
+    public List<Diagnostic> takeNotices() {
+        List<Diagnostic> out = List.copyOf(notices);
+        notices.clear();
+        return out;
     }
 
     /**

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build killed with SIGKILL at any moment leaves either the old site or the new one, whole,
- * never a mix; the next build removes what the killed one left beside the output folder.
+ * never a mix; the next build removes what the killed one left beside the output folder. The
+ * builds are warm ones, as {@code orbitpress build} runs them: with the cache, staging into the
+ * spare beside the output and linking the files that stay.
  */
 class KilledBuildTest {
 
@@ -67,9 +69,13 @@ class KilledBuildTest {
                 // output folder, and the next build must put it back
                 assertThat(Files.exists(out)).as("after a kill at %d ms the output is neither site", delay).isFalse();
             }
-            // restore the old site for the next round, through the recovery of a normal build
+            // restore the old site for the next round, through the recovery of a normal (warm) build
             writeArticles(site, "Old");
-            new SiteBuild(BuildOptions.of(dir)).build();
+            Process restore = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                    "io.orbitpress.cli.Main", "build", "--quiet", "--source", dir.toString(), "--out", out.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("restore-" + delay + ".log").toFile()).start();
+            assertThat(restore.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(restore.exitValue()).as(Files.readString(dir.resolve("restore-" + delay + ".log"))).isZero();
             assertThat(digest(out)).isEqualTo(oldSite);
             assertThat(leftovers()).as("staging folders after a good build").isEmpty();
             writeArticles(site, "New");

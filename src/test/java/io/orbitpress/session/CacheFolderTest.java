@@ -1,0 +1,136 @@
+package io.orbitpress.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.cli.Main;
+import io.orbitpress.testing.Trees;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cache folder of {@code orbitpress build}: a damaged, cut short or foreign cache file is
+ * ignored with one warning and the build runs cold, giving the site a cold build gives; a cache
+ * of another tool is not used, silently; {@code --no-cache} neither reads nor writes one, and
+ * {@code --cache DIR} puts it elsewhere.
+ */
+class CacheFolderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path cache;
+    private String lastErr;
+
+    @BeforeEach
+    void writeSite() throws IOException {
+        Trees.copy(Path.of("templates"), dir.resolve("templates"));
+        write("content/site.yaml", "title: Cache Desk\nbaseUrl: https://news.example.org/\ntimeZone: UTC\n");
+        write("content/people/ada-orbit.md", "---\nname: Ada Orbit\n---\nAda Orbit flies.\n");
+        for (int i = 1; i <= 4; i++) {
+            write("content/articles/s" + i + ".md", "---\ntitle: Story " + i + "\ndate: 2025-07-1" + i
+                    + "\ntags: [launch]\n---\nAda Orbit spoke on day " + i + ".\n");
+        }
+        cache = dir.resolve(".orbitpress-cache");
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path p = dir.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    private int build(String... more) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] args = Stream.concat(Stream.of("build", "--source", dir.toString()), Stream.of(more))
+                .toArray(String[]::new);
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        lastErr = err.toString();
+        return code;
+    }
+
+    private Map<String, String> site(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals(".orbitpress-site"))::iterator) {
+                out.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, String> coldSite() throws IOException {
+        assertThat(build("--no-cache", "--out", dir.resolve("cold").toString())).isZero();
+        return site(dir.resolve("cold"));
+    }
+
+    @Test
+    void aDamagedIndexIsIgnoredWithOneWarningAndTheBuildRunsCold() throws IOException {
+        assertThat(build()).isZero();
+        Path index = cache.resolve("index.bin");
+        byte[] b = Files.readAllBytes(index);
+        b[b.length / 2] ^= 0x55;
+        Files.write(index, b);
+        write("content/articles/s2.md", "---\ntitle: Story two\ndate: 2025-07-12\n---\nEdited.\n");
+        assertThat(build()).isZero();
+        assertThat(lastErr.lines().filter(l -> l.contains(".orbitpress-cache/index.bin")))
+                .containsExactly(".orbitpress-cache/index.bin: warning: the cache file is damaged (cut short or changed);"
+                        + " building without it, and replacing it");
+        assertThat(site(dir.resolve("site"))).isEqualTo(coldSite());
+        assertThat(build()).isZero();
+        assertThat(lastErr).as("the cache was replaced by a good one").doesNotContain("cache");
+    }
+
+    @Test
+    void aCacheCutShortOrForeignIsIgnoredWithOneWarning() throws IOException {
+        assertThat(build()).isZero();
+        Path entries = cache.resolve("entries.bin");
+        Files.write(entries, java.util.Arrays.copyOf(Files.readAllBytes(entries), 100));
+        write("content/articles/s3.md", "---\ntitle: Story three\ndate: 2025-07-13\n---\nEdited.\n");
+        assertThat(build()).isZero();
+        assertThat(lastErr).contains(".orbitpress-cache/entries.bin: warning: the cache file is cut short");
+        assertThat(site(dir.resolve("site"))).isEqualTo(coldSite());
+
+        Files.writeString(cache.resolve("index.bin"), "not a cache at all\n");
+        assertThat(build()).isZero();
+        assertThat(lastErr).contains(".orbitpress-cache/index.bin: warning: this is not an Orbitpress cache file");
+        assertThat(site(dir.resolve("site"))).isEqualTo(coldSite());
+    }
+
+    @Test
+    void aCacheOfAnotherToolIsNotUsedAndNothingIsSaid() throws IOException {
+        assertThat(build()).isZero();
+        // the same layout, made by another version: its tool fingerprint differs
+        Session other = Session.inFolder(cache, ".orbitpress-cache", new io.orbitpress.hash.Fingerprint(1, 2));
+        other.begin();
+        assertThat(other.takeNotices()).isEmpty();
+        other.end(true);
+        write("content/articles/s4.md", "---\ntitle: Story four\ndate: 2025-07-14\n---\nEdited.\n");
+        assertThat(build()).isZero();
+        assertThat(lastErr).doesNotContain("cache");
+        assertThat(site(dir.resolve("site"))).isEqualTo(coldSite());
+    }
+
+    @Test
+    void noCacheWritesNoneAndCacheDirPutsItElsewhere() throws IOException {
+        assertThat(build("--no-cache")).isZero();
+        assertThat(cache).doesNotExist();
+        Path elsewhere = dir.resolve("ci-cache/orbitpress");
+        assertThat(build("--cache", elsewhere.toString())).isZero();
+        assertThat(elsewhere.resolve("index.bin")).isRegularFile();
+        assertThat(elsewhere.resolve(".gitignore")).hasContent("# made by Orbitpress: the build cache, not for version"
+                + " control\n*");
+        assertThat(cache).doesNotExist();
+    }
+}
