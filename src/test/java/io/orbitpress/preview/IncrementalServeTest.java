@@ -116,4 +116,29 @@ class IncrementalServeTest {
         reloaded();
         servesAColdBuild();
     }
+
+    /**
+     * A registry folder moved away (every build fails: articles name unknown people) and back:
+     * the next rebuild finds it again, as a cold build does, without a restart.
+     */
+    @Test
+    void aRegistryFolderMovedAwayAndBackIsFoundAgain() throws Exception {
+        servesAColdBuild();
+        Path people = dir.resolve("content/people");
+        Path away = dir.resolve("people-away");
+        Files.move(people, away);
+        EventStream.Event failed = events.next(EVENT_TIMEOUT);
+        assertThat(failed).as("an event; server log:%n%s", log).isNotNull();
+        assertThat(failed.name()).isEqualTo("error");
+        assertThat(failed.data()).contains("unknown person");
+
+        Files.move(away, people);
+        reloaded();
+        servesAColdBuild();
+
+        // and an edit inside it afterwards is seen
+        site.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nrole: flight engineer\n---\nAda Orbit flies.\n");
+        reloaded();
+        servesAColdBuild();
+    }
 }
