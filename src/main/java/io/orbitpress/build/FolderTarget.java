@@ -25,6 +25,11 @@ final class FolderTarget implements Target {
     }
 
     @Override
+    public boolean keepsBytes() {
+        return false;
+    }
+
+    @Override
     public Step<PageResult> pageStep() {
         return steps.page;
     }

@@ -19,6 +19,11 @@ final class MemoryTarget implements Target {
     }
 
     @Override
+    public boolean keepsBytes() {
+        return true;
+    }
+
+    @Override
     public Step<PageResult> pageStep() {
         return steps.pageInMemory;
     }

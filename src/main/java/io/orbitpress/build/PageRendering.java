@@ -119,8 +119,8 @@ final class PageRendering {
             s = Fingerprint.of(session.fingerprint(planner.settings()), loaded.templates(), loaded.settings());
             settings = s;
         }
-        return Fingerprint.of(s, session.fingerprint(List.of(spec.route(), spec.template(), spec.kind(), spec.source())),
-                session.fingerprint(spec.inputs()));
+        return new io.orbitpress.hash.Hasher().put(s).put(spec.route()).put(spec.template()).put(spec.kind())
+                .put(spec.source()).put(session.fingerprint(spec.inputs())).finish();
     }
 
     private PageResult render(PageSpec spec, TemplateRenderer templates, Target target, LinkChecker.Scanner scanner) {
@@ -136,6 +136,6 @@ final class PageRendering {
         if (f.isHtml()) {
             scans.put(f.path(), scanner.scan(f));
         }
-        return target.rendered(f, session.contents(bytes));
+        return target.rendered(f, target.keepsBytes() ? Fingerprint.NONE : session.contents(bytes));
     }
 }

@@ -286,10 +286,22 @@ public final class SiteBuild {
         entities.addAll(undescribed(articles));
         List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
         Site site = timings.time("assemble", () -> SiteAssembler.assemble(config, articles, entities,
-                sorted -> session.remember(steps.related,
-                        () -> session.fingerprint(SiteAssembler.relatedInputs(sorted, kindOrder)),
-                        () -> SiteAssembler.related(sorted, kindOrder))));
+                sorted -> session.remember(steps.structure, () -> structureKey(loaded, sorted, kindOrder),
+                        () -> SiteAssembler.structure(sorted, kindOrder))));
         return new Assembled(site, List.copyOf(suggestions));
+    }
+
+    /**
+     * The key of the site's structure: the settings and each article's {@link SiteAssembler#relatedInput},
+     * in order; each article's part is remembered with the article, so a rebuild reads none again.
+     */
+    private Fingerprint structureKey(Loaded loaded, List<Article> sorted, List<String> kindOrder) {
+        io.orbitpress.hash.Hasher h = new io.orbitpress.hash.Hasher().put(loaded.settings());
+        for (Article a : sorted) {
+            h.put(session.remember(steps.relatedInput, () -> session.fingerprint(a),
+                    () -> session.fingerprint(SiteAssembler.relatedInput(a, kindOrder))));
+        }
+        return h.finish();
     }
 
     /** The feed and search entries of each article, remembered per article (many pages show them). */

@@ -9,6 +9,7 @@ import io.orbitpress.model.Article;
 import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
 import io.orbitpress.model.MentionRef;
+import io.orbitpress.model.SiteAssembler;
 import io.orbitpress.model.SourceLink;
 import io.orbitpress.model.Tag;
 import io.orbitpress.publish.Manifest;
@@ -40,7 +41,8 @@ final class Steps {
     Step<Registry> registry(SiteConfig config) {
         return Step.persisted("registry", new RegistryCodec(config));
     }
-    final Step<int[][]> related = Step.persisted("related", new RelatedCodec());
+    final Step<SiteAssembler.Structure> structure = Step.persisted("structure", new StructureCodec());
+    final Step<Fingerprint> relatedInput = Step.inMemory("related-input");
     final Step<FeedEntry> feedEntry = Step.inMemory("feed-entry");
     final Step<String> searchEntry = Step.persisted("search-entry", new Codec<>() {
         @Override
@@ -89,29 +91,45 @@ final class Steps {
         }
     }
 
-    private static final class RelatedCodec implements Codec<int[][]> {
+    private static final class StructureCodec implements Codec<SiteAssembler.Structure> {
         @Override
-        public void write(Encoder out, int[][] value) {
-            out.writeInt(value.length);
-            for (int[] row : value) {
+        public void write(Encoder out, SiteAssembler.Structure value) {
+            out.writeInt(value.related().length);
+            for (int[] row : value.related()) {
                 out.writeInt(row.length);
                 for (int r : row) {
                     out.writeInt(r);
                 }
             }
+            out.writeInt(value.together().size());
+            new java.util.TreeMap<>(value.together()).forEach((key, with) -> {
+                out.writeString(key).writeInt(with.size());
+                new java.util.TreeMap<>(with).forEach((other, count) -> out.writeString(other).writeInt(count));
+            });
         }
 
         @Override
-        public int[][] read(Decoder in) {
+        public SiteAssembler.Structure read(Decoder in) {
             int n = in.readCount();
-            int[][] out = new int[n][];
+            int[][] related = new int[n][];
             for (int i = 0; i < n; i++) {
-                out[i] = new int[in.readCount()];
-                for (int j = 0; j < out[i].length; j++) {
-                    out[i][j] = in.readInt();
+                related[i] = new int[in.readCount()];
+                for (int j = 0; j < related[i].length; j++) {
+                    related[i][j] = in.readInt();
                 }
             }
-            return out;
+            int keys = in.readCount();
+            Map<String, Map<String, Integer>> together = new HashMap<>(keys * 2);
+            for (int k = 0; k < keys; k++) {
+                String key = in.readString();
+                int m = in.readCount();
+                Map<String, Integer> with = new HashMap<>(m * 2);
+                for (int i = 0; i < m; i++) {
+                    with.put(in.readString(), in.readInt());
+                }
+                together.put(key, with);
+            }
+            return new SiteAssembler.Structure(related, together);
         }
     }
 

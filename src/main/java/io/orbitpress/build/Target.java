@@ -7,6 +7,9 @@ import io.orbitpress.session.Step;
 /** Where a build's files go: a staging folder to publish, or memory (for {@code serve} and {@code check}). */
 interface Target {
 
+    /** Whether pages keep their bytes here (then no one needs their fingerprints). */
+    boolean keepsBytes();
+
     /** How a page rendered for this target is remembered. */
     Step<PageResult> pageStep();
 

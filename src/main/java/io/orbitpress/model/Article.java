@@ -49,6 +49,16 @@ public record Article(String path, String slug, String url, String title, ZonedD
 
     /** Every entity use of every kind, in kind order then appearance order. */
     public List<EntityUse> allEntities(List<String> kindOrder) {
-        return kindOrder.stream().flatMap(k -> entities.getOrDefault(k, List.of()).stream()).toList();
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        List<EntityUse> out = new java.util.ArrayList<>();
+        for (String k : kindOrder) {
+            List<EntityUse> uses = entities.get(k);
+            if (uses != null) {
+                out.addAll(uses);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 }

@@ -27,18 +27,24 @@ public final class SiteAssembler {
      * @param entities every entity of every kind (registered ones and those found by patterns)
      */
     public static Site assemble(SiteConfig config, List<Article> input, List<Entity> entities) {
-        return assemble(config, input, entities, sorted -> related(sorted, kindOrder(config)));
+        return assemble(config, input, entities, sorted -> structure(sorted, kindOrder(config)));
     }
 
     /**
-     * As {@link #assemble(SiteConfig, List, List)}, with the related articles taken from
-     * {@code related}, given the articles newest first: what {@link #related} gives for them
-     * (a caller may keep it while {@link #relatedInputs} stays the same).
+     * What the site's shape depends on of its articles alone, newest first: each article's related
+     * articles (as places in the list) and, per entity key, how often each person appears with it.
+     */
+    public record Structure(int[][] related, Map<String, Map<String, Integer>> together) {
+    }
+
+    /**
+     * As {@link #assemble(SiteConfig, List, List)}, with the related articles and companions taken
+     * from {@code structure}, given the articles newest first: what {@link #structure} gives for
+     * them (a caller may keep it while {@link #relatedInputs} and the settings stay the same).
      */
     public static Site assemble(SiteConfig config, List<Article> input, List<Entity> entities,
-            java.util.function.Function<List<Article>, int[][]> related) {
-        List<Article> articles = new ArrayList<>(input);
-        articles.sort(NEWEST_FIRST);
+            java.util.function.Function<List<Article>, Structure> structure) {
+        List<Article> articles = newestFirst(input);
 
         Map<String, List<Article>> byTag = new TreeMap<>();
         Map<String, Tag> tagOf = new HashMap<>();
@@ -53,30 +59,16 @@ public final class SiteAssembler {
 
         List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
         Map<String, List<Site.Appearance>> appearances = new HashMap<>();
-        Map<String, Map<String, Integer>> together = new HashMap<>();
-        // an entity's key made once, not once per pair of entities in every article
+        // an entity's key made once, not once per use in every article
         Map<Entity, String> keyOf = new java.util.IdentityHashMap<>();
         for (Article a : articles) {
-            List<EntityUse> uses = a.allEntities(kindOrder);
-            String[] keys = new String[uses.size()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = keyOf.computeIfAbsent(uses.get(i).entity(), SiteAssembler::key);
-            }
-            for (int i = 0; i < keys.length; i++) {
-                EntityUse u = uses.get(i);
-                appearances.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(new Site.Appearance(a, u));
-                Map<String, Integer> with = null;
-                for (int j = 0; j < keys.length; j++) {
-                    Entity other = uses.get(j).entity();
-                    if (other != u.entity() && other.kind().person()) {
-                        if (with == null) {
-                            with = together.computeIfAbsent(keys[i], k -> new HashMap<>());
-                        }
-                        with.merge(keys[j], 1, Integer::sum);
-                    }
-                }
+            for (EntityUse u : a.allEntities(kindOrder)) {
+                String key = keyOf.computeIfAbsent(u.entity(), SiteAssembler::key);
+                appearances.computeIfAbsent(key, k -> new ArrayList<>()).add(new Site.Appearance(a, u));
             }
         }
+        Structure shape = structure.apply(java.util.Collections.unmodifiableList(articles));
+        Map<String, Map<String, Integer>> together = shape.together();
 
         Map<String, Entity> byKey = new HashMap<>();
         entities.forEach(e -> byKey.put(key(e), e));
@@ -92,7 +84,7 @@ public final class SiteAssembler {
                 List<Site.Companion> companions = together.getOrDefault(key(e), Map.of()).entrySet().stream()
                         .map(x -> new Site.Companion(byKey.get(x.getKey()), x.getValue()))
                         .sorted(Comparator.comparingInt(Site.Companion::count).reversed()
-                                .thenComparing(c -> c.entity().name()))
+                                .thenComparing(c -> c.entity().name()).thenComparing(c -> key(c.entity())))
                         .limit(COMPANIONS).toList();
                 list.add(new Site.EntityIndex(e, appearances.getOrDefault(key(e), List.of()), companions,
                         throughFacts.getOrDefault(key(e), Map.of())));
@@ -103,7 +95,7 @@ public final class SiteAssembler {
         }
 
         List<Site.ArticleLinks> links = new ArrayList<>(articles.size());
-        int[][] relatedRanks = related.apply(java.util.Collections.unmodifiableList(articles));
+        int[][] relatedRanks = shape.related();
         for (int i = 0; i < articles.size(); i++) {
             Article newer = i > 0 ? articles.get(i - 1) : null;
             Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;
@@ -121,10 +113,68 @@ public final class SiteAssembler {
     }
 
     /**
+     * The articles sorted as {@link #NEWEST_FIRST} sorts them; each date is turned into an instant
+     * once, not once per comparison (comparing two dates with zones works out both instants).
+     */
+    public static List<Article> newestFirst(List<Article> input) {
+        int n = input.size();
+        long[] seconds = new long[n];
+        int[] nanos = new int[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            java.time.ZonedDateTime d = input.get(i).date();
+            seconds[i] = d.toEpochSecond();
+            nanos[i] = d.getNano();
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> {
+            int c = Long.compare(seconds[y], seconds[x]);
+            if (c == 0) {
+                c = Integer.compare(nanos[y], nanos[x]);
+            }
+            return c != 0 ? c : NEWEST_FIRST.compare(input.get(x), input.get(y));
+        });
+        List<Article> out = new ArrayList<>(n);
+        for (Integer i : order) {
+            out.add(input.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * What the site's shape takes of its articles, newest first ({@link #NEWEST_FIRST}): their
+     * related articles and companions, a function of {@link #relatedInputs} (and of which kinds are
+     * people) alone.
+     */
+    public static Structure structure(List<Article> newestFirst, List<String> kindOrder) {
+        Map<String, Map<String, Integer>> together = new HashMap<>();
+        for (Article a : newestFirst) {
+            List<EntityUse> uses = a.allEntities(kindOrder);
+            String[] keys = new String[uses.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = key(uses.get(i).entity());
+            }
+            for (int i = 0; i < keys.length; i++) {
+                Map<String, Integer> with = null;
+                for (int j = 0; j < keys.length; j++) {
+                    Entity other = uses.get(j).entity();
+                    if (j != i && !keys[j].equals(keys[i]) && other.kind().person()) {
+                        if (with == null) {
+                            with = together.computeIfAbsent(keys[i], k -> new HashMap<>());
+                        }
+                        with.merge(keys[j], 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return new Structure(related(newestFirst, kindOrder), together);
+    }
+
+    /**
      * Each article's related articles, as places in {@code newestFirst} (sorted as
      * {@link #NEWEST_FIRST} sorts): a function of {@link #relatedInputs} alone.
      */
-    public static int[][] related(List<Article> newestFirst, List<String> kindOrder) {
+    static int[][] related(List<Article> newestFirst, List<String> kindOrder) {
         Map<String, List<Article>> byTag = new TreeMap<>();
         Map<String, List<Site.Appearance>> appearances = new HashMap<>();
         for (Article a : newestFirst) {
@@ -149,23 +199,28 @@ public final class SiteAssembler {
     }
 
     /**
-     * What {@link #related} reads of the articles (newest first): each one's slug, topics and
-     * entities; their order stands for their dates.
+     * What {@link #structure} reads of the articles (newest first): each one's
+     * {@link #relatedInput}; their order stands for their dates.
      */
     public static List<List<String>> relatedInputs(List<Article> newestFirst, List<String> kindOrder) {
         List<List<String>> out = new ArrayList<>(newestFirst.size());
         for (Article a : newestFirst) {
-            List<String> facts = new ArrayList<>();
-            facts.add(a.slug());
-            for (Tag t : a.tags()) {
-                facts.add("#" + t.slug());
-            }
-            for (EntityUse u : a.allEntities(kindOrder)) {
-                facts.add("@" + key(u.entity()));
-            }
-            out.add(facts);
+            out.add(relatedInput(a, kindOrder));
         }
         return out;
+    }
+
+    /** What {@link #structure} reads of one article: its slug, topics and entities (with their kinds). */
+    public static List<String> relatedInput(Article a, List<String> kindOrder) {
+        List<String> facts = new ArrayList<>();
+        facts.add(a.slug());
+        for (Tag t : a.tags()) {
+            facts.add("#" + t.slug());
+        }
+        for (EntityUse u : a.allEntities(kindOrder)) {
+            facts.add("@" + key(u.entity()));
+        }
+        return facts;
     }
 
     static String key(Entity e) {

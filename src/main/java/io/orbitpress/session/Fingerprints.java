@@ -33,16 +33,20 @@ final class Fingerprints {
     private static final Map<Class<?>, MethodHandle[]> COMPONENTS = new ConcurrentHashMap<>();
 
     /**
-     * Fingerprints of the values used by the current build, and of those used by the last one,
-     * by identity; guarded by this object (render threads share it, and hold it briefly).
+     * Fingerprints of values by identity: of those known or read in the current build (guarded by
+     * this object: render threads share it), and of those of the last build (not changed while a
+     * build runs, so read without a lock). A value of the last build that this one uses is known
+     * again by the step that made it, or read again once: {@link #begin} forgets the others.
      */
     private Map<Object, Fingerprint> now = new IdentityHashMap<>();
-    private Map<Object, Fingerprint> last = new IdentityHashMap<>();
+    private volatile Map<Object, Fingerprint> last = new IdentityHashMap<>();
 
     /** Starts a build: what the last build did not use is forgotten at the next {@link #begin}. */
     synchronized void begin() {
-        last = now;
-        now = new IdentityHashMap<>(Math.max(1 << 12, last.size() * 2));
+        Map<Object, Fingerprint> all = new IdentityHashMap<>(Math.max(1 << 12, now.size() * 2));
+        all.putAll(now);
+        last = all;
+        now = new IdentityHashMap<>(Math.max(1 << 12, all.size()));
     }
 
     /** Tells that {@code value} is what a step made from a key of fingerprint {@code f}. */
@@ -50,15 +54,14 @@ final class Fingerprints {
         now.put(value, f);
     }
 
-    private synchronized Fingerprint cached(Object value) {
-        Fingerprint f = now.get(value);
-        if (f == null) {
-            f = last.get(value);
-            if (f != null) {
-                now.put(value, f);
-            }
+    private Fingerprint cached(Object value) {
+        Fingerprint f = last.get(value);
+        if (f != null) {
+            return f;
         }
-        return f;
+        synchronized (this) {
+            return now.get(value);
+        }
     }
 
     Fingerprint of(Object value) {
