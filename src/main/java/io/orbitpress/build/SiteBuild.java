@@ -316,18 +316,28 @@ public final class SiteBuild {
     }
 
     /** The entities patterns found and no registry describes, one per kind and id, sorted by id. */
-    private static List<Entity> undescribed(List<Article> articles) {
+    private List<Entity> undescribed(List<Article> articles) {
         Map<String, Entity> found = new LinkedHashMap<>();
         for (Article a : articles) {
-            for (List<EntityUse> uses : a.entities().values()) {
-                for (EntityUse u : uses) {
-                    if (!u.entity().described()) {
-                        found.putIfAbsent(u.entity().kind().key() + "/" + u.entity().id(), u.entity());
-                    }
-                }
+            // most articles have none: each one's list is remembered with it
+            for (Entity e : session.remember(steps.undescribed, () -> session.fingerprint(a), () -> undescribed(a))) {
+                found.putIfAbsent(e.kind().key() + "/" + e.id(), e);
             }
         }
         return found.values().stream().sorted(Comparator.comparing(Entity::id)).toList();
+    }
+
+    /** The entities of one article that no registry describes, in order of use. */
+    private static List<Entity> undescribed(Article a) {
+        List<Entity> out = new ArrayList<>();
+        for (List<EntityUse> uses : a.entities().values()) {
+            for (EntityUse u : uses) {
+                if (!u.entity().described()) {
+                    out.add(u.entity());
+                }
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     /** The plan without pages claiming an output file another page claims (each reported). */

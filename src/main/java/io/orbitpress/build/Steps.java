@@ -43,6 +43,7 @@ final class Steps {
     }
     final Step<SiteAssembler.Structure> structure = Step.persisted("structure", new StructureCodec());
     final Step<Fingerprint> relatedInput = Step.inMemory("related-input");
+    final Step<List<Entity>> undescribed = Step.inMemory("undescribed");
     final Step<FeedEntry> feedEntry = Step.inMemory("feed-entry");
     final Step<String> searchEntry = Step.persisted("search-entry", new Codec<>() {
         @Override

@@ -62,9 +62,15 @@ public final class SiteAssembler {
         // an entity's key made once, not once per use in every article
         Map<Entity, String> keyOf = new java.util.IdentityHashMap<>();
         for (Article a : articles) {
-            for (EntityUse u : a.allEntities(kindOrder)) {
-                String key = keyOf.computeIfAbsent(u.entity(), SiteAssembler::key);
-                appearances.computeIfAbsent(key, k -> new ArrayList<>()).add(new Site.Appearance(a, u));
+            for (String kind : kindOrder) {
+                List<EntityUse> uses = a.entities().get(kind);
+                if (uses == null) {
+                    continue;
+                }
+                for (EntityUse u : uses) {
+                    String key = keyOf.computeIfAbsent(u.entity(), SiteAssembler::key);
+                    appearances.computeIfAbsent(key, k -> new ArrayList<>()).add(new Site.Appearance(a, u));
+                }
             }
         }
         Structure shape = structure.apply(java.util.Collections.unmodifiableList(articles));
@@ -89,8 +95,10 @@ public final class SiteAssembler {
                 list.add(new Site.EntityIndex(e, appearances.getOrDefault(key(e), List.of()), companions,
                         throughFacts.getOrDefault(key(e), Map.of())));
             }
-            list.sort(Comparator.comparing((Site.EntityIndex x) -> x.entity().name().toLowerCase(java.util.Locale.ROOT))
-                    .thenComparing(x -> x.entity().id()));
+            // by name, ignoring case, then id: each name lowered once, not once per comparison
+            Map<Site.EntityIndex, String> lowered = new java.util.IdentityHashMap<>();
+            list.forEach(x -> lowered.put(x, x.entity().name().toLowerCase(java.util.Locale.ROOT)));
+            list.sort(Comparator.comparing((Site.EntityIndex x) -> lowered.get(x)).thenComparing(x -> x.entity().id()));
             indexes.put(kind.key(), list);
         }
 

@@ -43,7 +43,18 @@ final class EntityPages {
                     () -> page(e, base, page, total, shown, summary, feedUrl)));
         }
         if (feedUrl != null) {
-            List<Article> articles = all.stream().map(Site.Appearance::article).toList();
+            // the appearances' articles, read through rather than copied: a feed shows the first few
+            List<Article> articles = new java.util.AbstractList<>() {
+                @Override
+                public Article get(int i) {
+                    return all.get(i).article();
+                }
+
+                @Override
+                public int size() {
+                    return all.size();
+                }
+            };
             pages.add(planner.feed(feedUrl.substring(1), e.name() + " · " + config.title(), base, articles));
         }
     }

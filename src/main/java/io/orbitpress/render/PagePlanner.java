@@ -27,6 +27,8 @@ public final class PagePlanner {
     private final SiteView siteView;
     private final List<String> kindOrder;
     private final SharedParts parts;
+    /** Whether any article of the site has an update date (then a feed's date is looked for among them all). */
+    private final boolean anyUpdated;
 
     public PagePlanner(Site site, boolean preview) {
         this(site, preview, null);
@@ -38,6 +40,7 @@ public final class PagePlanner {
         this.config = site.config();
         this.siteView = siteView(site, preview);
         this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
+        this.anyUpdated = site.articles().stream().anyMatch(a -> a.updated() != null);
         this.parts = parts != null ? parts
                 : new SharedParts(a -> feedEntry(config, a), a -> SearchIndex.entry(a, kindOrder));
     }
@@ -292,8 +295,15 @@ public final class PagePlanner {
         });
     }
 
-    /** The latest update (or publication) of {@code articles}: the greatest of each one's update, or date when it has none. */
-    private static java.time.ZonedDateTime latest(List<Article> articles) {
+    /**
+     * The latest update (or publication) of {@code articles}, newest first: the greatest of each
+     * one's update, or date when it has none; the first one's date when no article of the site has
+     * an update (then the others' dates are not looked at).
+     */
+    private java.time.ZonedDateTime latest(List<Article> articles) {
+        if (!anyUpdated) {
+            return articles.get(0).date();
+        }
         java.time.ZonedDateTime best = null;
         for (Article a : articles) {
             java.time.ZonedDateTime t = a.updated() == null ? a.date() : a.updated();

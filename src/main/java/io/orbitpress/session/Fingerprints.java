@@ -43,10 +43,8 @@ final class Fingerprints {
 
     /** Starts a build: what the last build did not use is forgotten at the next {@link #begin}. */
     synchronized void begin() {
-        Map<Object, Fingerprint> all = new IdentityHashMap<>(Math.max(1 << 12, now.size() * 2));
-        all.putAll(now);
-        last = all;
-        now = new IdentityHashMap<>(Math.max(1 << 12, all.size()));
+        last = now; // no longer written: read without a lock from now on
+        now = new IdentityHashMap<>(Math.max(1 << 12, last.size()));
     }
 
     /** Tells that {@code value} is what a step made from a key of fingerprint {@code f}. */

@@ -45,8 +45,20 @@ public final class Session {
     private final DiskCache disk;
     private final Fingerprints fingerprints = new Fingerprints();
 
-    private Map<DiskCache.StepKey, Object> now = new ConcurrentHashMap<>();
-    private Map<DiskCache.StepKey, Object> last = new ConcurrentHashMap<>();
+    /** A remembered result and the last build that used it. */
+    private static final class Entry {
+        final Object value;
+        volatile long used;
+
+        Entry(Object value, long used) {
+            this.value = value;
+            this.used = used;
+        }
+    }
+
+    /** Every remembered result; those no successful build used are dropped when one ends. */
+    private final Map<DiskCache.StepKey, Entry> results = new ConcurrentHashMap<>();
+    private long generation;
 
     /**
      * A file read, with the stamp it had; {@code read} is null for a file known from the cache
@@ -106,6 +118,7 @@ public final class Session {
             throw new IllegalStateException("one build at a time uses a session");
         }
         building = true;
+        generation++;
         notices.clear();
         fingerprints.begin();
         readsNow = new ConcurrentHashMap<>();
@@ -126,15 +139,16 @@ public final class Session {
             return;
         }
         if (succeeded) {
-            last = now;
+            long g = generation;
+            results.values().removeIf(e -> e.used != g);
             reads = readsNow;
         } else {
-            last.putAll(now);
             reads.putAll(readsNow);
         }
-        now = new ConcurrentHashMap<>();
         if (succeeded && disk != null) {
-            Optional<Diagnostic> problem = disk.save(last, reads);
+            Map<DiskCache.StepKey, Object> used = new java.util.HashMap<>(results.size() * 2);
+            results.forEach((k, e) -> used.put(k, e.value));
+            Optional<Diagnostic> problem = disk.save(used, reads);
             problem.ifPresent(notices::add);
         }
     }
@@ -168,29 +182,30 @@ public final class Session {
         DiskCache.StepKey slot = new DiskCache.StepKey(step.name(), key.get());
         V before = find(step, slot);
         if (before != null && usable.test(before)) {
-            now.put(slot, before);
-            fingerprints.known(before, slot.key());
             return before;
         }
         V made = make.get();
-        now.put(slot, made);
-        fingerprints.known(made, slot.key());
+        results.put(slot, new Entry(made, generation));
         return made;
     }
 
+    /** The result under {@code slot}, marked as used by this build; from the cache folder when not in memory. */
     @SuppressWarnings("unchecked")
     private <V> V find(Step<V> step, DiskCache.StepKey slot) {
-        V v = (V) now.get(slot);
-        if (v == null) {
-            v = (V) last.get(slot);
+        Entry e = results.get(slot);
+        if (e != null) {
+            e.used = generation;
+            return (V) e.value;
         }
         if (disk != null && step.codec() != null) {
             disk.codec(step.name(), step.codec());
-            if (v == null) {
-                v = disk.read(step.name(), slot.key(), step.codec());
+            V v = disk.read(step.name(), slot.key(), step.codec());
+            if (v != null) {
+                results.put(slot, new Entry(v, generation));
             }
+            return v;
         }
-        return v;
+        return null;
     }
 
     /**
@@ -212,7 +227,7 @@ public final class Session {
         if (disk != null && step.codec() != null) {
             disk.codec(step.name(), step.codec());
         }
-        now.put(new DiskCache.StepKey(step.name(), key), value);
+        results.put(new DiskCache.StepKey(step.name(), key), new Entry(value, generation));
     }
 
     /** The fingerprint of some bytes, for a session that remembers; {@link Fingerprint#NONE} for a cold one, which needs none. */
@@ -225,7 +240,10 @@ public final class Session {
         return fingerprints.of(value);
     }
 
-    /** Tells that {@code value} is known by {@code f} (a part of a step result, say). */
+    /**
+     * Tells that {@code value} (a step result, or a part of one) is known by {@code f}: a value
+     * that later keys are made of (an article, an entity) is then never read to fingerprint it.
+     */
     public void known(Object value, Fingerprint f) {
         if (remembers) {
             fingerprints.known(value, f);
