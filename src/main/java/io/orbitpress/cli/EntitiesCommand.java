@@ -26,6 +26,9 @@ final class EntitiesCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    ReportOptions report;
+
     @Option(names = "--suggest", description = "also list unregistered names introduced by cue phrases")
     boolean suggest;
 

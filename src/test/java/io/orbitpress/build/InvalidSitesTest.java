@@ -228,7 +228,7 @@ class InvalidSitesTest {
         assertThat(run.exit).isEqualTo(1);
         assertThat(run.errLines()).containsExactly(
                 out + ": error: the output path is a file, not a folder; remove it or choose another --out",
-                "1 error; nothing was written");
+                "1 error, 0 warnings; nothing was written");
         assertThat(out).hasContent("a file, not a folder");
     }
 
@@ -241,7 +241,7 @@ class InvalidSitesTest {
         assertThat(run.errLines()).containsExactly(
                 site + ": error: the output folder is the site folder, and a build replaces the whole output folder;"
                         + " choose another --out, like site/ in the site folder",
-                "1 error; nothing was written");
+                "1 error, 0 warnings; nothing was written");
         assertThat(snapshot(site)).isEqualTo(before);
     }
 
@@ -253,7 +253,7 @@ class InvalidSitesTest {
         assertThat(run.exit).isEqualTo(1);
         assertThat(run.errLines()).containsExactly(
                 site.resolve("content") + ": error: the output folder is inside content/ or templates/; choose one like site/",
-                "1 error; nothing was written");
+                "1 error, 0 warnings; nothing was written");
         assertThat(snapshot(site)).isEqualTo(before);
     }
 
@@ -307,7 +307,7 @@ class InvalidSitesTest {
         Map<String, String> before = snapshot(out);
         Run run = run(site, out);
         String[] lines = Arrays.copyOf(expected, expected.length + 1);
-        lines[expected.length] = expected.length + (expected.length == 1 ? " error" : " errors") + "; nothing was written";
+        lines[expected.length] = expected.length + (expected.length == 1 ? " error" : " errors") + ", 0 warnings; nothing was written";
         assertThat(run.errLines()).containsExactly(lines);
         assertThat(run.exit).isEqualTo(1);
         assertThat(snapshot(out)).isEqualTo(before);
@@ -326,7 +326,11 @@ class InvalidSitesTest {
     /** Builds over a previous site; expects exit 0, exactly {@code warnings}, and the new site in place. */
     private Run assertBuildsWithWarnings(String fixture, Change change, String... warnings) {
         Run run = run(site(fixture, change), previousSite());
-        assertThat(run.errLines()).containsExactly(warnings);
+        List<String> lines = new java.util.ArrayList<>(List.of(warnings));
+        if (warnings.length > 0) {
+            lines.add("0 errors, " + warnings.length + (warnings.length == 1 ? " warning" : " warnings"));
+        }
+        assertThat(run.errLines()).containsExactlyElementsOf(lines);
         assertThat(run.exit).isZero();
         assertNoStackTrace(run);
         assertThat(run.out.resolve("index.html")).content().doesNotContain("previous site");
