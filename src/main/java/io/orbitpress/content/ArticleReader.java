@@ -81,7 +81,7 @@ public final class ArticleReader {
         Optional<String> title = fm.text("title", d);
         if (title.isEmpty()) {
             if (!fm.has("title") && fm.intact()) {
-                d.error(path, fm.place("title").line(), 1, split.hasFrontMatter()
+                d.error(path, fm.place("title").line(), fm.place("title").column(), split.hasFrontMatter()
                         ? "missing title; add a line like title: \"Crew-11 reaches the station\" to the front matter"
                         : "no front matter; an article starts with ---, then title: and date: lines, then ---");
             }
@@ -95,7 +95,7 @@ public final class ArticleReader {
             } else if (!config.migration().dateFallback().isEmpty()) {
                 date = fallbackDate(file, d);
             } else if (split.hasFrontMatter() && fm.intact()) {
-                d.error(path, fm.place("date").line(), 1,
+                d.error(path, fm.place("date").line(), fm.place("date").column(),
                         "missing date; add a line like date: 2025-07-30 to the front matter");
             }
         }

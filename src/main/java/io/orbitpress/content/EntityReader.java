@@ -52,7 +52,7 @@ public final class EntityReader {
         Optional<String> name = fm.text("name", d).or(() -> fm.text("title", d));
         if (name.isEmpty()) {
             if (fm.intact()) {
-                d.error(file.path(), fm.place("name").line(), 1, "missing name; add a line like name: Zena Cardman to the front matter");
+                d.error(file.path(), fm.place("name").line(), fm.place("name").column(), "missing name; add a line like name: Zena Cardman to the front matter");
             }
             return Optional.empty();
         }
