@@ -135,6 +135,7 @@ public final class Builder {
             cache.linksOk = false;
         }
         List<Map.Entry<String, Path>> copies = staticCandidates();
+        OutputClashes.refuse(pages, copies, folder::display, diagnostics);
         // what a link may lead to, known before rendering: in a streaming build each page's links are
         // looked at as it is written, and only those the check at the end still needs are kept (see
         // LinkChecker.scan); the build stops before that check if a page or a copy failed, so these are

@@ -108,12 +108,19 @@ public final class ArticleReader {
                 fm.error(d, "slug", "slug \"" + printable(slug) + "\" is not a safe URL segment; use letters, digits"
                         + " and hyphens, like crew-11-launch");
                 slug = "";
+            } else if (Slugs.isWindowsDevice(slug)) {
+                fm.error(d, "slug", "slug \"" + slug + "\" is " + Slugs.WINDOWS_DEVICES + "; choose another slug");
+                slug = "";
             }
         } else {
             String base = Slugs.fromFileName(fileName);
             slug = Slugs.isSafe(base) ? base : Slugs.make(base);
             if (slug.isEmpty()) {
                 d.error(path, 1, 1, "cannot make a URL from the file name \"" + fileName + "\"; add slug: to the front matter");
+            } else if (Slugs.isWindowsDevice(slug)) {
+                d.error(path, 1, 1, "the file name gives the slug \"" + slug + "\", " + Slugs.WINDOWS_DEVICES
+                        + "; rename the file or add slug: to the front matter");
+                slug = "";
             }
         }
 
@@ -148,6 +155,15 @@ public final class ArticleReader {
                 if (!tags.contains(t)) {
                     tags.add(t);
                 }
+            }
+        }
+        for (String t : tags) {
+            if (Slugs.isWindowsDevice(Slugs.make(t))) {
+                String key = fm.has("tags") ? "tags" : config.keyAliases().entrySet().stream()
+                        .filter(e -> e.getValue().equals("tags") && fm.has(e.getKey())).map(Map.Entry::getKey)
+                        .findFirst().orElse("taxonomies");
+                fm.error(d, key, "tag \"" + t + "\" makes the page /tags/" + Slugs.make(t) + "/, "
+                        + Slugs.WINDOWS_DEVICES + "; write the tag another way");
             }
         }
         boolean draft = fm.flag("draft", d) || (fm.has("published") && !fm.flag("published", d));

@@ -49,6 +49,11 @@ public final class EntityReader {
             d.error(file.path(), 1, 1, "the file name must be a safe id of letters, digits and hyphens, like zena-cardman.md");
             return Optional.empty();
         }
+        if (Slugs.isWindowsDevice(id)) {
+            d.error(file.path(), 1, 1, "the file name gives the id \"" + id + "\", " + Slugs.WINDOWS_DEVICES
+                    + "; rename the file");
+            return Optional.empty();
+        }
         Optional<String> name = fm.text("name", d).or(() -> fm.text("title", d));
         if (name.isEmpty()) {
             if (fm.intact()) {

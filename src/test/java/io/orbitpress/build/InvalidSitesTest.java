@@ -118,6 +118,56 @@ class InvalidSitesTest {
                 "content/articles/e-control.md:4:1: error: slug \"a\\u0001b\" is not a safe URL segment; use letters, digits and hyphens, like crew-11-launch");
     }
 
+    private static final String DEVICE = "a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0-COM9,"
+            + " LPT0-LPT9, in any case and with any extension), which no file or folder can have there";
+
+    @Test
+    void namesWindowsKeepsForDevicesAreRefused() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/con.md", "---\ntitle: Con\ndate: 2025-07-30\n---\nText.\n");
+            write(site, "content/articles/x.md", "---\ntitle: X\ndate: 2025-07-30\nslug: Aux\n---\nText.\n");
+            write(site, "content/articles/y.md", "---\ntitle: Y\ndate: 2025-07-30\ntags: [ok, Nul]\n---\nText.\n");
+            write(site, "content/articles/z.md", "---\ntitle: Z\ndate: 2025-07-30\nurl: /2025/LPT1.html\n---\nText.\n");
+            write(site, "content/people/prn.md", "---\nname: Prn\n---\n");
+        },
+                "content/articles/con.md:1:1: error: the file name gives the slug \"con\", " + DEVICE
+                        + "; rename the file or add slug: to the front matter",
+                "content/articles/x.md:4:1: error: slug \"Aux\" is " + DEVICE + "; choose another slug",
+                "content/articles/y.md:4:1: error: tag \"Nul\" makes the page /tags/nul/, " + DEVICE
+                        + "; write the tag another way",
+                "content/articles/z.md:4:1: error: url \"/2025/LPT1.html\" has the part \"LPT1.html\", " + DEVICE
+                        + "; use another",
+                "content/people/prn.md:1:1: error: the file name gives the id \"prn\", " + DEVICE + "; rename the file");
+    }
+
+    @Test
+    void staticFileNamedAsAWindowsDeviceIsRefused() {
+        assertFails("invalid-generated", site -> write(site, "content/static/files/com1.txt", "x"),
+                "content/static/files/com1.txt: error: \"com1.txt\" in /files/com1.txt is " + DEVICE + "; rename it");
+    }
+
+    @Test
+    void outputPathsThatDifferOnlyInCaseAreRefused() {
+        String disk = " differ only in case: on a case-insensitive disk (Windows, macOS) ";
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/alpha.md", "---\ntitle: One\ndate: 2025-07-30\n---\nText.\n");
+            write(site, "content/articles/Alpha.md", "---\ntitle: Two\ndate: 2025-07-30\n---\nText.\n");
+            write(site, "content/people/Zena-Cardman.md", "---\nname: Zena\n---\n");
+            write(site, "content/static/img/a.png", "a");
+            write(site, "content/static/Img/b.png", "b");
+            write(site, "content/static/Logo.png", "c");
+            write(site, "content/static/logo.png", "d");
+        },
+                "content/articles/Alpha.md: error: /articles/Alpha/ and /articles/alpha/ (from content/articles/alpha.md)"
+                        + disk + "one would replace the other; give one of them another slug",
+                "content/people/Zena-Cardman.md: error: /people/Zena-Cardman/ and /people/zena-cardman/ (from"
+                        + " content/people/zena-cardman.md)" + disk + "one would replace the other; rename one of them",
+                "content/static/Img/b.png: error: the folder /Img/ and the folder /img/ (from content/static/img/a.png)"
+                        + disk + "they would be one folder; rename one of them",
+                "content/static/Logo.png: error: /Logo.png and /logo.png (from content/static/logo.png)" + disk
+                        + "one would replace the other; rename one of them");
+    }
+
     @Test
     void yamlAliasBombIsRefused() {
         assertFails("invalid-alias-bomb",
