@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -14,6 +15,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -21,8 +23,14 @@ import org.commonmark.node.Text;
 
 /**
  * Gathers the text blocks of a document in order: paragraphs (also inside lists, block quotes
- * and footnotes), headings and table cells. Code blocks, HTML blocks and link reference
+ * and footnotes), headings and table rows. Code blocks, HTML blocks and link reference
  * definitions hold no article text and are skipped.
+ *
+ * <p>What a mention is quoted with: in a paragraph, its sentence; in a table, its whole row, the
+ * cells joined by " · " ("Kimiya Yui · JAXA · flight engineer"), since a cell alone is rarely a
+ * sentence; in a list item, its sentence, the first one after the list's lead-in when the
+ * paragraph just before the list ends with a colon ("The crew: Kimiya Yui, JAXA"), since an item
+ * is often the end of the sentence that introduces the list.
  */
 final class BlockCollector {
     private BlockCollector() {
@@ -40,6 +48,27 @@ final class BlockCollector {
                 || node instanceof HtmlBlock || node instanceof LinkReferenceDefinition) {
             return;
         }
+        if (node instanceof TableRow) {
+            builder.start(false, true, "");
+            for (Node cell = node.getFirstChild(); cell != null; cell = cell.getNext()) {
+                if (cell != node.getFirstChild()) {
+                    builder.joint(" \u00b7 ");
+                }
+                children(cell, builder, false, false);
+            }
+            if (!builder.isEmpty()) {
+                blocks.add(builder.build());
+            }
+            return;
+        }
+        if (node instanceof Paragraph && node.getParent() instanceof ListItem item) {
+            builder.start(false, false, node == item.getFirstChild() ? leadIn(item) : "");
+            children(node, builder, false, false);
+            if (!builder.isEmpty()) {
+                blocks.add(builder.build());
+            }
+            return;
+        }
         if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
             builder.start(node instanceof Heading);
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -52,6 +81,41 @@ final class BlockCollector {
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             walk(child, blocks, builder);
+        }
+    }
+
+    /**
+     * The last sentence of the paragraph just before the list of {@code item}, when it ends with a
+     * colon ("The crew:"); else "".
+     */
+    static String leadIn(ListItem item) {
+        Node list = item.getParent();
+        if (list == null || !(list.getPrevious() instanceof Paragraph before)) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        plain(before, text);
+        String lead = text.toString().strip();
+        if (!lead.endsWith(":")) {
+            return "";
+        }
+        List<int[]> sentences = Sentences.of(lead).ranges();
+        int[] last = sentences.get(sentences.size() - 1);
+        return Sentences.clean(lead.substring(last[0], last[1]), 0);
+    }
+
+    /** The running text of inline nodes: literals, line breaks as spaces; images and HTML left out. */
+    private static void plain(Node node, StringBuilder out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text t) {
+                out.append(t.getLiteral());
+            } else if (child instanceof Code c) {
+                out.append(c.getLiteral());
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                out.append(' ');
+            } else if (!(child instanceof Image) && !(child instanceof HtmlInline)) {
+                plain(child, out);
+            }
         }
     }
 

@@ -74,7 +74,7 @@ public final class MentionExtractor {
         }
         for (BlockText block : BlockCollector.collect(document)) {
             FoldedText folded = FoldedText.of(block.matchChars());
-            Sentences sentences = Sentences.of(block.display());
+            Sentences sentences = Sentences.of(block.lead(), block.display(), block.whole());
             List<int[]> taken = new ArrayList<>();
             for (Found found : names(block, folded, sentences, named)) {
                 mentions.add(found.mention());

@@ -8,8 +8,19 @@ import java.util.Set;
 /**
  * The sentences of one block of text. A sentence ends at {@code .}, {@code !} or {@code ?}
  * (and any closing quotes or brackets) followed by whitespace and an uppercase letter, a digit
- * or a quote, except after a common abbreviation ({@code Dr.}, {@code U.S.}, {@code Jan.}) or a
- * single-letter initial ({@code A. Berg}).
+ * or a quote, except after an abbreviation:
+ * <ul>
+ * <li>titles, months and the like ({@code Dr.}, {@code Gen.}, {@code Jan.}, {@code e.g.}) and
+ * initials ({@code A. Berg}, {@code U.S.}, {@code J.R.R.}) never end one;</li>
+ * <li>{@code a.m.} and {@code p.m.} end one only before a capitalized word that is not a time
+ * zone ({@code EDT}), a day or a month ("at 9 a.m. Monday" goes on; "at 9 a.m. The crew" does
+ * not);</li>
+ * <li>{@code etc.} and {@code No.} end one before a capital letter but not before a number.</li>
+ * </ul>
+ *
+ * <p>A block can also be one sentence as a whole, whatever its full stops (a table row), and
+ * have a lead-in that its first sentence is quoted after (a list item after "The crew:"); see
+ * {@link #of(String, String, boolean)}.
  *
  * <p>Not safe for use by several threads at once: sentences are split and cleaned on demand.
  */
@@ -17,11 +28,19 @@ final class Sentences {
     /** Longest sentence shown; longer ones are cut on a word boundary around the mention. */
     static final int MAX_LENGTH = 400;
 
+    /** Abbreviations after which a sentence never ends. */
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "U.S", "U.K", "vs", "e.g", "i.e", "No", "Gen",
+            "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "U.S", "U.K", "vs", "e.g", "i.e", "Gen",
             "Col", "Lt", "Capt", "Sen", "Rep", "Gov", "Prof", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-            "approx", "etc", "Adm", "Maj", "Sgt", "Cmdr", "Fig", "Vol", "Nos", "al");
+            "approx", "Adm", "Maj", "Sgt", "Cmdr", "Fig", "Vol", "Nos", "al");
+    /** Abbreviations that end a sentence before a capital letter, but not before a number. */
+    private static final Set<String> BEFORE_NUMBERS = Set.of("etc", "No");
+    /** Words after "a.m." or "p.m." that go on with the same sentence. */
+    private static final Set<String> AFTER_TIMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+            "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun");
     private static final String CLOSERS = "\"')]\u2019\u201D\u00BB";
     private static final String OPENERS = "\"'(\u201C\u2018\u00AB[";
 
@@ -35,6 +54,10 @@ final class Sentences {
     }
 
     private final String text;
+    /** Whether the text is one sentence, whatever its full stops. */
+    private final boolean whole;
+    /** Characters before the block's own text (a lead-in and a space); indexes are the block's. */
+    private final int offset;
     /** The characters of the text, taken with the sentence starts. */
     private char[] chars;
     /** Where each sentence starts, found on first use: many blocks never need them. */
@@ -42,18 +65,29 @@ final class Sentences {
     /** Cleaned sentences by index, kept for sentences short enough never to be capped. */
     private String[] cleaned;
 
-    private Sentences(String text) {
+    private Sentences(String text, boolean whole, int offset) {
         this.text = text;
+        this.whole = whole;
+        this.offset = offset;
     }
 
     static Sentences of(String text) {
-        return new Sentences(text);
+        return new Sentences(text, false, 0);
+    }
+
+    /**
+     * The sentences of {@code text} with {@code lead} (a list's lead-in, or "") before the first
+     * one; with {@code whole}, {@code text} is one sentence (a table row).
+     */
+    static Sentences of(String lead, String text, boolean whole) {
+        return lead.isEmpty() ? new Sentences(text, whole, 0)
+                : new Sentences(lead + " " + text, whole, lead.length() + 1);
     }
 
     private int[] starts() {
         if (starts == null) {
             chars = text.toCharArray();
-            starts = split(chars);
+            starts = whole ? new int[] {0} : split(chars);
         }
         return starts;
     }
@@ -80,7 +114,7 @@ final class Sentences {
             }
             char next = text[k];
             boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0;
-            if (!opens || (c == '.' && abbreviationBefore(text, i))) {
+            if (!opens || (c == '.' && abbreviationBefore(text, i, k))) {
                 continue;
             }
             if (count == starts.length) {
@@ -92,8 +126,11 @@ final class Sentences {
         return Arrays.copyOf(starts, count);
     }
 
-    /** Whether the word ending just before the period at {@code dot} is an abbreviation or initial. */
-    private static boolean abbreviationBefore(char[] text, int dot) {
+    /**
+     * Whether the word ending just before the period at {@code dot} is an abbreviation or initial
+     * that does not end its sentence before the word at {@code next}.
+     */
+    private static boolean abbreviationBefore(char[] text, int dot, int next) {
         int start = dot;
         while (start > 0 && !Character.isWhitespace(text[start - 1])) {
             start--;
@@ -105,7 +142,53 @@ final class Sentences {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        return ABBREVIATIONS.contains(word);
+        if (ABBREVIATIONS.contains(word) || initials(word)) {
+            return true;
+        }
+        if (BEFORE_NUMBERS.contains(word)) {
+            return Character.isDigit(text[next]);
+        }
+        if (word.equals("a.m") || word.equals("p.m") || word.equals("A.M") || word.equals("P.M")) {
+            String after = wordAt(text, next);
+            return Character.isDigit(text[next]) || AFTER_TIMES.contains(after) || timeZone(after);
+        }
+        return false;
+    }
+
+    /** Capital initials with full stops between them: "U.S", "D.C", "J.R.R". */
+    private static boolean initials(String word) {
+        if (word.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (i % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+                return false;
+            }
+        }
+        return word.length() % 2 == 1;
+    }
+
+    /** The letters from {@code at} on. */
+    private static String wordAt(char[] text, int at) {
+        int end = at;
+        while (end < text.length && Character.isLetter(text[end])) {
+            end++;
+        }
+        return new String(text, at, end - at);
+    }
+
+    /** Two to five capital letters, as EDT, UTC, GMT or CEST. */
+    private static boolean timeZone(String word) {
+        if (word.length() < 2 || word.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < 'A' || word.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index ranges {@code [start, end)} of the sentences, in order. */
@@ -124,6 +207,7 @@ final class Sentences {
      * the index and is cleaned only once, however many mentions it holds.
      */
     String around(int index) {
+        index += offset;
         int[] starts = starts();
         int s = Arrays.binarySearch(starts, index);
         s = s >= 0 ? s : Math.max(0, -s - 2);

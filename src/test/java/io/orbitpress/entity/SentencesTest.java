@@ -26,6 +26,21 @@ class SentencesTest {
             In 2025. 2026 follows.                      | In 2025. / 2026 follows.
             e.g. this. And i.e. that.                   | e.g. this. / And i.e. that.
             no capital. after this                      | no capital. after this
+            At 11:43 a.m. EDT the crew launched. Next.  | At 11:43 a.m. EDT the crew launched. / Next.
+            It lifted off at 9 p.m. Monday. Then.       | It lifted off at 9 p.m. Monday. / Then.
+            Docking was at 2 a.m. The hatch opened.     | Docking was at 2 a.m. / The hatch opened.
+            At 6 A.M. UTC it flew. Then.                | At 6 A.M. UTC it flew. / Then.
+            Met Mrs. Kim and Ms. Lee. Then.             | Met Mrs. Kim and Ms. Lee. / Then.
+            Ask St. Clair, Jr. Day or Sr. Ray. Then.    | Ask St. Clair, Jr. Day or Sr. Ray. / Then.
+            Gen. A and Col. B met Lt. Cole. Then.       | Gen. A and Col. B met Lt. Cole. / Then.
+            Capt. D, Cmdr. E and Sgt. F came. Then.     | Capt. D, Cmdr. E and Sgt. F came. / Then.
+            Fuel, air, etc. 5 kinds went. Then.         | Fuel, air, etc. 5 kinds went. / Then.
+            Fuel, air, etc. Then it flew.               | Fuel, air, etc. / Then it flew.
+            Pad No. 39A is ready. Go.                   | Pad No. 39A is ready. / Go.
+            Did it say No. Then it did.                 | Did it say No. / Then it did.
+            Read J. Smith and J.R.R. Tolkien. Then.     | Read J. Smith and J.R.R. Tolkien. / Then.
+            In Washington, D.C. Bakanov spoke. Then.    | In Washington, D.C. Bakanov spoke. / Then.
+            Flights in Feb. 2026 and Sept. 9. Then.     | Flights in Feb. 2026 and Sept. 9. / Then.
             """)
     void splitsSentences(String text, String expected) {
         Sentences sentences = Sentences.of(text);
@@ -42,6 +57,19 @@ class SentencesTest {
             """)
     void cleansTheSentenceAroundAnIndex(String text, int index, String expected) {
         assertThat(Sentences.of(text).around(index)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ''          | Zena flew. Yui landed.       | false | 12 | Yui landed.
+            ''          | Zena flew. Yui landed.       | true  | 12 | Zena flew. Yui landed.
+            'The crew:' | Kimiya Yui, JAXA             | false | 0  | The crew: Kimiya Yui, JAXA
+            'The crew:' | Kimiya Yui flew. Oleg too.   | false | 3  | The crew: Kimiya Yui flew.
+            'The crew:' | Kimiya Yui flew. Oleg too.   | false | 18 | Oleg too.
+            """)
+    void aLeadComesBeforeTheFirstSentenceAndAWholeBlockIsOne(String lead, String text, boolean whole, int index,
+            String expected) {
+        assertThat(Sentences.of(lead, text, whole).around(index)).isEqualTo(expected);
     }
 
     @org.junit.jupiter.api.Test
