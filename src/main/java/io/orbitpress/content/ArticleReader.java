@@ -10,6 +10,7 @@ import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.frontmatter.FrontMatterSplitter;
 import io.orbitpress.frontmatter.Split;
+import io.orbitpress.markdown.Nesting;
 import io.orbitpress.model.SourceLink;
 import io.orbitpress.source.SourceFile;
 import java.time.ZonedDateTime;
@@ -205,7 +206,8 @@ public final class ArticleReader {
             }
         });
 
-        if (title.isEmpty() || date == null || slug.isEmpty()) {
+        boolean shallow = shallow(split, path, d);
+        if (title.isEmpty() || date == null || slug.isEmpty() || !shallow) {
             return Optional.empty();
         }
         ZonedDateTime shown = date.withZoneSameInstant(config.timeZone());
@@ -237,6 +239,16 @@ public final class ArticleReader {
                 updated == null ? null : updated.withZoneSameInstant(config.timeZone()), summary, author, dateline, source,
                 image, imageAlt, fm.text("image_caption", d).orElse(""), tags, draft, ids, redirects, params,
                 split.body(), split.bodyLine(), fm));
+    }
+
+    /**
+     * Whether the body nests no deeper than {@link Nesting#MAX_LEVELS}: deeper, parsing and
+     * rendering it would overflow the stack, so it is an error at its line.
+     */
+    static boolean shallow(Split split, String path, Diagnostics d) {
+        Optional<Nesting.Problem> deep = Nesting.check(split.body());
+        deep.ifPresent(p -> d.error(path, split.bodyLine() + p.line() - 1, p.column(), p.message()));
+        return deep.isEmpty();
     }
 
     /** The date {@code migration.dateFallback} gives a file that has none. */

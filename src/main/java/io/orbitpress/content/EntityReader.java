@@ -61,6 +61,9 @@ public final class EntityReader {
             }
             return Optional.empty();
         }
+        if (!ArticleReader.shallow(split, file.path(), d)) {
+            return Optional.empty();
+        }
         List<String> aliases = fm.textList("aliases", false, d);
         return Optional.of(new RegistryEntry(kind, id, file.path(), name.get(), aliases, fm, split.body(),
                 split.bodyLine()));

@@ -182,6 +182,48 @@ class InvalidSitesTest {
                 "content/articles/deep.md:4:68: error: front matter is nested too deeply (at most 64 levels); flatten it");
     }
 
+    @Test
+    void deeplyNestedBlockQuotesAreAnErrorNotAStackOverflow() {
+        assertFails("invalid-generated", site -> write(site, "content/articles/deep.md",
+                "---\ntitle: Deep\ndate: 2025-07-30\n---\nIntro.\n\n" + ">".repeat(3000) + " x\n"),
+                "content/articles/deep.md:7:101: error: nesting deeper than 100 levels (block quotes); flatten it");
+    }
+
+    @Test
+    void deeplyNestedListsAreAnError() {
+        StringBuilder indented = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            indented.append("  ".repeat(i)).append("- item\n");
+        }
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/deep.md", "---\ntitle: Deep\ndate: 2025-07-30\n---\n" + "- ".repeat(5000) + "a\n");
+            write(site, "content/articles/indented.md", "---\ntitle: Deep\ndate: 2025-07-30\n---\n" + indented);
+            write(site, "content/people/deep.md", "---\nname: Deep\n---\n" + "> - ".repeat(3000) + "x\n");
+        },
+                "content/articles/deep.md:5:201: error: nesting deeper than 100 levels (lists); flatten it",
+                "content/articles/indented.md:105:201: error: nesting deeper than 100 levels (lists); flatten it",
+                "content/people/deep.md:4:201: error: nesting deeper than 100 levels (block quotes, lists); flatten it");
+    }
+
+    @Test
+    void deeplyNestedEmphasisAndImagesAreAnError() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/emphasis.md", "---\ntitle: Deep\ndate: 2025-07-30\n---\nIntro.\n\n"
+                    + "*a ".repeat(5000) + "b" + " c*".repeat(5000) + "\n");
+            write(site, "content/articles/images.md", "---\ntitle: Deep\ndate: 2025-07-30\n---\n"
+                    + "![".repeat(3000) + "a" + "](/x.png)".repeat(3000) + "\n");
+        },
+                "content/articles/emphasis.md:7:301: error: nesting deeper than 100 levels (emphasis); flatten it",
+                "content/articles/images.md:5:201: error: nesting deeper than 100 levels (links); flatten it");
+    }
+
+    @Test
+    void aHundredLevelsBuild() {
+        assertBuildsWithWarnings("invalid-generated", site -> write(site, "content/articles/deep.md",
+                "---\ntitle: Deep\ndate: 2025-07-30\n---\n" + ">".repeat(50) + " " + "- ".repeat(49) + "*a*\n\n"
+                        + "*a ".repeat(99) + "b" + " c*".repeat(99) + "\n"));
+    }
+
     // ---- bytes ----------------------------------------------------------------------------
 
     @Test
