@@ -44,11 +44,14 @@ public final class Nesting {
 
     /**
      * The engine's syntax without its post-processors: they change no nesting (an autolink adds
-     * one level at most), and the task list one walks the tree recursively.
+     * one level at most), and the task list one walks the tree recursively. Without CommonMark's
+     * own limits, which would read deeper levels as text: here they are measured.
      */
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(), FootnotesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .maxOpenBlockParsers(Integer.MAX_VALUE)
+            .maxInlineNesting(Integer.MAX_VALUE)
             .build();
 
     private Nesting() {

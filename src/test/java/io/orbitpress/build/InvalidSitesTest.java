@@ -218,10 +218,15 @@ class InvalidSitesTest {
     }
 
     @Test
-    void aHundredLevelsBuild() {
-        assertBuildsWithWarnings("invalid-generated", site -> write(site, "content/articles/deep.md",
+    void aHundredLevelsBuild() throws IOException {
+        Run run = assertBuildsWithWarnings("invalid-generated", site -> write(site, "content/articles/deep.md",
                 "---\ntitle: Deep\ndate: 2025-07-30\n---\n" + ">".repeat(50) + " " + "- ".repeat(49) + "*a*\n\n"
                         + "*a ".repeat(99) + "b" + " c*".repeat(99) + "\n"));
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parse(Files.readString(run.out.resolve("articles/deep/index.html")))
+                .selectFirst(".story-body");
+        assertThat(body.select("blockquote")).hasSize(50);
+        assertThat(body.select("li")).hasSize(49);
+        assertThat(body.select("em")).hasSize(100);
     }
 
     // ---- bytes ----------------------------------------------------------------------------
