@@ -92,7 +92,7 @@ final class Sentences {
         return starts;
     }
 
-    private static int[] split(char[] text) {
+    private int[] split(char[] text) {
         int[] starts = new int[8];
         int count = 1;
         int n = text.length;
@@ -101,6 +101,8 @@ final class Sentences {
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
+            // the run of marks and closers from here, and the word after it: the same for every mark in
+            // the run, so the run is looked at once (a run of a million dots is not a million runs)
             int j = i + 1;
             while (j < n && (CLOSERS.indexOf(text[j]) >= 0 || ".!?".indexOf(text[j]) >= 0)) {
                 j++;
@@ -109,12 +111,17 @@ final class Sentences {
             while (k < n && Character.isWhitespace(text[k])) {
                 k++;
             }
-            if (k == j || k >= n) {
-                continue;
+            looked += k - i;
+            char next = k == j || k >= n ? 0 : text[k];
+            boolean opens = next != 0
+                    && (Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0);
+            boolean ends = false;
+            for (int m = i; opens && m < j && !ends; m++) {
+                char mark = text[m];
+                ends = mark == '!' || mark == '?' || mark == '.' && !abbreviationBefore(text, m, k);
             }
-            char next = text[k];
-            boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0;
-            if (!opens || (c == '.' && abbreviationBefore(text, i, k))) {
+            if (!ends) {
+                i = j - 1;
                 continue;
             }
             if (count == starts.length) {
@@ -126,6 +133,9 @@ final class Sentences {
         return Arrays.copyOf(starts, count);
     }
 
+    /** Longer than any abbreviation or run of initials: a word this long ends its sentence. */
+    private static final int LONGEST_WORD = 40;
+
     /**
      * Whether the word ending just before the period at {@code dot} is an abbreviation or initial
      * that does not end its sentence before the word at {@code next}.
@@ -134,6 +144,9 @@ final class Sentences {
         int start = dot;
         while (start > 0 && !Character.isWhitespace(text[start - 1])) {
             start--;
+            if (dot - start > LONGEST_WORD) {
+                return false;
+            }
         }
         while (start < dot && OPENERS.indexOf(text[start]) >= 0) {
             start++;
@@ -172,7 +185,7 @@ final class Sentences {
     /** The letters from {@code at} on. */
     private static String wordAt(char[] text, int at) {
         int end = at;
-        while (end < text.length && Character.isLetter(text[end])) {
+        while (end < text.length && Character.isLetter(text[end]) && end - at <= LONGEST_WORD) {
             end++;
         }
         return new String(text, at, end - at);
@@ -204,7 +217,8 @@ final class Sentences {
     /**
      * The sentence holding the character at {@code index}, cleaned and capped around it. A
      * sentence no longer than {@link #MAX_LENGTH} is never capped, so it reads the same whatever
-     * the index and is cleaned only once, however many mentions it holds.
+     * the index and is cleaned only once, however many mentions it holds; a longer one is also
+     * cleaned once, with where each of its characters went, and only capped per mention.
      */
     String around(int index) {
         index += offset;
@@ -214,53 +228,84 @@ final class Sentences {
         int start = starts[s];
         int end = s + 1 < starts.length ? starts[s + 1] : text.length();
         if (end - start > MAX_LENGTH) {
-            return clean(chars, start, end, index);
+            if (longSentence == null || longIndex != s) {
+                longSentence = Cleaned.of(chars, start, end);
+                looked += end - start;
+                longIndex = s;
+            }
+            return cap(longSentence.text(), longSentence.at(index - start));
         }
         if (cleaned == null) {
             cleaned = new String[starts.length];
         }
         if (cleaned[s] == null) {
-            cleaned[s] = clean(chars, start, end, index);
+            Cleaned c = Cleaned.of(chars, start, end);
+            looked += end - start;
+            cleaned[s] = cap(c.text(), c.at(index - start));
         }
         return cleaned[s];
     }
 
-    /** Drops separators, collapses whitespace and caps the length around {@code focus}. */
-    static String clean(String raw, int focus) {
-        return clean(raw.toCharArray(), 0, raw.length(), focus);
+    /** Characters looked at to split and clean: the work done, which tests bound. */
+    private long looked;
+
+    long looked() {
+        return looked;
     }
 
-    /** As {@link #clean(String, int)} on {@code text[start, end)}, with {@code focus} an index in {@code text}. */
-    private static String clean(char[] text, int start, int end, int focus) {
-        char[] out = new char[end - start];
-        int size = 0;
-        int cleanFocus = 0;
-        for (int i = start; i < end; i++) {
-            char c = text[i];
-            if (i == focus) {
-                cleanFocus = size;
-            }
-            if (c == BlockText.SEPARATOR) {
-                continue;
-            }
-            if (c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                if (size > 0 && out[size - 1] != ' ') {
-                    out[size++] = ' ';
+    /** The last long sentence cleaned, and its index: mentions come in order, so one is enough. */
+    private Cleaned longSentence;
+    private int longIndex = -1;
+
+    /** Drops separators, collapses whitespace and caps the length around {@code focus}. */
+    static String clean(String raw, int focus) {
+        Cleaned c = Cleaned.of(raw.toCharArray(), 0, raw.length());
+        return cap(c.text(), c.at(focus));
+    }
+
+    /**
+     * A sentence with separators dropped, whitespace collapsed and its ends stripped, and for each
+     * character of the original, where it went.
+     *
+     * @param positions per original character, its index in {@code text} before stripping
+     * @param stripped  characters stripped from the front
+     */
+    private record Cleaned(String text, int[] positions, int stripped) {
+
+        static Cleaned of(char[] text, int start, int end) {
+            char[] out = new char[end - start];
+            int[] positions = new int[end - start];
+            int size = 0;
+            for (int i = start; i < end; i++) {
+                char c = text[i];
+                positions[i - start] = size;
+                if (c == BlockText.SEPARATOR) {
+                    continue;
                 }
-            } else {
-                out[size++] = c;
+                if (c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    if (size > 0 && out[size - 1] != ' ') {
+                        out[size++] = ' ';
+                    }
+                } else {
+                    out[size++] = c;
+                }
             }
+            // As String.strip() does: the ends lose what Character.isWhitespace calls whitespace.
+            int from = 0;
+            while (from < size && Character.isWhitespace(out[from])) {
+                from++;
+            }
+            int to = size;
+            while (to > from && Character.isWhitespace(out[to - 1])) {
+                to--;
+            }
+            return new Cleaned(new String(out, from, to - from), positions, from);
         }
-        // As String.strip() does: the ends lose what Character.isWhitespace calls whitespace.
-        int from = 0;
-        while (from < size && Character.isWhitespace(out[from])) {
-            from++;
+
+        /** Where the character at {@code i} of the original (counted from its start) is in {@link #text}. */
+        int at(int i) {
+            return i < 0 || i >= positions.length ? 0 : Math.max(0, positions[i] - stripped);
         }
-        int to = size;
-        while (to > from && Character.isWhitespace(out[to - 1])) {
-            to--;
-        }
-        return cap(new String(out, from, to - from), Math.max(0, cleanFocus - from));
     }
 
     private static String cap(String sentence, int focus) {
@@ -270,11 +315,19 @@ final class Sentences {
         int from = Math.max(0, Math.min(focus - MAX_LENGTH / 4, sentence.length() - MAX_LENGTH));
         int to = from + MAX_LENGTH;
         if (from > 0) {
-            int space = sentence.indexOf(' ', from);
-            from = space < 0 || space >= focus ? from : space + 1;
+            // the first space from here, looked for up to the focus only
+            int space = from;
+            while (space < focus && sentence.charAt(space) != ' ') {
+                space++;
+            }
+            from = space >= focus ? from : space + 1;
         }
         if (to < sentence.length()) {
-            int space = sentence.lastIndexOf(' ', to);
+            // the last space up to here, looked for down to the start only
+            int space = to;
+            while (space > from && sentence.charAt(space) != ' ') {
+                space--;
+            }
             to = space <= from ? to : space;
         }
         return (from > 0 ? "\u2026" : "") + sentence.substring(from, to).strip() + (to < sentence.length() ? "\u2026" : "");

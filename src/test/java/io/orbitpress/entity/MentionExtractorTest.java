@@ -235,6 +235,47 @@ class MentionExtractorTest {
                 .isEqualTo(" ~ rockets:falcon-9@1:1 ? people:Ann Lee@1:30");
     }
 
+    /**
+     * A pattern hit is checked against the names already found by halving the list, not by
+     * looking at each: 1,000 hits against 100,000 names look at a few dozen names each.
+     */
+    @Test
+    void aHitIsCheckedAgainstTheNamesByHalving() {
+        List<int[]> names = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            names.add(new int[] {10 * i, 10 * i + 5});
+        }
+        int[] looked = {0};
+        List<int[]> counted = new java.util.AbstractList<>() {
+            @Override
+            public int[] get(int index) {
+                looked[0]++;
+                return names.get(index);
+            }
+
+            @Override
+            public int size() {
+                return names.size();
+            }
+        };
+        java.util.Random random = new java.util.Random(7);
+        for (int k = 0; k < 1_000; k++) {
+            int start = random.nextInt(1_000_010);
+            int end = start + 1 + random.nextInt(12);
+            boolean expected = names.stream().anyMatch(r -> start < r[1] && r[0] < end);
+            assertThat(MentionExtractor.overlaps(counted, start, end)).as("%d-%d", start, end).isEqualTo(expected);
+        }
+        assertThat(looked[0]).isLessThanOrEqualTo(1_000 * 40);
+    }
+
+    @Test
+    void aParagraphOfManyNamesAndHitsFindsThemAll() {
+        Extraction found = Registry.extract("Crew-11 met Crew-12 and Zena Cardman. ".repeat(5_000));
+        assertThat(found.mentions()).hasSize(10_000);
+        assertThat(found.patternMentions()).hasSize(5_000);
+        assertThat(found.mentions().get(9_999).sentence()).isEqualTo("Crew-11 met Crew-12 and Zena Cardman.");
+    }
+
     static String render(Extraction extraction) {
         List<String> parts = new ArrayList<>();
         parts.add(extraction.mentions().stream()
