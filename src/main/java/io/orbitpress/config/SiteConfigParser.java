@@ -24,7 +24,8 @@ public final class SiteConfigParser {
             "Commander", "pilot", "engineer", "Secretary", "spokesperson", "CEO", "President", "chief");
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
-            "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration");
+            "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",
+            "limits");
 
     private final FrontMatterParser yaml = FrontMatterParser.forFile("site.yaml");
 
@@ -101,6 +102,7 @@ public final class SiteConfigParser {
         fm.node("keys").ifPresent(keys -> keys.properties().forEach(e -> keyAliases.put(e.getKey(), e.getValue().asString())));
 
         Migration migration = migration(fm, d);
+        Limits limits = limits(fm, d);
 
         Map<String, Object> params = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : fm.fields().entrySet()) {
@@ -112,7 +114,7 @@ public final class SiteConfigParser {
 
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
-                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration);
+                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits);
     }
 
     /** The configuration of a site without site.yaml. */
@@ -152,6 +154,30 @@ public final class SiteConfigParser {
         }
         String fallback = m.path("dateFallback").isValueNode() ? m.path("dateFallback").asString().strip() : "";
         return new Migration(m.path("skipInvalid").asBoolean(false), m.path("urlFromPath").asBoolean(false), fallback);
+    }
+
+    /** {@code limits:}, each a whole number above 0; the defaults for what is not set. */
+    private static Limits limits(FrontMatter fm, Diagnostics d) {
+        Limits defaults = Limits.defaults();
+        JsonNode l = fm.node("limits").orElse(null);
+        if (l == null) {
+            return defaults;
+        }
+        String usage = "limits takes fileCharacters: and paragraphCharacters:, whole numbers above 0, like"
+                + " fileCharacters: " + defaults.fileCharacters();
+        if (!l.isObject()) {
+            fm.error(d, "limits", usage);
+            return defaults;
+        }
+        for (String key : l.propertyNames()) {
+            JsonNode v = l.path(key);
+            if (!Set.of("fileCharacters", "paragraphCharacters").contains(key) || !v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 1) {
+                fm.errorAt(d, usage, "limits", key);
+                return defaults;
+            }
+        }
+        return new Limits(l.path("fileCharacters").asInt(defaults.fileCharacters()),
+                l.path("paragraphCharacters").asInt(defaults.paragraphCharacters()));
     }
 
     /** A true-or-false setting inside {@code key}'s map; {@code fallback} when absent or wrong (an error then). */

@@ -1,6 +1,7 @@
 package io.orbitpress.content;
 
 import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.Limits;
 import io.orbitpress.config.SiteConfig;
 import io.orbitpress.config.Values;
 import io.orbitpress.diag.Diagnostic;
@@ -10,7 +11,7 @@ import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.frontmatter.FrontMatterSplitter;
 import io.orbitpress.frontmatter.Split;
-import io.orbitpress.markdown.Nesting;
+import io.orbitpress.markdown.MarkdownLimits;
 import io.orbitpress.model.SourceLink;
 import io.orbitpress.source.SourceFile;
 import java.time.ZonedDateTime;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +69,9 @@ public final class ArticleReader {
     }
 
     private Optional<ArticleMeta> check(SourceFile file, Diagnostics d) {
+        if (!fileWithinLimit(file, config.limits(), d)) {
+            return Optional.empty();
+        }
         String path = file.path();
         Split split = FrontMatterSplitter.split(file.text());
         FrontMatter fm = parser.parse(split, path, d);
@@ -206,8 +211,8 @@ public final class ArticleReader {
             }
         });
 
-        boolean shallow = shallow(split, path, d);
-        if (title.isEmpty() || date == null || slug.isEmpty() || !shallow) {
+        boolean within = bodyWithinLimits(split, path, config.limits(), d);
+        if (title.isEmpty() || date == null || slug.isEmpty() || !within) {
             return Optional.empty();
         }
         ZonedDateTime shown = date.withZoneSameInstant(config.timeZone());
@@ -242,13 +247,29 @@ public final class ArticleReader {
     }
 
     /**
-     * Whether the body nests no deeper than {@link Nesting#MAX_LEVELS}: deeper, parsing and
-     * rendering it would overflow the stack, so it is an error at its line.
+     * Whether a content file is within {@code limits.fileCharacters}: a bigger one is an error, and
+     * is read no further (parsing it could take more memory than the build has).
      */
-    static boolean shallow(Split split, String path, Diagnostics d) {
-        Optional<Nesting.Problem> deep = Nesting.check(split.body());
-        deep.ifPresent(p -> d.error(path, split.bodyLine() + p.line() - 1, p.column(), p.message()));
-        return deep.isEmpty();
+    static boolean fileWithinLimit(SourceFile file, Limits limits, Diagnostics d) {
+        int length = file.text().length();
+        if (length <= limits.fileCharacters()) {
+            return true;
+        }
+        d.error(file.path(), 0, 0, String.format(Locale.ROOT, "this file has %,d characters; a content file may have"
+                + " at most %,d (limits.fileCharacters in site.yaml): split it into several", length,
+                limits.fileCharacters()));
+        return false;
+    }
+
+    /**
+     * Whether the Markdown body is within {@link MarkdownLimits}: nested no deeper than its levels
+     * (deeper, parsing and rendering it would overflow the stack) and no paragraph longer than
+     * {@code limits.paragraphCharacters}; if not, an error at its line.
+     */
+    static boolean bodyWithinLimits(Split split, String path, Limits limits, Diagnostics d) {
+        Optional<MarkdownLimits.Problem> over = MarkdownLimits.check(split.body(), limits.paragraphCharacters());
+        over.ifPresent(p -> d.error(path, split.bodyLine() + p.line() - 1, p.column(), p.message()));
+        return over.isEmpty();
     }
 
     /** The date {@code migration.dateFallback} gives a file that has none. */

@@ -42,6 +42,9 @@ public final class EntityReader {
     }
 
     public Optional<RegistryEntry> read(EntityKind kind, SourceFile file, Diagnostics d) {
+        if (!ArticleReader.fileWithinLimit(file, config.limits(), d)) {
+            return Optional.empty();
+        }
         Split split = FrontMatterSplitter.split(file.text());
         FrontMatter fm = parser.parse(split, file.path(), d);
         String id = Slugs.fromFileName(file.file().getFileName().toString());
@@ -61,7 +64,7 @@ public final class EntityReader {
             }
             return Optional.empty();
         }
-        if (!ArticleReader.shallow(split, file.path(), d)) {
+        if (!ArticleReader.bodyWithinLimits(split, file.path(), config.limits(), d)) {
             return Optional.empty();
         }
         List<String> aliases = fm.textList("aliases", false, d);

@@ -232,8 +232,11 @@ final class Sentences {
                 longSentence = Cleaned.of(chars, start, end);
                 looked += end - start;
                 longIndex = s;
+                quotes = new java.util.HashMap<>();
             }
-            return cap(longSentence.text(), longSentence.at(index - start));
+            // mentions close together are often quoted alike: one string for each quote made
+            String quote = cap(longSentence.text(), longSentence.at(index - start));
+            return quotes.computeIfAbsent(quote, q -> q);
         }
         if (cleaned == null) {
             cleaned = new String[starts.length];
@@ -256,6 +259,8 @@ final class Sentences {
     /** The last long sentence cleaned, and its index: mentions come in order, so one is enough. */
     private Cleaned longSentence;
     private int longIndex = -1;
+    /** The quotes made from {@link #longSentence}, each kept once. */
+    private java.util.Map<String, String> quotes;
 
     /** Drops separators, collapses whitespace and caps the length around {@code focus}. */
     static String clean(String raw, int focus) {

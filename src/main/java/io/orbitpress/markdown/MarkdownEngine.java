@@ -43,12 +43,12 @@ public final class MarkdownEngine {
         this.parser = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                // texts nesting deeper than Nesting.MAX_LEVELS are refused before they come here; a
+                // texts nesting deeper than MarkdownLimits.MAX_LEVELS are refused before they come here; a
                 // list level is two block parsers (list and item), and CommonMark's own limits
                 // (100), which read deeper levels as text, would cut lists at fifty: these are
                 // only a backstop
-                .maxOpenBlockParsers(4 * Nesting.MAX_LEVELS)
-                .maxInlineNesting(4 * Nesting.MAX_LEVELS)
+                .maxOpenBlockParsers(4 * MarkdownLimits.MAX_LEVELS)
+                .maxInlineNesting(4 * MarkdownLimits.MAX_LEVELS)
                 .build();
         this.renderer = HtmlRenderer.builder()
                 .extensions(extensions)

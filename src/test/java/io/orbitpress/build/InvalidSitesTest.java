@@ -271,14 +271,54 @@ class InvalidSitesTest {
         assertThat(run.out.resolve("articles/utf16/index.html")).content().contains("Café on orbit");
     }
 
-    @Test
-    void fiveMegabyteArticleBuilds() {
+    private static String longArticle(int characters) {
         StringBuilder sb = new StringBuilder("---\ntitle: A long report\ndate: 2025-07-30\n---\n");
-        while (sb.length() < 5_000_000) {
-            sb.append("The crew checked the station's systems and reported to Houston before the next pass.\n\n");
+        String paragraph = "The crew checked the station's systems and reported to Houston before the next pass.\n\n";
+        while (sb.length() + paragraph.length() <= characters) {
+            sb.append(paragraph);
         }
-        Run run = assertBuildsWithWarnings("invalid-generated", site -> write(site, "content/articles/long.md", sb.toString()));
+        return sb.toString();
+    }
+
+    @Test
+    void fourMegabyteArticleBuilds() {
+        Run run = assertBuildsWithWarnings("invalid-generated",
+                site -> write(site, "content/articles/long.md", longArticle(4_000_000)));
         assertThat(run.out.resolve("articles/long/index.html")).exists();
+    }
+
+    /** A 50 MB article took more than a 1 GB heap and ended the build with an OutOfMemoryError. */
+    @Test
+    void aFileOverTheLimitIsRefusedUnread() {
+        String big = longArticle(4_000_100) + "More.\n".repeat(20);
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/long.md", big);
+            write(site, "content/people/long.md", "---\nname: Long\n---\n" + "Bio. ".repeat(900_000));
+        },
+                String.format(java.util.Locale.ROOT, "content/articles/long.md: error: this file has %,d characters; a content"
+                        + " file may have at most 4,000,000 (limits.fileCharacters in site.yaml): split it into several",
+                        big.length()),
+                "content/people/long.md: error: this file has 4,500,019 characters; a content file may have at most"
+                        + " 4,000,000 (limits.fileCharacters in site.yaml): split it into several");
+    }
+
+    @Test
+    void aParagraphOverTheLimitIsRefused() {
+        assertFails("invalid-generated", site -> write(site, "content/articles/long.md",
+                "---\ntitle: Long\ndate: 2025-07-30\n---\nIntro.\n\n" + "Zena Cardman and NASA flew. ".repeat(4_000) + "\n"),
+                "content/articles/long.md:7:1: error: a paragraph of 112,000 characters; one may have at most 100,000"
+                        + " (limits.paragraphCharacters in site.yaml): break it up with blank lines");
+    }
+
+    @Test
+    void theLimitsAreSetInSiteYaml() {
+        assertBuildsWithWarnings("invalid-generated", site -> {
+            Files.writeString(site.resolve("content/site.yaml"), Files.readString(site.resolve("content/site.yaml"))
+                    + "limits:\n  fileCharacters: 5000000\n  paragraphCharacters: 200000\n");
+            write(site, "content/articles/long.md", longArticle(4_500_000));
+            write(site, "content/articles/paragraph.md", "---\ntitle: Long\ndate: 2025-07-30\n---\n"
+                    + "Zena Cardman and NASA flew. ".repeat(4_000) + "\n");
+        });
     }
 
     // ---- templates ------------------------------------------------------------------------

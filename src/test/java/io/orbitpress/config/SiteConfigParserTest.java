@@ -40,6 +40,11 @@ class SiteConfigParserTest {
                 row("cues not a map", "extraction:\n  cues: 5\n",
                         "2:3: error: extraction.patterns and extraction.cues map a kind to a list, like missions:"
                                 + " [\"Crew-\\\\d+\"]"),
+                row("limits not a map", "limits: 5\n", "1:1: error: limits takes fileCharacters: and"
+                        + " paragraphCharacters:, whole numbers above 0, like fileCharacters: 4000000"),
+                row("a limit that is no whole number", "limits:\n  fileCharacters: 100\n  paragraphCharacters: 1.5\n",
+                        "3:3: error: limits takes fileCharacters: and paragraphCharacters:, whole numbers above 0, like"
+                                + " fileCharacters: 4000000"),
                 row("bad migration key", "migration:\n  skipInvalid: true\n  dateFallback: soon\n",
                         "3:3: error: migration takes skipInvalid: true, urlFromPath: true and dateFallback: fileModTime"
                                 + " (or a date like 2024-01-01)"));

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Nesting deeper than 100 levels is found, at its line and column, before anything that walks
+ * MarkdownLimits deeper than 100 levels is found, at its line and column, before anything that walks
  * the tree down one call per level overflows the stack; nesting up to 100 levels is not.
  */
 class NestingTest {
@@ -47,8 +47,34 @@ class NestingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void example(String title, String markdown, String expected) {
-        assertThat(Nesting.check(markdown).map(p -> p.line() + ":" + p.column() + ": " + p.message())
+        assertThat(MarkdownLimits.check(markdown, 100_000).map(p -> p.line() + ":" + p.column() + ": " + p.message())
                 .map(m -> m.replace("; flatten it", "")).orElse("")).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> lengths() {
+        String words = "Crew-11 docked with the station. ";
+        return Stream.of(
+                row("short paragraphs", (words + "\n\n").repeat(200), ""),
+                row("a long paragraph", "Intro.\n\n" + words.repeat(40),
+                        "3:1: a paragraph of 1,320 characters; one may have at most 1,000"),
+                row("a long paragraph on many lines", (words + "\n").repeat(40),
+                        "1:1: a paragraph of 1,360 characters; one may have at most 1,000"),
+                row("a long heading", "# " + words.repeat(40), "1:1: a heading of 1,322 characters; one may have at most 1,000"),
+                row("a long table row", "| a | b |\n|---|---|\n| " + words.repeat(40) + " | x |",
+                        "3:1: a table row of 1,326 characters; one may have at most 1,000"),
+                row("a long list of short items", ("- " + words + "\n").repeat(100), ""),
+                row("a long table of short rows", "| a | b |\n|---|---|\n" + "| x | y |\n".repeat(500), ""),
+                row("a long paragraph in fenced code", "```\n" + words.repeat(100) + "\n```", ""),
+                row("a long paragraph in a list item", "- " + words.repeat(40),
+                        "1:3: a paragraph of 1,320 characters; one may have at most 1,000"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lengths")
+    void length(String title, String markdown, String expected) {
+        assertThat(MarkdownLimits.check(markdown, 1_000).map(p -> p.line() + ":" + p.column() + ": " + p.message())
+                .map(m -> m.replace(" (limits.paragraphCharacters in site.yaml): break it up with blank lines", ""))
+                .orElse("")).isEqualTo(expected);
     }
 
     /** The bound is over the limit only for texts that may nest deeply: the sample site's articles are not parsed twice. */
@@ -60,8 +86,9 @@ class NestingTest {
         }
         assertThat(files).isNotEmpty();
         for (Path f : files) {
-            Nesting.Bound b = Nesting.bound(Files.readString(f));
-            assertThat(b.block() + b.inline()).as(f.toString()).isLessThanOrEqualTo(Nesting.MAX_LEVELS);
+            MarkdownLimits.Bound b = MarkdownLimits.bound(Files.readString(f));
+            assertThat(b.block() + b.inline()).as(f.toString()).isLessThanOrEqualTo(MarkdownLimits.MAX_LEVELS);
+            assertThat(b.run()).as(f.toString()).isLessThanOrEqualTo(io.orbitpress.config.Limits.defaults().paragraphCharacters());
         }
     }
 

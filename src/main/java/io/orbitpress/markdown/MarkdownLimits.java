@@ -3,42 +3,50 @@ package io.orbitpress.markdown;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Emphasis;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * How deep a Markdown text nests: block quotes in block quotes, lists in lists, emphasis in
- * emphasis, links in images. CommonMark's parser and renderer, and the walks over the tree that
- * follow, go down one level per call; thousands of levels overflow the stack. A text nesting
- * deeper than {@link #MAX_LEVELS} is refused before it is parsed for the build.
+ * What a Markdown text may be before it is parsed for the build: nested no deeper than
+ * {@link #MAX_LEVELS} (block quotes in block quotes, lists in lists, emphasis in emphasis, links in
+ * images), and no paragraph, heading or table row longer than a limit.
  *
- * <p>Most texts are passed after one look at each line: the nesting cannot be deeper than the
+ * <p>CommonMark's parser and renderer, and the walks over the tree that follow, go down one level
+ * per call: thousands of levels overflow the stack. A paragraph of megabytes costs tens of bytes of
+ * memory per character at once in every step that reads it.
+ *
+ * <p>Most texts are passed after one look at each line. The nesting cannot be deeper than the
  * block markers and indentation that start a line ({@code >}, {@code -}, {@code 1.}, two columns
  * a level), plus the characters that can open an inline level ({@code * _ ~ [}) in one run of
- * lines. Only a text where that bound is over the limit is parsed here, on its own, to measure.
+ * lines; a paragraph is not longer than its run of lines. Only a text where such a bound is over
+ * its limit is parsed here, on its own, to measure.
  */
-public final class Nesting {
+public final class MarkdownLimits {
 
     /** Deepest nesting accepted, in block quotes, list items, emphasis, strikethrough and links. */
     public static final int MAX_LEVELS = 100;
 
-    /** Where a text nests too deeply: line and column in the text, and the sentence to show. */
+    /** Where a text is over a limit: line and column in the text, and the sentence to show. */
     public record Problem(int line, int column, String message) {
     }
 
@@ -54,16 +62,19 @@ public final class Nesting {
             .maxInlineNesting(Integer.MAX_VALUE)
             .build();
 
-    private Nesting() {
+    private MarkdownLimits() {
     }
 
-    /** The first place {@code markdown} nests deeper than {@link #MAX_LEVELS}, if any. */
-    public static Optional<Problem> check(String markdown) {
+    /**
+     * The first place {@code markdown} nests deeper than {@link #MAX_LEVELS}, if any; else the
+     * first paragraph, heading or table row longer than {@code paragraphCharacters}, if any.
+     */
+    public static Optional<Problem> check(String markdown, int paragraphCharacters) {
         Bound bound = bound(markdown);
-        if (bound.block() + bound.inline() <= MAX_LEVELS) {
+        if (bound.block() + bound.inline() <= MAX_LEVELS && bound.run() <= paragraphCharacters) {
             return Optional.empty();
         }
-        return measure(markdown, bound);
+        return measure(markdown, bound, paragraphCharacters);
     }
 
     /** The stack of the thread that measures: the same whichever thread asks, so the answer is too. */
@@ -74,7 +85,7 @@ public final class Nesting {
      * with a stack of a known size: CommonMark's inline parser goes down a level per call, and
      * deep emphasis overflows it, which the bound then says where.
      */
-    private static Optional<Problem> measure(String markdown, Bound bound) {
+    private static Optional<Problem> measure(String markdown, Bound bound, int paragraphCharacters) {
         AtomicReference<Optional<Problem>> result = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
             Node document;
@@ -86,8 +97,9 @@ public final class Nesting {
                         message(inline ? "emphasis, links" : "block quotes, lists"))));
                 return;
             }
-            result.set(deepest(document));
-        }, "orbitpress-nesting", STACK);
+            Optional<Problem> deep = deepest(document);
+            result.set(deep.isPresent() ? deep : longest(document, paragraphCharacters));
+        }, "orbitpress-limits", STACK);
         thread.start();
         boolean interrupted = false;
         while (true) {
@@ -103,7 +115,7 @@ public final class Nesting {
         }
         Optional<Problem> found = result.get();
         if (found == null) {
-            throw new IllegalStateException("measuring the nesting of a text failed");
+            throw new IllegalStateException("measuring a text failed");
         }
         return found;
     }
@@ -113,10 +125,12 @@ public final class Nesting {
     }
 
     /**
-     * An upper bound of the nesting: the most block levels a line can open or continue, and the
-     * most inline openers in a run of non-blank lines outside fenced code; with their lines.
+     * Upper bounds: the most block levels a line can open or continue, and the most inline openers
+     * in a run of non-blank lines outside fenced code, with their lines; and the longest run of
+     * lines a paragraph could be (a run ends at a blank line, and at a line that starts a list
+     * item, a heading or HTML, or has a table's {@code |}).
      */
-    record Bound(int block, int blockLine, int inline, int inlineLine) {
+    record Bound(int block, int blockLine, int inline, int inlineLine, int run) {
     }
 
     static Bound bound(String text) {
@@ -126,6 +140,8 @@ public final class Nesting {
         int inlineLine = 1;
         int run = 0;
         int runLine = 1;
+        int chars = 0;
+        int longest = 0;
         char fence = 0;
         int fenceLength = 0;
         int line = 1;
@@ -139,6 +155,7 @@ public final class Nesting {
             // the container markers and indentation that start the line
             int columns = 0;
             int markers = 0;
+            boolean item = false;
             int at = i;
             while (at < end) {
                 char c = text.charAt(at);
@@ -157,6 +174,7 @@ public final class Nesting {
                         break;
                     }
                     markers++;
+                    item = true;
                     at += marker;
                 }
             }
@@ -175,9 +193,17 @@ public final class Nesting {
                 fence = text.charAt(at);
                 fenceLength = fenceRun;
                 run = 0;
+                chars = 0;
             } else if (at == end || blankFrom(text, at, end)) {
                 run = 0;
+                chars = 0;
             } else {
+                char first = text.charAt(at);
+                if (item || first == '#' || first == '<' || text.indexOf('|', at) >= 0 && text.indexOf('|', at) < end) {
+                    chars = 0;
+                }
+                chars += end - i + 1;
+                longest = Math.max(longest, chars);
                 if (run == 0) {
                     runLine = line;
                 }
@@ -195,7 +221,7 @@ public final class Nesting {
             line++;
             i = end + 1;
         }
-        return new Bound(block, blockLine, inline, inlineLine);
+        return new Bound(block, blockLine, inline, inlineLine, longest);
     }
 
     /** The width of a list marker and the space after it at {@code at} ("- ", "12. "), or 0. */
@@ -273,6 +299,40 @@ public final class Nesting {
             node = node == document ? null : node.getNext();
         }
         return Optional.empty();
+    }
+
+    /** The first paragraph, heading or table row longer than {@code limit} characters, walked without recursion. */
+    static Optional<Problem> longest(Node document, int limit) {
+        for (Node n = document; n != null; n = next(n, document, n instanceof Paragraph || n instanceof Heading
+                || n instanceof TableRow)) {
+            if (!(n instanceof Paragraph || n instanceof Heading || n instanceof TableRow)) {
+                continue;
+            }
+            List<SourceSpan> spans = n.getSourceSpans();
+            long length = 0;
+            for (SourceSpan span : spans) {
+                length += span.getLength() + 1;
+            }
+            if (length - 1 > limit && !spans.isEmpty()) {
+                String what = n instanceof Paragraph ? "paragraph" : n instanceof Heading ? "heading" : "table row";
+                return Optional.of(new Problem(spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1,
+                        String.format(Locale.ROOT, "a %s of %,d characters; one may have at most %,d"
+                                + " (limits.paragraphCharacters in site.yaml): break it up with blank lines",
+                                what, length - 1, limit)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The node after {@code n} inside {@code root}, in document order; {@code skip} passes over what is in {@code n}. */
+    private static Node next(Node n, Node root, boolean skip) {
+        if (!skip && n.getFirstChild() != null) {
+            return n.getFirstChild();
+        }
+        while (n != root && n.getNext() == null) {
+            n = n.getParent();
+        }
+        return n == root ? null : n.getNext();
     }
 
     /** What kind of level a node is ("block quotes"), or null for a node that is none. */
