@@ -129,6 +129,7 @@ public final class FrontMatter {
         JsonNode v = n.get();
         List<String> out = new ArrayList<>();
         if (v.isArray()) {
+            int index = 0;
             for (JsonNode item : v) {
                 if (item.isValueNode() && !item.isNull()) {
                     String s = item.asString().strip();
@@ -136,9 +137,10 @@ public final class FrontMatter {
                         out.add(s);
                     }
                 } else if (!item.isNull()) {
-                    error(d, key, "expected a list of texts for \"" + key + "\", but an item is "
-                            + describe(item));
+                    errorAt(d, "expected a list of texts for \"" + key + "\", but an item is " + describe(item), key,
+                            String.valueOf(index));
                 }
+                index++;
             }
             return List.copyOf(out);
         }

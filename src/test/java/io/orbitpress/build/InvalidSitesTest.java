@@ -168,6 +168,17 @@ class InvalidSitesTest {
                         + "one would replace the other; rename one of them");
     }
 
+    /** A problem with one item of a list stands at that item, not at the list's key. */
+    @Test
+    void aWrongListItemIsPointedAt() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/missions/crew-11.md", "---\nname: Crew-11\ncrew:\n  - zena-cardman\n  - nobody\n---\nText.\n");
+            write(site, "content/articles/x.md", "---\ntitle: X\ndate: 2025-07-30\ntags: [a, [b], c]\n---\nText.\n");
+        },
+                "content/articles/x.md:4:11: error: expected a list of texts for \"tags\", but an item is a list",
+                "content/missions/crew-11.md:5:5: error: unknown person \"nobody\"; add content/people/nobody.md or fix the id");
+    }
+
     @Test
     void yamlAliasBombIsRefused() {
         assertFails("invalid-alias-bomb",
