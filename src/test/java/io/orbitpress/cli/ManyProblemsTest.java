@@ -36,13 +36,13 @@ class ManyProblemsTest {
         write("content/static/x.png", "not really a picture");
         for (int i = 0; i < 300; i++) {
             write(String.format("content/articles/p%03d.md", i),
-                    "---\ntitle: Picture " + i + "\ndate: 2025-07-30\n---\n![](/x.png)\n");
+                    "---\ntitle: Picture " + i + "\ndate: 2025-07-30\nimage: /x.png\n---\nText.\n");
         }
     }
 
     private static String warning(int i) {
-        return String.format("content/articles/p%03d.md:5:1: warning: image has no alt text;"
-                + " write ![what it shows](file)", i);
+        return String.format("content/articles/p%03d.md:4:1: warning: image has no alt text;"
+                + " add image_alt: describing what the picture shows", i);
     }
 
     @Test
