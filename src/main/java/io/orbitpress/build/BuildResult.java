@@ -11,8 +11,8 @@ import java.util.Map;
  *
  * @param pagesByKind number of pages per kind ("article", "people", "tag"...), in plan order
  * @param files       files in the output (pages and copied files)
- * @param warnings    the warnings kept for showing (a successful build has no errors)
- * @param warningCount every warning found, also those past the ones kept
+ * @param warnings    every warning found (a successful build has no errors)
+ * @param warningCount how many warnings were found: the size of {@code warnings}
  * @param suggestions names that cue phrases suggest adding to the registries
  * @param timings     milliseconds per pipeline step, in the order the steps first ran
  * @param millis      total wall time

@@ -225,6 +225,7 @@ public final class SiteBuild {
         List<StaticFiles.Copy> copies = timings.time("static",
                 () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles));
         diagnostics.throwIfErrors();
+        OutputClashes.refuse(specs, copies, diagnostics);
         java.util.Set<String> paths = new java.util.HashSet<>(pageFiles);
         copies.forEach(c -> paths.add(c.file().path()));
         PageRendering rendering = new PageRendering(session, steps, root, loaded, site.config(), planner, diagnostics);

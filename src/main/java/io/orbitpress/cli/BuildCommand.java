@@ -4,10 +4,7 @@ import io.orbitpress.build.BuildResult;
 import io.orbitpress.build.SiteBuild;
 import io.orbitpress.session.Session;
 import io.orbitpress.session.Tool;
-import io.orbitpress.diag.Diagnostic;
-import io.orbitpress.diag.BuildFailure;
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +22,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     SiteOptions site;
+
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--timings", description = "print the time of each pipeline step")
     boolean timings;
@@ -73,21 +73,15 @@ final class BuildCommand implements Callable<Integer> {
         try (Progress shown = quiet || (System.console() == null && !progress) ? null : Progress.start(err)) {
             result = builder.build();
         }
-        result.warnings().forEach(w -> err.println(w.format()));
-        if (result.warningCount() > result.warnings().size()) {
-            err.println("... and " + (result.warningCount() - result.warnings().size()) + " more warnings");
-        }
+        boolean failing = strict && !result.warnings().isEmpty();
+        Failures.print(err, result.warnings(), report.all,
+                failing ? "--strict fails the build on warnings (the site was written)" : "");
         err.flush();
         out.println(Summary.line(result));
         if (timings) {
             out.println(Summary.timings(result.timings()));
         }
         out.flush();
-        if (strict && !result.warnings().isEmpty()) {
-            err.println(result.warningCount() + " warning(s) and --strict: failing the build (the site was written)");
-            err.flush();
-            return Failures.CONTENT;
-        }
-        return 0;
+        return failing ? Failures.CONTENT : 0;
     }
 }

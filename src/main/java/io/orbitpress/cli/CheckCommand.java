@@ -16,6 +16,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    ReportOptions report;
+
     @Spec
     CommandSpec spec;
 
@@ -23,10 +26,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         SiteBuild.Rendered r = new SiteBuild(site.options()).render();
         PrintWriter err = spec.commandLine().getErr();
-        r.warnings().forEach(w -> err.println(w.format()));
+        Failures.print(err, r.warnings(), report.all, "");
         err.flush();
         spec.commandLine().getOut().println("OK: " + r.files().size() + " files would be written, "
-                + r.warnings().size() + " warning(s)");
+                + r.warnings().size() + (r.warnings().size() == 1 ? " warning" : " warnings"));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -25,6 +25,9 @@ final class EntitiesCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    ReportOptions report;
+
     @Option(names = "--suggest", description = "list only the unregistered names introduced by cue phrases"
             + " (\"astronaut Zena Cardman\"), with where they stand, instead of the entities per article"
             + " (--json always holds both)")

@@ -2,7 +2,7 @@ package io.orbitpress.cli;
 
 import io.orbitpress.diag.BuildFailure;
 import io.orbitpress.diag.Diagnostic;
-import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.diag.Report;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -16,10 +16,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof BuildFailure f) {
-            print(err, f.diagnostics());
+            print(err, f.diagnostics(), matched(parsed, ReportOptions.ALL), "nothing was written");
         } else {
             err.println("orbitpress: internal error: " + e + " (run with --verbose and report it)");
-            if (verbose(parsed)) {
+            if (matched(parsed, "--verbose")) {
                 e.printStackTrace(err);
             }
         }
@@ -27,25 +27,24 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         return CONTENT;
     }
 
+    /** Prints the diagnostics of a command that stopped: the first ones, then the counts. */
     static void print(PrintWriter err, List<Diagnostic> diagnostics) {
-        int shown = 0;
-        for (Diagnostic d : diagnostics) {
-            if (shown++ == Diagnostics.CAP) {
-                err.println("... and " + (diagnostics.size() - Diagnostics.CAP) + " more");
-                break;
-            }
-            err.println(d.format());
-        }
-        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        if (errors > 0) {
-            err.println(errors + (errors == 1 ? " error" : " errors") + "; nothing was written");
-        }
+        print(err, diagnostics, false, "nothing was written");
     }
 
-    private static boolean verbose(CommandLine.ParseResult parsed) {
+    /**
+     * Prints the diagnostics as {@link Report} lays them out: errors first, at most the cap
+     * unless {@code all}, then the counts with {@code outcome}.
+     */
+    static void print(PrintWriter err, List<Diagnostic> diagnostics, boolean all, String outcome) {
+        Report.lines(diagnostics, all, outcome).forEach(err::println);
+    }
+
+    /** Whether the command line, or a subcommand of it, has {@code option}. */
+    private static boolean matched(CommandLine.ParseResult parsed, String option) {
         CommandLine.ParseResult sub = parsed;
         while (sub != null) {
-            if (sub.hasMatchedOption("--verbose")) {
+            if (sub.hasMatchedOption(option)) {
                 return true;
             }
             sub = sub.subcommand();

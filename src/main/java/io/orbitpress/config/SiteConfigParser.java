@@ -24,9 +24,10 @@ public final class SiteConfigParser {
             "Commander", "pilot", "engineer", "Secretary", "spokesperson", "CEO", "President", "chief");
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
-            "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration");
+            "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",
+            "limits");
 
-    private final FrontMatterParser yaml = new FrontMatterParser();
+    private final FrontMatterParser yaml = FrontMatterParser.forFile("site.yaml");
 
     /** Parses the text of site.yaml; {@code path} names it in messages. */
     public SiteConfig parse(String text, String path, Diagnostics d) {
@@ -53,7 +54,7 @@ public final class SiteConfigParser {
         boolean unsafe = false;
         JsonNode markdown = fm.node("markdown").orElse(null);
         if (markdown != null) {
-            unsafe = markdown.path("unsafe").asBoolean(false);
+            unsafe = flag(fm, d, false, "markdown", "unsafe");
         }
 
         List<EntityKind> kinds = EntityKind.defaults();
@@ -61,13 +62,13 @@ public final class SiteConfigParser {
         int entityPageSize = 50;
         JsonNode entities = fm.node("entities").orElse(null);
         if (entities != null) {
-            linkFirst = entities.path("linkFirstMention").asBoolean(true);
+            linkFirst = flag(fm, d, true, "entities", "linkFirstMention");
             JsonNode size = entities.path("pageSize");
             if (!size.isMissingNode()) {
                 if (size.canConvertToInt() && size.asInt() > 0) {
                     entityPageSize = size.asInt();
                 } else {
-                    fm.error(d, "entities", "entities.pageSize must be a whole number above 0, like 50");
+                    fm.errorAt(d, "entities.pageSize must be a whole number above 0, like 50", "entities", "pageSize");
                 }
             }
             if (entities.has("kinds")) {
@@ -79,16 +80,17 @@ public final class SiteConfigParser {
         Map<String, List<String>> cues = new HashMap<>(Map.of("people", DEFAULT_CUES));
         JsonNode extraction = fm.node("extraction").orElse(null);
         if (extraction != null) {
-            readLists(extraction.path("patterns"), patterns, fm, d);
-            readLists(extraction.path("cues"), cues, fm, d);
+            readLists(extraction.path("patterns"), "patterns", patterns, fm, d);
+            readLists(extraction.path("cues"), "cues", cues, fm, d);
         }
         for (Map.Entry<String, List<String>> e : patterns.entrySet()) {
-            for (String regex : e.getValue()) {
+            for (int i = 0; i < e.getValue().size(); i++) {
+                String regex = e.getValue().get(i);
                 try {
                     java.util.regex.Pattern.compile(regex);
                 } catch (java.util.regex.PatternSyntaxException ex) {
-                    fm.error(d, "extraction", "pattern \"" + regex + "\" is not a valid regular expression: "
-                            + ex.getDescription());
+                    fm.errorAt(d, "pattern \"" + regex + "\" is not a valid regular expression: " + ex.getDescription(),
+                            "extraction", "patterns", e.getKey(), String.valueOf(i));
                 }
             }
         }
@@ -100,6 +102,7 @@ public final class SiteConfigParser {
         fm.node("keys").ifPresent(keys -> keys.properties().forEach(e -> keyAliases.put(e.getKey(), e.getValue().asString())));
 
         Migration migration = migration(fm, d);
+        Limits limits = limits(fm, d);
 
         Map<String, Object> params = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : fm.fields().entrySet()) {
@@ -111,7 +114,7 @@ public final class SiteConfigParser {
 
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
-                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration);
+                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits);
     }
 
     /** The configuration of a site without site.yaml. */
@@ -134,25 +137,63 @@ public final class SiteConfigParser {
             fm.error(d, "migration", usage);
             return Migration.none();
         }
-        boolean ok = true;
-        for (String key : List.of("skipInvalid", "urlFromPath")) {
-            ok &= m.path(key).isMissingNode() || m.path(key).isBoolean();
+        // the first key that is unknown or has a wrong value is where the message points
+        for (String key : m.propertyNames()) {
+            JsonNode v = m.path(key);
+            boolean ok = switch (key) {
+                case "skipInvalid", "urlFromPath" -> v.isBoolean();
+                case "dateFallback" -> v.isValueNode() && (v.asString().strip().isEmpty()
+                        || v.asString().strip().equals(Migration.FILE_MOD_TIME)
+                        || io.orbitpress.frontmatter.DateValue.parse(v.asString().strip(), ZoneId.of("UTC")).ok());
+                default -> false;
+            };
+            if (!ok) {
+                fm.errorAt(d, usage, "migration", key);
+                return Migration.none();
+            }
         }
         String fallback = m.path("dateFallback").isValueNode() ? m.path("dateFallback").asString().strip() : "";
-        ok &= m.path("dateFallback").isMissingNode() || m.path("dateFallback").isValueNode();
-        if (!fallback.isEmpty() && !fallback.equals(Migration.FILE_MOD_TIME)
-                && !io.orbitpress.frontmatter.DateValue.parse(fallback, ZoneId.of("UTC")).ok()) {
-            ok = false;
-        }
-        Set<String> keys = Set.of("skipInvalid", "urlFromPath", "dateFallback");
-        for (String key : m.propertyNames()) {
-            ok &= keys.contains(key);
-        }
-        if (!ok) {
-            fm.error(d, "migration", usage);
-            return Migration.none();
-        }
         return new Migration(m.path("skipInvalid").asBoolean(false), m.path("urlFromPath").asBoolean(false), fallback);
+    }
+
+    /** {@code limits:}, each a whole number above 0; the defaults for what is not set. */
+    private static Limits limits(FrontMatter fm, Diagnostics d) {
+        Limits defaults = Limits.defaults();
+        JsonNode l = fm.node("limits").orElse(null);
+        if (l == null) {
+            return defaults;
+        }
+        String usage = "limits takes fileCharacters: and paragraphCharacters:, whole numbers above 0, like"
+                + " fileCharacters: " + defaults.fileCharacters();
+        if (!l.isObject()) {
+            fm.error(d, "limits", usage);
+            return defaults;
+        }
+        for (String key : l.propertyNames()) {
+            JsonNode v = l.path(key);
+            if (!Set.of("fileCharacters", "paragraphCharacters").contains(key) || !v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 1) {
+                fm.errorAt(d, usage, "limits", key);
+                return defaults;
+            }
+        }
+        return new Limits(l.path("fileCharacters").asInt(defaults.fileCharacters()),
+                l.path("paragraphCharacters").asInt(defaults.paragraphCharacters()));
+    }
+
+    /** A true-or-false setting inside {@code key}'s map; {@code fallback} when absent or wrong (an error then). */
+    private static boolean flag(FrontMatter fm, Diagnostics d, boolean fallback, String key, String inside) {
+        JsonNode v = fm.node(key).map(n -> n.path(inside)).orElse(null);
+        if (v == null || v.isMissingNode() || v.isNull()) {
+            return fallback;
+        }
+        if (v.isBoolean()) {
+            return v.asBoolean();
+        }
+        if (v.isString() && (v.asString().equals("true") || v.asString().equals("false"))) {
+            return Boolean.parseBoolean(v.asString());
+        }
+        fm.errorAt(d, key + "." + inside + " must be true or false", key, inside);
+        return fallback;
     }
 
     private static int positive(FrontMatter fm, String key, int fallback, Diagnostics d) {
@@ -169,14 +210,17 @@ public final class SiteConfigParser {
 
     private static List<EntityKind> kinds(JsonNode list, FrontMatter fm, Diagnostics d) {
         if (!list.isArray() || list.isEmpty()) {
-            fm.error(d, "entities", "entities.kinds must be a list of kinds, each with at least a key");
+            fm.errorAt(d, "entities.kinds must be a list of kinds, each with at least a key", "entities", "kinds");
             return EntityKind.defaults();
         }
         List<EntityKind> out = new ArrayList<>();
+        int index = -1;
         for (JsonNode k : list) {
+            index++;
             String key = k.path("key").asString("");
             if (!key.matches("[a-z][a-z0-9-]*")) {
-                fm.error(d, "entities", "each entity kind needs a key of lowercase letters, digits and hyphens, like people");
+                fm.errorAt(d, "each entity kind needs a key of lowercase letters, digits and hyphens, like people",
+                        "entities", "kinds", String.valueOf(index), "key");
                 continue;
             }
             List<String> fmKeys = new ArrayList<>();
@@ -198,12 +242,14 @@ public final class SiteConfigParser {
         return out.isEmpty() ? EntityKind.defaults() : out;
     }
 
-    private static void readLists(JsonNode node, Map<String, List<String>> into, FrontMatter fm, Diagnostics d) {
+    private static void readLists(JsonNode node, String name, Map<String, List<String>> into, FrontMatter fm,
+            Diagnostics d) {
         if (node.isMissingNode() || node.isNull()) {
             return;
         }
         if (!node.isObject()) {
-            fm.error(d, "extraction", "extraction.patterns and extraction.cues map a kind to a list, like missions: [\"Crew-\\\\d+\"]");
+            fm.errorAt(d, "extraction.patterns and extraction.cues map a kind to a list, like missions: [\"Crew-\\\\d+\"]",
+                    "extraction", name);
             return;
         }
         node.properties().forEach(e -> {

@@ -2,6 +2,7 @@ package io.orbitpress.content;
 
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.config.SafePath;
+import io.orbitpress.config.Limits;
 import io.orbitpress.config.SiteConfig;
 import io.orbitpress.config.Values;
 import io.orbitpress.diag.Diagnostic;
@@ -11,6 +12,7 @@ import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.frontmatter.FrontMatterSplitter;
 import io.orbitpress.frontmatter.Split;
+import io.orbitpress.markdown.MarkdownLimits;
 import io.orbitpress.model.SourceLink;
 import io.orbitpress.source.SourceFile;
 import java.time.ZonedDateTime;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +70,9 @@ public final class ArticleReader {
     }
 
     private Optional<ArticleMeta> check(SourceFile file, Diagnostics d) {
+        if (!fileWithinLimit(file, config.limits(), d)) {
+            return Optional.empty();
+        }
         String path = file.path();
         Split split = FrontMatterSplitter.split(file.text());
         FrontMatter fm = parser.parse(split, path, d);
@@ -82,7 +88,7 @@ public final class ArticleReader {
         Optional<String> title = fm.text("title", d);
         if (title.isEmpty()) {
             if (!fm.has("title") && fm.intact()) {
-                d.error(path, fm.place("title").line(), 1, split.hasFrontMatter()
+                d.error(path, fm.place("title").line(), fm.place("title").column(), split.hasFrontMatter()
                         ? "missing title; add a line like title: \"Crew-11 reaches the station\" to the front matter"
                         : "no front matter; an article starts with ---, then title: and date: lines, then ---");
             }
@@ -96,7 +102,7 @@ public final class ArticleReader {
             } else if (!config.migration().dateFallback().isEmpty()) {
                 date = fallbackDate(file, d);
             } else if (split.hasFrontMatter() && fm.intact()) {
-                d.error(path, fm.place("date").line(), 1,
+                d.error(path, fm.place("date").line(), fm.place("date").column(),
                         "missing date; add a line like date: 2025-07-30 to the front matter");
             }
         }
@@ -109,12 +115,19 @@ public final class ArticleReader {
                 fm.error(d, "slug", "slug \"" + printable(slug) + "\" is not a safe URL segment; use letters, digits"
                         + " and hyphens, like crew-11-launch");
                 slug = "";
+            } else if (Slugs.isWindowsDevice(slug)) {
+                fm.error(d, "slug", "slug \"" + slug + "\" is " + Slugs.WINDOWS_DEVICES + "; choose another slug");
+                slug = "";
             }
         } else {
             String base = Slugs.fromFileName(fileName);
             slug = Slugs.isSafe(base) ? base : Slugs.make(base);
             if (slug.isEmpty()) {
                 d.error(path, 1, 1, "cannot make a URL from the file name \"" + fileName + "\"; add slug: to the front matter");
+            } else if (Slugs.isWindowsDevice(slug)) {
+                d.error(path, 1, 1, "the file name gives the slug \"" + slug + "\", " + Slugs.WINDOWS_DEVICES
+                        + "; rename the file or add slug: to the front matter");
+                slug = "";
             }
         }
 
@@ -149,6 +162,15 @@ public final class ArticleReader {
                 if (!tags.contains(t)) {
                     tags.add(t);
                 }
+            }
+        }
+        for (String t : tags) {
+            if (Slugs.isWindowsDevice(Slugs.make(t))) {
+                String key = fm.has("tags") ? "tags" : config.keyAliases().entrySet().stream()
+                        .filter(e -> e.getValue().equals("tags") && fm.has(e.getKey())).map(Map.Entry::getKey)
+                        .findFirst().orElse("taxonomies");
+                fm.error(d, key, "tag \"" + t + "\" makes the page /tags/" + Slugs.make(t) + "/, "
+                        + Slugs.WINDOWS_DEVICES + "; write the tag another way");
             }
         }
         boolean draft = fm.flag("draft", d) || (fm.has("published") && !fm.flag("published", d));
@@ -192,7 +214,8 @@ public final class ArticleReader {
             }
         });
 
-        if (title.isEmpty() || date == null || slug.isEmpty()) {
+        boolean within = bodyWithinLimits(split, path, config.limits(), d);
+        if (title.isEmpty() || date == null || slug.isEmpty() || !within) {
             return Optional.empty();
         }
         ZonedDateTime shown = date.withZoneSameInstant(config.timeZone());
@@ -224,6 +247,32 @@ public final class ArticleReader {
                 updated == null ? null : updated.withZoneSameInstant(config.timeZone()), summary, author, dateline, source,
                 image, imageAlt, fm.text("image_caption", d).orElse(""), tags, draft, ids, redirects, params,
                 split.body(), split.bodyLine(), fm));
+    }
+
+    /**
+     * Whether a content file is within {@code limits.fileCharacters}: a bigger one is an error, and
+     * is read no further (parsing it could take more memory than the build has).
+     */
+    static boolean fileWithinLimit(SourceFile file, Limits limits, Diagnostics d) {
+        int length = file.text().length();
+        if (length <= limits.fileCharacters()) {
+            return true;
+        }
+        d.error(file.path(), 0, 0, String.format(Locale.ROOT, "this file has %,d characters; a content file may have"
+                + " at most %,d (limits.fileCharacters in site.yaml): split it into several", length,
+                limits.fileCharacters()));
+        return false;
+    }
+
+    /**
+     * Whether the Markdown body is within {@link MarkdownLimits}: nested no deeper than its levels
+     * (deeper, parsing and rendering it would overflow the stack) and no paragraph longer than
+     * {@code limits.paragraphCharacters}; if not, an error at its line.
+     */
+    static boolean bodyWithinLimits(Split split, String path, Limits limits, Diagnostics d) {
+        Optional<MarkdownLimits.Problem> over = MarkdownLimits.check(split.body(), limits.paragraphCharacters());
+        over.ifPresent(p -> d.error(path, split.bodyLine() + p.line() - 1, p.column(), p.message()));
+        return over.isEmpty();
     }
 
     /** The date {@code migration.dateFallback} gives a file that has none. */

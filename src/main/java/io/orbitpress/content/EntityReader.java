@@ -42,6 +42,9 @@ public final class EntityReader {
     }
 
     public Optional<RegistryEntry> read(EntityKind kind, SourceFile file, Diagnostics d) {
+        if (!ArticleReader.fileWithinLimit(file, config.limits(), d)) {
+            return Optional.empty();
+        }
         Split split = FrontMatterSplitter.split(file.text());
         FrontMatter fm = parser.parse(split, file.path(), d);
         String id = Slugs.fromFileName(file.file().getFileName().toString());
@@ -49,11 +52,19 @@ public final class EntityReader {
             d.error(file.path(), 1, 1, "the file name must be a safe id of letters, digits and hyphens, like zena-cardman.md");
             return Optional.empty();
         }
+        if (Slugs.isWindowsDevice(id)) {
+            d.error(file.path(), 1, 1, "the file name gives the id \"" + id + "\", " + Slugs.WINDOWS_DEVICES
+                    + "; rename the file");
+            return Optional.empty();
+        }
         Optional<String> name = fm.text("name", d).or(() -> fm.text("title", d));
         if (name.isEmpty()) {
             if (fm.intact()) {
-                d.error(file.path(), fm.place("name").line(), 1, "missing name; add a line like name: Zena Cardman to the front matter");
+                d.error(file.path(), fm.place("name").line(), fm.place("name").column(), "missing name; add a line like name: Zena Cardman to the front matter");
             }
+            return Optional.empty();
+        }
+        if (!ArticleReader.bodyWithinLimits(split, file.path(), config.limits(), d)) {
             return Optional.empty();
         }
         List<String> aliases = fm.textList("aliases", false, d);
@@ -83,14 +94,16 @@ public final class EntityReader {
             if (target.isPresent()) {
                 String kindKey = target.get().key();
                 List<String> list = fm.textList(key, true, d);
+                JsonNode written = field.getValue();
                 for (String ref : list) {
                     if (ids.getOrDefault(kindKey, Set.of()).contains(ref)) {
                         values.add(new Entity.FactValue(names.get(kindKey + "/" + ref),
                                 "/" + target.get().urlPrefix() + "/" + ref + "/"));
                         refs.computeIfAbsent(kindKey, k -> new ArrayList<>()).add(ref);
                     } else if (ref.equals(Slugs.make(ref))) {
-                        fm.error(d, key, "unknown " + target.get().singular().toLowerCase(Locale.ROOT) + " \"" + ref
-                                + "\"; add content/" + target.get().folder() + "/" + ref + ".md or fix the id");
+                        fm.errorAt(d, "unknown " + target.get().singular().toLowerCase(Locale.ROOT) + " \"" + ref
+                                + "\"; add content/" + target.get().folder() + "/" + ref + ".md or fix the id", key,
+                                itemIndex(written, ref));
                     } else {
                         values.add(new Entity.FactValue(ref, null));
                     }
@@ -131,6 +144,18 @@ public final class EntityReader {
         return new Entity(kind, entry.id(), entry.name(), entry.aliases(), "/" + kind.urlPrefix() + "/" + entry.id() + "/",
                 entry.path(), true, fm.text("role", d).orElse(""), facts, html,
                 fm.text("summary", d).orElse(summary), image, imageAlt, links, refs, raw);
+    }
+
+    /** The index of the list item that is {@code ref}, as text ("2"); none (the key itself) when not a list. */
+    private static String[] itemIndex(JsonNode written, String ref) {
+        if (written.isArray()) {
+            for (int i = 0; i < written.size(); i++) {
+                if (written.get(i).isValueNode() && written.get(i).asString().strip().equals(ref)) {
+                    return new String[] {String.valueOf(i)};
+                }
+            }
+        }
+        return new String[0];
     }
 
     /** The kind a fact key refers to: a kind's key, singular name or front matter key; "crew" means people. */

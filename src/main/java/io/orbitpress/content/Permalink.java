@@ -63,6 +63,12 @@ final class Permalink {
             return new Result(null, "\"" + ArticleReader.printable(pattern) + "\" is not a safe path; use letters,"
                     + " digits and hyphens between slashes, like /2015/06/11/old-post/");
         }
+        for (String segment : url.substring(1).split("/")) {
+            if (Slugs.isWindowsDevice(segment)) {
+                return new Result(null, "\"" + pattern + "\" has the part \"" + segment + "\", "
+                        + Slugs.WINDOWS_DEVICES + "; use another");
+            }
+        }
         return new Result(url, null);
     }
 

@@ -45,6 +45,32 @@ public final class Slugs {
         return SafePath.isSegment(slug);
     }
 
+    /**
+     * Whether Windows keeps {@code name} for a device, so that no file or folder can have it:
+     * CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9 (and COM/LPT with a superscript 1, 2 or 3), in any
+     * case, with or without an extension ({@code con.html}, {@code Aux.tar.gz}), with trailing
+     * spaces or dots.
+     */
+    public static boolean isWindowsDevice(String name) {
+        int dot = name.indexOf('.');
+        String base = (dot < 0 ? name : name.substring(0, dot)).stripTrailing();
+        if (base.length() == 3) {
+            String b = base.toUpperCase(Locale.ROOT);
+            return b.equals("CON") || b.equals("PRN") || b.equals("AUX") || b.equals("NUL");
+        }
+        if (base.length() == 4) {
+            String b = base.substring(0, 3).toUpperCase(Locale.ROOT);
+            char n = base.charAt(3);
+            return (b.equals("COM") || b.equals("LPT"))
+                    && (n >= '0' && n <= '9' || n == '\u00b9' || n == '\u00b2' || n == '\u00b3');
+        }
+        return false;
+    }
+
+    /** What a message says about a name Windows keeps for a device. */
+    public static final String WINDOWS_DEVICES = "a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0-COM9,"
+            + " LPT0-LPT9, in any case and with any extension), which no file or folder can have there";
+
     /** The file name without extension and without a Jekyll date prefix. */
     public static String fromFileName(String fileName) {
         String base = fileName.replaceFirst("\\.(md|markdown)$", "");

@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * A thread-safe collector of the problems found during one build. Every step adds what it
  * finds and goes on, so that a person sees all problems at once; the build stops between
- * steps when errors were found.
+ * steps when errors were found. Every problem is kept, whatever its severity and however many
+ * came before it: only printing is capped (see {@link Report}).
  */
 public final class Diagnostics {
 
-    /** How many diagnostics are kept and shown; the rest are only counted. */
+    /** How many diagnostics are printed unless every one is asked for; all of them are kept. */
     public static final int CAP = 50;
 
     private final List<Diagnostic> kept = new ArrayList<>();
@@ -23,9 +24,7 @@ public final class Diagnostics {
         } else {
             warnings++;
         }
-        if (kept.size() < CAP * 4) {
-            kept.add(d);
-        }
+        kept.add(d);
     }
 
     public void error(String path, int line, int column, String message) {

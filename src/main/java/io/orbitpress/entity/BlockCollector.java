@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -14,6 +15,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -21,8 +23,14 @@ import org.commonmark.node.Text;
 
 /**
  * Gathers the text blocks of a document in order: paragraphs (also inside lists, block quotes
- * and footnotes), headings and table cells. Code blocks, HTML blocks and link reference
+ * and footnotes), headings and table rows. Code blocks, HTML blocks and link reference
  * definitions hold no article text and are skipped.
+ *
+ * <p>What a mention is quoted with: in a paragraph, its sentence; in a table, its whole row, the
+ * cells joined by " · " ("Kimiya Yui · JAXA · flight engineer"), since a cell alone is rarely a
+ * sentence; in a list item, its sentence, the first one after the list's lead-in when the
+ * paragraph just before the list ends with a colon ("The crew: Kimiya Yui, JAXA"), since an item
+ * is often the end of the sentence that introduces the list.
  */
 final class BlockCollector {
     private BlockCollector() {
@@ -31,56 +39,150 @@ final class BlockCollector {
     static List<BlockText> collect(Node document) {
         List<BlockText> blocks = new ArrayList<>();
         // One builder for all blocks: its arrays grow to the longest block once, not per block.
-        walk(document, blocks, new BlockText.Builder());
+        BlockText.Builder builder = new BlockText.Builder();
+        // a walk down the blocks without recursion, so that depth costs no stack
+        Node node = document;
+        while (node != null) {
+            boolean down = block(node, blocks, builder);
+            if (down && node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                continue;
+            }
+            while (node != document && node.getNext() == null) {
+                node = node.getParent();
+            }
+            node = node == document ? null : node.getNext();
+        }
         return blocks;
     }
 
-    private static void walk(Node node, List<BlockText> blocks, BlockText.Builder builder) {
-        if (node == null || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock
-                || node instanceof HtmlBlock || node instanceof LinkReferenceDefinition) {
-            return;
+    /** Adds the text block {@code node} is, if it is one; true when the blocks inside it are to be looked at. */
+    private static boolean block(Node node, List<BlockText> blocks, BlockText.Builder builder) {
+        if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof HtmlBlock
+                || node instanceof LinkReferenceDefinition) {
+            return false;
         }
-        if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
+        if (node instanceof TableRow) {
+            builder.start(false, true, "");
+            for (Node cell = node.getFirstChild(); cell != null; cell = cell.getNext()) {
+                if (cell != node.getFirstChild()) {
+                    builder.joint(" \u00b7 ");
+                }
+                inlines(cell, builder);
+            }
+        } else if (node instanceof Paragraph && node.getParent() instanceof ListItem item) {
+            builder.start(false, false, node == item.getFirstChild() ? leadIn(item) : "");
+            inlines(node, builder);
+        } else if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
             builder.start(node instanceof Heading);
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                inline(child, builder, false, false);
-            }
-            if (!builder.isEmpty()) {
-                blocks.add(builder.build());
-            }
-            return;
-        }
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            walk(child, blocks, builder);
-        }
-    }
-
-    private static void inline(Node node, BlockText.Builder builder, boolean excluded, boolean inLink) {
-        if (node instanceof Text) {
-            builder.text((Text) node, excluded, inLink);
-        } else if (node instanceof Code) {
-            builder.shownOnly(((Code) node).getLiteral() == null ? "" : ((Code) node).getLiteral());
-        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-            builder.space();
-        } else if (node instanceof HtmlInline || node instanceof Image) {
-            builder.separator();
-        } else if (node instanceof Link) {
-            Link link = (Link) node;
-            boolean url = excluded || showsUrl(link);
-            builder.separator();
-            children(node, builder, url, true);
-            builder.separator();
-        } else if (node.getFirstChild() == null) {
-            // An inline the matcher does not know, such as a footnote reference.
-            builder.separator();
+            inlines(node, builder);
         } else {
-            children(node, builder, excluded, inLink);
+            return true;
+        }
+        if (!builder.isEmpty()) {
+            blocks.add(builder.build());
+        }
+        return false;
+    }
+
+    /**
+     * The last sentence of the paragraph just before the list of {@code item}, when it ends with a
+     * colon ("The crew:"); else "".
+     */
+    static String leadIn(ListItem item) {
+        Node list = item.getParent();
+        if (list == null || !(list.getPrevious() instanceof Paragraph before)) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        plain(before, text);
+        String lead = text.toString().strip();
+        if (!lead.endsWith(":")) {
+            return "";
+        }
+        List<int[]> sentences = Sentences.of(lead).ranges();
+        int[] last = sentences.get(sentences.size() - 1);
+        return Sentences.clean(lead.substring(last[0], last[1]), 0);
+    }
+
+    /** The running text of inline nodes: literals, line breaks as spaces; images and HTML left out. */
+    private static void plain(Node block, StringBuilder out) {
+        Node node = block.getFirstChild();
+        while (node != null) {
+            boolean down = false;
+            if (node instanceof Text t) {
+                out.append(t.getLiteral());
+            } else if (node instanceof Code c) {
+                out.append(c.getLiteral());
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                out.append(' ');
+            } else {
+                down = !(node instanceof Image) && !(node instanceof HtmlInline);
+            }
+            node = down && node.getFirstChild() != null ? node.getFirstChild() : after(node, block);
         }
     }
 
-    private static void children(Node node, BlockText.Builder builder, boolean excluded, boolean inLink) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            inline(child, builder, excluded, inLink);
+    /** The node after all of {@code node} inside {@code root}: its next sibling or an ancestor's; null at the end. */
+    private static Node after(Node node, Node root) {
+        while (node != root && node.getNext() == null) {
+            node = node.getParent();
+        }
+        return node == root ? null : node.getNext();
+    }
+
+    /**
+     * The inline content of {@code block} into the builder, walked without recursion: text as
+     * text, code shown but never matched, breaks as spaces, HTML, images and inlines the matcher
+     * does not know (a footnote reference) as separators, a link's text between separators and
+     * never matched when it shows its own address.
+     */
+    private static void inlines(Node block, BlockText.Builder builder) {
+        Node node = block.getFirstChild();
+        // the links the walk is inside, innermost last, and whether each one's text is excluded
+        List<Node> links = new ArrayList<>();
+        List<Boolean> excludedBy = new ArrayList<>();
+        while (node != null) {
+            boolean excluded = !excludedBy.isEmpty() && excludedBy.get(excludedBy.size() - 1);
+            boolean inLink = !links.isEmpty();
+            boolean down = false;
+            if (node instanceof Text text) {
+                builder.text(text, excluded, inLink);
+            } else if (node instanceof Code code) {
+                builder.shownOnly(code.getLiteral() == null ? "" : code.getLiteral());
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                builder.space();
+            } else if (node instanceof HtmlInline || node instanceof Image) {
+                builder.separator();
+            } else if (node instanceof Link link) {
+                builder.separator();
+                if (link.getFirstChild() == null) {
+                    builder.separator();
+                } else {
+                    links.add(link);
+                    excludedBy.add(excluded || showsUrl(link));
+                    down = true;
+                }
+            } else if (node.getFirstChild() == null) {
+                // An inline the matcher does not know, such as a footnote reference.
+                builder.separator();
+            } else {
+                down = true;
+            }
+            if (down) {
+                node = node.getFirstChild();
+                continue;
+            }
+            // up to the next node, closing the links left on the way
+            while (node != block && node.getNext() == null) {
+                node = node.getParent();
+                if (!links.isEmpty() && node == links.get(links.size() - 1)) {
+                    links.remove(links.size() - 1);
+                    excludedBy.remove(excludedBy.size() - 1);
+                    builder.separator();
+                }
+            }
+            node = node == block ? null : node.getNext();
         }
     }
 

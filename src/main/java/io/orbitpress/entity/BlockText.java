@@ -5,13 +5,17 @@ import java.util.Arrays;
 import org.commonmark.node.Text;
 
 /**
- * The text of one block (paragraph, heading, table cell), gathered from its inline nodes.
+ * The text of one block (paragraph, heading, table row), gathered from its inline nodes.
  *
  * <p>Two strings of equal length: {@link #display()} is what a reader sees (code spans shown
  * literally, HTML and images as {@link #SEPARATOR}), {@link #match()} is where names may be found
  * (everything that must never match replaced by {@link #SEPARATOR}). Each character keeps its
  * source position, and characters that come from a {@link Text} node keep that node and the
  * offset in its literal, so a mention can be turned into a link later.
+ *
+ * <p>A block may be quoted {@link #whole()} rather than by the sentence around a mention (a table
+ * row, its cells joined by " · "), and may have a {@link #lead()} its first sentence is quoted
+ * after (a list item, after the list's "The crew:").
  *
  * <p>Not safe for use by several threads at once: {@link #match()} is made on first use.
  */
@@ -29,6 +33,8 @@ final class BlockText {
     private final int[] nodeOffsets;
     private final boolean[] inLink;
     private final boolean heading;
+    private final boolean whole;
+    private final String lead;
 
     private BlockText(Builder b) {
         int n = b.size;
@@ -40,6 +46,18 @@ final class BlockText {
         this.nodeOffsets = Arrays.copyOf(b.nodeOffsets, n);
         this.inLink = Arrays.copyOf(b.inLink, n);
         this.heading = b.heading;
+        this.whole = b.whole;
+        this.lead = b.lead;
+    }
+
+    /** Whether a mention in this block is quoted with the whole block rather than its sentence. */
+    boolean whole() {
+        return whole;
+    }
+
+    /** What the block's first sentence is quoted after ("" when nothing): a list's lead-in, like "The crew:". */
+    String lead() {
+        return lead;
     }
 
     String display() {
@@ -110,11 +128,27 @@ final class BlockText {
         private int[] nodeOffsets = new int[64];
         private boolean[] inLink = new boolean[64];
         private boolean heading;
+        private boolean whole;
+        private String lead = "";
 
         /** Starts a new, empty block; what was built before is kept by the BlockText made of it. */
         void start(boolean heading) {
+            start(heading, false, "");
+        }
+
+        /** Starts a new, empty block, quoted whole when {@code whole}, its first sentence after {@code lead}. */
+        void start(boolean heading, boolean whole, String lead) {
             this.heading = heading;
+            this.whole = whole;
+            this.lead = lead;
             this.size = 0;
+        }
+
+        /** Appends text that joins parts of a block (" · " between cells): shown, never matched. */
+        void joint(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                append(text.charAt(i), SEPARATOR, -1, -1, null, -1, false);
+            }
         }
 
         /** Appends a Text node's literal; {@code excluded} text is shown but never matched. */

@@ -74,7 +74,7 @@ public final class MentionExtractor {
         }
         for (BlockText block : BlockCollector.collect(document)) {
             FoldedText folded = FoldedText.of(block.matchChars());
-            Sentences sentences = Sentences.of(block.display());
+            Sentences sentences = Sentences.of(block.lead(), block.display(), block.whole());
             List<int[]> taken = new ArrayList<>();
             for (Found found : names(block, folded, sentences, named)) {
                 mentions.add(found.mention());
@@ -223,13 +223,24 @@ public final class MentionExtractor {
         return names.hasNamePrefix(folded) || names.hasNamePrefix(folded.replaceAll(" \\p{Lu}\\.(?= )", ""));
     }
 
-    private static boolean overlaps(List<int[]> taken, int start, int end) {
-        for (int[] range : taken) {
-            if (start < range[1] && range[0] < end) {
-                return true;
+    /**
+     * Whether {@code [start, end)} overlaps one of the {@code taken} ranges, which are in order and
+     * apart (names are found left to right, one after another): found by halving, not by looking
+     * at each, so that a block of many names and many pattern hits costs no product of the two.
+     */
+    static boolean overlaps(List<int[]> taken, int start, int end) {
+        int low = 0;
+        int high = taken.size();
+        // the first range that ends after start
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (taken.get(mid)[1] <= start) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return false;
+        return low < taken.size() && taken.get(low)[0] < end;
     }
 
     private static String key(String kind, String id) {

@@ -8,8 +8,19 @@ import java.util.Set;
 /**
  * The sentences of one block of text. A sentence ends at {@code .}, {@code !} or {@code ?}
  * (and any closing quotes or brackets) followed by whitespace and an uppercase letter, a digit
- * or a quote, except after a common abbreviation ({@code Dr.}, {@code U.S.}, {@code Jan.}) or a
- * single-letter initial ({@code A. Berg}).
+ * or a quote, except after an abbreviation:
+ * <ul>
+ * <li>titles, months and the like ({@code Dr.}, {@code Gen.}, {@code Jan.}, {@code e.g.}) and
+ * initials ({@code A. Berg}, {@code U.S.}, {@code J.R.R.}) never end one;</li>
+ * <li>{@code a.m.} and {@code p.m.} end one only before a capitalized word that is not a time
+ * zone ({@code EDT}), a day or a month ("at 9 a.m. Monday" goes on; "at 9 a.m. The crew" does
+ * not);</li>
+ * <li>{@code etc.} and {@code No.} end one before a capital letter but not before a number.</li>
+ * </ul>
+ *
+ * <p>A block can also be one sentence as a whole, whatever its full stops (a table row), and
+ * have a lead-in that its first sentence is quoted after (a list item after "The crew:"); see
+ * {@link #of(String, String, boolean)}.
  *
  * <p>Not safe for use by several threads at once: sentences are split and cleaned on demand.
  */
@@ -17,11 +28,19 @@ final class Sentences {
     /** Longest sentence shown; longer ones are cut on a word boundary around the mention. */
     static final int MAX_LENGTH = 400;
 
+    /** Abbreviations after which a sentence never ends. */
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "U.S", "U.K", "vs", "e.g", "i.e", "No", "Gen",
+            "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "U.S", "U.K", "vs", "e.g", "i.e", "Gen",
             "Col", "Lt", "Capt", "Sen", "Rep", "Gov", "Prof", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-            "approx", "etc", "Adm", "Maj", "Sgt", "Cmdr", "Fig", "Vol", "Nos", "al");
+            "approx", "Adm", "Maj", "Sgt", "Cmdr", "Fig", "Vol", "Nos", "al");
+    /** Abbreviations that end a sentence before a capital letter, but not before a number. */
+    private static final Set<String> BEFORE_NUMBERS = Set.of("etc", "No");
+    /** Words after "a.m." or "p.m." that go on with the same sentence. */
+    private static final Set<String> AFTER_TIMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+            "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun");
     private static final String CLOSERS = "\"')]\u2019\u201D\u00BB";
     private static final String OPENERS = "\"'(\u201C\u2018\u00AB[";
 
@@ -35,6 +54,10 @@ final class Sentences {
     }
 
     private final String text;
+    /** Whether the text is one sentence, whatever its full stops. */
+    private final boolean whole;
+    /** Characters before the block's own text (a lead-in and a space); indexes are the block's. */
+    private final int offset;
     /** The characters of the text, taken with the sentence starts. */
     private char[] chars;
     /** Where each sentence starts, found on first use: many blocks never need them. */
@@ -42,23 +65,34 @@ final class Sentences {
     /** Cleaned sentences by index, kept for sentences short enough never to be capped. */
     private String[] cleaned;
 
-    private Sentences(String text) {
+    private Sentences(String text, boolean whole, int offset) {
         this.text = text;
+        this.whole = whole;
+        this.offset = offset;
     }
 
     static Sentences of(String text) {
-        return new Sentences(text);
+        return new Sentences(text, false, 0);
+    }
+
+    /**
+     * The sentences of {@code text} with {@code lead} (a list's lead-in, or "") before the first
+     * one; with {@code whole}, {@code text} is one sentence (a table row).
+     */
+    static Sentences of(String lead, String text, boolean whole) {
+        return lead.isEmpty() ? new Sentences(text, whole, 0)
+                : new Sentences(lead + " " + text, whole, lead.length() + 1);
     }
 
     private int[] starts() {
         if (starts == null) {
             chars = text.toCharArray();
-            starts = split(chars);
+            starts = whole ? new int[] {0} : split(chars);
         }
         return starts;
     }
 
-    private static int[] split(char[] text) {
+    private int[] split(char[] text) {
         int[] starts = new int[8];
         int count = 1;
         int n = text.length;
@@ -67,6 +101,8 @@ final class Sentences {
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
+            // the run of marks and closers from here, and the word after it: the same for every mark in
+            // the run, so the run is looked at once (a run of a million dots is not a million runs)
             int j = i + 1;
             while (j < n && (CLOSERS.indexOf(text[j]) >= 0 || ".!?".indexOf(text[j]) >= 0)) {
                 j++;
@@ -75,12 +111,17 @@ final class Sentences {
             while (k < n && Character.isWhitespace(text[k])) {
                 k++;
             }
-            if (k == j || k >= n) {
-                continue;
+            looked += k - i;
+            char next = k == j || k >= n ? 0 : text[k];
+            boolean opens = next != 0
+                    && (Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0);
+            boolean ends = false;
+            for (int m = i; opens && m < j && !ends; m++) {
+                char mark = text[m];
+                ends = mark == '!' || mark == '?' || mark == '.' && !abbreviationBefore(text, m, k);
             }
-            char next = text[k];
-            boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0;
-            if (!opens || (c == '.' && abbreviationBefore(text, i))) {
+            if (!ends) {
+                i = j - 1;
                 continue;
             }
             if (count == starts.length) {
@@ -92,11 +133,20 @@ final class Sentences {
         return Arrays.copyOf(starts, count);
     }
 
-    /** Whether the word ending just before the period at {@code dot} is an abbreviation or initial. */
-    private static boolean abbreviationBefore(char[] text, int dot) {
+    /** Longer than any abbreviation or run of initials: a word this long ends its sentence. */
+    private static final int LONGEST_WORD = 40;
+
+    /**
+     * Whether the word ending just before the period at {@code dot} is an abbreviation or initial
+     * that does not end its sentence before the word at {@code next}.
+     */
+    private static boolean abbreviationBefore(char[] text, int dot, int next) {
         int start = dot;
         while (start > 0 && !Character.isWhitespace(text[start - 1])) {
             start--;
+            if (dot - start > LONGEST_WORD) {
+                return false;
+            }
         }
         while (start < dot && OPENERS.indexOf(text[start]) >= 0) {
             start++;
@@ -105,7 +155,53 @@ final class Sentences {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        return ABBREVIATIONS.contains(word);
+        if (ABBREVIATIONS.contains(word) || initials(word)) {
+            return true;
+        }
+        if (BEFORE_NUMBERS.contains(word)) {
+            return Character.isDigit(text[next]);
+        }
+        if (word.equals("a.m") || word.equals("p.m") || word.equals("A.M") || word.equals("P.M")) {
+            String after = wordAt(text, next);
+            return Character.isDigit(text[next]) || AFTER_TIMES.contains(after) || timeZone(after);
+        }
+        return false;
+    }
+
+    /** Capital initials with full stops between them: "U.S", "D.C", "J.R.R". */
+    private static boolean initials(String word) {
+        if (word.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (i % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+                return false;
+            }
+        }
+        return word.length() % 2 == 1;
+    }
+
+    /** The letters from {@code at} on. */
+    private static String wordAt(char[] text, int at) {
+        int end = at;
+        while (end < text.length && Character.isLetter(text[end]) && end - at <= LONGEST_WORD) {
+            end++;
+        }
+        return new String(text, at, end - at);
+    }
+
+    /** Two to five capital letters, as EDT, UTC, GMT or CEST. */
+    private static boolean timeZone(String word) {
+        if (word.length() < 2 || word.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < 'A' || word.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index ranges {@code [start, end)} of the sentences, in order. */
@@ -121,62 +217,100 @@ final class Sentences {
     /**
      * The sentence holding the character at {@code index}, cleaned and capped around it. A
      * sentence no longer than {@link #MAX_LENGTH} is never capped, so it reads the same whatever
-     * the index and is cleaned only once, however many mentions it holds.
+     * the index and is cleaned only once, however many mentions it holds; a longer one is also
+     * cleaned once, with where each of its characters went, and only capped per mention.
      */
     String around(int index) {
+        index += offset;
         int[] starts = starts();
         int s = Arrays.binarySearch(starts, index);
         s = s >= 0 ? s : Math.max(0, -s - 2);
         int start = starts[s];
         int end = s + 1 < starts.length ? starts[s + 1] : text.length();
         if (end - start > MAX_LENGTH) {
-            return clean(chars, start, end, index);
+            if (longSentence == null || longIndex != s) {
+                longSentence = Cleaned.of(chars, start, end);
+                looked += end - start;
+                longIndex = s;
+                quotes = new java.util.HashMap<>();
+            }
+            // mentions close together are often quoted alike: one string for each quote made
+            String quote = cap(longSentence.text(), longSentence.at(index - start));
+            return quotes.computeIfAbsent(quote, q -> q);
         }
         if (cleaned == null) {
             cleaned = new String[starts.length];
         }
         if (cleaned[s] == null) {
-            cleaned[s] = clean(chars, start, end, index);
+            Cleaned c = Cleaned.of(chars, start, end);
+            looked += end - start;
+            cleaned[s] = cap(c.text(), c.at(index - start));
         }
         return cleaned[s];
     }
 
-    /** Drops separators, collapses whitespace and caps the length around {@code focus}. */
-    static String clean(String raw, int focus) {
-        return clean(raw.toCharArray(), 0, raw.length(), focus);
+    /** Characters looked at to split and clean: the work done, which tests bound. */
+    private long looked;
+
+    long looked() {
+        return looked;
     }
 
-    /** As {@link #clean(String, int)} on {@code text[start, end)}, with {@code focus} an index in {@code text}. */
-    private static String clean(char[] text, int start, int end, int focus) {
-        char[] out = new char[end - start];
-        int size = 0;
-        int cleanFocus = 0;
-        for (int i = start; i < end; i++) {
-            char c = text[i];
-            if (i == focus) {
-                cleanFocus = size;
-            }
-            if (c == BlockText.SEPARATOR) {
-                continue;
-            }
-            if (c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                if (size > 0 && out[size - 1] != ' ') {
-                    out[size++] = ' ';
+    /** The last long sentence cleaned, and its index: mentions come in order, so one is enough. */
+    private Cleaned longSentence;
+    private int longIndex = -1;
+    /** The quotes made from {@link #longSentence}, each kept once. */
+    private java.util.Map<String, String> quotes;
+
+    /** Drops separators, collapses whitespace and caps the length around {@code focus}. */
+    static String clean(String raw, int focus) {
+        Cleaned c = Cleaned.of(raw.toCharArray(), 0, raw.length());
+        return cap(c.text(), c.at(focus));
+    }
+
+    /**
+     * A sentence with separators dropped, whitespace collapsed and its ends stripped, and for each
+     * character of the original, where it went.
+     *
+     * @param positions per original character, its index in {@code text} before stripping
+     * @param stripped  characters stripped from the front
+     */
+    private record Cleaned(String text, int[] positions, int stripped) {
+
+        static Cleaned of(char[] text, int start, int end) {
+            char[] out = new char[end - start];
+            int[] positions = new int[end - start];
+            int size = 0;
+            for (int i = start; i < end; i++) {
+                char c = text[i];
+                positions[i - start] = size;
+                if (c == BlockText.SEPARATOR) {
+                    continue;
                 }
-            } else {
-                out[size++] = c;
+                if (c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    if (size > 0 && out[size - 1] != ' ') {
+                        out[size++] = ' ';
+                    }
+                } else {
+                    out[size++] = c;
+                }
             }
+            // As String.strip() does: the ends lose what Character.isWhitespace calls whitespace.
+            int from = 0;
+            while (from < size && Character.isWhitespace(out[from])) {
+                from++;
+            }
+            int to = size;
+            while (to > from && Character.isWhitespace(out[to - 1])) {
+                to--;
+            }
+            return new Cleaned(new String(out, from, to - from), positions, from);
         }
-        // As String.strip() does: the ends lose what Character.isWhitespace calls whitespace.
-        int from = 0;
-        while (from < size && Character.isWhitespace(out[from])) {
-            from++;
+
+        /** Where the character at {@code i} of the original (counted from its start) is in {@link #text}. */
+        int at(int i) {
+            return i < 0 || i >= positions.length ? 0 : Math.max(0, positions[i] - stripped);
         }
-        int to = size;
-        while (to > from && Character.isWhitespace(out[to - 1])) {
-            to--;
-        }
-        return cap(new String(out, from, to - from), Math.max(0, cleanFocus - from));
     }
 
     private static String cap(String sentence, int focus) {
@@ -186,11 +320,19 @@ final class Sentences {
         int from = Math.max(0, Math.min(focus - MAX_LENGTH / 4, sentence.length() - MAX_LENGTH));
         int to = from + MAX_LENGTH;
         if (from > 0) {
-            int space = sentence.indexOf(' ', from);
-            from = space < 0 || space >= focus ? from : space + 1;
+            // the first space from here, looked for up to the focus only
+            int space = from;
+            while (space < focus && sentence.charAt(space) != ' ') {
+                space++;
+            }
+            from = space >= focus ? from : space + 1;
         }
         if (to < sentence.length()) {
-            int space = sentence.lastIndexOf(' ', to);
+            // the last space up to here, looked for down to the start only
+            int space = to;
+            while (space > from && sentence.charAt(space) != ' ') {
+                space--;
+            }
             to = space <= from ? to : space;
         }
         return (from > 0 ? "\u2026" : "") + sentence.substring(from, to).strip() + (to < sentence.length() ? "\u2026" : "");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,17 +26,25 @@ public final class FrontMatter {
     private final Map<String, Place> places;
     private final Place whole;
     private final boolean intact;
+    /** Finds where a nested key stands (null when it does not); read on demand, as only messages need it. */
+    private final Function<List<String>, Place> nested;
 
     FrontMatter(String path, Map<String, JsonNode> fields, Map<String, Place> places, Place whole) {
         this(path, fields, places, whole, true);
     }
 
     FrontMatter(String path, Map<String, JsonNode> fields, Map<String, Place> places, Place whole, boolean intact) {
+        this(path, fields, places, whole, intact, keys -> null);
+    }
+
+    FrontMatter(String path, Map<String, JsonNode> fields, Map<String, Place> places, Place whole, boolean intact,
+            Function<List<String>, Place> nested) {
         this.path = path;
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         this.places = Map.copyOf(places);
         this.whole = whole;
         this.intact = intact;
+        this.nested = nested;
     }
 
     /** A block that could not be read at all (never closed): no keys, not {@link #intact()}. */
@@ -67,6 +76,24 @@ public final class FrontMatter {
     /** Where {@code key} stands; where the block starts when the key is absent. */
     public Place place(String key) {
         return places.getOrDefault(key, whole);
+    }
+
+    /**
+     * Where a key inside {@code key}'s value stands: {@code place("entities", "pageSize")}, a list
+     * item by its index ({@code place("entities", "kinds", "0", "key")}). The deepest of them that
+     * is written is the place; {@code key}'s when none is.
+     */
+    public Place place(String key, String... inside) {
+        List<String> keys = new ArrayList<>(List.of(key));
+        keys.addAll(List.of(inside));
+        while (keys.size() > 1) {
+            Place p = nested.apply(List.copyOf(keys));
+            if (p != null) {
+                return p;
+            }
+            keys.remove(keys.size() - 1);
+        }
+        return place(key);
     }
 
     public Optional<JsonNode> node(String key) {
@@ -102,6 +129,7 @@ public final class FrontMatter {
         JsonNode v = n.get();
         List<String> out = new ArrayList<>();
         if (v.isArray()) {
+            int index = 0;
             for (JsonNode item : v) {
                 if (item.isValueNode() && !item.isNull()) {
                     String s = item.asString().strip();
@@ -109,9 +137,10 @@ public final class FrontMatter {
                         out.add(s);
                     }
                 } else if (!item.isNull()) {
-                    error(d, key, "expected a list of texts for \"" + key + "\", but an item is "
-                            + describe(item));
+                    errorAt(d, "expected a list of texts for \"" + key + "\", but an item is " + describe(item), key,
+                            String.valueOf(index));
                 }
+                index++;
             }
             return List.copyOf(out);
         }
@@ -147,6 +176,12 @@ public final class FrontMatter {
 
     public void error(Diagnostics d, String key, String message) {
         Place p = place(key);
+        d.error(path, p.line(), p.column(), message);
+    }
+
+    /** An error at a key inside {@code key}'s value (see {@link #place(String, String...)}). */
+    public void errorAt(Diagnostics d, String message, String key, String... inside) {
+        Place p = place(key, inside);
         d.error(path, p.line(), p.column(), message);
     }
 

@@ -1,8 +1,10 @@
 package io.orbitpress.frontmatter;
 
 import io.orbitpress.diag.Diagnostics;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
@@ -21,8 +23,9 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Parses YAML and TOML front matter with Jackson into a {@link FrontMatter}, keeping the file
- * position of every top-level key. Syntax errors become diagnostics at the file's own line
- * and column. Alias bombs and deep nesting are refused before they cost memory.
+ * position of every top-level key (and finding that of a nested key when a message needs it).
+ * Syntax errors become diagnostics at the file's own line and column. Alias bombs and deep
+ * nesting are refused before they cost memory.
  */
 public final class FrontMatterParser {
 
@@ -31,8 +34,21 @@ public final class FrontMatterParser {
 
     private final ObjectMapper yaml;
     private final ObjectMapper toml;
+    /** What messages call the text parsed: "front matter", or "site.yaml" for the site's settings. */
+    private final String what;
 
+    /** A parser for the front matter of content files. */
     public FrontMatterParser() {
+        this("front matter");
+    }
+
+    /** A parser for a whole YAML file of settings, which messages call by its name ("site.yaml"). */
+    public static FrontMatterParser forFile(String name) {
+        return new FrontMatterParser(name);
+    }
+
+    private FrontMatterParser(String what) {
+        this.what = what;
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(5_000_000)
@@ -56,7 +72,7 @@ public final class FrontMatterParser {
     public FrontMatter parse(Split split, String path, Diagnostics d) {
         if (split.unclosedAt() > 0) {
             String delim = split.format() == Split.Format.TOML ? "+++" : "---";
-            d.error(path, split.unclosedAt(), 1, "front matter opened here is never closed; add a line "
+            d.error(path, split.unclosedAt(), 1, what + " opened here is never closed; add a line "
                     + delim + " after its last key");
             return FrontMatter.empty(path);
         }
@@ -71,8 +87,8 @@ public final class FrontMatterParser {
         if (split.format() == Split.Format.YAML) {
             FrontMatter.Place alias = firstAlias(split.block());
             if (alias != null) {
-                d.error(path, offset + alias.line(), alias.column(), "YAML aliases (*name) are not supported in front"
-                        + " matter; write the value out in full");
+                d.error(path, offset + alias.line(), alias.column(), "YAML aliases (*name) are not supported in "
+                        + what + "; write the value out in full");
                 return new FrontMatter(path, fields, places, whole, false);
             }
         }
@@ -86,7 +102,7 @@ public final class FrontMatterParser {
             if (t != JsonToken.START_OBJECT) {
                 TokenStreamLocation at = p.currentTokenLocation();
                 d.error(path, offset + Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
-                        "front matter must be a set of \"key: value\" lines");
+                        what + " must be a set of \"key: value\" lines");
                 return new FrontMatter(path, fields, places, whole, false);
             }
             while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
@@ -107,14 +123,50 @@ public final class FrontMatterParser {
             TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
                     : p == null ? null : p.currentLocation();
             SyntaxProblem problem = SyntaxProblem.of(e, at, split.format());
-            d.error(path, offset + problem.line(), problem.column(), problem.message(offset));
+            d.error(path, offset + problem.line(), problem.column(), problem.message(offset, what));
             return new FrontMatter(path, fields, places, whole, false);
         } finally {
             if (p != null) {
                 p.close();
             }
         }
-        return new FrontMatter(path, fields, places, whole);
+        return new FrontMatter(path, fields, places, whole, true, keys -> nestedPlace(mapper, split.block(), offset, keys));
+    }
+
+    /**
+     * Where the key (or list item) at {@code keys} stands, keys below the top level included
+     * ({@code ["entities", "kinds", "0", "key"]}; a list item by its index); null when there is
+     * none. Read again from the block: only a message needs it.
+     */
+    private static FrontMatter.Place nestedPlace(ObjectMapper mapper, String block, int offset, List<String> keys) {
+        // per open map or list: the key or item index last read in it
+        List<String[]> open = new ArrayList<>();
+        try (JsonParser p = mapper.createParser(block)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    open.remove(open.size() - 1);
+                    continue;
+                }
+                String[] top = open.isEmpty() ? null : open.get(open.size() - 1);
+                boolean item = top != null && top[0].equals("list");
+                if (t == JsonToken.PROPERTY_NAME) {
+                    top[1] = p.currentName();
+                } else if (item) {
+                    top[1] = String.valueOf(top[1] == null ? 0 : Integer.parseInt(top[1]) + 1);
+                }
+                if ((t == JsonToken.PROPERTY_NAME || item) && open.stream().map(f -> f[1]).toList().equals(keys)) {
+                    TokenStreamLocation at = p.currentTokenLocation();
+                    return new FrontMatter.Place(offset + Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+                }
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    open.add(new String[] {t == JsonToken.START_ARRAY ? "list" : "map", null});
+                }
+            }
+        } catch (JacksonException e) {
+            // the block was read once already: a key past a syntax error has no place
+        }
+        return null;
     }
 
     /**

@@ -66,8 +66,11 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         return s.replace('\n', ' ').replaceAll("\\s+", " ").strip();
     }
 
-    /** The sentence, with other marks shown as file lines ({@code offset} lines before the block). */
-    String message(int offset) {
+    /**
+     * The sentence, with other marks shown as file lines ({@code offset} lines before the block);
+     * {@code what} names the text ("front matter", "site.yaml").
+     */
+    String message(int offset, String what) {
         StringBuilder text = new StringBuilder();
         for (Part p : parts) {
             if (!text.isEmpty()) {
@@ -83,11 +86,11 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         String m = text.toString();
         String lower = m.toLowerCase(Locale.ROOT);
         if (lower.contains("alias")) {
-            return "front matter uses too many YAML aliases (at most " + FrontMatterParser.MAX_ALIASES
+            return what + " uses too many YAML aliases (at most " + FrontMatterParser.MAX_ALIASES
                     + "); write the values out";
         }
         if (lower.contains("nesting depth")) {
-            return "front matter is nested too deeply (at most " + FrontMatterParser.MAX_DEPTH
+            return what + " is nested too deeply (at most " + FrontMatterParser.MAX_DEPTH
                     + " levels); flatten it";
         }
         if (format == Split.Format.TOML) {
@@ -98,7 +101,8 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         }
         String advice = "";
         if (lower.contains("mapping values are not allowed")) {
-            advice = "; a value containing \": \" must be quoted, like summary: \"docked at: 2:27 a.m.\"";
+            advice = "; a value containing \": \" must be quoted, like " + (what.equals("front matter") ? "summary" : "description")
+                    + ": \"docked at: 2:27 a.m.\"";
         } else if (lower.contains("flow sequence")) {
             advice = "; close the list with ], like tags: [launch, crew]";
         } else if (lower.contains("flow mapping")) {

@@ -43,13 +43,19 @@ public final class MarkdownEngine {
         this.parser = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                // texts nesting deeper than MarkdownLimits.MAX_LEVELS are refused before they come here; a
+                // list level is two block parsers (list and item), and CommonMark's own limits
+                // (100), which read deeper levels as text, would cut lists at fifty: these are
+                // only a backstop
+                .maxOpenBlockParsers(4 * MarkdownLimits.MAX_LEVELS)
+                .maxInlineNesting(4 * MarkdownLimits.MAX_LEVELS)
                 .build();
         this.renderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .escapeHtml(!unsafeHtml)
                 .sanitizeUrls(true)
                 .urlSanitizer(new SafeUrls())
-                .attributeProviderFactory(context -> new LazyImages())
+                .attributeProviderFactory(context -> new LinksAndImages())
                 .build();
     }
 
@@ -92,13 +98,39 @@ public final class MarkdownEngine {
         }
     }
 
-    /** Images load lazily, so a long article does not fetch what nobody scrolled to. */
-    private static final class LazyImages implements AttributeProvider {
+    /**
+     * Whether a link leaves the site: an http(s) or protocol-relative ({@code //host/}) address.
+     * Relative and root-relative links, fragments, and mailto: or tel: links stay.
+     */
+    static boolean isExternal(String href) {
+        String u = href.strip();
+        if (u.startsWith("//")) {
+            return true;
+        }
+        int colon = u.indexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        String scheme = u.substring(0, colon).toLowerCase(Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https");
+    }
+
+    /**
+     * Links and images as a page shows them. Sanitizing URLs makes the renderer mark every link
+     * {@code rel="nofollow"}: a link to another page of the site (or a mention linked to its
+     * entity page) loses it, so search engines follow a newsroom's own links; a link that leaves
+     * the site keeps it. Images load lazily, so a long article does not fetch what nobody
+     * scrolled to.
+     */
+    private static final class LinksAndImages implements AttributeProvider {
         @Override
         public void setAttributes(Node node, String tagName, java.util.Map<String, String> attributes) {
             if (node instanceof Image) {
                 attributes.put("loading", "lazy");
                 attributes.put("decoding", "async");
+            } else if (tagName.equals("a") && "nofollow".equals(attributes.get("rel"))
+                    && !isExternal(attributes.getOrDefault("href", ""))) {
+                attributes.remove("rel");
             }
         }
     }

@@ -2,7 +2,6 @@ package io.orbitpress.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -37,40 +36,31 @@ public final class MarkdownFacts {
     /** Text of a node and its descendants, line breaks as spaces, whitespace collapsed. */
     public static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();
-        AbstractVisitor visitor = new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                sb.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                sb.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak b) {
+        // an image's alt text is not running text, unless the image is what was asked for
+        for (Node n = node; n != null; n = next(n, node, n != node && n instanceof Image)) {
+            if (n instanceof Text t) {
+                sb.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                sb.append(c.getLiteral());
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 sb.append(' ');
             }
-
-            @Override
-            public void visit(HardLineBreak b) {
-                sb.append(' ');
-            }
-
-            @Override
-            public void visit(Image image) {
-                // alt text is not running text
-            }
-        };
-        if (node instanceof Image) {
-            for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-                c.accept(visitor);
-            }
-        } else {
-            node.accept(visitor);
         }
         return sb.toString().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The node after {@code n} in a walk down {@code root} in document order, without recursion;
+     * {@code skip} passes over what is inside {@code n}. Null at the end of {@code root}.
+     */
+    static Node next(Node n, Node root, boolean skip) {
+        if (!skip && n.getFirstChild() != null) {
+            return n.getFirstChild();
+        }
+        while (n != root && n.getNext() == null) {
+            n = n.getParent();
+        }
+        return n == root ? null : n.getNext();
     }
 
     /**
@@ -126,16 +116,13 @@ public final class MarkdownFacts {
     /** Lines (1-based, relative to the Markdown) of images whose alt text is empty. */
     public static List<int[]> imagesWithoutAlt(Node document) {
         List<int[]> out = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Image image) {
-                if (plainText(image).isBlank()) {
-                    List<SourceSpan> spans = image.getSourceSpans();
-                    out.add(spans.isEmpty() ? new int[] {1, 1}
-                            : new int[] {spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1});
-                }
+        for (Node n = next(document, document, false); n != null; n = next(n, document, n instanceof Image)) {
+            if (n instanceof Image image && plainText(image).isBlank()) {
+                List<SourceSpan> spans = image.getSourceSpans();
+                out.add(spans.isEmpty() ? new int[] {1, 1}
+                        : new int[] {spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1});
             }
-        });
+        }
         return out;
     }
 

@@ -3,7 +3,6 @@ package io.orbitpress.markdown;
 import java.util.Objects;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -26,25 +25,31 @@ final class TriggeredAutolink implements Parser.ParserExtension {
         builder.postProcessor(this::process);
     }
 
+    /**
+     * Every Text outside a link that may hold one, handed to the extension; a walk down the tree
+     * without recursion, so that depth costs no stack. The extension replaces a Text by links and
+     * texts in its place: where to go next is taken before.
+     */
     private Node process(Node document) {
-        document.accept(new AbstractVisitor() {
-            private int inLink;
-
-            @Override
-            public void visit(Link link) {
-                // the extension leaves the text of a link alone
-                inLink++;
-                visitChildren(link);
-                inLink--;
+        Node node = document.getFirstChild();
+        while (node != null) {
+            // the extension leaves the text of a link alone
+            Node down = node instanceof Link ? null : node.getFirstChild();
+            Node next = node.getNext();
+            Node parent = node.getParent();
+            if (node instanceof Text text && mayHoldLink(text.getLiteral())) {
+                autolink.process(text);
             }
-
-            @Override
-            public void visit(Text text) {
-                if (inLink == 0 && mayHoldLink(text.getLiteral())) {
-                    autolink.process(text);
-                }
+            if (down != null) {
+                node = down;
+                continue;
             }
-        });
+            while (next == null && parent != null && parent != document) {
+                next = parent.getNext();
+                parent = parent.getParent();
+            }
+            node = next;
+        }
         return document;
     }
 

@@ -70,12 +70,22 @@ final class SourceWatcher implements AutoCloseable {
                     collect(next, changed);
                 }
                 if (!changed.isEmpty()) {
-                    onChange.accept(Set.copyOf(changed));
+                    try {
+                        onChange.accept(Set.copyOf(changed));
+                    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                        // a rebuild that fails this way must not stop the watching: the next save rebuilds
+                        failed(e);
+                    }
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: the server is stopping
         }
+    }
+
+    /** What the watcher does with a change that failed outside the build's own reporting: says so, and goes on. */
+    private static void failed(Throwable e) {
+        System.err.println("orbitpress: a rebuild failed (" + e + "); watching goes on, save again to rebuild");
     }
 
     private void collect(WatchKey key, Set<Path> changed) {

@@ -60,6 +60,12 @@ public final class Batch {
         if (t instanceof RuntimeException e) {
             throw e;
         }
+        if (t instanceof StackOverflowError e) {
+            // what a build step does to one item went too deep: the build stops as for any other
+            // failure (its output folder is cleaned up, the preview keeps watching), not the program
+            throw new IllegalStateException("a step went too deep for the stack (" + e + "); a file nests"
+                    + " too deeply to be read", e);
+        }
         if (t instanceof Error e) {
             throw e;
         }

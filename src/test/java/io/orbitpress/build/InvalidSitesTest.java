@@ -118,6 +118,67 @@ class InvalidSitesTest {
                 "content/articles/e-control.md:4:1: error: slug \"a\\u0001b\" is not a safe URL segment; use letters, digits and hyphens, like crew-11-launch");
     }
 
+    private static final String DEVICE = "a name Windows keeps for a device (CON, PRN, AUX, NUL, COM0-COM9,"
+            + " LPT0-LPT9, in any case and with any extension), which no file or folder can have there";
+
+    @Test
+    void namesWindowsKeepsForDevicesAreRefused() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/con.md", "---\ntitle: Con\ndate: 2025-07-30\n---\nText.\n");
+            write(site, "content/articles/x.md", "---\ntitle: X\ndate: 2025-07-30\nslug: Aux\n---\nText.\n");
+            write(site, "content/articles/y.md", "---\ntitle: Y\ndate: 2025-07-30\ntags: [ok, Nul]\n---\nText.\n");
+            write(site, "content/articles/z.md", "---\ntitle: Z\ndate: 2025-07-30\nurl: /2025/LPT1.html\n---\nText.\n");
+            write(site, "content/people/prn.md", "---\nname: Prn\n---\n");
+        },
+                "content/articles/con.md:1:1: error: the file name gives the slug \"con\", " + DEVICE
+                        + "; rename the file or add slug: to the front matter",
+                "content/articles/x.md:4:1: error: slug \"Aux\" is " + DEVICE + "; choose another slug",
+                "content/articles/y.md:4:1: error: tag \"Nul\" makes the page /tags/nul/, " + DEVICE
+                        + "; write the tag another way",
+                "content/articles/z.md:4:1: error: url \"/2025/LPT1.html\" has the part \"LPT1.html\", " + DEVICE
+                        + "; use another",
+                "content/people/prn.md:1:1: error: the file name gives the id \"prn\", " + DEVICE + "; rename the file");
+    }
+
+    @Test
+    void staticFileNamedAsAWindowsDeviceIsRefused() {
+        assertFails("invalid-generated", site -> write(site, "content/static/files/com1.txt", "x"),
+                "content/static/files/com1.txt: error: \"com1.txt\" in /files/com1.txt is " + DEVICE + "; rename it");
+    }
+
+    @Test
+    void outputPathsThatDifferOnlyInCaseAreRefused() {
+        String disk = " differ only in case: on a case-insensitive disk (Windows, macOS) ";
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/alpha.md", "---\ntitle: One\ndate: 2025-07-30\n---\nText.\n");
+            write(site, "content/articles/Alpha.md", "---\ntitle: Two\ndate: 2025-07-30\n---\nText.\n");
+            write(site, "content/people/Zena-Cardman.md", "---\nname: Zena\n---\n");
+            write(site, "content/static/img/a.png", "a");
+            write(site, "content/static/Img/b.png", "b");
+            write(site, "content/static/Logo.png", "c");
+            write(site, "content/static/logo.png", "d");
+        },
+                "content/articles/Alpha.md: error: /articles/Alpha/ and /articles/alpha/ (from content/articles/alpha.md)"
+                        + disk + "one would replace the other; give one of them another slug",
+                "content/people/Zena-Cardman.md: error: /people/Zena-Cardman/ and /people/zena-cardman/ (from"
+                        + " content/people/zena-cardman.md)" + disk + "one would replace the other; rename one of them",
+                "content/static/Img/b.png: error: the folder /Img/ and the folder /img/ (from content/static/img/a.png)"
+                        + disk + "they would be one folder; rename one of them",
+                "content/static/Logo.png: error: /Logo.png and /logo.png (from content/static/logo.png)" + disk
+                        + "one would replace the other; rename one of them");
+    }
+
+    /** A problem with one item of a list stands at that item, not at the list's key. */
+    @Test
+    void aWrongListItemIsPointedAt() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/missions/crew-11.md", "---\nname: Crew-11\ncrew:\n  - zena-cardman\n  - nobody\n---\nText.\n");
+            write(site, "content/articles/x.md", "---\ntitle: X\ndate: 2025-07-30\ntags: [a, [b], c]\n---\nText.\n");
+        },
+                "content/articles/x.md:4:11: error: expected a list of texts for \"tags\", but an item is a list",
+                "content/missions/crew-11.md:5:5: error: unknown person \"nobody\"; add content/people/nobody.md or fix the id");
+    }
+
     @Test
     void yamlAliasBombIsRefused() {
         assertFails("invalid-alias-bomb",
@@ -130,6 +191,53 @@ class InvalidSitesTest {
         assertFails("invalid-generated", site -> write(site, "content/articles/deep.md",
                 "---\ntitle: Deep\ndate: 2025-07-30\nx: " + deep + "\n---\nText.\n"),
                 "content/articles/deep.md:4:68: error: front matter is nested too deeply (at most 64 levels); flatten it");
+    }
+
+    @Test
+    void deeplyNestedBlockQuotesAreAnErrorNotAStackOverflow() {
+        assertFails("invalid-generated", site -> write(site, "content/articles/deep.md",
+                "---\ntitle: Deep\ndate: 2025-07-30\n---\nIntro.\n\n" + ">".repeat(3000) + " x\n"),
+                "content/articles/deep.md:7:101: error: nesting deeper than 100 levels (block quotes); flatten it");
+    }
+
+    @Test
+    void deeplyNestedListsAreAnError() {
+        StringBuilder indented = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            indented.append("  ".repeat(i)).append("- item\n");
+        }
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/deep.md", "---\ntitle: Deep\ndate: 2025-07-30\n---\n" + "- ".repeat(5000) + "a\n");
+            write(site, "content/articles/indented.md", "---\ntitle: Deep\ndate: 2025-07-30\n---\n" + indented);
+            write(site, "content/people/deep.md", "---\nname: Deep\n---\n" + "> - ".repeat(3000) + "x\n");
+        },
+                "content/articles/deep.md:5:201: error: nesting deeper than 100 levels (lists); flatten it",
+                "content/articles/indented.md:105:201: error: nesting deeper than 100 levels (lists); flatten it",
+                "content/people/deep.md:4:201: error: nesting deeper than 100 levels (block quotes, lists); flatten it");
+    }
+
+    @Test
+    void deeplyNestedEmphasisAndImagesAreAnError() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/emphasis.md", "---\ntitle: Deep\ndate: 2025-07-30\n---\nIntro.\n\n"
+                    + "*a ".repeat(5000) + "b" + " c*".repeat(5000) + "\n");
+            write(site, "content/articles/images.md", "---\ntitle: Deep\ndate: 2025-07-30\n---\n"
+                    + "![".repeat(3000) + "a" + "](/x.png)".repeat(3000) + "\n");
+        },
+                "content/articles/emphasis.md:7:301: error: nesting deeper than 100 levels (emphasis); flatten it",
+                "content/articles/images.md:5:201: error: nesting deeper than 100 levels (links); flatten it");
+    }
+
+    @Test
+    void aHundredLevelsBuild() throws IOException {
+        Run run = assertBuildsWithWarnings("invalid-generated", site -> write(site, "content/articles/deep.md",
+                "---\ntitle: Deep\ndate: 2025-07-30\n---\n" + ">".repeat(50) + " " + "- ".repeat(49) + "*a*\n\n"
+                        + "*a ".repeat(99) + "b" + " c*".repeat(99) + "\n"));
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parse(Files.readString(run.out.resolve("articles/deep/index.html")))
+                .selectFirst(".story-body");
+        assertThat(body.select("blockquote")).hasSize(50);
+        assertThat(body.select("li")).hasSize(49);
+        assertThat(body.select("em")).hasSize(100);
     }
 
     // ---- bytes ----------------------------------------------------------------------------
@@ -174,14 +282,54 @@ class InvalidSitesTest {
         assertThat(run.out.resolve("articles/utf16/index.html")).content().contains("Café on orbit");
     }
 
-    @Test
-    void fiveMegabyteArticleBuilds() {
+    private static String longArticle(int characters) {
         StringBuilder sb = new StringBuilder("---\ntitle: A long report\ndate: 2025-07-30\n---\n");
-        while (sb.length() < 5_000_000) {
-            sb.append("The crew checked the station's systems and reported to Houston before the next pass.\n\n");
+        String paragraph = "The crew checked the station's systems and reported to Houston before the next pass.\n\n";
+        while (sb.length() + paragraph.length() <= characters) {
+            sb.append(paragraph);
         }
-        Run run = assertBuildsWithWarnings("invalid-generated", site -> write(site, "content/articles/long.md", sb.toString()));
+        return sb.toString();
+    }
+
+    @Test
+    void fourMegabyteArticleBuilds() {
+        Run run = assertBuildsWithWarnings("invalid-generated",
+                site -> write(site, "content/articles/long.md", longArticle(4_000_000)));
         assertThat(run.out.resolve("articles/long/index.html")).exists();
+    }
+
+    /** A 50 MB article took more than a 1 GB heap and ended the build with an OutOfMemoryError. */
+    @Test
+    void aFileOverTheLimitIsRefusedUnread() {
+        String big = longArticle(4_000_100) + "More.\n".repeat(20);
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/long.md", big);
+            write(site, "content/people/long.md", "---\nname: Long\n---\n" + "Bio. ".repeat(900_000));
+        },
+                String.format(java.util.Locale.ROOT, "content/articles/long.md: error: this file has %,d characters; a content"
+                        + " file may have at most 4,000,000 (limits.fileCharacters in site.yaml): split it into several",
+                        big.length()),
+                "content/people/long.md: error: this file has 4,500,019 characters; a content file may have at most"
+                        + " 4,000,000 (limits.fileCharacters in site.yaml): split it into several");
+    }
+
+    @Test
+    void aParagraphOverTheLimitIsRefused() {
+        assertFails("invalid-generated", site -> write(site, "content/articles/long.md",
+                "---\ntitle: Long\ndate: 2025-07-30\n---\nIntro.\n\n" + "Zena Cardman and NASA flew. ".repeat(4_000) + "\n"),
+                "content/articles/long.md:7:1: error: a paragraph of 112,000 characters; one may have at most 100,000"
+                        + " (limits.paragraphCharacters in site.yaml): break it up with blank lines");
+    }
+
+    @Test
+    void theLimitsAreSetInSiteYaml() {
+        assertBuildsWithWarnings("invalid-generated", site -> {
+            Files.writeString(site.resolve("content/site.yaml"), Files.readString(site.resolve("content/site.yaml"))
+                    + "limits:\n  fileCharacters: 5000000\n  paragraphCharacters: 200000\n");
+            write(site, "content/articles/long.md", longArticle(4_500_000));
+            write(site, "content/articles/paragraph.md", "---\ntitle: Long\ndate: 2025-07-30\n---\n"
+                    + "Zena Cardman and NASA flew. ".repeat(4_000) + "\n");
+        });
     }
 
     // ---- templates ------------------------------------------------------------------------
@@ -228,7 +376,7 @@ class InvalidSitesTest {
         assertThat(run.exit).isEqualTo(1);
         assertThat(run.errLines()).containsExactly(
                 out + ": error: the output path is a file, not a folder; remove it or choose another --out",
-                "1 error; nothing was written");
+                "1 error, 0 warnings; nothing was written");
         assertThat(out).hasContent("a file, not a folder");
     }
 
@@ -241,7 +389,7 @@ class InvalidSitesTest {
         assertThat(run.errLines()).containsExactly(
                 site + ": error: the output folder is the site folder, and a build replaces the whole output folder;"
                         + " choose another --out, like site/ in the site folder",
-                "1 error; nothing was written");
+                "1 error, 0 warnings; nothing was written");
         assertThat(snapshot(site)).isEqualTo(before);
     }
 
@@ -253,7 +401,7 @@ class InvalidSitesTest {
         assertThat(run.exit).isEqualTo(1);
         assertThat(run.errLines()).containsExactly(
                 site.resolve("content") + ": error: the output folder is inside content/ or templates/; choose one like site/",
-                "1 error; nothing was written");
+                "1 error, 0 warnings; nothing was written");
         assertThat(snapshot(site)).isEqualTo(before);
     }
 
@@ -307,7 +455,7 @@ class InvalidSitesTest {
         Map<String, String> before = snapshot(out);
         Run run = run(site, out);
         String[] lines = Arrays.copyOf(expected, expected.length + 1);
-        lines[expected.length] = expected.length + (expected.length == 1 ? " error" : " errors") + "; nothing was written";
+        lines[expected.length] = expected.length + (expected.length == 1 ? " error" : " errors") + ", 0 warnings; nothing was written";
         assertThat(run.errLines()).containsExactly(lines);
         assertThat(run.exit).isEqualTo(1);
         assertThat(snapshot(out)).isEqualTo(before);
@@ -326,7 +474,11 @@ class InvalidSitesTest {
     /** Builds over a previous site; expects exit 0, exactly {@code warnings}, and the new site in place. */
     private Run assertBuildsWithWarnings(String fixture, Change change, String... warnings) {
         Run run = run(site(fixture, change), previousSite());
-        assertThat(run.errLines()).containsExactly(warnings);
+        List<String> lines = new java.util.ArrayList<>(List.of(warnings));
+        if (warnings.length > 0) {
+            lines.add("0 errors, " + warnings.length + (warnings.length == 1 ? " warning" : " warnings"));
+        }
+        assertThat(run.errLines()).containsExactlyElementsOf(lines);
         assertThat(run.exit).isZero();
         assertNoStackTrace(run);
         assertThat(run.out.resolve("index.html")).content().doesNotContain("previous site");

@@ -50,7 +50,7 @@ class LinksOutOfTheSiteTest {
         assertThat(err.toString()).isEqualTo("content/static/etc: error: this is a link to " + outside + ", outside"
                 + " the site folder, and Orbitpress follows no link out of it (it would publish what the link points at);"
                 + " copy the files you mean to publish into the site folder, or remove the link\n"
-                + "1 error; nothing was written\n");
+                + "1 error, 0 warnings; nothing was written\n");
         assertThat(site.root.resolve("site")).doesNotExist();
     }
 
@@ -62,7 +62,7 @@ class LinksOutOfTheSiteTest {
         assertThat(err.toString()).contains("content/articles/draft.md: error: this is a link to "
                 + outside.resolve("draft.md") + ", outside the site folder",
                 "content/articles/more: error: this is a link to " + outside + ", outside the site folder",
-                "2 errors; nothing was written");
+                "2 errors, 0 warnings; nothing was written");
         Files.delete(site.root.resolve("content/articles/draft.md"));
         Files.delete(site.root.resolve("content/articles/more"));
         Files.createSymbolicLink(site.root.resolve("templates/assets/fonts"), outside);
@@ -103,6 +103,6 @@ class LinksOutOfTheSiteTest {
                 + " or point it at a file or folder in the site folder\n"
                 + "content/static/images/all: error: this link leads back to content/static, a folder it is in, so the"
                 + " folder would hold itself for ever; remove the link, or point it at a folder beside it\n"
-                + "3 errors; nothing was written\n");
+                + "3 errors, 0 warnings; nothing was written\n");
     }
 }

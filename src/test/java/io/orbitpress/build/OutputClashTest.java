@@ -39,7 +39,7 @@ class OutputClashTest {
         assertThat(build()).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("content/static/tags: error: this writes /tags and templates/tags.html"
                 + " writes /tags/index.html: /tags would have to be a file and a folder at once; rename this file, or"
-                + " change the url or alias that leads there\n1 error; nothing was written\n");
+                + " change the url or alias that leads there\n1 error, 0 warnings; nothing was written\n");
     }
 
     @Test
@@ -49,7 +49,7 @@ class OutputClashTest {
         assertThat(build()).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("content/articles/moved.md: error: this writes /feed.xml/index.html and"
                 + " templates/feed.xml writes /feed.xml: /feed.xml would have to be a file and a folder at once; rename"
-                + " this file, or change the url or alias that leads there\n1 error; nothing was written\n");
+                + " this file, or change the url or alias that leads there\n1 error, 0 warnings; nothing was written\n");
     }
 
     @Test

@@ -52,7 +52,7 @@ class OutputFolderTest {
         assertThat(build(photos)).isEqualTo(1);
         assertThat(err.toString()).isEqualTo(photos + ": error: this folder holds files and no .orbitpress-site file,"
                 + " so Orbitpress did not build it; a build replaces everything in its output folder: choose a new or"
-                + " empty folder with --out, or pass --force to replace this one\n1 error; nothing was written\n");
+                + " empty folder with --out, or pass --force to replace this one\n1 error, 0 warnings; nothing was written\n");
         assertThat(photos.resolve("2024/moon.jpg")).hasContent("not really a photo");
         assertThat(names(dir)).containsExactlyInAnyOrder("news", "photos");
     }
@@ -105,7 +105,7 @@ class OutputFolderTest {
         assertThat(build(Path.of("/"))).isEqualTo(1);
         assertThat(err.toString()).isEqualTo("/: error: the output folder cannot be the root of the file system, as a"
                 + " build replaces the whole output folder; choose one like site/ in the site folder\n"
-                + "1 error; nothing was written\n");
+                + "1 error, 0 warnings; nothing was written\n");
     }
 
     @Test

@@ -201,7 +201,7 @@ class ArticleReaderMigrationTest {
     void aMigrationBlockWithUnknownKeysIsAnError() {
         Diagnostics cd = new Diagnostics();
         new SiteConfigParser().parse("migration:\n  skipInvalids: true\n", "content/site.yaml", cd);
-        assertThat(cd.list()).extracting(Diagnostic::format).containsExactly("content/site.yaml:1:1: error: migration"
+        assertThat(cd.list()).extracting(Diagnostic::format).containsExactly("content/site.yaml:2:3: error: migration"
                 + " takes skipInvalid: true, urlFromPath: true and dateFallback: fileModTime (or a date like 2024-01-01)");
     }
 }

@@ -2,16 +2,15 @@ package io.orbitpress.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orbitpress.testing.Seeded;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.HtmlRenderer;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Whatever the Markdown, extraction never throws and positions point at what was found. */
 class MentionExtractorPropertiesTest {
@@ -28,29 +27,37 @@ class MentionExtractorPropertiesTest {
      * those from the text it keeps, and where a line also holds a literal {@code *} or {@code _}
      * (not an escape) the column after it cannot be told from the parsed tree alone.
      */
-    @Provide
-    Arbitrary<String> markdownish() {
-        return Arbitraries.of(FRAGMENTS).list().ofMaxSize(40)
-                .map(parts -> String.join("", parts).replaceAll("[ \\t]+(?=\\n|$)", ""));
+    private static String markdownish(Random r) {
+        return String.join("", Seeded.list(r, 40, x -> Seeded.oneOf(x, FRAGMENTS))).replaceAll("[ \\t]+(?=\\n|$)", "");
     }
 
-    @Provide
-    Arbitrary<String> anything() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(200),
-                Arbitraries.strings().withChars("\\&;#*_`[]()<>!|-~ \n\tZenaCrdm0123.:/'\u2019\u0308").ofMaxLength(200));
+    private static String anything(Random r) {
+        return r.nextBoolean() ? Seeded.anyString(r, 200)
+                : Seeded.string(r, 200, "\\&;#*_`[]()<>!|-~ \n\tZenaCrdm0123.:/'\u2019\u0308");
     }
 
-    @Property(tries = 500)
-    void neverThrows(@ForAll("anything") String markdown) {
+    static Stream<Seeded.Case> cases500() {
+        return Seeded.cases(500);
+    }
+
+    static Stream<Seeded.Case> cases1000() {
+        return Seeded.cases(1000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases500")
+    void neverThrows(Seeded.Case c) {
+        String markdown = anything(c.random());
         Node document = Registry.parse(markdown);
         Extraction extraction = Registry.EXTRACTOR.extract(document);
         Registry.EXTRACTOR.linkFirstMentions(document, extraction, (kind, id) -> "/" + id + "/");
         HtmlRenderer.builder().build().render(document);
     }
 
-    @Property(tries = 1000)
-    void mentionsPointAtTheirText(@ForAll("markdownish") String markdown) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases1000")
+    void mentionsPointAtTheirText(Seeded.Case c) {
+        String markdown = markdownish(c.random());
         String[] lines = markdown.split("\n", -1);
         Node document = Registry.parse(markdown);
         Extraction extraction = Registry.EXTRACTOR.extract(document);

@@ -2,13 +2,13 @@ package io.orbitpress.frontmatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orbitpress.testing.Seeded;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Whatever the text, splitting never throws, and block and body are the file's own lines put back. */
 class FrontMatterSplitterPropertiesTest {
@@ -17,15 +17,19 @@ class FrontMatterSplitterPropertiesTest {
             "\r\n", " ", "title: x", "date: 2025-07-30", "title = \"x\"", "# comment", "key:", "- item", "text",
             "Some *Markdown*.", "\u00e9", "\ufeff", "\u0000", "'quoted': 1", "\"k\": v", "=", ":");
 
-    @Provide
-    Arbitrary<String> files() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(FRAGMENTS).list().ofMaxSize(30).map(parts -> String.join("", parts)),
-                Arbitraries.strings().all().ofMaxLength(200));
+    private static String file(Random r) {
+        return r.nextBoolean() ? String.join("", Seeded.list(r, 30, x -> Seeded.oneOf(x, FRAGMENTS)))
+                : Seeded.anyString(r, 200);
     }
 
-    @Property(tries = 2000)
-    void blockAndBodyReassembleTheFile(@ForAll("files") String text) {
+    static Stream<Seeded.Case> cases() {
+        return Seeded.cases(2000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void blockAndBodyReassembleTheFile(Seeded.Case c) {
+        String text = file(c.random());
         Split split = FrontMatterSplitter.split(text);
         String[] lines = text.split("\n", -1);
         if (!split.hasFrontMatter()) {

@@ -2,31 +2,39 @@ package io.orbitpress.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.orbitpress.testing.Seeded;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The word count's plain tree walk and ASCII table count what a visitor asking {@link Character} counts. */
 class WordCountPropertiesTest {
 
     private static final MarkdownEngine MARKDOWN = new MarkdownEngine(false);
 
-    @Property(tries = 1500)
-    void countsWhatAVisitorCounts(@ForAll("markdown") String markdown) {
+    static Stream<Seeded.Case> cases() {
+        return Seeded.cases(1500);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void countsWhatAVisitorCounts(Seeded.Case c) {
+        String markdown = markdown(c.random());
         Node doc = MARKDOWN.parse(markdown);
         assertThat(MarkdownFacts.wordCount(doc)).as(markdown).isEqualTo(reference(doc));
     }
 
-    @Property(tries = 1500)
-    void countsWordsAsCharacterDoes(@ForAll("text") String text) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void countsWordsAsCharacterDoes(Seeded.Case c) {
+        String text = Seeded.string(c.random(), 20, "aZ09 _-.,'’éßЖ٣\t\u00A0\u2003");
         assertThat(MarkdownFacts.words(text)).as(text).isEqualTo(referenceWords(text));
     }
 
@@ -65,17 +73,12 @@ class WordCountPropertiesTest {
         return n;
     }
 
-    @Provide
-    Arbitrary<String> markdown() {
-        return Arbitraries.of("# Launch day\n", "Crew-11 docked at 06:30.", " *Soyuz* ", "**MS-27**", "`code span`",
-                "\n\n```\nfenced code words\n```\n\n", "\n\n    indented code\n\n", "![alt text](x.png)",
-                "[a link](/articles/x/)", "\n- item one\n- item two\n", "\n> quoted text\n", "\n| a | b |\n|---|---|\n| c d | e |\n",
-                "<span>html</span>", "Ünïcödé wörds — ok", "x[^1]\n\n[^1]: note text\n", "\n\n", " ", "https://example.org")
-                .list().ofMaxSize(12).map(l -> String.join("", l));
-    }
+    private static final String[] PIECES = {"# Launch day\n", "Crew-11 docked at 06:30.", " *Soyuz* ", "**MS-27**",
+            "`code span`", "\n\n```\nfenced code words\n```\n\n", "\n\n    indented code\n\n", "![alt text](x.png)",
+            "[a link](/articles/x/)", "\n- item one\n- item two\n", "\n> quoted text\n", "\n| a | b |\n|---|---|\n| c d | e |\n",
+            "<span>html</span>", "Ünïcödé wörds — ok", "x[^1]\n\n[^1]: note text\n", "\n\n", " ", "https://example.org"};
 
-    @Provide
-    Arbitrary<String> text() {
-        return Arbitraries.strings().withChars("aZ09 _-.,'’éßЖ٣\t\u00A0\u2003").ofMaxLength(20);
+    private static String markdown(Random r) {
+        return String.join("", Seeded.list(r, 12, x -> Seeded.oneOf(x, PIECES)));
     }
 }

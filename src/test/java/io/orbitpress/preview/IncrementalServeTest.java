@@ -141,4 +141,19 @@ class IncrementalServeTest {
         reloaded();
         servesAColdBuild();
     }
+
+    /** Markdown nested deeper than the build allows is an error in the browser, and the fix rebuilds. */
+    @Test
+    void aTooDeeplyNestedArticleIsAnErrorAndTheNextSaveRebuilds() throws Exception {
+        String before = site.read("content/articles/third.md");
+        site.write("content/articles/third.md", before + "\n" + ">".repeat(3_000) + " deep\n");
+        EventStream.Event failed = events.next(EVENT_TIMEOUT);
+        assertThat(failed).as("an event; server log:%n%s", log).isNotNull();
+        assertThat(failed.name()).isEqualTo("error");
+        assertThat(failed.data()).contains("content/articles/third.md", "nesting deeper than");
+
+        site.write("content/articles/third.md", before);
+        reloaded();
+        servesAColdBuild();
+    }
 }

@@ -2,13 +2,12 @@ package io.orbitpress.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orbitpress.testing.Seeded;
 import java.net.URI;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A relative link made by {@link Urls#relative} leads where the root-relative one did, as a
@@ -18,24 +17,34 @@ class UrlsPropertiesTest {
 
     private static final URI SITE = URI.create("https://news.example.org/");
 
-    @Provide
-    Arbitrary<String> routes() {
-        Arbitrary<String> segment = Arbitraries.oneOf(Arbitraries.of("articles", "people", "tags", "a", "b", "index.html",
-                "feed.xml", "..."), Arbitraries.strings().withChars("abc-._~0").ofMinLength(1).ofMaxLength(4)
-                .filter(s -> !s.equals(".") && !s.equals("..")));
-        Arbitrary<String> path = segment.list().ofMaxSize(4).map(l -> String.join("/", l));
-        return Combinators.combine(path, Arbitraries.of(true, false))
-                .as((p, folder) -> p.isEmpty() ? "" : folder ? p + "/" : p);
+    private static String segment(Random r) {
+        if (r.nextBoolean()) {
+            return Seeded.oneOf(r, "articles", "people", "tags", "a", "b", "index.html", "feed.xml", "...");
+        }
+        while (true) {
+            String s = Seeded.string(r, 1, 4, "abc-._~0");
+            if (!s.equals(".") && !s.equals("..")) {
+                return s;
+            }
+        }
     }
 
-    @Provide
-    Arbitrary<String> suffixes() {
-        return Arbitraries.of("", "", "#bio", "?page=2", "?q=1#x");
+    private static String route(Random r) {
+        String p = String.join("/", Seeded.list(r, 4, UrlsPropertiesTest::segment));
+        return p.isEmpty() ? "" : r.nextBoolean() ? p + "/" : p;
     }
 
-    @Property(tries = 3000)
-    void relativeLinkResolvesToItsTarget(@ForAll("routes") String from, @ForAll("routes") String to,
-            @ForAll("suffixes") String suffix) {
+    static Stream<Seeded.Case> cases() {
+        return Seeded.cases(3000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void relativeLinkResolvesToItsTarget(Seeded.Case c) {
+        Random r = c.random();
+        String from = route(r);
+        String to = route(r);
+        String suffix = Seeded.oneOf(r, "", "", "#bio", "?page=2", "?q=1#x");
         String target = "/" + to + suffix;
         String link = Urls.relative(from, target);
         URI page = SITE.resolve("/" + Urls.file(from));

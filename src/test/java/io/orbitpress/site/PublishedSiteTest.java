@@ -104,6 +104,7 @@ class PublishedSiteTest {
                     f = feedparser.parse(path)
                     out[path] = {"bozo": int(f.bozo), "error": str(f.get("bozo_exception", "")),
                                  "version": f.version, "title": f.feed.get("title", ""),
+                                 "language": f.feed.get("language", ""),
                                  "entries": len(f.entries),
                                  "links": [e.get("link", "") for e in f.entries],
                                  "updated": [bool(e.get("updated_parsed")) for e in f.entries]}
@@ -120,6 +121,7 @@ class PublishedSiteTest {
             assertThat(f.get("bozo").asInt()).as(name + ": " + f.get("error").asString()).isZero();
             assertThat(f.get("version").asString()).as(name).isEqualTo("atom10");
             assertThat(f.get("title").asString()).as(name).isNotBlank();
+            assertThat(f.get("language").asString()).as(name + ": xml:lang of the feed").isEqualTo("en");
             assertThat(f.get("entries").asInt()).as(name).isPositive();
             for (JsonNode link : f.get("links")) {
                 assertThat(link.asString()).as(name).startsWith(BASE);

@@ -61,6 +61,18 @@ class BatchTest {
         assertThat(calls.get()).as("items mapped after the failure").isLessThan(100_000);
     }
 
+    /** A stack overflow in one item stops the batch as an exception, which a build cleans up after. */
+    @Test
+    void aStackOverflowInAnItemIsAnException() {
+        assertThatThrownBy(() -> Batch.map(List.of(1, 2, 3), i -> {
+            if (i == 2) {
+                throw new StackOverflowError();
+            }
+            return i;
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("nests too deeply")
+                .hasCauseInstanceOf(StackOverflowError.class);
+    }
+
     @Test
     void finishesWhenCalledFromInsideTheCommonPoolWhileItIsBusy() throws Exception {
         // every pool thread runs a Batch whose helpers cannot start until the pool frees up:

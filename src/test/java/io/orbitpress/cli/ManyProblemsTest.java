@@ -1,0 +1,126 @@
+package io.orbitpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.testing.Trees;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A site with 300 warnings and one error: the error is never lost behind the warnings, errors
+ * come first, what is not printed is counted right, the counts always end the list, and
+ * {@code --all} prints everything; in build, check and build --strict alike.
+ */
+class ManyProblemsTest {
+
+    private static final String UNTITLED = "content/articles/untitled.md:2:1: error: missing title; add a line like"
+            + " title: \"Crew-11 reaches the station\" to the front matter";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void site() throws IOException {
+        Trees.copy(Path.of("templates"), dir.resolve("templates"));
+        write("content/site.yaml", "title: Desk\nbaseUrl: https://news.example.org/\n");
+        write("content/static/x.png", "not really a picture");
+        for (int i = 0; i < 300; i++) {
+            write(String.format("content/articles/p%03d.md", i),
+                    "---\ntitle: Picture " + i + "\ndate: 2025-07-30\nimage: /x.png\n---\nText.\n");
+        }
+    }
+
+    private static String warning(int i) {
+        return String.format("content/articles/p%03d.md:4:1: warning: image has no alt text;"
+                + " add image_alt: describing what the picture shows", i);
+    }
+
+    @Test
+    void anErrorAfterThreeHundredWarningsComesFirstAndIsCounted() throws IOException {
+        write("content/articles/untitled.md", "---\ndate: 2025-07-30\n---\nText.\n");
+        for (String command : List.of("build", "check")) {
+            Run run = run(command);
+            assertThat(run.exit).as(command).isEqualTo(1);
+            List<String> expected = new ArrayList<>();
+            expected.add(UNTITLED);
+            IntStream.range(0, 49).mapToObj(ManyProblemsTest::warning).forEach(expected::add);
+            expected.add("... and 251 more (0 errors, 251 warnings); --all prints every one");
+            expected.add("1 error, 300 warnings; nothing was written");
+            assertThat(run.errLines()).as(command).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void allPrintsEveryProblem() throws IOException {
+        write("content/articles/untitled.md", "---\ndate: 2025-07-30\n---\nText.\n");
+        for (String command : List.of("build", "check")) {
+            Run run = run(command, "--all");
+            List<String> expected = new ArrayList<>();
+            expected.add(UNTITLED);
+            IntStream.range(0, 300).mapToObj(ManyProblemsTest::warning).forEach(expected::add);
+            expected.add("1 error, 300 warnings; nothing was written");
+            assertThat(run.errLines()).as(command).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void warningsAloneEndWithTheCounts() {
+        for (String[] args : new String[][] {{"build"}, {"check"}}) {
+            Run run = run(args);
+            assertThat(run.exit).isZero();
+            List<String> lines = run.errLines();
+            assertThat(lines).hasSize(52);
+            assertThat(lines.subList(0, 50)).containsExactlyElementsOf(
+                    IntStream.range(0, 50).mapToObj(ManyProblemsTest::warning).toList());
+            assertThat(lines.subList(50, 52)).containsExactly(
+                    "... and 250 more (0 errors, 250 warnings); --all prints every one", "0 errors, 300 warnings");
+        }
+        assertThat(run("build").out).contains("300 warnings");
+        assertThat(run("check").out).contains("300 warnings");
+    }
+
+    @Test
+    void strictFailsOnWarningsAndSaysSo() {
+        Run run = run("build", "--strict");
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.errLines()).hasSize(52).last()
+                .isEqualTo("0 errors, 300 warnings; --strict fails the build on warnings (the site was written)");
+        assertThat(run("build", "--strict", "--all").errLines()).hasSize(301);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    record Run(int exit, String out, String err) {
+        List<String> errLines() {
+            return err.isEmpty() ? List.of() : Arrays.asList(err.split("\\R"));
+        }
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--source", dir.toString()));
+        if (args[0].equals("build")) {
+            all.add("--quiet");
+        }
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path p = dir.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+}

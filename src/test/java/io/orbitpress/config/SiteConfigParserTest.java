@@ -1,0 +1,66 @@
+package io.orbitpress.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.diag.Diagnostics;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Problems in site.yaml, one case per row: each message speaks of site.yaml (never of front
+ * matter) and stands at the line and column of what is wrong, nested keys included.
+ */
+class SiteConfigParserTest {
+
+    static Stream<Arguments> examples() {
+        return Stream.of(
+                row("alias", "title: &a Desk\ndescription: *a\n",
+                        "2:14: error: YAML aliases (*name) are not supported in site.yaml; write the value out in full"),
+                row("not a map", "- a\n- b\n", "1:1: error: site.yaml must be a set of \"key: value\" lines"),
+                row("too deep", "x: " + "[".repeat(70) + "]".repeat(70) + "\n",
+                        "1:68: error: site.yaml is nested too deeply (at most 64 levels); flatten it"),
+                row("colon in a value", "title: Desk\ndescription: at: noon\n",
+                        "2:16: error: invalid YAML: mapping values are not allowed here; a value containing \": \""
+                                + " must be quoted, like description: \"docked at: 2:27 a.m.\""),
+                row("top-level key", "title: Desk\n  pageSize: 0\n".replace("  ", ""),
+                        "2:1: error: pageSize must be a whole number above 0, like 10"),
+                row("nested page size", "title: Desk\nentities:\n  linkFirstMention: true\n  pageSize: 0\n",
+                        "4:3: error: entities.pageSize must be a whole number above 0, like 50"),
+                row("nested flag", "markdown: {unsafe: maybe}\n", "1:12: error: markdown.unsafe must be true or false"),
+                row("kind without a good key", "entities:\n  kinds:\n    - key: people\n    - key: People\n",
+                        "4:7: error: each entity kind needs a key of lowercase letters, digits and hyphens, like people"),
+                row("kinds not a list", "entities:\n  kinds: 3\n",
+                        "2:3: error: entities.kinds must be a list of kinds, each with at least a key"),
+                row("bad pattern", "extraction:\n  patterns:\n    missions: [\"a\", \"((\"]\n",
+                        "3:21: error: pattern \"((\" is not a valid regular expression: Unclosed group"),
+                row("cues not a map", "extraction:\n  cues: 5\n",
+                        "2:3: error: extraction.patterns and extraction.cues map a kind to a list, like missions:"
+                                + " [\"Crew-\\\\d+\"]"),
+                row("limits not a map", "limits: 5\n", "1:1: error: limits takes fileCharacters: and"
+                        + " paragraphCharacters:, whole numbers above 0, like fileCharacters: 4000000"),
+                row("a limit that is no whole number", "limits:\n  fileCharacters: 100\n  paragraphCharacters: 1.5\n",
+                        "3:3: error: limits takes fileCharacters: and paragraphCharacters:, whole numbers above 0, like"
+                                + " fileCharacters: 4000000"),
+                row("bad migration key", "migration:\n  skipInvalid: true\n  dateFallback: soon\n",
+                        "3:3: error: migration takes skipInvalid: true, urlFromPath: true and dateFallback: fileModTime"
+                                + " (or a date like 2024-01-01)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void example(String title, String yaml, String expected) {
+        Diagnostics d = new Diagnostics();
+        new SiteConfigParser().parse(yaml, "content/site.yaml", d);
+        List<String> found = d.list().stream().map(Diagnostic::format).toList();
+        assertThat(found).containsExactly("content/site.yaml:" + expected);
+        assertThat(found).noneMatch(m -> m.contains("front matter"));
+    }
+
+    private static Arguments row(String title, String yaml, String expected) {
+        return Arguments.of(title, yaml, expected);
+    }
+}
