@@ -12,6 +12,7 @@ import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.markdown.MarkdownEngine;
 import io.orbitpress.markdown.MarkdownFacts;
 import io.orbitpress.model.Article;
+import io.orbitpress.model.Desk;
 import io.orbitpress.model.Tag;
 import io.orbitpress.source.SourceFile;
 import java.util.ArrayList;
@@ -103,7 +104,11 @@ final class ArticleMaker {
                 "/tags/" + (Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t)) + "/")).distinct().toList();
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
                 m.author(), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
-                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params());
+                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m));
+    }
+
+    private static Desk desk(ArticleMeta m) {
+        return new Desk(m.desk().publishDate(), m.desk().expiryDate());
     }
 
     static String shorten(String s, int max) {

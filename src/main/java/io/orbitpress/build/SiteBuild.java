@@ -56,6 +56,8 @@ public final class SiteBuild {
     /** Every file read, by its path as messages name it, for the line a message points at. */
     private final Map<String, SourceRead> sources = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger articlesMade = new java.util.concurrent.atomic.AtomicInteger();
+    /** The build's clock: what is published, embargoed or expired is decided at this time. */
+    private final java.time.Instant now;
 
     /** A cold build: nothing remembered, nothing kept for later. */
     public SiteBuild(BuildOptions options) {
@@ -69,14 +71,15 @@ public final class SiteBuild {
         this.root = options.source().toAbsolutePath().normalize();
         this.folder = new ContentFolder(root);
         this.steps = new Steps();
+        this.now = options.now() != null ? options.now() : java.time.Instant.now();
     }
 
     /** An unregistered name a cue phrase introduced, where it was found. */
     public record SuggestionRef(String kind, String name, String path, int line) {
     }
 
-    /** The site and what extraction suggests adding to the registries. */
-    public record Assembled(Site site, List<SuggestionRef> suggestions) {
+    /** The site, what extraction suggests adding to the registries, and what the clock holds back or will change. */
+    public record Assembled(Site site, List<SuggestionRef> suggestions, Schedule schedule) {
     }
 
     /**
@@ -143,7 +146,8 @@ public final class SiteBuild {
             diagnostics.addAll(session.notices());
             return new BuildResult(outcome.pagesByKind(), outcome.files(), diagnostics.list(),
                     diagnostics.warningCount(), outcome.suggestions().size(), timings.millis(),
-                    (System.nanoTime() - start) / 1_000_000, outcome.work().pages());
+                    (System.nanoTime() - start) / 1_000_000, outcome.work().pages(),
+                    outcome.schedule().next().orElse(null));
         } finally {
             if (!ended) {
                 end(false);
@@ -207,7 +211,7 @@ public final class SiteBuild {
 
     /** What a build made, whatever it was written to. */
     private record Outcome(Site site, Map<String, Integer> pagesByKind, int files, List<SuggestionRef> suggestions,
-            LinkState links, Work work) {
+            LinkState links, Work work, Schedule schedule) {
     }
 
     private Outcome run(Target target, LinkState lastLinks) {
@@ -234,7 +238,8 @@ public final class SiteBuild {
             copies.forEach(c -> target.copy(c.file(), c.contents()));
             return null;
         });
-        LinkState links = timings.time("link check", () -> new LinkCheck(paths, this::sourceText)
+        LinkState links = timings.time("link check", () -> new LinkCheck(paths, this::sourceText,
+                assembled.schedule().withheldFiles())
                 .check(pages, rendering.freshScans(), target, lastLinks));
         if (site.config().migration().skipInvalid()) {
             // an archive moved over from another generator keeps links to pages it never had
@@ -245,7 +250,7 @@ public final class SiteBuild {
         }
         diagnostics.throwIfErrors();
         return new Outcome(site, byKind, pages.size() + copies.size(), assembled.suggestions(), links,
-                new Work(articlesMade.get(), rendering.renderedRoutes()));
+                new Work(articlesMade.get(), rendering.renderedRoutes()), assembled.schedule());
     }
 
     /** The site's articles, assembled; with what extraction suggests. */
@@ -281,8 +286,10 @@ public final class SiteBuild {
             }
             return m;
         }));
-        List<Article> articles = timings.time("validate", () -> new ArticleChecks(config).kept(made, diagnostics));
+        List<Article> all = timings.time("validate", () -> new ArticleChecks(config).kept(made, diagnostics));
         diagnostics.throwIfErrors();
+        Schedule schedule = Schedule.apply(all, now, options.future(), options.expired());
+        List<Article> articles = schedule.shown();
         List<SuggestionRef> suggestions = new ArrayList<>();
         made.forEach(m -> suggestions.addAll(m.suggestions()));
         suggestions.sort(Comparator.comparing(SuggestionRef::path).thenComparingInt(SuggestionRef::line));
@@ -293,7 +300,7 @@ public final class SiteBuild {
                 sorted -> session.remember(steps.related,
                         () -> session.fingerprint(SiteAssembler.relatedInputs(sorted, kindOrder)),
                         () -> SiteAssembler.related(sorted, kindOrder))));
-        return new Assembled(site, List.copyOf(suggestions));
+        return new Assembled(site, List.copyOf(suggestions), schedule);
     }
 
     /** The feed and search entries of each article, remembered per article (many pages show them). */
@@ -373,7 +380,8 @@ public final class SiteBuild {
                     "no templates/ folder here; a site needs templates/ beside content/"));
         }
         Fingerprint settings = session.remembers()
-                ? session.fingerprint(List.of(config, options.drafts(), options.preview(), Steps.ARTICLE_VERSION))
+                ? session.fingerprint(List.of(config, options.drafts(), options.preview(), options.future(),
+                        options.expired(), Steps.ARTICLE_VERSION))
                 : Fingerprint.NONE;
         List<SourceRead> articles = markdown(content.resolve("articles"));
         Map<EntityKind, List<SourceRead>> registries = new LinkedHashMap<>();

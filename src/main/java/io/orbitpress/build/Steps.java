@@ -6,6 +6,8 @@ import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Severity;
 import io.orbitpress.hash.Fingerprint;
 import io.orbitpress.model.Article;
+import io.orbitpress.model.Desk;
+import io.orbitpress.model.Visibility;
 import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
 import io.orbitpress.model.MentionRef;
@@ -34,7 +36,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-1";
+    static final String ARTICLE_VERSION = "article-2";
 
     final Step<Registry> registry = Step.inMemory("registry");
     final Step<int[][]> related = Step.persisted("related", new RelatedCodec());
@@ -215,6 +217,26 @@ final class Steps {
             });
             out.writeStrings(a.redirectFrom());
             value(out, a.params());
+            desk(out, a.desk());
+            out.writeString(a.visibility().name());
+        }
+
+        private void desk(Encoder out, Desk d) {
+            out.writeString(text(d.publishDate())).writeString(text(d.expiryDate()));
+        }
+
+        private Desk desk(Decoder in) {
+            ZonedDateTime publish = dateOrNull(in.readString());
+            ZonedDateTime expiry = dateOrNull(in.readString());
+            return new Desk(publish, expiry);
+        }
+
+        private static String text(ZonedDateTime t) {
+            return t == null ? null : t.toString();
+        }
+
+        private static ZonedDateTime dateOrNull(String text) {
+            return text == null ? null : date(text);
         }
 
         private void use(Encoder out, EntityUse u) {
@@ -279,8 +301,11 @@ final class Steps {
             List<String> redirects = in.readStrings();
             @SuppressWarnings("unchecked")
             Map<String, Object> params = (Map<String, Object>) value(in);
+            Desk desk = desk(in);
+            Visibility visibility = visibility(in.readString());
             Article a = new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image,
-                    imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params);
+                    imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params, desk)
+                    .withVisibility(visibility);
             return new MadeArticle(a, problems, suggestions, slugLine, slugColumn);
         }
 
@@ -324,6 +349,14 @@ final class Steps {
             Map<String, Object> raw = (Map<String, Object>) value(in);
             return new Entity(kind, id, name, aliases, url, path, false, role, facts, html, summary, image, imageAlt,
                     links, refs, raw);
+        }
+
+        private static Visibility visibility(String name) {
+            try {
+                return Visibility.valueOf(name);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new Decoder.Corrupt("not a visibility: " + name);
+            }
         }
 
         private static ZonedDateTime date(String text) {

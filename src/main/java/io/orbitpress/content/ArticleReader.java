@@ -31,7 +31,8 @@ public final class ArticleReader {
 
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "lastmod", "slug", "summary", "author",
             "dateline", "source", "image", "image_alt", "image_caption", "tags", "draft", "published", "aliases",
-            "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at");
+            "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at",
+            "expiryDate", "expirydate");
 
     /** Keys that give the page's URL, first found wins: Hugo, Jekyll, Zola. */
     private static final List<String> URL_KEYS = List.of("url", "permalink", "path");
@@ -101,6 +102,7 @@ public final class ArticleReader {
             }
         }
         ZonedDateTime updated = date(fm, first(fm, "updated", "lastmod", "last_modified_at"), d).orElse(null);
+        DeskMeta desk = desk(fm, dateKey, date, d);
 
         String slug;
         if (fm.has("slug")) {
@@ -223,7 +225,26 @@ public final class ArticleReader {
         return Optional.of(new ArticleMeta(path, slug, url, title.get(), shown,
                 updated == null ? null : updated.withZoneSameInstant(config.timeZone()), summary, author, dateline, source,
                 image, imageAlt, fm.text("image_caption", d).orElse(""), tags, draft, ids, redirects, params,
-                split.body(), split.bodyLine(), fm));
+                split.body(), split.bodyLine(), fm, desk));
+    }
+
+    /**
+     * The publication and expiry times. {@code publishDate} beside {@code date} holds the article
+     * back until then (alone, it is the date too); {@code expiryDate} takes it down.
+     */
+    private DeskMeta desk(FrontMatter fm, String dateKey, ZonedDateTime date, Diagnostics d) {
+        String publishKey = first(fm, "publishDate", "publishdate");
+        ZonedDateTime publish = publishKey.equals(dateKey) ? date : date(fm, publishKey, d).orElse(null);
+        String expiryKey = first(fm, "expiryDate", "expirydate");
+        ZonedDateTime expiry = date(fm, expiryKey, d).orElse(null);
+        ZonedDateTime from = publish != null ? publish : date;
+        if (expiry != null && from != null && !expiry.isAfter(from)) {
+            fm.warning(d, expiryKey, expiryKey + " is not after the publication time, so the article is never shown;"
+                    + " check the two dates");
+        }
+        java.time.ZoneId zone = config.timeZone();
+        return new DeskMeta(publish == null ? null : publish.withZoneSameInstant(zone),
+                expiry == null ? null : expiry.withZoneSameInstant(zone));
     }
 
     /** The date {@code migration.dateFallback} gives a file that has none. */

@@ -20,22 +20,24 @@ import java.util.Map;
  * @param entities    per entity kind key, the entities this article is about, in order of first appearance
  * @param redirectFrom old root-relative URLs that should lead here
  * @param params      front matter keys Orbitpress does not know, for templates
+ * @param desk        when it may be seen, and what else the desk decided about it
+ * @param visibility  whether the build's clock lets it be seen (set after the article is made)
  * @param dateIso     the publication date as RFC 3339, for {@code <time datetime>} and feeds
  * @param updatedIso  the update date as RFC 3339, or "" when there is none
  */
 public record Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
         String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
         String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
-        Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, String dateIso,
-        String updatedIso) {
+        Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, Desk desk,
+        Visibility visibility, String dateIso, String updatedIso) {
 
     /** An article with its dates written out as RFC 3339 once (every list that shows it prints them). */
     public Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
             String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
             String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
-            Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params) {
+            Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, Desk desk) {
         this(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt, imageCaption,
-                tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params,
+                tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, desk, Visibility.PUBLISHED,
                 java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date),
                 updated == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updated));
     }
@@ -45,6 +47,43 @@ public record Article(String path, String slug, String url, String title, ZonedD
         entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
         redirectFrom = List.copyOf(redirectFrom);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+    }
+
+    /** The same article as the build's clock sees it. */
+    public Article withVisibility(Visibility v) {
+        return v == visibility ? this : new Article(path, slug, url, title, date, updated, summary, author, dateline,
+                source, image, imageAlt, imageCaption, tags, draft, html, wordCount, readingMinutes, entities,
+                redirectFrom, params, desk, v, dateIso, updatedIso);
+    }
+
+    /** The time the article may be published: its {@code publishDate}, or its {@code date} when it has none. */
+    public ZonedDateTime publishedAt() {
+        return desk.publishDate() == null ? date : desk.publishDate();
+    }
+
+    /** {@link #publishedAt()} as RFC 3339. */
+    public String publishedAtIso() {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(publishedAt());
+    }
+
+    /** The expiry date as RFC 3339, or "" when it has none. */
+    public String expiryIso() {
+        return desk.expiryDate() == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(desk.expiryDate());
+    }
+
+    /** Shown before its publication time (a preview built with {@code --future}). */
+    public boolean embargoed() {
+        return visibility == Visibility.EMBARGOED;
+    }
+
+    /** Shown after its expiry date (built with {@code --expired}). */
+    public boolean expired() {
+        return visibility == Visibility.EXPIRED;
+    }
+
+    /** Part of the public site: not a draft, not before its time, not expired (sitemaps and search engines see it). */
+    public boolean published() {
+        return !draft && visibility == Visibility.PUBLISHED;
     }
 
     /** Every entity use of every kind, in kind order then appearance order. */

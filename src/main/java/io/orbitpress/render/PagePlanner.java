@@ -67,7 +67,7 @@ public final class PagePlanner {
             Article a = articles.get(i);
             Site.ArticleLinks links = site.links().get(i);
             pages.add(spec(a.url().substring(1), "article.html", "article", a.path(), List.of(a, links),
-                    a.draft() ? null : entry(a.url(), lastmod(a)), () -> makeArticle(a, links)));
+                    a.published() ? entry(a.url(), lastmod(a)) : null, () -> makeArticle(a, links)));
             for (String from : a.redirectFrom()) {
                 pages.add(redirect(from, a));
             }
@@ -223,7 +223,7 @@ public final class PagePlanner {
         }
         ld.put("wordCount", a.wordCount());
         Meta meta = new Meta(a.title() + " · " + config.title(), a.summary(), Urls.absolute(config.baseUrl(), a.url()),
-                "article", a.image().isEmpty() ? null : absoluteImage(a.image()), a.imageAlt(), JsonLd.write(ld), !a.draft(),
+                "article", a.image().isEmpty() ? null : absoluteImage(a.image()), a.imageAlt(), JsonLd.write(ld), a.published(),
                 null, null);
         Map<String, Object> values = new HashMap<>();
         values.put("article", a);

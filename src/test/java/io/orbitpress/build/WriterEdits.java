@@ -10,7 +10,8 @@ import java.util.Random;
 /**
  * A small site of six stories, two people, a mission and an agency, and the edits a writer
  * makes to it: text, titles, dates, topics, people, updates, drafts, new, moved and deleted
- * articles, registry changes and a broken front matter mended again.
+ * articles, registry changes, a broken front matter mended again, and publication times and
+ * expiry dates in the past and the future (a story held back or taken down).
  */
 final class WriterEdits {
 
@@ -86,11 +87,13 @@ final class WriterEdits {
         String path = dir.relativize(file).toString();
         String text = read(path);
         List<String> topics = List.of("launch", "crew", "station", "spacewalk", "mars");
-        switch (random.nextInt(12)) {
+        boolean first = path.endsWith("story-1.md"); // every story links to story-1: it stays published
+        switch (random.nextInt(14)) {
             case 0 -> site.write(path, text + "\nMore news, step " + step + ".\n");
             case 1 -> site.write(path, text.replaceFirst("(?m)^title: .*$", "title: \"Retitled " + step + "\""));
+            // dates in the past: a date is a publication time, and the clock would hold a later one back
             case 2 -> site.write(path, text.replaceFirst("(?m)^date: .*$", "date: 20%d-%02d-%02d".formatted(
-                    24 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28))));
+                    23 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28))));
             case 3 -> site.write(path, text.replaceFirst("(?m)^tags: .*$", "tags: " + topics.stream()
                     .filter(t -> random.nextBoolean()).toList()));
             case 4 -> site.write(path, text.contains("\npeople:") ? text.replaceFirst("(?m)^people: .*\n", "")
@@ -112,6 +115,12 @@ final class WriterEdits {
             }
             case 10 -> site.write(path, text.contains("\ndraft: true") ? text.replace("\ndraft: true", "")
                     : text.replaceFirst("(?m)^(date: .*)$", "$1\ndraft: true"));
+            case 12 -> site.write(path, text.contains("\npublishDate:") ? text.replaceFirst("(?m)^publishDate: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\npublishDate: " + (first || random.nextBoolean()
+                            ? "2025-07-0%dT08:00:00Z".formatted(1 + random.nextInt(9)) : "2099-01-01T09:00:00-05:00")));
+            case 13 -> site.write(path, text.contains("\nexpiryDate:") ? text.replaceFirst("(?m)^expiryDate: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nexpiryDate: " + (first || random.nextBoolean()
+                            ? "2099-0%d-01".formatted(1 + random.nextInt(9)) : "2024-01-01")));
             default -> {
                 String ada = read("content/people/ada-orbit.md");
                 String role = ada.lines().filter(l -> l.startsWith("role:")).findFirst().orElseThrow();
