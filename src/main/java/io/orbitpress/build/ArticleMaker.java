@@ -11,6 +11,7 @@ import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.markdown.MarkdownEngine;
 import io.orbitpress.markdown.MarkdownFacts;
+import io.orbitpress.markdown.MoreMarker;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Desk;
 import io.orbitpress.model.Tag;
@@ -87,6 +88,7 @@ final class ArticleMaker {
     }
 
     private Article article(ArticleMeta m, Node doc, Diagnostics d, List<SiteBuild.SuggestionRef> suggest) {
+        Optional<String> beforeMore = MoreMarker.cut(doc);
         // one scan finds the mentions and links the first of each (linking splits text nodes, after the scan)
         Extraction found = config.linkFirstMention()
                 ? entities.extractor().extractAndLink(doc, (kind, id) -> entities.url(kind, id))
@@ -98,7 +100,8 @@ final class ArticleMaker {
             d.warning(m.path(), at[0] + m.bodyLine() - 1, at[1], "image has no alt text; write ![what it shows](file)");
         }
         String html = markdown.render(doc);
-        String summary = m.summary().isEmpty() ? shorten(MarkdownFacts.firstParagraph(doc), 320) : m.summary();
+        String summary = !m.summary().isEmpty() ? m.summary()
+                : beforeMore.orElseGet(() -> shorten(MarkdownFacts.firstParagraph(doc), 320));
         int words = MarkdownFacts.wordCount(doc);
         List<Tag> tags = m.tags().stream().map(t -> new Tag(t, Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t),
                 "/tags/" + (Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t)) + "/")).distinct().toList();

@@ -24,7 +24,8 @@ public final class SiteConfigParser {
             "Commander", "pilot", "engineer", "Secretary", "spokesperson", "CEO", "President", "chief");
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
-            "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration");
+            "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",
+            "extraKeys");
 
     private final FrontMatterParser yaml = new FrontMatterParser();
 
@@ -100,6 +101,7 @@ public final class SiteConfigParser {
         fm.node("keys").ifPresent(keys -> keys.properties().forEach(e -> keyAliases.put(e.getKey(), e.getValue().asString())));
 
         Migration migration = migration(fm, d);
+        List<String> extraKeys = fm.textList("extraKeys", true, d);
 
         Map<String, Object> params = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : fm.fields().entrySet()) {
@@ -111,7 +113,7 @@ public final class SiteConfigParser {
 
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
-                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration);
+                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, extraKeys);
     }
 
     /** The configuration of a site without site.yaml. */

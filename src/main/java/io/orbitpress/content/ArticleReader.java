@@ -15,12 +15,10 @@ import io.orbitpress.model.SourceLink;
 import io.orbitpress.source.SourceFile;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,20 +27,17 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ArticleReader {
 
-    private static final Set<String> KNOWN = Set.of("title", "date", "updated", "lastmod", "slug", "summary", "author",
-            "dateline", "source", "image", "image_alt", "image_caption", "tags", "draft", "published", "aliases",
-            "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at",
-            "expiryDate", "expirydate");
-
     /** Keys that give the page's URL, first found wins: Hugo, Jekyll, Zola. */
     private static final List<String> URL_KEYS = List.of("url", "permalink", "path");
 
     private final SiteConfig config;
     private final FrontMatterParser parser;
+    private final FrontMatterKeys keys;
 
     public ArticleReader(SiteConfig config, FrontMatterParser parser) {
         this.config = config;
         this.parser = parser;
+        this.keys = new FrontMatterKeys(config);
     }
 
     /**
@@ -184,15 +179,7 @@ public final class ArticleReader {
             }
         }
 
-        Set<String> known = new HashSet<>(KNOWN);
-        config.kinds().forEach(k -> known.addAll(k.frontMatterKeys()));
-        known.addAll(config.keyAliases().keySet());
-        Map<String, Object> params = new LinkedHashMap<>();
-        fm.fields().forEach((k, v) -> {
-            if (!known.contains(k)) {
-                params.put(k, Values.plain(v));
-            }
-        });
+        Map<String, Object> params = params(fm, d);
 
         if (title.isEmpty() || date == null || slug.isEmpty()) {
             return Optional.empty();
@@ -245,6 +232,39 @@ public final class ArticleReader {
         java.time.ZoneId zone = config.timeZone();
         return new DeskMeta(publish == null ? null : publish.withZoneSameInstant(zone),
                 expiry == null ? null : expiry.withZoneSameInstant(zone));
+    }
+
+    /**
+     * The keys for templates: those under {@code params:}, and every top-level key Orbitpress does
+     * not read (Zola's {@code extra} as it is). A top-level key that is neither read nor declared in
+     * site.yaml {@code extraKeys} is a warning, with the key probably meant; an archive moved in
+     * ({@code migration:}) keeps its old generator's keys without one.
+     */
+    private Map<String, Object> params(FrontMatter fm, Diagnostics d) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        boolean quiet = !config.migration().equals(io.orbitpress.config.Migration.none());
+        fm.fields().forEach((k, v) -> {
+            if (k.equals("extra")) {
+                params.put(k, Values.plain(v));
+            } else if (!keys.read(k)) {
+                params.put(k, Values.plain(v));
+                if (!quiet && !keys.allowed(k)) {
+                    fm.warning(d, k, keys.meant(k).map(m -> "unknown key \"" + k + "\"; did you mean \"" + m + "\"?"
+                            + " (it is not read, only handed to templates)").orElse("unknown key \"" + k + "\": Orbitpress"
+                            + " does not read it; put it under params: for templates, or list it in site.yaml"
+                            + " extraKeys"));
+                }
+            }
+        });
+        fm.node("params").ifPresent(p -> {
+            if (p.isObject()) {
+                p.properties().forEach(e -> params.put(e.getKey(), Values.plain(e.getValue())));
+            } else {
+                fm.error(d, "params", "params holds keys for templates, one per line below it, like params: {kicker:"
+                        + " Analysis}");
+            }
+        });
+        return params;
     }
 
     /** The date {@code migration.dateFallback} gives a file that has none. */
