@@ -14,6 +14,8 @@ import io.orbitpress.markdown.MarkdownFacts;
 import io.orbitpress.markdown.MoreMarker;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Desk;
+import io.orbitpress.model.Entity;
+import io.orbitpress.model.EntityUse;
 import io.orbitpress.model.Tag;
 import io.orbitpress.source.SourceFile;
 import java.util.ArrayList;
@@ -71,10 +73,14 @@ final class ArticleMaker {
     private void unknownIds(ArticleMeta m, Diagnostics d) {
         boolean lenient = config.migration().skipInvalid();
         for (EntityKind kind : config.kinds()) {
-            for (String id : m.entityIds().getOrDefault(kind.key(), List.of())) {
+            List<String> ids = new ArrayList<>(m.entityIds().getOrDefault(kind.key(), List.of()));
+            ids.addAll(m.desk().bylineIds().getOrDefault(kind.key(), List.of()));
+            List<String> keys = new ArrayList<>(kind.frontMatterKeys());
+            keys.addAll(kind.bylineKeys());
+            for (String id : ids) {
                 if (registry.get(kind.key(), id).isEmpty()) {
-                    String key = kind.frontMatterKeys().stream().filter(m.frontMatter()::has).findFirst()
-                            .orElse(kind.key());
+                    String key = keys.stream().filter(k -> m.frontMatter().has(k.contains(".")
+                            ? k.substring(0, k.indexOf('.')) : k)).findFirst().orElse(kind.key());
                     String message = "unknown " + kind.singular().toLowerCase(Locale.ROOT) + " \"" + id
                             + "\"; add content/" + kind.folder() + "/" + id + ".md or fix the id";
                     if (lenient) {
@@ -105,13 +111,47 @@ final class ArticleMaker {
         int words = MarkdownFacts.wordCount(doc);
         List<Tag> tags = m.tags().stream().map(t -> new Tag(t, Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t),
                 "/tags/" + (Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t)) + "/")).distinct().toList();
+        List<EntityUse> bylines = bylines(m);
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
-                m.author(), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
-                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m));
+                bylines.isEmpty() ? m.author() : names(bylines), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
+                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines));
     }
 
-    private static Desk desk(ArticleMeta m) {
-        return new Desk(m.desk().publishDate(), m.desk().expiryDate());
+    private Desk desk(ArticleMeta m, List<EntityUse> bylines) {
+        String type = !bylines.isEmpty() || m.author().isEmpty() ? "" : m.desk().siteAuthor() ? "Organization" : "Person";
+        return new Desk(m.desk().publishDate(), m.desk().expiryDate(), bylines, type);
+    }
+
+    /**
+     * The registered authors of an article: the ids its byline keys list, or else the author its
+     * {@code author:} text (or site.yaml's) names, by id, name or alias, among the kinds of authors.
+     */
+    private List<EntityUse> bylines(ArticleMeta m) {
+        List<EntityUse> out = new ArrayList<>();
+        m.desk().bylineIds().forEach((kind, ids) -> ids.forEach(id -> registry.get(kind, id)
+                .ifPresent(e -> out.add(new EntityUse(e, "byline", List.of())))));
+        if (out.isEmpty() && !m.author().isEmpty()) {
+            for (EntityKind kind : config.kinds()) {
+                if (!kind.bylines()) {
+                    continue;
+                }
+                Optional<Entity> named = registry.get(kind.key(), m.author()).or(() -> registry.entities().values()
+                        .stream().filter(e -> e.kind().key().equals(kind.key()) && (e.name().equals(m.author())
+                                || e.aliases().contains(m.author()))).findFirst());
+                if (named.isPresent()) {
+                    out.add(new EntityUse(named.get(), "byline", List.of()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Names as a byline reads them: "A", "A and B", "A, B and C". */
+    static String names(List<EntityUse> bylines) {
+        List<String> names = bylines.stream().map(u -> u.entity().name()).toList();
+        return names.size() <= 2 ? String.join(" and ", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     static String shorten(String s, int max) {

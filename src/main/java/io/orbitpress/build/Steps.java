@@ -36,7 +36,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-2";
+    static final String ARTICLE_VERSION = "article-3";
 
     final Step<Registry> registry = Step.inMemory("registry");
     final Step<int[][]> related = Step.persisted("related", new RelatedCodec());
@@ -223,12 +223,16 @@ final class Steps {
 
         private void desk(Encoder out, Desk d) {
             out.writeString(text(d.publishDate())).writeString(text(d.expiryDate()));
+            out.writeList(d.bylines(), this::use);
+            out.writeString(d.authorType());
         }
 
         private Desk desk(Decoder in) {
             ZonedDateTime publish = dateOrNull(in.readString());
             ZonedDateTime expiry = dateOrNull(in.readString());
-            return new Desk(publish, expiry);
+            List<EntityUse> bylines = in.readList(this::use);
+            String authorType = in.readString();
+            return new Desk(publish, expiry, bylines, authorType);
         }
 
         private static String text(ZonedDateTime t) {

@@ -181,11 +181,13 @@ public final class SiteConfigParser {
                 fm.error(d, "entities", "each entity kind needs a key of lowercase letters, digits and hyphens, like people");
                 continue;
             }
+            List<String> bylineKeys = new ArrayList<>();
+            k.path("bylineKeys").forEach(x -> bylineKeys.add(x.asString()));
             List<String> fmKeys = new ArrayList<>();
             if (k.has("frontMatterKeys")) {
                 k.get("frontMatterKeys").forEach(x -> fmKeys.add(x.asString()));
-            } else {
-                fmKeys.add(key);
+            } else if (bylineKeys.isEmpty()) {
+                fmKeys.add(key); // a kind of authors only is listed under its byline keys
             }
             if (!SafePath.isPath(k.path("url").asString(key))) {
                 fm.error(d, "entities", "entity kind " + key + ": url \"" + k.path("url").asString() + "\" is not a safe"
@@ -195,7 +197,7 @@ public final class SiteConfigParser {
             String singular = k.path("singular").asString(capitalize(key));
             out.add(new EntityKind(key, k.path("folder").asString(key), k.path("url").asString(key), singular,
                     k.path("plural").asString(capitalize(key)), fmKeys, k.path("schemaType").asString("Thing"),
-                    k.path("person").asBoolean(false)));
+                    k.path("person").asBoolean(false), bylineKeys));
         }
         return out.isEmpty() ? EntityKind.defaults() : out;
     }

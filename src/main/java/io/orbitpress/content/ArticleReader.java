@@ -97,7 +97,6 @@ public final class ArticleReader {
             }
         }
         ZonedDateTime updated = date(fm, first(fm, "updated", "lastmod", "last_modified_at"), d).orElse(null);
-        DeskMeta desk = desk(fm, dateKey, date, d);
 
         String slug;
         if (fm.has("slug")) {
@@ -180,6 +179,7 @@ public final class ArticleReader {
         }
 
         Map<String, Object> params = params(fm, d);
+        DeskMeta desk = desk(fm, dateKey, date, d);
 
         if (title.isEmpty() || date == null || slug.isEmpty()) {
             return Optional.empty();
@@ -220,6 +220,20 @@ public final class ArticleReader {
      * back until then (alone, it is the date too); {@code expiryDate} takes it down.
      */
     private DeskMeta desk(FrontMatter fm, String dateKey, ZonedDateTime date, Diagnostics d) {
+        Map<String, List<String>> bylines = new LinkedHashMap<>();
+        for (EntityKind kind : config.kinds()) {
+            List<String> list = new ArrayList<>();
+            for (String key : kind.bylineKeys()) {
+                for (String id : ids(fm, key, d)) {
+                    if (!list.contains(id)) {
+                        list.add(id);
+                    }
+                }
+            }
+            if (!list.isEmpty()) {
+                bylines.put(kind.key(), list);
+            }
+        }
         String publishKey = first(fm, "publishDate", "publishdate");
         ZonedDateTime publish = publishKey.equals(dateKey) ? date : date(fm, publishKey, d).orElse(null);
         String expiryKey = first(fm, "expiryDate", "expirydate");
@@ -231,7 +245,7 @@ public final class ArticleReader {
         }
         java.time.ZoneId zone = config.timeZone();
         return new DeskMeta(publish == null ? null : publish.withZoneSameInstant(zone),
-                expiry == null ? null : expiry.withZoneSameInstant(zone));
+                expiry == null ? null : expiry.withZoneSameInstant(zone), bylines, !fm.has("author"));
     }
 
     /**

@@ -34,12 +34,18 @@ final class FrontMatterKeys {
     FrontMatterKeys(SiteConfig config) {
         known.addAll(READ);
         for (EntityKind k : config.kinds()) {
-            for (String key : k.frontMatterKeys()) {
+            for (String key : concat(k.frontMatterKeys(), k.bylineKeys())) {
                 known.add(key.contains(".") ? key.substring(0, key.indexOf('.')) : key);
             }
         }
         known.addAll(config.keyAliases().keySet());
         free = Set.copyOf(config.extraKeys());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Whether {@code key} is read by Orbitpress (its value is not a template parameter). */

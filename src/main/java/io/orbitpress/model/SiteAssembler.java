@@ -62,8 +62,18 @@ public final class SiteAssembler {
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = keyOf.computeIfAbsent(uses.get(i).entity(), SiteAssembler::key);
             }
+            // an author's page lists the stories they signed (once, even when a story also names them)
+            List<Entity> signed = new ArrayList<>();
+            for (EntityUse b : a.desk().bylines()) {
+                appearances.computeIfAbsent(keyOf.computeIfAbsent(b.entity(), SiteAssembler::key),
+                        k -> new ArrayList<>()).add(new Site.Appearance(a, b));
+                signed.add(b.entity());
+            }
             for (int i = 0; i < keys.length; i++) {
                 EntityUse u = uses.get(i);
+                if (!signed.isEmpty() && signed.stream().anyMatch(x -> x == u.entity())) {
+                    continue;
+                }
                 appearances.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(new Site.Appearance(a, u));
                 Map<String, Integer> with = null;
                 for (int j = 0; j < keys.length; j++) {

@@ -196,8 +196,9 @@ public final class PagePlanner {
         ld.put("datePublished", RFC3339.format(a.date()));
         ld.put("dateModified", RFC3339.format(a.updated() == null ? a.date() : a.updated()));
         ld.put("mainEntityOfPage", Urls.absolute(config.baseUrl(), a.url()));
-        if (!a.author().isEmpty()) {
-            ld.put("author", JsonLd.object("@type", "Person", "name", a.author()));
+        Object author = author(a);
+        if (author != null) {
+            ld.put("author", author);
         }
         ld.put("publisher", JsonLd.object("@type", "Organization", "name", config.title()));
         if (!a.image().isEmpty()) {
@@ -231,6 +232,31 @@ public final class PagePlanner {
         values.put("entityGroups", groups(a));
         return new Page(a.url().substring(1), "article.html", "article", a.path(),
                 withCommon(values, meta, a.url().substring(1), "article"), List.of(a.path()));
+    }
+
+    /**
+     * The JSON-LD {@code author}: each registered author as a Person or an Organization, as the
+     * registry says, with the URL of their page; a plain-text byline as the article says (a
+     * Person, or for site.yaml's author, the Organization); null when there is none.
+     */
+    private Object author(Article a) {
+        List<Map<String, Object>> authors = new ArrayList<>();
+        for (EntityUse u : a.desk().bylines()) {
+            String type = u.entity().schemaType();
+            Map<String, Object> thing = new LinkedHashMap<>();
+            thing.put("@type", type.equals("Organization") ? "Organization" : "Person");
+            thing.put("name", u.entity().name());
+            thing.put("url", Urls.absolute(config.baseUrl(), u.entity().url()));
+            authors.add(thing);
+        }
+        if (authors.size() == 1) {
+            return authors.get(0);
+        }
+        if (!authors.isEmpty()) {
+            return authors;
+        }
+        return a.author().isEmpty() ? null : JsonLd.object("@type",
+                a.desk().authorType().isEmpty() ? "Person" : a.desk().authorType(), "name", a.author());
     }
 
     /** An article's entities grouped by kind, in kind order, for chips. */

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A small site of six stories, two people, a mission and an agency, and the edits a writer
+ * A small site of six stories, two people, a mission, an agency and two authors, and the edits a writer
  * makes to it: text, titles, dates, topics, people, updates, drafts, new, moved and deleted
- * articles, registry changes, a broken front matter mended again, and publication times and
- * expiry dates in the past and the future (a story held back or taken down).
+ * articles, registry changes, a broken front matter mended again, publication times and
+ * expiry dates in the past and the future (a story held back or taken down), and bylines.
  */
 final class WriterEdits {
 
@@ -43,6 +43,8 @@ final class WriterEdits {
                 A mission.
                 """);
         site.write("content/organizations/test-agency.md", "---\nname: Test Agency\n---\nAn agency.\n");
+        site.write("content/authors/kim-desk.md", "---\nname: Kim Desk\nrole: reporter\n---\nKim Desk reports.\n");
+        site.write("content/authors/orbit-news.md", "---\nname: Orbit News\ntype: Organization\n---\nThe desk.\n");
         for (int i = 1; i <= 6; i++) {
             article(i, "Story " + i, "2025-07-%02d".formatted(10 + i), i % 2 == 0 ? "crew" : "station",
                     i % 3 == 0 ? "Ben Lander" : "Ada Orbit");
@@ -88,7 +90,7 @@ final class WriterEdits {
         String text = read(path);
         List<String> topics = List.of("launch", "crew", "station", "spacewalk", "mars");
         boolean first = path.endsWith("story-1.md"); // every story links to story-1: it stays published
-        switch (random.nextInt(14)) {
+        switch (random.nextInt(15)) {
             case 0 -> site.write(path, text + "\nMore news, step " + step + ".\n");
             case 1 -> site.write(path, text.replaceFirst("(?m)^title: .*$", "title: \"Retitled " + step + "\""));
             // dates in the past: a date is a publication time, and the clock would hold a later one back
@@ -121,6 +123,9 @@ final class WriterEdits {
             case 13 -> site.write(path, text.contains("\nexpiryDate:") ? text.replaceFirst("(?m)^expiryDate: .*\n", "")
                     : text.replaceFirst("(?m)^(date: .*)$", "$1\nexpiryDate: " + (first || random.nextBoolean()
                             ? "2099-0%d-01".formatted(1 + random.nextInt(9)) : "2024-01-01")));
+            case 14 -> site.write(path, text.contains("\nauthors:") ? text.replaceFirst("(?m)^authors: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nauthors: " + (random.nextBoolean() ? "[kim-desk]"
+                            : "[orbit-news, kim-desk]")));
             default -> {
                 String ada = read("content/people/ada-orbit.md");
                 String role = ada.lines().filter(l -> l.startsWith("role:")).findFirst().orElseThrow();
