@@ -119,7 +119,7 @@ final class ArticleMaker {
 
     private Desk desk(ArticleMeta m, List<EntityUse> bylines) {
         String type = !bylines.isEmpty() || m.author().isEmpty() ? "" : m.desk().siteAuthor() ? "Organization" : "Person";
-        return new Desk(m.desk().publishDate(), m.desk().expiryDate(), bylines, type);
+        return new Desk(m.desk().publishDate(), m.desk().expiryDate(), bylines, type, m.desk().corrections());
     }
 
     /**

@@ -6,6 +6,7 @@ import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Severity;
 import io.orbitpress.hash.Fingerprint;
 import io.orbitpress.model.Article;
+import io.orbitpress.model.Correction;
 import io.orbitpress.model.Desk;
 import io.orbitpress.model.Visibility;
 import io.orbitpress.model.Entity;
@@ -36,7 +37,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-3";
+    static final String ARTICLE_VERSION = "article-4";
 
     final Step<Registry> registry = Step.inMemory("registry");
     final Step<int[][]> related = Step.persisted("related", new RelatedCodec());
@@ -225,6 +226,8 @@ final class Steps {
             out.writeString(text(d.publishDate())).writeString(text(d.expiryDate()));
             out.writeList(d.bylines(), this::use);
             out.writeString(d.authorType());
+            out.writeList(d.corrections(), (o, c) -> o.writeString(c.date().toString()).writeString(c.dateIso())
+                    .writeString(c.text()).writeString(c.id()));
         }
 
         private Desk desk(Decoder in) {
@@ -232,7 +235,9 @@ final class Steps {
             ZonedDateTime expiry = dateOrNull(in.readString());
             List<EntityUse> bylines = in.readList(this::use);
             String authorType = in.readString();
-            return new Desk(publish, expiry, bylines, authorType);
+            List<Correction> corrections = in.readList(i -> new Correction(date(i.readString()), i.readString(),
+                    i.readString(), i.readString()));
+            return new Desk(publish, expiry, bylines, authorType, corrections);
         }
 
         private static String text(ZonedDateTime t) {

@@ -11,6 +11,7 @@ import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.frontmatter.FrontMatterSplitter;
 import io.orbitpress.frontmatter.Split;
+import io.orbitpress.model.Correction;
 import io.orbitpress.model.SourceLink;
 import io.orbitpress.source.SourceFile;
 import java.time.ZonedDateTime;
@@ -245,7 +246,8 @@ public final class ArticleReader {
         }
         java.time.ZoneId zone = config.timeZone();
         return new DeskMeta(publish == null ? null : publish.withZoneSameInstant(zone),
-                expiry == null ? null : expiry.withZoneSameInstant(zone), bylines, !fm.has("author"));
+                expiry == null ? null : expiry.withZoneSameInstant(zone), bylines, !fm.has("author"),
+                corrections(fm, d));
     }
 
     /**
@@ -279,6 +281,54 @@ public final class ArticleReader {
             }
         });
         return params;
+    }
+
+    /**
+     * {@code corrections:}, a list of {@code date:} and {@code text:} pairs, oldest first, each
+     * with its anchor on the page.
+     */
+    private List<Correction> corrections(FrontMatter fm, Diagnostics d) {
+        Optional<JsonNode> node = fm.node("corrections");
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        String usage = "each correction needs a date: and a text:, like corrections: [{date: 2025-08-02, text: \"An"
+                + " earlier version gave the wrong time.\"}]";
+        List<JsonNode> items = new ArrayList<>();
+        if (node.get().isArray()) {
+            node.get().forEach(items::add);
+        } else {
+            items.add(node.get());
+        }
+        List<ZonedDateTime> dates = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : items) {
+            String text = item.path("text").isValueNode() ? item.path("text").asString().strip() : "";
+            String dateText = item.path("date").isValueNode() ? item.path("date").asString().strip() : "";
+            if (!item.isObject() || text.isEmpty() || dateText.isEmpty()) {
+                fm.error(d, "corrections", usage);
+                continue;
+            }
+            DateValue.Result r = DateValue.parse(dateText, config.timeZone());
+            if (!r.ok()) {
+                fm.error(d, "corrections", "correction " + r.problem());
+                continue;
+            }
+            dates.add(r.value().withZoneSameInstant(config.timeZone()));
+            texts.add(text);
+        }
+        Integer[] order = new Integer[dates.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> dates.get(i).toInstant()));
+        List<Correction> out = new ArrayList<>();
+        for (int i = 0; i < order.length; i++) {
+            ZonedDateTime t = dates.get(order[i]);
+            out.add(new Correction(t, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t),
+                    texts.get(order[i]), "correction-" + (i + 1)));
+        }
+        return out;
     }
 
     /** The date {@code migration.dateFallback} gives a file that has none. */

@@ -1,5 +1,6 @@
 package io.orbitpress.content;
 
+import io.orbitpress.model.Correction;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,13 @@ import java.util.Map;
  * @param expiryDate  {@code expiryDate}: the article is taken down then (null: never)
  * @param bylineIds   per entity kind key, the ids its byline keys list ({@code authors:}), in order
  * @param siteAuthor  whether the author is site.yaml's {@code author}: the article names none
+ * @param corrections {@code corrections:}, oldest first
  */
 public record DeskMeta(ZonedDateTime publishDate, ZonedDateTime expiryDate, Map<String, List<String>> bylineIds,
-        boolean siteAuthor) {
+        boolean siteAuthor, List<Correction> corrections) {
 
     public DeskMeta {
         bylineIds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bylineIds));
+        corrections = List.copyOf(corrections);
     }
 }

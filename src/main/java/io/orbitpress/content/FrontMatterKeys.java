@@ -21,12 +21,15 @@ final class FrontMatterKeys {
     static final Set<String> READ = Set.of("title", "date", "updated", "lastmod", "slug", "summary", "author",
             "dateline", "source", "image", "image_alt", "image_caption", "tags", "draft", "published", "aliases",
             "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at",
-            "expiryDate", "expirydate", "params", "taxonomies", "extra");
+            "expiryDate", "expirydate", "params", "taxonomies", "extra", "corrections");
 
     /** Words people write for a key Orbitpress spells otherwise. */
-    private static final Map<String, String> SYNONYMS = Map.of("expires", "expiryDate", "expiry", "expiryDate",
-            "expiration", "expiryDate", "embargo", "publishDate", "embargoed", "publishDate", "publish", "publishDate",
-            "byline", "author", "headline", "title", "topics", "tags", "dek", "summary");
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("expires", "expiryDate"),
+            Map.entry("expiry", "expiryDate"), Map.entry("expiration", "expiryDate"),
+            Map.entry("embargo", "publishDate"), Map.entry("embargoed", "publishDate"),
+            Map.entry("publish", "publishDate"), Map.entry("byline", "author"), Map.entry("headline", "title"),
+            Map.entry("topics", "tags"), Map.entry("dek", "summary"), Map.entry("correction", "corrections"),
+            Map.entry("part", "series"));
 
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> free;

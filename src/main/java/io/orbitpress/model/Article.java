@@ -66,6 +66,28 @@ public record Article(String path, String slug, String url, String title, ZonedD
         return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(publishedAt());
     }
 
+    /** The last change a reader should know of: the latest of its date, {@code updated} and its corrections. */
+    public ZonedDateTime modified() {
+        ZonedDateTime latest = updated == null || updated.isBefore(date) ? date : updated;
+        for (Correction c : desk.corrections()) {
+            if (c.date().isAfter(latest)) {
+                latest = c.date();
+            }
+        }
+        return latest;
+    }
+
+    /** The latest correction, or null when there is none. */
+    public Correction latestCorrection() {
+        List<Correction> all = desk.corrections();
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** {@link #modified()} as RFC 3339. */
+    public String modifiedIso() {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(modified());
+    }
+
     /** The expiry date as RFC 3339, or "" when it has none. */
     public String expiryIso() {
         return desk.expiryDate() == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(desk.expiryDate());

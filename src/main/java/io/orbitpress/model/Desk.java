@@ -12,12 +12,15 @@ import java.util.List;
  *                    plain text
  * @param authorType  the schema.org type of a plain-text byline: "Person" for an article's own {@code author},
  *                    "Organization" for site.yaml's (a newsroom's name); "" with bylines or no author at all
+ * @param corrections its corrections, oldest first
  */
-public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<EntityUse> bylines, String authorType) {
+public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<EntityUse> bylines, String authorType,
+        List<Correction> corrections) {
 
-    public static final Desk NONE = new Desk(null, null, List.of(), "");
+    public static final Desk NONE = new Desk(null, null, List.of(), "", List.of());
 
     public Desk {
         bylines = List.copyOf(bylines);
+        corrections = List.copyOf(corrections);
     }
 }

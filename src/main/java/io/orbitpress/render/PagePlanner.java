@@ -92,6 +92,7 @@ public final class PagePlanner {
                 new EntityPages(this, e).addTo(pages);
             }
         }
+        pages.add(corrections());
         pages.add(feed("feed.xml", config.title(), "/", site.articles()));
         pages.add(spec("404.html", "404.html", "404", "", List.of(), null, () -> page("404.html", "404.html", "404", "",
                 new Meta("Page not found · " + config.title(), "The page you asked for does not exist.",
@@ -102,6 +103,27 @@ public final class PagePlanner {
         pages.addAll(new SearchIndex(this, site).pages());
         pages.add(sitemap(pages));
         return pages;
+    }
+
+    /** A correction on the corrections page: the article's headline and address, and the correction. */
+    public record CorrectionEntry(String title, String url, io.orbitpress.model.Correction correction) {
+    }
+
+    /** The page listing every correction of every article, newest first. */
+    private PageSpec corrections() {
+        List<CorrectionEntry> entries = new ArrayList<>();
+        for (Article a : site.articles()) {
+            for (io.orbitpress.model.Correction c : a.desk().corrections()) {
+                entries.add(new CorrectionEntry(a.title(), a.url(), c));
+            }
+        }
+        entries.sort(java.util.Comparator.comparing((CorrectionEntry e) -> e.correction().date().toInstant()).reversed()
+                .thenComparing(CorrectionEntry::url).thenComparing(e -> e.correction().id()));
+        List<CorrectionEntry> list = List.copyOf(entries);
+        return spec("corrections/", "corrections.html", "corrections", "", list, entry("/corrections/", null),
+                () -> page("corrections/", "corrections.html", "corrections", "", meta("Corrections",
+                        "Every correction made to a story on " + config.title() + ", newest first.", "/corrections/",
+                        "website", null), Map.of("corrections", list)));
     }
 
     SiteView siteView() {
@@ -136,7 +158,7 @@ public final class PagePlanner {
     }
 
     private static String lastmod(Article a) {
-        return RFC3339.format(a.updated() == null ? a.date() : a.updated());
+        return a.modifiedIso();
     }
 
     Page page(String route, String template, String kind, String source, Meta meta, Map<String, Object> values) {
@@ -194,7 +216,7 @@ public final class PagePlanner {
         ld.put("headline", a.title());
         ld.put("description", a.summary());
         ld.put("datePublished", RFC3339.format(a.date()));
-        ld.put("dateModified", RFC3339.format(a.updated() == null ? a.date() : a.updated()));
+        ld.put("dateModified", a.modifiedIso());
         ld.put("mainEntityOfPage", Urls.absolute(config.baseUrl(), a.url()));
         Object author = author(a);
         if (author != null) {
@@ -221,6 +243,18 @@ public final class PagePlanner {
         }
         if (!a.tags().isEmpty()) {
             ld.put("keywords", a.tags().stream().map(t -> t.name()).toList());
+        }
+        if (!a.desk().corrections().isEmpty()) {
+            List<Map<String, Object>> corrections = new ArrayList<>();
+            for (io.orbitpress.model.Correction c : a.desk().corrections()) {
+                Map<String, Object> thing = new LinkedHashMap<>();
+                thing.put("@type", "CorrectionComment");
+                thing.put("text", c.text());
+                thing.put("datePublished", c.dateIso());
+                thing.put("url", Urls.absolute(config.baseUrl(), a.url()) + "#" + c.id());
+                corrections.add(thing);
+            }
+            ld.put("correction", corrections);
         }
         ld.put("wordCount", a.wordCount());
         Meta meta = new Meta(a.title() + " · " + config.title(), a.summary(), Urls.absolute(config.baseUrl(), a.url()),
@@ -315,11 +349,11 @@ public final class PagePlanner {
         });
     }
 
-    /** The latest update (or publication) of {@code articles}: the greatest of each one's update, or date when it has none. */
+    /** The latest change of {@code articles}: the greatest of each one's {@link Article#modified()}. */
     private static java.time.ZonedDateTime latest(List<Article> articles) {
         java.time.ZonedDateTime best = null;
         for (Article a : articles) {
-            java.time.ZonedDateTime t = a.updated() == null ? a.date() : a.updated();
+            java.time.ZonedDateTime t = a.modified();
             if (best == null || t.compareTo(best) > 0) {
                 best = t;
             }
@@ -331,7 +365,7 @@ public final class PagePlanner {
     public static FeedEntry feedEntry(SiteConfig config, Article a) {
         String url = Urls.absolute(config.baseUrl(), a.url());
         return new FeedEntry(a.title(), url, RFC3339.format(a.date()),
-                RFC3339.format(a.updated() == null ? a.date() : a.updated()), a.summary(),
+                a.modifiedIso(), a.summary(),
                 a.author().isEmpty() ? config.title() : a.author(), Urls.absolutize(" " + a.html(), config.baseUrl()).substring(1));
     }
 

@@ -11,7 +11,7 @@ import java.util.Random;
  * A small site of six stories, two people, a mission, an agency and two authors, and the edits a writer
  * makes to it: text, titles, dates, topics, people, updates, drafts, new, moved and deleted
  * articles, registry changes, a broken front matter mended again, publication times and
- * expiry dates in the past and the future (a story held back or taken down), and bylines.
+ * expiry dates in the past and the future (a story held back or taken down), bylines and corrections.
  */
 final class WriterEdits {
 
@@ -90,7 +90,7 @@ final class WriterEdits {
         String text = read(path);
         List<String> topics = List.of("launch", "crew", "station", "spacewalk", "mars");
         boolean first = path.endsWith("story-1.md"); // every story links to story-1: it stays published
-        switch (random.nextInt(15)) {
+        switch (random.nextInt(16)) {
             case 0 -> site.write(path, text + "\nMore news, step " + step + ".\n");
             case 1 -> site.write(path, text.replaceFirst("(?m)^title: .*$", "title: \"Retitled " + step + "\""));
             // dates in the past: a date is a publication time, and the clock would hold a later one back
@@ -126,6 +126,9 @@ final class WriterEdits {
             case 14 -> site.write(path, text.contains("\nauthors:") ? text.replaceFirst("(?m)^authors: .*\n", "")
                     : text.replaceFirst("(?m)^(date: .*)$", "$1\nauthors: " + (random.nextBoolean() ? "[kim-desk]"
                             : "[orbit-news, kim-desk]")));
+            case 15 -> site.write(path, text.contains("\ncorrections:") ? text.replaceFirst("(?m)^corrections: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\ncorrections: [{date: 2025-09-0%d, text: \"Fixed on step %d.\"}]"
+                            .formatted(1 + random.nextInt(9), step)));
             default -> {
                 String ada = read("content/people/ada-orbit.md");
                 String role = ada.lines().filter(l -> l.startsWith("role:")).findFirst().orElseThrow();
