@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The checks across articles: no two share a slug or a URL. */
+/** The checks across articles: no two share a slug or a URL, or a part number in one series. */
 final class ArticleChecks {
 
     private final SiteConfig config;
@@ -40,13 +40,38 @@ final class ArticleChecks {
                         ? "slug \"" + a.slug() + "\" is already used by " + other + "; set a different slug: in one of them"
                         : "the URL " + a.url() + " is already used by " + otherUrl + "; change the url: or permalink: of one";
                 if (lenient) {
-                    d.warning(a.path(), m.slugLine(), m.slugColumn(), message + " (file left out: migration.skipInvalid)");
+                    d.warning(a.path(), m.place("slug").line(), m.place("slug").column(), message
+                            + " (file left out: migration.skipInvalid)");
                     continue;
                 }
-                d.error(a.path(), m.slugLine(), m.slugColumn(), message);
+                d.error(a.path(), m.place("slug").line(), m.place("slug").column(), message);
             }
             kept.add(a);
         }
+        seriesParts(made, d);
         return kept;
+    }
+
+    /** Two articles giving the same part number in one series: an error at the second one's series: line. */
+    private void seriesParts(List<MadeArticle> made, Diagnostics d) {
+        Map<String, String> parts = new HashMap<>();
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a == null || a.desk().series() == null || a.desk().series().part() == 0) {
+                continue;
+            }
+            var series = a.desk().series();
+            String other = parts.putIfAbsent(series.slug() + "#" + series.part(), a.path());
+            if (other != null) {
+                MadeArticle.KeyPlace at = m.place("series");
+                String message = "part " + series.part() + " of the series \"" + series.name() + "\" is already "
+                        + other + "; give each part its own number";
+                if (config.migration().skipInvalid()) {
+                    d.warning(a.path(), at.line(), at.column(), message);
+                } else {
+                    d.error(a.path(), at.line(), at.column(), message);
+                }
+            }
+        }
     }
 }

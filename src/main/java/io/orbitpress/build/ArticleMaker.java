@@ -65,8 +65,13 @@ final class ArticleMaker {
         List<SiteBuild.SuggestionRef> suggestions = new ArrayList<>();
         Article a = article(m, markdown.parse(m.body()), d, suggestions);
         FrontMatter fm = m.frontMatter();
-        FrontMatter.Place at = fm.has("slug") ? fm.place("slug") : new FrontMatter.Place(1, 1);
-        return new MadeArticle(a, d.list(), suggestions, at.line(), at.column());
+        List<MadeArticle.KeyPlace> places = new ArrayList<>();
+        for (String key : List.of("slug", "series", "layout")) {
+            if (fm.has(key)) {
+                places.add(new MadeArticle.KeyPlace(key, fm.place(key).line(), fm.place(key).column()));
+            }
+        }
+        return new MadeArticle(a, d.list(), suggestions, places);
     }
 
     /** The entity ids front matter names that no registry file has: errors (warnings, and left out, under migration.skipInvalid). */
@@ -119,7 +124,8 @@ final class ArticleMaker {
 
     private Desk desk(ArticleMeta m, List<EntityUse> bylines) {
         String type = !bylines.isEmpty() || m.author().isEmpty() ? "" : m.desk().siteAuthor() ? "Organization" : "Person";
-        return new Desk(m.desk().publishDate(), m.desk().expiryDate(), bylines, type, m.desk().corrections());
+        return new Desk(m.desk().publishDate(), m.desk().expiryDate(), bylines, type, m.desk().corrections(),
+                m.desk().series());
     }
 
     /**

@@ -8,6 +8,7 @@ import io.orbitpress.hash.Fingerprint;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Correction;
 import io.orbitpress.model.Desk;
+import io.orbitpress.model.SeriesRef;
 import io.orbitpress.model.Visibility;
 import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
@@ -37,7 +38,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-4";
+    static final String ARTICLE_VERSION = "article-5";
 
     final Step<Registry> registry = Step.inMemory("registry");
     final Step<int[][]> related = Step.persisted("related", new RelatedCodec());
@@ -195,7 +196,7 @@ final class Steps {
             out.writeList(m.problems(), Steps::diagnostic);
             out.writeList(m.suggestions(), (o, s) -> o.writeString(s.kind()).writeString(s.name()).writeString(s.path())
                     .writeInt(s.line()));
-            out.writeInt(m.slugLine()).writeInt(m.slugColumn());
+            out.writeList(m.places(), (o, p) -> o.writeString(p.key()).writeInt(p.line()).writeInt(p.column()));
             Article a = m.article();
             out.writeBoolean(a != null);
             if (a == null) {
@@ -228,6 +229,11 @@ final class Steps {
             out.writeString(d.authorType());
             out.writeList(d.corrections(), (o, c) -> o.writeString(c.date().toString()).writeString(c.dateIso())
                     .writeString(c.text()).writeString(c.id()));
+            SeriesRef series = d.series();
+            out.writeBoolean(series != null);
+            if (series != null) {
+                out.writeString(series.name()).writeString(series.slug()).writeString(series.url()).writeInt(series.part());
+            }
         }
 
         private Desk desk(Decoder in) {
@@ -237,7 +243,9 @@ final class Steps {
             String authorType = in.readString();
             List<Correction> corrections = in.readList(i -> new Correction(date(i.readString()), i.readString(),
                     i.readString(), i.readString()));
-            return new Desk(publish, expiry, bylines, authorType, corrections);
+            SeriesRef series = in.readBoolean()
+                    ? new SeriesRef(in.readString(), in.readString(), in.readString(), in.readInt()) : null;
+            return new Desk(publish, expiry, bylines, authorType, corrections, series);
         }
 
         private static String text(ZonedDateTime t) {
@@ -278,10 +286,10 @@ final class Steps {
             List<Diagnostic> problems = in.readList(Steps::diagnostic);
             List<SiteBuild.SuggestionRef> suggestions = in.readList(i -> new SiteBuild.SuggestionRef(i.readString(),
                     i.readString(), i.readString(), i.readInt()));
-            int slugLine = in.readInt();
-            int slugColumn = in.readInt();
+            List<MadeArticle.KeyPlace> places = in.readList(i -> new MadeArticle.KeyPlace(i.readString(), i.readInt(),
+                    i.readInt()));
             if (!in.readBoolean()) {
-                return new MadeArticle(null, problems, suggestions, slugLine, slugColumn);
+                return new MadeArticle(null, problems, suggestions, places);
             }
             String path = in.readString();
             String slug = in.readString();
@@ -315,7 +323,7 @@ final class Steps {
             Article a = new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image,
                     imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params, desk)
                     .withVisibility(visibility);
-            return new MadeArticle(a, problems, suggestions, slugLine, slugColumn);
+            return new MadeArticle(a, problems, suggestions, places);
         }
 
         private EntityUse use(Decoder in) {

@@ -12,6 +12,7 @@ import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.frontmatter.FrontMatterSplitter;
 import io.orbitpress.frontmatter.Split;
 import io.orbitpress.model.Correction;
+import io.orbitpress.model.SeriesRef;
 import io.orbitpress.model.SourceLink;
 import io.orbitpress.source.SourceFile;
 import java.time.ZonedDateTime;
@@ -247,7 +248,7 @@ public final class ArticleReader {
         java.time.ZoneId zone = config.timeZone();
         return new DeskMeta(publish == null ? null : publish.withZoneSameInstant(zone),
                 expiry == null ? null : expiry.withZoneSameInstant(zone), bylines, !fm.has("author"),
-                corrections(fm, d));
+                corrections(fm, d), series(fm, d));
     }
 
     /**
@@ -329,6 +330,45 @@ public final class ArticleReader {
                     texts.get(order[i]), "correction-" + (i + 1)));
         }
         return out;
+    }
+
+    /**
+     * {@code series:}: a name ({@code series: Inside the station}), Hugo's list of one, or a name
+     * and a part number ({@code series: {name: Inside the station, part: 2}}).
+     */
+    private static SeriesRef series(FrontMatter fm, Diagnostics d) {
+        Optional<JsonNode> node = fm.node("series");
+        if (node.isEmpty()) {
+            return null;
+        }
+        JsonNode v = node.get();
+        if (v.isArray() && v.size() > 0) {
+            if (v.size() > 1) {
+                fm.warning(d, "series", "an article belongs to one series; the first, \"" + v.get(0).asString()
+                        + "\", is used");
+            }
+            v = v.get(0);
+        }
+        String name = "";
+        int part = 0;
+        if (v.isValueNode()) {
+            name = v.asString().strip();
+        } else if (v.isObject()) {
+            name = v.path("name").isValueNode() ? v.path("name").asString().strip() : "";
+            JsonNode p = v.path("part");
+            if (!p.isMissingNode() && !(p.canConvertToInt() && p.asInt() > 0)) {
+                fm.error(d, "series", "series part must be a whole number above 0, like part: 2");
+                return null;
+            }
+            part = p.isMissingNode() ? 0 : p.asInt();
+        }
+        String slug = Slugs.make(name);
+        if (name.isEmpty() || slug.isEmpty()) {
+            fm.error(d, "series", "series needs a name, like series: Inside the station, or series: {name: Inside the"
+                    + " station, part: 2}");
+            return null;
+        }
+        return new SeriesRef(name, slug, "/series/" + slug + "/", part);
     }
 
     /** The date {@code migration.dateFallback} gives a file that has none. */

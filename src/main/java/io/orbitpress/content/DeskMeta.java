@@ -1,6 +1,7 @@
 package io.orbitpress.content;
 
 import io.orbitpress.model.Correction;
+import io.orbitpress.model.SeriesRef;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,10 @@ import java.util.Map;
  * @param bylineIds   per entity kind key, the ids its byline keys list ({@code authors:}), in order
  * @param siteAuthor  whether the author is site.yaml's {@code author}: the article names none
  * @param corrections {@code corrections:}, oldest first
+ * @param series      {@code series:}, or null
  */
 public record DeskMeta(ZonedDateTime publishDate, ZonedDateTime expiryDate, Map<String, List<String>> bylineIds,
-        boolean siteAuthor, List<Correction> corrections) {
+        boolean siteAuthor, List<Correction> corrections, SeriesRef series) {
 
     public DeskMeta {
         bylineIds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bylineIds));

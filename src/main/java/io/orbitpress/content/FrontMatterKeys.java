@@ -21,7 +21,8 @@ final class FrontMatterKeys {
     static final Set<String> READ = Set.of("title", "date", "updated", "lastmod", "slug", "summary", "author",
             "dateline", "source", "image", "image_alt", "image_caption", "tags", "draft", "published", "aliases",
             "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at",
-            "expiryDate", "expirydate", "params", "taxonomies", "extra", "corrections");
+            "expiryDate", "expirydate", "params", "taxonomies", "extra", "corrections",
+            "series");
 
     /** Words people write for a key Orbitpress spells otherwise. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("expires", "expiryDate"),

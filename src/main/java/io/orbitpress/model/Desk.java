@@ -13,11 +13,12 @@ import java.util.List;
  * @param authorType  the schema.org type of a plain-text byline: "Person" for an article's own {@code author},
  *                    "Organization" for site.yaml's (a newsroom's name); "" with bylines or no author at all
  * @param corrections its corrections, oldest first
+ * @param series      the series it is a part of, or null
  */
 public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<EntityUse> bylines, String authorType,
-        List<Correction> corrections) {
+        List<Correction> corrections, SeriesRef series) {
 
-    public static final Desk NONE = new Desk(null, null, List.of(), "", List.of());
+    public static final Desk NONE = new Desk(null, null, List.of(), "", List.of(), null);
 
     public Desk {
         bylines = List.copyOf(bylines);

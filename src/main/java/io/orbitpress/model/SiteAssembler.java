@@ -112,6 +112,13 @@ public final class SiteAssembler {
             indexes.put(kind.key(), list);
         }
 
+        List<Site.SeriesIndex> series = series(articles);
+        Map<Article, Site.SeriesPosition> positions = new java.util.IdentityHashMap<>();
+        for (Site.SeriesIndex x : series) {
+            for (int p = 0; p < x.parts().size(); p++) {
+                positions.put(x.parts().get(p), new Site.SeriesPosition(x.name(), x.url(), p + 1, x.parts()));
+            }
+        }
         List<Site.ArticleLinks> links = new ArrayList<>(articles.size());
         int[][] relatedRanks = related.apply(java.util.Collections.unmodifiableList(articles));
         for (int i = 0; i < articles.size(); i++) {
@@ -121,9 +128,31 @@ public final class SiteAssembler {
             for (int r : relatedRanks[i]) {
                 list.add(articles.get(r));
             }
-            links.add(new Site.ArticleLinks(older, newer, list));
+            links.add(new Site.ArticleLinks(older, newer, list, positions.get(articles.get(i))));
         }
-        return new Site(config, articles, tags, indexes, links);
+        return new Site(config, articles, tags, indexes, links, series);
+    }
+
+    /** The order of a series' parts: the part numbers given, then publication time, then slug. */
+    static final Comparator<Article> PART_ORDER = Comparator.comparingInt((Article a) -> a.desk().series().part() > 0
+            ? a.desk().series().part() : Integer.MAX_VALUE).thenComparing(a -> a.publishedAt().toInstant())
+            .thenComparing(Article::slug);
+
+    /** Every series, by slug, each with its parts in order and the name its first part gives it. */
+    private static List<Site.SeriesIndex> series(List<Article> articles) {
+        Map<String, List<Article>> bySlug = new TreeMap<>();
+        for (Article a : articles) {
+            if (a.desk().series() != null) {
+                bySlug.computeIfAbsent(a.desk().series().slug(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<Site.SeriesIndex> out = new ArrayList<>(bySlug.size());
+        bySlug.forEach((slug, parts) -> {
+            parts.sort(PART_ORDER);
+            SeriesRef first = parts.get(0).desk().series();
+            out.add(new Site.SeriesIndex(first.name(), slug, first.url(), parts));
+        });
+        return out;
     }
 
     private static List<String> kindOrder(SiteConfig config) {

@@ -81,6 +81,7 @@ public final class PagePlanner {
                     t.articles().size() + " articles about " + t.tag().name() + " on " + config.title(),
                     Map.of("tag", t.tag()));
         }
+        seriesPages(pages);
         for (EntityKind kind : config.kinds()) {
             List<Site.EntityIndex> list = site.entities(kind.key());
             String route = kind.urlPrefix() + "/";
@@ -103,6 +104,61 @@ public final class PagePlanner {
         pages.addAll(new SearchIndex(this, site).pages());
         pages.add(sitemap(pages));
         return pages;
+    }
+
+    /** The list of series, each series' page and its feed; nothing when no article is in a series. */
+    private void seriesPages(List<PageSpec> pages) {
+        List<Site.SeriesIndex> all = site.series();
+        if (all.isEmpty()) {
+            return;
+        }
+        pages.add(spec("series/", "series-list.html", "series", "", all, entry("/series/", null), () -> page("series/",
+                "series-list.html", "series", "", meta("Series", "Stories told in parts on " + config.title()
+                        + ": every series, newest first.", "/series/", "website", null), Map.of("series",
+                                newestSeriesFirst(all)))));
+        for (Site.SeriesIndex x : all) {
+            String route = x.url().substring(1);
+            String feedUrl = x.url() + "feed.xml";
+            String feedTitle = x.name() + " · " + config.title();
+            pages.add(spec(route, "series.html", "series", "", x, entry(x.url(), null), () -> {
+                String description = "A series in " + x.parts().size() + (x.parts().size() == 1 ? " part" : " parts")
+                        + " on " + config.title() + ": " + String.join("; ", x.parts().stream().map(Article::title)
+                                .toList()) + ".";
+                Meta meta = new Meta("Series: " + x.name() + " · " + config.title(), description,
+                        Urls.absolute(config.baseUrl(), x.url()), "website", null, null, seriesJsonLd(x), true, feedUrl,
+                        feedTitle);
+                return new Page(route, "series.html", "series", "", withCommon(Map.of("series", x), meta, route,
+                        "series"), List.of());
+            }));
+            List<Article> newest = new ArrayList<>(x.parts());
+            newest.sort(io.orbitpress.model.SiteAssembler.NEWEST_FIRST);
+            pages.add(feed(feedUrl.substring(1), feedTitle, x.url(), newest));
+        }
+    }
+
+    private static List<Site.SeriesIndex> newestSeriesFirst(List<Site.SeriesIndex> all) {
+        List<Site.SeriesIndex> out = new ArrayList<>(all);
+        out.sort(java.util.Comparator.comparing((Site.SeriesIndex x) -> x.latest().date()).reversed()
+                .thenComparing(Site.SeriesIndex::slug));
+        return out;
+    }
+
+    private String seriesJsonLd(Site.SeriesIndex x) {
+        Map<String, Object> ld = JsonLd.thing("CreativeWorkSeries");
+        ld.put("name", x.name());
+        ld.put("url", Urls.absolute(config.baseUrl(), x.url()));
+        List<Map<String, Object>> parts = new ArrayList<>();
+        int n = 1;
+        for (Article a : x.parts()) {
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("@type", "NewsArticle");
+            part.put("headline", a.title());
+            part.put("url", Urls.absolute(config.baseUrl(), a.url()));
+            part.put("position", n++);
+            parts.add(part);
+        }
+        ld.put("hasPart", parts);
+        return JsonLd.write(ld);
     }
 
     /** A correction on the corrections page: the article's headline and address, and the correction. */
@@ -255,6 +311,12 @@ public final class PagePlanner {
                 corrections.add(thing);
             }
             ld.put("correction", corrections);
+        }
+        if (links.series() != null) {
+            Map<String, Object> series = JsonLd.object("@type", "CreativeWorkSeries", "name", links.series().name());
+            series.put("url", Urls.absolute(config.baseUrl(), links.series().url()));
+            ld.put("isPartOf", series);
+            ld.put("position", links.series().part());
         }
         ld.put("wordCount", a.wordCount());
         Meta meta = new Meta(a.title() + " · " + config.title(), a.summary(), Urls.absolute(config.baseUrl(), a.url()),

@@ -11,7 +11,8 @@ import java.util.Random;
  * A small site of six stories, two people, a mission, an agency and two authors, and the edits a writer
  * makes to it: text, titles, dates, topics, people, updates, drafts, new, moved and deleted
  * articles, registry changes, a broken front matter mended again, publication times and
- * expiry dates in the past and the future (a story held back or taken down), bylines and corrections.
+ * expiry dates in the past and the future (a story held back or taken down), bylines,
+ * corrections and series.
  */
 final class WriterEdits {
 
@@ -90,7 +91,7 @@ final class WriterEdits {
         String text = read(path);
         List<String> topics = List.of("launch", "crew", "station", "spacewalk", "mars");
         boolean first = path.endsWith("story-1.md"); // every story links to story-1: it stays published
-        switch (random.nextInt(16)) {
+        switch (random.nextInt(17)) {
             case 0 -> site.write(path, text + "\nMore news, step " + step + ".\n");
             case 1 -> site.write(path, text.replaceFirst("(?m)^title: .*$", "title: \"Retitled " + step + "\""));
             // dates in the past: a date is a publication time, and the clock would hold a later one back
@@ -129,6 +130,9 @@ final class WriterEdits {
             case 15 -> site.write(path, text.contains("\ncorrections:") ? text.replaceFirst("(?m)^corrections: .*\n", "")
                     : text.replaceFirst("(?m)^(date: .*)$", "$1\ncorrections: [{date: 2025-09-0%d, text: \"Fixed on step %d.\"}]"
                             .formatted(1 + random.nextInt(9), step)));
+            case 16 -> site.write(path, text.contains("\nseries:") ? text.replaceFirst("(?m)^series: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nseries: " + (random.nextBoolean() ? "Station diary"
+                            : "Crew notes")));
             default -> {
                 String ada = read("content/people/ada-orbit.md");
                 String role = ada.lines().filter(l -> l.startsWith("role:")).findFirst().orElseThrow();
