@@ -52,6 +52,21 @@ final class ArticleChecks {
         return kept;
     }
 
+    /** An article asking for a layout the theme does not have: an error at its layout: line. */
+    void layouts(List<MadeArticle> made, java.util.Set<String> layouts, Diagnostics d) {
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a == null || a.desk().layout().isEmpty() || layouts.contains(a.desk().layout())) {
+                continue;
+            }
+            MadeArticle.KeyPlace at = m.place("layout");
+            String layout = a.desk().layout();
+            d.error(a.path(), at.line(), at.column(), "layout \"" + layout + "\" does not exist; add templates/article-"
+                    + layout + ".html, or use " + (layouts.isEmpty() ? "none (the theme has no other layouts)"
+                            : "one of: " + String.join(", ", layouts)));
+        }
+    }
+
     /** Two articles giving the same part number in one series: an error at the second one's series: line. */
     private void seriesParts(List<MadeArticle> made, Diagnostics d) {
         Map<String, String> parts = new HashMap<>();

@@ -12,10 +12,12 @@ import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.markdown.MarkdownEngine;
 import io.orbitpress.markdown.MarkdownFacts;
 import io.orbitpress.markdown.MoreMarker;
+import io.orbitpress.markdown.Sections;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Desk;
 import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
+import io.orbitpress.model.Section;
 import io.orbitpress.model.Tag;
 import io.orbitpress.source.SourceFile;
 import java.util.ArrayList;
@@ -110,7 +112,8 @@ final class ArticleMaker {
         for (int[] at : MarkdownFacts.imagesWithoutAlt(doc)) {
             d.warning(m.path(), at[0] + m.bodyLine() - 1, at[1], "image has no alt text; write ![what it shows](file)");
         }
-        String html = markdown.render(doc);
+        Sections.Cut cut = m.desk().layout().isEmpty() ? null : Sections.cut(doc, markdown);
+        String html = cut == null ? markdown.render(doc) : cut.html();
         String summary = !m.summary().isEmpty() ? m.summary()
                 : beforeMore.orElseGet(() -> shorten(MarkdownFacts.firstParagraph(doc), 320));
         int words = MarkdownFacts.wordCount(doc);
@@ -119,13 +122,45 @@ final class ArticleMaker {
         List<EntityUse> bylines = bylines(m);
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
                 bylines.isEmpty() ? m.author() : names(bylines), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
-                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines));
+                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut));
     }
 
-    private Desk desk(ArticleMeta m, List<EntityUse> bylines) {
+    private Desk desk(ArticleMeta m, List<EntityUse> bylines, Sections.Cut cut) {
         String type = !bylines.isEmpty() || m.author().isEmpty() ? "" : m.desk().siteAuthor() ? "Organization" : "Person";
         return new Desk(m.desk().publishDate(), m.desk().expiryDate(), bylines, type, m.desk().corrections(),
-                m.desk().series());
+                m.desk().series(), m.desk().layout(), cut == null ? List.of() : sections(m, cut));
+    }
+
+    /** {@code ## 14:05 Hatch open}, or {@code ## 2025-08-02 06:27 Hatch open}: a live blog's entry and its time. */
+    private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile(
+            "(?:(\\d{4}-\\d{2}-\\d{2})[ T])?(\\d{1,2}):(\\d{2})(?!\\d)\\s*[-–—:·|]?\\s*(.*)");
+
+    /**
+     * The parts of an article with a layout. A heading that starts with a time is an entry at that
+     * time in the site's time zone, on the day the heading gives or else on the article's date.
+     */
+    private List<Section> sections(ArticleMeta m, Sections.Cut cut) {
+        List<Section> out = new ArrayList<>();
+        out.add(new Section("", "", null, "", cut.intro()));
+        java.time.LocalDate day = m.date().withZoneSameInstant(config.timeZone()).toLocalDate();
+        for (Sections.Part p : cut.parts()) {
+            java.util.regex.Matcher e = ENTRY.matcher(p.heading());
+            java.time.ZonedDateTime time = null;
+            String title = p.heading();
+            if (e.matches()) {
+                try {
+                    java.time.LocalDate on = e.group(1) == null ? day : java.time.LocalDate.parse(e.group(1));
+                    time = java.time.ZonedDateTime.of(on, java.time.LocalTime.of(Integer.parseInt(e.group(2)),
+                            Integer.parseInt(e.group(3))), config.timeZone());
+                    title = e.group(4).strip();
+                } catch (java.time.DateTimeException ex) {
+                    time = null; // "## 25:00" is a heading, not a time
+                }
+            }
+            out.add(new Section(p.id(), title, time,
+                    time == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time), p.html()));
+        }
+        return out;
     }
 
     /**

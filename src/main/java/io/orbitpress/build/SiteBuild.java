@@ -286,7 +286,11 @@ public final class SiteBuild {
             }
             return m;
         }));
-        List<Article> all = timings.time("validate", () -> new ArticleChecks(config).kept(made, diagnostics));
+        List<Article> all = timings.time("validate", () -> {
+            ArticleChecks checks = new ArticleChecks(config);
+            checks.layouts(made, loaded.layouts(), diagnostics);
+            return checks.kept(made, diagnostics);
+        });
         diagnostics.throwIfErrors();
         Schedule schedule = Schedule.apply(all, now, options.future(), options.expired());
         List<Article> articles = schedule.shown();
@@ -364,7 +368,20 @@ public final class SiteBuild {
 
     /** The files of a build, found and known by their fingerprints, nothing checked beyond reading yet. */
     record Loaded(SiteConfig config, Fingerprint settings, List<SourceRead> articles,
-            Map<EntityKind, List<SourceRead>> registries, Fingerprint templates) {
+            Map<EntityKind, List<SourceRead>> registries, Fingerprint templates, java.util.Set<String> layouts) {
+    }
+
+    /** The article layouts a theme offers: the names of its {@code article-<name>.html} templates. */
+    static java.util.Set<String> layouts(List<SourceRead> templates) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (SourceRead t : templates) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("templates/article-([a-z0-9_-]+)\\.html")
+                    .matcher(t.path().replace('\\', '/'));
+            if (m.matches()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
     }
 
     private Loaded load() {
@@ -397,7 +414,7 @@ public final class SiteBuild {
         }
         Fingerprint templateKey = session.remembers() ? session.fingerprint(fingerprints(templateFiles))
                 : Fingerprint.NONE;
-        return new Loaded(config, settings, articles, registries, templateKey);
+        return new Loaded(config, settings, articles, registries, templateKey, layouts(templateFiles));
     }
 
     private List<SourceRead> markdown(Path dir) {

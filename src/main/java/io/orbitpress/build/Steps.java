@@ -9,6 +9,7 @@ import io.orbitpress.model.Article;
 import io.orbitpress.model.Correction;
 import io.orbitpress.model.Desk;
 import io.orbitpress.model.SeriesRef;
+import io.orbitpress.model.Section;
 import io.orbitpress.model.Visibility;
 import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
@@ -38,7 +39,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-5";
+    static final String ARTICLE_VERSION = "article-6";
 
     final Step<Registry> registry = Step.inMemory("registry");
     final Step<int[][]> related = Step.persisted("related", new RelatedCodec());
@@ -234,6 +235,9 @@ final class Steps {
             if (series != null) {
                 out.writeString(series.name()).writeString(series.slug()).writeString(series.url()).writeInt(series.part());
             }
+            out.writeString(d.layout());
+            out.writeList(d.sections(), (o, x) -> o.writeString(x.id()).writeString(x.title()).writeString(text(x.time()))
+                    .writeString(x.timeIso()).writeString(x.html()));
         }
 
         private Desk desk(Decoder in) {
@@ -245,7 +249,10 @@ final class Steps {
                     i.readString(), i.readString()));
             SeriesRef series = in.readBoolean()
                     ? new SeriesRef(in.readString(), in.readString(), in.readString(), in.readInt()) : null;
-            return new Desk(publish, expiry, bylines, authorType, corrections, series);
+            String layout = in.readString();
+            List<Section> sections = in.readList(i -> new Section(i.readString(), i.readString(),
+                    dateOrNull(i.readString()), i.readString(), i.readString()));
+            return new Desk(publish, expiry, bylines, authorType, corrections, series, layout, sections);
         }
 
         private static String text(ZonedDateTime t) {

@@ -248,7 +248,7 @@ public final class ArticleReader {
         java.time.ZoneId zone = config.timeZone();
         return new DeskMeta(publish == null ? null : publish.withZoneSameInstant(zone),
                 expiry == null ? null : expiry.withZoneSameInstant(zone), bylines, !fm.has("author"),
-                corrections(fm, d), series(fm, d));
+                corrections(fm, d), series(fm, d), layout(fm, d));
     }
 
     /**
@@ -369,6 +369,17 @@ public final class ArticleReader {
             return null;
         }
         return new SeriesRef(name, slug, "/series/" + slug + "/", part);
+    }
+
+    /** {@code layout:}, the name of a template {@code article-<name>.html}; whether the theme has it is checked later. */
+    private static String layout(FrontMatter fm, Diagnostics d) {
+        String layout = fm.text("layout", d).orElse("");
+        if (!layout.isEmpty() && !layout.matches("[a-z0-9][a-z0-9_-]*")) {
+            fm.error(d, "layout", "layout \"" + printable(layout) + "\" is not a layout name; use lowercase letters,"
+                    + " digits and hyphens, like liveblog (for templates/article-liveblog.html)");
+            return "";
+        }
+        return layout;
     }
 
     /** The date {@code migration.dateFallback} gives a file that has none. */

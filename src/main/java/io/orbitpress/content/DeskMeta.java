@@ -15,9 +15,10 @@ import java.util.Map;
  * @param siteAuthor  whether the author is site.yaml's {@code author}: the article names none
  * @param corrections {@code corrections:}, oldest first
  * @param series      {@code series:}, or null
+ * @param layout      {@code layout:}, or ""
  */
 public record DeskMeta(ZonedDateTime publishDate, ZonedDateTime expiryDate, Map<String, List<String>> bylineIds,
-        boolean siteAuthor, List<Correction> corrections, SeriesRef series) {
+        boolean siteAuthor, List<Correction> corrections, SeriesRef series, String layout) {
 
     public DeskMeta {
         bylineIds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bylineIds));

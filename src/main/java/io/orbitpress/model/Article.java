@@ -74,7 +74,39 @@ public record Article(String path, String slug, String url, String title, ZonedD
                 latest = c.date();
             }
         }
+        for (Section s : desk.sections()) {
+            if (s.timed() && s.time().isAfter(latest)) {
+                latest = s.time();
+            }
+        }
         return latest;
+    }
+
+    /** A live blog's timestamped entries, newest first. */
+    public List<Section> entries() {
+        List<Section> out = new java.util.ArrayList<>();
+        for (Section s : desk.sections()) {
+            if (s.timed()) {
+                out.add(s);
+            }
+        }
+        out.sort(java.util.Comparator.comparing((Section s) -> s.time().toInstant()).reversed());
+        return out;
+    }
+
+    /** The parts of a layout's article that have no time (its introduction, background), in order. */
+    public List<Section> pinned() {
+        return desk.sections().stream().filter(s -> !s.timed() && (!s.html().isEmpty() || !s.title().isEmpty())).toList();
+    }
+
+    /** The parts with a heading, in order: a table of contents. */
+    public List<Section> headed() {
+        return desk.sections().stream().filter(s -> !s.id().isEmpty()).toList();
+    }
+
+    /** The template that shows this article. */
+    public String template() {
+        return desk.layout().isEmpty() ? "article.html" : "article-" + desk.layout() + ".html";
     }
 
     /** The latest correction, or null when there is none. */

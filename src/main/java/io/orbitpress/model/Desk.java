@@ -14,14 +14,18 @@ import java.util.List;
  *                    "Organization" for site.yaml's (a newsroom's name); "" with bylines or no author at all
  * @param corrections its corrections, oldest first
  * @param series      the series it is a part of, or null
+ * @param layout      the template that shows it, {@code article-<layout>.html}; "" for article.html
+ * @param sections    for an article with a layout, its body in parts (the text before the first level-2
+ *                    heading, then each heading with what follows it); empty without a layout
  */
 public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<EntityUse> bylines, String authorType,
-        List<Correction> corrections, SeriesRef series) {
+        List<Correction> corrections, SeriesRef series, String layout, List<Section> sections) {
 
-    public static final Desk NONE = new Desk(null, null, List.of(), "", List.of(), null);
+    public static final Desk NONE = new Desk(null, null, List.of(), "", List.of(), null, "", List.of());
 
     public Desk {
         bylines = List.copyOf(bylines);
         corrections = List.copyOf(corrections);
+        sections = List.copyOf(sections);
     }
 }

@@ -66,7 +66,7 @@ public final class PagePlanner {
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             Site.ArticleLinks links = site.links().get(i);
-            pages.add(spec(a.url().substring(1), "article.html", "article", a.path(), List.of(a, links),
+            pages.add(spec(a.url().substring(1), a.template(), "article", a.path(), List.of(a, links),
                     a.published() ? entry(a.url(), lastmod(a)) : null, () -> makeArticle(a, links)));
             for (String from : a.redirectFrom()) {
                 pages.add(redirect(from, a));
@@ -268,7 +268,9 @@ public final class PagePlanner {
     }
 
     private Page makeArticle(Article a, Site.ArticleLinks links) {
-        Map<String, Object> ld = JsonLd.thing("NewsArticle");
+        List<io.orbitpress.model.Section> entries = a.entries();
+        // an article of timestamped entries is a live blog to search engines
+        Map<String, Object> ld = JsonLd.thing(entries.isEmpty() ? "NewsArticle" : "LiveBlogPosting");
         ld.put("headline", a.title());
         ld.put("description", a.summary());
         ld.put("datePublished", RFC3339.format(a.date()));
@@ -318,6 +320,19 @@ public final class PagePlanner {
             ld.put("isPartOf", series);
             ld.put("position", links.series().part());
         }
+        if (!entries.isEmpty()) {
+            ld.put("coverageStartTime", entries.get(entries.size() - 1).timeIso());
+            List<Map<String, Object>> updates = new ArrayList<>();
+            for (io.orbitpress.model.Section e : entries) {
+                Map<String, Object> update = new LinkedHashMap<>();
+                update.put("@type", "BlogPosting");
+                update.put("headline", e.title().isEmpty() ? a.title() : e.title());
+                update.put("datePublished", e.timeIso());
+                update.put("url", Urls.absolute(config.baseUrl(), a.url()) + "#" + e.id());
+                updates.add(update);
+            }
+            ld.put("liveBlogUpdate", updates);
+        }
         ld.put("wordCount", a.wordCount());
         Meta meta = new Meta(a.title() + " · " + config.title(), a.summary(), Urls.absolute(config.baseUrl(), a.url()),
                 "article", a.image().isEmpty() ? null : absoluteImage(a.image()), a.imageAlt(), JsonLd.write(ld), a.published(),
@@ -326,7 +341,7 @@ public final class PagePlanner {
         values.put("article", a);
         values.put("links", links);
         values.put("entityGroups", groups(a));
-        return new Page(a.url().substring(1), "article.html", "article", a.path(),
+        return new Page(a.url().substring(1), a.template(), "article", a.path(),
                 withCommon(values, meta, a.url().substring(1), "article"), List.of(a.path()));
     }
 

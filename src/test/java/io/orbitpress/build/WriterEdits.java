@@ -12,7 +12,7 @@ import java.util.Random;
  * makes to it: text, titles, dates, topics, people, updates, drafts, new, moved and deleted
  * articles, registry changes, a broken front matter mended again, publication times and
  * expiry dates in the past and the future (a story held back or taken down), bylines,
- * corrections and series.
+ * corrections, series, layouts and a live blog's timestamped entries.
  */
 final class WriterEdits {
 
@@ -91,7 +91,7 @@ final class WriterEdits {
         String text = read(path);
         List<String> topics = List.of("launch", "crew", "station", "spacewalk", "mars");
         boolean first = path.endsWith("story-1.md"); // every story links to story-1: it stays published
-        switch (random.nextInt(17)) {
+        switch (random.nextInt(19)) {
             case 0 -> site.write(path, text + "\nMore news, step " + step + ".\n");
             case 1 -> site.write(path, text.replaceFirst("(?m)^title: .*$", "title: \"Retitled " + step + "\""));
             // dates in the past: a date is a publication time, and the clock would hold a later one back
@@ -116,7 +116,7 @@ final class WriterEdits {
                     Files.move(file, file.resolveSibling("moved-" + step + ".md"));
                 }
             }
-            case 10 -> site.write(path, text.contains("\ndraft: true") ? text.replace("\ndraft: true", "")
+            case 10 -> site.write(path, text.contains("\ndraft: true") || first ? text.replace("\ndraft: true", "")
                     : text.replaceFirst("(?m)^(date: .*)$", "$1\ndraft: true"));
             case 12 -> site.write(path, text.contains("\npublishDate:") ? text.replaceFirst("(?m)^publishDate: .*\n", "")
                     : text.replaceFirst("(?m)^(date: .*)$", "$1\npublishDate: " + (first || random.nextBoolean()
@@ -133,6 +133,11 @@ final class WriterEdits {
             case 16 -> site.write(path, text.contains("\nseries:") ? text.replaceFirst("(?m)^series: .*\n", "")
                     : text.replaceFirst("(?m)^(date: .*)$", "$1\nseries: " + (random.nextBoolean() ? "Station diary"
                             : "Crew notes")));
+            case 17 -> site.write(path, text.contains("\nlayout:") ? text.replaceFirst("(?m)^layout: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nlayout: " + (random.nextBoolean() ? "liveblog"
+                            : "explainer")));
+            case 18 -> site.write(path, text + "\n## %02d:%02d Update %d\n\nBen Lander reports.\n".formatted(
+                    random.nextInt(24), random.nextInt(60), step));
             default -> {
                 String ada = read("content/people/ada-orbit.md");
                 String role = ada.lines().filter(l -> l.startsWith("role:")).findFirst().orElseThrow();
