@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The pages of one entity: its page (paginated by appearances) and its Atom feed. */
+/** The pages of one entity: its page (paginated by appearances) and its feeds. */
 final class EntityPages {
 
     private final PagePlanner planner;
@@ -44,7 +44,7 @@ final class EntityPages {
         }
         if (feedUrl != null) {
             List<Article> articles = all.stream().map(Site.Appearance::article).toList();
-            pages.add(planner.feed(feedUrl.substring(1), e.name() + " · " + config.title(), base, articles));
+            planner.feeds(pages, base.substring(1), e.name() + " · " + config.title(), base, articles);
         }
     }
 

@@ -27,6 +27,7 @@ public final class PagePlanner {
     private final SiteView siteView;
     private final List<String> kindOrder;
     private final SharedParts parts;
+    private final Feeds feeds;
 
     public PagePlanner(Site site, boolean preview) {
         this(site, preview, null);
@@ -40,6 +41,7 @@ public final class PagePlanner {
         this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
         this.parts = parts != null ? parts
                 : new SharedParts(a -> feedEntry(config, a), a -> SearchIndex.entry(a, kindOrder));
+        this.feeds = new Feeds(this);
     }
 
     private static SiteView siteView(Site site, boolean preview) {
@@ -61,7 +63,7 @@ public final class PagePlanner {
         int homePages = pageCount(articles.size());
         for (int n = 1; n <= homePages; n++) {
             pages.add(paginated("/", "home.html", "home", "", articles.size(), window(articles, n), n, config.title(),
-                    config.description(), Map.of()));
+                    config.description(), Map.of(), null));
         }
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
@@ -77,9 +79,11 @@ public final class PagePlanner {
                 "tags", "", meta("Topics", "Every topic covered on " + config.title(), "/tags/", "website", null),
                 Map.of("tags", tags))));
         for (Site.TagIndex t : tags) {
+            String feedTitle = t.tag().name() + " · " + config.title();
             paginate(pages, t.tag().url(), "tag.html", "tag", "", t.articles(), "Topic: " + t.tag().name(),
                     t.articles().size() + " articles about " + t.tag().name() + " on " + config.title(),
-                    Map.of("tag", t.tag()));
+                    Map.of("tag", t.tag()), feedTitle);
+            feeds(pages, t.tag().url().substring(1), feedTitle, t.tag().url(), t.articles());
         }
         seriesPages(pages);
         for (EntityKind kind : config.kinds()) {
@@ -94,7 +98,8 @@ public final class PagePlanner {
             }
         }
         pages.add(corrections());
-        pages.add(feed("feed.xml", config.title(), "/", site.articles()));
+        feeds(pages, "", config.title(), "/", site.articles());
+        pages.add(feeds.json(config.title(), "/", site.articles()));
         pages.add(spec("404.html", "404.html", "404", "", List.of(), null, () -> page("404.html", "404.html", "404", "",
                 new Meta("Page not found · " + config.title(), "The page you asked for does not exist.",
                         config.baseUrl() + "404.html", "website", null, null, null, false, null, null), Map.of())));
@@ -132,7 +137,7 @@ public final class PagePlanner {
             }));
             List<Article> newest = new ArrayList<>(x.parts());
             newest.sort(io.orbitpress.model.SiteAssembler.NEWEST_FIRST);
-            pages.add(feed(feedUrl.substring(1), feedTitle, x.url(), newest));
+            feeds(pages, route, feedTitle, x.url(), newest);
         }
     }
 
@@ -232,12 +237,13 @@ public final class PagePlanner {
                 null);
     }
 
+    /** The pages of a list; with {@code feedTitle}, each names the list's feeds, in {@code base}'s folder. */
     private void paginate(List<PageSpec> pages, String base, String template, String kind, String source,
-            List<Article> articles, String title, String description, Map<String, Object> extra) {
+            List<Article> articles, String title, String description, Map<String, Object> extra, String feedTitle) {
         int total = pageCount(articles.size());
         for (int n = 1; n <= total; n++) {
             pages.add(paginated(base, template, kind, source, articles.size(), window(articles, n), n, title, description,
-                    extra));
+                    extra, feedTitle));
         }
     }
 
@@ -254,16 +260,21 @@ public final class PagePlanner {
 
     /** Page {@code n} of a listing of {@code count} articles, showing {@code shown}. */
     private PageSpec paginated(String base, String template, String kind, String source, int count, List<Article> shown,
-            int n, String title, String description, Map<String, Object> extra) {
+            int n, String title, String description, Map<String, Object> extra, String feedTitle) {
         int total = pageCount(count);
         String url = Pagination.url(base, n);
-        List<Object> inputs = List.of(base, n, total, shown, title, description, extra);
+        List<Object> inputs = java.util.Arrays.asList(base, n, total, shown, title, description, extra, feedTitle);
         return spec(url.substring(1), template, kind, source, inputs, entry(url, null), () -> {
             Map<String, Object> values = new HashMap<>(extra);
             values.put("articles", shown);
             values.put("pagination", Pagination.of(base, n, total));
             String t = n == 1 ? title : title + " (page " + n + ")";
-            return page(url.substring(1), template, kind, source, meta(t, description, url, "website", null), values);
+            Meta m = meta(t, description, url, "website", null);
+            if (feedTitle != null) {
+                m = new Meta(m.title(), m.description(), m.canonical(), m.ogType(), m.image(), m.imageAlt(), m.jsonLd(),
+                        m.index(), base + Feeds.ATOM, feedTitle);
+            }
+            return page(url.substring(1), template, kind, source, m, values);
         });
     }
 
@@ -410,40 +421,18 @@ public final class PagePlanner {
         });
     }
 
-    /** The Atom feed of {@code articles} (newest first): its latest {@code feedSize} entries. */
-    PageSpec feed(String route, String title, String link, List<Article> articles) {
-        List<Article> shown = articles.subList(0, Math.min(articles.size(), config.feedSize()));
-        String updated = articles.isEmpty() ? "1970-01-01T00:00:00Z" : RFC3339.format(latest(articles));
-        return spec(route, "feed.xml", "feed", "", List.of(title, link, shown, updated), null, () -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("site", siteView);
-            model.put("title", title);
-            model.put("self", Urls.absolute(config.baseUrl(), "/" + route));
-            model.put("link", Urls.absolute(config.baseUrl(), link));
-            model.put("updated", updated);
-            model.put("entries", shown.stream().map(parts.feedEntry()).toList());
-            return new Page(route, "feed.xml", "feed", "", model, List.of());
-        });
+    /** The Atom and RSS feeds of {@code articles} (newest first) in the folder {@code dir} ("" for the site's). */
+    void feeds(List<PageSpec> pages, String dir, String title, String link, List<Article> articles) {
+        feeds.addTo(pages, dir, title, link, articles);
     }
 
-    /** The latest change of {@code articles}: the greatest of each one's {@link Article#modified()}. */
-    private static java.time.ZonedDateTime latest(List<Article> articles) {
-        java.time.ZonedDateTime best = null;
-        for (Article a : articles) {
-            java.time.ZonedDateTime t = a.modified();
-            if (best == null || t.compareTo(best) > 0) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
-    /** An article's Atom entry: every URL absolute, the content with absolute links. */
+    /** An article's feed entry: every URL absolute, the content with absolute links. */
     public static FeedEntry feedEntry(SiteConfig config, Article a) {
         String url = Urls.absolute(config.baseUrl(), a.url());
         return new FeedEntry(a.title(), url, RFC3339.format(a.date()),
                 a.modifiedIso(), a.summary(),
-                a.author().isEmpty() ? config.title() : a.author(), Urls.absolutize(" " + a.html(), config.baseUrl()).substring(1));
+                a.author().isEmpty() ? config.title() : a.author(), Urls.absolutize(" " + a.html(), config.baseUrl()).substring(1),
+                Feeds.rfc822(a.date()), a.tags().stream().map(t -> t.name()).toList());
     }
 
     /** An article's entry in the search index, as JSON safe for a script element. */
