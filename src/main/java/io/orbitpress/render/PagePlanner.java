@@ -269,7 +269,8 @@ public final class PagePlanner {
             values.put("articles", shown);
             values.put("pagination", Pagination.of(base, n, total));
             String t = n == 1 ? title : title + " (page " + n + ")";
-            Meta m = meta(t, description, url, "website", null);
+            // each page of a list its own description, as search engines ask
+            Meta m = meta(t, n == 1 ? description : description + " (page " + n + ")", url, "website", null);
             if (feedTitle != null) {
                 m = new Meta(m.title(), m.description(), m.canonical(), m.ogType(), m.image(), m.imageAlt(), m.jsonLd(),
                         m.index(), base + Feeds.ATOM, feedTitle);
