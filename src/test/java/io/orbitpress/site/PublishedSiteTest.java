@@ -205,15 +205,19 @@ class PublishedSiteTest {
                 String type = ld.get("@type").asString();
                 assertThat(ld.get("@context").asString()).as(route).isEqualTo("https://schema.org");
                 types.merge(type, 1, Integer::sum);
-                String expected = route.matches("articles/[^/]+/") ? "NewsArticle"
+                String expected = route.equals("articles/crew-11-launch-live/") ? "LiveBlogPosting"
+                        : route.matches("articles/[^/]+/") ? "NewsArticle"
                         : route.matches("people/[^/]+/") ? "Person"
                         : route.matches("missions/[^/]+/") ? "Event"
                         : route.matches("organizations/[^/]+/") ? "Organization"
-                        : route.matches("(people|missions|organizations)/") ? "ItemList" : "(none)";
+                        : route.equals("authors/orbit-desk/") ? "Organization"
+                        : route.matches("authors/[^/]+/") ? "Person"
+                        : route.matches("series/[^/]+/") ? "CreativeWorkSeries"
+                        : route.matches("(people|missions|organizations|authors)/") ? "ItemList" : "(none)";
                 assertThat(type).as(route).isEqualTo(expected);
             }
         }
-        assertThat(types.get("NewsArticle")).isEqualTo(result.pagesByKind().get("article"));
+        assertThat(types.get("NewsArticle") + types.get("LiveBlogPosting")).isEqualTo(result.pagesByKind().get("article"));
         assertThat(types).containsKeys("Person", "Event", "Organization", "ItemList");
 
         JsonNode ld = JSON.readTree(parse(site.resolve("articles/crew-11-lifts-off/index.html"))
@@ -221,7 +225,10 @@ class PublishedSiteTest {
         assertThat(ld.get("headline").asString()).isEqualTo("Crew-11 lifts off for the space station");
         assertThat(ld.get("datePublished").asString()).isEqualTo("2025-08-01T11:43:00-04:00");
         assertThat(ld.get("dateModified").asString()).startsWith("2025-08-02");
-        assertThat(ld.get("author").get("name").asString()).isNotBlank();
+        assertThat(ld.get("author").toString()).isEqualTo("[{\"@type\":\"Person\",\"name\":\"Mira Castell\",\"url\":"
+                + "\"" + BASE + "authors/mira-castell/\"},{\"@type\":\"Organization\",\"name\":\"Orbit Desk newsroom\","
+                + "\"url\":\"" + BASE + "authors/orbit-desk/\"}]");
+        assertThat(ld.get("isPartOf").get("name").asString()).isEqualTo("Crew-11, from pad to station");
         assertThat(ld.get("about").toString()).contains("Zena Cardman", BASE + "missions/crew-11/");
         assertThat(ld.get("mentions").toString()).contains("Sean Duffy");
         JsonNode mission = JSON.readTree(parse(site.resolve("missions/crew-11/index.html"))
