@@ -71,6 +71,27 @@ class ServeCommandTest {
         }
     }
 
+    /** The preview shows a story still under embargo, marked, unless --no-future; the clock is each rebuild's. */
+    @Test
+    void embargoedArticlesAreShownMarkedUnlessNoFuture() throws Exception {
+        site();
+        Files.writeString(dir.resolve("content/articles/later.md"),
+                "---\ntitle: Held back\ndate: 2025-07-30\npublishDate: 2099-01-01T09:00:00Z\n---\nText.\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (PreviewServer server = start(out, err, "--source", dir.toString(), "--port", "0")) {
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    server.url().resolve("/articles/later/")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Embargoed until <time datetime=\"2099-01-01T09:00:00Z\">");
+        }
+        try (PreviewServer server = start(out, err, "--source", dir.toString(), "--port", "0", "--no-future")) {
+            assertThat(status(server.url().resolve("/articles/later/"))).isEqualTo(404);
+            assertThat(status(server.url().resolve("/articles/a/"))).isEqualTo(200);
+        }
+    }
+
     @Test
     void theLoopbackAddressGivesNoWarning() throws Exception {
         StringWriter out = new StringWriter();
