@@ -20,9 +20,9 @@ final class ArticleChecks {
     /**
      * The articles made, in file order, with every problem of each reported to {@code d}; an
      * article whose slug or URL another one took first is an error (left out with a warning under
-     * {@code migration.skipInvalid}).
+     * {@code migration.skipInvalid}), as is one asking for a layout not in {@code layouts}.
      */
-    List<Article> kept(List<MadeArticle> made, Diagnostics d) {
+    List<Article> kept(List<MadeArticle> made, java.util.Set<String> layouts, Diagnostics d) {
         boolean lenient = config.migration().skipInvalid();
         Map<String, String> slugs = new HashMap<>();
         Map<String, String> urls = new HashMap<>();
@@ -33,6 +33,7 @@ final class ArticleChecks {
             if (a == null) {
                 continue;
             }
+            a = layout(m, a, layouts, d);
             String other = slugs.putIfAbsent(a.slug(), a.path());
             String otherUrl = other == null ? urls.putIfAbsent(a.url(), a.path()) : null;
             if (other != null || otherUrl != null) {
@@ -52,19 +53,25 @@ final class ArticleChecks {
         return kept;
     }
 
-    /** An article asking for a layout the theme does not have: an error at its layout: line. */
-    void layouts(List<MadeArticle> made, java.util.Set<String> layouts, Diagnostics d) {
-        for (MadeArticle m : made) {
-            Article a = m.article();
-            if (a == null || a.desk().layout().isEmpty() || layouts.contains(a.desk().layout())) {
-                continue;
-            }
-            MadeArticle.KeyPlace at = m.place("layout");
-            String layout = a.desk().layout();
-            d.error(a.path(), at.line(), at.column(), "layout \"" + layout + "\" does not exist; add templates/article-"
-                    + layout + ".html, or use " + (layouts.isEmpty() ? "none (the theme has no other layouts)"
-                            : "one of: " + String.join(", ", layouts)));
+    /**
+     * An article asking for a layout the theme does not have: an error at its layout: line. Under
+     * {@code migration.skipInvalid} (Jekyll's layout: post, Hugo's layout: list), a warning, and the
+     * article template shows it.
+     */
+    private Article layout(MadeArticle m, Article a, java.util.Set<String> layouts, Diagnostics d) {
+        String layout = a.desk().layout();
+        if (layout.isEmpty() || layouts.contains(layout)) {
+            return a;
         }
+        MadeArticle.KeyPlace at = m.place("layout");
+        String message = "layout \"" + layout + "\" does not exist; add templates/article-" + layout + ".html, or use "
+                + (layouts.isEmpty() ? "none (the theme has no other layouts)" : "one of: " + String.join(", ", layouts));
+        if (config.migration().skipInvalid()) {
+            d.warning(a.path(), at.line(), at.column(), message + " (the article template is used: migration.skipInvalid)");
+            return a.withDesk(a.desk().withoutLayout());
+        }
+        d.error(a.path(), at.line(), at.column(), message);
+        return a;
     }
 
     /** Two articles giving the same part number in one series: an error at the second one's series: line. */

@@ -286,11 +286,8 @@ public final class SiteBuild {
             }
             return m;
         }));
-        List<Article> all = timings.time("validate", () -> {
-            ArticleChecks checks = new ArticleChecks(config);
-            checks.layouts(made, loaded.layouts(), diagnostics);
-            return checks.kept(made, diagnostics);
-        });
+        List<Article> all = timings.time("validate", () -> new ArticleChecks(config).kept(made, loaded.layouts(),
+                diagnostics));
         diagnostics.throwIfErrors();
         Schedule schedule = Schedule.apply(all, now, options.future(), options.expired());
         List<Article> articles = schedule.shown();

@@ -371,12 +371,24 @@ public final class ArticleReader {
         return new SeriesRef(name, slug, "/series/" + slug + "/", part);
     }
 
-    /** {@code layout:}, the name of a template {@code article-<name>.html}; whether the theme has it is checked later. */
-    private static String layout(FrontMatter fm, Diagnostics d) {
+    /**
+     * {@code layout:}, the name of a template {@code article-<name>.html}; whether the theme has it is
+     * checked later. YAML's {@code ~} is no layout; a name that cannot be a file name is an error (a
+     * warning, and no layout, for an archive moved in under {@code migration.skipInvalid}).
+     */
+    private String layout(FrontMatter fm, Diagnostics d) {
         String layout = fm.text("layout", d).orElse("");
+        if (layout.equals("~")) {
+            return "";
+        }
         if (!layout.isEmpty() && !layout.matches("[a-z0-9][a-z0-9_-]*")) {
-            fm.error(d, "layout", "layout \"" + printable(layout) + "\" is not a layout name; use lowercase letters,"
-                    + " digits and hyphens, like liveblog (for templates/article-liveblog.html)");
+            String message = "layout \"" + printable(layout) + "\" is not a layout name; use lowercase letters, digits"
+                    + " and hyphens, like liveblog (for templates/article-liveblog.html)";
+            if (config.migration().skipInvalid()) {
+                fm.warning(d, "layout", message + " (the article template is used: migration.skipInvalid)");
+            } else {
+                fm.error(d, "layout", message);
+            }
             return "";
         }
         return layout;

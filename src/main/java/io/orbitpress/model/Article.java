@@ -56,6 +56,13 @@ public record Article(String path, String slug, String url, String title, ZonedD
                 redirectFrom, params, desk, v, dateIso, updatedIso);
     }
 
+    /** The same article with another {@link Desk}. */
+    public Article withDesk(Desk d) {
+        return new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt,
+                imageCaption, tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, d, visibility,
+                dateIso, updatedIso);
+    }
+
     /** The time the article may be published: its {@code publishDate}, or its {@code date} when it has none. */
     public ZonedDateTime publishedAt() {
         return desk.publishDate() == null ? date : desk.publishDate();

@@ -28,4 +28,9 @@ public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<Ent
         corrections = List.copyOf(corrections);
         sections = List.copyOf(sections);
     }
+
+    /** The same, shown by the article template. */
+    public Desk withoutLayout() {
+        return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, "", List.of());
+    }
 }
