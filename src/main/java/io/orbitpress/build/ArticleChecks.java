@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The checks across articles: no two share a slug or a URL. */
+/** The checks across articles: no two share a slug or a URL, or a part number in one series. */
 final class ArticleChecks {
 
     private final SiteConfig config;
@@ -20,9 +20,9 @@ final class ArticleChecks {
     /**
      * The articles made, in file order, with every problem of each reported to {@code d}; an
      * article whose slug or URL another one took first is an error (left out with a warning under
-     * {@code migration.skipInvalid}).
+     * {@code migration.skipInvalid}), as is one asking for a layout not in {@code layouts}.
      */
-    List<Article> kept(List<MadeArticle> made, Diagnostics d) {
+    List<Article> kept(List<MadeArticle> made, java.util.Set<String> layouts, Diagnostics d) {
         boolean lenient = config.migration().skipInvalid();
         Map<String, String> slugs = new HashMap<>();
         Map<String, String> urls = new HashMap<>();
@@ -33,6 +33,7 @@ final class ArticleChecks {
             if (a == null) {
                 continue;
             }
+            a = layout(m, a, layouts, d);
             String other = slugs.putIfAbsent(a.slug(), a.path());
             String otherUrl = other == null ? urls.putIfAbsent(a.url(), a.path()) : null;
             if (other != null || otherUrl != null) {
@@ -40,13 +41,59 @@ final class ArticleChecks {
                         ? "slug \"" + a.slug() + "\" is already used by " + other + "; set a different slug: in one of them"
                         : "the URL " + a.url() + " is already used by " + otherUrl + "; change the url: or permalink: of one";
                 if (lenient) {
-                    d.warning(a.path(), m.slugLine(), m.slugColumn(), message + " (file left out: migration.skipInvalid)");
+                    d.warning(a.path(), m.place("slug").line(), m.place("slug").column(), message
+                            + " (file left out: migration.skipInvalid)");
                     continue;
                 }
-                d.error(a.path(), m.slugLine(), m.slugColumn(), message);
+                d.error(a.path(), m.place("slug").line(), m.place("slug").column(), message);
             }
             kept.add(a);
         }
+        seriesParts(made, d);
         return kept;
+    }
+
+    /**
+     * An article asking for a layout the theme does not have: an error at its layout: line. Under
+     * {@code migration.skipInvalid} (Jekyll's layout: post, Hugo's layout: list), a warning, and the
+     * article template shows it.
+     */
+    private Article layout(MadeArticle m, Article a, java.util.Set<String> layouts, Diagnostics d) {
+        String layout = a.desk().layout();
+        if (layout.isEmpty() || layouts.contains(layout)) {
+            return a;
+        }
+        MadeArticle.KeyPlace at = m.place("layout");
+        String message = "layout \"" + layout + "\" does not exist; add templates/article-" + layout + ".html, or use "
+                + (layouts.isEmpty() ? "none (the theme has no other layouts)" : "one of: " + String.join(", ", layouts));
+        if (config.migration().skipInvalid()) {
+            d.warning(a.path(), at.line(), at.column(), message + " (the article template is used: migration.skipInvalid)");
+            return a.withDesk(a.desk().withoutLayout());
+        }
+        d.error(a.path(), at.line(), at.column(), message);
+        return a;
+    }
+
+    /** Two articles giving the same part number in one series: an error at the second one's series: line. */
+    private void seriesParts(List<MadeArticle> made, Diagnostics d) {
+        Map<String, String> parts = new HashMap<>();
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a == null || a.desk().series() == null || a.desk().series().part() == 0) {
+                continue;
+            }
+            var series = a.desk().series();
+            String other = parts.putIfAbsent(series.slug() + "#" + series.part(), a.path());
+            if (other != null) {
+                MadeArticle.KeyPlace at = m.place("series");
+                String message = "part " + series.part() + " of the series \"" + series.name() + "\" is already "
+                        + other + "; give each part its own number";
+                if (config.migration().skipInvalid()) {
+                    d.warning(a.path(), at.line(), at.column(), message);
+                } else {
+                    d.error(a.path(), at.line(), at.column(), message);
+                }
+            }
+        }
     }
 }

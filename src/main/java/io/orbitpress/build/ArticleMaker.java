@@ -11,7 +11,13 @@ import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.markdown.MarkdownEngine;
 import io.orbitpress.markdown.MarkdownFacts;
+import io.orbitpress.markdown.MoreMarker;
+import io.orbitpress.markdown.Sections;
 import io.orbitpress.model.Article;
+import io.orbitpress.model.Desk;
+import io.orbitpress.model.Entity;
+import io.orbitpress.model.EntityUse;
+import io.orbitpress.model.Section;
 import io.orbitpress.model.Tag;
 import io.orbitpress.source.SourceFile;
 import java.util.ArrayList;
@@ -61,18 +67,27 @@ final class ArticleMaker {
         List<SiteBuild.SuggestionRef> suggestions = new ArrayList<>();
         Article a = article(m, markdown.parse(m.body()), d, suggestions);
         FrontMatter fm = m.frontMatter();
-        FrontMatter.Place at = fm.has("slug") ? fm.place("slug") : new FrontMatter.Place(1, 1);
-        return new MadeArticle(a, d.list(), suggestions, at.line(), at.column());
+        List<MadeArticle.KeyPlace> places = new ArrayList<>();
+        for (String key : List.of("slug", "series", "layout")) {
+            if (fm.has(key)) {
+                places.add(new MadeArticle.KeyPlace(key, fm.place(key).line(), fm.place(key).column()));
+            }
+        }
+        return new MadeArticle(a, d.list(), suggestions, places);
     }
 
     /** The entity ids front matter names that no registry file has: errors (warnings, and left out, under migration.skipInvalid). */
     private void unknownIds(ArticleMeta m, Diagnostics d) {
         boolean lenient = config.migration().skipInvalid();
         for (EntityKind kind : config.kinds()) {
-            for (String id : m.entityIds().getOrDefault(kind.key(), List.of())) {
+            List<String> ids = new ArrayList<>(m.entityIds().getOrDefault(kind.key(), List.of()));
+            ids.addAll(m.desk().bylineIds().getOrDefault(kind.key(), List.of()));
+            List<String> keys = new ArrayList<>(kind.frontMatterKeys());
+            keys.addAll(kind.bylineKeys());
+            for (String id : ids) {
                 if (registry.get(kind.key(), id).isEmpty()) {
-                    String key = kind.frontMatterKeys().stream().filter(m.frontMatter()::has).findFirst()
-                            .orElse(kind.key());
+                    String key = keys.stream().filter(k -> m.frontMatter().has(k.contains(".")
+                            ? k.substring(0, k.indexOf('.')) : k)).findFirst().orElse(kind.key());
                     String message = "unknown " + kind.singular().toLowerCase(Locale.ROOT) + " \"" + id
                             + "\"; add content/" + kind.folder() + "/" + id + ".md or fix the id";
                     if (lenient) {
@@ -86,6 +101,7 @@ final class ArticleMaker {
     }
 
     private Article article(ArticleMeta m, Node doc, Diagnostics d, List<SiteBuild.SuggestionRef> suggest) {
+        Optional<String> beforeMore = MoreMarker.cut(doc);
         // one scan finds the mentions and links the first of each (linking splits text nodes, after the scan)
         Extraction found = config.linkFirstMention()
                 ? entities.extractor().extractAndLink(doc, (kind, id) -> entities.url(kind, id))
@@ -96,14 +112,87 @@ final class ArticleMaker {
         for (int[] at : MarkdownFacts.imagesWithoutAlt(doc)) {
             d.warning(m.path(), at[0] + m.bodyLine() - 1, at[1], "image has no alt text; write ![what it shows](file)");
         }
-        String html = markdown.render(doc);
-        String summary = m.summary().isEmpty() ? shorten(MarkdownFacts.firstParagraph(doc), 320) : m.summary();
+        Sections.Cut cut = m.desk().layout().isEmpty() ? null : Sections.cut(doc, markdown);
+        String html = cut == null ? markdown.render(doc) : cut.html();
+        String summary = !m.summary().isEmpty() ? m.summary()
+                : beforeMore.orElseGet(() -> shorten(MarkdownFacts.firstParagraph(doc), 320));
         int words = MarkdownFacts.wordCount(doc);
         List<Tag> tags = m.tags().stream().map(t -> new Tag(t, Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t),
                 "/tags/" + (Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t)) + "/")).distinct().toList();
+        List<EntityUse> bylines = bylines(m);
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
-                m.author(), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
-                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params());
+                bylines.isEmpty() ? m.author() : names(bylines), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
+                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut));
+    }
+
+    private Desk desk(ArticleMeta m, List<EntityUse> bylines, Sections.Cut cut) {
+        String type = !bylines.isEmpty() || m.author().isEmpty() ? "" : m.desk().siteAuthor() ? "Organization" : "Person";
+        return new Desk(m.desk().publishDate(), m.desk().expiryDate(), bylines, type, m.desk().corrections(),
+                m.desk().series(), m.desk().layout(), cut == null ? List.of() : sections(m, cut));
+    }
+
+    /** {@code ## 14:05 Hatch open}, or {@code ## 2025-08-02 06:27 Hatch open}: a live blog's entry and its time. */
+    private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile(
+            "(?:(\\d{4}-\\d{2}-\\d{2})[ T])?(\\d{1,2}):(\\d{2})(?!\\d)\\s*[-–—:·|]?\\s*(.*)");
+
+    /**
+     * The parts of an article with a layout. A heading that starts with a time is an entry at that
+     * time in the site's time zone, on the day the heading gives or else on the article's date.
+     */
+    private List<Section> sections(ArticleMeta m, Sections.Cut cut) {
+        List<Section> out = new ArrayList<>();
+        out.add(new Section("", "", null, "", cut.intro()));
+        java.time.LocalDate day = m.date().withZoneSameInstant(config.timeZone()).toLocalDate();
+        for (Sections.Part p : cut.parts()) {
+            java.util.regex.Matcher e = ENTRY.matcher(p.heading());
+            java.time.ZonedDateTime time = null;
+            String title = p.heading();
+            if (e.matches()) {
+                try {
+                    java.time.LocalDate on = e.group(1) == null ? day : java.time.LocalDate.parse(e.group(1));
+                    time = java.time.ZonedDateTime.of(on, java.time.LocalTime.of(Integer.parseInt(e.group(2)),
+                            Integer.parseInt(e.group(3))), config.timeZone());
+                    title = e.group(4).strip();
+                } catch (java.time.DateTimeException ex) {
+                    time = null; // "## 25:00" is a heading, not a time
+                }
+            }
+            out.add(new Section(p.id(), title, time,
+                    time == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time), p.html()));
+        }
+        return out;
+    }
+
+    /**
+     * The registered authors of an article: the ids its byline keys list, or else the author its
+     * {@code author:} text (or site.yaml's) names, by id, name or alias, among the kinds of authors.
+     */
+    private List<EntityUse> bylines(ArticleMeta m) {
+        List<EntityUse> out = new ArrayList<>();
+        m.desk().bylineIds().forEach((kind, ids) -> ids.forEach(id -> registry.get(kind, id)
+                .ifPresent(e -> out.add(new EntityUse(e, "byline", List.of())))));
+        if (out.isEmpty() && !m.author().isEmpty()) {
+            for (EntityKind kind : config.kinds()) {
+                if (!kind.bylines()) {
+                    continue;
+                }
+                Optional<Entity> named = registry.get(kind.key(), m.author()).or(() -> registry.entities().values()
+                        .stream().filter(e -> e.kind().key().equals(kind.key()) && (e.name().equals(m.author())
+                                || e.aliases().contains(m.author()))).findFirst());
+                if (named.isPresent()) {
+                    out.add(new EntityUse(named.get(), "byline", List.of()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Names as a byline reads them: "A", "A and B", "A, B and C". */
+    static String names(List<EntityUse> bylines) {
+        List<String> names = bylines.stream().map(u -> u.entity().name()).toList();
+        return names.size() <= 2 ? String.join(" and ", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     static String shorten(String s, int max) {

@@ -17,9 +17,10 @@ import java.util.Map;
  * @param timings     milliseconds per pipeline step, in the order the steps first ran
  * @param millis      total wall time
  * @param rendered    pages rendered anew (the others were kept from the build before)
+ * @param nextChange  the next publication or expiry the clock will bring (build again then), or null
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
-        Map<String, Long> timings, long millis, int rendered) {
+        Map<String, Long> timings, long millis, int rendered, Schedule.Change nextChange) {
 
     public BuildResult {
         pagesByKind = ordered(pagesByKind);

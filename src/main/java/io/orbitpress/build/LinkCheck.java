@@ -23,10 +23,15 @@ final class LinkCheck {
 
     private final Set<String> paths;
     private final Function<String, String> sourceText;
+    private final Map<String, String> withheld;
 
-    LinkCheck(Set<String> paths, Function<String, String> sourceText) {
+    /**
+     * @param withheld per output file of an article the clock holds back, why a link to it leads nowhere
+     */
+    LinkCheck(Set<String> paths, Function<String, String> sourceText, Map<String, String> withheld) {
         this.paths = paths;
         this.sourceText = sourceText;
+        this.withheld = withheld;
     }
 
     /**
@@ -76,7 +81,7 @@ final class LinkCheck {
         List<LinkChecker.Scan> checked = new ArrayList<>(scans.values());
         checked.sort(java.util.Comparator.comparing(LinkChecker.Scan::path));
         Map<String, List<Diagnostic>> problems = new HashMap<>(
-                LinkChecker.problemsByPage(paths, checked, ids, sourceText));
+                LinkChecker.problemsByPage(paths, checked, ids, sourceText, withheld));
         if (!whole) {
             last.problems().forEach((page, list) -> {
                 if (!again.contains(page) && byPath.containsKey(page) && !fresh.containsKey(page)) {

@@ -64,6 +64,9 @@ final class Registry {
                 if (extractor == null) {
                     MentionExtractor.Builder b = MentionExtractor.builder();
                     for (Entity e : entities.values()) {
+                        if (e.kind().bylinesOnly()) {
+                            continue; // an author is not what a story is about
+                        }
                         b.entity(new EntityName(e.kind().key(), e.id(), e.name(), e.aliases(), e.kind().person()));
                     }
                     config.patterns().forEach((kind, list) -> list.forEach(p -> b.pattern(kind, p)));

@@ -56,6 +56,8 @@ public final class SiteBuild {
     /** Every file read, by its path as messages name it, for the line a message points at. */
     private final Map<String, SourceRead> sources = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger articlesMade = new java.util.concurrent.atomic.AtomicInteger();
+    /** The build's clock: what is published, embargoed or expired is decided at this time. */
+    private final java.time.Instant now;
 
     /** A cold build: nothing remembered, nothing kept for later. */
     public SiteBuild(BuildOptions options) {
@@ -69,14 +71,15 @@ public final class SiteBuild {
         this.root = options.source().toAbsolutePath().normalize();
         this.folder = new ContentFolder(root);
         this.steps = new Steps();
+        this.now = options.now() != null ? options.now() : java.time.Instant.now();
     }
 
     /** An unregistered name a cue phrase introduced, where it was found. */
     public record SuggestionRef(String kind, String name, String path, int line) {
     }
 
-    /** The site and what extraction suggests adding to the registries. */
-    public record Assembled(Site site, List<SuggestionRef> suggestions) {
+    /** The site, what extraction suggests adding to the registries, and what the clock holds back or will change. */
+    public record Assembled(Site site, List<SuggestionRef> suggestions, Schedule schedule) {
     }
 
     /**
@@ -143,7 +146,8 @@ public final class SiteBuild {
             diagnostics.addAll(session.takeNotices());
             return new BuildResult(outcome.pagesByKind(), outcome.files(), diagnostics.list(),
                     diagnostics.warningCount(), outcome.suggestions().size(), timings.millis(),
-                    (System.nanoTime() - start) / 1_000_000, outcome.work().pages());
+                    (System.nanoTime() - start) / 1_000_000, outcome.work().pages(),
+                    outcome.schedule().next().orElse(null));
         } finally {
             if (!ended) {
                 end(false);
@@ -207,7 +211,7 @@ public final class SiteBuild {
 
     /** What a build made, whatever it was written to. */
     private record Outcome(Site site, Map<String, Integer> pagesByKind, int files, List<SuggestionRef> suggestions,
-            LinkState links, Work work) {
+            LinkState links, Work work, Schedule schedule) {
     }
 
     private Outcome run(Target target, LinkState lastLinks) {
@@ -235,7 +239,8 @@ public final class SiteBuild {
             copies.forEach(c -> target.copy(c.file(), c.contents()));
             return null;
         });
-        LinkState links = timings.time("link check", () -> new LinkCheck(paths, this::sourceText)
+        LinkState links = timings.time("link check", () -> new LinkCheck(paths, this::sourceText,
+                assembled.schedule().withheldFiles())
                 .check(pages, rendering.freshScans(), target, lastLinks));
         if (site.config().migration().skipInvalid()) {
             // an archive moved over from another generator keeps links to pages it never had
@@ -246,7 +251,7 @@ public final class SiteBuild {
         }
         diagnostics.throwIfErrors();
         return new Outcome(site, byKind, pages.size() + copies.size(), assembled.suggestions(), links,
-                new Work(articlesMade.get(), rendering.renderedRoutes()));
+                new Work(articlesMade.get(), rendering.renderedRoutes()), assembled.schedule());
     }
 
     /** The site's articles, assembled; with what extraction suggests. */
@@ -278,8 +283,11 @@ public final class SiteBuild {
             }
             return m;
         }));
-        List<Article> articles = timings.time("validate", () -> new ArticleChecks(config).kept(made, diagnostics));
+        List<Article> all = timings.time("validate", () -> new ArticleChecks(config).kept(made, loaded.layouts(),
+                diagnostics));
         diagnostics.throwIfErrors();
+        Schedule schedule = Schedule.apply(all, now, options.future(), options.expired());
+        List<Article> articles = schedule.shown();
         List<SuggestionRef> suggestions = new ArrayList<>();
         made.forEach(m -> suggestions.addAll(m.suggestions()));
         suggestions.sort(Comparator.comparing(SuggestionRef::path).thenComparingInt(SuggestionRef::line));
@@ -289,7 +297,7 @@ public final class SiteBuild {
         Site site = timings.time("assemble", () -> SiteAssembler.assemble(config, articles, entities,
                 sorted -> session.remember(steps.structure, () -> structureKey(loaded, sorted, kindOrder),
                         () -> SiteAssembler.structure(sorted, kindOrder))));
-        return new Assembled(site, List.copyOf(suggestions));
+        return new Assembled(site, List.copyOf(suggestions), schedule);
     }
 
     /**
@@ -376,7 +384,20 @@ public final class SiteBuild {
 
     /** The files of a build, found and known by their fingerprints, nothing checked beyond reading yet. */
     record Loaded(SiteConfig config, Fingerprint settings, List<SourceRead> articles,
-            Map<EntityKind, List<SourceRead>> registries, Fingerprint templates) {
+            Map<EntityKind, List<SourceRead>> registries, Fingerprint templates, java.util.Set<String> layouts) {
+    }
+
+    /** The article layouts a theme offers: the names of its {@code article-<name>.html} templates. */
+    static java.util.Set<String> layouts(List<SourceRead> templates) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (SourceRead t : templates) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("templates/article-([a-z0-9_-]+)\\.html")
+                    .matcher(t.path().replace('\\', '/'));
+            if (m.matches()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
     }
 
     private Loaded load() {
@@ -392,7 +413,8 @@ public final class SiteBuild {
                     "no templates/ folder here; a site needs templates/ beside content/"));
         }
         Fingerprint settings = session.remembers()
-                ? session.fingerprint(List.of(config, options.drafts(), options.preview(), Steps.ARTICLE_VERSION))
+                ? session.fingerprint(List.of(config, options.drafts(), options.preview(), options.future(),
+                        options.expired(), Steps.ARTICLE_VERSION))
                 : Fingerprint.NONE;
         List<SourceRead> articles = markdown(content.resolve("articles"));
         Map<EntityKind, List<SourceRead>> registries = new LinkedHashMap<>();
@@ -408,7 +430,7 @@ public final class SiteBuild {
         }
         Fingerprint templateKey = session.remembers() ? session.fingerprint(fingerprints(templateFiles))
                 : Fingerprint.NONE;
-        return new Loaded(config, settings, articles, registries, templateKey);
+        return new Loaded(config, settings, articles, registries, templateKey, layouts(templateFiles));
     }
 
     private List<SourceRead> markdown(Path dir) {

@@ -6,6 +6,11 @@ import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Severity;
 import io.orbitpress.hash.Fingerprint;
 import io.orbitpress.model.Article;
+import io.orbitpress.model.Correction;
+import io.orbitpress.model.Desk;
+import io.orbitpress.model.SeriesRef;
+import io.orbitpress.model.Section;
+import io.orbitpress.model.Visibility;
 import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
 import io.orbitpress.model.MentionRef;
@@ -35,7 +40,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-2";
+    static final String ARTICLE_VERSION = "article-7";
 
     /** The registry read from one set of registry files, written with every entity whole. */
     Step<Registry> registry(SiteConfig config) {
@@ -238,7 +243,7 @@ final class Steps {
             out.writeList(m.problems(), Steps::diagnostic);
             out.writeList(m.suggestions(), (o, s) -> o.writeString(s.kind()).writeString(s.name()).writeString(s.path())
                     .writeInt(s.line()));
-            out.writeInt(m.slugLine()).writeInt(m.slugColumn());
+            out.writeList(m.places(), (o, p) -> o.writeString(p.key()).writeInt(p.line()).writeInt(p.column()));
             Article a = m.article();
             out.writeBoolean(a != null);
             if (a == null) {
@@ -261,6 +266,47 @@ final class Steps {
             });
             out.writeStrings(a.redirectFrom());
             value(out, a.params());
+            desk(out, a.desk());
+            out.writeString(a.visibility().name());
+        }
+
+        private void desk(Encoder out, Desk d) {
+            out.writeString(text(d.publishDate())).writeString(text(d.expiryDate()));
+            out.writeList(d.bylines(), this::use);
+            out.writeString(d.authorType());
+            out.writeList(d.corrections(), (o, c) -> o.writeString(c.date().toString()).writeString(c.dateIso())
+                    .writeString(c.text()).writeString(c.id()));
+            SeriesRef series = d.series();
+            out.writeBoolean(series != null);
+            if (series != null) {
+                out.writeString(series.name()).writeString(series.slug()).writeString(series.url()).writeInt(series.part());
+            }
+            out.writeString(d.layout());
+            out.writeList(d.sections(), (o, x) -> o.writeString(x.id()).writeString(x.title()).writeString(text(x.time()))
+                    .writeString(x.timeIso()).writeString(x.html()));
+        }
+
+        private Desk desk(Decoder in) {
+            ZonedDateTime publish = dateOrNull(in.readString());
+            ZonedDateTime expiry = dateOrNull(in.readString());
+            List<EntityUse> bylines = in.readList(this::use);
+            String authorType = in.readString();
+            List<Correction> corrections = in.readList(i -> new Correction(date(i.readString()), i.readString(),
+                    i.readString(), i.readString()));
+            SeriesRef series = in.readBoolean()
+                    ? new SeriesRef(in.readString(), in.readString(), in.readString(), in.readInt()) : null;
+            String layout = in.readString();
+            List<Section> sections = in.readList(i -> new Section(i.readString(), i.readString(),
+                    dateOrNull(i.readString()), i.readString(), i.readString()));
+            return new Desk(publish, expiry, bylines, authorType, corrections, series, layout, sections);
+        }
+
+        private static String text(ZonedDateTime t) {
+            return t == null ? null : t.toString();
+        }
+
+        private static ZonedDateTime dateOrNull(String text) {
+            return text == null ? null : date(text);
         }
 
         private void use(Encoder out, EntityUse u) {
@@ -281,10 +327,10 @@ final class Steps {
             List<Diagnostic> problems = in.readList(Steps::diagnostic);
             List<SiteBuild.SuggestionRef> suggestions = in.readList(i -> new SiteBuild.SuggestionRef(i.readString(),
                     i.readString(), i.readString(), i.readInt()));
-            int slugLine = in.readInt();
-            int slugColumn = in.readInt();
+            List<MadeArticle.KeyPlace> places = in.readList(i -> new MadeArticle.KeyPlace(i.readString(), i.readInt(),
+                    i.readInt()));
             if (!in.readBoolean()) {
-                return new MadeArticle(null, problems, suggestions, slugLine, slugColumn);
+                return new MadeArticle(null, problems, suggestions, places);
             }
             String path = in.readString();
             String slug = in.readString();
@@ -313,9 +359,12 @@ final class Steps {
             List<String> redirects = in.readStrings();
             @SuppressWarnings("unchecked")
             Map<String, Object> params = (Map<String, Object>) value(in);
+            Desk desk = desk(in);
+            Visibility visibility = visibility(in.readString());
             Article a = new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image,
-                    imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params);
-            return new MadeArticle(a, problems, suggestions, slugLine, slugColumn);
+                    imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params, desk)
+                    .withVisibility(visibility);
+            return new MadeArticle(a, problems, suggestions, places);
         }
 
         private EntityUse use(Decoder in) {
@@ -332,6 +381,15 @@ final class Steps {
                     i.readShared()));
             return new EntityUse(e, source, mentions);
         }
+
+        private static Visibility visibility(String name) {
+            try {
+                return Visibility.valueOf(name);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new Decoder.Corrupt("not a visibility: " + name);
+            }
+        }
+
     }
 
     /** An entity, whole. */
@@ -381,6 +439,14 @@ final class Steps {
             return ZonedDateTime.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
             throw new Decoder.Corrupt("not a date: " + text);
+        }
+    }
+
+    private static Visibility visibility(String name) {
+        try {
+            return Visibility.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new Decoder.Corrupt("not a visibility: " + name);
         }
     }
 

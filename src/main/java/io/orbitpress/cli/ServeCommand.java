@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code orbitpress serve}: the site built in memory, served and rebuilt as files change. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the site on a local address, rebuild on every change and reload the browser. "
-                + "Writes nothing (--out is ignored); drafts are shown unless --no-drafts.")
+                + "Writes nothing (--out is ignored); drafts and embargoed articles are shown, marked, unless"
+                + " --no-drafts and --no-future.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -29,6 +30,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--no-drafts", description = "hide articles marked draft, as the published site does")
     boolean noDrafts;
+
+    @Option(names = "--no-future", description = "hide articles whose publication time has not come, as the published"
+            + " site does (shown, marked as embargoed, by default)")
+    boolean noFuture;
 
     @Spec
     CommandSpec spec;
@@ -72,15 +77,18 @@ final class ServeCommand implements Callable<Integer> {
      * (--host 0.0.0.0 or a network address), then the URL to open.
      */
     PreviewServer start(PrintWriter out, PrintWriter err) throws IOException {
-        BuildOptions options = site.options().withDrafts(!noDrafts).withPreview(true);
+        BuildOptions options = site.options().withDrafts(!noDrafts).withFuture(!noFuture).withPreview(true);
         PreviewServer server = PreviewServer.start(options, host, port, out, err);
         if (server.exposed()) {
-            err.println("warning: --host " + host + " shows this preview" + (noDrafts ? "" : ", drafts included,")
+            err.println("warning: --host " + host + " shows this preview" + (noDrafts && noFuture ? ""
+                    : ", drafts and embargoed articles included,")
                     + " to every machine that can reach this one on the network; leave --host out to keep it on"
                     + " this machine");
             err.flush();
         }
-        out.println("Serving at " + server.url() + (noDrafts ? "" : " (drafts shown)") + "; press Ctrl-C to stop");
+        String shown = !noDrafts && !noFuture ? " (drafts and embargoed articles shown)" : !noDrafts ? " (drafts shown)"
+                : !noFuture ? " (embargoed articles shown)" : "";
+        out.println("Serving at " + server.url() + shown + "; press Ctrl-C to stop");
         out.flush();
         return server;
     }

@@ -50,6 +50,28 @@ final class SiteOptions {
         }
     }
 
+    @Option(names = "--future", description = "include articles whose publication time (date, or publishDate) has not"
+            + " come yet, marked as embargoed")
+    boolean future;
+
+    @Option(names = "--expired", description = "include articles past their expiryDate, marked as expired")
+    boolean expired;
+
+    java.time.Instant now;
+
+    /** A usage error (exit 2) unless {@code text} is a date-time with an offset: the build's clock must be unambiguous. */
+    @Option(names = "--now", paramLabel = "TIME", description = "build as if it were TIME, a date-time with an offset"
+            + " (2025-07-30T10:00Z, 2025-07-30T06:00-04:00): what is embargoed or expired then (default: now)")
+    void now(String text) {
+        io.orbitpress.frontmatter.DateValue.Result r = io.orbitpress.frontmatter.DateValue.parse(text,
+                java.time.ZoneOffset.UTC);
+        if (!r.ok() || !text.strip().matches(".*[T ]\\d{1,2}:\\d{2}.*(Z|UTC|GMT|[+-]\\d{1,2}(:?\\d{2})?)")) {
+            throw new ParameterException(command.commandLine(), "--now must be a date-time with an offset, like"
+                    + " 2025-07-30T10:00Z or 2025-07-30T06:00-04:00, not \"" + text + "\"");
+        }
+        now = r.value().toInstant();
+    }
+
     @Option(names = "--verbose", description = "show stack traces of internal errors")
     boolean verbose;
 
@@ -61,7 +83,7 @@ final class SiteOptions {
     BuildOptions options() {
         Path src = source.toAbsolutePath().normalize();
         return new BuildOptions(src, out == null ? src.resolve("site") : out.toAbsolutePath().normalize(), drafts, baseUrl,
-                false);
+                false).withNow(now).withFuture(future).withExpired(expired);
     }
 
     /**

@@ -21,6 +21,10 @@ final class Summary {
             line += String.format("; %d page%s rendered, the others kept from the last build", r.rendered(),
                     r.rendered() == 1 ? "" : "s");
         }
+        if (r.nextChange() != null) {
+            line += "\nNext scheduled change: " + r.nextChange().describe()
+                    + "; build again then (orbitpress schedule lists them all)";
+        }
         return r.suggestions() == 0 ? line
                 : line + "\n" + r.suggestions() + " unregistered name(s) found; see them with: orbitpress entities --suggest";
     }

@@ -14,12 +14,33 @@ import java.util.List;
  * @param frontMatterKeys article keys that list ids of this kind ("people", "authors")
  * @param schemaType      schema.org type of its pages ("Person", "Event", "Organization")
  * @param person          whether names are personal names (surname rules, cue suggestions)
+ * @param bylineKeys      article keys that list ids of this kind as the article's authors ("authors"): its bylines,
+ *                        not what it is about
  */
 public record EntityKind(String key, String folder, String urlPrefix, String singular, String plural,
-        List<String> frontMatterKeys, String schemaType, boolean person) {
+        List<String> frontMatterKeys, String schemaType, boolean person, List<String> bylineKeys) {
 
     public EntityKind {
         frontMatterKeys = List.copyOf(frontMatterKeys);
+        bylineKeys = List.copyOf(bylineKeys);
+    }
+
+    public EntityKind(String key, String folder, String urlPrefix, String singular, String plural,
+            List<String> frontMatterKeys, String schemaType, boolean person) {
+        this(key, folder, urlPrefix, singular, plural, frontMatterKeys, schemaType, person, List.of());
+    }
+
+    /** Whether articles name their authors with ids of this kind. */
+    public boolean bylines() {
+        return !bylineKeys.isEmpty();
+    }
+
+    /**
+     * Whether its entities are only ever authors: no article is about them, so their names are
+     * not looked for in article text, and their pages list the stories they wrote.
+     */
+    public boolean bylinesOnly() {
+        return !bylineKeys.isEmpty() && frontMatterKeys.isEmpty();
     }
 
     static List<EntityKind> defaults() {
@@ -28,6 +49,8 @@ public record EntityKind(String key, String folder, String urlPrefix, String sin
                 new EntityKind("missions", "missions", "missions", "Mission", "Missions", List.of("missions"), "Event",
                         false),
                 new EntityKind("organizations", "organizations", "organizations", "Organization", "Organizations",
-                        List.of("organizations"), "Organization", false));
+                        List.of("organizations"), "Organization", false),
+                new EntityKind("authors", "authors", "authors", "Author", "Authors", List.of(), "Person", false,
+                        List.of("authors")));
     }
 }

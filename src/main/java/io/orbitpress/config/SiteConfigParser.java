@@ -25,7 +25,7 @@ public final class SiteConfigParser {
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
             "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",
-            "limits");
+            "limits", "extraKeys");
 
     private final FrontMatterParser yaml = FrontMatterParser.forFile("site.yaml");
 
@@ -103,6 +103,7 @@ public final class SiteConfigParser {
 
         Migration migration = migration(fm, d);
         Limits limits = limits(fm, d);
+        List<String> extraKeys = fm.textList("extraKeys", true, d);
 
         Map<String, Object> params = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : fm.fields().entrySet()) {
@@ -114,7 +115,7 @@ public final class SiteConfigParser {
 
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
-                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits);
+                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys);
     }
 
     /** The configuration of a site without site.yaml. */
@@ -223,11 +224,13 @@ public final class SiteConfigParser {
                         "entities", "kinds", String.valueOf(index), "key");
                 continue;
             }
+            List<String> bylineKeys = new ArrayList<>();
+            k.path("bylineKeys").forEach(x -> bylineKeys.add(x.asString()));
             List<String> fmKeys = new ArrayList<>();
             if (k.has("frontMatterKeys")) {
                 k.get("frontMatterKeys").forEach(x -> fmKeys.add(x.asString()));
-            } else {
-                fmKeys.add(key);
+            } else if (bylineKeys.isEmpty()) {
+                fmKeys.add(key); // a kind of authors only is listed under its byline keys
             }
             if (!SafePath.isPath(k.path("url").asString(key))) {
                 fm.error(d, "entities", "entity kind " + key + ": url \"" + k.path("url").asString() + "\" is not a safe"
@@ -237,7 +240,7 @@ public final class SiteConfigParser {
             String singular = k.path("singular").asString(capitalize(key));
             out.add(new EntityKind(key, k.path("folder").asString(key), k.path("url").asString(key), singular,
                     k.path("plural").asString(capitalize(key)), fmKeys, k.path("schemaType").asString("Thing"),
-                    k.path("person").asBoolean(false)));
+                    k.path("person").asBoolean(false), bylineKeys));
         }
         return out.isEmpty() ? EntityKind.defaults() : out;
     }

@@ -16,11 +16,13 @@ import java.util.Map;
  * @param body       the Markdown after the front matter
  * @param bodyLine   the file line of the body's first line
  * @param frontMatter the parsed block, for placing later diagnostics
+ * @param desk       schedule and handling: publication and expiry times
  */
 public record ArticleMeta(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
         String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
         String imageCaption, List<String> tags, boolean draft, Map<String, List<String>> entityIds,
-        List<String> redirectFrom, Map<String, Object> params, String body, int bodyLine, FrontMatter frontMatter) {
+        List<String> redirectFrom, Map<String, Object> params, String body, int bodyLine, FrontMatter frontMatter,
+        DeskMeta desk) {
 
     public ArticleMeta {
         tags = List.copyOf(tags);

@@ -13,17 +13,17 @@ import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.frontmatter.FrontMatterSplitter;
 import io.orbitpress.frontmatter.Split;
 import io.orbitpress.markdown.MarkdownLimits;
+import io.orbitpress.model.Correction;
+import io.orbitpress.model.SeriesRef;
 import io.orbitpress.model.SourceLink;
 import io.orbitpress.source.SourceFile;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,19 +32,17 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ArticleReader {
 
-    private static final Set<String> KNOWN = Set.of("title", "date", "updated", "lastmod", "slug", "summary", "author",
-            "dateline", "source", "image", "image_alt", "image_caption", "tags", "draft", "published", "aliases",
-            "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at");
-
     /** Keys that give the page's URL, first found wins: Hugo, Jekyll, Zola. */
     private static final List<String> URL_KEYS = List.of("url", "permalink", "path");
 
     private final SiteConfig config;
     private final FrontMatterParser parser;
+    private final FrontMatterKeys keys;
 
     public ArticleReader(SiteConfig config, FrontMatterParser parser) {
         this.config = config;
         this.parser = parser;
+        this.keys = new FrontMatterKeys(config);
     }
 
     /**
@@ -204,15 +202,8 @@ public final class ArticleReader {
             }
         }
 
-        Set<String> known = new HashSet<>(KNOWN);
-        config.kinds().forEach(k -> known.addAll(k.frontMatterKeys()));
-        known.addAll(config.keyAliases().keySet());
-        Map<String, Object> params = new LinkedHashMap<>();
-        fm.fields().forEach((k, v) -> {
-            if (!known.contains(k)) {
-                params.put(k, Values.plain(v));
-            }
-        });
+        Map<String, Object> params = params(fm, d);
+        DeskMeta desk = desk(fm, dateKey, date, d);
 
         boolean within = bodyWithinLimits(split, path, config.limits(), d);
         if (title.isEmpty() || date == null || slug.isEmpty() || !within) {
@@ -246,7 +237,184 @@ public final class ArticleReader {
         return Optional.of(new ArticleMeta(path, slug, url, title.get(), shown,
                 updated == null ? null : updated.withZoneSameInstant(config.timeZone()), summary, author, dateline, source,
                 image, imageAlt, fm.text("image_caption", d).orElse(""), tags, draft, ids, redirects, params,
-                split.body(), split.bodyLine(), fm));
+                split.body(), split.bodyLine(), fm, desk));
+    }
+
+    /**
+     * The publication and expiry times. {@code publishDate} beside {@code date} holds the article
+     * back until then (alone, it is the date too); {@code expiryDate} takes it down.
+     */
+    private DeskMeta desk(FrontMatter fm, String dateKey, ZonedDateTime date, Diagnostics d) {
+        Map<String, List<String>> bylines = new LinkedHashMap<>();
+        for (EntityKind kind : config.kinds()) {
+            List<String> list = new ArrayList<>();
+            for (String key : kind.bylineKeys()) {
+                for (String id : ids(fm, key, d)) {
+                    if (!list.contains(id)) {
+                        list.add(id);
+                    }
+                }
+            }
+            if (!list.isEmpty()) {
+                bylines.put(kind.key(), list);
+            }
+        }
+        String publishKey = first(fm, "publishDate", "publishdate");
+        ZonedDateTime publish = publishKey.equals(dateKey) ? date : date(fm, publishKey, d).orElse(null);
+        String expiryKey = first(fm, "expiryDate", "expirydate");
+        ZonedDateTime expiry = date(fm, expiryKey, d).orElse(null);
+        ZonedDateTime from = publish != null ? publish : date;
+        if (expiry != null && from != null && !expiry.isAfter(from)) {
+            fm.warning(d, expiryKey, expiryKey + " is not after the publication time, so the article is never shown;"
+                    + " check the two dates");
+        }
+        java.time.ZoneId zone = config.timeZone();
+        return new DeskMeta(publish == null ? null : publish.withZoneSameInstant(zone),
+                expiry == null ? null : expiry.withZoneSameInstant(zone), bylines, !fm.has("author"),
+                corrections(fm, d), series(fm, d), layout(fm, d));
+    }
+
+    /**
+     * The keys for templates: those under {@code params:}, and every top-level key Orbitpress does
+     * not read (Zola's {@code extra} as it is). A top-level key that is neither read nor declared in
+     * site.yaml {@code extraKeys} is a warning, with the key probably meant; an archive moved in
+     * ({@code migration:}) keeps its old generator's keys without one.
+     */
+    private Map<String, Object> params(FrontMatter fm, Diagnostics d) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        boolean quiet = !config.migration().equals(io.orbitpress.config.Migration.none());
+        fm.fields().forEach((k, v) -> {
+            if (k.equals("extra")) {
+                params.put(k, Values.plain(v));
+            } else if (!keys.read(k)) {
+                params.put(k, Values.plain(v));
+                if (!quiet && !keys.allowed(k)) {
+                    fm.warning(d, k, keys.meant(k).map(m -> "unknown key \"" + k + "\"; did you mean \"" + m + "\"?"
+                            + " (it is not read, only handed to templates)").orElse("unknown key \"" + k + "\": Orbitpress"
+                            + " does not read it; put it under params: for templates, or list it in site.yaml"
+                            + " extraKeys"));
+                }
+            }
+        });
+        fm.node("params").ifPresent(p -> {
+            if (p.isObject()) {
+                p.properties().forEach(e -> params.put(e.getKey(), Values.plain(e.getValue())));
+            } else {
+                fm.error(d, "params", "params holds keys for templates, one per line below it, like params: {kicker:"
+                        + " Analysis}");
+            }
+        });
+        return params;
+    }
+
+    /**
+     * {@code corrections:}, a list of {@code date:} and {@code text:} pairs, oldest first, each
+     * with its anchor on the page.
+     */
+    private List<Correction> corrections(FrontMatter fm, Diagnostics d) {
+        Optional<JsonNode> node = fm.node("corrections");
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        String usage = "each correction needs a date: and a text:, like corrections: [{date: 2025-08-02, text: \"An"
+                + " earlier version gave the wrong time.\"}]";
+        List<JsonNode> items = new ArrayList<>();
+        if (node.get().isArray()) {
+            node.get().forEach(items::add);
+        } else {
+            items.add(node.get());
+        }
+        List<ZonedDateTime> dates = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : items) {
+            String text = item.path("text").isValueNode() ? item.path("text").asString().strip() : "";
+            String dateText = item.path("date").isValueNode() ? item.path("date").asString().strip() : "";
+            if (!item.isObject() || text.isEmpty() || dateText.isEmpty()) {
+                fm.error(d, "corrections", usage);
+                continue;
+            }
+            DateValue.Result r = DateValue.parse(dateText, config.timeZone());
+            if (!r.ok()) {
+                fm.error(d, "corrections", "correction " + r.problem());
+                continue;
+            }
+            dates.add(r.value().withZoneSameInstant(config.timeZone()));
+            texts.add(text);
+        }
+        Integer[] order = new Integer[dates.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> dates.get(i).toInstant()));
+        List<Correction> out = new ArrayList<>();
+        for (int i = 0; i < order.length; i++) {
+            ZonedDateTime t = dates.get(order[i]);
+            out.add(new Correction(t, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t),
+                    texts.get(order[i]), "correction-" + (i + 1)));
+        }
+        return out;
+    }
+
+    /**
+     * {@code series:}: a name ({@code series: Inside the station}), Hugo's list of one, or a name
+     * and a part number ({@code series: {name: Inside the station, part: 2}}).
+     */
+    private static SeriesRef series(FrontMatter fm, Diagnostics d) {
+        Optional<JsonNode> node = fm.node("series");
+        if (node.isEmpty()) {
+            return null;
+        }
+        JsonNode v = node.get();
+        if (v.isArray() && v.size() > 0) {
+            if (v.size() > 1) {
+                fm.warning(d, "series", "an article belongs to one series; the first, \"" + v.get(0).asString()
+                        + "\", is used");
+            }
+            v = v.get(0);
+        }
+        String name = "";
+        int part = 0;
+        if (v.isValueNode()) {
+            name = v.asString().strip();
+        } else if (v.isObject()) {
+            name = v.path("name").isValueNode() ? v.path("name").asString().strip() : "";
+            JsonNode p = v.path("part");
+            if (!p.isMissingNode() && !(p.canConvertToInt() && p.asInt() > 0)) {
+                fm.error(d, "series", "series part must be a whole number above 0, like part: 2");
+                return null;
+            }
+            part = p.isMissingNode() ? 0 : p.asInt();
+        }
+        String slug = Slugs.make(name);
+        if (name.isEmpty() || slug.isEmpty()) {
+            fm.error(d, "series", "series needs a name, like series: Inside the station, or series: {name: Inside the"
+                    + " station, part: 2}");
+            return null;
+        }
+        return new SeriesRef(name, slug, "/series/" + slug + "/", part);
+    }
+
+    /**
+     * {@code layout:}, the name of a template {@code article-<name>.html}; whether the theme has it is
+     * checked later. YAML's {@code ~} is no layout; a name that cannot be a file name is an error (a
+     * warning, and no layout, for an archive moved in under {@code migration.skipInvalid}).
+     */
+    private String layout(FrontMatter fm, Diagnostics d) {
+        String layout = fm.text("layout", d).orElse("");
+        if (layout.equals("~")) {
+            return "";
+        }
+        if (!layout.isEmpty() && !layout.matches("[a-z0-9][a-z0-9_-]*")) {
+            String message = "layout \"" + printable(layout) + "\" is not a layout name; use lowercase letters, digits"
+                    + " and hyphens, like liveblog (for templates/article-liveblog.html)";
+            if (config.migration().skipInvalid()) {
+                fm.warning(d, "layout", message + " (the article template is used: migration.skipInvalid)");
+            } else {
+                fm.error(d, "layout", message);
+            }
+            return "";
+        }
+        return layout;
     }
 
     /**

@@ -89,6 +89,10 @@ public final class EntityReader {
             if (NOT_FACTS.contains(key) || field.getValue().isNull()) {
                 continue;
             }
+            if (key.equals("type") && field.getValue().isString()
+                    && field.getValue().asString().matches("(?i)person|organization")) {
+                continue; // the schema.org type of the entity, not a fact to show
+            }
             Optional<EntityKind> target = referencedKind(key);
             List<Entity.FactValue> values = new ArrayList<>();
             if (target.isPresent()) {

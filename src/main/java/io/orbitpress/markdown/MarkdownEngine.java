@@ -56,6 +56,17 @@ public final class MarkdownEngine {
                 .sanitizeUrls(true)
                 .urlSanitizer(new SafeUrls())
                 .attributeProviderFactory(context -> new LinksAndImages())
+                .nodeRendererFactory(context -> new org.commonmark.renderer.NodeRenderer() {
+                    @Override
+                    public java.util.Set<Class<? extends Node>> getNodeTypes() {
+                        return java.util.Set.of(Sections.Mark.class);
+                    }
+
+                    @Override
+                    public void render(Node node) {
+                        context.getWriter().raw(String.valueOf(Sections.MARK));
+                    }
+                })
                 .build();
     }
 

@@ -20,22 +20,24 @@ import java.util.Map;
  * @param entities    per entity kind key, the entities this article is about, in order of first appearance
  * @param redirectFrom old root-relative URLs that should lead here
  * @param params      front matter keys Orbitpress does not know, for templates
+ * @param desk        when it may be seen, and what else the desk decided about it
+ * @param visibility  whether the build's clock lets it be seen (set after the article is made)
  * @param dateIso     the publication date as RFC 3339, for {@code <time datetime>} and feeds
  * @param updatedIso  the update date as RFC 3339, or "" when there is none
  */
 public record Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
         String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
         String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
-        Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, String dateIso,
-        String updatedIso) {
+        Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, Desk desk,
+        Visibility visibility, String dateIso, String updatedIso) {
 
     /** An article with its dates written out as RFC 3339 once (every list that shows it prints them). */
     public Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
             String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
             String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
-            Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params) {
+            Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, Desk desk) {
         this(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt, imageCaption,
-                tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params,
+                tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, desk, Visibility.PUBLISHED,
                 java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date),
                 updated == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updated));
     }
@@ -45,6 +47,104 @@ public record Article(String path, String slug, String url, String title, ZonedD
         entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
         redirectFrom = List.copyOf(redirectFrom);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+    }
+
+    /** The same article as the build's clock sees it. */
+    public Article withVisibility(Visibility v) {
+        return v == visibility ? this : new Article(path, slug, url, title, date, updated, summary, author, dateline,
+                source, image, imageAlt, imageCaption, tags, draft, html, wordCount, readingMinutes, entities,
+                redirectFrom, params, desk, v, dateIso, updatedIso);
+    }
+
+    /** The same article with another {@link Desk}. */
+    public Article withDesk(Desk d) {
+        return new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt,
+                imageCaption, tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, d, visibility,
+                dateIso, updatedIso);
+    }
+
+    /** The time the article may be published: its {@code publishDate}, or its {@code date} when it has none. */
+    public ZonedDateTime publishedAt() {
+        return desk.publishDate() == null ? date : desk.publishDate();
+    }
+
+    /** {@link #publishedAt()} as RFC 3339. */
+    public String publishedAtIso() {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(publishedAt());
+    }
+
+    /** The last change a reader should know of: the latest of its date, {@code updated} and its corrections. */
+    public ZonedDateTime modified() {
+        ZonedDateTime latest = updated == null || updated.isBefore(date) ? date : updated;
+        for (Correction c : desk.corrections()) {
+            if (c.date().isAfter(latest)) {
+                latest = c.date();
+            }
+        }
+        for (Section s : desk.sections()) {
+            if (s.timed() && s.time().isAfter(latest)) {
+                latest = s.time();
+            }
+        }
+        return latest;
+    }
+
+    /** A live blog's timestamped entries, newest first. */
+    public List<Section> entries() {
+        List<Section> out = new java.util.ArrayList<>();
+        for (Section s : desk.sections()) {
+            if (s.timed()) {
+                out.add(s);
+            }
+        }
+        out.sort(java.util.Comparator.comparing((Section s) -> s.time().toInstant()).reversed());
+        return out;
+    }
+
+    /** The parts of a layout's article that have no time (its introduction, background), in order. */
+    public List<Section> pinned() {
+        return desk.sections().stream().filter(s -> !s.timed() && (!s.html().isEmpty() || !s.title().isEmpty())).toList();
+    }
+
+    /** The parts with a heading, in order: a table of contents. */
+    public List<Section> headed() {
+        return desk.sections().stream().filter(s -> !s.id().isEmpty()).toList();
+    }
+
+    /** The template that shows this article. */
+    public String template() {
+        return desk.layout().isEmpty() ? "article.html" : "article-" + desk.layout() + ".html";
+    }
+
+    /** The latest correction, or null when there is none. */
+    public Correction latestCorrection() {
+        List<Correction> all = desk.corrections();
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** {@link #modified()} as RFC 3339. */
+    public String modifiedIso() {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(modified());
+    }
+
+    /** The expiry date as RFC 3339, or "" when it has none. */
+    public String expiryIso() {
+        return desk.expiryDate() == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(desk.expiryDate());
+    }
+
+    /** Shown before its publication time (a preview built with {@code --future}). */
+    public boolean embargoed() {
+        return visibility == Visibility.EMBARGOED;
+    }
+
+    /** Shown after its expiry date (built with {@code --expired}). */
+    public boolean expired() {
+        return visibility == Visibility.EXPIRED;
+    }
+
+    /** Part of the public site: not a draft, not before its time, not expired (sitemaps and search engines see it). */
+    public boolean published() {
+        return !draft && visibility == Visibility.PUBLISHED;
     }
 
     /** Every entity use of every kind, in kind order then appearance order. */

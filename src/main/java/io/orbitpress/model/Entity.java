@@ -29,6 +29,23 @@ public record Entity(EntityKind kind, String id, String name, List<String> alias
         raw = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw));
     }
 
+    /**
+     * Its schema.org type: {@code type: Organization} (or {@code Person}) in its file says which an
+     * author is (a newsroom signs stories too); otherwise its kind's.
+     */
+    public String schemaType() {
+        Object t = raw.get("type");
+        if (t instanceof String s) {
+            if (s.equalsIgnoreCase("person")) {
+                return "Person";
+            }
+            if (s.equalsIgnoreCase("organization")) {
+                return "Organization";
+            }
+        }
+        return kind.schemaType();
+    }
+
     /** One line of a fact box; {@code url} is null for plain facts. */
     public record Fact(String key, String label, List<FactValue> values) {
         public Fact {

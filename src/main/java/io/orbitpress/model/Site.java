@@ -12,11 +12,12 @@ import java.util.Optional;
  * positions of {@code articles}).
  */
 public record Site(SiteConfig config, List<Article> articles, List<TagIndex> tags, Map<String, List<EntityIndex>> entities,
-        List<ArticleLinks> links) {
+        List<ArticleLinks> links, List<SeriesIndex> series) {
 
     public Site {
         articles = List.copyOf(articles);
         tags = List.copyOf(tags);
+        series = List.copyOf(series);
         entities = Map.copyOf(entities);
         links = List.copyOf(links);
         if (links.size() != articles.size()) {
@@ -43,10 +44,54 @@ public record Site(SiteConfig config, List<Article> articles, List<TagIndex> tag
         }
     }
 
-    /** An article's neighbours in time and the articles related to it by shared topics and entities. */
-    public record ArticleLinks(Article older, Article newer, List<Article> related) {
+    /**
+     * An article's neighbours in time, the articles related to it by shared topics and entities,
+     * and its place in its series (null when it is in none).
+     */
+    public record ArticleLinks(Article older, Article newer, List<Article> related, SeriesPosition series) {
         public ArticleLinks {
             related = List.copyOf(related);
+        }
+    }
+
+    /**
+     * A series with its parts in order: by the part numbers they give, else by publication time.
+     *
+     * @param name the name its first part gives it
+     */
+    public record SeriesIndex(String name, String slug, String url, List<Article> parts) {
+        public SeriesIndex {
+            parts = List.copyOf(parts);
+        }
+
+        /** The latest part's publication time, for the series list. */
+        public Article latest() {
+            return parts.stream().max(java.util.Comparator.comparing(Article::date)).orElseThrow();
+        }
+    }
+
+    /**
+     * Where an article stands in its series: part {@code part} (from 1) of {@code total}.
+     *
+     * @param parts every part, in order
+     */
+    public record SeriesPosition(String name, String url, int part, List<Article> parts) {
+        public SeriesPosition {
+            parts = List.copyOf(parts);
+        }
+
+        public int total() {
+            return parts.size();
+        }
+
+        /** The part before this one, or null for the first. */
+        public Article previous() {
+            return part > 1 ? parts.get(part - 2) : null;
+        }
+
+        /** The part after this one, or null for the last. */
+        public Article next() {
+            return part < parts.size() ? parts.get(part) : null;
         }
     }
 

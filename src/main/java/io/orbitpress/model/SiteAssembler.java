@@ -62,12 +62,21 @@ public final class SiteAssembler {
         // an entity's key made once, not once per use in every article
         Map<Entity, String> keyOf = new java.util.IdentityHashMap<>();
         for (Article a : articles) {
+            // an author's page lists the stories they signed (once, even when a story also names them)
+            List<EntityUse> bylines = a.desk().bylines();
+            for (EntityUse b : bylines) {
+                appearances.computeIfAbsent(keyOf.computeIfAbsent(b.entity(), SiteAssembler::key),
+                        k -> new ArrayList<>()).add(new Site.Appearance(a, b));
+            }
             for (String kind : kindOrder) {
                 List<EntityUse> uses = a.entities().get(kind);
                 if (uses == null) {
                     continue;
                 }
                 for (EntityUse u : uses) {
+                    if (signed(bylines, u.entity())) {
+                        continue;
+                    }
                     String key = keyOf.computeIfAbsent(u.entity(), SiteAssembler::key);
                     appearances.computeIfAbsent(key, k -> new ArrayList<>()).add(new Site.Appearance(a, u));
                 }
@@ -102,6 +111,13 @@ public final class SiteAssembler {
             indexes.put(kind.key(), list);
         }
 
+        List<Site.SeriesIndex> series = series(articles);
+        Map<Article, Site.SeriesPosition> positions = new java.util.IdentityHashMap<>();
+        for (Site.SeriesIndex x : series) {
+            for (int p = 0; p < x.parts().size(); p++) {
+                positions.put(x.parts().get(p), new Site.SeriesPosition(x.name(), x.url(), p + 1, x.parts()));
+            }
+        }
         List<Site.ArticleLinks> links = new ArrayList<>(articles.size());
         int[][] relatedRanks = shape.related();
         for (int i = 0; i < articles.size(); i++) {
@@ -111,9 +127,31 @@ public final class SiteAssembler {
             for (int r : relatedRanks[i]) {
                 list.add(articles.get(r));
             }
-            links.add(new Site.ArticleLinks(older, newer, list));
+            links.add(new Site.ArticleLinks(older, newer, list, positions.get(articles.get(i))));
         }
-        return new Site(config, articles, tags, indexes, links);
+        return new Site(config, articles, tags, indexes, links, series);
+    }
+
+    /** The order of a series' parts: the part numbers given, then publication time, then slug. */
+    static final Comparator<Article> PART_ORDER = Comparator.comparingInt((Article a) -> a.desk().series().part() > 0
+            ? a.desk().series().part() : Integer.MAX_VALUE).thenComparing(a -> a.publishedAt().toInstant())
+            .thenComparing(Article::slug);
+
+    /** Every series, by slug, each with its parts in order and the name its first part gives it. */
+    private static List<Site.SeriesIndex> series(List<Article> articles) {
+        Map<String, List<Article>> bySlug = new TreeMap<>();
+        for (Article a : articles) {
+            if (a.desk().series() != null) {
+                bySlug.computeIfAbsent(a.desk().series().slug(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<Site.SeriesIndex> out = new ArrayList<>(bySlug.size());
+        bySlug.forEach((slug, parts) -> {
+            parts.sort(PART_ORDER);
+            SeriesRef first = parts.get(0).desk().series();
+            out.add(new Site.SeriesIndex(first.name(), slug, first.url(), parts));
+        });
+        return out;
     }
 
     private static List<String> kindOrder(SiteConfig config) {
@@ -162,7 +200,11 @@ public final class SiteAssembler {
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = key(uses.get(i).entity());
             }
+            List<EntityUse> bylines = a.desk().bylines();
             for (int i = 0; i < keys.length; i++) {
+                if (signed(bylines, uses.get(i).entity())) {
+                    continue; // an author's page counts the stories they signed, not their companions in them
+                }
                 Map<String, Integer> with = null;
                 for (int j = 0; j < keys.length; j++) {
                     Entity other = uses.get(j).entity();
@@ -218,10 +260,23 @@ public final class SiteAssembler {
         return out;
     }
 
-    /** What {@link #structure} reads of one article: its slug, topics and entities (with their kinds). */
+    /** Whether {@code e} is among the entities that signed an article. */
+    private static boolean signed(List<EntityUse> bylines, Entity e) {
+        for (EntityUse b : bylines) {
+            if (b.entity() == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@link #structure} reads of one article: its slug, topics, entities and bylines (with their kinds). */
     public static List<String> relatedInput(Article a, List<String> kindOrder) {
         List<String> facts = new ArrayList<>();
         facts.add(a.slug());
+        for (EntityUse b : a.desk().bylines()) {
+            facts.add("~" + key(b.entity()));
+        }
         for (Tag t : a.tags()) {
             facts.add("#" + t.slug());
         }

@@ -27,6 +27,7 @@ public final class LinkChecker {
 
     private static final byte[][] LINK_NAMES = {ascii("href"), ascii("src")};
     private static final byte[][] ID_NAMES = {ascii("id"), ascii("name")};
+    private static final String FIX = "; fix the link or add what it points to";
 
     private LinkChecker() {
     }
@@ -129,7 +130,7 @@ public final class LinkChecker {
                 boolean same = known != null && climbs(link) >= depth;
                 Boolean leadsNowhere = same ? known.get(link) : null;
                 if (leadsNowhere == null) {
-                    leadsNowhere = problem(page.path(), link, paths, Map.of()) != null;
+                    leadsNowhere = problem(page.path(), link, paths, Map.of(), Map.of()) != null;
                     if (same) {
                         known.put(link, leadsNowhere);
                     }
@@ -164,7 +165,7 @@ public final class LinkChecker {
     public static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Function<String, String> sourceText) {
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach(p -> ids.put(p.path(), p.ids()));
-        return checkScanned(paths, pages, ids, sourceText);
+        return checkScanned(paths, pages, ids, sourceText, Map.of());
     }
 
     /**
@@ -174,9 +175,18 @@ public final class LinkChecker {
      */
     public static Map<String, List<Diagnostic>> problemsByPage(Set<String> paths, List<Scan> pages,
             Map<String, Set<String>> ids, Function<String, String> sourceText) {
+        return problemsByPage(paths, pages, ids, sourceText, Map.of());
+    }
+
+    /**
+     * {@link #problemsByPage(Set, List, Map, Function)}, a link to a file in {@code withheld} (an
+     * article not published yet, say) told with the reason given there instead of "no page".
+     */
+    public static Map<String, List<Diagnostic>> problemsByPage(Set<String> paths, List<Scan> pages,
+            Map<String, Set<String>> ids, Function<String, String> sourceText, Map<String, String> withheld) {
         Map<String, List<Diagnostic>> out = new java.util.concurrent.ConcurrentHashMap<>();
         pages.parallelStream().forEach(p -> {
-            List<Diagnostic> problems = checkScanned(paths, List.of(p), ids, sourceText);
+            List<Diagnostic> problems = checkScanned(paths, List.of(p), ids, sourceText, withheld);
             if (!problems.isEmpty()) {
                 out.put(p.path(), problems);
             }
@@ -185,11 +195,11 @@ public final class LinkChecker {
     }
 
     private static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Map<String, Set<String>> ids,
-            Function<String, String> sourceText) {
+            Function<String, String> sourceText, Map<String, String> withheld) {
         return pages.stream().flatMap(p -> {
             List<Diagnostic> problems = new ArrayList<>();
             for (String link : p.links()) {
-                String problem = problem(p.path(), link, paths, ids);
+                String problem = problem(p.path(), link, paths, ids, withheld);
                 if (problem != null) {
                     problems.add(diagnostic(p, link, problem, sourceText));
                 }
@@ -291,7 +301,9 @@ public final class LinkChecker {
         }
     }
 
-    private static String problem(String page, String link, Set<String> paths, Map<String, Set<String>> ids) {
+    /** What is wrong with {@code link} on {@code page}, with what to do about it; null when nothing is. */
+    private static String problem(String page, String link, Set<String> paths, Map<String, Set<String>> ids,
+            Map<String, String> withheld) {
         if (link.isEmpty() || external(link)) {
             return null;
         }
@@ -312,12 +324,13 @@ public final class LinkChecker {
         } else {
             String resolved = resolve(page, decode(target));
             if (resolved == null) {
-                return "it leads outside the site";
+                return "it leads outside the site" + FIX;
             }
             file = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
             if (!paths.contains(file)) {
                 if (!paths.contains(file + "/index.html")) {
-                    return "no page or file /" + resolved;
+                    String why = withheld.getOrDefault(file, withheld.get(file + "/index.html"));
+                    return why != null ? why : "no page or file /" + resolved + FIX;
                 }
                 file = file + "/index.html";
             }
@@ -325,7 +338,7 @@ public final class LinkChecker {
         // "#top" leads to the top of any page that has no such anchor (HTML, "the indicated part")
         if (fragment != null && !fragment.isEmpty() && ids.containsKey(file)
                 && !ids.get(file).contains(decode(fragment)) && !decode(fragment).equalsIgnoreCase("top")) {
-            return "no element with id \"" + fragment + "\" on /" + file.replaceFirst("index\\.html$", "");
+            return "no element with id \"" + fragment + "\" on /" + file.replaceFirst("index\\.html$", "") + FIX;
         }
         return null;
     }
@@ -411,8 +424,7 @@ public final class LinkChecker {
                 line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
             }
         }
-        return Diagnostic.error(source, line, 0, "broken link \"" + link + "\" on page " + page + ": " + problem
-                + "; fix the link or add what it points to");
+        return Diagnostic.error(source, line, 0, "broken link \"" + link + "\" on page " + page + ": " + problem);
     }
 
     private static String decode(String s) {

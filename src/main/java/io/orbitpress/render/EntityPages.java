@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The pages of one entity: its page (paginated by appearances) and its Atom feed. */
+/** The pages of one entity: its page (paginated by appearances) and its feeds. */
 final class EntityPages {
 
     private final PagePlanner planner;
@@ -55,7 +55,7 @@ final class EntityPages {
                     return all.size();
                 }
             };
-            pages.add(planner.feed(feedUrl.substring(1), e.name() + " · " + config.title(), base, articles));
+            planner.feeds(pages, base.substring(1), e.name() + " · " + config.title(), base, articles);
         }
     }
 
@@ -70,7 +70,7 @@ final class EntityPages {
         values.put("related", relatedGroups());
         String title = n == 1 ? e.name() : e.name() + " (page " + n + ")";
         Meta meta = new Meta(title + " · " + config.title(), description(e), Urls.absolute(config.baseUrl(), url),
-                e.kind().person() ? "profile" : "website", e.image().isEmpty() ? null : planner.absoluteImage(e.image()),
+                e.kind().person() || e.kind().bylines() && e.schemaType().equals("Person") ? "profile" : "website", e.image().isEmpty() ? null : planner.absoluteImage(e.image()),
                 e.imageAlt(), n == 1 ? jsonLd(e) : null, true, feedUrl, feedUrl == null ? null : e.name() + " · " + config.title());
         String route = url.substring(1);
         return new Page(route, "entity.html", e.kind().key(), e.path(),
@@ -112,7 +112,7 @@ final class EntityPages {
     }
 
     private String jsonLd(Entity e) {
-        Map<String, Object> ld = JsonLd.thing(e.kind().schemaType());
+        Map<String, Object> ld = JsonLd.thing(e.schemaType());
         ld.put("name", e.name());
         ld.put("url", Urls.absolute(config.baseUrl(), e.url()));
         if (!e.aliases().isEmpty()) {
@@ -121,14 +121,14 @@ final class EntityPages {
         if (!e.summary().isEmpty()) {
             ld.put("description", e.summary());
         }
-        if (!e.role().isEmpty() && e.kind().person()) {
+        if (!e.role().isEmpty() && (e.kind().person() || e.schemaType().equals("Person"))) {
             ld.put("jobTitle", e.role());
         }
         if (!e.image().isEmpty()) {
             ld.put("image", planner.absoluteImage(e.image()));
         }
         Object launch = e.raw().get("launch");
-        if (launch != null && "Event".equals(e.kind().schemaType())) {
+        if (launch != null && "Event".equals(e.schemaType())) {
             ld.put("startDate", String.valueOf(launch));
             Object end = e.raw().get("end");
             if (end != null) {
@@ -150,7 +150,7 @@ final class EntityPages {
             m.put("url", Urls.absolute(config.baseUrl(), p.url()));
             crew.add(m);
         }
-        if (!crew.isEmpty() && "Event".equals(e.kind().schemaType())) {
+        if (!crew.isEmpty() && "Event".equals(e.schemaType())) {
             ld.put("performer", crew);
         }
         return JsonLd.write(ld);

@@ -1,18 +1,34 @@
 package io.orbitpress.render;
 
+import java.util.List;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * One Atom entry; every URL absolute, dates in RFC 3339, content HTML with absolute links.
+ * One feed entry (Atom, RSS and JSON Feed); every URL absolute, dates in RFC 3339 (and RFC 822
+ * for RSS), content HTML with absolute links.
  *
- * @param contentXml {@code content} escaped as {@code th:text} escapes it in an XML template,
- *                   once per article: a story shown in many people's and missions' feeds is
- *                   escaped once, not once per feed ({@code th:utext="${e.contentXml}"})
+ * @param contentXml      {@code content} escaped as {@code th:text} escapes it in an XML template,
+ *                        once per article: a story shown in many people's and missions' feeds is
+ *                        escaped once, not once per feed ({@code th:utext="${e.contentXml}"})
+ * @param publishedRfc822 {@code published} as RSS writes dates ("Fri, 1 Aug 2025 11:43:00 -0400")
+ * @param tags            the article's topics
+ * @param json            the texts written as JSON strings, quotes included, for the JSON Feed template
  */
 public record FeedEntry(String title, String url, String published, String updated, String summary, String author,
-        String content, Escaped contentXml) {
+        String content, Escaped contentXml, String publishedRfc822, List<String> tags, Json json) {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     public FeedEntry(String title, String url, String published, String updated, String summary, String author,
-            String content) {
-        this(title, url, published, updated, summary, author, content, new Escaped(content));
+            String content, String publishedRfc822, List<String> tags) {
+        this(title, url, published, updated, summary, author, content, new Escaped(content), publishedRfc822,
+                List.copyOf(tags), new Json(title, url, published, updated, summary, author, content, tags));
+    }
+
+    /** A text as a JSON string, quotes included. */
+    static String quote(String text) {
+        return JSON.writeValueAsString(text);
     }
 
     /**
@@ -45,6 +61,78 @@ public record FeedEntry(String title, String url, String published, String updat
         @Override
         public int hashCode() {
             return text.hashCode();
+        }
+    }
+
+    /**
+     * The entry's texts as JSON strings (quotes included), for {@code [(${e.json.title})]} in the
+     * JSON Feed template; each written when first read (only the site's JSON Feed reads them).
+     */
+    public static final class Json {
+        private final String title;
+        private final String url;
+        private final String published;
+        private final String updated;
+        private final String summary;
+        private final String author;
+        private final String content;
+        private final List<String> tags;
+
+        Json(String title, String url, String published, String updated, String summary, String author, String content,
+                List<String> tags) {
+            this.title = title;
+            this.url = url;
+            this.published = published;
+            this.updated = updated;
+            this.summary = summary;
+            this.author = author;
+            this.content = content;
+            this.tags = List.copyOf(tags);
+        }
+
+        public String getTitle() {
+            return quote(title);
+        }
+
+        public String getUrl() {
+            return quote(url);
+        }
+
+        public String getPublished() {
+            return quote(published);
+        }
+
+        public String getUpdated() {
+            return quote(updated);
+        }
+
+        public String getSummary() {
+            return quote(summary);
+        }
+
+        public String getAuthor() {
+            return quote(author);
+        }
+
+        public String getContent() {
+            return quote(content);
+        }
+
+        /** The topics as a JSON array of strings. */
+        public String getTags() {
+            return JSON.writeValueAsString(tags);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Json other && content.equals(other.content) && title.equals(other.title)
+                    && url.equals(other.url) && published.equals(other.published) && updated.equals(other.updated)
+                    && summary.equals(other.summary) && author.equals(other.author) && tags.equals(other.tags);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(title, url, updated, content);
         }
     }
 }

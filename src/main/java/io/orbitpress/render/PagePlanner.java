@@ -27,8 +27,9 @@ public final class PagePlanner {
     private final SiteView siteView;
     private final List<String> kindOrder;
     private final SharedParts parts;
-    /** Whether any article of the site has an update date (then a feed's date is looked for among them all). */
-    private final boolean anyUpdated;
+    /** Whether any article of the site was changed after its date (updated, corrected, a live entry). */
+    private final boolean anyModified;
+    private final Feeds feeds;
 
     public PagePlanner(Site site, boolean preview) {
         this(site, preview, null);
@@ -40,9 +41,10 @@ public final class PagePlanner {
         this.config = site.config();
         this.siteView = siteView(site, preview);
         this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
-        this.anyUpdated = site.articles().stream().anyMatch(a -> a.updated() != null);
+        this.anyModified = site.articles().stream().anyMatch(a -> !a.modified().isEqual(a.date()));
         this.parts = parts != null ? parts
                 : new SharedParts(a -> feedEntry(config, a), a -> SearchIndex.entry(a, kindOrder));
+        this.feeds = new Feeds(this);
     }
 
     private static SiteView siteView(Site site, boolean preview) {
@@ -64,15 +66,16 @@ public final class PagePlanner {
         int homePages = pageCount(articles.size());
         for (int n = 1; n <= homePages; n++) {
             pages.add(paginated("/", "home.html", "home", "", articles.size(), window(articles, n), n, config.title(),
-                    config.description(), Map.of()));
+                    config.description(), Map.of(), null));
         }
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             Site.ArticleLinks links = site.links().get(i);
             // the links' articles themselves: a new ArticleLinks each assembly, the same articles
-            List<Object> inputs = java.util.Arrays.asList(a, links.older(), links.newer(), links.related());
-            pages.add(spec(a.url().substring(1), "article.html", "article", a.path(), inputs,
-                    a.draft() ? null : entry(a.url(), lastmod(a)), () -> makeArticle(a, links)));
+            List<Object> inputs = java.util.Arrays.asList(a, links.older(), links.newer(), links.related(),
+                    links.series());
+            pages.add(spec(a.url().substring(1), a.template(), "article", a.path(), inputs,
+                    a.published() ? entry(a.url(), lastmod(a)) : null, () -> makeArticle(a, links)));
             for (String from : a.redirectFrom()) {
                 pages.add(redirect(from, a));
             }
@@ -82,10 +85,13 @@ public final class PagePlanner {
                 "tags", "", meta("Topics", "Every topic covered on " + config.title(), "/tags/", "website", null),
                 Map.of("tags", tags))));
         for (Site.TagIndex t : tags) {
+            String feedTitle = t.tag().name() + " · " + config.title();
             paginate(pages, t.tag().url(), "tag.html", "tag", "", t.articles(), "Topic: " + t.tag().name(),
                     t.articles().size() + " articles about " + t.tag().name() + " on " + config.title(),
-                    Map.of("tag", t.tag()));
+                    Map.of("tag", t.tag()), feedTitle);
+            feeds(pages, t.tag().url().substring(1), feedTitle, t.tag().url(), t.articles());
         }
+        seriesPages(pages);
         for (EntityKind kind : config.kinds()) {
             List<Site.EntityIndex> list = site.entities(kind.key());
             List<EntityCard> cards = list.stream().map(e -> new EntityCard(e.entity(), e.articleCount())).toList();
@@ -98,7 +104,9 @@ public final class PagePlanner {
                 new EntityPages(this, e).addTo(pages);
             }
         }
-        pages.add(feed("feed.xml", config.title(), "/", site.articles()));
+        pages.add(corrections());
+        feeds(pages, "", config.title(), "/", site.articles());
+        pages.add(feeds.json(config.title(), "/", site.articles()));
         pages.add(spec("404.html", "404.html", "404", "", List.of(), null, () -> page("404.html", "404.html", "404", "",
                 new Meta("Page not found · " + config.title(), "The page you asked for does not exist.",
                         config.baseUrl() + "404.html", "website", null, null, null, false, null, null), Map.of())));
@@ -110,12 +118,92 @@ public final class PagePlanner {
         return pages;
     }
 
+    /** The list of series, each series' page and its feed; nothing when no article is in a series. */
+    private void seriesPages(List<PageSpec> pages) {
+        List<Site.SeriesIndex> all = site.series();
+        if (all.isEmpty()) {
+            return;
+        }
+        pages.add(spec("series/", "series-list.html", "series", "", all, entry("/series/", null), () -> page("series/",
+                "series-list.html", "series", "", meta("Series", "Stories told in parts on " + config.title()
+                        + ": every series, newest first.", "/series/", "website", null), Map.of("series",
+                                newestSeriesFirst(all)))));
+        for (Site.SeriesIndex x : all) {
+            String route = x.url().substring(1);
+            String feedUrl = x.url() + "feed.xml";
+            String feedTitle = x.name() + " · " + config.title();
+            pages.add(spec(route, "series.html", "series", "", x, entry(x.url(), null), () -> {
+                String description = "A series in " + x.parts().size() + (x.parts().size() == 1 ? " part" : " parts")
+                        + " on " + config.title() + ": " + String.join("; ", x.parts().stream().map(Article::title)
+                                .toList()) + ".";
+                Meta meta = new Meta("Series: " + x.name() + " · " + config.title(), description,
+                        Urls.absolute(config.baseUrl(), x.url()), "website", null, null, seriesJsonLd(x), true, feedUrl,
+                        feedTitle);
+                return new Page(route, "series.html", "series", "", withCommon(Map.of("series", x), meta, route,
+                        "series"), List.of());
+            }));
+            List<Article> newest = new ArrayList<>(x.parts());
+            newest.sort(io.orbitpress.model.SiteAssembler.NEWEST_FIRST);
+            feeds(pages, route, feedTitle, x.url(), newest);
+        }
+    }
+
+    private static List<Site.SeriesIndex> newestSeriesFirst(List<Site.SeriesIndex> all) {
+        List<Site.SeriesIndex> out = new ArrayList<>(all);
+        out.sort(java.util.Comparator.comparing((Site.SeriesIndex x) -> x.latest().date()).reversed()
+                .thenComparing(Site.SeriesIndex::slug));
+        return out;
+    }
+
+    private String seriesJsonLd(Site.SeriesIndex x) {
+        Map<String, Object> ld = JsonLd.thing("CreativeWorkSeries");
+        ld.put("name", x.name());
+        ld.put("url", Urls.absolute(config.baseUrl(), x.url()));
+        List<Map<String, Object>> parts = new ArrayList<>();
+        int n = 1;
+        for (Article a : x.parts()) {
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("@type", "NewsArticle");
+            part.put("headline", a.title());
+            part.put("url", Urls.absolute(config.baseUrl(), a.url()));
+            part.put("position", n++);
+            parts.add(part);
+        }
+        ld.put("hasPart", parts);
+        return JsonLd.write(ld);
+    }
+
+    /** A correction on the corrections page: the article's headline and address, and the correction. */
+    public record CorrectionEntry(String title, String url, io.orbitpress.model.Correction correction) {
+    }
+
+    /** The page listing every correction of every article, newest first. */
+    private PageSpec corrections() {
+        List<CorrectionEntry> entries = new ArrayList<>();
+        for (Article a : site.articles()) {
+            for (io.orbitpress.model.Correction c : a.desk().corrections()) {
+                entries.add(new CorrectionEntry(a.title(), a.url(), c));
+            }
+        }
+        entries.sort(java.util.Comparator.comparing((CorrectionEntry e) -> e.correction().date().toInstant()).reversed()
+                .thenComparing(CorrectionEntry::url).thenComparing(e -> e.correction().id()));
+        List<CorrectionEntry> list = List.copyOf(entries);
+        return spec("corrections/", "corrections.html", "corrections", "", list, entry("/corrections/", null),
+                () -> page("corrections/", "corrections.html", "corrections", "", meta("Corrections",
+                        "Every correction made to a story on " + config.title() + ", newest first.", "/corrections/",
+                        "website", null), Map.of("corrections", list)));
+    }
+
     SiteView siteView() {
         return siteView;
     }
 
     SiteConfig config() {
         return config;
+    }
+
+    boolean anyModified() {
+        return anyModified;
     }
 
     SharedParts parts() {
@@ -142,7 +230,7 @@ public final class PagePlanner {
     }
 
     private static String lastmod(Article a) {
-        return RFC3339.format(a.updated() == null ? a.date() : a.updated());
+        return a.modifiedIso();
     }
 
     Page page(String route, String template, String kind, String source, Meta meta, Map<String, Object> values) {
@@ -160,12 +248,13 @@ public final class PagePlanner {
                 null);
     }
 
+    /** The pages of a list; with {@code feedTitle}, each names the list's feeds, in {@code base}'s folder. */
     private void paginate(List<PageSpec> pages, String base, String template, String kind, String source,
-            List<Article> articles, String title, String description, Map<String, Object> extra) {
+            List<Article> articles, String title, String description, Map<String, Object> extra, String feedTitle) {
         int total = pageCount(articles.size());
         for (int n = 1; n <= total; n++) {
             pages.add(paginated(base, template, kind, source, articles.size(), window(articles, n), n, title, description,
-                    extra));
+                    extra, feedTitle));
         }
     }
 
@@ -182,28 +271,37 @@ public final class PagePlanner {
 
     /** Page {@code n} of a listing of {@code count} articles, showing {@code shown}. */
     private PageSpec paginated(String base, String template, String kind, String source, int count, List<Article> shown,
-            int n, String title, String description, Map<String, Object> extra) {
+            int n, String title, String description, Map<String, Object> extra, String feedTitle) {
         int total = pageCount(count);
         String url = Pagination.url(base, n);
-        List<Object> inputs = List.of(base, n, total, shown, title, description, extra);
+        List<Object> inputs = java.util.Arrays.asList(base, n, total, shown, title, description, extra, feedTitle);
         return spec(url.substring(1), template, kind, source, inputs, entry(url, null), () -> {
             Map<String, Object> values = new HashMap<>(extra);
             values.put("articles", shown);
             values.put("pagination", Pagination.of(base, n, total));
             String t = n == 1 ? title : title + " (page " + n + ")";
-            return page(url.substring(1), template, kind, source, meta(t, description, url, "website", null), values);
+            // each page of a list its own description, as search engines ask
+            Meta m = meta(t, n == 1 ? description : description + " (page " + n + ")", url, "website", null);
+            if (feedTitle != null) {
+                m = new Meta(m.title(), m.description(), m.canonical(), m.ogType(), m.image(), m.imageAlt(), m.jsonLd(),
+                        m.index(), base + Feeds.ATOM, feedTitle);
+            }
+            return page(url.substring(1), template, kind, source, m, values);
         });
     }
 
     private Page makeArticle(Article a, Site.ArticleLinks links) {
-        Map<String, Object> ld = JsonLd.thing("NewsArticle");
+        List<io.orbitpress.model.Section> entries = a.entries();
+        // an article of timestamped entries is a live blog to search engines
+        Map<String, Object> ld = JsonLd.thing(entries.isEmpty() ? "NewsArticle" : "LiveBlogPosting");
         ld.put("headline", a.title());
         ld.put("description", a.summary());
         ld.put("datePublished", RFC3339.format(a.date()));
-        ld.put("dateModified", RFC3339.format(a.updated() == null ? a.date() : a.updated()));
+        ld.put("dateModified", a.modifiedIso());
         ld.put("mainEntityOfPage", Urls.absolute(config.baseUrl(), a.url()));
-        if (!a.author().isEmpty()) {
-            ld.put("author", JsonLd.object("@type", "Person", "name", a.author()));
+        Object author = author(a);
+        if (author != null) {
+            ld.put("author", author);
         }
         ld.put("publisher", JsonLd.object("@type", "Organization", "name", config.title()));
         if (!a.image().isEmpty()) {
@@ -227,16 +325,72 @@ public final class PagePlanner {
         if (!a.tags().isEmpty()) {
             ld.put("keywords", a.tags().stream().map(t -> t.name()).toList());
         }
+        if (!a.desk().corrections().isEmpty()) {
+            List<Map<String, Object>> corrections = new ArrayList<>();
+            for (io.orbitpress.model.Correction c : a.desk().corrections()) {
+                Map<String, Object> thing = new LinkedHashMap<>();
+                thing.put("@type", "CorrectionComment");
+                thing.put("text", c.text());
+                thing.put("datePublished", c.dateIso());
+                thing.put("url", Urls.absolute(config.baseUrl(), a.url()) + "#" + c.id());
+                corrections.add(thing);
+            }
+            ld.put("correction", corrections);
+        }
+        if (links.series() != null) {
+            Map<String, Object> series = JsonLd.object("@type", "CreativeWorkSeries", "name", links.series().name());
+            series.put("url", Urls.absolute(config.baseUrl(), links.series().url()));
+            ld.put("isPartOf", series);
+            ld.put("position", links.series().part());
+        }
+        if (!entries.isEmpty()) {
+            ld.put("coverageStartTime", entries.get(entries.size() - 1).timeIso());
+            List<Map<String, Object>> updates = new ArrayList<>();
+            for (io.orbitpress.model.Section e : entries) {
+                Map<String, Object> update = new LinkedHashMap<>();
+                update.put("@type", "BlogPosting");
+                update.put("headline", e.title().isEmpty() ? a.title() : e.title());
+                update.put("datePublished", e.timeIso());
+                update.put("url", Urls.absolute(config.baseUrl(), a.url()) + "#" + e.id());
+                updates.add(update);
+            }
+            ld.put("liveBlogUpdate", updates);
+        }
         ld.put("wordCount", a.wordCount());
         Meta meta = new Meta(a.title() + " · " + config.title(), a.summary(), Urls.absolute(config.baseUrl(), a.url()),
-                "article", a.image().isEmpty() ? null : absoluteImage(a.image()), a.imageAlt(), JsonLd.write(ld), !a.draft(),
+                "article", a.image().isEmpty() ? null : absoluteImage(a.image()), a.imageAlt(), JsonLd.write(ld), a.published(),
                 null, null);
         Map<String, Object> values = new HashMap<>();
         values.put("article", a);
         values.put("links", links);
         values.put("entityGroups", groups(a));
-        return new Page(a.url().substring(1), "article.html", "article", a.path(),
+        return new Page(a.url().substring(1), a.template(), "article", a.path(),
                 withCommon(values, meta, a.url().substring(1), "article"), List.of(a.path()));
+    }
+
+    /**
+     * The JSON-LD {@code author}: each registered author as a Person or an Organization, as the
+     * registry says, with the URL of their page; a plain-text byline as the article says (a
+     * Person, or for site.yaml's author, the Organization); null when there is none.
+     */
+    private Object author(Article a) {
+        List<Map<String, Object>> authors = new ArrayList<>();
+        for (EntityUse u : a.desk().bylines()) {
+            String type = u.entity().schemaType();
+            Map<String, Object> thing = new LinkedHashMap<>();
+            thing.put("@type", type.equals("Organization") ? "Organization" : "Person");
+            thing.put("name", u.entity().name());
+            thing.put("url", Urls.absolute(config.baseUrl(), u.entity().url()));
+            authors.add(thing);
+        }
+        if (authors.size() == 1) {
+            return authors.get(0);
+        }
+        if (!authors.isEmpty()) {
+            return authors;
+        }
+        return a.author().isEmpty() ? null : JsonLd.object("@type",
+                a.desk().authorType().isEmpty() ? "Person" : a.desk().authorType(), "name", a.author());
     }
 
     /** An article's entities grouped by kind, in kind order, for chips. */
@@ -279,47 +433,18 @@ public final class PagePlanner {
         });
     }
 
-    /** The Atom feed of {@code articles} (newest first): its latest {@code feedSize} entries. */
-    PageSpec feed(String route, String title, String link, List<Article> articles) {
-        List<Article> shown = articles.subList(0, Math.min(articles.size(), config.feedSize()));
-        String updated = articles.isEmpty() ? "1970-01-01T00:00:00Z" : RFC3339.format(latest(articles));
-        return spec(route, "feed.xml", "feed", "", List.of(title, link, shown, updated), null, () -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("site", siteView);
-            model.put("title", title);
-            model.put("self", Urls.absolute(config.baseUrl(), "/" + route));
-            model.put("link", Urls.absolute(config.baseUrl(), link));
-            model.put("updated", updated);
-            model.put("entries", shown.stream().map(parts.feedEntry()).toList());
-            return new Page(route, "feed.xml", "feed", "", model, List.of());
-        });
+    /** The Atom and RSS feeds of {@code articles} (newest first) in the folder {@code dir} ("" for the site's). */
+    void feeds(List<PageSpec> pages, String dir, String title, String link, List<Article> articles) {
+        feeds.addTo(pages, dir, title, link, articles);
     }
 
-    /**
-     * The latest update (or publication) of {@code articles}, newest first: the greatest of each
-     * one's update, or date when it has none; the first one's date when no article of the site has
-     * an update (then the others' dates are not looked at).
-     */
-    private java.time.ZonedDateTime latest(List<Article> articles) {
-        if (!anyUpdated) {
-            return articles.get(0).date();
-        }
-        java.time.ZonedDateTime best = null;
-        for (Article a : articles) {
-            java.time.ZonedDateTime t = a.updated() == null ? a.date() : a.updated();
-            if (best == null || t.compareTo(best) > 0) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
-    /** An article's Atom entry: every URL absolute, the content with absolute links. */
+    /** An article's feed entry: every URL absolute, the content with absolute links. */
     public static FeedEntry feedEntry(SiteConfig config, Article a) {
         String url = Urls.absolute(config.baseUrl(), a.url());
         return new FeedEntry(a.title(), url, RFC3339.format(a.date()),
-                RFC3339.format(a.updated() == null ? a.date() : a.updated()), a.summary(),
-                a.author().isEmpty() ? config.title() : a.author(), Urls.absolutize(" " + a.html(), config.baseUrl()).substring(1));
+                a.modifiedIso(), a.summary(),
+                a.author().isEmpty() ? config.title() : a.author(), Urls.absolutize(" " + a.html(), config.baseUrl()).substring(1),
+                Feeds.rfc822(a.date()), a.tags().stream().map(t -> t.name()).toList());
     }
 
     /** An article's entry in the search index, as JSON safe for a script element. */

@@ -40,9 +40,9 @@ class WarmBuildTest {
         int kept = 0;
         for (int step = 0; step <= 16; step++) {
             if (step > 0) {
-                edits.randomEdit(random, step, () -> compare(null));
+                edits.randomEdit(random, step, () -> compare(null, null));
             }
-            Map<String, Snapshot> now = compare(last);
+            Map<String, Snapshot> now = compare(last, null);
             if (now != null) {
                 built++;
                 if (last != null) {
@@ -62,22 +62,65 @@ class WarmBuildTest {
         assertThat(kept).as("files kept as they were across runs").isGreaterThan(100);
     }
 
+    /**
+     * The day after: a warm run whose clock passed a story's publication time publishes it, and
+     * one past another's expiry date takes that one down, as cold builds at those times do; the
+     * articles themselves are kept from the runs before (they do not depend on the clock).
+     */
+    @Test
+    void aWarmBuildAfterTheClockMovesPublishesWhatBecameDue() {
+        TestSite site = new TestSite(dir);
+        new WriterEdits(site).writeSite();
+        site.write("content/articles/held.md", """
+                ---
+                title: Held until Friday
+                date: 2025-07-31
+                publishDate: 2025-08-01T09:00:00-04:00
+                tags: [launch]
+                ---
+                Ada Orbit speaks on Friday, see [the first story](/articles/story-1/).
+                """);
+        site.write("content/articles/offer.md", """
+                ---
+                title: Offer ends at noon
+                date: 2025-07-20
+                expiryDate: 2025-08-01T15:00:00Z
+                tags: [launch]
+                ---
+                Ben Lander signs tickets.
+                """);
+        Map<String, Snapshot> day1 = compare(null, "2025-07-31T12:00:00Z");
+        assertThat(day1).doesNotContainKey("articles/held/index.html").containsKey("articles/offer/index.html");
+        Map<String, Snapshot> day2 = compare(day1, "2025-08-01T13:30:00Z");
+        assertThat(day2).containsKeys("articles/held/index.html", "articles/offer/index.html");
+        Map<String, Snapshot> day3 = compare(day2, "2025-08-01T16:00:00Z");
+        assertThat(day3).containsKey("articles/held/index.html").doesNotContainKey("articles/offer/index.html");
+        assertThat(read(dir.resolve("warm.log"))).contains("Built ", "pages rendered, the others kept");
+    }
+
     /** A published file: its bytes' digest and its modification time. */
     private record Snapshot(String sha, FileTime modified) {
     }
 
     /**
-     * Builds warm (a fresh JVM, the default cache) and cold (in this one, no cache), and asserts
-     * the same outcome; the published files when both built, else null.
+     * Builds warm (a fresh JVM, the default cache) and cold (in this one, no cache), with the clock
+     * at {@code now} (null: the time each starts), and asserts the same outcome; the published files
+     * when both built, else null.
      */
-    private Map<String, Snapshot> compare(Map<String, Snapshot> before) {
+    private Map<String, Snapshot> compare(Map<String, Snapshot> before, String now) {
         Path out = dir.resolve("site");
         Map<String, String> published = Files.isDirectory(out) ? digest(out) : Map.of();
         Path log = dir.resolve("warm.log");
-        int exit = run(log, "build", "--source", dir.toString(), "--out", out.toString());
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--source", dir.toString(), "--out",
+                out.toString()));
+        if (now != null) {
+            args.addAll(List.of("--now", now));
+        }
+        int exit = run(log, args.toArray(String[]::new));
         Path cold = dir.resolve("cold-" + System.nanoTime());
         try {
-            new SiteBuild(BuildOptions.of(dir).withOut(cold)).build();
+            new SiteBuild(BuildOptions.of(dir).withOut(cold).withNow(now == null ? null
+                    : java.time.Instant.parse(now))).build();
         } catch (BuildFailure f) {
             String warm = read(log);
             assertThat(exit).as(warm).isEqualTo(1);

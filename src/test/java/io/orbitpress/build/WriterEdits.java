@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A small site of six stories, two people, a mission and an agency, and the edits a writer
+ * A small site of six stories, two people, a mission, an agency and two authors, and the edits a writer
  * makes to it: text, titles, dates, topics, people, updates, drafts, new, moved and deleted
- * articles, registry changes and a broken front matter mended again.
+ * articles, registry changes, a broken front matter mended again, publication times and
+ * expiry dates in the past and the future (a story held back or taken down), bylines,
+ * corrections, series, layouts and a live blog's timestamped entries.
  */
 final class WriterEdits {
 
@@ -42,6 +44,8 @@ final class WriterEdits {
                 A mission.
                 """);
         site.write("content/organizations/test-agency.md", "---\nname: Test Agency\n---\nAn agency.\n");
+        site.write("content/authors/kim-desk.md", "---\nname: Kim Desk\nrole: reporter\n---\nKim Desk reports.\n");
+        site.write("content/authors/orbit-news.md", "---\nname: Orbit News\ntype: Organization\n---\nThe desk.\n");
         for (int i = 1; i <= 6; i++) {
             article(i, "Story " + i, "2025-07-%02d".formatted(10 + i), i % 2 == 0 ? "crew" : "station",
                     i % 3 == 0 ? "Ben Lander" : "Ada Orbit");
@@ -86,11 +90,13 @@ final class WriterEdits {
         String path = dir.relativize(file).toString();
         String text = read(path);
         List<String> topics = List.of("launch", "crew", "station", "spacewalk", "mars");
-        switch (random.nextInt(12)) {
+        boolean first = path.endsWith("story-1.md"); // every story links to story-1: it stays published
+        switch (random.nextInt(19)) {
             case 0 -> site.write(path, text + "\nMore news, step " + step + ".\n");
             case 1 -> site.write(path, text.replaceFirst("(?m)^title: .*$", "title: \"Retitled " + step + "\""));
+            // dates in the past: a date is a publication time, and the clock would hold a later one back
             case 2 -> site.write(path, text.replaceFirst("(?m)^date: .*$", "date: 20%d-%02d-%02d".formatted(
-                    24 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28))));
+                    23 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28))));
             case 3 -> site.write(path, text.replaceFirst("(?m)^tags: .*$", "tags: " + topics.stream()
                     .filter(t -> random.nextBoolean()).toList()));
             case 4 -> site.write(path, text.contains("\npeople:") ? text.replaceFirst("(?m)^people: .*\n", "")
@@ -110,8 +116,28 @@ final class WriterEdits {
                     Files.move(file, file.resolveSibling("moved-" + step + ".md"));
                 }
             }
-            case 10 -> site.write(path, text.contains("\ndraft: true") ? text.replace("\ndraft: true", "")
+            case 10 -> site.write(path, text.contains("\ndraft: true") || first ? text.replace("\ndraft: true", "")
                     : text.replaceFirst("(?m)^(date: .*)$", "$1\ndraft: true"));
+            case 12 -> site.write(path, text.contains("\npublishDate:") ? text.replaceFirst("(?m)^publishDate: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\npublishDate: " + (first || random.nextBoolean()
+                            ? "2025-07-0%dT08:00:00Z".formatted(1 + random.nextInt(9)) : "2099-01-01T09:00:00-05:00")));
+            case 13 -> site.write(path, text.contains("\nexpiryDate:") ? text.replaceFirst("(?m)^expiryDate: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nexpiryDate: " + (first || random.nextBoolean()
+                            ? "2099-0%d-01".formatted(1 + random.nextInt(9)) : "2024-01-01")));
+            case 14 -> site.write(path, text.contains("\nauthors:") ? text.replaceFirst("(?m)^authors: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nauthors: " + (random.nextBoolean() ? "[kim-desk]"
+                            : "[orbit-news, kim-desk]")));
+            case 15 -> site.write(path, text.contains("\ncorrections:") ? text.replaceFirst("(?m)^corrections: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\ncorrections: [{date: 2025-09-0%d, text: \"Fixed on step %d.\"}]"
+                            .formatted(1 + random.nextInt(9), step)));
+            case 16 -> site.write(path, text.contains("\nseries:") ? text.replaceFirst("(?m)^series: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nseries: " + (random.nextBoolean() ? "Station diary"
+                            : "Crew notes")));
+            case 17 -> site.write(path, text.contains("\nlayout:") ? text.replaceFirst("(?m)^layout: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nlayout: " + (random.nextBoolean() ? "liveblog"
+                            : "explainer")));
+            case 18 -> site.write(path, text + "\n## %02d:%02d Update %d\n\nBen Lander reports.\n".formatted(
+                    random.nextInt(24), random.nextInt(60), step));
             default -> {
                 String ada = read("content/people/ada-orbit.md");
                 String role = ada.lines().filter(l -> l.startsWith("role:")).findFirst().orElseThrow();

@@ -62,10 +62,32 @@ class ServeCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try (PreviewServer server = start(out, err, "--source", site(), "--host", "0.0.0.0", "--port", "0")) {
-            assertThat(err.toString()).contains("warning: --host 0.0.0.0 shows this preview, drafts included, to every"
+            assertThat(err.toString()).contains("warning: --host 0.0.0.0 shows this preview, drafts and embargoed articles"
+                    + " included, to every"
                     + " machine that can reach this one on the network; leave --host out to keep it on this machine");
-            assertThat(out.toString()).contains("Serving at " + server.url() + " (drafts shown)");
+            assertThat(out.toString()).contains("Serving at " + server.url() + " (drafts and embargoed articles shown)");
             assertThat(server.url().getHost()).isNotEqualTo("0.0.0.0");
+            assertThat(status(server.url().resolve("/articles/a/"))).isEqualTo(200);
+        }
+    }
+
+    /** The preview shows a story still under embargo, marked, unless --no-future; the clock is each rebuild's. */
+    @Test
+    void embargoedArticlesAreShownMarkedUnlessNoFuture() throws Exception {
+        site();
+        Files.writeString(dir.resolve("content/articles/later.md"),
+                "---\ntitle: Held back\ndate: 2025-07-30\npublishDate: 2099-01-01T09:00:00Z\n---\nText.\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (PreviewServer server = start(out, err, "--source", dir.toString(), "--port", "0")) {
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    server.url().resolve("/articles/later/")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Embargoed until <time datetime=\"2099-01-01T09:00:00Z\">");
+        }
+        try (PreviewServer server = start(out, err, "--source", dir.toString(), "--port", "0", "--no-future")) {
+            assertThat(status(server.url().resolve("/articles/later/"))).isEqualTo(404);
             assertThat(status(server.url().resolve("/articles/a/"))).isEqualTo(200);
         }
     }
@@ -74,7 +96,7 @@ class ServeCommandTest {
     void theLoopbackAddressGivesNoWarning() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        try (PreviewServer server = start(out, err, "--source", site(), "--port", "0", "--no-drafts")) {
+        try (PreviewServer server = start(out, err, "--source", site(), "--port", "0", "--no-drafts", "--no-future")) {
             assertThat(err.toString()).doesNotContain("warning");
             assertThat(out.toString()).contains("Serving at http://127.0.0.1:" + server.url().getPort() + "/;");
             assertThat(status(server.url())).isEqualTo(200);

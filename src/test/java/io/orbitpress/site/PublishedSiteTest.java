@@ -90,12 +90,16 @@ class PublishedSiteTest {
     }
 
     @Test
-    void everyAtomFeedParsesInARealFeedReader() throws Exception {
+    void everyAtomAndRssFeedParsesInARealFeedReader() throws Exception {
         boolean present = Files.isExecutable(Tools.PYTHON) && Tools.run(List.of(Tools.PYTHON.toString(), "-c",
                 "import feedparser"), dir, 60).exit() == 0;
         Tools.require(present, "/usr/bin/python3 with Debian's python3-feedparser");
-        List<Path> feeds = Tools.files(site, "feed.xml");
-        assertThat(feeds).hasSizeGreaterThan(10);
+        List<Path> feeds = new ArrayList<>(Tools.files(site, "feed.xml"));
+        List<Path> rss = Tools.files(site, "rss.xml");
+        assertThat(rss).as("an RSS feed beside each Atom feed").hasSameSizeAs(feeds);
+        rss.forEach(r -> assertThat(r.resolveSibling("feed.xml")).isRegularFile());
+        feeds.addAll(rss);
+        assertThat(feeds).hasSizeGreaterThan(20);
         Path script = dir.resolve("feeds.py");
         Files.writeString(script, """
                 import json, sys, feedparser
@@ -119,7 +123,7 @@ class PublishedSiteTest {
             JsonNode f = parsed.get(feed.toString());
             String name = site.relativize(feed).toString();
             assertThat(f.get("bozo").asInt()).as(name + ": " + f.get("error").asString()).isZero();
-            assertThat(f.get("version").asString()).as(name).isEqualTo("atom10");
+            assertThat(f.get("version").asString()).as(name).isEqualTo(name.endsWith("rss.xml") ? "rss20" : "atom10");
             assertThat(f.get("title").asString()).as(name).isNotBlank();
             assertThat(f.get("language").asString()).as(name + ": xml:lang of the feed").isEqualTo("en");
             assertThat(f.get("entries").asInt()).as(name).isPositive();
@@ -134,6 +138,38 @@ class PublishedSiteTest {
         }
         int articles = result.pagesByKind().get("article");
         assertThat(parsed.get(site.resolve("feed.xml").toString()).get("entries").asInt()).isEqualTo(Math.min(20, articles));
+        assertThat(parsed.get(site.resolve("rss.xml").toString()).get("links"))
+                .isEqualTo(parsed.get(site.resolve("feed.xml").toString()).get("links"));
+        assertThat(feeds).contains(site.resolve("tags/iss/feed.xml"), site.resolve("tags/iss/rss.xml"));
+    }
+
+    /** The JSON Feed 1.1 of the site: every field the specification requires, and each item's page exists. */
+    @Test
+    void theJsonFeedHasWhatTheSpecificationRequires() throws Exception {
+        JsonNode feed = JSON.readTree(Files.readString(site.resolve("feed.json")));
+        assertThat(feed.get("version").asString()).isEqualTo("https://jsonfeed.org/version/1.1");
+        assertThat(feed.get("title").asString()).isEqualTo("Orbit Desk");
+        assertThat(feed.get("home_page_url").asString()).isEqualTo(BASE);
+        assertThat(feed.get("feed_url").asString()).isEqualTo(BASE + "feed.json");
+        JsonNode items = feed.get("items");
+        assertThat(items.size()).isEqualTo(Math.min(20, result.pagesByKind().get("article")));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (JsonNode item : items) {
+            String id = item.get("id").asString();
+            assertThat(ids.add(id)).as("unique id " + id).isTrue();
+            assertThat(item.get("url").asString()).isEqualTo(id).startsWith(BASE);
+            assertThat(site.resolve(id.substring(BASE.length())).resolve("index.html")).isRegularFile();
+            assertThat(item.get("content_html").asString()).as(id).isNotBlank();
+            assertThat(java.time.OffsetDateTime.parse(item.get("date_published").asString())).isNotNull();
+            assertThat(java.time.OffsetDateTime.parse(item.get("date_modified").asString())).isNotNull();
+            assertThat(item.get("authors").get(0).get("name").asString()).as(id).isNotBlank();
+        }
+        Document home = parse(site.resolve("index.html"));
+        assertThat(home.select("link[rel=alternate]").eachAttr("type")).containsExactly("application/atom+xml",
+                "application/rss+xml", "application/feed+json");
+        Document topic = parse(site.resolve("tags/iss/index.html"));
+        assertThat(topic.select("link[rel=alternate]").eachAttr("abs:href")).contains(BASE + "tags/iss/feed.xml",
+                BASE + "tags/iss/rss.xml");
     }
 
     @Test
@@ -171,15 +207,19 @@ class PublishedSiteTest {
                 String type = ld.get("@type").asString();
                 assertThat(ld.get("@context").asString()).as(route).isEqualTo("https://schema.org");
                 types.merge(type, 1, Integer::sum);
-                String expected = route.matches("articles/[^/]+/") ? "NewsArticle"
+                String expected = route.equals("articles/crew-11-launch-live/") ? "LiveBlogPosting"
+                        : route.matches("articles/[^/]+/") ? "NewsArticle"
                         : route.matches("people/[^/]+/") ? "Person"
                         : route.matches("missions/[^/]+/") ? "Event"
                         : route.matches("organizations/[^/]+/") ? "Organization"
-                        : route.matches("(people|missions|organizations)/") ? "ItemList" : "(none)";
+                        : route.equals("authors/orbit-desk/") ? "Organization"
+                        : route.matches("authors/[^/]+/") ? "Person"
+                        : route.matches("series/[^/]+/") ? "CreativeWorkSeries"
+                        : route.matches("(people|missions|organizations|authors)/") ? "ItemList" : "(none)";
                 assertThat(type).as(route).isEqualTo(expected);
             }
         }
-        assertThat(types.get("NewsArticle")).isEqualTo(result.pagesByKind().get("article"));
+        assertThat(types.get("NewsArticle") + types.get("LiveBlogPosting")).isEqualTo(result.pagesByKind().get("article"));
         assertThat(types).containsKeys("Person", "Event", "Organization", "ItemList");
 
         JsonNode ld = JSON.readTree(parse(site.resolve("articles/crew-11-lifts-off/index.html"))
@@ -187,7 +227,10 @@ class PublishedSiteTest {
         assertThat(ld.get("headline").asString()).isEqualTo("Crew-11 lifts off for the space station");
         assertThat(ld.get("datePublished").asString()).isEqualTo("2025-08-01T11:43:00-04:00");
         assertThat(ld.get("dateModified").asString()).startsWith("2025-08-02");
-        assertThat(ld.get("author").get("name").asString()).isNotBlank();
+        assertThat(ld.get("author").toString()).isEqualTo("[{\"@type\":\"Person\",\"name\":\"Mira Castell\",\"url\":"
+                + "\"" + BASE + "authors/mira-castell/\"},{\"@type\":\"Organization\",\"name\":\"Orbit Desk newsroom\","
+                + "\"url\":\"" + BASE + "authors/orbit-desk/\"}]");
+        assertThat(ld.get("isPartOf").get("name").asString()).isEqualTo("Crew-11, from pad to station");
         assertThat(ld.get("about").toString()).contains("Zena Cardman", BASE + "missions/crew-11/");
         assertThat(ld.get("mentions").toString()).contains("Sean Duffy");
         JsonNode mission = JSON.readTree(parse(site.resolve("missions/crew-11/index.html"))

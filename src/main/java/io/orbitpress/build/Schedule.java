@@ -1,0 +1,144 @@
+package io.orbitpress.build;
+
+import io.orbitpress.model.Article;
+import io.orbitpress.model.Visibility;
+import io.orbitpress.render.Urls;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The build's clock applied to the articles: which are published, which wait for their
+ * publication time (embargoed) and which are past their expiry date, and the changes to come.
+ * Articles are made without the clock, so that one remembered from an earlier build is
+ * published by the first build after its time; this step decides what the site shows.
+ */
+public final class Schedule {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+
+    /**
+     * A change the clock will make to the site.
+     *
+     * @param at   when, in the site's time zone
+     * @param what "publishes" or "expires"
+     * @param path the article's file
+     */
+    public record Change(ZonedDateTime at, String what, String path, String title, String url) {
+
+        /** One line for people: the time (and the same time in UTC, the zone of CI schedules), what happens, the article. */
+        public String describe() {
+            return shown(at) + " (" + SHOWN.format(at.withZoneSameInstant(ZoneOffset.UTC)).replace(" +00:00", " UTC")
+                    + ")  " + what + "  \"" + title + "\"  " + url + "  " + path;
+        }
+    }
+
+    private final Instant now;
+    private final List<Article> shown;
+    private final List<Article> withheld;
+    private final List<Change> upcoming;
+
+    private Schedule(Instant now, List<Article> shown, List<Article> withheld, List<Change> upcoming) {
+        this.now = now;
+        this.shown = List.copyOf(shown);
+        this.withheld = List.copyOf(withheld);
+        this.upcoming = List.copyOf(upcoming);
+    }
+
+    /**
+     * The articles as the clock {@code now} sees them: each one's {@link Visibility} set; those
+     * embargoed kept only with {@code future}, those expired only with {@code expired}.
+     */
+    static Schedule apply(List<Article> articles, Instant now, boolean future, boolean expired) {
+        List<Article> shown = new ArrayList<>(articles.size());
+        List<Article> withheld = new ArrayList<>();
+        List<Change> upcoming = new ArrayList<>();
+        for (Article a : articles) {
+            Visibility v = visibility(a, now);
+            if (v == Visibility.PUBLISHED || v == Visibility.EMBARGOED && future || v == Visibility.EXPIRED && expired) {
+                shown.add(a.withVisibility(v));
+            } else {
+                withheld.add(a.withVisibility(v));
+            }
+            if (a.draft()) {
+                continue; // a draft waits for a person, not for the clock
+            }
+            if (v == Visibility.EMBARGOED) {
+                upcoming.add(new Change(a.publishedAt(), "publishes", a.path(), a.title(), a.url()));
+            }
+            ZonedDateTime expiry = a.desk().expiryDate();
+            if (expiry != null && expiry.toInstant().isAfter(now) && expiry.isAfter(a.publishedAt())) {
+                upcoming.add(new Change(expiry, "expires", a.path(), a.title(), a.url()));
+            }
+        }
+        upcoming.sort(Comparator.comparing((Change c) -> c.at().toInstant()).thenComparing(Change::path));
+        return new Schedule(now, shown, withheld, upcoming);
+    }
+
+    static Visibility visibility(Article a, Instant now) {
+        if (a.publishedAt().toInstant().isAfter(now)) {
+            return Visibility.EMBARGOED;
+        }
+        ZonedDateTime expiry = a.desk().expiryDate();
+        return expiry != null && !expiry.toInstant().isAfter(now) ? Visibility.EXPIRED : Visibility.PUBLISHED;
+    }
+
+    /** The clock this schedule was made with. */
+    public Instant now() {
+        return now;
+    }
+
+    /** The articles the site shows, in the order given. */
+    List<Article> shown() {
+        return shown;
+    }
+
+    /** The articles the clock holds back from this build: embargoed or expired. */
+    public List<Article> withheld() {
+        return withheld;
+    }
+
+    /** Every publication and expiry still to come, soonest first. */
+    public List<Change> upcoming() {
+        return upcoming;
+    }
+
+    /** The next change the clock will make: when the site should be built again. */
+    public Optional<Change> next() {
+        return upcoming.isEmpty() ? Optional.empty() : Optional.of(upcoming.get(0));
+    }
+
+    /**
+     * Per output file an article held back would have (its page and its redirects), why a link to
+     * it leads nowhere: what the link check says instead of "no page".
+     */
+    Map<String, String> withheldFiles() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Article a : withheld) {
+            String why = "it leads to " + a.path() + " (\"" + a.title() + "\"), which "
+                    + (a.embargoed() ? "is embargoed until " + shown(a.publishedAt())
+                            : "expired on " + shown(a.desk().expiryDate()))
+                    + "; remove the link, or " + (a.embargoed() ? "give the linking article a publishDate: as late"
+                            : "let the linking article expire too");
+            out.put(Urls.file(a.url().substring(1)), why);
+            for (String from : a.redirectFrom()) {
+                String path = from.substring(1);
+                String route = !path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html") ? path + "/" : path;
+                out.putIfAbsent(Urls.file(route), why);
+            }
+        }
+        return out;
+    }
+
+    /** A time as people read it, with its offset: 2025-08-01 09:00 -04:00. */
+    public static String shown(ZonedDateTime t) {
+        return SHOWN.format(t);
+    }
+}

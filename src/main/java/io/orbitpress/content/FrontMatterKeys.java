@@ -1,0 +1,112 @@
+package io.orbitpress.content;
+
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.SiteConfig;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The top-level article keys a site reads: Orbitpress's own, those of its entity kinds, the
+ * aliases of site.yaml {@code keys}, and the free keys site.yaml declares ({@code extraKeys}).
+ * Any other key is most likely a slip ({@code tilte}, {@code expiryDtae}): it is kept for
+ * templates as before, and reported, with the key that was probably meant.
+ */
+final class FrontMatterKeys {
+
+    /** The keys {@link ArticleReader} reads, with those of the generators it reads archives of. */
+    static final Set<String> READ = Set.of("title", "date", "updated", "lastmod", "slug", "summary", "author",
+            "dateline", "source", "image", "image_alt", "image_caption", "tags", "draft", "published", "aliases",
+            "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at",
+            "expiryDate", "expirydate", "params", "taxonomies", "extra", "corrections",
+            "series");
+
+    /** Words people write for a key Orbitpress spells otherwise. */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("expires", "expiryDate"),
+            Map.entry("expiry", "expiryDate"), Map.entry("expiration", "expiryDate"),
+            Map.entry("embargo", "publishDate"), Map.entry("embargoed", "publishDate"),
+            Map.entry("publish", "publishDate"), Map.entry("byline", "author"), Map.entry("headline", "title"),
+            Map.entry("topics", "tags"), Map.entry("dek", "summary"), Map.entry("correction", "corrections"),
+            Map.entry("part", "series"));
+
+    private final Set<String> known = new LinkedHashSet<>();
+    private final Set<String> free;
+
+    FrontMatterKeys(SiteConfig config) {
+        known.addAll(READ);
+        for (EntityKind k : config.kinds()) {
+            for (String key : concat(k.frontMatterKeys(), k.bylineKeys())) {
+                known.add(key.contains(".") ? key.substring(0, key.indexOf('.')) : key);
+            }
+        }
+        known.addAll(config.keyAliases().keySet());
+        free = Set.copyOf(config.extraKeys());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** Whether {@code key} is read by Orbitpress (its value is not a template parameter). */
+    boolean read(String key) {
+        return known.contains(key);
+    }
+
+    /** Whether {@code key} may stand in front matter without a warning. */
+    boolean allowed(String key) {
+        return known.contains(key) || free.contains(key);
+    }
+
+    /** The key {@code typed} most likely stands for, if one is close enough. */
+    Optional<String> meant(String typed) {
+        String lower = typed.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+        String synonym = SYNONYMS.get(lower);
+        if (synonym != null && allowed(synonym)) {
+            return Optional.of(synonym);
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : candidates()) {
+            int d = distance(lower, k.toLowerCase(Locale.ROOT).replace("_", "").replace("-", ""));
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        int allowed = lower.length() <= 4 ? 1 : 2;
+        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    }
+
+    private List<String> candidates() {
+        List<String> all = new java.util.ArrayList<>(known);
+        all.addAll(free);
+        all.sort(null); // the same suggestion in every run when two are as close
+        return all;
+    }
+
+    /** The edits (insert, delete, replace, swap two neighbours) from {@code a} to {@code b}. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,14 @@
+package io.orbitpress.model;
+
+import java.time.ZonedDateTime;
+
+/**
+ * A correction to an article, as its front matter lists it ({@code corrections:}).
+ *
+ * @param date    when it was made, in the site's time zone
+ * @param dateIso the same as RFC 3339
+ * @param text    what was wrong and what is right, as the desk writes it
+ * @param id      its anchor on the article's page ("correction-1", in date order)
+ */
+public record Correction(ZonedDateTime date, String dateIso, String text, String id) {
+}

@@ -1,0 +1,36 @@
+package io.orbitpress.model;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * What the desk decides about an article besides its text.
+ *
+ * @param publishDate the time the article may be published ({@code publishDate}), or null when its {@code date} is
+ * @param expiryDate  the time it is taken down ({@code expiryDate}), or null
+ * @param bylines     the registered authors who signed it, in order (source "byline"); empty when its byline is
+ *                    plain text
+ * @param authorType  the schema.org type of a plain-text byline: "Person" for an article's own {@code author},
+ *                    "Organization" for site.yaml's (a newsroom's name); "" with bylines or no author at all
+ * @param corrections its corrections, oldest first
+ * @param series      the series it is a part of, or null
+ * @param layout      the template that shows it, {@code article-<layout>.html}; "" for article.html
+ * @param sections    for an article with a layout, its body in parts (the text before the first level-2
+ *                    heading, then each heading with what follows it); empty without a layout
+ */
+public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<EntityUse> bylines, String authorType,
+        List<Correction> corrections, SeriesRef series, String layout, List<Section> sections) {
+
+    public static final Desk NONE = new Desk(null, null, List.of(), "", List.of(), null, "", List.of());
+
+    public Desk {
+        bylines = List.copyOf(bylines);
+        corrections = List.copyOf(corrections);
+        sections = List.copyOf(sections);
+    }
+
+    /** The same, shown by the article template. */
+    public Desk withoutLayout() {
+        return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, "", List.of());
+    }
+}

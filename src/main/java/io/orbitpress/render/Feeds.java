@@ -1,0 +1,100 @@
+package io.orbitpress.render;
+
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.model.Article;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The feeds of a list of articles: Atom ({@code feed.xml}) and RSS 2.0 ({@code rss.xml}) side by
+ * side in one folder, since many readers and partners' ingest take RSS only; and the site's JSON
+ * Feed 1.1 ({@code feed.json}). Each shows the latest {@code feedSize} articles, newest first.
+ */
+final class Feeds {
+
+    static final String ATOM = "feed.xml";
+    static final String RSS = "rss.xml";
+    static final String JSON = "feed.json";
+
+    private final PagePlanner planner;
+    private final SiteConfig config;
+
+    Feeds(PagePlanner planner) {
+        this.planner = planner;
+        this.config = planner.config();
+    }
+
+    /**
+     * The Atom and RSS feeds of {@code articles} (newest first) in the folder {@code dir} ("" for
+     * the site's, "tags/launch/" for a topic's), for the page at root-relative {@code link}.
+     */
+    void addTo(List<PageSpec> pages, String dir, String title, String link, List<Article> articles) {
+        ZonedDateTime latest = latest(articles);
+        pages.add(feed(dir + ATOM, ATOM, title, link, articles, latest));
+        pages.add(feed(dir + RSS, RSS, title, link, articles, latest));
+    }
+
+    /** The site's JSON Feed. */
+    PageSpec json(String title, String link, List<Article> articles) {
+        return feed(JSON, JSON, title, link, articles, latest(articles));
+    }
+
+    private PageSpec feed(String route, String template, String title, String link, List<Article> articles,
+            ZonedDateTime latest) {
+        List<Article> shown = articles.subList(0, Math.min(articles.size(), config.feedSize()));
+        String updated = latest == null ? "1970-01-01T00:00:00Z" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest);
+        return planner.spec(route, template, "feed", "", List.of(title, link, shown, updated), null, () -> {
+            Map<String, Object> model = new HashMap<>();
+            String self = Urls.absolute(config.baseUrl(), "/" + route);
+            String home = Urls.absolute(config.baseUrl(), link);
+            model.put("site", planner.siteView());
+            model.put("title", title);
+            model.put("self", self);
+            model.put("link", home);
+            model.put("updated", updated);
+            model.put("updatedRfc822", latest == null ? "Thu, 1 Jan 1970 00:00:00 GMT" : rfc822(latest));
+            model.put("entries", shown.stream().map(planner.parts().feedEntry()).toList());
+            if (template.equals(JSON)) {
+                Map<String, String> json = new LinkedHashMap<>();
+                json.put("title", FeedEntry.quote(title));
+                json.put("self", FeedEntry.quote(self));
+                json.put("link", FeedEntry.quote(home));
+                json.put("description", FeedEntry.quote(config.description()));
+                json.put("language", FeedEntry.quote(config.language()));
+                model.put("json", json);
+            }
+            return new Page(route, template, "feed", "", model, List.of());
+        });
+    }
+
+    /** A date as RSS 2.0 writes it (RFC 822). */
+    static String rfc822(ZonedDateTime t) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(t);
+    }
+
+    /**
+     * The latest change of {@code articles} (newest first): the greatest of each one's
+     * {@link Article#modified()}; null for none. When no article of the site was changed after its
+     * date, that is the first one's, and the others are not looked at.
+     */
+    private ZonedDateTime latest(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return null;
+        }
+        if (!planner.anyModified()) {
+            return articles.get(0).modified();
+        }
+        ZonedDateTime best = null;
+        for (Article a : articles) {
+            ZonedDateTime t = a.modified();
+            if (best == null || t.compareTo(best) > 0) {
+                best = t;
+            }
+        }
+        return best;
+    }
+}

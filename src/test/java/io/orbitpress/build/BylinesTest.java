@@ -1,0 +1,136 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.diag.BuildFailure;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Authors are an entity kind: linked bylines, several authors, an author page with the bio and
+ * every story, an author feed, and a JSON-LD author typed as the registry says; site.yaml's
+ * author stays the fallback; a site may map its authors to people instead.
+ */
+class BylinesTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    private TestSite desk() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\nauthor: Desk Staff\n");
+        s.write("content/authors/mira-castell.md", """
+                ---
+                name: Mira Castell
+                role: Space correspondent
+                ---
+                Mira Castell has covered crewed flight since 2012.
+                """);
+        s.write("content/authors/tomas-reyes.md", "---\nname: Tomas Reyes\n---\nTomas Reyes edits the desk.\n");
+        s.write("content/authors/newsroom.md", """
+                ---
+                name: Orbit Newsroom
+                type: Organization
+                ---
+                The newsroom signs its shared work.
+                """);
+        s.write("content/articles/two.md", """
+                ---
+                title: Two bylines
+                date: 2025-07-02
+                authors: [mira-castell, tomas-reyes]
+                ---
+                Mira Castell is not what this story is about.
+                """);
+        s.write("content/articles/solo.md", "---\ntitle: Solo\ndate: 2025-07-01\nauthors: [mira-castell]\n---\nText.\n");
+        s.write("content/articles/desk.md", "---\ntitle: By the desk\ndate: 2025-07-03\nauthor: Orbit Newsroom\n---\nText.\n");
+        s.write("content/articles/guest.md", "---\ntitle: A guest\ndate: 2025-07-04\nauthor: Ann Guest\n---\nText.\n");
+        s.write("content/articles/unsigned.md", "---\ntitle: Unsigned\ndate: 2025-07-05\n---\nText.\n");
+        return s;
+    }
+
+    @Test
+    void bylinesLinkToAuthorPagesWithBioStoriesAndFeed() throws Exception {
+        TestSite s = desk();
+        s.build();
+
+        Document two = s.page("articles/two/");
+        assertThat(two.select(".byline .author").text()).isEqualTo("By Mira Castell and Tomas Reyes");
+        assertThat(two.select(".byline .author a[rel=author]").eachAttr("href"))
+                .containsExactly("../../authors/mira-castell/", "../../authors/tomas-reyes/");
+        assertThat(two.select(".chips").text()).as("an author is not what the story is about").doesNotContain("Mira");
+        JsonNode ld = jsonLd(two);
+        assertThat(ld.get("author").toString()).isEqualTo("[{\"@type\":\"Person\",\"name\":\"Mira Castell\",\"url\":"
+                + "\"https://news.example.org/authors/mira-castell/\"},{\"@type\":\"Person\",\"name\":\"Tomas Reyes\","
+                + "\"url\":\"https://news.example.org/authors/tomas-reyes/\"}]");
+        assertThat(ld.has("mentions")).isFalse();
+
+        Document mira = s.page("authors/mira-castell/");
+        assertThat(mira.select("h1").text()).isEqualTo("Mira Castell");
+        assertThat(mira.select(".intro").text()).isEqualTo("Mira Castell has covered crewed flight since 2012.");
+        assertThat(mira.select("#articles-heading").text()).isEqualTo("Stories (2)");
+        assertThat(mira.select(".timeline a").eachText()).containsExactly("Two bylines", "Solo");
+        assertThat(mira.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"))
+                .contains("feed.xml");
+        assertThat(s.text("authors/mira-castell/feed.xml")).contains("<title>Two bylines</title>", "<title>Solo</title>")
+                .contains("<name>Mira Castell and Tomas Reyes</name>");
+        assertThat(jsonLd(mira).get("@type").asString()).isEqualTo("Person");
+        assertThat(jsonLd(mira).get("jobTitle").asString()).isEqualTo("Space correspondent");
+        assertThat(s.page("authors/").select("main li a").eachText())
+                .containsExactly("Mira Castell", "Orbit Newsroom", "Tomas Reyes");
+
+        // the author text names a registered organization: linked, and typed as the registry says
+        Document desk = s.page("articles/desk/");
+        assertThat(desk.select(".byline .author a").attr("href")).isEqualTo("../../authors/newsroom/");
+        assertThat(jsonLd(desk).get("author").toString()).isEqualTo("{\"@type\":\"Organization\",\"name\":"
+                + "\"Orbit Newsroom\",\"url\":\"https://news.example.org/authors/newsroom/\"}");
+        assertThat(jsonLd(s.page("authors/newsroom/")).get("@type").asString()).isEqualTo("Organization");
+        assertThat(s.page("authors/newsroom/").select(".fact-box").text()).doesNotContain("Organization");
+        // plain text: the article's own author is a person, site.yaml's the newsroom
+        assertThat(jsonLd(s.page("articles/guest/")).get("author").toString())
+                .isEqualTo("{\"@type\":\"Person\",\"name\":\"Ann Guest\"}");
+        assertThat(s.page("articles/unsigned/").select(".byline .author").text()).isEqualTo("By Desk Staff");
+        assertThat(jsonLd(s.page("articles/unsigned/")).get("author").toString())
+                .isEqualTo("{\"@type\":\"Organization\",\"name\":\"Desk Staff\"}");
+    }
+
+    @Test
+    void anUnknownAuthorIsAnErrorAtItsLine() {
+        TestSite s = desk();
+        s.write("content/articles/solo.md", "---\ntitle: Solo\ndate: 2025-07-01\nauthors: [mira-castel]\n---\nText.\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(d -> d.format()).containsExactly("content/articles/solo.md:4:1: error: unknown author"
+                        + " \"mira-castel\"; add content/authors/mira-castel.md or fix the id"));
+    }
+
+    @Test
+    void authorsMappedToPeopleLinkToTheirPersonPage() throws Exception {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", """
+                title: Test Desk
+                entities:
+                  kinds:
+                    - key: people
+                      frontMatterKeys: [people]
+                      bylineKeys: [authors]
+                      schemaType: Person
+                      person: true
+                """);
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\n---\nAda Orbit flew twice.\n");
+        s.write("content/articles/diary.md", "---\ntitle: Orbit diary\ndate: 2025-07-01\nauthors: [ada-orbit]\n---\nDay one.\n");
+        s.write("content/articles/about.md", "---\ntitle: About Ada\ndate: 2025-07-02\n---\nAda Orbit lands.\n");
+        s.build();
+        assertThat(s.page("articles/diary/").select(".byline .author a").attr("href")).isEqualTo("../../people/ada-orbit/");
+        Document ada = s.page("people/ada-orbit/");
+        assertThat(ada.select("#articles-heading").text()).isEqualTo("In the news (2)");
+        assertThat(ada.select(".timeline li").eachText()).anySatisfy(t -> assertThat(t).contains("Orbit diary (byline)"));
+    }
+
+    private static JsonNode jsonLd(Document d) {
+        return JsonMapper.builder().build().readTree(d.select("script[type=application/ld+json]").first().data());
+    }
+}

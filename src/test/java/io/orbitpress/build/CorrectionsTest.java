@@ -1,0 +1,97 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.diag.BuildFailure;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Corrections and updates: a dated notice on the article, the feed entry and JSON-LD updated to
+ * the latest change with a {@code correction} item each, and a page listing every correction,
+ * newest first, each linked to its notice.
+ */
+class CorrectionsTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void correctionsShowOnTheArticleInFeedsJsonLdAndTheCorrectionsPage() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/docking.md", """
+                ---
+                title: Capsule docks
+                date: 2025-08-02T10:00:00Z
+                updated: 2025-08-02T12:00:00Z
+                corrections:
+                  - date: 2025-08-03T09:00:00Z
+                    text: An earlier version gave the docking time as 6:27 a.m.; it was 2:27 a.m.
+                  - date: 2025-08-02T15:30:00Z
+                    text: An earlier version misspelt the commander's name.
+                ---
+                The capsule docked.
+                """);
+        s.write("content/articles/launch.md", """
+                ---
+                title: Launch
+                date: 2025-08-01
+                corrections: [{date: 2025-08-01T20:00:00Z, text: The launch pad was 39A.}]
+                ---
+                Liftoff.
+                """);
+        s.write("content/articles/plain.md", "---\ntitle: Plain\ndate: 2025-07-01\n---\nNothing to correct.\n");
+        s.build();
+
+        Document a = s.page("articles/docking/");
+        assertThat(a.select(".byline .updated time").attr("datetime")).isEqualTo("2025-08-02T12:00:00Z");
+        assertThat(a.select(".byline a.corrected").attr("href")).isEqualTo("#corrections");
+        assertThat(a.select(".byline a.corrected time").attr("datetime")).isEqualTo("2025-08-03T09:00:00Z");
+        assertThat(a.select("#corrections li").eachText()).containsExactly(
+                "August 2, 2025, 3:30 PM UTC: An earlier version misspelt the commander's name.",
+                "August 3, 2025, 9:00 AM UTC: An earlier version gave the docking time as 6:27 a.m.; it was 2:27 a.m.");
+        assertThat(a.select("#corrections li").eachAttr("id")).containsExactly("correction-1", "correction-2");
+        JsonNode ld = JsonMapper.builder().build().readTree(a.select("script[type=application/ld+json]").first().data());
+        assertThat(ld.get("dateModified").asString()).isEqualTo("2025-08-03T09:00:00Z");
+        assertThat(ld.get("correction")).hasSize(2);
+        assertThat(ld.get("correction").get(1).toString()).isEqualTo("{\"@type\":\"CorrectionComment\",\"text\":\"An"
+                + " earlier version gave the docking time as 6:27 a.m.; it was 2:27 a.m.\",\"datePublished\":"
+                + "\"2025-08-03T09:00:00Z\",\"url\":\"https://news.example.org/articles/docking/#correction-2\"}");
+        assertThat(s.page("articles/plain/").select("#corrections, .corrected")).isEmpty();
+
+        String feed = s.text("feed.xml");
+        assertThat(feed).contains("<updated>2025-08-03T09:00:00Z</updated>\n  <generator>")
+                .contains("<published>2025-08-02T10:00:00Z</published>\n    <updated>2025-08-03T09:00:00Z</updated>");
+        assertThat(s.text("sitemap.xml")).contains("<lastmod>2025-08-03T09:00:00Z</lastmod>");
+
+        Document page = s.page("corrections/");
+        assertThat(page.select("main li a").eachText()).containsExactly("Capsule docks", "Capsule docks", "Launch");
+        assertThat(page.select("main li a").eachAttr("href")).containsExactly("../articles/docking/#correction-2",
+                "../articles/docking/#correction-1", "../articles/launch/#correction-1");
+        assertThat(page.select("main li time").eachAttr("datetime")).containsExactly("2025-08-03T09:00:00Z",
+                "2025-08-02T15:30:00Z", "2025-08-01T20:00:00Z");
+        assertThat(s.page("").select("footer a[href=corrections/]")).hasSize(1);
+    }
+
+    @Test
+    void aCorrectionWithoutDateOrTextIsAnErrorAtItsLine() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/x.md", """
+                ---
+                title: X
+                date: 2025-08-01
+                corrections:
+                  - text: No date given.
+                ---
+                Text.
+                """);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(d -> d.format()).containsExactly("content/articles/x.md:4:1: error: each correction needs a"
+                        + " date: and a text:, like corrections: [{date: 2025-08-02, text: \"An earlier version gave the"
+                        + " wrong time.\"}]"));
+    }
+}

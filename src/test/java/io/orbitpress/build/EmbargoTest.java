@@ -1,0 +1,250 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.cli.Main;
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.publish.OutputFile;
+import io.orbitpress.session.Session;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Embargoes and expiry on real builds: what the clock holds back is in no file of the site,
+ * what {@code --future} and {@code --expired} show is marked and kept out of the sitemap, a link
+ * to a story not yet published names both stories, and a build after the embargo lifts (from the
+ * same session) publishes what a cold build of that time publishes.
+ */
+class EmbargoTest {
+
+    static final Instant BEFORE = Instant.parse("2025-07-30T10:00:00Z");
+    static final Instant AFTER = Instant.parse("2025-08-01T14:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private TestSite newsroom() {
+        TestSite s = new TestSite(dir);
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nrole: commander\n---\nAda Orbit commands.\n");
+        s.write("content/articles/launch-day.md", """
+                ---
+                title: Launch day
+                date: 2025-07-29
+                tags: [launch]
+                ---
+                Ada Orbit waits for launch day.
+                """);
+        s.write("content/articles/older.md", """
+                ---
+                title: An older story
+                date: 2025-07-20
+                tags: [launch]
+                ---
+                Ada Orbit trains.
+                """);
+        // written before the event, held until 09:00 in New York on August 1 (13:00 UTC)
+        s.write("content/articles/zeppelin-docking.md", """
+                ---
+                title: Quokkalander docks at the station
+                date: 2025-07-31
+                publishDate: 2025-08-01T09:00:00-04:00
+                tags: [launch, quokkatopic]
+                aliases: [/2025/quokka-old/]
+                ---
+                Ada Orbit watched Crew-99 dock with the Quokkalander.
+                """);
+        s.write("content/articles/expired-offer.md", """
+                ---
+                title: Wombatfare tickets on sale
+                date: 2025-06-01
+                expiryDate: 2025-07-01
+                tags: [wombattopic]
+                ---
+                Ada Orbit will sign wombatfare tickets.
+                """);
+        return s;
+    }
+
+    private BuildResult build(TestSite s, Instant now, boolean future, boolean expired) {
+        return new SiteBuild(BuildOptions.of(s.root).withNow(now).withFuture(future).withExpired(expired)).build();
+    }
+
+    @Test
+    void whatTheClockHoldsBackIsInNoFileOfTheSite() throws IOException {
+        TestSite s = newsroom();
+        BuildResult r = build(s, BEFORE, false, false);
+
+        assertThat(r.pagesByKind()).containsEntry("article", 2);
+        for (String secret : new String[] {"Quokkalander", "zeppelin-docking", "quokka", "Crew-99", "crew-99",
+                "Wombatfare", "wombat", "expired-offer"}) {
+            assertThat(filesContaining(s.site(), secret)).as(secret).isEmpty();
+        }
+        assertThat(s.page("").select("main h2 a").first().text()).isEqualTo("Launch day");
+        assertThat(r.nextChange()).isNotNull();
+        assertThat(r.nextChange().what()).isEqualTo("publishes");
+        assertThat(r.nextChange().at().toInstant()).isEqualTo(Instant.parse("2025-08-01T13:00:00Z"));
+
+        // the embargo lifts: the story is published everywhere, with its date (not its publication time)
+        build(s, AFTER, false, false);
+        Document home = s.page("");
+        assertThat(home.select(".lead-story h2 a").text()).isEqualTo("Quokkalander docks at the station");
+        assertThat(s.page("articles/zeppelin-docking/").select(".byline time").first().attr("datetime"))
+                .isEqualTo("2025-07-31T00:00:00Z");
+        assertThat(s.text("feed.xml")).contains("Quokkalander");
+        assertThat(s.text("sitemap.xml")).contains("/articles/zeppelin-docking/");
+        assertThat(s.text("search-index.json")).contains("Quokkalander");
+        assertThat(s.site().resolve("2025/quokka-old/index.html")).exists();
+        assertThat(s.site().resolve("missions/crew-99/index.html")).exists();
+        assertThat(s.site().resolve("tags/quokkatopic/index.html")).exists();
+        assertThat(s.page("people/ada-orbit/").text()).contains("Quokkalander");
+        assertThat(s.page("articles/launch-day/").select(".related a").eachText())
+                .contains("Quokkalander docks at the station");
+        assertThat(filesContaining(s.site(), "Wombatfare")).isEmpty();
+    }
+
+    @Test
+    void futureAndExpiredShowTheArticlesMarkedAndOutOfTheSitemap() {
+        TestSite s = newsroom();
+        build(s, BEFORE, true, true);
+
+        Document story = s.page("articles/zeppelin-docking/");
+        assertThat(story.select(".badge-draft").text()).isEqualTo("Embargoed until August 1, 2025, 1:00 PM UTC: not published");
+        assertThat(story.select(".badge-draft time").attr("datetime")).isEqualTo("2025-08-01T13:00:00Z");
+        assertThat(story.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(s.page("").select(".lead-story .badge-draft").text()).isEqualTo("Embargoed");
+        Document old = s.page("articles/expired-offer/");
+        assertThat(old.select(".badge-draft").text()).startsWith("Expired: taken down since July 1, 2025");
+        assertThat(s.text("sitemap.xml")).doesNotContain("zeppelin-docking").doesNotContain("expired-offer")
+                .contains("/articles/launch-day/");
+    }
+
+    @Test
+    void aLinkToAStoryNotYetPublishedIsAnErrorNamingBoth() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/articles/launch-day.md", """
+                ---
+                title: Launch day
+                date: 2025-07-29
+                ---
+                Read [the docking story](/articles/zeppelin-docking/) and [its old address](/2025/quokka-old/).
+                """);
+        assertThatThrownBy(() -> build(s, BEFORE, false, false)).isInstanceOfSatisfying(BuildFailure.class,
+                f -> assertThat(f.diagnostics()).extracting(d -> d.format()).contains("content/articles/launch-day.md:5:"
+                        + " error: broken link"
+                        + " \"../zeppelin-docking/\" on page /articles/launch-day/: it leads to"
+                        + " content/articles/zeppelin-docking.md (\"Quokkalander docks at the station\"), which is"
+                        + " embargoed until 2025-08-01 13:00 +00:00; remove the link, or give the linking article a"
+                        + " publishDate: as late", "content/articles/launch-day.md:5: error: broken link"
+                        + " \"../../2025/quokka-old/\" on page /articles/launch-day/: it leads to"
+                        + " content/articles/zeppelin-docking.md (\"Quokkalander docks at the station\"), which is"
+                        + " embargoed until 2025-08-01 13:00 +00:00; remove the link, or give the linking article a"
+                        + " publishDate: as late"));
+        assertThat(s.site()).doesNotExist();
+        // previewed with --future, the link leads to the story, and after the embargo it is published
+        build(s, BEFORE, true, false);
+        build(s, AFTER, false, false);
+        assertThat(s.page("articles/launch-day/").select(".story-body a").first().attr("href"))
+                .isEqualTo("../zeppelin-docking/");
+    }
+
+    @Test
+    void aBuildAfterTheEmbargoLiftsFromTheSameSessionEqualsAColdOne() {
+        TestSite s = newsroom();
+        Session session = Session.inMemory();
+        Map<String, String> warm = null;
+        for (Instant now : new Instant[] {BEFORE, AFTER, Instant.parse("2025-08-01T12:59:59Z"), AFTER}) {
+            BuildOptions options = BuildOptions.of(s.root).withNow(now);
+            warm = files(new SiteBuild(options, session).render());
+            assertThat(warm).as("at " + now).isEqualTo(files(new SiteBuild(options).render()));
+        }
+        assertThat(warm.keySet()).contains("articles/zeppelin-docking/index.html");
+    }
+
+    @Test
+    void scheduleListsWhatWillAppearOrExpireAndBuildPrintsTheNextChange() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/site.yaml", "title: Test Desk\ntimeZone: America/New_York\n");
+        s.write("content/articles/launch-day.md", """
+                ---
+                title: Launch day
+                date: 2025-07-29
+                expiryDate: 2025-09-01T00:00:00Z
+                ---
+                Text.
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "schedule", "--source",
+                s.root.toString(), "--now", "2025-07-30T10:00Z");
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString().lines()).containsExactly(
+                "Now: 2025-07-30 06:00 -04:00",
+                "2025-08-01 09:00 -04:00 (2025-08-01 13:00 UTC)  publishes  \"Quokkalander docks at the station\""
+                        + "  /articles/zeppelin-docking/  content/articles/zeppelin-docking.md",
+                "2025-08-31 20:00 -04:00 (2025-09-01 00:00 UTC)  expires  \"Launch day\"  /articles/launch-day/"
+                        + "  content/articles/launch-day.md");
+
+        out.getBuffer().setLength(0);
+        exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--source", s.root.toString(),
+                "--no-cache", "--now", "2025-08-02T00:00-04:00");
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Next scheduled change: 2025-08-31 20:00 -04:00 (2025-09-01 00:00 UTC)"
+                + "  expires  \"Launch day\"");
+
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--source",
+                s.root.toString(), "--now", "2025-08-02")).as("a clock without an offset is ambiguous").isEqualTo(2);
+        assertThat(err.toString()).contains("--now must be a date-time with an offset");
+    }
+
+    @Test
+    void expiryBeforePublicationIsWarnedAbout() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/never.md", """
+                ---
+                title: Never shown
+                date: 2025-07-01
+                expiryDate: 2025-06-01
+                ---
+                Text.
+                """);
+        BuildResult r = build(s, BEFORE, false, false);
+        assertThat(r.warnings()).extracting(d -> d.format()).containsExactly("content/articles/never.md:4:1: warning:"
+                + " expiryDate is not after the publication time, so the article is never shown; check the two dates");
+    }
+
+    private static Map<String, String> files(SiteBuild.Rendered r) {
+        Map<String, String> out = new TreeMap<>();
+        for (OutputFile f : r.files()) {
+            out.put(f.path(), f.bytes() == null ? "(copy)" : new String(f.bytes(), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    /** The files of {@code site} whose bytes hold {@code needle}, in any case. */
+    static java.util.List<String> filesContaining(Path site, String needle) throws IOException {
+        byte[] lower = needle.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+                if (text.contains(new String(lower, StandardCharsets.ISO_8859_1)) || f.toString().toLowerCase(
+                        java.util.Locale.ROOT).contains(needle.toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(site.relativize(f).toString());
+                }
+            }
+        }
+        return out;
+    }
+}

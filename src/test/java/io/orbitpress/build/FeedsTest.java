@@ -1,0 +1,76 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A feed per topic and per series, RSS 2.0 beside every Atom feed, the site's JSON Feed, and
+ * autodiscovery links on the pages the feeds belong to. (The sample site's feeds are read by a
+ * real feed reader in PublishedSiteTest.)
+ */
+class FeedsTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void topicsAndSeriesHaveAtomAndRssFeedsAndTheSiteAJsonFeed() throws Exception {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/one.md", """
+                ---
+                title: "Crew \\"go\\" for launch & <b>docking</b>"
+                date: 2025-07-30T08:00:00-04:00
+                tags: [launch]
+                series: Launch week
+                ---
+                First — with “quotes” and </script>.
+                """);
+        s.write("content/articles/two.md", """
+                ---
+                title: Second
+                date: 2025-07-31
+                tags: [launch, crew]
+                series: Launch week
+                ---
+                Second.
+                """);
+        s.build();
+
+        for (String dirName : new String[] {"", "tags/launch/", "tags/crew/", "series/launch-week/"}) {
+            assertThat(s.site().resolve(dirName + "feed.xml")).as(dirName).isRegularFile();
+            assertThat(s.site().resolve(dirName + "rss.xml")).as(dirName).isRegularFile();
+        }
+        String rss = s.text("tags/launch/rss.xml");
+        assertThat(rss).contains("<rss version=\"2.0\"", "<link>https://news.example.org/tags/launch/</link>",
+                "<atom:link rel=\"self\" type=\"application/rss+xml\" href=\"https://news.example.org/tags/launch/rss.xml\"/>",
+                "<pubDate>Wed, 30 Jul 2025 12:00:00 GMT</pubDate>", "<category>launch</category>",
+                "<guid isPermaLink=\"true\">https://news.example.org/articles/one/</guid>");
+        assertThat(rss.indexOf("<title>Second</title>")).isLessThan(rss.indexOf("<title>Crew"));
+        assertThat(s.text("tags/crew/feed.xml")).contains("<title>Second</title>").doesNotContain("docking");
+        assertThat(s.text("feed.xml")).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">");
+
+        JsonNode json = JsonMapper.builder().build().readTree(s.text("feed.json"));
+        assertThat(json.get("version").asString()).isEqualTo("https://jsonfeed.org/version/1.1");
+        assertThat(json.get("items")).hasSize(2);
+        JsonNode first = json.get("items").get(1);
+        assertThat(first.get("title").asString()).isEqualTo("Crew \"go\" for launch & <b>docking</b>");
+        assertThat(first.get("content_html").asString()).contains("“quotes”", "&lt;/script&gt;");
+        assertThat(first.get("date_published").asString()).isEqualTo("2025-07-30T12:00:00Z");
+        assertThat(first.get("tags").toString()).isEqualTo("[\"launch\"]");
+
+        Document topic = s.page("tags/launch/");
+        assertThat(topic.select("link[rel=alternate]").eachAttr("href")).containsExactly("../../feed.xml",
+                "../../rss.xml", "../../feed.json", "feed.xml", "rss.xml");
+        assertThat(topic.select("a.follow").attr("href")).isEqualTo("feed.xml");
+        assertThat(s.page("series/launch-week/").select("link[rel=alternate][type=application/rss+xml]")
+                .eachAttr("href")).containsExactly("../../rss.xml", "rss.xml");
+        assertThat(s.page("articles/one/").select("link[rel=alternate]").eachAttr("href"))
+                .as("an article has the site's feeds only").containsExactly("../../feed.xml", "../../rss.xml",
+                        "../../feed.json");
+    }
+}

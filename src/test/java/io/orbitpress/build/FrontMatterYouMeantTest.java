@@ -1,0 +1,119 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.model.Article;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Front matter keys Orbitpress does not read are reported, with the key that was probably meant;
+ * {@code params:} and site.yaml {@code extraKeys} take free keys quietly; {@code <!--more-->}
+ * ends the summary and is not shown.
+ */
+class FrontMatterYouMeantTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void unknownKeysWarnWithTheKeyMeantAndFreeKeysGoToParams() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nextraKeys: [kicker]\n");
+        s.write("content/articles/slips.md", """
+                ---
+                title: Slips of the keyboard
+                date: 2025-07-01
+                tilte: A slip
+                expiryDtae: 2030-01-01
+                ExpiryDate: 2030-01-01
+                expires: 2030-01-01
+                sponser: Acme
+                kicker: Analysis
+                params:
+                  sponsor: Acme
+                  rank: 2
+                ---
+                Text.
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/slips.md:4:1: warning: unknown key \"tilte\"; did you mean \"title\"? (it is not"
+                        + " read, only handed to templates)",
+                "content/articles/slips.md:5:1: warning: unknown key \"expiryDtae\"; did you mean \"expiryDate\"? (it"
+                        + " is not read, only handed to templates)",
+                "content/articles/slips.md:6:1: warning: unknown key \"ExpiryDate\"; did you mean \"expiryDate\"? (it"
+                        + " is not read, only handed to templates)",
+                "content/articles/slips.md:7:1: warning: unknown key \"expires\"; did you mean \"expiryDate\"? (it is"
+                        + " not read, only handed to templates)",
+                "content/articles/slips.md:8:1: warning: unknown key \"sponser\": Orbitpress does not read it; put it"
+                        + " under params: for templates, or list it in site.yaml extraKeys");
+        Article a = new SiteBuild(BuildOptions.of(s.root)).assemble().site().articles().get(0);
+        assertThat(a.params()).containsEntry("kicker", "Analysis").containsEntry("sponsor", "Acme")
+                .containsEntry("rank", 2L).containsKey("tilte").doesNotContainKey("params");
+        assertThat(a.desk().expiryDate()).as("misspelt keys are not read").isNull();
+    }
+
+    @Test
+    void hugosLowercaseExpiryIsReadAndAMigratedArchiveKeepsItsKeysQuietly() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/old.md", """
+                ---
+                title: Old offer
+                date: 2019-07-01
+                expirydate: 2020-01-01
+                ---
+                Text.
+                """);
+        s.write("content/articles/hugo-page.md", "---\ntitle: A Hugo page\ndate: 2019-07-01\nweight: 3\ntoc: true\n---\nText.\n");
+        assertThat(s.build().warnings()).extracting(Diagnostic::message).containsExactly(
+                "unknown key \"weight\": Orbitpress does not read it; put it under params: for templates, or list it"
+                        + " in site.yaml extraKeys",
+                "unknown key \"toc\": Orbitpress does not read it; put it under params: for templates, or list it in"
+                        + " site.yaml extraKeys");
+        assertThat(s.site().resolve("articles/old/index.html")).doesNotExist();
+        s.write("content/site.yaml", "title: Test Desk\nmigration:\n  skipInvalid: true\n");
+        assertThat(s.build().warnings()).isEmpty();
+    }
+
+    @Test
+    void theMoreMarkerEndsTheSummaryAndIsNotShown() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/long-read.md", """
+                ---
+                title: A long read
+                date: 2025-07-01
+                ---
+                ## A heading is not part of it
+
+                The first paragraph sets the scene.
+
+                The second one *too*, up to <!--more--> here, and on.
+
+                Third paragraph.
+                """);
+        s.write("content/articles/spaced.md", """
+                ---
+                title: Spaced marker
+                date: 2025-07-02
+                ---
+                Only this.
+
+                <!-- more -->
+
+                The rest of the story.
+                """);
+        s.build();
+        Document a = s.page("articles/long-read/");
+        assertThat(a.select(".dek").text()).isEqualTo("The first paragraph sets the scene. The second one too, up to");
+        assertThat(a.select("meta[name=description]").attr("content"))
+                .isEqualTo("The first paragraph sets the scene. The second one too, up to");
+        assertThat(a.select(".story-body").html()).doesNotContain("more").contains("up to here, and on.");
+        Document b = s.page("articles/spaced/");
+        assertThat(b.select(".dek").text()).isEqualTo("Only this.");
+        assertThat(b.select(".story-body").text()).isEqualTo("Only this. The rest of the story.");
+        assertThat(s.text("feed.xml")).doesNotContain("more --").doesNotContain("more--");
+    }
+}

@@ -1,0 +1,119 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.diag.BuildFailure;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code layout:} picks another article template from the theme: the default theme's live blog
+ * (timestamped entries, newest first) and explainer (a table of contents), or one the site adds;
+ * a layout the theme does not have is an error.
+ */
+class LayoutsTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void aLiveBlogShowsItsTimestampedEntriesNewestFirst() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        s.write("content/articles/launch-live.md", """
+                ---
+                title: "Live: Crew-11 launch day"
+                date: 2025-07-31T09:00:00-04:00
+                layout: liveblog
+                ---
+                Follow the launch with us.
+
+                ## How to watch
+
+                NASA streams it.
+
+                ## 11:43 Liftoff
+
+                The rocket cleared the tower. [Docking](#2025-08-01-0227-capsule-docks) comes later.
+
+                ## 11:52 Dragon separates
+
+                The capsule is on its own.
+
+                ## 2025-08-01 02:27 Capsule docks
+
+                Docked.
+                """);
+        s.build();
+        Document d = s.page("articles/launch-live/");
+        assertThat(d.select(".live-pinned h2").eachText()).containsExactly("How to watch");
+        assertThat(d.select(".live-pinned").text()).isEqualTo("Follow the launch with us. How to watch NASA streams it.");
+        assertThat(d.select(".live-entry").eachAttr("id")).containsExactly("2025-08-01-0227-capsule-docks",
+                "1152-dragon-separates", "1143-liftoff");
+        assertThat(d.select(".live-entry h3").eachText()).containsExactly("Aug 1, 2:27 AM EDT Capsule docks",
+                "Jul 31, 11:52 AM EDT Dragon separates", "Jul 31, 11:43 AM EDT Liftoff");
+        assertThat(d.select(".live-entry time").eachAttr("datetime")).containsExactly("2025-08-01T02:27:00-04:00",
+                "2025-07-31T11:52:00-04:00", "2025-07-31T11:43:00-04:00");
+        assertThat(d.select("#live-heading").text()).isEqualTo("Live updates (3), newest first");
+        assertThat(d.select("h1").text()).isEqualTo("Live: Crew-11 launch day");
+        JsonNode ld = JsonMapper.builder().build().readTree(d.select("script[type=application/ld+json]").first().data());
+        assertThat(ld.get("@type").asString()).isEqualTo("LiveBlogPosting");
+        assertThat(ld.get("coverageStartTime").asString()).isEqualTo("2025-07-31T11:43:00-04:00");
+        assertThat(ld.get("dateModified").asString()).isEqualTo("2025-08-01T02:27:00-04:00");
+        assertThat(ld.get("liveBlogUpdate").get(0).toString()).isEqualTo("{\"@type\":\"BlogPosting\",\"headline\":"
+                + "\"Capsule docks\",\"datePublished\":\"2025-08-01T02:27:00-04:00\",\"url\":"
+                + "\"https://news.example.org/articles/launch-live/#2025-08-01-0227-capsule-docks\"}");
+        assertThat(s.text("feed.xml")).contains("<updated>2025-08-01T02:27:00-04:00</updated>");
+        assertThat(s.text("feed.xml")).contains("The capsule is on its own.");
+    }
+
+    @Test
+    void anExplainerListsItsQuestionsAndASiteMayAddItsOwnLayout() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/how.md", """
+                ---
+                title: How rotation works
+                date: 2025-07-31
+                layout: explainer
+                ---
+                Crews overlap.
+
+                ## Who flies?
+
+                Four people.
+
+                ## Why overlap?
+
+                To hand over.
+                """);
+        s.write("content/articles/photos.md", "---\ntitle: In pictures\ndate: 2025-07-30\nlayout: photo-essay\n---\nPictures.\n");
+        s.write("templates/article-photo-essay.html", """
+                <!DOCTYPE html>
+                <html th:replace="~{layout.html :: layout(~{::main})}">
+                <body>
+                <main id="main" class="wrap photo-essay"><h1 th:text="${article.title}">T</h1>
+                  <div th:utext="${article.html}">Body</div></main>
+                </body>
+                </html>
+                """);
+        s.build();
+        Document how = s.page("articles/how/");
+        assertThat(how.select(".toc li a").eachText()).containsExactly("Who flies?", "Why overlap?");
+        assertThat(how.select(".toc li a").eachAttr("href")).containsExactly("#who-flies", "#why-overlap");
+        assertThat(how.select(".story-body h2").eachAttr("id")).containsExactly("who-flies", "why-overlap");
+        assertThat(s.page("articles/photos/").select("main.photo-essay h1").text()).isEqualTo("In pictures");
+    }
+
+    @Test
+    void aLayoutTheThemeDoesNotHaveIsAnErrorAtItsLine() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/x.md", "---\ntitle: X\ndate: 2025-07-30\nlayout: timeline\n---\nText.\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(d -> d.format()).containsExactly("content/articles/x.md:4:1: error: layout \"timeline\" does"
+                        + " not exist; add templates/article-timeline.html, or use one of: explainer, liveblog"));
+    }
+}

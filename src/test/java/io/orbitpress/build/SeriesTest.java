@@ -1,0 +1,121 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.diag.BuildFailure;
+import java.time.Instant;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A series groups articles in order (part numbers first, then publication time), each with
+ * "part n of m" navigation, a series page and a series feed; a part not published yet is not
+ * counted.
+ */
+class SeriesTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    private TestSite series() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/a-first.md", """
+                ---
+                title: How the station was built
+                date: 2025-07-05
+                series: {name: Inside the station, part: 1}
+                ---
+                Part one.
+                """);
+        s.write("content/articles/b-second.md", """
+                ---
+                title: Who keeps it running
+                date: 2025-07-01
+                series: {name: Inside the station, part: 2}
+                ---
+                Part two.
+                """);
+        s.write("content/articles/c-third.md", """
+                ---
+                title: What comes after it
+                date: 2025-07-03
+                series: [Inside the station]
+                ---
+                Part three.
+                """);
+        s.write("content/articles/d-later.md", """
+                ---
+                title: Quolltastic sequel
+                date: 2025-07-06
+                publishDate: 2025-09-01T00:00:00Z
+                series: Inside the station
+                ---
+                Not yet.
+                """);
+        s.write("content/articles/other.md", "---\ntitle: Other\ndate: 2025-07-04\n---\nNot in a series.\n");
+        return s;
+    }
+
+    @Test
+    void partsAreOrderedAndLinkedWithASeriesPageAndFeed() throws Exception {
+        TestSite s = series();
+        new SiteBuild(BuildOptions.of(s.root).withNow(Instant.parse("2025-08-01T00:00:00Z"))).build();
+
+        Document second = s.page("articles/b-second/");
+        assertThat(second.select(".series-nav p").first().text()).isEqualTo("Part 2 of 3 in the series Inside the station");
+        assertThat(second.select(".series-nav p a").attr("href")).isEqualTo("../../series/inside-the-station/");
+        assertThat(second.select(".series-nav li").eachText())
+                .containsExactly("How the station was built", "Who keeps it running", "What comes after it");
+        assertThat(second.select(".series-nav [aria-current=page]").text()).isEqualTo("Who keeps it running");
+        assertThat(second.select(".series-steps a").eachText()).containsExactly("← Part 1: How the station was built",
+                "Part 3: What comes after it →");
+        assertThat(second.select(".series-steps a").eachAttr("href")).containsExactly("../a-first/", "../c-third/");
+        assertThat(s.page("articles/a-first/").select(".series-steps a").eachText())
+                .containsExactly("Part 2: Who keeps it running →");
+        assertThat(s.page("articles/other/").select(".series-nav")).isEmpty();
+        JsonNode ld = JsonMapper.builder().build().readTree(second.select("script[type=application/ld+json]").first().data());
+        assertThat(ld.get("isPartOf").toString()).isEqualTo("{\"@type\":\"CreativeWorkSeries\",\"name\":\"Inside the"
+                + " station\",\"url\":\"https://news.example.org/series/inside-the-station/\"}");
+        assertThat(ld.get("position").asInt()).isEqualTo(2);
+
+        Document page = s.page("series/inside-the-station/");
+        assertThat(page.select("h1").text()).isEqualTo("Inside the station");
+        assertThat(page.select(".series-parts h2 a").eachText())
+                .containsExactly("How the station was built", "Who keeps it running", "What comes after it");
+        assertThat(page.select(".series-parts .kicker").eachText()).containsExactly("Part 1", "Part 2", "Part 3");
+        assertThat(page.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href")).contains("feed.xml");
+        String feed = s.text("series/inside-the-station/feed.xml");
+        assertThat(feed).contains("<title>Inside the station &#xb7; Test Desk</title>");
+        assertThat(feed.split("<entry>")).hasSize(4);
+        assertThat(s.page("series/").select("main li").eachText()).containsExactly("Inside the station 3 parts");
+        assertThat(EmbargoTest.filesContaining(s.site(), "Quolltastic")).isEmpty();
+
+        // when the last part is published, it is part 4 of 4
+        new SiteBuild(BuildOptions.of(s.root).withNow(Instant.parse("2025-09-02T00:00:00Z"))).build();
+        assertThat(s.page("articles/c-third/").select(".series-nav p").first().text())
+                .isEqualTo("Part 3 of 4 in the series Inside the station");
+    }
+
+    @Test
+    void twoArticlesGivingOnePartNumberIsAnError() {
+        TestSite s = series();
+        s.write("content/articles/c-third.md", """
+                ---
+                title: What comes after it
+                date: 2025-07-03
+                series:
+                  name: Inside the station
+                  part: 2
+                ---
+                Part three.
+                """);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(d -> d.format()).containsExactly("content/articles/c-third.md:4:1: error: part 2 of the"
+                        + " series \"Inside the station\" is already content/articles/b-second.md; give each part its own"
+                        + " number"));
+    }
+}
