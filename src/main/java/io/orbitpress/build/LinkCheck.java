@@ -63,15 +63,20 @@ final class LinkCheck {
         }
         // the ids of the pages the checked links name with a fragment
         Map<String, PageResult> byPath = new HashMap<>();
-        pages.forEach(p -> byPath.put(p.path(), p));
+        java.util.function.Function<String, PageResult> page = path -> {
+            if (byPath.isEmpty()) {
+                pages.forEach(p -> byPath.put(p.path(), p));
+            }
+            return byPath.get(path);
+        };
         Map<String, Set<String>> ids = new HashMap<>();
         scans.forEach((path, s) -> ids.put(path, s.ids()));
         for (LinkChecker.Scan s : scans.values()) {
             for (String link : s.links()) {
                 String to = LinkChecker.fragmentTarget(s.path(), link);
                 if (to != null && !ids.containsKey(to)) {
-                    PageResult page = byPath.get(to);
-                    LinkChecker.Scan t = page == null ? null : scan(page, target);
+                    PageResult target0 = page.apply(to);
+                    LinkChecker.Scan t = target0 == null ? null : scan(target0, target);
                     if (t != null) {
                         ids.put(to, t.ids());
                     }
@@ -83,9 +88,9 @@ final class LinkCheck {
         Map<String, List<Diagnostic>> problems = new HashMap<>(
                 LinkChecker.problemsByPage(paths, checked, ids, sourceText, withheld));
         if (!whole) {
-            last.problems().forEach((page, list) -> {
-                if (!again.contains(page) && byPath.containsKey(page) && !fresh.containsKey(page)) {
-                    problems.put(page, list);
+            last.problems().forEach((path, list) -> {
+                if (!again.contains(path) && page.apply(path) != null && !fresh.containsKey(path)) {
+                    problems.put(path, list);
                 }
             });
         }

@@ -12,9 +12,10 @@ import java.util.Set;
  */
 record LinkState(Set<String> paths, Map<String, List<Diagnostic>> problems, Map<String, List<String>> fragmentTargets) {
 
+    /** Views of what the check made for this state alone (copying every path of a big site on each rebuild costs). */
     LinkState {
-        paths = Set.copyOf(paths);
-        problems = Map.copyOf(problems);
-        fragmentTargets = Map.copyOf(fragmentTargets);
+        paths = java.util.Collections.unmodifiableSet(paths);
+        problems = java.util.Collections.unmodifiableMap(problems);
+        fragmentTargets = java.util.Collections.unmodifiableMap(fragmentTargets);
     }
 }

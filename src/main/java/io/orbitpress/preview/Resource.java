@@ -9,23 +9,46 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * One file the server can answer with: rendered bytes (HTML already carrying the reload
- * script), or a file read from disk on each request.
+ * One file the server can answer with: rendered bytes (HTML carrying the reload script, added
+ * when the file is first asked for: a rebuild makes many files nobody asks for before the next),
+ * or a file read from disk on each request.
  */
-record Resource(String path, byte[] bytes, Path file, String etag) {
+final class Resource {
+
+    private final String path;
+    private final byte[] rendered;
+    private final Path file;
+    private volatile Body body;
+
+    private Resource(String path, byte[] rendered, Path file) {
+        this.path = path;
+        this.rendered = rendered;
+        this.file = file;
+    }
 
     static Resource of(OutputFile f) {
-        if (f.bytes() == null) {
-            return new Resource(f.path(), null, f.copyFrom(), "");
-        }
-        byte[] served = f.isHtml() ? ReloadScript.inject(f.bytes()) : f.bytes();
-        return new Resource(f.path(), served, null, etag(served));
+        return f.bytes() == null ? new Resource(f.path(), null, f.copyFrom()) : new Resource(f.path(), f.bytes(), null);
+    }
+
+    /** A resource that stands for none (a path a snapshot no longer has). */
+    static Resource gone() {
+        return new Resource("", new byte[0], null);
+    }
+
+    String path() {
+        return path;
     }
 
     /** The bytes to send, with their ETag; files are read now, so an edit shows at once. */
     Body body() throws IOException {
-        if (bytes != null) {
-            return new Body(bytes, etag);
+        if (rendered != null) {
+            Body b = body;
+            if (b == null) {
+                byte[] served = path.endsWith(".html") ? ReloadScript.inject(rendered) : rendered;
+                b = new Body(served, etag(served));
+                body = b;
+            }
+            return b;
         }
         byte[] read = Files.readAllBytes(file);
         if (path.endsWith(".html")) {

@@ -21,7 +21,7 @@ final class Snapshot {
     /** Changes kept beside the shared map before they are folded into a new one. */
     static final int MAX_CHANGES = 2_048;
     /** Marks a path of the shared map that this snapshot no longer has. */
-    private static final Resource GONE = new Resource("", null, null, "");
+    private static final Resource GONE = Resource.gone();
 
     /** Shared between snapshots; never changed once made. */
     private final Map<String, Resource> base;

@@ -41,7 +41,10 @@ public final class PagePlanner {
         this.config = site.config();
         this.siteView = siteView(site, preview);
         this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
-        this.anyModified = site.articles().stream().anyMatch(a -> !a.modified().isEqual(a.date()));
+        // most articles have no update, correction or live entry: their date is their last change
+        this.anyModified = site.articles().stream().anyMatch(a -> (a.updated() != null
+                || !a.desk().corrections().isEmpty() || !a.desk().sections().isEmpty())
+                && !a.modified().isEqual(a.date()));
         this.parts = parts != null ? parts
                 : new SharedParts(a -> feedEntry(config, a), a -> SearchIndex.entry(a, kindOrder));
         this.feeds = new Feeds(this);

@@ -23,7 +23,13 @@ class SnapshotTest {
 
     private static Map<String, String> served(Snapshot s) {
         Map<String, String> out = new TreeMap<>();
-        s.files().forEach((path, r) -> out.put(path, new String(r.bytes(), StandardCharsets.UTF_8)));
+        s.files().forEach((path, r) -> {
+            try {
+                out.put(path, new String(r.body().bytes(), StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         return out;
     }
 
