@@ -46,27 +46,37 @@ public final class SiteAssembler {
             java.util.function.Function<List<Article>, Structure> structure) {
         List<Article> articles = newestFirst(input);
 
-        Map<String, List<Article>> byTag = new TreeMap<>();
-        Map<String, Tag> tagOf = new HashMap<>();
+        // topics by slug, each with its articles and the first spelling of its name; sorted once
+        Map<String, Site.TagIndex> byTag = new HashMap<>();
+        Map<String, List<Article>> tagArticles = new HashMap<>();
         for (Article a : articles) {
             for (Tag t : a.tags()) {
-                byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(a);
-                tagOf.putIfAbsent(t.slug(), t);
+                List<Article> list = tagArticles.get(t.slug());
+                if (list == null) {
+                    list = new ArrayList<>();
+                    tagArticles.put(t.slug(), list);
+                    byTag.put(t.slug(), new Site.TagIndex(t, List.of()));
+                }
+                list.add(a);
             }
         }
-        List<Site.TagIndex> tags = byTag.entrySet().stream()
-                .map(e -> new Site.TagIndex(tagOf.get(e.getKey()), e.getValue())).toList();
+        List<String> slugs = new ArrayList<>(byTag.keySet());
+        java.util.Collections.sort(slugs);
+        List<Site.TagIndex> tags = new ArrayList<>(slugs.size());
+        for (String slug : slugs) {
+            tags.add(new Site.TagIndex(byTag.get(slug).tag(), tagArticles.get(slug)));
+        }
 
         List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
-        Map<String, List<Site.Appearance>> appearances = new HashMap<>();
-        // an entity's key made once, not once per use in every article
-        Map<Entity, String> keyOf = new java.util.IdentityHashMap<>();
+        // appearances by entity: a registered entity is one instance, looked up by identity; one that
+        // patterns found is made per article, so those are gathered by key
+        Map<Entity, List<Site.Appearance>> byEntity = new java.util.IdentityHashMap<>();
+        Map<String, List<Site.Appearance>> undescribedByKey = new HashMap<>();
         for (Article a : articles) {
             // an author's page lists the stories they signed (once, even when a story also names them)
             List<EntityUse> bylines = a.desk().bylines();
             for (EntityUse b : bylines) {
-                appearances.computeIfAbsent(keyOf.computeIfAbsent(b.entity(), SiteAssembler::key),
-                        k -> new ArrayList<>()).add(new Site.Appearance(a, b));
+                appearancesOf(b.entity(), byEntity, undescribedByKey).add(new Site.Appearance(a, b));
             }
             for (String kind : kindOrder) {
                 List<EntityUse> uses = a.entities().get(kind);
@@ -77,11 +87,12 @@ public final class SiteAssembler {
                     if (signed(bylines, u.entity())) {
                         continue;
                     }
-                    String key = keyOf.computeIfAbsent(u.entity(), SiteAssembler::key);
-                    appearances.computeIfAbsent(key, k -> new ArrayList<>()).add(new Site.Appearance(a, u));
+                    appearancesOf(u.entity(), byEntity, undescribedByKey).add(new Site.Appearance(a, u));
                 }
             }
         }
+        Map<String, List<Site.Appearance>> appearances = new HashMap<>(undescribedByKey);
+        byEntity.forEach((e, list) -> appearances.put(key(e), list));
         Structure shape = structure.apply(java.util.Collections.unmodifiableList(articles));
         Map<String, Map<String, Integer>> together = shape.together();
 
@@ -258,6 +269,19 @@ public final class SiteAssembler {
             out.add(relatedInput(a, kindOrder));
         }
         return out;
+    }
+
+    private static List<Site.Appearance> appearancesOf(Entity e, Map<Entity, List<Site.Appearance>> byEntity,
+            Map<String, List<Site.Appearance>> undescribedByKey) {
+        if (e.described()) {
+            List<Site.Appearance> list = byEntity.get(e);
+            if (list == null) {
+                list = new ArrayList<>();
+                byEntity.put(e, list);
+            }
+            return list;
+        }
+        return undescribedByKey.computeIfAbsent(key(e), k -> new ArrayList<>());
     }
 
     /** Whether {@code e} is among the entities that signed an article. */
