@@ -25,11 +25,12 @@ import java.util.Optional;
  * @param keyAliases       article front matter keys read as other keys ("categories" -> "tags")
  * @param params           any other keys, for templates
  * @param migration        how to read an archive moved over from another generator
+ * @param images           how photos are resized and described ({@code images:})
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
         int pageSize, int entityPageSize, int feedSize, String author, boolean unsafeHtml, boolean linkFirstMention,
         List<EntityKind> kinds, Map<String, List<String>> patterns, Map<String, List<String>> cues,
-        Map<String, String> keyAliases, Map<String, Object> params, Migration migration) {
+        Map<String, String> keyAliases, Map<String, Object> params, Migration migration, ImageSettings images) {
 
     public SiteConfig {
         kinds = List.copyOf(kinds);
@@ -46,6 +47,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     /** The same configuration published at another address (staging versus production). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, SiteConfigParser.normalizeBaseUrl(url), language, timeZone, pageSize,
-                entityPageSize, feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration);
+                entityPageSize, feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
+                images);
     }
 }

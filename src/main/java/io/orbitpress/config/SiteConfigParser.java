@@ -24,7 +24,7 @@ public final class SiteConfigParser {
             "Commander", "pilot", "engineer", "Secretary", "spokesperson", "CEO", "President", "chief");
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
-            "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration");
+            "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration", "images");
 
     private final FrontMatterParser yaml = new FrontMatterParser();
 
@@ -111,7 +111,7 @@ public final class SiteConfigParser {
 
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
-                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration);
+                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, ImageSettings.read(fm, d));
     }
 
     /** The configuration of a site without site.yaml. */
