@@ -11,6 +11,10 @@ import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.markdown.MarkdownEngine;
 import io.orbitpress.markdown.MarkdownFacts;
+import io.orbitpress.markdown.MediaNodes;
+import io.orbitpress.media.Media;
+import io.orbitpress.media.Picture;
+import io.orbitpress.content.LeadImages;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Tag;
 import io.orbitpress.source.SourceFile;
@@ -94,8 +98,10 @@ final class ArticleMaker {
                 sg.line() + m.bodyLine() - 1)));
         var uses = entities.uses(m, found);
         for (int[] at : MarkdownFacts.imagesWithoutAlt(doc)) {
-            d.warning(m.path(), at[0] + m.bodyLine() - 1, at[1], "image has no alt text; write ![what it shows](file)");
+            d.warning(m.path(), at[0] + m.bodyLine() - 1, at[1], "image has no alt text; write ![what it shows](file),"
+                    + " or ![\"\"](file) for a picture that is only decoration");
         }
+        Media media = media(m, doc, d);
         String html = markdown.render(doc);
         String summary = m.summary().isEmpty() ? shorten(MarkdownFacts.firstParagraph(doc), 320) : m.summary();
         int words = MarkdownFacts.wordCount(doc);
@@ -103,7 +109,22 @@ final class ArticleMaker {
                 "/tags/" + (Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t)) + "/")).distinct().toList();
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
                 m.author(), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
-                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params());
+                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), media);
+    }
+
+    /** The lead picture and the body's pictures and embeds, each in the body replaced by its marker. */
+    private static Media media(ArticleMeta m, Node doc, Diagnostics d) {
+        MediaNodes.Found found = MediaNodes.replace(doc, m.bodyLine());
+        for (MediaNodes.Problem p : found.problems()) {
+            if (p.error()) {
+                d.error(m.path(), p.line(), p.column(), p.message());
+            } else {
+                d.warning(m.path(), p.line(), p.column(), p.message());
+            }
+        }
+        Picture lead = LeadImages.read(m, d);
+        return lead == null && found.pictures().isEmpty() && found.embeds().isEmpty() ? Media.NONE
+                : new Media(lead, found.pictures(), found.embeds());
     }
 
     static String shorten(String s, int max) {

@@ -17,9 +17,10 @@ import java.util.Map;
  * @param timings     milliseconds per pipeline step, in the order the steps first ran
  * @param millis      total wall time
  * @param rendered    pages rendered anew (the others were kept from the build before)
+ * @param pictures    pictures read and resized anew (the others were kept from the build before)
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
-        Map<String, Long> timings, long millis, int rendered) {
+        Map<String, Long> timings, long millis, int rendered, int pictures) {
 
     public BuildResult {
         pagesByKind = ordered(pagesByKind);

@@ -26,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
         r.warnings().forEach(w -> err.println(w.format()));
         err.flush();
         spec.commandLine().getOut().println("OK: " + r.files().size() + " files would be written, "
-                + r.warnings().size() + " warning(s)");
+                + r.warnings().size() + " warning(s); " + AltTextCount.of(r.site()).line());
         spec.commandLine().getOut().flush();
         return 0;
     }

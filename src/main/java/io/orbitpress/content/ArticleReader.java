@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 public final class ArticleReader {
 
     private static final Set<String> KNOWN = Set.of("title", "date", "updated", "lastmod", "slug", "summary", "author",
-            "dateline", "source", "image", "image_alt", "image_caption", "tags", "draft", "published", "aliases",
+            "dateline", "source", "image", "image_alt", "image_caption", "image_credit", "image_copyright", "tags", "draft", "published", "aliases",
             "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at");
 
     /** Keys that give the page's URL, first found wins: Hugo, Jekyll, Zola. */
@@ -127,8 +127,9 @@ public final class ArticleReader {
         SourceLink source = source(fm, d);
         String image = fm.text("image", d).orElse("");
         String imageAlt = fm.text("image_alt", d).orElse("");
-        if (!image.isEmpty() && imageAlt.isEmpty()) {
-            fm.warning(d, "image", "image has no alt text; add image_alt: describing what the picture shows");
+        if (!image.isEmpty() && imageAlt.isEmpty() && !fm.has("image_alt")) {
+            fm.warning(d, "image", "image has no alt text; add image_alt: describing what the picture shows"
+                    + " (image_alt: \"\" marks a picture that is only decoration)");
         }
         if (!image.isEmpty() && !Addresses.isImage(image)) {
             fm.error(d, "image", "image must be a path or an http(s) URL, like /images/launch.jpg");

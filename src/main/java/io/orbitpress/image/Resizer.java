@@ -112,6 +112,11 @@ public final class Resizer {
         int o = h.orientation();
         boolean turned = o >= 5;
         boolean alpha = src.getColorModel().hasAlpha() && h.format().equals("png");
+        int type = src.getType();
+        if (o == 1 && (type == BufferedImage.TYPE_3BYTE_BGR || type == BufferedImage.TYPE_INT_RGB
+                || alpha && (type == BufferedImage.TYPE_INT_ARGB || type == BufferedImage.TYPE_4BYTE_ABGR))) {
+            return src; // upright, and in a form Java2D scales and ImageIO writes: no second copy in memory
+        }
         BufferedImage out = new BufferedImage(turned ? ht : w, turned ? w : ht,
                 alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         AffineTransform t = switch (o) {

@@ -50,6 +50,7 @@ public final class MarkdownEngine {
                 .sanitizeUrls(true)
                 .urlSanitizer(new SafeUrls())
                 .attributeProviderFactory(context -> new LazyImages())
+                .nodeRendererFactory(MediaNodes.Renderer::new)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package io.orbitpress.model;
 
+import io.orbitpress.media.Media;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +23,24 @@ import java.util.Map;
  * @param params      front matter keys Orbitpress does not know, for templates
  * @param dateIso     the publication date as RFC 3339, for {@code <time datetime>} and feeds
  * @param updatedIso  the update date as RFC 3339, or "" when there is none
+ * @param media       the lead picture and the pictures and embeds of the body (measured once the image
+ *                    pipeline has read them; {@code html} holds their markup from then on)
  */
 public record Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
         String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
         String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
         Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, String dateIso,
-        String updatedIso) {
+        String updatedIso, Media media) {
 
     /** An article with its dates written out as RFC 3339 once (every list that shows it prints them). */
     public Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
             String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
             String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
-            Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params) {
+            Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, Media media) {
         this(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt, imageCaption,
                 tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params,
                 java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date),
-                updated == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updated));
+                updated == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updated), media);
     }
 
     public Article {
@@ -45,6 +48,14 @@ public record Article(String path, String slug, String url, String title, ZonedD
         entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
         redirectFrom = List.copyOf(redirectFrom);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        media = media == null ? Media.NONE : media;
+    }
+
+    /** The same article with its pictures and embeds measured and their markup in {@code html}. */
+    public Article withMedia(String html, Media media) {
+        return new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt,
+                imageCaption, tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, dateIso,
+                updatedIso, media);
     }
 
     /** Every entity use of every kind, in kind order then appearance order. */
