@@ -305,10 +305,6 @@ public final class PagePlanner {
         return model;
     }
 
-    String absoluteImage(String image) {
-        return image.matches("https?://.*") ? image : Urls.absolute(config.baseUrl(), image);
-    }
-
     private PageSpec redirect(String from, Article to) {
         String path = from.substring(1);
         String route = !path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html") ? path + "/" : path;
