@@ -238,21 +238,13 @@ final class SiteImages {
      * problem with one is an error at the line of the file that names it.
      */
     Pictures pictures(Collection<Entity> entities, Diagnostics d, java.util.function.Function<String, String> text) {
+        List<Entity> shown = entities.stream().filter(e -> !e.image().isEmpty() && e.described()).toList();
+        // on every core, as the articles' pictures are
+        List<Picture> measured = io.orbitpress.work.Batch.map(shown.size(), i -> portrait(shown.get(i), d, text));
         Map<String, Picture> out = new HashMap<>();
-        for (Entity e : entities) {
-            if (e.image().isEmpty() || !e.described()) {
-                continue;
-            }
-            Object caption = e.raw().get("image_caption");
-            Object credit = e.raw().get("image_credit");
-            Object copyright = e.raw().get("image_copyright");
-            Picture p = Picture.written(Picture.PORTRAIT, e.image(), e.imageAlt(),
-                    e.imageAlt().isEmpty() && e.raw().get("image_alt") != null, caption == null ? "" : caption.toString(),
-                    credit == null ? "" : credit.toString(), copyright == null ? "" : copyright.toString(),
-                    lineOf(text.apply(e.path()), "image:"), 1);
-            Picture measured = measure(p, e.url(), e.path(), d);
-            if (measured != null) {
-                out.put(e.kind().key() + "/" + e.id(), measured);
+        for (int i = 0; i < shown.size(); i++) {
+            if (measured.get(i) != null) {
+                out.put(shown.get(i).kind().key() + "/" + shown.get(i).id(), measured.get(i));
             }
         }
         Picture fallback = null;
@@ -263,6 +255,18 @@ final class SiteImages {
             fallback = measure(p, "/", site, d);
         }
         return new Pictures(new TreeMap<>(out), fallback);
+    }
+
+    /** The portrait or patch of {@code e}, measured; null (and a problem) when it cannot be published. */
+    private Picture portrait(Entity e, Diagnostics d, java.util.function.Function<String, String> text) {
+        Object caption = e.raw().get("image_caption");
+        Object credit = e.raw().get("image_credit");
+        Object copyright = e.raw().get("image_copyright");
+        Picture p = Picture.written(Picture.PORTRAIT, e.image(), e.imageAlt(),
+                e.imageAlt().isEmpty() && e.raw().get("image_alt") != null, caption == null ? "" : caption.toString(),
+                credit == null ? "" : credit.toString(), copyright == null ? "" : copyright.toString(),
+                lineOf(text.apply(e.path()), "image:"), 1);
+        return measure(p, e.url(), e.path(), d);
     }
 
     /** {@code p} measured, or null (and a problem) when it is a picture of the site that cannot be published. */

@@ -357,6 +357,20 @@ class ImagesSiteTest {
     }
 
     @Test
+    void aBadPortraitOrDefaultCardIsAnErrorInTheFileThatNamesIt() {
+        TestSite s = site();
+        s.write("content/people/ben-lander.md", "---\nname: Ben Lander\nrole: pilot\nimage: /images/ben.jpg\n"
+                + "image_alt: Ben\n---\nBen Lander flies.\n");
+        s.write("content/static/images/card.png", new byte[0]);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList()).containsExactly(
+                "content/people/ben-lander.md:4:1: error: image /images/ben.jpg is not in the site: there is no file"
+                        + " content/static/images/ben.jpg; add it there or fix the address",
+                "content/site.yaml:5:1: error: image /images/card.png (content/static/images/card.png) is empty (0"
+                        + " bytes); export the picture again"));
+    }
+
+    @Test
     void everyBadPictureIsAnErrorAtTheLineThatShowsIt() {
         TestSite s = site();
         byte[] jpeg = TestImages.jpeg(900, 600);
