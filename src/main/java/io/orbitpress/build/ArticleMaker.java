@@ -13,6 +13,10 @@ import io.orbitpress.markdown.MarkdownEngine;
 import io.orbitpress.markdown.MarkdownFacts;
 import io.orbitpress.markdown.MoreMarker;
 import io.orbitpress.markdown.Sections;
+import io.orbitpress.markdown.MediaNodes;
+import io.orbitpress.media.Media;
+import io.orbitpress.media.Picture;
+import io.orbitpress.content.LeadImages;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Desk;
 import io.orbitpress.model.Entity;
@@ -110,8 +114,10 @@ final class ArticleMaker {
                 sg.line() + m.bodyLine() - 1)));
         var uses = entities.uses(m, found);
         for (int[] at : MarkdownFacts.imagesWithoutAlt(doc)) {
-            d.warning(m.path(), at[0] + m.bodyLine() - 1, at[1], "image has no alt text; write ![what it shows](file)");
+            d.warning(m.path(), at[0] + m.bodyLine() - 1, at[1], "image has no alt text; write ![what it shows](file),"
+                    + " or ![\"\"](file) for a picture that is only decoration");
         }
+        Media media = media(m, doc, d);
         Sections.Cut cut = m.desk().layout().isEmpty() ? null : Sections.cut(doc, markdown);
         String html = cut == null ? markdown.render(doc) : cut.html();
         String summary = !m.summary().isEmpty() ? m.summary()
@@ -122,7 +128,7 @@ final class ArticleMaker {
         List<EntityUse> bylines = bylines(m);
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
                 bylines.isEmpty() ? m.author() : names(bylines), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
-                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut));
+                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut), media);
     }
 
     private Desk desk(ArticleMeta m, List<EntityUse> bylines, Sections.Cut cut) {
@@ -193,6 +199,21 @@ final class ArticleMaker {
         List<String> names = bylines.stream().map(u -> u.entity().name()).toList();
         return names.size() <= 2 ? String.join(" and ", names)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** The lead picture and the body's pictures and embeds, each in the body replaced by its marker. */
+    private static Media media(ArticleMeta m, Node doc, Diagnostics d) {
+        MediaNodes.Found found = MediaNodes.replace(doc, m.bodyLine());
+        for (MediaNodes.Problem p : found.problems()) {
+            if (p.error()) {
+                d.error(m.path(), p.line(), p.column(), p.message());
+            } else {
+                d.warning(m.path(), p.line(), p.column(), p.message());
+            }
+        }
+        Picture lead = LeadImages.read(m, d);
+        return lead == null && found.pictures().isEmpty() && found.embeds().isEmpty() ? Media.NONE
+                : new Media(lead, found.pictures(), found.embeds());
     }
 
     static String shorten(String s, int max) {

@@ -35,6 +35,11 @@ final class FolderTarget implements Target {
     }
 
     @Override
+    public Step<ImageResult> imageStep() {
+        return steps.image;
+    }
+
+    @Override
     public boolean usable(PageResult page) {
         return staging.canKeep(page.path(), page.contents());
     }

@@ -29,6 +29,11 @@ final class MemoryTarget implements Target {
     }
 
     @Override
+    public Step<ImageResult> imageStep() {
+        return steps.imageInMemory;
+    }
+
+    @Override
     public boolean usable(PageResult page) {
         return page.bytes() != null;
     }
@@ -55,6 +60,11 @@ final class MemoryTarget implements Target {
     @Override
     public void pages(List<PageResult> results) {
         results.forEach(r -> pages.add(r.file()));
+    }
+
+    @Override
+    public void copies(List<PageResult> results) {
+        results.forEach(r -> files.add(r.file()));
     }
 
     /** Every file: the pages in plan order, then the copies. */

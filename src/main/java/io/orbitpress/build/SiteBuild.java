@@ -17,6 +17,7 @@ import io.orbitpress.publish.OutputFile;
 import io.orbitpress.publish.Publisher;
 import io.orbitpress.render.PagePlanner;
 import io.orbitpress.render.PageSpec;
+import io.orbitpress.render.Pictures;
 import io.orbitpress.render.SharedParts;
 import io.orbitpress.render.Urls;
 import io.orbitpress.session.Session;
@@ -99,8 +100,9 @@ public final class SiteBuild {
      *
      * @param articles   articles made (front matter, Markdown, extraction)
      * @param routes     the routes of the pages rendered
+     * @param pictures   pictures read and resized
      */
-    public record Work(int articles, java.util.Set<String> routes) {
+    public record Work(int articles, java.util.Set<String> routes, int pictures) {
         public Work {
             routes = java.util.Set.copyOf(routes);
         }
@@ -147,7 +149,7 @@ public final class SiteBuild {
             return new BuildResult(outcome.pagesByKind(), outcome.files(), diagnostics.list(),
                     diagnostics.warningCount(), outcome.suggestions().size(), timings.millis(),
                     (System.nanoTime() - start) / 1_000_000, outcome.work().pages(),
-                    outcome.schedule().next().orElse(null));
+                    outcome.schedule().next().orElse(null), outcome.work().pictures());
         } finally {
             if (!ended) {
                 end(false);
@@ -178,7 +180,7 @@ public final class SiteBuild {
         try {
             Loaded loaded = timings.time("load", this::load);
             diagnostics.throwIfErrors();
-            Assembled a = assembled(loaded);
+            Assembled a = assembled(loaded, null);
             ok = true;
             return a;
         } finally {
@@ -217,26 +219,35 @@ public final class SiteBuild {
     private Outcome run(Target target, LinkState lastLinks) {
         Loaded loaded = timings.time("load", this::load);
         diagnostics.throwIfErrors();
-        Assembled assembled = assembled(loaded);
+        SiteImages images = new SiteImages(root, folder, session, steps, loaded.config().images(), target,
+                loaded.config().migration().skipInvalid());
+        Assembled assembled = assembled(loaded, images);
         Site site = assembled.site();
-        PagePlanner planner = new PagePlanner(site, options.preview(), sharedParts(loaded));
+        Pictures pictures = timings.time("images", () -> images.pictures(registered(site), diagnostics,
+                this::fileText));
+        diagnostics.throwIfErrors();
+        PagePlanner planner = new PagePlanner(site, options.preview(), sharedParts(loaded), pictures);
         List<PageSpec> specs = timings.time("plan", () -> distinct(planner.plan(), site.config()));
         diagnostics.throwIfErrors();
         Map<String, Integer> byKind = new LinkedHashMap<>();
         specs.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
         java.util.Set<String> pageFiles = new java.util.HashSet<>();
         specs.forEach(p -> pageFiles.add(Urls.file(p.route())));
+        List<PageResult> pictureCopies = images.copies();
         List<StaticFiles.Copy> copies = timings.time("static",
-                () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles));
+                () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles, images.originals(),
+                        pictureCopies));
         diagnostics.throwIfErrors();
         OutputClashes.refuse(specs, copies, diagnostics);
         java.util.Set<String> paths = new java.util.HashSet<>(pageFiles);
         copies.forEach(c -> paths.add(c.file().path()));
+        pictureCopies.forEach(c -> paths.add(c.path()));
         PageRendering rendering = new PageRendering(session, steps, root, loaded, site.config(), planner, diagnostics);
         List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths));
         diagnostics.throwIfErrors();
         timings.time("static", () -> {
             copies.forEach(c -> target.copy(c.file(), c.contents()));
+            target.copies(pictureCopies);
             return null;
         });
         LinkState links = timings.time("link check", () -> new LinkCheck(paths, this::sourceText,
@@ -250,12 +261,16 @@ public final class SiteBuild {
             links.problems().values().forEach(diagnostics::addAll);
         }
         diagnostics.throwIfErrors();
-        return new Outcome(site, byKind, pages.size() + copies.size(), assembled.suggestions(), links,
-                new Work(articlesMade.get(), rendering.renderedRoutes()), assembled.schedule());
+        return new Outcome(site, byKind, pages.size() + copies.size() + pictureCopies.size(), assembled.suggestions(), links,
+                new Work(articlesMade.get(), rendering.renderedRoutes(), images.resized()), assembled.schedule());
     }
 
-    /** The site's articles, assembled; with what extraction suggests. */
-    private Assembled assembled(Loaded loaded) {
+    /**
+     * The site's articles, assembled; with what extraction suggests. With {@code images}, each
+     * article's pictures are measured and resized (a build); without, they are left as written
+     * (what {@code entities} reports needs no picture).
+     */
+    private Assembled assembled(Loaded loaded, SiteImages images) {
         SiteConfig config = loaded.config();
         MarkdownEngine markdown = new MarkdownEngine(config.unsafeHtml());
         Fingerprint registryKey = session.remembers()
@@ -269,9 +284,12 @@ public final class SiteBuild {
         ArticleMaker maker = new ArticleMaker(config, options.drafts(), registry, markdown);
         List<SourceRead> files = loaded.articles();
         io.orbitpress.session.Step<MadeArticle> articleStep = steps.article(config, registry);
-        List<MadeArticle> made = timings.time("articles", () -> Batch.map(files, f -> {
+        Fingerprint[] keys = new Fingerprint[files.size()];
+        List<MadeArticle> written = timings.time("articles", () -> Batch.map(files.size(), i -> {
+            SourceRead f = files.get(i);
             Fingerprint key = session.remembers() ? Fingerprint.of(loaded.settings(), registryKey, f.fingerprint())
                     : Fingerprint.NONE;
+            keys[i] = key;
             MadeArticle m = session.remember(articleStep, () -> key, () -> {
                 articlesMade.incrementAndGet();
                 Session.FileRead read = f.read();
@@ -283,6 +301,8 @@ public final class SiteBuild {
             }
             return m;
         }));
+        List<MadeArticle> made = images == null ? written
+                : timings.time("images", () -> Batch.map(written.size(), i -> images.resolve(written.get(i), keys[i])));
         List<Article> all = timings.time("validate", () -> new ArticleChecks(config).kept(made, loaded.layouts(),
                 diagnostics));
         diagnostics.throwIfErrors();
@@ -322,6 +342,28 @@ public final class SiteBuild {
                         () -> PagePlanner.feedEntry(config, a)),
                 a -> session.remember(steps.searchEntry, () -> Fingerprint.of(loaded.settings(), session.fingerprint(a)),
                         () -> PagePlanner.searchEntry(a, kindOrder)));
+    }
+
+    /** The registered entities of the site, every kind. */
+    private static List<Entity> registered(Site site) {
+        List<Entity> out = new ArrayList<>();
+        for (EntityKind k : site.config().kinds()) {
+            site.entities(k.key()).forEach(e -> out.add(e.entity()));
+        }
+        return out;
+    }
+
+    /** The text of a site file a message points into ("content/site.yaml", a registry file), or null. */
+    private String fileText(String path) {
+        String text = sourceText(path);
+        if (text != null) {
+            return text;
+        }
+        try {
+            return Files.readString(root.resolve(path));
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The entities patterns found and no registry describes, one per kind and id, sorted by id. */

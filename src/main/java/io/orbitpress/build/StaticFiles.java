@@ -41,9 +41,20 @@ final class StaticFiles {
         this.diagnostics = diagnostics;
     }
 
-    /** The copies, in order; {@code pageFiles} are the output paths the pages claim. */
-    List<Copy> copies(Set<String> pageFiles) {
+    /**
+     * The copies, in order; {@code pageFiles} are the output paths the pages claim, {@code pictures}
+     * the paths below the site root of the pictures published as resized copies (their originals
+     * are not copied), {@code pictureCopies} those copies.
+     */
+    List<Copy> copies(Set<String> pageFiles, Set<String> pictures, List<PageResult> pictureCopies) {
         Map<String, String> taken = new HashMap<>();
+        for (PageResult c : pictureCopies) {
+            if (pageFiles.contains(c.path())) {
+                diagnostics.error(c.file().source(), 0, 0, "a resized copy of this picture would replace the page /"
+                        + c.path() + "; rename the picture");
+            }
+            taken.put(c.path(), c.file().source());
+        }
         List<Copy> out = new ArrayList<>();
         Path assets = root.resolve("templates/assets");
         Path stat = root.resolve("content/static");
@@ -51,6 +62,9 @@ final class StaticFiles {
             String prefix = base == assets ? "assets/" : "";
             for (Path f : session.listing(base, () -> folder.allFiles(base))) {
                 String path = prefix + rel(base, f);
+                if (base == stat && pictures.contains(path)) {
+                    continue; // published as its resized copies, without its metadata
+                }
                 String display = folder.display(f);
                 if (pageFiles.contains(path) || taken.containsKey(path)) {
                     diagnostics.error(display, 0, 0, "this file would replace the page /" + path

@@ -5,6 +5,9 @@ import io.orbitpress.config.SiteConfig;
 import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Severity;
 import io.orbitpress.hash.Fingerprint;
+import io.orbitpress.media.Embed;
+import io.orbitpress.media.Media;
+import io.orbitpress.media.Picture;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Correction;
 import io.orbitpress.model.Desk;
@@ -40,7 +43,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-7";
+    static final String ARTICLE_VERSION = "article-8";
 
     /** The registry read from one set of registry files, written with every entity whole. */
     Step<Registry> registry(SiteConfig config) {
@@ -66,6 +69,12 @@ final class Steps {
     /** A page kept in memory by {@code serve}, with its bytes. */
     final Step<PageResult> pageInMemory = Step.inMemory("page-bytes");
     final Step<Published> published = Step.persisted("published", new PublishedCodec());
+    /** A picture's copies written to an output folder: remembered by their paths and bytes' fingerprints. */
+    final Step<ImageResult> image = Step.persisted("image", new ImageCodec());
+    /** A picture's copies kept in memory by {@code serve}, with their bytes. */
+    final Step<ImageResult> imageInMemory = Step.inMemory("image-bytes");
+    /** An article with its pictures measured (cheap to make again: kept in memory only). */
+    final Step<MadeArticle> articleMedia = Step.inMemory("article-media");
     final Step<LinkState> memoryLinks = Step.inMemory("links");
 
     /** An article made from its file, written with its entities by reference to {@code registry}. */
@@ -148,6 +157,27 @@ final class Steps {
         @Override
         public PageResult read(Decoder in) {
             return new PageResult(OutputFile.rendered(in.readString(), null, in.readString()), in.readFingerprint());
+        }
+    }
+
+    private static final class ImageCodec implements Codec<ImageResult> {
+        private final PageCodec page = new PageCodec();
+
+        @Override
+        public void write(Encoder out, ImageResult r) {
+            out.writeString(r.problem()).writeInt(r.width()).writeInt(r.height());
+            out.writeList(r.variants(), (o, v) -> o.writeString(v.url()).writeInt(v.width()).writeInt(v.height()));
+            out.writeList(r.files(), page::write);
+        }
+
+        @Override
+        public ImageResult read(Decoder in) {
+            String problem = in.readString();
+            int width = in.readInt();
+            int height = in.readInt();
+            List<Picture.Variant> variants = in.readList(i -> new Picture.Variant(i.readString(), i.readInt(),
+                    i.readInt()));
+            return new ImageResult(problem, width, height, variants, in.readList(page::read));
         }
     }
 
@@ -268,6 +298,7 @@ final class Steps {
             value(out, a.params());
             desk(out, a.desk());
             out.writeString(a.visibility().name());
+            media(out, a.media());
         }
 
         private void desk(Encoder out, Desk d) {
@@ -361,8 +392,9 @@ final class Steps {
             Map<String, Object> params = (Map<String, Object>) value(in);
             Desk desk = desk(in);
             Visibility visibility = visibility(in.readString());
+            Media media = media(in);
             Article a = new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image,
-                    imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params, desk)
+                    imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params, desk, media)
                     .withVisibility(visibility);
             return new MadeArticle(a, problems, suggestions, places);
         }
@@ -390,6 +422,44 @@ final class Steps {
             }
         }
 
+    }
+
+    /** An article's pictures and embeds. */
+    static void media(Encoder out, Media m) {
+        out.writeBoolean(m.lead() != null);
+        if (m.lead() != null) {
+            picture(out, m.lead());
+        }
+        out.writeList(m.pictures(), Steps::picture);
+        out.writeList(m.embeds(), (o, e) -> o.writeString(e.provider()).writeString(e.url()).writeString(e.load())
+                .writeString(e.src()).writeString(e.link()).writeString(e.title()).writeString(e.caption())
+                .writeString(e.credit()).writeInt(e.poster()));
+    }
+
+    static Media media(Decoder in) {
+        Picture lead = in.readBoolean() ? picture(in) : null;
+        List<Picture> pictures = in.readList(Steps::picture);
+        List<Embed> embeds = in.readList(i -> new Embed(i.readString(), i.readString(), i.readString(), i.readString(),
+                i.readString(), i.readString(), i.readString(), i.readString(), i.readInt()));
+        return lead == null && pictures.isEmpty() && embeds.isEmpty() ? Media.NONE : new Media(lead, pictures, embeds);
+    }
+
+    static void picture(Encoder out, Picture p) {
+        out.writeString(p.role()).writeString(p.src()).writeString(p.url()).writeInt(p.width()).writeInt(p.height());
+        out.writeList(p.variants(), (o, v) -> o.writeString(v.url()).writeInt(v.width()).writeInt(v.height()));
+        out.writeString(p.alt()).writeBoolean(p.decorative()).writeString(p.caption()).writeString(p.credit())
+                .writeString(p.copyright()).writeInt(p.line()).writeInt(p.column());
+    }
+
+    static Picture picture(Decoder in) {
+        String role = in.readString();
+        String src = in.readString();
+        String url = in.readString();
+        int width = in.readInt();
+        int height = in.readInt();
+        List<Picture.Variant> variants = in.readList(i -> new Picture.Variant(i.readString(), i.readInt(), i.readInt()));
+        return new Picture(role, src, url, width, height, variants, in.readString(), in.readBoolean(), in.readString(),
+                in.readString(), in.readString(), in.readInt(), in.readInt());
     }
 
     /** An entity, whole. */

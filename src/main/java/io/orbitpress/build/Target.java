@@ -13,6 +13,9 @@ interface Target {
     /** How a page rendered for this target is remembered. */
     Step<PageResult> pageStep();
 
+    /** How the resized copies of a picture made for this target are remembered. */
+    Step<ImageResult> imageStep();
+
     /** Whether a page remembered from an earlier build can be had here (its bytes kept, or in the published site). */
     boolean usable(PageResult page);
 
@@ -27,6 +30,10 @@ interface Target {
 
     /** Every page of the build, in plan order, once rendered. */
     default void pages(java.util.List<PageResult> results) {
+    }
+
+    /** Every resized copy of a picture this build publishes (made now or remembered), once rendering is done. */
+    default void copies(java.util.List<PageResult> results) {
     }
 
     /** The bytes of a page of this build that was not rendered now (to read its links again), or null. */

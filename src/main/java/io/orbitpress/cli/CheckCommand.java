@@ -29,7 +29,8 @@ final class CheckCommand implements Callable<Integer> {
         Failures.print(err, r.warnings(), report.all, "");
         err.flush();
         spec.commandLine().getOut().println("OK: " + r.files().size() + " files would be written, "
-                + r.warnings().size() + (r.warnings().size() == 1 ? " warning" : " warnings"));
+                + r.warnings().size() + (r.warnings().size() == 1 ? " warning; " : " warnings; ")
+                + AltTextCount.of(r.site()).line());
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -17,6 +17,9 @@ final class Summary {
                 .collect(Collectors.joining(", "));
         String line = String.format("Built %d pages (%s), %d files, %d warning%s in %d ms", r.pages(), kinds, r.files(),
                 r.warningCount(), r.warningCount() == 1 ? "" : "s", r.millis());
+        if (r.pictures() > 0) {
+            line += String.format("; %d picture%s resized", r.pictures(), r.pictures() == 1 ? "" : "s");
+        }
         if (r.rendered() < r.pages()) {
             line += String.format("; %d page%s rendered, the others kept from the last build", r.rendered(),
                     r.rendered() == 1 ? "" : "s");

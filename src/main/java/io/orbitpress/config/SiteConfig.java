@@ -27,12 +27,13 @@ import java.util.Optional;
  * @param migration        how to read an archive moved over from another generator
  * @param limits           how big a content file and a paragraph may be
  * @param extraKeys        article front matter keys of the site's own, read by its templates (no warning)
+ * @param images           how photos are resized and described ({@code images:})
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
         int pageSize, int entityPageSize, int feedSize, String author, boolean unsafeHtml, boolean linkFirstMention,
         List<EntityKind> kinds, Map<String, List<String>> patterns, Map<String, List<String>> cues,
         Map<String, String> keyAliases, Map<String, Object> params, Migration migration, Limits limits,
-        List<String> extraKeys) {
+        List<String> extraKeys, ImageSettings images) {
 
     public SiteConfig {
         kinds = List.copyOf(kinds);
@@ -51,6 +52,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, SiteConfigParser.normalizeBaseUrl(url), language, timeZone, pageSize,
                 entityPageSize, feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
-                limits, extraKeys);
+                limits, extraKeys, images);
     }
 }

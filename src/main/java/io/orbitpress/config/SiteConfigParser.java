@@ -25,7 +25,7 @@ public final class SiteConfigParser {
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
             "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",
-            "limits", "extraKeys");
+            "limits", "extraKeys", "images");
 
     private final FrontMatterParser yaml = FrontMatterParser.forFile("site.yaml");
 
@@ -115,7 +115,8 @@ public final class SiteConfigParser {
 
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
-                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys);
+                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys,
+                ImageSettings.read(fm, d));
     }
 
     /** The configuration of a site without site.yaml. */

@@ -138,8 +138,9 @@ public final class ArticleReader {
         SourceLink source = source(fm, d);
         String image = fm.text("image", d).orElse("");
         String imageAlt = fm.text("image_alt", d).orElse("");
-        if (!image.isEmpty() && imageAlt.isEmpty()) {
-            fm.warning(d, "image", "image has no alt text; add image_alt: describing what the picture shows");
+        if (!image.isEmpty() && imageAlt.isEmpty() && !fm.has("image_alt")) {
+            fm.warning(d, "image", "image has no alt text; add image_alt: describing what the picture shows"
+                    + " (image_alt: \"\" marks a picture that is only decoration)");
         }
         if (!image.isEmpty() && !Addresses.isImage(image)) {
             fm.error(d, "image", "image must be a path or an http(s) URL, like /images/launch.jpg");

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class EntityReader {
 
-    private static final Set<String> NOT_FACTS = Set.of("name", "aliases", "image", "image_alt", "links", "draft",
+    private static final Set<String> NOT_FACTS = Set.of("name", "aliases", "image", "image_alt", "image_caption", "image_credit", "image_copyright", "links", "draft",
             "role", "summary", "title");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
@@ -139,8 +139,9 @@ public final class EntityReader {
         if (!image.isEmpty() && !Addresses.isImage(image)) {
             fm.error(d, "image", "image must be a path or an http(s) URL, like /images/" + entry.id() + ".jpg");
             image = "";
-        } else if (!image.isEmpty() && imageAlt.isEmpty()) {
-            fm.warning(d, "image", "image has no alt text; add image_alt: describing what the picture shows");
+        } else if (!image.isEmpty() && imageAlt.isEmpty() && !fm.has("image_alt")) {
+            fm.warning(d, "image", "image has no alt text; add image_alt: describing what the picture shows"
+                    + " (image_alt: \"\" marks a picture that is only decoration)");
         }
         Map<String, Object> raw = new LinkedHashMap<>();
         fm.fields().forEach((k, v) -> raw.put(k, Values.plain(v)));

@@ -19,7 +19,8 @@ final class FrontMatterKeys {
 
     /** The keys {@link ArticleReader} reads, with those of the generators it reads archives of. */
     static final Set<String> READ = Set.of("title", "date", "updated", "lastmod", "slug", "summary", "author",
-            "dateline", "source", "image", "image_alt", "image_caption", "tags", "draft", "published", "aliases",
+            "dateline", "source", "image", "image_alt", "image_caption", "image_credit",
+            "image_copyright", "tags", "draft", "published", "aliases",
             "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at",
             "expiryDate", "expirydate", "params", "taxonomies", "extra", "corrections",
             "series");

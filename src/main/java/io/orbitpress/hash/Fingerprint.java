@@ -28,6 +28,13 @@ public record Fingerprint(long high, long low) {
         return new Hasher().put(bytes, 0, bytes.length).finish();
     }
 
+    /** The fingerprint of a file's bytes, read in pieces: the same as {@link #of(byte[])} of the whole file. */
+    public static Fingerprint of(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return new Hasher().put(in, java.nio.file.Files.size(file)).finish();
+        }
+    }
+
     public String hex() {
         return String.format("%016x%016x", high, low);
     }

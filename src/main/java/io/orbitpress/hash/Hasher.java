@@ -78,6 +78,48 @@ public final class Hasher {
         return this;
     }
 
+    /**
+     * The {@code length} bytes of a stream, as {@link #put(byte[], int, int)} puts the same bytes
+     * (a file's fingerprint without holding the file in memory); an {@link java.io.IOException}
+     * when the stream does not hold exactly {@code length} bytes (the file changed while read).
+     */
+    public Hasher put(java.io.InputStream in, long length) throws java.io.IOException {
+        tag(6);
+        word((int) length);
+        byte[] buf = new byte[64 * 1024];
+        long rest = 0;
+        int shift = 0;
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            int i = 0;
+            while (shift != 0 && i < n) {
+                rest |= (buf[i++] & 0xffL) << shift;
+                shift += 8;
+                if (shift == 64) {
+                    word(rest);
+                    rest = 0;
+                    shift = 0;
+                }
+            }
+            for (; i + 8 <= n; i += 8) {
+                word((buf[i] & 0xffL) | (buf[i + 1] & 0xffL) << 8 | (buf[i + 2] & 0xffL) << 16
+                        | (buf[i + 3] & 0xffL) << 24 | (buf[i + 4] & 0xffL) << 32 | (buf[i + 5] & 0xffL) << 40
+                        | (buf[i + 6] & 0xffL) << 48 | (buf[i + 7] & 0xffL) << 56);
+            }
+            for (; i < n; i++) {
+                rest |= (buf[i] & 0xffL) << shift;
+                shift += 8;
+            }
+        }
+        if (total != length) {
+            throw new java.io.IOException("the file changed while it was read");
+        }
+        word(rest);
+        return this;
+    }
+
     /** A marker of what kind of value follows (and of nothing else, for tags alone). */
     public Hasher tag(int t) {
         word(0x7a9e000000000000L | t);

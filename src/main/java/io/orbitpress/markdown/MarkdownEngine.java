@@ -56,6 +56,7 @@ public final class MarkdownEngine {
                 .sanitizeUrls(true)
                 .urlSanitizer(new SafeUrls())
                 .attributeProviderFactory(context -> new LinksAndImages())
+                .nodeRendererFactory(MediaNodes.Renderer::new)
                 .nodeRendererFactory(context -> new org.commonmark.renderer.NodeRenderer() {
                     @Override
                     public java.util.Set<Class<? extends Node>> getNodeTypes() {

@@ -1,5 +1,6 @@
 package io.orbitpress.model;
 
+import io.orbitpress.media.Media;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -24,22 +25,25 @@ import java.util.Map;
  * @param visibility  whether the build's clock lets it be seen (set after the article is made)
  * @param dateIso     the publication date as RFC 3339, for {@code <time datetime>} and feeds
  * @param updatedIso  the update date as RFC 3339, or "" when there is none
+ * @param media       the lead picture and the pictures and embeds of the body (measured once the image
+ *                    pipeline has read them; {@code html} holds their markup from then on)
  */
 public record Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
         String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
         String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
         Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, Desk desk,
-        Visibility visibility, String dateIso, String updatedIso) {
+        Visibility visibility, String dateIso, String updatedIso, Media media) {
 
     /** An article with its dates written out as RFC 3339 once (every list that shows it prints them). */
     public Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
             String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
             String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
-            Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, Desk desk) {
+            Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, Desk desk,
+            Media media) {
         this(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt, imageCaption,
                 tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, desk, Visibility.PUBLISHED,
                 java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date),
-                updated == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updated));
+                updated == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updated), media);
     }
 
     public Article {
@@ -47,20 +51,28 @@ public record Article(String path, String slug, String url, String title, ZonedD
         entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
         redirectFrom = List.copyOf(redirectFrom);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        media = media == null ? Media.NONE : media;
+    }
+
+    /** The same article with its pictures and embeds measured and their markup in {@code html}. */
+    public Article withMedia(String html, Media media) {
+        return new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt,
+                imageCaption, tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, desk,
+                visibility, dateIso, updatedIso, media);
     }
 
     /** The same article as the build's clock sees it. */
     public Article withVisibility(Visibility v) {
         return v == visibility ? this : new Article(path, slug, url, title, date, updated, summary, author, dateline,
                 source, image, imageAlt, imageCaption, tags, draft, html, wordCount, readingMinutes, entities,
-                redirectFrom, params, desk, v, dateIso, updatedIso);
+                redirectFrom, params, desk, v, dateIso, updatedIso, media);
     }
 
     /** The same article with another {@link Desk}. */
     public Article withDesk(Desk d) {
         return new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt,
                 imageCaption, tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, d, visibility,
-                dateIso, updatedIso);
+                dateIso, updatedIso, media);
     }
 
     /** The time the article may be published: its {@code publishDate}, or its {@code date} when it has none. */

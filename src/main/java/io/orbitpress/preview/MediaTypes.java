@@ -25,7 +25,11 @@ final class MediaTypes {
             Map.entry("ico", "image/x-icon"),
             Map.entry("woff2", "font/woff2"),
             Map.entry("woff", "font/woff"),
-            Map.entry("pdf", "application/pdf"));
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("mp4", "video/mp4"),
+            Map.entry("m4v", "video/mp4"),
+            Map.entry("webm", "video/webm"),
+            Map.entry("ogv", "video/ogg"));
 
     private MediaTypes() {
     }

@@ -37,7 +37,8 @@ final class EntityPages {
             String url = Pagination.url(base, n);
             // an appearance is an article and its use of this entity (the summary names it): the
             // articles alone say what the page shows, and each is known at a glance
-            List<Object> inputs = List.of(summary, n, total, shown.stream().map(Site.Appearance::article).toList());
+            List<Object> inputs = java.util.Arrays.asList(summary, n, total,
+                    shown.stream().map(Site.Appearance::article).toList(), planner.pictures().of(e));
             pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(), inputs,
                     planner.entry(url, null),
                     () -> page(e, base, page, total, shown, summary, feedUrl)));
@@ -68,10 +69,15 @@ final class EntityPages {
         values.put("appearances", shown);
         values.put("pagination", Pagination.of(base, n, total));
         values.put("related", relatedGroups());
+        if (planner.pictures().of(e) != null) {
+            values.put("portrait", planner.pictures().of(e));
+        }
         String title = n == 1 ? e.name() : e.name() + " (page " + n + ")";
+        io.orbitpress.media.Picture portrait = planner.pictures().of(e);
+        SocialImage image = portrait != null ? SocialImage.of(portrait, config.baseUrl()) : planner.fallbackImage();
         Meta meta = new Meta(title + " · " + config.title(), description(e), Urls.absolute(config.baseUrl(), url),
-                e.kind().person() || e.kind().bylines() && e.schemaType().equals("Person") ? "profile" : "website", e.image().isEmpty() ? null : planner.absoluteImage(e.image()),
-                e.imageAlt(), n == 1 ? jsonLd(e) : null, true, feedUrl, feedUrl == null ? null : e.name() + " · " + config.title());
+                e.kind().person() || e.kind().bylines() && e.schemaType().equals("Person") ? "profile" : "website",
+                image, n == 1 ? jsonLd(e) : null, true, feedUrl, feedUrl == null ? null : e.name() + " · " + config.title());
         String route = url.substring(1);
         return new Page(route, "entity.html", e.kind().key(), e.path(),
                 planner.withCommon(values, meta, route, "entity"), e.path().isEmpty() ? List.of() : List.of(e.path()));
@@ -124,8 +130,9 @@ final class EntityPages {
         if (!e.role().isEmpty() && (e.kind().person() || e.schemaType().equals("Person"))) {
             ld.put("jobTitle", e.role());
         }
-        if (!e.image().isEmpty()) {
-            ld.put("image", planner.absoluteImage(e.image()));
+        io.orbitpress.media.Picture portrait = planner.pictures().of(e);
+        if (portrait != null) {
+            ld.put("image", SocialImage.imageObject(portrait, config.baseUrl()));
         }
         Object launch = e.raw().get("launch");
         if (launch != null && "Event".equals(e.schemaType())) {

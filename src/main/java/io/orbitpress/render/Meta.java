@@ -2,11 +2,12 @@ package io.orbitpress.render;
 
 /**
  * What the head of a page says about it: title, description, canonical URL (absolute), Open
- * Graph type and image (absolute), schema.org JSON-LD, whether search engines should index it, and
- * the feed of what the page lists ({@code feedUrl}, root-relative; null when none but the site's).
+ * Graph type and picture (absolute URL, size, alt text; null for none), schema.org JSON-LD, whether
+ * search engines should index it, and the feed of what the page lists ({@code feedUrl},
+ * root-relative; null when none but the site's).
  */
-public record Meta(String title, String description, String canonical, String ogType, String image,
-        String imageAlt, String jsonLd, boolean index, String feedUrl, String feedTitle) {
+public record Meta(String title, String description, String canonical, String ogType, SocialImage image,
+        String jsonLd, boolean index, String feedUrl, String feedTitle) {
 
     /** The RSS 2.0 feed beside the page's Atom feed ({@code feedUrl}), or null when it has none. */
     public String rssUrl() {

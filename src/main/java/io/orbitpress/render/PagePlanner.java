@@ -2,6 +2,8 @@ package io.orbitpress.render;
 
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.config.SiteConfig;
+import io.orbitpress.media.FigureHtml;
+import io.orbitpress.media.Picture;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.EntityUse;
 import io.orbitpress.model.Site;
@@ -30,14 +32,19 @@ public final class PagePlanner {
     /** Whether any article of the site was changed after its date (updated, corrected, a live entry). */
     private final boolean anyModified;
     private final Feeds feeds;
+    private final Pictures pictures;
 
     public PagePlanner(Site site, boolean preview) {
-        this(site, preview, null);
+        this(site, preview, null, Pictures.NONE);
     }
 
-    /** A planner taking the parts shared by many pages from {@code parts} (null: made when asked). */
-    public PagePlanner(Site site, boolean preview, SharedParts parts) {
+    /**
+     * A planner taking the parts shared by many pages from {@code parts} (null: made when asked),
+     * and the entities' pictures and the site's default picture from {@code pictures}.
+     */
+    public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures) {
         this.site = site;
+        this.pictures = pictures;
         this.config = site.config();
         this.siteView = siteView(site, preview);
         this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
@@ -59,7 +66,7 @@ public final class PagePlanner {
 
     /** What every page's view is made from besides its own inputs: the settings and what every page shows of the site. */
     public Object settings() {
-        return List.of(config, siteView);
+        return List.of(config, siteView, java.util.Optional.ofNullable(pictures.fallback()));
     }
 
     /** Every page of the site, in a stable order: home, articles, topics, entities, feeds, search, sitemap. */
@@ -75,10 +82,11 @@ public final class PagePlanner {
             Article a = articles.get(i);
             Site.ArticleLinks links = site.links().get(i);
             // the links' articles themselves: a new ArticleLinks each assembly, the same articles
+            Picture stand = a.media().card() == null ? entityPicture(a) : null;
             List<Object> inputs = java.util.Arrays.asList(a, links.older(), links.newer(), links.related(),
-                    links.series());
+                    links.series(), stand);
             pages.add(spec(a.url().substring(1), a.template(), "article", a.path(), inputs,
-                    a.published() ? entry(a.url(), lastmod(a)) : null, () -> makeArticle(a, links)));
+                    a.published() ? entry(a.url(), lastmod(a)) : null, () -> makeArticle(a, links, stand)));
             for (String from : a.redirectFrom()) {
                 pages.add(redirect(from, a));
             }
@@ -97,7 +105,8 @@ public final class PagePlanner {
         seriesPages(pages);
         for (EntityKind kind : config.kinds()) {
             List<Site.EntityIndex> list = site.entities(kind.key());
-            List<EntityCard> cards = list.stream().map(e -> new EntityCard(e.entity(), e.articleCount())).toList();
+            List<EntityCard> cards = list.stream().map(e -> new EntityCard(e.entity(), e.articleCount(),
+                    pictures.of(e.entity()))).toList();
             String route = kind.urlPrefix() + "/";
             pages.add(spec(route, "entities.html", kind.key(), "", List.of(kind, cards), entry("/" + route, null),
                     () -> page(route, "entities.html", kind.key(), "",
@@ -112,7 +121,7 @@ public final class PagePlanner {
         pages.add(feeds.json(config.title(), "/", site.articles()));
         pages.add(spec("404.html", "404.html", "404", "", List.of(), null, () -> page("404.html", "404.html", "404", "",
                 new Meta("Page not found · " + config.title(), "The page you asked for does not exist.",
-                        config.baseUrl() + "404.html", "website", null, null, null, false, null, null), Map.of())));
+                        config.baseUrl() + "404.html", "website", fallbackImage(), null, false, null, null), Map.of())));
         pages.add(spec("robots.txt", "robots.txt", "robots", "", List.of(), null, () -> new Page("robots.txt",
                 "robots.txt", "robots", "", Map.of("site", siteView, "sitemap", config.baseUrl() + "sitemap.xml"),
                 List.of())));
@@ -140,8 +149,8 @@ public final class PagePlanner {
                         + " on " + config.title() + ": " + String.join("; ", x.parts().stream().map(Article::title)
                                 .toList()) + ".";
                 Meta meta = new Meta("Series: " + x.name() + " · " + config.title(), description,
-                        Urls.absolute(config.baseUrl(), x.url()), "website", null, null, seriesJsonLd(x), true, feedUrl,
-                        feedTitle);
+                        Urls.absolute(config.baseUrl(), x.url()), "website", fallbackImage(), seriesJsonLd(x), true,
+                        feedUrl, feedTitle);
                 return new Page(route, "series.html", "series", "", withCommon(Map.of("series", x), meta, route,
                         "series"), List.of());
             }));
@@ -213,6 +222,33 @@ public final class PagePlanner {
         return parts;
     }
 
+    Pictures pictures() {
+        return pictures;
+    }
+
+    /** The site's default social card, or null. */
+    SocialImage fallbackImage() {
+        return SocialImage.of(pictures.fallback(), config.baseUrl());
+    }
+
+    /**
+     * The picture that stands for an article without one of its own: the portrait or patch of
+     * the first entity it is about (front matter) that has one, else of the first it mentions; or null.
+     */
+    private Picture entityPicture(Article a) {
+        Picture mentioned = null;
+        for (EntityUse u : a.allEntities(kindOrder)) {
+            Picture p = pictures.of(u.entity());
+            if (p != null && u.source().equals("front-matter")) {
+                return p;
+            }
+            if (p != null && mentioned == null) {
+                mentioned = p;
+            }
+        }
+        return mentioned;
+    }
+
     List<String> kindOrder() {
         return kindOrder;
     }
@@ -247,8 +283,8 @@ public final class PagePlanner {
 
     Meta meta(String title, String description, String path, String ogType, String jsonLd) {
         String full = path.equals("/") ? title : title + " · " + config.title();
-        return new Meta(full, description, Urls.absolute(config.baseUrl(), path), ogType, null, null, jsonLd, true, null,
-                null);
+        return new Meta(full, description, Urls.absolute(config.baseUrl(), path), ogType, fallbackImage(), jsonLd, true,
+                null, null);
     }
 
     /** The pages of a list; with {@code feedTitle}, each names the list's feeds, in {@code base}'s folder. */
@@ -286,14 +322,14 @@ public final class PagePlanner {
             // each page of a list its own description, as search engines ask
             Meta m = meta(t, n == 1 ? description : description + " (page " + n + ")", url, "website", null);
             if (feedTitle != null) {
-                m = new Meta(m.title(), m.description(), m.canonical(), m.ogType(), m.image(), m.imageAlt(), m.jsonLd(),
+                m = new Meta(m.title(), m.description(), m.canonical(), m.ogType(), m.image(), m.jsonLd(),
                         m.index(), base + Feeds.ATOM, feedTitle);
             }
             return page(url.substring(1), template, kind, source, m, values);
         });
     }
 
-    private Page makeArticle(Article a, Site.ArticleLinks links) {
+    private Page makeArticle(Article a, Site.ArticleLinks links, Picture stand) {
         List<io.orbitpress.model.Section> entries = a.entries();
         // an article of timestamped entries is a live blog to search engines
         Map<String, Object> ld = JsonLd.thing(entries.isEmpty() ? "NewsArticle" : "LiveBlogPosting");
@@ -307,8 +343,15 @@ public final class PagePlanner {
             ld.put("author", author);
         }
         ld.put("publisher", JsonLd.object("@type", "Organization", "name", config.title()));
-        if (!a.image().isEmpty()) {
-            ld.put("image", absoluteImage(a.image()));
+        List<Map<String, Object>> photos = new ArrayList<>();
+        for (Picture p : a.media().photos()) {
+            photos.add(SocialImage.imageObject(p, config.baseUrl()));
+        }
+        if (photos.isEmpty() && stand != null) {
+            photos.add(SocialImage.imageObject(stand, config.baseUrl()));
+        }
+        if (!photos.isEmpty()) {
+            ld.put("image", photos);
         }
         List<Map<String, Object>> about = new ArrayList<>();
         List<Map<String, Object>> mentions = new ArrayList<>();
@@ -360,9 +403,10 @@ public final class PagePlanner {
             ld.put("liveBlogUpdate", updates);
         }
         ld.put("wordCount", a.wordCount());
+        Picture card = a.media().card() != null ? a.media().card() : stand;
+        SocialImage image = card != null ? SocialImage.of(card, config.baseUrl()) : fallbackImage();
         Meta meta = new Meta(a.title() + " · " + config.title(), a.summary(), Urls.absolute(config.baseUrl(), a.url()),
-                "article", a.image().isEmpty() ? null : absoluteImage(a.image()), a.imageAlt(), JsonLd.write(ld), a.published(),
-                null, null);
+                "article", image, JsonLd.write(ld), a.published(), null, null);
         Map<String, Object> values = new HashMap<>();
         values.put("article", a);
         values.put("links", links);
@@ -421,16 +465,12 @@ public final class PagePlanner {
         return model;
     }
 
-    String absoluteImage(String image) {
-        return image.matches("https?://.*") ? image : Urls.absolute(config.baseUrl(), image);
-    }
-
     private PageSpec redirect(String from, Article to) {
         String path = from.substring(1);
         String route = !path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html") ? path + "/" : path;
         return spec(route, "redirect.html", "redirect", to.path(), List.of(from, to), null, () -> {
-            Meta meta = new Meta(to.title(), to.summary(), Urls.absolute(config.baseUrl(), to.url()), "website", null,
-                    null, null, false, null, null);
+            Meta meta = new Meta(to.title(), to.summary(), Urls.absolute(config.baseUrl(), to.url()), "website",
+                    fallbackImage(), null, false, null, null);
             return new Page(route, "redirect.html", "redirect", to.path(),
                     withCommon(Map.of("target", to.url(), "article", to), meta, route, "redirect"), List.of(to.path()));
         });
@@ -441,12 +481,22 @@ public final class PagePlanner {
         feeds.addTo(pages, dir, title, link, articles);
     }
 
-    /** An article's feed entry: every URL absolute, the content with absolute links. */
+    /**
+     * An article's feed entry: every URL absolute, the content with absolute links, led by the
+     * article's lead picture with its caption and credit.
+     */
     public static FeedEntry feedEntry(SiteConfig config, Article a) {
         String url = Urls.absolute(config.baseUrl(), a.url());
+        String html = a.html();
+        Picture lead = a.media().lead();
+        if (lead != null) {
+            StringBuilder sb = new StringBuilder();
+            FigureHtml.figure(sb, lead, config.images().sizes(), false);
+            html = sb.append('\n').append(html).toString();
+        }
         return new FeedEntry(a.title(), url, RFC3339.format(a.date()),
                 a.modifiedIso(), a.summary(),
-                a.author().isEmpty() ? config.title() : a.author(), Urls.absolutize(" " + a.html(), config.baseUrl()).substring(1),
+                a.author().isEmpty() ? config.title() : a.author(), Urls.absolutize(" " + html, config.baseUrl()).substring(1),
                 Feeds.rfc822(a.date()), a.tags().stream().map(t -> t.name()).toList());
     }
 

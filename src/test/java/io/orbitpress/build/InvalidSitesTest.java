@@ -410,7 +410,8 @@ class InvalidSitesTest {
     @Test
     void imageWithoutAltTextIsAWarning() {
         assertBuildsWithWarnings("invalid-image-without-alt",
-                "content/articles/launch.md:7:1: warning: image has no alt text; write ![what it shows](file)");
+                "content/articles/launch.md:7:1: warning: image has no alt text; write ![what it shows](file), or"
+                + " ![\"\"](file) for a picture that is only decoration");
     }
 
     @Test

@@ -37,8 +37,8 @@ class SampleSiteTest {
 
     @Test
     void timingsNameEachStepInTheOrderItRan() {
-        assertThat(result.timings().keySet()).containsExactly("cache", "load", "validate", "articles", "assemble",
-                "plan", "static", "render", "link check", "write");
+        assertThat(result.timings().keySet()).containsExactly("cache", "load", "validate", "articles", "images",
+                "assemble", "plan", "static", "render", "link check", "write");
         assertThat(result.timings().values()).allMatch(ms -> ms >= 0);
     }
 

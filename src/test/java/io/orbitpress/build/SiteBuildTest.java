@@ -179,7 +179,7 @@ class SiteBuildTest {
         for (int i = 0; i < 210; i++) {
             s.write("content/articles/p" + i + ".md", "---\ntitle: Picture " + i + "\ndate: 2025-07-30\n---\n![](/x.png)\n");
         }
-        s.write("content/static/x.png", "not really a picture");
+        s.write("content/static/x.png", io.orbitpress.image.TestImages.png(4, 4, false));
         BuildResult r = s.build();
         assertThat(r.warningCount()).isEqualTo(210);
         assertThat(r.warnings()).hasSize(210).allMatch(w -> w.message().startsWith("image has no alt text"));

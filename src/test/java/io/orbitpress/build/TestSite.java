@@ -38,8 +38,27 @@ final class TestSite {
         }
     }
 
+    TestSite write(String path, byte[] bytes) {
+        try {
+            Path p = root.resolve(path);
+            Files.createDirectories(p.getParent());
+            Files.write(p, bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     BuildResult build() {
         return new SiteBuild(BuildOptions.of(root)).build();
+    }
+
+    String read(String path) {
+        try {
+            return Files.readString(root.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Path site() {

@@ -1,5 +1,6 @@
 package io.orbitpress.build;
 
+import io.orbitpress.image.TestImages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +13,8 @@ import java.util.Random;
  * makes to it: text, titles, dates, topics, people, updates, drafts, new, moved and deleted
  * articles, registry changes, a broken front matter mended again, publication times and
  * expiry dates in the past and the future (a story held back or taken down), bylines,
- * corrections, series, layouts and a live blog's timestamped entries.
+ * corrections, series, layouts and a live blog's timestamped entries; pictures replaced, added
+ * and taken away, lead pictures, portraits, embeds, and a picture cut short then copied again.
  */
 final class WriterEdits {
 
@@ -26,11 +28,23 @@ final class WriterEdits {
 
     /** Writes the starting site. */
     void writeSite() {
+        site.write("content/site.yaml", site.read("content/site.yaml") + """
+                images:
+                  widths: [120, 400]
+                  default: /images/card.png
+                  defaultAlt: Test Desk
+                """);
+        site.write("content/static/images/pic-1.jpg", TestImages.jpeg(500, 300));
+        site.write("content/static/images/pic-2.png", TestImages.png(300, 300, false));
+        site.write("content/static/images/card.png", TestImages.png(240, 126, false));
+        site.write("content/static/images/ada.jpg", TestImages.jpeg(200, 260));
         site.write("content/people/ada-orbit.md", """
                 ---
                 name: Ada Orbit
                 aliases: [A. Orbit]
                 role: commander
+                image: /images/ada.jpg
+                image_alt: Ada Orbit
                 ---
                 Ada Orbit commands [the station](/articles/story-1/#details).
                 """);
@@ -62,10 +76,20 @@ final class WriterEdits {
                 ---
                 %s spoke about Crew-12 on day %d.
 
+                ![Picture %d](/images/pic-%d%s "Caption %d | Photo: Test Desk")
+
                 ## Details
 
                 See [the first story](/articles/story-1/) and [its details](/articles/story-1/#details).
-                """.formatted(title, date, tag, person, i));
+                """.formatted(title, date, tag, person, i, i, i % 2 + 1, i % 2 == 0 ? ".jpg" : ".png", i));
+    }
+
+    byte[] readBytes(String path) {
+        try {
+            return Files.readAllBytes(dir.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String read(String path) {
@@ -90,8 +114,9 @@ final class WriterEdits {
         String path = dir.relativize(file).toString();
         String text = read(path);
         List<String> topics = List.of("launch", "crew", "station", "spacewalk", "mars");
-        boolean first = path.endsWith("story-1.md"); // every story links to story-1: it stays published
-        switch (random.nextInt(19)) {
+        // every story links to story-1 and its #details: it stays published, and keeps its headings' ids
+        boolean first = path.endsWith("story-1.md");
+        switch (random.nextInt(25)) {
             case 0 -> site.write(path, text + "\nMore news, step " + step + ".\n");
             case 1 -> site.write(path, text.replaceFirst("(?m)^title: .*$", "title: \"Retitled " + step + "\""));
             // dates in the past: a date is a publication time, and the clock would hold a later one back
@@ -133,11 +158,42 @@ final class WriterEdits {
             case 16 -> site.write(path, text.contains("\nseries:") ? text.replaceFirst("(?m)^series: .*\n", "")
                     : text.replaceFirst("(?m)^(date: .*)$", "$1\nseries: " + (random.nextBoolean() ? "Station diary"
                             : "Crew notes")));
-            case 17 -> site.write(path, text.contains("\nlayout:") ? text.replaceFirst("(?m)^layout: .*\n", "")
+            case 17 -> site.write(path, text.contains("\nlayout:") || first ? text.replaceFirst("(?m)^layout: .*\n", "")
                     : text.replaceFirst("(?m)^(date: .*)$", "$1\nlayout: " + (random.nextBoolean() ? "liveblog"
                             : "explainer")));
             case 18 -> site.write(path, text + "\n## %02d:%02d Update %d\n\nBen Lander reports.\n".formatted(
                     random.nextInt(24), random.nextInt(60), step));
+            case 19 -> { // a picture replaced by another of another size
+                site.write("content/static/images/pic-1.jpg", TestImages.jpeg(200 + random.nextInt(400),
+                        100 + random.nextInt(300)));
+            }
+            case 20 -> site.write(path, text.contains("![Extra]") ? text.replaceFirst("(?m)^!\\[Extra\\].*\n", "")
+                    : text + "\n![Extra](/images/" + (random.nextBoolean() ? "pic-1.jpg" : "pic-2.png")
+                            + " \"Photo: Desk\")\n");
+            case 21 -> { // the portrait replaced, or taken away and back
+                String ada = read("content/people/ada-orbit.md");
+                if (random.nextBoolean()) {
+                    site.write("content/static/images/ada.jpg", TestImages.jpeg(100 + random.nextInt(300), 260));
+                } else {
+                    site.write("content/people/ada-orbit.md", ada.contains("\nimage: ")
+                            ? ada.replace("image: /images/ada.jpg\n", "")
+                            : ada.replace("image_alt:", "image: /images/ada.jpg\nimage_alt:"));
+                }
+            }
+            case 22 -> site.write(path, text.contains("```embed") ? text.replaceFirst("(?s)```embed.*?```\n", "")
+                    : text + "\n```embed\nhttps://youtu.be/21X5lGlDOfg\ntitle: Replay " + step
+                            + "\nposter: /images/pic-1.jpg\n```\n");
+            case 23 -> site.write(path, text.contains("\nimage: ") ? text.replaceFirst("(?m)^image: .*\n", "")
+                    .replaceFirst("(?m)^image_alt: .*\n", "").replaceFirst("(?m)^image_credit: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nimage: /images/" + (random.nextBoolean()
+                            ? "pic-1.jpg" : "pic-2.png") + "\nimage_alt: Lead " + step
+                            + "\nimage_credit: \"Photo: Desk\""));
+            case 24 -> { // a picture cut short in a copy, built once, then copied again
+                byte[] good = readBytes("content/static/images/pic-2.png");
+                site.write("content/static/images/pic-2.png", TestImages.truncated(good, 0.6));
+                between.run();
+                site.write("content/static/images/pic-2.png", good);
+            }
             default -> {
                 String ada = read("content/people/ada-orbit.md");
                 String role = ada.lines().filter(l -> l.startsWith("role:")).findFirst().orElseThrow();

@@ -33,16 +33,18 @@ class ManyProblemsTest {
     void site() throws IOException {
         Trees.copy(Path.of("templates"), dir.resolve("templates"));
         write("content/site.yaml", "title: Desk\nbaseUrl: https://news.example.org/\n");
-        write("content/static/x.png", "not really a picture");
+        Files.createDirectories(dir.resolve("content/static"));
+        Files.write(dir.resolve("content/static/x.png"), io.orbitpress.image.TestImages.png(40, 30, false));
         for (int i = 0; i < 300; i++) {
             write(String.format("content/articles/p%03d.md", i),
-                    "---\ntitle: Picture " + i + "\ndate: 2025-07-30\nimage: /x.png\n---\nText.\n");
+                    "---\ntitle: Picture " + i + "\ndate: 2025-07-30\nimage: /x.png\nimage_credit: \"Photo: Desk\"\n---\nText.\n");
         }
     }
 
     private static String warning(int i) {
         return String.format("content/articles/p%03d.md:4:1: warning: image has no alt text;"
-                + " add image_alt: describing what the picture shows", i);
+                + " add image_alt: describing what the picture shows (image_alt: \"\" marks a picture that is only"
+                + " decoration)", i);
     }
 
     @Test

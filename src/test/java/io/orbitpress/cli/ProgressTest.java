@@ -21,7 +21,7 @@ class ProgressTest {
         StringWriter w = new StringWriter();
         try (Progress p = new Progress(new PrintWriter(w), false, Duration.ofMillis(50), Duration.ofMillis(20)).begin()) {
             p.step("load");
-            assertThat(waitFor(w, "after load")).contains("Building… 0 s, after load\n");
+            assertThat(waitFor(w, "after load\n")).contains("Building… 0 s, after load\n");
         }
         String done = w.toString();
         Thread.sleep(100);

@@ -265,13 +265,22 @@ class PublishedSiteTest {
             for (Element image : d.select("meta[property=og:image], meta[name=twitter:image]")) {
                 assertThat(image.attr("content")).as(route).matches("https?://.+");
             }
+            // a social card on every page: the article's picture, a portrait or patch, or the site's card
+            assertThat(d.select("meta[property=og:image]")).as(route).hasSize(1);
+            assertThat(d.select("meta[property=og:image:width]").attr("content")).as(route).matches("[1-9]\\d*");
+            assertThat(d.select("meta[property=og:image:height]").attr("content")).as(route).matches("[1-9]\\d*");
+            assertThat(d.select("meta[property=og:image:alt]").attr("content")).as(route).isNotBlank();
             assertThat(d.select("main#main")).as(route).hasSize(1);
             assertThat(d.select("a.skip-link[href=#main]")).as(route).hasSize(1);
             assertThat(d.select("header, footer, nav[aria-label]")).as(route).isNotEmpty();
             for (Element img : d.select("img")) {
                 assertThat(img.hasAttr("alt")).as(route + " " + img).isTrue();
                 assertThat(img.attr("src")).as(route).isNotBlank();
+                // its size is known before it loads: nothing on the page moves
+                assertThat(img.attr("width")).as(route + " " + img).matches("[1-9]\\d*");
+                assertThat(img.attr("height")).as(route + " " + img).matches("[1-9]\\d*");
             }
+            assertThat(d.select("iframe")).as(route + ": frames of other sites load only when asked").isEmpty();
             assertThat(d.select("[style], script:not([src]):not([type=application/ld+json])"))
                     .as(route + ": the CSP allows no inline style or script").isEmpty();
             // the 404 page links absolutely to its own site, since hosts serve it at any path
@@ -283,5 +292,12 @@ class PublishedSiteTest {
         assertThat(article.select("meta[property=og:type]").attr("content")).isEqualTo("article");
         assertThat(article.select(".chips a.chip").eachText()).contains("Zena Cardman", "Crew-11", "NASA");
         assertThat(article.select(".byline .dateline").text()).isEqualTo("CAPE CANAVERAL");
+        // three photos, credited, and an embed behind its play button
+        assertThat(article.select(".lead-image img, .story-body figure.figure img")).hasSize(3);
+        assertThat(article.select(".lead-image .credit, .story-body figure.figure .credit").eachText())
+                .containsOnly("Illustration: Orbit Desk").hasSize(3);
+        assertThat(article.select("button.embed-play").attr("data-src")).startsWith("https://www.youtube-nocookie.com/");
+        assertThat(article.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .contains("frame-src https://www.youtube-nocookie.com https://player.vimeo.com;");
     }
 }

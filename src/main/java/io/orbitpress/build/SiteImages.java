@@ -1,0 +1,324 @@
+package io.orbitpress.build;
+
+import io.orbitpress.config.ImageSettings;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.hash.Fingerprint;
+import io.orbitpress.image.Encoded;
+import io.orbitpress.image.ImageHeader;
+import io.orbitpress.image.ImageHeaders;
+import io.orbitpress.image.ImageProblem;
+import io.orbitpress.image.Resizer;
+import io.orbitpress.image.Widths;
+import io.orbitpress.media.FigureHtml;
+import io.orbitpress.media.Media;
+import io.orbitpress.media.Picture;
+import io.orbitpress.media.SitePaths;
+import io.orbitpress.model.Article;
+import io.orbitpress.model.Entity;
+import io.orbitpress.publish.OutputFile;
+import io.orbitpress.render.Pictures;
+import io.orbitpress.session.Session;
+import io.orbitpress.session.SourceRead;
+import io.orbitpress.session.Step;
+import io.orbitpress.source.ContentFolder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The image step of a build: every JPEG or PNG picture of {@code content/static/} that an
+ * article, a registry file or site.yaml names is read, measured and resized once, and published
+ * as its resized copies only (the original, which may carry the camera's GPS position, is not
+ * copied). Each picture is remembered under its file's fingerprint and the image settings: a
+ * warm build resizes nothing, and keeps the copies the published site already has.
+ *
+ * <p>An article's pictures are measured in a step of their own ({@link #resolve}), remembered
+ * under the article's key and the fingerprints of the pictures it shows, so that a replaced
+ * picture gives its articles new sizes and copies, as a cold build does.
+ */
+final class SiteImages {
+
+    /** Raise when copies are made differently from the same file and settings (their names change with it). */
+    static final String VERSION = "images-1";
+
+    private final Path root;
+    private final Path folder;
+    private final ContentFolder content;
+    private final Session session;
+    private final Steps steps;
+    private final ImageSettings settings;
+    private final Target target;
+    private final boolean lenient;
+    private final Resizer resizer = new Resizer();
+    private final Fingerprint settingsKey;
+    /** Each picture of this build, by its path below the site root, made once. */
+    private final Map<String, FutureTask<ImageResult>> made = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger resized = new java.util.concurrent.atomic.AtomicInteger();
+
+    SiteImages(Path root, ContentFolder content, Session session, Steps steps, ImageSettings settings, Target target,
+            boolean lenient) {
+        this.root = root;
+        this.folder = root.resolve("content/static");
+        this.content = content;
+        this.session = session;
+        this.steps = steps;
+        this.settings = settings;
+        this.target = target;
+        this.lenient = lenient;
+        this.settingsKey = Fingerprint.of(VERSION + "/q" + settings.quality() + "/w" + settings.widths() + "/max"
+                + settings.maxPixels());
+    }
+
+    /** The picture at {@code path} below the site root: measured and resized once per build. */
+    ImageResult image(String path) {
+        FutureTask<ImageResult> task = new FutureTask<>(() -> find(path));
+        FutureTask<ImageResult> before = made.putIfAbsent(path, task);
+        if (before == null) {
+            task.run();
+        } else {
+            task = before;
+        }
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private ImageResult find(String path) {
+        Path file = folder.resolve(path).normalize();
+        if (!file.startsWith(folder) || !Files.isRegularFile(file) || !inside(file)) {
+            return ImageResult.failed("is not in the site: there is no file content/static/" + path
+                    + "; add it there or fix the address");
+        }
+        String display = content.display(file);
+        SourceRead read = session.source(file, display, f -> {
+            try {
+                return new Session.FileRead(Optional.empty(), List.of(), Fingerprint.of(f));
+            } catch (IOException e) {
+                return new Session.FileRead(Optional.empty(), List.of(Diagnostic.error(display, 0, 0,
+                        "cannot read this file: " + e.getMessage())), Fingerprint.NONE);
+            }
+        });
+        boolean[] fresh = new boolean[1];
+        ImageResult r = session.remember(target.imageStep(), () -> Fingerprint.of(read.fingerprint(), settingsKey),
+                () -> {
+                    fresh[0] = true;
+                    resized.incrementAndGet();
+                    return make(file, path, display);
+                }, this::usable);
+        if (!fresh[0]) {
+            r.files().forEach(target::reused);
+        }
+        return r;
+    }
+
+    /** Whether the file is inside content/static/ once links are followed (a link out of the site is not read). */
+    private boolean inside(Path file) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean usable(ImageResult r) {
+        for (PageResult f : r.files()) {
+            if (!target.usable(f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads, measures and resizes one picture; its copies go to the target as they are made. */
+    private ImageResult make(Path file, String path, String display) {
+        try {
+            ImageHeader h = ImageHeaders.read(file, settings.maxPixels());
+            String hash;
+            try {
+                // the path too: two pictures of one content whose names clean up alike ("a b.jpg", "a-b.jpg") get two names
+                hash = Fingerprint.of(Fingerprint.of(file), settingsKey, Fingerprint.of(path)).hex().substring(0, 10);
+            } catch (IOException e) {
+                throw new ImageProblem("cannot be read (" + e.getMessage() + ")");
+            }
+            List<Integer> widths = Widths.of(h.width(), settings.widths());
+            List<Encoded> copies = resizer.copies(file, h, widths, settings.quality());
+            List<Picture.Variant> variants = new ArrayList<>();
+            List<PageResult> files = new ArrayList<>();
+            for (int i = copies.size() - 1; i >= 0; i--) {
+                Encoded c = copies.get(i);
+                String out = SitePaths.variant(path, c.width(), hash, h.extension());
+                variants.add(new Picture.Variant(SitePaths.url(out), c.width(), c.height()));
+                files.add(target.rendered(OutputFile.rendered(out, c.bytes(), display), session.contents(c.bytes())));
+            }
+            return new ImageResult(null, h.width(), h.height(), variants, files);
+        } catch (ImageProblem p) {
+            return ImageResult.failed("(" + display + ") " + p.getMessage());
+        }
+    }
+
+    /**
+     * An article with its pictures measured and their markup in its body, and a problem for each
+     * picture that cannot be published (an error at the line that names it; a warning, and the
+     * picture left as written, under {@code migration.skipInvalid}). Remembered under the
+     * article's key and the fingerprints of its pictures.
+     */
+    MadeArticle resolve(MadeArticle m, Fingerprint key) {
+        Article a = m.article();
+        if (a == null || a.media().isEmpty()) {
+            return m;
+        }
+        List<Picture> all = new ArrayList<>();
+        if (a.media().lead() != null) {
+            all.add(a.media().lead());
+        }
+        all.addAll(a.media().pictures());
+        List<ImageResult> results = new ArrayList<>(all.size());
+        for (Picture p : all) {
+            String path = SitePaths.picture(a.url(), p.src());
+            results.add(path == null ? null : image(path));
+        }
+        Fingerprint mediaKey = session.remembers() ? Fingerprint.of(key, session.fingerprint(
+                results.stream().map(r -> r == null ? (Object) Fingerprint.NONE : r).toList())) : Fingerprint.NONE;
+        MadeArticle out = session.remember(steps.articleMedia, () -> mediaKey, () -> measured(m, all, results));
+        if (out.article() != null && out != m) {
+            // the measured article is known by the key it was made from, as the article it was made of
+            session.known(out.article(), mediaKey);
+        }
+        return out;
+    }
+
+    private MadeArticle measured(MadeArticle m, List<Picture> all, List<ImageResult> results) {
+        Article a = m.article();
+        List<Diagnostic> problems = new ArrayList<>(m.problems());
+        List<Picture> done = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            done.add(measured(all.get(i), results.get(i), a.path(), problems));
+        }
+        Picture lead = a.media().lead() == null ? null : done.get(0);
+        List<Picture> pictures = done.subList(lead == null ? 0 : 1, done.size());
+        Media media = new Media(lead, pictures, a.media().embeds());
+        String html = FigureHtml.fill(a.html(), media, settings.sizes());
+        return new MadeArticle(a.withMedia(html, media), problems, m.suggestions(), m.places());
+    }
+
+    private Picture measured(Picture p, ImageResult r, String source, List<Diagnostic> problems) {
+        if (r == null) {
+            return p;
+        }
+        if (r.problem() != null) {
+            String message = "image " + p.src() + " " + r.problem();
+            problems.add(lenient ? Diagnostic.warning(source, p.line(), p.column(), message
+                    + " (shown as written: migration.skipInvalid)") : Diagnostic.error(source, p.line(), p.column(),
+                            message));
+            return p;
+        }
+        return p.measured(r.width(), r.height(), r.variants());
+    }
+
+    /**
+     * The pictures of the registry's entities and the site's default picture, measured; a
+     * problem with one is an error at the line of the file that names it.
+     */
+    Pictures pictures(Collection<Entity> entities, Diagnostics d, java.util.function.Function<String, String> text) {
+        List<Entity> shown = entities.stream().filter(e -> !e.image().isEmpty() && e.described()).toList();
+        // on every core, as the articles' pictures are
+        List<Picture> measured = io.orbitpress.work.Batch.map(shown.size(), i -> portrait(shown.get(i), d, text));
+        Map<String, Picture> out = new HashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            if (measured.get(i) != null) {
+                out.put(shown.get(i).kind().key() + "/" + shown.get(i).id(), measured.get(i));
+            }
+        }
+        Picture fallback = null;
+        if (!settings.fallback().isEmpty()) {
+            String site = "content/site.yaml";
+            Picture p = Picture.written(Picture.CARD, settings.fallback(), settings.fallbackAlt(),
+                    settings.fallbackAlt().isEmpty(), "", "", "", lineOf(text.apply(site), settings.fallback()), 1);
+            fallback = measure(p, "/", site, d);
+        }
+        return new Pictures(new TreeMap<>(out), fallback);
+    }
+
+    /** The portrait or patch of {@code e}, measured; null (and a problem) when it cannot be published. */
+    private Picture portrait(Entity e, Diagnostics d, java.util.function.Function<String, String> text) {
+        Object caption = e.raw().get("image_caption");
+        Object credit = e.raw().get("image_credit");
+        Object copyright = e.raw().get("image_copyright");
+        Picture p = Picture.written(Picture.PORTRAIT, e.image(), e.imageAlt(),
+                e.imageAlt().isEmpty() && e.raw().get("image_alt") != null, caption == null ? "" : caption.toString(),
+                credit == null ? "" : credit.toString(), copyright == null ? "" : copyright.toString(),
+                lineOf(text.apply(e.path()), "image:"), 1);
+        return measure(p, e.url(), e.path(), d);
+    }
+
+    /** {@code p} measured, or null (and a problem) when it is a picture of the site that cannot be published. */
+    private Picture measure(Picture p, String pageUrl, String source, Diagnostics d) {
+        String path = SitePaths.picture(pageUrl, p.src());
+        if (path == null) {
+            return p.src().matches("(?i)https?://.*") ? p : null;
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        Picture out = measured(p, image(path), source, problems);
+        d.addAll(problems);
+        return out.isMeasured() ? out : null;
+    }
+
+    /** The 1-based line of the first line of {@code text} that starts with (or holds) {@code needle}; 0 when none. */
+    static int lineOf(String text, String needle) {
+        if (text == null) {
+            return 0;
+        }
+        int line = 1;
+        for (String l : text.split("\n", -1)) {
+            if (l.startsWith(needle) || l.contains(needle)) {
+                return line;
+            }
+            line++;
+        }
+        return 0;
+    }
+
+    /** How many pictures this build read and resized (the others were remembered). */
+    int resized() {
+        return resized.get();
+    }
+
+    /** The paths below the site root of the pictures this build resized: their originals are not copied. */
+    java.util.Set<String> originals() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String path : made.keySet()) {
+            if (image(path).problem() == null) {
+                out.add(path);
+            }
+        }
+        return out;
+    }
+
+    /** Every copy this build publishes, in the order of their pictures' paths. */
+    List<PageResult> copies() {
+        List<PageResult> out = new ArrayList<>();
+        for (String path : new java.util.TreeSet<>(made.keySet())) {
+            out.addAll(image(path).files());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package io.orbitpress.config;
+
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.frontmatter.FrontMatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How images are published ({@code images:} in site.yaml).
+ *
+ * @param widths     the widths, in pixels, of the resized copies made of each photo (never wider than the photo)
+ * @param quality    JPEG quality, 1 to 100
+ * @param maxPixels  the largest photo read, in pixels (width × height); a larger one is refused before it is decoded
+ * @param sizes      the {@code sizes} attribute of pictures in an article's body: how wide the theme shows them
+ * @param fallback   the picture of pages that have none of their own (social cards), a path like
+ *                   /images/card.png; "" for none ({@code images.default})
+ * @param fallbackAlt its alt text ({@code images.defaultAlt})
+ */
+public record ImageSettings(List<Integer> widths, int quality, long maxPixels, String sizes, String fallback,
+        String fallbackAlt) {
+
+    public static final List<Integer> DEFAULT_WIDTHS = List.of(160, 480, 960, 1600);
+    public static final String DEFAULT_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+    private static final Set<String> KEYS = Set.of("widths", "quality", "maxPixels", "sizes", "default", "defaultAlt");
+
+    public ImageSettings {
+        widths = List.copyOf(new java.util.TreeSet<>(widths));
+    }
+
+    public static ImageSettings defaults() {
+        return new ImageSettings(DEFAULT_WIDTHS, 82, 50_000_000L, DEFAULT_SIZES, "", "");
+    }
+
+    /** The {@code images:} block of site.yaml; every problem is reported at its key. */
+    static ImageSettings read(FrontMatter fm, Diagnostics d) {
+        JsonNode n = fm.node("images").orElse(null);
+        ImageSettings def = defaults();
+        if (n == null) {
+            return def;
+        }
+        if (!n.isObject()) {
+            fm.error(d, "images", "images takes keys like widths: [480, 960, 1600] and quality: 82");
+            return def;
+        }
+        for (String key : n.propertyNames()) {
+            if (!KEYS.contains(key)) {
+                fm.error(d, "images", "images has no key \"" + key + "\"; it takes " + String.join(", ",
+                        new java.util.TreeSet<>(KEYS)));
+            }
+        }
+        List<Integer> widths = def.widths();
+        JsonNode w = n.path("widths");
+        if (!w.isMissingNode()) {
+            List<Integer> list = new ArrayList<>();
+            boolean ok = w.isArray() && !w.isEmpty();
+            if (ok) {
+                for (JsonNode x : w) {
+                    ok &= x.canConvertToInt() && x.isIntegralNumber() && x.asInt() >= 16 && x.asInt() <= 8192;
+                    list.add(x.asInt());
+                }
+            }
+            if (ok) {
+                widths = list;
+            } else {
+                fm.error(d, "images", "images.widths must be a list of widths in pixels from 16 to 8192, like [480, 960, 1600]");
+            }
+        }
+        int quality = def.quality();
+        JsonNode q = n.path("quality");
+        if (!q.isMissingNode()) {
+            if (q.isIntegralNumber() && q.asInt() >= 1 && q.asInt() <= 100) {
+                quality = q.asInt();
+            } else {
+                fm.error(d, "images", "images.quality must be a whole number from 1 to 100, like 82");
+            }
+        }
+        long maxPixels = def.maxPixels();
+        JsonNode m = n.path("maxPixels");
+        if (!m.isMissingNode()) {
+            if (m.isIntegralNumber() && m.asLong() >= 1_000_000L && m.asLong() <= 1_000_000_000L) {
+                maxPixels = m.asLong();
+            } else {
+                fm.error(d, "images", "images.maxPixels must be a number of pixels from 1000000 to 1000000000,"
+                        + " like 50000000");
+            }
+        }
+        String sizes = text(n, "sizes", def.sizes(), fm, d);
+        String fallback = text(n, "default", "", fm, d);
+        if (!fallback.isEmpty() && !fallback.startsWith("/")) {
+            fm.error(d, "images", "images.default must be a path in content/static/, like /images/card.png");
+            fallback = "";
+        }
+        return new ImageSettings(widths, quality, maxPixels, sizes, fallback, text(n, "defaultAlt", "", fm, d));
+    }
+
+    private static String text(JsonNode n, String key, String fallback, FrontMatter fm, Diagnostics d) {
+        JsonNode v = n.path(key);
+        if (v.isMissingNode() || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isValueNode()) {
+            fm.error(d, "images", "images." + key + " must be text");
+            return fallback;
+        }
+        return v.asString().strip();
+    }
+}

@@ -1,0 +1,105 @@
+package io.orbitpress.image;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.FileImageInputStream;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Reads an image file's header: its format, size and EXIF orientation, without decoding a pixel,
+ * so that a file too large to decode (a "decompression bomb" of 30,000 × 30,000 pixels in a few
+ * kilobytes) is refused before it costs any memory.
+ */
+public final class ImageHeaders {
+
+    private ImageHeaders() {
+    }
+
+    /** The header of {@code file}; a problem when it is not a JPEG or PNG picture of at most {@code maxPixels}. */
+    public static ImageHeader read(Path file, long maxPixels) throws ImageProblem {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ImageProblem("cannot be read (" + e.getMessage() + ")");
+        }
+        if (size == 0) {
+            throw new ImageProblem("is empty (0 bytes); export the picture again");
+        }
+        String format;
+        int w;
+        int h;
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            ImageReader reader = reader(in);
+            try {
+                format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                if (!format.equals("jpeg") && !format.equals("png")) {
+                    throw new ImageProblem("is a " + format.toUpperCase(Locale.ROOT) + " image; only JPEG and PNG"
+                            + " pictures are resized: export it as JPEG or PNG");
+                }
+                reader.setInput(in, true, true);
+                w = reader.getWidth(0);
+                h = reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ImageProblem("is damaged: its header cannot be read (" + reason(e) + "); export it again");
+        }
+        if (w <= 0 || h <= 0) {
+            throw new ImageProblem("is damaged: its header gives a size of " + w + " × " + h + " pixels");
+        }
+        long pixels = (long) w * h;
+        if (pixels > maxPixels) {
+            throw new ImageProblem("is " + w + " × " + h + " pixels (" + megapixels(pixels) + " megapixels), more than"
+                    + " images.maxPixels allows (" + megapixels(maxPixels) + " megapixels); make it smaller before"
+                    + " adding it");
+        }
+        int orientation = orientation(file);
+        boolean turned = orientation >= 5;
+        return new ImageHeader(format, turned ? h : w, turned ? w : h, orientation, w, h);
+    }
+
+    /** The first reader that knows the stream's format by its first bytes. */
+    static ImageReader reader(ImageInputStream in) throws ImageProblem {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) {
+            throw new ImageProblem("is not a JPEG or PNG picture (its first bytes are not an image's); export it"
+                    + " again as JPEG or PNG");
+        }
+        return readers.next();
+    }
+
+    /** The EXIF orientation (1 to 8); 1 when the file has none or it cannot be read. */
+    static int orientation(Path file) {
+        try {
+            Metadata m = ImageMetadataReader.readMetadata(file.toFile());
+            ExifIFD0Directory exif = m.getFirstDirectoryOfType(ExifIFD0Directory.class);
+            if (exif != null && exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
+                int o = exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);
+                return o >= 1 && o <= 8 ? o : 1;
+            }
+        } catch (Exception e) {
+            // unreadable metadata: the pixels are shown as they are stored
+        }
+        return 1;
+    }
+
+    static String megapixels(long pixels) {
+        double mp = pixels / 1_000_000.0;
+        return mp == Math.rint(mp) ? String.valueOf((long) mp) : String.format(Locale.ROOT, "%.1f", mp);
+    }
+
+    static String reason(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

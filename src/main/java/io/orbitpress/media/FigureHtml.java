@@ -1,0 +1,163 @@
+package io.orbitpress.media;
+
+import java.util.List;
+
+/**
+ * The markup of an article's pictures and embeds. The Markdown renderer writes a marker where
+ * each one stands ({@link #marker}); once the pictures are measured, {@link #fill} puts their
+ * markup in place: {@code <img>} with {@code width}, {@code height}, {@code srcset} and
+ * {@code sizes} (no layout shift while pictures load), {@code <figure>} with a
+ * {@code <figcaption>} holding caption and credit, and embeds behind a play button that loads
+ * nothing from another site until it is pressed.
+ */
+public final class FigureHtml {
+
+    /** A figure: a picture alone in its paragraph. */
+    public static final char FIGURE = 'f';
+    /** A picture within text. */
+    public static final char INLINE = 'p';
+    /** An embed. */
+    public static final char EMBED = 'e';
+    /** Starts and ends a marker: CommonMark replaces U+0000 in any input, so no text can hold one. */
+    private static final char MARK = '\u0000';
+
+    private FigureHtml() {
+    }
+
+    /** The marker of the {@code index}-th picture (or embed) of kind {@code kind}. */
+    public static String marker(char kind, int index) {
+        return MARK + String.valueOf(kind) + index + MARK;
+    }
+
+    /** Whether {@code html} holds markers to fill. */
+    public static boolean hasMarkers(String html) {
+        return html.indexOf(MARK) >= 0;
+    }
+
+    /**
+     * {@code html} with every marker replaced by the markup of its picture or embed in
+     * {@code media}; {@code sizes} is the {@code sizes} attribute of pictures in the body. Pictures
+     * load lazily, except the first figure of an article without a lead picture (it is likely in
+     * the first screen).
+     */
+    public static String fill(String html, Media media, String sizes) {
+        if (!hasMarkers(html)) {
+            return html;
+        }
+        StringBuilder sb = new StringBuilder(html.length() + 512 * (media.pictures().size() + media.embeds().size()));
+        boolean eagerLeft = media.lead() == null;
+        int copied = 0;
+        int at;
+        while ((at = html.indexOf(MARK, copied)) >= 0) {
+            int end = html.indexOf(MARK, at + 1);
+            sb.append(html, copied, at);
+            char kind = html.charAt(at + 1);
+            int index = Integer.parseInt(html, at + 2, end, 10);
+            switch (kind) {
+                case FIGURE -> {
+                    figure(sb, media.pictures().get(index), sizes, !eagerLeft);
+                    eagerLeft = false;
+                }
+                case INLINE -> img(sb, media.pictures().get(index), sizes, true, null);
+                default -> embed(sb, media.embeds().get(index), media.pictures(), sizes);
+            }
+            copied = end + 1;
+        }
+        return sb.append(html, copied, html.length()).toString();
+    }
+
+    /** A figure: the picture, and its caption and credit when it has them. */
+    public static void figure(StringBuilder sb, Picture p, String sizes, boolean lazy) {
+        sb.append("<figure class=\"figure\">");
+        img(sb, p, sizes, lazy, null);
+        caption(sb, p.caption(), p.credit(), null);
+        sb.append("</figure>");
+    }
+
+    /** An {@code <img>} of {@code p}: with its size and copies when measured, the address as written otherwise. */
+    public static void img(StringBuilder sb, Picture p, String sizes, boolean lazy, String cls) {
+        sb.append("<img");
+        if (cls != null) {
+            sb.append(" class=\"").append(cls).append('"');
+        }
+        sb.append(" src=\"").append(Html.escape(p.isMeasured() ? p.url() : Html.encodeUrl(p.src()))).append('"');
+        if (p.isMeasured()) {
+            sb.append(" srcset=\"").append(Html.escape(p.srcset())).append('"');
+            sb.append(" sizes=\"").append(Html.escape(sizes)).append('"');
+            sb.append(" width=\"").append(p.width()).append("\" height=\"").append(p.height()).append('"');
+        }
+        sb.append(" alt=\"").append(Html.escape(p.alt())).append('"');
+        if (p.role().equals(Picture.INLINE) && !p.caption().isEmpty()) {
+            sb.append(" title=\"").append(Html.escape(p.caption())).append('"');
+        }
+        if (lazy) {
+            sb.append(" loading=\"lazy\"");
+        }
+        sb.append(" decoding=\"async\">");
+    }
+
+    private static void caption(StringBuilder sb, String caption, String credit, String link) {
+        if (caption.isEmpty() && credit.isEmpty() && link == null) {
+            return;
+        }
+        sb.append("<figcaption>");
+        String sep = "";
+        if (!caption.isEmpty()) {
+            sb.append(Html.escape(caption));
+            sep = " ";
+        }
+        if (!credit.isEmpty()) {
+            sb.append(sep).append("<span class=\"credit\">").append(Html.escape(credit)).append("</span>");
+            sep = " ";
+        }
+        if (link != null) {
+            sb.append(sep).append(link);
+        }
+        sb.append("</figcaption>");
+    }
+
+    /** An embed: a play button over its poster (nothing from the other site is loaded), or a video file of the site. */
+    static void embed(StringBuilder sb, Embed e, List<Picture> pictures, String sizes) {
+        Picture poster = e.poster() < 0 ? null : pictures.get(e.poster());
+        sb.append("<figure class=\"embed embed-").append(e.provider()).append("\">");
+        if (e.provider().equals(Embed.VIDEO)) {
+            sb.append("<video controls preload=\"none\" aria-label=\"").append(Html.escape(e.title())).append('"');
+            if (poster != null) {
+                sb.append(" poster=\"").append(Html.escape(poster.isMeasured() ? poster.url()
+                        : Html.encodeUrl(poster.src()))).append('"');
+                if (poster.isMeasured()) {
+                    sb.append(" width=\"").append(poster.width()).append("\" height=\"").append(poster.height())
+                            .append('"');
+                }
+            }
+            String src = Html.escape(Html.encodeUrl(e.src()));
+            sb.append("><source src=\"").append(src).append("\" type=\"").append(type(e.src())).append("\">")
+                    .append("<a href=\"").append(src).append("\">Download the video</a></video>");
+            caption(sb, title(e), e.credit(), null);
+        } else {
+            sb.append("<div class=\"embed-frame\">");
+            if (poster != null) {
+                img(sb, poster, sizes, true, "embed-poster");
+            }
+            sb.append("<button type=\"button\" class=\"embed-play\" data-load=\"").append(e.load())
+                    .append("\" data-src=\"").append(Html.escape(e.src())).append("\" data-title=\"")
+                    .append(Html.escape(e.title())).append("\"><span class=\"embed-title\">")
+                    .append(Html.escape(e.title())).append("</span> <span class=\"embed-note\">")
+                    .append(e.load().equals("image") ? "Show" : "Play").append(" (loads ")
+                    .append(Html.escape(e.host())).append(")</span></button></div>");
+            caption(sb, e.caption(), e.credit(), "<a href=\"" + Html.escape(e.link()) + "\">"
+                    + (e.provider().equals(Embed.NASA) ? "See it in the " : "Watch on ")
+                    + e.providerName() + "</a>");
+        }
+        sb.append("</figure>");
+    }
+
+    private static String title(Embed e) {
+        return e.caption().isEmpty() ? e.title() : e.title() + ". " + e.caption();
+    }
+
+    private static String type(String src) {
+        String s = src.toLowerCase(java.util.Locale.ROOT);
+        return s.endsWith(".webm") ? "video/webm" : s.endsWith(".ogv") ? "video/ogg" : "video/mp4";
+    }
+}

@@ -1,0 +1,435 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.image.TestImages;
+import io.orbitpress.session.Session;
+import io.orbitpress.session.Tool;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pictures and embeds through a whole build: resized copies with fingerprinted names, width,
+ * height, srcset and sizes; figures with captions and credits; social cards on every page;
+ * portraits; embeds that load nothing from another site; and each bad picture an error at the
+ * line of the article that shows it.
+ */
+class ImagesSiteTest {
+
+    @TempDir
+    Path dir;
+
+    TestSite site() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", """
+                title: Test Desk
+                baseUrl: https://news.example.org/
+                timeZone: UTC
+                images:
+                  default: /images/card.png
+                  defaultAlt: Test Desk
+                """);
+        s.write("content/static/images/launch.jpg", TestImages.withExif(TestImages.jpeg(2000, 1200), 1));
+        s.write("content/static/images/crew.jpg", TestImages.jpeg(1200, 800));
+        s.write("content/static/images/Pad View.png", TestImages.png(700, 500, false));
+        s.write("content/static/images/card.png", TestImages.png(1200, 630, false));
+        s.write("content/static/images/ada.jpg", TestImages.withExif(TestImages.jpeg(600, 800), 1));
+        s.write("content/static/images/unused.jpg", TestImages.withExif(TestImages.jpeg(300, 200), 1));
+        s.write("content/static/video/launch.mp4", new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
+        s.write("content/people/ada-orbit.md", """
+                ---
+                name: Ada Orbit
+                role: commander
+                image: /images/ada.jpg
+                image_alt: Ada Orbit in her flight suit
+                image_credit: "Photo: Test Desk"
+                ---
+                Ada Orbit commands the station.
+                """);
+        s.write("content/people/ben-lander.md", "---\nname: Ben Lander\n---\nBen Lander flies.\n");
+        s.write("content/articles/launch.md", """
+                ---
+                title: Launch day
+                date: 2025-08-01
+                image: /images/launch.jpg
+                image_alt: The rocket leaves the pad
+                image_caption: Liftoff at dawn.
+                image_credit: "Photo: NASA/Joel Kowsky"
+                image_copyright: © 2025 NASA
+                people: [ada-orbit]
+                ---
+                The rocket left on time.
+
+                ![The crew waves](/images/crew.jpg "The crew walks out. | Photo: Test Desk")
+
+                A view from the pad ![""](../../images/Pad%20View.png) in the text.
+
+                ```embed
+                https://www.youtube.com/watch?v=21X5lGlDOfg&t=90s
+                title: Launch replay
+                poster: /images/crew.jpg
+                caption: The whole launch.
+                credit: "Video: NASA"
+                ```
+
+                ```embed
+                https://vimeo.com/76979871
+                title: Training
+                ```
+
+                ```embed
+                https://images.nasa.gov/details/KSC-20250801-PH-KLS01_0094
+                title: Rollout
+                ```
+
+                ```embed
+                /video/launch.mp4
+                title: Our own footage
+                poster: /images/crew.jpg
+                ```
+
+                {{< youtube id="w7Ft2ymGmfc" title="Hugo in two minutes" >}}
+                """);
+        s.write("content/articles/plain.md", """
+                ---
+                title: Plain story
+                date: 2025-08-02
+                people: [ada-orbit]
+                ---
+                Ada Orbit spoke.
+                """);
+        s.write("content/articles/nobody.md", "---\ntitle: Nobody\ndate: 2025-08-03\n---\nNews.\n");
+        return s;
+    }
+
+    @Test
+    void picturesArePublishedAsResizedCopiesWithTheirSizes() throws IOException {
+        TestSite s = site();
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).noneMatch(w -> w.contains("launch.md"));
+
+        Document a = s.page("articles/launch/");
+        Element lead = a.selectFirst(".lead-image img");
+        assertThat(lead.attr("width")).isEqualTo("2000");
+        assertThat(lead.attr("height")).isEqualTo("1200");
+        assertThat(lead.hasAttr("loading")).as("the lead picture is not lazy").isFalse();
+        assertThat(lead.attr("fetchpriority")).isEqualTo("high");
+        assertThat(lead.attr("srcset")).matches("(\\.\\./\\.\\./images/launch-\\d+w\\.[0-9a-f]{10}\\.jpg \\d+w(, )?){4}");
+        assertThat(lead.attr("src")).matches("\\.\\./\\.\\./images/launch-960w\\.[0-9a-f]{10}\\.jpg");
+        assertThat(a.select(".lead-image figcaption").text()).isEqualTo("Liftoff at dawn. Photo: NASA/Joel Kowsky");
+        assertThat(a.select(".lead-image .credit").text()).isEqualTo("Photo: NASA/Joel Kowsky");
+
+        Element figure = a.selectFirst(".story-body figure.figure");
+        Element img = figure.selectFirst("img");
+        assertThat(img.attr("alt")).isEqualTo("The crew waves");
+        assertThat(img.attr("width")).isEqualTo("1200");
+        assertThat(img.attr("height")).isEqualTo("800");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+        assertThat(img.attr("sizes")).isEqualTo("(min-width: 44rem) 42rem, calc(100vw - 2rem)");
+        assertThat(img.attr("srcset")).contains("crew-160w.", "crew-480w.", "crew-1200w.").doesNotContain("1600w");
+        assertThat(figure.select("figcaption").text()).isEqualTo("The crew walks out. Photo: Test Desk");
+        assertThat(a.select(".story-body > p").first().text()).isEqualTo("The rocket left on time.");
+
+        Element inline = a.selectFirst(".story-body p img");
+        assertThat(inline.attr("alt")).as("alt=\"\" is written on purpose: decorative").isEmpty();
+        assertThat(inline.attr("src")).matches("\\.\\./\\.\\./images/pad-view-700w\\.[0-9a-f]{10}\\.png");
+
+        // every copy exists, the originals (with their EXIF) are not published, an unused picture is copied as it is
+        for (Element i : a.select("img[srcset]")) {
+            for (String part : i.attr("srcset").split(", ")) {
+                Path f = s.site().resolve("articles/launch/").resolve(part.split(" ")[0]).normalize();
+                assertThat(f).isRegularFile();
+            }
+        }
+        assertThat(s.site().resolve("images/launch.jpg")).doesNotExist();
+        assertThat(s.site().resolve("images/crew.jpg")).doesNotExist();
+        assertThat(s.site().resolve("images/unused.jpg")).isRegularFile();
+        try (Stream<Path> files = Files.list(s.site().resolve("images"))) {
+            List<Path> copies = files.filter(f -> f.getFileName().toString().matches(".*-\\d+w\\..*")).toList();
+            assertThat(copies).hasSizeGreaterThan(10);
+            for (Path f : copies) {
+                assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).as(f.toString())
+                        .doesNotContain("SpyCam").doesNotContain("Exif");
+            }
+        }
+    }
+
+    @Test
+    void aWarmBuildResizesNothingAndAReplacedPictureGetsNewCopies() throws IOException {
+        TestSite s = site();
+        Path cache = dir.resolve(".orbitpress-cache");
+        // each build with a session of its own, read from the cache folder: as a fresh process
+        BuildResult first = new SiteBuild(BuildOptions.of(dir), Session.inFolder(cache, ".orbitpress-cache",
+                Tool.fingerprint())).build();
+        assertThat(first.pictures()).isEqualTo(5);
+        String copy = s.page("articles/launch/").selectFirst(".story-body figure img").attr("src");
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(s.site().resolve("articles/launch/")
+                .resolve(copy).normalize());
+
+        BuildResult second = new SiteBuild(BuildOptions.of(dir), Session.inFolder(cache, ".orbitpress-cache",
+                Tool.fingerprint())).build();
+        assertThat(second.pictures()).as("a warm build resizes nothing").isZero();
+        assertThat(Files.getLastModifiedTime(s.site().resolve("articles/launch/").resolve(copy).normalize()))
+                .as("and keeps the copies as they were").isEqualTo(time);
+
+        s.write("content/static/images/crew.jpg", TestImages.jpeg(900, 900));
+        BuildResult third = new SiteBuild(BuildOptions.of(dir), Session.inFolder(cache, ".orbitpress-cache",
+                Tool.fingerprint())).build();
+        assertThat(third.pictures()).as("the replaced picture alone").isEqualTo(1);
+        Element img = s.page("articles/launch/").selectFirst(".story-body figure img");
+        assertThat(img.attr("src")).isNotEqualTo(copy).contains("crew-900w.");
+        assertThat(img.attr("height")).isEqualTo("900");
+        assertThat(s.site().resolve("articles/launch/").resolve(copy).normalize()).as("the old copy is gone")
+                .doesNotExist();
+        Path cold = dir.resolve("cold");
+        new SiteBuild(BuildOptions.of(dir).withOut(cold)).build();
+        assertThat(KilledBuildTest.digest(s.site())).isEqualTo(KilledBuildTest.digest(cold));
+    }
+
+    /**
+     * A 48-megapixel photo is 144 MB of pixels decoded whole; a build in a JVM with a 128 MB heap
+     * publishes it (decoded at half resolution), and a 900-megapixel bomb in the same heap is an
+     * error with the article's line, not an out-of-memory error or a stack trace.
+     */
+    @Test
+    void memoryStaysBoundedForHugePictures() throws Exception {
+        TestSite s = new TestSite(dir);
+        s.write("content/static/images/big.jpg", TestImages.jpeg(8000, 6000));
+        s.write("content/articles/big.md", """
+                ---
+                title: Big
+                date: 2025-08-01
+                ---
+                ![A big photo](/images/big.jpg "Photo: Test Desk")
+                """);
+        Path log = dir.resolve("build.log");
+        assertThat(run(log, "-Xmx128m", "build", "--source", dir.toString())).as(Files.readString(log)).isZero();
+        Element img = s.page("articles/big/").selectFirst("figure img");
+        assertThat(img.attr("width")).isEqualTo("8000");
+        assertThat(img.attr("srcset")).contains("big-1600w.");
+
+        s.write("content/static/images/bomb.png", TestImages.pngBomb(30_000, 30_000));
+        s.write("content/articles/big.md", s.read("content/articles/big.md") + "\n![A bomb](/images/bomb.png)\n");
+        assertThat(run(log, "-Xmx128m", "build", "--source", dir.toString())).isEqualTo(1);
+        String out = Files.readString(log);
+        assertThat(out).contains("content/articles/big.md:7:1: error: image /images/bomb.png"
+                + " (content/static/images/bomb.png) is 30000 × 30000 pixels (900 megapixels)")
+                .doesNotContain("Exception").doesNotContain("OutOfMemory").doesNotContain("\tat ");
+    }
+
+    private static int run(Path log, String heap, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), "io.orbitpress.cli.Main"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("the build ends").isTrue();
+        return p.exitValue();
+    }
+
+    @Test
+    void socialCardsJsonLdAndFeedsCarryThePictureAndItsCredit() throws IOException {
+        TestSite s = site();
+        s.build();
+        Document a = s.page("articles/launch/");
+        assertThat(a.select("meta[property=og:image]").attr("content"))
+                .matches("https://news\\.example\\.org/images/launch-1600w\\.[0-9a-f]{10}\\.jpg");
+        assertThat(a.select("meta[property=og:image:width]").attr("content")).isEqualTo("1600");
+        assertThat(a.select("meta[property=og:image:height]").attr("content")).isEqualTo("960");
+        assertThat(a.select("meta[property=og:image:alt]").attr("content")).isEqualTo("The rocket leaves the pad");
+        String ld = a.select("script[type=application/ld+json]").html();
+        assertThat(ld).contains("\"@type\":\"ImageObject\"", "\"creditText\":\"Photo: NASA/Joel Kowsky\"",
+                "\"copyrightNotice\":\"© 2025 NASA\"", "\"caption\":\"Liftoff at dawn.\"", "\"width\":1600",
+                "\"creditText\":\"Photo: Test Desk\"");
+
+        // an article without a picture shows its person's portrait; one with neither, the site's card
+        Document plain = s.page("articles/plain/");
+        assertThat(plain.select("meta[property=og:image]").attr("content")).contains("/images/ada-600w.");
+        assertThat(plain.select("meta[property=og:image:alt]").attr("content")).isEqualTo("Ada Orbit in her flight suit");
+        Document nobody = s.page("articles/nobody/");
+        assertThat(nobody.select("meta[property=og:image]").attr("content")).contains("/images/card-1200w.");
+        assertThat(nobody.select("meta[property=og:image:alt]").attr("content")).isEqualTo("Test Desk");
+        for (String page : List.of("", "tags/", "people/", "people/ben-lander/", "search/")) {
+            assertThat(s.page(page).select("meta[property=og:image]").attr("content")).as(page)
+                    .contains("/images/card-1200w.");
+        }
+
+        // the person's page and the list of people show the portrait, measured
+        Document ada = s.page("people/ada-orbit/");
+        assertThat(ada.select(".portrait img").attr("width")).isEqualTo("600");
+        assertThat(ada.select(".portrait .credit").text()).isEqualTo("Photo: Test Desk");
+        assertThat(ada.select("meta[property=og:image]").attr("content")).contains("/images/ada-600w.");
+        assertThat(ada.select("script[type=application/ld+json]").html()).contains("\"creditText\":\"Photo: Test Desk\"");
+        assertThat(s.page("people/").select(".entity-list img.thumb").attr("width")).isEqualTo("600");
+
+        String feed = s.text("feed.xml");
+        assertThat(feed).contains("&lt;figure class=&quot;figure&quot;&gt;&lt;img src=&quot;https://news.example.org/images/launch-960w.")
+                .contains("Photo: NASA/Joel Kowsky").contains("The crew walks out.");
+    }
+
+    @Test
+    void embedsLoadNothingFromOtherSitesUntilPlayed() throws IOException {
+        TestSite s = site();
+        s.build();
+        Document a = s.page("articles/launch/");
+        List<Element> buttons = a.select("button.embed-play");
+        assertThat(buttons).extracting(b -> b.attr("data-src")).containsExactly(
+                "https://www.youtube-nocookie.com/embed/21X5lGlDOfg?autoplay=1&start=90",
+                "https://player.vimeo.com/video/76979871?autoplay=1&dnt=1",
+                "https://images-assets.nasa.gov/video/KSC-20250801-PH-KLS01_0094/KSC-20250801-PH-KLS01_0094~medium.mp4",
+                "https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc?autoplay=1");
+        assertThat(buttons.get(0).text()).isEqualTo("Launch replay Play (loads www.youtube-nocookie.com)");
+        assertThat(a.select("iframe")).as("no frame before a click").isEmpty();
+        assertThat(a.select("[src^=http], [srcset*=http], [poster^=http]")).as("nothing loaded from elsewhere").isEmpty();
+        assertThat(a.select(".embed-youtube figcaption").first().text())
+                .isEqualTo("The whole launch. Video: NASA Watch on YouTube");
+        assertThat(a.select(".embed-youtube figcaption a").first().attr("href"))
+                .isEqualTo("https://www.youtube.com/watch?v=21X5lGlDOfg&t=90s");
+        assertThat(a.select(".embed-youtube .embed-poster").first().attr("width")).isEqualTo("1200");
+        Element video = a.selectFirst(".embed-video video");
+        assertThat(video.attr("preload")).isEqualTo("none");
+        assertThat(video.attr("poster")).contains("crew-960w.");
+        assertThat(video.select("source").attr("src")).isEqualTo("../../video/launch.mp4");
+        assertThat(a.select("script[src$=embed.js]")).hasSize(1);
+        assertThat(s.page("articles/plain/").select("script[src$=embed.js]")).isEmpty();
+        String csp = a.select("meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertThat(csp).contains("frame-src https://www.youtube-nocookie.com https://player.vimeo.com;")
+                .contains("media-src 'self' https://images-assets.nasa.gov;");
+    }
+
+    @Test
+    void decorativeAndMissingAltTextAreToldApart() {
+        TestSite s = site();
+        s.write("content/articles/alt.md", """
+                ---
+                title: Alt text
+                date: 2025-08-04
+                image: /images/crew.jpg
+                image_alt: ""
+                image_credit: "Photo: Test Desk"
+                ---
+                ![](/images/crew.jpg)
+
+                ![""](/images/crew.jpg)
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).filteredOn(w -> w.startsWith("content/articles/alt.md"))
+                .containsExactly("content/articles/alt.md:8:1: warning: image has no alt text; write"
+                        + " ![what it shows](file), or ![\"\"](file) for a picture that is only decoration");
+        assertThat(s.page("articles/alt/").select(".lead-image img").attr("alt")).isEmpty();
+
+        // check counts them: the lead and ![""] decorative, ![] without alt text
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = io.orbitpress.cli.Main.run(new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(new java.io.StringWriter(), true), "check", "--source", dir.toString());
+        assertThat(code).isZero();
+        // launch.md: lead, figure, inline ![""]; alt.md: lead, ![], ![""]; one portrait
+        assertThat(out.toString()).contains("; 7 pictures: 3 decorative (alt=\"\"), 1 without alt text");
+    }
+
+    @Test
+    void aLeadPictureWithoutACreditWarns() {
+        TestSite s = site();
+        s.write("content/articles/nocredit.md", """
+                ---
+                title: No credit
+                date: 2025-08-04
+                image: /images/crew.jpg
+                image_alt: The crew
+                ---
+                Text.
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).contains("content/articles/nocredit.md:4:1: warning:"
+                + " the lead image has no credit; add a line like image_credit: \"Photo: NASA/Joel Kowsky\"");
+    }
+
+    @Test
+    void aBadPortraitOrDefaultCardIsAnErrorInTheFileThatNamesIt() {
+        TestSite s = site();
+        s.write("content/people/ben-lander.md", "---\nname: Ben Lander\nrole: pilot\nimage: /images/ben.jpg\n"
+                + "image_alt: Ben\n---\nBen Lander flies.\n");
+        s.write("content/static/images/card.png", new byte[0]);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList()).containsExactly(
+                "content/people/ben-lander.md:4:1: error: image /images/ben.jpg is not in the site: there is no file"
+                        + " content/static/images/ben.jpg; add it there or fix the address",
+                "content/site.yaml:5:1: error: image /images/card.png (content/static/images/card.png) is empty (0"
+                        + " bytes); export the picture again"));
+    }
+
+    @Test
+    void everyBadPictureIsAnErrorAtTheLineThatShowsIt() {
+        TestSite s = site();
+        byte[] jpeg = TestImages.jpeg(900, 600);
+        s.write("content/static/bad/empty.jpg", new byte[0]);
+        s.write("content/static/bad/page.jpg", "<html>oops</html>".getBytes(StandardCharsets.UTF_8));
+        s.write("content/static/bad/cut.jpg", TestImages.truncated(jpeg, 0.5));
+        s.write("content/static/bad/noise.jpg", TestImages.corrupt(jpeg));
+        s.write("content/static/bad/bomb.png", TestImages.pngBomb(30_000, 30_000));
+        s.write("content/articles/bad.md", """
+                ---
+                title: Bad pictures
+                date: 2025-08-05
+                image: /bad/bomb.png
+                image_alt: A bomb
+                image_credit: "Photo: nobody"
+                ---
+                ![Empty](/bad/empty.jpg)
+
+                ![Page](/bad/page.jpg)
+
+                Text ![Cut](/bad/cut.jpg) and ![Noise](/bad/noise.jpg).
+
+                ![Gone](/bad/gone.jpg)
+
+                ```embed
+                https://example.com/watch/1
+                ```
+
+                ```embed
+                https://www.youtube.com/watch?v=short
+                title: Bad id
+                colour: red
+                ```
+                """);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format)
+                        .map(m -> m.replaceAll("cut short \\(.*\\); export", "cut short (...); export")).toList())
+                .containsExactly(
+                "content/articles/bad.md:4:1: error: image /bad/bomb.png (content/static/bad/bomb.png) is 30000 × 30000"
+                        + " pixels (900 megapixels), more than images.maxPixels allows (50 megapixels); make it smaller"
+                        + " before adding it",
+                "content/articles/bad.md:8:1: error: image /bad/empty.jpg (content/static/bad/empty.jpg) is empty (0"
+                        + " bytes); export the picture again",
+                "content/articles/bad.md:10:1: error: image /bad/page.jpg (content/static/bad/page.jpg) is not a JPEG or"
+                        + " PNG picture (its first bytes are not an image's); export it again as JPEG or PNG",
+                "content/articles/bad.md:12:6: error: image /bad/cut.jpg (content/static/bad/cut.jpg) is damaged or cut"
+                        + " short (...); export it again",
+                "content/articles/bad.md:12:31: error: image /bad/noise.jpg (content/static/bad/noise.jpg) is damaged or"
+                        + " cut short (...); export it again",
+                "content/articles/bad.md:14:1: error: image /bad/gone.jpg is not in the site: there is no file"
+                        + " content/static/bad/gone.jpg; add it there or fix the address",
+                "content/articles/bad.md:17:1: error: unknown embed https://example.com/watch/1; an embed takes a"
+                        + " YouTube, Vimeo or NASA Image and Video Library (images.nasa.gov) address, or a video file of"
+                        + " the site (.mp4, .webm)",
+                "content/articles/bad.md:21:1: error: cannot find the video in https://www.youtube.com/watch?v=short;"
+                        + " a YouTube address looks like https://www.youtube.com/watch?v=21X5lGlDOfg or"
+                        + " https://youtu.be/21X5lGlDOfg",
+                "content/articles/bad.md:23:1: error: an embed has no key \"colour\"; it takes title:, poster:,"
+                        + " caption:, credit:, start: and (for NASA) type:"));
+        assertThat(s.site()).doesNotExist();
+    }
+}

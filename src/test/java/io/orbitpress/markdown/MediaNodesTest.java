@@ -1,0 +1,76 @@
+package io.orbitpress.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.media.FigureHtml;
+import io.orbitpress.media.Media;
+import io.orbitpress.media.Picture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Pictures found in Markdown, marked in the rendered body, and filled in once measured. */
+class MediaNodesTest {
+
+    private final MarkdownEngine engine = new MarkdownEngine(false);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '¦', value = {
+        // title ¦ caption ¦ credit ¦ copyright
+        "Liftoff at dawn. | Photo: NASA/Joel Kowsky ¦ Liftoff at dawn. ¦ Photo: NASA/Joel Kowsky ¦ ''",
+        "Photo: NASA ¦ '' ¦ Photo: NASA ¦ ''",
+        "Liftoff | Credit: SpaceX | © 2025 SpaceX ¦ Liftoff ¦ Credit: SpaceX ¦ © 2025 SpaceX",
+        "A caption alone ¦ A caption alone ¦ '' ¦ ''",
+        "Photo by Jane Roe ¦ '' ¦ Photo by Jane Roe ¦ ''",
+        "Time: 11:43 a.m. ¦ Time: 11:43 a.m. ¦ '' ¦ ''",
+    })
+    void aTitleGivesCaptionCreditAndCopyright(String title, String caption, String credit, String copyright) {
+        assertThat(MediaNodes.captionParts(title)).containsExactly(caption, credit, copyright);
+    }
+
+    @Test
+    void aLoneImageIsAFigureAnImageInTextIsNot() {
+        var doc = engine.parse("""
+                Intro.
+
+                ![The crew](/images/crew.jpg "Walkout | Photo: NASA")
+
+                Text with ![""](icon.png) inside, and ![](javascript:alert(1)).
+                """);
+        MediaNodes.Found found = MediaNodes.replace(doc, 5);
+        assertThat(found.pictures()).extracting(Picture::role).containsExactly("figure", "inline", "inline");
+        Picture figure = found.pictures().get(0);
+        assertThat(figure.src()).isEqualTo("/images/crew.jpg");
+        assertThat(figure.alt()).isEqualTo("The crew");
+        assertThat(figure.caption()).isEqualTo("Walkout");
+        assertThat(figure.credit()).isEqualTo("Photo: NASA");
+        assertThat(figure.line()).isEqualTo(7);
+        assertThat(found.pictures().get(1).decorative()).isTrue();
+        assertThat(found.pictures().get(1).alt()).isEmpty();
+        assertThat(found.pictures().get(2).src()).as("an unsafe address is dropped").isEmpty();
+
+        String html = engine.render(doc);
+        assertThat(html).doesNotContain("<img").contains(FigureHtml.marker(FigureHtml.FIGURE, 0))
+                .contains(FigureHtml.marker(FigureHtml.INLINE, 1));
+        Picture measured = figure.measured(1200, 800, List.of(new Picture.Variant("/images/crew-480w.x.jpg", 480, 320),
+                new Picture.Variant("/images/crew-1200w.x.jpg", 1200, 800)));
+        Media media = new Media(null, List.of(measured, found.pictures().get(1), found.pictures().get(2)), List.of());
+        assertThat(FigureHtml.fill(html, media, "100vw")).isEqualTo("""
+                <p>Intro.</p>
+                <figure class="figure"><img src="/images/crew-1200w.x.jpg" srcset="/images/crew-480w.x.jpg 480w, \
+                /images/crew-1200w.x.jpg 1200w" sizes="100vw" width="1200" height="800" alt="The crew" decoding="async">\
+                <figcaption>Walkout <span class="credit">Photo: NASA</span></figcaption></figure>
+                <p>Text with <img src="icon.png" alt="" loading="lazy" decoding="async"> inside, and \
+                <img src="" alt="" loading="lazy" decoding="async">.</p>
+                """);
+    }
+
+    @Test
+    void textCannotForgeAMarker() {
+        var doc = engine.parse("Text with \u0000f0\u0000 in it.\n");
+        MediaNodes.Found found = MediaNodes.replace(doc, 1);
+        assertThat(found.pictures()).isEmpty();
+        assertThat(FigureHtml.hasMarkers(engine.render(doc))).isFalse();
+    }
+}
