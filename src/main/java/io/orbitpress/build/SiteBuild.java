@@ -23,6 +23,7 @@ import io.orbitpress.session.Session;
 import io.orbitpress.session.SourceRead;
 import io.orbitpress.source.ContentFolder;
 import io.orbitpress.source.SourceFile;
+import io.orbitpress.theme.Theme;
 import io.orbitpress.work.Batch;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -367,11 +368,8 @@ public final class SiteBuild {
             throw new BuildFailure(Diagnostic.error(folder.display(content), 0, 0,
                     "no content/ folder here; run the build in a site folder or pass --source DIR"));
         }
+        // the site's own templates, if any; every other one comes from the built-in theme
         Path templates = root.resolve("templates");
-        if (!Files.isDirectory(templates)) {
-            throw new BuildFailure(Diagnostic.error(folder.display(templates), 0, 0,
-                    "no templates/ folder here; a site needs templates/ beside content/"));
-        }
         Fingerprint settings = session.remembers()
                 ? session.fingerprint(List.of(config, options.drafts(), options.preview(), Steps.ARTICLE_VERSION))
                 : Fingerprint.NONE;
@@ -387,7 +385,8 @@ public final class SiteBuild {
                 templateFiles.add(source(templates, f));
             }
         }
-        Fingerprint templateKey = session.remembers() ? session.fingerprint(fingerprints(templateFiles))
+        Fingerprint templateKey = session.remembers()
+                ? Fingerprint.of(session.fingerprint(fingerprints(templateFiles)), Theme.builtIn().fingerprint())
                 : Fingerprint.NONE;
         return new Loaded(config, settings, articles, registries, templateKey);
     }
