@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The files of a new site: its settings, one example article with the person and mission it is
- * about, a {@code pom.xml} that builds it with the Orbitpress Maven plugin, a {@code .gitignore}
- * and a GitHub Pages workflow. No {@code templates/}: the built-in theme has them all. It builds
+ * about, a {@code pom.xml} that builds it with the Orbitpress Maven plugin (and
+ * {@code .mvn/jvm.config}, quick settings for Maven's own JVM), a {@code .gitignore} and a GitHub
+ * Pages workflow. No {@code templates/}: the built-in theme has them all. It builds
  * as it is, without a warning.
  */
 public final class StarterSite {
@@ -42,6 +43,7 @@ public final class StarterSite {
         files.put("content/people/neil-armstrong.md", PERSON);
         files.put("content/missions/apollo-11.md", MISSION);
         files.put("pom.xml", pom(title, artifactId, version));
+        files.put(".mvn/jvm.config", MAVEN_JVM);
         files.put(".gitignore", GITIGNORE);
         files.put(".github/workflows/pages.yml", WORKFLOW);
         files.put("README.md", readme(title));
@@ -157,6 +159,13 @@ public final class StarterSite {
                 </project>
                 """.formatted(artifactId, xml(title), version);
     }
+
+    /**
+     * Maven's own JVM, which here only reads the pom and starts the build's JVM: C1 alone and the
+     * parallel collector halve its start (1.5–2.0 s to 0.8 s for mvn orbitpress:build with the
+     * build skipped, two runs each).
+     */
+    private static final String MAVEN_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC\n";
 
     private static final String GITIGNORE = """
             # what Orbitpress makes: the built site, what a build keeps for the next one, leftovers of a stopped build

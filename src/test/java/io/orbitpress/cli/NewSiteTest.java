@@ -37,7 +37,7 @@ class NewSiteTest {
 
         assertThat(out.toString()).startsWith("Created a site in " + site + ": content/site.yaml, ");
         for (String f : new String[] {"content/site.yaml", "content/articles/apollo-11-lands.md",
-                "content/people/neil-armstrong.md", "content/missions/apollo-11.md", "pom.xml", ".gitignore",
+                "content/people/neil-armstrong.md", "content/missions/apollo-11.md", "pom.xml", ".mvn/jvm.config", ".gitignore",
                 ".github/workflows/pages.yml", "README.md"}) {
             assertThat(site.resolve(f)).as(f).isRegularFile();
         }
