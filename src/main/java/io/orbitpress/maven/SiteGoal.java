@@ -25,6 +25,9 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
  * own class path; Maven's JVM, started with Maven's settings, would take twice as long. The
  * command's problems are printed as the command line prints them ({@code file:line:col: error:
  * ...}) and fail the Maven build with the same lines.
+ *
+ * <p>Maven learns the goals and their parameters from {@code META-INF/maven/plugin.xml}: a field
+ * here is set by Maven only when the descriptor names it ({@code PluginDescriptorTest} checks).
  */
 abstract class SiteGoal extends AbstractMojo {
 
