@@ -8,6 +8,10 @@
 #   JAVA_OPTS    JVM flags for the Orbitpress builds (default: bench/jvm-options)
 #   CDS=1        with the default flags, also a class-data archive, target/orbitpress.jsa (CDS=0: none)
 #
+# The builds run io.orbitpress.cli.Main in the JVM started here, with exactly these flags (not the
+# launcher, which would start a second JVM with its own): bench/defaults.sh measures what a user
+# gets from the commands as the README gives them.
+#
 # Needs: python3, Debian's hugo (apt-get install -y hugo), /usr/bin/time, a JDK 17, Maven,
 # and the shared benchmark material (corpus generator, Hugo theme) in $HUGO_BENCH,
 # by default ../shared/bench beside the repository. Results: $BENCH_WORK/results.tsv.
@@ -30,7 +34,8 @@ if [[ "${CDS:-1}" == 1 && -z "${JAVA_OPTS:-}" ]]; then
   JSA="$ROOT/target/orbitpress.jsa"
   if [[ ! -f "$JSA" || "$JAR" -nt "$JSA" ]]; then
     rm -f "$JSA"
-    java -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" build --source "$ROOT" --out "$BENCH_WORK/cds-training-site" \
+    java -XX:ArchiveClassesAtExit="$JSA" -cp "$JAR" io.orbitpress.cli.Main build --no-cache --source "$ROOT" \
+      --out "$BENCH_WORK/cds-training-site" \
       >/dev/null 2>&1 || true
   fi
   [[ -f "$JSA" ]] && JVM+=("-XX:SharedArchiveFile=$JSA")
@@ -52,11 +57,11 @@ orbitpress_site() {
 
 orbitpress_runs() {
   local n=$1 xmx=$2 site; site=$(orbitpress_site "$n")
-  echo "orbitpress: java ${JVM[*]} $xmx -jar target/orbitpress.jar build (N=$n)" >&2
+  echo "orbitpress: java ${JVM[*]} $xmx -cp target/orbitpress.jar io.orbitpress.cli.Main build (N=$n)" >&2
   for run in $(seq 1 "$RUNS"); do
     rm -rf "$site/site"; sync
     timed orbitpress "$n" "$run" "$site/site" \
-      java "${JVM[@]}" "$xmx" -jar "$JAR" build --source "$site" --out "$site/site" --timings
+      java "${JVM[@]}" "$xmx" -cp "$JAR" io.orbitpress.cli.Main build --no-cache --source "$site" --out "$site/site" --timings
     grep -E '^(Built|Timings)' "$BENCH_WORK/last-orbitpress.log" >&2 || true
   done
   python3 "$HUGO_BENCH/check_output.py" "$site/site" "$site" --layout orbitpress --feed feed.xml >&2 || true

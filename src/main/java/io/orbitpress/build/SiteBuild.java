@@ -24,6 +24,7 @@ import io.orbitpress.session.Session;
 import io.orbitpress.session.SourceRead;
 import io.orbitpress.source.ContentFolder;
 import io.orbitpress.source.SourceFile;
+import io.orbitpress.theme.Theme;
 import io.orbitpress.work.Batch;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -429,17 +430,31 @@ public final class SiteBuild {
             Map<EntityKind, List<SourceRead>> registries, Fingerprint templates, java.util.Set<String> layouts) {
     }
 
-    /** The article layouts a theme offers: the names of its {@code article-<name>.html} templates. */
+    private static final java.util.regex.Pattern LAYOUT = java.util.regex.Pattern.compile("article-([a-z0-9_-]+)\\.html");
+
+    /**
+     * The article layouts a site offers: the names of the {@code article-<name>.html} templates in
+     * its {@code templates/} folder and in the built-in theme.
+     */
     static java.util.Set<String> layouts(List<SourceRead> templates) {
         java.util.Set<String> out = new java.util.TreeSet<>();
         for (SourceRead t : templates) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("templates/article-([a-z0-9_-]+)\\.html")
-                    .matcher(t.path().replace('\\', '/'));
-            if (m.matches()) {
-                out.add(m.group(1));
+            String path = t.path().replace('\\', '/');
+            if (path.startsWith("templates/")) {
+                layout(path.substring("templates/".length()), out);
             }
         }
+        for (String name : Theme.builtIn().templates()) {
+            layout(name, out);
+        }
         return out;
+    }
+
+    private static void layout(String name, java.util.Set<String> out) {
+        java.util.regex.Matcher m = LAYOUT.matcher(name);
+        if (m.matches()) {
+            out.add(m.group(1));
+        }
     }
 
     private Loaded load() {
@@ -449,11 +464,8 @@ public final class SiteBuild {
             throw new BuildFailure(Diagnostic.error(folder.display(content), 0, 0,
                     "no content/ folder here; run the build in a site folder or pass --source DIR"));
         }
+        // the site's own templates, if any; every other one comes from the built-in theme
         Path templates = root.resolve("templates");
-        if (!Files.isDirectory(templates)) {
-            throw new BuildFailure(Diagnostic.error(folder.display(templates), 0, 0,
-                    "no templates/ folder here; a site needs templates/ beside content/"));
-        }
         Fingerprint settings = session.remembers()
                 ? session.fingerprint(List.of(config, options.drafts(), options.preview(), options.future(),
                         options.expired(), Steps.ARTICLE_VERSION))
@@ -470,7 +482,8 @@ public final class SiteBuild {
                 templateFiles.add(source(templates, f));
             }
         }
-        Fingerprint templateKey = session.remembers() ? session.fingerprint(fingerprints(templateFiles))
+        Fingerprint templateKey = session.remembers()
+                ? Fingerprint.of(session.fingerprint(fingerprints(templateFiles)), Theme.builtIn().fingerprint())
                 : Fingerprint.NONE;
         return new Loaded(config, settings, articles, registries, templateKey, layouts(templateFiles));
     }

@@ -7,6 +7,7 @@ import io.orbitpress.session.Session;
 import io.orbitpress.session.SourceRead;
 import io.orbitpress.session.Step;
 import io.orbitpress.source.ContentFolder;
+import io.orbitpress.theme.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,8 +19,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The files copied as they are: {@code templates/assets/**} under {@code assets/}, then
- * {@code content/static/**} at the root. A copy may not take a page's place, nor another copy's.
+ * The files copied as they are: {@code templates/assets/**} under {@code assets/}, then the
+ * built-in theme's assets the site does not replace, then {@code content/static/**} at the root.
+ * A copy may not take a page's place, nor another copy's.
  */
 final class StaticFiles {
 
@@ -85,8 +87,33 @@ final class StaticFiles {
                         () -> OutputFile.copy(path, f, display));
                 out.add(new Copy(file, contents));
             }
+            if (base == assets) {
+                builtInAssets(pageFiles, taken, out);
+            }
         }
         return out;
+    }
+
+    /** The built-in theme's assets the site's {@code templates/assets/} does not replace (a file of the same path). */
+    private void builtInAssets(Set<String> pageFiles, Map<String, String> taken, List<Copy> out) {
+        Theme theme = Theme.builtIn();
+        for (String name : theme.assets()) {
+            String display = Theme.DISPLAY + name;
+            if (taken.containsKey(name)) {
+                continue;
+            }
+            if (pageFiles.contains(name)) {
+                diagnostics.error(display, 0, 0, "this file would replace the page /" + name
+                        + "; change the url or alias that leads there");
+                continue;
+            }
+            taken.put(name, display);
+            byte[] bytes = theme.bytes(name).orElseThrow();
+            Fingerprint contents = session.contents(bytes);
+            OutputFile file = session.remember(COPY, () -> Fingerprint.of(Fingerprint.of(name), contents),
+                    () -> OutputFile.rendered(name, bytes, display));
+            out.add(new Copy(file, contents));
+        }
     }
 
     private static String rel(Path base, Path f) {

@@ -3,11 +3,11 @@ package io.orbitpress.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code orbitpress} command: build, check, entities, serve, new, schedule; {@code build} when no command is named. */
+/** The {@code orbitpress} command: build, check, entities, serve, new, schedule, theme; {@code build} when none is named. */
 @Command(name = "orbitpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds mission-news microsites from Markdown articles.",
         subcommands = {BuildCommand.class, CheckCommand.class, EntitiesCommand.class, ServeCommand.class, NewCommand.class,
-                ScheduleCommand.class},
+                ScheduleCommand.class, ThemeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems in the content, templates or output folder", "2:wrong usage"})
 public final class Main implements Runnable {

@@ -7,6 +7,7 @@ import io.orbitpress.content.Slugs;
 import io.orbitpress.diag.Diagnostics;
 import io.orbitpress.scaffold.NewFile;
 import io.orbitpress.scaffold.Scaffold;
+import io.orbitpress.scaffold.StarterSite;
 import io.orbitpress.source.ContentFolder;
 import io.orbitpress.source.SourceFile;
 import java.io.IOException;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code orbitpress new}: starts a content file with its front matter filled in; never overwrites. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Create a new article, person, mission or organization file. An existing file is never replaced.",
-        subcommands = {NewCommand.Article.class, NewCommand.Person.class, NewCommand.Mission.class,
+        description = "Create a new site, article, person, mission or organization file. An existing file is never replaced.",
+        subcommands = {NewCommand.NewSite.class, NewCommand.Article.class, NewCommand.Person.class, NewCommand.Mission.class,
                 NewCommand.Organization.class})
 final class NewCommand implements Runnable {
 
@@ -49,7 +50,64 @@ final class NewCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Missing required subcommand: article, person, mission or organization");
+                "Missing required subcommand: site, article, person, mission or organization");
+    }
+
+    @Command(name = "site", mixinStandardHelpOptions = true,
+            description = {"Start a site in FOLDER (new, or empty): content/ with site.yaml, an example article, person"
+                    + " and mission; a pom.xml that builds it with the Orbitpress Maven plugin; .gitignore; a GitHub"
+                    + " Pages workflow. No templates/: the built-in theme has them all.",
+                    "Then: cd FOLDER && mvn orbitpress:serve (or orbitpress serve)."})
+    static final class NewSite implements Callable<Integer> {
+
+        @ParentCommand
+        NewCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FOLDER", description = "the site folder to make")
+        Path folder;
+
+        @Option(names = "--title", paramLabel = "TITLE", description = "the site's title (default: made from the folder's name)")
+        String title;
+
+        @Override
+        public Integer call() throws IOException {
+            Path root = folder.toAbsolutePath().normalize();
+            String name = root.getFileName() == null ? "site" : root.getFileName().toString();
+            java.util.Map<String, String> files = StarterSite.files(title == null || title.isBlank()
+                    ? StarterSite.title(name) : title.strip(), StarterSite.artifactId(name), Version.version(),
+                    LocalDate.now(java.time.ZoneOffset.UTC));
+            String shown = folder.toString();
+            if (Files.exists(root) && !Files.isDirectory(root)) {
+                return parent.fail(spec, shown + " is a file; give a folder to make the site in");
+            }
+            List<String> there = new ArrayList<>();
+            for (String f : files.keySet()) {
+                if (Files.exists(root.resolve(f))) {
+                    there.add(f);
+                }
+            }
+            if (Files.isDirectory(root.resolve("content")) && !there.contains("content/site.yaml")) {
+                there.add("content/");
+            }
+            if (!there.isEmpty()) {
+                return parent.fail(spec, shown + " already holds " + String.join(", ", there)
+                        + "; nothing was written (give a new or empty folder)");
+            }
+            for (java.util.Map.Entry<String, String> f : files.entrySet()) {
+                if (!NewFile.write(root.resolve(f.getKey()), f.getValue())) {
+                    return parent.fail(spec, shown + "/" + f.getKey() + " appeared while the site was written; left as it is");
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Created a site in " + shown + ": " + String.join(", ", files.keySet()));
+            out.println("Next: cd " + shown + ", then mvn orbitpress:serve to preview it (or orbitpress serve),"
+                    + " mvn orbitpress:build to build site/");
+            out.flush();
+            return 0;
+        }
     }
 
     @Command(name = "article", mixinStandardHelpOptions = true,

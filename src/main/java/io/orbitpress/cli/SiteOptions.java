@@ -28,9 +28,16 @@ final class SiteOptions {
 
     String baseUrl = "";
 
-    /** A usage error (exit 2) unless {@code url} is an absolute http(s) address: it is written into every page. */
+    /**
+     * A usage error (exit 2) unless {@code url} is an absolute http(s) address: it is written into every page.
+     * Empty ({@code --base-url=}, as a script or a Maven profile passes an unset value) leaves site.yaml's.
+     */
     @Option(names = "--base-url", paramLabel = "URL", description = "the published address, overriding site.yaml's baseUrl")
     void baseUrl(String url) {
+        if (url.isEmpty()) {
+            baseUrl = "";
+            return;
+        }
         if (!isBaseUrl(url)) {
             throw new ParameterException(command.commandLine(), "--base-url must be an absolute http(s) address like"
                     + " https://news.example.org/, not \"" + url + "\"");

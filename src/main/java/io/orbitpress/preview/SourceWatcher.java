@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * first event it waits until {@code quiet} passes without another (at most {@code maxWait}),
  * so an editor's save (write, rename, touch) is one change. Folders created later are watched
  * too. The callback runs on the watcher's thread, so changes are handled one at a time; the
- * events of a burst that arrives meanwhile wait in the queue for the next round.
+ * events of a burst that arrives meanwhile wait in the queue for the next round. A root that does
+ * not exist yet (a site without {@code templates/}) is awaited in its parent folder: once made, it
+ * is a change and is watched like the others.
  */
 final class SourceWatcher implements AutoCloseable {
 
@@ -40,6 +42,8 @@ final class SourceWatcher implements AutoCloseable {
     private final Consumer<Set<Path>> onChange;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    /** Roots that did not exist when watching began, each awaited in its parent folder. */
+    private final Set<Path> awaited = ConcurrentHashMap.newKeySet();
     private final Thread thread;
 
     SourceWatcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
@@ -48,7 +52,12 @@ final class SourceWatcher implements AutoCloseable {
         this.onChange = onChange;
         this.service = FileSystems.getDefault().newWatchService();
         for (Path root : this.roots) {
-            registerTree(root);
+            if (Files.isDirectory(root)) {
+                registerTree(root);
+            } else if (root.getParent() != null && Files.isDirectory(root.getParent())) {
+                awaited.add(root);
+                register(root.getParent());
+            }
         }
         this.thread = new Thread(this::run, "orbitpress-watch");
         this.thread.setDaemon(true);
@@ -101,7 +110,7 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
-            if (ignored(path)) {
+            if (ignored(path) || !below(path)) {
                 continue;
             }
             changed.add(path);
@@ -112,6 +121,19 @@ final class SourceWatcher implements AutoCloseable {
         if (!key.reset()) {
             folders.remove(key); // the folder was deleted or renamed
         }
+    }
+
+    /** Whether {@code path} is in a watched root, or is an awaited root (its parent's other files are not). */
+    private boolean below(Path path) {
+        if (awaited.contains(path)) {
+            return true;
+        }
+        for (Path root : roots) {
+            if (path.startsWith(root)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Editor back-up and swap files, as the build skips them: .x.swp, x.md~, #x.md#. */

@@ -1,6 +1,7 @@
 package io.orbitpress.render;
 
 import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.theme.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,25 +13,46 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 import org.thymeleaf.util.FastStringWriter;
 
 /**
- * The Thymeleaf engine over the site's {@code templates/} folder, built once and shared by the
- * render threads. Files ending in .xml render in XML mode, .txt, .json and .js in text mode, the rest as HTML.
+ * The Thymeleaf engine over the site's {@code templates/} folder, then the built-in {@link Theme}
+ * for every name the folder does not have; built once and shared by the render threads. Files
+ * ending in .xml render in XML mode, .txt, .json and .js in text mode, the rest as HTML.
  */
 public final class TemplateRenderer {
 
     private final TemplateEngine engine;
     private final Path folder;
+    private final Theme theme;
     private final Locale locale;
     private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
 
+    /** The site's templates, then the theme built into Orbitpress. */
     public TemplateRenderer(Path templates, Locale locale) {
+        this(templates, Theme.builtIn(), locale);
+    }
+
+    public TemplateRenderer(Path templates, Theme theme, Locale locale) {
         this.folder = templates.toAbsolutePath().normalize();
+        this.theme = theme;
         this.locale = locale;
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(folder.toString() + "/");
+        configure(resolver, 1);
+        this.engine = new TemplateEngine();
+        engine.addTemplateResolver(resolver);
+        engine.addTemplateResolver(configure(new ThemeTemplateResolver(theme), 2));
+        engine.setCacheManager(caches());
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new PathEvaluator());
+        engine.setDialect(dialect);
+    }
+
+    private static AbstractConfigurableTemplateResolver configure(AbstractConfigurableTemplateResolver resolver, int order) {
+        resolver.setOrder(order);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.getXmlTemplateModePatternSpec().addPattern("*.xml");
@@ -38,13 +60,9 @@ public final class TemplateRenderer {
         resolver.getTextTemplateModePatternSpec().addPattern("*.json");
         resolver.getTextTemplateModePatternSpec().addPattern("*.js");
         resolver.setCacheable(true);
+        // a name the site's folder lacks goes on to the built-in theme
         resolver.setCheckExistence(true);
-        this.engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setCacheManager(caches());
-        StandardDialect dialect = new StandardDialect();
-        dialect.setVariableExpressionEvaluator(new PathEvaluator());
-        engine.setDialect(dialect);
+        return resolver;
     }
 
     /**
@@ -60,7 +78,7 @@ public final class TemplateRenderer {
     }
 
     public boolean exists(String template) {
-        return Files.isRegularFile(folder.resolve(template));
+        return Files.isRegularFile(folder.resolve(template)) || theme.has(template);
     }
 
     /** Renders a page; a template problem is thrown as a {@link TemplateProblem} with its diagnostic. */
@@ -79,11 +97,7 @@ public final class TemplateRenderer {
     }
 
     Diagnostic diagnostic(TemplateProcessingException e, Page page) {
-        String template = e.getTemplateName() == null ? page.template() : e.getTemplateName();
-        Path p = Path.of(template);
-        if (p.isAbsolute()) {
-            template = folder.relativize(p.normalize()).toString();
-        }
+        String file = file(e.getTemplateName() == null ? page.template() : e.getTemplateName());
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int cut = message.indexOf(" (template:");
         if (cut > 0) {
@@ -95,11 +109,44 @@ public final class TemplateRenderer {
         }
         message = explain(message, root == e ? null : root);
         if (message.contains("Error resolving template")) {
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile("Error resolving template \\[([^\\]]*)\\]")
+                    .matcher(message);
+            String missing = named.find() ? named.group(1) : page.template();
+            if (!missing.equals(page.template()) && e.getLine() != null) {
+                // a fragment's file, asked for by a template: the message points at the asking line
+                return Diagnostic.error(file, e.getLine(), Math.max(0, e.getCol() == null ? 0 : e.getCol()),
+                        "template \"" + missing + "\" does not exist in templates/ nor in the built-in theme; add templates/"
+                                + missing + " or fix the name (while rendering /" + page.route() + ")");
+            }
             message = "template \"" + page.template() + "\" does not exist; add templates/" + page.template();
             return Diagnostic.error("templates/" + page.template(), 0, 0, message + " (needed by page /" + page.route() + ")");
         }
-        return Diagnostic.error("templates/" + template, Math.max(0, e.getLine() == null ? 0 : e.getLine()),
-                Math.max(0, e.getCol() == null ? 0 : e.getCol()), message + " (while rendering /" + page.route() + ")");
+        String where = " (while rendering /" + page.route() + ")";
+        if (file.startsWith(Theme.DISPLAY)) {
+            where = " (while rendering /" + page.route() + "; a file of the built-in theme: orbitpress theme eject "
+                    + file.substring(Theme.DISPLAY.length()) + " copies it into templates/ to change it)";
+        }
+        return Diagnostic.error(file, Math.max(0, e.getLine() == null ? 0 : e.getLine()),
+                Math.max(0, e.getCol() == null ? 0 : e.getCol()), message + where);
+    }
+
+    /**
+     * The file a template name stands for, as messages name it: {@code templates/x.html} when the
+     * site has it (the engine names a file by its absolute path), {@code <built-in>/x.html} when it
+     * comes from the theme.
+     */
+    String file(String template) {
+        if (template.startsWith(Theme.DISPLAY)) {
+            return template;
+        }
+        Path p = Path.of(template);
+        if (p.isAbsolute()) {
+            return "templates/" + folder.relativize(p.normalize()).toString().replace('\\', '/');
+        }
+        if (!Files.isRegularFile(folder.resolve(template)) && theme.has(template)) {
+            return Theme.DISPLAY + template;
+        }
+        return "templates/" + template;
     }
 
     /** Thymeleaf's and OGNL's words turned into what a theme author can act on. */

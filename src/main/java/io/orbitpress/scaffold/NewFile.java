@@ -19,9 +19,14 @@ public final class NewFile {
      * @return false, writing nothing, when the file exists
      */
     public static boolean write(Path file, String text) throws IOException {
+        return write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} to {@code file}, creating its folder; false, writing nothing, when the file exists. */
+    public static boolean write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             return true;
         } catch (FileAlreadyExistsException e) {
             return false;

@@ -352,10 +352,20 @@ class InvalidSitesTest {
                         + " /articles/launch/)");
     }
 
+    /** A fragment file that neither templates/ nor the built-in theme has: named where it is asked for. */
     @Test
     void missingTemplate() {
-        assertFails("invalid-generated", site -> delete(site.resolve("templates/tag.html")),
-                "templates/tag.html: error: template \"tag.html\" does not exist; add templates/tag.html (needed by page /tags/launch/)");
+        assertFails("invalid-generated", site -> replace(site, "templates/tag.html", "~{fragments.html :: card(${a})}",
+                "~{cards.html :: card(${a})}"),
+                "templates/tag.html:7:48: error: template \"cards.html\" does not exist in templates/ nor in the built-in"
+                        + " theme; add templates/cards.html or fix the name (while rendering /tags/launch/)");
+    }
+
+    /** A template the site's folder lacks comes from the built-in theme: deleting one is no error. */
+    @Test
+    void deletedTemplateComesFromTheBuiltInTheme() {
+        Run run = assertBuildsWithWarnings("invalid-generated", site -> delete(site.resolve("templates/tag.html")));
+        assertThat(run.out.resolve("tags/launch/index.html")).exists();
     }
 
     // ---- site.yaml and output folder ------------------------------------------------------

@@ -42,4 +42,16 @@ class BaseUrlOptionTest {
         assertThat(err.toString()).doesNotContain("--base-url");
         assertThat(exit).as(err.toString()).isNotEqualTo(2);
     }
+
+    /** {@code mvn -Psite verify} passes {@code --base-url=} when no address is given: site.yaml's is kept. */
+    @org.junit.jupiter.api.Test
+    void anEmptyAddressKeepsSiteYamls() throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Desk\nbaseUrl: https://desk.example.org/\n");
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "build", "--quiet",
+                "--source", dir.toString(), "--base-url=");
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("site/sitemap.xml"))).contains("https://desk.example.org/");
+    }
 }

@@ -148,7 +148,7 @@ class NewCommandTest {
     @Test
     void newAloneIsAUsageError() {
         assertThat(run("new")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Missing required subcommand: article, person, mission or organization\n")
+        assertThat(err.toString()).startsWith("Missing required subcommand: site, article, person, mission or organization\n")
                 .contains("Usage: orbitpress new");
         assertThat(out.toString()).isEmpty();
     }

@@ -1,0 +1,51 @@
+package io.orbitpress.maven;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code mvn orbitpress:build}: the site into {@code site/}, as {@code orbitpress build} does. Bound
+ * to the {@code package} phase when the pom lists it in an execution, so that {@code mvn package}
+ * (or {@code verify}) in CI builds the site and fails on any content, template or link problem.
+ */
+public class BuildMojo extends SiteGoal {
+
+    /** The output folder (default: {@code site/} in the site folder). */
+    File out;
+
+    /** The published address, instead of site.yaml's {@code baseUrl}: {@code https://news.example.org/}. */
+    String baseUrl;
+
+    /** Include articles marked {@code draft: true}. */
+    boolean drafts;
+
+    /** Fail on warnings too. */
+    boolean strict;
+
+    /** Print the time of each step of the build. */
+    boolean timings;
+
+    /** A cold build: nothing read from or kept in {@code .orbitpress-cache/}. */
+    boolean noCache;
+
+    @Override
+    List<String> arguments() {
+        List<String> args = new ArrayList<>(List.of("build", "--source", siteFolder().toString()));
+        option(args, "--out", out);
+        option(args, "--base-url", baseUrl);
+        if (drafts) {
+            args.add("--drafts");
+        }
+        if (strict) {
+            args.add("--strict");
+        }
+        if (timings) {
+            args.add("--timings");
+        }
+        if (noCache) {
+            args.add("--no-cache");
+        }
+        return args;
+    }
+}

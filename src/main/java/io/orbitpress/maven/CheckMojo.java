@@ -1,0 +1,27 @@
+package io.orbitpress.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code mvn orbitpress:check}: everything a build checks, links included, without writing
+ * {@code site/}; bound to {@code verify} when the pom lists it in an execution.
+ */
+public class CheckMojo extends SiteGoal {
+
+    /** The published address, instead of site.yaml's {@code baseUrl}. */
+    String baseUrl;
+
+    /** Check articles marked {@code draft: true} too. */
+    boolean drafts;
+
+    @Override
+    List<String> arguments() {
+        List<String> args = new ArrayList<>(List.of("check", "--source", siteFolder().toString()));
+        option(args, "--base-url", baseUrl);
+        if (drafts) {
+            args.add("--drafts");
+        }
+        return args;
+    }
+}

@@ -1,0 +1,94 @@
+package io.orbitpress.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * {@code mvn orbitpress:new}: a new site, article, person, mission or organization, as
+ * {@code orbitpress new} writes them; nothing is ever replaced. Exactly one of {@code site},
+ * {@code article}, {@code person}, {@code mission}, {@code organization}:
+ *
+ * <pre>
+ * mvn io.orbitpress:orbitpress:new -Dsite=mission-news       # a site folder, with its pom.xml
+ * mvn orbitpress:new -Darticle="Crew-12 arrives" -Dmissions=crew-11
+ * mvn orbitpress:new -Dperson="Zena Cardman"
+ * </pre>
+ */
+public class NewMojo extends SiteGoal {
+
+    /** A folder to start a site in (empty or missing): content/, pom.xml, .gitignore, a Pages workflow. */
+    String site;
+
+    /** The new site's title (default: made from the folder's name). */
+    String title;
+
+    /** The headline of a new article (written as a draft). */
+    String article;
+
+    /** The name of a new person. */
+    String person;
+
+    /** The name of a new mission. */
+    String mission;
+
+    /** The name of a new organization. */
+    String organization;
+
+    /** The new article's date, 2025-07-30 (default: today). */
+    String date;
+
+    /** Ids of people the new article is about, comma-separated. */
+    String people;
+
+    /** Ids of missions the new article is about. */
+    String missions;
+
+    /** Ids of organizations the new article is about. */
+    String organizations;
+
+    /** Topics of the new article. */
+    String tags;
+
+    @Override
+    boolean forks() {
+        return false; // writes a file or two: no build, no JVM of its own
+    }
+
+    @Override
+    List<String> arguments() throws MojoExecutionException {
+        List<String> given = new ArrayList<>();
+        for (String s : new String[] {site, article, person, mission, organization}) {
+            if (s != null && !s.isBlank()) {
+                given.add(s);
+            }
+        }
+        if (given.size() != 1) {
+            throw new MojoExecutionException("orbitpress:new needs exactly one of -Dsite=FOLDER, -Darticle=\"Title\","
+                    + " -Dperson=\"Name\", -Dmission=\"Name\", -Dorganization=\"Name\"");
+        }
+        List<String> args = new ArrayList<>(List.of("new"));
+        if (site != null && !site.isBlank()) {
+            args.add("site");
+            args.add(siteFolder().resolve(site.strip()).toString());
+            option(args, "--title", title);
+            return args;
+        }
+        args.addAll(List.of("--source", siteFolder().toString()));
+        if (article != null && !article.isBlank()) {
+            args.addAll(List.of("article", article.strip()));
+            option(args, "--date", date);
+            option(args, "--people", people);
+            option(args, "--missions", missions);
+            option(args, "--organizations", organizations);
+            option(args, "--tags", tags);
+        } else if (person != null && !person.isBlank()) {
+            args.addAll(List.of("person", person.strip()));
+        } else if (mission != null && !mission.isBlank()) {
+            args.addAll(List.of("mission", mission.strip()));
+        } else {
+            args.addAll(List.of("organization", organization.strip()));
+        }
+        return args;
+    }
+}

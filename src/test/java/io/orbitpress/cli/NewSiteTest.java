@@ -1,0 +1,97 @@
+package io.orbitpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.build.BuildOptions;
+import io.orbitpress.build.BuildResult;
+import io.orbitpress.build.SiteBuild;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code orbitpress new site FOLDER}: a starter site that builds at once, without a warning. */
+class NewSiteTest {
+
+    @TempDir
+    Path dir;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void writesAStarterSiteThatBuildsWithoutAWarning() throws IOException {
+        Path site = dir.resolve("mission-news");
+        assertThat(run("new", "site", site.toString())).as(err.toString()).isZero();
+
+        assertThat(out.toString()).startsWith("Created a site in " + site + ": content/site.yaml, ");
+        for (String f : new String[] {"content/site.yaml", "content/articles/apollo-11-lands.md",
+                "content/people/neil-armstrong.md", "content/missions/apollo-11.md", "pom.xml", ".mvn/jvm.config", ".gitignore",
+                ".github/workflows/pages.yml", "README.md"}) {
+            assertThat(site.resolve(f)).as(f).isRegularFile();
+        }
+        assertThat(site.resolve("templates")).doesNotExist();
+        assertThat(Files.readString(site.resolve("content/site.yaml"))).contains("title: \"Mission News\"\n");
+        assertThat(Files.readString(site.resolve(".gitignore"))).contains("/site/\n", "/.orbitpress-cache/\n");
+        assertThat(Files.readString(site.resolve(".github/workflows/pages.yml")))
+                .contains("mvn -B orbitpress:build -Dorbitpress.baseUrl=", "actions/deploy-pages@v4");
+        String pom = Files.readString(site.resolve("pom.xml"));
+        assertThat(pom).contains("<artifactId>mission-news</artifactId>", "<groupId>io.orbitpress</groupId>",
+                "<orbitpress.version>" + Version.version() + "</orbitpress.version>", "<goal>build</goal>");
+
+        BuildResult r = new SiteBuild(BuildOptions.of(site)).build();
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.suggestions()).isZero();
+        Document article = Jsoup.parse(site.resolve("site/articles/apollo-11-lands/index.html").toFile());
+        assertThat(article.select("h1").text()).isEqualTo("Apollo 11 lands on the Moon");
+        assertThat(article.select(".story-body a").eachAttr("href"))
+                .contains("../../people/neil-armstrong/", "../../missions/apollo-11/");
+        assertThat(article.select("time").first().attr("datetime")).startsWith(LocalDate.now(ZoneOffset.UTC).toString());
+        Document person = Jsoup.parse(site.resolve("site/people/neil-armstrong/index.html").toFile());
+        assertThat(person.text()).contains("Apollo 11 lands on the Moon");
+        assertThat(site.resolve("site/missions/apollo-11/index.html")).exists();
+    }
+
+    @Test
+    void theTitleCanBeGiven() throws IOException {
+        Path site = dir.resolve("desk");
+        assertThat(run("new", "site", site.toString(), "--title", "Orbit & Co")).isZero();
+        assertThat(Files.readString(site.resolve("content/site.yaml"))).contains("title: \"Orbit & Co\"\n");
+        assertThat(Files.readString(site.resolve("pom.xml"))).contains("<name>Orbit &amp; Co</name>");
+    }
+
+    /** A folder that holds a site, or any file the starter would write, is left alone: nothing is written. */
+    @Test
+    void neverWritesIntoASiteOrOverAFile() throws IOException {
+        Path site = dir.resolve("taken");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("pom.xml"), "mine");
+        assertThat(run("new", "site", site.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("already holds pom.xml; nothing was written");
+        assertThat(site.resolve("content")).doesNotExist();
+        assertThat(site.resolve("pom.xml")).hasContent("mine");
+
+        Path other = dir.resolve("other");
+        Files.createDirectories(other.resolve("content"));
+        assertThat(run("new", "site", other.toString())).isEqualTo(1);
+        assertThat(other.resolve("content/site.yaml")).doesNotExist();
+    }
+
+    @Test
+    void anEmptyFolderIsFine() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("empty"));
+        assertThat(run("new", "site", site.toString())).as(err.toString()).isZero();
+        assertThat(site.resolve("content/site.yaml")).exists();
+    }
+}
