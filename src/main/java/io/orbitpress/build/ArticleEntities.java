@@ -24,10 +24,16 @@ final class ArticleEntities {
 
     private final SiteConfig config;
     private final Registry registry;
+    private final io.orbitpress.config.Language language;
 
-    ArticleEntities(SiteConfig config, Registry registry) {
+    ArticleEntities(SiteConfig config, Registry registry, io.orbitpress.config.Language language) {
         this.config = config;
         this.registry = registry;
+        this.language = language;
+    }
+
+    Registry registry() {
+        return registry;
     }
 
     MentionExtractor extractor() {
@@ -36,7 +42,8 @@ final class ArticleEntities {
 
     String url(String kind, String id) {
         return registry.get(kind, id).map(Entity::url)
-                .orElseGet(() -> config.kind(kind).map(k -> "/" + k.urlPrefix() + "/" + id + "/").orElse("/"));
+                .orElseGet(() -> config.kind(kind).map(k -> language.url("/" + k.urlPrefix() + "/" + id + "/"))
+                        .orElse("/"));
     }
 
     /** Per kind key, the entities of an article: front matter ids first, then text mentions in order. */
@@ -62,7 +69,7 @@ final class ArticleEntities {
             boolean registered = registry.get(pm.kind(), pm.slug()).isPresent();
             if (!registered) {
                 config.kind(pm.kind()).ifPresent(kind -> found.computeIfAbsent(pm.kind() + "/" + pm.slug(),
-                        k -> undescribed(kind, pm)));
+                        k -> undescribed(kind, pm, language)));
             }
             mentions.computeIfAbsent(pm.kind(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(pm.slug(), k -> new ArrayList<>())
@@ -95,8 +102,9 @@ final class ArticleEntities {
         return out;
     }
 
-    private static Entity undescribed(EntityKind kind, PatternMention pm) {
-        return new Entity(kind, pm.slug(), pm.name(), List.of(), "/" + kind.urlPrefix() + "/" + pm.slug() + "/", "", false,
+    private static Entity undescribed(EntityKind kind, PatternMention pm, io.orbitpress.config.Language language) {
+        return new Entity(kind, pm.slug(), pm.name(), List.of(), language.url("/" + kind.urlPrefix() + "/" + pm.slug()
+                + "/"), "", false,
                 "", List.of(), "", "", "", "", List.of(), Map.of(), Map.of());
     }
 }

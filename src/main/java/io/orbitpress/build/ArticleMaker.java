@@ -27,6 +27,7 @@ import io.orbitpress.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.commonmark.node.Node;
 
@@ -42,7 +43,8 @@ final class ArticleMaker {
     private final Registry registry;
     private final ArticleReader reader;
     private final MarkdownEngine markdown;
-    private final ArticleEntities entities;
+    /** Per language code, the entities as articles in that language name them. */
+    private final Map<String, ArticleEntities> entities = new java.util.concurrent.ConcurrentHashMap<>();
 
     ArticleMaker(SiteConfig config, boolean drafts, Registry registry, MarkdownEngine markdown) {
         this.config = config;
@@ -50,7 +52,13 @@ final class ArticleMaker {
         this.registry = registry;
         this.reader = new ArticleReader(config, new FrontMatterParser());
         this.markdown = markdown;
-        this.entities = new ArticleEntities(config, registry);
+    }
+
+    private ArticleEntities entities(String lang) {
+        return entities.computeIfAbsent(lang, code -> {
+            io.orbitpress.config.Language l = config.language(code).orElse(config.defaultLanguage());
+            return new ArticleEntities(config, registry.in(l), l);
+        });
     }
 
     MadeArticle make(Optional<SourceFile> file, List<io.orbitpress.diag.Diagnostic> readProblems) {
@@ -106,6 +114,8 @@ final class ArticleMaker {
 
     private Article article(ArticleMeta m, Node doc, Diagnostics d, List<SiteBuild.SuggestionRef> suggest) {
         Optional<String> beforeMore = MoreMarker.cut(doc);
+        ArticleEntities entities = entities(m.lang());
+        io.orbitpress.config.Language language = config.language(m.lang()).orElse(config.defaultLanguage());
         // one scan finds the mentions and links the first of each (linking splits text nodes, after the scan)
         Extraction found = config.linkFirstMention()
                 ? entities.extractor().extractAndLink(doc, (kind, id) -> entities.url(kind, id))
@@ -123,12 +133,21 @@ final class ArticleMaker {
         String summary = !m.summary().isEmpty() ? m.summary()
                 : beforeMore.orElseGet(() -> shorten(MarkdownFacts.firstParagraph(doc), 320));
         int words = MarkdownFacts.wordCount(doc);
-        List<Tag> tags = m.tags().stream().map(t -> new Tag(t, Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t),
-                "/tags/" + (Slugs.make(t).isEmpty() ? "tag" : Slugs.make(t)) + "/")).distinct().toList();
-        List<EntityUse> bylines = bylines(m);
+        List<Tag> tags = m.tags().stream().map(t -> tag(t, language)).distinct().toList();
+        List<EntityUse> bylines = bylines(m, entities.registry());
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
                 bylines.isEmpty() ? m.author() : names(bylines), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
-                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut), media);
+                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut), media,
+                m.lang(), m.translationKey());
+    }
+
+    /** A topic and its page in the article's language: "Роскосмос" at /ru/tags/roskosmos/ (or /ru/tags/роскосмос/). */
+    Tag tag(String name, io.orbitpress.config.Language language) {
+        String slug = Slugs.make(name, config.unicodeSlugs());
+        if (slug.isEmpty()) {
+            slug = "tag";
+        }
+        return new Tag(name, slug, language.url("/tags/" + slug + "/"));
     }
 
     private Desk desk(ArticleMeta m, List<EntityUse> bylines, Sections.Cut cut) {
@@ -173,7 +192,7 @@ final class ArticleMaker {
      * The registered authors of an article: the ids its byline keys list, or else the author its
      * {@code author:} text (or site.yaml's) names, by id, name or alias, among the kinds of authors.
      */
-    private List<EntityUse> bylines(ArticleMeta m) {
+    private List<EntityUse> bylines(ArticleMeta m, Registry registry) {
         List<EntityUse> out = new ArrayList<>();
         m.desk().bylineIds().forEach((kind, ids) -> ids.forEach(id -> registry.get(kind, id)
                 .ifPresent(e -> out.add(new EntityUse(e, "byline", List.of())))));

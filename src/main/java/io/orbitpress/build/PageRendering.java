@@ -37,7 +37,8 @@ final class PageRendering {
     private final Path root;
     private final SiteBuild.Loaded loaded;
     private final SiteConfig config;
-    private final PagePlanner planner;
+    /** What every page's view is made from besides its own inputs (the planners' {@link PagePlanner#settings()}). */
+    private final Object pageSettings;
     private final Diagnostics diagnostics;
     /** The links and ids of each page rendered by this build, by output path. */
     private final Map<String, LinkChecker.Scan> scans = new ConcurrentHashMap<>();
@@ -46,13 +47,13 @@ final class PageRendering {
     private final java.util.Set<String> rendered = ConcurrentHashMap.newKeySet();
 
     PageRendering(Session session, Steps steps, Path root, SiteBuild.Loaded loaded, SiteConfig config,
-            PagePlanner planner, Diagnostics diagnostics) {
+            Object pageSettings, Diagnostics diagnostics) {
         this.session = session;
         this.steps = steps;
         this.root = root;
         this.loaded = loaded;
         this.config = config;
-        this.planner = planner;
+        this.pageSettings = pageSettings;
         this.diagnostics = diagnostics;
     }
 
@@ -116,7 +117,7 @@ final class PageRendering {
     private Fingerprint key(PageSpec spec) {
         Fingerprint s = settings;
         if (s == null) {
-            s = Fingerprint.of(session.fingerprint(planner.settings()), loaded.templates(), loaded.settings());
+            s = Fingerprint.of(session.fingerprint(pageSettings), loaded.templates(), loaded.settings());
             settings = s;
         }
         return new io.orbitpress.hash.Hasher().put(s).put(spec.route()).put(spec.template()).put(spec.kind())

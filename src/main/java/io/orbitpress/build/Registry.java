@@ -8,6 +8,7 @@ import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Diagnostics;
 import io.orbitpress.entity.EntityName;
 import io.orbitpress.entity.MentionExtractor;
+import io.orbitpress.entity.RussianNames;
 import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.markdown.MarkdownEngine;
 import io.orbitpress.markdown.MarkdownFacts;
@@ -36,6 +37,8 @@ final class Registry {
     private final Map<String, Entity> entities;
     private final List<Diagnostic> problems;
     private volatile MentionExtractor extractor;
+    /** The registry as each other language reads it, made when first asked for. */
+    private final Map<String, Registry> languages = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param entities by "kind/id", in kind order then file order */
     Registry(SiteConfig config, Map<String, Entity> entities, List<Diagnostic> problems) {
@@ -67,7 +70,8 @@ final class Registry {
                         if (e.kind().bylinesOnly()) {
                             continue; // an author is not what a story is about
                         }
-                        b.entity(new EntityName(e.kind().key(), e.id(), e.name(), e.aliases(), e.kind().person()));
+                        b.entity(new EntityName(e.kind().key(), e.id(), e.name(), e.aliases(), e.kind().person(),
+                                russian() && e.kind().person() ? RussianNames.surnameForms(e.name()) : List.of()));
                     }
                     config.patterns().forEach((kind, list) -> list.forEach(p -> b.pattern(kind, p)));
                     config.cues().forEach((kind, list) -> list.forEach(c -> b.cue(kind, c)));
@@ -77,6 +81,30 @@ final class Registry {
             }
         }
         return x;
+    }
+
+    /** Whether names are looked for in their Russian case forms. */
+    private boolean russian() {
+        return config.language().equals("ru") || config.language().startsWith("ru-");
+    }
+
+    /**
+     * The registry as pages in {@code l} show it: each entity with its name, aliases and role in
+     * that language ({@code name: {en: ..., ru: ...}}), its page under the language's folder, and,
+     * in Russian, its names in every case. The default language's is this registry, unless it is Russian.
+     */
+    Registry in(io.orbitpress.config.Language l) {
+        if (l.isDefault() && !(l.code().equals("ru") || l.code().startsWith("ru-"))) {
+            return this;
+        }
+        return languages.computeIfAbsent(l.code(), c -> {
+            SiteConfig in = config.in(l);
+            Map<String, String> names = new HashMap<>();
+            entities.values().forEach(e -> names.put(e.url(), LocalNames.text(e.raw().get("name"), l, e.name())));
+            Map<String, Entity> out = new LinkedHashMap<>();
+            entities.forEach((key, e) -> out.put(key, LocalNames.entity(e, l, names)));
+            return new Registry(in, out, problems);
+        });
     }
 
     /** Reads every registry file of every kind. */

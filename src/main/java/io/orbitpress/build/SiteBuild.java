@@ -80,8 +80,14 @@ public final class SiteBuild {
     public record SuggestionRef(String kind, String name, String path, int line) {
     }
 
-    /** The site, what extraction suggests adding to the registries, and what the clock holds back or will change. */
-    public record Assembled(Site site, List<SuggestionRef> suggestions, Schedule schedule) {
+    /**
+     * The site, what extraction suggests adding to the registries, and what the clock holds back or
+     * will change; {@code site} is the default language's, {@code sites} every language's, the default first.
+     */
+    public record Assembled(Site site, List<SuggestionRef> suggestions, Schedule schedule, List<Site> sites) {
+        public Assembled {
+            sites = List.copyOf(sites);
+        }
     }
 
     /**
@@ -224,11 +230,18 @@ public final class SiteBuild {
                 loaded.config().migration().skipInvalid());
         Assembled assembled = assembled(loaded, images);
         Site site = assembled.site();
-        Pictures pictures = timings.time("images", () -> images.pictures(registered(site), diagnostics,
+        Pictures pictures = timings.time("images", () -> images.pictures(registered(assembled.sites()), diagnostics,
                 this::fileText));
         diagnostics.throwIfErrors();
-        PagePlanner planner = new PagePlanner(site, options.preview(), sharedParts(loaded), pictures);
-        List<PageSpec> specs = timings.time("plan", () -> distinct(planner.plan(), site.config()));
+        SharedParts parts = sharedParts(loaded);
+        List<PagePlanner> planners = new ArrayList<>();
+        Map<String, Map<String, String>> translations = assembled.sites().size() > 1
+                ? io.orbitpress.render.Alternates.translations(assembled.sites()) : Map.of();
+        for (Site s : assembled.sites()) {
+            planners.add(new PagePlanner(s, options.preview(), parts, pictures, translations));
+        }
+        List<PageSpec> specs = timings.time("plan", () -> distinct(planners.size() == 1 ? planners.get(0).plan()
+                : io.orbitpress.render.Alternates.plan(planners), site.config()));
         diagnostics.throwIfErrors();
         Map<String, Integer> byKind = new LinkedHashMap<>();
         specs.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
@@ -243,7 +256,10 @@ public final class SiteBuild {
         java.util.Set<String> paths = new java.util.HashSet<>(pageFiles);
         copies.forEach(c -> paths.add(c.file().path()));
         pictureCopies.forEach(c -> paths.add(c.path()));
-        PageRendering rendering = new PageRendering(session, steps, root, loaded, site.config(), planner, diagnostics);
+        List<Object> settings = new ArrayList<>();
+        planners.forEach(p -> settings.add(p.settings()));
+        PageRendering rendering = new PageRendering(session, steps, root, loaded, site.config(),
+                settings.size() == 1 ? settings.get(0) : settings, diagnostics);
         List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths));
         diagnostics.throwIfErrors();
         timings.time("static", () -> {
@@ -312,13 +328,26 @@ public final class SiteBuild {
         List<SuggestionRef> suggestions = new ArrayList<>();
         made.forEach(m -> suggestions.addAll(m.suggestions()));
         suggestions.sort(Comparator.comparing(SuggestionRef::path).thenComparingInt(SuggestionRef::line));
-        List<Entity> entities = new ArrayList<>(registry.entities().values());
-        entities.addAll(undescribed(articles));
         List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
-        Site site = timings.time("assemble", () -> SiteAssembler.assemble(config, articles, entities,
-                sorted -> session.remember(steps.structure, () -> structureKey(loaded, sorted, kindOrder),
-                        () -> SiteAssembler.structure(sorted, kindOrder))));
-        return new Assembled(site, List.copyOf(suggestions), schedule);
+        List<Site> sites = new ArrayList<>();
+        for (io.orbitpress.config.Language l : config.languages()) {
+            // each language is a site of its own articles, with the registry as that language names it
+            List<Article> own = config.multilingual() ? articles.stream().filter(a -> a.lang().equals(l.code()))
+                    .toList() : articles;
+            Registry named = registry.in(l);
+            if (named != registry) {
+                named.entities().values().forEach(e -> session.known(e, Fingerprint.of(registryKey,
+                        Fingerprint.of(l.code() + ":" + e.kind().key() + "/" + e.id()))));
+            }
+            List<Entity> entities = new ArrayList<>(named.entities().values());
+            entities.addAll(undescribed(own));
+            SiteConfig in = config.multilingual() ? config.in(l) : config;
+            sites.add(timings.time("assemble", () -> SiteAssembler.assemble(in, own, entities,
+                    sorted -> session.remember(steps.structure, () -> structureKey(loaded, sorted, kindOrder),
+                            () -> SiteAssembler.structure(sorted, kindOrder)))));
+        }
+        Site site = sites.get(0);
+        return new Assembled(site, List.copyOf(suggestions), schedule, sites);
     }
 
     /**
@@ -345,11 +374,13 @@ public final class SiteBuild {
                         () -> PagePlanner.searchEntry(a, kindOrder)));
     }
 
-    /** The registered entities of the site, every kind. */
-    private static List<Entity> registered(Site site) {
+    /** The registered entities of the site, every kind, as every language shows them. */
+    private static List<Entity> registered(List<Site> sites) {
         List<Entity> out = new ArrayList<>();
-        for (EntityKind k : site.config().kinds()) {
-            site.entities(k.key()).forEach(e -> out.add(e.entity()));
+        for (Site site : sites) {
+            for (EntityKind k : site.config().kinds()) {
+                site.entities(k.key()).forEach(e -> out.add(e.entity()));
+            }
         }
         return out;
     }

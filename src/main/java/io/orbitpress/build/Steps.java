@@ -43,7 +43,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-8";
+    static final String ARTICLE_VERSION = "article-9";
 
     /** The registry read from one set of registry files, written with every entity whole. */
     Step<Registry> registry(SiteConfig config) {
@@ -279,6 +279,7 @@ final class Steps {
             if (a == null) {
                 return;
             }
+            out.writeString(a.lang()).writeString(a.translationKey());
             out.writeString(a.path()).writeString(a.slug()).writeString(a.url()).writeString(a.title());
             out.writeString(a.date().toString()).writeString(a.updated() == null ? null : a.updated().toString());
             out.writeString(a.summary()).writeString(a.author()).writeString(a.dateline());
@@ -303,7 +304,7 @@ final class Steps {
 
         private void desk(Encoder out, Desk d) {
             out.writeString(text(d.publishDate())).writeString(text(d.expiryDate()));
-            out.writeList(d.bylines(), this::use);
+            out.writeList(d.bylines(), (o, u) -> use(o, u));
             out.writeString(d.authorType());
             out.writeList(d.corrections(), (o, c) -> o.writeString(c.date().toString()).writeString(c.dateIso())
                     .writeString(c.text()).writeString(c.id()));
@@ -317,10 +318,10 @@ final class Steps {
                     .writeString(x.timeIso()).writeString(x.html()));
         }
 
-        private Desk desk(Decoder in) {
+        private Desk desk(Decoder in, Registry registry) {
             ZonedDateTime publish = dateOrNull(in.readString());
             ZonedDateTime expiry = dateOrNull(in.readString());
-            List<EntityUse> bylines = in.readList(this::use);
+            List<EntityUse> bylines = in.readList(i -> use(i, registry));
             String authorType = in.readString();
             List<Correction> corrections = in.readList(i -> new Correction(date(i.readString()), i.readString(),
                     i.readString(), i.readString()));
@@ -363,6 +364,11 @@ final class Steps {
             if (!in.readBoolean()) {
                 return new MadeArticle(null, problems, suggestions, places);
             }
+            String lang = in.readString();
+            String translationKey = in.readString();
+            // entities are read back as the article's language shows them
+            Registry registry = this.registry.in(config.language(lang)
+                    .orElseThrow(() -> new Decoder.Corrupt("no language " + lang)));
             String path = in.readString();
             String slug = in.readString();
             String url = in.readString();
@@ -385,21 +391,21 @@ final class Steps {
             int kinds = in.readCount();
             Map<String, List<EntityUse>> entities = new LinkedHashMap<>();
             for (int k = 0; k < kinds; k++) {
-                entities.put(in.readString(), in.readList(this::use));
+                entities.put(in.readString(), in.readList(i -> use(i, registry)));
             }
             List<String> redirects = in.readStrings();
             @SuppressWarnings("unchecked")
             Map<String, Object> params = (Map<String, Object>) value(in);
-            Desk desk = desk(in);
+            Desk desk = desk(in, registry);
             Visibility visibility = visibility(in.readString());
             Media media = media(in);
             Article a = new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image,
-                    imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params, desk, media)
-                    .withVisibility(visibility);
+                    imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params, desk, media,
+                    lang, translationKey).withVisibility(visibility);
             return new MadeArticle(a, problems, suggestions, places);
         }
 
-        private EntityUse use(Decoder in) {
+        private EntityUse use(Decoder in, Registry registry) {
             Entity e;
             if (in.readBoolean()) {
                 String kind = in.readString();

@@ -28,12 +28,15 @@ import java.util.Optional;
  * @param limits           how big a content file and a paragraph may be
  * @param extraKeys        article front matter keys of the site's own, read by its templates (no warning)
  * @param images           how photos are resized and described ({@code images:})
+ * @param languages        the site's languages, the default ({@code language}) first
+ * @param unicodeSlugs     whether slugs made from titles, file names and tags keep their letters
+ *                         ({@code slugs: unicode}) instead of being transliterated to ASCII
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
         int pageSize, int entityPageSize, int feedSize, String author, boolean unsafeHtml, boolean linkFirstMention,
         List<EntityKind> kinds, Map<String, List<String>> patterns, Map<String, List<String>> cues,
         Map<String, String> keyAliases, Map<String, Object> params, Migration migration, Limits limits,
-        List<String> extraKeys, ImageSettings images) {
+        List<String> extraKeys, ImageSettings images, List<Language> languages, boolean unicodeSlugs) {
 
     public SiteConfig {
         kinds = List.copyOf(kinds);
@@ -42,6 +45,29 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         keyAliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keyAliases));
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         extraKeys = List.copyOf(extraKeys);
+        languages = List.copyOf(languages);
+    }
+
+    /** The default language: its pages are at the site root. */
+    public Language defaultLanguage() {
+        return languages.get(0);
+    }
+
+    /** Whether the site has more than one language. */
+    public boolean multilingual() {
+        return languages.size() > 1;
+    }
+
+    /** The language of this code, if the site has it. */
+    public Optional<Language> language(String code) {
+        return languages.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    /** The settings as pages in {@code l} see them: its title, description and language. */
+    public SiteConfig in(Language l) {
+        return new SiteConfig(l.title(), l.description(), baseUrl, l.code(), timeZone, pageSize, entityPageSize,
+                feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
+                limits, extraKeys, images, languages, unicodeSlugs);
     }
 
     public Optional<EntityKind> kind(String key) {
@@ -52,6 +78,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, SiteConfigParser.normalizeBaseUrl(url), language, timeZone, pageSize,
                 entityPageSize, feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
-                limits, extraKeys, images);
+                limits, extraKeys, images, languages, unicodeSlugs);
     }
 }

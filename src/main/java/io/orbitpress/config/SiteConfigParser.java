@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -25,7 +26,7 @@ public final class SiteConfigParser {
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
             "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",
-            "limits", "extraKeys", "images");
+            "limits", "extraKeys", "images", "languages", "slugs");
 
     private final FrontMatterParser yaml = FrontMatterParser.forFile("site.yaml");
 
@@ -113,10 +114,84 @@ public final class SiteConfigParser {
         }
         fm.node("params").ifPresent(p -> p.properties().forEach(e -> params.put(e.getKey(), Values.plain(e.getValue()))));
 
+        List<Language> languages = languages(fm, language, title, description, d);
+        boolean unicodeSlugs = false;
+        Optional<String> slugs = fm.text("slugs", d);
+        if (slugs.isPresent()) {
+            if (slugs.get().equals("unicode")) {
+                unicodeSlugs = true;
+            } else if (!slugs.get().equals("transliterate")) {
+                fm.error(d, "slugs", "slugs must be transliterate (the default: Cyrillic and other letters written in"
+                        + " ASCII) or unicode (letters kept as they are)");
+            }
+        }
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
                 unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys,
-                ImageSettings.read(fm, d));
+                ImageSettings.read(fm, d), languages, unicodeSlugs);
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    /**
+     * The site's languages, the default one ({@code language:}) first: {@code languages: [en, ru]}, or
+     * a list of {@code code:}, {@code title:}, {@code description:}; the default language's title and
+     * description are the site's unless it names its own.
+     */
+    private static List<Language> languages(FrontMatter fm, String language, String title, String description,
+            Diagnostics d) {
+        List<Language> out = new ArrayList<>();
+        JsonNode list = fm.node("languages").orElse(null);
+        if (list == null) {
+            return List.of(new Language(language, title, description, ""));
+        }
+        if (!list.isArray()) {
+            fm.error(d, "languages", "languages must be a list, like [en, ru], or of code:, title: and description:");
+            return List.of(new Language(language, title, description, ""));
+        }
+        boolean hasDefault = false;
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            String code;
+            String ownTitle = null;
+            String ownDescription = null;
+            if (item.isString()) {
+                code = item.asString();
+            } else if (item.isObject() && item.path("code").isString()) {
+                code = item.path("code").asString();
+                ownTitle = item.path("title").isString() ? item.path("title").asString() : null;
+                ownDescription = item.path("description").isString() ? item.path("description").asString() : null;
+            } else {
+                fm.errorAt(d, "each language is a code like ru, or code:, title: and description:", "languages",
+                        String.valueOf(i));
+                continue;
+            }
+            if (!LANGUAGE_CODE.matcher(code).matches()) {
+                fm.errorAt(d, "language \"" + code + "\" is not a language code like en, ru or pt-BR", "languages",
+                        String.valueOf(i));
+                continue;
+            }
+            if (out.stream().anyMatch(l -> l.code().equals(code))) {
+                fm.errorAt(d, "language \"" + code + "\" is listed twice", "languages", String.valueOf(i));
+                continue;
+            }
+            boolean isDefault = code.equals(language);
+            hasDefault |= isDefault;
+            String t = ownTitle != null ? ownTitle : title;
+            String desc = ownDescription != null ? ownDescription : ownTitle != null && !isDefault ? ownTitle : description;
+            Language l = new Language(code, t, desc, isDefault ? "" : code.toLowerCase(java.util.Locale.ROOT) + "/");
+            if (isDefault) {
+                out.add(0, l);
+            } else {
+                out.add(l);
+            }
+        }
+        if (!hasDefault) {
+            fm.error(d, "languages", "languages must list the site's language \"" + language
+                    + "\" (language: names the default one, whose pages are at the site root)");
+            out.add(0, new Language(language, title, description, ""));
+        }
+        return List.copyOf(out);
     }
 
     /** The configuration of a site without site.yaml. */

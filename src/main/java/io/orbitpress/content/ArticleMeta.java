@@ -17,12 +17,14 @@ import java.util.Map;
  * @param bodyLine   the file line of the body's first line
  * @param frontMatter the parsed block, for placing later diagnostics
  * @param desk       schedule and handling: publication and expiry times
+ * @param lang       its language: {@code lang:}, else the language folder it is in ({@code articles/ru/}), else the site's
+ * @param translationKey what its versions in other languages share: {@code translationKey:}, else its slug
  */
 public record ArticleMeta(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
         String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
         String imageCaption, List<String> tags, boolean draft, Map<String, List<String>> entityIds,
         List<String> redirectFrom, Map<String, Object> params, String body, int bodyLine, FrontMatter frontMatter,
-        DeskMeta desk) {
+        DeskMeta desk, String lang, String translationKey) {
 
     public ArticleMeta {
         tags = List.copyOf(tags);

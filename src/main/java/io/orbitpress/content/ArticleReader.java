@@ -109,7 +109,7 @@ public final class ArticleReader {
         String slug;
         if (fm.has("slug")) {
             slug = fm.text("slug", d).orElse("");
-            if (!Slugs.isSafe(slug)) {
+            if (!Slugs.isSafe(slug) && !(config.unicodeSlugs() && Slugs.isUnicodeSafe(slug))) {
                 fm.error(d, "slug", "slug \"" + printable(slug) + "\" is not a safe URL segment; use letters, digits"
                         + " and hyphens, like crew-11-launch");
                 slug = "";
@@ -119,7 +119,7 @@ public final class ArticleReader {
             }
         } else {
             String base = Slugs.fromFileName(fileName);
-            slug = Slugs.isSafe(base) ? base : Slugs.make(base);
+            slug = Slugs.isSafe(base) ? base : Slugs.make(base, config.unicodeSlugs());
             if (slug.isEmpty()) {
                 d.error(path, 1, 1, "cannot make a URL from the file name \"" + fileName + "\"; add slug: to the front matter");
             } else if (Slugs.isWindowsDevice(slug)) {
@@ -204,14 +204,16 @@ public final class ArticleReader {
         }
 
         Map<String, Object> params = params(fm, d);
-        DeskMeta desk = desk(fm, dateKey, date, d);
+        io.orbitpress.config.Language language = language(file, fm, d);
+        DeskMeta desk = desk(fm, dateKey, date, language, d);
+        String translationKey = fm.text("translationKey", d).orElse("");
 
         boolean within = bodyWithinLimits(split, path, config.limits(), d);
         if (title.isEmpty() || date == null || slug.isEmpty() || !within) {
             return Optional.empty();
         }
         ZonedDateTime shown = date.withZoneSameInstant(config.timeZone());
-        String url = "/articles/" + slug + "/";
+        String url = language.url("/articles/" + slug + "/");
         if (config.migration().urlFromPath()) {
             FolderRoute route = FolderRoute.of(file.relative(), slug);
             Permalink.Result r = Permalink.expand(route.url(), slug, shown, List.of());
@@ -238,14 +240,45 @@ public final class ArticleReader {
         return Optional.of(new ArticleMeta(path, slug, url, title.get(), shown,
                 updated == null ? null : updated.withZoneSameInstant(config.timeZone()), summary, author, dateline, source,
                 image, imageAlt, fm.text("image_caption", d).orElse(""), tags, draft, ids, redirects, params,
-                split.body(), split.bodyLine(), fm, desk));
+                split.body(), split.bodyLine(), fm, desk, language.code(),
+                translationKey.isEmpty() ? slug : translationKey));
+    }
+
+    /**
+     * The article's language: what {@code lang:} says (one of the site's languages), else that of
+     * the language folder it is in ({@code articles/ru/...}), else the site's default.
+     */
+    private io.orbitpress.config.Language language(SourceFile file, FrontMatter fm, Diagnostics d) {
+        if (fm.has("lang")) {
+            Optional<String> code = fm.text("lang", d);
+            if (code.isPresent()) {
+                Optional<io.orbitpress.config.Language> l = config.language(code.get());
+                if (l.isPresent()) {
+                    return l.get();
+                }
+                fm.error(d, "lang", "lang \"" + printable(code.get()) + "\" is not one of the site's languages ("
+                        + String.join(", ", config.languages().stream().map(io.orbitpress.config.Language::code)
+                                .toList()) + "); add it to languages: in site.yaml or fix the code");
+            }
+            return config.defaultLanguage();
+        }
+        String relative = file.relative().replace('\\', '/');
+        int slash = relative.indexOf('/');
+        if (slash > 0) {
+            Optional<io.orbitpress.config.Language> l = config.language(relative.substring(0, slash));
+            if (l.isPresent()) {
+                return l.get();
+            }
+        }
+        return config.defaultLanguage();
     }
 
     /**
      * The publication and expiry times. {@code publishDate} beside {@code date} holds the article
      * back until then (alone, it is the date too); {@code expiryDate} takes it down.
      */
-    private DeskMeta desk(FrontMatter fm, String dateKey, ZonedDateTime date, Diagnostics d) {
+    private DeskMeta desk(FrontMatter fm, String dateKey, ZonedDateTime date, io.orbitpress.config.Language language,
+            Diagnostics d) {
         Map<String, List<String>> bylines = new LinkedHashMap<>();
         for (EntityKind kind : config.kinds()) {
             List<String> list = new ArrayList<>();
@@ -272,7 +305,7 @@ public final class ArticleReader {
         java.time.ZoneId zone = config.timeZone();
         return new DeskMeta(publish == null ? null : publish.withZoneSameInstant(zone),
                 expiry == null ? null : expiry.withZoneSameInstant(zone), bylines, !fm.has("author"),
-                corrections(fm, d), series(fm, d), layout(fm, d));
+                corrections(fm, d), series(fm, language, d), layout(fm, d));
     }
 
     /**
@@ -360,7 +393,7 @@ public final class ArticleReader {
      * {@code series:}: a name ({@code series: Inside the station}), Hugo's list of one, or a name
      * and a part number ({@code series: {name: Inside the station, part: 2}}).
      */
-    private static SeriesRef series(FrontMatter fm, Diagnostics d) {
+    private SeriesRef series(FrontMatter fm, io.orbitpress.config.Language language, Diagnostics d) {
         Optional<JsonNode> node = fm.node("series");
         if (node.isEmpty()) {
             return null;
@@ -386,13 +419,13 @@ public final class ArticleReader {
             }
             part = p.isMissingNode() ? 0 : p.asInt();
         }
-        String slug = Slugs.make(name);
+        String slug = Slugs.make(name, config.unicodeSlugs());
         if (name.isEmpty() || slug.isEmpty()) {
             fm.error(d, "series", "series needs a name, like series: Inside the station, or series: {name: Inside the"
                     + " station, part: 2}");
             return null;
         }
-        return new SeriesRef(name, slug, "/series/" + slug + "/", part);
+        return new SeriesRef(name, slug, language.url("/series/" + slug + "/"), part);
     }
 
     /**

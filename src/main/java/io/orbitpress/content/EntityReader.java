@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 public final class EntityReader {
 
     private static final Set<String> NOT_FACTS = Set.of("name", "aliases", "image", "image_alt", "image_caption", "image_credit", "image_copyright", "links", "draft",
-            "role", "summary", "title");
+            "role", "summary", "title", "bio");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     private final SiteConfig config;
@@ -57,7 +57,7 @@ public final class EntityReader {
                     + "; rename the file");
             return Optional.empty();
         }
-        Optional<String> name = fm.text("name", d).or(() -> fm.text("title", d));
+        Optional<String> name = localized(fm, "name", d).or(() -> fm.text("title", d));
         if (name.isEmpty()) {
             if (fm.intact()) {
                 d.error(file.path(), fm.place("name").line(), fm.place("name").column(), "missing name; add a line like name: Zena Cardman to the front matter");
@@ -67,7 +67,9 @@ public final class EntityReader {
         if (!ArticleReader.bodyWithinLimits(split, file.path(), config.limits(), d)) {
             return Optional.empty();
         }
-        List<String> aliases = fm.textList("aliases", false, d);
+        List<String> aliases = fm.node("aliases").filter(JsonNode::isObject).isPresent()
+                ? texts(fm.node("aliases").get().path(config.defaultLanguage().code()))
+                : fm.textList("aliases", false, d);
         return Optional.of(new RegistryEntry(kind, id, file.path(), name.get(), aliases, fm, split.body(),
                 split.bodyLine()));
     }
@@ -113,7 +115,12 @@ public final class EntityReader {
                     }
                 }
             } else {
-                for (Object v : flatten(Values.plain(field.getValue()))) {
+                JsonNode value = field.getValue();
+                if (perLanguage(value)) {
+                    // written per language: the default language's here, the others' on their pages
+                    value = value.path(config.defaultLanguage().code());
+                }
+                for (Object v : flatten(Values.plain(value))) {
                     String text = String.valueOf(v);
                     values.add(new Entity.FactValue(showDate(text), text.matches("https?://\\S+") ? text : null));
                 }
@@ -147,8 +154,62 @@ public final class EntityReader {
         fm.fields().forEach((k, v) -> raw.put(k, Values.plain(v)));
         EntityKind kind = entry.kind();
         return new Entity(kind, entry.id(), entry.name(), entry.aliases(), "/" + kind.urlPrefix() + "/" + entry.id() + "/",
-                entry.path(), true, fm.text("role", d).orElse(""), facts, html,
+                entry.path(), true, localized(fm, "role", d).orElse(""), facts, html,
                 fm.text("summary", d).orElse(summary), image, imageAlt, links, refs, raw);
+    }
+
+    /**
+     * A text that may be written once or per language ({@code name: {en: Oleg Platonov, ru: Олег
+     * Платонов}}): the text, or the default language's; a map without it is a diagnostic.
+     */
+    private Optional<String> localized(FrontMatter fm, String key, Diagnostics d) {
+        Optional<JsonNode> n = fm.node(key);
+        if (n.isPresent() && n.get().isObject()) {
+            String code = config.defaultLanguage().code();
+            JsonNode v = n.get().path(code);
+            for (var e : n.get().properties()) {
+                if (config.language(e.getKey()).isEmpty()) {
+                    fm.errorAt(d, key + " in \"" + e.getKey() + "\": not one of the site's languages (" + String.join(", ",
+                            config.languages().stream().map(io.orbitpress.config.Language::code).toList()) + ")", key,
+                            e.getKey());
+                }
+            }
+            if (!v.isValueNode() || v.asString().isBlank()) {
+                fm.error(d, key, key + " per language needs the site's language \"" + code + "\", like " + key + ": {"
+                        + code + ": ..., ru: ...}");
+                return Optional.empty();
+            }
+            return Optional.of(v.asString().strip());
+        }
+        return fm.text(key, d);
+    }
+
+    /** Whether {@code n} is a map of the site's languages to values ({@code {en: American, ru: американка}}). */
+    private boolean perLanguage(JsonNode n) {
+        if (!n.isObject() || n.isEmpty() || !config.multilingual()) {
+            return false;
+        }
+        for (var e : n.properties()) {
+            if (config.language(e.getKey()).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The texts of a list or of one value; none for anything else. */
+    private static List<String> texts(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n.isArray()) {
+            n.forEach(x -> {
+                if (x.isValueNode() && !x.asString().isBlank()) {
+                    out.add(x.asString().strip());
+                }
+            });
+        } else if (n.isValueNode() && !n.asString().isBlank()) {
+            out.add(n.asString().strip());
+        }
+        return out;
     }
 
     /** The index of the list item that is {@code ref}, as text ("2"); none (the key itself) when not a list. */

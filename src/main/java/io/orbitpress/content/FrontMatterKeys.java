@@ -23,7 +23,7 @@ final class FrontMatterKeys {
             "image_copyright", "tags", "draft", "published", "aliases",
             "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at",
             "expiryDate", "expirydate", "params", "taxonomies", "extra", "corrections",
-            "series");
+            "series", "lang", "translationKey");
 
     /** Words people write for a key Orbitpress spells otherwise. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("expires", "expiryDate"),
@@ -31,7 +31,8 @@ final class FrontMatterKeys {
             Map.entry("embargo", "publishDate"), Map.entry("embargoed", "publishDate"),
             Map.entry("publish", "publishDate"), Map.entry("byline", "author"), Map.entry("headline", "title"),
             Map.entry("topics", "tags"), Map.entry("dek", "summary"), Map.entry("correction", "corrections"),
-            Map.entry("part", "series"));
+            Map.entry("part", "series"),
+            Map.entry("language", "lang"), Map.entry("translation", "translationKey"));
 
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> free;

@@ -15,18 +15,31 @@ public final class Slugs {
     private Slugs() {
     }
 
-    /** Lowercase ASCII letters and digits joined by single hyphens, at most 200 characters; "" when nothing is left. */
+    /**
+     * Lowercase ASCII letters and digits joined by single hyphens, at most 200 characters; "" when
+     * nothing is left. Letters of other scripts are transliterated first ("Роскосмос" gives
+     * "roskosmos", "НАСА" gives "nasa"), accents dropped ("Raphaël" gives "raphael").
+     */
     public static String make(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return make(text, false);
+    }
+
+    /**
+     * As {@link #make(String)}; with {@code unicode}, letters and digits of every script are kept as
+     * they are, lowercased ("Роскосмос" gives "роскосмос").
+     */
+    public static String make(String text, boolean unicode) {
+        String folded = unicode ? Normalizer.normalize(text, Normalizer.Form.NFC) : ascii(text);
         StringBuilder sb = new StringBuilder();
         boolean hyphen = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = Character.toLowerCase(folded.charAt(i));
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        for (int i = 0; i < folded.length(); ) {
+            int c = Character.toLowerCase(folded.codePointAt(i));
+            i += Character.charCount(c);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || unicode && c > 0x7f && Character.isLetterOrDigit(c)) {
                 if (hyphen && sb.length() > 0) {
                     sb.append('-');
                 }
-                sb.append(c);
+                sb.appendCodePoint(c);
                 hyphen = false;
             } else {
                 hyphen = true;
@@ -38,6 +51,37 @@ public final class Slugs {
             sb.setLength(cut > 0 ? cut : MAX_LENGTH);
         }
         return sb.toString();
+    }
+
+    /**
+     * ICU's transliteration of every script to Latin, then to ASCII: one instance, used by one
+     * thread at a time, made when a text first needs it (an ASCII site never loads ICU's rules).
+     */
+    private static final class ToAscii {
+        static final com.ibm.icu.text.Transliterator RULES = com.ibm.icu.text.Transliterator
+                .getInstance("Any-Latin; Latin-ASCII");
+    }
+
+    /** {@code text} in ASCII letters: transliterated when it has other letters, accents dropped. */
+    static String ascii(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            plain = text.charAt(i) < 0x80;
+        }
+        if (plain) {
+            return text;
+        }
+        String latin;
+        synchronized (ToAscii.RULES) {
+            latin = ToAscii.RULES.transliterate(text);
+        }
+        // what transliteration leaves (a combining mark on its own) is dropped as before
+        return Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** Whether {@code slug} is a slug {@link #make(String, boolean)} could give with {@code unicode} (letters of any script). */
+    public static boolean isUnicodeSafe(String slug) {
+        return !slug.isEmpty() && slug.length() <= MAX_LENGTH && slug.equals(make(slug, true));
     }
 
     /** Whether {@code slug} is one URL segment that cannot leave its folder or need escaping. */

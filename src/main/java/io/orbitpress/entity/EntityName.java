@@ -11,12 +11,19 @@ import java.util.Objects;
  * @param name    the display name, matched case-sensitively with accents optional
  * @param aliases other names the entity goes by
  * @param person  true enables the surname rule (the last word of {@code name})
+ * @param surnameForms other forms of the surname that count alone as it does (its cases in Russian)
  */
-public record EntityName(String kind, String id, String name, List<String> aliases, boolean person) {
+public record EntityName(String kind, String id, String name, List<String> aliases, boolean person,
+        List<String> surnameForms) {
     public EntityName {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        surnameForms = surnameForms == null ? List.of() : List.copyOf(surnameForms);
+    }
+
+    public EntityName(String kind, String id, String name, List<String> aliases, boolean person) {
+        this(kind, id, name, aliases, person, List.of());
     }
 }

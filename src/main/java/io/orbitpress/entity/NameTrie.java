@@ -79,9 +79,14 @@ final class NameTrie {
             }
             String surname = surname(entity);
             if (surname != null) {
-                List<Integer> people = surnames.computeIfAbsent(surname, s -> new ArrayList<>());
-                if (!people.contains(i)) {
-                    people.add(i);
+                List<String> forms = new ArrayList<>();
+                forms.add(surname);
+                entity.surnameForms().forEach(f -> forms.add(FoldedText.fold(f)));
+                for (String form : forms) {
+                    List<Integer> people = surnames.computeIfAbsent(form, s -> new ArrayList<>());
+                    if (!people.contains(i)) {
+                        people.add(i);
+                    }
                 }
             }
         }

@@ -27,23 +27,26 @@ import java.util.Map;
  * @param updatedIso  the update date as RFC 3339, or "" when there is none
  * @param media       the lead picture and the pictures and embeds of the body (measured once the image
  *                    pipeline has read them; {@code html} holds their markup from then on)
+ * @param lang        the language it is written in (a code of the site's languages)
+ * @param translationKey what its versions in other languages share: its {@code translationKey:}, else its slug
  */
 public record Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
         String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
         String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
         Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, Desk desk,
-        Visibility visibility, String dateIso, String updatedIso, Media media) {
+        Visibility visibility, String dateIso, String updatedIso, Media media, String lang, String translationKey) {
 
     /** An article with its dates written out as RFC 3339 once (every list that shows it prints them). */
     public Article(String path, String slug, String url, String title, ZonedDateTime date, ZonedDateTime updated,
             String summary, String author, String dateline, SourceLink source, String image, String imageAlt,
             String imageCaption, List<Tag> tags, boolean draft, String html, int wordCount, int readingMinutes,
             Map<String, List<EntityUse>> entities, List<String> redirectFrom, Map<String, Object> params, Desk desk,
-            Media media) {
+            Media media, String lang, String translationKey) {
         this(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt, imageCaption,
                 tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, desk, Visibility.PUBLISHED,
                 java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date),
-                updated == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updated), media);
+                updated == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updated), media,
+                lang, translationKey);
     }
 
     public Article {
@@ -58,21 +61,21 @@ public record Article(String path, String slug, String url, String title, ZonedD
     public Article withMedia(String html, Media media) {
         return new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt,
                 imageCaption, tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, desk,
-                visibility, dateIso, updatedIso, media);
+                visibility, dateIso, updatedIso, media, lang, translationKey);
     }
 
     /** The same article as the build's clock sees it. */
     public Article withVisibility(Visibility v) {
         return v == visibility ? this : new Article(path, slug, url, title, date, updated, summary, author, dateline,
                 source, image, imageAlt, imageCaption, tags, draft, html, wordCount, readingMinutes, entities,
-                redirectFrom, params, desk, v, dateIso, updatedIso, media);
+                redirectFrom, params, desk, v, dateIso, updatedIso, media, lang, translationKey);
     }
 
     /** The same article with another {@link Desk}. */
     public Article withDesk(Desk d) {
         return new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt,
                 imageCaption, tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, d, visibility,
-                dateIso, updatedIso, media);
+                dateIso, updatedIso, media, lang, translationKey);
     }
 
     /** The time the article may be published: its {@code publishDate}, or its {@code date} when it has none. */

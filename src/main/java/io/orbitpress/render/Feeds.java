@@ -39,8 +39,8 @@ final class Feeds {
     }
 
     /** The site's JSON Feed. */
-    PageSpec json(String title, String link, List<Article> articles) {
-        return feed(JSON, JSON, title, link, articles, latest(articles));
+    PageSpec json(String route, String title, String link, List<Article> articles) {
+        return feed(route, JSON, title, link, articles, latest(articles));
     }
 
     private PageSpec feed(String route, String template, String title, String link, List<Article> articles,

@@ -31,6 +31,12 @@ final class JsonLd {
         return m;
     }
 
+    static Map<String, Object> object(String k1, Object v1, String k2, Object v2, String k3, Object v3) {
+        Map<String, Object> m = object(k1, v1, k2, v2);
+        m.put(k3, v3);
+        return m;
+    }
+
     /** JSON text in which no {@code </script>} or HTML comment can break out. */
     static String write(Map<String, Object> value) {
         return JSON.writeValueAsString(ordered(value)).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

@@ -1,6 +1,7 @@
 package io.orbitpress.render;
 
 import io.orbitpress.config.EntityKind;
+import io.orbitpress.config.Language;
 import io.orbitpress.config.SiteConfig;
 import io.orbitpress.media.FigureHtml;
 import io.orbitpress.media.Picture;
@@ -33,19 +34,30 @@ public final class PagePlanner {
     private final boolean anyModified;
     private final Feeds feeds;
     private final Pictures pictures;
+    /** The language of the site's pages: where they go, and what {@code <html lang>} says. */
+    private final Language language;
+    /** Per translation key, the route of the article in each language (see {@link Alternates#translations}). */
+    private final Map<String, Map<String, String>> translations;
 
     public PagePlanner(Site site, boolean preview) {
         this(site, preview, null, Pictures.NONE);
+    }
+
+    public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures) {
+        this(site, preview, parts, pictures, Map.of());
     }
 
     /**
      * A planner taking the parts shared by many pages from {@code parts} (null: made when asked),
      * and the entities' pictures and the site's default picture from {@code pictures}.
      */
-    public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures) {
+    public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures,
+            Map<String, Map<String, String>> translations) {
         this.site = site;
+        this.translations = translations;
         this.pictures = pictures;
         this.config = site.config();
+        this.language = config.language(config.language()).orElse(config.defaultLanguage());
         this.siteView = siteView(site, preview);
         this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
         // most articles have no update, correction or live entry: their date is their last change
@@ -61,7 +73,8 @@ public final class PagePlanner {
         SiteConfig config = site.config();
         int year = site.articles().isEmpty() ? 1970 : site.articles().get(0).date().getYear();
         return new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
-                config.kinds(), config.params(), year, preview);
+                config.kinds(), config.params(), year, preview,
+                config.language(config.language()).map(l -> l.url("/")).orElse("/"));
     }
 
     /** What every page's view is made from besides its own inputs: the settings and what every page shows of the site. */
@@ -71,11 +84,24 @@ public final class PagePlanner {
 
     /** Every page of the site, in a stable order: home, articles, topics, entities, feeds, search, sitemap. */
     public List<PageSpec> plan() {
+        List<PageSpec> pages = pages();
+        pages.add(sitemap(pages, Map.of()));
+        return pages;
+    }
+
+    /** The language of this planner's pages. */
+    public Language language() {
+        return language;
+    }
+
+    /** Every page of the site but the sitemap, in a stable order: home, articles, topics, entities, feeds, search. */
+    List<PageSpec> pages() {
         List<PageSpec> pages = new ArrayList<>();
         List<Article> articles = site.articles();
         int homePages = pageCount(articles.size());
+        String home = language.url("/");
         for (int n = 1; n <= homePages; n++) {
-            pages.add(paginated("/", "home.html", "home", "", articles.size(), window(articles, n), n, config.title(),
+            pages.add(paginated(home, "home.html", "home", "", articles.size(), window(articles, n), n, config.title(),
                     config.description(), Map.of(), null));
         }
         for (int i = 0; i < articles.size(); i++) {
@@ -92,9 +118,10 @@ public final class PagePlanner {
             }
         }
         List<Site.TagIndex> tags = site.tags();
-        pages.add(spec("tags/", "tags.html", "tags", "", tags, entry("/tags/", null), () -> page("tags/", "tags.html",
-                "tags", "", meta("Topics", "Every topic covered on " + config.title(), "/tags/", "website", null),
-                Map.of("tags", tags))));
+        String tagsRoute = language.route("tags/");
+        pages.add(spec(tagsRoute, "tags.html", "tags", "", tags, entry("/" + tagsRoute, null), () -> page(tagsRoute,
+                "tags.html", "tags", "", meta("Topics", "Every topic covered on " + config.title(), "/" + tagsRoute,
+                        "website", null), Map.of("tags", tags))));
         for (Site.TagIndex t : tags) {
             String feedTitle = t.tag().name() + " · " + config.title();
             paginate(pages, t.tag().url(), "tag.html", "tag", "", t.articles(), "Topic: " + t.tag().name(),
@@ -107,7 +134,7 @@ public final class PagePlanner {
             List<Site.EntityIndex> list = site.entities(kind.key());
             List<EntityCard> cards = list.stream().map(e -> new EntityCard(e.entity(), e.articleCount(),
                     pictures.of(e.entity()))).toList();
-            String route = kind.urlPrefix() + "/";
+            String route = language.route(kind.urlPrefix() + "/");
             pages.add(spec(route, "entities.html", kind.key(), "", List.of(kind, cards), entry("/" + route, null),
                     () -> page(route, "entities.html", kind.key(), "",
                             meta(kind.plural(), kind.plural() + " in the news on " + config.title(), "/" + route,
@@ -117,16 +144,20 @@ public final class PagePlanner {
             }
         }
         pages.add(corrections());
-        feeds(pages, "", config.title(), "/", site.articles());
-        pages.add(feeds.json(config.title(), "/", site.articles()));
-        pages.add(spec("404.html", "404.html", "404", "", List.of(), null, () -> page("404.html", "404.html", "404", "",
-                new Meta("Page not found · " + config.title(), "The page you asked for does not exist.",
-                        config.baseUrl() + "404.html", "website", fallbackImage(), null, false, null, null), Map.of())));
-        pages.add(spec("robots.txt", "robots.txt", "robots", "", List.of(), null, () -> new Page("robots.txt",
-                "robots.txt", "robots", "", Map.of("site", siteView, "sitemap", config.baseUrl() + "sitemap.xml"),
-                List.of())));
+        feeds(pages, language.prefix(), config.title(), home, site.articles());
+        pages.add(feeds.json(language.route(Feeds.JSON), config.title(), home, site.articles()));
+        if (language.isDefault()) {
+            pages.add(spec("404.html", "404.html", "404", "", List.of(), null, () -> page("404.html", "404.html", "404",
+                    "", new Meta("Page not found · " + config.title(), "The page you asked for does not exist.",
+                            config.baseUrl() + "404.html", "website", fallbackImage(), null, false, null, null),
+                    Map.of())));
+            List<String> sitemaps = config.languages().stream().map(l -> config.baseUrl() + l.route("sitemap.xml"))
+                    .toList();
+            pages.add(spec("robots.txt", "robots.txt", "robots", "", sitemaps, null, () -> new Page("robots.txt",
+                    "robots.txt", "robots", "", Map.of("site", siteView, "sitemap", sitemaps.get(0), "sitemaps",
+                            sitemaps), List.of())));
+        }
         pages.addAll(new SearchIndex(this, site).pages());
-        pages.add(sitemap(pages));
         return pages;
     }
 
@@ -136,9 +167,10 @@ public final class PagePlanner {
         if (all.isEmpty()) {
             return;
         }
-        pages.add(spec("series/", "series-list.html", "series", "", all, entry("/series/", null), () -> page("series/",
-                "series-list.html", "series", "", meta("Series", "Stories told in parts on " + config.title()
-                        + ": every series, newest first.", "/series/", "website", null), Map.of("series",
+        String listRoute = language.route("series/");
+        pages.add(spec(listRoute, "series-list.html", "series", "", all, entry("/" + listRoute, null), () -> page(
+                listRoute, "series-list.html", "series", "", meta("Series", "Stories told in parts on " + config.title()
+                        + ": every series, newest first.", "/" + listRoute, "website", null), Map.of("series",
                                 newestSeriesFirst(all)))));
         for (Site.SeriesIndex x : all) {
             String route = x.url().substring(1);
@@ -200,14 +232,23 @@ public final class PagePlanner {
         entries.sort(java.util.Comparator.comparing((CorrectionEntry e) -> e.correction().date().toInstant()).reversed()
                 .thenComparing(CorrectionEntry::url).thenComparing(e -> e.correction().id()));
         List<CorrectionEntry> list = List.copyOf(entries);
-        return spec("corrections/", "corrections.html", "corrections", "", list, entry("/corrections/", null),
-                () -> page("corrections/", "corrections.html", "corrections", "", meta("Corrections",
-                        "Every correction made to a story on " + config.title() + ", newest first.", "/corrections/",
+        String route = language.route("corrections/");
+        return spec(route, "corrections.html", "corrections", "", list, entry("/" + route, null),
+                () -> page(route, "corrections.html", "corrections", "", meta("Corrections",
+                        "Every correction made to a story on " + config.title() + ", newest first.", "/" + route,
                         "website", null), Map.of("corrections", list)));
     }
 
     SiteView siteView() {
         return siteView;
+    }
+
+    Site site() {
+        return site;
+    }
+
+    Map<String, Map<String, String>> translations() {
+        return translations;
     }
 
     SiteConfig config() {
@@ -282,7 +323,7 @@ public final class PagePlanner {
     }
 
     Meta meta(String title, String description, String path, String ogType, String jsonLd) {
-        String full = path.equals("/") ? title : title + " · " + config.title();
+        String full = path.equals(language.url("/")) ? title : title + " · " + config.title();
         return new Meta(full, description, Urls.absolute(config.baseUrl(), path), ogType, fallbackImage(), jsonLd, true,
                 null, null);
     }
@@ -403,6 +444,9 @@ public final class PagePlanner {
             ld.put("liveBlogUpdate", updates);
         }
         ld.put("wordCount", a.wordCount());
+        if (config.multilingual()) {
+            translations(ld, a);
+        }
         Picture card = a.media().card() != null ? a.media().card() : stand;
         SocialImage image = card != null ? SocialImage.of(card, config.baseUrl()) : fallbackImage();
         Meta meta = new Meta(a.title() + " · " + config.title(), a.summary(), Urls.absolute(config.baseUrl(), a.url()),
@@ -413,6 +457,32 @@ public final class PagePlanner {
         values.put("entityGroups", groups(a));
         return new Page(a.url().substring(1), a.template(), "article", a.path(),
                 withCommon(values, meta, a.url().substring(1), "article"), List.of(a.path()));
+    }
+
+    /**
+     * An article's language, and its versions in the site's other languages: the default
+     * language's version is the work the others translate.
+     */
+    private void translations(Map<String, Object> ld, Article a) {
+        ld.put("inLanguage", a.lang());
+        Map<String, String> group = translations.getOrDefault(a.translationKey(), Map.of());
+        String original = config.defaultLanguage().code();
+        if (a.lang().equals(original)) {
+            List<Map<String, Object>> versions = new ArrayList<>();
+            for (Language l : config.languages()) {
+                String route = group.get(l.code());
+                if (route != null && !l.code().equals(a.lang())) {
+                    versions.add(JsonLd.object("@type", "NewsArticle", "url", Urls.absolute(config.baseUrl(), "/" + route),
+                            "inLanguage", l.code()));
+                }
+            }
+            if (!versions.isEmpty()) {
+                ld.put("workTranslation", versions);
+            }
+        } else if (group.containsKey(original)) {
+            ld.put("translationOfWork", JsonLd.object("@type", "NewsArticle", "url",
+                    Urls.absolute(config.baseUrl(), "/" + group.get(original)), "inLanguage", original));
+        }
     }
 
     /**
@@ -505,20 +575,32 @@ public final class PagePlanner {
         return SearchIndex.entry(a, kindOrder);
     }
 
-    private PageSpec sitemap(List<PageSpec> pages) {
-        List<Map<String, String>> urls = new ArrayList<>();
+    /**
+     * The sitemap of {@code pages}; with {@code alternates}, each URL lists its versions in the
+     * site's languages ({@code xhtml:link rel="alternate" hreflang}), by its absolute URL.
+     */
+    PageSpec sitemap(List<PageSpec> pages, Map<String, List<Alternates.Link>> alternates) {
+        List<Map<String, Object>> urls = new ArrayList<>();
+        List<Object> flat = new ArrayList<>();
         for (PageSpec p : pages) {
-            if (p.sitemapEntry() != null) {
-                urls.add(p.sitemapEntry());
+            Map<String, String> e = p.sitemapEntry();
+            if (e == null) {
+                continue;
             }
+            Map<String, Object> u = new LinkedHashMap<>(e);
+            flat.add(e.get("loc"));
+            flat.add(e.getOrDefault("lastmod", ""));
+            List<Alternates.Link> links = alternates.get(e.get("loc"));
+            if (links != null && !links.isEmpty()) {
+                u.put("alternates", links);
+                flat.add(links);
+            }
+            urls.add(java.util.Collections.unmodifiableMap(u));
         }
-        List<String> flat = new ArrayList<>(urls.size() * 2);
-        for (Map<String, String> u : urls) {
-            flat.add(u.get("loc"));
-            flat.add(u.getOrDefault("lastmod", ""));
-        }
-        return spec("sitemap.xml", "sitemap.xml", "sitemap", "", flat, null,
-                () -> new Page("sitemap.xml", "sitemap.xml", "sitemap", "", Map.of("urls", urls), List.of()));
+        String route = language.route("sitemap.xml");
+        boolean languages = config.multilingual();
+        return spec(route, "sitemap.xml", "sitemap", "", flat, null, () -> new Page(route, "sitemap.xml", "sitemap", "",
+                languages ? Map.of("urls", urls, "multilingual", true) : Map.of("urls", urls), List.of()));
     }
 
     private String itemList(EntityKind kind, List<EntityCard> list) {

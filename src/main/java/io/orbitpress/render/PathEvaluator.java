@@ -129,7 +129,14 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
             int comma = format.indexOf(',');
             String pattern = comma < 0 ? null : literal(format.substring(comma + 1));
             Path arg = comma < 0 ? Path.NONE : Path.parse(format.substring(0, comma));
-            return arg == Path.NONE || pattern == null ? null : new TemporalsFormat(arg, pattern);
+            // the pattern may be a message of the page's language: #temporals.format(a.date, #messages.msg('date.long'))
+            String key = comma < 0 || pattern != null ? null
+                    : inside(format.substring(comma + 1).strip(), "#messages.msg(", ")");
+            String keyText = key == null ? null : literal(key);
+            if (arg != Path.NONE && keyText != null) {
+                return new TemporalsFormat(arg, null, keyText);
+            }
+            return arg == Path.NONE || pattern == null ? null : new TemporalsFormat(arg, pattern, null);
         }
         int eq = s.indexOf("==");
         if (eq > 0) {
@@ -216,11 +223,26 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         private static final int MAX_REMEMBERED = 100_000;
         private final Path arg;
         private final String pattern;
+        private final String messageKey;
         private final Map<java.util.Locale, Map<Temporal, String>> formatted = new ConcurrentHashMap<>();
+        private final Map<java.util.Locale, String> patterns = new ConcurrentHashMap<>();
 
-        TemporalsFormat(Path arg, String pattern) {
+        /** With {@code messageKey}, the pattern is that message in the page's language; else {@code pattern}. */
+        TemporalsFormat(Path arg, String pattern, String messageKey) {
             this.arg = arg;
             this.pattern = pattern;
+            this.messageKey = messageKey;
+        }
+
+        private String pattern(IExpressionContext context) {
+            if (messageKey == null) {
+                return pattern;
+            }
+            if (!(context instanceof org.thymeleaf.context.ITemplateContext template)) {
+                return null;
+            }
+            return patterns.computeIfAbsent(context.getLocale(), l -> template.getMessage(TemporalsFormat.class,
+                    messageKey, new Object[0], true));
         }
 
         @Override
@@ -240,7 +262,11 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
             if (!(context.getExpressionObjects().getObject("temporals") instanceof Temporals temporals)) {
                 return FALLBACK;
             }
-            text = temporals.format(t, pattern);
+            String p = pattern(context);
+            if (p == null) {
+                return FALLBACK;
+            }
+            text = temporals.format(t, p);
             if (byValue.size() >= MAX_REMEMBERED) {
                 byValue.clear();
             }

@@ -41,10 +41,12 @@ final class SearchIndex {
             entities.add(e.articleCount());
         }));
         List<Object> inputs = List.of(site.articles(), entities);
-        PageSpec search = planner.spec("search/", "search.html", "search", "", List.of(),
-                planner.entry("/search/", null), () -> planner.page("search/", "search.html", "search", "",
+        io.orbitpress.config.Language language = planner.language();
+        String route = language.route("search/");
+        PageSpec search = planner.spec(route, "search.html", "search", "", List.of(),
+                planner.entry("/" + route, null), () -> planner.page(route, "search.html", "search", "",
                         planner.meta("Search", "Search the articles, people, missions and organizations of " + title + ".",
-                                "/search/", "website", null), Map.of()));
+                                "/" + route, "website", null), Map.of()));
         // the index is made once for both forms, when one of them is made
         java.util.function.Supplier<String> json = new java.util.function.Supplier<>() {
             private String made;
@@ -57,11 +59,13 @@ final class SearchIndex {
                 return made;
             }
         };
-        PageSpec data = planner.spec("search-index.json", "search-index.json", "search", "", inputs, null,
-                () -> new Page("search-index.json", "search-index.json", "search", "", Map.of("json", json.get()),
+        String dataRoute = language.route("search-index.json");
+        String scriptRoute = language.route("search-index.js");
+        PageSpec data = planner.spec(dataRoute, "search-index.json", "search", "", inputs, null,
+                () -> new Page(dataRoute, "search-index.json", "search", "", Map.of("json", json.get()),
                         List.of()));
-        PageSpec script = planner.spec("search-index.js", "search-index.js", "search", "", inputs, null,
-                () -> new Page("search-index.js", "search-index.js", "search", "", Map.of("json", json.get()), List.of()));
+        PageSpec script = planner.spec(scriptRoute, "search-index.js", "search", "", inputs, null,
+                () -> new Page(scriptRoute, "search-index.js", "search", "", Map.of("json", json.get()), List.of()));
         return List.of(search, data, script);
     }
 

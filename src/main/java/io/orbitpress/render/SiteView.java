@@ -10,7 +10,9 @@ import java.util.Map;
  * @param kinds   entity kinds, for navigation
  * @param year    the year of the newest article, for the footer
  * @param preview true when served by the preview server (drafts shown)
+ * @param root    the root-relative URL of the home page in the page's language ("/", "/ru/"): links to the
+ *                site's lists, feeds and search start here
  */
 public record SiteView(String title, String description, String baseUrl, String language, List<EntityKind> kinds,
-        Map<String, Object> params, int year, boolean preview) {
+        Map<String, Object> params, int year, boolean preview, String root) {
 }

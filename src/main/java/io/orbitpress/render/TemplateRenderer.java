@@ -29,6 +29,8 @@ public final class TemplateRenderer {
     private final Theme theme;
     private final Locale locale;
     private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
+    private final String language;
+    private final Map<String, Locale> locales = new ConcurrentHashMap<>();
 
     /** The site's templates, then the theme built into Orbitpress. */
     public TemplateRenderer(Path templates, Locale locale) {
@@ -39,6 +41,7 @@ public final class TemplateRenderer {
         this.folder = templates.toAbsolutePath().normalize();
         this.theme = theme;
         this.locale = locale;
+        this.language = locale.toLanguageTag();
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(folder.toString() + "/");
         configure(resolver, 1);
@@ -46,6 +49,7 @@ public final class TemplateRenderer {
         engine.addTemplateResolver(resolver);
         engine.addTemplateResolver(configure(new ThemeTemplateResolver(theme), 2));
         engine.setCacheManager(caches());
+        engine.setMessageResolver(new ThemeMessages(folder, theme));
         StandardDialect dialect = new StandardDialect();
         dialect.setVariableExpressionEvaluator(new PathEvaluator());
         engine.setDialect(dialect);
@@ -83,7 +87,10 @@ public final class TemplateRenderer {
 
     /** Renders a page; a template problem is thrown as a {@link TemplateProblem} with its diagnostic. */
     public String render(Page page) {
-        Context context = new Context(locale, page.model());
+        // a page in one of the site's other languages is rendered in that language
+        Locale pageLocale = page.model().get("site") instanceof SiteView v && !v.language().equals(language)
+                ? locales.computeIfAbsent(v.language(), Locale::forLanguageTag) : locale;
+        Context context = new Context(pageLocale, page.model());
         try {
             // sized like the last page of this template, so a large page is not copied as it grows
             FastStringWriter out = new FastStringWriter(sizes.getOrDefault(page.template(), 4096));

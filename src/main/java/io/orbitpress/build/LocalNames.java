@@ -1,0 +1,91 @@
+package io.orbitpress.build;
+
+import io.orbitpress.config.Language;
+import io.orbitpress.entity.RussianNames;
+import io.orbitpress.model.Entity;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A registered entity as a language shows it: values written per language in its file
+ * ({@code name: {en: Oleg Platonov, ru: Олег Платонов}}, {@code aliases: {ru: [...]}}, {@code role},
+ * {@code bio}, any fact) read in that language, its page and the pages its facts link to in the
+ * language's folder.
+ */
+final class LocalNames {
+
+    private LocalNames() {
+    }
+
+    /** {@code value} in {@code l}: the language's text of a map written per language, else {@code fallback}. */
+    static String text(Object value, Language l, String fallback) {
+        if (value instanceof Map<?, ?> m && m.get(l.code()) != null) {
+            Object v = m.get(l.code());
+            return v instanceof List<?> || v instanceof Map<?, ?> ? fallback : String.valueOf(v).strip();
+        }
+        return fallback;
+    }
+
+    /** {@code e} in {@code l}; {@code names} gives each entity's name in {@code l} by its default-language URL. */
+    static Entity entity(Entity e, Language l, Map<String, String> names) {
+        String name = text(e.raw().get("name"), l, e.name());
+        Set<String> aliases = new LinkedHashSet<>();
+        Object written = e.raw().get("aliases");
+        List<String> own = new ArrayList<>();
+        if (written instanceof Map<?, ?> m && m.get(l.code()) instanceof List<?> list) {
+            list.forEach(x -> own.add(String.valueOf(x).strip()));
+        } else if (written instanceof Map<?, ?> m && m.get(l.code()) instanceof String one) {
+            own.add(one.strip());
+        }
+        boolean russian = l.code().equals("ru") || l.code().startsWith("ru-");
+        for (String n : own) {
+            aliases.addAll(russian ? RussianNames.forms(n, e.kind().person()) : List.of(n));
+        }
+        if (russian) {
+            aliases.addAll(RussianNames.forms(name, e.kind().person()));
+        }
+        // the name as other languages write it is still that entity ("NASA" in a Russian story)
+        if (!l.isDefault() || !name.equals(e.name())) {
+            aliases.add(e.name());
+            aliases.addAll(e.aliases());
+        }
+        aliases.remove(name);
+        List<Entity.Fact> facts = new ArrayList<>();
+        for (Entity.Fact f : e.facts()) {
+            Object raw = e.raw().get(f.key());
+            if (raw instanceof Map<?, ?> m && m.get(l.code()) != null && !(m.get(l.code()) instanceof Map<?, ?>)) {
+                Object v = m.get(l.code());
+                List<Entity.FactValue> values = new ArrayList<>();
+                for (Object x : v instanceof List<?> list ? list : List.of(v)) {
+                    values.add(new Entity.FactValue(String.valueOf(x), null));
+                }
+                facts.add(new Entity.Fact(f.key(), f.label(), values));
+                continue;
+            }
+            List<Entity.FactValue> values = new ArrayList<>();
+            for (Entity.FactValue v : f.values()) {
+                boolean page = v.url() != null && v.url().startsWith("/");
+                values.add(page ? new Entity.FactValue(names.getOrDefault(v.url(), v.text()), l.url(v.url())) : v);
+            }
+            facts.add(new Entity.Fact(f.key(), f.label(), values));
+        }
+        String bio = text(e.raw().get("bio"), l, null);
+        String html = bio == null ? e.html() : paragraphs(bio);
+        String summary = bio == null ? e.summary() : bio.strip().split("\n\\s*\n", 2)[0].replaceAll("\\s+", " ");
+        return new Entity(e.kind(), e.id(), name, List.copyOf(aliases), l.url(e.url()), e.path(), e.described(),
+                text(e.raw().get("role"), l, e.role()), facts, html, summary, e.image(), e.imageAlt(), e.links(),
+                e.refs(), e.raw());
+    }
+
+    /** Plain text as HTML paragraphs, escaped. */
+    private static String paragraphs(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : text.strip().split("\n\\s*\n")) {
+            sb.append("<p>").append(org.jsoup.nodes.Entities.escape(p.strip().replaceAll("\\s+", " "))).append("</p>\n");
+        }
+        return sb.toString();
+    }
+}

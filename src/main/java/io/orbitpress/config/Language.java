@@ -1,0 +1,34 @@
+package io.orbitpress.config;
+
+/**
+ * One language of a site: its BCP 47 code, what the site is called in it, and where its pages
+ * live. The default language's pages are at the site root; every other one's under its code
+ * ({@code /ru/articles/<slug>/}).
+ *
+ * @param code        BCP 47 language tag ("en", "ru")
+ * @param title       the site's name in this language
+ * @param description the home page description and feed subtitle in this language
+ * @param prefix      the route folder of its pages: "" for the default language, "ru/" for another
+ */
+public record Language(String code, String title, String description, String prefix) {
+
+    /** Whether this is the site's default language (its pages at the root). */
+    public boolean isDefault() {
+        return prefix.isEmpty();
+    }
+
+    /** A root-relative URL of the default language ("/tags/x/") as this language has it ("/ru/tags/x/"). */
+    public String url(String rootRelative) {
+        return prefix.isEmpty() ? rootRelative : "/" + prefix + rootRelative.substring(1);
+    }
+
+    /** A route ("tags/x/", "" for the home page) in this language's folder. */
+    public String route(String route) {
+        return prefix + route;
+    }
+
+    /** The {@link java.util.Locale} templates format dates and numbers with. */
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(code);
+    }
+}

@@ -1,0 +1,177 @@
+package io.orbitpress.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The forms a Russian name takes in the six grammatical cases, by the declension rules for
+ * names: "Олег Платонов" is also "Олега Платонова", "Олегу Платонову", "Олегом Платоновым",
+ * "Олеге Платонове"; "Зена Кардман" is "Зены Кардман", "Зеной Кардман" (a woman's surname ending
+ * in a consonant does not change). Words that do not decline stay as they are: abbreviations
+ * ("НАСА"), words with digits ("МС-27"), Latin words, and names ending in -о, -е, -и, -у, -ю, -ы, -э.
+ *
+ * <p>Made forms that Russian would not use cost nothing: they are only looked for.
+ */
+public final class RussianNames {
+
+    private RussianNames() {
+    }
+
+    /** The case forms of a person's or a thing's name, the name itself first; just the name when it has no Cyrillic. */
+    public static List<String> forms(String name, boolean person) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(name);
+        String[] words = name.trim().split("\\s+");
+        if (words.length == 0 || !cyrillic(name)) {
+            return List.copyOf(out);
+        }
+        boolean feminine = person && words.length >= 1 && feminineFirstName(words[0]);
+        // per case (genitive, dative, accusative, instrumental, prepositional), the forms of each word
+        for (int c = 0; c < 5; c++) {
+            List<List<String>> perWord = new ArrayList<>();
+            for (int i = 0; i < words.length; i++) {
+                // a thing's name of several words declines its first word (Союз МС-27, Роскосмос)
+                boolean declines = person || i == 0;
+                perWord.add(declines ? word(words[i], c, person, feminine, i == words.length - 1 && words.length > 1)
+                        : List.of(words[i]));
+            }
+            combine(perWord, 0, new StringBuilder(), out);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The case forms of the last word of a person's name: what the surname alone is, in each case. */
+    public static List<String> surnameForms(String name) {
+        String[] words = name.trim().split("\\s+");
+        if (words.length < 2 || !cyrillic(name)) {
+            return List.of();
+        }
+        boolean feminine = feminineFirstName(words[0]);
+        Set<String> out = new LinkedHashSet<>();
+        for (int c = 0; c < 5; c++) {
+            out.addAll(word(words[words.length - 1], c, true, feminine, true));
+        }
+        out.remove(words[words.length - 1]);
+        return List.copyOf(out);
+    }
+
+    private static void combine(List<List<String>> perWord, int i, StringBuilder sb, Set<String> out) {
+        if (i == perWord.size()) {
+            out.add(sb.toString());
+            return;
+        }
+        int mark = sb.length();
+        for (String w : perWord.get(i)) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(w);
+            combine(perWord, i + 1, sb, out);
+            sb.setLength(mark);
+        }
+    }
+
+    private static boolean cyrillic(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+    }
+
+    private static boolean feminineFirstName(String w) {
+        return w.endsWith("а") || w.endsWith("я");
+    }
+
+    /**
+     * The forms of one word in case {@code c} (0 genitive, 1 dative, 2 accusative, 3 instrumental,
+     * 4 prepositional).
+     */
+    static List<String> word(String w, int c, boolean person, boolean feminine, boolean surname) {
+        if (w.length() < 2 || !cyrillic(w) || w.chars().anyMatch(Character::isDigit)
+                || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+            return List.of(w);
+        }
+        // a hyphenated surname declines each part (Римский-Корсаков)
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0 && hyphen < w.length() - 1) {
+            List<String> out = new ArrayList<>();
+            for (String a : word(w.substring(0, hyphen), c, person, feminine, surname)) {
+                for (String b : word(w.substring(hyphen + 1), c, person, feminine, surname)) {
+                    out.add(a + "-" + b);
+                }
+            }
+            return out;
+        }
+        String[][] endings = endings(w, person, feminine, surname);
+        if (endings == null) {
+            return List.of(w);
+        }
+        String stem = w.substring(0, w.length() - endings[0][0].length());
+        List<String> out = new ArrayList<>();
+        for (String e : endings[c + 1]) {
+            out.add(stem + e);
+        }
+        return out;
+    }
+
+    /** The ending the rule replaces, then the endings of the five oblique cases; null when the word does not change. */
+    private static String[][] endings(String w, boolean person, boolean feminine, boolean surname) {
+        char last = w.charAt(w.length() - 1);
+        char before = w.charAt(w.length() - 2);
+        if (feminine && person) {
+            if (w.endsWith("ская") || w.endsWith("цкая")) {
+                return rule("ая", "ой", "ой", "ую", "ой", "ой");
+            }
+            if (surname && (w.endsWith("ова") || w.endsWith("ева") || w.endsWith("ёва") || w.endsWith("ина")
+                    || w.endsWith("ына"))) {
+                return rule("а", "ой", "ой", "у", "ой", "ой");
+            }
+            if (w.endsWith("ия")) {
+                return rule("я", "и", "и", "ю", "ей", "и");
+            }
+            if (last == 'я') {
+                return rule("я", "и", "е", "ю", "ей", "е");
+            }
+            if (last == 'а') {
+                return rule("а", "гкхжчшщ".indexOf(before) >= 0 ? "и" : "ы", "е", "у", "ой|ей", "е");
+            }
+            return null; // a woman's name ending in a consonant or another vowel keeps its form
+        }
+        if (w.endsWith("ский") || w.endsWith("цкий") || w.endsWith("ской") || w.endsWith("цкой")) {
+            return rule(w.substring(w.length() - 2), "ого", "ому", "ого", "им", "ом");
+        }
+        if (w.endsWith("ий")) {
+            return rule("й", "я", "ю", "я", "ем", "и");
+        }
+        if (w.endsWith("ей") || w.endsWith("ай") || w.endsWith("ой") || w.endsWith("уй")) {
+            return rule("й", "я", "ю", "я", "ем", "е");
+        }
+        if (last == 'ь') {
+            return rule("ь", "я", "ю", "я", "ем", "е");
+        }
+        if (last == 'а') {
+            return rule("а", "гкхжчшщ".indexOf(before) >= 0 ? "и" : "ы", "е", "у", "ой|ей", "е");
+        }
+        if (last == 'я') {
+            return rule("я", "и", "е", "ю", "ей", "е");
+        }
+        if ("оеиуюыэё".indexOf(last) >= 0) {
+            return null;
+        }
+        String accusative = person ? "а" : "";
+        if (person && (w.endsWith("ов") || w.endsWith("ев") || w.endsWith("ёв") || w.endsWith("ин") || w.endsWith("ын"))) {
+            // a surname in -ов/-ин: Платоновым; a first name in -ин keeps -ом (Вениамином)
+            return rule("", "а", "у", accusative, surname ? "ым" : "ым|ом", "е");
+        }
+        return rule("", "а", "у", accusative, "жчшщц".indexOf(last) >= 0 ? "ем|ом" : "ом", "е");
+    }
+
+    private static String[][] rule(String replaced, String... cases) {
+        String[][] out = new String[6][];
+        out[0] = new String[] {replaced};
+        for (int i = 0; i < 5; i++) {
+            // an empty accusative ending of a thing is its nominative: the word as it is
+            out[i + 1] = cases[i].isEmpty() ? new String[] {replaced} : cases[i].split("\\|");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,157 @@
+package io.orbitpress.render;
+
+import io.orbitpress.config.Language;
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.model.Article;
+import io.orbitpress.model.Site;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pages of a site in several languages, linked: each language's pages planned by its own
+ * {@link PagePlanner}, then every HTML page given its versions in the other languages (an
+ * article's translations share a {@code translationKey}; any other page is the page at the same
+ * route in the other language's folder, when there is one), a language switch, {@code hreflang}
+ * alternates with {@code x-default}, and each language's sitemap listing them.
+ */
+public final class Alternates {
+
+    /** One version of a page: its language and its absolute URL ({@code hreflang="x-default"} for the default's). */
+    public record Link(String hreflang, String href) {
+    }
+
+    /**
+     * One entry of the language switch.
+     *
+     * @param url     the page in that language, root-relative; the language's home when the page has no version in it
+     * @param current whether it is the page's own language
+     * @param version whether {@code url} is this page's version (not the language's home)
+     */
+    public record Switch(String code, String label, String url, boolean current, boolean version) {
+    }
+
+    private Alternates() {
+    }
+
+    /**
+     * Per translation key, the route of the article in each language that has one: what links an
+     * article's versions, for every planner.
+     */
+    public static Map<String, Map<String, String>> translations(List<Site> sites) {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        for (Site s : sites) {
+            for (Article a : s.articles()) {
+                out.computeIfAbsent(a.translationKey(), k -> new LinkedHashMap<>()).putIfAbsent(a.lang(),
+                        a.url().substring(1));
+            }
+        }
+        return out;
+    }
+
+    /** Every page of every language (the default's planner first), linked to its versions. */
+    public static List<PageSpec> plan(List<PagePlanner> planners) {
+        SiteConfig config = planners.get(0).config();
+        List<List<PageSpec>> perLanguage = new ArrayList<>();
+        Map<String, Set<String>> routes = new HashMap<>();
+        Map<String, String> articleKeys = new HashMap<>();
+        for (PagePlanner p : planners) {
+            List<PageSpec> pages = p.pages();
+            perLanguage.add(pages);
+            Set<String> set = new HashSet<>();
+            pages.forEach(s -> set.add(s.route()));
+            routes.put(p.language().code(), set);
+            p.site().articles().forEach(a -> articleKeys.put(a.url().substring(1), a.translationKey()));
+        }
+        Map<String, Map<String, String>> translations = planners.get(0).translations();
+        List<PageSpec> out = new ArrayList<>();
+        for (int i = 0; i < planners.size(); i++) {
+            PagePlanner planner = planners.get(i);
+            Language language = planner.language();
+            Map<String, List<Link>> sitemap = new HashMap<>();
+            List<PageSpec> linked = new ArrayList<>();
+            for (PageSpec spec : perLanguage.get(i)) {
+                if (!spec.template().endsWith(".html") || spec.kind().equals("redirect") || spec.kind().equals("404")) {
+                    linked.add(spec);
+                    continue;
+                }
+                Map<String, String> versions = new LinkedHashMap<>();
+                String key = spec.kind().equals("article") ? articleKeys.get(spec.route()) : null;
+                if (key != null) {
+                    Map<String, String> group = translations.getOrDefault(key, Map.of());
+                    for (Language l : config.languages()) {
+                        if (group.containsKey(l.code())) {
+                            versions.put(l.code(), group.get(l.code()));
+                        }
+                    }
+                } else {
+                    String neutral = spec.route().substring(language.prefix().length());
+                    for (Language l : config.languages()) {
+                        if (routes.get(l.code()).contains(l.route(neutral))) {
+                            versions.put(l.code(), l.route(neutral));
+                        }
+                    }
+                }
+                versions.put(language.code(), spec.route());
+                List<Link> links = links(config, versions);
+                if (spec.sitemapEntry() != null && !links.isEmpty()) {
+                    sitemap.put(spec.sitemapEntry().get("loc"), links);
+                }
+                linked.add(linked(spec, config, language, versions, links));
+            }
+            linked.add(planner.sitemap(linked, sitemap));
+            out.addAll(linked);
+        }
+        return out;
+    }
+
+    /** The hreflang alternates of a page with these versions (none for a page in one language only). */
+    private static List<Link> links(SiteConfig config, Map<String, String> versions) {
+        if (versions.size() < 2) {
+            return List.of();
+        }
+        List<Link> links = new ArrayList<>();
+        for (Language l : config.languages()) {
+            String route = versions.get(l.code());
+            if (route != null) {
+                links.add(new Link(l.code(), Urls.absolute(config.baseUrl(), "/" + route)));
+            }
+        }
+        String original = versions.get(config.defaultLanguage().code());
+        if (original != null) {
+            links.add(new Link("x-default", Urls.absolute(config.baseUrl(), "/" + original)));
+        }
+        return List.copyOf(links);
+    }
+
+    private static PageSpec linked(PageSpec spec, SiteConfig config, Language language, Map<String, String> versions,
+            List<Link> links) {
+        List<Switch> switches = new ArrayList<>();
+        for (Language l : config.languages()) {
+            String route = versions.get(l.code());
+            switches.add(new Switch(l.code(), label(l), route != null ? "/" + route : l.url("/"), l.equals(language),
+                    route != null));
+        }
+        List<Switch> languages = List.copyOf(switches);
+        return new PageSpec(spec.route(), spec.template(), spec.kind(), spec.source(),
+                java.util.Arrays.asList(spec.inputs(), versions), spec.sitemapEntry(), () -> {
+                    Page p = spec.page();
+                    Map<String, Object> model = new HashMap<>(p.model());
+                    model.put("languages", languages);
+                    model.put("alternates", links);
+                    return new Page(p.route(), p.template(), p.kind(), p.source(), model, p.inputs());
+                });
+    }
+
+    /** A language's name as its readers write it: "English", "Русский". */
+    static String label(Language l) {
+        Locale locale = l.locale();
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? l.code() : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+}
