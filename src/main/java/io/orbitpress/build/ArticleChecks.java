@@ -26,6 +26,8 @@ final class ArticleChecks {
         boolean lenient = config.migration().skipInvalid();
         Map<String, String> slugs = new HashMap<>();
         Map<String, String> urls = new HashMap<>();
+        Map<String, String> versions = new HashMap<>();
+        Map<String, TagUse> tagUrls = new HashMap<>();
         List<Article> kept = new ArrayList<>(made.size());
         for (MadeArticle m : made) {
             d.addAll(m.problems());
@@ -34,7 +36,8 @@ final class ArticleChecks {
                 continue;
             }
             a = layout(m, a, layouts, d);
-            String other = slugs.putIfAbsent(a.slug(), a.path());
+            // a slug is unique within a language: a translation may keep its original's slug
+            String other = slugs.putIfAbsent(a.lang() + "\u0000" + a.slug(), a.path());
             String otherUrl = other == null ? urls.putIfAbsent(a.url(), a.path()) : null;
             if (other != null || otherUrl != null) {
                 String message = other != null
@@ -47,10 +50,36 @@ final class ArticleChecks {
                 }
                 d.error(a.path(), m.place("slug").line(), m.place("slug").column(), message);
             }
+            String version = versions.putIfAbsent(a.lang() + "\u0000" + a.translationKey(), a.path());
+            if (version != null && other == null && otherUrl == null) {
+                d.error(a.path(), m.place("translationKey").line(), m.place("translationKey").column(),
+                        "translationKey \"" + a.translationKey() + "\" is already used by " + version + " in the same"
+                                + " language (" + a.lang() + "); each language has one version of a story");
+            }
+            for (io.orbitpress.model.Tag t : a.tags()) {
+                MadeArticle.KeyPlace at = m.place("tag:" + t.name());
+                TagUse use = new TagUse(t.name(), a.path(), at.line(), at.column());
+                TagUse first = tagUrls.putIfAbsent(t.url(), use);
+                if (first != null && !same(first.name(), t.name())) {
+                    d.error(a.path(), at.line(), at.column(), "tag \"" + t.name() + "\" and tag \"" + first.name()
+                            + "\" (" + first.path() + ":" + first.line() + ":" + first.column() + ") would share the page "
+                            + t.url() + "; write them the same way if they are one topic, or rename one");
+                }
+            }
             kept.add(a);
         }
         seriesParts(made, d);
         return kept;
+    }
+
+    /** Where a topic was first written. */
+    private record TagUse(String name, String path, int line, int column) {
+    }
+
+    /** Whether two topic names are one topic written in another case ("Crew-11", "crew-11"). */
+    private static boolean same(String a, String b) {
+        return java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
+                .equals(java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

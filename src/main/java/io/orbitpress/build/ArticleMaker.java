@@ -80,10 +80,23 @@ final class ArticleMaker {
         Article a = article(m, markdown.parse(m.body()), d, suggestions);
         FrontMatter fm = m.frontMatter();
         List<MadeArticle.KeyPlace> places = new ArrayList<>();
-        for (String key : List.of("slug", "series", "layout")) {
+        for (String key : List.of("slug", "series", "layout", "translationKey")) {
             if (fm.has(key)) {
                 places.add(new MadeArticle.KeyPlace(key, fm.place(key).line(), fm.place(key).column()));
             }
+        }
+        // where each topic is written, for a message about two topics that would share a page
+        tools.jackson.databind.JsonNode written = fm.node("tags").orElse(null);
+        for (String t : m.tags()) {
+            String index = null;
+            for (int i = 0; written != null && written.isArray() && i < written.size(); i++) {
+                if (written.get(i).isValueNode() && written.get(i).asString().strip().equals(t)) {
+                    index = String.valueOf(i);
+                    break;
+                }
+            }
+            FrontMatter.Place p = index == null ? fm.place("tags") : fm.place("tags", index);
+            places.add(new MadeArticle.KeyPlace("tag:" + t, p.line(), p.column()));
         }
         return new MadeArticle(a, d.list(), suggestions, places);
     }

@@ -1,7 +1,6 @@
 package io.orbitpress.build;
 
 import io.orbitpress.config.Language;
-import io.orbitpress.entity.RussianNames;
 import io.orbitpress.model.Entity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,13 +39,7 @@ final class LocalNames {
         } else if (written instanceof Map<?, ?> m && m.get(l.code()) instanceof String one) {
             own.add(one.strip());
         }
-        boolean russian = l.code().equals("ru") || l.code().startsWith("ru-");
-        for (String n : own) {
-            aliases.addAll(russian ? RussianNames.forms(n, e.kind().person()) : List.of(n));
-        }
-        if (russian) {
-            aliases.addAll(RussianNames.forms(name, e.kind().person()));
-        }
+        aliases.addAll(own);
         // the name as other languages write it is still that entity ("NASA" in a Russian story)
         if (!l.isDefault() || !name.equals(e.name())) {
             aliases.add(e.name());

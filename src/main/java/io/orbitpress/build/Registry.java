@@ -70,8 +70,8 @@ final class Registry {
                         if (e.kind().bylinesOnly()) {
                             continue; // an author is not what a story is about
                         }
-                        b.entity(new EntityName(e.kind().key(), e.id(), e.name(), e.aliases(), e.kind().person(),
-                                russian() && e.kind().person() ? RussianNames.surnameForms(e.name()) : List.of()));
+                        b.entity(russian() ? russianName(e) : new EntityName(e.kind().key(), e.id(), e.name(),
+                                e.aliases(), e.kind().person()));
                     }
                     config.patterns().forEach((kind, list) -> list.forEach(p -> b.pattern(kind, p)));
                     config.cues().forEach((kind, list) -> list.forEach(c -> b.cue(kind, c)));
@@ -81,6 +81,11 @@ final class Registry {
             }
         }
         return x;
+    }
+
+    /** An entity as Russian text names it: its name and aliases in each of the six cases. */
+    private static EntityName russianName(Entity e) {
+        return RussianNames.entityName(e.kind().key(), e.id(), e.name(), e.aliases(), e.kind().person());
     }
 
     /** Whether names are looked for in their Russian case forms. */

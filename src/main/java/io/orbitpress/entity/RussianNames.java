@@ -42,6 +42,20 @@ public final class RussianNames {
         return List.copyOf(out);
     }
 
+    /**
+     * An entity as the matcher looks for it in Russian text: its name and aliases in every case,
+     * and, for a person, the surname alone in every case.
+     */
+    public static EntityName entityName(String kind, String id, String name, List<String> aliases, boolean person) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String alias : aliases) {
+            all.addAll(forms(alias, person));
+        }
+        all.addAll(forms(name, person));
+        all.remove(name);
+        return new EntityName(kind, id, name, List.copyOf(all), person, person ? surnameForms(name) : List.of());
+    }
+
     /** The case forms of the last word of a person's name: what the surname alone is, in each case. */
     public static List<String> surnameForms(String name) {
         String[] words = name.trim().split("\\s+");
@@ -100,6 +114,10 @@ public final class RussianNames {
                 }
             }
             return out;
+        }
+        if (!person && (w.endsWith("ая") || w.endsWith("яя") || w.endsWith("ое") || w.endsWith("ее") || w.endsWith("ый")
+                || w.endsWith("ий") || w.endsWith("ой") || w.endsWith("ые") || w.endsWith("ие"))) {
+            return List.of(w); // an adjective leading a thing's name (Международная ...) is left as written
         }
         String[][] endings = endings(w, person, feminine, surname);
         if (endings == null) {
