@@ -67,10 +67,12 @@ final class LocalNames {
         }
         String bio = text(e.raw().get("bio"), l, null);
         String html = bio == null ? e.html() : paragraphs(bio);
-        String summary = bio == null ? e.summary() : bio.strip().split("\n\\s*\n", 2)[0].replaceAll("\\s+", " ");
+        String role = text(e.raw().get("role"), l, e.role());
+        // without a bio in this language, the page is described by its name and role in it
+        String summary = bio != null ? bio.strip().split("\n\\s*\n", 2)[0].replaceAll("\\s+", " ")
+                : l.isDefault() ? e.summary() : name + (role.isEmpty() ? "" : " — " + role) + ".";
         return new Entity(e.kind(), e.id(), name, List.copyOf(aliases), l.url(e.url()), e.path(), e.described(),
-                text(e.raw().get("role"), l, e.role()), facts, html, summary, e.image(), e.imageAlt(), e.links(),
-                e.refs(), e.raw());
+                role, facts, html, summary, e.image(), e.imageAlt(), e.links(), e.refs(), e.raw());
     }
 
     /** Plain text as HTML paragraphs, escaped. */

@@ -1,0 +1,304 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.diag.BuildFailure;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A site in English and Russian, built for real: where each language's pages go, what
+ * {@code <html lang>} says on every page, how translations link to each other (hreflang both
+ * ways, the language switch, JSON-LD), names found in their Russian cases, per-language feeds,
+ * sitemaps and messages, transliterated slugs and topics, and a clash of two topics.
+ */
+class LanguagesSiteTest {
+
+    private static final String BASE = "https://news.example.org/";
+
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        TestSite site = new TestSite(dir);
+        site.write("content/site.yaml", """
+                title: Test Desk
+                description: News in English.
+                baseUrl: https://news.example.org/
+                timeZone: UTC
+                pageSize: 2
+                language: en
+                languages:
+                  - code: en
+                  - code: ru
+                    title: Тестовая редакция
+                    description: Новости по-русски.
+                """);
+        site.write("content/people/oleg-platonov.md", """
+                ---
+                name: {en: Oleg Platonov, ru: Олег Платонов}
+                role:
+                  en: cosmonaut
+                  ru: космонавт
+                organization: roscosmos
+                ---
+                A cosmonaut.
+                """);
+        site.write("content/organizations/roscosmos.md", """
+                ---
+                name: {en: Roscosmos, ru: Роскосмос}
+                ---
+                The Russian space corporation.
+                """);
+        site.write("content/articles/crew-launch.md", """
+                ---
+                title: Crew launches
+                date: 2025-07-30
+                tags: [launch]
+                ---
+                Oleg Platonov flew with Roscosmos backing.
+                """);
+        site.write("content/articles/ru/crew-launch.md", """
+                ---
+                title: Экипаж стартовал
+                date: 2025-07-30
+                tags: [Роскосмос, запуск]
+                ---
+                Олега Платонова проводили на старт сотрудники Роскосмоса.
+                """);
+        site.write("content/articles/ru/Экипаж на орбите.md", """
+                ---
+                title: Экипаж на орбите
+                date: 2025-07-31
+                ---
+                Олегом Платоновым гордятся. Платоновым интересуются журналисты.
+                """);
+        site.write("content/articles/english-only.md", """
+                ---
+                title: Only in English
+                date: 2025-07-29
+                translationKey: docking
+                ---
+                Text.
+                """);
+        site.write("content/articles/stykovka.md", """
+                ---
+                title: Стыковка
+                lang: ru
+                date: 2025-07-29
+                translationKey: docking-ru
+                ---
+                Текст.
+                """);
+        site.write("content/articles/docked.md", """
+                ---
+                title: Docked
+                date: 2025-08-01
+                translationKey: docked
+                ---
+                Text.
+                """);
+        site.write("content/articles/ru/stykovka-zavershena.md", """
+                ---
+                title: Стыковка завершена
+                date: 2025-08-01
+                translationKey: docked
+                ---
+                Текст.
+                """);
+        return site;
+    }
+
+    @Test
+    void eachLanguageHasItsPagesUnderItsPrefixAndTheRightLang() throws IOException {
+        TestSite site = site();
+        site.build();
+        Path out = site.site();
+        assertThat(out.resolve("articles/crew-launch/index.html")).isRegularFile();
+        assertThat(out.resolve("ru/articles/crew-launch/index.html")).isRegularFile();
+        assertThat(out.resolve("ru/articles/stykovka/index.html")).as("lang: ru in front matter").isRegularFile();
+        assertThat(out.resolve("articles/stykovka")).doesNotExist();
+        assertThat(out.resolve("ru/articles/ekipaz-na-orbite/index.html")).as("a Cyrillic file name, transliterated")
+                .isRegularFile();
+        assertThat(out.resolve("ru/tags/roskosmos/index.html")).isRegularFile();
+        assertThat(out.resolve("ru/tags/zapusk/feed.xml")).isRegularFile();
+        for (String f : List.of("index.html", "people/oleg-platonov/index.html", "tags/index.html", "feed.xml",
+                "rss.xml", "feed.json", "sitemap.xml", "search-index.json", "search/index.html", "corrections/index.html")) {
+            assertThat(out.resolve("ru/" + f)).as("ru/" + f).isRegularFile();
+            assertThat(out.resolve(f)).as(f).isRegularFile();
+        }
+        assertThat(out.resolve("ru/404.html")).doesNotExist();
+        assertThat(out.resolve("ru/robots.txt")).doesNotExist();
+        int pages = 0;
+        try (Stream<Path> all = Files.walk(out)) {
+            for (Path p : all.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String route = out.relativize(p).toString().replace('\\', '/');
+                Document d = Jsoup.parse(Files.readString(p));
+                assertThat(d.selectFirst("html").attr("lang")).as(route).isEqualTo(route.startsWith("ru/") ? "ru" : "en");
+                pages++;
+            }
+        }
+        assertThat(pages).isGreaterThan(20);
+        Document home = site.page("ru/");
+        assertThat(home.title()).isEqualTo("Тестовая редакция");
+        assertThat(home.select("meta[name=description]").attr("content")).isEqualTo("Новости по-русски.");
+        assertThat(home.select(".card time, .lead-story time").eachText()).contains("1 августа 2025", "31 июля 2025");
+        assertThat(home.select("nav.sections a").eachText()).contains("Новое", "Люди", "Темы");
+        assertThat(site.page("").select("nav.sections a").eachText()).contains("Latest", "People", "Topics");
+        assertThat(site.page("").select(".card time, .lead-story time").eachText()).contains("August 1, 2025");
+    }
+
+    @Test
+    void translationsLinkBothWaysAndAMissingOneIsNoError() throws IOException {
+        TestSite site = site();
+        BuildResult r = site.build();
+        assertThat(r.warnings()).as("a story without a translation is no problem").isEmpty();
+        assertPair(site, "articles/crew-launch/", "ru/articles/crew-launch/");
+        assertPair(site, "articles/docked/", "ru/articles/stykovka-zavershena/");
+        assertPair(site, "", "ru/");
+        assertPair(site, "people/oleg-platonov/", "ru/people/oleg-platonov/");
+
+        Document alone = site.page("articles/english-only/");
+        assertThat(alone.select("link[hreflang]")).as("no alternates without a translation").isEmpty();
+        Element other = alone.selectFirst("nav.language-switch a[lang=ru]");
+        assertThat(other.attr("href")).as("the switch leads to the other language's home").isEqualTo("../../ru/");
+        assertThat(other.hasAttr("hreflang")).isFalse();
+
+        String en = jsonLd(site.page("articles/crew-launch/"));
+        assertThat(en).contains("\"inLanguage\":\"en\"").contains("\"workTranslation\":[{\"@type\":\"NewsArticle\",\"url\":\""
+                + BASE + "ru/articles/crew-launch/\",\"inLanguage\":\"ru\"}]");
+        String ru = jsonLd(site.page("ru/articles/crew-launch/"));
+        assertThat(ru).contains("\"inLanguage\":\"ru\"").contains("\"translationOfWork\":{\"@type\":\"NewsArticle\",\"url\":\""
+                + BASE + "articles/crew-launch/\",\"inLanguage\":\"en\"}");
+    }
+
+    private static void assertPair(TestSite site, String en, String ru) {
+        for (String route : List.of(en, ru)) {
+            Document d = site.page(route);
+            assertThat(d.select("link[rel=alternate][hreflang=en]").attr("href")).as(route).isEqualTo(BASE + en);
+            assertThat(d.select("link[rel=alternate][hreflang=ru]").attr("href")).as(route).isEqualTo(BASE + ru);
+            assertThat(d.select("link[rel=alternate][hreflang=x-default]").attr("href")).as(route).isEqualTo(BASE + en);
+            Element switchTo = d.selectFirst("nav.language-switch a[hreflang]");
+            assertThat(switchTo.absUrl("href")).as(route).isEqualTo(BASE + (route.equals(en) ? ru : en));
+            assertThat(d.select("nav.language-switch [aria-current]").attr("lang")).isEqualTo(route.equals(en) ? "en" : "ru");
+        }
+    }
+
+    private static String jsonLd(Document d) {
+        return d.select("script[type=application/ld+json]").html();
+    }
+
+    @Test
+    void russianPagesNameEntitiesInRussianAndFindTheirCases() {
+        TestSite site = site();
+        site.build();
+        Document person = site.page("ru/people/oleg-platonov/");
+        assertThat(person.selectFirst("h1").text()).isEqualTo("Олег Платонов");
+        assertThat(person.selectFirst(".role").text()).isEqualTo("космонавт");
+        assertThat(person.select(".timeline a").eachText()).containsExactlyInAnyOrder("Экипаж стартовал",
+                "Экипаж на орбите");
+        assertThat(person.select(".timeline .mention").eachText()).anyMatch(s -> s.contains("Олега Платонова"))
+                .anyMatch(s -> s.contains("Олегом Платоновым"));
+        assertThat(person.select(".fact-box a").eachText()).contains("Роскосмос");
+        assertThat(person.select(".fact-box a").eachAttr("href")).contains("../../organizations/roscosmos/");
+        assertThat(site.page("ru/organizations/roscosmos/").select(".timeline a").eachText()).contains("Экипаж стартовал");
+        Document english = site.page("people/oleg-platonov/");
+        assertThat(english.selectFirst("h1").text()).isEqualTo("Oleg Platonov");
+        assertThat(english.select(".timeline a").eachText()).containsExactly("Crew launches");
+        Document story = site.page("ru/articles/crew-launch/");
+        assertThat(story.select(".chips a").eachText()).contains("Олег Платонов", "Роскосмос");
+        assertThat(story.select(".story-body a").eachAttr("href")).contains("../../people/oleg-platonov/");
+    }
+
+    @Test
+    void eachLanguageHasItsOwnFeedsAndSitemapWithAlternates() throws IOException {
+        TestSite site = site();
+        site.build();
+        Document feed = Jsoup.parse(site.text("ru/feed.xml"), "", Parser.xmlParser());
+        assertThat(feed.selectFirst("feed").attr("xml:lang")).isEqualTo("ru");
+        assertThat(feed.select("entry > title").eachText()).containsExactlyInAnyOrder("Экипаж стартовал",
+                "Экипаж на орбите", "Стыковка", "Стыковка завершена");
+        Document english = Jsoup.parse(site.text("feed.xml"), "", Parser.xmlParser());
+        assertThat(english.selectFirst("feed").attr("xml:lang")).isEqualTo("en");
+        assertThat(english.select("entry > title").eachText()).containsExactlyInAnyOrder("Crew launches",
+                "Only in English", "Docked");
+        Document sitemap = Jsoup.parse(site.text("ru/sitemap.xml"), "", Parser.xmlParser());
+        assertThat(sitemap.select("url > loc").eachText()).allMatch(u -> u.startsWith(BASE + "ru/"))
+                .contains(BASE + "ru/articles/crew-launch/");
+        Element entry = sitemap.select("url").stream().filter(u -> u.selectFirst("loc").text()
+                .equals(BASE + "ru/articles/crew-launch/")).findFirst().orElseThrow();
+        assertThat(entry.select("xhtml|link[hreflang=en]").attr("href")).isEqualTo(BASE + "articles/crew-launch/");
+        assertThat(entry.select("xhtml|link[hreflang=x-default]").attr("href")).isEqualTo(BASE + "articles/crew-launch/");
+        assertThat(sitemap.selectFirst("urlset").attr("xmlns:xhtml")).isEqualTo("http://www.w3.org/1999/xhtml");
+        Document root = Jsoup.parse(site.text("sitemap.xml"), "", Parser.xmlParser());
+        assertThat(root.select("url > loc").eachText()).noneMatch(u -> u.startsWith(BASE + "ru/"));
+        assertThat(site.text("robots.txt")).contains("Sitemap: " + BASE + "sitemap.xml\n")
+                .contains("Sitemap: " + BASE + "ru/sitemap.xml\n");
+        assertThat(site.text("ru/search-index.json")).contains("ru/articles/crew-launch/").doesNotContain("\"Crew launches\"");
+    }
+
+    @Test
+    void aSiteOverridesAThemeMessageInItsLanguage() {
+        TestSite site = site();
+        site.write("templates/messages_ru.properties", "home.latest=Свежие новости\n");
+        site.build();
+        assertThat(site.page("ru/").select("h2.section-label").text()).isEqualTo("Свежие новости");
+        assertThat(site.page("ru/").select("nav.sections a").eachText()).as("other keys from the theme").contains("Новое");
+        assertThat(site.page("").select("h2.section-label").text()).isEqualTo("Latest stories");
+    }
+
+    @Test
+    void twoTopicsThatWouldShareAPageAreAnErrorNamingBoth() {
+        TestSite site = site();
+        site.write("content/articles/ru/latin.md", """
+                ---
+                title: Латиницей
+                date: 2025-08-02
+                tags: [космос, Roskosmos]
+                ---
+                Текст.
+                """);
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics()
+                .stream().map(d -> d.format()).toList()).contains(
+                        "content/articles/ru/latin.md:4:16: error: tag \"Roskosmos\" and tag \"Роскосмос\""
+                                + " (content/articles/ru/crew-launch.md:4:8) would share the page /ru/tags/roskosmos/;"
+                                + " write them the same way if they are one topic, or rename one"));
+        assertThat(site.site()).doesNotExist();
+    }
+
+    @Test
+    void theSameTopicInTwoLanguagesHasAPageInEach() {
+        TestSite site = site();
+        site.write("content/articles/ru/latin.md", """
+                ---
+                title: Латиницей
+                date: 2025-08-02
+                tags: [launch]
+                ---
+                Текст.
+                """);
+        site.build();
+        assertThat(site.site().resolve("tags/launch/index.html")).isRegularFile();
+        assertThat(site.site().resolve("ru/tags/launch/index.html")).isRegularFile();
+    }
+
+    @Test
+    void unicodeSlugsKeepTheirLetters() {
+        TestSite site = site();
+        site.write("content/site.yaml", site.read("content/site.yaml") + "slugs: unicode\n");
+        site.build();
+        assertThat(site.site().resolve("ru/articles/экипаж-на-орбите/index.html")).isRegularFile();
+        assertThat(site.site().resolve("ru/tags/роскосмос/index.html")).isRegularFile();
+        assertThat(site.page("ru/tags/").select(".index-list a").eachAttr("href")).contains("роскосмос/");
+    }
+}
