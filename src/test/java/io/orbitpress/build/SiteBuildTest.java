@@ -166,7 +166,7 @@ class SiteBuildTest {
     void aBrokenLinkOnAGeneratedPageNamesItsTemplateAndLine() throws IOException {
         TestSite s = fiveArticles();
         Path tags = dir.resolve("templates/tags.html");
-        Files.writeString(tags, Files.readString(tags).replace("<h1>", "<a href=\"/nowhere/\">x</a><h1>"));
+        Files.writeString(tags, Files.readString(tags).replace("<h1 ", "<a href=\"/nowhere/\">x</a><h1 "));
         assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> assertThat(
                 ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList()).containsExactly(
                         "templates/tags.html:5: error: broken link \"../nowhere/\" on page /tags/: no page or file"
