@@ -45,6 +45,7 @@ final class ArticleMaker {
     private final MarkdownEngine markdown;
     /** Per language code, the entities as articles in that language name them. */
     private final Map<String, ArticleEntities> entities = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> kindOrder;
 
     ArticleMaker(SiteConfig config, boolean drafts, Registry registry, MarkdownEngine markdown) {
         this.config = config;
@@ -52,6 +53,7 @@ final class ArticleMaker {
         this.registry = registry;
         this.reader = new ArticleReader(config, new FrontMatterParser());
         this.markdown = markdown;
+        this.kindOrder = config.kinds().stream().map(io.orbitpress.config.EntityKind::key).toList();
     }
 
     private ArticleEntities entities(String lang) {
@@ -98,7 +100,7 @@ final class ArticleMaker {
             FrontMatter.Place p = index == null ? fm.place("tags") : fm.place("tags", index);
             places.add(new MadeArticle.KeyPlace("tag:" + t, p.line(), p.column()));
         }
-        return new MadeArticle(a, d.list(), suggestions, places);
+        return MadeArticle.of(a, d.list(), suggestions, places, kindOrder);
     }
 
     /** The entity ids front matter names that no registry file has: errors (warnings, and left out, under migration.skipInvalid). */
