@@ -98,6 +98,83 @@ class WarmBuildTest {
         assertThat(read(dir.resolve("warm.log"))).contains("Built ", "pages rendered, the others kept");
     }
 
+    /**
+     * A site in two languages: warm runs after edits to a Russian story, its move between the
+     * language folders, a change of a Russian name in the registry and a new translation publish
+     * what cold builds publish.
+     */
+    @Test
+    void warmBuildsOfARussianStoryPublishWhatColdBuildsPublish() {
+        TestSite site = new TestSite(dir);
+        site.write("content/site.yaml", site.read("content/site.yaml") + """
+                language: en
+                languages:
+                  - code: en
+                  - code: ru
+                    title: Тестовая редакция
+                """);
+        site.write("content/people/oleg-platonov.md", """
+                ---
+                name: {en: Oleg Platonov, ru: Олег Платонов}
+                ---
+                A cosmonaut.
+                """);
+        site.write("content/articles/launch.md", """
+                ---
+                title: Launch
+                date: 2025-07-30
+                tags: [launch]
+                ---
+                Oleg Platonov flew.
+                """);
+        site.write("content/articles/ru/launch.md", """
+                ---
+                title: Запуск
+                date: 2025-07-30
+                tags: [запуск]
+                ---
+                Олега Платонова проводили на старт.
+                """);
+        Map<String, Snapshot> first = compare(null, null);
+        assertThat(first).containsKeys("ru/articles/launch/index.html", "ru/people/oleg-platonov/index.html",
+                "ru/tags/zapusk/index.html");
+        site.write("content/articles/ru/launch.md", site.read("content/articles/ru/launch.md")
+                + "\nПлатоновым гордятся.\n");
+        Map<String, Snapshot> edited = compare(first, null);
+        assertThat(edited.get("ru/articles/launch/index.html").sha())
+                .isNotEqualTo(first.get("ru/articles/launch/index.html").sha());
+        assertThat(edited.get("articles/launch/index.html")).isEqualTo(first.get("articles/launch/index.html"));
+        // the same text in another folder is another language
+        site.write("content/articles/ru/orbit.md", """
+                ---
+                title: Orbit
+                date: 2025-07-31
+                ---
+                Олегом Платоновым гордятся.
+                """);
+        Map<String, Snapshot> added = compare(edited, null);
+        assertThat(added).containsKey("ru/articles/orbit/index.html").doesNotContainKey("articles/orbit/index.html");
+        move("content/articles/ru/orbit.md", "content/articles/orbit.md");
+        Map<String, Snapshot> moved = compare(added, null);
+        assertThat(moved).containsKey("articles/orbit/index.html").doesNotContainKey("ru/articles/orbit/index.html");
+        site.write("content/people/oleg-platonov.md", site.read("content/people/oleg-platonov.md")
+                .replace("ru: Олег Платонов", "ru: Олег Платонов-Космос"));
+        Map<String, Snapshot> renamed = compare(moved, null);
+        assertThat(read(dir.resolve("site/ru/people/oleg-platonov/index.html"))).contains("Олег Платонов-Космос");
+        site.write("content/articles/orbit.md", site.read("content/articles/orbit.md").replace("date: 2025-07-31",
+                "date: 2025-07-31\nlang: ru\ntranslationKey: launch"));
+        Map<String, Snapshot> relinked = compare(renamed, null);
+        assertThat(relinked).as("two Russian versions of one story are refused, as cold").isNull();
+    }
+
+    private void move(String from, String to) {
+        try {
+            Files.move(dir.resolve(from), dir.resolve(to));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A published file: its bytes' digest and its modification time. */
     private record Snapshot(String sha, FileTime modified) {
     }
