@@ -238,7 +238,9 @@ public final class SiteBuild {
         Map<String, Map<String, String>> translations = assembled.sites().size() > 1
                 ? io.orbitpress.render.Alternates.translations(assembled.sites()) : Map.of();
         for (Site s : assembled.sites()) {
-            planners.add(new PagePlanner(s, options.preview(), parts, pictures, translations));
+            planners.add(new PagePlanner(s, options.preview(), parts, pictures, translations,
+                    io.orbitpress.render.Texts.of(root.resolve("templates"), Theme.builtIn(),
+                            java.util.Locale.forLanguageTag(s.config().language()))));
         }
         List<PageSpec> specs = timings.time("plan", () -> distinct(planners.size() == 1 ? planners.get(0).plan()
                 : io.orbitpress.render.Alternates.plan(planners), site.config()));

@@ -38,26 +38,33 @@ public final class PagePlanner {
     private final Language language;
     /** Per translation key, the route of the article in each language (see {@link Alternates#translations}). */
     private final Map<String, Map<String, String>> translations;
+    private final Texts texts;
 
     public PagePlanner(Site site, boolean preview) {
         this(site, preview, null, Pictures.NONE);
     }
 
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures) {
-        this(site, preview, parts, pictures, Map.of());
+        this(site, preview, parts, pictures, Map.of(), null);
     }
 
     /**
      * A planner taking the parts shared by many pages from {@code parts} (null: made when asked),
      * and the entities' pictures and the site's default picture from {@code pictures}.
      */
+    /**
+     * A planner of the pages of one language's {@code site}: {@code translations} links its articles
+     * to their versions in the other languages, {@code texts} gives the words of titles and
+     * descriptions in its language (null: the built-in theme's).
+     */
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures,
-            Map<String, Map<String, String>> translations) {
+            Map<String, Map<String, String>> translations, Texts texts) {
         this.site = site;
         this.translations = translations;
         this.pictures = pictures;
         this.config = site.config();
         this.language = config.language(config.language()).orElse(config.defaultLanguage());
+        this.texts = texts != null ? texts : Texts.builtIn(language.locale());
         this.siteView = siteView(site, preview);
         this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
         // most articles have no update, correction or live entry: their date is their last change
@@ -120,12 +127,15 @@ public final class PagePlanner {
         List<Site.TagIndex> tags = site.tags();
         String tagsRoute = language.route("tags/");
         pages.add(spec(tagsRoute, "tags.html", "tags", "", tags, entry("/" + tagsRoute, null), () -> page(tagsRoute,
-                "tags.html", "tags", "", meta("Topics", "Every topic covered on " + config.title(), "/" + tagsRoute,
+                "tags.html", "tags", "", meta(text("page.topics", "Topics"), text("page.topics.description",
+                        "Every topic covered on " + config.title(), config.title()), "/" + tagsRoute,
                         "website", null), Map.of("tags", tags))));
         for (Site.TagIndex t : tags) {
             String feedTitle = t.tag().name() + " · " + config.title();
-            paginate(pages, t.tag().url(), "tag.html", "tag", "", t.articles(), "Topic: " + t.tag().name(),
-                    t.articles().size() + " articles about " + t.tag().name() + " on " + config.title(),
+            paginate(pages, t.tag().url(), "tag.html", "tag", "", t.articles(), text("page.topic", "Topic: "
+                    + t.tag().name(), t.tag().name()), text("page.topic.description", t.articles().size()
+                    + " articles about " + t.tag().name() + " on " + config.title(), t.articles().size(),
+                    t.tag().name(), config.title()),
                     Map.of("tag", t.tag()), feedTitle);
             feeds(pages, t.tag().url().substring(1), feedTitle, t.tag().url(), t.articles());
         }
@@ -137,7 +147,8 @@ public final class PagePlanner {
             String route = language.route(kind.urlPrefix() + "/");
             pages.add(spec(route, "entities.html", kind.key(), "", List.of(kind, cards), entry("/" + route, null),
                     () -> page(route, "entities.html", kind.key(), "",
-                            meta(kind.plural(), kind.plural() + " in the news on " + config.title(), "/" + route,
+                            meta(plural(kind), text("page.entities.description", kind.plural() + " in the news on "
+                                    + config.title(), plural(kind), config.title()), "/" + route,
                                     "website", itemList(kind, cards)), Map.of("kind", kind, "entities", cards))));
             for (Site.EntityIndex e : list) {
                 new EntityPages(this, e).addTo(pages);
@@ -148,7 +159,8 @@ public final class PagePlanner {
         pages.add(feeds.json(language.route(Feeds.JSON), config.title(), home, site.articles()));
         if (language.isDefault()) {
             pages.add(spec("404.html", "404.html", "404", "", List.of(), null, () -> page("404.html", "404.html", "404",
-                    "", new Meta("Page not found · " + config.title(), "The page you asked for does not exist.",
+                    "", new Meta(text("page.notFound", "Page not found") + " · " + config.title(),
+                            text("page.notFound.description", "The page you asked for does not exist."),
                             config.baseUrl() + "404.html", "website", fallbackImage(), null, false, null, null),
                     Map.of())));
             List<String> sitemaps = config.languages().stream().map(l -> config.baseUrl() + l.route("sitemap.xml"))
@@ -169,8 +181,9 @@ public final class PagePlanner {
         }
         String listRoute = language.route("series/");
         pages.add(spec(listRoute, "series-list.html", "series", "", all, entry("/" + listRoute, null), () -> page(
-                listRoute, "series-list.html", "series", "", meta("Series", "Stories told in parts on " + config.title()
-                        + ": every series, newest first.", "/" + listRoute, "website", null), Map.of("series",
+                listRoute, "series-list.html", "series", "", meta(text("page.series", "Series"), text(
+                        "page.series.description", "Stories told in parts on " + config.title()
+                        + ": every series, newest first.", config.title()), "/" + listRoute, "website", null), Map.of("series",
                                 newestSeriesFirst(all)))));
         for (Site.SeriesIndex x : all) {
             String route = x.url().substring(1);
@@ -234,13 +247,30 @@ public final class PagePlanner {
         List<CorrectionEntry> list = List.copyOf(entries);
         String route = language.route("corrections/");
         return spec(route, "corrections.html", "corrections", "", list, entry("/" + route, null),
-                () -> page(route, "corrections.html", "corrections", "", meta("Corrections",
-                        "Every correction made to a story on " + config.title() + ", newest first.", "/" + route,
+                () -> page(route, "corrections.html", "corrections", "", meta(text("page.corrections", "Corrections"),
+                        text("page.corrections.description", "Every correction made to a story on " + config.title()
+                                + ", newest first.", config.title()), "/" + route,
                         "website", null), Map.of("corrections", list)));
     }
 
     SiteView siteView() {
         return siteView;
+    }
+
+    /** The text of {@code key} in the planner's language, with {@code args} put in; {@code fallback} when no message file has it. */
+    String text(String key, String fallback, Object... args) {
+        return texts.get(key, fallback, args);
+    }
+
+    /** "Topics (page 2)": the title or description of page {@code n} of a list. */
+    private String numbered(String text, int n) {
+        return text("page.numbered", text + " (page " + n + ")", text, n);
+    }
+
+    /** A kind's plural in the planner's language ({@code kind.<key>}), else as site.yaml names it. */
+    String plural(EntityKind kind) {
+        String t = texts.raw("kind." + kind.key());
+        return t != null ? t : kind.plural();
     }
 
     Site site() {
@@ -359,9 +389,9 @@ public final class PagePlanner {
             Map<String, Object> values = new HashMap<>(extra);
             values.put("articles", shown);
             values.put("pagination", Pagination.of(base, n, total));
-            String t = n == 1 ? title : title + " (page " + n + ")";
+            String t = n == 1 ? title : numbered(title, n);
             // each page of a list its own description, as search engines ask
-            Meta m = meta(t, n == 1 ? description : description + " (page " + n + ")", url, "website", null);
+            Meta m = meta(t, n == 1 ? description : numbered(description, n), url, "website", null);
             if (feedTitle != null) {
                 m = new Meta(m.title(), m.description(), m.canonical(), m.ogType(), m.image(), m.jsonLd(),
                         m.index(), base + Feeds.ATOM, feedTitle);

@@ -45,7 +45,8 @@ final class SearchIndex {
         String route = language.route("search/");
         PageSpec search = planner.spec(route, "search.html", "search", "", List.of(),
                 planner.entry("/" + route, null), () -> planner.page(route, "search.html", "search", "",
-                        planner.meta("Search", "Search the articles, people, missions and organizations of " + title + ".",
+                        planner.meta(planner.text("page.search", "Search"), planner.text("page.search.description",
+                                "Search the articles, people, missions and organizations of " + title + ".", title),
                                 "/" + route, "website", null), Map.of()));
         // the index is made once for both forms, when one of them is made
         java.util.function.Supplier<String> json = new java.util.function.Supplier<>() {

@@ -156,6 +156,13 @@ class LanguagesSiteTest {
         assertThat(home.select("nav.sections a").eachText()).contains("Новое", "Люди", "Темы");
         assertThat(site.page("").select("nav.sections a").eachText()).contains("Latest", "People", "Topics");
         assertThat(site.page("").select(".card time, .lead-story time").eachText()).contains("August 1, 2025");
+        assertThat(site.page("ru/tags/").title()).isEqualTo("Темы · Тестовая редакция");
+        assertThat(site.page("ru/tags/roskosmos/").title()).isEqualTo("Тема: Роскосмос · Тестовая редакция");
+        assertThat(site.page("ru/tags/roskosmos/").select("meta[name=description]").attr("content"))
+                .isEqualTo("1 материал на тему «Роскосмос» на сайте «Тестовая редакция»");
+        assertThat(site.page("ru/people/").title()).isEqualTo("Люди · Тестовая редакция");
+        assertThat(site.page("tags/launch/").select("meta[name=description]").attr("content"))
+                .isEqualTo("1 articles about launch on Test Desk");
     }
 
     @Test

@@ -1,0 +1,91 @@
+package io.orbitpress.render;
+
+import io.orbitpress.theme.Theme;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The theme's texts in one language: {@code messages_<language>.properties}, then
+ * {@code messages.properties}, from the site's {@code templates/} folder first, then from the
+ * built-in theme; a site overrides only the keys it writes. What templates read as
+ * {@code #{...}}, and what the planner writes into titles and descriptions. Files are read as
+ * UTF-8, once.
+ */
+public final class Texts {
+
+    private final Locale locale;
+    private final List<Properties> chain;
+
+    private Texts(Locale locale, List<Properties> chain) {
+        this.locale = locale;
+        this.chain = List.copyOf(chain);
+    }
+
+    /** The texts of {@code locale} from the site's {@code templates} folder (null: none), then {@code theme}. */
+    public static Texts of(Path templates, Theme theme, Locale locale) {
+        List<String> names = new ArrayList<>();
+        if (!locale.getCountry().isEmpty()) {
+            names.add("messages_" + locale.getLanguage() + "_" + locale.getCountry() + ".properties");
+        }
+        if (!locale.getLanguage().isEmpty()) {
+            names.add("messages_" + locale.getLanguage() + ".properties");
+        }
+        names.add("messages.properties");
+        List<Properties> out = new ArrayList<>();
+        for (String name : names) {
+            Path own = templates == null ? null : templates.resolve(name);
+            if (own != null && Files.isRegularFile(own)) {
+                try {
+                    out.add(load(Files.readString(own, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            theme.bytes(name).ifPresent(b -> out.add(load(new String(b, StandardCharsets.UTF_8))));
+        }
+        return new Texts(locale, out);
+    }
+
+    /** The built-in theme's texts of {@code locale}. */
+    public static Texts builtIn(Locale locale) {
+        return of(null, Theme.builtIn(), locale);
+    }
+
+    /** The text of {@code key}, or null when no file has it. */
+    public String raw(String key) {
+        for (Properties p : chain) {
+            String text = p.getProperty(key);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** The text of {@code key} with {@code args} put in (ICU MessageFormat: plurals per language); {@code fallback} when none has it. */
+    public String get(String key, String fallback, Object... args) {
+        String text = raw(key);
+        if (text == null) {
+            return fallback;
+        }
+        return args.length == 0 ? text : new com.ibm.icu.text.MessageFormat(text, locale).format(args);
+    }
+
+    private static Properties load(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}
