@@ -43,7 +43,9 @@ final class EntitiesCommand implements Callable<Integer> {
     public Integer call() {
         SiteBuild.Assembled a = new SiteBuild(site.options()).assemble();
         PrintWriter out = spec.commandLine().getOut();
-        List<Article> articles = new ArrayList<>(a.site().articles());
+        // every language's articles, each with the entities as its language names them
+        List<Article> articles = new ArrayList<>();
+        a.sites().forEach(s -> articles.addAll(s.articles()));
         articles.sort(java.util.Comparator.comparing(Article::path));
         List<EntityKind> kinds = a.site().kinds();
         if (json) {

@@ -28,6 +28,17 @@ public final class RussianNames {
             return List.copyOf(out);
         }
         boolean feminine = person && words.length >= 1 && feminineFirstName(words[0]);
+        if (!person && words.length > 1 && adjective(words[0])) {
+            // a thing named by adjectives and a noun: Международная космическая станция, Европейское ... агентство
+            for (int c = 0; c < 5; c++) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < words.length; i++) {
+                    sb.append(i > 0 ? " " : "").append(phraseWord(words[i], c));
+                }
+                out.add(sb.toString());
+            }
+            return List.copyOf(out);
+        }
         // per case (genitive, dative, accusative, instrumental, prepositional), the forms of each word
         for (int c = 0; c < 5; c++) {
             List<List<String>> perWord = new ArrayList<>();
@@ -85,6 +96,57 @@ public final class RussianNames {
             combine(perWord, i + 1, sb, out);
             sb.setLength(mark);
         }
+    }
+
+    private static final String HARD_HUSHING = "гкхжшчщ";
+
+    private static boolean adjective(String w) {
+        return w.length() > 3 && cyrillic(w) && (w.endsWith("ая") || w.endsWith("яя") || w.endsWith("ое") || w.endsWith("ее")
+                || w.endsWith("ый") || w.endsWith("ий") || w.endsWith("ой"));
+    }
+
+    /** One word of a thing's name of adjectives and a noun, in case {@code c}; a word it does not know stays. */
+    private static String phraseWord(String w, int c) {
+        if (w.length() < 3 || !cyrillic(w) || w.chars().anyMatch(Character::isDigit)
+                || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+            return w;
+        }
+        String stem2 = w.substring(0, w.length() - 2);
+        char before = w.length() > 2 ? w.charAt(w.length() - 3) : ' ';
+        boolean hard = HARD_HUSHING.indexOf(before) >= 0;
+        if (adjective(w)) {
+            String end = w.substring(w.length() - 2);
+            String[] cases = switch (end) {
+                case "ая" -> new String[] {"ой", "ой", "ую", "ой", "ой"};
+                case "яя" -> new String[] {"ей", "ей", "юю", "ей", "ей"};
+                case "ое" -> new String[] {"ого", "ому", "ое", hard ? "им" : "ым", "ом"};
+                case "ее" -> new String[] {"его", "ему", "ее", "им", "ем"};
+                case "ый" -> new String[] {"ого", "ому", "ый", "ым", "ом"};
+                case "ой" -> new String[] {"ого", "ому", "ой", hard ? "им" : "ым", "ом"};
+                default -> hard ? new String[] {"ого", "ому", "ий", "им", "ом"}
+                        : new String[] {"его", "ему", "ий", "им", "ем"};
+            };
+            return stem2 + cases[c];
+        }
+        String stem1 = w.substring(0, w.length() - 1);
+        char last = w.charAt(w.length() - 1);
+        char prev = w.charAt(w.length() - 2);
+        if (w.endsWith("ия")) {
+            return stem1 + new String[] {"и", "и", "ю", "ей", "и"}[c];
+        }
+        if (last == 'а') {
+            return stem1 + new String[] {HARD_HUSHING.indexOf(prev) >= 0 ? "и" : "ы", "е", "у", "ой", "е"}[c];
+        }
+        if (last == 'я') {
+            return stem1 + new String[] {"и", "е", "ю", "ей", "е"}[c];
+        }
+        if (last == 'о') {
+            return stem1 + new String[] {"а", "у", "о", "ом", "е"}[c];
+        }
+        if ("бвгджзклмнпрстфхцчшщ".indexOf(last) >= 0) {
+            return w + new String[] {"а", "у", "", "ом", "е"}[c];
+        }
+        return w;
     }
 
     private static boolean cyrillic(String s) {

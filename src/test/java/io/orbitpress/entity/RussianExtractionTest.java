@@ -28,6 +28,7 @@ class RussianExtractionTest {
                     List.of("Госкорпорация «Роскосмос»"), false))
             .entity(RussianNames.entityName("organizations", "nasa", "НАСА", List.of("NASA"), false))
             .entity(RussianNames.entityName("missions", "soyuz-ms-27", "Союз МС-27", List.of("«Союз МС-27»"), false))
+            .entity(RussianNames.entityName("missions", "iss", "Международная космическая станция", List.of("МКС"), false))
             .build();
 
     private static EntityName person(String id, String name) {
@@ -59,6 +60,8 @@ class RussianExtractionTest {
         {"Об Олеге Платонове написали в ТАСС, о Роскосмосе — тоже.", "oleg-platonov roscosmos"},
         {"Кардман и Даффи не названы полностью, поэтому не считаются.", ""},
         {"Рыжиковым и Рыжикова здесь никто не называл по имени.", ""},
+        {"Экипаж прибыл на Международную космическую станцию, и на МКС его встретили.", "iss iss"},
+        {"Работа Международной космической станции продолжается.", "iss"},
     };
 
     @Test
@@ -107,6 +110,12 @@ class RussianExtractionTest {
         assertThat(RussianNames.forms("Роскосмос", false)).contains("Роскосмоса", "Роскосмосу", "Роскосмосом",
                 "Роскосмосе");
         assertThat(RussianNames.forms("НАСА", false)).containsExactly("НАСА");
+        assertThat(RussianNames.forms("Международная космическая станция", false)).contains(
+                "Международной космической станции", "Международную космическую станцию",
+                "Международной космической станцией");
+        assertThat(RussianNames.forms("Европейское космическое агентство", false)).contains(
+                "Европейского космического агентства", "Европейскому космическому агентству",
+                "Европейским космическим агентством", "Европейском космическом агентстве");
         assertThat(RussianNames.forms("Zena Cardman", true)).containsExactly("Zena Cardman");
     }
 }
