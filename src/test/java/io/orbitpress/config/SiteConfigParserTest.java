@@ -45,6 +45,14 @@ class SiteConfigParserTest {
                 row("a limit that is no whole number", "limits:\n  fileCharacters: 100\n  paragraphCharacters: 1.5\n",
                         "3:3: error: limits takes fileCharacters: and paragraphCharacters:, whole numbers above 0, like"
                                 + " fileCharacters: 4000000"),
+                row("languages without the default", "language: en\nlanguages: [ru, uk]\n",
+                        "2:1: error: languages must list the site's language \"en\" (language: names the default one,"
+                                + " whose pages are at the site root)"),
+                row("a language twice", "languages: [en, ru, ru]\n", "1:21: error: language \"ru\" is listed twice"),
+                row("not a language code", "languages:\n  - en\n  - code: Russian\n",
+                        "3:5: error: language \"Russian\" is not a language code like en, ru or pt-BR"),
+                row("unknown slug style", "slugs: ascii\n", "1:1: error: slugs must be transliterate (the default:"
+                        + " Cyrillic and other letters written in ASCII) or unicode (letters kept as they are)"),
                 row("bad migration key", "migration:\n  skipInvalid: true\n  dateFallback: soon\n",
                         "3:3: error: migration takes skipInvalid: true, urlFromPath: true and dateFallback: fileModTime"
                                 + " (or a date like 2024-01-01)"));
@@ -58,6 +66,26 @@ class SiteConfigParserTest {
         List<String> found = d.list().stream().map(Diagnostic::format).toList();
         assertThat(found).containsExactly("content/site.yaml:" + expected);
         assertThat(found).noneMatch(m -> m.contains("front matter"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void languagesWithTheirTitlesTheDefaultFirst() {
+        Diagnostics d = new Diagnostics();
+        SiteConfig c = new SiteConfigParser().parse("""
+                title: Orbit Desk
+                description: News.
+                language: en
+                languages:
+                  - code: ru
+                    title: Орбита
+                  - en
+                """, "content/site.yaml", d);
+        assertThat(d.list()).isEmpty();
+        assertThat(c.languages()).extracting(Language::code).containsExactly("en", "ru");
+        assertThat(c.defaultLanguage()).isEqualTo(new Language("en", "Orbit Desk", "News.", ""));
+        assertThat(c.language("ru").orElseThrow()).isEqualTo(new Language("ru", "Орбита", "Орбита", "ru/"));
+        assertThat(c.in(c.language("ru").orElseThrow()).title()).isEqualTo("Орбита");
+        assertThat(new SiteConfigParser().parse("title: X\n", "content/site.yaml", d).multilingual()).isFalse();
     }
 
     private static Arguments row(String title, String yaml, String expected) {
