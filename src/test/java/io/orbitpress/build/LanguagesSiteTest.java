@@ -284,6 +284,34 @@ class LanguagesSiteTest {
     }
 
     @Test
+    void anUnknownLanguageAndTwoVersionsInOneLanguageAreErrorsAtTheirLines() {
+        TestSite site = site();
+        site.write("content/articles/de.md", """
+                ---
+                title: Start
+                date: 2025-08-02
+                lang: de
+                ---
+                Text.
+                """);
+        site.write("content/articles/ru/again.md", """
+                ---
+                title: Снова
+                date: 2025-08-02
+                translationKey: docked
+                ---
+                Текст.
+                """);
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics()
+                .stream().map(d -> d.format()).toList()).contains(
+                        "content/articles/de.md:4:1: error: lang \"de\" is not one of the site's languages (en, ru);"
+                                + " add it to languages: in site.yaml or fix the code",
+                        "content/articles/ru/stykovka-zavershena.md:4:1: error: translationKey \"docked\" is already"
+                                + " used by content/articles/ru/again.md in the same language (ru); each language has"
+                                + " one version of a story"));
+    }
+
+    @Test
     void theSameTopicInTwoLanguagesHasAPageInEach() {
         TestSite site = site();
         site.write("content/articles/ru/latin.md", """
