@@ -23,6 +23,8 @@ public final class Texts {
 
     private final Locale locale;
     private final List<Properties> chain;
+    /** The formatters of the messages with formats or plurals, made once each. */
+    private final java.util.Map<String, com.ibm.icu.text.MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Texts(Locale locale, List<Properties> chain) {
         this.locale = locale;
@@ -76,7 +78,45 @@ public final class Texts {
         if (text == null) {
             return fallback;
         }
-        return args.length == 0 ? text : new com.ibm.icu.text.MessageFormat(text, locale).format(args);
+        if (args.length == 0) {
+            return text;
+        }
+        if (SIMPLE.matcher(text).matches() && plain(args)) {
+            // "By {0} · ", "{0} min read": put in as ICU would, without making a formatter for every page
+            StringBuilder sb = new StringBuilder(text.length() + 32);
+            java.util.regex.Matcher m = ARG.matcher(text);
+            int at = 0;
+            while (m.find()) {
+                sb.append(text, at, m.start());
+                int i = Integer.parseInt(m.group(1));
+                sb.append(i < args.length ? String.valueOf(args[i]) : m.group());
+                at = m.end();
+            }
+            return sb.append(text, at, text.length()).toString();
+        }
+        com.ibm.icu.text.MessageFormat f = formats.computeIfAbsent(key,
+                k -> new com.ibm.icu.text.MessageFormat(text, locale));
+        synchronized (f) {
+            return f.format(args);
+        }
+    }
+
+    /** A pattern of text and {@code {n}} arguments alone: no quotes, no formats, no plurals. */
+    private static final java.util.regex.Pattern SIMPLE = java.util.regex.Pattern.compile("[^{}']*(\\{\\d+\\}[^{}']*)*");
+    private static final java.util.regex.Pattern ARG = java.util.regex.Pattern.compile("\\{(\\d+)\\}");
+
+    /** Arguments ICU writes as {@link String#valueOf} does: texts, and whole numbers below 1,000 either way. */
+    private static boolean plain(Object[] args) {
+        for (Object a : args) {
+            if (a instanceof Number n) {
+                if (!(a instanceof Integer || a instanceof Long) || Math.abs(n.longValue()) >= 1000) {
+                    return false;
+                }
+            } else if (!(a instanceof CharSequence)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Properties load(String text) {
