@@ -23,6 +23,8 @@ public final class Texts {
 
     private final Locale locale;
     private final List<Properties> chain;
+    /** Per key, whether its message is {@link #SIMPLE}. */
+    private final java.util.Map<String, Boolean> simple = new java.util.concurrent.ConcurrentHashMap<>();
     /** The formatters of the messages with formats or plurals, made once each. */
     private final java.util.Map<String, com.ibm.icu.text.MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -81,7 +83,7 @@ public final class Texts {
         if (args.length == 0) {
             return text;
         }
-        if (SIMPLE.matcher(text).matches() && plain(args)) {
+        if (simple.computeIfAbsent(key, k -> SIMPLE.matcher(text).matches()) && plain(args)) {
             // "By {0} · ", "{0} min read": put in as ICU would, without making a formatter for every page
             StringBuilder sb = new StringBuilder(text.length() + 32);
             java.util.regex.Matcher m = ARG.matcher(text);
