@@ -416,15 +416,20 @@ public final class LinkChecker {
         String page = "/" + f.path().replaceFirst("index\\.html$", "");
         String source = f.source() == null || f.source().isEmpty() ? "site" + page : f.source();
         int line = 0;
+        int column = 0;
         String text = f.source() == null || f.source().isEmpty() ? null : sourceText.apply(f.source());
         if (text != null) {
             String needle = link.replaceFirst("^(\\.\\./)+", "").replaceFirst("^\\./", "");
             int at = needle.isEmpty() ? -1 : text.indexOf(needle);
             if (at >= 0) {
+                while (at > 0 && "(\"'< \t\n=".indexOf(text.charAt(at - 1)) < 0) {
+                    at--; // to where the address starts as written (root-relative, say)
+                }
                 line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+                column = at - text.lastIndexOf('\n', at - 1);
             }
         }
-        return Diagnostic.error(source, line, 0, "broken link \"" + link + "\" on page " + page + ": " + problem);
+        return Diagnostic.error(source, line, column, "broken link \"" + link + "\" on page " + page + ": " + problem);
     }
 
     private static String decode(String s) {

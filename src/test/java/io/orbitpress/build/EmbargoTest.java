@@ -141,12 +141,12 @@ class EmbargoTest {
                 Read [the docking story](/articles/zeppelin-docking/) and [its old address](/2025/quokka-old/).
                 """);
         assertThatThrownBy(() -> build(s, BEFORE, false, false)).isInstanceOfSatisfying(BuildFailure.class,
-                f -> assertThat(f.diagnostics()).extracting(d -> d.format()).contains("content/articles/launch-day.md:5:"
+                f -> assertThat(f.diagnostics()).extracting(d -> d.format()).contains("content/articles/launch-day.md:5:26:"
                         + " error: broken link"
                         + " \"../zeppelin-docking/\" on page /articles/launch-day/: it leads to"
                         + " content/articles/zeppelin-docking.md (\"Quokkalander docks at the station\"), which is"
                         + " embargoed until 2025-08-01 13:00 +00:00; remove the link, or give the linking article a"
-                        + " publishDate: as late", "content/articles/launch-day.md:5: error: broken link"
+                        + " publishDate: as late", "content/articles/launch-day.md:5:77: error: broken link"
                         + " \"../../2025/quokka-old/\" on page /articles/launch-day/: it leads to"
                         + " content/articles/zeppelin-docking.md (\"Quokkalander docks at the station\"), which is"
                         + " embargoed until 2025-08-01 13:00 +00:00; remove the link, or give the linking article a"
