@@ -14,8 +14,9 @@ import java.util.Properties;
 
 /**
  * The theme's texts in one language: {@code messages_<language>.properties}, then
- * {@code messages.properties}, from the site's {@code templates/} folder first, then from the
- * built-in theme; a site overrides only the keys it writes. What templates read as
+ * {@code messages.properties}, then (for a language the theme has no texts for)
+ * {@code messages_en.properties}, each from the site's {@code templates/} folder first, then from
+ * the built-in theme; a site overrides only the keys it writes. What templates read as
  * {@code #{...}}, and what the planner writes into titles and descriptions. Files are read as
  * UTF-8, once.
  */
@@ -43,6 +44,10 @@ public final class Texts {
             names.add("messages_" + locale.getLanguage() + ".properties");
         }
         names.add("messages.properties");
+        if (!locale.getLanguage().equals("en")) {
+            // a language the theme has no texts for is shown with its English ones (what ResourceBundle does)
+            names.add("messages_en.properties");
+        }
         List<Properties> out = new ArrayList<>();
         for (String name : names) {
             Path own = templates == null ? null : templates.resolve(name);
