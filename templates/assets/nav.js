@@ -7,9 +7,10 @@
     return;
   }
   function show() {
-    if (nav.scrollWidth > nav.clientWidth) {
-      var box = nav.getBoundingClientRect(), link = here.getBoundingClientRect();
-      nav.scrollLeft += link.left - box.left - (box.width - link.width) / 2;
+    // as far as it takes to clear the faded right edge, and no further
+    var box = nav.getBoundingClientRect(), link = here.getBoundingClientRect(), edge = 28;
+    if (link.right > box.right - edge) {
+      nav.scrollLeft += link.right - box.right + edge;
     }
   }
   show();
