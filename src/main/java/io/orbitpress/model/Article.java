@@ -75,7 +75,7 @@ public record Article(String path, String slug, String url, String title, ZonedD
                 dateIso, updatedIso, media);
     }
 
-        /** The same article with another {@link Desk}. */
+    /** The same article with another {@link Desk}. */
     public Article withDesk(Desk d) {
         return new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt,
                 imageCaption, tags, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, d, visibility,
