@@ -30,10 +30,12 @@ final class EntityPages {
         List<Site.Appearance> all = index.appearances();
         int total = Math.max(1, (all.size() + size - 1) / size);
         String feedUrl = all.isEmpty() ? null : base + "feed.xml";
-        // people the fact box names already (a mission's crew) are not listed again among companions
-        java.util.Set<String> inFacts = linkedInFacts(e);
+        // people the fact box names already (a mission's crew, an agency's people) are not listed
+        // again among companions
+        java.util.Set<String> listed = linkedInFacts(e);
+        index.related().values().forEach(list -> list.forEach(x -> listed.add(x.url())));
         IndexSummary summary = new IndexSummary(e, index.articleCount(), index.companions().stream()
-                .filter(c -> !inFacts.contains(c.entity().url())).toList(), index.related());
+                .filter(c -> !listed.contains(c.entity().url())).toList(), index.related());
         for (int n = 1; n <= total; n++) {
             int page = n;
             List<Site.Appearance> shown = all.subList((n - 1) * size, Math.min(all.size(), n * size));

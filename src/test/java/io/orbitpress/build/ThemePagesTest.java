@@ -95,6 +95,15 @@ class ThemePagesTest {
     }
 
     @Test
+    void anAgencysPeopleAreNotListedAgainAmongCompanions() {
+        Document nasa = site().page("organizations/nasa/");
+        // Zena Cardman works for NASA (a fact of hers) and appears with it; Kimiya Yui only appears with it
+        assertThat(nasa.select(".fact-box a").eachText()).containsOnlyOnce("Zena Cardman", "Kimiya Yui");
+        assertThat(nasa.select(".fact-box h3:containsOwn(Often) + ul a").eachText()).contains("Kimiya Yui")
+                .doesNotContain("Zena Cardman");
+    }
+
+    @Test
     void theChipsOfAStoryFitOneLineAndTheRestOpenOnDemand() {
         Document newer = site().page("articles/new/");
         Element chips = newer.selectFirst("nav.chips");
