@@ -76,10 +76,20 @@ final class ArticleChecks {
     private record TagUse(String name, String path, int line, int column) {
     }
 
-    /** Whether two topic names are one topic written in another case ("Crew-11", "crew-11"). */
+    /**
+     * Whether two topic names are one topic written another way: the same letters and digits in
+     * their own script, whatever the case, spaces and punctuation ("Crew-11", "crew 11"); not two
+     * names that only transliteration makes alike ("Роскосмос", "Roskosmos").
+     */
     private static boolean same(String a, String b) {
-        return java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
-                .equals(java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT));
+        return letters(a).equals(letters(b));
+    }
+
+    private static String letters(String s) {
+        StringBuilder sb = new StringBuilder();
+        java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT).codePoints()
+                .filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        return sb.toString();
     }
 
     /**

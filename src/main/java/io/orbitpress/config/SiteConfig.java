@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param limits           how big a content file and a paragraph may be
  * @param extraKeys        article front matter keys of the site's own, read by its templates (no warning)
  * @param images           how photos are resized and described ({@code images:})
+ * @param tagNames         display names of topics by slug ({@code tags: {crew-11: "Crew-11"}})
  * @param languages        the site's languages, the default ({@code language}) first
  * @param unicodeSlugs     whether slugs made from titles, file names and tags keep their letters
  *                         ({@code slugs: unicode}) instead of being transliterated to ASCII
@@ -36,7 +37,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         int pageSize, int entityPageSize, int feedSize, String author, boolean unsafeHtml, boolean linkFirstMention,
         List<EntityKind> kinds, Map<String, List<String>> patterns, Map<String, List<String>> cues,
         Map<String, String> keyAliases, Map<String, Object> params, Migration migration, Limits limits,
-        List<String> extraKeys, ImageSettings images, List<Language> languages, boolean unicodeSlugs) {
+        List<String> extraKeys, ImageSettings images, Map<String, String> tagNames, List<Language> languages,
+        boolean unicodeSlugs) {
 
     public SiteConfig {
         kinds = List.copyOf(kinds);
@@ -45,6 +47,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         keyAliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keyAliases));
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         extraKeys = List.copyOf(extraKeys);
+        tagNames = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tagNames));
         languages = List.copyOf(languages);
     }
 
@@ -67,7 +70,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig in(Language l) {
         return new SiteConfig(l.title(), l.description(), baseUrl, l.code(), timeZone, pageSize, entityPageSize,
                 feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
-                limits, extraKeys, images, languages, unicodeSlugs);
+                limits, extraKeys, images, tagNames, languages, unicodeSlugs);
     }
 
     public Optional<EntityKind> kind(String key) {
@@ -78,6 +81,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, SiteConfigParser.normalizeBaseUrl(url), language, timeZone, pageSize,
                 entityPageSize, feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
-                limits, extraKeys, images, languages, unicodeSlugs);
+                limits, extraKeys, images, tagNames, languages, unicodeSlugs);
     }
 }

@@ -53,6 +53,13 @@ class SiteConfigParserTest {
                         "3:5: error: language \"Russian\" is not a language code like en, ru or pt-BR"),
                 row("unknown slug style", "slugs: ascii\n", "1:1: error: slugs must be transliterate (the default:"
                         + " Cyrillic and other letters written in ASCII) or unicode (letters kept as they are)"),
+                row("tags not a map", "tags: [crew-11]\n",
+                        "1:1: error: tags must map a topic to its display name, like tags: {crew-11: \"Crew-11\"}"),
+                row("tag name not a slug", "tags:\n  crew-11: \"Crew-11\"\n  Crew 12: \"Crew-12\"\n",
+                        "3:3: error: tags: \"Crew 12\" is not a topic's URL name; write it as in its address"
+                                + " (/tags/crew-11/ gives crew-11: \"Crew-11\")"),
+                row("tag without a display name", "tags:\n  crew-11: [a]\n",
+                        "2:3: error: tags.crew-11 must be a display name in quotes, like crew-11: \"Crew-11\""),
                 row("bad migration key", "migration:\n  skipInvalid: true\n  dateFallback: soon\n",
                         "3:3: error: migration takes skipInvalid: true, urlFromPath: true and dateFallback: fileModTime"
                                 + " (or a date like 2024-01-01)"));

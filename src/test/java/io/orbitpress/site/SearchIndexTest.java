@@ -107,11 +107,13 @@ class SearchIndexTest {
 
         Document search = Jsoup.parse(Files.readString(site.resolve("search/index.html")));
         assertThat(search.title()).isEqualTo("Search · Test Desk");
-        assertThat(search.select("script[src]").eachAttr("src")).containsExactly("../search-index.js", "../assets/search.js");
+        assertThat(search.select("script[src]").eachAttr("src")).containsExactly("../search-index.js", "../assets/search.js",
+                "../assets/nav.js");
         assertThat(search.select("main form[role=search] input[name=q]")).hasSize(1);
         Document article = Jsoup.parse(Files.readString(site.resolve("articles/other/index.html")));
         assertThat(article.select("header form[role=search]").attr("action")).isEqualTo("../../search/");
         assertThat(article.select("header form[role=search]").attr("method")).isEqualTo("get");
-        assertThat(article.select("script[src]").eachAttr("src")).containsExactly("../../assets/search.js");
+        assertThat(article.select("script[src]").eachAttr("src")).containsExactly("../../assets/search.js",
+                "../../assets/nav.js");
     }
 }
