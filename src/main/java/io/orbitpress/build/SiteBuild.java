@@ -227,7 +227,8 @@ public final class SiteBuild {
         Pictures pictures = timings.time("images", () -> images.pictures(registered(site), diagnostics,
                 this::fileText));
         diagnostics.throwIfErrors();
-        PagePlanner planner = new PagePlanner(site, options.preview(), sharedParts(loaded), pictures);
+        PagePlanner planner = new PagePlanner(site, options.preview(), sharedParts(loaded), pictures,
+                inlineAssets());
         List<PageSpec> specs = timings.time("plan", () -> distinct(planner.plan(), site.config()));
         diagnostics.throwIfErrors();
         Map<String, Integer> byKind = new LinkedHashMap<>();
@@ -337,12 +338,30 @@ public final class SiteBuild {
     /** The feed and search entries of each article, remembered per article (many pages show them). */
     private SharedParts sharedParts(Loaded loaded) {
         SiteConfig config = loaded.config();
-        List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
         return new SharedParts(
                 a -> session.remember(steps.feedEntry, () -> Fingerprint.of(loaded.settings(), session.fingerprint(a)),
                         () -> PagePlanner.feedEntry(config, a)),
                 a -> session.remember(steps.searchEntry, () -> Fingerprint.of(loaded.settings(), session.fingerprint(a)),
-                        () -> PagePlanner.searchEntry(a, kindOrder)));
+                        () -> PagePlanner.searchEntry(a, config.kinds())));
+    }
+
+    /** The theme's stylesheet and icon, the site's own or the built-in ones, for the page served at any address. */
+    private io.orbitpress.render.InlineAssets inlineAssets() {
+        return io.orbitpress.render.InlineAssets.of(asset("assets/style.css"), asset("assets/favicon.svg"));
+    }
+
+    /** An asset of the site's {@code templates/}, else of the built-in theme, else null. */
+    private byte[] asset(String name) {
+        Path own = root.resolve("templates").resolve(name);
+        if (Files.isRegularFile(own)) {
+            try {
+                return Files.readAllBytes(own);
+            } catch (java.io.IOException e) {
+                diagnostics.error(folder.display(own), 0, 0, "cannot read this file: " + e.getMessage());
+                return null;
+            }
+        }
+        return Theme.builtIn().bytes(name).orElse(null);
     }
 
     /** The registered entities of the site, every kind. */

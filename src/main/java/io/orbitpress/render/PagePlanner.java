@@ -33,18 +33,21 @@ public final class PagePlanner {
     private final boolean anyModified;
     private final Feeds feeds;
     private final Pictures pictures;
+    private final InlineAssets inline;
 
     public PagePlanner(Site site, boolean preview) {
-        this(site, preview, null, Pictures.NONE);
+        this(site, preview, null, Pictures.NONE, InlineAssets.NONE);
     }
 
     /**
      * A planner taking the parts shared by many pages from {@code parts} (null: made when asked),
-     * and the entities' pictures and the site's default picture from {@code pictures}.
+     * the entities' pictures and the site's default picture from {@code pictures}, and what the
+     * page served at any address (404) carries inline from {@code inline}.
      */
-    public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures) {
+    public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures, InlineAssets inline) {
         this.site = site;
         this.pictures = pictures;
+        this.inline = inline;
         this.config = site.config();
         this.siteView = siteView(site, preview);
         this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
@@ -53,7 +56,7 @@ public final class PagePlanner {
                 || !a.desk().corrections().isEmpty() || !a.desk().sections().isEmpty())
                 && !a.modified().isEqual(a.date()));
         this.parts = parts != null ? parts
-                : new SharedParts(a -> feedEntry(config, a), a -> SearchIndex.entry(a, kindOrder));
+                : new SharedParts(a -> feedEntry(config, a), a -> SearchIndex.entry(a, config.kinds()));
         this.feeds = new Feeds(this);
     }
 
@@ -119,15 +122,29 @@ public final class PagePlanner {
         pages.add(corrections());
         feeds(pages, "", config.title(), "/", site.articles());
         pages.add(feeds.json(config.title(), "/", site.articles()));
-        pages.add(spec("404.html", "404.html", "404", "", List.of(), null, () -> page("404.html", "404.html", "404", "",
-                new Meta("Page not found · " + config.title(), "The page you asked for does not exist.",
-                        config.baseUrl() + "404.html", "website", fallbackImage(), null, false, null, null), Map.of())));
+        pages.add(notFound());
         pages.add(spec("robots.txt", "robots.txt", "robots", "", List.of(), null, () -> new Page("robots.txt",
                 "robots.txt", "robots", "", Map.of("site", siteView, "sitemap", config.baseUrl() + "sitemap.xml"),
                 List.of())));
         pages.addAll(new SearchIndex(this, site).pages());
         pages.add(sitemap(pages));
         return pages;
+    }
+
+    /**
+     * The page a host serves for any address it does not have, so at any depth and under any
+     * folder: its links are absolute (under the base URL) and its stylesheet and icon are inline,
+     * the stylesheet allowed by its hash in the page's Content-Security-Policy.
+     */
+    private PageSpec notFound() {
+        return spec("404.html", "404.html", "404", "", List.of(inline), null, () -> {
+            Map<String, Object> values = new HashMap<>();
+            values.put("inline", inline);
+            values.put("origin", Urls.origin(config.baseUrl()));
+            return page("404.html", "404.html", "404", "", new Meta("Page not found · " + config.title(),
+                    "The page you asked for does not exist.", config.baseUrl() + "404.html", "website",
+                    fallbackImage(), null, false, null, null), values);
+        });
     }
 
     /** The list of series, each series' page and its feed; nothing when no article is in a series. */
@@ -500,9 +517,9 @@ public final class PagePlanner {
                 Feeds.rfc822(a.date()), a.tags().stream().map(t -> t.name()).toList());
     }
 
-    /** An article's entry in the search index, as JSON safe for a script element. */
-    public static String searchEntry(Article a, List<String> kindOrder) {
-        return SearchIndex.entry(a, kindOrder);
+    /** An article as the search index knows it. */
+    public static SearchDoc searchEntry(Article a, List<EntityKind> kinds) {
+        return SearchIndex.entry(a, kinds);
     }
 
     private PageSpec sitemap(List<PageSpec> pages) {
