@@ -74,14 +74,44 @@
     return out;
   }
 
-  /** The longest shard key the word starts with, or null. */
+  /** The key of the shard that holds `word` if the index has it: the longest key it starts with, or null. */
   function shardOf(word, keys) {
     var chars = Array.from(word);
     for (var n = chars.length; n >= 1; n--) {
       var k = chars.slice(0, n).join("");
-      if (keys[k]) return k;
+      if (keys.has(k)) return k;
     }
     return null;
+  }
+
+  /**
+   * The keys of the shards split off by a prefix longer than `word` (they hold words that `word`
+   * begins), or none if there are more than MAX_SHARDS.
+   */
+  var MAX_SHARDS = 6;
+  function longerShards(word, keys) {
+    var out = [];
+    if (word.length < 2) return out;
+    keys.forEach(function (k) { if (k.length > word.length && k.lastIndexOf(word, 0) === 0) out.push(k); });
+    return out.length <= MAX_SHARDS ? out : [];
+  }
+
+  /**
+   * The words of the index a query word can be: its own shard's words; and, if the index lacks
+   * the word itself, the words of the shards it is the start of ("eng": engine, engineers).
+   */
+  function wordsFor(base, q, keys) {
+    function shard(key) { return load(base, "t/" + fileName(key) + ".js", "t:" + key); }
+    var own = shardOf(q, keys);
+    return (own === null ? Promise.resolve({}) : shard(own)).then(function (words) {
+      words = words || {};
+      if (words[q] !== undefined) return words;
+      return Promise.all(longerShards(q, keys).map(shard)).then(function (more) {
+        var all = {};
+        [words].concat(more).forEach(function (m) { Object.keys(m || {}).forEach(function (w) { all[w] = m[w]; }); });
+        return all;
+      });
+    });
   }
 
   function decode(postings) {
@@ -229,7 +259,10 @@
     var rest = terms.filter(function (q) { return !inSummary.some(function (w) { return matches(w, q); }); });
     var snippet = rest.length ? excerpt(d.b || "", terms) : null;
     if (snippet) li.appendChild(highlight(el("p", "search-snippet"), snippet, terms));
-    if (d.n && d.n.length) li.appendChild(el("p", "meta", d.n.join(", ")));
+    if (d.n && d.n.length) {
+      var names = d.n.slice(0, 4).join(", ") + (d.n.length > 4 ? " +" + (d.n.length - 4) + " more" : "");
+      li.appendChild(el("p", "meta", names));
+    }
     return li;
   }
 
@@ -264,18 +297,19 @@
     this.status.textContent = "Searching\u2026";
     var base = this.base;
     return Promise.all([load(base, "meta.js", "m"), load(base, "entities.js", "e")]).then(function (loaded) {
-      var meta = loaded[0], keys = {};
-      meta.s.forEach(function (k) { keys[k] = true; });
-      return Promise.all(terms.map(function (q) {
-        var key = shardOf(q, keys);
-        return key === null ? Promise.resolve({}) : load(base, "t/" + fileName(key) + ".js", "t:" + key);
+      var meta = loaded[0], keys = new Set(meta.s), common = new Set(meta.c || []);
+      // words in most articles are left to the others, if there are others
+      var needed = terms.filter(function (q) { return !common.has(q); });
+      if (needed.length === 0) needed = terms;
+      return Promise.all(needed.map(function (q) {
+        return wordsFor(base, q, keys);
       })).then(function (shards) {
-        return { meta: meta, entities: loaded[1], shards: shards };
+        return { meta: meta, entities: loaded[1], shards: shards, needed: needed };
       });
     }).then(function (data) {
       if (run !== self.run) return;
       var entities = rankEntities(data.entities, terms).slice(0, 5);
-      var articles = rankArticles(data.meta, data.shards, terms);
+      var articles = rankArticles(data.meta, data.shards, data.needed);
       var count = entities.length + articles.length;
       self.status.textContent = count === 0 ? "Nothing found for \u201c" + query + "\u201d."
         : count + (count === 1 ? " result" : " results") + " for \u201c" + query + "\u201d.";

@@ -228,7 +228,7 @@ public final class SiteBuild {
                 this::fileText));
         diagnostics.throwIfErrors();
         PagePlanner planner = new PagePlanner(site, options.preview(), sharedParts(loaded), pictures,
-                inlineAssets());
+                inlineAssets(site.config().baseUrl()));
         List<PageSpec> specs = timings.time("plan", () -> distinct(planner.plan(), site.config()));
         diagnostics.throwIfErrors();
         Map<String, Integer> byKind = new LinkedHashMap<>();
@@ -346,8 +346,8 @@ public final class SiteBuild {
     }
 
     /** The theme's stylesheet and icon, the site's own or the built-in ones, for the page served at any address. */
-    private io.orbitpress.render.InlineAssets inlineAssets() {
-        return io.orbitpress.render.InlineAssets.of(asset("assets/style.css"), asset("assets/favicon.svg"));
+    private io.orbitpress.render.InlineAssets inlineAssets(String baseUrl) {
+        return io.orbitpress.render.InlineAssets.of(asset("assets/style.css"), asset("assets/favicon.svg"), baseUrl);
     }
 
     /** An asset of the site's {@code templates/}, else of the built-in theme, else null. */

@@ -56,12 +56,12 @@ final class Steps {
     final Step<io.orbitpress.render.SearchDoc> searchEntry = Step.persisted("search-doc", new Codec<>() {
         @Override
         public void write(Encoder out, io.orbitpress.render.SearchDoc value) {
-            out.writeString(value.json()).writeString(value.terms()).writeInt(value.length());
+            out.writeString(value.terms()).writeInt(value.length());
         }
 
         @Override
         public io.orbitpress.render.SearchDoc read(Decoder in) {
-            return new io.orbitpress.render.SearchDoc(in.readString(), in.readString(), in.readInt());
+            return new io.orbitpress.render.SearchDoc(in.readString(), in.readInt());
         }
     });
     /** A page written to an output folder: remembered by its path and bytes' fingerprint. */

@@ -12,18 +12,19 @@ import java.util.Base64;
  *
  * @param stylesheet the text of {@code assets/style.css}, or "" when the theme has none
  * @param icon       {@code assets/favicon.svg} as a {@code data:} URL, or ""
+ * @param origin     the scheme, host and port of the site's base URL (where its forms go), or ""
  */
-public record InlineAssets(String stylesheet, String icon) {
+public record InlineAssets(String stylesheet, String icon, String origin) {
 
-    public static final InlineAssets NONE = new InlineAssets("", "");
+    public static final InlineAssets NONE = new InlineAssets("", "", "");
 
-    /** The stylesheet and the SVG icon of a theme, from their bytes (either may be null). */
-    public static InlineAssets of(byte[] stylesheet, byte[] svgIcon) {
+    /** The stylesheet and the SVG icon of a theme, from their bytes (either may be null), for a site at {@code baseUrl}. */
+    public static InlineAssets of(byte[] stylesheet, byte[] svgIcon, String baseUrl) {
         String css = stylesheet == null ? "" : new String(stylesheet, StandardCharsets.UTF_8);
         // a style element ends at "</style", whatever the stylesheet meant by it
         css = css.replace("</", "<\\/");
         String icon = svgIcon == null ? "" : "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svgIcon);
-        return new InlineAssets(css, icon);
+        return new InlineAssets(css, icon, Urls.origin(baseUrl));
     }
 
     /** The Content-Security-Policy source that allows the stylesheet inline: {@code 'sha256-…'}. */

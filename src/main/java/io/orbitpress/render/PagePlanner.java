@@ -134,13 +134,13 @@ public final class PagePlanner {
     /**
      * The page a host serves for any address it does not have, so at any depth and under any
      * folder: its links are absolute (under the base URL) and its stylesheet and icon are inline,
-     * the stylesheet allowed by its hash in the page's Content-Security-Policy.
+     * the stylesheet allowed by its hash in the page's Content-Security-Policy (the layout's
+     * {@code inline} variable), and it has no script.
      */
     private PageSpec notFound() {
         return spec("404.html", "404.html", "404", "", List.of(inline), null, () -> {
             Map<String, Object> values = new HashMap<>();
             values.put("inline", inline);
-            values.put("origin", Urls.origin(config.baseUrl()));
             return page("404.html", "404.html", "404", "", new Meta("Page not found · " + config.title(),
                     "The page you asked for does not exist.", config.baseUrl() + "404.html", "website",
                     fallbackImage(), null, false, null, null), values);

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * over HTTP and from disk alike (where {@code fetch()} of a local file is refused):
  *
  * <ul>
- * <li>{@code meta.js}: how many articles, their average length, the keys of the word shards;
+ * <li>{@code meta.js}: how many articles, their average length, the keys of the word shards, the
+ * common words (a query with another word skips them);
  * <li>{@code entities.js}: every person, mission and organization, with its article count;
  * <li>{@code t/<key>.js}: the words that start with the key, each with its postings ({@link SearchShards});
  * <li>{@code d/<id>.js}: one article as a result shows it, the date formatted by the theme.
@@ -72,18 +73,19 @@ final class SearchIndex {
         meta.put("n", index.documents());
         meta.put("l", index.averageLength());
         meta.put("s", List.copyOf(index.shards().keySet()));
+        meta.put("c", index.common());
         pages.add(data("meta.js", "m", JSON.writeValueAsString(meta)));
         pages.add(data("entities.js", "e", JSON.writeValueAsString(entities())));
         index.shards().forEach((key, words) -> pages.add(data("t/" + SearchShards.fileName(key) + ".js", "t:" + key,
                 JSON.writeValueAsString(words))));
         for (int id = 0; id < n; id++) {
             Article a = articles.get(n - 1 - id);
-            SearchDoc doc = docs.get(id);
             String route = folder + "d/" + id + ".js";
             int number = id;
+            List<EntityKind> kinds = planner.config().kinds();
             pages.add(planner.spec(route, "search-doc.js", "search-index", "", List.of(number, a), null,
-                    () -> new Page(route, "search-doc.js", "search-index", "", Map.of("id", number, "json", doc.json(),
-                            "date", a.date()), List.of())));
+                    () -> new Page(route, "search-doc.js", "search-index", "", Map.of("id", number,
+                            "json", SearchDoc.json(a, kinds), "date", a.date()), List.of())));
         }
         return pages;
     }

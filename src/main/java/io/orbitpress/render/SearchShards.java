@@ -30,11 +30,19 @@ final class SearchShards {
     static final double LENGTH_STEP = 1.15;
 
     /**
+     * A word in more than half the articles whose postings take more than this is common: a
+     * query with another word does not load it (it would hardly change the ranking, and cost
+     * the most of any word to load).
+     */
+    static final int COMMON = 8_000;
+
+    /**
      * @param documents     how many articles are indexed
      * @param averageLength their average length in words
      * @param shards        each shard's key and its words with their postings, by key
+     * @param common        the common words ({@link #COMMON}), in order
      */
-    record Index(int documents, int averageLength, SortedMap<String, Map<String, String>> shards) {
+    record Index(int documents, int averageLength, SortedMap<String, Map<String, String>> shards, List<String> common) {
     }
 
     private SearchShards() {
@@ -43,7 +51,7 @@ final class SearchShards {
     /** The index of {@code docs}, the oldest first (a document's id is its place in the list). */
     static Index of(List<SearchDoc> docs) {
         Map<String, StringBuilder> postings = new HashMap<>();
-        Map<String, int[]> last = new HashMap<>();
+        Map<String, int[]> last = new HashMap<>(); // the last id and how many articles
         long lengths = 0;
         for (int id = 0; id < docs.size(); id++) {
             SearchDoc d = docs.get(id);
@@ -51,21 +59,28 @@ final class SearchShards {
             char length = DIGITS.charAt(lengthClass(d.length()));
             for (Map.Entry<String, Integer> w : d.weights()) {
                 StringBuilder p = postings.computeIfAbsent(w.getKey(), k -> new StringBuilder());
-                int[] prev = last.computeIfAbsent(w.getKey(), k -> new int[] {-1});
+                int[] prev = last.computeIfAbsent(w.getKey(), k -> new int[] {-1, 0});
                 number(p, id - prev[0]);
                 number(p, w.getValue());
                 p.append(length);
                 prev[0] = id;
+                prev[1]++;
             }
         }
         SortedMap<String, String> words = new TreeMap<>();
         postings.forEach((w, p) -> words.put(w, p.toString()));
+        List<String> common = new ArrayList<>();
+        words.forEach((w, p) -> {
+            if (p.length() > COMMON && last.get(w)[1] * 2 > docs.size()) {
+                common.add(w);
+            }
+        });
         SortedMap<String, Map<String, String>> shards = new TreeMap<>();
         Map<String, SortedMap<String, String>> groups = new LinkedHashMap<>();
         words.forEach((w, p) -> groups.computeIfAbsent(prefix(w, 2), k -> new TreeMap<>()).put(w, p));
         groups.forEach((key, group) -> split(key, group, shards));
         int average = docs.isEmpty() ? 0 : (int) Math.round((double) lengths / docs.size());
-        return new Index(docs.size(), average, shards);
+        return new Index(docs.size(), average, shards, List.copyOf(common));
     }
 
     /** Puts {@code words} (all starting with {@code key}) in one shard, or splits them by one more letter. */
