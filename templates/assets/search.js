@@ -297,10 +297,12 @@
     this.status.textContent = "Searching\u2026";
     var base = this.base;
     return Promise.all([load(base, "meta.js", "m"), load(base, "entities.js", "e")]).then(function (loaded) {
-      var meta = loaded[0], keys = new Set(meta.s), common = new Set(meta.c || []);
-      // words in most articles are left to the others, if there are others
-      var needed = terms.filter(function (q) { return !common.has(q); });
-      if (needed.length === 0) needed = terms;
+      var meta = loaded[0], keys = new Set(meta.s), common = meta.c || {};
+      // words in most articles are left to the others; of common words only, the two rarest count
+      var needed = terms.filter(function (q) { return common[q] === undefined; });
+      if (needed.length === 0) {
+        needed = terms.slice().sort(function (x, y) { return common[x] - common[y]; }).slice(0, 2);
+      }
       return Promise.all(needed.map(function (q) {
         return wordsFor(base, q, keys);
       })).then(function (shards) {

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <ul>
  * <li>{@code meta.js}: how many articles, their average length, the keys of the word shards, the
- * common words (a query with another word skips them);
+ * common words with their article counts (a query with another word skips them);
  * <li>{@code entities.js}: every person, mission and organization, with its article count;
  * <li>{@code t/<key>.js}: the words that start with the key, each with its postings ({@link SearchShards});
  * <li>{@code d/<id>.js}: one article as a result shows it, the date formatted by the theme.

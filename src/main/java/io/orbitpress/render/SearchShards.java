@@ -31,8 +31,8 @@ final class SearchShards {
 
     /**
      * A word in more than half the articles whose postings take more than this is common: a
-     * query with another word does not load it (it would hardly change the ranking, and cost
-     * the most of any word to load).
+     * query with another word does not load it, and a query of common words only loads the two
+     * rarest (they would hardly change the ranking, and cost the most of any word to load).
      */
     static final int COMMON = 8_000;
 
@@ -40,9 +40,10 @@ final class SearchShards {
      * @param documents     how many articles are indexed
      * @param averageLength their average length in words
      * @param shards        each shard's key and its words with their postings, by key
-     * @param common        the common words ({@link #COMMON}), in order
+     * @param common        the common words ({@link #COMMON}), in order, with how many articles have each
      */
-    record Index(int documents, int averageLength, SortedMap<String, Map<String, String>> shards, List<String> common) {
+    record Index(int documents, int averageLength, SortedMap<String, Map<String, String>> shards,
+            Map<String, Integer> common) {
     }
 
     private SearchShards() {
@@ -69,10 +70,10 @@ final class SearchShards {
         }
         SortedMap<String, String> words = new TreeMap<>();
         postings.forEach((w, p) -> words.put(w, p.toString()));
-        List<String> common = new ArrayList<>();
+        Map<String, Integer> common = new LinkedHashMap<>();
         words.forEach((w, p) -> {
             if (p.length() > COMMON && last.get(w)[1] * 2 > docs.size()) {
-                common.add(w);
+                common.put(w, last.get(w)[1]);
             }
         });
         SortedMap<String, Map<String, String>> shards = new TreeMap<>();
@@ -80,7 +81,7 @@ final class SearchShards {
         words.forEach((w, p) -> groups.computeIfAbsent(prefix(w, 2), k -> new TreeMap<>()).put(w, p));
         groups.forEach((key, group) -> split(key, group, shards));
         int average = docs.isEmpty() ? 0 : (int) Math.round((double) lengths / docs.size());
-        return new Index(docs.size(), average, shards, List.copyOf(common));
+        return new Index(docs.size(), average, shards, java.util.Collections.unmodifiableMap(common));
     }
 
     /** Puts {@code words} (all starting with {@code key}) in one shard, or splits them by one more letter. */

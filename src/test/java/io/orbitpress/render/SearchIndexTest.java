@@ -232,6 +232,8 @@ class SearchIndexTest {
         List<int[]> station = SearchShards.decode(index.shards().get(longestKey(index, "station")).get("station"));
         assertThat(station).hasSize(3000);
         assertThat(station.get(2999)).containsExactly(2999, 1 + 2999 % 3, SearchShards.lengthClass(40));
+        // words in more than half the articles, with long postings: a query may skip them
+        assertThat(index.common()).containsEntry("station", 3000).containsEntry("stay", 3000).doesNotContainKey("w1");
         assertThat(SearchShards.fileName("сою")).isEqualTo("_441__43e__44e_");
         assertThat(SearchShards.fileName("ms27")).isEqualTo("ms27");
     }
