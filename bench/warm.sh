@@ -26,28 +26,32 @@ if [[ ! -f "$SRC/.done" ]]; then
 fi
 SITE="$BENCH_WORK/orbitpress-warm-$N"
 rm -rf "$SITE" "$BENCH_WORK/.orbitpress-warm-$N".*; mkdir -p "$SITE"
-cp -r "$SRC/content" "$SITE/"; cp "$ROOT/content/site.yaml" "$SITE/content/site.yaml"; cp -r "$ROOT/templates" "$SITE/"
+cp -r "$SRC/content" "$SITE/"; cp "$ROOT/content/site.yaml" "$SITE/content/site.yaml"; mkdir -p "$SITE/content/static/images"
+cp "$ROOT/content/static/images/orbit-desk-card.png" "$SITE/content/static/images/"  # site.yaml's social card
+cp -r "$ROOT/templates" "$SITE/"
 
 bash "$HUGO_BENCH/run_hugo.sh" "$N" >&2
 
 build() { # build LABEL [ARGS...]: one Orbitpress build in a fresh JVM, timed
   local label=$1; shift
   sync
-  timed "orbitpress-$label" "$N" 1 "$SITE/site" java "${JVM[@]}" -jar "$JAR" build --source "$SITE" --timings "$@"
+  timed "orbitpress-$label" "$N" 1 "${OUT:-$SITE/site}" java "${JVM[@]}" -jar "$JAR" build --source "$SITE" --timings "$@"
   grep -E '^(Built|Timings)' "$BENCH_WORK/last-orbitpress-$label.log" >&2 || true
 }
 article() { ls "$SITE/content/articles" | sed -n "${1}p"; }
 
-build cold --no-cache --out "$SITE/cold-site"
+OUT="$SITE/cold-site" build cold --no-cache --out "$SITE/cold-site"
 build first
 printf '\nA paragraph added to the story.\n' >> "$SITE/content/articles/$(article 101)"
 build "edit-body"
 f="$SITE/content/articles/$(article 202)"; sed -i '0,/^title: /s/^title: .*/title: "A headline rewritten"/' "$f"
 build "edit-title"
-cat > "$SITE/content/articles/a-new-story.md" <<'STORY'
+# dated on the archive's newest day: a story of a new year would change every page's footer
+newest=$(grep -h '^date: ' "$SITE"/content/articles/*.md | cut -c7-16 | sort | tail -1)
+cat > "$SITE/content/articles/a-new-story.md" <<STORY
 ---
 title: "A story published into the archive"
-date: 2026-01-05
+date: $newest
 tags: [launch]
 ---
 The newest story on the site, written while the archive stays as it is.
@@ -58,7 +62,7 @@ build "edit-body-2"
 f="$SITE/content/articles/$(article 404)"; sed -i '0,/^tags: /s/^tags: \[/tags: [a-new-topic, /' "$f"
 build "edit-topics"
 # the warm site must be the cold build's (the last cold build is of the edited files)
-build cold-again --no-cache --out "$SITE/cold-site"
+OUT="$SITE/cold-site" build cold-again --no-cache --out "$SITE/cold-site"
 diff -r -q -x .orbitpress-site "$SITE/site" "$SITE/cold-site" >&2 && echo "warm site = cold site, byte for byte" >&2
 python3 - "$RESULTS" <<'TABLE'
 import sys

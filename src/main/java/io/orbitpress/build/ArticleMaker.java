@@ -43,6 +43,7 @@ final class ArticleMaker {
     private final ArticleReader reader;
     private final MarkdownEngine markdown;
     private final ArticleEntities entities;
+    private final List<String> kindOrder;
 
     ArticleMaker(SiteConfig config, boolean drafts, Registry registry, MarkdownEngine markdown) {
         this.config = config;
@@ -51,6 +52,7 @@ final class ArticleMaker {
         this.reader = new ArticleReader(config, new FrontMatterParser());
         this.markdown = markdown;
         this.entities = new ArticleEntities(config, registry);
+        this.kindOrder = config.kinds().stream().map(io.orbitpress.config.EntityKind::key).toList();
     }
 
     MadeArticle make(Optional<SourceFile> file, List<io.orbitpress.diag.Diagnostic> readProblems) {
@@ -77,7 +79,7 @@ final class ArticleMaker {
                 places.add(new MadeArticle.KeyPlace(key, fm.place(key).line(), fm.place(key).column()));
             }
         }
-        return new MadeArticle(a, d.list(), suggestions, places);
+        return MadeArticle.of(a, d.list(), suggestions, places, kindOrder);
     }
 
     /** The entity ids front matter names that no registry file has: errors (warnings, and left out, under migration.skipInvalid). */

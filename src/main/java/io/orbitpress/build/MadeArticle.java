@@ -1,17 +1,22 @@
 package io.orbitpress.build;
 
 import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.hash.Fingerprint;
+import io.orbitpress.hash.Hasher;
 import io.orbitpress.model.Article;
+import io.orbitpress.model.SiteAssembler;
 import java.util.List;
 
 /**
  * What one article file gave: the article (null when the file has errors, is a draft left out,
  * or is left out under {@code migration.skipInvalid}), the problems found in it, the names cue
  * phrases suggest registering, and where the keys that checks across articles may point at
- * stand ({@code slug}, {@code series}, {@code layout}), for their messages.
+ * stand ({@code slug}, {@code series}, {@code layout}), for their messages; and the fingerprint
+ * of what the site's structure takes from the article ({@link SiteAssembler#relatedInput}),
+ * made with it so that a warm build need not work it out for every article again.
  */
 record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.SuggestionRef> suggestions,
-        List<KeyPlace> places) {
+        List<KeyPlace> places, Fingerprint related) {
 
     /** Where a front matter key stands in its file. */
     record KeyPlace(String key, int line, int column) {
@@ -24,7 +29,24 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
     }
 
     static MadeArticle failed(List<Diagnostic> problems) {
-        return new MadeArticle(null, problems, List.of(), List.of());
+        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE);
+    }
+
+    /** An article made, with the fingerprint of its {@link SiteAssembler#relatedInput}. */
+    static MadeArticle of(Article a, List<Diagnostic> problems, List<SiteBuild.SuggestionRef> suggestions,
+            List<KeyPlace> places, List<String> kindOrder) {
+        Hasher h = new Hasher();
+        List<String> facts = SiteAssembler.relatedInput(a, kindOrder);
+        h.put(facts.size());
+        for (String fact : facts) {
+            h.put(fact);
+        }
+        return new MadeArticle(a, problems, suggestions, places, h.finish());
+    }
+
+    /** The same, with the article changed in ways its related input does not see (its pictures measured). */
+    MadeArticle with(Article changed, List<Diagnostic> problems) {
+        return new MadeArticle(changed, problems, suggestions, places, related);
     }
 
     /** Where {@code key} stands; the file's first line when it is not there. */

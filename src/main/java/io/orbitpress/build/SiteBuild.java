@@ -317,20 +317,27 @@ public final class SiteBuild {
         entities.addAll(undescribed(articles));
         List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
         Site site = timings.time("assemble", () -> SiteAssembler.assemble(config, articles, entities,
-                sorted -> session.remember(steps.structure, () -> structureKey(loaded, sorted, kindOrder),
+                sorted -> session.remember(steps.structure, () -> structureKey(loaded, sorted, made, kindOrder),
                         () -> SiteAssembler.structure(sorted, kindOrder))));
         return new Assembled(site, List.copyOf(suggestions), schedule);
     }
 
     /**
      * The key of the site's structure: the settings and each article's {@link SiteAssembler#relatedInput},
-     * in order; each article's part is remembered with the article, so a rebuild reads none again.
+     * in order, each made with its article ({@link MadeArticle#related}).
      */
-    private Fingerprint structureKey(Loaded loaded, List<Article> sorted, List<String> kindOrder) {
+    private static Fingerprint structureKey(Loaded loaded, List<Article> sorted, List<MadeArticle> made,
+            List<String> kindOrder) {
+        Map<String, Fingerprint> related = new java.util.HashMap<>(made.size() * 2);
+        for (MadeArticle m : made) {
+            if (m.article() != null) {
+                related.put(m.article().path(), m.related());
+            }
+        }
         io.orbitpress.hash.Hasher h = new io.orbitpress.hash.Hasher().put(loaded.settings());
         for (Article a : sorted) {
-            h.put(session.remember(steps.relatedInput, () -> session.fingerprint(a),
-                    () -> session.fingerprint(SiteAssembler.relatedInput(a, kindOrder))));
+            Fingerprint f = related.get(a.path());
+            h.put(f != null ? f : MadeArticle.of(a, List.of(), List.of(), List.of(), kindOrder).related());
         }
         return h.finish();
     }

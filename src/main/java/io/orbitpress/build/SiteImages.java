@@ -217,7 +217,7 @@ final class SiteImages {
         List<Picture> pictures = done.subList(lead == null ? 0 : 1, done.size());
         Media media = new Media(lead, pictures, a.media().embeds());
         String html = FigureHtml.fill(a.html(), media, settings.sizes());
-        return new MadeArticle(a.withMedia(html, media), problems, m.suggestions(), m.places());
+        return m.with(a.withMedia(html, media), problems);
     }
 
     private Picture measured(Picture p, ImageResult r, String source, List<Diagnostic> problems) {

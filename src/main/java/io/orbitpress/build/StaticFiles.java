@@ -2,6 +2,7 @@ package io.orbitpress.build;
 
 import io.orbitpress.diag.Diagnostics;
 import io.orbitpress.hash.Fingerprint;
+import io.orbitpress.image.PublishedMetadata;
 import io.orbitpress.publish.OutputFile;
 import io.orbitpress.session.Session;
 import io.orbitpress.session.SourceRead;
@@ -26,6 +27,7 @@ import java.util.Set;
 final class StaticFiles {
 
     private static final Step<OutputFile> COPY = Step.inMemory("copy");
+    private static final Fingerprint WITHOUT_METADATA = Fingerprint.of("published without its metadata");
 
     /** A file to copy and the fingerprint of its bytes ({@link Fingerprint#NONE} in a cold build). */
     record Copy(OutputFile file, Fingerprint contents) {
@@ -81,10 +83,13 @@ final class StaticFiles {
                         throw new UncheckedIOException(e);
                     }
                 });
-                Fingerprint contents = read.fingerprint();
+                boolean picture = base == stat && PublishedMetadata.applies(path);
+                // a picture no page shows is still published without where and with what it was taken
+                Fingerprint contents = picture && read.fingerprint() != Fingerprint.NONE
+                        ? Fingerprint.of(read.fingerprint(), WITHOUT_METADATA) : read.fingerprint();
                 // the same instance while unchanged: what serves it can tell at a glance
                 OutputFile file = session.remember(COPY, () -> Fingerprint.of(Fingerprint.of(path), contents),
-                        () -> OutputFile.copy(path, f, display));
+                        () -> picture ? withoutMetadata(path, f, display) : OutputFile.copy(path, f, display));
                 out.add(new Copy(file, contents));
             }
             if (base == assets) {
@@ -92,6 +97,16 @@ final class StaticFiles {
             }
         }
         return out;
+    }
+
+    private static OutputFile withoutMetadata(String path, Path f, String display) {
+        try {
+            byte[] bytes = Files.readAllBytes(f);
+            byte[] clean = PublishedMetadata.strip(path, bytes);
+            return clean == bytes ? OutputFile.copy(path, f, display) : OutputFile.rendered(path, clean, display);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The built-in theme's assets the site's {@code templates/assets/} does not replace (a file of the same path). */

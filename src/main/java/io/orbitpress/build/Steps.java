@@ -43,14 +43,13 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-8";
+    static final String ARTICLE_VERSION = "article-10";
 
     /** The registry read from one set of registry files, written with every entity whole. */
     Step<Registry> registry(SiteConfig config) {
         return Step.persisted("registry", new RegistryCodec(config));
     }
     final Step<SiteAssembler.Structure> structure = Step.persisted("structure", new StructureCodec());
-    final Step<Fingerprint> relatedInput = Step.inMemory("related-input");
     final Step<List<Entity>> undescribed = Step.inMemory("undescribed");
     final Step<FeedEntry> feedEntry = Step.inMemory("feed-entry");
     final Step<io.orbitpress.render.SearchDoc> searchEntry = Step.persisted("search-doc", new Codec<>() {
@@ -201,7 +200,7 @@ final class Steps {
         }
         out.writeString(m.generation());
         out.writeInt(m.files().size());
-        new java.util.TreeMap<>(m.files()).forEach((path, f) -> {
+        m.files().forEach((path, f) -> { // in no order: read back into a map
             out.writeString(path);
             out.writeFingerprint(f);
         });
@@ -225,7 +224,7 @@ final class Steps {
         public void write(Encoder out, Published p) {
             manifest(out, p.live());
             manifest(out, p.spare());
-            out.writeStrings(new ArrayList<>(new java.util.TreeSet<>(p.links().paths())));
+            out.writeStrings(new ArrayList<>(p.links().paths())); // read back into a set
             out.writeInt(p.links().problems().size());
             p.links().problems().forEach((page, list) -> {
                 out.writeString(page);
@@ -279,8 +278,13 @@ final class Steps {
             if (a == null) {
                 return;
             }
+            out.writeFingerprint(m.related());
             out.writeString(a.path()).writeString(a.slug()).writeString(a.url()).writeString(a.title());
-            out.writeString(a.date().toString()).writeString(a.updated() == null ? null : a.updated().toString());
+            instant(out, a.date());
+            out.writeBoolean(a.updated() != null);
+            if (a.updated() != null) {
+                instant(out, a.updated());
+            }
             out.writeString(a.summary()).writeString(a.author()).writeString(a.dateline());
             out.writeBoolean(a.source() != null);
             if (a.source() != null) {
@@ -361,15 +365,15 @@ final class Steps {
             List<MadeArticle.KeyPlace> places = in.readList(i -> new MadeArticle.KeyPlace(i.readString(), i.readInt(),
                     i.readInt()));
             if (!in.readBoolean()) {
-                return new MadeArticle(null, problems, suggestions, places);
+                return new MadeArticle(null, problems, suggestions, places, Fingerprint.NONE);
             }
+            Fingerprint related = in.readFingerprint();
             String path = in.readString();
             String slug = in.readString();
             String url = in.readString();
             String title = in.readString();
-            ZonedDateTime date = date(in.readString());
-            String updatedText = in.readString();
-            ZonedDateTime updated = updatedText == null ? null : date(updatedText);
+            ZonedDateTime date = instant(in);
+            ZonedDateTime updated = in.readBoolean() ? instant(in) : null;
             String summary = in.readString();
             String author = in.readString();
             String dateline = in.readString();
@@ -396,7 +400,7 @@ final class Steps {
             Article a = new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image,
                     imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params, desk, media)
                     .withVisibility(visibility);
-            return new MadeArticle(a, problems, suggestions, places);
+            return new MadeArticle(a, problems, suggestions, places, related);
         }
 
         private EntityUse use(Decoder in) {
@@ -502,6 +506,25 @@ final class Steps {
         Map<String, Object> raw = (Map<String, Object>) value(in);
         return new Entity(kind, id, name, aliases, url, path, described, role, facts, html, summary, image, imageAlt,
                 links, refs, raw);
+    }
+
+    /** A time as its instant and zone: read back without parsing text, which is slow and done for every article. */
+    private static void instant(Encoder out, ZonedDateTime t) {
+        out.writeLong(t.toEpochSecond()).writeInt(t.getNano()).writeShared(t.getZone().getId());
+    }
+
+    private static final Map<String, java.time.ZoneId> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static ZonedDateTime instant(Decoder in) {
+        long seconds = in.readLong();
+        int nanos = in.readInt();
+        String zone = in.readShared();
+        try {
+            return ZonedDateTime.ofInstant(java.time.Instant.ofEpochSecond(seconds, nanos),
+                    ZONES.computeIfAbsent(zone, java.time.ZoneId::of));
+        } catch (java.time.DateTimeException e) {
+            throw new Decoder.Corrupt("not a time: " + seconds + " " + zone);
+        }
     }
 
     private static ZonedDateTime date(String text) {

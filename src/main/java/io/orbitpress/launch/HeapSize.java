@@ -35,14 +35,21 @@ final class HeapSize {
         return heap / MB;
     }
 
-    /** The bytes of every file below {@code folder}, links not followed; 0 when it cannot be read. */
+    /**
+     * The bytes of the text files below {@code folder} (Markdown, YAML, TOML, HTML, text), links
+     * not followed; 0 when it cannot be read. Pictures and other files are left out: a build
+     * reads a picture's header and resizes one picture at a time per core within a fixed budget,
+     * so a site's photographs need no heap in proportion to their size.
+     */
     static long contentBytes(Path folder) {
         long[] sum = new long[1];
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    sum[0] += attrs.size();
+                    if (text(file.getFileName().toString())) {
+                        sum[0] += attrs.size();
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -55,5 +62,14 @@ final class HeapSize {
             // an unreadable folder: the build will say so; the floor will do until then
         }
         return sum[0];
+    }
+
+    private static boolean text(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        return dot >= 0 && switch (n.substring(dot + 1)) {
+            case "md", "markdown", "mdown", "yaml", "yml", "toml", "html", "htm", "txt", "json" -> true;
+            default -> false;
+        };
     }
 }

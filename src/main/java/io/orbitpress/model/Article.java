@@ -136,6 +136,14 @@ public record Article(String path, String slug, String url, String title, ZonedD
 
     /** {@link #modified()} as RFC 3339. */
     public String modifiedIso() {
+        boolean timed = false;
+        for (Section s : desk.sections()) {
+            timed |= s.timed();
+        }
+        if (!timed && desk.corrections().isEmpty()) {
+            // the latest of its date and update, both written out when the article was made
+            return updated == null || updated.isBefore(date) ? dateIso : updatedIso;
+        }
         return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(modified());
     }
 

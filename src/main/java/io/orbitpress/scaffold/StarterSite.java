@@ -176,13 +176,21 @@ public final class StarterSite {
             """;
 
     private static final String WORKFLOW = """
-            # Builds the site with Maven and publishes site/ to GitHub Pages on every push to main.
-            # In the repository's settings, set Pages > Source to "GitHub Actions".
+            # Builds the site with Maven and publishes site/ to GitHub Pages on every push to main, and
+            # every 30 minutes, so that a story held back by its publishDate goes up (and one past its
+            # expiryDate comes down) without anyone pushing. Cron times are UTC whatever the site's
+            # timeZone: the build compares instants. In the repository's settings, set
+            # Pages > Source to "GitHub Actions".
+            # The orbitpress Maven plugin (io.orbitpress:orbitpress) must be in a repository the runner
+            # reaches; where it is not, add a step before the build that installs it from its source
+            # (mvn -B -q install -DskipTests in a checkout of Orbitpress).
             name: Publish to GitHub Pages
 
             on:
               push:
                 branches: [main]
+              schedule:
+                - cron: "5,35 * * * *"
               workflow_dispatch:
 
             permissions:
@@ -206,6 +214,15 @@ public final class StarterSite {
                       cache: maven
                   - id: pages
                     uses: actions/configure-pages@v5
+                  - name: Keep what the last build learned
+                    # a warm build re-reads only changed files and renders only the pages they change
+                    uses: actions/cache@v4
+                    with:
+                      path: |
+                        .orbitpress-cache
+                        site
+                      key: orbitpress-${{ github.run_id }}
+                      restore-keys: orbitpress-
                   - name: Build the site
                     # the address GitHub Pages serves this repository at, e.g. https://org.github.io/repo/
                     run: mvn -B orbitpress:build -Dorbitpress.baseUrl="${{ steps.pages.outputs.base_url }}/"

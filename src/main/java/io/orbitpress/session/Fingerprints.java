@@ -15,7 +15,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fingerprints of values: texts, numbers, dates, lists, maps and records (by their components,
@@ -30,7 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Fingerprints {
 
-    private static final Map<Class<?>, MethodHandle[]> COMPONENTS = new ConcurrentHashMap<>();
+    private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected MethodHandle[] computeValue(Class<?> type) {
+            return handles(type);
+        }
+    };
 
     /**
      * Fingerprints of values by identity: of those known or read in the current build (guarded by
@@ -73,6 +77,14 @@ final class Fingerprints {
             h.tag(10);
         } else if (v instanceof String s) {
             h.put(s);
+        } else if (v instanceof Record r && !(v instanceof Fingerprint)) {
+            // the commonest values first: records and lists (each test of an interface costs)
+            h.put(record(r));
+        } else if (v instanceof List<?> list) {
+            h.tag(15).put(list.size());
+            for (Object x : list) {
+                put(h, x);
+            }
         } else if (v instanceof Fingerprint f) {
             h.put(f);
         } else if (v instanceof Boolean b) {
@@ -89,13 +101,6 @@ final class Fingerprints {
                 || v instanceof java.time.ZoneId || v instanceof java.time.Duration || v instanceof Path
                 || v instanceof java.util.regex.Pattern || v instanceof java.util.Locale) {
             h.tag(14).put(v.getClass().getName()).put(v.toString());
-        } else if (v instanceof Record r) {
-            h.put(record(r));
-        } else if (v instanceof List<?> list) {
-            h.tag(15).put(list.size());
-            for (Object x : list) {
-                put(h, x);
-            }
         } else if (v instanceof Map<?, ?> map) {
             map(h, map);
         } else if (v instanceof Collection<?> set) {
@@ -139,7 +144,11 @@ final class Fingerprints {
     }
 
     private static MethodHandle[] components(Class<?> type) {
-        return COMPONENTS.computeIfAbsent(type, t -> {
+        return COMPONENTS.get(type);
+    }
+
+    private static MethodHandle[] handles(Class<?> t) {
+        {
             RecordComponent[] parts = t.getRecordComponents();
             MethodHandle[] out = new MethodHandle[parts.length];
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
@@ -154,7 +163,7 @@ final class Fingerprints {
                 }
             }
             return out;
-        });
+        }
     }
 
     private void map(Hasher h, Map<?, ?> map) {

@@ -146,7 +146,8 @@ class ImagesSiteTest {
         assertThat(inline.attr("alt")).as("alt=\"\" is written on purpose: decorative").isEmpty();
         assertThat(inline.attr("src")).matches("\\.\\./\\.\\./images/pad-view-700w\\.[0-9a-f]{10}\\.png");
 
-        // every copy exists, the originals (with their EXIF) are not published, an unused picture is copied as it is
+        // every copy exists, the originals (with their EXIF) are not published, an unused picture is
+        // published with its pixels as they are and without its camera and GPS position
         for (Element i : a.select("img[srcset]")) {
             for (String part : i.attr("srcset").split(", ")) {
                 Path f = s.site().resolve("articles/launch/").resolve(part.split(" ")[0]).normalize();
@@ -156,6 +157,8 @@ class ImagesSiteTest {
         assertThat(s.site().resolve("images/launch.jpg")).doesNotExist();
         assertThat(s.site().resolve("images/crew.jpg")).doesNotExist();
         assertThat(s.site().resolve("images/unused.jpg")).isRegularFile();
+        assertThat(new String(Files.readAllBytes(s.site().resolve("images/unused.jpg")), StandardCharsets.ISO_8859_1))
+                .doesNotContain("SpyCam").doesNotContain("Exif");
         try (Stream<Path> files = Files.list(s.site().resolve("images"))) {
             List<Path> copies = files.filter(f -> f.getFileName().toString().matches(".*-\\d+w\\..*")).toList();
             assertThat(copies).hasSizeGreaterThan(10);

@@ -46,6 +46,11 @@ class NewSiteTest {
         assertThat(Files.readString(site.resolve(".gitignore"))).contains("/site/\n", "/.orbitpress-cache/\n");
         assertThat(Files.readString(site.resolve(".github/workflows/pages.yml")))
                 .contains("mvn -B orbitpress:build -Dorbitpress.baseUrl=", "actions/deploy-pages@v4");
+        // the workflow is YAML that runs on a schedule (embargoes lift without a push) and keeps the cache
+        tools.jackson.databind.JsonNode workflow = new tools.jackson.dataformat.yaml.YAMLMapper()
+                .readTree(Files.readString(site.resolve(".github/workflows/pages.yml")));
+        assertThat(workflow.path("on").path("schedule").path(0).path("cron").asString()).isEqualTo("5,35 * * * *");
+        assertThat(workflow.path("jobs").path("build").path("steps").toString()).contains(".orbitpress-cache");
         String pom = Files.readString(site.resolve("pom.xml"));
         assertThat(pom).contains("<artifactId>mission-news</artifactId>", "<groupId>io.orbitpress</groupId>",
                 "<orbitpress.version>" + Version.version() + "</orbitpress.version>", "<goal>build</goal>");

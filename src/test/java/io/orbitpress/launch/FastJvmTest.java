@@ -33,10 +33,14 @@ class FastJvmTest {
     }
 
     @Test
-    void contentBytesCountsEveryFileBelowTheFolder() throws IOException {
+    void contentBytesCountsTheTextFilesBelowTheFolder() throws IOException {
         Files.createDirectories(dir.resolve("content/articles/2025"));
+        Files.createDirectories(dir.resolve("content/static/images"));
         Files.write(dir.resolve("content/articles/2025/a.md"), new byte[1000]);
         Files.write(dir.resolve("content/site.yaml"), new byte[24]);
+        // photographs are resized within a fixed budget: they ask for no heap of their size
+        Files.write(dir.resolve("content/static/images/launch.JPG"), new byte[5000]);
+        Files.write(dir.resolve("content/static/images/patch.png"), new byte[3000]);
         assertThat(HeapSize.contentBytes(dir.resolve("content"))).isEqualTo(1024);
         assertThat(HeapSize.contentBytes(dir.resolve("nothing"))).isZero();
     }

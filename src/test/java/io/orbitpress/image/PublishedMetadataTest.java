@@ -1,0 +1,123 @@
+package io.orbitpress.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pictures published as they are lose what they say of the camera and the place, and keep every pixel. */
+class PublishedMetadataTest {
+
+    @TempDir
+    Path dir;
+
+    private static String text(byte[] b) {
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    private static BufferedImage decode(byte[] b) throws IOException {
+        return ImageIO.read(new ByteArrayInputStream(b));
+    }
+
+    private static void assertSamePixels(byte[] a, byte[] b) throws IOException {
+        BufferedImage x = decode(a);
+        BufferedImage y = decode(b);
+        assertThat(y.getWidth()).isEqualTo(x.getWidth());
+        assertThat(y.getHeight()).isEqualTo(x.getHeight());
+        for (int i = 0; i < x.getWidth(); i += 7) {
+            for (int j = 0; j < x.getHeight(); j += 7) {
+                assertThat(y.getRGB(i, j)).isEqualTo(x.getRGB(i, j));
+            }
+        }
+    }
+
+    @Test
+    void aJpegLosesItsCameraAndPositionAndKeepsItsPixels() throws IOException {
+        byte[] photo = TestImages.withExif(TestImages.jpeg(120, 80), 1);
+        assertThat(text(photo)).contains("SpyCam", "Exif");
+        byte[] published = PublishedMetadata.strip("images/pad.JPG", photo);
+        assertThat(text(published)).doesNotContain("SpyCam").doesNotContain("Exif");
+        assertThat(published.length).isLessThan(photo.length);
+        assertSamePixels(photo, published);
+    }
+
+    @Test
+    void aTurnedJpegKeepsItsOrientationAlone() throws IOException {
+        byte[] photo = TestImages.withExif(TestImages.jpeg(120, 80), 6);
+        byte[] published = PublishedMetadata.strip("pad.jpeg", photo);
+        assertThat(text(published)).doesNotContain("SpyCam");
+        String latitude = text(new byte[] {38, 0, 0, 0, 1, 0, 0, 0, 53}); // the GPS latitude's first rationals
+        assertThat(text(photo)).contains(latitude);
+        assertThat(text(published)).doesNotContain(latitude);
+        Path f = Files.write(dir.resolve("pad.jpg"), published);
+        assertThat(ImageHeaders.orientation(f)).isEqualTo(6);
+        assertThat(ImageHeaders.orientation(Files.write(dir.resolve("plain.jpg"), TestImages.jpeg(10, 10)))).isEqualTo(1);
+        assertSamePixels(photo, published);
+    }
+
+    @Test
+    void aPngLosesItsTextAndTimeChunksAndKeepsItsPixels() throws IOException {
+        byte[] plain = TestImages.png(64, 48, true);
+        byte[] tagged = withChunks(plain, chunk("tEXt", "Author\0Someone at 38.8977 N"), chunk("tIME", "\u0007\u00ea\u0007\u001e\u000b\u002b\u0000"));
+        assertThat(text(tagged)).contains("38.8977");
+        byte[] published = PublishedMetadata.strip("patch.png", tagged);
+        assertThat(text(published)).doesNotContain("38.8977").doesNotContain("tIME");
+        assertThat(published).isEqualTo(plain);
+        assertSamePixels(tagged, published);
+    }
+
+    @Test
+    void picturesWithNothingToTakeOutAndDamagedFilesAreLeftAsTheyAre() {
+        byte[] jpeg = TestImages.jpeg(40, 30);
+        assertThat(PublishedMetadata.strip("a.jpg", jpeg)).isSameAs(jpeg);
+        byte[] png = TestImages.png(40, 30, false);
+        assertThat(PublishedMetadata.strip("a.png", png)).isSameAs(png);
+        byte[] cut = TestImages.truncated(TestImages.withExif(TestImages.jpeg(40, 30), 1), 0.01);
+        assertThat(PublishedMetadata.strip("a.jpg", cut)).isSameAs(cut);
+        byte[] notAPicture = "GIF89a not a jpeg".getBytes(StandardCharsets.US_ASCII);
+        assertThat(PublishedMetadata.strip("a.jpg", notAPicture)).isSameAs(notAPicture);
+        assertThat(PublishedMetadata.applies("x.gif")).isFalse();
+        assertThat(PublishedMetadata.applies("x.JPEG")).isTrue();
+    }
+
+    private static byte[] chunk(String type, String data) {
+        byte[] t = type.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] d = data.getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(d.length >>> 24);
+        out.write(d.length >>> 16);
+        out.write(d.length >>> 8);
+        out.write(d.length);
+        out.write(t, 0, 4);
+        out.write(d, 0, d.length);
+        CRC32 crc = new CRC32();
+        crc.update(t);
+        crc.update(d);
+        long c = crc.getValue();
+        out.write((int) (c >>> 24));
+        out.write((int) (c >>> 16));
+        out.write((int) (c >>> 8));
+        out.write((int) c);
+        return out.toByteArray();
+    }
+
+    /** {@code png} with {@code chunks} after its header chunk (signature 8 bytes, IHDR 25). */
+    private static byte[] withChunks(byte[] png, byte[]... chunks) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, 33);
+        for (byte[] c : chunks) {
+            out.write(c, 0, c.length);
+        }
+        out.write(png, 33, png.length - 33);
+        return out.toByteArray();
+    }
+}
