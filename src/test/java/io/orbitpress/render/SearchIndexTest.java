@@ -203,6 +203,18 @@ class SearchIndexTest {
         assertThat(postings("clouds")).isEmpty();
     }
 
+    @Test
+    void anEditRendersOnlyTheIndexFilesItTouches() throws IOException {
+        writeSite();
+        Session session = Session.inMemory();
+        new SiteBuild(BuildOptions.of(root), session).render();
+        Path other = root.resolve("content/articles/other.md");
+        Files.writeString(other, Files.readString(other).replace("anvil clouds", "anvil clocks"));
+        SiteBuild.Work work = new SiteBuild(BuildOptions.of(root), session).render().work();
+        assertThat(work.routes().stream().filter(r -> r.startsWith("search/")))
+                .containsExactlyInAnyOrder("search/d/1.js", "search/t/cl.js");
+    }
+
     private Map<String, String> searchFiles() throws IOException {
         Map<String, String> out = new TreeMap<>();
         Path site = root.resolve("site");
