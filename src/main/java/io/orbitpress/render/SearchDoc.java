@@ -3,7 +3,6 @@ package io.orbitpress.render;
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.EntityUse;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,18 +98,5 @@ public record SearchDoc(String terms, int length) {
         }
         int cut = text.lastIndexOf(' ', TEXT_LIMIT);
         return text.substring(0, cut > 0 ? cut : TEXT_LIMIT) + " …";
-    }
-
-    /** Each word with its weight, in word order. */
-    List<Map.Entry<String, Integer>> weights() {
-        List<Map.Entry<String, Integer>> out = new ArrayList<>();
-        if (terms.isEmpty()) {
-            return out;
-        }
-        String[] parts = terms.split(" ");
-        for (int i = 0; i + 1 < parts.length; i += 2) {
-            out.add(Map.entry(parts[i], Integer.parseInt(parts[i + 1])));
-        }
-        return out;
     }
 }

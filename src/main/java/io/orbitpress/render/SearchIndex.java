@@ -64,10 +64,9 @@ final class SearchIndex {
                         planner.meta("Search", "Search the articles, people, missions and organizations of " + title
                                 + ".", "/" + folder, "website", null), Map.of("searchIndex", folder))));
         int n = articles.size();
-        List<SearchDoc> docs = new ArrayList<>(n);
-        for (int id = 0; id < n; id++) {
-            docs.add(planner.parts().searchEntry().apply(articles.get(n - 1 - id)));
-        }
+        // each article's words on every core (a cold build reads every article's text here)
+        List<SearchDoc> docs = java.util.stream.IntStream.range(0, n).parallel()
+                .mapToObj(id -> planner.parts().searchEntry().apply(articles.get(n - 1 - id))).toList();
         SearchShards.Index index = SearchShards.of(docs);
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("n", index.documents());

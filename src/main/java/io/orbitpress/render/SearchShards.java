@@ -51,29 +51,36 @@ final class SearchShards {
 
     /** The index of {@code docs}, the oldest first (a document's id is its place in the list). */
     static Index of(List<SearchDoc> docs) {
-        Map<String, StringBuilder> postings = new HashMap<>();
-        Map<String, int[]> last = new HashMap<>(); // the last id and how many articles
+        Map<String, Posting> postings = new HashMap<>();
         long lengths = 0;
         for (int id = 0; id < docs.size(); id++) {
             SearchDoc d = docs.get(id);
             lengths += d.length();
             char length = DIGITS.charAt(lengthClass(d.length()));
-            for (Map.Entry<String, Integer> w : d.weights()) {
-                StringBuilder p = postings.computeIfAbsent(w.getKey(), k -> new StringBuilder());
-                int[] prev = last.computeIfAbsent(w.getKey(), k -> new int[] {-1, 0});
-                number(p, id - prev[0]);
-                number(p, w.getValue());
-                p.append(length);
-                prev[0] = id;
-                prev[1]++;
+            String terms = d.terms();
+            int at = 0;
+            while (at < terms.length()) {
+                int space = terms.indexOf(' ', at);
+                int end = terms.indexOf(' ', space + 1);
+                end = end < 0 ? terms.length() : end;
+                String word = terms.substring(at, space);
+                int weight = Integer.parseInt(terms, space + 1, end, 10);
+                at = end + 1;
+                Posting p = postings.computeIfAbsent(word, k -> new Posting());
+                number(p.text, id - p.last);
+                number(p.text, weight);
+                p.text.append(length);
+                p.last = id;
+                p.count++;
             }
         }
         SortedMap<String, String> words = new TreeMap<>();
-        postings.forEach((w, p) -> words.put(w, p.toString()));
+        postings.forEach((w, p) -> words.put(w, p.text.toString()));
         Map<String, Integer> common = new LinkedHashMap<>();
         words.forEach((w, p) -> {
-            if (p.length() > COMMON && last.get(w)[1] * 2 > docs.size()) {
-                common.put(w, last.get(w)[1]);
+            int count = postings.get(w).count;
+            if (p.length() > COMMON && count * 2 > docs.size()) {
+                common.put(w, count);
             }
         });
         SortedMap<String, Map<String, String>> shards = new TreeMap<>();
@@ -82,6 +89,13 @@ final class SearchShards {
         groups.forEach((key, group) -> split(key, group, shards));
         int average = docs.isEmpty() ? 0 : (int) Math.round((double) lengths / docs.size());
         return new Index(docs.size(), average, shards, java.util.Collections.unmodifiableMap(common));
+    }
+
+    /** A word's postings as they are written: the text, the last id in it and how many articles. */
+    private static final class Posting {
+        final StringBuilder text = new StringBuilder();
+        int last = -1;
+        int count;
     }
 
     /** Puts {@code words} (all starting with {@code key}) in one shard, or splits them by one more letter. */
