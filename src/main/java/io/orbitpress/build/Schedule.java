@@ -2,6 +2,7 @@ package io.orbitpress.build;
 
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Visibility;
+import io.orbitpress.publish.LinkChecker;
 import io.orbitpress.render.Urls;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -122,11 +123,14 @@ public final class Schedule {
     Map<String, String> withheldFiles() {
         Map<String, String> out = new LinkedHashMap<>();
         for (Article a : withheld) {
-            String why = "it leads to " + a.path() + " (\"" + a.title() + "\"), which "
-                    + (a.embargoed() ? "is embargoed until " + shown(a.publishedAt())
-                            : "expired on " + shown(a.desk().expiryDate()))
-                    + "; remove the link, or " + (a.embargoed() ? "give the linking article a publishDate: as late"
-                            : "let the linking article expire too");
+            // a link to a story not yet out stops the build; one to a story taken down is a warning,
+            // so that the scheduled build that takes it down is not stopped by the stories linking to it
+            String why = a.embargoed()
+                    ? "it leads to " + a.path() + " (\"" + a.title() + "\"), which is embargoed until "
+                            + shown(a.publishedAt()) + "; remove the link, or give the linking article a publishDate: as late"
+                    : LinkChecker.GONE + "it leads to " + a.path() + " (\"" + a.title() + "\"), which expired on "
+                            + shown(a.desk().expiryDate()) + " and is no longer published; remove the link, or let the"
+                            + " linking article expire too";
             out.put(Urls.file(a.url().substring(1)), why);
             for (String from : a.redirectFrom()) {
                 String path = from.substring(1);

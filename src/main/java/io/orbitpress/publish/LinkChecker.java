@@ -201,7 +201,8 @@ public final class LinkChecker {
             for (String link : p.links()) {
                 String problem = problem(p.path(), link, paths, ids, withheld);
                 if (problem != null) {
-                    problems.add(diagnostic(p, link, problem, sourceText));
+                    boolean gone = problem.charAt(0) == GONE;
+                    problems.add(diagnostic(p, link, gone ? problem.substring(1) : problem, sourceText, gone));
                 }
             }
             return problems.stream();
@@ -330,6 +331,7 @@ public final class LinkChecker {
             if (!paths.contains(file)) {
                 if (!paths.contains(file + "/index.html")) {
                     String why = withheld.getOrDefault(file, withheld.get(file + "/index.html"));
+                    // a reason that starts with GONE is that of a page taken down on purpose
                     return why != null ? why : "no page or file /" + resolved + FIX;
                 }
                 file = file + "/index.html";
@@ -412,19 +414,33 @@ public final class LinkChecker {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    private static Diagnostic diagnostic(Scan f, String link, String problem, Function<String, String> sourceText) {
+    /**
+     * Starts the reason given for a withheld file that was published and has been taken down on
+     * purpose (an expired story): a link to it is a warning, not an error, so that the build that
+     * takes the story down is not stopped by the stories that link to it.
+     */
+    public static final char GONE = '\u0000';
+
+    private static Diagnostic diagnostic(Scan f, String link, String problem, Function<String, String> sourceText,
+            boolean gone) {
         String page = "/" + f.path().replaceFirst("index\\.html$", "");
         String source = f.source() == null || f.source().isEmpty() ? "site" + page : f.source();
         int line = 0;
+        int column = 0;
         String text = f.source() == null || f.source().isEmpty() ? null : sourceText.apply(f.source());
         if (text != null) {
             String needle = link.replaceFirst("^(\\.\\./)+", "").replaceFirst("^\\./", "");
             int at = needle.isEmpty() ? -1 : text.indexOf(needle);
             if (at >= 0) {
+                while (at > 0 && "(\"'< \t\n=".indexOf(text.charAt(at - 1)) < 0) {
+                    at--; // to where the address starts as written (root-relative, say)
+                }
                 line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+                column = at - text.lastIndexOf('\n', at - 1);
             }
         }
-        return Diagnostic.error(source, line, 0, "broken link \"" + link + "\" on page " + page + ": " + problem);
+        return new Diagnostic(source, line, column, gone ? io.orbitpress.diag.Severity.WARNING : io.orbitpress.diag.Severity.ERROR,
+                "broken link \"" + link + "\" on page " + page + ": " + problem);
     }
 
     private static String decode(String s) {

@@ -130,6 +130,34 @@ class EmbargoTest {
                 .contains("/articles/launch-day/");
     }
 
+    /**
+     * The scheduled build that takes a story down must not be stopped by a story linking to it:
+     * that would keep the expired story online. The link is a warning naming both files.
+     */
+    @Test
+    void aLinkToAnExpiredStoryIsAWarningAndTheStoryComesDown() {
+        TestSite s = newsroom();
+        s.write("content/articles/launch-day.md", """
+                ---
+                title: Launch day
+                date: 2025-06-02
+                ---
+                Tickets were [on sale](/articles/expired-offer/) in June.
+                """);
+        // before its expiry the story is published, and the link is fine
+        BuildResult before = build(s, Instant.parse("2025-06-15T00:00:00Z"), false, false);
+        assertThat(before.warnings()).noneMatch(w -> w.message().contains("expired"));
+        assertThat(s.site().resolve("articles/expired-offer/index.html")).exists();
+
+        BuildResult after = build(s, BEFORE, false, false);
+        assertThat(s.site().resolve("articles/expired-offer")).doesNotExist();
+        assertThat(after.warnings()).extracting(d -> d.format()).contains("content/articles/launch-day.md:5:24:"
+                + " warning: broken link \"../expired-offer/\" on page /articles/launch-day/: it leads to"
+                + " content/articles/expired-offer.md (\"Wombatfare tickets on sale\"), which expired on"
+                + " 2025-07-01 00:00 +00:00 and is no longer published; remove the link, or let the linking"
+                + " article expire too");
+    }
+
     @Test
     void aLinkToAStoryNotYetPublishedIsAnErrorNamingBoth() throws IOException {
         TestSite s = newsroom();
@@ -141,12 +169,12 @@ class EmbargoTest {
                 Read [the docking story](/articles/zeppelin-docking/) and [its old address](/2025/quokka-old/).
                 """);
         assertThatThrownBy(() -> build(s, BEFORE, false, false)).isInstanceOfSatisfying(BuildFailure.class,
-                f -> assertThat(f.diagnostics()).extracting(d -> d.format()).contains("content/articles/launch-day.md:5:"
+                f -> assertThat(f.diagnostics()).extracting(d -> d.format()).contains("content/articles/launch-day.md:5:26:"
                         + " error: broken link"
                         + " \"../zeppelin-docking/\" on page /articles/launch-day/: it leads to"
                         + " content/articles/zeppelin-docking.md (\"Quokkalander docks at the station\"), which is"
                         + " embargoed until 2025-08-01 13:00 +00:00; remove the link, or give the linking article a"
-                        + " publishDate: as late", "content/articles/launch-day.md:5: error: broken link"
+                        + " publishDate: as late", "content/articles/launch-day.md:5:77: error: broken link"
                         + " \"../../2025/quokka-old/\" on page /articles/launch-day/: it leads to"
                         + " content/articles/zeppelin-docking.md (\"Quokkalander docks at the station\"), which is"
                         + " embargoed until 2025-08-01 13:00 +00:00; remove the link, or give the linking article a"

@@ -153,9 +153,9 @@ class SiteBuildTest {
         assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> {
             List<String> lines = ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList();
             assertThat(lines).containsExactlyInAnyOrder(
-                    "content/articles/story-6.md:5: error: broken link \"../nowhere/\" on page /articles/story-6/:"
+                    "content/articles/story-6.md:5:18: error: broken link \"../nowhere/\" on page /articles/story-6/:"
                             + " no page or file /articles/nowhere/; fix the link or add what it points to",
-                    "content/articles/story-6.md:5: error: broken link \"../story-1/#nope\" on page /articles/story-6/:"
+                    "content/articles/story-6.md:5:57: error: broken link \"../story-1/#nope\" on page /articles/story-6/:"
                             + " no element with id \"nope\" on /articles/story-1/; fix the link or add what it points to");
         });
         assertThat(Files.readAllBytes(s.site().resolve("index.html"))).isEqualTo(before);
@@ -169,7 +169,7 @@ class SiteBuildTest {
         Files.writeString(tags, Files.readString(tags).replace("<h1>", "<a href=\"/nowhere/\">x</a><h1>"));
         assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> assertThat(
                 ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList()).containsExactly(
-                        "templates/tags.html:5: error: broken link \"../nowhere/\" on page /tags/: no page or file"
+                        "templates/tags.html:5:12: error: broken link \"../nowhere/\" on page /tags/: no page or file"
                                 + " /nowhere/; fix the link or add what it points to"));
     }
 
