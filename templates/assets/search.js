@@ -71,7 +71,8 @@
     Array.from(key).forEach(function (c) {
       out += /^[a-z0-9]$/.test(c) ? c : "_" + c.codePointAt(0).toString(16) + "_";
     });
-    return out;
+    // as SearchShards.java: no file may bear a name Windows keeps for a device
+    return /^(con|prn|aux|nul|com\d|lpt\d)$/.test(out) ? out + "_" : out;
   }
 
   /** The key of the shard that holds `word` if the index has it: the longest key it starts with, or null. */

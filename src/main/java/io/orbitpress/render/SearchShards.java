@@ -132,7 +132,13 @@ final class SearchShards {
         return count <= n ? word : word.substring(0, word.offsetByCodePoints(0, n));
     }
 
-    /** The file name of a shard key: letters a-z and digits as they are, any other code point as {@code _hex_}. */
+    /** Names Windows keeps for devices, whatever the extension: a shard of that name gets a trailing "_". */
+    private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile("con|prn|aux|nul|com\\d|lpt\\d");
+
+    /**
+     * The file name of a shard key: letters a-z and digits as they are, any other code point as
+     * {@code _hex_}, and a "_" after a name Windows keeps for a device ("con" is {@code con_}).
+     */
     static String fileName(String key) {
         StringBuilder sb = new StringBuilder();
         key.codePoints().forEach(c -> {
@@ -142,7 +148,7 @@ final class SearchShards {
                 sb.append('_').append(Integer.toHexString(c)).append('_');
             }
         });
-        return sb.toString();
+        return DEVICE.matcher(sb).matches() ? sb + "_" : sb.toString();
     }
 
     /** The length class of a document of {@code words} words: 0 to 63, about log base 1.15 of its length. */

@@ -248,6 +248,9 @@ class SearchIndexTest {
         assertThat(index.common()).containsEntry("station", 3000).containsEntry("stay", 3000).doesNotContainKey("w1");
         assertThat(SearchShards.fileName("сою")).isEqualTo("_441__43e__44e_");
         assertThat(SearchShards.fileName("ms27")).isEqualTo("ms27");
+        assertThat(SearchShards.fileName("con")).isEqualTo("con_");
+        assertThat(SearchShards.fileName("com1")).isEqualTo("com1_");
+        assertThat(SearchShards.fileName("cons")).isEqualTo("cons");
     }
 
     private static String longestKey(SearchShards.Index index, String word) {
