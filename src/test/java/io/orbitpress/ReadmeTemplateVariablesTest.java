@@ -47,6 +47,7 @@ class ReadmeTemplateVariablesTest {
             "io.orbitpress.model.Article", // article, articles, redirect's article
             "io.orbitpress.model.Site$ArticleLinks", // links
             "io.orbitpress.render.PagePlanner$EntityGroup", // entityGroups, related
+            "io.orbitpress.render.ChipLine", // chipLine
             "io.orbitpress.render.Pagination", // pagination
             "io.orbitpress.model.Tag", // tag
             "io.orbitpress.model.Site$TagIndex", // tags

@@ -28,12 +28,13 @@ import java.util.Optional;
  * @param limits           how big a content file and a paragraph may be
  * @param extraKeys        article front matter keys of the site's own, read by its templates (no warning)
  * @param images           how photos are resized and described ({@code images:})
+ * @param tagNames         display names of topics by slug ({@code tags: {crew-11: "Crew-11"}})
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
         int pageSize, int entityPageSize, int feedSize, String author, boolean unsafeHtml, boolean linkFirstMention,
         List<EntityKind> kinds, Map<String, List<String>> patterns, Map<String, List<String>> cues,
         Map<String, String> keyAliases, Map<String, Object> params, Migration migration, Limits limits,
-        List<String> extraKeys, ImageSettings images) {
+        List<String> extraKeys, ImageSettings images, Map<String, String> tagNames) {
 
     public SiteConfig {
         kinds = List.copyOf(kinds);
@@ -42,6 +43,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         keyAliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keyAliases));
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         extraKeys = List.copyOf(extraKeys);
+        tagNames = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tagNames));
     }
 
     public Optional<EntityKind> kind(String key) {
@@ -52,6 +54,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, SiteConfigParser.normalizeBaseUrl(url), language, timeZone, pageSize,
                 entityPageSize, feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
-                limits, extraKeys, images);
+                limits, extraKeys, images, tagNames);
     }
 }

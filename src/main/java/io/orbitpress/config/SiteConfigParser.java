@@ -25,7 +25,7 @@ public final class SiteConfigParser {
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
             "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",
-            "limits", "extraKeys", "images");
+            "limits", "extraKeys", "images", "tags");
 
     private final FrontMatterParser yaml = FrontMatterParser.forFile("site.yaml");
 
@@ -116,7 +116,30 @@ public final class SiteConfigParser {
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
                 unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys,
-                ImageSettings.read(fm, d));
+                ImageSettings.read(fm, d), tagNames(fm, d));
+    }
+
+    /** {@code tags: {crew-11: "Crew-11"}}: how a topic is shown, by its slug . */
+    private static Map<String, String> tagNames(FrontMatter fm, Diagnostics d) {
+        Map<String, String> names = new LinkedHashMap<>();
+        fm.node("tags").ifPresent(n -> {
+            if (!n.isObject()) {
+                fm.error(d, "tags", "tags must map a topic to its display name, like tags: {crew-11: \"Crew-11\"}");
+                return;
+            }
+            n.properties().forEach(e -> {
+                String slug = e.getKey();
+                if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                    fm.errorAt(d, "tags: \"" + slug + "\" is not a topic's URL name; write it as in its address"
+                            + " (/tags/crew-11/ gives crew-11: \"Crew-11\")", "tags", slug);
+                } else if (!e.getValue().isString() || e.getValue().asString().isBlank()) {
+                    fm.errorAt(d, "tags." + slug + " must be a display name in quotes, like crew-11: \"Crew-11\"", "tags", slug);
+                } else {
+                    names.put(slug, e.getValue().asString().strip());
+                }
+            });
+        });
+        return names;
     }
 
     /** The configuration of a site without site.yaml. */

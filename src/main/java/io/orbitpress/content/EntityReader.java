@@ -73,6 +73,14 @@ public final class EntityReader {
     }
 
     /**
+     * A fact as a reader sees it: a date written out, and a value of a fixed set written like a key
+     * ({@code active}, {@code in_flight}) as a label ("Active", "In flight").
+     */
+    private String shown(String text) {
+        return text.matches("[a-z]+(?:[_-][a-z]+)*") ? Slugs.label(text) : showDate(text);
+    }
+
+        /**
      * The entity of {@code entry}, with facts referring to other entities linked to their pages.
      *
      * @param ids    every registered id, per kind key
@@ -115,7 +123,7 @@ public final class EntityReader {
             } else {
                 for (Object v : flatten(Values.plain(field.getValue()))) {
                     String text = String.valueOf(v);
-                    values.add(new Entity.FactValue(showDate(text), text.matches("https?://\\S+") ? text : null));
+                    values.add(new Entity.FactValue(shown(text), text.matches("https?://\\S+") ? text : null));
                 }
             }
             if (!values.isEmpty()) {

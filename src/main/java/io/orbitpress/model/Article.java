@@ -68,6 +68,13 @@ public record Article(String path, String slug, String url, String title, ZonedD
                 redirectFrom, params, desk, v, dateIso, updatedIso, media);
     }
 
+    /** The same article with its topics named as the site names them. */
+    public Article withTags(List<Tag> t) {
+        return new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt,
+                imageCaption, t, draft, html, wordCount, readingMinutes, entities, redirectFrom, params, desk, visibility,
+                dateIso, updatedIso, media);
+    }
+
     /** The same article with another {@link Desk}. */
     public Article withDesk(Desk d) {
         return new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image, imageAlt,

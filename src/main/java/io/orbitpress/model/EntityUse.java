@@ -18,4 +18,17 @@ public record EntityUse(Entity entity, String source, List<MentionRef> mentions)
     public String firstSentence() {
         return mentions.isEmpty() ? "" : mentions.get(0).sentence();
     }
+
+    /**
+     * The sentence of the first mention in runs, the words that mention the entity marked (every
+     * mention that stands in that sentence); empty when the text does not mention it.
+     */
+    public List<QuotePart> quote() {
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        String sentence = mentions.get(0).sentence();
+        return QuotePart.split(sentence, mentions.stream().filter(m -> m.sentence().equals(sentence))
+                .map(MentionRef::text).toList());
+    }
 }

@@ -44,9 +44,9 @@ public final class SiteAssembler {
      */
     public static Site assemble(SiteConfig config, List<Article> input, List<Entity> entities,
             java.util.function.Function<List<Article>, Structure> structure) {
-        List<Article> articles = newestFirst(input);
+        List<Article> articles = Topics.named(newestFirst(input), config, entities);
 
-        // topics by slug, each with its articles and the first spelling of its name; sorted once
+        // topics by slug, each with its articles (and its one display name); sorted once
         Map<String, Site.TagIndex> byTag = new HashMap<>();
         Map<String, List<Article>> tagArticles = new HashMap<>();
         for (Article a : articles) {

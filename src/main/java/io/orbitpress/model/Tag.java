@@ -1,5 +1,24 @@
 package io.orbitpress.model;
 
-/** A topic: its label as written, its URL segment, its page URL. */
-public record Tag(String name, String slug, String url) {
+/**
+ * A topic.
+ *
+ * @param name its display name: from {@code tags:} in site.yaml, else the name of the entity it
+ *             matches, else the first spelling that is more than its slug (as written, before assembly)
+ * @param slug its URL segment
+ * @param url  its page, {@code /tags/<slug>/}
+ * @param link where a mention of the topic leads: the page of the person, mission or organization of
+ *             the same name, else {@code url}
+ */
+public record Tag(String name, String slug, String url, String link) {
+
+    /** A topic as an article writes it, before the site knows its entities. */
+    public Tag(String name, String slug, String url) {
+        this(name, slug, url, url);
+    }
+
+    /** Whether the topic is also a person, mission or organization with a page of its own. */
+    public boolean isEntity() {
+        return !link.equals(url);
+    }
 }

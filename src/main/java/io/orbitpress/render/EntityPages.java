@@ -30,7 +30,12 @@ final class EntityPages {
         List<Site.Appearance> all = index.appearances();
         int total = Math.max(1, (all.size() + size - 1) / size);
         String feedUrl = all.isEmpty() ? null : base + "feed.xml";
-        IndexSummary summary = new IndexSummary(e, index.articleCount(), index.companions(), index.related());
+        // people the fact box names already (a mission's crew, an agency's people) are not listed
+        // again among companions
+        java.util.Set<String> listed = linkedInFacts(e);
+        index.related().values().forEach(list -> list.forEach(x -> listed.add(x.url())));
+        IndexSummary summary = new IndexSummary(e, index.articleCount(), index.companions().stream()
+                .filter(c -> !listed.contains(c.entity().url())).toList(), index.related());
         for (int n = 1; n <= total; n++) {
             int page = n;
             List<Site.Appearance> shown = all.subList((n - 1) * size, Math.min(all.size(), n * size));
@@ -98,15 +103,29 @@ final class EntityPages {
 
     /** Entities linked through registry facts, grouped by kind in kind order. */
     private List<PagePlanner.EntityGroup> relatedGroups() {
+        // what the fact box already links (a mission's crew, a person's organization) is not listed again
+        java.util.Set<String> inFacts = linkedInFacts(index.entity());
         List<PagePlanner.EntityGroup> out = new ArrayList<>();
         for (var kind : config.kinds()) {
-            List<Entity> list = index.related().getOrDefault(kind.key(), List.of());
+            List<Entity> list = index.related().getOrDefault(kind.key(), List.of()).stream()
+                    .filter(x -> !inFacts.contains(x.url())).toList();
             if (!list.isEmpty()) {
                 out.add(new PagePlanner.EntityGroup(kind, list.stream()
                         .map(x -> new io.orbitpress.model.EntityUse(x, "registry", List.of())).toList()));
             }
         }
         return out;
+    }
+
+    /** The pages the fact box of {@code e} links to. */
+    private static java.util.Set<String> linkedInFacts(Entity e) {
+        java.util.Set<String> urls = new java.util.HashSet<>();
+        e.facts().forEach(f -> f.values().forEach(v -> {
+            if (v.url() != null) {
+                urls.add(v.url());
+            }
+        }));
+        return urls;
     }
 
     private String description(Entity e) {

@@ -427,7 +427,9 @@ public final class PagePlanner {
         Map<String, Object> values = new HashMap<>();
         values.put("article", a);
         values.put("links", links);
-        values.put("entityGroups", groups(a));
+        List<EntityGroup> groups = groups(a);
+        values.put("entityGroups", groups);
+        values.put("chipLine", ChipLine.of(groups));
         return new Page(a.url().substring(1), a.template(), "article", a.path(),
                 withCommon(values, meta, a.url().substring(1), "article"), List.of(a.path()));
     }

@@ -193,6 +193,14 @@ class IncrementalBuildTest {
         article(7, "Story 7", "2025-07-20", "spacewalk", "Ben Lander");
         rebuildMatchesColdBuild();
 
+        // a topic's name comes from every article and site.yaml: one article's spelling renames it on all
+        edit("content/articles/story-2.md", "tags: [launch, crew, spacewalk]", "tags: [launch, crew, SpaceWalk]");
+        rebuildMatchesColdBuild();
+        edit("content/site.yaml", "title: Test Desk", "title: Test Desk\ntags: {launch: \"Launches\"}");
+        rebuildMatchesColdBuild();
+        edit("content/site.yaml", "\ntags: {launch: \"Launches\"}", "");
+        rebuildMatchesColdBuild();
+
         Files.delete(dir.resolve("content/articles/story-5.md"));
         rebuildMatchesColdBuild();
 

@@ -357,7 +357,7 @@ class InvalidSitesTest {
     void missingTemplate() {
         assertFails("invalid-generated", site -> replace(site, "templates/tag.html", "~{fragments.html :: card(${a})}",
                 "~{cards.html :: card(${a})}"),
-                "templates/tag.html:7:48: error: template \"cards.html\" does not exist in templates/ nor in the built-in"
+                "templates/tag.html:9:50: error: template \"cards.html\" does not exist in templates/ nor in the built-in"
                         + " theme; add templates/cards.html or fix the name (while rendering /tags/launch/)");
     }
 

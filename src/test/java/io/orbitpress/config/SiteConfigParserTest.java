@@ -45,6 +45,13 @@ class SiteConfigParserTest {
                 row("a limit that is no whole number", "limits:\n  fileCharacters: 100\n  paragraphCharacters: 1.5\n",
                         "3:3: error: limits takes fileCharacters: and paragraphCharacters:, whole numbers above 0, like"
                                 + " fileCharacters: 4000000"),
+                row("tags not a map", "tags: [crew-11]\n",
+                        "1:1: error: tags must map a topic to its display name, like tags: {crew-11: \"Crew-11\"}"),
+                row("tag name not a slug", "tags:\n  crew-11: \"Crew-11\"\n  Crew 12: \"Crew-12\"\n",
+                        "3:3: error: tags: \"Crew 12\" is not a topic's URL name; write it as in its address"
+                                + " (/tags/crew-11/ gives crew-11: \"Crew-11\")"),
+                row("tag without a display name", "tags:\n  crew-11: [a]\n",
+                        "2:3: error: tags.crew-11 must be a display name in quotes, like crew-11: \"Crew-11\""),
                 row("bad migration key", "migration:\n  skipInvalid: true\n  dateFallback: soon\n",
                         "3:3: error: migration takes skipInvalid: true, urlFromPath: true and dateFallback: fileModTime"
                                 + " (or a date like 2024-01-01)"));

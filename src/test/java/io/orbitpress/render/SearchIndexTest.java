@@ -172,12 +172,13 @@ class SearchIndexTest {
 
         Document search = Jsoup.parse(text("search/index.html"));
         assertThat(search.title()).isEqualTo("Search · Test Desk");
-        assertThat(search.select("script[src]").eachAttr("src")).containsExactly("../assets/search.js");
+        assertThat(search.select("script[src]").eachAttr("src")).containsExactly("../assets/search.js", "../assets/nav.js");
         assertThat(search.select("#search-results").attr("data-index")).isEqualTo("search/");
         assertThat(search.select("main form[role=search] input[name=q]")).hasSize(1);
         Document article = Jsoup.parse(text("articles/other/index.html"));
         assertThat(article.select("header form[role=search]").attr("action")).isEqualTo("../../search/");
-        assertThat(article.select("script[src]").eachAttr("src")).containsExactly("../../assets/search.js");
+        assertThat(article.select("script[src]").eachAttr("src")).containsExactly("../../assets/search.js",
+                "../../assets/nav.js");
     }
 
     @Test

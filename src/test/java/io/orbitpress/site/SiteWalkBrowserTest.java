@@ -103,6 +103,10 @@ class SiteWalkBrowserTest {
         assertThat(h1()).isEqualTo("Crew-11 lifts off for the space station");
         assertThat(driver.findElement(By.cssSelector(".byline")).getText()).contains("CAPE CANAVERAL", "August 1, 2025");
 
+        // the story's people, missions and organizations: one line, the rest behind "+n more"
+        assertThat(driver.findElement(By.cssSelector(".chips")).findElements(By.linkText("Kimiya Yui")).stream()
+                .filter(WebElement::isDisplayed)).isEmpty();
+        driver.findElement(By.cssSelector(".chips summary")).click();
         click(driver.findElement(By.cssSelector(".chips")).findElement(By.linkText("Kimiya Yui")));
         assertThat(driver.getCurrentUrl()).endsWith("/people/kimiya-yui/");
         assertThat(h1()).isEqualTo("Kimiya Yui");
@@ -124,6 +128,14 @@ class SiteWalkBrowserTest {
 
     @Test
     void findsTheArticlesAboutAPersonByName() throws Exception {
+        // a phone's masthead has a search button, which opens the search page
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(server.url().resolve("missions/").toString());
+        assertThat(driver.findElement(By.cssSelector(".masthead input[name=q]")).isDisplayed()).isFalse();
+        click(driver.findElement(By.cssSelector(".masthead button")));
+        assertThat(driver.getCurrentUrl()).contains("/search/");
+        // a wide screen's has the field
+        driver.manage().window().setSize(new Dimension(1280, 900));
         driver.get(server.url().resolve("missions/").toString());
         WebElement box = driver.findElement(By.cssSelector(".masthead input[name=q]"));
         box.sendKeys("Kimiya Yui");

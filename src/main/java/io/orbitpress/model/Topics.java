@@ -1,0 +1,62 @@
+package io.orbitpress.model;
+
+import io.orbitpress.config.SiteConfig;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One display name and one destination per topic, whatever each article wrote: a topic is shown
+ * as {@code tags:} in site.yaml names it, else as the entity of the same id or name is named, else
+ * in the first spelling (oldest article first) that is more than its slug; never as a bare slug
+ * when a better spelling exists. A topic that is also a person, mission or organization links to
+ * that page.
+ */
+final class Topics {
+
+    private Topics() {
+    }
+
+    /** The articles (in their order) with their topics named and linked; an article left as it is keeps its identity. */
+    static List<Article> named(List<Article> newestFirst, SiteConfig config, List<Entity> entities) {
+        Map<String, String> spelled = new HashMap<>();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            for (Tag t : newestFirst.get(i).tags()) {
+                String seen = spelled.get(t.slug());
+                if (seen == null || seen.equals(t.slug()) && !t.name().equals(t.slug())) {
+                    spelled.put(t.slug(), t.name());
+                }
+            }
+        }
+        Map<String, Entity> byId = new HashMap<>();
+        Map<String, Entity> byName = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.kind().bylinesOnly()) {
+                continue;
+            }
+            byId.putIfAbsent(e.id(), e);
+            byName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
+        }
+        Map<String, Tag> canonical = new HashMap<>();
+        for (Map.Entry<String, String> s : spelled.entrySet()) {
+            String slug = s.getKey();
+            Entity e = byId.getOrDefault(slug, byName.get(s.getValue().toLowerCase(Locale.ROOT)));
+            String name = config.tagNames().getOrDefault(slug, e != null ? e.name() : s.getValue());
+            String url = "/tags/" + slug + "/";
+            canonical.put(slug, new Tag(name, slug, url, e != null ? e.url() : url));
+        }
+        List<Article> out = new ArrayList<>(newestFirst.size());
+        for (Article a : newestFirst) {
+            Map<String, Tag> tags = new LinkedHashMap<>();
+            for (Tag t : a.tags()) {
+                tags.putIfAbsent(t.slug(), canonical.get(t.slug()));
+            }
+            List<Tag> list = List.copyOf(tags.values());
+            out.add(list.equals(a.tags()) ? a : a.withTags(list));
+        }
+        return out;
+    }
+}
