@@ -67,6 +67,11 @@ class PublishedSiteTest {
         JsonNode messages = JSON.readTree(r.err().isBlank() ? r.out() : r.err()).get("messages");
         List<String> errors = new ArrayList<>();
         for (JsonNode m : messages) {
+            // the 404 page carries assets/style.css inline: vnu checks CSS only there (not where other
+            // pages link it) and its CSS grammar lags the browsers' (mask); the page's HTML is still checked
+            if (m.path("url").asString().endsWith("/404.html") && m.path("message").asString().startsWith("CSS:")) {
+                continue;
+            }
             errors.add(m.path("url").asString().replaceAll(".*/site/", "") + ":" + m.path("lastLine").asInt() + ": "
                     + m.path("type").asString() + ": " + m.path("message").asString());
         }
