@@ -1,11 +1,25 @@
-/* Orbitpress search: runs in the browser over window.ORBITPRESS_SEARCH (search-index.js),
-   with no server, also when the site is opened from disk. */
+/* Orbitpress search: runs in the browser over the index in search/ (see SearchIndex.java), with
+   no server, also when the site is opened from disk. The index is small scripts that call
+   orbitpressSearch.add(name, data); a query loads meta.js, entities.js, the shards of its words
+   (t/<key>.js), then only the articles it shows (d/<id>.js). */
 (function () {
   "use strict";
   var script = document.currentScript;
   var local = location.protocol === "file:";
   // The way from this page to the site root: the script's own src minus "assets/search.js".
   var root = script ? script.getAttribute("src").replace(/assets\/search\.js(\?.*)?$/, "") : "";
+  var PAGE = 10;
+  var K1 = 1.2, B = 0.75, LENGTH_STEP = 1.15;
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var parts = {};
+  var loading = {};
+
+  window.orbitpressSearch = {
+    add: function (name, data, date) {
+      if (date !== undefined) data.date = date;
+      parts[name] = data;
+    }
+  };
 
   function folderLink(url) {
     // A folder page opened from disk is its index.html.
@@ -21,27 +35,167 @@
     }
   }
 
+  // As SearchText.java: compatibility decomposition, no marks, lower case, runs of letters and digits.
   function fold(text) {
-    return String(text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return String(text || "").normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
   }
 
-  function words(query) {
-    return fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
-  }
-
-  function haystack(fields) {
-    return fold(fields.flat ? fields.flat().join(" \u0001 ") : fields.join(" \u0001 "));
-  }
-
-  function score(item, terms, heavy, light) {
-    var total = 0;
-    for (var i = 0; i < terms.length; i++) {
-      var t = terms[i];
-      if (heavy.indexOf(t) >= 0) total += 3;
-      else if (light.indexOf(t) >= 0) total += 1;
-      else return 0; // every word must be found
+  function words(text) {
+    var found = fold(text).match(/[\p{L}\p{N}]+/gu) || [];
+    var out = [];
+    for (var i = 0; i < found.length; i++) {
+      if (found[i].length <= 40 && out.indexOf(found[i]) < 0) out.push(found[i]);
     }
-    return total;
+    return out;
+  }
+
+  /** Loads the index file that registers `name`; resolves with its data (undefined if none). */
+  function load(base, file, name) {
+    if (parts[name] !== undefined) return Promise.resolve(parts[name]);
+    var url = base + file;
+    if (!loading[url]) {
+      loading[url] = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = url;
+        s.async = true;
+        s.onload = function () { resolve(); };
+        s.onerror = function () { reject(new Error("The search index could not be loaded (" + file + ").")); };
+        document.head.appendChild(s);
+      });
+    }
+    return loading[url].then(function () { return parts[name]; });
+  }
+
+  function fileName(key) {
+    var out = "";
+    Array.from(key).forEach(function (c) {
+      out += /^[a-z0-9]$/.test(c) ? c : "_" + c.codePointAt(0).toString(16) + "_";
+    });
+    // as SearchShards.java: no file may bear a name Windows keeps for a device
+    return /^(con|prn|aux|nul|com\d|lpt\d)$/.test(out) ? out + "_" : out;
+  }
+
+  /** The key of the shard that holds `word` if the index has it: the longest key it starts with, or null. */
+  function shardOf(word, keys) {
+    var chars = Array.from(word);
+    for (var n = chars.length; n >= 1; n--) {
+      var k = chars.slice(0, n).join("");
+      if (keys.has(k)) return k;
+    }
+    return null;
+  }
+
+  /**
+   * The keys of the shards split off by a prefix longer than `word` (they hold words that `word`
+   * begins), or none if there are more than MAX_SHARDS.
+   */
+  var MAX_SHARDS = 6;
+  function longerShards(word, keys) {
+    var out = [];
+    if (word.length < 2) return out;
+    keys.forEach(function (k) { if (k.length > word.length && k.lastIndexOf(word, 0) === 0) out.push(k); });
+    return out.length <= MAX_SHARDS ? out : [];
+  }
+
+  /**
+   * The words of the index a query word can be: its own shard's words; and, if the index lacks
+   * the word itself, the words of the shards it is the start of ("eng": engine, engineers).
+   */
+  function wordsFor(base, q, keys) {
+    function shard(key) { return load(base, "t/" + fileName(key) + ".js", "t:" + key); }
+    var own = shardOf(q, keys);
+    return (own === null ? Promise.resolve({}) : shard(own)).then(function (words) {
+      words = words || {};
+      if (words[q] !== undefined) return words;
+      return Promise.all(longerShards(q, keys).map(shard)).then(function (more) {
+        var all = {};
+        [words].concat(more).forEach(function (m) { Object.keys(m || {}).forEach(function (w) { all[w] = m[w]; }); });
+        return all;
+      });
+    });
+  }
+
+  function decode(postings) {
+    var out = [], i = 0, id = -1;
+    function number() {
+      var n = 0, shift = 0, d;
+      do {
+        d = DIGITS.indexOf(postings.charAt(i++));
+        n += (d & 31) * Math.pow(2, shift);
+        shift += 5;
+      } while (d >= 32);
+      return n;
+    }
+    while (i < postings.length) {
+      id += number();
+      var weight = number();
+      var length = Math.pow(LENGTH_STEP, DIGITS.indexOf(postings.charAt(i++))) - 1;
+      out.push([id, weight, length]);
+    }
+    return out;
+  }
+
+  /** Whether the word `w` answers the query word `q`: the same, or (a prefix match) starting with it. */
+  function matches(w, q) {
+    return w === q ? 1 : q.length >= 2 && w.lastIndexOf(q, 0) === 0 ? 0.7 : 0;
+  }
+
+  /**
+   * Articles with every query word, ranked by BM25 over the words' weights (headline, summary,
+   * body) and lengths; newer first on equal scores.
+   */
+  function rankArticles(meta, shards, terms) {
+    var total = null;
+    for (var t = 0; t < terms.length; t++) {
+      var q = terms[t], best = {};
+      var shard = shards[t] || {};
+      Object.keys(shard).forEach(function (w) {
+        var m = matches(w, q);
+        if (!m) return;
+        var list = decode(shard[w]);
+        var idf = Math.log(1 + (meta.n - list.length + 0.5) / (list.length + 0.5));
+        for (var i = 0; i < list.length; i++) {
+          var p = list[i];
+          var s = m * idf * p[1] * (K1 + 1) / (p[1] + K1 * (1 - B + B * p[2] / Math.max(1, meta.l)));
+          if (!(best[p[0]] >= s)) best[p[0]] = s;
+        }
+      });
+      if (total === null) {
+        total = best;
+      } else {
+        var next = {};
+        Object.keys(best).forEach(function (id) {
+          if (total[id] !== undefined) next[id] = total[id] + best[id];
+        });
+        total = next;
+      }
+    }
+    return Object.keys(total || {}).map(function (id) { return { id: +id, score: total[id] }; })
+      .sort(function (x, y) { return y.score - x.score || y.id - x.id; });
+  }
+
+  /**
+   * People, missions and organizations whose name or alias has a query word: more words first,
+   * then the better match (name over alias, whole word over prefix), then the one more articles
+   * mention ("Soyuz MS-27" in many before "Soyuz MS-02" in one).
+   */
+  function rankEntities(entities, terms) {
+    var found = [];
+    entities.e.forEach(function (e) {
+      var names = words(e[0]), aliases = words((e[4] || []).join(" "));
+      var hits = 0, score = 0;
+      terms.forEach(function (q) {
+        var best = 0;
+        names.forEach(function (w) { best = Math.max(best, 3 * matches(w, q)); });
+        aliases.forEach(function (w) { best = Math.max(best, 2 * matches(w, q)); });
+        if (best > 0) hits++;
+        score += best;
+      });
+      if (hits > 0) found.push({ e: e, hits: hits, score: score / Math.sqrt(names.length || 1) });
+    });
+    return found.sort(function (x, y) {
+      return y.hits - x.hits || y.score - x.score || y.e[3] - x.e[3] || (x.e[0] < y.e[0] ? -1 : x.e[0] > y.e[0] ? 1 : 0);
+    });
   }
 
   function el(tag, cls, text) {
@@ -51,82 +205,155 @@
     return e;
   }
 
-  function search(index, query) {
-    var terms = words(query);
-    var found = [];
-    if (terms.length === 0) return found;
-    index.entities.forEach(function (e) {
-      var s = score(e, terms, haystack([e.name, e.aliases]), haystack([e.role]));
-      if (s > 0) found.push({ score: s + 2, entity: e });
-    });
-    index.articles.forEach(function (a) {
-      var names = [a.title];
-      Object.keys(index.kinds).forEach(function (k) {
-        names.push(a[k] || [], a[k + "Aliases"] || []);
-      });
-      var s = score(a, terms, haystack(names), haystack([a.summary, a.tags, a.author, a.date]));
-      if (s > 0) found.push({ score: s, article: a });
-    });
-    found.sort(function (x, y) {
-      return y.score - x.score || String((y.article || {}).date).localeCompare(String((x.article || {}).date));
-    });
-    return found.slice(0, 50);
+  /** Appends `text` to `parent`, each word that answers a query word in a <mark>. */
+  function highlight(parent, text, terms) {
+    var re = /[\p{L}\p{N}]+/gu, at = 0, m;
+    text = String(text || "");
+    while ((m = re.exec(text)) !== null) {
+      var w = fold(m[0]);
+      if (terms.some(function (q) { return matches(w, q) > 0; })) {
+        if (m.index > at) parent.appendChild(document.createTextNode(text.slice(at, m.index)));
+        parent.appendChild(el("mark", null, m[0]));
+        at = m.index + m[0].length;
+      }
+    }
+    if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
+    return parent;
   }
 
-  function show(index, query, list, status) {
-    list.textContent = "";
-    var found = search(index, query);
-    if (!query.trim()) {
-      status.textContent = "Type a name, such as an astronaut or a mission, then press Search.";
-      return;
+  /** About 30 words of `text` around the first place most query words are near, or null if none is there. */
+  function excerpt(text, terms) {
+    var re = /[\p{L}\p{N}]+/gu, spans = [], m;
+    while ((m = re.exec(text)) !== null) {
+      var w = fold(m[0]), q = -1;
+      for (var i = 0; i < terms.length; i++) if (matches(w, terms[i])) { q = i; break; }
+      spans.push([m.index, m.index + m[0].length, q]);
     }
-    status.textContent = found.length === 0 ? "Nothing found for \u201c" + query + "\u201d."
-      : found.length + (found.length === 1 ? " result" : " results") + " for \u201c" + query + "\u201d.";
-    found.forEach(function (r) {
-      var li = el("li", "search-result");
-      var link = el("a", null, r.article ? r.article.title : r.entity.name);
-      link.href = folderLink(root + (r.article ? r.article.url : r.entity.url));
-      if (r.article) {
-        var a = r.article;
-        li.appendChild(el("p", "meta", a.date + (a.tags.length ? " \u00b7 " + a.tags.join(", ") : "")));
-        var h = el("h2", "card-title");
-        h.appendChild(link);
-        li.appendChild(h);
-        li.appendChild(el("p", "dek", a.summary));
-        var who = [];
-        Object.keys(index.kinds).forEach(function (k) { who = who.concat(a[k] || []); });
-        if (who.length) li.appendChild(el("p", "meta", who.join(", ")));
-      } else {
-        var e = r.entity;
-        var kind = index.kinds[e.kind] || e.kind;
-        li.appendChild(el("p", "meta", kind));
-        var h2 = el("h2", "card-title");
-        h2.appendChild(link);
-        li.appendChild(h2);
-        li.appendChild(el("p", "dek", (e.role ? e.role + " \u00b7 " : "") + e.articles + (e.articles === 1 ? " article" : " articles")));
+    var best = -1, bestCount = 0, WINDOW = 30;
+    for (var s = 0; s < spans.length; s++) {
+      if (spans[s][2] < 0) continue;
+      var seen = {}, count = 0;
+      for (var j = s; j < Math.min(spans.length, s + WINDOW); j++) {
+        if (spans[j][2] >= 0 && !seen[spans[j][2]]) { seen[spans[j][2]] = true; count++; }
       }
-      list.appendChild(li);
-    });
+      if (count > bestCount) { best = s; bestCount = count; }
+      if (count === terms.length) break;
+    }
+    if (best < 0) return null;
+    var from = Math.max(0, best - 8), to = Math.min(spans.length - 1, from + WINDOW - 1);
+    return (from > 0 ? "\u2026 " : "") + text.slice(spans[from][0], spans[to][1]) + (to < spans.length - 1 ? " \u2026" : "");
   }
+
+  function articleItem(d, terms) {
+    var li = el("li", "search-result");
+    var meta = el("p", "meta");
+    meta.appendChild(el("time", null, d.date));
+    if (d.g && d.g.length) meta.appendChild(document.createTextNode(" \u00b7 " + d.g.join(", ")));
+    li.appendChild(meta);
+    var h = el("h2", "card-title");
+    var link = highlight(el("a"), d.t, terms);
+    link.href = folderLink(root + d.u);
+    h.appendChild(link);
+    li.appendChild(h);
+    if (d.s) li.appendChild(highlight(el("p", "dek"), d.s, terms));
+    var inSummary = words(d.t + " " + d.s);
+    var rest = terms.filter(function (q) { return !inSummary.some(function (w) { return matches(w, q); }); });
+    var snippet = rest.length ? excerpt(d.b || "", terms) : null;
+    if (snippet) li.appendChild(highlight(el("p", "search-snippet"), snippet, terms));
+    if (d.n && d.n.length) {
+      var names = d.n.slice(0, 4).join(", ") + (d.n.length > 4 ? " +" + (d.n.length - 4) + " more" : "");
+      li.appendChild(el("p", "meta", names));
+    }
+    return li;
+  }
+
+  function entityItem(e, kinds, terms) {
+    var li = el("li", "search-result search-entity");
+    li.appendChild(el("p", "meta", kinds[e[1]] || ""));
+    var h = el("h2", "card-title");
+    var link = highlight(el("a"), e[0], terms);
+    link.href = folderLink(root + e[2]);
+    h.appendChild(link);
+    li.appendChild(h);
+    li.appendChild(el("p", "dek", (e[5] ? e[5] + " \u00b7 " : "") + e[3] + (e[3] === 1 ? " article" : " articles")));
+    return li;
+  }
+
+  function Search(base, list, status, more) {
+    this.base = base;
+    this.list = list;
+    this.status = status;
+    this.more = more;
+    this.run = 0;
+  }
+
+  Search.prototype.show = function (query) {
+    var self = this, run = ++this.run, terms = words(query);
+    this.list.textContent = "";
+    this.more.hidden = true;
+    if (terms.length === 0) {
+      this.status.textContent = "Type a name, such as an astronaut or a mission, or any word from a story, then press Search.";
+      return Promise.resolve();
+    }
+    this.status.textContent = "Searching\u2026";
+    var base = this.base;
+    return Promise.all([load(base, "meta.js", "m"), load(base, "entities.js", "e")]).then(function (loaded) {
+      var meta = loaded[0], keys = new Set(meta.s), common = meta.c || {};
+      // words in most articles are left to the others; of common words only, the two rarest count
+      var needed = terms.filter(function (q) { return common[q] === undefined; });
+      if (needed.length === 0) {
+        needed = terms.slice().sort(function (x, y) { return common[x] - common[y]; }).slice(0, 2);
+      }
+      return Promise.all(needed.map(function (q) {
+        return wordsFor(base, q, keys);
+      })).then(function (shards) {
+        return { meta: meta, entities: loaded[1], shards: shards, needed: needed };
+      });
+    }).then(function (data) {
+      if (run !== self.run) return;
+      var entities = rankEntities(data.entities, terms).slice(0, 5);
+      var articles = rankArticles(data.meta, data.shards, data.needed);
+      var count = entities.length + articles.length;
+      self.status.textContent = count === 0 ? "Nothing found for \u201c" + query + "\u201d."
+        : count + (count === 1 ? " result" : " results") + " for \u201c" + query + "\u201d.";
+      entities.forEach(function (r) { self.list.appendChild(entityItem(r.e, data.entities.k, terms)); });
+      var shown = 0;
+      function page() {
+        var next = articles.slice(shown, shown + PAGE);
+        shown += next.length;
+        self.more.hidden = true;
+        return Promise.all(next.map(function (r) { return load(base, "d/" + r.id + ".js", "d:" + r.id); }))
+          .then(function (docs) {
+            if (run !== self.run) return;
+            docs.forEach(function (d) { if (d) self.list.appendChild(articleItem(d, terms)); });
+            self.more.hidden = shown >= articles.length;
+          });
+      }
+      self.more.onclick = function () { page(); };
+      return page();
+    }).catch(function (error) {
+      if (run === self.run) self.status.textContent = error.message;
+    });
+  };
 
   function start() {
     fixFormsOnDisk();
     var list = document.getElementById("search-results");
-    var index = window.ORBITPRESS_SEARCH;
-    if (!list || !index) return;
+    if (!list) return;
     var input = document.getElementById("search-q");
     var status = document.getElementById("search-status");
-    var form = input.form;
+    var more = document.getElementById("search-more") || el("button");
+    var search = new Search(root + (list.getAttribute("data-index") || "search/"), list, status, more);
     var query = new URLSearchParams(location.search).get("q") || "";
     input.value = query;
-    show(index, query, list, status);
-    form.addEventListener("submit", function (event) {
+    search.show(query);
+    input.form.addEventListener("submit", function (event) {
       event.preventDefault();
       var q = input.value;
       var url = new URL(location.href);
       url.searchParams.set("q", q);
       try { history.replaceState(null, "", url.href); } catch (ignored) { /* some file:// pages refuse */ }
-      show(index, q, list, status);
+      search.show(q);
     });
   }
 

@@ -59,7 +59,8 @@ class ReadmeTemplateVariablesTest {
             "io.orbitpress.media.Picture", // portrait
             "io.orbitpress.model.Site$SeriesIndex", // series
             "io.orbitpress.render.PagePlanner$CorrectionEntry", // corrections
-            "io.orbitpress.render.FeedEntry"); // entries
+            "io.orbitpress.render.FeedEntry", // entries
+            "io.orbitpress.render.InlineAssets"); // inline (404)
 
     private static final Pattern ROW = Pattern.compile("^\\|\\s*`(io\\.orbitpress\\.[A-Za-z0-9_.]+)`\\s*\\|(.*)\\|\\s*$");
     private static final Pattern ITEM = Pattern.compile("^`([A-Za-z_][A-Za-z0-9_]*(?:\\(\\))?)`(?:\\s.*)?$");

@@ -234,13 +234,14 @@ public final class SiteBuild {
                 this::fileText));
         diagnostics.throwIfErrors();
         SharedParts parts = sharedParts(loaded);
+        io.orbitpress.render.InlineAssets inline = inlineAssets(site.config().baseUrl());
         List<PagePlanner> planners = new ArrayList<>();
         Map<String, Map<String, String>> translations = assembled.sites().size() > 1
                 ? io.orbitpress.render.Alternates.translations(assembled.sites()) : Map.of();
         for (Site s : assembled.sites()) {
             planners.add(new PagePlanner(s, options.preview(), parts, pictures, translations,
                     io.orbitpress.render.Texts.of(root.resolve("templates"), Theme.builtIn(),
-                            java.util.Locale.forLanguageTag(s.config().language()))));
+                            java.util.Locale.forLanguageTag(s.config().language())), inline));
         }
         List<PageSpec> specs = timings.time("plan", () -> distinct(planners.size() == 1 ? planners.get(0).plan()
                 : io.orbitpress.render.Alternates.plan(planners), site.config()));
@@ -375,12 +376,30 @@ public final class SiteBuild {
     /** The feed and search entries of each article, remembered per article (many pages show them). */
     private SharedParts sharedParts(Loaded loaded) {
         SiteConfig config = loaded.config();
-        List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
         return new SharedParts(
                 a -> session.remember(steps.feedEntry, () -> Fingerprint.of(loaded.settings(), session.fingerprint(a)),
                         () -> PagePlanner.feedEntry(config, a)),
                 a -> session.remember(steps.searchEntry, () -> Fingerprint.of(loaded.settings(), session.fingerprint(a)),
-                        () -> PagePlanner.searchEntry(a, kindOrder)));
+                        () -> PagePlanner.searchEntry(a, config.kinds())));
+    }
+
+    /** The theme's stylesheet and icon, the site's own or the built-in ones, for the page served at any address. */
+    private io.orbitpress.render.InlineAssets inlineAssets(String baseUrl) {
+        return io.orbitpress.render.InlineAssets.of(asset("assets/style.css"), asset("assets/favicon.svg"), baseUrl);
+    }
+
+    /** An asset of the site's {@code templates/}, else of the built-in theme, else null. */
+    private byte[] asset(String name) {
+        Path own = root.resolve("templates").resolve(name);
+        if (Files.isRegularFile(own)) {
+            try {
+                return Files.readAllBytes(own);
+            } catch (java.io.IOException e) {
+                diagnostics.error(folder.display(own), 0, 0, "cannot read this file: " + e.getMessage());
+                return null;
+            }
+        }
+        return Theme.builtIn().bytes(name).orElse(null);
     }
 
     /** The registered entities of the site, every kind, as every language shows them. */

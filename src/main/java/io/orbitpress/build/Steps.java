@@ -52,15 +52,15 @@ final class Steps {
     final Step<SiteAssembler.Structure> structure = Step.persisted("structure", new StructureCodec());
     final Step<List<Entity>> undescribed = Step.inMemory("undescribed");
     final Step<FeedEntry> feedEntry = Step.inMemory("feed-entry");
-    final Step<String> searchEntry = Step.persisted("search-entry", new Codec<>() {
+    final Step<io.orbitpress.render.SearchDoc> searchEntry = Step.persisted("search-doc", new Codec<>() {
         @Override
-        public void write(Encoder out, String value) {
-            out.writeString(value);
+        public void write(Encoder out, io.orbitpress.render.SearchDoc value) {
+            out.writeString(value.terms()).writeInt(value.length());
         }
 
         @Override
-        public String read(Decoder in) {
-            return in.readString();
+        public io.orbitpress.render.SearchDoc read(Decoder in) {
+            return new io.orbitpress.render.SearchDoc(in.readString(), in.readInt());
         }
     });
     /** A page written to an output folder: remembered by its path and bytes' fingerprint. */

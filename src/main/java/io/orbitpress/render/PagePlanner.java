@@ -39,29 +39,36 @@ public final class PagePlanner {
     /** Per translation key, the route of the article in each language (see {@link Alternates#translations}). */
     private final Map<String, Map<String, String>> translations;
     private final Texts texts;
+    private final InlineAssets inline;
 
     public PagePlanner(Site site, boolean preview) {
-        this(site, preview, null, Pictures.NONE);
+        this(site, preview, null, Pictures.NONE, InlineAssets.NONE);
     }
 
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures) {
-        this(site, preview, parts, pictures, Map.of(), null);
+        this(site, preview, parts, pictures, Map.of(), null, InlineAssets.NONE);
     }
 
     /**
      * A planner taking the parts shared by many pages from {@code parts} (null: made when asked),
-     * and the entities' pictures and the site's default picture from {@code pictures}.
+     * the entities' pictures and the site's default picture from {@code pictures}, and what the
+     * page served at any address (404) carries inline from {@code inline}.
      */
+    public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures, InlineAssets inline) {
+        this(site, preview, parts, pictures, Map.of(), null, inline);
+    }
+
     /**
      * A planner of the pages of one language's {@code site}: {@code translations} links its articles
      * to their versions in the other languages, {@code texts} gives the words of titles and
      * descriptions in its language (null: the built-in theme's).
      */
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures,
-            Map<String, Map<String, String>> translations, Texts texts) {
+            Map<String, Map<String, String>> translations, Texts texts, InlineAssets inline) {
         this.site = site;
         this.translations = translations;
         this.pictures = pictures;
+        this.inline = inline;
         this.config = site.config();
         this.language = config.language(config.language()).orElse(config.defaultLanguage());
         this.texts = texts != null ? texts : Texts.builtIn(language.locale());
@@ -72,7 +79,7 @@ public final class PagePlanner {
                 || !a.desk().corrections().isEmpty() || !a.desk().sections().isEmpty())
                 && !a.modified().isEqual(a.date()));
         this.parts = parts != null ? parts
-                : new SharedParts(a -> feedEntry(config, a), a -> SearchIndex.entry(a, kindOrder));
+                : new SharedParts(a -> feedEntry(config, a), a -> SearchIndex.entry(a, config.kinds()));
         this.feeds = new Feeds(this);
     }
 
@@ -158,11 +165,7 @@ public final class PagePlanner {
         feeds(pages, language.prefix(), config.title(), home, site.articles());
         pages.add(feeds.json(language.route(Feeds.JSON), config.title(), home, site.articles()));
         if (language.isDefault()) {
-            pages.add(spec("404.html", "404.html", "404", "", List.of(), null, () -> page("404.html", "404.html", "404",
-                    "", new Meta(text("page.notFound", "Page not found") + " · " + config.title(),
-                            text("page.notFound.description", "The page you asked for does not exist."),
-                            config.baseUrl() + "404.html", "website", fallbackImage(), null, false, null, null),
-                    Map.of())));
+            pages.add(notFound());
             List<String> sitemaps = config.languages().stream().map(l -> config.baseUrl() + l.route("sitemap.xml"))
                     .toList();
             pages.add(spec("robots.txt", "robots.txt", "robots", "", sitemaps, null, () -> new Page("robots.txt",
@@ -171,6 +174,22 @@ public final class PagePlanner {
         }
         pages.addAll(new SearchIndex(this, site).pages());
         return pages;
+    }
+
+    /**
+     * The page a host serves for any address it does not have, so at any depth and under any
+     * folder: its links are absolute (under the base URL) and its stylesheet and icon are inline,
+     * the stylesheet allowed by its hash in the page's Content-Security-Policy (the layout's
+     * {@code inline} variable), and it has no script.
+     */
+    private PageSpec notFound() {
+        return spec("404.html", "404.html", "404", "", List.of(inline), null, () -> {
+            Map<String, Object> values = new HashMap<>();
+            values.put("inline", inline);
+            return page("404.html", "404.html", "404", "", new Meta(text("page.notFound", "Page not found") + " · "
+                    + config.title(), text("page.notFound.description", "The page you asked for does not exist."),
+                    config.baseUrl() + "404.html", "website", fallbackImage(), null, false, null, null), values);
+        });
     }
 
     /** The list of series, each series' page and its feed; nothing when no article is in a series. */
@@ -602,9 +621,9 @@ public final class PagePlanner {
                 Feeds.rfc822(a.date()), a.tags().stream().map(t -> t.name()).toList());
     }
 
-    /** An article's entry in the search index, as JSON safe for a script element. */
-    public static String searchEntry(Article a, List<String> kindOrder) {
-        return SearchIndex.entry(a, kindOrder);
+    /** An article as the search index knows it. */
+    public static SearchDoc searchEntry(Article a, List<EntityKind> kinds) {
+        return SearchIndex.entry(a, kinds);
     }
 
     /**

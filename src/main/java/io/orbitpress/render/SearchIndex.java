@@ -2,23 +2,33 @@ package io.orbitpress.render;
 
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.model.Article;
-import io.orbitpress.model.EntityUse;
 import io.orbitpress.model.Site;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The client-side search: the {@code /search/} page and its index, written twice. {@code
- * search-index.json} is for programs; {@code search-index.js} sets {@code window.ORBITPRESS_SEARCH}
- * so the search page also works when the site is opened from disk, where {@code fetch()} of a
- * local file is refused. URLs in the index are root-relative without the leading slash
- * ("articles/crew-11-lifts-off/"); the search script makes them relative to the page it runs on.
+ * The client-side search: the search page and its index in a folder of its own ({@code search/}),
+ * as small scripts that register their data with {@code assets/search.js}
+ * ({@code orbitpressSearch.add(name, data)}), so that the page loads them with script elements,
+ * over HTTP and from disk alike (where {@code fetch()} of a local file is refused):
+ *
+ * <ul>
+ * <li>{@code meta.js}: how many articles, their average length, the keys of the word shards, the
+ * common words with their article counts (a query with another word skips them);
+ * <li>{@code entities.js}: every person, mission and organization, with its article count;
+ * <li>{@code t/<key>.js}: the words that start with the key, each with its postings ({@link SearchShards});
+ * <li>{@code d/<id>.js}: one article as a result shows it, the date formatted by the theme.
+ * </ul>
+ *
+ * A query loads the first three kinds of file it needs, then only the articles it shows. Each
+ * file is a page of the plan with its own inputs: an edited article rewrites its own document,
+ * the shards of the words it had or has, and {@code meta.js}. URLs in the index are
+ * root-relative without the leading slash ("articles/crew-11-lifts-off/"); the search script
+ * makes them relative to the page it runs on.
  */
 final class SearchIndex {
 
@@ -26,119 +36,93 @@ final class SearchIndex {
 
     private final PagePlanner planner;
     private final Site site;
+    private final String folder;
+    private final List<Article> articles;
 
+    /** The index of the site's articles in its language's {@code search/}. */
     SearchIndex(PagePlanner planner, Site site) {
-        this.planner = planner;
-        this.site = site;
-    }
-
-    /** The search page and the index in its two forms. */
-    List<PageSpec> pages() {
-        String title = planner.config().title();
-        List<Object> entities = new ArrayList<>();
-        planner.config().kinds().forEach(k -> site.entities(k.key()).forEach(e -> {
-            entities.add(e.entity());
-            entities.add(e.articleCount());
-        }));
-        List<Object> inputs = List.of(site.articles(), entities);
-        io.orbitpress.config.Language language = planner.language();
-        String route = language.route("search/");
-        PageSpec search = planner.spec(route, "search.html", "search", "", List.of(),
-                planner.entry("/" + route, null), () -> planner.page(route, "search.html", "search", "",
-                        planner.meta(planner.text("page.search", "Search"), planner.text("page.search.description",
-                                "Search the articles, people, missions and organizations of " + title + ".", title),
-                                "/" + route, "website", null), Map.of()));
-        // the index is made once for both forms, when one of them is made
-        java.util.function.Supplier<String> json = new java.util.function.Supplier<>() {
-            private String made;
-
-            @Override
-            public synchronized String get() {
-                if (made == null) {
-                    made = json();
-                }
-                return made;
-            }
-        };
-        String dataRoute = language.route("search-index.json");
-        String scriptRoute = language.route("search-index.js");
-        PageSpec data = planner.spec(dataRoute, "search-index.json", "search", "", inputs, null,
-                () -> new Page(dataRoute, "search-index.json", "search", "", Map.of("json", json.get()),
-                        List.of()));
-        PageSpec script = planner.spec(scriptRoute, "search-index.js", "search", "", inputs, null,
-                () -> new Page(scriptRoute, "search-index.js", "search", "", Map.of("json", json.get()), List.of()));
-        return List.of(search, data, script);
+        this(planner, site, planner.language().route("search/"), site.articles());
     }
 
     /**
-     * The index as JSON made safe for a script element: what Jackson writes for
-     * {@code {"site": ..., "kinds": ..., "articles": [...], "entities": [...]}}, with each
-     * article's entry as {@link #entry} makes it (the planner's shared parts may keep them);
-     * entries are joined as Jackson joins them, without spaces, and {@link #safe} replaces single
-     * characters, so it may be applied to the parts.
+     * The index of {@code articles} (newest first) in the folder {@code folder} ("search/", or
+     * "ru/search/" for a second language's articles), with the search page at the folder itself.
      */
-    String json() {
-        List<EntityKind> kinds = planner.config().kinds();
-        Map<String, Object> kindNames = new LinkedHashMap<>();
-        kinds.forEach(k -> kindNames.put(k.key(), k.plural()));
-        List<Article> articles = site.articles();
-        StringBuilder out = new StringBuilder(articles.size() * 600 + 4096);
-        out.append("{\"site\":").append(safe(JSON.writeValueAsString(planner.config().title()))).append(",\"kinds\":")
-                .append(safe(JSON.writeValueAsString(kindNames))).append(",\"articles\":[");
-        for (int i = 0; i < articles.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(planner.parts().searchEntry().apply(articles.get(i)));
+    SearchIndex(PagePlanner planner, Site site, String folder, List<Article> articles) {
+        this.planner = planner;
+        this.site = site;
+        this.folder = folder;
+        this.articles = articles;
+    }
+
+    /** The search page, then the index files. */
+    List<PageSpec> pages() {
+        String title = planner.config().title();
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(planner.spec(folder, "search.html", "search", "", List.of(folder),
+                planner.entry("/" + folder, null), () -> planner.page(folder, "search.html", "search", "",
+                        planner.meta(planner.text("page.search", "Search"), planner.text("page.search.description",
+                                "Search the articles, people, missions and organizations of " + title + ".", title),
+                                "/" + folder, "website", null), Map.of("searchIndex", folder))));
+        int n = articles.size();
+        // each article's words on every core (a cold build reads every article's text here)
+        List<SearchDoc> docs = java.util.stream.IntStream.range(0, n).parallel()
+                .mapToObj(id -> planner.parts().searchEntry().apply(articles.get(n - 1 - id))).toList();
+        SearchShards.Index index = SearchShards.of(docs);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("n", index.documents());
+        meta.put("l", index.averageLength());
+        meta.put("s", List.copyOf(index.shards().keySet()));
+        meta.put("c", index.common());
+        pages.add(data("meta.js", "m", JSON.writeValueAsString(meta)));
+        pages.add(data("entities.js", "e", JSON.writeValueAsString(entities())));
+        index.shards().forEach((key, words) -> pages.add(data("t/" + SearchShards.fileName(key) + ".js", "t:" + key,
+                JSON.writeValueAsString(words))));
+        for (int id = 0; id < n; id++) {
+            Article a = articles.get(n - 1 - id);
+            String route = folder + "d/" + id + ".js";
+            int number = id;
+            List<EntityKind> kinds = planner.config().kinds();
+            pages.add(planner.spec(route, "search-doc.js", "search-index", "", List.of(number, a), null,
+                    () -> new Page(route, "search-doc.js", "search-index", "", Map.of("id", number,
+                            "json", SearchDoc.json(a, kinds), "date", a.date()), List.of())));
         }
-        return out.append("],\"entities\":").append(safe(JSON.writeValueAsString(entities(kinds)))).append('}')
-                .toString();
+        return pages;
     }
 
-    /** One article's entry in the index, as JSON safe for a script element. */
-    static String entry(Article a, List<String> kindOrder) {
-        return safe(JSON.writeValueAsString(article(a, kindOrder)));
+    /** A file of the index: {@code orbitpressSearch.add(name, json)}, made by the template {@code search-data.js}. */
+    private PageSpec data(String file, String name, String json) {
+        String route = folder + file;
+        String safe = safe(json);
+        String quoted = safe(JSON.writeValueAsString(name));
+        return planner.spec(route, "search-data.js", "search-index", "", List.of(name, safe), null,
+                () -> new Page(route, "search-data.js", "search-index", "", Map.of("name", quoted, "json", safe),
+                        List.of()));
     }
 
-    /** One article's entry: what a result shows and every word it can be found by. */
-    private static Map<String, Object> article(Article a, List<String> order) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", a.title());
-        m.put("url", a.url().substring(1));
-        m.put("summary", a.summary());
-        m.put("date", a.date().toLocalDate().toString());
-        m.put("author", a.author());
-        m.put("tags", a.tags().stream().map(t -> t.name()).toList());
-        for (String key : order) {
-            Set<String> names = new LinkedHashSet<>();
-            Set<String> aliases = new LinkedHashSet<>();
-            for (EntityUse u : a.entities().getOrDefault(key, List.of())) {
-                names.add(u.entity().name());
-                aliases.addAll(u.entity().aliases());
-            }
-            m.put(key, List.copyOf(names));
-            if (!aliases.isEmpty()) {
-                m.put(key + "Aliases", List.copyOf(aliases));
-            }
-        }
-        return m;
-    }
-
-    private List<Map<String, Object>> entities(List<EntityKind> kinds) {
-        List<Map<String, Object>> entities = new ArrayList<>();
-        for (EntityKind k : kinds) {
+    /**
+     * The entities, each as {@code [name, kind, url, articles, aliases, role]}, and the kinds'
+     * labels for one ({@code "people": "Person"}).
+     */
+    private Map<String, Object> entities() {
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        List<List<Object>> list = new ArrayList<>();
+        for (EntityKind k : planner.config().kinds()) {
+            kinds.put(k.key(), k.singular());
             for (Site.EntityIndex e : site.entities(k.key())) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("name", e.entity().name());
-                m.put("kind", k.key());
-                m.put("url", e.entity().url().substring(1));
-                m.put("role", e.entity().role());
-                m.put("aliases", e.entity().aliases());
-                m.put("articles", e.articleCount());
-                entities.add(m);
+                list.add(List.of(e.entity().name(), k.key(), e.entity().url().substring(1), e.articleCount(),
+                        e.entity().aliases(), e.entity().role() == null ? "" : e.entity().role()));
             }
         }
-        return entities;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("k", kinds);
+        out.put("e", list);
+        return out;
+    }
+
+    /** One article's search document ({@link SearchDoc#of}). */
+    static SearchDoc entry(Article a, List<EntityKind> kinds) {
+        return SearchDoc.of(a, kinds);
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.function.Function;
  * these functions; by default each is made when asked.
  *
  * @param feedEntry   an article's Atom entry ({@link PagePlanner#feedEntry})
- * @param searchEntry an article's search entry, as JSON safe for a script ({@link SearchIndex#entry})
+ * @param searchEntry an article's search entry, as search knows it ({@link SearchDoc#of})
  */
-public record SharedParts(Function<Article, FeedEntry> feedEntry, Function<Article, String> searchEntry) {
+public record SharedParts(Function<Article, FeedEntry> feedEntry, Function<Article, SearchDoc> searchEntry) {
 }

@@ -19,6 +19,19 @@ public final class Urls {
         return route.isEmpty() || route.endsWith("/") ? route + "index.html" : route;
     }
 
+    /** The scheme, host and port of an absolute URL ("https://example.org" of "https://example.org/news/"), or "". */
+    public static String origin(String url) {
+        try {
+            java.net.URI u = java.net.URI.create(url);
+            if (u.getScheme() == null || u.getRawAuthority() == null) {
+                return "";
+            }
+            return u.getScheme() + "://" + u.getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
     /** The link from the page at {@code fromRoute} to root-relative {@code target} ("/people/x/#bio"). */
     public static String relative(String fromRoute, String target) {
         String t = target.startsWith("/") ? target.substring(1) : target;

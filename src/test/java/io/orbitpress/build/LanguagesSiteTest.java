@@ -133,7 +133,7 @@ class LanguagesSiteTest {
         assertThat(out.resolve("ru/tags/roskosmos/index.html")).isRegularFile();
         assertThat(out.resolve("ru/tags/zapusk/feed.xml")).isRegularFile();
         for (String f : List.of("index.html", "people/oleg-platonov/index.html", "tags/index.html", "feed.xml",
-                "rss.xml", "feed.json", "sitemap.xml", "search-index.json", "search/index.html", "corrections/index.html")) {
+                "rss.xml", "feed.json", "sitemap.xml", "search/meta.js", "search/index.html", "corrections/index.html")) {
             assertThat(out.resolve("ru/" + f)).as("ru/" + f).isRegularFile();
             assertThat(out.resolve(f)).as(f).isRegularFile();
         }
@@ -251,7 +251,11 @@ class LanguagesSiteTest {
         assertThat(root.select("url > loc").eachText()).noneMatch(u -> u.startsWith(BASE + "ru/"));
         assertThat(site.text("robots.txt")).contains("Sitemap: " + BASE + "sitemap.xml\n")
                 .contains("Sitemap: " + BASE + "ru/sitemap.xml\n");
-        assertThat(site.text("ru/search-index.json")).contains("ru/articles/crew-launch/").doesNotContain("\"Crew launches\"");
+        // the Russian search index holds the Russian stories alone
+        assertThat(allText(site.site().resolve("ru/search"))).contains("ru/articles/crew-launch/")
+                .doesNotContain("\"Crew launches\"");
+        assertThat(allText(site.site().resolve("search"))).contains("\"Crew launches\"")
+                .doesNotContain("ru/articles/crew-launch/");
     }
 
     @Test
@@ -335,5 +339,18 @@ class LanguagesSiteTest {
         assertThat(site.site().resolve("ru/articles/экипаж-на-орбите/index.html")).isRegularFile();
         assertThat(site.site().resolve("ru/tags/роскосмос/index.html")).isRegularFile();
         assertThat(site.page("ru/tags/").select(".index-list a").eachAttr("href")).contains("роскосмос/");
+    }
+
+    /** The text of every file below {@code folder}, in path order. */
+    private static String allText(Path folder) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+            StringBuilder out = new StringBuilder();
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                out.append(java.nio.file.Files.readString(f)).append('\n');
+            }
+            return out.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -27,23 +27,37 @@ final class StaticServer implements AutoCloseable {
 
     private final Path root;
     private final HttpServer server;
+    private final String folder;
+    private final boolean csp;
 
     StaticServer(Path root) throws IOException {
+        this(root, "/", true);
+    }
+
+    /**
+     * A host that serves the site below {@code folder} ("/mirror/": the home page is
+     * /mirror/, anything else answers with 404.html), with the theme's policy as a header or
+     * without any.
+     */
+    StaticServer(Path root, String folder, boolean csp) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        this.folder = folder;
+        this.csp = csp;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
     URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + folder);
     }
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
-            Path file = root.resolve(path.substring(1)).normalize();
-            int status = 200;
+            boolean inside = path.startsWith(folder);
+            Path file = root.resolve(inside ? path.substring(folder.length()) : "404.html").normalize();
+            int status = inside ? 200 : 404;
             if (!file.startsWith(root)) {
                 file = root.resolve("404.html");
                 status = 404;
@@ -63,7 +77,9 @@ final class StaticServer implements AutoCloseable {
             String ext = name.substring(name.lastIndexOf('.') + 1);
             byte[] body = Files.readAllBytes(file);
             ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-            ex.getResponseHeaders().set("Content-Security-Policy", CSP);
+            if (csp) {
+                ex.getResponseHeaders().set("Content-Security-Policy", CSP);
+            }
             ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             ex.getResponseHeaders().set("Cache-Control", "max-age=600");
             boolean head = "HEAD".equals(ex.getRequestMethod());

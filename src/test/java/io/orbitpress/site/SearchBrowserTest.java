@@ -1,0 +1,191 @@
+package io.orbitpress.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.build.BuildOptions;
+import io.orbitpress.build.SiteBuild;
+import io.orbitpress.testing.Chromium;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Search and the 404 page in headless Chromium on the sample site: a word that only an
+ * article's body has is found and marked, over HTTP (with the theme's Content-Security-Policy)
+ * and from disk; entities rank by how many articles mention them; the 404 page, served for a
+ * deep address by a host that puts the site under another folder, has its styles.
+ */
+@Tag("browser")
+class SearchBrowserTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Pattern RESULTS = Pattern.compile("\\d+ results?");
+    /** The article that names Frank Rubio in its body only (not in its headline or summary). */
+    private static final String RUBIO_STORY = "articles/seat-exchange-explained/";
+
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path profile;
+
+    Path site;
+    StaticServer server;
+    Chromium browser;
+    WebDriver driver;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void start() throws Exception {
+        Chromium.requireInstalled();
+        site = dir.resolve("site");
+        new SiteBuild(BuildOptions.of(Path.of(".")).withOut(site)).build();
+        ChromeOptions options = Chromium.options(profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = Chromium.start(options, WAIT);
+        driver = browser.driver();
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private List<String> consoleProblems() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+    }
+
+    /** The article result whose link ends with {@code url}. */
+    private WebElement articleResult(String url) {
+        for (WebElement li : driver.findElements(By.cssSelector("#search-results li.search-result"))) {
+            List<WebElement> links = li.findElements(By.cssSelector("h2 a"));
+            if (!links.isEmpty() && links.get(0).getDomAttribute("href").contains(url)) {
+                return li;
+            }
+        }
+        throw new AssertionError("no result links to " + url + " in: "
+                + driver.findElement(By.id("search-results")).getText());
+    }
+
+    private void assertBodyWordFoundAndMarked() {
+        wait.until(ExpectedConditions.textMatches(By.id("search-status"), RESULTS));
+        WebElement result = articleResult(RUBIO_STORY);
+        assertThat(result.findElement(By.cssSelector("h2")).getText()).doesNotContainIgnoringCase("rubio");
+        List<WebElement> marks = result.findElements(By.cssSelector(".search-snippet mark"));
+        assertThat(marks).extracting(WebElement::getText).contains("Rubio");
+        assertThat(result.findElement(By.cssSelector(".search-snippet")).getText()).contains("Frank Rubio");
+        // the date as every other page writes it, not ISO
+        assertThat(result.findElement(By.cssSelector("time")).getText()).matches("[A-Z][a-z]+ \\d{1,2}, \\d{4}");
+    }
+
+    @Test
+    void findsAWordOnlyTheBodyHasAndMarksIt() throws Exception {
+        server = new StaticServer(site);
+        driver.get(server.url().resolve("search/?q=rubio").toString());
+        assertBodyWordFoundAndMarked();
+        assertThat(articleResult(RUBIO_STORY).findElement(By.cssSelector("h2 a")).getDomAttribute("href"))
+                .isEqualTo("../" + RUBIO_STORY);
+
+        // a second query from the form, folded: case and accents do not matter
+        WebElement input = driver.findElement(By.id("search-q"));
+        input.clear();
+        input.sendKeys("FRÁNK rubío");
+        driver.findElement(By.cssSelector(".search-big button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "FRÁNK"));
+        assertBodyWordFoundAndMarked();
+        assertThat(consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    @Test
+    void aMissionManyArticlesMentionRanksAboveOneWithOne() throws Exception {
+        server = new StaticServer(site);
+        driver.get(server.url().resolve("search/?q=soyuz").toString());
+        wait.until(ExpectedConditions.textMatches(By.id("search-status"), RESULTS));
+        List<String> entities = driver.findElements(By.cssSelector("#search-results li.search-entity h2"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(entities).contains("Soyuz MS-27", "Soyuz MS-02");
+        assertThat(entities.indexOf("Soyuz MS-27")).isLessThan(entities.indexOf("Soyuz MS-02"));
+        // display names and kind labels, never ids
+        for (WebElement e : driver.findElements(By.cssSelector("#search-results li.search-entity"))) {
+            assertThat(e.getText()).doesNotContain("soyuz-ms", "missions").containsIgnoringCase("mission");
+        }
+        // the articles the headline names first: "Soyuz" in a headline outweighs it in a body
+        WebElement firstArticle = driver.findElement(By.cssSelector("#search-results li.search-result:not(.search-entity) h2"));
+        assertThat(firstArticle.getText()).containsIgnoringCase("soyuz");
+        assertThat(consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    @Test
+    void findsAWordOnlyTheBodyHasWhenTheSiteIsOpenedFromDisk() {
+        driver.get(site.resolve("search/index.html").toUri() + "?q=Rubio");
+        assertBodyWordFoundAndMarked();
+        WebElement link = articleResult(RUBIO_STORY).findElement(By.cssSelector("h2 a"));
+        assertThat(link.getDomAttribute("href")).isEqualTo("../" + RUBIO_STORY + "index.html");
+        link.click();
+        wait.until(ExpectedConditions.urlContains("seat-exchange-explained/index.html"));
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isNotEmpty();
+    }
+
+    private String style(String selector, String property) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1]);",
+                selector, property);
+    }
+
+    @Test
+    void theNotFoundPageHasItsStylesAtADeepAddressUnderAnotherFolder() throws Exception {
+        server = new StaticServer(site, "/mirror/", false);
+        driver.get(server.url().toString());
+        assertThat(driver.findElement(By.cssSelector(".brand")).getText()).isEqualTo("Orbit Desk");
+        String[][] looks = {{"body", "font-family"}, {"body", "background-color"}, {".masthead", "border-bottom-width"},
+                {".brand", "font-weight"}, {"main h1", "font-family"}, {".wrap", "max-width"}};
+        String[] home = new String[looks.length];
+        for (int i = 0; i < looks.length; i++) {
+            home[i] = style(looks[i][0], looks[i][1]);
+        }
+
+        driver.get(server.url().resolve("no/such/story/at/any/depth/").toString());
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Page not found");
+        for (int i = 0; i < looks.length; i++) {
+            assertThat(style(looks[i][0], looks[i][1])).as(looks[i][0] + " " + looks[i][1]).isEqualTo(home[i]);
+        }
+        // styled, not the browser's defaults
+        assertThat(style(".wrap", "max-width")).isNotEqualTo("none");
+        assertThat(style(".skip-link", "position")).isEqualTo("absolute");
+        // the links go to the site's own address; nothing was requested from anywhere else
+        assertThat(driver.findElement(By.linkText("Go to the latest stories")).getDomAttribute("href"))
+                .isEqualTo("https://orbitpress.example.org/");
+        List<String> requests = ((List<?>) ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });"))
+                .stream().map(String::valueOf).toList();
+        assertThat(requests).isEmpty();
+        assertThat(consoleProblems()).as("console problems other than the page's own 404")
+                .allMatch(m -> m.contains("404"));
+    }
+}

@@ -1,0 +1,1 @@
+orbitpressSearch.add([(${name})], [(${json})]);

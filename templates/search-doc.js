@@ -1,0 +1,1 @@
+orbitpressSearch.add("d:[(${id})]", [(${json})], "[(${#temporals.format(date, 'MMMM d, yyyy')})]");

@@ -1,1 +1,0 @@
-window.ORBITPRESS_SEARCH = [(${json})];
