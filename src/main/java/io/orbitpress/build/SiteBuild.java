@@ -373,14 +373,19 @@ public final class SiteBuild {
         return h.finish();
     }
 
-    /** The feed and search entries of each article, remembered per article (many pages show them). */
+    /**
+     * The feed and search entries of each article, remembered per article (many pages show them),
+     * and the search index's word files, remembered while every search entry stays the same.
+     */
     private SharedParts sharedParts(Loaded loaded) {
         SiteConfig config = loaded.config();
         return new SharedParts(
                 a -> session.remember(steps.feedEntry, () -> Fingerprint.of(loaded.settings(), session.fingerprint(a)),
                         () -> PagePlanner.feedEntry(config, a)),
                 a -> session.remember(steps.searchEntry, () -> Fingerprint.of(loaded.settings(), session.fingerprint(a)),
-                        () -> PagePlanner.searchEntry(a, config.kinds())));
+                        () -> PagePlanner.searchEntry(a, config.kinds())),
+                docs -> session.remember(steps.searchFiles, () -> session.fingerprint(docs),
+                        () -> io.orbitpress.render.SearchFiles.of(docs)));
     }
 
     /** The theme's stylesheet and icon, the site's own or the built-in ones, for the page served at any address. */

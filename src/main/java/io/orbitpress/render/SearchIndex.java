@@ -68,16 +68,13 @@ final class SearchIndex {
         // each article's words on every core (a cold build reads every article's text here)
         List<SearchDoc> docs = java.util.stream.IntStream.range(0, n).parallel()
                 .mapToObj(id -> planner.parts().searchEntry().apply(articles.get(n - 1 - id))).toList();
-        SearchShards.Index index = SearchShards.of(docs);
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("n", index.documents());
-        meta.put("l", index.averageLength());
-        meta.put("s", List.copyOf(index.shards().keySet()));
-        meta.put("c", index.common());
-        pages.add(data("meta.js", "m", JSON.writeValueAsString(meta)));
-        pages.add(data("entities.js", "e", JSON.writeValueAsString(entities())));
-        index.shards().forEach((key, words) -> pages.add(data("t/" + SearchShards.fileName(key) + ".js", "t:" + key,
-                JSON.writeValueAsString(words))));
+        // the counts and word shards, made again only when a document changed
+        SearchFiles files = planner.parts().searchFiles().apply(docs);
+        pages.add(data("meta.js", "m", files.meta()));
+        String entities = safe(JSON.writeValueAsString(entities()));
+        pages.add(data("entities.js", "e", new SearchFiles.File(entities, io.orbitpress.hash.Fingerprint.of(entities))));
+        files.shards().forEach((key, file) -> pages.add(data("t/" + SearchShards.fileName(key) + ".js", "t:" + key,
+                file)));
         for (int id = 0; id < n; id++) {
             Article a = articles.get(n - 1 - id);
             String route = folder + "d/" + id + ".js";
@@ -91,12 +88,11 @@ final class SearchIndex {
     }
 
     /** A file of the index: {@code orbitpressSearch.add(name, json)}, made by the template {@code search-data.js}. */
-    private PageSpec data(String file, String name, String json) {
+    private PageSpec data(String file, String name, SearchFiles.File json) {
         String route = folder + file;
-        String safe = safe(json);
         String quoted = safe(JSON.writeValueAsString(name));
-        return planner.spec(route, "search-data.js", "search-index", "", List.of(name, safe), null,
-                () -> new Page(route, "search-data.js", "search-index", "", Map.of("name", quoted, "json", safe),
+        return planner.spec(route, "search-data.js", "search-index", "", List.of(name, json.fingerprint()), null,
+                () -> new Page(route, "search-data.js", "search-index", "", Map.of("name", quoted, "json", json.json()),
                         List.of()));
     }
 

@@ -1,6 +1,7 @@
 package io.orbitpress.render;
 
 import io.orbitpress.model.Article;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -10,6 +11,13 @@ import java.util.function.Function;
  *
  * @param feedEntry   an article's Atom entry ({@link PagePlanner#feedEntry})
  * @param searchEntry an article's search entry, as search knows it ({@link SearchDoc#of})
+ * @param searchFiles the index's counts and word files made of the search entries, oldest article first
  */
-public record SharedParts(Function<Article, FeedEntry> feedEntry, Function<Article, SearchDoc> searchEntry) {
+public record SharedParts(Function<Article, FeedEntry> feedEntry, Function<Article, SearchDoc> searchEntry,
+        Function<List<SearchDoc>, SearchFiles> searchFiles) {
+
+    /** Feed and search entries made when asked, and the search index's word files made from them ({@link SearchFiles#of}). */
+    public SharedParts(Function<Article, FeedEntry> feedEntry, Function<Article, SearchDoc> searchEntry) {
+        this(feedEntry, searchEntry, SearchFiles::of);
+    }
 }
