@@ -120,17 +120,18 @@ public final class Schedule {
      * Per output file an article held back would have (its page and its redirects), why a link to
      * it leads nowhere: what the link check says instead of "no page".
      */
-    Map<String, String> withheldFiles() {
-        Map<String, String> out = new LinkedHashMap<>();
+    Map<String, LinkChecker.Problem> withheldFiles() {
+        Map<String, LinkChecker.Problem> out = new LinkedHashMap<>();
         for (Article a : withheld) {
             // a link to a story not yet out stops the build; one to a story taken down is a warning,
             // so that the scheduled build that takes it down is not stopped by the stories linking to it
-            String why = a.embargoed()
-                    ? "it leads to " + a.path() + " (\"" + a.title() + "\"), which is embargoed until "
-                            + shown(a.publishedAt()) + "; remove the link, or give the linking article a publishDate: as late"
-                    : LinkChecker.GONE + "it leads to " + a.path() + " (\"" + a.title() + "\"), which expired on "
+            LinkChecker.Problem why = a.embargoed()
+                    ? new LinkChecker.Problem("it leads to " + a.path() + " (\"" + a.title() + "\"), which is embargoed"
+                            + " until " + shown(a.publishedAt()) + "; remove the link, or give the linking article a"
+                            + " publishDate: as late", false)
+                    : new LinkChecker.Problem("it leads to " + a.path() + " (\"" + a.title() + "\"), which expired on "
                             + shown(a.desk().expiryDate()) + " and is no longer published; remove the link, or let the"
-                            + " linking article expire too";
+                            + " linking article expire too", true);
             out.put(Urls.file(a.url().substring(1)), why);
             for (String from : a.redirectFrom()) {
                 String path = from.substring(1);

@@ -183,7 +183,7 @@ public final class LinkChecker {
      * article not published yet, say) told with the reason given there instead of "no page".
      */
     public static Map<String, List<Diagnostic>> problemsByPage(Set<String> paths, List<Scan> pages,
-            Map<String, Set<String>> ids, Function<String, String> sourceText, Map<String, String> withheld) {
+            Map<String, Set<String>> ids, Function<String, String> sourceText, Map<String, Problem> withheld) {
         Map<String, List<Diagnostic>> out = new java.util.concurrent.ConcurrentHashMap<>();
         pages.parallelStream().forEach(p -> {
             List<Diagnostic> problems = checkScanned(paths, List.of(p), ids, sourceText, withheld);
@@ -195,14 +195,13 @@ public final class LinkChecker {
     }
 
     private static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Map<String, Set<String>> ids,
-            Function<String, String> sourceText, Map<String, String> withheld) {
+            Function<String, String> sourceText, Map<String, Problem> withheld) {
         return pages.stream().flatMap(p -> {
             List<Diagnostic> problems = new ArrayList<>();
             for (String link : p.links()) {
-                String problem = problem(p.path(), link, paths, ids, withheld);
+                Problem problem = problem(p.path(), link, paths, ids, withheld);
                 if (problem != null) {
-                    boolean gone = problem.charAt(0) == GONE;
-                    problems.add(diagnostic(p, link, gone ? problem.substring(1) : problem, sourceText, gone));
+                    problems.add(diagnostic(p, link, problem, sourceText));
                 }
             }
             return problems.stream();
@@ -302,9 +301,22 @@ public final class LinkChecker {
         }
     }
 
-    /** What is wrong with {@code link} on {@code page}, with what to do about it; null when nothing is. */
-    private static String problem(String page, String link, Set<String> paths, Map<String, Set<String>> ids,
-            Map<String, String> withheld) {
+    /**
+     * What is wrong with a link, with what to do about it.
+     *
+     * @param warning whether it is only a warning: a link to a page taken down on purpose (an
+     *                expired story), so that the build that takes the story down is not stopped by
+     *                the stories that link to it
+     */
+    public record Problem(String reason, boolean warning) {
+        static Problem error(String reason) {
+            return new Problem(reason, false);
+        }
+    }
+
+    /** What is wrong with {@code link} on {@code page}; null when nothing is. */
+    private static Problem problem(String page, String link, Set<String> paths, Map<String, Set<String>> ids,
+            Map<String, Problem> withheld) {
         if (link.isEmpty() || external(link)) {
             return null;
         }
@@ -325,14 +337,13 @@ public final class LinkChecker {
         } else {
             String resolved = resolve(page, decode(target));
             if (resolved == null) {
-                return "it leads outside the site" + FIX;
+                return Problem.error("it leads outside the site" + FIX);
             }
             file = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
             if (!paths.contains(file)) {
                 if (!paths.contains(file + "/index.html")) {
-                    String why = withheld.getOrDefault(file, withheld.get(file + "/index.html"));
-                    // a reason that starts with GONE is that of a page taken down on purpose
-                    return why != null ? why : "no page or file /" + resolved + FIX;
+                    Problem why = withheld.getOrDefault(file, withheld.get(file + "/index.html"));
+                    return why != null ? why : Problem.error("no page or file /" + resolved + FIX);
                 }
                 file = file + "/index.html";
             }
@@ -340,7 +351,8 @@ public final class LinkChecker {
         // "#top" leads to the top of any page that has no such anchor (HTML, "the indicated part")
         if (fragment != null && !fragment.isEmpty() && ids.containsKey(file)
                 && !ids.get(file).contains(decode(fragment)) && !decode(fragment).equalsIgnoreCase("top")) {
-            return "no element with id \"" + fragment + "\" on /" + file.replaceFirst("index\\.html$", "") + FIX;
+            return Problem.error("no element with id \"" + fragment + "\" on /" + file.replaceFirst("index\\.html$", "")
+                    + FIX);
         }
         return null;
     }
@@ -414,15 +426,7 @@ public final class LinkChecker {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    /**
-     * Starts the reason given for a withheld file that was published and has been taken down on
-     * purpose (an expired story): a link to it is a warning, not an error, so that the build that
-     * takes the story down is not stopped by the stories that link to it.
-     */
-    public static final char GONE = '\u0000';
-
-    private static Diagnostic diagnostic(Scan f, String link, String problem, Function<String, String> sourceText,
-            boolean gone) {
+    private static Diagnostic diagnostic(Scan f, String link, Problem problem, Function<String, String> sourceText) {
         String page = "/" + f.path().replaceFirst("index\\.html$", "");
         String source = f.source() == null || f.source().isEmpty() ? "site" + page : f.source();
         int line = 0;
@@ -439,8 +443,9 @@ public final class LinkChecker {
                 column = at - text.lastIndexOf('\n', at - 1);
             }
         }
-        return new Diagnostic(source, line, column, gone ? io.orbitpress.diag.Severity.WARNING : io.orbitpress.diag.Severity.ERROR,
-                "broken link \"" + link + "\" on page " + page + ": " + problem);
+        return new Diagnostic(source, line, column,
+                problem.warning() ? io.orbitpress.diag.Severity.WARNING : io.orbitpress.diag.Severity.ERROR,
+                "broken link \"" + link + "\" on page " + page + ": " + problem.reason());
     }
 
     private static String decode(String s) {

@@ -71,8 +71,7 @@ final class SearchIndex {
         // the counts and word shards, made again only when a document changed
         SearchFiles files = planner.parts().searchFiles().apply(docs);
         pages.add(data("meta.js", "m", files.meta()));
-        String entities = safe(JSON.writeValueAsString(entities()));
-        pages.add(data("entities.js", "e", new SearchFiles.File(entities, io.orbitpress.hash.Fingerprint.of(entities))));
+        pages.add(data("entities.js", "e", SearchFiles.File.of(entities())));
         files.shards().forEach((key, file) -> pages.add(data("t/" + SearchShards.fileName(key) + ".js", "t:" + key,
                 file)));
         for (int id = 0; id < n; id++) {
