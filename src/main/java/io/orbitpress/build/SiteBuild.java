@@ -375,7 +375,7 @@ public final class SiteBuild {
 
     /**
      * The feed and search entries of each article, remembered per article (many pages show them),
-     * and the search index's word files, remembered while every search entry stays the same.
+     * and each search index's word files, made from the last build's files of that index.
      */
     private SharedParts sharedParts(Loaded loaded) {
         SiteConfig config = loaded.config();
@@ -384,8 +384,13 @@ public final class SiteBuild {
                         () -> PagePlanner.feedEntry(config, a)),
                 a -> session.remember(steps.searchEntry, () -> Fingerprint.of(loaded.settings(), session.fingerprint(a)),
                         () -> PagePlanner.searchEntry(a, config.kinds())),
-                docs -> session.remember(steps.searchFiles, () -> session.fingerprint(docs),
-                        () -> io.orbitpress.render.SearchFiles.of(docs)));
+                (folder, docs) -> {
+                    Fingerprint slot = Fingerprint.of(folder);
+                    io.orbitpress.render.SearchFiles files = io.orbitpress.render.SearchFiles.of(docs,
+                            session.recall(steps.searchFiles, slot).orElse(null));
+                    session.record(steps.searchFiles, slot, files);
+                    return files;
+                });
     }
 
     /** The theme's stylesheet and icon, the site's own or the built-in ones, for the page served at any address. */

@@ -52,7 +52,7 @@ final class Steps {
     final Step<SiteAssembler.Structure> structure = Step.persisted("structure", new StructureCodec());
     final Step<List<Entity>> undescribed = Step.inMemory("undescribed");
     final Step<FeedEntry> feedEntry = Step.inMemory("feed-entry");
-    /** The search index's counts and word shards, made of every article's search entry. */
+    /** Each search index's counts and word shards, by the index's folder: what the next build updates. */
     final Step<io.orbitpress.render.SearchFiles> searchFiles = Step.inMemory("search-files");
     final Step<io.orbitpress.render.SearchDoc> searchEntry = Step.persisted("search-doc", new Codec<>() {
         @Override

@@ -68,8 +68,8 @@ final class SearchIndex {
         // each article's words on every core (a cold build reads every article's text here)
         List<SearchDoc> docs = java.util.stream.IntStream.range(0, n).parallel()
                 .mapToObj(id -> planner.parts().searchEntry().apply(articles.get(n - 1 - id))).toList();
-        // the counts and word shards, made again only when a document changed
-        SearchFiles files = planner.parts().searchFiles().apply(docs);
+        // the counts and word shards, made again only for the words of changed documents
+        SearchFiles files = planner.parts().searchFiles().apply(folder, docs);
         pages.add(data("meta.js", "m", files.meta()));
         pages.add(data("entities.js", "e", SearchFiles.File.of(entities())));
         files.shards().forEach((key, file) -> pages.add(data("t/" + SearchShards.fileName(key) + ".js", "t:" + key,

@@ -1,6 +1,9 @@
 package io.orbitpress.render;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +44,12 @@ final class SearchShards {
      * @param averageLength their average length in words
      * @param shards        each shard's key and its words with their postings, by key
      * @param common        the common words ({@link #COMMON}), in order, with how many articles have each
+     * @param docs          the documents, oldest first, for {@link #update}
+     * @param lengths       their lengths added up
+     * @param counts        of the words whose postings are longer than {@link #COMMON}, how many articles have each
      */
     record Index(int documents, int averageLength, SortedMap<String, Map<String, String>> shards,
-            Map<String, Integer> common) {
+            Map<String, Integer> common, List<SearchDoc> docs, long lengths, SortedMap<String, Integer> counts) {
     }
 
     private SearchShards() {
@@ -57,38 +63,215 @@ final class SearchShards {
             SearchDoc d = docs.get(id);
             lengths += d.length();
             char length = DIGITS.charAt(lengthClass(d.length()));
-            String terms = d.terms();
-            int at = 0;
-            while (at < terms.length()) {
-                int space = terms.indexOf(' ', at);
-                int end = terms.indexOf(' ', space + 1);
-                end = end < 0 ? terms.length() : end;
-                String word = terms.substring(at, space);
-                int weight = Integer.parseInt(terms, space + 1, end, 10);
-                at = end + 1;
+            int doc = id;
+            terms(d, (word, weight) -> {
                 Posting p = postings.computeIfAbsent(word, k -> new Posting());
-                number(p.text, id - p.last);
+                number(p.text, doc - p.last);
                 number(p.text, weight);
                 p.text.append(length);
-                p.last = id;
+                p.last = doc;
                 p.count++;
-            }
+            });
         }
         SortedMap<String, String> words = new TreeMap<>();
         postings.forEach((w, p) -> words.put(w, p.text.toString()));
-        Map<String, Integer> common = new LinkedHashMap<>();
+        SortedMap<String, Integer> counts = new TreeMap<>();
         words.forEach((w, p) -> {
-            int count = postings.get(w).count;
-            if (p.length() > COMMON && count * 2 > docs.size()) {
-                common.put(w, count);
+            if (p.length() > COMMON) {
+                counts.put(w, postings.get(w).count);
             }
         });
         SortedMap<String, Map<String, String>> shards = new TreeMap<>();
         Map<String, SortedMap<String, String>> groups = new LinkedHashMap<>();
         words.forEach((w, p) -> groups.computeIfAbsent(prefix(w, 2), k -> new TreeMap<>()).put(w, p));
         groups.forEach((key, group) -> split(key, group, shards));
+        return index(docs, lengths, shards, counts);
+    }
+
+    /**
+     * The index of {@code docs} made from {@code before}, the index of the documents of the last
+     * build: the same as {@link #of} of {@code docs}, made again only for the words of the
+     * documents that changed. Ids are places in the list, so an article added at the end (the
+     * newest) or edited changes only its own words' postings; one added or removed further back
+     * moves the ids after it, and when many documents changed the index is made anew.
+     */
+    static Index update(Index before, List<SearchDoc> docs) {
+        List<SearchDoc> old = before.docs();
+        int n0 = old.size();
+        int n = docs.size();
+        int both = Math.min(n0, n);
+        BitSet changed = new BitSet();
+        for (int id = 0; id < both; id++) {
+            if (!old.get(id).equals(docs.get(id))) {
+                changed.set(id);
+            }
+        }
+        changed.set(both, Math.max(n0, n));
+        if (changed.isEmpty()) {
+            return before;
+        }
+        if (changed.cardinality() > Math.max(REMAKE_AFTER, n / 10)) {
+            return of(docs);
+        }
+        // the words of the changed documents, before and now, and the postings they have now
+        Set<String> touched = new HashSet<>();
+        Map<String, StringBuilder> added = new HashMap<>();
+        Map<String, Integer> lastAdded = new HashMap<>();
+        long lengths = before.lengths();
+        for (int id = changed.nextSetBit(0); id >= 0; id = changed.nextSetBit(id + 1)) {
+            if (id < n0) {
+                lengths -= old.get(id).length();
+                terms(old.get(id), (word, weight) -> touched.add(word));
+            }
+            if (id < n) {
+                SearchDoc d = docs.get(id);
+                lengths += d.length();
+                char length = DIGITS.charAt(lengthClass(d.length()));
+                int doc = id;
+                terms(d, (word, weight) -> {
+                    touched.add(word);
+                    StringBuilder sb = added.computeIfAbsent(word, k -> new StringBuilder());
+                    Integer last = lastAdded.put(word, doc);
+                    number(sb, doc - (last == null ? -1 : last));
+                    number(sb, weight);
+                    sb.append(length);
+                });
+            }
+        }
+        Map<String, List<String>> byGroup = new TreeMap<>();
+        touched.forEach(w -> byGroup.computeIfAbsent(prefix(w, 2), k -> new ArrayList<>()).add(w));
+        SortedMap<String, Map<String, String>> shards = new TreeMap<>(before.shards());
+        SortedMap<String, Integer> counts = new TreeMap<>(before.counts());
+        byGroup.forEach((group, changedWords) -> {
+            SortedMap<String, String> words = new TreeMap<>();
+            List<String> keys = new ArrayList<>();
+            for (Map.Entry<String, Map<String, String>> e : before.shards().subMap(group, group + Character.MAX_VALUE)
+                    .entrySet()) {
+                if (prefix(e.getKey(), 2).equals(group)) {
+                    keys.add(e.getKey());
+                    words.putAll(e.getValue());
+                }
+            }
+            for (String w : changedWords) {
+                StringBuilder more = added.get(w);
+                int[] count = new int[1];
+                String text = merge(words.get(w), more == null ? null : more.toString(), changed, count);
+                if (text.isEmpty()) {
+                    words.remove(w);
+                    counts.remove(w);
+                } else {
+                    words.put(w, text);
+                    if (text.length() > COMMON) {
+                        counts.put(w, count[0]);
+                    } else {
+                        counts.remove(w);
+                    }
+                }
+            }
+            keys.forEach(shards::remove);
+            if (!words.isEmpty()) {
+                split(group, words, shards);
+            }
+        });
+        return index(docs, lengths, shards, counts);
+    }
+
+    /** Documents changed in more than this (or a tenth of all) make the index anew rather than update it. */
+    static final int REMAKE_AFTER = 64;
+
+    private static Index index(List<SearchDoc> docs, long lengths, SortedMap<String, Map<String, String>> shards,
+            SortedMap<String, Integer> counts) {
+        Map<String, Integer> common = new LinkedHashMap<>();
+        counts.forEach((w, count) -> {
+            if (count * 2 > docs.size()) {
+                common.put(w, count);
+            }
+        });
         int average = docs.isEmpty() ? 0 : (int) Math.round((double) lengths / docs.size());
-        return new Index(docs.size(), average, shards, java.util.Collections.unmodifiableMap(common));
+        return new Index(docs.size(), average, java.util.Collections.unmodifiableSortedMap(shards),
+                java.util.Collections.unmodifiableMap(common), List.copyOf(docs), lengths,
+                java.util.Collections.unmodifiableSortedMap(counts));
+    }
+
+    /** Calls {@code each} with every word of {@code d} and its weight, in word order. */
+    private static void terms(SearchDoc d, java.util.function.ObjIntConsumer<String> each) {
+        String terms = d.terms();
+        int at = 0;
+        while (at < terms.length()) {
+            int space = terms.indexOf(' ', at);
+            int end = terms.indexOf(' ', space + 1);
+            end = end < 0 ? terms.length() : end;
+            each.accept(terms.substring(at, space), Integer.parseInt(terms, space + 1, end, 10));
+            at = end + 1;
+        }
+    }
+
+    /**
+     * The postings of {@code was} (or none) without those of the {@code changed} articles, and
+     * those of {@code more} (changed articles only; or none), ids rising; how many in {@code count[0]}.
+     * Each posting's weight and length class are copied as they are written; only distances are written anew.
+     */
+    private static String merge(String was, String more, BitSet changed, int[] count) {
+        StringBuilder out = new StringBuilder((was == null ? 0 : was.length()) + (more == null ? 0 : more.length()));
+        Cursor a = new Cursor(was);
+        Cursor b = new Cursor(more);
+        int last = -1;
+        while (!a.done || !b.done) {
+            if (!a.done && changed.get(a.id)) {
+                a.next();
+                continue;
+            }
+            Cursor c = a.done ? b : b.done || a.id < b.id ? a : b;
+            number(out, c.id - last);
+            int from = c.rest;
+            int to;
+            do { // and the postings after it up to the next change, as they are: their distances stay
+                to = c.end;
+                last = c.id;
+                count[0]++;
+                c.next();
+            } while (c == a && !a.done && !changed.get(a.id) && (b.done || a.id < b.id));
+            out.append(c.text.substring(from, to));
+        }
+        return out.toString();
+    }
+
+    /** Reads postings one at a time: the id, and where the rest of the posting (weight, length class) is. */
+    private static final class Cursor {
+        final String text;
+        int at;
+        int id = -1;
+        int rest;
+        int end;
+        boolean done;
+
+        Cursor(String text) {
+            this.text = text == null ? "" : text;
+            next();
+        }
+
+        void next() {
+            if (at >= text.length()) {
+                done = true;
+                return;
+            }
+            int i = at;
+            int distance = 0;
+            for (int shift = 0;; shift += 5) {
+                int d = VALUES[text.charAt(i++)];
+                distance |= (d & 31) << shift;
+                if (d < 32) {
+                    break;
+                }
+            }
+            id += distance;
+            rest = i;
+            while (VALUES[text.charAt(i)] >= 32) {
+                i++;
+            }
+            end = i + 2; // the weight's last digit, then the length class
+            at = end;
+        }
     }
 
     /** A word's postings as they are written: the text, the last id in it and how many articles. */
@@ -173,17 +356,26 @@ final class SearchShards {
         while (pos[0] < postings.length()) {
             id += read(postings, pos);
             int weight = read(postings, pos);
-            int length = DIGITS.indexOf(postings.charAt(pos[0]++));
+            int length = VALUES[postings.charAt(pos[0]++)];
             out.add(new int[] {id, weight, length});
         }
         return out;
+    }
+
+    /** Each digit's value, by its character. */
+    private static final byte[] VALUES = new byte[128];
+
+    static {
+        for (int i = 0; i < DIGITS.length(); i++) {
+            VALUES[DIGITS.charAt(i)] = (byte) i;
+        }
     }
 
     private static int read(String s, int[] pos) {
         int n = 0;
         int shift = 0;
         while (true) {
-            int d = DIGITS.indexOf(s.charAt(pos[0]++));
+            int d = VALUES[s.charAt(pos[0]++)];
             n |= (d & 31) << shift;
             if (d < 32) {
                 return n;

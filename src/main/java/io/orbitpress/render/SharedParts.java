@@ -2,6 +2,7 @@ package io.orbitpress.render;
 
 import io.orbitpress.model.Article;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -11,13 +12,14 @@ import java.util.function.Function;
  *
  * @param feedEntry   an article's Atom entry ({@link PagePlanner#feedEntry})
  * @param searchEntry an article's search entry, as search knows it ({@link SearchDoc#of})
- * @param searchFiles the index's counts and word files made of the search entries, oldest article first
+ * @param searchFiles an index's counts and word files made of its search entries, oldest article first,
+ *                    by the index's folder ("search/", "ru/search/") and the entries
  */
 public record SharedParts(Function<Article, FeedEntry> feedEntry, Function<Article, SearchDoc> searchEntry,
-        Function<List<SearchDoc>, SearchFiles> searchFiles) {
+        BiFunction<String, List<SearchDoc>, SearchFiles> searchFiles) {
 
     /** Feed and search entries made when asked, and the search index's word files made from them ({@link SearchFiles#of}). */
     public SharedParts(Function<Article, FeedEntry> feedEntry, Function<Article, SearchDoc> searchEntry) {
-        this(feedEntry, searchEntry, SearchFiles::of);
+        this(feedEntry, searchEntry, (folder, docs) -> SearchFiles.of(docs));
     }
 }

@@ -254,6 +254,63 @@ class SearchIndexTest {
         assertThat(SearchShards.fileName("cons")).isEqualTo("cons");
     }
 
+    @Test
+    void filesMadeFromTheLastBuildsAreTheFilesMadeAnew() {
+        java.util.Random random = new java.util.Random(20261202);
+        List<String> vocabulary = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            // words sharing their first letters, so that shards split; some Cyrillic, one beyond the BMP
+            vocabulary.add((i % 3 == 0 ? "st" : i % 3 == 1 ? "со" : "") + Integer.toString(i * 7919, 36));
+        }
+        vocabulary.add("\uD835\uDEFCray");
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            docs.add(randomDoc(random, vocabulary));
+        }
+        SearchFiles files = SearchFiles.of(docs);
+        assertThat(SearchShards.of(docs).common()).as("the test has common words").isNotEmpty();
+        int updated = 0;
+        for (int step = 0; step < 40; step++) {
+            int n = docs.size();
+            switch (random.nextInt(6)) {
+                case 0, 1 -> docs.set(random.nextInt(n), randomDoc(random, vocabulary)); // an edit
+                case 2 -> docs.add(randomDoc(random, vocabulary)); // the newest article
+                case 3 -> docs.remove(n - 1);
+                case 4 -> docs.add(random.nextInt(n), randomDoc(random, vocabulary)); // an older one: ids move
+                default -> {
+                    for (int k = 0; k < 80; k++) { // many at once
+                        docs.set(random.nextInt(n), randomDoc(random, vocabulary));
+                    }
+                }
+            }
+            SearchFiles next = SearchFiles.of(List.copyOf(docs), files);
+            SearchFiles anew = SearchFiles.of(List.copyOf(docs));
+            assertThat(next.shards().keySet()).as("shard keys after step %d", step).containsExactlyElementsOf(anew.shards().keySet());
+            for (String key : anew.shards().keySet()) {
+                assertThat(next.shards().get(key).json()).as("shard %s after step %d", key, step).isEqualTo(anew.shards().get(key).json());
+            }
+            assertThat(next.meta()).as("meta after step %d", step).isEqualTo(anew.meta());
+            Map<String, SearchFiles.File> last = files.shards();
+            // an edit leaves most shards' files as they were (the same objects, not made again)
+            updated += next.shards().entrySet().stream().anyMatch(e -> e.getValue() == last.get(e.getKey())) ? 1 : 0;
+            files = next;
+        }
+        assertThat(updated).as("steps that kept some shard's file").isGreaterThan(20);
+    }
+
+    private static SearchDoc randomDoc(java.util.Random random, List<String> vocabulary) {
+        Map<String, Integer> weights = new TreeMap<>();
+        int length = 5 + random.nextInt(60);
+        for (int i = 0; i < length; i++) {
+            // a few words in nearly every article, the rest rarer
+            int w = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextInt(vocabulary.size());
+            weights.merge(vocabulary.get(w), 1 + random.nextInt(3), Integer::sum);
+        }
+        StringBuilder terms = new StringBuilder();
+        weights.forEach((w, n) -> terms.append(terms.isEmpty() ? "" : " ").append(w).append(' ').append(n));
+        return new SearchDoc(terms.toString(), length);
+    }
+
     private static String longestKey(SearchShards.Index index, String word) {
         String key = null;
         for (String k : index.shards().keySet()) {
