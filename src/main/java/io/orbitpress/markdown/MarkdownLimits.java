@@ -199,7 +199,7 @@ public final class MarkdownLimits {
                 chars = 0;
             } else {
                 char first = text.charAt(at);
-                if (item || first == '#' || first == '<' || text.indexOf('|', at) >= 0 && text.indexOf('|', at) < end) {
+                if (item || first == '#' || first == '<' || has(text, '|', at, end)) {
                     chars = 0;
                 }
                 chars += end - i + 1;
@@ -379,5 +379,15 @@ public final class MarkdownLimits {
             }
         }
         return new Problem(line, column, message(String.join(", ", names)));
+    }
+
+    /** Whether {@code c} is in {@code text} from {@code from} up to {@code to} (a line: not the rest of the text). */
+    private static boolean has(String text, char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 }
