@@ -20,19 +20,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fifty loopback clients, each on its own connection, ask for pages for twenty seconds while an
+ * Fifty loopback clients, each on its own connection, ask for pages for eight seconds while an
  * article is edited every half second: not one request may fail. The loops stop by themselves.
  */
 class PreviewLoadTest {
 
     static final int CLIENTS = 50;
-    static final Duration RUN = Duration.ofSeconds(20);
+    static final Duration RUN = Duration.ofSeconds(8);
 
     @TempDir
     Path dir;
 
     @Test
-    void fiftyConnectionsForTwentySecondsWhileRebuilding() throws Exception {
+    void fiftyConnectionsForEightSecondsWhileRebuilding() throws Exception {
         MiniSite site = MiniSite.create(dir);
         StringWriter log = new StringWriter();
         try (PreviewServer server = site.serve(log)) {
