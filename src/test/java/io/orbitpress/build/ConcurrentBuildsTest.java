@@ -106,10 +106,8 @@ class ConcurrentBuildsTest {
     }
 
     private Process build(Path out, String name) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "io.orbitpress.cli.Main", "build", "--quiet", "--source",
-                site.root.toString(), "--out", out.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
+        return BuildJvm.start(dir.resolve(name + ".log"), List.of("build", "--quiet", "--source", site.root.toString(),
+                "--out", out.toString())).process();
     }
 
     /** The folders beside the output: no staging folder, old site or lock file may be left. */

@@ -48,16 +48,15 @@ class KilledBuildTest {
         // the last round lets the build finish (bounded), so that both outcomes are seen
         long[] delaysMs = {200, 600, 1200, 2500, 300_000};
         for (long delay : delaysMs) {
-            Process p = new ProcessBuilder(javaBinary(), "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-cp",
-                    System.getProperty("java.class.path"), "io.orbitpress.cli.Main", "build", "--source", dir.toString(),
-                    "--out", out.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("build-" + delay + ".log").toFile()).start();
+            BuildJvm build = BuildJvm.start(dir.resolve("build-" + delay + ".log"),
+                    List.of("build", "--source", dir.toString(), "--out", out.toString()));
+            Process p = build.process();
             boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
             if (finished) {
-                assertThat(p.exitValue()).as(Files.readString(dir.resolve("build-" + delay + ".log"))).isZero();
+                assertThat(build.exit(1, TimeUnit.SECONDS)).as(Files.readString(dir.resolve("build-" + delay + ".log"))).isZero();
             } else {
                 p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no cleanup
-                assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                build.exit(30, TimeUnit.SECONDS);
             }
             Map<String, String> now = Files.isDirectory(out) ? digest(out) : Map.of();
             if (now.equals(oldSite)) {
@@ -102,10 +101,6 @@ class KilledBuildTest {
             site.write("content/articles/a" + i + ".md", "---\ntitle: " + word + " story " + i + "\ndate: 2024-01-01T00:"
                     + String.format("%02d:%02d", (i / 60) % 60, i % 60) + "Z\ntags: [t" + (i % 20) + "]\n---\n" + body);
         }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     static Map<String, String> digest(Path root) throws IOException {

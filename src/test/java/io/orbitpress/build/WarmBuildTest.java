@@ -240,14 +240,8 @@ class WarmBuildTest {
     }
 
     private static int run(Path log, String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "io.orbitpress.cli.Main"));
-        command.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the build ends").isTrue();
-            return p.exitValue();
+            return BuildJvm.run(log, List.of(args));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
