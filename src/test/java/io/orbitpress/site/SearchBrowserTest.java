@@ -10,12 +10,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -41,19 +44,22 @@ class SearchBrowserTest {
     private static final String RUBIO_STORY = "articles/seat-exchange-explained/";
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     @TempDir
-    Path profile;
+    static Path profile;
 
-    Path site;
+    static Path site;
     StaticServer server;
-    Chromium browser;
-    WebDriver driver;
-    WebDriverWait wait;
+    static Chromium browser;
+    static WebDriver driver;
+    static WebDriverWait wait;
+    /** The window's size as Chromium opened it: each test starts with it. */
+    static Dimension window;
 
-    @BeforeEach
-    void start() throws Exception {
+    /** One build of the sample site and one browser for the class's tests (each a second or two to start). */
+    @BeforeAll
+    static void start() throws Exception {
         Chromium.requireInstalled();
         site = dir.resolve("site");
         new SiteBuild(BuildOptions.of(Path.of(".")).withOut(site)).build();
@@ -64,13 +70,26 @@ class SearchBrowserTest {
         browser = Chromium.start(options, WAIT);
         driver = browser.driver();
         wait = new WebDriverWait(driver, WAIT);
+        window = driver.manage().window().getSize();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /** Each test as in a fresh browser: the first window size, a blank page, no earlier console messages. */
+    @BeforeEach
+    void fresh() throws Exception {
+        driver.manage().window().setSize(window);
+        driver.get("about:blank");
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    @AfterEach
+    void closeServer() {
         if (server != null) {
             server.close();
         }

@@ -11,7 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,23 +45,25 @@ class SiteWalkBrowserTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     @TempDir
-    Path profile;
+    static Path profile;
 
-    Path site;
+    static Path site;
     StaticServer server;
-    Chromium browser;
-    WebDriver driver;
-    WebDriverWait wait;
+    static Chromium browser;
+    static WebDriver driver;
+    static WebDriverWait wait;
+    /** The window's size as Chromium opened it: each test starts with it. */
+    static Dimension window;
 
-    @BeforeEach
-    void start() throws Exception {
+    /** One build of the sample site and one browser for the class's tests (each a second or two to start). */
+    @BeforeAll
+    static void start() throws Exception {
         Chromium.requireInstalled();
         site = dir.resolve("site");
         new SiteBuild(BuildOptions.of(Path.of(".")).withOut(site)).build();
-        server = new StaticServer(site);
         ChromeOptions options = Chromium.options(profile, "--hide-scrollbars");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -67,13 +71,27 @@ class SiteWalkBrowserTest {
         browser = Chromium.start(options, WAIT);
         driver = browser.driver();
         wait = new WebDriverWait(driver, WAIT);
+        window = driver.manage().window().getSize();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /** Each test as in a fresh browser: the first window size, a blank page, no earlier console messages. */
+    @BeforeEach
+    void fresh() throws Exception {
+        server = new StaticServer(site);
+        driver.manage().window().setSize(window);
+        driver.get("about:blank");
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    @AfterEach
+    void closeServer() {
         if (server != null) {
             server.close();
         }
