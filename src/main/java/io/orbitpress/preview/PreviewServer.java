@@ -57,6 +57,12 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err)
             throws IOException {
+        return start(options, host, port, out, err, REQUEST_TIME);
+    }
+
+    /** As {@link #start(BuildOptions, String, int, PrintWriter, PrintWriter)}, a request's line and headers given {@code requestTime}. */
+    static PreviewServer start(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err,
+            Duration requestTime) throws IOException {
         HttpServer http = bind(host, port, err);
         HostNames names = HostNames.of(host, http.getAddress());
         URI url = URI.create("http://" + names.urlHost() + ":" + http.getAddress().getPort() + "/");
@@ -70,7 +76,7 @@ public final class PreviewServer implements AutoCloseable {
                 site::rebuild);
         site.watching();
         site.buildFirst();
-        Workers threads = new Workers(THREADS, REQUEST_TIME, RESPONSE_TIME);
+        Workers threads = new Workers(THREADS, requestTime, RESPONSE_TIME);
         http.setExecutor(threads);
         HttpContext pages = http.createContext("/", new SiteHandler(site::snapshot));
         HttpContext own = http.createContext(PreviewEndpoints.PREFIX, new PreviewEndpoints(site::snapshot, events));

@@ -70,8 +70,13 @@ final class MiniSite {
 
     /** Starts a server for this site on a free port of 127.0.0.1, its output in {@code log}. */
     PreviewServer serve(StringWriter log) throws IOException {
+        return serve(log, PreviewServer.REQUEST_TIME);
+    }
+
+    /** As {@link #serve(StringWriter)}, a connection given {@code requestTime} to send its request. */
+    PreviewServer serve(StringWriter log, java.time.Duration requestTime) throws IOException {
         PrintWriter w = new PrintWriter(log, true);
-        return PreviewServer.start(options(), "127.0.0.1", 0, w, w);
+        return PreviewServer.start(options(), "127.0.0.1", 0, w, w, requestTime);
     }
 
 }

@@ -41,7 +41,8 @@ class SlowClientsTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = MiniSite.create(dir).serve(new StringWriter());
+        // the server's limit for a request shortened, so that the test waits for it less
+        server = MiniSite.create(dir).serve(new StringWriter(), Duration.ofSeconds(1));
     }
 
     @AfterEach
