@@ -46,6 +46,17 @@ class FastJvmTest {
     }
 
     @Test
+    void theHeapStartsWholeUnlessTheUserSizesIt() {
+        List<String> plain = FastJvm.child(List.of(), List.of("build", "--source", dir.toString()), dir, List.of())
+                .command();
+        assertThat(plain).contains("-Xmx512m", "-Xms512m");
+        // a smaller maximum of the user's wins, and an initial heap above it would stop the JVM
+        List<String> sized = FastJvm.child(List.of(), List.of("build", "--source", dir.toString()), dir,
+                List.of("-Xmx300m")).command();
+        assertThat(sized).contains("-Xmx512m", "-Xmx300m").noneMatch(f -> f.startsWith("-Xms"));
+    }
+
+    @Test
     void onlyCommandsThatBuildGetAJvmOfTheirOwn() {
         assertThat(FastJvm.builds(List.of())).isTrue();
         assertThat(FastJvm.builds(List.of("build", "--drafts"))).isTrue();
