@@ -379,16 +379,34 @@ public final class SiteBuild {
      */
     private SharedParts sharedParts(Loaded loaded) {
         SiteConfig config = loaded.config();
+        java.util.function.Function<Article, Fingerprint> entryKey = a -> Fingerprint.of(loaded.settings(),
+                session.fingerprint(a));
+        java.util.function.Function<Article, io.orbitpress.render.SearchDoc> searchEntry = a -> session.remember(
+                steps.searchEntry, () -> entryKey.apply(a), () -> PagePlanner.searchEntry(a, config.kinds()));
         return new SharedParts(
                 a -> session.remember(steps.feedEntry, () -> Fingerprint.of(loaded.settings(), session.fingerprint(a)),
                         () -> PagePlanner.feedEntry(config, a)),
-                a -> session.remember(steps.searchEntry, () -> Fingerprint.of(loaded.settings(), session.fingerprint(a)),
-                        () -> PagePlanner.searchEntry(a, config.kinds())),
-                (folder, docs) -> {
+                searchEntry,
+                (folder, articles) -> {
+                    // the entries of the articles whose entry key changed since the last build, the others' words kept
                     Fingerprint slot = Fingerprint.of(folder);
-                    io.orbitpress.render.SearchFiles files = io.orbitpress.render.SearchFiles.of(docs,
-                            session.recall(steps.searchFiles, slot).orElse(null));
-                    session.record(steps.searchFiles, slot, files);
+                    List<Fingerprint> keys = session.remembers()
+                            ? articles.stream().map(entryKey).toList() : List.of();
+                    Steps.SearchState before = session.recall(steps.searchFiles, slot).orElse(null);
+                    io.orbitpress.render.SearchFiles files;
+                    if (before == null) {
+                        files = io.orbitpress.render.SearchFiles.of(SharedParts.entries(articles, searchEntry));
+                    } else {
+                        java.util.BitSet changed = new java.util.BitSet();
+                        for (int id = 0; id < Math.min(keys.size(), before.keys().size()); id++) {
+                            if (!keys.get(id).equals(before.keys().get(id))) {
+                                changed.set(id);
+                            }
+                        }
+                        files = io.orbitpress.render.SearchFiles.update(before.files(), articles.size(), changed,
+                                id -> searchEntry.apply(articles.get(id)));
+                    }
+                    session.record(steps.searchFiles, slot, new Steps.SearchState(keys, files));
                     return files;
                 });
     }

@@ -53,7 +53,7 @@ final class Steps {
     final Step<List<Entity>> undescribed = Step.inMemory("undescribed");
     final Step<FeedEntry> feedEntry = Step.inMemory("feed-entry");
     /** Each search index's counts and word shards, by the index's folder: what the next build updates. */
-    final Step<io.orbitpress.render.SearchFiles> searchFiles = Step.inMemory("search-files");
+    final Step<SearchState> searchFiles = Step.persisted("search-files", new SearchStateCodec());
     final Step<io.orbitpress.render.SearchDoc> searchEntry = Step.persisted("search-doc", new Codec<>() {
         @Override
         public void write(Encoder out, io.orbitpress.render.SearchDoc value) {
@@ -146,6 +146,58 @@ final class Steps {
                 together.put(key, with);
             }
             return new SiteAssembler.Structure(related, together);
+        }
+    }
+
+    /**
+     * A search index as a build left it: the key of each article's search entry, oldest first
+     * (the next build compares its own keys with them), and the index's files.
+     */
+    record SearchState(List<Fingerprint> keys, io.orbitpress.render.SearchFiles files) {
+    }
+
+    private static final class SearchStateCodec implements Codec<SearchState> {
+        @Override
+        public void write(Encoder out, SearchState s) {
+            io.orbitpress.render.SearchFiles.State state = s.files().state();
+            out.writeList(s.keys(), Encoder::writeFingerprint);
+            out.writeInt(state.lengths().length);
+            for (int length : state.lengths()) {
+                out.writeInt(length);
+            }
+            out.writeInt(state.counts().size());
+            state.counts().forEach((word, count) -> out.writeString(word).writeInt(count));
+            out.writeInt(state.shards().size());
+            state.shards().forEach((key, words) -> {
+                out.writeString(key).writeFingerprint(state.fingerprints().get(key)).writeInt(words.size());
+                words.forEach((word, postings) -> out.writeString(word).writeString(postings));
+            });
+        }
+
+        @Override
+        public SearchState read(Decoder in) {
+            List<Fingerprint> keys = in.readList(Decoder::readFingerprint);
+            int[] lengths = new int[in.readCount()];
+            for (int i = 0; i < lengths.length; i++) {
+                lengths[i] = in.readInt();
+            }
+            java.util.SortedMap<String, Integer> counts = new java.util.TreeMap<>();
+            for (int i = in.readCount(); i > 0; i--) {
+                counts.put(in.readString(), in.readInt());
+            }
+            java.util.SortedMap<String, java.util.Map<String, String>> shards = new java.util.TreeMap<>();
+            java.util.Map<String, Fingerprint> fingerprints = new java.util.LinkedHashMap<>();
+            for (int i = in.readCount(); i > 0; i--) {
+                String key = in.readString();
+                fingerprints.put(key, in.readFingerprint());
+                java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+                for (int j = in.readCount(); j > 0; j--) {
+                    words.put(in.readString(), in.readString());
+                }
+                shards.put(key, java.util.Collections.unmodifiableMap(words));
+            }
+            return new SearchState(keys, io.orbitpress.render.SearchFiles.of(
+                    new io.orbitpress.render.SearchFiles.State(shards, lengths, counts, fingerprints)));
         }
     }
 

@@ -2,9 +2,12 @@ package io.orbitpress.render;
 
 import io.orbitpress.hash.Fingerprint;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.function.IntFunction;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,18 +16,54 @@ import tools.jackson.databind.json.JsonMapper;
  * shards ({@code t/<key>.js}), each as JSON safe inside a script, with the fingerprint of that
  * JSON (what the file's page is keyed by, so that an unchanged shard is not read to tell).
  * A function of the documents, oldest article first; made from the files of the last build's
- * documents ({@link #of(List, SearchFiles)}), only the shards of changed words are made again.
+ * documents ({@link #update}), only the shards of changed words are made again.
  */
 public final class SearchFiles {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** One file's JSON and its fingerprint. */
-    public record File(String json, Fingerprint fingerprint) {
-        static File of(Object value) {
-            String json = SearchIndex.safe(JSON.writeValueAsString(value));
-            return new File(json, Fingerprint.of(json));
+    /** One file's JSON and its fingerprint; the JSON of a file read back from a cache is made when asked. */
+    public static final class File {
+        private final Object value;
+        private final Fingerprint fingerprint;
+        private volatile String json;
+
+        private File(Object value, String json, Fingerprint fingerprint) {
+            this.value = value;
+            this.json = json;
+            this.fingerprint = fingerprint;
         }
+
+        static File of(Object value) {
+            String json = write(value);
+            return new File(value, json, Fingerprint.of(json));
+        }
+
+        public String json() {
+            String j = json;
+            if (j == null) {
+                j = write(value);
+                json = j;
+            }
+            return j;
+        }
+
+        public Fingerprint fingerprint() {
+            return fingerprint;
+        }
+
+        private static String write(Object value) {
+            return SearchIndex.safe(JSON.writeValueAsString(value));
+        }
+    }
+
+    /**
+     * All a {@code SearchFiles} is made of, for a cache to keep: the index's shards (each word's
+     * postings), the articles' lengths by id, the article counts of the words with long postings,
+     * and each shard's fingerprint.
+     */
+    public record State(SortedMap<String, Map<String, String>> shards, int[] lengths, SortedMap<String, Integer> counts,
+            Map<String, Fingerprint> fingerprints) {
     }
 
     private final SearchShards.Index index;
@@ -47,31 +86,58 @@ public final class SearchFiles {
         return shards;
     }
 
+    /** How many articles are indexed. */
+    public int documents() {
+        return index.documents();
+    }
+
     /** The counts and shards of {@code docs}, oldest article first. */
     public static SearchFiles of(List<SearchDoc> docs) {
-        return of(docs, null);
+        return files(SearchShards.of(docs), null);
     }
 
     /**
-     * The counts and shards of {@code docs}, oldest article first, made from {@code before} (the
-     * files of other documents, or null): the same files as {@link #of(List)} makes, the JSON of
-     * a shard made again only when its words changed.
+     * The counts and shards of {@code n} documents, oldest article first ({@code doc} gives each by
+     * id; asked only for those of {@code changed}, unless many changed), made from {@code before},
+     * the files of the last build's documents: the documents of the ids {@code changed} and those
+     * past the end of either list are new, the others the same. The same files as {@link #of}
+     * makes; a shard's JSON is made again only when its words changed.
      */
-    public static SearchFiles of(List<SearchDoc> docs, SearchFiles before) {
-        SearchShards.Index index = before == null ? SearchShards.of(docs) : SearchShards.update(before.index, docs);
-        if (before != null && index == before.index) {
-            return before;
-        }
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("n", index.documents());
-        meta.put("l", index.averageLength());
-        meta.put("s", new ArrayList<>(index.shards().keySet()));
-        meta.put("c", index.common());
+    public static SearchFiles update(SearchFiles before, int n, BitSet changed, IntFunction<SearchDoc> doc) {
+        SearchShards.Index index = SearchShards.update(before.index, n, changed, doc);
+        return index == before.index ? before : files(index, before);
+    }
+
+    private static SearchFiles files(SearchShards.Index index, SearchFiles before) {
         Map<String, File> shards = new LinkedHashMap<>();
         index.shards().forEach((key, words) -> {
             Map<String, String> was = before == null ? null : before.index.shards().get(key);
             shards.put(key, was != null && was.equals(words) ? before.shards.get(key) : File.of(words));
         });
-        return new SearchFiles(index, File.of(meta), java.util.Collections.unmodifiableMap(shards));
+        return new SearchFiles(index, File.of(meta(index)), java.util.Collections.unmodifiableMap(shards));
+    }
+
+    private static Map<String, Object> meta(SearchShards.Index index) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("n", index.documents());
+        meta.put("l", index.averageLength());
+        meta.put("s", new ArrayList<>(index.shards().keySet()));
+        meta.put("c", index.common());
+        return meta;
+    }
+
+    /** What these files are made of, for a cache ({@link #of(State)} makes them again). */
+    public State state() {
+        Map<String, Fingerprint> fingerprints = new LinkedHashMap<>();
+        shards.forEach((key, file) -> fingerprints.put(key, file.fingerprint()));
+        return new State(index.shards(), index.lengths(), index.counts(), fingerprints);
+    }
+
+    /** The files {@link #state()} was taken of; the shards' JSON made when asked. */
+    public static SearchFiles of(State state) {
+        SearchShards.Index index = SearchShards.Index.of(state.shards(), state.lengths(), state.counts());
+        Map<String, File> shards = new LinkedHashMap<>();
+        index.shards().forEach((key, words) -> shards.put(key, new File(words, null, state.fingerprints().get(key))));
+        return new SearchFiles(index, File.of(meta(index)), java.util.Collections.unmodifiableMap(shards));
     }
 }

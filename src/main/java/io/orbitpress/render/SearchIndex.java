@@ -65,11 +65,10 @@ final class SearchIndex {
                                 "Search the articles, people, missions and organizations of " + title + ".", title),
                                 "/" + folder, "website", null), Map.of("searchIndex", folder))));
         int n = articles.size();
-        // each article's words on every core (a cold build reads every article's text here)
-        List<SearchDoc> docs = java.util.stream.IntStream.range(0, n).parallel()
-                .mapToObj(id -> planner.parts().searchEntry().apply(articles.get(n - 1 - id))).toList();
-        // the counts and word shards, made again only for the words of changed documents
-        SearchFiles files = planner.parts().searchFiles().apply(folder, docs);
+        // the counts and word shards of the articles, oldest first (ids count from the oldest)
+        List<Article> oldestFirst = new ArrayList<>(articles);
+        java.util.Collections.reverse(oldestFirst);
+        SearchFiles files = planner.parts().searchFiles().apply(folder, java.util.Collections.unmodifiableList(oldestFirst));
         pages.add(data("meta.js", "m", files.meta()));
         pages.add(data("entities.js", "e", SearchFiles.File.of(entities())));
         files.shards().forEach((key, file) -> pages.add(data("t/" + SearchShards.fileName(key) + ".js", "t:" + key,

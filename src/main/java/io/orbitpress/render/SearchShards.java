@@ -44,12 +44,16 @@ final class SearchShards {
      * @param averageLength their average length in words
      * @param shards        each shard's key and its words with their postings, by key
      * @param common        the common words ({@link #COMMON}), in order, with how many articles have each
-     * @param docs          the documents, oldest first, for {@link #update}
-     * @param lengths       their lengths added up
+     * @param lengths       each article's length in words, by id (for {@link #update})
      * @param counts        of the words whose postings are longer than {@link #COMMON}, how many articles have each
      */
     record Index(int documents, int averageLength, SortedMap<String, Map<String, String>> shards,
-            Map<String, Integer> common, List<SearchDoc> docs, long lengths, SortedMap<String, Integer> counts) {
+            Map<String, Integer> common, int[] lengths, SortedMap<String, Integer> counts) {
+
+        /** An index as {@link #of} makes it, from its shards, lengths and counts (one read back from a cache, say). */
+        static Index of(SortedMap<String, Map<String, String>> shards, int[] lengths, SortedMap<String, Integer> counts) {
+            return index(lengths, shards, counts);
+        }
     }
 
     private SearchShards() {
@@ -58,10 +62,10 @@ final class SearchShards {
     /** The index of {@code docs}, the oldest first (a document's id is its place in the list). */
     static Index of(List<SearchDoc> docs) {
         Map<String, Posting> postings = new HashMap<>();
-        long lengths = 0;
+        int[] lengths = new int[docs.size()];
         for (int id = 0; id < docs.size(); id++) {
             SearchDoc d = docs.get(id);
-            lengths += d.length();
+            lengths[id] = d.length();
             char length = DIGITS.charAt(lengthClass(d.length()));
             int doc = id;
             terms(d, (word, weight) -> {
@@ -85,58 +89,61 @@ final class SearchShards {
         Map<String, SortedMap<String, String>> groups = new LinkedHashMap<>();
         words.forEach((w, p) -> groups.computeIfAbsent(prefix(w, 2), k -> new TreeMap<>()).put(w, p));
         groups.forEach((key, group) -> split(key, group, shards));
-        return index(docs, lengths, shards, counts);
+        return index(lengths, shards, counts);
     }
 
     /**
-     * The index of {@code docs} made from {@code before}, the index of the documents of the last
-     * build: the same as {@link #of} of {@code docs}, made again only for the words of the
-     * documents that changed. Ids are places in the list, so an article added at the end (the
-     * newest) or edited changes only its own words' postings; one added or removed further back
-     * moves the ids after it, and when many documents changed the index is made anew.
+     * The index of {@code n} documents ({@code doc} gives each by id) made from {@code before}, the
+     * index of the last build's documents, where the documents of the ids {@code changed} are new
+     * (ids past the end of either are changed): the same as {@link #of} of the documents, made
+     * again only for the words the changed documents had or have. Ids are places in the list, so
+     * an article added at the end (the newest) or edited changes only its own words' postings; one
+     * added or removed further back moves the ids after it, and when many documents changed the
+     * index is made anew.
      */
-    static Index update(Index before, List<SearchDoc> docs) {
-        List<SearchDoc> old = before.docs();
-        int n0 = old.size();
-        int n = docs.size();
-        int both = Math.min(n0, n);
-        BitSet changed = new BitSet();
-        for (int id = 0; id < both; id++) {
-            if (!old.get(id).equals(docs.get(id))) {
-                changed.set(id);
-            }
-        }
-        changed.set(both, Math.max(n0, n));
-        if (changed.isEmpty()) {
+    static Index update(Index before, int n, BitSet changed, java.util.function.IntFunction<SearchDoc> doc) {
+        int n0 = before.documents();
+        BitSet ids = (BitSet) changed.clone();
+        ids.set(Math.min(n0, n), Math.max(n0, n));
+        if (ids.isEmpty()) {
             return before;
         }
-        if (changed.cardinality() > Math.max(REMAKE_AFTER, n / 10)) {
+        if (ids.cardinality() > Math.max(REMAKE_AFTER, n / 10)) {
+            List<SearchDoc> docs = new ArrayList<>(n);
+            for (int id = 0; id < n; id++) {
+                docs.add(doc.apply(id));
+            }
             return of(docs);
         }
-        // the words of the changed documents, before and now, and the postings they have now
+        // the words the changed documents had: those whose postings hold one of their ids
         Set<String> touched = new HashSet<>();
-        Map<String, StringBuilder> added = new HashMap<>();
-        Map<String, Integer> lastAdded = new HashMap<>();
-        long lengths = before.lengths();
-        for (int id = changed.nextSetBit(0); id >= 0; id = changed.nextSetBit(id + 1)) {
-            if (id < n0) {
-                lengths -= old.get(id).length();
-                terms(old.get(id), (word, weight) -> touched.add(word));
-            }
-            if (id < n) {
-                SearchDoc d = docs.get(id);
-                lengths += d.length();
-                char length = DIGITS.charAt(lengthClass(d.length()));
-                int doc = id;
-                terms(d, (word, weight) -> {
-                    touched.add(word);
-                    StringBuilder sb = added.computeIfAbsent(word, k -> new StringBuilder());
-                    Integer last = lastAdded.put(word, doc);
-                    number(sb, doc - (last == null ? -1 : last));
-                    number(sb, weight);
-                    sb.append(length);
+        BitSet gone = ids.get(0, n0);
+        if (!gone.isEmpty()) {
+            for (Map<String, String> shard : before.shards().values()) {
+                shard.forEach((word, postings) -> {
+                    if (holds(postings, gone)) {
+                        touched.add(word);
+                    }
                 });
             }
+        }
+        // the words the changed documents have now, and their postings
+        Map<String, StringBuilder> added = new HashMap<>();
+        Map<String, Integer> lastAdded = new HashMap<>();
+        int[] lengths = java.util.Arrays.copyOf(before.lengths(), n);
+        for (int id = ids.nextSetBit(0); id >= 0 && id < n; id = ids.nextSetBit(id + 1)) {
+            SearchDoc d = doc.apply(id);
+            lengths[id] = d.length();
+            char length = DIGITS.charAt(lengthClass(d.length()));
+            int docId = id;
+            terms(d, (word, weight) -> {
+                touched.add(word);
+                StringBuilder sb = added.computeIfAbsent(word, k -> new StringBuilder());
+                Integer last = lastAdded.put(word, docId);
+                number(sb, docId - (last == null ? -1 : last));
+                number(sb, weight);
+                sb.append(length);
+            });
         }
         Map<String, List<String>> byGroup = new TreeMap<>();
         touched.forEach(w -> byGroup.computeIfAbsent(prefix(w, 2), k -> new ArrayList<>()).add(w));
@@ -155,7 +162,7 @@ final class SearchShards {
             for (String w : changedWords) {
                 StringBuilder more = added.get(w);
                 int[] count = new int[1];
-                String text = merge(words.get(w), more == null ? null : more.toString(), changed, count);
+                String text = merge(words.get(w), more == null ? null : more.toString(), ids, count);
                 if (text.isEmpty()) {
                     words.remove(w);
                     counts.remove(w);
@@ -173,24 +180,43 @@ final class SearchShards {
                 split(group, words, shards);
             }
         });
-        return index(docs, lengths, shards, counts);
+        return index(lengths, shards, counts);
     }
 
     /** Documents changed in more than this (or a tenth of all) make the index anew rather than update it. */
     static final int REMAKE_AFTER = 64;
 
-    private static Index index(List<SearchDoc> docs, long lengths, SortedMap<String, Map<String, String>> shards,
+    private static Index index(int[] lengths, SortedMap<String, Map<String, String>> shards,
             SortedMap<String, Integer> counts) {
+        int n = lengths.length;
         Map<String, Integer> common = new LinkedHashMap<>();
         counts.forEach((w, count) -> {
-            if (count * 2 > docs.size()) {
+            if (count * 2 > n) {
                 common.put(w, count);
             }
         });
-        int average = docs.isEmpty() ? 0 : (int) Math.round((double) lengths / docs.size());
-        return new Index(docs.size(), average, java.util.Collections.unmodifiableSortedMap(shards),
-                java.util.Collections.unmodifiableMap(common), List.copyOf(docs), lengths,
+        long sum = 0;
+        for (int length : lengths) {
+            sum += length;
+        }
+        int average = n == 0 ? 0 : (int) Math.round((double) sum / n);
+        return new Index(n, average, java.util.Collections.unmodifiableSortedMap(shards),
+                java.util.Collections.unmodifiableMap(common), lengths,
                 java.util.Collections.unmodifiableSortedMap(counts));
+    }
+
+    /** Whether {@code postings} hold one of the ids of {@code ids}. */
+    private static boolean holds(String postings, BitSet ids) {
+        int first = ids.nextSetBit(0);
+        int last = ids.length() - 1;
+        Cursor c = new Cursor(postings);
+        while (!c.done && c.id <= last) {
+            if (c.id >= first && ids.get(c.id)) {
+                return true;
+            }
+            c.next();
+        }
+        return false;
     }
 
     /** Calls {@code each} with every word of {@code d} and its weight, in word order. */

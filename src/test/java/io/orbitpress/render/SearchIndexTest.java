@@ -272,6 +272,7 @@ class SearchIndexTest {
         int updated = 0;
         for (int step = 0; step < 40; step++) {
             int n = docs.size();
+            List<SearchDoc> before = List.copyOf(docs);
             switch (random.nextInt(6)) {
                 case 0, 1 -> docs.set(random.nextInt(n), randomDoc(random, vocabulary)); // an edit
                 case 2 -> docs.add(randomDoc(random, vocabulary)); // the newest article
@@ -283,17 +284,27 @@ class SearchIndexTest {
                     }
                 }
             }
-            SearchFiles next = SearchFiles.of(List.copyOf(docs), files);
-            SearchFiles anew = SearchFiles.of(List.copyOf(docs));
+            // the ids whose document changed, as a build tells them (ids past either end are new)
+            java.util.BitSet changed = new java.util.BitSet();
+            for (int id = 0; id < Math.min(n, docs.size()); id++) {
+                if (!before.get(id).equals(docs.get(id))) {
+                    changed.set(id);
+                }
+            }
+            List<SearchDoc> now = List.copyOf(docs);
+            SearchFiles next = SearchFiles.update(files, now.size(), changed, now::get);
+            SearchFiles anew = SearchFiles.of(now);
             assertThat(next.shards().keySet()).as("shard keys after step %d", step).containsExactlyElementsOf(anew.shards().keySet());
             for (String key : anew.shards().keySet()) {
                 assertThat(next.shards().get(key).json()).as("shard %s after step %d", key, step).isEqualTo(anew.shards().get(key).json());
+                assertThat(next.shards().get(key).fingerprint()).isEqualTo(anew.shards().get(key).fingerprint());
             }
-            assertThat(next.meta()).as("meta after step %d", step).isEqualTo(anew.meta());
+            assertThat(next.meta().json()).as("meta after step %d", step).isEqualTo(anew.meta().json());
             Map<String, SearchFiles.File> last = files.shards();
             // an edit leaves most shards' files as they were (the same objects, not made again)
             updated += next.shards().entrySet().stream().anyMatch(e -> e.getValue() == last.get(e.getKey())) ? 1 : 0;
-            files = next;
+            // every other step, the files as a later build reads them back from its cache
+            files = step % 2 == 0 ? next : SearchFiles.of(next.state());
         }
         assertThat(updated).as("steps that kept some shard's file").isGreaterThan(20);
     }
