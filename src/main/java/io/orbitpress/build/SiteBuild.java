@@ -349,8 +349,29 @@ public final class SiteBuild {
                     sorted -> session.remember(steps.structure, () -> structureKey(loaded, sorted, made, kindOrder),
                             () -> SiteAssembler.structure(sorted, kindOrder)))));
         }
+        if (session.remembers()) {
+            knownAsNamed(articles, sites);
+        }
         Site site = sites.get(0);
         return new Assembled(site, List.copyOf(suggestions), schedule, sites);
+    }
+
+    /**
+     * Tells the session how to know the articles the assembler gave their topics' site names
+     * (new records at every build): by the article they were made of and their topics, so that
+     * the keys of the pages and entries that show them are made without reading them whole.
+     */
+    private void knownAsNamed(List<Article> articles, List<Site> sites) {
+        Map<String, Article> byPath = new java.util.HashMap<>(articles.size() * 2);
+        articles.forEach(a -> byPath.put(a.path(), a));
+        for (Site s : sites) {
+            for (Article named : s.articles()) {
+                Article made = byPath.get(named.path());
+                if (made != null && made != named && made.withTags(named.tags()).equals(named)) {
+                    session.known(named, Fingerprint.of(session.fingerprint(made), session.fingerprint(named.tags())));
+                }
+            }
+        }
     }
 
     /**
