@@ -109,11 +109,8 @@ final class SearchShards {
             return before;
         }
         if (ids.cardinality() > Math.max(REMAKE_AFTER, n / 10)) {
-            List<SearchDoc> docs = new ArrayList<>(n);
-            for (int id = 0; id < n; id++) {
-                docs.add(doc.apply(id));
-            }
-            return of(docs);
+            // every document again, on every core (one not remembered reads its article's text)
+            return of(java.util.stream.IntStream.range(0, n).parallel().mapToObj(doc).toList());
         }
         // the words the changed documents had: those whose postings hold one of their ids
         Set<String> touched = new HashSet<>();
