@@ -400,13 +400,13 @@ public final class SiteBuild {
      */
     private SharedParts sharedParts(Loaded loaded) {
         SiteConfig config = loaded.config();
+        // an article's entries are made of the article and the settings alone
         java.util.function.Function<Article, Fingerprint> entryKey = a -> Fingerprint.of(loaded.settings(),
                 session.fingerprint(a));
         java.util.function.Function<Article, io.orbitpress.render.SearchDoc> searchEntry = a -> session.remember(
                 steps.searchEntry, () -> entryKey.apply(a), () -> PagePlanner.searchEntry(a, config.kinds()));
         return new SharedParts(
-                a -> session.remember(steps.feedEntry, () -> Fingerprint.of(loaded.settings(), session.fingerprint(a)),
-                        () -> PagePlanner.feedEntry(config, a)),
+                a -> session.remember(steps.feedEntry, () -> entryKey.apply(a), () -> PagePlanner.feedEntry(config, a)),
                 searchEntry,
                 (folder, articles) -> {
                     // the entries of the articles whose entry key changed since the last build, the others' words kept
