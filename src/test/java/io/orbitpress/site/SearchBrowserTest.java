@@ -2,13 +2,8 @@ package io.orbitpress.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orbitpress.build.BuildOptions;
-import io.orbitpress.build.SiteBuild;
-import io.orbitpress.testing.Chromium;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,14 +13,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,7 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("browser")
 class SearchBrowserTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Pattern RESULTS = Pattern.compile("\\d+ results?");
     /** The article that names Frank Rubio in its body only (not in its headline or summary). */
     private static final String RUBIO_STORY = "articles/seat-exchange-explained/";
@@ -49,28 +38,18 @@ class SearchBrowserTest {
     @TempDir
     static Path profile;
 
+    static SampleSiteInBrowser browser;
     static Path site;
-    StaticServer server;
-    static Chromium browser;
     static WebDriver driver;
     static WebDriverWait wait;
-    /** The window's size as Chromium opened it: each test starts with it. */
-    static Dimension window;
+    StaticServer server;
 
-    /** One build of the sample site and one browser for the class's tests (each a second or two to start). */
     @BeforeAll
-    static void start() throws Exception {
-        Chromium.requireInstalled();
-        site = dir.resolve("site");
-        new SiteBuild(BuildOptions.of(Path.of(".")).withOut(site)).build();
-        ChromeOptions options = Chromium.options(profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = Chromium.start(options, WAIT);
-        driver = browser.driver();
-        wait = new WebDriverWait(driver, WAIT);
-        window = driver.manage().window().getSize();
+    static void start() {
+        browser = SampleSiteInBrowser.open(dir, profile);
+        site = browser.site;
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterAll
@@ -80,12 +59,9 @@ class SearchBrowserTest {
         }
     }
 
-    /** Each test as in a fresh browser: the first window size, a blank page, no earlier console messages. */
     @BeforeEach
-    void fresh() throws Exception {
-        driver.manage().window().setSize(window);
-        driver.get("about:blank");
-        driver.manage().logs().get(LogType.BROWSER);
+    void fresh() {
+        browser.fresh();
     }
 
     @AfterEach
@@ -93,11 +69,6 @@ class SearchBrowserTest {
         if (server != null) {
             server.close();
         }
-    }
-
-    private List<String> consoleProblems() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
     }
 
     /** The article result whose link ends with {@code url}. */
@@ -138,7 +109,7 @@ class SearchBrowserTest {
         driver.findElement(By.cssSelector(".search-big button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "FRÁNK"));
         assertBodyWordFoundAndMarked();
-        assertThat(consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
     }
 
     @Test
@@ -157,7 +128,7 @@ class SearchBrowserTest {
         // the articles the headline names first: "Soyuz" in a headline outweighs it in a body
         WebElement firstArticle = driver.findElement(By.cssSelector("#search-results li.search-result:not(.search-entity) h2"));
         assertThat(firstArticle.getText()).containsIgnoringCase("soyuz");
-        assertThat(consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
     }
 
     @Test
@@ -204,7 +175,7 @@ class SearchBrowserTest {
                 "return performance.getEntriesByType('resource').map(function (e) { return e.name; });"))
                 .stream().map(String::valueOf).toList();
         assertThat(requests).isEmpty();
-        assertThat(consoleProblems()).as("console problems other than the page's own 404")
+        assertThat(browser.consoleProblems()).as("console problems other than the page's own 404")
                 .allMatch(m -> m.contains("404"));
     }
 }

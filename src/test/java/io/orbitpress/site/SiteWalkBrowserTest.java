@@ -2,15 +2,10 @@ package io.orbitpress.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.orbitpress.testing.Chromium;
-import io.orbitpress.build.BuildOptions;
-import io.orbitpress.build.SiteBuild;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,10 +20,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,7 +32,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("browser")
 class SiteWalkBrowserTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
@@ -50,28 +40,18 @@ class SiteWalkBrowserTest {
     @TempDir
     static Path profile;
 
+    static SampleSiteInBrowser browser;
     static Path site;
-    StaticServer server;
-    static Chromium browser;
     static WebDriver driver;
     static WebDriverWait wait;
-    /** The window's size as Chromium opened it: each test starts with it. */
-    static Dimension window;
+    StaticServer server;
 
-    /** One build of the sample site and one browser for the class's tests (each a second or two to start). */
     @BeforeAll
-    static void start() throws Exception {
-        Chromium.requireInstalled();
-        site = dir.resolve("site");
-        new SiteBuild(BuildOptions.of(Path.of(".")).withOut(site)).build();
-        ChromeOptions options = Chromium.options(profile, "--hide-scrollbars");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = Chromium.start(options, WAIT);
-        driver = browser.driver();
-        wait = new WebDriverWait(driver, WAIT);
-        window = driver.manage().window().getSize();
+    static void start() {
+        browser = SampleSiteInBrowser.open(dir, profile, "--hide-scrollbars");
+        site = browser.site;
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterAll
@@ -81,13 +61,10 @@ class SiteWalkBrowserTest {
         }
     }
 
-    /** Each test as in a fresh browser: the first window size, a blank page, no earlier console messages. */
     @BeforeEach
-    void fresh() throws Exception {
+    void fresh() throws java.io.IOException {
         server = new StaticServer(site);
-        driver.manage().window().setSize(window);
-        driver.get("about:blank");
-        driver.manage().logs().get(LogType.BROWSER);
+        browser.fresh();
     }
 
     @AfterEach
@@ -105,11 +82,6 @@ class SiteWalkBrowserTest {
         String before = driver.getCurrentUrl();
         link.click();
         wait.until(d -> !d.getCurrentUrl().equals(before));
-    }
-
-    private List<String> consoleProblems() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
     }
 
     @Test
@@ -141,7 +113,7 @@ class SiteWalkBrowserTest {
         driver.navigate().back();
         wait.until(ExpectedConditions.urlContains("/articles/crew-11-lifts-off/"));
         assertThat(h1()).isEqualTo("Crew-11 lifts off for the space station");
-        assertThat(consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
     }
 
     @Test
@@ -182,7 +154,7 @@ class SiteWalkBrowserTest {
         driver.findElement(By.cssSelector(".search-big button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "Nothing found"));
         assertThat(driver.findElements(By.cssSelector("#search-results li"))).isEmpty();
-        assertThat(consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
     }
 
     @Test
