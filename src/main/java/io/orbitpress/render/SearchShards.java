@@ -70,9 +70,7 @@ final class SearchShards {
             int doc = id;
             terms(d, (word, weight) -> {
                 Posting p = postings.computeIfAbsent(word, k -> new Posting());
-                number(p.text, doc - p.last);
-                number(p.text, weight);
-                p.text.append(length);
+                posting(p.text, doc - p.last, weight, length);
                 p.last = doc;
                 p.count++;
             });
@@ -137,9 +135,7 @@ final class SearchShards {
                 touched.add(word);
                 StringBuilder sb = added.computeIfAbsent(word, k -> new StringBuilder());
                 Integer last = lastAdded.put(word, docId);
-                number(sb, docId - (last == null ? -1 : last));
-                number(sb, weight);
-                sb.append(length);
+                posting(sb, docId - (last == null ? -1 : last), weight, length);
             });
         }
         Map<String, List<String>> byGroup = new TreeMap<>();
@@ -259,11 +255,16 @@ final class SearchShards {
         return out.toString();
     }
 
-    /** Reads postings one at a time: the id, and where the rest of the posting (weight, length class) is. */
+    /**
+     * Reads postings one at a time: each one's id, weight and length class, and where its weight
+     * and length class are written ({@code rest} to {@code end}).
+     */
     private static final class Cursor {
         final String text;
         int at;
         int id = -1;
+        int weight;
+        int length;
         int rest;
         int end;
         boolean done;
@@ -278,22 +279,23 @@ final class SearchShards {
                 done = true;
                 return;
             }
-            int i = at;
-            int distance = 0;
+            id += number();
+            rest = at;
+            weight = number();
+            length = VALUES[text.charAt(at++)];
+            end = at;
+        }
+
+        /** The number written at {@code at}, in 5-bit digits lowest first ({@link #number(StringBuilder, int)}). */
+        private int number() {
+            int n = 0;
             for (int shift = 0;; shift += 5) {
-                int d = VALUES[text.charAt(i++)];
-                distance |= (d & 31) << shift;
+                int d = VALUES[text.charAt(at++)];
+                n |= (d & 31) << shift;
                 if (d < 32) {
-                    break;
+                    return n;
                 }
             }
-            id += distance;
-            rest = i;
-            while (VALUES[text.charAt(i)] >= 32) {
-                i++;
-            }
-            end = i + 2; // the weight's last digit, then the length class
-            at = end;
         }
     }
 
@@ -362,6 +364,13 @@ final class SearchShards {
         return (int) Math.min(63, Math.round(Math.log1p(words) / Math.log(LENGTH_STEP)));
     }
 
+    /** Appends one posting: its distance from the last id, its weight and its length class's digit. */
+    private static void posting(StringBuilder out, int distance, int weight, char length) {
+        number(out, distance);
+        number(out, weight);
+        out.append(length);
+    }
+
     /** Appends {@code n} (0 or more) in 5-bit digits, lowest first; a digit of 32 or more says more follow. */
     static void number(StringBuilder out, int n) {
         while (n >= 32) {
@@ -374,13 +383,8 @@ final class SearchShards {
     /** The postings of a word, decoded: id, weight and length class of each article (for tests and figures). */
     static List<int[]> decode(String postings) {
         List<int[]> out = new ArrayList<>();
-        int[] pos = {0};
-        int id = -1;
-        while (pos[0] < postings.length()) {
-            id += read(postings, pos);
-            int weight = read(postings, pos);
-            int length = VALUES[postings.charAt(pos[0]++)];
-            out.add(new int[] {id, weight, length});
+        for (Cursor c = new Cursor(postings); !c.done; c.next()) {
+            out.add(new int[] {c.id, c.weight, c.length});
         }
         return out;
     }
@@ -391,19 +395,6 @@ final class SearchShards {
     static {
         for (int i = 0; i < DIGITS.length(); i++) {
             VALUES[DIGITS.charAt(i)] = (byte) i;
-        }
-    }
-
-    private static int read(String s, int[] pos) {
-        int n = 0;
-        int shift = 0;
-        while (true) {
-            int d = VALUES[s.charAt(pos[0]++)];
-            n |= (d & 31) << shift;
-            if (d < 32) {
-                return n;
-            }
-            shift += 5;
         }
     }
 }
