@@ -9,6 +9,7 @@
 # Reports are kept in target/lighthouse/. Desktop scores: LIGHTHOUSE_PRESET=desktop.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source tools/static-server.sh
 
 build=1
 if [[ "${1:-}" == "--no-build" ]]; then build=0; shift; fi
@@ -25,14 +26,7 @@ fi
 out=target/lighthouse
 mkdir -p "$out"
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-python3 -m http.server "$port" --bind 127.0.0.1 --directory site >"$out/server.log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 50); do
-  curl -sf "http://127.0.0.1:$port/" >/dev/null && break
-  sleep 0.1
-done
+serve_static site "$out/server.log"
 
 preset=()
 if [[ "${LIGHTHOUSE_PRESET:-}" == "desktop" ]]; then preset=(--preset=desktop); fi

@@ -11,6 +11,7 @@
 # installed, makes the files smaller.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source tools/static-server.sh
 
 build=1
 if [[ "${1:-}" == "--no-build" ]]; then build=0; shift; fi
@@ -26,14 +27,7 @@ if [[ $build -eq 1 || ! -f target/screenshot-cp.txt ]]; then
 fi
 mkdir -p "$out"
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 1 50); do
-  curl -sf "http://127.0.0.1:$port/" >/dev/null && break
-  sleep 0.1
-done
+serve_static "$site" /dev/null
 
 java -cp "target/classes:target/test-classes:$(cat target/screenshot-cp.txt)" io.orbitpress.tools.Screenshots \
   "http://127.0.0.1:$port" tools/screenshot-pages.txt "$out" "$@"
