@@ -29,8 +29,13 @@ mkdir -p "$out"
 
 serve_static "$site" /dev/null
 
+started=$(mktemp)
 java -cp "target/classes:target/test-classes:$(cat target/screenshot-cp.txt)" io.orbitpress.tools.Screenshots \
   "http://127.0.0.1:$port" tools/screenshot-pages.txt "$out" "$@"
 if command -v pngquant >/dev/null; then
-  for f in "$out"/*.png; do pngquant --force --skip-if-larger --output "$f" -- "$f" || true; done
+  # only the pictures this run took: the others keep their bytes
+  find "$out" -name '*.png' -newer "$started" -print0 | while IFS= read -r -d '' f; do
+    pngquant --force --skip-if-larger --output "$f" -- "$f" || true
+  done
 fi
+rm -f "$started"
