@@ -86,11 +86,6 @@ public final class SearchFiles {
         return shards;
     }
 
-    /** How many articles are indexed. */
-    public int documents() {
-        return index.documents();
-    }
-
     /** The counts and shards of {@code docs}, oldest article first. */
     public static SearchFiles of(List<SearchDoc> docs) {
         return files(SearchShards.of(docs), null);

@@ -32,12 +32,6 @@ final class BuildJvm {
         return new BuildJvm(child, child.start(new ProcessBuilder().redirectErrorStream(true).redirectOutput(log.toFile())));
     }
 
-    /** Runs {@code args} to its end (at most two minutes); its exit code. */
-    static int run(Path log, List<String> args) throws IOException, InterruptedException {
-        BuildJvm jvm = start(log, args);
-        return jvm.exit(120, TimeUnit.SECONDS);
-    }
-
     Process process() {
         return process;
     }

@@ -49,21 +49,20 @@ class ConcurrentBuildsTest {
         Path out = dir.resolve("out");
         // the second build starts at once, while the first renders, and while it writes
         for (long delay : new long[] {0, 500}) {
-            Process first = build(out, "first-" + delay);
+            BuildJvm first = build(out, "first-" + delay);
             Thread.sleep(delay);
-            Process second = build(out, "second-" + delay);
+            BuildJvm second = build(out, "second-" + delay);
             List<Integer> ok = new ArrayList<>();
-            for (Process p : List.of(first, second)) {
-                assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            }
+            int firstExit = first.exit(120, TimeUnit.SECONDS);
+            int secondExit = second.exit(120, TimeUnit.SECONDS);
             for (String who : List.of("first-" + delay, "second-" + delay)) {
-                Process p = who.startsWith("first") ? first : second;
+                int exit = who.startsWith("first") ? firstExit : secondExit;
                 String log = Files.readString(dir.resolve(who + ".log"));
-                if (p.exitValue() == 0) {
+                if (exit == 0) {
                     ok.add(0);
                 } else {
                     // the only acceptable failure: the other build held the output folder for too long
-                    assertThat(p.exitValue()).as(log).isEqualTo(1);
+                    assertThat(exit).as(log).isEqualTo(1);
                     assertThat(log).as(who).contains("is writing this output folder", dir.resolve(".out.lock").toString());
                 }
                 assertThat(log).as(who).doesNotContain("Exception", "internal error");
@@ -105,9 +104,9 @@ class ConcurrentBuildsTest {
         }
     }
 
-    private Process build(Path out, String name) throws IOException {
+    private BuildJvm build(Path out, String name) throws IOException {
         return BuildJvm.start(dir.resolve(name + ".log"), List.of("build", "--quiet", "--source", site.root.toString(),
-                "--out", out.toString())).process();
+                "--out", out.toString()));
     }
 
     /** The folders beside the output: no staging folder, old site or lock file may be left. */
