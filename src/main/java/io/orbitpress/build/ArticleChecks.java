@@ -57,13 +57,14 @@ final class ArticleChecks {
                                 + " language (" + a.lang() + "); each language has one version of a story");
             }
             for (io.orbitpress.model.Tag t : a.tags()) {
-                MadeArticle.KeyPlace at = m.place("tag:" + t.name());
-                TagUse use = new TagUse(t.name(), a.path(), at.line(), at.column());
-                TagUse first = tagUrls.putIfAbsent(t.url(), use);
-                if (first != null && !same(first.name(), t.name())) {
+                TagUse first = tagUrls.putIfAbsent(t.url(), new TagUse(t.name(), m));
+                if (first != null && !first.name().equals(t.name()) && !same(first.name(), t.name())) {
+                    MadeArticle.KeyPlace at = m.place("tag:" + t.name());
+                    MadeArticle.KeyPlace was = first.made().place("tag:" + first.name());
                     d.error(a.path(), at.line(), at.column(), "tag \"" + t.name() + "\" and tag \"" + first.name()
-                            + "\" (" + first.path() + ":" + first.line() + ":" + first.column() + ") would share the page "
-                            + t.url() + "; write them the same way if they are one topic, or rename one");
+                            + "\" (" + first.made().article().path() + ":" + was.line() + ":" + was.column()
+                            + ") would share the page " + t.url()
+                            + "; write them the same way if they are one topic, or rename one");
                 }
             }
             kept.add(a);
@@ -72,8 +73,8 @@ final class ArticleChecks {
         return kept;
     }
 
-    /** Where a topic was first written. */
-    private record TagUse(String name, String path, int line, int column) {
+    /** A topic as first written, and the article it was written in (where, is looked up only for a message). */
+    private record TagUse(String name, MadeArticle made) {
     }
 
     /**

@@ -107,13 +107,9 @@ public final class SiteAssembler {
                 if (!e.kind().key().equals(kind.key())) {
                     continue;
                 }
-                List<Site.Companion> companions = together.getOrDefault(key(e), Map.of()).entrySet().stream()
-                        .map(x -> new Site.Companion(byKey.get(x.getKey()), x.getValue()))
-                        .sorted(Comparator.comparingInt(Site.Companion::count).reversed()
-                                .thenComparing(c -> c.entity().name()).thenComparing(c -> key(c.entity())))
-                        .limit(COMPANIONS).toList();
-                list.add(new Site.EntityIndex(e, appearances.getOrDefault(key(e), List.of()), companions,
-                        throughFacts.getOrDefault(key(e), Map.of())));
+                String k = key(e);
+                list.add(new Site.EntityIndex(e, appearances.getOrDefault(k, List.of()),
+                        companions(together.getOrDefault(k, Map.of()), byKey), throughFacts.getOrDefault(k, Map.of())));
             }
             // by name, ignoring case, then id: each name lowered once, not once per comparison
             Map<Site.EntityIndex, String> lowered = new java.util.IdentityHashMap<>();
@@ -141,6 +137,49 @@ public final class SiteAssembler {
             links.add(new Site.ArticleLinks(older, newer, list, positions.get(articles.get(i))));
         }
         return new Site(config, articles, tags, indexes, links, series);
+    }
+
+    /**
+     * The {@link #COMPANIONS} entities seen most often with an entity ({@code together}: how often,
+     * by entity key): most often first, then by name, then by key. Picked in one pass, not sorted.
+     */
+    static List<Site.Companion> companions(Map<String, Integer> together, Map<String, Entity> byKey) {
+        if (together.isEmpty()) {
+            return List.of();
+        }
+        Site.Companion[] top = new Site.Companion[COMPANIONS];
+        String[] topKeys = new String[COMPANIONS];
+        int size = 0;
+        for (Map.Entry<String, Integer> x : together.entrySet()) {
+            int count = x.getValue();
+            if (size == COMPANIONS && count < top[size - 1].count()) {
+                continue;
+            }
+            Site.Companion c = new Site.Companion(byKey.get(x.getKey()), count);
+            int at = size;
+            while (at > 0 && before(c, x.getKey(), top[at - 1], topKeys[at - 1])) {
+                at--;
+            }
+            if (at == COMPANIONS) {
+                continue;
+            }
+            int moved = Math.min(size, COMPANIONS - 1) - at;
+            System.arraycopy(top, at, top, at + 1, moved);
+            System.arraycopy(topKeys, at, topKeys, at + 1, moved);
+            top[at] = c;
+            topKeys[at] = x.getKey();
+            size = Math.min(size + 1, COMPANIONS);
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(java.util.Arrays.copyOf(top, size)));
+    }
+
+    /** Whether companion {@code a} (of key {@code ak}) comes before {@code b}: seen more often, else by name, else by key. */
+    private static boolean before(Site.Companion a, String ak, Site.Companion b, String bk) {
+        if (a.count() != b.count()) {
+            return a.count() > b.count();
+        }
+        int byName = a.entity().name().compareTo(b.entity().name());
+        return byName != 0 ? byName < 0 : ak.compareTo(bk) < 0;
     }
 
     /** The order of a series' parts: the part numbers given, then publication time, then slug. */

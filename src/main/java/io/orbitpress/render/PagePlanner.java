@@ -631,27 +631,40 @@ public final class PagePlanner {
      * site's languages ({@code xhtml:link rel="alternate" hreflang}), by its absolute URL.
      */
     PageSpec sitemap(List<PageSpec> pages, Map<String, List<Alternates.Link>> alternates) {
-        List<Map<String, Object>> urls = new ArrayList<>();
+        // the key's inputs now; the page's entries only when it is rendered (most builds find it unchanged)
+        List<Map<String, String>> entries = new ArrayList<>();
+        List<List<Alternates.Link>> entryLinks = new ArrayList<>();
         List<Object> flat = new ArrayList<>();
         for (PageSpec p : pages) {
             Map<String, String> e = p.sitemapEntry();
             if (e == null) {
                 continue;
             }
-            Map<String, Object> u = new LinkedHashMap<>(e);
             flat.add(e.get("loc"));
             flat.add(e.getOrDefault("lastmod", ""));
             List<Alternates.Link> links = alternates.get(e.get("loc"));
             if (links != null && !links.isEmpty()) {
-                u.put("alternates", links);
                 flat.add(links);
+            } else {
+                links = null;
             }
-            urls.add(java.util.Collections.unmodifiableMap(u));
+            entries.add(e);
+            entryLinks.add(links);
         }
         String route = language.route("sitemap.xml");
         boolean languages = config.multilingual();
-        return spec(route, "sitemap.xml", "sitemap", "", flat, null, () -> new Page(route, "sitemap.xml", "sitemap", "",
-                languages ? Map.of("urls", urls, "multilingual", true) : Map.of("urls", urls), List.of()));
+        return spec(route, "sitemap.xml", "sitemap", "", flat, null, () -> {
+            List<Map<String, Object>> urls = new ArrayList<>(entries.size());
+            for (int i = 0; i < entries.size(); i++) {
+                Map<String, Object> u = new LinkedHashMap<>(entries.get(i));
+                if (entryLinks.get(i) != null) {
+                    u.put("alternates", entryLinks.get(i));
+                }
+                urls.add(java.util.Collections.unmodifiableMap(u));
+            }
+            return new Page(route, "sitemap.xml", "sitemap", "", languages ? Map.of("urls", urls, "multilingual", true)
+                    : Map.of("urls", urls), List.of());
+        });
     }
 
     private String itemList(EntityKind kind, List<EntityCard> list) {

@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * shards ({@code t/<key>.js}), each as JSON safe inside a script, with the fingerprint of that
  * JSON (what the file's page is keyed by, so that an unchanged shard is not read to tell).
  * A function of the documents, oldest article first; made from the files of the last build's
- * documents ({@link #update}), only the shards of changed words are made again.
+ * documents ({@link #update}), only the shards of changed words are made again. The files keep
+ * the documents they were made of, in memory (not in {@link #state()}): the next update then
+ * compares an edited article's words with those it had rather than read every word's postings.
  */
 public final class SearchFiles {
 
@@ -69,11 +71,14 @@ public final class SearchFiles {
     private final SearchShards.Index index;
     private final File meta;
     private final Map<String, File> shards;
+    /** The documents by id; null where not known (files read back from a cache). */
+    private final SearchDoc[] docs;
 
-    private SearchFiles(SearchShards.Index index, File meta, Map<String, File> shards) {
+    private SearchFiles(SearchShards.Index index, File meta, Map<String, File> shards, SearchDoc[] docs) {
         this.index = index;
         this.meta = meta;
         this.shards = shards;
+        this.docs = docs;
     }
 
     /** The JSON of {@code meta.js}. */
@@ -88,7 +93,7 @@ public final class SearchFiles {
 
     /** The counts and shards of {@code docs}, oldest article first. */
     public static SearchFiles of(List<SearchDoc> docs) {
-        return files(SearchShards.of(docs), null);
+        return files(SearchShards.of(docs), null, docs.toArray(new SearchDoc[0]));
     }
 
     /**
@@ -99,17 +104,20 @@ public final class SearchFiles {
      * makes; a shard's JSON is made again only when its words changed.
      */
     public static SearchFiles update(SearchFiles before, int n, BitSet changed, IntFunction<SearchDoc> doc) {
-        SearchShards.Index index = SearchShards.update(before.index, n, changed, doc);
-        return index == before.index ? before : files(index, before);
+        SearchDoc[] docs = java.util.Arrays.copyOf(before.docs, n);
+        SearchShards.Index index = SearchShards.update(before.index, n, changed, id -> docs[id] = doc.apply(id),
+                id -> id < before.docs.length ? before.docs[id] : null);
+        return index == before.index ? before : files(index, before, docs);
     }
 
-    private static SearchFiles files(SearchShards.Index index, SearchFiles before) {
+    private static SearchFiles files(SearchShards.Index index, SearchFiles before, SearchDoc[] docs) {
         Map<String, File> shards = new LinkedHashMap<>();
         index.shards().forEach((key, words) -> {
             Map<String, String> was = before == null ? null : before.index.shards().get(key);
-            shards.put(key, was != null && was.equals(words) ? before.shards.get(key) : File.of(words));
+            shards.put(key, was != null && (was == words || was.equals(words)) ? before.shards.get(key)
+                    : File.of(words));
         });
-        return new SearchFiles(index, File.of(meta(index)), java.util.Collections.unmodifiableMap(shards));
+        return new SearchFiles(index, File.of(meta(index)), java.util.Collections.unmodifiableMap(shards), docs);
     }
 
     private static Map<String, Object> meta(SearchShards.Index index) {
@@ -133,6 +141,7 @@ public final class SearchFiles {
         SearchShards.Index index = SearchShards.Index.of(state.shards(), state.lengths(), state.counts());
         Map<String, File> shards = new LinkedHashMap<>();
         index.shards().forEach((key, words) -> shards.put(key, new File(words, null, state.fingerprints().get(key))));
-        return new SearchFiles(index, File.of(meta(index)), java.util.Collections.unmodifiableMap(shards));
+        return new SearchFiles(index, File.of(meta(index)), java.util.Collections.unmodifiableMap(shards),
+                new SearchDoc[state.lengths().length]);
     }
 }

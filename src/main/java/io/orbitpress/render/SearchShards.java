@@ -94,12 +94,19 @@ final class SearchShards {
      * The index of {@code n} documents ({@code doc} gives each by id) made from {@code before}, the
      * index of the last build's documents, where the documents of the ids {@code changed} are new
      * (ids past the end of either are changed): the same as {@link #of} of the documents, made
-     * again only for the words the changed documents had or have. Ids are places in the list, so
-     * an article added at the end (the newest) or edited changes only its own words' postings; one
-     * added or removed further back moves the ids after it, and when many documents changed the
-     * index is made anew.
+     * again only for the words whose postings changed. Ids are places in the list, so an article
+     * added at the end (the newest) or edited changes only its own words' postings; one added or
+     * removed further back moves the ids after it, and when many documents changed the index is
+     * made anew.
+     *
+     * <p>{@code last} gives the last build's document of an id, or null when it is not known: the
+     * words whose postings changed are then those whose weight differs between the two documents
+     * (all of both, when the length class changed), and an edit that adds a sentence touches only
+     * the words of that sentence. The words of a document not known are found by reading every
+     * posting of the index.
      */
-    static Index update(Index before, int n, BitSet changed, java.util.function.IntFunction<SearchDoc> doc) {
+    static Index update(Index before, int n, BitSet changed, java.util.function.IntFunction<SearchDoc> doc,
+            java.util.function.IntFunction<SearchDoc> last) {
         int n0 = before.documents();
         BitSet ids = (BitSet) changed.clone();
         ids.set(Math.min(n0, n), Math.max(n0, n));
@@ -110,34 +117,52 @@ final class SearchShards {
             // every document again, on every core (one not remembered reads its article's text)
             return of(java.util.stream.IntStream.range(0, n).parallel().mapToObj(doc).toList());
         }
-        // the words the changed documents had: those whose postings hold one of their ids
         Set<String> touched = new HashSet<>();
-        BitSet gone = ids.get(0, n0);
-        if (!gone.isEmpty()) {
+        BitSet unknown = new BitSet();
+        Map<Integer, SearchDoc> docs = new TreeMap<>();
+        int[] lengths = java.util.Arrays.copyOf(before.lengths(), n);
+        for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
+            SearchDoc was = id < n0 ? last.apply(id) : null;
+            SearchDoc d = id < n ? doc.apply(id) : null;
+            if (d != null) {
+                docs.put(id, d);
+                lengths[id] = d.length();
+            }
+            if (id < n0 && was == null) {
+                unknown.set(id);
+                if (d != null) {
+                    terms(d, (word, weight) -> touched.add(word));
+                }
+            } else {
+                differing(was, d, touched);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            // the words the documents not known had: those whose postings hold one of their ids
             for (Map<String, String> shard : before.shards().values()) {
                 shard.forEach((word, postings) -> {
-                    if (holds(postings, gone)) {
+                    if (!touched.contains(word) && holds(postings, unknown)) {
                         touched.add(word);
                     }
                 });
             }
         }
-        // the words the changed documents have now, and their postings
+        if (touched.isEmpty()) {
+            return index(lengths, before.shards(), before.counts());
+        }
+        // the postings of the changed documents for the touched words
         Map<String, StringBuilder> added = new HashMap<>();
         Map<String, Integer> lastAdded = new HashMap<>();
-        int[] lengths = java.util.Arrays.copyOf(before.lengths(), n);
-        for (int id = ids.nextSetBit(0); id >= 0 && id < n; id = ids.nextSetBit(id + 1)) {
-            SearchDoc d = doc.apply(id);
-            lengths[id] = d.length();
+        docs.forEach((docId, d) -> {
             char length = DIGITS.charAt(lengthClass(d.length()));
-            int docId = id;
             terms(d, (word, weight) -> {
-                touched.add(word);
-                StringBuilder sb = added.computeIfAbsent(word, k -> new StringBuilder());
-                Integer last = lastAdded.put(word, docId);
-                posting(sb, docId - (last == null ? -1 : last), weight, length);
+                if (touched.contains(word)) {
+                    StringBuilder sb = added.computeIfAbsent(word, k -> new StringBuilder());
+                    Integer at = lastAdded.put(word, docId);
+                    posting(sb, docId - (at == null ? -1 : at), weight, length);
+                }
             });
-        }
+        });
         Map<String, List<String>> byGroup = new TreeMap<>();
         touched.forEach(w -> byGroup.computeIfAbsent(prefix(w, 2), k -> new ArrayList<>()).add(w));
         SortedMap<String, Map<String, String>> shards = new TreeMap<>(before.shards());
@@ -174,6 +199,35 @@ final class SearchShards {
             }
         });
         return index(lengths, shards, counts);
+    }
+
+    /**
+     * Adds to {@code touched} the words whose posting differs between {@code was} and {@code now}
+     * (either may be null: no document): each word of either when their length classes differ,
+     * else those with another weight or in one of them only.
+     */
+    private static void differing(SearchDoc was, SearchDoc now, Set<String> touched) {
+        if (was == null || now == null || lengthClass(was.length()) != lengthClass(now.length())) {
+            if (was != null) {
+                terms(was, (word, weight) -> touched.add(word));
+            }
+            if (now != null) {
+                terms(now, (word, weight) -> touched.add(word));
+            }
+            return;
+        }
+        if (was.terms().equals(now.terms())) {
+            return;
+        }
+        Map<String, Integer> before = new HashMap<>();
+        terms(was, before::put);
+        terms(now, (word, weight) -> {
+            Integer w = before.remove(word);
+            if (w == null || w != weight) {
+                touched.add(word);
+            }
+        });
+        touched.addAll(before.keySet());
     }
 
     /** Documents changed in more than this (or a tenth of all) make the index anew rather than update it. */

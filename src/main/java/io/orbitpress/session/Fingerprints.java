@@ -29,10 +29,14 @@ import java.util.Optional;
  */
 final class Fingerprints {
 
-    private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
+    /** A record class's accessors, and the fingerprint of its name (hashed once, not at every record). */
+    private record Shape(Fingerprint name, MethodHandle[] components) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
-        protected MethodHandle[] computeValue(Class<?> type) {
-            return handles(type);
+        protected Shape computeValue(Class<?> type) {
+            return new Shape(new Hasher().put(type.getName()).finish(), handles(type));
         }
     };
 
@@ -128,9 +132,10 @@ final class Fingerprints {
         if (f != null) {
             return f;
         }
-        Hasher h = new Hasher().tag(20).put(r.getClass().getName());
+        Shape shape = SHAPES.get(r.getClass());
+        Hasher h = new Hasher().tag(20).put(shape.name());
         try {
-            for (MethodHandle component : components(r.getClass())) {
+            for (MethodHandle component : shape.components()) {
                 put(h, (Object) component.invokeExact((Object) r));
             }
         } catch (RuntimeException | Error e) {
@@ -141,10 +146,6 @@ final class Fingerprints {
         f = h.finish();
         known(r, f);
         return f;
-    }
-
-    private static MethodHandle[] components(Class<?> type) {
-        return COMPONENTS.get(type);
     }
 
     private static MethodHandle[] handles(Class<?> t) {
