@@ -3,7 +3,6 @@ package io.orbitpress.build;
 import io.orbitpress.content.Slugs;
 import io.orbitpress.diag.Diagnostics;
 import io.orbitpress.render.PageSpec;
-import io.orbitpress.render.Urls;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +36,7 @@ final class OutputClashes {
     static void refuse(List<PageSpec> pages, List<StaticFiles.Copy> copies, Diagnostics d) {
         List<String[]> outputs = new ArrayList<>(pages.size() + copies.size()); // {path, source}
         for (PageSpec p : pages) {
-            outputs.add(new String[] {Urls.file(p.route()), p.source().isEmpty() ? "" : p.source()});
+            outputs.add(new String[] {p.file(), p.source()});
         }
         for (StaticFiles.Copy c : copies) {
             outputs.add(new String[] {c.file().path(), c.file().source()});

@@ -132,7 +132,7 @@ final class PageRendering {
                     : Urls.relativize(bytes, p.route());
         }
         // a generated page's links come from its template: problems on it are reported there
-        OutputFile f = OutputFile.rendered(Urls.file(p.route()), bytes,
+        OutputFile f = OutputFile.rendered(spec.file(), bytes,
                 p.source().isEmpty() ? "templates/" + p.template() : p.source());
         if (f.isHtml()) {
             scans.put(f.path(), scanner.scan(f));

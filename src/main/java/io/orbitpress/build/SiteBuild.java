@@ -19,7 +19,6 @@ import io.orbitpress.render.PagePlanner;
 import io.orbitpress.render.PageSpec;
 import io.orbitpress.render.Pictures;
 import io.orbitpress.render.SharedParts;
-import io.orbitpress.render.Urls;
 import io.orbitpress.session.Session;
 import io.orbitpress.session.SourceRead;
 import io.orbitpress.source.ContentFolder;
@@ -239,17 +238,20 @@ public final class SiteBuild {
         Map<String, Map<String, String>> translations = assembled.sites().size() > 1
                 ? io.orbitpress.render.Alternates.translations(assembled.sites()) : Map.of();
         for (Site s : assembled.sites()) {
-            planners.add(new PagePlanner(s, options.preview(), parts, pictures, translations,
-                    io.orbitpress.render.Texts.of(root.resolve("templates"), Theme.builtIn(),
-                            java.util.Locale.forLanguageTag(s.config().language())), inline));
+            java.util.Locale locale = java.util.Locale.forLanguageTag(s.config().language());
+            // the theme's texts change with the templates alone (the messages files are among them)
+            io.orbitpress.render.Texts texts = session.remember(steps.texts, () -> Fingerprint.of(loaded.templates(),
+                    Fingerprint.of(locale.toLanguageTag())), () -> io.orbitpress.render.Texts.of(root.resolve("templates"),
+                    Theme.builtIn(), locale));
+            planners.add(new PagePlanner(s, options.preview(), parts, pictures, translations, texts, inline));
         }
+        Map<String, PageSpec> byFile = new HashMap<>();
         List<PageSpec> specs = timings.time("plan", () -> distinct(planners.size() == 1 ? planners.get(0).plan()
-                : io.orbitpress.render.Alternates.plan(planners), site.config()));
+                : io.orbitpress.render.Alternates.plan(planners), site.config(), byFile));
         diagnostics.throwIfErrors();
         Map<String, Integer> byKind = new LinkedHashMap<>();
         specs.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
-        java.util.Set<String> pageFiles = new java.util.HashSet<>();
-        specs.forEach(p -> pageFiles.add(Urls.file(p.route())));
+        java.util.Set<String> pageFiles = java.util.Collections.unmodifiableSet(byFile.keySet());
         List<PageResult> pictureCopies = images.copies();
         List<StaticFiles.Copy> copies = timings.time("static",
                 () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles, images.originals(),
@@ -479,8 +481,7 @@ public final class SiteBuild {
     private List<Entity> undescribed(List<Article> articles) {
         Map<String, Entity> found = new LinkedHashMap<>();
         for (Article a : articles) {
-            // most articles have none: each one's list is remembered with it
-            for (Entity e : session.remember(steps.undescribed, () -> session.fingerprint(a), () -> undescribed(a))) {
+            for (Entity e : undescribed(a)) {
                 found.putIfAbsent(e.kind().key() + "/" + e.id(), e);
             }
         }
@@ -489,24 +490,26 @@ public final class SiteBuild {
 
     /** The entities of one article that no registry describes, in order of use. */
     private static List<Entity> undescribed(Article a) {
-        List<Entity> out = new ArrayList<>();
+        List<Entity> out = null;
         for (List<EntityUse> uses : a.entities().values()) {
             for (EntityUse u : uses) {
                 if (!u.entity().described()) {
+                    if (out == null) {
+                        out = new ArrayList<>();
+                    }
                     out.add(u.entity());
                 }
             }
         }
-        return out.isEmpty() ? List.of() : List.copyOf(out);
+        return out == null ? List.of() : out;
     }
 
-    /** The plan without pages claiming an output file another page claims (each reported). */
-    private List<PageSpec> distinct(List<PageSpec> pages, SiteConfig config) {
+    /** The plan without pages claiming an output file another page claims (each reported); {@code byFile} gets the kept ones. */
+    private List<PageSpec> distinct(List<PageSpec> pages, SiteConfig config, Map<String, PageSpec> byFile) {
         boolean lenient = config.migration().skipInvalid();
-        Map<String, PageSpec> byFile = new HashMap<>();
         List<PageSpec> kept = new ArrayList<>(pages.size());
         for (PageSpec p : pages) {
-            PageSpec other = byFile.putIfAbsent(Urls.file(p.route()), p);
+            PageSpec other = byFile.putIfAbsent(p.file(), p);
             if (other == null) {
                 kept.add(p);
                 continue;

@@ -50,8 +50,9 @@ final class Steps {
         return Step.persisted("registry", new RegistryCodec(config));
     }
     final Step<SiteAssembler.Structure> structure = Step.persisted("structure", new StructureCodec());
-    final Step<List<Entity>> undescribed = Step.inMemory("undescribed");
     final Step<FeedEntry> feedEntry = Step.inMemory("feed-entry");
+    /** The theme's texts in one language, by the template set. */
+    final Step<io.orbitpress.render.Texts> texts = Step.inMemory("texts");
     /** Each search index's counts and word shards, by the index's folder: what the next build updates. */
     final Step<SearchState> searchFiles = Step.persisted("search-files", new SearchStateCodec());
     final Step<io.orbitpress.render.SearchDoc> searchEntry = Step.persisted("search-doc", new Codec<>() {

@@ -69,6 +69,8 @@ public final class Alternates {
             p.site().articles().forEach(a -> articleKeys.put(a.url().substring(1), a.translationKey()));
         }
         Map<String, Map<String, String>> translations = planners.get(0).translations();
+        Map<String, String> labels = new HashMap<>();
+        config.languages().forEach(l -> labels.put(l.code(), label(l)));
         List<PageSpec> out = new ArrayList<>();
         for (int i = 0; i < planners.size(); i++) {
             PagePlanner planner = planners.get(i);
@@ -102,7 +104,7 @@ public final class Alternates {
                 if (spec.sitemapEntry() != null && !links.isEmpty()) {
                     sitemap.put(spec.sitemapEntry().get("loc"), links);
                 }
-                linked.add(linked(spec, config, language, versions, links));
+                linked.add(linked(spec, config, language, versions, links, labels));
             }
             linked.add(planner.sitemap(linked, sitemap));
             out.addAll(linked);
@@ -130,19 +132,19 @@ public final class Alternates {
     }
 
     private static PageSpec linked(PageSpec spec, SiteConfig config, Language language, Map<String, String> versions,
-            List<Link> links) {
-        List<Switch> switches = new ArrayList<>();
-        for (Language l : config.languages()) {
-            String route = versions.get(l.code());
-            switches.add(new Switch(l.code(), label(l), route != null ? "/" + route : l.url("/"), l.equals(language),
-                    route != null));
-        }
-        List<Switch> languages = List.copyOf(switches);
+            List<Link> links, Map<String, String> labels) {
         return new PageSpec(spec.route(), spec.template(), spec.kind(), spec.source(),
                 java.util.Arrays.asList(spec.inputs(), versions), spec.sitemapEntry(), () -> {
+                    // the language switch, made only for a page rendered
+                    List<Switch> switches = new ArrayList<>();
+                    for (Language l : config.languages()) {
+                        String route = versions.get(l.code());
+                        switches.add(new Switch(l.code(), labels.get(l.code()), route != null ? "/" + route
+                                : l.url("/"), l.equals(language), route != null));
+                    }
                     Page p = spec.page();
                     Map<String, Object> model = new HashMap<>(p.model());
-                    model.put("languages", languages);
+                    model.put("languages", List.copyOf(switches));
                     model.put("alternates", links);
                     return new Page(p.route(), p.template(), p.kind(), p.source(), model, p.inputs());
                 });

@@ -326,14 +326,19 @@ public final class PagePlanner {
      * the first entity it is about (front matter) that has one, else of the first it mentions; or null.
      */
     private Picture entityPicture(Article a) {
+        if (pictures.entities().isEmpty()) {
+            return null;
+        }
         Picture mentioned = null;
-        for (EntityUse u : a.allEntities(kindOrder)) {
-            Picture p = pictures.of(u.entity());
-            if (p != null && u.source().equals("front-matter")) {
-                return p;
-            }
-            if (p != null && mentioned == null) {
-                mentioned = p;
+        for (String kind : kindOrder) {
+            for (EntityUse u : a.entities().getOrDefault(kind, List.of())) {
+                Picture p = pictures.of(u.entity());
+                if (p != null && u.source().equals("front-matter")) {
+                    return p;
+                }
+                if (p != null && mentioned == null) {
+                    mentioned = p;
+                }
             }
         }
         return mentioned;

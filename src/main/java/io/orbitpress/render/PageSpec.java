@@ -17,6 +17,8 @@ public final class PageSpec {
     private final Object inputs;
     private final Map<String, String> sitemapEntry;
     private final Supplier<Page> make;
+    /** The output file, made when first asked. */
+    private String file;
 
     PageSpec(String route, String template, String kind, String source, Object inputs, Map<String, String> sitemapEntry,
             Supplier<Page> make) {
@@ -32,6 +34,16 @@ public final class PageSpec {
     /** The output route ("articles/x/", "feed.xml"). */
     public String route() {
         return route;
+    }
+
+    /** The output file of the route ("articles/x/index.html", "feed.xml"): {@link Urls#file}. */
+    public String file() {
+        String f = file;
+        if (f == null) {
+            f = Urls.file(route);
+            file = f;
+        }
+        return f;
     }
 
     public String template() {
