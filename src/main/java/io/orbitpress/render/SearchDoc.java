@@ -37,13 +37,14 @@ public record SearchDoc(String terms, int length) {
 
     /** The search document of {@code a}, with the names of its entities of {@code kinds}. */
     public static SearchDoc of(Article a, List<EntityKind> kinds) {
-        Map<String, Integer> weights = new TreeMap<>();
+        // counted in a hash map, put in word order once
+        Map<String, Integer> weights = new java.util.HashMap<>();
         int length = add(weights, a.title(), TITLE) + add(weights, a.summary(), SUMMARY)
                 + add(weights, bodyText(a), 1);
         a.tags().forEach(t -> add(weights, t.name(), SUMMARY));
         names(a, kinds).forEach(n -> add(weights, n, SUMMARY));
         StringBuilder terms = new StringBuilder(weights.size() * 10);
-        weights.forEach((w, n) -> {
+        new TreeMap<>(weights).forEach((w, n) -> {
             if (!terms.isEmpty()) {
                 terms.append(' ');
             }
