@@ -10,11 +10,15 @@ N=${1:?usage: serve.sh N [EDITS]}; EDITS=${2:-5}
 SRC="$BENCH_WORK/orbitpress-$N"
 [[ -f "$SRC/.done" ]] || { echo "run bench/run.sh $N first (it generates $SRC)" >&2; exit 2; }
 SITE="$BENCH_WORK/orbitpress-serve-$N"
-rm -rf "$SITE"; mkdir -p "$SITE"; cp -r "$SRC/content" "$SRC/templates" "$SITE/"
+# the site warm.sh builds: the corpus, the sample site's site.yaml (and its social card) and templates
+rm -rf "$SITE"; mkdir -p "$SITE"; cp -r "$SRC/content" "$SITE/"; cp "$ROOT/content/site.yaml" "$SITE/content/site.yaml"
+mkdir -p "$SITE/content/static/images"; cp "$ROOT/content/static/images/orbit-desk-card.png" "$SITE/content/static/images/"
+cp -r "$ROOT/templates" "$SITE/"
 (cd "$ROOT" && mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null)
 OURS=$(mktemp); THEIRS=$(mktemp)
 trap 'rm -f "$OURS" "$THEIRS"' EXIT
-java -Xmx2g -cp "$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/cp.txt")" \
+# the collector and compiler `orbitpress serve` runs with (io.orbitpress.launch.FastJvm)
+java -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx2g -cp "$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/cp.txt")" \
   io.orbitpress.bench.ServeLatency "$SITE" "$EDITS" | tee "$OURS"
 echo "hugo server (its own rebuild figure, fast render):"
 bash "$ROOT/bench/hugo_server.sh" "$N" "$EDITS" | tee "$THEIRS"
