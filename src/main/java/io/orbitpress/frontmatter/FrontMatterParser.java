@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -130,15 +131,32 @@ public final class FrontMatterParser {
                 p.close();
             }
         }
-        return new FrontMatter(path, fields, places, whole, true, keys -> nestedPlace(mapper, split.block(), offset, keys));
+        return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset));
     }
 
     /**
-     * Where the key (or list item) at {@code keys} stands, keys below the top level included
+     * Where the key (or list item) at a list of keys stands, keys below the top level included
      * ({@code ["entities", "kinds", "0", "key"]}; a list item by its index); null when there is
-     * none. Read again from the block: only a message needs it.
+     * none. Read again from the block when first asked (only messages and the places of topics
+     * need it), every key and item at once: an article's topics are each asked for.
      */
-    private static FrontMatter.Place nestedPlace(ObjectMapper mapper, String block, int offset, List<String> keys) {
+    private static Function<List<String>, FrontMatter.Place> nestedPlaces(ObjectMapper mapper, String block,
+            int offset) {
+        java.util.concurrent.atomic.AtomicReference<Map<List<String>, FrontMatter.Place>> read =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        return keys -> {
+            Map<List<String>, FrontMatter.Place> all = read.get();
+            if (all == null) {
+                read.compareAndSet(null, allPlaces(mapper, block, offset));
+                all = read.get();
+            }
+            return all.get(keys);
+        };
+    }
+
+    /** The place of every key and list item of {@code block}, by its keys; the first, when one is written twice. */
+    private static Map<List<String>, FrontMatter.Place> allPlaces(ObjectMapper mapper, String block, int offset) {
+        Map<List<String>, FrontMatter.Place> out = new HashMap<>();
         // per open map or list: the key or item index last read in it
         List<String[]> open = new ArrayList<>();
         try (JsonParser p = mapper.createParser(block)) {
@@ -155,9 +173,10 @@ public final class FrontMatterParser {
                 } else if (item) {
                     top[1] = String.valueOf(top[1] == null ? 0 : Integer.parseInt(top[1]) + 1);
                 }
-                if ((t == JsonToken.PROPERTY_NAME || item) && open.stream().map(f -> f[1]).toList().equals(keys)) {
+                if (t == JsonToken.PROPERTY_NAME || item) {
                     TokenStreamLocation at = p.currentTokenLocation();
-                    return new FrontMatter.Place(offset + Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+                    out.putIfAbsent(open.stream().map(f -> f[1]).toList(),
+                            new FrontMatter.Place(offset + Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())));
                 }
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     open.add(new String[] {t == JsonToken.START_ARRAY ? "list" : "map", null});
@@ -166,7 +185,7 @@ public final class FrontMatterParser {
         } catch (JacksonException e) {
             // the block was read once already: a key past a syntax error has no place
         }
-        return null;
+        return out;
     }
 
     /**
