@@ -408,7 +408,8 @@ public final class SiteBuild {
         java.util.function.Function<Article, io.orbitpress.render.SearchDoc> searchEntry = a -> session.remember(
                 steps.searchEntry, () -> entryKey.apply(a), () -> PagePlanner.searchEntry(a, config.kinds()));
         return new SharedParts(
-                a -> session.remember(steps.feedEntry, () -> entryKey.apply(a), () -> PagePlanner.feedEntry(config, a)),
+                SharedParts.once(a -> session.remember(steps.feedEntry, () -> entryKey.apply(a),
+                        () -> PagePlanner.feedEntry(config, a))),
                 searchEntry,
                 (folder, articles) -> {
                     // the entries of the articles whose entry key changed since the last build, the others' words kept

@@ -79,7 +79,7 @@ public final class PagePlanner {
                 || !a.desk().corrections().isEmpty() || !a.desk().sections().isEmpty())
                 && !a.modified().isEqual(a.date()));
         this.parts = parts != null ? parts
-                : new SharedParts(a -> feedEntry(config, a), a -> SearchIndex.entry(a, config.kinds()));
+                : new SharedParts(SharedParts.once(a -> feedEntry(config, a)), a -> SearchIndex.entry(a, config.kinds()));
         this.feeds = new Feeds(this);
     }
 

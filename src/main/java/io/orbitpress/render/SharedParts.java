@@ -23,6 +23,29 @@ public record SharedParts(Function<Article, FeedEntry> feedEntry, Function<Artic
         this(feedEntry, searchEntry, (folder, articles) -> SearchFiles.of(entries(articles, searchEntry)));
     }
 
+    /**
+     * {@code make}, asked once per article: a story is in up to fifty feeds (its topics', its
+     * people's), and its entry is made (its links made absolute, its content escaped) once, on
+     * whichever render thread asks first. For one build: a new one is made for each.
+     */
+    public static <T> Function<Article, T> once(Function<Article, T> make) {
+        java.util.concurrent.ConcurrentHashMap<Same, T> made = new java.util.concurrent.ConcurrentHashMap<>();
+        return a -> made.computeIfAbsent(new Same(a), s -> make.apply(s.article()));
+    }
+
+    /** An article as a key by identity (an article's own hash reads every field). */
+    private record Same(Article article) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.article == article;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(article);
+        }
+    }
+
     /** The search entries of {@code articles}, in their order, made on every core (each reads an article's text). */
     public static List<SearchDoc> entries(List<Article> articles, Function<Article, SearchDoc> searchEntry) {
         return articles.parallelStream().map(searchEntry).toList();
