@@ -405,8 +405,9 @@ public final class SiteBuild {
         // an article's entries are made of the article and the settings alone
         java.util.function.Function<Article, Fingerprint> entryKey = a -> Fingerprint.of(loaded.settings(),
                 session.fingerprint(a));
+        io.orbitpress.render.SearchTexts texts = new io.orbitpress.render.SearchTexts();
         java.util.function.Function<Article, io.orbitpress.render.SearchDoc> searchEntry = a -> session.remember(
-                steps.searchEntry, () -> entryKey.apply(a), () -> PagePlanner.searchEntry(a, config.kinds()));
+                steps.searchEntry, () -> entryKey.apply(a), () -> PagePlanner.searchEntry(a, config.kinds(), texts));
         return new SharedParts(
                 SharedParts.once(a -> session.remember(steps.feedEntry, () -> entryKey.apply(a),
                         () -> PagePlanner.feedEntry(config, a))),
@@ -432,7 +433,7 @@ public final class SiteBuild {
                     }
                     session.record(steps.searchFiles, slot, new Steps.SearchState(keys, files));
                     return files;
-                });
+                }, texts);
     }
 
     /** The theme's stylesheet and icon, the site's own or the built-in ones, for the page served at any address. */

@@ -78,8 +78,9 @@ public final class PagePlanner {
         this.anyModified = site.articles().stream().anyMatch(a -> (a.updated() != null
                 || !a.desk().corrections().isEmpty() || !a.desk().sections().isEmpty())
                 && !a.modified().isEqual(a.date()));
-        this.parts = parts != null ? parts
-                : new SharedParts(SharedParts.once(a -> feedEntry(config, a)), a -> SearchIndex.entry(a, config.kinds()));
+        SearchTexts searchTexts = new SearchTexts();
+        this.parts = parts != null ? parts : new SharedParts(SharedParts.once(a -> feedEntry(config, a)),
+                a -> SearchIndex.entry(a, config.kinds(), searchTexts), searchTexts);
         this.feeds = new Feeds(this);
     }
 
@@ -627,8 +628,8 @@ public final class PagePlanner {
     }
 
     /** An article as the search index knows it. */
-    public static SearchDoc searchEntry(Article a, List<EntityKind> kinds) {
-        return SearchIndex.entry(a, kinds);
+    public static SearchDoc searchEntry(Article a, List<EntityKind> kinds, SearchTexts texts) {
+        return SearchIndex.entry(a, kinds, texts);
     }
 
     /**

@@ -37,10 +37,15 @@ public record SearchDoc(String terms, int length) {
 
     /** The search document of {@code a}, with the names of its entities of {@code kinds}. */
     public static SearchDoc of(Article a, List<EntityKind> kinds) {
+        return of(a, kinds, bodyText(a));
+    }
+
+    /** As {@link #of(Article, List)}, with the article's text as search reads it ({@link #bodyText}) given. */
+    static SearchDoc of(Article a, List<EntityKind> kinds, String bodyText) {
         // counted in a hash map, put in word order once
         Map<String, Integer> weights = new java.util.HashMap<>();
         int length = add(weights, a.title(), TITLE) + add(weights, a.summary(), SUMMARY)
-                + add(weights, bodyText(a), 1);
+                + add(weights, bodyText, 1);
         a.tags().forEach(t -> add(weights, t.name(), SUMMARY));
         names(a, kinds).forEach(n -> add(weights, n, SUMMARY));
         StringBuilder terms = new StringBuilder(weights.size() * 10);
@@ -60,17 +65,23 @@ public record SearchDoc(String terms, int length) {
      * characters).
      */
     static String json(Article a, List<EntityKind> kinds) {
+        return json(a, kinds, bodyText(a));
+    }
+
+    /** As {@link #json(Article, List)}, with the article's text as search reads it ({@link #bodyText}) given. */
+    static String json(Article a, List<EntityKind> kinds, String bodyText) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("u", a.url().substring(1));
         m.put("t", a.title());
         m.put("s", a.summary());
         m.put("g", a.tags().stream().map(t -> t.name()).toList());
         m.put("n", List.copyOf(names(a, kinds)));
-        m.put("b", clip(bodyText(a)));
+        m.put("b", clip(bodyText));
         return SearchIndex.safe(JSON.writeValueAsString(m));
     }
 
-    private static String bodyText(Article a) {
+    /** The article's text as search reads it: its HTML's text, as jsoup reads it. */
+    static String bodyText(Article a) {
         return Jsoup.parseBodyFragment(a.html()).text();
     }
 

@@ -80,7 +80,8 @@ final class SearchIndex {
             List<EntityKind> kinds = planner.config().kinds();
             pages.add(planner.spec(route, "search-doc.js", "search-index", "", List.of(number, a), null,
                     () -> new Page(route, "search-doc.js", "search-index", "", Map.of("id", number,
-                            "json", SearchDoc.json(a, kinds), "date", a.date()), List.of())));
+                            "json", SearchDoc.json(a, kinds, planner.parts().texts().forDocument(a)), "date", a.date()),
+                            List.of())));
         }
         return pages;
     }
@@ -115,8 +116,8 @@ final class SearchIndex {
     }
 
     /** One article's search document ({@link SearchDoc#of}). */
-    static SearchDoc entry(Article a, List<EntityKind> kinds) {
-        return SearchDoc.of(a, kinds);
+    static SearchDoc entry(Article a, List<EntityKind> kinds, SearchTexts texts) {
+        return SearchDoc.of(a, kinds, texts.forIndex(a));
     }
 
     /**

@@ -14,13 +14,16 @@ import java.util.function.Function;
  * @param searchEntry an article's search entry, as search knows it ({@link SearchDoc#of})
  * @param searchFiles an index's counts and word files, made of its articles' search entries, by the
  *                    index's folder ("search/", "ru/search/") and its articles, oldest first
+ * @param texts       the articles' texts as search reads them, shared by an article's entry and its
+ *                    search document in one build
  */
 public record SharedParts(Function<Article, FeedEntry> feedEntry, Function<Article, SearchDoc> searchEntry,
-        BiFunction<String, List<Article>, SearchFiles> searchFiles) {
+        BiFunction<String, List<Article>, SearchFiles> searchFiles, SearchTexts texts) {
 
     /** Feed and search entries made when asked, and the search index's word files made from them ({@link SearchFiles#of}). */
-    public SharedParts(Function<Article, FeedEntry> feedEntry, Function<Article, SearchDoc> searchEntry) {
-        this(feedEntry, searchEntry, (folder, articles) -> SearchFiles.of(entries(articles, searchEntry)));
+    public SharedParts(Function<Article, FeedEntry> feedEntry, Function<Article, SearchDoc> searchEntry,
+            SearchTexts texts) {
+        this(feedEntry, searchEntry, (folder, articles) -> SearchFiles.of(entries(articles, searchEntry)), texts);
     }
 
     /**
@@ -34,7 +37,7 @@ public record SharedParts(Function<Article, FeedEntry> feedEntry, Function<Artic
     }
 
     /** An article as a key by identity (an article's own hash reads every field). */
-    private record Same(Article article) {
+    record Same(Article article) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Same s && s.article == article;
