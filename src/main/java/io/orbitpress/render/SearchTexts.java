@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Each article's text as search reads it (its HTML without tags), for one build: the index reads
  * it for the article's words at plan time, and the article's search document for its snippet when
  * rendered. Reading it means parsing the article's HTML, so the text the index read is kept for
- * the document and let go when the document takes it, up to a bound (a sixteenth of the heap, in
- * characters): a build too large to keep every text reads the rest twice.
+ * the document and let go when the document takes it, up to a bound (a sixteenth of the heap, and
+ * at most 64 million characters, in all): a build too large to keep every text reads the rest
+ * twice. The 10,000-article site's texts take about 40 million characters.
  */
 public final class SearchTexts {
 
@@ -18,7 +19,7 @@ public final class SearchTexts {
     private final long budget;
 
     public SearchTexts() {
-        this(Runtime.getRuntime().maxMemory() / 16);
+        this(Math.min(Runtime.getRuntime().maxMemory() / 16, 64L << 20));
     }
 
     SearchTexts(long budget) {
