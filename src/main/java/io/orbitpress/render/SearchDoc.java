@@ -35,12 +35,10 @@ public record SearchDoc(String terms, int length) {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** The search document of {@code a}, with the names of its entities of {@code kinds}. */
-    public static SearchDoc of(Article a, List<EntityKind> kinds) {
-        return of(a, kinds, bodyText(a));
-    }
-
-    /** As {@link #of(Article, List)}, with the article's text as search reads it ({@link #bodyText}) given. */
+    /**
+     * The search document of {@code a}, with the names of its entities of {@code kinds}; {@code
+     * bodyText} is the article's text as search reads it ({@link #bodyText}).
+     */
     static SearchDoc of(Article a, List<EntityKind> kinds, String bodyText) {
         // counted in a hash map, put in word order once
         Map<String, Integer> weights = new java.util.HashMap<>();
@@ -62,13 +60,8 @@ public record SearchDoc(String terms, int length) {
      * What a result shows of {@code a}, as JSON safe in a script: its address without the leading
      * slash ({@code u}), headline ({@code t}), summary ({@code s}), topics ({@code g}), the names
      * of its entities ({@code n}) and its text for snippets ({@code b}, the first {@value #TEXT_LIMIT}
-     * characters).
+     * characters of {@code bodyText}, the article's text as search reads it: {@link #bodyText}).
      */
-    static String json(Article a, List<EntityKind> kinds) {
-        return json(a, kinds, bodyText(a));
-    }
-
-    /** As {@link #json(Article, List)}, with the article's text as search reads it ({@link #bodyText}) given. */
     static String json(Article a, List<EntityKind> kinds, String bodyText) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("u", a.url().substring(1));
