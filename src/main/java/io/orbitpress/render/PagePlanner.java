@@ -331,15 +331,13 @@ public final class PagePlanner {
             return null;
         }
         Picture mentioned = null;
-        for (String kind : kindOrder) {
-            for (EntityUse u : a.entities().getOrDefault(kind, List.of())) {
-                Picture p = pictures.of(u.entity());
-                if (p != null && u.source().equals("front-matter")) {
-                    return p;
-                }
-                if (p != null && mentioned == null) {
-                    mentioned = p;
-                }
+        for (EntityUse u : a.allEntities(kindOrder)) {
+            Picture p = pictures.of(u.entity());
+            if (p != null && u.source().equals("front-matter")) {
+                return p;
+            }
+            if (p != null && mentioned == null) {
+                mentioned = p;
             }
         }
         return mentioned;

@@ -21,6 +21,6 @@ public record Pictures(Map<String, Picture> entities, Picture fallback) {
 
     /** The picture of {@code e}, or null. */
     public Picture of(Entity e) {
-        return entities.isEmpty() ? null : entities.get(e.kind().key() + "/" + e.id());
+        return entities.get(e.kind().key() + "/" + e.id());
     }
 }
