@@ -1,5 +1,6 @@
 package io.orbitpress.build;
 
+import io.orbitpress.testing.Corpora;
 import io.orbitpress.testing.Trees;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,13 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorporaTest {
 
-    static final Path CORPORA = Path.of("..", "shared", "corpora").toAbsolutePath().normalize();
+    static final Path CORPORA = Corpora.FOLDER;
 
     static Stream<String> corpora() throws IOException {
-        if (!Files.isDirectory(CORPORA)) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("CI=true but " + CORPORA + " is missing");
-            }
+        if (!Corpora.present()) {
             return Stream.of("(missing)");
         }
         try (Stream<Path> list = Files.list(CORPORA)) {
@@ -38,7 +35,7 @@ class CorporaTest {
     @ParameterizedTest
     @MethodSource("corpora")
     void buildsWithoutAnException(String name, @TempDir Path dir) throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(CORPORA), "skipped: ../shared/corpora is not here");
+        Corpora.assumePresent();
         TestSite site = new TestSite(dir);
         // copied, not linked: a build follows no link out of the site folder
         Trees.copy(CORPORA.resolve(name), dir.resolve("content/articles"));

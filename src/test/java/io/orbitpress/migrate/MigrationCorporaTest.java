@@ -1,5 +1,6 @@
 package io.orbitpress.migrate;
 
+import io.orbitpress.testing.Corpora;
 import io.orbitpress.testing.Trees;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MigrationCorporaTest {
 
-    static final Path CORPORA = Path.of("..", "shared", "corpora").toAbsolutePath().normalize();
+    static final Path CORPORA = Corpora.FOLDER;
 
     static final String MIGRATION = """
             title: Moved Desk
@@ -46,13 +46,6 @@ class MigrationCorporaTest {
                   frontMatterKeys: [people, authors, author_ids]
                   person: true
             """;
-
-    static void assumeCorpora() {
-        if (!Files.isDirectory(CORPORA) && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but " + CORPORA + " is missing");
-        }
-        Assumptions.assumeTrue(Files.isDirectory(CORPORA), "skipped: ../shared/corpora is not here");
-    }
 
     static Path site(Path dir, String corpus) throws IOException {
         Files.createDirectories(dir.resolve("content"));
@@ -82,7 +75,7 @@ class MigrationCorporaTest {
 
     @Test
     void jekyllFixtures(@TempDir Path dir) throws IOException {
-        assumeCorpora();
+        Corpora.assumePresent();
         Path root = site(dir, "jekyll-fixtures");
         SiteBuild.Assembled a = new SiteBuild(BuildOptions.of(root)).assemble();
 
@@ -109,7 +102,7 @@ class MigrationCorporaTest {
 
     @Test
     void hugoDocs(@TempDir Path dir) throws IOException {
-        assumeCorpora();
+        Corpora.assumePresent();
         Path root = site(dir, "hugo-docs");
         SiteBuild.Assembled a = new SiteBuild(BuildOptions.of(root)).assemble();
 
@@ -126,7 +119,7 @@ class MigrationCorporaTest {
 
     @Test
     void bothArchivesBuildWithTheirUrlsAndRedirectPagesOnDisk(@TempDir Path dir) throws IOException {
-        assumeCorpora();
+        Corpora.assumePresent();
         Path jekyll = site(dir.resolve("j"), "jekyll-fixtures");
         new SiteBuild(BuildOptions.of(jekyll)).build();
         Path jsite = jekyll.resolve("site");
@@ -161,7 +154,7 @@ class MigrationCorporaTest {
     @ParameterizedTest
     @MethodSource("corpora")
     void articlesPerCorpus(String name, @TempDir Path dir) throws IOException {
-        assumeCorpora();
+        Corpora.assumePresent();
         try {
             SiteBuild.Assembled a = new SiteBuild(BuildOptions.of(site(dir, name))).assemble();
             System.out.printf("migration corpus %s: %d articles%n", name, a.site().articles().size());

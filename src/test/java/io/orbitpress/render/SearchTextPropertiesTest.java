@@ -2,6 +2,7 @@ package io.orbitpress.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orbitpress.testing.Corpora;
 import io.orbitpress.testing.Seeded;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,13 +57,9 @@ class SearchTextPropertiesTest {
     /** Every Markdown file of ../shared/corpora, read as text: real prose in several languages. */
     @Test
     void findsTheWordsThePatternFindsInTheCorpora() throws IOException {
-        Path corpora = Path.of("..", "shared", "corpora").toAbsolutePath().normalize();
-        if (!Files.isDirectory(corpora) && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but " + corpora + " is missing");
-        }
-        Assumptions.assumeTrue(Files.isDirectory(corpora), "skipped: ../shared/corpora is not here");
+        Corpora.assumePresent();
         List<Path> files;
-        try (Stream<Path> s = Files.walk(corpora)) {
+        try (Stream<Path> s = Files.walk(Corpora.FOLDER)) {
             files = s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
         }
         assertThat(files).as("Markdown files in the corpora").hasSizeGreaterThan(100);
