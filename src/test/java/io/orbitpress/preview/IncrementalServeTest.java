@@ -117,6 +117,83 @@ class IncrementalServeTest {
         servesAColdBuild();
     }
 
+    /** The variant files a page's pictures list (their srcset), in the order written. */
+    private static java.util.List<String> variants(String html) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\w./-]+-\\d+w\\.[0-9a-f]{10}\\.(?:png|jpg)")
+                .matcher(html);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /**
+     * Pictures in serve: an article's lead picture and a picture in its text are resized and
+     * served; replacing the picture file gives new copies under new names (the old ones are no
+     * longer served), a picture that goes missing is an error in the browser, and putting it back
+     * rebuilds. After each step the server serves what a cold build gives.
+     */
+    @Test
+    void picturesAreResizedAgainWhenTheirFileChanges() throws Exception {
+        // one file at a time, each its own rebuild: until an article shows them, pictures are copied as they are
+        site.write("content/static/images/pad.png", io.orbitpress.image.TestImages.png(900, 600, false));
+        reloaded();
+        site.write("content/static/images/crew.jpg", io.orbitpress.image.TestImages.jpeg(700, 500));
+        reloaded();
+        servesAColdBuild();
+        assertThat(server.snapshot().files()).containsKeys("images/pad.png", "images/crew.jpg");
+        site.write("content/articles/pictures.md", """
+                ---
+                title: Pictures
+                date: 2025-08-03
+                image: /images/pad.png
+                image_alt: The pad at dawn
+                ---
+                The crew walks out.
+
+                ![The crew waves](/images/crew.jpg)
+                """);
+        reloaded();
+        servesAColdBuild();
+        String page = new String(server.snapshot().files().get("articles/pictures/index.html").body().bytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> before = variants(page);
+        assertThat(before).as(page).anyMatch(v -> v.contains("/pad-")).anyMatch(v -> v.contains("/crew-"));
+        assertThat(server.snapshot().files()).as("the copies are served")
+                .containsKeys(before.stream().map(v -> v.substring(v.indexOf("images/"))).toArray(String[]::new));
+        assertThat(server.snapshot().files()).as("the original is not published").doesNotContainKey("images/pad.png");
+
+        // the same name, another picture: new copies under new names, the old ones gone
+        site.write("content/static/images/pad.png", io.orbitpress.image.TestImages.png(1000, 500, false));
+        reloaded();
+        servesAColdBuild();
+        page = new String(server.snapshot().files().get("articles/pictures/index.html").body().bytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> after = variants(page);
+        java.util.List<String> padBefore = before.stream().filter(v -> v.contains("/pad-")).toList();
+        java.util.List<String> padAfter = after.stream().filter(v -> v.contains("/pad-")).toList();
+        assertThat(padAfter).isNotEmpty().doesNotContainAnyElementsOf(padBefore);
+        assertThat(page).contains("width=\"1000\"", "height=\"500\"");
+        for (String gone : padBefore) {
+            assertThat(server.snapshot().files()).doesNotContainKey(gone.substring(gone.indexOf("images/")));
+        }
+        assertThat(after.stream().filter(v -> v.contains("/crew-")).toList())
+                .as("the untouched picture keeps its copies")
+                .isEqualTo(before.stream().filter(v -> v.contains("/crew-")).toList());
+
+        // a picture that goes missing is an error; back again, the site is as a cold build gives it
+        byte[] crew = Files.readAllBytes(dir.resolve("content/static/images/crew.jpg"));
+        Files.delete(dir.resolve("content/static/images/crew.jpg"));
+        EventStream.Event failed = events.next(EVENT_TIMEOUT);
+        assertThat(failed).as("an event; server log:%n%s", log).isNotNull();
+        assertThat(failed.name()).isEqualTo("error");
+        assertThat(failed.data()).contains("content/articles/pictures.md", "/images/crew.jpg");
+        site.write("content/static/images/crew.jpg", crew);
+        reloaded();
+        servesAColdBuild();
+    }
+
     /**
      * A registry folder moved away (every build fails: articles name unknown people) and back:
      * the next rebuild finds it again, as a cold build does, without a restart.
