@@ -113,6 +113,27 @@ class NewSiteWithMavenTest {
         assertThat(site.resolve("site")).doesNotExist();
         Files.delete(site.resolve("content/articles/no-date.md"));
 
+        // check: every problem without writing anything, and the Maven build fails on one
+        Files.writeString(site.resolve("content/articles/broken-link.md"),
+                "---\ntitle: A broken link\ndate: 2025-07-01\n---\nSee [the launch](/articles/no-such-story/).\n");
+        Result checked = run(site, "orbitpress:check");
+        assertThat(checked.exit()).as(checked.out()).isNotZero();
+        assertThat(checked.out()).contains("BUILD FAILURE")
+                .containsPattern("content/articles/broken-link\\.md:5:\\d+: error: broken link");
+        Files.delete(site.resolve("content/articles/broken-link.md"));
+        Result clean = run(site, "orbitpress:check");
+        assertThat(clean.exit()).as(clean.out()).isZero();
+        assertThat(clean.out()).contains("OK: ").contains("BUILD SUCCESS");
+        assertThat(site.resolve("site")).as("check writes nothing").doesNotExist();
+
+        // eject: the named theme file copied into templates/, the site's own home.html left as it is
+        String ownHome = Files.readString(site.resolve("templates/home.html"));
+        Result ejected = run(site, "orbitpress:eject", "-Dorbitpress.files=article.html,home.html");
+        assertThat(ejected.exit()).as(ejected.out()).isZero();
+        assertThat(site.resolve("templates/article.html")).hasBinaryContent(Theme.builtIn().bytes("article.html")
+                .orElseThrow());
+        assertThat(site.resolve("templates/home.html")).content().isEqualTo(ownHome);
+
         // mvn package builds site/ (the goal is bound to it), then the preview serves the same site
         serve(site);
         assertThat(site.resolve("site/index.html")).content().contains("From our own template");
