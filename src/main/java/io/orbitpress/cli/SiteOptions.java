@@ -1,11 +1,8 @@
 package io.orbitpress.cli;
 
 import io.orbitpress.build.BuildOptions;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,23 +35,11 @@ final class SiteOptions {
             baseUrl = "";
             return;
         }
-        if (!isBaseUrl(url)) {
+        if (!io.orbitpress.config.SiteConfigParser.isBaseUrl(url)) {
             throw new ParameterException(command.commandLine(), "--base-url must be an absolute http(s) address like"
                     + " https://news.example.org/, not \"" + url + "\"");
         }
         baseUrl = url;
-    }
-
-    /** An http(s) URL with a host and nothing a page's links could not be appended to (no query, fragment or user). */
-    static boolean isBaseUrl(String url) {
-        try {
-            URI u = new URI(url);
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null && u.getRawUserInfo() == null
-                    && u.getRawQuery() == null && u.getRawFragment() == null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     @Option(names = "--future", description = "include articles whose publication time (date, or publishDate) has not"

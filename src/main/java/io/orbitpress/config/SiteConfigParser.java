@@ -30,14 +30,31 @@ public final class SiteConfigParser {
 
     private final FrontMatterParser yaml = FrontMatterParser.forFile("site.yaml");
 
+    /**
+     * Whether {@code url} can be a site's published address: an http(s) URL with a host, and
+     * nothing a page's path could not be appended to (no user, query or fragment). The same rule
+     * holds for site.yaml's {@code baseUrl} and {@code --base-url}.
+     */
+    public static boolean isBaseUrl(String url) {
+        try {
+            java.net.URI u = new java.net.URI(url);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null && u.getRawUserInfo() == null
+                    && u.getRawQuery() == null && u.getRawFragment() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     /** Parses the text of site.yaml; {@code path} names it in messages. */
     public SiteConfig parse(String text, String path, Diagnostics d) {
         FrontMatter fm = yaml.parse(new Split(Split.Format.YAML, text, 1, "", 0, 0), path, d);
         String title = fm.text("title", d).orElse("Orbitpress site");
         String description = fm.text("description", d).orElse(title);
         String baseUrl = fm.text("baseUrl", d).orElse("https://example.org/");
-        if (!baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
-            fm.error(d, "baseUrl", "baseUrl must be an absolute http(s) URL like https://news.example.org/");
+        if (!isBaseUrl(baseUrl)) {
+            fm.error(d, "baseUrl", "baseUrl must be an absolute http(s) URL like https://news.example.org/, with no"
+                    + " user, query or fragment (every page's links are written under it)");
             baseUrl = "https://example.org/";
         }
         String language = fm.text("language", d).orElse("en");

@@ -60,6 +60,21 @@ class SiteConfigParserTest {
                                 + " (/tags/crew-11/ gives crew-11: \"Crew-11\")"),
                 row("tag without a display name", "tags:\n  crew-11: [a]\n",
                         "2:3: error: tags.crew-11 must be a display name in quotes, like crew-11: \"Crew-11\""),
+                row("base URL with a query", "title: Desk\nbaseUrl: 'https://news.example.org/?lang=en'\n",
+                        "2:1: error: baseUrl must be an absolute http(s) URL like https://news.example.org/, with no"
+                                + " user, query or fragment (every page's links are written under it)"),
+                row("base URL with a user", "title: Desk\nbaseUrl: 'https://desk@news.example.org/'\n",
+                        "2:1: error: baseUrl must be an absolute http(s) URL like https://news.example.org/, with no"
+                                + " user, query or fragment (every page's links are written under it)"),
+                row("base URL with a quote", "title: Desk\nbaseUrl: 'https://news.example.org/\"x'\n",
+                        "2:1: error: baseUrl must be an absolute http(s) URL like https://news.example.org/, with no"
+                                + " user, query or fragment (every page's links are written under it)"),
+                row("base URL with a fragment", "title: Desk\nbaseUrl: 'https://news.example.org/#top'\n",
+                        "2:1: error: baseUrl must be an absolute http(s) URL like https://news.example.org/, with no"
+                                + " user, query or fragment (every page's links are written under it)"),
+                row("base URL without a scheme", "title: Desk\nbaseUrl: 'news.example.org'\n",
+                        "2:1: error: baseUrl must be an absolute http(s) URL like https://news.example.org/, with no"
+                                + " user, query or fragment (every page's links are written under it)"),
                 row("bad migration key", "migration:\n  skipInvalid: true\n  dateFallback: soon\n",
                         "3:3: error: migration takes skipInvalid: true, urlFromPath: true and dateFallback: fileModTime"
                                 + " (or a date like 2024-01-01)"));
