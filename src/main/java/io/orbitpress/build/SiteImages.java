@@ -4,6 +4,7 @@ import io.orbitpress.config.ImageSettings;
 import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Diagnostics;
 import io.orbitpress.hash.Fingerprint;
+import io.orbitpress.image.AsWritten;
 import io.orbitpress.image.Encoded;
 import io.orbitpress.image.ImageHeader;
 import io.orbitpress.image.ImageHeaders;
@@ -121,7 +122,6 @@ final class SiteImages {
         ImageResult r = session.remember(target.imageStep(), () -> Fingerprint.of(read.fingerprint(), settingsKey),
                 () -> {
                     fresh[0] = true;
-                    resized.incrementAndGet();
                     return make(file, path, display);
                 }, this::usable);
         if (!fresh[0]) {
@@ -148,8 +148,18 @@ final class SiteImages {
         return true;
     }
 
-    /** Reads, measures and resizes one picture; its copies go to the target as they are made. */
+    /**
+     * Reads, measures and resizes one picture; its copies go to the target as they are made. A
+     * GIF, WebP or SVG is measured only: it is published as it is, and its one "copy" is itself.
+     */
     private ImageResult make(Path file, String path, String display) {
+        if (AsWritten.applies(path)) {
+            int[] size = AsWritten.size(file);
+            return size == null ? new ImageResult(null, 0, 0, List.of(), List.of())
+                    : new ImageResult(null, size[0], size[1], List.of(new Picture.Variant(SitePaths.url(path), size[0],
+                            size[1])), List.of());
+        }
+        resized.incrementAndGet();
         try {
             ImageHeader h = ImageHeaders.read(file, settings.maxPixels());
             String hash;
@@ -231,7 +241,8 @@ final class SiteImages {
                             message));
             return p;
         }
-        return p.measured(r.width(), r.height(), r.variants());
+        // a picture published as it is whose size its file does not give is shown as written
+        return r.width() == 0 ? p : p.measured(r.width(), r.height(), r.variants());
     }
 
     /**
@@ -306,7 +317,8 @@ final class SiteImages {
     java.util.Set<String> originals() {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String path : made.keySet()) {
-            if (image(path).problem() == null) {
+            ImageResult r = image(path);
+            if (r.problem() == null && !r.files().isEmpty()) {
                 out.add(path);
             }
         }

@@ -9,21 +9,23 @@ import java.util.Locale;
  * Where a picture written in a page is in the site: its address resolved against the page's URL
  * as a browser resolves it ("launch.jpg" on /articles/x/ is /articles/x/launch.jpg), as a path
  * below the site root ("images/launch.jpg"), which is where it is under {@code content/static/}.
- * Only JPEG and PNG pictures of the site itself are resized; every other address is left as written.
+ * JPEG and PNG pictures of the site itself are resized; GIF, WebP and SVG ones are measured and
+ * published as they are; every other address is left as written.
  */
 public final class SitePaths {
 
     private SitePaths() {
     }
 
-    /** The path below the root of the JPEG or PNG picture {@code src} on the page at {@code pageUrl}, or null. */
+    /** The path below the root of the picture (JPEG, PNG, GIF, WebP, SVG) {@code src} on the page at {@code pageUrl}, or null. */
     public static String picture(String pageUrl, String src) {
         if (src == null || src.isEmpty() || src.startsWith("//") || src.indexOf('?') >= 0 || src.indexOf('#') >= 0
                 || src.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
             return null;
         }
         String lower = src.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".jpg") && !lower.endsWith(".jpeg") && !lower.endsWith(".png")) {
+        if (!lower.endsWith(".jpg") && !lower.endsWith(".jpeg") && !lower.endsWith(".png")
+                && !io.orbitpress.image.AsWritten.applies(lower)) {
             return null;
         }
         String decoded;

@@ -169,6 +169,80 @@ class ImagesSiteTest {
         }
     }
 
+    /**
+     * GIF, WebP and SVG pictures are published as they are, with the width and height their
+     * headers give, so that the page does not move while they load; one whose file gives no size
+     * is shown as written.
+     */
+    @Test
+    void gifWebpAndSvgPicturesArePublishedAsTheyAreWithTheirSizes() throws IOException {
+        TestSite s = site();
+        s.write("content/static/images/orbit.gif", TestImages.gif(320, 180));
+        byte[] webp = new byte[40];
+        System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, webp, 0, 4);
+        System.arraycopy("WEBPVP8X".getBytes(StandardCharsets.US_ASCII), 0, webp, 8, 8);
+        webp[24] = (byte) 0xdf; // canvas 480 × 270: each side minus one, 24 bits little-endian
+        webp[25] = 1;
+        webp[27] = (byte) 0x0d;
+        webp[28] = 1;
+        s.write("content/static/images/dock.webp", webp);
+        s.write("content/static/images/patch.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 48\">"
+                + "<circle cx=\"32\" cy=\"24\" r=\"20\"/></svg>");
+        s.write("content/static/images/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\">"
+                + "<rect width=\"10\" height=\"10\"/></svg>");
+        s.write("content/articles/formats.md", """
+                ---
+                title: Other formats
+                date: 2025-08-03
+                image: /images/orbit.gif
+                image_alt: The station crosses the sky
+                image_credit: "Animation: Test Desk"
+                people: [ada-orbit]
+                ---
+                The docking, as the station saw it.
+
+                ![The docking port](/images/dock.webp)
+
+                ![The mission patch](/images/patch.svg "The patch. | Design: Test Desk")
+
+                ![A chart without a size](/images/chart.svg)
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).noneMatch(w -> w.contains("formats.md"));
+
+        Document a = s.page("articles/formats/");
+        Element lead = a.selectFirst(".lead-image img");
+        assertThat(lead.attr("src")).isEqualTo("../../images/orbit.gif");
+        assertThat(lead.attr("srcset")).isEqualTo("../../images/orbit.gif 320w");
+        assertThat(lead.attr("width")).isEqualTo("320");
+        assertThat(lead.attr("height")).isEqualTo("180");
+        Element dock = a.selectFirst(".story-body img[alt=The docking port]");
+        assertThat(dock.attr("src")).isEqualTo("../../images/dock.webp");
+        assertThat(dock.attr("width")).isEqualTo("480");
+        assertThat(dock.attr("height")).isEqualTo("270");
+        Element patch = a.selectFirst(".story-body img[alt=The mission patch]");
+        assertThat(patch.attr("src")).isEqualTo("../../images/patch.svg");
+        assertThat(patch.attr("width")).isEqualTo("64");
+        assertThat(patch.attr("height")).isEqualTo("48");
+        Element chart = a.selectFirst(".story-body img[alt=A chart without a size]");
+        assertThat(chart.attr("src")).isEqualTo("../../images/chart.svg");
+        assertThat(chart.hasAttr("width") || chart.hasAttr("srcset")).as(chart.outerHtml()).isFalse();
+
+        // each published as it is, and nothing more
+        assertThat(s.site().resolve("images/orbit.gif")).hasBinaryContent(TestImages.gif(320, 180));
+        assertThat(s.site().resolve("images/dock.webp")).hasBinaryContent(webp);
+        assertThat(s.site().resolve("images/patch.svg")).isRegularFile();
+        assertThat(s.site().resolve("images/chart.svg")).isRegularFile();
+        try (Stream<Path> files = Files.list(s.site().resolve("images"))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .noneMatch(f -> f.matches("(orbit|dock|patch|chart)-\\d+w\\..*"));
+        }
+        // the social card is the picture itself, with its size
+        assertThat(a.selectFirst("meta[property=og:image]").attr("content"))
+                .isEqualTo("https://news.example.org/images/orbit.gif");
+        assertThat(a.selectFirst("meta[property=og:image:width]").attr("content")).isEqualTo("320");
+    }
+
     @Test
     void aWarmBuildResizesNothingAndAReplacedPictureGetsNewCopies() throws IOException {
         TestSite s = site();
