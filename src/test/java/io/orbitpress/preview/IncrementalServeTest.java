@@ -58,6 +58,14 @@ class IncrementalServeTest {
         assertThat(e.name()).as(e.data()).isEqualTo("reload");
     }
 
+    /** The data of the next event, which must be an error. */
+    private String failed() throws InterruptedException {
+        EventStream.Event e = events.next(EVENT_TIMEOUT);
+        assertThat(e).as("an event; server log:%n%s", log).isNotNull();
+        assertThat(e.name()).as(e.data()).isEqualTo("error");
+        return e.data();
+    }
+
     /** Every served file, as served (reload script included), against a cold build's files made servable. */
     private void servesAColdBuild() throws IOException {
         Map<String, String> served = new TreeMap<>();
@@ -185,10 +193,7 @@ class IncrementalServeTest {
         // a picture that goes missing is an error; back again, the site is as a cold build gives it
         byte[] crew = Files.readAllBytes(dir.resolve("content/static/images/crew.jpg"));
         Files.delete(dir.resolve("content/static/images/crew.jpg"));
-        EventStream.Event failed = events.next(EVENT_TIMEOUT);
-        assertThat(failed).as("an event; server log:%n%s", log).isNotNull();
-        assertThat(failed.name()).isEqualTo("error");
-        assertThat(failed.data()).contains("content/articles/pictures.md", "/images/crew.jpg");
+        assertThat(failed()).contains("content/articles/pictures.md", "/images/crew.jpg");
         site.write("content/static/images/crew.jpg", crew);
         reloaded();
         servesAColdBuild();
@@ -204,10 +209,7 @@ class IncrementalServeTest {
         Path people = dir.resolve("content/people");
         Path away = dir.resolve("people-away");
         Files.move(people, away);
-        EventStream.Event failed = events.next(EVENT_TIMEOUT);
-        assertThat(failed).as("an event; server log:%n%s", log).isNotNull();
-        assertThat(failed.name()).isEqualTo("error");
-        assertThat(failed.data()).contains("unknown person");
+        assertThat(failed()).contains("unknown person");
 
         Files.move(away, people);
         reloaded();
@@ -224,10 +226,7 @@ class IncrementalServeTest {
     void aTooDeeplyNestedArticleIsAnErrorAndTheNextSaveRebuilds() throws Exception {
         String before = site.read("content/articles/third.md");
         site.write("content/articles/third.md", before + "\n" + ">".repeat(3_000) + " deep\n");
-        EventStream.Event failed = events.next(EVENT_TIMEOUT);
-        assertThat(failed).as("an event; server log:%n%s", log).isNotNull();
-        assertThat(failed.name()).isEqualTo("error");
-        assertThat(failed.data()).contains("content/articles/third.md", "nesting deeper than");
+        assertThat(failed()).contains("content/articles/third.md", "nesting deeper than");
 
         site.write("content/articles/third.md", before);
         reloaded();
