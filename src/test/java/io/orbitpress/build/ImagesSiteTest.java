@@ -190,6 +190,14 @@ class ImagesSiteTest {
                 + "<circle cx=\"32\" cy=\"24\" r=\"20\"/></svg>");
         s.write("content/static/images/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\">"
                 + "<rect width=\"10\" height=\"10\"/></svg>");
+        s.write("content/missions/test-flight.md", """
+                ---
+                name: Test Flight
+                image: /images/patch.svg
+                image_alt: The Test Flight patch
+                ---
+                A mission with a patch drawn as an SVG.
+                """);
         s.write("content/articles/formats.md", """
                 ---
                 title: Other formats
@@ -198,6 +206,7 @@ class ImagesSiteTest {
                 image_alt: The station crosses the sky
                 image_credit: "Animation: Test Desk"
                 people: [ada-orbit]
+                missions: [test-flight]
                 ---
                 The docking, as the station saw it.
 
@@ -237,6 +246,13 @@ class ImagesSiteTest {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .noneMatch(f -> f.matches("(orbit|dock|patch|chart)-\\d+w\\..*"));
         }
+        // an SVG patch is the mission's picture, with its size
+        Element patchOnItsPage = s.page("missions/test-flight/").selectFirst("figure.portrait img");
+        assertThat(patchOnItsPage).as("the mission page shows its patch").isNotNull();
+        assertThat(patchOnItsPage.attr("src")).isEqualTo("../../images/patch.svg");
+        assertThat(patchOnItsPage.attr("width")).isEqualTo("64");
+        assertThat(patchOnItsPage.attr("height")).isEqualTo("48");
+
         // the social card is the picture itself, with its size
         assertThat(a.selectFirst("meta[property=og:image]").attr("content"))
                 .isEqualTo("https://news.example.org/images/orbit.gif");
