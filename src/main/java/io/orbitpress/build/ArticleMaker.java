@@ -82,7 +82,9 @@ final class ArticleMaker {
         Article a = article(m, markdown.parse(m.body()), d, suggestions);
         FrontMatter fm = m.frontMatter();
         List<MadeArticle.KeyPlace> places = new ArrayList<>();
-        for (String key : List.of("slug", "series", "layout", "translationKey")) {
+        // where the keys that lead to an output path (and other checked keys) stand, for messages
+        for (String key : List.of("slug", "series", "layout", "translationKey", "url", "permalink", "path", "aliases",
+                "redirect_from")) {
             if (fm.has(key)) {
                 places.add(new MadeArticle.KeyPlace(key, fm.place(key).line(), fm.place(key).column()));
             }

@@ -57,6 +57,8 @@ public final class SiteBuild {
     /** Every file read, by its path as messages name it, for the line a message points at. */
     private final Map<String, SourceRead> sources = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger articlesMade = new java.util.concurrent.atomic.AtomicInteger();
+    /** What each article file gave, by its path as messages name it: where its keys stand. */
+    private final Map<String, MadeArticle> madeByPath = new java.util.concurrent.ConcurrentHashMap<>();
     /** The build's clock: what is published, embargoed or expired is decided at this time. */
     private final java.time.Instant now;
 
@@ -325,6 +327,7 @@ public final class SiteBuild {
         }));
         List<MadeArticle> made = images == null ? written
                 : timings.time("images", () -> Batch.map(written.size(), i -> images.resolve(written.get(i), keys[i])));
+        made.forEach(m -> madeByPath.put(m.article() != null ? m.article().path() : "", m));
         List<Article> all = timings.time("validate", () -> new ArticleChecks(config).kept(made, loaded.layouts(),
                 diagnostics));
         diagnostics.throwIfErrors();
@@ -516,16 +519,42 @@ public final class SiteBuild {
                 kept.add(p);
                 continue;
             }
-            String where = p.source().isEmpty() ? other.source() : p.source();
+            // a redirect is the likelier mistake; a page someone wrote rather than a generated one
+            PageSpec blamed = p.kind().equals("redirect") || other.source().isEmpty() ? p
+                    : other.kind().equals("redirect") || p.source().isEmpty() ? other : p;
+            String where = blamed.source();
+            MadeArticle.KeyPlace at = place(blamed);
             String message = "two pages claim the URL /" + p.route() + " (" + describe(other) + " and " + describe(p)
                     + "); change a slug or a redirect";
             if (lenient && p.kind().equals("redirect")) {
-                diagnostics.warning(where, 0, 0, message + " (redirect left out: migration.skipInvalid)");
+                diagnostics.warning(where, at.line(), at.column(), message + " (redirect left out: migration.skipInvalid)");
             } else {
-                diagnostics.error(where.isEmpty() ? "content" : where, 0, 0, message);
+                diagnostics.error(where.isEmpty() ? "content" : where, at.line(), at.column(), message);
             }
         }
         return kept;
+    }
+
+    /**
+     * Where the front matter key that gives page {@code p} its address stands: a redirect's
+     * {@code aliases} or {@code redirect_from}, an article's {@code url} or {@code slug}; the
+     * file's first line when none is written; nowhere (0:0) for a generated page.
+     */
+    private MadeArticle.KeyPlace place(PageSpec p) {
+        MadeArticle m = p.source().isEmpty() ? null : madeByPath.get(p.source());
+        if (m == null) {
+            return new MadeArticle.KeyPlace("", 0, 0);
+        }
+        List<String> keys = p.kind().equals("redirect") ? List.of("aliases", "redirect_from")
+                : List.of("url", "permalink", "path", "slug");
+        for (String key : keys) {
+            for (MadeArticle.KeyPlace k : m.places()) {
+                if (k.key().equals(key)) {
+                    return k;
+                }
+            }
+        }
+        return m.place("");
     }
 
     private static String describe(PageSpec p) {

@@ -66,4 +66,21 @@ class OutputClashTest {
                 + " and templates/sitemap.xml writes /sitemap.xml: /sitemap.xml would have to be a file and a folder");
         assertThat(site.root.resolve("site")).doesNotExist();
     }
+
+    /** Two pages at one URL: the message stands at the front matter line that leads there. */
+    @Test
+    void twoPagesAtOneUrlPointAtTheKeyThatLeadsThere() {
+        site.write("content/articles/moved.md",
+                "---\ntitle: Moved\ndate: 2025-07-31\naliases:\n  - /old/\n  - /articles/launch/\n---\nText.\n");
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("content/articles/moved.md:4:1: error: two pages claim the URL"
+                + " /articles/launch/ (content/articles/moved.md and content/articles/launch.md); change a slug or a"
+                + " redirect\n1 error, 0 warnings; nothing was written\n");
+
+        site.write("content/articles/moved.md", "---\ntitle: Moved\ndate: 2025-07-31\nurl: /tags/\n---\nText.\n");
+        err.getBuffer().setLength(0);
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).startsWith("content/articles/moved.md:4:1: error: two pages claim the URL /tags/");
+        assertThat(site.root.resolve("site")).doesNotExist();
+    }
 }
