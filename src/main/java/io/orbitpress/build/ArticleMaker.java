@@ -82,9 +82,11 @@ final class ArticleMaker {
         Article a = article(m, markdown.parse(m.body()), d, suggestions);
         FrontMatter fm = m.frontMatter();
         List<MadeArticle.KeyPlace> places = new ArrayList<>();
-        // where the keys that lead to an output path (and other checked keys) stand, for messages
-        for (String key : List.of("slug", "series", "layout", "translationKey", "url", "permalink", "path", "aliases",
-                "redirect_from")) {
+        // where the keys that checks across articles point at stand, and those that lead to an output path
+        List<String> placed = new ArrayList<>(List.of("slug", "series", "layout", "translationKey"));
+        placed.addAll(ArticleReader.URL_KEYS);
+        placed.addAll(ArticleReader.REDIRECT_KEYS);
+        for (String key : placed) {
             if (fm.has(key)) {
                 places.add(new MadeArticle.KeyPlace(key, fm.place(key).line(), fm.place(key).column()));
             }

@@ -51,11 +51,18 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
 
     /** Where {@code key} stands; the file's first line when it is not there. */
     KeyPlace place(String key) {
-        for (KeyPlace p : places) {
-            if (p.key().equals(key)) {
-                return p;
+        return place(List.of(key));
+    }
+
+    /** Where the first of {@code keys} that the file has stands; the file's first line when it has none. */
+    KeyPlace place(List<String> keys) {
+        for (String key : keys) {
+            for (KeyPlace p : places) {
+                if (p.key().equals(key)) {
+                    return p;
+                }
             }
         }
-        return new KeyPlace(key, 1, 1);
+        return new KeyPlace(keys.get(0), 1, 1);
     }
 }

@@ -3,6 +3,7 @@ package io.orbitpress.build;
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.config.SiteConfig;
 import io.orbitpress.config.SiteConfigParser;
+import io.orbitpress.content.ArticleReader;
 import io.orbitpress.diag.BuildFailure;
 import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.diag.Diagnostics;
@@ -57,8 +58,8 @@ public final class SiteBuild {
     /** Every file read, by its path as messages name it, for the line a message points at. */
     private final Map<String, SourceRead> sources = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger articlesMade = new java.util.concurrent.atomic.AtomicInteger();
-    /** What each article file gave, by its path as messages name it: where its keys stand. */
-    private final Map<String, MadeArticle> madeByPath = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What each article file gave: where its keys stand, for messages. */
+    private List<MadeArticle> madeArticles = List.of();
     /** The build's clock: what is published, embargoed or expired is decided at this time. */
     private final java.time.Instant now;
 
@@ -327,7 +328,7 @@ public final class SiteBuild {
         }));
         List<MadeArticle> made = images == null ? written
                 : timings.time("images", () -> Batch.map(written.size(), i -> images.resolve(written.get(i), keys[i])));
-        made.forEach(m -> madeByPath.put(m.article() != null ? m.article().path() : "", m));
+        madeArticles = made;
         List<Article> all = timings.time("validate", () -> new ArticleChecks(config).kept(made, loaded.layouts(),
                 diagnostics));
         diagnostics.throwIfErrors();
@@ -541,20 +542,15 @@ public final class SiteBuild {
      * file's first line when none is written; nowhere (0:0) for a generated page.
      */
     private MadeArticle.KeyPlace place(PageSpec p) {
-        MadeArticle m = p.source().isEmpty() ? null : madeByPath.get(p.source());
-        if (m == null) {
-            return new MadeArticle.KeyPlace("", 0, 0);
-        }
-        List<String> keys = p.kind().equals("redirect") ? List.of("aliases", "redirect_from")
-                : List.of("url", "permalink", "path", "slug");
-        for (String key : keys) {
-            for (MadeArticle.KeyPlace k : m.places()) {
-                if (k.key().equals(key)) {
-                    return k;
-                }
+        // looked for only when two pages clash: no map of every article is made for a message
+        for (MadeArticle m : madeArticles) {
+            if (!p.source().isEmpty() && m.article() != null && m.article().path().equals(p.source())) {
+                return m.place(p.kind().equals("redirect") ? ArticleReader.REDIRECT_KEYS
+                        : java.util.stream.Stream.concat(ArticleReader.URL_KEYS.stream(), java.util.stream.Stream.of("slug"))
+                                .toList());
             }
         }
-        return m.place("");
+        return new MadeArticle.KeyPlace("", 0, 0);
     }
 
     private static String describe(PageSpec p) {

@@ -33,7 +33,9 @@ import tools.jackson.databind.JsonNode;
 public final class ArticleReader {
 
     /** Keys that give the page's URL, first found wins: Hugo, Jekyll, Zola. */
-    private static final List<String> URL_KEYS = List.of("url", "permalink", "path");
+    public static final List<String> URL_KEYS = List.of("url", "permalink", "path");
+    /** Keys that list the old addresses that lead to the page: Hugo, Jekyll. */
+    public static final List<String> REDIRECT_KEYS = List.of("aliases", "redirect_from");
 
     private final SiteConfig config;
     private final FrontMatterParser parser;
@@ -190,7 +192,7 @@ public final class ArticleReader {
         }
 
         List<String> redirects = new ArrayList<>();
-        for (String key : List.of("aliases", "redirect_from")) {
+        for (String key : REDIRECT_KEYS) {
             for (String from : fm.textList(key, false, d)) {
                 // as strict as a slug: a segment like "javascript:x" or an empty one ("//host") could
                 // turn a link to the redirect into a link with a scheme or to another host
