@@ -125,6 +125,16 @@ class IncrementalServeTest {
         servesAColdBuild();
     }
 
+    /** The text of a served file. */
+    private String served(String path) throws IOException {
+        return new String(server.snapshot().files().get(path).body().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The output path of a picture copy as a page at /articles/x/ names it ("../../images/x-160w.….png"). */
+    private static String output(String variant) {
+        return variant.substring(variant.indexOf("images/"));
+    }
+
     /** The variant files a page's pictures list (their srcset), in the order written. */
     private static java.util.List<String> variants(String html) {
         java.util.List<String> out = new java.util.ArrayList<>();
@@ -164,27 +174,25 @@ class IncrementalServeTest {
                 """);
         reloaded();
         servesAColdBuild();
-        String page = new String(server.snapshot().files().get("articles/pictures/index.html").body().bytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String page = served("articles/pictures/index.html");
         java.util.List<String> before = variants(page);
         assertThat(before).as(page).anyMatch(v -> v.contains("/pad-")).anyMatch(v -> v.contains("/crew-"));
         assertThat(server.snapshot().files()).as("the copies are served")
-                .containsKeys(before.stream().map(v -> v.substring(v.indexOf("images/"))).toArray(String[]::new));
+                .containsKeys(before.stream().map(IncrementalServeTest::output).toArray(String[]::new));
         assertThat(server.snapshot().files()).as("the original is not published").doesNotContainKey("images/pad.png");
 
         // the same name, another picture: new copies under new names, the old ones gone
         site.write("content/static/images/pad.png", io.orbitpress.image.TestImages.png(1000, 500, false));
         reloaded();
         servesAColdBuild();
-        page = new String(server.snapshot().files().get("articles/pictures/index.html").body().bytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        page = served("articles/pictures/index.html");
         java.util.List<String> after = variants(page);
         java.util.List<String> padBefore = before.stream().filter(v -> v.contains("/pad-")).toList();
         java.util.List<String> padAfter = after.stream().filter(v -> v.contains("/pad-")).toList();
         assertThat(padAfter).isNotEmpty().doesNotContainAnyElementsOf(padBefore);
         assertThat(page).contains("width=\"1000\"", "height=\"500\"");
         for (String gone : padBefore) {
-            assertThat(server.snapshot().files()).doesNotContainKey(gone.substring(gone.indexOf("images/")));
+            assertThat(server.snapshot().files()).doesNotContainKey(output(gone));
         }
         assertThat(after.stream().filter(v -> v.contains("/crew-")).toList())
                 .as("the untouched picture keeps its copies")
