@@ -32,7 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * that differ from it, links the files that are the same as in the current site (hard links:
  * the same bytes and modification time, so {@code rsync} and {@code aws s3 sync} upload only
  * what changed), and removes the files no longer published. The output folder it replaces
- * becomes the next spare.
+ * becomes the next spare; a build that replaced no known version makes the spare from links to
+ * the files it published.
  *
  * <p>One build at a time writes an output folder: {@link #prepare} takes a lock file beside it
  * (see {@link OutputLock}) that {@link #close} lets go.
@@ -193,6 +194,8 @@ public final class Publisher implements AutoCloseable {
         /** What was written from where, for the message when two files cannot both be written. */
         private final Claims claims = new Claims();
         private final Fingerprint unknown = new Fingerprint(0, 0);
+        /** The version of the site kept as the spare once published (see {@link #replaced()}). */
+        private Manifest spare;
 
         private Staging(Path root, Manifest live, Manifest base) {
             this.root = root;
@@ -267,11 +270,13 @@ public final class Publisher implements AutoCloseable {
         }
 
         /**
-         * The version of the site in the output folder when staging began, when known: after
-         * {@link #publish()} it is kept beside the output as the spare.
+         * The version of the site kept beside the output as the spare after {@link #publish()},
+         * or null: the site it replaced when that one was known; otherwise, when the new site is,
+         * links to the new site's own files, so that the next build too starts from a spare
+         * instead of linking every file that stays.
          */
         public Manifest replaced() {
-            return live;
+            return spare;
         }
 
         /**
@@ -307,7 +312,9 @@ public final class Publisher implements AutoCloseable {
                 Files.write(root.resolve(MARKER), (new String(OutputFolder.MARKER_TEXT, java.nio.charset.StandardCharsets.UTF_8)
                         + (now == null ? "" : "generation: " + now.generation() + "\n"))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                swap(root, live != null && now != null);
+                boolean keepOld = live != null && now != null;
+                swap(root, keepOld);
+                spare = keepOld ? live : now != null && linkSpare(now) ? now : null;
             } catch (IOException | UncheckedIOException e) {
                 discard();
                 throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
@@ -370,6 +377,39 @@ public final class Publisher implements AutoCloseable {
         } else {
             deleteQuietly(old);
         }
+    }
+
+    /**
+     * Makes the spare a copy of the output folder, which holds {@code site}, by hard links (no
+     * bytes copied); false, and no spare, when the file system cannot link. On a disk where
+     * each call is dear this is the cost of linking every file once: paid here, by a build that
+     * wrote every file anyway, instead of by the next one.
+     */
+    private boolean linkSpare(Manifest site) {
+        Path spare = spareFolder();
+        Path making = parent.resolve("." + name + ".staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            Set<Path> folders = new java.util.HashSet<>();
+            for (String path : site.files().keySet()) {
+                link(making, path, folders);
+            }
+            link(making, MARKER, folders);
+            deleteQuietly(spare);
+            move(making, spare);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            deleteQuietly(making);
+            return false;
+        }
+    }
+
+    private void link(Path root, String path, Set<Path> folders) throws IOException {
+        Path target = root.resolve(path);
+        Path folder = target.getParent();
+        if (folders.add(folder)) {
+            Files.createDirectories(folder);
+        }
+        Files.createLink(target, out.resolve(path));
     }
 
     /** Removes {@code file} and the folders it leaves empty, up to {@code root}. */

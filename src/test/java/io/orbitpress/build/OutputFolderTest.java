@@ -90,6 +90,32 @@ class OutputFolderTest {
         assertThat(names(dir)).containsExactlyInAnyOrder("news", "www", ".www.spare");
     }
 
+    /**
+     * The first build that knows what it published leaves a spare of links to its own files, so
+     * that the next build starts from it rather than linking every file that stays; and no
+     * build writes through a link: the spare keeps the bytes of the site before.
+     */
+    @Test
+    void theFirstBuildLeavesASpareOfLinksThatNoBuildWritesThrough() throws IOException {
+        Path www = dir.resolve("www");
+        assertThat(build(www)).as(err.toString()).isZero();
+        Path spare = dir.resolve(".www.spare");
+        java.util.List<String> files = files(www);
+        assertThat(files).contains("articles/launch/index.html", "assets/style.css", ".orbitpress-site");
+        assertThat(files(spare)).isEqualTo(files);
+        for (String f : files) {
+            assertThat(Files.isSameFile(spare.resolve(f), www.resolve(f))).as(f).isTrue();
+        }
+        String page = "articles/launch/index.html";
+        String before = Files.readString(www.resolve(page));
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLift-off at dawn.\n");
+        assertThat(build(www)).as(err.toString()).isZero();
+        assertThat(Files.readString(www.resolve(page))).contains("Lift-off at dawn.");
+        assertThat(spare.resolve(page)).hasContent(before);
+        assertThat(Files.isSameFile(spare.resolve("assets/style.css"), www.resolve("assets/style.css"))).isTrue();
+        assertThat(names(dir)).containsExactlyInAnyOrder("news", "www", ".www.spare");
+    }
+
     @Test
     void anEmptyFolderAndTheDefaultSiteFolderAreTheBuildsToo() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
@@ -118,6 +144,13 @@ class OutputFolderTest {
         err.getBuffer().setLength(0);
         assertThat(build(intoContent.resolve("out"))).isEqualTo(1);
         assertThat(err.toString()).startsWith(intoContent.resolve("out") + ": error: the output folder is inside content/");
+    }
+
+    /** The paths of the files under {@code root}, in order. */
+    private static java.util.List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
     }
 
     private static java.util.List<String> names(Path folder) {
