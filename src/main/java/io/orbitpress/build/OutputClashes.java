@@ -13,16 +13,31 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Output paths that a disk other than the one building may not keep apart: two paths that differ
- * only in case ({@code articles/alpha/} and {@code articles/Alpha/}, a folder {@code Img/} beside
+ * Output paths that cannot all be written. A path that one file needs as a file and another as
+ * a folder ({@code tags} from content/static beside the page {@code tags/index.html}, an alias
+ * {@code /feed.xml/} beside the feed) cannot be written anywhere. Paths that differ only in case
+ * ({@code articles/alpha/} and {@code articles/Alpha/}, a folder {@code Img/} beside
  * {@code img/}) are one on Windows and macOS, where one page replaces the other or two folders
  * merge; and a part named as a Windows device ({@code con}, {@code aux.html}) cannot be written
- * there at all. Both are refused before anything is rendered, naming the files they come from.
+ * there at all. All are refused before anything is rendered, naming the files they come from at
+ * the front matter key that leads there, when there is one.
  *
  * <p>Names are compared as those disks compare them: case folded and Unicode-normalized. A site
  * whose paths are all lowercase ASCII, as made slugs are, is passed after one look at each path.
  */
 final class OutputClashes {
+
+    /**
+     * One file to write: its path, the file it comes from ("" for a generated page), and the page
+     * when it is one (null for a copied file).
+     */
+    record Output(String path, String source, PageSpec page) {
+    }
+
+    /** Where the key that gives a page its address stands in its file; 0:0 when nowhere. */
+    interface Places {
+        MadeArticle.KeyPlace of(PageSpec page);
+    }
 
     private OutputClashes() {
     }
@@ -32,42 +47,44 @@ final class OutputClashes {
      * there is any.
      *
      * @param copies the copied files
+     * @param places where each page's address is written, asked for only when there is a clash
      */
-    static void refuse(List<PageSpec> pages, List<StaticFiles.Copy> copies, Diagnostics d) {
-        List<String[]> outputs = new ArrayList<>(pages.size() + copies.size()); // {path, source}
+    static void refuse(List<PageSpec> pages, List<StaticFiles.Copy> copies, Places places, Diagnostics d) {
+        List<Output> outputs = new ArrayList<>(pages.size() + copies.size());
         for (PageSpec p : pages) {
-            outputs.add(new String[] {p.file(), p.source()});
+            outputs.add(new Output(p.file(), p.source(), p));
         }
         for (StaticFiles.Copy c : copies) {
-            outputs.add(new String[] {c.file().path(), c.file().source()});
+            outputs.add(new Output(c.file().path(), c.file().source(), null));
         }
-        check(outputs, d);
+        check(outputs, places, d);
         d.throwIfErrors();
     }
 
-    /** The problems of {@code outputs} ({path, source} pairs), added to {@code d}. */
-    static void check(List<String[]> outputs, Diagnostics d) {
+    /** The problems of {@code outputs}, added to {@code d}. */
+    static void check(List<Output> outputs, Places places, Diagnostics d) {
         boolean folding = false;
-        for (String[] o : outputs) {
-            folding |= !plain(o[0]);
-            device(o[0], o[1], d);
+        for (Output o : outputs) {
+            folding |= !plain(o.path());
+            device(o, places, d);
         }
+        folders(outputs, places, d);
         if (!folding) {
             return; // lowercase ASCII paths clash only when equal, which the plan already refuses
         }
         // every folder and file, by its folded form: the first output seen with that form
-        Map<String, String[]> seen = new HashMap<>(); // {part, path, source}
+        Map<String, Part> seen = new HashMap<>();
         Set<String> reported = new HashSet<>();
-        for (String[] o : outputs) {
-            String path = o[0];
+        for (Output o : outputs) {
+            String path = o.path();
             for (int end = path.indexOf('/'); ; end = path.indexOf('/', end + 1)) {
                 String part = end < 0 ? path : path.substring(0, end);
                 String folded = fold(part);
-                String[] first = seen.putIfAbsent(folded, new String[] {part, path, o[1]});
-                if (first != null && !first[0].equals(part)) {
+                Part first = seen.putIfAbsent(folded, new Part(part, o));
+                if (first != null && !first.part().equals(part)) {
                     // the shortest part that clashes says it all: one message per pair of parts
                     if (reported.add(folded)) {
-                        clash(first, new String[] {part, path, o[1]}, d);
+                        clash(first, new Part(part, o), places, d);
                     }
                     break;
                 }
@@ -76,6 +93,107 @@ final class OutputClashes {
                 }
             }
         }
+    }
+
+    /** A folder or file of an output's path ({@code part}, a prefix of the path), and the output. */
+    private record Part(String part, Output output) {
+    }
+
+    /**
+     * Each output below a path another output writes as a file: one message per such file, at
+     * the file people wrote rather than a generated page (the theme is not theirs to rename).
+     *
+     * <p>Each folder of a path is first looked for by its hash code alone, made as the path is
+     * read, among the hash codes of all the paths: no name is made for a folder unless its hash
+     * code is one of a file's (at 27,000 paths this keeps the look within a few milliseconds).
+     */
+    private static void folders(List<Output> outputs, Places places, Diagnostics d) {
+        int[] files = new int[Integer.highestOneBit(Math.max(outputs.size(), 1) * 4)];
+        for (Output o : outputs) {
+            add(files, o.path().hashCode());
+        }
+        Map<String, Output> byPath = null;
+        Set<String> reported = new HashSet<>();
+        for (Output o : outputs) {
+            String path = o.path();
+            int h = 0;
+            for (int i = 0; i < path.length(); i++) {
+                char c = path.charAt(i);
+                if (c == '/' && i > 0 && has(files, h)) {
+                    if (byPath == null) {
+                        byPath = new HashMap<>(outputs.size() * 2);
+                        for (Output each : outputs) {
+                            byPath.putIfAbsent(each.path(), each);
+                        }
+                    }
+                    Output file = byPath.get(path.substring(0, i));
+                    if (file != null) {
+                        if (reported.add(file.path())) {
+                            folder(o, file, places, d);
+                        }
+                        break;
+                    }
+                }
+                h = 31 * h + c;
+            }
+        }
+    }
+
+    /** The message for {@code below}, an output under the path that {@code file} writes as a file. */
+    private static void folder(Output below, Output file, Places places, Diagnostics d) {
+        boolean swap = generated(below) != generated(file) ? generated(below)
+                : (source(below) + below.path()).compareTo(source(file) + file.path()) > 0;
+        Output blamed = swap ? file : below;
+        Output other = swap ? below : file;
+        error(d, blamed, places, "this writes /" + blamed.path() + " and " + source(other) + " writes /" + other.path()
+                + ": /" + file.path() + " would have to be a file and a folder at once; rename this file, or change"
+                + " the url or alias that leads there");
+    }
+
+    /** Adds hash code {@code h} to an open-addressed table of hash codes (0 marks a free slot, so 0 is kept as 1). */
+    private static void add(int[] table, int h) {
+        int key = h == 0 ? 1 : h;
+        int mask = table.length - 1;
+        for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+            if (table[i] == 0 || table[i] == key) {
+                table[i] = key;
+                return;
+            }
+        }
+    }
+
+    private static boolean has(int[] table, int h) {
+        int key = h == 0 ? 1 : h;
+        int mask = table.length - 1;
+        for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
+            if (table[i] == key) {
+                return true;
+            }
+            if (table[i] == 0) {
+                return false;
+            }
+        }
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16) * 0x45d9f3b;
+    }
+
+    /** The file an output comes from: its page's template for a generated page. */
+    private static String source(Output o) {
+        return !o.source().isEmpty() || o.page() == null ? o.source() : "templates/" + o.page().template();
+    }
+
+    private static boolean generated(Output o) {
+        String source = source(o);
+        return source.isEmpty() || source.startsWith("templates/") && !source.startsWith("templates/assets/");
+    }
+
+    /** An error about {@code o}, at the key of its file that leads to its address when it has one. */
+    private static void error(Diagnostics d, Output o, Places places, String message) {
+        MadeArticle.KeyPlace at = o.page() == null || o.source().isEmpty() ? new MadeArticle.KeyPlace("", 0, 0)
+                : places.of(o.page());
+        d.error(o.source().isEmpty() ? "site/" + o.path() : o.source(), at.line(), at.column(), message);
     }
 
     /** Whether {@code path} has only characters that fold to themselves: lowercase ASCII, digits, marks. */
@@ -94,26 +212,33 @@ final class OutputClashes {
         return Normalizer.normalize(path, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
-    /** Two outputs, each {part, path, source}, whose parts differ only in case. */
-    private static void clash(String[] first, String[] second, Diagnostics d) {
-        String[] a = first[2].compareTo(second[2]) <= 0 ? first : second;
-        String[] b = a == first ? second : first;
-        boolean articles = a[2].startsWith("content/articles/") && b[2].startsWith("content/articles/");
+    /**
+     * Two outputs whose parts differ only in case: the message blames the one not in lowercase
+     * ASCII, as made slugs are (of two such, the first by file name).
+     */
+    private static void clash(Part first, Part second, Places places, Diagnostics d) {
+        boolean firstPlain = plain(first.part());
+        Part a = firstPlain != plain(second.part()) ? (firstPlain ? second : first)
+                : first.output().source().compareTo(second.output().source()) <= 0 ? first : second;
+        Part b = a == first ? second : first;
+        boolean articles = a.output().source().startsWith("content/articles/")
+                && b.output().source().startsWith("content/articles/");
         boolean folders = !whole(a) || !whole(b);
-        d.error(a[2].isEmpty() ? "site/" + a[1] : a[2], 0, 0, describe(a) + " and " + describe(b) + " (from "
-                + (b[2].isEmpty() ? "a generated page" : b[2]) + ") differ only in case: on a case-insensitive disk"
-                + " (Windows, macOS) " + (folders ? "they would be one folder" : "one would replace the other") + "; "
-                + (articles ? "give one of them another slug" : "rename one of them"));
+        error(d, a.output(), places, describe(a) + " and " + describe(b) + " (from "
+                + (b.output().source().isEmpty() ? "a generated page" : b.output().source()) + ") differ only in case:"
+                + " on a case-insensitive disk (Windows, macOS) " + (folders ? "they would be one folder"
+                : "one would replace the other") + "; " + (articles ? "give one of them another slug" : "rename one of them"));
     }
 
     /** Whether the part is the output itself: a file, or the folder of a folder page. */
-    private static boolean whole(String[] output) {
-        return output[0].equals(output[1]) || output[1].equals(output[0] + "/index.html");
+    private static boolean whole(Part p) {
+        String path = p.output().path();
+        return p.part().equals(path) || path.equals(p.part() + "/index.html");
     }
 
     /** "/articles/x/" or "/logo.png" for a page or file, "the folder /img/" for a folder. */
-    private static String describe(String[] output) {
-        return whole(output) ? "/" + shown(output[1]) : "the folder /" + output[0] + "/";
+    private static String describe(Part p) {
+        return whole(p) ? "/" + shown(p.output().path()) : "the folder /" + p.part() + "/";
     }
 
     /** "articles/x/" for a folder page, the file otherwise. */
@@ -121,7 +246,8 @@ final class OutputClashes {
         return file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
     }
 
-    private static void device(String path, String source, Diagnostics d) {
+    private static void device(Output o, Places places, Diagnostics d) {
+        String path = o.path();
         int start = 0;
         while (true) {
             int end = path.indexOf('/', start);
@@ -134,9 +260,11 @@ final class OutputClashes {
             while (base > start && path.charAt(base - 1) == ' ') {
                 base--;
             }
-            if ((base - start == 3 || base - start == 4) && Slugs.isWindowsDevice(path.substring(start, stop))) {
-                d.error(source.isEmpty() ? "site/" + path : source, 0, 0, "\"" + path.substring(start, stop) + "\" in /"
-                        + shown(path) + " is " + Slugs.WINDOWS_DEVICES + "; rename it");
+            // every device name starts with one of c, p, a, n, l: other parts are passed at a glance
+            if ((base - start == 3 || base - start == 4) && "cpanl".indexOf(path.charAt(start) | 0x20) >= 0
+                    && Slugs.isWindowsDevice(path.substring(start, stop))) {
+                error(d, o, places, "\"" + path.substring(start, stop) + "\" in /" + shown(path) + " is "
+                        + Slugs.WINDOWS_DEVICES + "; rename it");
                 return;
             }
             if (end < 0) {

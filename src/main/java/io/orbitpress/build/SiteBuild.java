@@ -260,7 +260,7 @@ public final class SiteBuild {
                 () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles, images.originals(),
                         pictureCopies));
         diagnostics.throwIfErrors();
-        OutputClashes.refuse(specs, copies, diagnostics);
+        OutputClashes.refuse(specs, copies, this::place, diagnostics);
         java.util.Set<String> paths = new java.util.HashSet<>(pageFiles);
         copies.forEach(c -> paths.add(c.file().path()));
         pictureCopies.forEach(c -> paths.add(c.path()));
@@ -539,7 +539,8 @@ public final class SiteBuild {
     /**
      * Where the front matter key that gives page {@code p} its address stands: a redirect's
      * {@code aliases} or {@code redirect_from}, an article's {@code url} or {@code slug}; the
-     * file's first line when none is written; nowhere (0:0) for a generated page.
+     * file's first line when none is written, and for a person, mission or organization (whose
+     * file name gives the address); nowhere (0:0) for a generated page.
      */
     private MadeArticle.KeyPlace place(PageSpec p) {
         // looked for only when two pages clash: no map of every article is made for a message
@@ -550,7 +551,7 @@ public final class SiteBuild {
                                 .toList());
             }
         }
-        return new MadeArticle.KeyPlace("", 0, 0);
+        return p.source().startsWith("content/") ? new MadeArticle.KeyPlace("", 1, 1) : new MadeArticle.KeyPlace("", 0, 0);
     }
 
     private static String describe(PageSpec p) {

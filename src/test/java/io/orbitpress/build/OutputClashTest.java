@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two files of the site that cannot both be written because one needs the other's name as a
  * folder: a static file {@code tags} beside the topic pages under {@code tags/}, an alias or a
- * {@code url:} of {@code /feed.xml/} beside the feed. Each is a message naming both files.
+ * {@code url:} of {@code /feed.xml/} beside the feed. Each is a message naming both files, at the
+ * front matter key that leads there when there is one, found before anything is written.
  */
 class OutputClashTest {
 
@@ -47,7 +48,7 @@ class OutputClashTest {
         site.write("content/articles/moved.md",
                 "---\ntitle: Moved\ndate: 2025-07-31\nredirect_from: [/feed.xml/]\n---\nText.\n");
         assertThat(build()).isEqualTo(1);
-        assertThat(err.toString()).isEqualTo("content/articles/moved.md: error: this writes /feed.xml/index.html and"
+        assertThat(err.toString()).isEqualTo("content/articles/moved.md:4:1: error: this writes /feed.xml/index.html and"
                 + " templates/feed.xml writes /feed.xml: /feed.xml would have to be a file and a folder at once; rename"
                 + " this file, or change the url or alias that leads there\n1 error, 0 warnings; nothing was written\n");
     }
@@ -57,14 +58,51 @@ class OutputClashTest {
         site.write("content/articles/moved.md",
                 "---\ntitle: Moved\ndate: 2025-07-31\naliases: [/robots.txt/old/]\n---\nText.\n");
         assertThat(build()).isEqualTo(1);
-        assertThat(err.toString()).startsWith("content/articles/moved.md: error: this writes /robots.txt/old/index.html"
+        assertThat(err.toString()).startsWith("content/articles/moved.md:4:1: error: this writes /robots.txt/old/index.html"
                 + " and templates/robots.txt writes /robots.txt: /robots.txt would have to be a file and a folder");
         site.write("content/articles/moved.md", "---\ntitle: Moved\ndate: 2025-07-31\nurl: /sitemap.xml/\n---\nText.\n");
         err.getBuffer().setLength(0);
         assertThat(build()).isEqualTo(1);
-        assertThat(err.toString()).startsWith("content/articles/moved.md: error: this writes /sitemap.xml/index.html"
+        assertThat(err.toString()).startsWith("content/articles/moved.md:4:1: error: this writes /sitemap.xml/index.html"
                 + " and templates/sitemap.xml writes /sitemap.xml: /sitemap.xml would have to be a file and a folder");
         assertThat(site.root.resolve("site")).doesNotExist();
+    }
+
+    /**
+     * Paths a case-insensitive disk cannot keep apart, and a Windows device name: at the key
+     * that gives the address (a slug, an alias), or at the file's first line when its name does.
+     */
+    @Test
+    void caseAndDeviceClashesPointAtTheKeyThatLeadsThere() {
+        site.write("content/articles/second.md", "---\ntitle: Second\ndate: 2025-07-31\nslug: Launch\n---\nText.\n");
+        site.write("content/articles/third.md", "---\ntitle: Third\ndate: 2025-07-31\naliases:\n  - /old/\n"
+                + "  - /archive/aux/\n---\nText.\n");
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("content/articles/second.md:4:1: error: /articles/Launch/ and"
+                + " /articles/launch/ (from content/articles/launch.md) differ only in case: on a case-insensitive disk"
+                + " (Windows, macOS) one would replace the other; give one of them another slug\n"
+                + "content/articles/third.md:4:1: error: \"aux\" in /archive/aux/ is " + io.orbitpress.content.Slugs.WINDOWS_DEVICES
+                + "; rename it\n2 errors, 0 warnings; nothing was written\n");
+    }
+
+    /** Found before anything is written, so {@code serve} says it too, and a build leaves the last site. */
+    @Test
+    void aFileAndAFolderAtOnceLeaveTheLastSite() throws java.io.IOException {
+        assertThat(build()).as(err.toString()).isZero();
+        java.nio.file.Path page = site.root.resolve("site/articles/launch/index.html");
+        String before = java.nio.file.Files.readString(page);
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\ntags: [iss]\n"
+                + "aliases: [/tags/iss/index.html/]\n---\nLift-off again.\n");
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).startsWith("content/articles/launch.md:5:1: error: this writes"
+                + " /tags/iss/index.html/index.html and templates/tag.html writes /tags/iss/index.html: /tags/iss/index.html"
+                + " would have to be a file and a folder at once");
+        assertThat(page).hasContent(before);
+        // the same message from the pass that serve makes, which writes no folder
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SiteBuild(BuildOptions.of(site.root)).render())
+                .isInstanceOfSatisfying(io.orbitpress.diag.BuildFailure.class, f -> assertThat(f.diagnostics())
+                        .extracting(io.orbitpress.diag.Diagnostic::format).containsExactly(err.toString()
+                                .substring(0, err.toString().indexOf('\n'))));
     }
 
     /** Two pages at one URL: the message stands at the front matter line that leads there. */
