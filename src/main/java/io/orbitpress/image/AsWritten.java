@@ -84,9 +84,13 @@ public final class AsWritten {
      * {@code viewBox}'s (scaled to the one side given in pixels, if one is).
      */
     static int[] svg(String text) {
-        Matcher root = SVG_ROOT.matcher(text);
-        if (!root.find()) {
+        int start = rootStart(text);
+        if (start < 0) {
             return null;
+        }
+        Matcher root = SVG_ROOT.matcher(text).region(start, text.length());
+        if (!root.lookingAt()) {
+            return null; // the first element is not an svg
         }
         Map<String, String> attributes = new HashMap<>();
         Matcher a = ATTRIBUTE.matcher(root.group(1));
@@ -110,6 +114,40 @@ public final class AsWritten {
             return rounded(h * box[0] / box[1], h);
         }
         return rounded(box[0], box[1]);
+    }
+
+    /**
+     * Where the first element of an XML text starts, past its declaration, processing
+     * instructions, comments and document type (with any internal subset); -1 when none is there,
+     * or a comment or another of them does not end within the text read.
+     */
+    static int rootStart(String text) {
+        int i = text.indexOf('<');
+        while (i >= 0) {
+            int end;
+            if (text.startsWith("<!--", i)) {
+                end = text.indexOf("-->", i + 4);
+                end = end < 0 ? -1 : end + 3;
+            } else if (text.startsWith("<?", i)) {
+                end = text.indexOf("?>", i + 2);
+                end = end < 0 ? -1 : end + 2;
+            } else if (text.startsWith("<!", i)) {
+                int close = text.indexOf('>', i);
+                int subset = text.indexOf('[', i);
+                if (subset >= 0 && (close < 0 || subset < close)) {
+                    int bracket = text.indexOf(']', subset);
+                    close = bracket < 0 ? -1 : text.indexOf('>', bracket);
+                }
+                end = close < 0 ? -1 : close + 1;
+            } else {
+                return i;
+            }
+            if (end < 0) {
+                return -1;
+            }
+            i = text.indexOf('<', end);
+        }
+        return -1;
     }
 
     /** A length in pixels ("120", "120px", "120.5"); 0 for none, a percentage or another unit. */

@@ -65,7 +65,13 @@ class AsWrittenTest {
         "<svg viewBox='0 0 100'/>                                                          | 0   | 0",
         "<svg viewBox='0 0 0 50'/>                                                         | 0   | 0",
         "<svg width='100000' height='10'/>                                                 | 0   | 0",
-        "<html><body>not a picture</body></html>                                           | 0   | 0"})
+        "<html><body>not a picture</body></html>                                           | 0   | 0",
+        "<!-- an <svg width='5' height='5'> in a comment --><svg width='40' height='30'/> | 40  | 30",
+        "<?xml version='1.0'?><?xml-stylesheet href='a.css'?><svg width='40' height='30'/>| 40  | 30",
+        "<!DOCTYPE svg [ <!ENTITY a '<svg width=\"5\">'> ]><svg width='40' height='30'/>  | 40  | 30",
+        "<!DOCTYPE svg PUBLIC '-//W3C//DTD SVG 1.1//EN' 'x.dtd'><svg viewBox='0 0 4 3'/>  | 4   | 3",
+        "<!-- a comment that does not end <svg width='5' height='5'/>                     | 0   | 0",
+        "<html><svg width='40' height='30'/></html>                                       | 0   | 0"})
     void anSvgsSizeIsItsRootsWidthAndHeightOrItsViewBox(String text, int width, int height) {
         int[] size = AsWritten.size(text.strip().getBytes(StandardCharsets.UTF_8), true);
         if (width == 0) {
