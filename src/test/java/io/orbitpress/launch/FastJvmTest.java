@@ -56,6 +56,21 @@ class FastJvmTest {
         assertThat(sized).contains("-Xmx512m", "-Xmx300m").noneMatch(f -> f.startsWith("-Xms"));
     }
 
+    /** Short runs compile sooner; {@code serve}, whose saves run code compiled long before, does not. */
+    @Test
+    void everyCommandButServeCompilesSooner() {
+        for (String command : List.of("build", "check", "entities", "serve")) {
+            List<String> flags = FastJvm.child(List.of(), List.of(command, "--source", dir.toString()), dir, List.of())
+                    .command();
+            assertThat(flags).as(command).contains("-XX:TieredStopAtLevel=1");
+            if (command.equals("serve")) {
+                assertThat(flags).as(command).noneMatch(f -> f.startsWith("-XX:CompileThresholdScaling"));
+            } else {
+                assertThat(flags).as(command).contains("-XX:CompileThresholdScaling=0.3");
+            }
+        }
+    }
+
     @Test
     void onlyCommandsThatBuildGetAJvmOfTheirOwn() {
         assertThat(FastJvm.builds(List.of())).isTrue();

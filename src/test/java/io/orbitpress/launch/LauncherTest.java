@@ -69,7 +69,8 @@ class LauncherTest {
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).startsWith("Built ");
         String child = first.err().lines().filter(l -> l.startsWith("orbitpress: ")).findFirst().orElseThrow();
-        assertThat(child).contains(" -XX:+UseParallelGC ", " -XX:TieredStopAtLevel=1 ", " -Xmx512m ",
+        assertThat(child).contains(" -XX:+UseParallelGC ", " -XX:TieredStopAtLevel=1 ",
+                " -XX:CompileThresholdScaling=0.3 ", " -Xmx512m ",
                 " -XX:ArchiveClassesAtExit=", " io.orbitpress.launch.Launcher build --source " + site);
         assertThat(cache()).anyMatch(f -> f.startsWith("jvm-") && f.endsWith(".jsa"))
                 .anyMatch(f -> f.startsWith("classes-") && f.endsWith(".jar"))
