@@ -227,7 +227,8 @@ final class OutputClashes {
         error(d, a.output(), places, describe(a) + " and " + describe(b) + " (from "
                 + (b.output().source().isEmpty() ? "a generated page" : b.output().source()) + ") differ only in case:"
                 + " on a case-insensitive disk (Windows, macOS) " + (folders ? "they would be one folder"
-                : "one would replace the other") + "; " + (articles ? "give one of them another slug" : "rename one of them"));
+                : "one would replace the other") + "; "
+                + (articles ? "give one of them another slug" : "rename one of them"));
     }
 
     /** Whether the part is the output itself: a file, or the folder of a folder page. */

@@ -551,7 +551,8 @@ public final class SiteBuild {
                                 .toList());
             }
         }
-        return p.source().startsWith("content/") ? new MadeArticle.KeyPlace("", 1, 1) : new MadeArticle.KeyPlace("", 0, 0);
+        return p.source().startsWith("content/") ? new MadeArticle.KeyPlace("", 1, 1)
+                : new MadeArticle.KeyPlace("", 0, 0);
     }
 
     private static String describe(PageSpec p) {

@@ -138,7 +138,7 @@ public final class Publisher implements AutoCloseable {
      * {@code keep} still links files of the current site when that one is known.
      */
     public Staging stage(Manifest live, Manifest spare) {
-        Path staging = parent.resolve("." + name + ".staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Path staging = stagingFolder();
         Manifest current = live != null && live.generation().equals(generationOf(out)) ? live : null;
         Manifest base = null;
         try {
@@ -160,6 +160,14 @@ public final class Publisher implements AutoCloseable {
     /** Whether the output folder is the version {@code live} describes, so that its files can be kept. */
     public boolean holds(Manifest live) {
         return live != null && live.generation().equals(generationOf(out));
+    }
+
+    /**
+     * A new folder beside the output for files on their way there; the next build removes it if
+     * this one is killed before it is put in place.
+     */
+    private Path stagingFolder() {
+        return parent.resolve("." + name + ".staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
     }
 
     private Path spareFolder() {
@@ -387,7 +395,7 @@ public final class Publisher implements AutoCloseable {
      */
     private boolean linkSpare(Manifest site) {
         Path spare = spareFolder();
-        Path making = parent.resolve("." + name + ".staging-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Path making = stagingFolder();
         try {
             Set<Path> folders = new java.util.HashSet<>();
             for (String path : site.files().keySet()) {
