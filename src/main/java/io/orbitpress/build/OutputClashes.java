@@ -2,6 +2,7 @@ package io.orbitpress.build;
 
 import io.orbitpress.content.Slugs;
 import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.publish.Claims;
 import io.orbitpress.render.PageSpec;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class OutputClashes {
     record Output(String path, String source, PageSpec page) {
     }
 
-    /** Where the key that gives a page its address stands in its file; 0:0 when nowhere. */
+    /** Where the key that gives a page its address stands in its file; 0:0 when nowhere (a generated page). */
     interface Places {
         MadeArticle.KeyPlace of(PageSpec page);
     }
@@ -141,13 +142,10 @@ final class OutputClashes {
 
     /** The message for {@code below}, an output under the path that {@code file} writes as a file. */
     private static void folder(Output below, Output file, Places places, Diagnostics d) {
-        boolean swap = generated(below) != generated(file) ? generated(below)
-                : (source(below) + below.path()).compareTo(source(file) + file.path()) > 0;
+        boolean swap = Claims.blamesOther(below.path(), source(below), file.path(), source(file));
         Output blamed = swap ? file : below;
         Output other = swap ? below : file;
-        error(d, blamed, places, "this writes /" + blamed.path() + " and " + source(other) + " writes /" + other.path()
-                + ": /" + file.path() + " would have to be a file and a folder at once; rename this file, or change"
-                + " the url or alias that leads there");
+        error(d, blamed, places, Claims.text(blamed.path(), other.path(), source(other)));
     }
 
     /** Adds hash code {@code h} to an open-addressed table of hash codes (0 marks a free slot, so 0 is kept as 1). */
@@ -184,15 +182,9 @@ final class OutputClashes {
         return !o.source().isEmpty() || o.page() == null ? o.source() : "templates/" + o.page().template();
     }
 
-    private static boolean generated(Output o) {
-        String source = source(o);
-        return source.isEmpty() || source.startsWith("templates/") && !source.startsWith("templates/assets/");
-    }
-
     /** An error about {@code o}, at the key of its file that leads to its address when it has one. */
     private static void error(Diagnostics d, Output o, Places places, String message) {
-        MadeArticle.KeyPlace at = o.page() == null || o.source().isEmpty() ? new MadeArticle.KeyPlace("", 0, 0)
-                : places.of(o.page());
+        MadeArticle.KeyPlace at = o.page() == null ? new MadeArticle.KeyPlace("", 0, 0) : places.of(o.page());
         d.error(o.source().isEmpty() ? "site/" + o.path() : o.source(), at.line(), at.column(), message);
     }
 

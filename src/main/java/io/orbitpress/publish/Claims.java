@@ -11,8 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * content/static beside the page {@code tags/index.html}; an alias {@code /feed.xml/} beside the
  * feed). A path is claimed before it is written, so when a write fails the other side of a clash
  * is already here, whichever of the two came first.
+ *
+ * <p>Which side a message blames and what it says are shared with the check that finds such
+ * clashes before anything is written ({@link #blamesOther}, {@link #text}).
  */
-final class Claims {
+public final class Claims {
 
     private final Map<String, String> sources = new ConcurrentHashMap<>();
 
@@ -48,23 +51,35 @@ final class Claims {
         return Optional.of(message(path, source, other, sources.get(other)));
     }
 
-    /**
-     * Blames a file people wrote rather than a generated page (the theme is not theirs to rename),
-     * and of two such files the first by name, so that the message does not depend on which of two
-     * parallel writes failed.
-     */
     private static Diagnostic message(String path, String source, String otherPath, String otherSource) {
-        boolean swap = generated(source) != generated(otherSource) ? generated(source)
-                : (source + path).compareTo(otherSource + otherPath) > 0;
-        if (swap) {
+        if (blamesOther(path, source, otherPath, otherSource)) {
             return message(otherPath, otherSource, path, source);
         }
+        return Diagnostic.error(source, 0, 0, text(path, otherPath, otherSource));
+    }
+
+    /**
+     * Whether a clash between {@code path} written from {@code source} and {@code otherPath}
+     * written from {@code otherSource} is told at the other one. It blames a file people wrote
+     * rather than a generated page (the theme is not theirs to rename), and of two such files the
+     * first by name, so that the message does not depend on which of two parallel writes failed.
+     */
+    public static boolean blamesOther(String path, String source, String otherPath, String otherSource) {
+        return generated(source) != generated(otherSource) ? generated(source)
+                : (source + path).compareTo(otherSource + otherPath) > 0;
+    }
+
+    /**
+     * The message told at the file that writes {@code path}, which clashes with {@code otherPath}
+     * written from {@code otherSource}.
+     */
+    public static String text(String path, String otherPath, String otherSource) {
         String shared = path.length() <= otherPath.length() ? path : otherPath;
         String what = path.equals(otherPath)
                 ? "both write /" + path + "; "
                 : "/" + shared + " would have to be a file and a folder at once; ";
-        return Diagnostic.error(source, 0, 0, "this writes /" + path + " and " + describe(otherSource) + " writes /"
-                + otherPath + ": " + what + "rename this file, or change the url or alias that leads there");
+        return "this writes /" + path + " and " + describe(otherSource) + " writes /" + otherPath + ": " + what
+                + "rename this file, or change the url or alias that leads there";
     }
 
     private static boolean generated(String source) {
