@@ -44,19 +44,24 @@ final class OutputClashes {
     }
 
     /**
-     * Adds an error for each clash among the pages' files and the copied files, then throws when
-     * there is any.
+     * Adds an error for each clash among the pages' files, the copied files and the pictures'
+     * resized copies, then throws when there is any.
      *
      * @param copies the copied files
+     * @param pictures the resized copies of the site's pictures, each from its picture's file
      * @param places where each page's address is written, asked for only when there is a clash
      */
-    static void refuse(List<PageSpec> pages, List<StaticFiles.Copy> copies, Places places, Diagnostics d) {
-        List<Output> outputs = new ArrayList<>(pages.size() + copies.size());
+    static void refuse(List<PageSpec> pages, List<StaticFiles.Copy> copies, List<PageResult> pictures, Places places,
+            Diagnostics d) {
+        List<Output> outputs = new ArrayList<>(pages.size() + copies.size() + pictures.size());
         for (PageSpec p : pages) {
             outputs.add(new Output(p.file(), p.source(), p));
         }
         for (StaticFiles.Copy c : copies) {
             outputs.add(new Output(c.file().path(), c.file().source(), null));
+        }
+        for (PageResult c : pictures) {
+            outputs.add(new Output(c.path(), c.file().source(), null));
         }
         check(outputs, places, d);
         d.throwIfErrors();
@@ -65,9 +70,10 @@ final class OutputClashes {
     /** The problems of {@code outputs}, added to {@code d}. */
     static void check(List<Output> outputs, Places places, Diagnostics d) {
         boolean folding = false;
+        Set<String> named = new HashSet<>();
         for (Output o : outputs) {
             folding |= !plain(o.path());
-            device(o, places, d);
+            device(o, places, d, named);
         }
         folders(outputs, places, d);
         if (!folding) {
@@ -239,7 +245,11 @@ final class OutputClashes {
         return file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
     }
 
-    private static void device(Output o, Places places, Diagnostics d) {
+    /**
+     * A part of {@code o}'s path named as a Windows device: one message per file and part
+     * ({@code named} holds those said), so a picture's resized copies give one between them.
+     */
+    private static void device(Output o, Places places, Diagnostics d, Set<String> named) {
         String path = o.path();
         int start = 0;
         while (true) {
@@ -256,8 +266,10 @@ final class OutputClashes {
             // every device name starts with one of c, p, a, n, l: other parts are passed at a glance
             if ((base - start == 3 || base - start == 4) && "cpanl".indexOf(path.charAt(start) | 0x20) >= 0
                     && Slugs.isWindowsDevice(path.substring(start, stop))) {
-                error(d, o, places, "\"" + path.substring(start, stop) + "\" in /" + shown(path) + " is "
-                        + Slugs.WINDOWS_DEVICES + "; rename it");
+                if (named.add(o.source() + '\n' + path.substring(0, stop))) {
+                    error(d, o, places, "\"" + path.substring(start, stop) + "\" in /" + shown(path) + " is "
+                            + Slugs.WINDOWS_DEVICES + "; rename it");
+                }
                 return;
             }
             if (end < 0) {

@@ -260,7 +260,7 @@ public final class SiteBuild {
                 () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles, images.originals(),
                         pictureCopies));
         diagnostics.throwIfErrors();
-        OutputClashes.refuse(specs, copies, this::place, diagnostics);
+        OutputClashes.refuse(specs, copies, pictureCopies, this::place, diagnostics);
         java.util.Set<String> paths = new java.util.HashSet<>(pageFiles);
         copies.forEach(c -> paths.add(c.file().path()));
         pictureCopies.forEach(c -> paths.add(c.path()));

@@ -105,6 +105,29 @@ class OutputClashTest {
                                 .substring(0, err.toString().indexOf('\n'))));
     }
 
+    /**
+     * A picture is published as resized copies in its own folder, not as itself: that folder is
+     * checked like any other, at the picture's file.
+     */
+    @Test
+    void resizedCopiesOfPicturesAreCheckedWhereTheyGo() {
+        site.write("content/static/Photos/lead.jpg", io.orbitpress.image.TestImages.jpeg(900, 600));
+        site.write("content/static/photos/notes.txt", "notes");
+        site.write("content/static/aux/crew.jpg", io.orbitpress.image.TestImages.jpeg(900, 600));
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\nimage: /Photos/lead.jpg\nimage_alt: The pad\nimage_credit: \"Photo: Orbitpress\"\n---\n"
+                + "Lift-off.\n\n![The crew](/aux/crew.jpg)\n");
+        assertThat(build()).isEqualTo(1);
+        String[] lines = err.toString().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("content/static/Photos/lead.jpg: error: the folder /Photos/ and the folder"
+                + " /photos/ (from content/static/photos/notes.txt) differ only in case: on a case-insensitive disk"
+                + " (Windows, macOS) they would be one folder; rename one of them");
+        assertThat(lines[1]).matches("content/static/aux/crew\\.jpg: error: \"aux\" in /aux/crew-\\d+w\\.[0-9a-f]+\\.jpg is "
+                + java.util.regex.Pattern.quote(io.orbitpress.content.Slugs.WINDOWS_DEVICES) + "; rename it");
+        assertThat(lines[2]).isEqualTo("2 errors, 0 warnings; nothing was written");
+        assertThat(site.root.resolve("site")).doesNotExist();
+    }
+
     /** Two pages at one URL: the message stands at the front matter line that leads there. */
     @Test
     void twoPagesAtOneUrlPointAtTheKeyThatLeadsThere() {
