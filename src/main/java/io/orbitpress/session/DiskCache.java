@@ -262,57 +262,103 @@ final class DiskCache {
         Path file = folder.resolve(ENTRIES);
         boolean anew = entries == null || !Files.isRegularFile(file)
                 || entriesLength - used > Math.max(used, COMPACT_AFTER);
-        Encoder out = new Encoder();
-        if (anew) {
-            entriesId = System.nanoTime() ^ ((long) ProcessHandle.current().pid() << 32);
-            out.writeRaw(MAGIC);
-            out.writeFingerprint(tool);
-            out.writeRaw(ByteBuffer.allocate(8).putLong(entriesId).array());
-            for (Map.Entry<StepKey, Place> kept : new ArrayList<>(places.entrySet())) {
-                byte[] b = new byte[kept.getValue().length()];
-                entries.get((int) kept.getValue().offset(), b);
-                places.put(kept.getKey(), append(out, b, 0, b.length, 0, kept.getValue().crc()));
-            }
-        }
+        Path temp = folder.resolve(ENTRIES + ".tmp-" + ProcessHandle.current().pid());
         long base = anew ? 0 : entriesLength;
-        Encoder one = new Encoder();
-        for (Map.Entry<StepKey, Object> e : fresh) {
-            @SuppressWarnings("unchecked")
-            Codec<Object> codec = (Codec<Object>) codecs.get(e.getKey().step());
-            one.reset();
-            try {
-                codec.write(one, e.getValue());
-            } catch (IllegalArgumentException unwritable) {
-                continue; // a value the codec cannot write is made again next time
-            }
-            CRC32C crc = new CRC32C();
-            crc.update(one.bytes(), 0, one.size());
-            places.put(e.getKey(), append(out, one.bytes(), 0, one.size(), base, (int) crc.getValue()));
-        }
-        if (anew) {
-            Path temp = folder.resolve(ENTRIES + ".tmp-" + ProcessHandle.current().pid());
-            Files.write(temp, Arrays.copyOf(out.bytes(), out.size()));
-            move(temp, file);
-            entriesLength = out.size();
-        } else {
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+        long id = anew ? System.nanoTime() ^ ((long) ProcessHandle.current().pid() << 32) : entriesId;
+        boolean written = false;
+        // written as made, never whole in memory: the entries of a large site are over 100 MB
+        try (FileChannel ch = anew ? FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE) : FileChannel.open(file, StandardOpenOption.WRITE)) {
+            if (!anew) {
                 // past what the index names: a killed build's appends are overwritten
                 ch.truncate(entriesLength);
                 ch.position(entriesLength);
-                ByteBuffer buf = ByteBuffer.wrap(out.bytes(), 0, out.size());
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
+            }
+            Sink out = new Sink(ch, base);
+            if (anew) {
+                Encoder head = new Encoder();
+                head.writeRaw(MAGIC);
+                head.writeFingerprint(tool);
+                head.writeRaw(ByteBuffer.allocate(8).putLong(id).array());
+                out.write(head.bytes(), 0, head.size());
+                for (Map.Entry<StepKey, Place> kept : new ArrayList<>(places.entrySet())) {
+                    byte[] b = new byte[kept.getValue().length()];
+                    entries.get((int) kept.getValue().offset(), b);
+                    places.put(kept.getKey(), out.append(b, 0, b.length, kept.getValue().crc()));
                 }
             }
-            entriesLength += out.size();
+            Encoder one = new Encoder();
+            for (Map.Entry<StepKey, Object> e : fresh) {
+                @SuppressWarnings("unchecked")
+                Codec<Object> codec = (Codec<Object>) codecs.get(e.getKey().step());
+                one.reset();
+                try {
+                    codec.write(one, e.getValue());
+                } catch (IllegalArgumentException unwritable) {
+                    continue; // a value the codec cannot write is made again next time
+                }
+                CRC32C crc = new CRC32C();
+                crc.update(one.bytes(), 0, one.size());
+                places.put(e.getKey(), out.append(one.bytes(), 0, one.size(), (int) crc.getValue()));
+            }
+            out.flush();
+            entriesLength = out.end();
+            written = true;
+        } finally {
+            if (anew && !written) {
+                Files.deleteIfExists(temp);
+            }
+        }
+        if (anew) {
+            move(temp, file);
+            entriesId = id;
         }
         return places;
     }
 
-    private static Place append(Encoder out, byte[] b, int from, int length, long base, int crc) {
-        long offset = base + out.size();
-        out.writeRaw(b, from, length);
-        return new Place(offset, length, crc);
+    /** The entries file from {@code base} on, through a buffer: where each entry goes. */
+    private static final class Sink {
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        private long end;
+
+        Sink(FileChannel channel, long base) {
+            this.channel = channel;
+            this.end = base;
+        }
+
+        /** Writes an entry's bytes; where they are. */
+        Place append(byte[] b, int from, int length, int crc) throws IOException {
+            long offset = end;
+            write(b, from, length);
+            return new Place(offset, length, crc);
+        }
+
+        void write(byte[] b, int from, int length) throws IOException {
+            end += length;
+            while (length > 0) {
+                if (!buffer.hasRemaining()) {
+                    flush();
+                }
+                int n = Math.min(length, buffer.remaining());
+                buffer.put(b, from, n);
+                from += n;
+                length -= n;
+            }
+        }
+
+        void flush() throws IOException {
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            buffer.clear();
+        }
+
+        /** The length of the file once flushed. */
+        long end() {
+            return end;
+        }
     }
 
     private void writeIndex(Map<StepKey, Place> places, Map<Path, Session.Known> reads) throws IOException {
@@ -347,7 +393,9 @@ final class DiskCache {
         crc.update(out.bytes(), 0, out.size());
         out.writeRaw(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
         Path temp = folder.resolve(INDEX + ".tmp-" + ProcessHandle.current().pid());
-        Files.write(temp, Arrays.copyOf(out.bytes(), out.size()));
+        try (java.io.OutputStream file = Files.newOutputStream(temp)) {
+            file.write(out.bytes(), 0, out.size());
+        }
         move(temp, folder.resolve(INDEX));
     }
 

@@ -1,0 +1,109 @@
+package io.orbitpress.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.hash.Fingerprint;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cache folder's files written and read back by separate {@link DiskCache}s, as separate
+ * builds use them: a build's new results appended after those it kept, or the entries file
+ * written anew with the kept ones copied over. Values larger than the writer's buffer go
+ * through it in pieces.
+ */
+class DiskCacheTest {
+
+    private static final String STEP = "text";
+    private static final Codec<String> TEXT = new Codec<>() {
+        @Override
+        public void write(Encoder out, String value) {
+            out.writeString(value);
+        }
+
+        @Override
+        public String read(Decoder in) {
+            return in.readString();
+        }
+    };
+
+    @TempDir
+    Path dir;
+
+    private final Fingerprint tool = Fingerprint.of("tool");
+
+    @Test
+    void keptAndNewEntriesAreReadBackAfterAnAppendAndAfterAWriteAnew() throws IOException {
+        String big = text("b", 200_000);
+        DiskCache first = open();
+        assertThat(first.save(results("a", "alpha", "b", big), Map.of())).isEmpty();
+        long written = Files.size(entries());
+
+        // the next build keeps a (read back, the same value) and makes c: c is appended
+        DiskCache second = open();
+        String a = second.read(STEP, key("a"), TEXT);
+        assertThat(a).isEqualTo("alpha");
+        String c = text("c", 150_000);
+        assertThat(second.save(results("a", a, "c", c), Map.of())).isEmpty();
+        assertThat(Files.size(entries())).isGreaterThan(written + c.length());
+
+        DiskCache third = open();
+        assertThat(third.read(STEP, key("a"), TEXT)).isEqualTo("alpha");
+        assertThat(third.read(STEP, key("c"), TEXT)).isEqualTo(c);
+        assertThat(third.read(STEP, key("b"), TEXT)).as("not used by the last build").isNull();
+
+        // with the entries file gone the next one is written anew, the kept value copied from the last
+        String kept = third.read(STEP, key("c"), TEXT);
+        Files.delete(entries());
+        String d = text("d", 70_000);
+        assertThat(third.save(results("c", kept, "d", d), Map.of())).isEmpty();
+
+        DiskCache fourth = open();
+        assertThat(fourth.read(STEP, key("c"), TEXT)).isEqualTo(c);
+        assertThat(fourth.read(STEP, key("d"), TEXT)).isEqualTo(d);
+        assertThat(fourth.read(STEP, key("a"), TEXT)).isNull();
+        assertThat(Files.size(entries())).isLessThan(c.length() + d.length() + 1_000);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder(".gitignore", "CACHEDIR.TAG", "lock", DiskCache.ENTRIES, DiskCache.INDEX);
+        }
+    }
+
+    private DiskCache open() {
+        DiskCache cache = new DiskCache(dir, ".orbitpress-cache", tool);
+        assertThat(cache.load()).isEmpty();
+        cache.codec(STEP, TEXT);
+        return cache;
+    }
+
+    private Path entries() {
+        return dir.resolve(DiskCache.ENTRIES);
+    }
+
+    /** About {@code length} characters, none of its pieces like another: a piece written twice or left out shows. */
+    private static String text(String name, int length) {
+        StringBuilder sb = new StringBuilder(length + 16);
+        for (int i = 0; sb.length() < length; i++) {
+            sb.append(name).append(i).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private static Fingerprint key(String name) {
+        return Fingerprint.of(name);
+    }
+
+    private static Map<DiskCache.StepKey, Object> results(String... keysAndValues) {
+        Map<DiskCache.StepKey, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put(new DiskCache.StepKey(STEP, key(keysAndValues[i])), keysAndValues[i + 1]);
+        }
+        return out;
+    }
+}
