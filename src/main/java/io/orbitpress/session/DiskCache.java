@@ -265,7 +265,7 @@ final class DiskCache {
         Path temp = folder.resolve(ENTRIES + ".tmp-" + ProcessHandle.current().pid());
         long base = anew ? 0 : entriesLength;
         long id = anew ? System.nanoTime() ^ ((long) ProcessHandle.current().pid() << 32) : entriesId;
-        boolean written = false;
+        long length = -1;
         // written as made, never whole in memory: the entries of a large site are over 100 MB
         try (FileChannel ch = anew ? FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE) : FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -302,10 +302,9 @@ final class DiskCache {
                 places.put(e.getKey(), out.append(one.bytes(), 0, one.size(), (int) crc.getValue()));
             }
             out.flush();
-            entriesLength = out.end();
-            written = true;
+            length = out.end();
         } finally {
-            if (anew && !written) {
+            if (anew && length < 0) {
                 Files.deleteIfExists(temp);
             }
         }
@@ -313,6 +312,8 @@ final class DiskCache {
             move(temp, file);
             entriesId = id;
         }
+        // the length the file has now: taken only once it is in place
+        entriesLength = length;
         return places;
     }
 
