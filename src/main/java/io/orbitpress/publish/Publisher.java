@@ -148,7 +148,7 @@ public final class Publisher implements AutoCloseable {
                 base = spare;
                 Files.deleteIfExists(staging.resolve(MARKER));
             } else {
-                deleteQuietly(spareFolder);
+                remove(spareFolder);
                 Files.createDirectories(staging);
             }
         } catch (IOException e) {
@@ -380,10 +380,10 @@ public final class Publisher implements AutoCloseable {
         }
         move(staging, out);
         if (keepOld && Files.exists(old)) {
-            deleteQuietly(spareFolder());
+            remove(spareFolder());
             move(old, spareFolder());
         } else {
-            deleteQuietly(old);
+            remove(old); // not put back by a later recovery, half deleted, should this build be killed now
         }
     }
 
@@ -402,7 +402,7 @@ public final class Publisher implements AutoCloseable {
                 link(making, path, folders);
             }
             link(making, MARKER, folders);
-            deleteQuietly(spare);
+            remove(spare);
             move(making, spare);
             return true;
         } catch (IOException | UnsupportedOperationException e) {
@@ -477,6 +477,30 @@ public final class Publisher implements AutoCloseable {
                     && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         } catch (NumberFormatException e) {
             return false;
+        }
+    }
+
+    /**
+     * Removes a folder that a later build could take for a published site (the spare, or the old
+     * site a recovery puts back): renamed first to a name the next build's {@link #recover}
+     * removes, so that a build killed while deleting it never leaves part of it, marker and all,
+     * under its own name. Where the rename fails, its marker goes first.
+     */
+    private void remove(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try {
+            Path gone = stagingFolder();
+            move(folder, gone);
+            deleteQuietly(gone);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(folder.resolve(MARKER));
+            } catch (IOException markerStays) {
+                // deleteQuietly tries again below
+            }
+            deleteQuietly(folder);
         }
     }
 
