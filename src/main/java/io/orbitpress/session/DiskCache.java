@@ -222,12 +222,31 @@ final class DiskCache {
                     StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
                 Map<StepKey, Place> places = writeEntries(results);
                 writeIndex(places, reads);
+                follow(places, results);
             }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.of(warning(INDEX, "cannot write the cache (" + e.getMessage()
                     + "); the site was built, the next build will be slower"));
         }
+    }
+
+    /**
+     * Makes this cache what its files now say, for a later build in the same process: the index
+     * just written, the entries file as it is now (another file after a write anew), and the
+     * places of the values written, so that they are not written again.
+     */
+    private void follow(Map<StepKey, Place> places, Map<StepKey, Object> results) throws IOException {
+        entries = null;
+        if (entriesLength <= Integer.MAX_VALUE) { // as load: a larger file is not read
+            try (FileChannel ch = FileChannel.open(folder.resolve(ENTRIES), StandardOpenOption.READ)) {
+                entries = ch.map(FileChannel.MapMode.READ_ONLY, 0, entriesLength);
+            }
+        }
+        index.clear();
+        index.putAll(places);
+        decoded.clear();
+        places.forEach((k, at) -> decoded.put(results.get(k), at));
     }
 
     private void markFolder() throws IOException {

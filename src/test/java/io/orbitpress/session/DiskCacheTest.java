@@ -75,6 +75,30 @@ class DiskCacheTest {
         }
     }
 
+    @Test
+    void oneCacheSavedSeveralTimesReadsWhatItWroteLast() throws IOException {
+        // as a session kept in one process between builds would use it: saves after a write anew
+        // must not take the places of the file before for the values they keep
+        DiskCache first = open();
+        assertThat(first.save(results("a", "alpha", "b", text("b", 90_000)), Map.of())).isEmpty();
+        DiskCache cache = open();
+        String a = cache.read(STEP, key("a"), TEXT);
+        assertThat(a).isEqualTo("alpha");
+        Files.delete(entries()); // the next save writes the file anew: a goes elsewhere in it
+        String c = text("c", 50_000);
+        assertThat(cache.save(results("a", a, "c", c), Map.of())).isEmpty();
+        assertThat(cache.read(STEP, key("c"), TEXT)).as("read back by the cache that wrote it").isEqualTo(c);
+        String d = text("d", 30_000);
+        assertThat(cache.save(results("a", a, "c", c, "d", d), Map.of())).isEmpty(); // appended
+        assertThat(cache.read(STEP, key("d"), TEXT)).isEqualTo(d);
+
+        DiskCache later = open();
+        assertThat(later.read(STEP, key("a"), TEXT)).isEqualTo("alpha");
+        assertThat(later.read(STEP, key("c"), TEXT)).isEqualTo(c);
+        assertThat(later.read(STEP, key("d"), TEXT)).isEqualTo(d);
+        assertThat(later.read(STEP, key("b"), TEXT)).isNull();
+    }
+
     private DiskCache open() {
         DiskCache cache = new DiskCache(dir, ".orbitpress-cache", tool);
         assertThat(cache.load()).isEmpty();
