@@ -6,21 +6,19 @@ import io.orbitpress.publish.Publisher;
 import io.orbitpress.session.Step;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Files written to a staging folder as they are made; a page remembered from an earlier build
- * is kept from the published site, where it is (as the manifest of that site says).
+ * is kept from the spare or the published site, where it is as published (as the manifests of
+ * those sites say).
  */
 final class FolderTarget implements Target {
 
     private final Publisher.Staging staging;
-    private final Path out;
     private final Steps steps;
 
-    FolderTarget(Publisher.Staging staging, Path out, Steps steps) {
+    FolderTarget(Publisher.Staging staging, Steps steps) {
         this.staging = staging;
-        this.out = out;
         this.steps = steps;
     }
 
@@ -67,7 +65,7 @@ final class FolderTarget implements Target {
     @Override
     public byte[] bytes(PageResult page) {
         try {
-            return Files.readAllBytes(out.resolve(page.path()));
+            return Files.readAllBytes(staging.file(page.path())); // kept there from the spare or the site
         } catch (IOException e) {
             return null;
         }

@@ -139,7 +139,7 @@ public final class SiteBuild {
             Optional<Published> last = session.recall(steps.published, outKey);
             Publisher.Staging staging = publisher.stage(last.map(Published::live).orElse(null),
                     last.map(Published::spare).orElse(null));
-            FolderTarget target = new FolderTarget(staging, options.out().toAbsolutePath().normalize(), steps);
+            FolderTarget target = new FolderTarget(staging, steps);
             Outcome outcome;
             io.orbitpress.publish.Manifest manifest;
             try {

@@ -258,6 +258,8 @@ final class Steps {
         m.files().forEach((path, f) -> { // in no order: read back into a map
             out.writeString(path);
             out.writeFingerprint(f);
+            Long stamp = m.stamps().get(path);
+            out.writeLong(stamp == null ? Manifest.MISSING : stamp);
         });
     }
 
@@ -268,10 +270,13 @@ final class Steps {
         String generation = in.readString();
         int n = in.readCount();
         Map<String, Fingerprint> files = new HashMap<>(n * 2);
+        Map<String, Long> stamps = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            files.put(in.readString(), in.readFingerprint());
+            String path = in.readString();
+            files.put(path, in.readFingerprint());
+            stamps.put(path, in.readLong());
         }
-        return new Manifest(generation, files);
+        return new Manifest(generation, files, stamps);
     }
 
     private static final class PublishedCodec implements Codec<Published> {

@@ -20,6 +20,7 @@ import io.orbitpress.hash.Fingerprint;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,9 +32,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * site before last, kept beside the output as {@code .<name>.spare}: it writes only the files
  * that differ from it, links the files that are the same as in the current site (hard links:
  * the same bytes and modification time, so {@code rsync} and {@code aws s3 sync} upload only
- * what changed), and removes the files no longer published. The output folder it replaces
- * becomes the next spare; a build that replaced no known version makes the spare from links to
- * the files it published.
+ * what changed), and removes the files no longer published. A file of either folder that was
+ * changed or deleted after it was published (its stamp differs from the manifest's) is written
+ * again. The output folder it replaces becomes the next spare; a build that replaced no known
+ * version makes the spare from links to the files it published.
  *
  * <p>One build at a time writes an output folder: {@link #prepare} takes a lock file beside it
  * (see {@link OutputLock}) that {@link #close} lets go.
@@ -189,6 +191,11 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
+    /** Where a file to keep is: the spare's file in the staging folder, or the current site's. */
+    private enum From {
+        SPARE, SITE
+    }
+
     /** Files being written for one build; safe to write from several threads. */
     public final class Staging {
         private final Path root;
@@ -204,12 +211,26 @@ public final class Publisher implements AutoCloseable {
         private final Fingerprint unknown = new Fingerprint(0, 0);
         /** The version of the site kept as the spare once published (see {@link #replaced()}). */
         private Manifest spare;
+        /** The stamp of each file staged other than as the spare's (see {@link Manifest#stampOf}). */
+        private final Map<String, Long> stamps = new ConcurrentHashMap<>();
+        /** Files of the current site found intact, by path: asked for by {@link #canKeep}, then by {@link #keep}. */
+        private final Map<String, Fingerprint> inSite = new ConcurrentHashMap<>();
+
+        /**
+         * The spare's files that are as it published them, checked on several threads while the
+         * build reads its sources: asked for before anything is written into the staging folder.
+         */
+        private final CompletableFuture<Set<String>> spareIntact;
 
         private Staging(Path root, Manifest live, Manifest base) {
             this.root = root;
             this.live = live;
             this.base = base;
             folders.add(root);
+            spareIntact = base == null ? CompletableFuture.completedFuture(Set.of())
+                    : CompletableFuture.supplyAsync(() -> base.files().keySet().parallelStream()
+                            .filter(p -> base.intact(root, p)).collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                            .exceptionally(e -> Set.of()); // none known intact: all written again
         }
 
         /**
@@ -225,37 +246,75 @@ public final class Publisher implements AutoCloseable {
          * a file the staging folder already holds with those bytes is left as it is.
          */
         public void write(OutputFile f, Fingerprint contents) {
-            if (contents != null && canKeep(f.path(), contents)) {
-                keep(f.path(), contents); // made again, the same bytes: the file stays as it is
+            From from = find(f.path(), contents);
+            if (from != null) {
+                keep(f.path(), contents, from, f.source()); // made again, the same bytes: the file stays as it is
                 return;
             }
             claims.claim(f.path(), f.source());
             staged.put(f.path(), contents == null ? unknown : contents);
-            if (contents != null && base != null && base.has(f.path(), contents)) {
-                return;
-            }
             try {
                 Publisher.write(root, f, folders, base != null);
             } catch (UncheckedIOException e) {
                 throw new BuildFailure(claims.clash(f.path(), f.source()).orElseGet(() ->
                         Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage())));
             }
+            if (contents != null) {
+                stamps.put(f.path(), Manifest.stampOf(root.resolve(f.path())));
+            }
         }
 
         /**
-         * Whether the file at {@code path} with fingerprint {@code contents} can be kept from the
-         * current site instead of being written ({@link #keep}).
+         * Whether the file at {@code path} with fingerprint {@code contents} can be kept instead of
+         * being written ({@link #keep}): the spare or the current site holds it, as it was published.
          */
         public boolean canKeep(String path, Fingerprint contents) {
-            return live != null && live.has(path, contents);
+            return find(path, contents) != null;
         }
 
-        /** Stages the current site's file at {@code path}, which {@link #canKeep} said has the bytes wanted. */
+        /** Stages the file at {@code path} that {@link #canKeep} found, from the spare or the current site. */
         public void keep(String path, Fingerprint contents) {
-            claims.claim(path, "");
+            From from = find(path, contents);
+            if (from == null) {
+                throw new BuildFailure(Diagnostic.error(out.resolve(path).toString(), 0, 0,
+                        "this file of the published site changed while the site was being built; build again"));
+            }
+            keep(path, contents, from, "");
+        }
+
+        /** The file staged at {@code path}: where a kept file's bytes can be read. */
+        public Path file(String path) {
+            return root.resolve(path).normalize();
+        }
+
+        /**
+         * Where the file at {@code path} with fingerprint {@code contents} is, as it was published:
+         * in the staging folder (the spare's file, when staging started from the spare) or in the
+         * current site; null when in neither, or changed since (its stamp differs).
+         */
+        private From find(String path, Fingerprint contents) {
+            if (contents == null) {
+                return null;
+            }
+            if (base != null && base.has(path, contents) && spareIntact.join().contains(path)) {
+                return From.SPARE;
+            }
+            Fingerprint known = inSite.get(path);
+            if (contents.equals(known)) {
+                return From.SITE;
+            }
+            if (live != null && live.holds(out, path, contents)) {
+                inSite.put(path, contents);
+                return From.SITE;
+            }
+            return null;
+        }
+
+        private void keep(String path, Fingerprint contents, From from, String source) {
+            claims.claim(path, source);
             staged.put(path, contents);
-            if (base != null && base.has(path, contents)) {
-                return; // the spare has them already, as the same file
+            if (from == From.SPARE) {
+                return; // the spare has them already, as the same file, with the stamp its manifest names
             }
             Path target = root.resolve(path).normalize();
             try {
@@ -266,10 +325,12 @@ public final class Publisher implements AutoCloseable {
                 }
                 Files.deleteIfExists(target);
                 Files.createLink(target, out.resolve(path));
+                stamps.put(path, live.stamps().get(path)); // a link: the same file, the same stamp
             } catch (IOException | UnsupportedOperationException e) {
                 try {
                     Files.copy(out.resolve(path), target, StandardCopyOption.REPLACE_EXISTING,
                             StandardCopyOption.COPY_ATTRIBUTES);
+                    stamps.put(path, Manifest.stampOf(target));
                 } catch (IOException copy) {
                     throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: "
                             + copy.getMessage()));
@@ -307,7 +368,15 @@ public final class Publisher implements AutoCloseable {
             if (known) {
                 io.orbitpress.hash.Hasher h = new io.orbitpress.hash.Hasher();
                 files.forEach((p, f) -> h.put(p).put(f));
-                now = new Manifest(h.finish().hex(), files);
+                Map<String, Long> published = new java.util.HashMap<>(files.size() * 2);
+                for (String p : files.keySet()) {
+                    Long stamp = stamps.get(p);
+                    if (stamp == null && base != null) {
+                        stamp = base.stamps().get(p); // kept as the spare's file
+                    }
+                    published.put(p, stamp == null ? Manifest.MISSING : stamp);
+                }
+                now = new Manifest(h.finish().hex(), files, published);
             }
             try {
                 if (base != null) {

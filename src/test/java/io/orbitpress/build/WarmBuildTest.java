@@ -63,6 +63,35 @@ class WarmBuildTest {
     }
 
     /**
+     * Files of the published site changed after a build (rewritten in place, replaced by another
+     * file, deleted: what a post-processing step or a person does) are not kept by the warm runs
+     * after it, from the site or from the spare: each run publishes what a cold build publishes.
+     * Run three times, so that both the site and the spare have been edited.
+     */
+    @Test
+    void editsToThePublishedSiteDoNotComeBack() throws IOException {
+        new WriterEdits(new TestSite(dir)).writeSite();
+        Map<String, Snapshot> last = compare(null, null);
+        Path out = dir.resolve("site");
+        for (int round = 1; round <= 3; round++) {
+            Path home = out.resolve("index.html");
+            Files.writeString(home, Files.readString(home).replace("</body>", "<script>added()</script></body>"));
+            assertThat(Files.readString(home)).contains("added()");
+            Path robots = out.resolve("robots.txt");
+            Path replaced = dir.resolve("robots.tmp");
+            Files.writeString(replaced, Files.readString(robots) + "Disallow: /added/\n");
+            Files.move(replaced, robots, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String page = last.keySet().stream().filter(p -> p.startsWith("articles/")).sorted().findFirst().orElseThrow();
+            Files.delete(out.resolve(page));
+            last = compare(last, null); // the same site as a cold build
+            assertThat(last).as("round %d", round).containsKey(page);
+            assertThat(Files.readString(home)).doesNotContain("added()");
+            assertThat(Files.readString(robots)).doesNotContain("/added/");
+        }
+        assertThat(read(dir.resolve("warm.log"))).contains("pages rendered, the others kept");
+    }
+
+    /**
      * The day after: a warm run whose clock passed a story's publication time publishes it, and
      * one past another's expiry date takes that one down, as cold builds at those times do; the
      * articles themselves are kept from the runs before (they do not depend on the clock).
