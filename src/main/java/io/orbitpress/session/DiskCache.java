@@ -236,13 +236,9 @@ final class DiskCache {
      * just written, the entries file as it is now (another file after a write anew), and the
      * places of the values written, so that they are not written again.
      */
-    private void follow(Map<StepKey, Place> places, Map<StepKey, Object> results) throws IOException {
+    private void follow(Map<StepKey, Place> places, Map<StepKey, Object> results) {
         entries = null;
-        if (entriesLength <= Integer.MAX_VALUE) { // as load: a larger file is not read
-            try (FileChannel ch = FileChannel.open(folder.resolve(ENTRIES), StandardOpenOption.READ)) {
-                entries = ch.map(FileChannel.MapMode.READ_ONLY, 0, entriesLength);
-            }
-        }
+        mapEntries(entriesId, entriesLength); // as at load; a problem leaves no entries: values are made again
         index.clear();
         index.putAll(places);
         decoded.clear();
