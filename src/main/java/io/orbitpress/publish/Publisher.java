@@ -260,7 +260,7 @@ public final class Publisher implements AutoCloseable {
                         Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage())));
             }
             if (contents != null) {
-                stamps.put(f.path(), Manifest.stampOf(root.resolve(f.path())));
+                stamps.put(f.path(), Manifest.stampOf(file(f.path())));
             }
         }
 
@@ -316,7 +316,7 @@ public final class Publisher implements AutoCloseable {
             if (from == From.SPARE) {
                 return; // the spare has them already, as the same file, with the stamp its manifest names
             }
-            Path target = root.resolve(path).normalize();
+            Path target = file(path);
             try {
                 Path folder = target.getParent();
                 if (!folders.contains(folder)) {

@@ -189,10 +189,9 @@ class KilledBuildTest {
                 .append(", ").append(extra.size()).append(" extra ").append(extra.stream().limit(5).toList());
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : (Iterable<Path>) list.sorted()::iterator) {
-                Path marker = p.resolve(".orbitpress-site");
-                if (Files.isRegularFile(marker)) {
-                    s.append("; ").append(p.getFileName()).append(": ")
-                            .append(Files.readString(marker).replace('\n', ' ').trim());
+                String marker = marker(p);
+                if (!marker.isEmpty()) {
+                    s.append("; ").append(p.getFileName()).append(": ").append(marker.replace('\n', ' ').trim());
                 }
             }
         }
