@@ -598,11 +598,42 @@ public final class SiteBuild {
     }
 
     private Loaded load() {
-        SiteConfig config = config();
         Path content = root.resolve("content");
         if (!Files.isDirectory(content)) {
+            config(); // a broken site.yaml is told first, as in every other build
             throw new BuildFailure(Diagnostic.error(folder.display(content), 0, 0,
                     "no content/ folder here; run the build in a site folder or pass --source DIR"));
+        }
+        // site.yaml is read (mostly loading the YAML parser) while the articles are listed and
+        // their stamps checked: neither needs the other
+        java.util.concurrent.CompletableFuture<SiteConfig> reading = java.util.concurrent.CompletableFuture
+                .supplyAsync(this::config, task -> {
+                    Thread t = new Thread(task, "orbitpress-site-yaml");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        List<SourceRead> articles = null;
+        Throwable listing = null;
+        try {
+            articles = markdown(content.resolve("articles"));
+        } catch (RuntimeException | Error e) {
+            listing = e;
+        }
+        SiteConfig config; // it writes to the build's diagnostics: joined before they are read, and its problems told first
+        try {
+            config = reading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            } else if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
+        if (listing instanceof RuntimeException r) {
+            throw r;
+        } else if (listing instanceof Error r) {
+            throw r;
         }
         // the site's own templates, if any; every other one comes from the built-in theme
         Path templates = root.resolve("templates");
@@ -610,7 +641,6 @@ public final class SiteBuild {
                 ? session.fingerprint(List.of(config, options.drafts(), options.preview(), options.future(),
                         options.expired(), Steps.ARTICLE_VERSION))
                 : Fingerprint.NONE;
-        List<SourceRead> articles = markdown(content.resolve("articles"));
         Map<EntityKind, List<SourceRead>> registries = new LinkedHashMap<>();
         for (EntityKind kind : config.kinds()) {
             registries.put(kind, markdown(content.resolve(kind.folder())));

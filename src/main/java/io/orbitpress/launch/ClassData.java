@@ -19,8 +19,10 @@ import java.util.zip.Deflater;
 
 /**
  * The class-data archive of a build JVM (JDK CDS, {@code -XX:SharedArchiveFile}): the classes a
- * build loads (Thymeleaf, CommonMark, Jackson, picocli and Orbitpress's own, some 4,400), parsed
- * and verified once and mapped into every later JVM, which then starts a second or so sooner.
+ * build loads (Thymeleaf, CommonMark, Jackson and Orbitpress's own, some 4,400), parsed and
+ * verified once and mapped into every later JVM, which then starts a second or so sooner.
+ * picocli's classes are not among them: they are compiled for Java 5, and JDK 17 leaves such
+ * classes out of an archive recorded at exit (some 170, loaded from the jar at each start).
  *
  * <p>One archive per JVM and class path, kept in a folder of the user's ({@code ~/.cache/orbitpress}):
  * the first {@code build} or {@code check} run without one records it as it exits (it is put in
