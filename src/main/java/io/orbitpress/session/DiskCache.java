@@ -189,15 +189,18 @@ final class DiskCache {
         if (at == null || entries == null) {
             return null;
         }
+        byte[] b = null;
         try {
-            byte[] b = new byte[at.length()];
-            entries.get((int) at.offset(), b);
+            // checked where it lies, then copied into this thread's buffer: the decoder copies
+            // every value out of it, so a warm build does not allocate its entries twice
             CRC32C crc = new CRC32C();
-            crc.update(b);
+            crc.update(entries.slice((int) at.offset(), at.length()));
             if ((int) crc.getValue() != at.crc()) {
                 return null; // damaged: made again
             }
-            Decoder in = new Decoder(b, 0, b.length);
+            b = borrow(at.length());
+            entries.get((int) at.offset(), b, 0, at.length());
+            Decoder in = new Decoder(b, 0, at.length());
             V v = codec.read(in);
             in.finish();
             if (v != null) {
@@ -206,6 +209,28 @@ final class DiskCache {
             return v;
         } catch (RuntimeException e) {
             return null; // written by a codec that no longer matches (or damaged): made again
+        } finally {
+            giveBack(b);
+        }
+    }
+
+    /** Each thread's buffer for the bytes of the entry it decodes; a large entry gets one of its own. */
+    private static final ThreadLocal<byte[]> BUFFER = new ThreadLocal<>();
+    private static final int BUFFER_MAX = 1 << 20;
+
+    /** A buffer of at least {@code length} bytes, taken from the thread (a codec that reads another entry meanwhile gets its own). */
+    private static byte[] borrow(int length) {
+        byte[] b = BUFFER.get();
+        if (b == null || b.length < length) {
+            return new byte[length <= BUFFER_MAX ? Math.max(length, 64 << 10) : length];
+        }
+        BUFFER.set(null);
+        return b;
+    }
+
+    private static void giveBack(byte[] b) {
+        if (b != null && b.length <= BUFFER_MAX) {
+            BUFFER.set(b);
         }
     }
 

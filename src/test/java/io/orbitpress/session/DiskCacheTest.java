@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,78 @@ class DiskCacheTest {
         assertThat(later.read(STEP, key("c"), TEXT)).isEqualTo(c);
         assertThat(later.read(STEP, key("d"), TEXT)).isEqualTo(d);
         assertThat(later.read(STEP, key("b"), TEXT)).isNull();
+    }
+
+    @Test
+    void entriesOfEverySizeReadOnSeveralThreadsComeBackWhole() throws Exception {
+        // a thread decodes its entries in one buffer it keeps: a short entry read after a long
+        // one, or one past the buffer's size, must come back as written, on any thread
+        String[] values = {"x", text("m", 70_000), text("s", 300), text("h", 2_000_000), text("k", 65_536), ""};
+        Map<DiskCache.StepKey, Object> written = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            written.put(new DiskCache.StepKey(STEP, key("v" + i)), values[i]);
+        }
+        assertThat(open().save(written, Map.of())).isEmpty();
+        DiskCache cache = open();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int shift = t;
+                runs.add(pool.submit(() -> {
+                    List<String> got = new java.util.ArrayList<>();
+                    for (int round = 0; round < 20; round++) {
+                        int i = (round * 7 + shift) % values.length;
+                        got.add(i + "=" + cache.read(STEP, key("v" + i), TEXT));
+                    }
+                    return got;
+                }));
+            }
+            for (int t = 0; t < runs.size(); t++) {
+                List<String> got = runs.get(t).get(60, java.util.concurrent.TimeUnit.SECONDS);
+                for (int round = 0; round < 20; round++) {
+                    int i = (round * 7 + t) % values.length;
+                    assertThat(got.get(round)).as("thread %d, round %d", t, round).isEqualTo(i + "=" + values[i]);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCodecThatReadsAnotherEntryWhileItDecodesGetsBothWhole() throws IOException {
+        String nested = "nested";
+        DiskCache[] reading = new DiskCache[1];
+        // an entry of two texts whose codec reads another entry between them, on the same thread
+        Codec<String> twoParts = new Codec<>() {
+            @Override
+            public void write(Encoder out, String value) {
+                int cut = value.indexOf('\n');
+                out.writeString(value.substring(0, cut));
+                out.writeString(value.substring(cut + 1));
+            }
+
+            @Override
+            public String read(Decoder in) {
+                String first = in.readString();
+                String other = reading[0].read(STEP, key("inner"), TEXT);
+                return first + "\n" + in.readString() + "|" + other;
+            }
+        };
+        String outer = text("o", 40_000) + "\n" + text("p", 30_000);
+        String inner = text("i", 50_000);
+        DiskCache first = open();
+        first.codec(nested, twoParts);
+        Map<DiskCache.StepKey, Object> both = new LinkedHashMap<>(results("inner", inner));
+        both.put(new DiskCache.StepKey(nested, key("outer")), outer);
+        assertThat(first.save(both, Map.of())).isEmpty();
+
+        DiskCache later = open();
+        later.codec(nested, twoParts);
+        reading[0] = later;
+        assertThat(later.read(STEP, key("inner"), TEXT)).isEqualTo(inner); // the thread's buffer now holds it
+        assertThat(later.read(nested, key("outer"), twoParts)).isEqualTo(outer + "|" + inner);
     }
 
     private DiskCache open() {
