@@ -619,7 +619,8 @@ public final class SiteBuild {
         } catch (RuntimeException | Error e) {
             listing = e;
         }
-        SiteConfig config; // it writes to the build's diagnostics: joined before they are read, and its problems told first
+        // the reading writes to the build's diagnostics: joined before they are read, its problems told first
+        SiteConfig config;
         try {
             config = reading.join();
         } catch (java.util.concurrent.CompletionException e) {

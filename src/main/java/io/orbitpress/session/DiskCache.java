@@ -44,6 +44,9 @@ final class DiskCache {
     private static final int FORMAT = 3;
     /** The entries file is written anew when its unused bytes pass both its used ones and this. */
     private static final long COMPACT_AFTER = 16 << 20;
+    /** Each thread's buffer for the bytes of the entry it decodes ({@link #borrow}); a larger entry gets its own. */
+    private static final ThreadLocal<byte[]> BUFFER = new ThreadLocal<>();
+    private static final int BUFFER_MAX = 1 << 20;
 
     /** Where an entry's bytes are in the entries file, and their checksum. */
     private record Place(long offset, int length, int crc) {
@@ -214,11 +217,10 @@ final class DiskCache {
         }
     }
 
-    /** Each thread's buffer for the bytes of the entry it decodes; a large entry gets one of its own. */
-    private static final ThreadLocal<byte[]> BUFFER = new ThreadLocal<>();
-    private static final int BUFFER_MAX = 1 << 20;
-
-    /** A buffer of at least {@code length} bytes, taken from the thread (a codec that reads another entry meanwhile gets its own). */
+    /**
+     * A buffer of at least {@code length} bytes, taken from the thread while it is used (a codec
+     * that reads another entry meanwhile gets one of its own).
+     */
     private static byte[] borrow(int length) {
         byte[] b = BUFFER.get();
         if (b == null || b.length < length) {
