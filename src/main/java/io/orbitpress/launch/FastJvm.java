@@ -78,7 +78,8 @@ public final class FastJvm {
         ClassData.Plan archive = ClassData.plan(cache, System.getProperty("java.home"),
                 System.getProperty("java.vm.version"), classpath, RECORDING.contains(command));
         Path site = source(args, workDir);
-        long heap = HeapSize.megabytes(HeapSize.contentBytes(site.resolve("content")), command.equals("serve"),
+        long heap = HeapSize.megabytes(HeapSize.contentBytes(site.resolve("content"), cacheFolder(System.getenv())),
+                command.equals("serve"),
                 3 * Runtime.getRuntime().maxMemory());
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExecutable().toString());

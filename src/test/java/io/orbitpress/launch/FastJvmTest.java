@@ -46,6 +46,49 @@ class FastJvmTest {
     }
 
     @Test
+    void theContentSizeIsRememberedWhileItsFoldersKeepTheirTimes() throws IOException {
+        Path content = dir.resolve("content");
+        Path articles = content.resolve("articles");
+        Files.createDirectories(articles);
+        Files.write(articles.resolve("a.md"), new byte[1000]);
+        Path memos = dir.resolve("memos");
+        assertThat(HeapSize.contentBytes(content, memos, 0)).isEqualTo(1000);
+        // an edit in place leaves the folders' times: the remembered size stands
+        java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(articles);
+        Files.write(articles.resolve("a.md"), new byte[3000]);
+        Files.setLastModifiedTime(articles, before);
+        assertThat(HeapSize.contentBytes(content, memos, 0)).isEqualTo(1000);
+        assertThat(HeapSize.contentBytes(content)).isEqualTo(3000);
+        // a file added changes its folder's time: walked again
+        Files.write(articles.resolve("b.md"), new byte[500]);
+        java.nio.file.attribute.FileTime after = java.nio.file.attribute.FileTime.fromMillis(before.toMillis() + 5_000);
+        Files.setLastModifiedTime(articles, after);
+        assertThat(HeapSize.contentBytes(content, memos, 0)).isEqualTo(3500);
+        // so does a new folder below (its parent's time changes, and it was not in the memo)
+        Files.createDirectories(articles.resolve("2026"));
+        Files.write(articles.resolve("2026/c.md"), new byte[200]);
+        Files.setLastModifiedTime(articles, java.nio.file.attribute.FileTime.fromMillis(before.toMillis() + 9_000));
+        assertThat(HeapSize.contentBytes(content, memos, 0)).isEqualTo(3700);
+        // a damaged memo is walked past, and written anew
+        Path memo;
+        try (java.util.stream.Stream<Path> files = Files.list(memos.resolve("sites"))) {
+            memo = files.findFirst().orElseThrow();
+        }
+        Files.writeString(memo, "not a memo");
+        assertThat(HeapSize.contentBytes(content, memos, 0)).isEqualTo(3700);
+        assertThat(Files.readString(memo)).startsWith("orbitpress content size 1");
+        // none for a folder of fewer files than asked, nor without a memo folder
+        Path small = dir.resolve("small");
+        Files.createDirectories(small);
+        Files.write(small.resolve("x.md"), new byte[7]);
+        assertThat(HeapSize.contentBytes(small, memos, 2)).isEqualTo(7);
+        try (java.util.stream.Stream<Path> files = Files.list(memos.resolve("sites"))) {
+            assertThat(files.count()).as("only the content folder's memo").isEqualTo(1);
+        }
+        assertThat(HeapSize.contentBytes(content, null, 0)).isEqualTo(3700);
+    }
+
+    @Test
     void theHeapStartsWholeUnlessTheUserSizesIt() {
         List<String> plain = FastJvm.child(List.of(), List.of("build", "--source", dir.toString()), dir, List.of())
                 .command();
