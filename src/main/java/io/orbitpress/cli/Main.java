@@ -6,8 +6,6 @@ import picocli.CommandLine.Command;
 /** The {@code orbitpress} command: build, check, entities, serve, new, schedule, theme; {@code build} when none is named. */
 @Command(name = "orbitpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds mission-news microsites from Markdown articles.",
-        subcommands = {BuildCommand.class, CheckCommand.class, EntitiesCommand.class, ServeCommand.class, NewCommand.class,
-                ScheduleCommand.class, ThemeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems in the content, templates or output folder", "2:wrong usage"})
 public final class Main implements Runnable {
@@ -24,13 +22,43 @@ public final class Main implements Runnable {
         return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
     }
 
+    /** The commands, in the order the usage lists them. */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("build", BuildCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("entities", EntitiesCommand::new);
+        m.put("serve", ServeCommand::new);
+        m.put("new", NewCommand::new);
+        m.put("schedule", ScheduleCommand::new);
+        m.put("theme", ThemeCommand::new);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     /** Runs the command line with its output going to {@code out} and {@code err}. */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        String[] line = args.length == 0 ? new String[] {"build"} : args;
+        // a command named first, with no question about the program itself, needs no other: the
+        // model of each command is read from its annotations at start (about 40 ms for the others)
+        boolean every = !COMMANDS.containsKey(line[0]) || java.util.Arrays.stream(line)
+                .anyMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V"));
+        return run(out, err, every, line);
+    }
+
+    /** Runs {@code line} with every command known, or only the one it names first. */
+    static int run(java.io.PrintWriter out, java.io.PrintWriter err, boolean every, String... line) {
         CommandLine cli = new CommandLine(new Main());
+        COMMANDS.forEach((name, command) -> {
+            if (every || name.equals(line[0])) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
-        return cli.execute(args.length == 0 ? new String[] {"build"} : args);
+        return cli.execute(line);
     }
 
     @Override
