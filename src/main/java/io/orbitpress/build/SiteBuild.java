@@ -612,29 +612,14 @@ public final class SiteBuild {
                     t.setDaemon(true);
                     t.start();
                 });
-        List<SourceRead> articles = null;
-        Throwable listing = null;
-        try {
-            articles = markdown(content.resolve("articles"));
-        } catch (RuntimeException | Error e) {
-            listing = e;
-        }
-        // the reading writes to the build's diagnostics: joined before they are read, its problems told first
+        List<SourceRead> articles;
         SiteConfig config;
         try {
-            config = reading.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            } else if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw e;
-        }
-        if (listing instanceof RuntimeException r) {
-            throw r;
-        } else if (listing instanceof Error r) {
-            throw r;
+            articles = markdown(content.resolve("articles"));
+        } finally {
+            // the reading writes to the build's diagnostics: joined before they are read; its
+            // problem, if any, is thrown rather than the listing's, as when it came first
+            config = joined(reading);
         }
         // the site's own templates, if any; every other one comes from the built-in theme
         Path templates = root.resolve("templates");
@@ -657,6 +642,20 @@ public final class SiteBuild {
                 ? Fingerprint.of(session.fingerprint(fingerprints(templateFiles)), Theme.builtIn().fingerprint())
                 : Fingerprint.NONE;
         return new Loaded(config, settings, articles, registries, templateKey, layouts(templateFiles));
+    }
+
+    /** What {@code started} made, or the problem it met, thrown as it would have been here. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> started) {
+        try {
+            return started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            } else if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private List<SourceRead> markdown(Path dir) {
