@@ -148,7 +148,8 @@ final class ClassData {
         return jar;
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Replaces {@code to} with {@code from}, in one step where the file system can. */
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -74,13 +74,13 @@ public final class FastJvm {
         // flags that name an archive of their own: ours would be in their way
         boolean ownArchive = extra.stream().anyMatch(f -> f.equals("-Xshare:off") || f.startsWith("-XX:SharedArchiveFile")
                 || f.startsWith("-XX:ArchiveClassesAtExit") || f.startsWith("-XX:AOT"));
-        Path cache = ownArchive ? null : cacheFolder(System.getenv());
+        Path jvmCache = cacheFolder(System.getenv());
+        Path cache = ownArchive ? null : jvmCache;
         ClassData.Plan archive = ClassData.plan(cache, System.getProperty("java.home"),
                 System.getProperty("java.vm.version"), classpath, RECORDING.contains(command));
         Path site = source(args, workDir);
-        long heap = HeapSize.megabytes(HeapSize.contentBytes(site.resolve("content"), cacheFolder(System.getenv())),
-                command.equals("serve"),
-                3 * Runtime.getRuntime().maxMemory());
+        long heap = HeapSize.megabytes(HeapSize.contentBytes(site.resolve("content"), jvmCache),
+                command.equals("serve"), 3 * Runtime.getRuntime().maxMemory());
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExecutable().toString());
         cmd.add("-XX:+UseParallelGC");

@@ -158,8 +158,7 @@ final class HeapSize {
             Path tmp = Files.createTempFile(memo.getParent(), ".size", ".tmp");
             try {
                 Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
-                Files.move(tmp, memo, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                ClassData.move(tmp, memo);
             } finally {
                 Files.deleteIfExists(tmp);
             }
