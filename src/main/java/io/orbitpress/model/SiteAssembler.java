@@ -45,9 +45,72 @@ public final class SiteAssembler {
     public static Site assemble(SiteConfig config, List<Article> input, List<Entity> entities,
             java.util.function.Function<List<Article>, Structure> structure) {
         List<Article> articles = Topics.named(newestFirst(input), config, entities);
+        List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
+        // four passes that read the articles and nothing of each other, on every core
+        List<Object> parts = Batch.map(4, part -> switch (part) {
+            case 0 -> tags(articles);
+            case 1 -> appearances(articles, kindOrder);
+            case 2 -> structure.apply(java.util.Collections.unmodifiableList(articles));
+            default -> series(articles);
+        });
+        @SuppressWarnings("unchecked")
+        List<Site.TagIndex> tags = (List<Site.TagIndex>) parts.get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, List<Site.Appearance>> appearances = (Map<String, List<Site.Appearance>>) parts.get(1);
+        Structure shape = (Structure) parts.get(2);
+        @SuppressWarnings("unchecked")
+        List<Site.SeriesIndex> series = (List<Site.SeriesIndex>) parts.get(3);
+        Map<String, Map<String, Integer>> together = shape.together();
 
-        // topics by slug, each with its articles (and its one display name); sorted once
-        Map<String, Site.TagIndex> byTag = new HashMap<>();
+        Map<String, Entity> byKey = new HashMap<>();
+        entities.forEach(e -> byKey.put(key(e), e));
+        Map<String, Map<String, List<Entity>>> throughFacts = relatedThroughFacts(config, entities, byKey);
+
+        Map<String, List<Site.EntityIndex>> indexes = new LinkedHashMap<>();
+        // each entity's index on every core
+        List<Site.EntityIndex> all = Batch.map(entities.size(), i -> {
+            Entity e = entities.get(i);
+            String k = key(e);
+            return new Site.EntityIndex(e, appearances.getOrDefault(k, List.of()),
+                    companions(together.getOrDefault(k, Map.of()), byKey), throughFacts.getOrDefault(k, Map.of()));
+        });
+        for (EntityKind kind : config.kinds()) {
+            List<Site.EntityIndex> list = new ArrayList<>();
+            for (Site.EntityIndex x : all) {
+                if (x.entity().kind().key().equals(kind.key())) {
+                    list.add(x);
+                }
+            }
+            // by name, ignoring case, then id: each name lowered once, not once per comparison
+            Map<Site.EntityIndex, String> lowered = new java.util.IdentityHashMap<>();
+            list.forEach(x -> lowered.put(x, x.entity().name().toLowerCase(java.util.Locale.ROOT)));
+            list.sort(Comparator.comparing((Site.EntityIndex x) -> lowered.get(x)).thenComparing(x -> x.entity().id()));
+            indexes.put(kind.key(), list);
+        }
+
+        Map<Article, Site.SeriesPosition> positions = new java.util.IdentityHashMap<>();
+        for (Site.SeriesIndex x : series) {
+            for (int p = 0; p < x.parts().size(); p++) {
+                positions.put(x.parts().get(p), new Site.SeriesPosition(x.name(), x.url(), p + 1, x.parts()));
+            }
+        }
+        List<Site.ArticleLinks> links = new ArrayList<>(articles.size());
+        int[][] relatedRanks = shape.related();
+        for (int i = 0; i < articles.size(); i++) {
+            Article newer = i > 0 ? articles.get(i - 1) : null;
+            Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;
+            List<Article> list = new ArrayList<>(relatedRanks[i].length);
+            for (int r : relatedRanks[i]) {
+                list.add(articles.get(r));
+            }
+            links.add(new Site.ArticleLinks(older, newer, list, positions.get(articles.get(i))));
+        }
+        return new Site(config, articles, tags, indexes, links, series);
+    }
+
+    /** The topics of the articles by slug, each with its articles (newest first) and its one name; sorted by slug. */
+    private static List<Site.TagIndex> tags(List<Article> articles) {
+        Map<String, Tag> byTag = new HashMap<>();
         Map<String, List<Article>> tagArticles = new HashMap<>();
         for (Article a : articles) {
             for (Tag t : a.tags()) {
@@ -55,7 +118,7 @@ public final class SiteAssembler {
                 if (list == null) {
                     list = new ArrayList<>();
                     tagArticles.put(t.slug(), list);
-                    byTag.put(t.slug(), new Site.TagIndex(t, List.of()));
+                    byTag.put(t.slug(), t);
                 }
                 list.add(a);
             }
@@ -64,16 +127,21 @@ public final class SiteAssembler {
         java.util.Collections.sort(slugs);
         List<Site.TagIndex> tags = new ArrayList<>(slugs.size());
         for (String slug : slugs) {
-            tags.add(new Site.TagIndex(byTag.get(slug).tag(), tagArticles.get(slug)));
+            tags.add(new Site.TagIndex(byTag.get(slug), tagArticles.get(slug)));
         }
+        return tags;
+    }
 
-        List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
-        // appearances by entity: a registered entity is one instance, looked up by identity; one that
-        // patterns found is made per article, so those are gathered by key
+    /**
+     * Each entity's appearances, by entity key, newest first: the stories an author signed (once,
+     * even when a story also names them), and those that name the entity.
+     */
+    private static Map<String, List<Site.Appearance>> appearances(List<Article> articles, List<String> kindOrder) {
+        // a registered entity is one instance, looked up by identity; one that patterns found is
+        // made per article, so those are gathered by key
         Map<Entity, List<Site.Appearance>> byEntity = new java.util.IdentityHashMap<>();
         Map<String, List<Site.Appearance>> undescribedByKey = new HashMap<>();
         for (Article a : articles) {
-            // an author's page lists the stories they signed (once, even when a story also names them)
             List<EntityUse> bylines = a.desk().bylines();
             for (EntityUse b : bylines) {
                 appearancesOf(b.entity(), byEntity, undescribedByKey).add(new Site.Appearance(a, b));
@@ -93,50 +161,7 @@ public final class SiteAssembler {
         }
         Map<String, List<Site.Appearance>> appearances = new HashMap<>(undescribedByKey);
         byEntity.forEach((e, list) -> appearances.put(key(e), list));
-        Structure shape = structure.apply(java.util.Collections.unmodifiableList(articles));
-        Map<String, Map<String, Integer>> together = shape.together();
-
-        Map<String, Entity> byKey = new HashMap<>();
-        entities.forEach(e -> byKey.put(key(e), e));
-        Map<String, Map<String, List<Entity>>> throughFacts = relatedThroughFacts(config, entities, byKey);
-
-        Map<String, List<Site.EntityIndex>> indexes = new LinkedHashMap<>();
-        for (EntityKind kind : config.kinds()) {
-            List<Site.EntityIndex> list = new ArrayList<>();
-            for (Entity e : entities) {
-                if (!e.kind().key().equals(kind.key())) {
-                    continue;
-                }
-                String k = key(e);
-                list.add(new Site.EntityIndex(e, appearances.getOrDefault(k, List.of()),
-                        companions(together.getOrDefault(k, Map.of()), byKey), throughFacts.getOrDefault(k, Map.of())));
-            }
-            // by name, ignoring case, then id: each name lowered once, not once per comparison
-            Map<Site.EntityIndex, String> lowered = new java.util.IdentityHashMap<>();
-            list.forEach(x -> lowered.put(x, x.entity().name().toLowerCase(java.util.Locale.ROOT)));
-            list.sort(Comparator.comparing((Site.EntityIndex x) -> lowered.get(x)).thenComparing(x -> x.entity().id()));
-            indexes.put(kind.key(), list);
-        }
-
-        List<Site.SeriesIndex> series = series(articles);
-        Map<Article, Site.SeriesPosition> positions = new java.util.IdentityHashMap<>();
-        for (Site.SeriesIndex x : series) {
-            for (int p = 0; p < x.parts().size(); p++) {
-                positions.put(x.parts().get(p), new Site.SeriesPosition(x.name(), x.url(), p + 1, x.parts()));
-            }
-        }
-        List<Site.ArticleLinks> links = new ArrayList<>(articles.size());
-        int[][] relatedRanks = shape.related();
-        for (int i = 0; i < articles.size(); i++) {
-            Article newer = i > 0 ? articles.get(i - 1) : null;
-            Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;
-            List<Article> list = new ArrayList<>(relatedRanks[i].length);
-            for (int r : relatedRanks[i]) {
-                list.add(articles.get(r));
-            }
-            links.add(new Site.ArticleLinks(older, newer, list, positions.get(articles.get(i))));
-        }
-        return new Site(config, articles, tags, indexes, links, series);
+        return appearances;
     }
 
     /**

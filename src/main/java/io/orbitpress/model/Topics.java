@@ -51,15 +51,15 @@ final class Topics {
             String url = urls.get(slug);
             canonical.put(slug, new Tag(name, slug, url, e != null ? e.url() : url));
         }
-        List<Article> out = new ArrayList<>(newestFirst.size());
-        for (Article a : newestFirst) {
+        // each article on its own, on every core
+        return new ArrayList<>(io.orbitpress.work.Batch.map(newestFirst.size(), i -> {
+            Article a = newestFirst.get(i);
             Map<String, Tag> tags = new LinkedHashMap<>();
             for (Tag t : a.tags()) {
                 tags.putIfAbsent(t.slug(), canonical.get(t.slug()));
             }
             List<Tag> list = List.copyOf(tags.values());
-            out.add(list.equals(a.tags()) ? a : a.withTags(list));
-        }
-        return out;
+            return list.equals(a.tags()) ? a : a.withTags(list);
+        }));
     }
 }

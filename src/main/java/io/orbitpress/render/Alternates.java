@@ -75,12 +75,12 @@ public final class Alternates {
         for (int i = 0; i < planners.size(); i++) {
             PagePlanner planner = planners.get(i);
             Language language = planner.language();
-            Map<String, List<Link>> sitemap = new HashMap<>();
-            List<PageSpec> linked = new ArrayList<>();
-            for (PageSpec spec : perLanguage.get(i)) {
+            List<PageSpec> own = perLanguage.get(i);
+            // each page's versions on every core; the sitemap's alternates gathered after, in page order
+            List<Linked> made = io.orbitpress.work.Batch.map(own.size(), n -> {
+                PageSpec spec = own.get(n);
                 if (!spec.template().endsWith(".html") || spec.kind().equals("redirect") || spec.kind().equals("404")) {
-                    linked.add(spec);
-                    continue;
+                    return new Linked(spec, List.of());
                 }
                 Map<String, String> versions = new LinkedHashMap<>();
                 String key = spec.kind().equals("article") ? articleKeys.get(spec.route()) : null;
@@ -101,15 +101,24 @@ public final class Alternates {
                 }
                 versions.put(language.code(), spec.route());
                 List<Link> links = links(config, versions);
-                if (spec.sitemapEntry() != null && !links.isEmpty()) {
-                    sitemap.put(spec.sitemapEntry().get("loc"), links);
+                return new Linked(linked(spec, config, language, versions, links, labels), links);
+            });
+            Map<String, List<Link>> sitemap = new HashMap<>();
+            List<PageSpec> linked = new ArrayList<>(made.size() + 1);
+            for (Linked l : made) {
+                if (l.spec().sitemapEntry() != null && !l.links().isEmpty()) {
+                    sitemap.put(l.spec().sitemapEntry().get("loc"), l.links());
                 }
-                linked.add(linked(spec, config, language, versions, links, labels));
+                linked.add(l.spec());
             }
             linked.add(planner.sitemap(linked, sitemap));
             out.addAll(linked);
         }
         return out;
+    }
+
+    /** A page with its language switch, and its hreflang alternates. */
+    private record Linked(PageSpec spec, List<Link> links) {
     }
 
     /** The hreflang alternates of a page with these versions (none for a page in one language only). */

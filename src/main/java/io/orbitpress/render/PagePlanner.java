@@ -109,9 +109,25 @@ public final class PagePlanner {
         return language;
     }
 
-    /** Every page of the site but the sitemap, in a stable order: home, articles, topics, entities, feeds, search. */
+    /**
+     * Every page of the site but the sitemap, in a stable order: home, articles, topics, entities,
+     * feeds, search. The four parts are planned on every core, each into a list of its own.
+     */
     List<PageSpec> pages() {
-        List<PageSpec> pages = new ArrayList<>();
+        List<java.util.function.Consumer<List<PageSpec>>> parts = List.of(this::stories, this::entityPages,
+                this::feedsAndMore, pages -> pages.addAll(new SearchIndex(this, site).pages()));
+        List<List<PageSpec>> planned = io.orbitpress.work.Batch.map(parts.size(), i -> {
+            List<PageSpec> part = new ArrayList<>();
+            parts.get(i).accept(part);
+            return part;
+        });
+        List<PageSpec> pages = new ArrayList<>(planned.stream().mapToInt(List::size).sum() + 1);
+        planned.forEach(pages::addAll);
+        return pages;
+    }
+
+    /** The home pages, the articles' pages (and their redirects), the topics' and the series'. */
+    private void stories(List<PageSpec> pages) {
         List<Article> articles = site.articles();
         int homePages = pageCount(articles.size());
         String home = language.url("/");
@@ -148,6 +164,10 @@ public final class PagePlanner {
             feeds(pages, t.tag().url().substring(1), feedTitle, t.tag().url(), t.articles());
         }
         seriesPages(pages);
+    }
+
+    /** Each kind's list of entities, and each entity's pages. */
+    private void entityPages(List<PageSpec> pages) {
         for (EntityKind kind : config.kinds()) {
             List<Site.EntityIndex> list = site.entities(kind.key());
             List<EntityCard> cards = list.stream().map(e -> new EntityCard(e.entity(), e.articleCount(),
@@ -162,6 +182,11 @@ public final class PagePlanner {
                 new EntityPages(this, e).addTo(pages);
             }
         }
+    }
+
+    /** The corrections page, the site's feeds, and in the default language the 404 page and robots.txt. */
+    private void feedsAndMore(List<PageSpec> pages) {
+        String home = language.url("/");
         pages.add(corrections());
         feeds(pages, language.prefix(), config.title(), home, site.articles());
         pages.add(feeds.json(language.route(Feeds.JSON), config.title(), home, site.articles()));
@@ -173,8 +198,6 @@ public final class PagePlanner {
                     "robots.txt", "robots", "", Map.of("site", siteView, "sitemap", sitemaps.get(0), "sitemaps",
                             sitemaps), List.of())));
         }
-        pages.addAll(new SearchIndex(this, site).pages());
-        return pages;
     }
 
     /**
