@@ -260,7 +260,11 @@ public final class SiteBuild {
                 () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles, images.originals(),
                         pictureCopies));
         diagnostics.throwIfErrors();
-        OutputClashes.refuse(specs, copies, pictureCopies, this::place, diagnostics);
+        // the output paths are the plan's: checking them is timed with it
+        timings.time("plan", () -> {
+            OutputClashes.refuse(specs, copies, pictureCopies, this::place, diagnostics);
+            return null;
+        });
         java.util.Set<String> paths = new java.util.HashSet<>(pageFiles);
         copies.forEach(c -> paths.add(c.file().path()));
         pictureCopies.forEach(c -> paths.add(c.path()));
@@ -349,14 +353,17 @@ public final class SiteBuild {
                         Fingerprint.of(l.code() + ":" + e.kind().key() + "/" + e.id()))));
             }
             List<Entity> entities = new ArrayList<>(named.entities().values());
-            entities.addAll(undescribed(own));
+            entities.addAll(timings.time("assemble", () -> undescribed(own)));
             SiteConfig in = config.multilingual() ? config.in(l) : config;
             sites.add(timings.time("assemble", () -> SiteAssembler.assemble(in, own, entities,
                     sorted -> session.remember(steps.structure, () -> structureKey(loaded, sorted, made, kindOrder),
                             () -> SiteAssembler.structure(sorted, kindOrder)))));
         }
         if (session.remembers()) {
-            knownAsNamed(articles, sites);
+            timings.time("assemble", () -> {
+                knownAsNamed(articles, sites);
+                return null;
+            });
         }
         Site site = sites.get(0);
         return new Assembled(site, List.copyOf(suggestions), schedule, sites);
@@ -371,12 +378,15 @@ public final class SiteBuild {
         Map<String, Article> byPath = new java.util.HashMap<>(articles.size() * 2);
         articles.forEach(a -> byPath.put(a.path(), a));
         for (Site s : sites) {
-            for (Article named : s.articles()) {
+            List<Article> all = s.articles();
+            Batch.map(all.size(), i -> {
+                Article named = all.get(i);
                 Article made = byPath.get(named.path());
                 if (made != null && made != named && made.withTags(named.tags()).equals(named)) {
                     session.known(named, Fingerprint.of(session.fingerprint(made), session.fingerprint(named.tags())));
                 }
-            }
+                return null;
+            });
         }
     }
 
@@ -485,9 +495,11 @@ public final class SiteBuild {
 
     /** The entities patterns found and no registry describes, one per kind and id, sorted by id. */
     private List<Entity> undescribed(List<Article> articles) {
+        // each article's on every core, then the first of each kind and id, in article order
+        List<List<Entity>> each = Batch.map(articles.size(), i -> undescribed(articles.get(i)));
         Map<String, Entity> found = new LinkedHashMap<>();
-        for (Article a : articles) {
-            for (Entity e : undescribed(a)) {
+        for (List<Entity> list : each) {
+            for (Entity e : list) {
                 found.putIfAbsent(e.kind().key() + "/" + e.id(), e);
             }
         }
