@@ -45,7 +45,7 @@ public final class SiteAssembler {
     public static Site assemble(SiteConfig config, List<Article> input, List<Entity> entities,
             java.util.function.Function<List<Article>, Structure> structure) {
         List<Article> articles = Topics.named(newestFirst(input), config, entities);
-        List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
+        List<String> kindOrder = kindOrder(config);
         // four passes that read the articles and nothing of each other, on every core
         List<Object> parts = Batch.map(4, part -> switch (part) {
             case 0 -> tags(articles);
