@@ -49,7 +49,11 @@ final class DiskCache {
     private static final int BUFFER_MAX = 1 << 20;
 
     /** Where an entry's bytes are in the entries file, and their checksum. */
-    private record Place(long offset, int length, int crc) {
+    record Place(long offset, int length, int crc) {
+    }
+
+    /** An entry read from the entries file, and where it lies. */
+    record Found<V>(V value, Place place) {
     }
 
     /** A slot of the session's results, as the session keys them. */
@@ -64,11 +68,12 @@ final class DiskCache {
     private ByteBuffer entries;
     private long entriesId;
     private long entriesLength;
-    private final Map<StepKey, Place> index = new HashMap<>();
+    private Map<StepKey, Place> index = new HashMap<>();
+    /** The index a save in this process wrote, taken up by the next build here ({@link #settle}). */
+    private Map<StepKey, Place> saved;
     private final Map<Path, Session.Known> stamps = new HashMap<>();
-    /** Per step, the codec of its entries in this process (for writing them); and where each entry decoded from the file came from. */
+    /** Per step, the codec of its entries in this process (for writing them). */
     private final Map<String, Codec<?>> codecs = new ConcurrentHashMap<>();
-    private final Map<Object, Place> decoded = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     DiskCache(Path folder, String display, Fingerprint tool) {
         this.folder = folder;
@@ -187,7 +192,7 @@ final class DiskCache {
     }
 
     /** The entry of {@code step} under {@code key}, decoded; null when there is none or it cannot be decoded. */
-    <V> V read(String step, Fingerprint key, Codec<V> codec) {
+    <V> Found<V> read(String step, Fingerprint key, Codec<V> codec) {
         Place at = index.get(new StepKey(step, key));
         if (at == null || entries == null) {
             return null;
@@ -206,10 +211,7 @@ final class DiskCache {
             Decoder in = new Decoder(b, 0, at.length());
             V v = codec.read(in);
             in.finish();
-            if (v != null) {
-                decoded.put(v, at);
-            }
-            return v;
+            return v == null ? null : new Found<>(v, at);
         } catch (RuntimeException e) {
             return null; // written by a codec that no longer matches (or damaged): made again
         } finally {
@@ -241,18 +243,25 @@ final class DiskCache {
      * file is written anew with only the used results, when most of it is unused), then the index
      * is replaced. A problem is returned (the build itself succeeded).
      */
-    Optional<Diagnostic> save(Map<StepKey, Object> results, Map<Path, Session.Known> reads) {
+    Optional<Diagnostic> save(Map<StepKey, Session.Entry> results, Map<Path, Session.Known> reads) {
+        settle();
         try {
             Files.createDirectories(folder);
             markFolder();
             try (FileChannel lockFile = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
-                Map<StepKey, Place> places = writeEntries(results);
+                List<Moved> moved = new ArrayList<>();
+                Map<StepKey, Place> places = writeEntries(results, moved);
                 writeIndex(places, reads);
-                follow(places, results);
+                // only now that the index names them: a result whose place is known is not written again
+                moved.forEach(m -> m.entry().place = m.place());
+                saved = places;
             }
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
+            // the entries file may be another one now, or longer: no place known before is trusted
+            entries = null;
+            saved = null;
             return Optional.of(warning(INDEX, "cannot write the cache (" + e.getMessage()
                     + "); the site was built, the next build will be slower"));
         }
@@ -260,16 +269,17 @@ final class DiskCache {
 
     /**
      * Makes this cache what its files now say, for a later build in the same process: the index
-     * just written, the entries file as it is now (another file after a write anew), and the
-     * places of the values written, so that they are not written again.
+     * the last save wrote, and the entries file as it is now (another file after a write anew).
+     * Done when that build begins, so that a build whose process ends after it does not pay for it.
      */
-    private void follow(Map<StepKey, Place> places, Map<StepKey, Object> results) {
+    void settle() {
+        if (saved == null) {
+            return;
+        }
         entries = null;
         mapEntries(entriesId, entriesLength); // as at load; a problem leaves no entries: values are made again
-        index.clear();
-        index.putAll(places);
-        decoded.clear();
-        places.forEach((k, at) -> decoded.put(results.get(k), at));
+        index = saved;
+        saved = null;
     }
 
     private void markFolder() throws IOException {
@@ -284,18 +294,28 @@ final class DiskCache {
         }
     }
 
-    /** Where each result to keep is in the entries file once written; its new results appended, or the file written anew. */
-    private Map<StepKey, Place> writeEntries(Map<StepKey, Object> results) throws IOException {
-        Map<StepKey, Place> places = new HashMap<>();
-        List<Map.Entry<StepKey, Object>> fresh = new ArrayList<>();
+    /** A result written to a new place. */
+    private record Moved(Session.Entry entry, Place place) {
+    }
+
+    /**
+     * Where each result to keep is in the entries file once written; its new results appended, or
+     * the file written anew. The results written to a new place are added to {@code moved}.
+     */
+    private Map<StepKey, Place> writeEntries(Map<StepKey, Session.Entry> results, List<Moved> moved)
+            throws IOException {
+        Map<StepKey, Place> places = new HashMap<>(results.size() * 2);
+        List<Map.Entry<StepKey, Session.Entry>> kept = new ArrayList<>();
+        List<Map.Entry<StepKey, Session.Entry>> fresh = new ArrayList<>();
         long used = 0;
-        for (Map.Entry<StepKey, Object> e : results.entrySet()) {
+        for (Map.Entry<StepKey, Session.Entry> e : results.entrySet()) {
             if (!codecs.containsKey(e.getKey().step())) {
                 continue;
             }
-            Place from = decoded.get(e.getValue());
+            Place from = e.getValue().place;
             if (from != null && entries != null && from.offset() + from.length() <= entriesLength) {
                 places.put(e.getKey(), from);
+                kept.add(e);
                 used += from.length();
             } else {
                 fresh.add(e);
@@ -323,25 +343,30 @@ final class DiskCache {
                 head.writeFingerprint(tool);
                 head.writeRaw(ByteBuffer.allocate(8).putLong(id).array());
                 out.write(head.bytes(), 0, head.size());
-                for (Map.Entry<StepKey, Place> kept : new ArrayList<>(places.entrySet())) {
-                    byte[] b = new byte[kept.getValue().length()];
-                    entries.get((int) kept.getValue().offset(), b);
-                    places.put(kept.getKey(), out.append(b, 0, b.length, kept.getValue().crc()));
+                for (Map.Entry<StepKey, Session.Entry> e : kept) {
+                    Place from = e.getValue().place;
+                    byte[] b = new byte[from.length()];
+                    entries.get((int) from.offset(), b);
+                    Place to = out.append(b, 0, b.length, from.crc());
+                    places.put(e.getKey(), to);
+                    moved.add(new Moved(e.getValue(), to));
                 }
             }
             Encoder one = new Encoder();
-            for (Map.Entry<StepKey, Object> e : fresh) {
+            for (Map.Entry<StepKey, Session.Entry> e : fresh) {
                 @SuppressWarnings("unchecked")
                 Codec<Object> codec = (Codec<Object>) codecs.get(e.getKey().step());
                 one.reset();
                 try {
-                    codec.write(one, e.getValue());
+                    codec.write(one, e.getValue().value);
                 } catch (IllegalArgumentException unwritable) {
                     continue; // a value the codec cannot write is made again next time
                 }
                 CRC32C crc = new CRC32C();
                 crc.update(one.bytes(), 0, one.size());
-                places.put(e.getKey(), out.append(one.bytes(), 0, one.size(), (int) crc.getValue()));
+                Place to = out.append(one.bytes(), 0, one.size(), (int) crc.getValue());
+                places.put(e.getKey(), to);
+                moved.add(new Moved(e.getValue(), to));
             }
             out.flush();
             length = out.end();

@@ -45,14 +45,20 @@ public final class Session {
     private final DiskCache disk;
     private final Fingerprints fingerprints = new Fingerprints();
 
-    /** A remembered result and the last build that used it. */
-    private static final class Entry {
+    /**
+     * A remembered result, the last build that used it, and where its bytes are in the cache
+     * folder (null until they are written there), so that a result kept from build to build is
+     * not written again.
+     */
+    static final class Entry {
         final Object value;
         volatile long used;
+        volatile DiskCache.Place place;
 
-        Entry(Object value, long used) {
+        Entry(Object value, long used, DiskCache.Place place) {
             this.value = value;
             this.used = used;
+            this.place = place;
         }
     }
 
@@ -126,6 +132,9 @@ public final class Session {
             disk.load().ifPresent(notices::add);
             disk.stamps().forEach(reads::putIfAbsent);
         }
+        if (disk != null) {
+            disk.settle();
+        }
         changesTaken = false;
     }
 
@@ -146,9 +155,7 @@ public final class Session {
             reads.putAll(readsNow);
         }
         if (succeeded && disk != null) {
-            Map<DiskCache.StepKey, Object> used = new java.util.HashMap<>(results.size() * 2);
-            results.forEach((k, e) -> used.put(k, e.value));
-            Optional<Diagnostic> problem = disk.save(used, reads);
+            Optional<Diagnostic> problem = disk.save(results, reads);
             problem.ifPresent(notices::add);
         }
     }
@@ -185,7 +192,7 @@ public final class Session {
             return before;
         }
         V made = make.get();
-        results.put(slot, new Entry(made, generation));
+        results.put(slot, new Entry(made, generation, null));
         return made;
     }
 
@@ -199,11 +206,12 @@ public final class Session {
         }
         if (disk != null && step.codec() != null) {
             disk.codec(step.name(), step.codec());
-            V v = disk.read(step.name(), slot.key(), step.codec());
-            if (v != null) {
-                results.put(slot, new Entry(v, generation));
+            DiskCache.Found<V> found = disk.read(step.name(), slot.key(), step.codec());
+            if (found == null) {
+                return null;
             }
-            return v;
+            results.put(slot, new Entry(found.value(), generation, found.place()));
+            return found.value();
         }
         return null;
     }
@@ -227,7 +235,7 @@ public final class Session {
         if (disk != null && step.codec() != null) {
             disk.codec(step.name(), step.codec());
         }
-        results.put(new DiskCache.StepKey(step.name(), key), new Entry(value, generation));
+        results.put(new DiskCache.StepKey(step.name(), key), new Entry(value, generation, null));
     }
 
     /** The fingerprint of some bytes, for a session that remembers; {@link Fingerprint#NONE} for a cold one, which needs none. */

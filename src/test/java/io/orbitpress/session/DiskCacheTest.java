@@ -41,34 +41,36 @@ class DiskCacheTest {
 
     @Test
     void keptAndNewEntriesAreReadBackAfterAnAppendAndAfterAWriteAnew() throws IOException {
+        String alpha = text("a", 100_000);
         String big = text("b", 200_000);
         DiskCache first = open();
-        assertThat(first.save(results("a", "alpha", "b", big), Map.of())).isEmpty();
+        assertThat(first.save(results("a", alpha, "b", big), Map.of())).isEmpty();
         long written = Files.size(entries());
 
-        // the next build keeps a (read back, the same value) and makes c: c is appended
+        // the next build keeps a (read back from where it lies) and makes c: only c is appended
         DiskCache second = open();
-        String a = second.read(STEP, key("a"), TEXT);
-        assertThat(a).isEqualTo("alpha");
+        DiskCache.Found<String> a = second.read(STEP, key("a"), TEXT);
+        assertThat(a.value()).isEqualTo(alpha);
         String c = text("c", 150_000);
         assertThat(second.save(results("a", a, "c", c), Map.of())).isEmpty();
-        assertThat(Files.size(entries())).isGreaterThan(written + c.length());
+        assertThat(Files.size(entries())).as("c appended, a not written again")
+                .isBetween(written + c.length(), written + c.length() + 1_000);
 
         DiskCache third = open();
-        assertThat(third.read(STEP, key("a"), TEXT)).isEqualTo("alpha");
-        assertThat(third.read(STEP, key("c"), TEXT)).isEqualTo(c);
-        assertThat(third.read(STEP, key("b"), TEXT)).as("not used by the last build").isNull();
+        assertThat(value(third, "a")).isEqualTo(alpha);
+        assertThat(value(third, "c")).isEqualTo(c);
+        assertThat(value(third, "b")).as("not used by the last build").isNull();
 
         // with the entries file gone the next one is written anew, the kept value copied from the last
-        String kept = third.read(STEP, key("c"), TEXT);
+        DiskCache.Found<String> kept = third.read(STEP, key("c"), TEXT);
         Files.delete(entries());
         String d = text("d", 70_000);
         assertThat(third.save(results("c", kept, "d", d), Map.of())).isEmpty();
 
         DiskCache fourth = open();
-        assertThat(fourth.read(STEP, key("c"), TEXT)).isEqualTo(c);
-        assertThat(fourth.read(STEP, key("d"), TEXT)).isEqualTo(d);
-        assertThat(fourth.read(STEP, key("a"), TEXT)).isNull();
+        assertThat(value(fourth, "c")).isEqualTo(c);
+        assertThat(value(fourth, "d")).isEqualTo(d);
+        assertThat(value(fourth, "a")).isNull();
         assertThat(Files.size(entries())).isLessThan(c.length() + d.length() + 1_000);
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")
@@ -80,24 +82,32 @@ class DiskCacheTest {
     void oneCacheSavedSeveralTimesReadsWhatItWroteLast() throws IOException {
         // as a session kept in one process between builds would use it: saves after a write anew
         // must not take the places of the file before for the values they keep
+        // (the results are the session's entries, kept from save to save as a session keeps them)
         DiskCache first = open();
         assertThat(first.save(results("a", "alpha", "b", text("b", 90_000)), Map.of())).isEmpty();
         DiskCache cache = open();
-        String a = cache.read(STEP, key("a"), TEXT);
-        assertThat(a).isEqualTo("alpha");
+        DiskCache.Found<String> a = cache.read(STEP, key("a"), TEXT);
+        assertThat(a.value()).isEqualTo("alpha");
         Files.delete(entries()); // the next save writes the file anew: a goes elsewhere in it
         String c = text("c", 50_000);
-        assertThat(cache.save(results("a", a, "c", c), Map.of())).isEmpty();
-        assertThat(cache.read(STEP, key("c"), TEXT)).as("read back by the cache that wrote it").isEqualTo(c);
+        Map<DiskCache.StepKey, Session.Entry> results = results("a", a, "c", c);
+        assertThat(cache.save(results, Map.of())).isEmpty();
+        cache.settle(); // as the next build in the process does
+        assertThat(value(cache, "c")).as("read back by the cache that wrote it").isEqualTo(c);
+        long written = Files.size(entries());
         String d = text("d", 30_000);
-        assertThat(cache.save(results("a", a, "c", c, "d", d), Map.of())).isEmpty(); // appended
-        assertThat(cache.read(STEP, key("d"), TEXT)).isEqualTo(d);
+        results.putAll(results("d", d));
+        assertThat(cache.save(results, Map.of())).isEmpty();
+        assertThat(Files.size(entries())).as("d appended, a and c where the last save put them")
+                .isBetween(written + d.length(), written + d.length() + 1_000);
+        cache.settle();
+        assertThat(value(cache, "d")).isEqualTo(d);
 
         DiskCache later = open();
-        assertThat(later.read(STEP, key("a"), TEXT)).isEqualTo("alpha");
-        assertThat(later.read(STEP, key("c"), TEXT)).isEqualTo(c);
-        assertThat(later.read(STEP, key("d"), TEXT)).isEqualTo(d);
-        assertThat(later.read(STEP, key("b"), TEXT)).isNull();
+        assertThat(value(later, "a")).isEqualTo("alpha");
+        assertThat(value(later, "c")).isEqualTo(c);
+        assertThat(value(later, "d")).isEqualTo(d);
+        assertThat(value(later, "b")).isNull();
     }
 
     @Test
@@ -105,9 +115,9 @@ class DiskCacheTest {
         // a thread decodes its entries in one buffer it keeps: a short entry read after a long
         // one, or one past the buffer's size, must come back as written, on any thread
         String[] values = {"x", text("m", 70_000), text("s", 300), text("h", 2_000_000), text("k", 65_536), ""};
-        Map<DiskCache.StepKey, Object> written = new LinkedHashMap<>();
+        Map<DiskCache.StepKey, Session.Entry> written = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {
-            written.put(new DiskCache.StepKey(STEP, key("v" + i)), values[i]);
+            written.put(new DiskCache.StepKey(STEP, key("v" + i)), new Session.Entry(values[i], 0, null));
         }
         assertThat(open().save(written, Map.of())).isEmpty();
         DiskCache cache = open();
@@ -120,7 +130,7 @@ class DiskCacheTest {
                     List<String> got = new java.util.ArrayList<>();
                     for (int round = 0; round < 20; round++) {
                         int i = (round * 7 + shift) % values.length;
-                        got.add(i + "=" + cache.read(STEP, key("v" + i), TEXT));
+                        got.add(i + "=" + value(cache, "v" + i));
                     }
                     return got;
                 }));
@@ -153,7 +163,7 @@ class DiskCacheTest {
             @Override
             public String read(Decoder in) {
                 String first = in.readString();
-                String other = reading[0].read(STEP, key("inner"), TEXT);
+                String other = value(reading[0], "inner");
                 return first + "\n" + in.readString() + "|" + other;
             }
         };
@@ -161,15 +171,15 @@ class DiskCacheTest {
         String inner = text("i", 50_000);
         DiskCache first = open();
         first.codec(nested, twoParts);
-        Map<DiskCache.StepKey, Object> both = new LinkedHashMap<>(results("inner", inner));
-        both.put(new DiskCache.StepKey(nested, key("outer")), outer);
+        Map<DiskCache.StepKey, Session.Entry> both = results("inner", inner);
+        both.put(new DiskCache.StepKey(nested, key("outer")), new Session.Entry(outer, 0, null));
         assertThat(first.save(both, Map.of())).isEmpty();
 
         DiskCache later = open();
         later.codec(nested, twoParts);
         reading[0] = later;
-        assertThat(later.read(STEP, key("inner"), TEXT)).isEqualTo(inner); // the thread's buffer now holds it
-        assertThat(later.read(nested, key("outer"), twoParts)).isEqualTo(outer + "|" + inner);
+        assertThat(value(later, "inner")).isEqualTo(inner); // the thread's buffer now holds it
+        assertThat(later.read(nested, key("outer"), twoParts).value()).isEqualTo(outer + "|" + inner);
     }
 
     private DiskCache open() {
@@ -196,10 +206,20 @@ class DiskCacheTest {
         return Fingerprint.of(name);
     }
 
-    private static Map<DiskCache.StepKey, Object> results(String... keysAndValues) {
-        Map<DiskCache.StepKey, Object> out = new LinkedHashMap<>();
+    /** The text under {@code name}, or null. */
+    private static String value(DiskCache cache, String name) {
+        DiskCache.Found<String> found = cache.read(STEP, key(name), TEXT);
+        return found == null ? null : found.value();
+    }
+
+    /** A build's results by name: a text it made, or one it read back (and knows the place of). */
+    private static Map<DiskCache.StepKey, Session.Entry> results(Object... keysAndValues) {
+        Map<DiskCache.StepKey, Session.Entry> out = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
-            out.put(new DiskCache.StepKey(STEP, key(keysAndValues[i])), keysAndValues[i + 1]);
+            Object v = keysAndValues[i + 1];
+            Session.Entry e = v instanceof DiskCache.Found<?> f ? new Session.Entry(f.value(), 0, f.place())
+                    : new Session.Entry(v, 0, null);
+            out.put(new DiskCache.StepKey(STEP, key((String) keysAndValues[i])), e);
         }
         return out;
     }
