@@ -157,6 +157,28 @@ final class Steps {
     record SearchState(List<Fingerprint> keys, io.orbitpress.render.SearchFiles files) {
     }
 
+    /**
+     * One shard of the search index, written as a part: an edit changes the shards of the words
+     * it changed, and the others are not written again.
+     */
+    private static final Codec<java.util.Map<String, String>> SHARD = new Codec<>() {
+        @Override
+        public void write(Encoder out, java.util.Map<String, String> words) {
+            out.writeInt(words.size());
+            words.forEach((word, postings) -> out.writeString(word).writeString(postings));
+        }
+
+        @Override
+        public java.util.Map<String, String> read(Decoder in) {
+            int n = in.readCount();
+            java.util.Map<String, String> words = new java.util.LinkedHashMap<>(n * 2);
+            for (int j = 0; j < n; j++) {
+                words.put(in.readString(), in.readString());
+            }
+            return java.util.Collections.unmodifiableMap(words);
+        }
+    };
+
     private static final class SearchStateCodec implements Codec<SearchState> {
         @Override
         public void write(Encoder out, SearchState s) {
@@ -169,10 +191,13 @@ final class Steps {
             out.writeInt(state.counts().size());
             state.counts().forEach((word, count) -> out.writeString(word).writeInt(count));
             out.writeInt(state.shards().size());
-            state.shards().forEach((key, words) -> {
-                out.writeString(key).writeFingerprint(state.fingerprints().get(key)).writeInt(words.size());
-                words.forEach((word, postings) -> out.writeString(word).writeString(postings));
-            });
+            state.shards().forEach((key, words) -> out.writeString(key).writeFingerprint(state.fingerprints().get(key))
+                    .writePart(words, SHARD));
+        }
+
+        @Override
+        public boolean writesParts() {
+            return true;
         }
 
         @Override
@@ -191,11 +216,7 @@ final class Steps {
             for (int i = in.readCount(); i > 0; i--) {
                 String key = in.readString();
                 fingerprints.put(key, in.readFingerprint());
-                java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
-                for (int j = in.readCount(); j > 0; j--) {
-                    words.put(in.readString(), in.readString());
-                }
-                shards.put(key, java.util.Collections.unmodifiableMap(words));
+                shards.put(key, in.readPart(SHARD));
             }
             return new SearchState(keys, io.orbitpress.render.SearchFiles.of(
                     new io.orbitpress.render.SearchFiles.State(shards, lengths, counts, fingerprints)));
@@ -248,6 +269,19 @@ final class Steps {
         return new Diagnostic(path, line, column, s, in.readString());
     }
 
+    /** A manifest, written as a part: the site before last's is the last build's, not written again. */
+    private static final Codec<Manifest> MANIFEST = new Codec<>() {
+        @Override
+        public void write(Encoder out, Manifest m) {
+            manifest(out, m);
+        }
+
+        @Override
+        public Manifest read(Decoder in) {
+            return manifest(in);
+        }
+    };
+
     private static void manifest(Encoder out, Manifest m) {
         out.writeBoolean(m != null);
         if (m == null) {
@@ -282,8 +316,14 @@ final class Steps {
     private static final class PublishedCodec implements Codec<Published> {
         @Override
         public void write(Encoder out, Published p) {
-            manifest(out, p.live());
-            manifest(out, p.spare());
+            out.writeBoolean(p.live() != null);
+            if (p.live() != null) {
+                out.writePart(p.live(), MANIFEST);
+            }
+            out.writeBoolean(p.spare() != null);
+            if (p.spare() != null) {
+                out.writePart(p.spare(), MANIFEST);
+            }
             out.writeStrings(new ArrayList<>(p.links().paths())); // read back into a set
             out.writeInt(p.links().problems().size());
             p.links().problems().forEach((page, list) -> {
@@ -296,8 +336,8 @@ final class Steps {
 
         @Override
         public Published read(Decoder in) {
-            Manifest live = manifest(in);
-            Manifest spare = manifest(in);
+            Manifest live = in.readBoolean() ? in.readPart(MANIFEST) : null;
+            Manifest spare = in.readBoolean() ? in.readPart(MANIFEST) : null;
             java.util.Set<String> paths = new java.util.HashSet<>(in.readStrings());
             int n = in.readCount();
             Map<String, List<Diagnostic>> problems = new HashMap<>();
@@ -310,6 +350,11 @@ final class Steps {
                 fragments.put(in.readString(), in.readStrings());
             }
             return new Published(live, spare, new LinkState(paths, problems, fragments));
+        }
+
+        @Override
+        public boolean writesParts() {
+            return true;
         }
     }
 

@@ -195,7 +195,14 @@ final class SearchShards {
             }
             keys.forEach(shards::remove);
             if (!words.isEmpty()) {
-                split(group, words, shards);
+                SortedMap<String, Map<String, String>> made = new TreeMap<>();
+                split(group, words, made);
+                // a shard of the group whose words did not change stays the same object: what keeps
+                // the files (and a cache) compares it by identity first
+                made.forEach((key, shard) -> {
+                    Map<String, String> was = before.shards().get(key);
+                    shards.put(key, was != null && was.equals(shard) ? was : shard);
+                });
             }
         });
         return index(lengths, shards, counts);

@@ -7,4 +7,12 @@ public interface Codec<V> {
 
     /** The value {@link #write} wrote; throws {@link Decoder.Corrupt} when the bytes cannot be one. */
     V read(Decoder in);
+
+    /**
+     * Whether {@link #write} writes parts ({@link Encoder#writePart}), which name where other
+     * entries lie: such a value is written again, not copied, when the entries file is written anew.
+     */
+    default boolean writesParts() {
+        return false;
+    }
 }

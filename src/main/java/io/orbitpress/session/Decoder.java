@@ -23,11 +23,35 @@ public final class Decoder {
     private int at;
     private final int end;
     private final List<String> shared = new ArrayList<>();
+    /** Reads the parts kept as entries of their own ({@link #readPart}); null when there are none to read. */
+    private final Parts parts;
+
+    /** Reads a part kept where {@code at} says. */
+    interface Parts {
+        <T> T read(DiskCache.Place at, Codec<T> codec);
+    }
 
     Decoder(byte[] bytes, int from, int to) {
+        this(bytes, from, to, null);
+    }
+
+    Decoder(byte[] bytes, int from, int to, Parts parts) {
         this.bytes = bytes;
         this.at = from;
         this.end = to;
+        this.parts = parts;
+    }
+
+    /** A part {@link Encoder#writePart} wrote: in place, or read from where it is kept. */
+    public <T> T readPart(Codec<T> codec) {
+        if (!readBoolean()) {
+            return codec.read(this);
+        }
+        DiskCache.Place place = new DiskCache.Place(readLong(), readInt(), readInt());
+        if (parts == null) {
+            throw new Corrupt("a part kept elsewhere, and nowhere to read it from");
+        }
+        return parts.read(place, codec);
     }
 
     public long readLong() {

@@ -41,7 +41,7 @@ final class DiskCache {
     static final String ENTRIES = "entries.bin";
     static final String INDEX = "index.bin";
     private static final byte[] MAGIC = "ORBITPRESS-CACHE\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /** The entries file is written anew when its unused bytes pass both its used ones and this. */
     private static final long COMPACT_AFTER = 16 << 20;
     /** Each thread's buffer for the bytes of the entry it decodes ({@link #borrow}); a larger entry gets its own. */
@@ -74,6 +74,11 @@ final class DiskCache {
     private final Map<Path, Session.Known> stamps = new HashMap<>();
     /** Per step, the codec of its entries in this process (for writing them). */
     private final Map<String, Codec<?>> codecs = new ConcurrentHashMap<>();
+    /**
+     * The parts ({@link Encoder#writePart}) read from the entries file or written to it as it is
+     * now, and where they lie: a value written later names a part found here instead of writing it.
+     */
+    private Map<Object, Place> parts = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     DiskCache(Path folder, String display, Fingerprint tool) {
         this.folder = folder;
@@ -201,14 +206,10 @@ final class DiskCache {
         try {
             // checked where it lies, then copied into this thread's buffer: the decoder copies
             // every value out of it, so a warm build does not allocate its entries twice
-            CRC32C crc = new CRC32C();
-            crc.update(entries.slice((int) at.offset(), at.length()));
-            if ((int) crc.getValue() != at.crc()) {
-                return null; // damaged: made again
-            }
+            checkSum(entries, at);
             b = borrow(at.length());
             entries.get((int) at.offset(), b, 0, at.length());
-            Decoder in = new Decoder(b, 0, at.length());
+            Decoder in = new Decoder(b, 0, at.length(), this::readPart);
             V v = codec.read(in);
             in.finish();
             return v == null ? null : new Found<>(v, at);
@@ -217,6 +218,33 @@ final class DiskCache {
         } finally {
             giveBack(b);
         }
+    }
+
+    private static void checkSum(ByteBuffer entries, Place at) {
+        CRC32C crc = new CRC32C();
+        crc.update(entries.slice((int) at.offset(), at.length()));
+        if ((int) crc.getValue() != at.crc()) {
+            throw new Decoder.Corrupt("an entry's bytes are not those written"); // damaged: made again
+        }
+    }
+
+    /** A part of the entry being read, from where it lies; known by its place from now on. */
+    private <T> T readPart(Place at, Codec<T> codec) {
+        ByteBuffer from = entries;
+        if (from == null || at.offset() < 0 || at.length() < 0 || at.offset() + at.length() > entriesLength) {
+            throw new Decoder.Corrupt("a part lies outside the entries file");
+        }
+        checkSum(from, at);
+        byte[] b = new byte[at.length()]; // the thread's buffer holds the entry that names it
+        from.get((int) at.offset(), b);
+        Decoder in = new Decoder(b, 0, b.length, this::readPart);
+        T v = codec.read(in);
+        in.finish();
+        if (v == null) {
+            throw new Decoder.Corrupt("a part read as nothing");
+        }
+        parts.put(v, at);
+        return v;
     }
 
     /**
@@ -251,10 +279,12 @@ final class DiskCache {
             try (FileChannel lockFile = FileChannel.open(folder.resolve("lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
                 List<Moved> moved = new ArrayList<>();
-                Map<StepKey, Place> places = writeEntries(results, moved);
+                Map<Object, Place> partsNow = new java.util.IdentityHashMap<>();
+                Map<StepKey, Place> places = writeEntries(results, moved, partsNow);
                 writeIndex(places, reads);
                 // only now that the index names them: a result whose place is known is not written again
                 moved.forEach(m -> m.entry().place = m.place());
+                parts = java.util.Collections.synchronizedMap(partsNow);
                 saved = places;
             }
             return Optional.empty();
@@ -262,6 +292,7 @@ final class DiskCache {
             // the entries file may be another one now, or longer: no place known before is trusted
             entries = null;
             saved = null;
+            parts = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
             return Optional.of(warning(INDEX, "cannot write the cache (" + e.getMessage()
                     + "); the site was built, the next build will be slower"));
         }
@@ -300,10 +331,11 @@ final class DiskCache {
 
     /**
      * Where each result to keep is in the entries file once written; its new results appended, or
-     * the file written anew. The results written to a new place are added to {@code moved}.
+     * the file written anew. The results written to a new place are added to {@code moved}, the
+     * parts the new results name (written now or kept) to {@code partsNow}.
      */
-    private Map<StepKey, Place> writeEntries(Map<StepKey, Session.Entry> results, List<Moved> moved)
-            throws IOException {
+    private Map<StepKey, Place> writeEntries(Map<StepKey, Session.Entry> results, List<Moved> moved,
+            Map<Object, Place> partsNow) throws IOException {
         Map<StepKey, Place> places = new HashMap<>(results.size() * 2);
         List<Map.Entry<StepKey, Session.Entry>> kept = new ArrayList<>();
         List<Map.Entry<StepKey, Session.Entry>> fresh = new ArrayList<>();
@@ -321,9 +353,26 @@ final class DiskCache {
                 fresh.add(e);
             }
         }
+        synchronized (parts) {
+            for (Place p : parts.values()) {
+                used += p.length(); // the parts read or written: most are named by a result kept
+            }
+        }
         Path file = folder.resolve(ENTRIES);
         boolean anew = entries == null || !Files.isRegularFile(file)
                 || entriesLength - used > Math.max(used, COMPACT_AFTER);
+        if (anew) {
+            // a value naming parts names them where they lie now: written again with its parts, not copied
+            for (java.util.Iterator<Map.Entry<StepKey, Session.Entry>> it = kept.iterator(); it.hasNext();) {
+                Map.Entry<StepKey, Session.Entry> e = it.next();
+                if (codecs.get(e.getKey().step()).writesParts()) {
+                    it.remove();
+                    places.remove(e.getKey());
+                    fresh.add(e);
+                }
+            }
+        }
+        Map<Object, Place> known = anew ? Map.of() : parts;
         Path temp = folder.resolve(ENTRIES + ".tmp-" + ProcessHandle.current().pid());
         long base = anew ? 0 : entriesLength;
         long id = anew ? System.nanoTime() ^ ((long) ProcessHandle.current().pid() << 32) : entriesId;
@@ -352,7 +401,29 @@ final class DiskCache {
                     moved.add(new Moved(e.getValue(), to));
                 }
             }
-            Encoder one = new Encoder();
+            Encoder.Parts partWriter = new Encoder.Parts() {
+                @Override
+                public Place write(Object part, Codec<Object> codec) {
+                    Place at = partsNow.get(part);
+                    if (at == null) {
+                        at = known.get(part);
+                    }
+                    if (at == null) {
+                        Encoder e = new Encoder(this);
+                        codec.write(e, part);
+                        CRC32C crc = new CRC32C();
+                        crc.update(e.bytes(), 0, e.size());
+                        try {
+                            at = out.append(e.bytes(), 0, e.size(), (int) crc.getValue());
+                        } catch (IOException io) {
+                            throw new java.io.UncheckedIOException(io);
+                        }
+                    }
+                    partsNow.put(part, at);
+                    return at;
+                }
+            };
+            Encoder one = new Encoder(partWriter);
             for (Map.Entry<StepKey, Session.Entry> e : fresh) {
                 @SuppressWarnings("unchecked")
                 Codec<Object> codec = (Codec<Object>) codecs.get(e.getKey().step());

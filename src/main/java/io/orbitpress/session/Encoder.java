@@ -14,6 +14,20 @@ public final class Encoder {
     private int size;
     /** The texts written with {@link #writeShared} since the last reset, numbered from 1. */
     private final java.util.Map<String, Integer> shared = new java.util.HashMap<>();
+    /** Where the parts go ({@link #writePart}): the cache folder's entries; null writes them in place. */
+    private Parts parts;
+
+    /** Writes a part where it is kept, and says where that is. */
+    interface Parts {
+        DiskCache.Place write(Object part, Codec<Object> codec);
+    }
+
+    Encoder() {
+    }
+
+    Encoder(Parts parts) {
+        this.parts = parts;
+    }
 
     public Encoder writeInt(int v) {
         return writeLong(v);
@@ -106,6 +120,25 @@ public final class Encoder {
         System.arraycopy(b, from, bytes, size, length);
         size += length;
         return this;
+    }
+
+    /**
+     * A large part of a value that often stays the same from build to build while the rest
+     * changes (one shard of the search index, the manifest of the site before): written as an
+     * entry of its own, which a later value holding the same part (the same object, read back)
+     * names instead of writing it again. Read with {@link Decoder#readPart}; a codec that writes
+     * parts says so ({@link Codec#writesParts}).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Encoder writePart(T part, Codec<T> codec) {
+        if (parts == null) {
+            writeBoolean(false);
+            codec.write(this, part);
+            return this;
+        }
+        DiskCache.Place at = parts.write(part, (Codec<Object>) codec);
+        writeBoolean(true);
+        return writeLong(at.offset()).writeInt(at.length()).writeInt(at.crc());
     }
 
     public <T> Encoder writeList(List<T> list, BiConsumer<Encoder, T> item) {

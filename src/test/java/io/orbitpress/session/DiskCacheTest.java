@@ -182,6 +182,107 @@ class DiskCacheTest {
         assertThat(later.read(nested, key("outer"), twoParts).value()).isEqualTo(outer + "|" + inner);
     }
 
+    /** Texts by name, each written as a part. */
+    private static final String PARTS = "parts";
+    private static final Codec<Map<String, String>> BY_NAME = new Codec<>() {
+        @Override
+        public void write(Encoder out, Map<String, String> texts) {
+            out.writeInt(texts.size());
+            texts.forEach((name, text) -> out.writeString(name).writePart(text, TEXT));
+        }
+
+        @Override
+        public Map<String, String> read(Decoder in) {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (int n = in.readCount(); n > 0; n--) {
+                out.put(in.readString(), in.readPart(TEXT));
+            }
+            return out;
+        }
+
+        @Override
+        public boolean writesParts() {
+            return true;
+        }
+    };
+
+    @Test
+    void partsKeptFromTheLastBuildAreNamedNotWrittenAgain() throws IOException {
+        String x = text("x", 120_000);
+        String y = text("y", 80_000);
+        DiskCache first = open();
+        first.codec(PARTS, BY_NAME);
+        Map<DiskCache.StepKey, Session.Entry> made = new LinkedHashMap<>();
+        made.put(new DiskCache.StepKey(PARTS, key("1")), new Session.Entry(map("x", x, "y", y), 0, null));
+        assertThat(first.save(made, Map.of())).isEmpty();
+        long written = Files.size(entries());
+
+        // the next build changes y and keeps x (the same text, read back): x is named, not written
+        DiskCache second = open();
+        second.codec(PARTS, BY_NAME);
+        Map<String, String> was = second.read(PARTS, key("1"), BY_NAME).value();
+        assertThat(was).isEqualTo(map("x", x, "y", y));
+        String z = text("z", 60_000);
+        Map<DiskCache.StepKey, Session.Entry> next = new LinkedHashMap<>();
+        next.put(new DiskCache.StepKey(PARTS, key("2")), new Session.Entry(map("x", was.get("x"), "y", z), 0, null));
+        assertThat(second.save(next, Map.of())).isEmpty();
+        assertThat(Files.size(entries())).as("z appended, x named where it is")
+                .isBetween(written + z.length(), written + z.length() + 1_000);
+
+        DiskCache third = open();
+        third.codec(PARTS, BY_NAME);
+        DiskCache.Found<Map<String, String>> now = third.read(PARTS, key("2"), BY_NAME);
+        assertThat(now.value()).isEqualTo(map("x", x, "y", z));
+        assertThat(third.read(PARTS, key("1"), BY_NAME)).as("not used by the last build").isNull();
+
+        // written anew (the entries file gone), the value kept is written again with its parts
+        Files.delete(entries());
+        Map<DiskCache.StepKey, Session.Entry> kept = new LinkedHashMap<>();
+        kept.put(new DiskCache.StepKey(PARTS, key("2")), new Session.Entry(now.value(), 0, now.place()));
+        assertThat(third.save(kept, Map.of())).isEmpty();
+        assertThat(Files.size(entries())).isBetween((long) x.length() + z.length(), x.length() + z.length() + 1_000L);
+        DiskCache fourth = open();
+        fourth.codec(PARTS, BY_NAME);
+        assertThat(fourth.read(PARTS, key("2"), BY_NAME).value()).isEqualTo(map("x", x, "y", z));
+    }
+
+    @Test
+    void aDamagedPartMakesItsValueMadeAgain() throws IOException {
+        String x = text("x", 5_000);
+        DiskCache first = open();
+        first.codec(PARTS, BY_NAME);
+        Map<DiskCache.StepKey, Session.Entry> made = new LinkedHashMap<>();
+        made.put(new DiskCache.StepKey(PARTS, key("1")), new Session.Entry(map("x", x), 0, null));
+        assertThat(first.save(made, Map.of())).isEmpty();
+        byte[] b = Files.readAllBytes(entries());
+        String all = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = all.indexOf("x100 "); // inside the part, which lies before the value naming it
+        assertThat(at).isPositive();
+        b[at] = 'q';
+        Files.write(entries(), b);
+
+        DiskCache later = open();
+        later.codec(PARTS, BY_NAME);
+        assertThat(later.read(PARTS, key("1"), BY_NAME)).as("read as missing, not as the damaged text").isNull();
+    }
+
+    @Test
+    void withoutACacheFolderPartsAreWrittenInPlace() {
+        Encoder out = new Encoder();
+        BY_NAME.write(out, map("x", "one", "y", "two"));
+        Decoder in = new Decoder(out.toByteArray(), 0, out.size());
+        assertThat(BY_NAME.read(in)).isEqualTo(map("x", "one", "y", "two"));
+        in.finish();
+    }
+
+    private static Map<String, String> map(String... namesAndTexts) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            out.put(namesAndTexts[i], namesAndTexts[i + 1]);
+        }
+        return out;
+    }
+
     private DiskCache open() {
         DiskCache cache = new DiskCache(dir, ".orbitpress-cache", tool);
         assertThat(cache.load()).isEmpty();
