@@ -94,7 +94,9 @@ final class LinkCheck {
                 }
             });
         }
-        return new LinkState(paths, problems, crossFragments(checked, last, kept, again));
+        // the same paths as the last check's: its set, which a cache then need not write again
+        Set<String> now = !whole && paths.size() == last.paths().size() ? last.paths() : paths;
+        return new LinkState(now, problems, crossFragments(checked, last, kept, again));
     }
 
     /** Whether the kept page at {@code path} links to a fragment of a page rendered again. */

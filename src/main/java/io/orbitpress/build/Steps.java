@@ -313,6 +313,22 @@ final class Steps {
         return new Manifest(generation, files, stamps);
     }
 
+    /**
+     * The output paths a link check knew, written as a part: the same set as the last build's
+     * when no page came or went.
+     */
+    private static final Codec<java.util.Set<String>> PATHS = new Codec<>() {
+        @Override
+        public void write(Encoder out, java.util.Set<String> paths) {
+            out.writeStrings(new ArrayList<>(paths)); // read back into a set
+        }
+
+        @Override
+        public java.util.Set<String> read(Decoder in) {
+            return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(in.readStrings()));
+        }
+    };
+
     private static final class PublishedCodec implements Codec<Published> {
         @Override
         public void write(Encoder out, Published p) {
@@ -324,7 +340,7 @@ final class Steps {
             if (p.spare() != null) {
                 out.writePart(p.spare(), MANIFEST);
             }
-            out.writeStrings(new ArrayList<>(p.links().paths())); // read back into a set
+            out.writePart(p.links().paths(), PATHS);
             out.writeInt(p.links().problems().size());
             p.links().problems().forEach((page, list) -> {
                 out.writeString(page);
@@ -338,7 +354,7 @@ final class Steps {
         public Published read(Decoder in) {
             Manifest live = in.readBoolean() ? in.readPart(MANIFEST) : null;
             Manifest spare = in.readBoolean() ? in.readPart(MANIFEST) : null;
-            java.util.Set<String> paths = new java.util.HashSet<>(in.readStrings());
+            java.util.Set<String> paths = in.readPart(PATHS);
             int n = in.readCount();
             Map<String, List<Diagnostic>> problems = new HashMap<>();
             for (int i = 0; i < n; i++) {
