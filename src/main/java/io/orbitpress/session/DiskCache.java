@@ -29,7 +29,9 @@ import java.util.zip.CRC32C;
  * they are, so a build after a small edit writes little. {@code index.bin} says where each
  * result is (by step and key, with a checksum of its bytes) and holds the stamps and
  * fingerprints of the files read. When most of the entries file is results no longer used,
- * it is written anew with only the used ones.
+ * it is written anew with only the used ones. A result may keep large parts of itself as entries
+ * that no index line names ({@link Encoder#writePart}): a later result holding the same part
+ * (the same object, read back) names where it lies instead of writing it again.
  *
  * <p>Both files begin with what made them (the tool's fingerprint: the code and the JVM); files
  * of another tool are not used. A damaged or foreign file is not used, and said so once. The
