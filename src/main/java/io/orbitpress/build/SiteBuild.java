@@ -378,14 +378,11 @@ public final class SiteBuild {
         Map<String, Article> byPath = new java.util.HashMap<>(articles.size() * 2);
         articles.forEach(a -> byPath.put(a.path(), a));
         for (Site s : sites) {
-            List<Article> all = s.articles();
-            Batch.map(all.size(), i -> {
-                Article named = all.get(i);
+            Batch.forEach(s.articles(), named -> {
                 Article made = byPath.get(named.path());
                 if (made != null && made != named && made.withTags(named.tags()).equals(named)) {
                     session.known(named, Fingerprint.of(session.fingerprint(made), session.fingerprint(named.tags())));
                 }
-                return null;
             });
         }
     }
@@ -496,7 +493,7 @@ public final class SiteBuild {
     /** The entities patterns found and no registry describes, one per kind and id, sorted by id. */
     private List<Entity> undescribed(List<Article> articles) {
         // each article's on every core, then the first of each kind and id, in article order
-        List<List<Entity>> each = Batch.map(articles.size(), i -> undescribed(articles.get(i)));
+        List<List<Entity>> each = Batch.map(articles, (Article a) -> undescribed(a));
         Map<String, Entity> found = new LinkedHashMap<>();
         for (List<Entity> list : each) {
             for (Entity e : list) {

@@ -252,7 +252,7 @@ final class SiteImages {
     Pictures pictures(Collection<Entity> entities, Diagnostics d, java.util.function.Function<String, String> text) {
         List<Entity> shown = entities.stream().filter(e -> !e.image().isEmpty() && e.described()).toList();
         // on every core, as the articles' pictures are
-        List<Picture> measured = io.orbitpress.work.Batch.map(shown.size(), i -> portrait(shown.get(i), d, text));
+        List<Picture> measured = io.orbitpress.work.Batch.map(shown, e -> portrait(e, d, text));
         Map<String, Picture> out = new HashMap<>();
         for (int i = 0; i < shown.size(); i++) {
             if (measured.get(i) != null) {

@@ -68,8 +68,7 @@ public final class SiteAssembler {
 
         Map<String, List<Site.EntityIndex>> indexes = new LinkedHashMap<>();
         // each entity's index on every core
-        List<Site.EntityIndex> all = Batch.map(entities.size(), i -> {
-            Entity e = entities.get(i);
+        List<Site.EntityIndex> all = Batch.map(entities, e -> {
             String k = key(e);
             return new Site.EntityIndex(e, appearances.getOrDefault(k, List.of()),
                     companions(together.getOrDefault(k, Map.of()), byKey), throughFacts.getOrDefault(k, Map.of()));

@@ -52,8 +52,7 @@ final class Topics {
             canonical.put(slug, new Tag(name, slug, url, e != null ? e.url() : url));
         }
         // each article on its own, on every core
-        return new ArrayList<>(io.orbitpress.work.Batch.map(newestFirst.size(), i -> {
-            Article a = newestFirst.get(i);
+        return new ArrayList<>(io.orbitpress.work.Batch.map(newestFirst, a -> {
             Map<String, Tag> tags = new LinkedHashMap<>();
             for (Tag t : a.tags()) {
                 tags.putIfAbsent(t.slug(), canonical.get(t.slug()));

@@ -77,8 +77,7 @@ public final class Alternates {
             Language language = planner.language();
             List<PageSpec> own = perLanguage.get(i);
             // each page's versions on every core; the sitemap's alternates gathered after, in page order
-            List<Linked> made = io.orbitpress.work.Batch.map(own.size(), n -> {
-                PageSpec spec = own.get(n);
+            List<Linked> made = io.orbitpress.work.Batch.map(own, spec -> {
                 if (!spec.template().endsWith(".html") || spec.kind().equals("redirect") || spec.kind().equals("404")) {
                     return new Linked(spec, List.of());
                 }
