@@ -273,45 +273,30 @@ final class Steps {
     private static final Codec<Manifest> MANIFEST = new Codec<>() {
         @Override
         public void write(Encoder out, Manifest m) {
-            manifest(out, m);
+            out.writeString(m.generation());
+            out.writeInt(m.files().size());
+            m.files().forEach((path, f) -> { // in no order: read back into a map
+                out.writeString(path);
+                out.writeFingerprint(f);
+                Long stamp = m.stamps().get(path);
+                out.writeLong(stamp == null ? Manifest.MISSING : stamp);
+            });
         }
 
         @Override
         public Manifest read(Decoder in) {
-            return manifest(in);
+            String generation = in.readString();
+            int n = in.readCount();
+            Map<String, Fingerprint> files = new HashMap<>(n * 2);
+            Map<String, Long> stamps = new HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String path = in.readString();
+                files.put(path, in.readFingerprint());
+                stamps.put(path, in.readLong());
+            }
+            return new Manifest(generation, files, stamps);
         }
     };
-
-    private static void manifest(Encoder out, Manifest m) {
-        out.writeBoolean(m != null);
-        if (m == null) {
-            return;
-        }
-        out.writeString(m.generation());
-        out.writeInt(m.files().size());
-        m.files().forEach((path, f) -> { // in no order: read back into a map
-            out.writeString(path);
-            out.writeFingerprint(f);
-            Long stamp = m.stamps().get(path);
-            out.writeLong(stamp == null ? Manifest.MISSING : stamp);
-        });
-    }
-
-    private static Manifest manifest(Decoder in) {
-        if (!in.readBoolean()) {
-            return null;
-        }
-        String generation = in.readString();
-        int n = in.readCount();
-        Map<String, Fingerprint> files = new HashMap<>(n * 2);
-        Map<String, Long> stamps = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            String path = in.readString();
-            files.put(path, in.readFingerprint());
-            stamps.put(path, in.readLong());
-        }
-        return new Manifest(generation, files, stamps);
-    }
 
     /**
      * The output paths a link check knew, written as a part: the same set as the last build's
