@@ -211,15 +211,21 @@ final class DiskCache {
             checkSum(entries, at);
             b = borrow(at.length());
             entries.get((int) at.offset(), b, 0, at.length());
-            Decoder in = new Decoder(b, 0, at.length(), this::readPart);
-            V v = codec.read(in);
-            in.finish();
+            V v = decode(b, at.length(), codec);
             return v == null ? null : new Found<>(v, at);
         } catch (RuntimeException e) {
             return null; // written by a codec that no longer matches (or damaged): made again
         } finally {
             giveBack(b);
         }
+    }
+
+    /** The value an entry's first {@code length} bytes in {@code b} hold, every byte read; its parts read from where they lie. */
+    private <T> T decode(byte[] b, int length, Codec<T> codec) {
+        Decoder in = new Decoder(b, 0, length, this::readPart);
+        T v = codec.read(in);
+        in.finish();
+        return v;
     }
 
     private static void checkSum(ByteBuffer entries, Place at) {
@@ -239,9 +245,7 @@ final class DiskCache {
         checkSum(from, at);
         byte[] b = new byte[at.length()]; // the thread's buffer holds the entry that names it
         from.get((int) at.offset(), b);
-        Decoder in = new Decoder(b, 0, b.length, this::readPart);
-        T v = codec.read(in);
-        in.finish();
+        T v = decode(b, b.length, codec);
         if (v == null) {
             throw new Decoder.Corrupt("a part read as nothing");
         }
@@ -413,10 +417,8 @@ final class DiskCache {
                     if (at == null) {
                         Encoder e = new Encoder(this);
                         codec.write(e, part);
-                        CRC32C crc = new CRC32C();
-                        crc.update(e.bytes(), 0, e.size());
                         try {
-                            at = out.append(e.bytes(), 0, e.size(), (int) crc.getValue());
+                            at = out.append(e);
                         } catch (IOException io) {
                             throw new java.io.UncheckedIOException(io);
                         }
@@ -435,9 +437,7 @@ final class DiskCache {
                 } catch (IllegalArgumentException unwritable) {
                     continue; // a value the codec cannot write is made again next time
                 }
-                CRC32C crc = new CRC32C();
-                crc.update(one.bytes(), 0, one.size());
-                Place to = out.append(one.bytes(), 0, one.size(), (int) crc.getValue());
+                Place to = out.append(one);
                 places.put(e.getKey(), to);
                 moved.add(new Moved(e.getValue(), to));
             }
@@ -466,6 +466,13 @@ final class DiskCache {
         Sink(FileChannel channel, long base) {
             this.channel = channel;
             this.end = base;
+        }
+
+        /** Writes what {@code e} holds as an entry, with its checksum; where it is. */
+        Place append(Encoder e) throws IOException {
+            CRC32C crc = new CRC32C();
+            crc.update(e.bytes(), 0, e.size());
+            return append(e.bytes(), 0, e.size(), (int) crc.getValue());
         }
 
         /** Writes an entry's bytes; where they are. */
