@@ -116,10 +116,10 @@ public final class PagePlanner {
     List<PageSpec> pages() {
         List<java.util.function.Consumer<List<PageSpec>>> parts = List.of(this::stories, this::entityPages,
                 this::feedsAndMore, pages -> pages.addAll(new SearchIndex(this, site).pages()));
-        List<List<PageSpec>> planned = io.orbitpress.work.Batch.map(parts.size(), i -> {
-            List<PageSpec> part = new ArrayList<>();
-            parts.get(i).accept(part);
-            return part;
+        List<List<PageSpec>> planned = io.orbitpress.work.Batch.map(parts, part -> {
+            List<PageSpec> specs = new ArrayList<>();
+            part.accept(specs);
+            return specs;
         });
         List<PageSpec> pages = new ArrayList<>(planned.stream().mapToInt(List::size).sum() + 1);
         planned.forEach(pages::addAll);
