@@ -36,8 +36,8 @@ class ArchivableClassesTest {
 
     @Test
     void noClassOfTheProjectConcatenatesTextsThroughInvokedynamic() throws IOException, URISyntaxException {
-        Path classes = Path.of(ArchivableClassesTest.class.getClassLoader().getResource("io/orbitpress/cli/Main.class")
-                .toURI()).getParent().getParent().getParent().getParent();
+        // where the project's classes were loaded from: target/classes under Maven
+        Path classes = Path.of(io.orbitpress.cli.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> linking = new ArrayList<>();
         int read = 0;
         try (Stream<Path> files = Files.walk(classes)) {
