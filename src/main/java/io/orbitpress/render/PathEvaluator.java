@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.time.temporal.Temporal;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.engine.IterationStatusVar;
+import org.thymeleaf.expression.Messages;
 import org.thymeleaf.expression.Strings;
 import org.thymeleaf.expression.Temporals;
 import org.thymeleaf.standard.expression.IStandardVariableExpression;
@@ -91,10 +92,14 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
     }
 
     /**
-     * The forms evaluated here: a path, {@code !path}, {@code path == 'text'} (or an integer or
-     * another path), {@code a and b}, {@code null}, {@code #strings.isEmpty(path)},
-     * {@code #temporals.format(path, 'pattern')} and {@code condition ? x : y} with a text or a path
-     * on each side; null for anything else.
+     * The forms evaluated here: a path, {@code !path}, {@code path == 'text'} (or an integer,
+     * another path or {@code null}) and {@code !=}, {@code path > 0} (and {@code <}, {@code >=},
+     * {@code <=}, between integers), {@code a and b}, {@code a or b}, {@code !} before a form,
+     * {@code null}, {@code 'text' + path}, {@code #strings.isEmpty(path)}, {@code #strings.listJoin(path, 'text')},
+     * {@code #temporals.format(path, 'pattern')}, {@code #messages.msgOrNull(key)} with a text, a
+     * path or {@code 'text' + path} as key, {@code #messages.msg('key', ...)} with texts or paths as
+     * parameters, and {@code condition ? x : y} with a text, a path, a message or {@code null} on
+     * each side; null for anything else.
      */
     static Expr parse(String text) {
         String s = text.strip();
@@ -113,16 +118,43 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
             Expr no = branch(s.substring(colon + 1));
             return condition == null || yes == null || no == null ? null : new Choice(condition, yes, no);
         }
-        int and = s.indexOf(" and ");
+        // "or" binds less tightly than "and": split at it first
+        int or = outsideQuotes(s, " or ", 0);
+        if (or > 0) {
+            Expr left = parse(s.substring(0, or));
+            Expr right = parse(s.substring(or + 4));
+            return left == null || right == null ? null : new Or(left, right);
+        }
+        int and = outsideQuotes(s, " and ", 0);
         if (and > 0) {
             Expr left = parse(s.substring(0, and));
             Expr right = parse(s.substring(and + 5));
             return left == null || right == null ? null : new And(left, right);
         }
+        if (s.startsWith("!#")) {
+            Expr inner = parse(s.substring(1));
+            return inner == null ? null : new Not(inner);
+        }
+        String messageKey = inside(s, "#messages.msgOrNull(", ")");
+        if (messageKey != null) {
+            Expr key = key(messageKey);
+            return key == null ? null : new MessageOrNull(key);
+        }
+        String message = inside(s, "#messages.msg(", ")");
+        if (message != null) {
+            return message(message);
+        }
         String isEmpty = inside(s, "#strings.isEmpty(", ")");
         if (isEmpty != null) {
             Path arg = Path.parse(isEmpty);
             return arg == Path.NONE ? null : new StringsIsEmpty(arg);
+        }
+        String join = inside(s, "#strings.listJoin(", ")");
+        if (join != null) {
+            int comma = outsideQuotes(join, ',', 0);
+            Path list = comma < 0 ? Path.NONE : Path.parse(join.substring(0, comma));
+            String separator = comma < 0 ? null : literal(join.substring(comma + 1));
+            return list == Path.NONE || list.negated || separator == null ? null : new StringsListJoin(list, separator);
         }
         String format = inside(s, "#temporals.format(", ")");
         if (format != null) {
@@ -138,44 +170,120 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
             }
             return arg == Path.NONE || pattern == null ? null : new TemporalsFormat(arg, pattern, null);
         }
-        int eq = s.indexOf("==");
-        if (eq > 0) {
-            Path left = Path.parse(s.substring(0, eq));
-            String rightText = s.substring(eq + 2).strip();
+        int eq = outsideQuotes(s, "==", 0);
+        int ne = outsideQuotes(s, "!=", 0);
+        if (eq > 0 || ne > 0) {
+            int at = eq > 0 ? eq : ne;
+            Path left = Path.parse(s.substring(0, at));
+            String rightText = s.substring(at + 2).strip();
             Object right = literal(rightText);
-            if (right == null && !rightText.isEmpty() && rightText.length() < 9
-                    && rightText.chars().allMatch(Character::isDigit)) {
-                right = Integer.valueOf(rightText);
+            if (right == null && rightText.equals("null")) {
+                right = Null.VALUE;
+            }
+            if (right == null) {
+                right = integer(rightText);
             }
             if (right == null) {
                 Path other = Path.parse(rightText);
                 right = other == Path.NONE || other.negated ? null : other;
             }
-            return left == Path.NONE || left.negated || right == null ? null : new Equals(left, right);
+            if (left == Path.NONE || left.negated || right == null || eq > 0 && ne > 0) {
+                return null;
+            }
+            Equals equals = new Equals(left, right);
+            return eq > 0 ? equals : new Not(equals);
+        }
+        for (Comparison.Op op : Comparison.Op.values()) {
+            int at = outsideQuotes(s, op.symbol, 0);
+            if (at > 0) {
+                Path left = Path.parse(s.substring(0, at));
+                String rightText = s.substring(at + op.symbol.length()).strip();
+                Object right = integer(rightText);
+                if (right == null) {
+                    Path other = Path.parse(rightText);
+                    right = other == Path.NONE || other.negated ? null : other;
+                }
+                return left == Path.NONE || left.negated || right == null ? null : new Comparison(left, op, right);
+            }
+        }
+        int plus = outsideQuotes(s, "+", 0);
+        if (plus > 0) {
+            return key(s);
         }
         Path path = Path.parse(s);
         return path == Path.NONE ? null : path;
     }
 
+    /** {@code #messages.msg('key', x, ...)}: a text key and texts or paths as parameters; null for anything else. */
+    private static Expr message(String inside) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int comma = outsideQuotes(inside, ',', 0); comma >= 0; comma = outsideQuotes(inside, ',', from)) {
+            parts.add(inside.substring(from, comma));
+            from = comma + 1;
+        }
+        parts.add(inside.substring(from));
+        String key = literal(parts.get(0));
+        if (key == null) {
+            return null;
+        }
+        List<Expr> parameters = new ArrayList<>();
+        for (String p : parts.subList(1, parts.size())) {
+            Expr e = branch(p);
+            if (e == null || e == Null.VALUE) {
+                return null;
+            }
+            parameters.add(e);
+        }
+        return new Message(key, parameters.toArray(new Expr[0]));
+    }
+
+    /** An integer literal of up to eight digits, or null. */
+    private static Integer integer(String s) {
+        return !s.isEmpty() && s.length() < 9 && s.chars().allMatch(Character::isDigit) ? Integer.valueOf(s) : null;
+    }
+
+    /** A message key: {@code 'text'}, a path, or {@code 'text' + path}; null for anything else. */
+    private static Expr key(String s) {
+        int plus = outsideQuotes(s, "+", 0);
+        if (plus < 0) {
+            return branch(s);
+        }
+        String prefix = literal(s.substring(0, plus));
+        Path path = Path.parse(s.substring(plus + 1));
+        return prefix == null || path == Path.NONE || path.negated ? null : new Concat(prefix, path);
+    }
+
     /** Where {@code c} is in {@code s} from {@code from} on, outside single quotes; -1 when it is not. */
     private static int outsideQuotes(String s, char c, int from) {
+        return outsideQuotes(s, String.valueOf(c), from);
+    }
+
+    /** Where {@code token} starts in {@code s} from {@code from} on, outside single quotes; -1 when it does not. */
+    private static int outsideQuotes(String s, String token, int from) {
         boolean quoted = false;
         for (int i = 0; i < s.length(); i++) {
             char x = s.charAt(i);
             if (x == '\'') {
                 quoted = !quoted;
-            } else if (x == c && !quoted && i >= from) {
+            } else if (!quoted && i >= from && s.startsWith(token, i)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** A side of {@code ? :}: a text literal or a path that is not negated; null for anything else. */
+    /** A side of {@code ? :}: a text literal, {@code null} or a path that is not negated; null for anything else. */
     private static Expr branch(String s) {
         String text = literal(s);
         if (text != null) {
             return new Text(text);
+        }
+        if (s.strip().equals("null")) {
+            return Null.VALUE;
+        }
+        if (s.strip().startsWith("#messages.")) {
+            return parse(s);
         }
         Path path = Path.parse(s);
         return path == Path.NONE || path.negated ? null : path;
@@ -210,6 +318,24 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         @Override
         public boolean readsRequest() {
             return arg.readsRequest();
+        }
+    }
+
+    /** {@code #strings.listJoin(path, 'separator')} of a list, by Thymeleaf's own {@code #strings} object. */
+    private record StringsListJoin(Path list, String separator) implements Expr {
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            Object value = list.evaluate(context);
+            if (!(value instanceof List<?> items)
+                    || !(context.getExpressionObjects().getObject("strings") instanceof Strings strings)) {
+                return FALLBACK;
+            }
+            return strings.listJoin(items, separator);
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return list.readsRequest();
         }
     }
 
@@ -282,12 +408,17 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
 
     /**
      * {@code path == 'text'}, {@code path == 12} or {@code path == path}, for texts, integers and
-     * null, which OGNL compares by value as here; other types go to OGNL.
+     * null, which OGNL compares by value as here; other types go to OGNL. Against the literal
+     * {@code null}, any value.
      */
     private record Equals(Path left, Object right) implements Expr {
         @Override
         public Object evaluate(IExpressionContext context) {
             Object a = left.evaluate(context);
+            if (right == Null.VALUE) {
+                // any value equals null only when it is null, as OGNL compares it
+                return a == FALLBACK ? FALLBACK : a == null;
+            }
             Object b = right instanceof Path p ? p.evaluate(context) : right;
             if (a == FALLBACK || b == FALLBACK || !comparable(a) || !comparable(b)) {
                 return FALLBACK;
@@ -305,6 +436,135 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         @Override
         public boolean readsRequest() {
             return left.readsRequest() || right instanceof Path p && p.readsRequest();
+        }
+    }
+
+    /** {@code path > 0}, {@code path <= path} and the like, between two integers; other types go to OGNL. */
+    private record Comparison(Path left, Op op, Object right) implements Expr {
+        /** In the order the parser looks for them: the two-character ones first. */
+        enum Op {
+            GE(">="), LE("<="), GT(">"), LT("<");
+
+            final String symbol;
+
+            Op(String symbol) {
+                this.symbol = symbol;
+            }
+        }
+
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            Object a = left.evaluate(context);
+            Object b = right instanceof Path p ? p.evaluate(context) : right;
+            if (!(a instanceof Integer x) || !(b instanceof Integer y)) {
+                return FALLBACK;
+            }
+            return switch (op) {
+                case GE -> x >= y;
+                case LE -> x <= y;
+                case GT -> x > y;
+                case LT -> x < y;
+            };
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return left.readsRequest() || right instanceof Path p && p.readsRequest();
+        }
+    }
+
+    /** {@code !} before a form that gives a boolean. */
+    private record Not(Expr inner) implements Expr {
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            Object v = inner.evaluate(context);
+            return v instanceof Boolean b ? !b : FALLBACK;
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return inner.readsRequest();
+        }
+    }
+
+    /** {@code 'text' + path} when the path gives a text; other values go to OGNL. */
+    private record Concat(String prefix, Path path) implements Expr {
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            Object v = path.evaluate(context);
+            return v instanceof String text ? prefix + text : FALLBACK;
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return path.readsRequest();
+        }
+    }
+
+    /** {@code #messages.msgOrNull(key)}, by Thymeleaf's own {@code #messages} object. */
+    private record MessageOrNull(Expr key) implements Expr {
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            Object k = key.evaluate(context);
+            if (!(k instanceof String text)
+                    || !(context.getExpressionObjects().getObject("messages") instanceof Messages messages)) {
+                return FALLBACK;
+            }
+            return messages.msgOrNull(text);
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return key.readsRequest();
+        }
+    }
+
+    /** {@code #messages.msg('key', ...)}, by Thymeleaf's own {@code #messages} object. */
+    private record Message(String key, Expr[] parameters) implements Expr {
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            if (!(context.getExpressionObjects().getObject("messages") instanceof Messages messages)) {
+                return FALLBACK;
+            }
+            Object[] values = new Object[parameters.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = parameters[i].evaluate(context);
+                if (values[i] == FALLBACK) {
+                    return FALLBACK;
+                }
+            }
+            return messages.msgWithParams(key, values);
+        }
+
+        @Override
+        public boolean readsRequest() {
+            for (Expr p : parameters) {
+                if (p.readsRequest()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** {@code a or b} of two booleans, the right one evaluated only when the left is false. */
+    private record Or(Expr left, Expr right) implements Expr {
+        @Override
+        public Object evaluate(IExpressionContext context) {
+            Object a = left.evaluate(context);
+            if (!(a instanceof Boolean first)) {
+                return FALLBACK;
+            }
+            if (first) {
+                return true;
+            }
+            Object b = right.evaluate(context);
+            return b instanceof Boolean ? b : FALLBACK;
+        }
+
+        @Override
+        public boolean readsRequest() {
+            return left.readsRequest() || right.readsRequest();
         }
     }
 
@@ -469,7 +729,10 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         public Object evaluate(IExpressionContext context) {
             Object value = context.getVariable(variable);
             if (value == null && !context.containsVariable(variable)) {
-                return FALLBACK;
+                // a variable the page does not set reads as null, as OGNL reads it; a step
+                // further would fail, in OGNL's words, and a few names mean more to OGNL
+                return steps.length == 0 && !negated && !readsRequest() && !variable.equals("execInfo") ? null
+                        : FALLBACK;
             }
             for (Step step : steps) {
                 if (value == null) {

@@ -42,6 +42,10 @@ class PathEvaluatorTest {
         public boolean isLong() {
             return title.length() > 10;
         }
+
+        public List<String> getNames() {
+            return tags.stream().map(Tag::name).toList();
+        }
     }
 
     private static final String TEMPLATE = """
@@ -83,6 +87,38 @@ class PathEvaluatorTest {
             <p id="choice-null" th:text="${other.older == null ? 'none' : other.older.title}">x</p>
             <p id="choice-text-cond" th:text="${story.title ? 'yes' : 'no'}">x</p>
             <p id="choice-nested" th:text="${number == 3 ? (template == 'home' ? 'a' : 'b') : 'c'}">x</p>
+            <p id="gt" th:text="${number > 2}">x</p>
+            <p id="lt" th:text="${number < 2}">x</p>
+            <p id="ge" th:text="${number >= 3}">x</p>
+            <p id="le" th:text="${number <= 2}">x</p>
+            <p id="gt-size" th:text="${story.tags.size() > 1}">x</p>
+            <p id="gt-length" th:text="${story.title.length() > 20}">x</p>
+            <p id="or" th:text="${template == 'tags' or number == 3}">x</p>
+            <p id="or-short" th:text="${template == 'home' or missing.key == 'x'}">x</p>
+            <p id="or-false" th:text="${template == 'tags' or number > 3}">x</p>
+            <p id="or-and" th:text="${template == 'tags' and number == 3 or number > 2}">x</p>
+            <p id="not-strings" th:text="${!#strings.isEmpty(story.dateline)}">x</p>
+            <p id="ne-null" th:text="${story.older != null}">x</p>
+            <p id="ne-null-false" th:text="${other.older != null}">x</p>
+            <p id="ne-text" th:text="${template != 'home'}">x</p>
+            <p id="eq-object-null" th:text="${story.older == null}">x</p>
+            <p id="concat" th:text="${'x-' + story.title}">x</p>
+            <p id="concat-number" th:text="${'n-' + number}">x</p>
+            <p id="choice-null-branch" th:text="${story.draft ? null : 'shown'}">x</p>
+            <p id="msg" th:text="${#messages.msgOrNull('label.' + kind)}">x</p>
+            <p id="msg-literal" th:text="${#messages.msgOrNull('label.launch')}">x</p>
+            <p id="msg-missing" th:text="${#messages.msgOrNull('label.' + template)}">x</p>
+            <p id="missing-ne-null" th:text="${missing != null}">x</p>
+            <p id="missing-eq-null" th:text="${missing == null}">x</p>
+            <p id="missing-not" th:text="${!missing}">x</p>
+            <p id="missing-and" th:text="${missing != null and !#strings.isEmpty(missing.icon)}">x</p>
+            <p id="msg-args" th:text="${#messages.msg('label.count', story.title, number)}">x</p>
+            <p id="msg-plain" th:text="${#messages.msg('label.launch')}">x</p>
+            <p id="msg-absent" th:text="${#messages.msg('label.none', number)}">x</p>
+            <p id="msg-choice" th:text="${number == 1 ? story.title : #messages.msg('label.count', story.title, number)}">x</p>
+            <p id="join" th:text="${#strings.listJoin(story.names, ', ')}">x</p>
+            <p id="join-empty" th:text="${#strings.listJoin(other.names, ', ')}">x</p>
+            <p id="msg-elvis" th:text="${#messages.msgOrNull('label.' + template)} ?: ${story.title}">x</p>
             </body></html>
             """;
 
@@ -101,6 +137,10 @@ class PathEvaluatorTest {
         model.put("other", other);
         model.put("template", "home");
         model.put("number", 3);
+        model.put("kind", "launch");
+        // the same message for both engines: the theme's file, and the stock engine's file of the template
+        Files.writeString(dir.resolve("messages_en.properties"), "label.launch=Launches\nlabel.count={0} has {1} parts\n");
+        Files.writeString(dir.resolve("t_en.properties"), "label.launch=Launches\nlabel.count={0} has {1} parts\n");
 
         String ours = new TemplateRenderer(dir, Locale.ENGLISH)
                 .render(new Page("t/", "t.html", "test", "", model, List.of()));
@@ -122,7 +162,21 @@ class PathEvaluatorTest {
                 "<p id=\"choice-int\">3 articles</p>", "<p id=\"choice-size\">two</p>",
                 "<p id=\"choice-path\">Crew-11 docks</p>", "<p id=\"choice-not\">draft</p>",
                 "<p id=\"choice-quoted\">a ? b : c</p>", "<p id=\"choice-null\">none</p>",
-                "<p id=\"choice-text-cond\">no</p>", "<p id=\"choice-nested\">a</p>");
+                "<p id=\"choice-text-cond\">no</p>", "<p id=\"choice-nested\">a</p>", "<p id=\"gt\">true</p>",
+                "<p id=\"lt\">false</p>", "<p id=\"ge\">true</p>", "<p id=\"le\">false</p>",
+                "<p id=\"gt-size\">true</p>", "<p id=\"gt-length\">false</p>", "<p id=\"or\">true</p>",
+                "<p id=\"or-short\">true</p>", "<p id=\"or-false\">false</p>", "<p id=\"or-and\">true</p>",
+                "<p id=\"not-strings\">true</p>", "<p id=\"ne-null\">true</p>", "<p id=\"ne-null-false\">false</p>",
+                "<p id=\"ne-text\">false</p>", "<p id=\"eq-object-null\">false</p>",
+                "<p id=\"concat\">x-Crew-11 docks</p>", "<p id=\"concat-number\">n-3</p>",
+                "<p id=\"choice-null-branch\"></p>", "<p id=\"msg\">Launches</p>",
+                "<p id=\"msg-literal\">Launches</p>", "<p id=\"msg-missing\"></p>",
+                "<p id=\"msg-elvis\">Crew-11 docks</p>", "<p id=\"missing-var\"></p>",
+                "<p id=\"missing-ne-null\">false</p>", "<p id=\"missing-eq-null\">true</p>",
+                "<p id=\"missing-not\">true</p>", "<p id=\"missing-and\">false</p>",
+                "<p id=\"msg-args\">Crew-11 docks has 3 parts</p>", "<p id=\"msg-plain\">Launches</p>",
+                "<p id=\"msg-choice\">Crew-11 docks has 3 parts</p>", "<p id=\"join\">ISS, Crew</p>",
+                "<p id=\"join-empty\"></p>");
         assertThat(ours).doesNotContain("never");
     }
 
@@ -134,6 +188,26 @@ class PathEvaluatorTest {
         assertThat(PathEvaluator.parse("a ? b : c ? d : e")).isNull();
         assertThat(PathEvaluator.parse("a ? (b ? 'x' : 'y') : 'z'")).isNull();
         assertThat(PathEvaluator.parse("a ? 'x' + b : 'y'")).isNull();
+    }
+
+    @Test
+    void comparisonsMessagesAndJoinedTextsAreEvaluatedDirectlyAndTheRestLeftToOgnl() {
+        for (String direct : List.of("page.image.width > 0", "a.size() <= b.count", "n >= 10", "x.y < 3",
+                "articles.size() > 1 or pagination.number > 1", "a and b or c", "inline != null",
+                "inline != null and !#strings.isEmpty(inline.icon)", "#messages.msgOrNull('kind.' + k.key)",
+                "#messages.msgOrNull('kind.people')", "#messages.msgOrNull(k.key)", "'kind.' + k.key",
+                "l.version ? l.code : null", "a.b != 'x'", "a == 'x or b'", "#messages.msg('a', b)",
+                "#messages.msg('by.and')", "#messages.msg('a, b', 'x, y', c.d)",
+                "n == 1 ? site.title : #messages.msg('home.page', site.title, n)", "#strings.listJoin(e.aliases, ', ')")) {
+            assertThat(PathEvaluator.parse(direct)).as(direct).isNotNull();
+        }
+        for (String ognl : List.of("a > 'x'", "a + b", "'a' + b + 'c'", "a.b + 'x'", "(a or b) and c",
+                "#messages.msgOrNull('a') + #messages.msgOrNull('b')",
+                "#messages.msg(a)", "#messages.msg('a', b + c)", "#messages.msg('a', null)", "!(a and b)",
+                "a > b > c", "a == b != c", "a > -1",
+                "#strings.listJoin(a)", "#strings.listJoin(a, b)")) {
+            assertThat(PathEvaluator.parse(ognl)).as(ognl).isNull();
+        }
     }
 
     @Test
