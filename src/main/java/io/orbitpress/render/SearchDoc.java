@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jsoup.Jsoup;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,9 +72,9 @@ public record SearchDoc(String terms, int length) {
         return SearchIndex.safe(JSON.writeValueAsString(m));
     }
 
-    /** The article's text as search reads it: its HTML's text, as jsoup reads it. */
+    /** The article's text as search reads it: its HTML's text, as jsoup reads it ({@link HtmlText}). */
     static String bodyText(Article a) {
-        return Jsoup.parseBodyFragment(a.html()).text();
+        return HtmlText.of(a.html());
     }
 
     private static Set<String> names(Article a, List<EntityKind> kinds) {
