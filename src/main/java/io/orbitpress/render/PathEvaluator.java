@@ -95,11 +95,12 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
      * The forms evaluated here: a path, {@code !path}, {@code path == 'text'} (or an integer,
      * another path or {@code null}) and {@code !=}, {@code path > 0} (and {@code <}, {@code >=},
      * {@code <=}, between integers), {@code a and b}, {@code a or b}, {@code !} before a form,
-     * {@code null}, {@code 'text' + path}, {@code #strings.isEmpty(path)}, {@code #strings.listJoin(path, 'text')},
-     * {@code #temporals.format(path, 'pattern')}, {@code #messages.msgOrNull(key)} with a text, a
-     * path or {@code 'text' + path} as key, {@code #messages.msg('key', ...)} with texts or paths as
-     * parameters, and {@code condition ? x : y} with a text, a path, a message or {@code null} on
-     * each side; null for anything else.
+     * {@code null}, {@code 'text' + path}, {@code #strings.isEmpty(path)},
+     * {@code #strings.listJoin(path, 'text')}, {@code #temporals.format(path, 'pattern')},
+     * {@code #messages.msgOrNull(key)} with a text, a path or {@code 'text' + path} as key,
+     * {@code #messages.msg('key', ...)} with texts or paths as parameters, and
+     * {@code condition ? x : y} with a text, a path, a message or {@code null} on each side; null for
+     * anything else.
      */
     static Expr parse(String text) {
         String s = text.strip();
@@ -123,13 +124,13 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         if (or > 0) {
             Expr left = parse(s.substring(0, or));
             Expr right = parse(s.substring(or + 4));
-            return left == null || right == null ? null : new Or(left, right);
+            return left == null || right == null ? null : new Junction(left, right, false);
         }
         int and = outsideQuotes(s, " and ", 0);
         if (and > 0) {
             Expr left = parse(s.substring(0, and));
             Expr right = parse(s.substring(and + 5));
-            return left == null || right == null ? null : new And(left, right);
+            return left == null || right == null ? null : new Junction(left, right, true);
         }
         if (s.startsWith("!#")) {
             Expr inner = parse(s.substring(1));
@@ -547,37 +548,19 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         }
     }
 
-    /** {@code a or b} of two booleans, the right one evaluated only when the left is false. */
-    private record Or(Expr left, Expr right) implements Expr {
+    /**
+     * {@code a and b} ({@code and} true) or {@code a or b} of two booleans, the right one evaluated
+     * only when the left does not decide: when it is true for {@code and}, false for {@code or}.
+     */
+    private record Junction(Expr left, Expr right, boolean and) implements Expr {
         @Override
         public Object evaluate(IExpressionContext context) {
             Object a = left.evaluate(context);
             if (!(a instanceof Boolean first)) {
                 return FALLBACK;
             }
-            if (first) {
-                return true;
-            }
-            Object b = right.evaluate(context);
-            return b instanceof Boolean ? b : FALLBACK;
-        }
-
-        @Override
-        public boolean readsRequest() {
-            return left.readsRequest() || right.readsRequest();
-        }
-    }
-
-    /** {@code a and b} of two booleans, the right one evaluated only when the left is true. */
-    private record And(Expr left, Expr right) implements Expr {
-        @Override
-        public Object evaluate(IExpressionContext context) {
-            Object a = left.evaluate(context);
-            if (!(a instanceof Boolean first)) {
-                return FALLBACK;
-            }
-            if (!first) {
-                return false;
+            if (first != and) {
+                return first;
             }
             Object b = right.evaluate(context);
             return b instanceof Boolean ? b : FALLBACK;
