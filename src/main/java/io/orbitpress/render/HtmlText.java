@@ -34,6 +34,11 @@ final class HtmlText {
     private static final Set<String> TABLE_PARTS = Set.of("table", "thead", "tbody", "tfoot", "tr");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final String[] REFERENCES = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"};
+    /**
+     * Elements nested deeper are left to jsoup: the tree is walked by recursion, and raw HTML in
+     * Markdown is not held to the Markdown's own nesting limit.
+     */
+    private static final int MAX_DEPTH = 200;
     private static final char[] DECODED = {'&', '<', '>', '"', '\''};
 
     private HtmlText() {
@@ -67,6 +72,7 @@ final class HtmlText {
     static Node parse(String html) {
         Node body = new Node("body", null, null);
         Node current = body;
+        int depth = 0;
         StringBuilder text = new StringBuilder();
         int n = html.length();
         int i = 0;
@@ -102,6 +108,7 @@ final class HtmlText {
                         return null; // jsoup would mend it
                     }
                     current = current.parent;
+                    depth--;
                 } else {
                     if (!opens(current, name)) {
                         return null;
@@ -109,6 +116,9 @@ final class HtmlText {
                     Node e = new Node(name, null, current);
                     current.children.add(e);
                     if (!VOID.contains(name)) {
+                        if (++depth > MAX_DEPTH) {
+                            return null;
+                        }
                         current = e;
                         if (name.equals("pre") && close + 1 < n && html.charAt(close + 1) == '\n') {
                             return null; // the parser drops a line feed right after <pre>

@@ -61,6 +61,13 @@ class HtmlTextTest {
                 + "<figcaption>c</figcaption></figure>")).isNotNull();
         assertThat(HtmlText.parse("a<br/>b<br />c")).isNotNull();
         assertThat(HtmlText.parse("<p>a<div>b</div></p>")).isNull();
+        // deep nesting (raw HTML is not held to the Markdown's limit) goes to jsoup, without a stack overflow
+        String deep = "<span>".repeat(20_000) + "deep" + "</span>".repeat(20_000);
+        assertThat(HtmlText.parse(deep)).isNull();
+        assertThat(HtmlText.of(deep)).isEqualTo(jsoup(deep)).isEqualTo("deep");
+        String nested = "<div>".repeat(150) + "<p>a</p>b" + "</div>".repeat(150);
+        assertThat(HtmlText.parse(nested)).isNotNull();
+        assertThat(HtmlText.of(nested)).isEqualTo(jsoup(nested));
         assertThat(HtmlText.parse("<!-- c -->x")).isNull();
     }
 
