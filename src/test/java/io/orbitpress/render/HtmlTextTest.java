@@ -96,11 +96,7 @@ class HtmlTextTest {
     /** Every Markdown file of ../shared/corpora, rendered as an article's body is, safe and with raw HTML. */
     @Test
     void theCorporaGiveJsoupsText() throws IOException {
-        Corpora.assumePresent();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(Corpora.FOLDER)) {
-            files = s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
-        }
+        List<Path> files = Corpora.markdownFiles();
         assertThat(files).as("Markdown files in the corpora").hasSizeGreaterThan(100);
         int direct = 0;
         for (boolean unsafe : new boolean[] {false, true}) {

@@ -57,11 +57,7 @@ class SearchTextPropertiesTest {
     /** Every Markdown file of ../shared/corpora, read as text: real prose in several languages. */
     @Test
     void findsTheWordsThePatternFindsInTheCorpora() throws IOException {
-        Corpora.assumePresent();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(Corpora.FOLDER)) {
-            files = s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
-        }
+        List<Path> files = Corpora.markdownFiles();
         assertThat(files).as("Markdown files in the corpora").hasSizeGreaterThan(100);
         for (Path f : files) {
             String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);

@@ -1,7 +1,10 @@
 package io.orbitpress.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -26,5 +29,13 @@ public final class Corpora {
     /** Skips the test when the folder is not here (fails it under {@code CI=true}). */
     public static void assumePresent() {
         Assumptions.assumeTrue(present(), "skipped: ../shared/corpora is not here");
+    }
+
+    /** Every Markdown file of the corpora, in path order; the test skips (or fails) as {@link #assumePresent} says. */
+    public static List<Path> markdownFiles() throws IOException {
+        assumePresent();
+        try (Stream<Path> s = Files.walk(FOLDER)) {
+            return s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+        }
     }
 }
