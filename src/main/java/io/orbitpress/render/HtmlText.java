@@ -332,7 +332,7 @@ final class HtmlText {
     private static boolean blank(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') {
+            if (!isWhitespace(c)) {
                 return false;
             }
         }
@@ -369,7 +369,7 @@ final class HtmlText {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
+            if (isWhitespace(c) || c == 160) {
                 if (!(stripLeading && !reachedNonWhite || lastWasWhite)) {
                     accum.append(' ');
                     lastWasWhite = true;
@@ -381,8 +381,7 @@ final class HtmlText {
                 int j = i + 1;
                 while (j < n) {
                     char x = s.charAt(j);
-                    if (x == ' ' || x == '\t' || x == '\n' || x == '\f' || x == '\r' || x == 160 || x == 8203
-                            || x == 173) {
+                    if (isWhitespace(x) || x == 160 || x == 8203 || x == 173) {
                         break;
                     }
                     j++;
@@ -405,5 +404,10 @@ final class HtmlText {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\f';
+    }
+
+    /** jsoup's white space in text ({@code StringUtil.isWhitespace}); its normalising also counts U+00A0. */
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 }
