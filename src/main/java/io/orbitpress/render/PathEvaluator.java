@@ -182,11 +182,7 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
                 right = Null.VALUE;
             }
             if (right == null) {
-                right = integer(rightText);
-            }
-            if (right == null) {
-                Path other = Path.parse(rightText);
-                right = other == Path.NONE || other.negated ? null : other;
+                right = integerOrPath(rightText);
             }
             if (left == Path.NONE || left.negated || right == null || eq > 0 && ne > 0) {
                 return null;
@@ -198,12 +194,7 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
             int at = outsideQuotes(s, op.symbol, 0);
             if (at > 0) {
                 Path left = Path.parse(s.substring(0, at));
-                String rightText = s.substring(at + op.symbol.length()).strip();
-                Object right = integer(rightText);
-                if (right == null) {
-                    Path other = Path.parse(rightText);
-                    right = other == Path.NONE || other.negated ? null : other;
-                }
+                Object right = integerOrPath(s.substring(at + op.symbol.length()).strip());
                 return left == Path.NONE || left.negated || right == null ? null : new Comparison(left, op, right);
             }
         }
@@ -239,9 +230,13 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         return new Message(key, parameters.toArray(new Expr[0]));
     }
 
-    /** An integer literal of up to eight digits, or null. */
-    private static Integer integer(String s) {
-        return !s.isEmpty() && s.length() < 9 && s.chars().allMatch(Character::isDigit) ? Integer.valueOf(s) : null;
+    /** The right side of a comparison: an integer literal of up to eight digits, or a path not negated; else null. */
+    private static Object integerOrPath(String s) {
+        if (!s.isEmpty() && s.length() < 9 && s.chars().allMatch(Character::isDigit)) {
+            return Integer.valueOf(s);
+        }
+        Path other = Path.parse(s);
+        return other == Path.NONE || other.negated ? null : other;
     }
 
     /** A message key: {@code 'text'}, a path, or {@code 'text' + path}; null for anything else. */
