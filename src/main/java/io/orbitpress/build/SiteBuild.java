@@ -356,8 +356,7 @@ public final class SiteBuild {
             entities.addAll(timings.time("assemble", () -> undescribed(own)));
             SiteConfig in = config.multilingual() ? config.in(l) : config;
             sites.add(timings.time("assemble", () -> SiteAssembler.assemble(in, own, entities,
-                    sorted -> session.remember(steps.structure, () -> structureKey(loaded, sorted, made, kindOrder),
-                            () -> SiteAssembler.structure(sorted, kindOrder)))));
+                    sorted -> structure(loaded, sorted, made, kindOrder, l.code()))));
         }
         if (session.remembers()) {
             timings.time("assemble", () -> {
@@ -385,6 +384,17 @@ public final class SiteBuild {
                 }
             });
         }
+    }
+
+    /**
+     * The structure of one language's site, remembered by its key; when that changed, carried over
+     * from the last structure made with the same settings for the same language.
+     */
+    private SiteAssembler.Structure structure(Loaded loaded, List<Article> sorted, List<MadeArticle> made,
+            List<String> kindOrder, String lang) {
+        return session.rememberFrom(steps.structure, Fingerprint.of(loaded.settings(), Fingerprint.of(lang)),
+                () -> structureKey(loaded, sorted, made, kindOrder),
+                earlier -> SiteAssembler.structured(sorted, kindOrder, earlier)).structure();
     }
 
     /**

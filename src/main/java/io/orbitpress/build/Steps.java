@@ -49,7 +49,7 @@ final class Steps {
     Step<Registry> registry(SiteConfig config) {
         return Step.persisted("registry", new RegistryCodec(config));
     }
-    final Step<SiteAssembler.Structure> structure = Step.persisted("structure", new StructureCodec());
+    final Step<SiteAssembler.Structured> structure = Step.persisted("structure", new StructuredCodec());
     final Step<FeedEntry> feedEntry = Step.inMemory("feed-entry");
     /** The theme's texts in one language, by the template set. */
     final Step<io.orbitpress.render.Texts> texts = Step.inMemory("texts");
@@ -108,9 +108,16 @@ final class Steps {
         }
     }
 
-    private static final class StructureCodec implements Codec<SiteAssembler.Structure> {
+    private static final class StructuredCodec implements Codec<SiteAssembler.Structured> {
         @Override
-        public void write(Encoder out, SiteAssembler.Structure value) {
+        public void write(Encoder out, SiteAssembler.Structured made) {
+            out.writeStrings(made.paths());
+            // the same entity keys and topics come in many articles' inputs: each written once
+            out.writeList(made.inputs(), (o, input) -> {
+                o.writeInt(input.size());
+                input.forEach(o::writeShared);
+            });
+            SiteAssembler.Structure value = made.structure();
             out.writeInt(value.related().length);
             for (int[] row : value.related()) {
                 out.writeInt(row.length);
@@ -126,7 +133,15 @@ final class Steps {
         }
 
         @Override
-        public SiteAssembler.Structure read(Decoder in) {
+        public SiteAssembler.Structured read(Decoder in) {
+            List<String> paths = in.readStrings();
+            List<List<String>> inputs = in.readList(i -> {
+                String[] input = new String[i.readCount()];
+                for (int k = 0; k < input.length; k++) {
+                    input[k] = i.readShared();
+                }
+                return List.of(input);
+            });
             int n = in.readCount();
             int[][] related = new int[n][];
             for (int i = 0; i < n; i++) {
@@ -146,7 +161,7 @@ final class Steps {
                 }
                 together.put(key, with);
             }
-            return new SiteAssembler.Structure(related, together);
+            return new SiteAssembler.Structured(paths, inputs, new SiteAssembler.Structure(related, together));
         }
     }
 

@@ -1,10 +1,13 @@
 package io.orbitpress.model;
 
+import io.orbitpress.work.Batch;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,45 +26,260 @@ final class RelatedArticles {
     /** Above this many topics an article is scored the simple way (its topic combinations would be too many). */
     private static final int MAX_TOPICS = 6;
 
-    private final Map<String, List<Article>> byTag;
-    private final Map<String, List<Site.Appearance>> appearances;
-    private final List<String> kindOrder;
+    /** How many articles, and per place in the newest-first order their topics and entity keys, as often as they come. */
+    private final int n;
+    private final String[][] topicsOf;
+    private final String[][] entitiesOf;
     private final boolean distinctSlugs;
     /** The ranks of the articles carrying every topic of the key ("slug\u0000slug"), newest first. */
     private final Map<String, int[]> withAll = new ConcurrentHashMap<>();
-    /** A number per topic slug, and per rank the numbers of its article's topics, ascending: compared without hashing text. */
-    private final Map<String, Integer> topicIds = new java.util.HashMap<>();
+    /** A number per topic slug (in slug order), and per rank the numbers of its article's topics, ascending. */
+    private final Map<String, Integer> topicIds = new HashMap<>();
     private final int[][] topicsByRank;
-    /** Per topic slug, the ranks of its articles, newest first. */
-    private final Map<String, int[]> topicRanks = new java.util.HashMap<>();
-    /** Each article's place in the newest-first order: comparing places is comparing dates, cheaply. */
-    private final Map<Article, Integer> rank = new IdentityHashMap<>();
-    private final List<Article> byRank;
-    /** Each article's topic slugs, by rank, computed once. */
+    /** Per topic slug, the ranks of its articles, newest first, an article as often as it carries the topic. */
+    private final Map<String, int[]> topicRanks = new HashMap<>();
+    /** Each article's distinct topic slugs, by rank. */
     private final List<List<String>> slugsByRank;
-    /** Per entity key, the newest-first ranks of the articles it appears in. */
-    private final Map<String, int[]> appearanceRanks = new ConcurrentHashMap<>();
+    /** Per entity key, the newest-first ranks of the articles it appears in, an article once per use. */
+    private final Map<String, int[]> appearanceRanks = new HashMap<>();
     /** Per thread, a score and a mark per article rank, reset after each use (only the touched places). */
     private final ThreadLocal<Scratch> scratch;
 
-    RelatedArticles(List<Article> newestFirst, Map<String, List<Article>> byTag,
-            Map<String, List<Site.Appearance>> appearances, List<String> kindOrder) {
-        this.byTag = byTag;
-        this.appearances = appearances;
-        this.kindOrder = kindOrder;
-        this.distinctSlugs = newestFirst.stream().allMatch(a -> slugs(a).size() == a.tags().size());
-        for (int i = 0; i < newestFirst.size(); i++) {
-            rank.put(newestFirst.get(i), i);
+    /**
+     * The index of articles by topics and entities, from their {@link SiteAssembler#relatedInput}s
+     * newest first (sorted as {@link SiteAssembler#NEWEST_FIRST} sorts): an article is its place.
+     */
+    RelatedArticles(List<List<String>> inputs) {
+        this.n = inputs.size();
+        this.topicsOf = new String[n][];
+        this.entitiesOf = new String[n][];
+        // each fact's name ("#mars" is "mars") cut once for the many articles that share it
+        Map<String, String> names = new HashMap<>();
+        Map<String, IntList> byTopic = new TreeMap<>();
+        Map<String, IntList> byEntity = new HashMap<>();
+        List<List<String>> slugs = new ArrayList<>(n);
+        boolean distinct = true;
+        for (int r = 0; r < n; r++) {
+            List<String> input = inputs.get(r);
+            List<String> topics = new ArrayList<>();
+            List<String> entities = new ArrayList<>();
+            for (int i = 1; i < input.size(); i++) {
+                String fact = input.get(i);
+                char c = fact.charAt(0);
+                if (c == '#' || c == '@' || c == '*') {
+                    String name = names.computeIfAbsent(fact, f -> f.substring(1));
+                    (c == '#' ? topics : entities).add(name);
+                    (c == '#' ? byTopic : byEntity).computeIfAbsent(name, k -> new IntList()).add(r);
+                }
+            }
+            topicsOf[r] = topics.toArray(String[]::new);
+            entitiesOf[r] = entities.toArray(String[]::new);
+            List<String> once = topics.stream().distinct().toList();
+            distinct &= once.size() == topics.size();
+            slugs.add(once);
         }
-        this.byRank = newestFirst;
-        this.slugsByRank = newestFirst.stream().map(RelatedArticles::slugs).toList();
-        for (Map.Entry<String, List<Article>> e : byTag.entrySet()) {
-            topicIds.put(e.getKey(), topicIds.size());
-            topicRanks.put(e.getKey(), e.getValue().stream().mapToInt(rank::get).toArray());
+        this.distinctSlugs = distinct;
+        this.slugsByRank = slugs;
+        byTopic.forEach((slug, ranks) -> {
+            topicIds.put(slug, topicIds.size());
+            topicRanks.put(slug, ranks.toArray());
+        });
+        byEntity.forEach((key, ranks) -> appearanceRanks.put(key, ranks.toArray()));
+        this.topicsByRank = new int[n][];
+        for (int r = 0; r < n; r++) {
+            topicsByRank[r] = ids(slugsByRank.get(r));
         }
-        this.topicsByRank = slugsByRank.stream().map(this::ids).toArray(int[][]::new);
-        int n = newestFirst.size();
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+    }
+
+    /** A growing list of numbers. */
+    private static final class IntList {
+        int[] values = new int[8];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** Each article's related articles, as places in the newest-first list, on every core. */
+    int[][] all() {
+        return Batch.map(n, this::of).toArray(int[][]::new);
+    }
+
+    /** How many uses of the entity with this key the articles hold. */
+    int uses(String entityKey) {
+        return ranksOf(entityKey).length;
+    }
+
+    /**
+     * What {@link #all} gives, from what it gave for an earlier list of articles: {@code before},
+     * whose places {@code was} maps (per place in this list, the earlier place of the same article
+     * with the same related input, ascending, or -1 for an article new or changed). An article
+     * unchanged keeps its related articles unless one of them changed, it uses an entity whose
+     * broadness {@code flipped}, or an article new or changed now outranks its last related one
+     * (or it had fewer than {@value SiteAssembler#RELATED}): only those are scored again.
+     *
+     * @param earlier  how many articles the earlier list held
+     */
+    int[][] update(int[][] before, int[] was, int earlier, java.util.Set<String> flipped) {
+        int[] now = new int[earlier];
+        Arrays.fill(now, -1);
+        for (int r = 0; r < n; r++) {
+            if (was[r] >= 0) {
+                now[was[r]] = r;
+            }
+        }
+        boolean[] again = new boolean[n];
+        List<Integer> changed = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            if (was[r] < 0) {
+                again[r] = true;
+                changed.add(r);
+                continue;
+            }
+            for (int q : before[was[r]]) {
+                if (now[q] < 0) {
+                    again[r] = true;
+                    break;
+                }
+            }
+        }
+        for (String key : flipped) {
+            for (int r : ranksOf(key)) {
+                again[r] = true;
+            }
+        }
+        for (int x : changed) {
+            for (int a : reached(x)) {
+                if (again[a]) {
+                    continue;
+                }
+                int[] list = before[was[a]];
+                if (list.length < SiteAssembler.RELATED) {
+                    again[a] = true;
+                    continue;
+                }
+                int last = now[list[list.length - 1]];
+                int s = score(a, x);
+                int sLast = score(a, last);
+                again[a] = s > sLast || (s == sLast && x < last);
+            }
+        }
+        int[][] out = new int[n][];
+        List<Integer> redo = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            if (again[r]) {
+                redo.add(r);
+            } else {
+                int[] list = before[was[r]];
+                out[r] = new int[list.length];
+                for (int i = 0; i < list.length; i++) {
+                    out[r][i] = now[list[i]];
+                }
+            }
+        }
+        List<int[]> made = Batch.map(redo, this::of);
+        for (int i = 0; i < redo.size(); i++) {
+            out[redo.get(i)] = made.get(i);
+        }
+        return out;
+    }
+
+    /** The places of the other articles sharing a topic or a narrow entity with the article at {@code x}. */
+    private java.util.Set<Integer> reached(int x) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        for (String slug : slugsByRank.get(x)) {
+            for (int r : topicRanks.get(slug)) {
+                out.add(r);
+            }
+        }
+        for (String key : entitiesOf[x]) {
+            if (uses(key) <= BROAD) {
+                for (int r : ranksOf(key)) {
+                    out.add(r);
+                }
+            }
+        }
+        out.remove(x);
+        return out;
+    }
+
+    /**
+     * The score of the article at {@code b} for the one at {@code a}, as {@link #scoreAll} counts
+     * it: 2 for each pair of a topic of a and the same topic of b, 1 for each pair of uses of a
+     * narrow entity.
+     */
+    private int score(int a, int b) {
+        Counted x = counted(a);
+        Counted y = counted(b);
+        return 2 * pairs(x.topics, y.topics, null) + pairs(x.entities, y.entities, broadIds);
+    }
+
+    /** An article's topics and entity uses as ascending numbers, repeated as often as they come. */
+    private record Counted(int[] topics, int[] entities) {
+    }
+
+    /**
+     * Numbers for entity keys, given as {@link #score} first meets them, which of them are broad,
+     * and the articles counted so far: read and written by {@link #update}'s own thread alone.
+     */
+    private final Map<String, Integer> entityIds = new HashMap<>();
+    private final java.util.BitSet broadIds = new java.util.BitSet();
+    private final Map<Integer, Counted> counted = new HashMap<>();
+
+    private Counted counted(int r) {
+        Counted c = counted.get(r);
+        if (c == null) {
+            int[] topics = Arrays.stream(topicsOf[r]).mapToInt(topicIds::get).sorted().toArray();
+            int[] entities = Arrays.stream(entitiesOf[r]).mapToInt(key -> {
+                Integer id = entityIds.get(key);
+                if (id == null) {
+                    id = entityIds.size();
+                    entityIds.put(key, id);
+                    broadIds.set(id, uses(key) > BROAD);
+                }
+                return id;
+            }).sorted().toArray();
+            c = new Counted(topics, entities);
+            counted.put(r, c);
+        }
+        return c;
+    }
+
+    /** The pairs of equal numbers, one from each ascending list, leaving out those in {@code left}. */
+    private static int pairs(int[] a, int[] b, java.util.BitSet left) {
+        int found = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                int v = a[i];
+                int ca = 0;
+                int cb = 0;
+                for (; i < a.length && a[i] == v; i++) {
+                    ca++;
+                }
+                for (; j < b.length && b[j] == v; j++) {
+                    cb++;
+                }
+                if (left == null || !left.get(v)) {
+                    found += ca * cb;
+                }
+            }
+        }
+        return found;
     }
 
     /** Working space for one article's scores, indexed by rank; {@code touched} lists the ranks in use. */
@@ -79,7 +297,7 @@ final class RelatedArticles {
         void add(int r, int points) {
             if (score[r] == 0 && !skip[r]) {
                 if (size == touched.length) {
-                    touched = java.util.Arrays.copyOf(touched, size * 2);
+                    touched = Arrays.copyOf(touched, size * 2);
                 }
                 touched[size++] = r;
             }
@@ -96,31 +314,32 @@ final class RelatedArticles {
     }
 
     private int[] ranksOf(String entityKey) {
-        return appearanceRanks.computeIfAbsent(entityKey, k -> appearances.getOrDefault(k, List.of()).stream()
-                .mapToInt(ap -> rank.get(ap.article())).toArray());
+        return appearanceRanks.getOrDefault(entityKey, NONE);
     }
 
-    List<Article> of(Article a) {
-        List<String> topics = slugsByRank.get(rank.get(a));
+    private static final int[] NONE = new int[0];
+
+    /** The places of the article at {@code self}'s related articles, best first. */
+    int[] of(int self) {
+        List<String> topics = slugsByRank.get(self);
         if (!distinctSlugs || topics.size() > MAX_TOPICS) {
-            return scoreAll(a);
+            return scoreAll(self);
         }
         Scratch w = scratch.get();
         try {
-            return related(a, topics, w);
+            return related(self, topics, w);
         } finally {
             w.reset();
         }
     }
 
-    private List<Article> related(Article a, List<String> topics, Scratch w) {
-        int self = rank.get(a);
-        for (EntityUse u : a.allEntities(kindOrder)) {
-            String key = SiteAssembler.key(u.entity());
-            if (appearances.getOrDefault(key, List.of()).size() > BROAD) {
+    private int[] related(int self, List<String> topics, Scratch w) {
+        for (String key : entitiesOf[self]) {
+            int[] ranks = ranksOf(key);
+            if (ranks.length > BROAD) {
                 continue; // an entity in most articles says nothing about relatedness
             }
-            for (int r : ranksOf(key)) {
+            for (int r : ranks) {
                 w.add(r, 1);
             }
         }
@@ -135,8 +354,7 @@ final class RelatedArticles {
         for (int i = 0; i < scored; i++) {
             w.skip[w.touched[i]] = true;
         }
-        boolean selfTouched = w.score[self] != 0;
-        if (!selfTouched) {
+        if (w.score[self] == 0) {
             w.add(self, 0);
         }
         w.skip[self] = true;
@@ -208,12 +426,12 @@ final class RelatedArticles {
         }
         int[] found;
         if (topics.size() == 1) {
-            found = topicRanks.getOrDefault(topics.get(0), new int[0]);
+            found = topicRanks.getOrDefault(topics.get(0), NONE);
         } else {
             int[] fewer = withAll(topics.subList(0, topics.size() - 1));
             Integer last = topicIds.get(topics.get(topics.size() - 1));
-            found = last == null ? new int[0]
-                    : java.util.Arrays.stream(fewer).filter(r -> carries(topicsByRank[r], last)).toArray();
+            found = last == null ? NONE
+                    : Arrays.stream(fewer).filter(r -> carries(topicsByRank[r], last)).toArray();
         }
         int[] raced = withAll.putIfAbsent(key, found);
         return raced == null ? found : raced;
@@ -244,12 +462,8 @@ final class RelatedArticles {
         return out;
     }
 
-    private static List<String> slugs(Article a) {
-        return a.tags().stream().map(Tag::slug).distinct().toList();
-    }
-
     /** The best {@value SiteAssembler#RELATED} of the scored articles and the extra ones, highest score then newest. */
-    private List<Article> top(Scratch w, int scored, int self, List<int[]> extra) {
+    private static int[] top(Scratch w, int scored, int self, List<int[]> extra) {
         Best best = new Best();
         for (int i = 0; i < scored; i++) {
             int r = w.touched[i];
@@ -260,13 +474,7 @@ final class RelatedArticles {
         for (int[] e : extra) {
             best.offer(e[0], e[1]);
         }
-        return best.articles(byRank);
-    }
-
-    private List<Article> top(Map<Article, Integer> score) {
-        Best best = new Best();
-        score.forEach((article, points) -> best.offer(rank.get(article), points));
-        return best.articles(byRank);
+        return best.ranks();
     }
 
     /** Keeps the {@value SiteAssembler#RELATED} best (score descending, then rank ascending) of what it is offered. */
@@ -293,33 +501,31 @@ final class RelatedArticles {
             size = Math.min(n, size + 1);
         }
 
-        List<Article> articles(List<Article> byRank) {
-            List<Article> out = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                out.add(byRank.get(ranks[i]));
-            }
-            return List.copyOf(out);
+        int[] ranks() {
+            return Arrays.copyOf(ranks, size);
         }
     }
 
     /** Every article of every shared topic and entity scored: the definition, for unusual tag lists. */
-    private List<Article> scoreAll(Article a) {
-        Map<Article, Integer> score = new IdentityHashMap<>();
-        for (Tag t : a.tags()) {
-            for (Article other : byTag.getOrDefault(t.slug(), List.of())) {
-                score.merge(other, 2, Integer::sum);
+    private int[] scoreAll(int self) {
+        Map<Integer, Integer> score = new HashMap<>();
+        for (String slug : topicsOf[self]) {
+            for (int r : topicRanks.get(slug)) {
+                score.merge(r, 2, Integer::sum);
             }
         }
-        for (EntityUse u : a.allEntities(kindOrder)) {
-            List<Site.Appearance> list = appearances.getOrDefault(SiteAssembler.key(u.entity()), List.of());
-            if (list.size() > BROAD) {
+        for (String key : entitiesOf[self]) {
+            int[] ranks = ranksOf(key);
+            if (ranks.length > BROAD) {
                 continue;
             }
-            for (Site.Appearance ap : list) {
-                score.merge(ap.article(), 1, Integer::sum);
+            for (int r : ranks) {
+                score.merge(r, 1, Integer::sum);
             }
         }
-        score.remove(a);
-        return top(score);
+        score.remove(self);
+        Best best = new Best();
+        score.forEach(best::offer);
+        return best.ranks();
     }
 }

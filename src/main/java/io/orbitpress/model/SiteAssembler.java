@@ -267,59 +267,48 @@ public final class SiteAssembler {
      * people) alone.
      */
     public static Structure structure(List<Article> newestFirst, List<String> kindOrder) {
-        Map<String, Map<String, Integer>> together = new HashMap<>();
-        for (Article a : newestFirst) {
-            List<EntityUse> uses = a.allEntities(kindOrder);
-            String[] keys = new String[uses.size()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = key(uses.get(i).entity());
-            }
-            List<EntityUse> bylines = a.desk().bylines();
-            for (int i = 0; i < keys.length; i++) {
-                if (signed(bylines, uses.get(i).entity())) {
-                    continue; // an author's page counts the stories they signed, not their companions in them
-                }
-                Map<String, Integer> with = null;
-                for (int j = 0; j < keys.length; j++) {
-                    Entity other = uses.get(j).entity();
-                    if (j != i && !keys[j].equals(keys[i]) && other.kind().person()) {
-                        if (with == null) {
-                            with = together.computeIfAbsent(keys[i], k -> new HashMap<>());
-                        }
-                        with.merge(keys[j], 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        return new Structure(related(newestFirst, kindOrder), together);
+        return structured(newestFirst, kindOrder, null).structure();
     }
 
     /**
-     * Each article's related articles, as places in {@code newestFirst} (sorted as
-     * {@link #NEWEST_FIRST} sorts): a function of {@link #relatedInputs} alone.
+     * A structure with what it was made of: the paths and {@link #relatedInput}s of its articles,
+     * newest first.
      */
-    static int[][] related(List<Article> newestFirst, List<String> kindOrder) {
-        Map<String, List<Article>> byTag = new TreeMap<>();
-        Map<String, List<Site.Appearance>> appearances = new HashMap<>();
-        for (Article a : newestFirst) {
-            for (Tag t : a.tags()) {
-                byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(a);
+    public record Structured(List<String> paths, List<List<String>> inputs, Structure structure) {
+    }
+
+    /**
+     * What {@link #structure} gives for {@code newestFirst}, with what it was made of. Given the
+     * same for an earlier list of articles ({@code earlier}, made with the same kinds; null for
+     * none), only the articles whose related articles the changes between the two lists can reach
+     * are scored again, and only the companions of the articles changed counted again: the same
+     * result.
+     */
+    public static Structured structured(List<Article> newestFirst, List<String> kindOrder, Structured earlier) {
+        List<String> paths = new ArrayList<>(newestFirst.size());
+        newestFirst.forEach(a -> paths.add(a.path()));
+        List<List<String>> inputs = relatedInputs(newestFirst, kindOrder);
+        RelatedArticles related = new RelatedArticles(inputs);
+        int[] was = earlier == null ? null : StructureUpdate.kept(earlier.paths(), earlier.inputs(), paths, inputs);
+        Structure shape;
+        if (was == null || !StructureUpdate.fewChanged(was)) {
+            Map<String, Map<String, Integer>> together = new HashMap<>();
+            inputs.forEach(input -> StructureUpdate.count(together, input, 1, null));
+            shape = new Structure(related.all(), together);
+        } else {
+            List<List<String>> gone = StructureUpdate.gone(earlier.inputs(), was);
+            List<List<String>> come = new ArrayList<>();
+            for (int r = 0; r < was.length; r++) {
+                if (was[r] < 0) {
+                    come.add(inputs.get(r));
+                }
             }
-            for (EntityUse u : a.allEntities(kindOrder)) {
-                appearances.computeIfAbsent(key(u.entity()), k -> new ArrayList<>()).add(new Site.Appearance(a, u));
-            }
+            shape = new Structure(
+                    related.update(earlier.structure().related(), was, earlier.paths().size(),
+                            StructureUpdate.flipped(related, gone, come)),
+                    StructureUpdate.together(earlier.structure().together(), gone, come));
         }
-        RelatedArticles related = new RelatedArticles(newestFirst, byTag, appearances, kindOrder);
-        Map<Article, Integer> rank = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < newestFirst.size(); i++) {
-            rank.put(newestFirst.get(i), i);
-        }
-        List<List<Article>> lists = Batch.map(newestFirst, related::of);
-        int[][] out = new int[lists.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = lists.get(i).stream().mapToInt(rank::get).toArray();
-        }
-        return out;
+        return new Structured(List.copyOf(paths), List.copyOf(inputs), shape);
     }
 
     /**
@@ -328,10 +317,19 @@ public final class SiteAssembler {
      */
     public static List<List<String>> relatedInputs(List<Article> newestFirst, List<String> kindOrder) {
         List<List<String>> out = new ArrayList<>(newestFirst.size());
+        // the same entities and topics come in many articles: each fact is made once
+        Facts facts = new Facts();
         for (Article a : newestFirst) {
-            out.add(relatedInput(a, kindOrder));
+            out.add(relatedInput(a, kindOrder, facts));
         }
         return out;
+    }
+
+    /** The facts of {@link #relatedInput} made so far, by the entity (bylines, uses) or topic slug they name. */
+    private static final class Facts {
+        final Map<Entity, String> bylines = new java.util.IdentityHashMap<>();
+        final Map<Entity, String> uses = new java.util.IdentityHashMap<>();
+        final Map<String, String> topics = new HashMap<>();
     }
 
     private static List<Site.Appearance> appearancesOf(Entity e, Map<Entity, List<Site.Appearance>> byEntity,
@@ -357,18 +355,25 @@ public final class SiteAssembler {
         return false;
     }
 
-    /** What {@link #structure} reads of one article: its slug, topics, entities and bylines (with their kinds). */
+    /**
+     * What {@link #structure} reads of one article: its slug, the keys of its bylines ("~"), its
+     * topics ("#"), and the keys of its entity uses, of people ("*") and of other kinds ("@").
+     */
     public static List<String> relatedInput(Article a, List<String> kindOrder) {
+        return relatedInput(a, kindOrder, new Facts());
+    }
+
+    private static List<String> relatedInput(Article a, List<String> kindOrder, Facts made) {
         List<String> facts = new ArrayList<>();
         facts.add(a.slug());
         for (EntityUse b : a.desk().bylines()) {
-            facts.add("~" + key(b.entity()));
+            facts.add(made.bylines.computeIfAbsent(b.entity(), e -> "~" + key(e)));
         }
         for (Tag t : a.tags()) {
-            facts.add("#" + t.slug());
+            facts.add(made.topics.computeIfAbsent(t.slug(), slug -> "#" + slug));
         }
         for (EntityUse u : a.allEntities(kindOrder)) {
-            facts.add("@" + key(u.entity()));
+            facts.add(made.uses.computeIfAbsent(u.entity(), e -> (e.kind().person() ? "*" : "@") + key(e)));
         }
         return facts;
     }

@@ -196,6 +196,38 @@ public final class Session {
         return made;
     }
 
+    /**
+     * As {@link #remember(Step, Supplier, Supplier)}, for a result that is cheaper to bring up to
+     * date than to make anew: a result not made before for its key is made by {@code update} from
+     * the last one made of {@code step} for the same {@code lineage} (the settings it depends on,
+     * say), or from null when there is none.
+     */
+    public <V> V rememberFrom(Step<V> step, Fingerprint lineage, Supplier<Fingerprint> key,
+            Function<V, V> update) {
+        if (!remembers) {
+            return update.apply(null);
+        }
+        Fingerprint made = key.get();
+        Fingerprint line = Fingerprint.of(Fingerprint.of(step.name()), lineage);
+        V value = remember(step, () -> made, () -> update.apply(recall(LAST, line)
+                .flatMap(last -> recall(step, last)).orElse(null)));
+        record(LAST, line, made);
+        return value;
+    }
+
+    /** The key of the last result of a step for a lineage ({@link #rememberFrom}). */
+    private static final Step<Fingerprint> LAST = Step.persisted("last", new Codec<>() {
+        @Override
+        public void write(Encoder out, Fingerprint value) {
+            out.writeFingerprint(value);
+        }
+
+        @Override
+        public Fingerprint read(Decoder in) {
+            return in.readFingerprint();
+        }
+    });
+
     /** The result under {@code slot}, marked as used by this build; from the cache folder when not in memory. */
     @SuppressWarnings("unchecked")
     private <V> V find(Step<V> step, DiskCache.StepKey slot) {
