@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DiskCacheTest {
 
     private static final String STEP = "text";
-    private static final Codec<String> TEXT = new Codec<>() {
+    static final Codec<String> TEXT = new Codec<>() {
         @Override
         public void write(Encoder out, String value) {
             out.writeString(value);

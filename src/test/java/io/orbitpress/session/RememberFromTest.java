@@ -16,17 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RememberFromTest {
 
-    private static final Step<String> TEXT = Step.persisted("text", new Codec<>() {
-        @Override
-        public void write(Encoder out, String value) {
-            out.writeString(value);
-        }
-
-        @Override
-        public String read(Decoder in) {
-            return in.readString();
-        }
-    });
+    private static final Step<String> TEXT = Step.persisted("text", DiskCacheTest.TEXT);
 
     @TempDir
     Path dir;
