@@ -130,22 +130,14 @@ final class SearchShards {
             }
             if (id < n0 && was == null) {
                 unknown.set(id);
-                if (d != null) {
-                    terms(d, (word, weight) -> touched.add(word));
-                }
             } else {
                 differing(was, d, touched);
             }
         }
         if (!unknown.isEmpty()) {
-            // the words the documents not known had: those whose postings hold one of their ids
-            for (Map<String, String> shard : before.shards().values()) {
-                shard.forEach((word, postings) -> {
-                    if (!touched.contains(word) && holds(postings, unknown)) {
-                        touched.add(word);
-                    }
-                });
-            }
+            // the documents not known, read back from the index: then only the words whose weight
+            // changed are touched, as for a document known
+            readBack(before, unknown).forEach((id, was) -> differing(was, docs.get(id), touched));
         }
         if (touched.isEmpty()) {
             return index(lengths, before.shards(), before.counts());
@@ -259,18 +251,42 @@ final class SearchShards {
                 java.util.Collections.unmodifiableSortedMap(counts));
     }
 
-    /** Whether {@code postings} hold one of the ids of {@code ids}. */
-    private static boolean holds(String postings, BitSet ids) {
+    /**
+     * The documents of {@code ids} as {@code index} holds them, by id: each word whose postings
+     * hold the id, with its weight there, and the length the index keeps.
+     */
+    static Map<Integer, SearchDoc> readBack(Index index, BitSet ids) {
+        Map<Integer, SortedMap<String, Integer>> read = new TreeMap<>();
+        ids.stream().forEach(id -> read.put(id, new TreeMap<>()));
+        for (Map<String, String> shard : index.shards().values()) {
+            shard.forEach((word, postings) -> weights(word, postings, ids, read));
+        }
+        Map<Integer, SearchDoc> out = new TreeMap<>();
+        read.forEach((id, weights) -> out.put(id, document(weights, index.lengths()[id])));
+        return out;
+    }
+
+    /** Puts {@code word}'s weight in each document of {@code ids} whose posting {@code postings} hold, by id. */
+    private static void weights(String word, String postings, BitSet ids, Map<Integer, SortedMap<String, Integer>> read) {
         int first = ids.nextSetBit(0);
         int last = ids.length() - 1;
-        Cursor c = new Cursor(postings);
-        while (!c.done && c.id <= last) {
+        for (Cursor c = new Cursor(postings); !c.done && c.id <= last; c.next()) {
             if (c.id >= first && ids.get(c.id)) {
-                return true;
+                read.get(c.id).put(word, c.weight);
             }
-            c.next();
         }
-        return false;
+    }
+
+    /** A document of these words with their weights (in word order, as {@link SearchDoc#terms} has them), this long. */
+    private static SearchDoc document(SortedMap<String, Integer> weights, int length) {
+        StringBuilder terms = new StringBuilder(weights.size() * 10);
+        weights.forEach((word, weight) -> {
+            if (!terms.isEmpty()) {
+                terms.append(' ');
+            }
+            terms.append(word).append(' ').append(weight);
+        });
+        return new SearchDoc(terms.toString(), length);
     }
 
     /** Calls {@code each} with every word of {@code d} and its weight, in word order. */

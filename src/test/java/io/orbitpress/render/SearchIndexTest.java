@@ -327,6 +327,30 @@ class SearchIndexTest {
         assertThat(updated).as("steps that kept some shard's file").isGreaterThan(30);
     }
 
+    @Test
+    void documentsReadBackFromTheIndexAreTheDocumentsIndexed() {
+        // what an update starts from when the last build's documents are not known (read from a cache)
+        java.util.Random random = new java.util.Random(20261204);
+        List<String> vocabulary = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            vocabulary.add((i % 2 == 0 ? "st" : "со") + Integer.toString(i * 7919, 36));
+        }
+        List<SearchDoc> docs = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            docs.add(i % 500 == 7 ? new SearchDoc("", 0) : randomDoc(random, vocabulary));
+        }
+        SearchShards.Index index = SearchShards.of(docs);
+        java.util.BitSet ids = new java.util.BitSet();
+        for (int k = 0; k < 40; k++) {
+            ids.set(random.nextInt(docs.size()));
+        }
+        ids.set(7);
+        ids.set(docs.size() - 1);
+        Map<Integer, SearchDoc> read = SearchShards.readBack(index, ids);
+        assertThat(read.keySet()).containsExactlyElementsOf(ids.stream().boxed().toList());
+        read.forEach((id, d) -> assertThat(d).as("document %d", id).isEqualTo(docs.get(id)));
+    }
+
     /** {@code d} with one word added or one weight raised, and its length one more or (at times) the same. */
     private static SearchDoc smallEdit(java.util.Random random, SearchDoc d, List<String> vocabulary) {
         Map<String, Integer> weights = new TreeMap<>();
