@@ -45,8 +45,13 @@ public record SearchDoc(String terms, int length) {
                 + add(weights, bodyText, 1);
         a.tags().forEach(t -> add(weights, t.name(), SUMMARY));
         names(a, kinds).forEach(n -> add(weights, n, SUMMARY));
+        return of(new TreeMap<>(weights), length);
+    }
+
+    /** The document of these words with their weights, this long. */
+    static SearchDoc of(java.util.SortedMap<String, Integer> weights, int length) {
         StringBuilder terms = new StringBuilder(weights.size() * 10);
-        new TreeMap<>(weights).forEach((w, n) -> {
+        weights.forEach((w, n) -> {
             if (!terms.isEmpty()) {
                 terms.append(' ');
             }

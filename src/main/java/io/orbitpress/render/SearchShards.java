@@ -262,7 +262,7 @@ final class SearchShards {
             shard.forEach((word, postings) -> weights(word, postings, ids, read));
         }
         Map<Integer, SearchDoc> out = new TreeMap<>();
-        read.forEach((id, weights) -> out.put(id, document(weights, index.lengths()[id])));
+        read.forEach((id, weights) -> out.put(id, SearchDoc.of(weights, index.lengths()[id])));
         return out;
     }
 
@@ -275,18 +275,6 @@ final class SearchShards {
                 read.get(c.id).put(word, c.weight);
             }
         }
-    }
-
-    /** A document of these words with their weights (in word order, as {@link SearchDoc#terms} has them), this long. */
-    private static SearchDoc document(SortedMap<String, Integer> weights, int length) {
-        StringBuilder terms = new StringBuilder(weights.size() * 10);
-        weights.forEach((word, weight) -> {
-            if (!terms.isEmpty()) {
-                terms.append(' ');
-            }
-            terms.append(word).append(' ').append(weight);
-        });
-        return new SearchDoc(terms.toString(), length);
     }
 
     /** Calls {@code each} with every word of {@code d} and its weight, in word order. */
