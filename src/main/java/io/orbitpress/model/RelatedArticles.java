@@ -66,10 +66,11 @@ final class RelatedArticles {
             for (int i = 1; i < input.size(); i++) {
                 String fact = input.get(i);
                 char c = fact.charAt(0);
-                if (c == '#' || c == '@' || c == '*') {
+                if (c == SiteAssembler.TOPIC || c == SiteAssembler.USE || c == SiteAssembler.PERSON) {
                     String name = names.computeIfAbsent(fact, f -> f.substring(1));
-                    (c == '#' ? topics : entities).add(name);
-                    (c == '#' ? byTopic : byEntity).computeIfAbsent(name, k -> new IntList()).add(r);
+                    boolean topic = c == SiteAssembler.TOPIC;
+                    (topic ? topics : entities).add(name);
+                    (topic ? byTopic : byEntity).computeIfAbsent(name, k -> new IntList()).add(r);
                 }
             }
             topicsOf[r] = topics.toArray(String[]::new);

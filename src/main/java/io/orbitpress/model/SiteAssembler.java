@@ -355,9 +355,16 @@ public final class SiteAssembler {
         return false;
     }
 
+    /** The marks of a {@link #relatedInput}'s facts, before the key or slug each names. */
+    static final char BYLINE = '~';
+    static final char TOPIC = '#';
+    static final char USE = '@';
+    static final char PERSON = '*';
+
     /**
-     * What {@link #structure} reads of one article: its slug, the keys of its bylines ("~"), its
-     * topics ("#"), and the keys of its entity uses, of people ("*") and of other kinds ("@").
+     * What {@link #structure} reads of one article: its slug, then its facts: the keys of its
+     * bylines ({@value #BYLINE}), its topics ({@value #TOPIC}), and the keys of its entity uses, of
+     * people ({@value #PERSON}) and of other kinds ({@value #USE}).
      */
     public static List<String> relatedInput(Article a, List<String> kindOrder) {
         return relatedInput(a, kindOrder, new Facts());
@@ -367,13 +374,13 @@ public final class SiteAssembler {
         List<String> facts = new ArrayList<>();
         facts.add(a.slug());
         for (EntityUse b : a.desk().bylines()) {
-            facts.add(made.bylines.computeIfAbsent(b.entity(), e -> "~" + key(e)));
+            facts.add(made.bylines.computeIfAbsent(b.entity(), e -> BYLINE + key(e)));
         }
         for (Tag t : a.tags()) {
-            facts.add(made.topics.computeIfAbsent(t.slug(), slug -> "#" + slug));
+            facts.add(made.topics.computeIfAbsent(t.slug(), slug -> TOPIC + slug));
         }
         for (EntityUse u : a.allEntities(kindOrder)) {
-            facts.add(made.uses.computeIfAbsent(u.entity(), e -> (e.kind().person() ? "*" : "@") + key(e)));
+            facts.add(made.uses.computeIfAbsent(u.entity(), e -> (e.kind().person() ? PERSON : USE) + key(e)));
         }
         return facts;
     }

@@ -117,7 +117,7 @@ final class StructureUpdate {
         List<String> out = new ArrayList<>();
         for (int i = 1; i < input.size(); i++) {
             char c = input.get(i).charAt(0);
-            if (c == '@' || c == '*') {
+            if (c == SiteAssembler.USE || c == SiteAssembler.PERSON) {
                 out.add(input.get(i).substring(1));
             }
         }
@@ -146,14 +146,12 @@ final class StructureUpdate {
         List<Boolean> person = new ArrayList<>();
         for (int i = 1; i < input.size(); i++) {
             String fact = input.get(i);
-            switch (fact.charAt(0)) {
-                case '~' -> signed.add(fact.substring(1));
-                case '@', '*' -> {
-                    keys.add(fact.substring(1));
-                    person.add(fact.charAt(0) == '*');
-                }
-                default -> {
-                }
+            char c = fact.charAt(0);
+            if (c == SiteAssembler.BYLINE) {
+                signed.add(fact.substring(1));
+            } else if (c == SiteAssembler.USE || c == SiteAssembler.PERSON) {
+                keys.add(fact.substring(1));
+                person.add(c == SiteAssembler.PERSON);
             }
         }
         for (int i = 0; i < keys.size(); i++) {
