@@ -291,7 +291,7 @@ public final class SiteAssembler {
         RelatedArticles related = new RelatedArticles(inputs);
         int[] was = earlier == null ? null : StructureUpdate.kept(earlier.paths(), earlier.inputs(), paths, inputs);
         Structure shape;
-        if (was == null || !StructureUpdate.fewChanged(was)) {
+        if (was == null || !StructureUpdate.fewChanged(was, earlier.paths().size())) {
             Map<String, Map<String, Integer>> together = new HashMap<>();
             inputs.forEach(input -> StructureUpdate.count(together, input, 1, null));
             shape = new Structure(related.all(), together);

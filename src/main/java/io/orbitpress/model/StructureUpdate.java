@@ -75,9 +75,13 @@ final class StructureUpdate {
         }
     }
 
-    /** Whether so few articles changed that carrying the structure over costs less than making it anew. */
-    static boolean fewChanged(int[] was) {
-        long changed = Arrays.stream(was).filter(q -> q < 0).count();
+    /**
+     * Whether so few articles changed (new, changed or gone from the {@code earlier} ones) that
+     * carrying the structure over costs less than making it anew.
+     */
+    static boolean fewChanged(int[] was, int earlier) {
+        long kept = Arrays.stream(was).filter(q -> q >= 0).count();
+        long changed = (was.length - kept) + (earlier - kept);
         return changed <= Math.max(16, was.length / 100);
     }
 

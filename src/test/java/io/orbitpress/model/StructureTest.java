@@ -188,7 +188,7 @@ class StructureTest {
                         .isEqualTo(anew.together());
                 assertThat(now.structure().related()).isDeepEqualTo(definedRelated(sorted));
                 int[] was = StructureUpdate.kept(earlier.paths(), earlier.inputs(), now.paths(), now.inputs());
-                if (StructureUpdate.fewChanged(was)) {
+                if (StructureUpdate.fewChanged(was, earlier.paths().size())) {
                     carried++;
                 }
                 earlier = now;
@@ -206,6 +206,18 @@ class StructureTest {
         List<List<String>> now = List.of(List.of("c"), List.of("a"), List.of("d", "#new"), List.of("f"),
                 List.of("e"));
         assertThat(StructureUpdate.kept(before, inputs, after, now)).containsExactly(-1, 0, -1, -1, 4);
+    }
+
+    @Test
+    void manyArticlesGoneMakeTheStructureAnew() {
+        int[] allKept = new int[2000];
+        java.util.Arrays.setAll(allKept, i -> i);
+        assertThat(StructureUpdate.fewChanged(allKept, 2000)).isTrue();
+        assertThat(StructureUpdate.fewChanged(allKept, 2020)).as("20 gone of 2,020").isTrue();
+        assertThat(StructureUpdate.fewChanged(allKept, 3000)).as("1,000 gone").isFalse();
+        int[] someNew = allKept.clone();
+        java.util.Arrays.fill(someNew, 0, 21, -1);
+        assertThat(StructureUpdate.fewChanged(someNew, 2000)).as("21 rewritten: 42 gone or new").isFalse();
     }
 
     /** Every other article scored against each: 2 a shared topic (as often as each carries it), 1 a narrow entity's pair of uses. */
