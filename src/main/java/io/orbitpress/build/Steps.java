@@ -55,17 +55,13 @@ final class Steps {
     final Step<io.orbitpress.render.Texts> texts = Step.inMemory("texts");
     /** Each search index's counts and word shards, by the index's folder: what the next build updates. */
     final Step<SearchState> searchFiles = Step.persisted("search-files", new SearchStateCodec());
-    final Step<io.orbitpress.render.SearchDoc> searchEntry = Step.persisted("search-doc", new Codec<>() {
-        @Override
-        public void write(Encoder out, io.orbitpress.render.SearchDoc value) {
-            out.writeString(value.terms()).writeInt(value.length());
-        }
-
-        @Override
-        public io.orbitpress.render.SearchDoc read(Decoder in) {
-            return new io.orbitpress.render.SearchDoc(in.readString(), in.readInt());
-        }
-    });
+    /**
+     * An article's search document, in memory only: a warm build asks for the documents of the
+     * articles it made again alone, whose keys are new, and reads an edited article's last
+     * document back from the index ({@code SearchShards.readBack}); written to the cache folder,
+     * the 10,000 documents of a first build were never read, and dropped by the next one.
+     */
+    final Step<io.orbitpress.render.SearchDoc> searchEntry = Step.inMemory("search-doc");
     /** A page written to an output folder: remembered by its path and bytes' fingerprint. */
     final Step<PageResult> page = Step.persisted("page", new PageCodec());
     /** A page kept in memory by {@code serve}, with its bytes. */
