@@ -295,17 +295,19 @@ final class Steps {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public Manifest read(Decoder in) {
             String generation = in.readString();
             int n = in.readCount();
-            Map<String, Fingerprint> files = new HashMap<>(n * 2);
-            Map<String, Long> stamps = new HashMap<>(n * 2);
+            // read straight into the immutable maps a manifest keeps, rather than into maps it copies
+            Map.Entry<String, Fingerprint>[] files = new Map.Entry[n];
+            Map.Entry<String, Long>[] stamps = new Map.Entry[n];
             for (int i = 0; i < n; i++) {
                 String path = in.readString();
-                files.put(path, in.readFingerprint());
-                stamps.put(path, in.readLong());
+                files[i] = Map.entry(path, in.readFingerprint());
+                stamps[i] = Map.entry(path, in.readLong());
             }
-            return new Manifest(generation, files, stamps);
+            return new Manifest(generation, Map.ofEntries(files), Map.ofEntries(stamps)); // a path twice: damaged
         }
     };
 
