@@ -110,7 +110,7 @@ public final class Alternates {
                 }
                 linked.add(l.spec());
             }
-            linked.add(planner.sitemap(linked, sitemap));
+            linked.addAll(planner.sitemap(linked, sitemap));
             out.addAll(linked);
         }
         return out;

@@ -100,7 +100,7 @@ public final class PagePlanner {
     /** Every page of the site, in a stable order: home, articles, topics, entities, feeds, search, sitemap. */
     public List<PageSpec> plan() {
         List<PageSpec> pages = pages();
-        pages.add(sitemap(pages, Map.of()));
+        pages.addAll(sitemap(pages, Map.of()));
         return pages;
     }
 
@@ -655,43 +655,123 @@ public final class PagePlanner {
 
     /**
      * The sitemap of {@code pages}; with {@code alternates}, each URL lists its versions in the
-     * site's languages ({@code xhtml:link rel="alternate" hreflang}), by its absolute URL.
+     * site's languages ({@code xhtml:link rel="alternate" hreflang}), by its absolute URL. One
+     * file while the URLs fit in one ({@link #SITEMAP_URLS}, {@link #SITEMAP_BYTES}); past that,
+     * {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... hold them in page order, and
+     * {@code sitemap.xml} is a sitemap index of those files ({@code sitemap-index.xml}).
      */
-    PageSpec sitemap(List<PageSpec> pages, Map<String, List<Alternates.Link>> alternates) {
+    List<PageSpec> sitemap(List<PageSpec> pages, Map<String, List<Alternates.Link>> alternates) {
+        return sitemap(pages, alternates, config.baseUrl(), language, config.multilingual(), SITEMAP_URLS,
+                SITEMAP_BYTES);
+    }
+
+    /** The most URLs one sitemap file lists: the sitemap protocol's limit. */
+    static final int SITEMAP_URLS = 50_000;
+
+    /**
+     * The most bytes the URLs of one sitemap file may take, as {@link #sitemapBytes} counts them:
+     * the protocol allows 50 MiB a file, and a site's own template may write more for each URL.
+     */
+    static final long SITEMAP_BYTES = 40L << 20;
+
+    /**
+     * As {@link #sitemap(List, Map)}, for a site at {@code baseUrl} in {@code language} (one of several
+     * when {@code languages}), with at most {@code maxUrls} URLs and {@code maxBytes} bytes to a file.
+     */
+    static List<PageSpec> sitemap(List<PageSpec> pages, Map<String, List<Alternates.Link>> alternates, String baseUrl,
+            Language language, boolean languages, int maxUrls, long maxBytes) {
         // the key's inputs now; the page's entries only when it is rendered (most builds find it unchanged)
         List<Map<String, String>> entries = new ArrayList<>();
         List<List<Alternates.Link>> entryLinks = new ArrayList<>();
-        List<Object> flat = new ArrayList<>();
+        List<List<Object>> keys = new ArrayList<>(List.of(new ArrayList<>())); // each file's inputs
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        long bytes = 0;
         for (PageSpec p : pages) {
             Map<String, String> e = p.sitemapEntry();
             if (e == null) {
                 continue;
             }
-            flat.add(e.get("loc"));
-            flat.add(e.getOrDefault("lastmod", ""));
             List<Alternates.Link> links = alternates.get(e.get("loc"));
-            if (links != null && !links.isEmpty()) {
-                flat.add(links);
-            } else {
+            if (links != null && links.isEmpty()) {
                 links = null;
+            }
+            long size = sitemapBytes(e, links);
+            int inFile = entries.size() - starts.get(starts.size() - 1);
+            if (inFile > 0 && (inFile >= maxUrls || bytes + size > maxBytes)) {
+                starts.add(entries.size());
+                keys.add(new ArrayList<>());
+                bytes = 0;
+            }
+            bytes += size;
+            List<Object> key = keys.get(keys.size() - 1);
+            key.add(e.get("loc"));
+            key.add(e.getOrDefault("lastmod", ""));
+            if (links != null) {
+                key.add(links);
             }
             entries.add(e);
             entryLinks.add(links);
         }
         String route = language.route("sitemap.xml");
-        boolean languages = config.multilingual();
-        return spec(route, "sitemap.xml", "sitemap", "", flat, null, () -> {
-            List<Map<String, Object>> urls = new ArrayList<>(entries.size());
-            for (int i = 0; i < entries.size(); i++) {
-                Map<String, Object> u = new LinkedHashMap<>(entries.get(i));
-                if (entryLinks.get(i) != null) {
-                    u.put("alternates", entryLinks.get(i));
-                }
-                urls.add(java.util.Collections.unmodifiableMap(u));
+        if (starts.size() == 1) {
+            return List.of(new PageSpec(route, "sitemap.xml", "sitemap", "", keys.get(0), null,
+                    () -> urlSet(route, entries, entryLinks, 0, entries.size(), languages)));
+        }
+        List<PageSpec> out = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            String part = language.route("sitemap-" + (i + 1) + ".xml");
+            int from = starts.get(i);
+            int to = i + 1 < starts.size() ? starts.get(i + 1) : entries.size();
+            out.add(new PageSpec(part, "sitemap.xml", "sitemap", "", keys.get(i), null,
+                    () -> urlSet(part, entries, entryLinks, from, to, languages)));
+            files.add(Urls.absolute(baseUrl, part));
+        }
+        out.add(new PageSpec(route, "sitemap-index.xml", "sitemap", "", files, null, () -> {
+            List<Map<String, String>> sitemaps = new ArrayList<>();
+            files.forEach(f -> sitemaps.add(Map.of("loc", f)));
+            return new Page(route, "sitemap-index.xml", "sitemap", "", Map.of("sitemaps", sitemaps), List.of());
+        }));
+        return out;
+    }
+
+    /** A sitemap file of the entries {@code from} to {@code to}. */
+    private static Page urlSet(String route, List<Map<String, String>> entries, List<List<Alternates.Link>> entryLinks,
+            int from, int to, boolean languages) {
+        List<Map<String, Object>> urls = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            Map<String, Object> u = new LinkedHashMap<>(entries.get(i));
+            if (entryLinks.get(i) != null) {
+                u.put("alternates", entryLinks.get(i));
             }
-            return new Page(route, "sitemap.xml", "sitemap", "", languages ? Map.of("urls", urls, "multilingual", true)
-                    : Map.of("urls", urls), List.of());
-        });
+            urls.add(java.util.Collections.unmodifiableMap(u));
+        }
+        return new Page(route, "sitemap.xml", "sitemap", "", languages ? Map.of("urls", urls, "multilingual", true)
+                : Map.of("urls", urls), List.of());
+    }
+
+    /** About the bytes a URL takes in the built-in sitemap template: its tags, and its texts in UTF-8. */
+    static long sitemapBytes(Map<String, String> entry, List<Alternates.Link> links) {
+        long n = 40 + utf8Length(entry.get("loc"));
+        String lastmod = entry.get("lastmod");
+        if (lastmod != null) {
+            n += 25 + utf8Length(lastmod);
+        }
+        if (links != null) {
+            for (Alternates.Link l : links) {
+                n += 60 + utf8Length(l.hreflang()) + utf8Length(l.href());
+            }
+        }
+        return n;
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     private String itemList(EntityKind kind, List<EntityCard> list) {
