@@ -669,8 +669,9 @@ public final class PagePlanner {
     static final int SITEMAP_URLS = 50_000;
 
     /**
-     * The most bytes the URLs of one sitemap file may take, as {@link #sitemapBytes} counts them:
-     * the protocol allows 50 MiB a file, and a site's own template may write more for each URL.
+     * The most bytes the URLs of one sitemap file may take, as {@link #sitemapBytes} counts them
+     * (more than they take): the protocol allows 50 MiB a file, and a site's own template may
+     * write more for each URL.
      */
     static final long SITEMAP_BYTES = 40L << 20;
 
@@ -750,26 +751,21 @@ public final class PagePlanner {
                 : Map.of("urls", urls), List.of());
     }
 
-    /** About the bytes a URL takes in the built-in sitemap template: its tags, and its texts in UTF-8. */
+    /**
+     * At most the bytes a URL takes in the built-in sitemap template: its tags, and its texts at
+     * three bytes a character (the most UTF-8 takes for one; counted from their lengths alone, as
+     * every build counts them for every page).
+     */
     static long sitemapBytes(Map<String, String> entry, List<Alternates.Link> links) {
-        long n = 40 + utf8Length(entry.get("loc"));
+        long n = 40 + 3L * entry.get("loc").length();
         String lastmod = entry.get("lastmod");
         if (lastmod != null) {
-            n += 25 + utf8Length(lastmod);
+            n += 25 + 3L * lastmod.length();
         }
         if (links != null) {
             for (Alternates.Link l : links) {
-                n += 60 + utf8Length(l.hreflang()) + utf8Length(l.href());
+                n += 60 + 3L * (l.hreflang().length() + l.href().length());
             }
-        }
-        return n;
-    }
-
-    private static long utf8Length(String s) {
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
         }
         return n;
     }
