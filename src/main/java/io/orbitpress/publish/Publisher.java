@@ -354,29 +354,29 @@ public final class Publisher implements AutoCloseable {
          * of them all (the same site, the same name), which the marker file in the folder repeats;
          * otherwise none (null), and the marker names no generation.
          */
+        @SuppressWarnings("unchecked")
         public Manifest publish() {
+            // the files in path order, read straight into the immutable maps the manifest keeps
+            Map.Entry<String, Fingerprint>[] files = staged.entrySet().toArray(new Map.Entry[0]);
             boolean known = true;
-            java.util.TreeMap<String, Fingerprint> files = new java.util.TreeMap<>();
-            for (Map.Entry<String, Fingerprint> e : staged.entrySet()) {
-                if (e.getValue() == unknown) {
-                    known = false;
-                    break;
-                }
-                files.put(e.getKey(), e.getValue());
+            for (Map.Entry<String, Fingerprint> e : files) {
+                known &= e.getValue() != unknown;
             }
             Manifest now = null;
             if (known) {
+                java.util.Arrays.sort(files, Map.Entry.comparingByKey());
                 io.orbitpress.hash.Hasher h = new io.orbitpress.hash.Hasher();
-                files.forEach((p, f) -> h.put(p).put(f));
-                Map<String, Long> published = new java.util.HashMap<>(files.size() * 2);
-                for (String p : files.keySet()) {
+                Map.Entry<String, Long>[] published = new Map.Entry[files.length];
+                for (int i = 0; i < files.length; i++) {
+                    String p = files[i].getKey();
+                    h.put(p).put(files[i].getValue());
                     Long stamp = stamps.get(p);
                     if (stamp == null && base != null) {
                         stamp = base.stamps().get(p); // kept as the spare's file
                     }
-                    published.put(p, stamp == null ? Manifest.MISSING : stamp);
+                    published[i] = Map.entry(p, stamp == null ? Manifest.MISSING : stamp);
                 }
-                now = new Manifest(h.finish().hex(), files, published);
+                now = new Manifest(h.finish().hex(), Map.ofEntries(files), Map.ofEntries(published));
             }
             try {
                 if (base != null) {
