@@ -54,6 +54,12 @@ public final class Publisher implements AutoCloseable {
     private final boolean force;
     private final Duration wait;
     private OutputLock lock;
+    /**
+     * Folders being deleted while the build goes on (renamed to a staging name first); {@link
+     * #close} waits for them, and a build killed before they are gone leaves folders the next
+     * one's {@link #recover} removes.
+     */
+    private final List<Thread> removals = new java.util.ArrayList<>();
 
     public Publisher(Path outputFolder) {
         this(outputFolder, false);
@@ -101,9 +107,15 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
-    /** Lets another build write the output folder. */
+    /** Lets another build write the output folder, once the folders it removes are gone. */
     @Override
     public void close() {
+        synchronized (removals) {
+            for (Thread t : removals) {
+                joinUninterruptibly(t);
+            }
+            removals.clear();
+        }
         if (lock != null) {
             lock.close();
             lock = null;
@@ -390,7 +402,7 @@ public final class Publisher implements AutoCloseable {
                         + (now == null ? "" : "generation: " + now.generation() + "\n"))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 boolean keepOld = live != null && now != null;
-                swap(root, keepOld);
+                swap(root, keepOld, now == null);
                 spare = keepOld ? live : now != null && linkSpare(now) ? now : null;
             } catch (IOException | UncheckedIOException e) {
                 discard();
@@ -441,14 +453,21 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
-    /** Puts {@code staging} in place of the output folder; the old one is kept as the spare when it is a known version. */
-    private void swap(Path staging, boolean keepOld) throws IOException {
+    /**
+     * Puts {@code staging} in place of the output folder. The old one is kept as the spare when it
+     * is a known version; or, with {@code park}, when it is a site Orbitpress wrote: a build that
+     * does not know what it published (a cold one) makes no spare of its own, and a spare of
+     * unknown version costs nothing now, while the next build, which has no use for it, deletes it
+     * on threads of its own as it builds (a site of 27,000 files took 4–6 s to delete on a virtual
+     * disk).
+     */
+    private void swap(Path staging, boolean keepOld, boolean park) throws IOException {
         Path old = parent.resolve("." + name + ".old-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         if (Files.exists(out)) {
             move(out, old);
         }
         move(staging, out);
-        if (keepOld && Files.exists(old)) {
+        if ((keepOld || park && Files.exists(old.resolve(MARKER))) && Files.exists(old)) {
             remove(spareFolder());
             move(old, spareFolder());
         } else {
@@ -527,7 +546,7 @@ public final class Publisher implements AutoCloseable {
                 if (old && !Files.exists(out)) {
                     move(p, out);
                 } else {
-                    deleteQuietly(p);
+                    removeLater(p);
                 }
             }
         }
@@ -562,7 +581,7 @@ public final class Publisher implements AutoCloseable {
         try {
             Path gone = stagingFolder();
             move(folder, gone);
-            deleteQuietly(gone);
+            removeLater(gone);
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(folder.resolve(MARKER));
@@ -573,7 +592,110 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes {@code folder}, which no build takes for a site (a staging name), on threads of its
+     * own: deleting a site's files waits on the disk, while the build has pages to make or its
+     * cache to write. {@link #close} waits for it.
+     */
+    private void removeLater(Path folder) {
+        Thread t = new Thread(() -> deleteQuietly(folder), "orbitpress-remove");
+        t.start();
+        synchronized (removals) {
+            removals.add(t);
+        }
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Threads deleting one folder's files: each deletion mostly waits on the disk, not on a core. */
+    private static final int DELETERS = 8;
+
+    /**
+     * Deletes {@code root} and everything in it, quietly: what is left (a file held open, say) is
+     * removed by the next build's recovery. The files are deleted on {@link #DELETERS} threads,
+     * then the folders, deepest first (a site of 27,000 files on a virtual disk, its folders not
+     * in the page cache: 3.9–4.0 s against 5.1–5.8 s on one thread).
+     */
     static void deleteQuietly(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        List<Path> files = new java.util.ArrayList<>();
+        List<List<Path>> folders = new java.util.ArrayList<>(); // by depth below root
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                private int depth;
+
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (folders.size() == depth) {
+                        folders.add(new java.util.ArrayList<>());
+                    }
+                    folders.get(depth++).add(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                    depth--;
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // what was found is deleted below; the rest by the walk after
+        }
+        deleteAll(files);
+        for (int d = folders.size() - 1; d >= 0; d--) {
+            deleteAll(folders.get(d));
+        }
+        deleteWalking(root); // what the lists missed: files made meanwhile, or a walk cut short
+    }
+
+    /** Deletes {@code paths} (none inside another) on up to {@link #DELETERS} threads, quietly. */
+    private static void deleteAll(List<Path> paths) {
+        int threads = Math.min(DELETERS, paths.size() / 64 + 1);
+        Runnable[] parts = new Runnable[threads];
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            parts[t] = () -> {
+                for (int i = first; i < paths.size(); i += threads) {
+                    try {
+                        Files.deleteIfExists(paths.get(i));
+                    } catch (IOException e) {
+                        // left for the walk after, or for the next build
+                    }
+                }
+            };
+        }
+        List<Thread> started = new java.util.ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread thread = new Thread(parts[t], "orbitpress-delete");
+            thread.start();
+            started.add(thread);
+        }
+        parts[0].run();
+        started.forEach(Publisher::joinUninterruptibly);
+    }
+
+    private static void deleteWalking(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -99,8 +99,10 @@ class ConcurrentBuildsTest {
             }
             assertThat(failures).as("round %d", round).isEmpty();
             assertThat(KilledBuildTest.digest(out)).as("round %d", round).isEqualTo(alone);
-            // cold builds (no cache) keep no spare: nothing is left beside the output
-            assertThat(siblings()).containsExactlyInAnyOrder("src", "alone", "out");
+            // a cold build (no cache) keeps the site it replaced as the spare, whole; nothing else
+            // is left beside the output
+            assertThat(siblings()).containsExactlyInAnyOrder("src", "alone", "out", ".out.spare");
+            assertThat(KilledBuildTest.digest(dir.resolve(".out.spare"))).as("round %d", round).isEqualTo(alone);
         }
     }
 

@@ -116,6 +116,40 @@ class OutputFolderTest {
         assertThat(names(dir)).containsExactlyInAnyOrder("news", "www", ".www.spare");
     }
 
+    /**
+     * A cold build does not know what it published, so it makes no spare of its own: it keeps the
+     * site it replaced as the spare instead of deleting it then, and the next build, which cannot
+     * start from a spare of unknown version, deletes it while it builds. Only sites Orbitpress
+     * wrote are kept so: a folder replaced with {@code --force} is deleted.
+     */
+    @Test
+    void aColdBuildKeepsTheSiteItReplacedUntilTheNextBuild() throws IOException {
+        Path www = dir.resolve("www");
+        assertThat(build(www, "--no-cache")).as(err.toString()).isZero();
+        assertThat(names(dir)).containsExactlyInAnyOrder("news", "www");
+        site.write("content/articles/landing.md", "---\ntitle: Landing\ndate: 2025-08-01\n---\nTouchdown.\n");
+        assertThat(build(www, "--no-cache")).as(err.toString()).isZero();
+        assertThat(names(dir)).containsExactlyInAnyOrder("news", "www", ".www.spare");
+        assertThat(dir.resolve(".www.spare/articles/launch/index.html")).exists();
+        assertThat(dir.resolve(".www.spare/articles/landing")).doesNotExist();
+        assertThat(www.resolve("articles/landing/index.html")).exists();
+        site.write("content/articles/docking.md", "---\ntitle: Docking\ndate: 2025-08-02\n---\nHard dock.\n");
+        // a build with the cache cannot start from that spare: it is deleted, and this build's
+        // own spare is made of links to what it published
+        assertThat(build(www)).as(err.toString()).isZero();
+        assertThat(names(dir)).containsExactlyInAnyOrder("news", "www", ".www.spare");
+        assertThat(dir.resolve(".www.spare/articles/docking/index.html")).exists();
+        assertThat(Files.isSameFile(dir.resolve(".www.spare/articles/docking/index.html"),
+                www.resolve("articles/docking/index.html"))).isTrue();
+
+        Path photos = dir.resolve("photos");
+        Files.createDirectories(photos);
+        Files.writeString(photos.resolve("moon.jpg"), "not really a photo");
+        assertThat(build(photos, "--no-cache", "--force")).as(err.toString()).isZero();
+        assertThat(dir.resolve(".photos.spare")).doesNotExist();
+        assertThat(names(dir)).doesNotContain(".photos.spare").noneMatch(n -> n.startsWith(".photos.staging-"));
+    }
+
     @Test
     void anEmptyFolderAndTheDefaultSiteFolderAreTheBuildsToo() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
