@@ -154,6 +154,11 @@ public final class SiteBuild {
             }
             end(true);
             ended = true;
+            // what the publisher did beside the cache's writing (old sites deleted, the spare linked)
+            timings.time("write", () -> {
+                publisher.finish();
+                return null;
+            });
             diagnostics.addAll(session.takeNotices());
             return new BuildResult(outcome.pagesByKind(), outcome.files(), diagnostics.list(),
                     diagnostics.warningCount(), outcome.suggestions().size(), timings.millis(),

@@ -55,11 +55,11 @@ public final class Publisher implements AutoCloseable {
     private final Duration wait;
     private OutputLock lock;
     /**
-     * Folders being deleted while the build goes on (renamed to a staging name first); {@link
-     * #close} waits for them, and a build killed before they are gone leaves folders the next
-     * one's {@link #recover} removes.
+     * Folders being deleted while the build goes on (renamed to a staging name first), and the
+     * spare being linked; {@link #close} waits for them, and a build killed before they are done
+     * leaves folders the next one's {@link #recover} removes.
      */
-    private final List<Thread> removals = new java.util.ArrayList<>();
+    private final List<Thread> background = new java.util.ArrayList<>();
 
     public Publisher(Path outputFolder) {
         this(outputFolder, false);
@@ -107,18 +107,31 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
-    /** Lets another build write the output folder, once the folders it removes are gone. */
+    /** Lets another build write the output folder, once the folders it removes are gone and its spare made. */
     @Override
     public void close() {
-        synchronized (removals) {
-            for (Thread t : removals) {
-                joinUninterruptibly(t);
-            }
-            removals.clear();
-        }
+        finish();
         if (lock != null) {
             lock.close();
             lock = null;
+        }
+    }
+
+    /**
+     * Waits for the work this publisher does on threads of its own: folders it removes, the spare
+     * it links (begun by {@link Staging#publish}, so that a build writes its cache meanwhile).
+     */
+    public void finish() {
+        while (true) { // a thread may start another (the spare's linking removes a spare)
+            List<Thread> running;
+            synchronized (background) {
+                if (background.isEmpty()) {
+                    break;
+                }
+                running = List.copyOf(background);
+                background.clear();
+            }
+            running.forEach(Publisher::joinUninterruptibly);
         }
     }
 
@@ -353,8 +366,8 @@ public final class Publisher implements AutoCloseable {
         /**
          * The version of the site kept beside the output as the spare after {@link #publish()},
          * or null: the site it replaced when that one was known; otherwise, when the new site is,
-         * links to the new site's own files, so that the next build too starts from a spare
-         * instead of linking every file that stays.
+         * links to the new site's own files (made until the publisher closes), so that the next
+         * build too starts from a spare instead of linking every file that stays.
          */
         public Manifest replaced() {
             return spare;
@@ -403,7 +416,16 @@ public final class Publisher implements AutoCloseable {
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 boolean keepOld = live != null && now != null;
                 swap(root, keepOld, now == null);
-                spare = keepOld ? live : now != null && linkSpare(now) ? now : null;
+                if (keepOld) {
+                    spare = live;
+                } else if (now != null) {
+                    // linked while the build writes its cache; a spare that is not there (the file
+                    // system cannot link) or not whole (the build was killed) is none to the next
+                    // build, which finds no marker naming this version
+                    Manifest site = now;
+                    later(() -> linkSpare(site));
+                    spare = now;
+                }
             } catch (IOException | UncheckedIOException e) {
                 discard();
                 throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
@@ -598,10 +620,15 @@ public final class Publisher implements AutoCloseable {
      * cache to write. {@link #close} waits for it.
      */
     private void removeLater(Path folder) {
-        Thread t = new Thread(() -> deleteQuietly(folder), "orbitpress-remove");
+        later(() -> deleteQuietly(folder));
+    }
+
+    /** Runs {@code work} on a thread of its own, which {@link #close} waits for. */
+    private void later(Runnable work) {
+        Thread t = new Thread(work, "orbitpress-publish");
         t.start();
-        synchronized (removals) {
-            removals.add(t);
+        synchronized (background) {
+            background.add(t);
         }
     }
 
