@@ -480,7 +480,7 @@ public final class Publisher implements AutoCloseable {
      * is a known version; or, with {@code park}, when it is a site Orbitpress wrote: a build that
      * does not know what it published (a cold one) makes no spare of its own, and a spare of
      * unknown version costs nothing now, while the next build, which has no use for it, deletes it
-     * on threads of its own as it builds (a site of 27,000 files took 4–6 s to delete on a virtual
+     * on threads of its own as it builds (a site of 27,000 files took 5–6 s to delete on a virtual
      * disk).
      */
     private void swap(Path staging, boolean keepOld, boolean park) throws IOException {
