@@ -6,6 +6,7 @@
 #
 # Usage (from the repository root):  bench/warm.sh [N]
 #   JAVA_OPTS  JVM flags for Orbitpress (default: bench/jvm-options and the class-data archive run.sh makes)
+#   PAGE_NUMBERS  fromOldest: the site's lists numbered from the oldest (site.yaml's pageNumbers)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export HUGO_BENCH=${HUGO_BENCH:-$(cd "$ROOT/../shared/bench" && pwd)}
@@ -28,6 +29,7 @@ SITE="$BENCH_WORK/orbitpress-warm-$N"
 rm -rf "$SITE" "$BENCH_WORK/.orbitpress-warm-$N".*; mkdir -p "$SITE"
 cp -r "$SRC/content" "$SITE/"; cp "$ROOT/content/site.yaml" "$SITE/content/site.yaml"; mkdir -p "$SITE/content/static/images"
 cp "$ROOT/content/static/images/orbit-desk-card.png" "$SITE/content/static/images/"  # site.yaml's social card
+[[ -z "${PAGE_NUMBERS:-}" ]] || printf 'pageNumbers: %s\n' "$PAGE_NUMBERS" >> "$SITE/content/site.yaml"
 cp -r "$ROOT/templates" "$SITE/"
 
 bash "$HUGO_BENCH/run_hugo.sh" "$N" >&2

@@ -32,13 +32,15 @@ import java.util.Optional;
  * @param languages        the site's languages, the default ({@code language}) first
  * @param unicodeSlugs     whether slugs made from titles, file names and tags keep their letters
  *                         ({@code slugs: unicode}) instead of being transliterated to ASCII
+ * @param pagesFromOldest  whether list pages are numbered from the oldest articles
+ *                         ({@code pageNumbers: fromOldest}), so that an older page keeps its articles
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
         int pageSize, int entityPageSize, int feedSize, String author, boolean unsafeHtml, boolean linkFirstMention,
         List<EntityKind> kinds, Map<String, List<String>> patterns, Map<String, List<String>> cues,
         Map<String, String> keyAliases, Map<String, Object> params, Migration migration, Limits limits,
         List<String> extraKeys, ImageSettings images, Map<String, String> tagNames, List<Language> languages,
-        boolean unicodeSlugs) {
+        boolean unicodeSlugs, boolean pagesFromOldest) {
 
     public SiteConfig {
         kinds = List.copyOf(kinds);
@@ -70,7 +72,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig in(Language l) {
         return new SiteConfig(l.title(), l.description(), baseUrl, l.code(), timeZone, pageSize, entityPageSize,
                 feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
-                limits, extraKeys, images, tagNames, languages, unicodeSlugs);
+                limits, extraKeys, images, tagNames, languages, unicodeSlugs, pagesFromOldest);
     }
 
     public Optional<EntityKind> kind(String key) {
@@ -81,6 +83,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, SiteConfigParser.normalizeBaseUrl(url), language, timeZone, pageSize,
                 entityPageSize, feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
-                limits, extraKeys, images, tagNames, languages, unicodeSlugs);
+                limits, extraKeys, images, tagNames, languages, unicodeSlugs, pagesFromOldest);
     }
 }

@@ -26,7 +26,8 @@ public final class SiteConfigParser {
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
             "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",
-            "limits", "extraKeys", "images", "tags", "languages", "slugs");
+            "limits", "extraKeys", "images", "tags", "languages", "slugs",
+            "pageNumbers");
 
     private final FrontMatterParser yaml = FrontMatterParser.forFile("site.yaml");
 
@@ -142,10 +143,20 @@ public final class SiteConfigParser {
                         + " ASCII) or unicode (letters kept as they are)");
             }
         }
+        boolean fromOldest = false;
+        Optional<String> numbers = fm.text("pageNumbers", d);
+        if (numbers.isPresent()) {
+            if (numbers.get().equals("fromOldest")) {
+                fromOldest = true;
+            } else if (!numbers.get().equals("fromNewest")) {
+                fm.error(d, "pageNumbers", "pageNumbers must be fromNewest (the default: /page/2/ holds the second-newest"
+                        + " articles) or fromOldest (/page/1/ holds the oldest, and an older page keeps its articles)");
+            }
+        }
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
                 unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys,
-                ImageSettings.read(fm, d), tagNames(fm, d), languages, unicodeSlugs);
+                ImageSettings.read(fm, d), tagNames(fm, d), languages, unicodeSlugs, fromOldest);
     }
 
     /** {@code tags: {crew-11: "Crew-11"}}: how a topic is shown, by its slug . */

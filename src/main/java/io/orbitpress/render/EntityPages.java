@@ -28,7 +28,6 @@ final class EntityPages {
         String base = e.url();
         int size = config.entityPageSize();
         List<Site.Appearance> all = index.appearances();
-        int total = Math.max(1, (all.size() + size - 1) / size);
         String feedUrl = all.isEmpty() ? null : base + "feed.xml";
         // people the fact box names already (a mission's crew, an agency's people) are not listed
         // again among companions
@@ -36,17 +35,16 @@ final class EntityPages {
         index.related().values().forEach(list -> list.forEach(x -> listed.add(x.url())));
         IndexSummary summary = new IndexSummary(e, index.articleCount(), index.companions().stream()
                 .filter(c -> !listed.contains(c.entity().url())).toList(), index.related());
-        for (int n = 1; n <= total; n++) {
-            int page = n;
-            List<Site.Appearance> shown = all.subList((n - 1) * size, Math.min(all.size(), n * size));
-            String url = Pagination.url(base, n);
+        for (Pagination.Slice slice : planner.slices(base, all.size(), size)) {
+            List<Site.Appearance> shown = all.subList(slice.from(), slice.to());
+            String url = slice.url();
             // an appearance is an article and its use of this entity (the summary names it): the
             // articles alone say what the page shows, and each is known at a glance
-            List<Object> inputs = java.util.Arrays.asList(summary, n, total,
+            List<Object> inputs = java.util.Arrays.asList(summary, url, slice.pager(),
                     shown.stream().map(Site.Appearance::article).toList(), planner.pictures().of(e));
             pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(), inputs,
                     planner.entry(url, null),
-                    () -> page(e, base, page, total, shown, summary, feedUrl)));
+                    () -> page(e, url, slice.pager(), shown, summary, feedUrl)));
         }
         if (feedUrl != null) {
             // the appearances' articles, read through rather than copied: a feed shows the first few
@@ -65,24 +63,23 @@ final class EntityPages {
         }
     }
 
-    private Page page(Entity e, String base, int n, int total, List<Site.Appearance> shown, IndexSummary summary,
+    private Page page(Entity e, String url, Pagination pager, List<Site.Appearance> shown, IndexSummary summary,
             String feedUrl) {
-        String url = Pagination.url(base, n);
         Map<String, Object> values = new HashMap<>();
         values.put("entity", e);
         values.put("index", summary);
         values.put("appearances", shown);
-        values.put("pagination", Pagination.of(base, n, total));
+        values.put("pagination", pager);
         values.put("related", relatedGroups());
         if (planner.pictures().of(e) != null) {
             values.put("portrait", planner.pictures().of(e));
         }
-        String title = n == 1 ? e.name() : e.name() + " (page " + n + ")";
+        String title = pager.first() ? e.name() : e.name() + " (page " + pager.number() + ")";
         io.orbitpress.media.Picture portrait = planner.pictures().of(e);
         SocialImage image = portrait != null ? SocialImage.of(portrait, config.baseUrl()) : planner.fallbackImage();
         Meta meta = new Meta(title + " · " + config.title(), description(e), Urls.absolute(config.baseUrl(), url),
                 e.kind().person() || e.kind().bylines() && e.schemaType().equals("Person") ? "profile" : "website",
-                image, n == 1 ? jsonLd(e) : null, true, feedUrl, feedUrl == null ? null : e.name() + " · " + config.title());
+                image, pager.first() ? jsonLd(e) : null, true, feedUrl, feedUrl == null ? null : e.name() + " · " + config.title());
         String route = url.substring(1);
         return new Page(route, "entity.html", e.kind().key(), e.path(),
                 planner.withCommon(values, meta, route, "entity"), e.path().isEmpty() ? List.of() : List.of(e.path()));

@@ -129,12 +129,8 @@ public final class PagePlanner {
     /** The home pages, the articles' pages (and their redirects), the topics' and the series'. */
     private void stories(List<PageSpec> pages) {
         List<Article> articles = site.articles();
-        int homePages = pageCount(articles.size());
-        String home = language.url("/");
-        for (int n = 1; n <= homePages; n++) {
-            pages.add(paginated(home, "home.html", "home", "", articles.size(), window(articles, n), n, config.title(),
-                    config.description(), Map.of(), null));
-        }
+        paginate(pages, language.url("/"), "home.html", "home", "", articles, config.title(), config.description(),
+                config.description(), Map.of(), null);
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
             Site.ArticleLinks links = site.links().get(i);
@@ -159,7 +155,8 @@ public final class PagePlanner {
             paginate(pages, t.tag().url(), "tag.html", "tag", "", t.articles(), text("page.topic", "Topic: "
                     + t.tag().name(), t.tag().name()), text("page.topic.description", t.articles().size()
                     + " articles about " + t.tag().name() + " on " + config.title(), t.articles().size(),
-                    t.tag().name(), config.title()),
+                    t.tag().name(), config.title()), text("page.topic.older", "Articles about " + t.tag().name()
+                    + " on " + config.title(), t.tag().name(), config.title()),
                     Map.of("tag", t.tag()), feedTitle);
             feeds(pages, t.tag().url().substring(1), feedTitle, t.tag().url(), t.articles());
         }
@@ -404,40 +401,41 @@ public final class PagePlanner {
                 null, null);
     }
 
-    /** The pages of a list; with {@code feedTitle}, each names the list's feeds, in {@code base}'s folder. */
+    /**
+     * The pages of a list; with {@code feedTitle}, each names the list's feeds, in {@code base}'s
+     * folder. {@code olderDescription} is that of the older pages of a list numbered from the
+     * oldest, which must not change as the list grows (no count of its articles).
+     */
     private void paginate(List<PageSpec> pages, String base, String template, String kind, String source,
-            List<Article> articles, String title, String description, Map<String, Object> extra, String feedTitle) {
-        int total = pageCount(articles.size());
-        for (int n = 1; n <= total; n++) {
-            pages.add(paginated(base, template, kind, source, articles.size(), window(articles, n), n, title, description,
-                    extra, feedTitle));
+            List<Article> articles, String title, String description, String olderDescription,
+            Map<String, Object> extra, String feedTitle) {
+        for (Pagination.Slice slice : slices(base, articles.size(), config.pageSize())) {
+            pages.add(paginated(base, slice, template, kind, source, articles.subList(slice.from(), slice.to()), title,
+                    slice.pager().total() == 0 ? olderDescription : description, extra, feedTitle));
         }
     }
 
-    /** How many pages list {@code articles} articles. */
-    private int pageCount(int articles) {
-        return Math.max(1, (articles + config.pageSize() - 1) / config.pageSize());
+    /** The pages a list of {@code count} articles is cut into, {@code size} a page, as site.yaml numbers them. */
+    List<Pagination.Slice> slices(String base, int count, int size) {
+        return Pagination.slices(base, count, size, config.pagesFromOldest());
     }
 
-    /** The articles page {@code n} (from 1) lists. */
-    private List<Article> window(List<Article> articles, int n) {
-        int size = config.pageSize();
-        return articles.subList((n - 1) * size, Math.min(articles.size(), n * size));
-    }
-
-    /** Page {@code n} of a listing of {@code count} articles, showing {@code shown}. */
-    private PageSpec paginated(String base, String template, String kind, String source, int count, List<Article> shown,
-            int n, String title, String description, Map<String, Object> extra, String feedTitle) {
-        int total = pageCount(count);
-        String url = Pagination.url(base, n);
-        List<Object> inputs = java.util.Arrays.asList(base, n, total, shown, title, description, extra, feedTitle);
+    /** A page of the listing at {@code base}, showing {@code shown}. */
+    private PageSpec paginated(String base, Pagination.Slice slice, String template, String kind, String source,
+            List<Article> shown, String title, String description, Map<String, Object> extra, String feedTitle) {
+        String url = slice.url();
+        Pagination pager = slice.pager();
+        // the pager says where the page stands: on the older pages of a list numbered from the
+        // oldest, nothing that changes as the list grows
+        List<Object> inputs = java.util.Arrays.asList(base, url, pager, shown, title, description, extra, feedTitle);
         return spec(url.substring(1), template, kind, source, inputs, entry(url, null), () -> {
             Map<String, Object> values = new HashMap<>(extra);
             values.put("articles", shown);
-            values.put("pagination", Pagination.of(base, n, total));
-            String t = n == 1 ? title : numbered(title, n);
+            values.put("pagination", pager);
+            String t = pager.first() ? title : numbered(title, pager.number());
             // each page of a list its own description, as search engines ask
-            Meta m = meta(t, n == 1 ? description : numbered(description, n), url, "website", null);
+            Meta m = meta(t, pager.first() ? description : numbered(description, pager.number()), url, "website",
+                    null);
             if (feedTitle != null) {
                 m = new Meta(m.title(), m.description(), m.canonical(), m.ogType(), m.image(), m.jsonLd(),
                         m.index(), base + Feeds.ATOM, feedTitle);

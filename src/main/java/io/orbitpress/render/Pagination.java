@@ -1,20 +1,34 @@
 package io.orbitpress.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Where a list page stands among its siblings; URLs are root-relative, null at the ends. */
-public record Pagination(int number, int total, String previousUrl, String nextUrl, List<PageLink> pages) {
+/**
+ * Where a list page stands among its siblings; URLs are root-relative, null at the ends.
+ * {@code first} marks the list's own address (its newest articles); {@code total} is the number
+ * of pages, or 0 on the older pages of a list numbered from its oldest articles, whose bytes stay
+ * the same as the list grows.
+ */
+public record Pagination(int number, int total, boolean first, String previousUrl, String nextUrl,
+        List<PageLink> pages) {
 
     public Pagination {
         pages = List.copyOf(pages);
     }
 
     public boolean many() {
-        return total > 1;
+        return total != 1;
     }
 
     /** A numbered link; {@code current} marks this page. */
     public record PageLink(int number, String url, boolean current) {
+    }
+
+    /**
+     * One page of a list: its address, the part of the list it shows (indexes {@code from} to
+     * {@code to}, the list being newest first) and its pager.
+     */
+    record Slice(String url, int from, int to, Pagination pager) {
     }
 
     /** The URL of page {@code n} of a list whose first page is {@code base} ("/", "/tags/x/"). */
@@ -22,14 +36,58 @@ public record Pagination(int number, int total, String previousUrl, String nextU
         return n == 1 ? base : base + "page/" + n + "/";
     }
 
+    /**
+     * The pages a list of {@code count} articles (newest first) is cut into, {@code size} a page,
+     * the first at {@code base}. Numbered from the newest (like most generators), page 2 holds the
+     * second-newest articles, and every page shifts when an article is added. Numbered from the
+     * oldest, {@code base} shows the newest {@code size} articles and {@code base/page/k/} the
+     * k-th oldest {@code size}, which stay on that page for good: a new article changes the first
+     * page, and every {@code size}-th one adds a page and changes the pagers of the last few.
+     */
+    static List<Slice> slices(String base, int count, int size, boolean fromOldest) {
+        int total = Math.max(1, (count + size - 1) / size);
+        List<Slice> out = new ArrayList<>(total);
+        if (!fromOldest) {
+            for (int n = 1; n <= total; n++) {
+                out.add(new Slice(url(base, n), (n - 1) * size, Math.min(count, n * size), of(base, n, total)));
+            }
+            return out;
+        }
+        // the first page is number `total`; the others are 1 (the oldest) to total - 1
+        out.add(new Slice(base, 0, Math.min(count, size), oldestFirst(base, total, total)));
+        for (int k = total - 1; k >= 1; k--) {
+            out.add(new Slice(base + "page/" + k + "/", count - k * size, count - (k - 1) * size,
+                    oldestFirst(base, k, total)));
+        }
+        return out;
+    }
+
     static Pagination of(String base, int number, int total) {
-        List<PageLink> links = new java.util.ArrayList<>();
+        List<PageLink> links = new ArrayList<>();
         for (int i = 1; i <= total; i++) {
             if (total <= 9 || i == 1 || i == total || Math.abs(i - number) <= 2) {
                 links.add(new PageLink(i, url(base, i), i == number));
             }
         }
-        return new Pagination(number, total, number > 1 ? url(base, number - 1) : null,
+        return new Pagination(number, total, number == 1, number > 1 ? url(base, number - 1) : null,
                 number < total ? url(base, number + 1) : null, links);
+    }
+
+    /**
+     * Page {@code number} of {@code total} numbered from the oldest: what it shows depends on
+     * {@code total} only near the newest end, so the older pages stay the same as the list grows.
+     * The links run from newer to older (left to right, like the newer and older links).
+     */
+    private static Pagination oldestFirst(String base, int number, int total) {
+        boolean first = number == total;
+        List<PageLink> links = new ArrayList<>();
+        for (int i = Math.min(total, number + 2); i >= 1; i--) {
+            if (i == 1 || Math.abs(i - number) <= 2) {
+                links.add(new PageLink(i, i == total ? base : base + "page/" + i + "/", i == number));
+            }
+        }
+        String newer = first ? null : number + 1 == total ? base : base + "page/" + (number + 1) + "/";
+        String older = number == 1 ? null : base + "page/" + (number - 1) + "/";
+        return new Pagination(number, first ? total : 0, first, newer, older, links);
     }
 }

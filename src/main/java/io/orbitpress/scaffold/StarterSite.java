@@ -59,7 +59,10 @@ public final class StarterSite {
                 + "baseUrl: https://example.org/\n"
                 + "language: en\n"
                 + "timeZone: UTC\n"
-                + "pageSize: 10\n";
+                + "pageSize: 10\n"
+                + "# list pages numbered from the oldest: an older page keeps its articles, so publishing a story\n"
+                + "# rewrites the first page of each list it is in (fromNewest numbers them as Hugo and Jekyll do)\n"
+                + "pageNumbers: fromOldest\n";
     }
 
     private static String article(LocalDate today) {

@@ -196,6 +196,49 @@ class WarmBuildTest {
         assertThat(relinked).as("two Russian versions of one story are refused, as cold").isNull();
     }
 
+    /**
+     * With {@code pageNumbers: fromOldest}, a story published at the top of the lists rewrites
+     * their first pages, and the older pages keep their bytes and their time (what {@code rsync}
+     * and {@code aws s3 sync} skip); each run still publishes what a cold build publishes.
+     */
+    @Test
+    void storiesPublishedIntoListsNumberedFromTheOldestLeaveTheOlderPagesAsTheyWere() {
+        TestSite site = new TestSite(dir);
+        WriterEdits edits = new WriterEdits(site);
+        edits.writeSite();
+        site.write("content/site.yaml", site.read("content/site.yaml") + "pageNumbers: fromOldest\n");
+        Map<String, Snapshot> first = compare(null, null);
+        // six stories, two a page: the home page and the two oldest
+        assertThat(first.keySet()).contains("index.html", "page/1/index.html", "page/2/index.html",
+                "tags/launch/page/2/index.html").doesNotContain("page/3/index.html");
+        List<String> oldest = List.of("page/1/index.html", "tags/launch/page/1/index.html");
+        Map<String, Snapshot> last = first;
+        Map<String, Snapshot> settled = null;
+        for (int i = 7; i <= 14; i++) {
+            edits.article(i, "Story " + i, "2025-08-%02d".formatted(i), "station", "Ada Orbit");
+            Map<String, Snapshot> now = compare(last, null);
+            assertThat(now.get("index.html").sha()).as("story %d on the home page", i)
+                    .isNotEqualTo(last.get("index.html").sha());
+            Map<String, Snapshot> before = last;
+            List<String> changed = now.keySet().stream().filter(f -> f.startsWith("page/"))
+                    .filter(f -> !now.get(f).equals(before.get(f))).sorted().toList();
+            // a page added every second story, and the pagers of the two before it
+            assertThat(changed).as("story %d: older home pages written", i).hasSize(i % 2 == 1 ? 3 : 0);
+            if (i == 9) {
+                settled = now; // from here on, the oldest pages are more than two below the newest
+            } else if (i > 9) {
+                for (String page : oldest) {
+                    assertThat(now.get(page)).as("story %d: %s", i, page).isEqualTo(settled.get(page));
+                }
+            }
+            last = now;
+        }
+        assertThat(last.keySet()).contains("page/6/index.html", "tags/launch/page/6/index.html")
+                .doesNotContain("page/7/index.html");
+        assertThat(read(dir.resolve("site/page/6/index.html"))).contains("Story 12", "Story 11")
+                .doesNotContain("Story 13");
+    }
+
     private void move(String from, String to) {
         try {
             Files.move(dir.resolve(from), dir.resolve(to));

@@ -53,6 +53,9 @@ class SiteConfigParserTest {
                         "3:5: error: language \"Russian\" is not a language code like en, ru or pt-BR"),
                 row("unknown slug style", "slugs: ascii\n", "1:1: error: slugs must be transliterate (the default:"
                         + " Cyrillic and other letters written in ASCII) or unicode (letters kept as they are)"),
+                row("unknown page numbering", "title: Desk\npageNumbers: oldestFirst\n", "2:1: error: pageNumbers must"
+                        + " be fromNewest (the default: /page/2/ holds the second-newest articles) or fromOldest"
+                        + " (/page/1/ holds the oldest, and an older page keeps its articles)"),
                 row("tags not a map", "tags: [crew-11]\n",
                         "1:1: error: tags must map a topic to its display name, like tags: {crew-11: \"Crew-11\"}"),
                 row("tag name not a slug", "tags:\n  crew-11: \"Crew-11\"\n  Crew 12: \"Crew-12\"\n",
@@ -108,6 +111,20 @@ class SiteConfigParserTest {
         assertThat(c.language("ru").orElseThrow()).isEqualTo(new Language("ru", "Орбита", "Орбита", "ru/"));
         assertThat(c.in(c.language("ru").orElseThrow()).title()).isEqualTo("Орбита");
         assertThat(new SiteConfigParser().parse("title: X\n", "content/site.yaml", d).multilingual()).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void listPagesAreNumberedFromTheNewestUnlessSiteYamlSaysOtherwise() {
+        Diagnostics d = new Diagnostics();
+        SiteConfigParser parser = new SiteConfigParser();
+        assertThat(parser.parse("title: X\n", "content/site.yaml", d).pagesFromOldest()).isFalse();
+        assertThat(parser.parse("pageNumbers: fromNewest\n", "content/site.yaml", d).pagesFromOldest()).isFalse();
+        SiteConfig c = parser.parse("pageNumbers: fromOldest\n", "content/site.yaml", d);
+        assertThat(c.pagesFromOldest()).isTrue();
+        assertThat(c.in(c.defaultLanguage()).pagesFromOldest()).isTrue();
+        assertThat(c.withBaseUrl("https://staging.example.org/").pagesFromOldest()).isTrue();
+        assertThat(c.params()).doesNotContainKey("pageNumbers");
+        assertThat(d.list()).isEmpty();
     }
 
     private static Arguments row(String title, String yaml, String expected) {
