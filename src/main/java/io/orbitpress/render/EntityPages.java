@@ -40,7 +40,7 @@ final class EntityPages {
             String url = slice.url();
             // an appearance is an article and its use of this entity (the summary names it): the
             // articles alone say what the page shows, and each is known at a glance
-            List<Object> inputs = java.util.Arrays.asList(summary, url, slice.pager(),
+            List<Object> inputs = java.util.Arrays.asList(summary, url, slice.key(),
                     shown.stream().map(Site.Appearance::article).toList(), planner.pictures().of(e));
             pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(), inputs,
                     planner.entry(url, null),

@@ -411,7 +411,7 @@ public final class PagePlanner {
             Map<String, Object> extra, String feedTitle) {
         for (Pagination.Slice slice : slices(base, articles.size(), config.pageSize())) {
             pages.add(paginated(base, slice, template, kind, source, articles.subList(slice.from(), slice.to()), title,
-                    slice.pager().total() == 0 ? olderDescription : description, extra, feedTitle));
+                    slice.older() ? olderDescription : description, extra, feedTitle));
         }
     }
 
@@ -424,11 +424,12 @@ public final class PagePlanner {
     private PageSpec paginated(String base, Pagination.Slice slice, String template, String kind, String source,
             List<Article> shown, String title, String description, Map<String, Object> extra, String feedTitle) {
         String url = slice.url();
-        Pagination pager = slice.pager();
-        // the pager says where the page stands: on the older pages of a list numbered from the
-        // oldest, nothing that changes as the list grows
-        List<Object> inputs = java.util.Arrays.asList(base, url, pager, shown, title, description, extra, feedTitle);
+        // the pager's key says where the page stands: on the older pages of a list numbered from
+        // the oldest, nothing that changes as the list grows
+        List<Object> inputs = java.util.Arrays.asList(base, url, slice.key(), shown, title, description, extra,
+                feedTitle);
         return spec(url.substring(1), template, kind, source, inputs, entry(url, null), () -> {
+            Pagination pager = slice.pager();
             Map<String, Object> values = new HashMap<>(extra);
             values.put("articles", shown);
             values.put("pagination", pager);

@@ -26,9 +26,30 @@ public record Pagination(int number, int total, boolean first, String previousUr
 
     /**
      * One page of a list: its address, the part of the list it shows (indexes {@code from} to
-     * {@code to}, the list being newest first) and its pager.
+     * {@code to}, the list being newest first), its number and the number of pages of the list.
      */
-    record Slice(String url, int from, int to, Pagination pager) {
+    record Slice(String base, String url, int from, int to, int number, int total, boolean fromOldest) {
+
+        /** The page's pager. */
+        Pagination pager() {
+            return fromOldest ? oldestFirst(base, number, total) : of(base, number, total);
+        }
+
+        /** Whether the page is an older page of a list numbered from the oldest: nothing on it may change as the list grows. */
+        boolean older() {
+            return fromOldest && number != total;
+        }
+
+        /**
+         * What the pager depends on besides the base, as one number: its page number and the list's
+         * page count, which an older page numbered from the oldest only shows within two of the
+         * newest. Equal keys, equal pagers ({@code PaginationTest}); cheaper to fingerprint than
+         * the pager, for each of a site's thousands of list pages at every build.
+         */
+        long key() {
+            int seen = older() && number + 2 < total ? 0 : total;
+            return (long) number << 32 | seen;
+        }
     }
 
     /** The URL of page {@code n} of a list whose first page is {@code base} ("/", "/tags/x/"). */
@@ -49,15 +70,15 @@ public record Pagination(int number, int total, boolean first, String previousUr
         List<Slice> out = new ArrayList<>(total);
         if (!fromOldest) {
             for (int n = 1; n <= total; n++) {
-                out.add(new Slice(url(base, n), (n - 1) * size, Math.min(count, n * size), of(base, n, total)));
+                out.add(new Slice(base, url(base, n), (n - 1) * size, Math.min(count, n * size), n, total, false));
             }
             return out;
         }
         // the first page is number `total`; the others are 1 (the oldest) to total - 1
-        out.add(new Slice(base, 0, Math.min(count, size), oldestFirst(base, total, total)));
+        out.add(new Slice(base, base, 0, Math.min(count, size), total, total, true));
         for (int k = total - 1; k >= 1; k--) {
-            out.add(new Slice(base + "page/" + k + "/", count - k * size, count - (k - 1) * size,
-                    oldestFirst(base, k, total)));
+            out.add(new Slice(base, base + "page/" + k + "/", count - k * size, count - (k - 1) * size, k, total,
+                    true));
         }
         return out;
     }

@@ -69,6 +69,29 @@ class PaginationTest {
         }
     }
 
+    /** A page's key (what the build keys the page by, instead of its pager) tells its pager, for every list length. */
+    @Test
+    void equalKeysAtOneAddressMeanEqualPagers() {
+        for (boolean fromOldest : new boolean[] {false, true}) {
+            int shared = 0;
+            for (int size = 1; size <= 5; size++) {
+                Map<String, Pagination> byKey = new HashMap<>();
+                for (int count = 0; count <= 60; count++) {
+                    for (Pagination.Slice s : Pagination.slices("/x/", count, size, fromOldest)) {
+                        Pagination before = byKey.putIfAbsent(s.url() + " " + s.key(), s.pager());
+                        if (before != null) {
+                            assertThat(s.pager()).as("%s of %d, %d a page", s.url(), count, size).isEqualTo(before);
+                            shared++;
+                        }
+                        assertThat(s.older()).isEqualTo(s.pager().total() == 0);
+                    }
+                }
+            }
+            // numbered from the newest, only lists of the same page count share keys
+            assertThat(shared).isGreaterThan(fromOldest ? 1000 : 100);
+        }
+    }
+
     @Test
     void numberedFromTheOldestAStoryAtTheTopLeavesTheOlderPagesAsTheyWere() {
         int kept = 0;
