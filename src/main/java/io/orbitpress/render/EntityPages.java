@@ -35,16 +35,20 @@ final class EntityPages {
         index.related().values().forEach(list -> list.forEach(x -> listed.add(x.url())));
         IndexSummary summary = new IndexSummary(e, index.articleCount(), index.companions().stream()
                 .filter(c -> !listed.contains(c.entity().url())).toList(), index.related());
+        // the older pages of a list numbered from the oldest show nothing that changes as the
+        // entity appears in more articles: no count, no companions
+        IndexSummary older = new IndexSummary(e, 0, List.of(), index.related());
         for (Pagination.Slice slice : planner.slices(base, all.size(), size)) {
             List<Site.Appearance> shown = all.subList(slice.from(), slice.to());
             String url = slice.url();
+            IndexSummary s = slice.older() ? older : summary;
             // an appearance is an article and its use of this entity (the summary names it): the
             // articles alone say what the page shows, and each is known at a glance
-            List<Object> inputs = java.util.Arrays.asList(summary, url, slice.key(),
+            List<Object> inputs = java.util.Arrays.asList(s, url, slice.key(),
                     shown.stream().map(Site.Appearance::article).toList(), planner.pictures().of(e));
             pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(), inputs,
                     planner.entry(url, null),
-                    () -> page(e, url, slice.pager(), shown, summary, feedUrl)));
+                    () -> page(e, url, slice.pager(), shown, s, feedUrl)));
         }
         if (feedUrl != null) {
             // the appearances' articles, read through rather than copied: a feed shows the first few
@@ -77,7 +81,8 @@ final class EntityPages {
         String title = pager.first() ? e.name() : e.name() + " (page " + pager.number() + ")";
         io.orbitpress.media.Picture portrait = planner.pictures().of(e);
         SocialImage image = portrait != null ? SocialImage.of(portrait, config.baseUrl()) : planner.fallbackImage();
-        Meta meta = new Meta(title + " · " + config.title(), description(e), Urls.absolute(config.baseUrl(), url),
+        Meta meta = new Meta(title + " · " + config.title(), description(e, pager.total() != 0),
+                Urls.absolute(config.baseUrl(), url),
                 e.kind().person() || e.kind().bylines() && e.schemaType().equals("Person") ? "profile" : "website",
                 image, pager.first() ? jsonLd(e) : null, true, feedUrl, feedUrl == null ? null : e.name() + " · " + config.title());
         String route = url.substring(1);
@@ -125,12 +130,14 @@ final class EntityPages {
         return urls;
     }
 
-    private String description(Entity e) {
+    /** The page's meta description; without {@code counted}, no count of articles (see {@link #addTo}). */
+    private String description(Entity e, boolean counted) {
         if (!e.summary().isEmpty()) {
             return e.summary().length() > 300 ? e.summary().substring(0, 297) + "..." : e.summary();
         }
         String role = e.role().isEmpty() ? e.kind().singular() : e.role();
-        return e.name() + ", " + role + ": " + index.articleCount() + " articles on " + config.title() + ".";
+        return counted ? e.name() + ", " + role + ": " + index.articleCount() + " articles on " + config.title() + "."
+                : e.name() + ", " + role + ": articles on " + config.title() + ".";
     }
 
     private String jsonLd(Entity e) {
