@@ -78,7 +78,7 @@ final class EntityPages {
         if (planner.pictures().of(e) != null) {
             values.put("portrait", planner.pictures().of(e));
         }
-        String title = pager.first() ? e.name() : e.name() + " (page " + pager.number() + ")";
+        String title = pager.first() ? e.name() : planner.numbered(e.name(), pager.number());
         io.orbitpress.media.Picture portrait = planner.pictures().of(e);
         SocialImage image = portrait != null ? SocialImage.of(portrait, config.baseUrl()) : planner.fallbackImage();
         Meta meta = new Meta(title + " · " + config.title(), description(e, pager.total() != 0),

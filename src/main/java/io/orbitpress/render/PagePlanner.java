@@ -303,7 +303,7 @@ public final class PagePlanner {
     }
 
     /** "Topics (page 2)": the title or description of page {@code n} of a list. */
-    private String numbered(String text, int n) {
+    String numbered(String text, int n) {
         return text("page.numbered", text + " (page " + n + ")", text, n);
     }
 
