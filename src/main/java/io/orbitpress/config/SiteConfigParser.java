@@ -26,8 +26,7 @@ public final class SiteConfigParser {
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
             "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",
-            "limits", "extraKeys", "images", "tags", "languages", "slugs",
-            "pageNumbers");
+            "limits", "extraKeys", "images", "tags", "languages", "slugs", "pageNumbers");
 
     private final FrontMatterParser yaml = FrontMatterParser.forFile("site.yaml");
 
