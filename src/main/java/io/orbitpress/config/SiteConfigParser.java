@@ -132,30 +132,28 @@ public final class SiteConfigParser {
         fm.node("params").ifPresent(p -> p.properties().forEach(e -> params.put(e.getKey(), Values.plain(e.getValue()))));
 
         List<Language> languages = languages(fm, language, title, description, d);
-        boolean unicodeSlugs = false;
-        Optional<String> slugs = fm.text("slugs", d);
-        if (slugs.isPresent()) {
-            if (slugs.get().equals("unicode")) {
-                unicodeSlugs = true;
-            } else if (!slugs.get().equals("transliterate")) {
-                fm.error(d, "slugs", "slugs must be transliterate (the default: Cyrillic and other letters written in"
-                        + " ASCII) or unicode (letters kept as they are)");
-            }
-        }
-        boolean fromOldest = false;
-        Optional<String> numbers = fm.text("pageNumbers", d);
-        if (numbers.isPresent()) {
-            if (numbers.get().equals("fromOldest")) {
-                fromOldest = true;
-            } else if (!numbers.get().equals("fromNewest")) {
-                fm.error(d, "pageNumbers", "pageNumbers must be fromNewest (the default: /page/2/ holds the second-newest"
-                        + " articles) or fromOldest (/page/1/ holds the oldest, and an older page keeps its articles)");
-            }
-        }
+        boolean unicodeSlugs = either(fm, d, "slugs", "transliterate", "unicode", "slugs must be transliterate (the"
+                + " default: Cyrillic and other letters written in ASCII) or unicode (letters kept as they are)");
+        boolean fromOldest = either(fm, d, "pageNumbers", "fromNewest", "fromOldest", "pageNumbers must be fromNewest"
+                + " (the default: /page/2/ holds the second-newest articles) or fromOldest (/page/1/ holds the oldest,"
+                + " and an older page keeps its articles)");
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
                 unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys,
                 ImageSettings.read(fm, d), tagNames(fm, d), languages, unicodeSlugs, fromOldest);
+    }
+
+    /**
+     * Whether the text at {@code key} is {@code other} rather than {@code standard} (the default,
+     * when the key is absent); anything else is {@code message}, an error at the key.
+     */
+    private static boolean either(FrontMatter fm, Diagnostics d, String key, String standard, String other,
+            String message) {
+        Optional<String> value = fm.text(key, d);
+        if (value.isPresent() && !value.get().equals(standard) && !value.get().equals(other)) {
+            fm.error(d, key, message);
+        }
+        return value.isPresent() && value.get().equals(other);
     }
 
     /** {@code tags: {crew-11: "Crew-11"}}: how a topic is shown, by its slug . */
