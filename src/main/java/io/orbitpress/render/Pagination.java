@@ -57,6 +57,11 @@ public record Pagination(int number, int total, boolean first, String previousUr
         return n == 1 ? base : base + "page/" + n + "/";
     }
 
+    /** The URL of page {@code k} of {@code total} numbered from the oldest: the newest is {@code base} itself. */
+    private static String oldestUrl(String base, int k, int total) {
+        return k == total ? base : base + "page/" + k + "/";
+    }
+
     /**
      * The pages a list of {@code count} articles (newest first) is cut into, {@code size} a page,
      * the first at {@code base}. Numbered from the newest (like most generators), page 2 holds the
@@ -77,7 +82,7 @@ public record Pagination(int number, int total, boolean first, String previousUr
         // the first page is number `total`; the others are 1 (the oldest) to total - 1
         out.add(new Slice(base, base, 0, Math.min(count, size), total, total, true));
         for (int k = total - 1; k >= 1; k--) {
-            out.add(new Slice(base, base + "page/" + k + "/", count - k * size, count - (k - 1) * size, k, total,
+            out.add(new Slice(base, oldestUrl(base, k, total), count - k * size, count - (k - 1) * size, k, total,
                     true));
         }
         return out;
@@ -104,11 +109,11 @@ public record Pagination(int number, int total, boolean first, String previousUr
         List<PageLink> links = new ArrayList<>();
         for (int i = Math.min(total, number + 2); i >= 1; i--) {
             if (i == 1 || Math.abs(i - number) <= 2) {
-                links.add(new PageLink(i, i == total ? base : base + "page/" + i + "/", i == number));
+                links.add(new PageLink(i, oldestUrl(base, i, total), i == number));
             }
         }
-        String newer = first ? null : number + 1 == total ? base : base + "page/" + (number + 1) + "/";
-        String older = number == 1 ? null : base + "page/" + (number - 1) + "/";
+        String newer = first ? null : oldestUrl(base, number + 1, total);
+        String older = number == 1 ? null : oldestUrl(base, number - 1, total);
         return new Pagination(number, first ? total : 0, first, newer, older, links);
     }
 }
