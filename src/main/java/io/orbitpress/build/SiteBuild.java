@@ -53,6 +53,8 @@ public final class SiteBuild {
     private final Path root;
     private final ContentFolder folder;
     private final Diagnostics diagnostics = new Diagnostics();
+    /** The warnings about the cache folder itself (damaged, unreadable): not the site's, so --strict lets them be. */
+    private int cacheNotices;
     private final Timings timings = new Timings();
     private final Steps steps;
     /** Every file read, by its path as messages name it, for the line a message points at. */
@@ -144,6 +146,9 @@ public final class SiteBuild {
             io.orbitpress.publish.Manifest manifest;
             try {
                 outcome = run(target, last.map(Published::links).orElse(null));
+                if (options.strict() && diagnostics.warningCount() > cacheNotices) {
+                    throw new BuildFailure(diagnostics.list()); // warnings alone: the last site stays
+                }
                 manifest = timings.time("write", staging::publish);
             } catch (RuntimeException | Error e) {
                 staging.discard();
@@ -215,7 +220,9 @@ public final class SiteBuild {
             session.begin();
             return null;
         });
-        diagnostics.addAll(session.takeNotices());
+        List<Diagnostic> notices = session.takeNotices();
+        cacheNotices = notices.size();
+        diagnostics.addAll(notices);
     }
 
     private void end(boolean ok) {

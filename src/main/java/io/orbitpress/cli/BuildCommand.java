@@ -2,6 +2,8 @@ package io.orbitpress.cli;
 
 import io.orbitpress.build.BuildResult;
 import io.orbitpress.build.SiteBuild;
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.session.Session;
 import io.orbitpress.session.Tool;
 import java.io.PrintWriter;
@@ -29,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "print the time of each pipeline step")
     boolean timings;
 
-    @Option(names = "--strict", description = "fail on warnings too")
+    @Option(names = "--strict", description = "fail on warnings too: nothing is written")
     boolean strict;
 
     @Option(names = "--quiet", description = "no progress line, even on a terminal")
@@ -66,22 +68,30 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteBuild builder = new SiteBuild(site.options().withForce(force), session());
+        SiteBuild builder = new SiteBuild(site.options().withForce(force).withStrict(strict), session());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildResult result;
         try (Progress shown = quiet || (System.console() == null && !progress) ? null : Progress.start(err)) {
             result = builder.build();
+        } catch (BuildFailure f) {
+            if (!strict || f.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+                throw f;
+            }
+            Failures.print(err, f.diagnostics(), report.all,
+                    "--strict fails the build on warnings; nothing was written");
+            err.flush();
+            return Failures.CONTENT;
         }
-        boolean failing = strict && !result.warnings().isEmpty();
-        Failures.print(err, result.warnings(), report.all,
-                failing ? "--strict fails the build on warnings (the site was written)" : "");
+        // warnings found after the site was published (the cache folder could not be written)
+        // are told, but cannot fail it
+        Failures.print(err, result.warnings(), report.all, "");
         err.flush();
         out.println(Summary.line(result));
         if (timings) {
             out.println(Summary.timings(result.timings()));
         }
         out.flush();
-        return failing ? Failures.CONTENT : 0;
+        return 0;
     }
 }

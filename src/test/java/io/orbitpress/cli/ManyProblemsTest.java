@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A site with 300 warnings and one error: the error is never lost behind the warnings, errors
  * come first, what is not printed is counted right, the counts always end the list, and
- * {@code --all} prints everything; in build, check and build --strict alike.
+ * {@code --all} prints everything; in build, check and build --strict alike. {@code --strict} writes
+ * nothing when there are warnings.
  */
 class ManyProblemsTest {
 
@@ -91,12 +92,36 @@ class ManyProblemsTest {
     }
 
     @Test
-    void strictFailsOnWarningsAndSaysSo() {
+    void strictFailsOnWarningsAndLeavesTheLastSite() throws IOException {
+        assertThat(run("build").exit).isZero();
+        Path page = dir.resolve("site/articles/p000/index.html");
+        assertThat(Files.readString(page)).contains("Picture 0");
+        write("content/articles/p000.md", "---\ntitle: Picture zero\ndate: 2025-07-30\nimage: /x.png\n"
+                + "image_credit: \"Photo: Desk\"\n---\nText.\n");
         Run run = run("build", "--strict");
         assertThat(run.exit).isEqualTo(1);
+        assertThat(run.out).isEmpty();
         assertThat(run.errLines()).hasSize(52).last()
-                .isEqualTo("0 errors, 300 warnings; --strict fails the build on warnings (the site was written)");
+                .isEqualTo("0 errors, 300 warnings; --strict fails the build on warnings; nothing was written");
         assertThat(run("build", "--strict", "--all").errLines()).hasSize(301);
+        assertThat(Files.readString(page)).contains("Picture 0").doesNotContain("Picture zero");
+    }
+
+    @Test
+    void strictLetsADamagedCacheFolderBe() throws IOException {
+        for (int i = 0; i < 300; i++) {
+            write(String.format("content/articles/p%03d.md", i), "---\ntitle: Picture " + i + "\ndate: 2025-07-30\n"
+                    + "image: /x.png\nimage_alt: A test card\nimage_credit: \"Photo: Desk\"\n---\nText.\n");
+        }
+        assertThat(run("build", "--strict").exit).isZero();
+        Files.writeString(dir.resolve(".orbitpress-cache/index.bin"), "not a cache");
+        write("content/articles/p000.md", "---\ntitle: Picture zero\ndate: 2025-07-30\nimage: /x.png\n"
+                + "image_alt: A test card\nimage_credit: \"Photo: Desk\"\n---\nText.\n");
+        Run run = run("build", "--strict");
+        // the cache folder's own trouble is told, and the site is built without it
+        assertThat(run.exit).isZero();
+        assertThat(run.err).contains(".orbitpress-cache/index.bin: warning: this is not an Orbitpress cache file");
+        assertThat(Files.readString(dir.resolve("site/articles/p000/index.html"))).contains("Picture zero");
     }
 
     // ---- helpers ---------------------------------------------------------------------------
