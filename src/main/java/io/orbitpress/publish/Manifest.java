@@ -52,17 +52,21 @@ public record Manifest(String generation, Map<String, Fingerprint> files, Map<St
      */
     public static long stampOf(Path file) {
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile()) {
-                return MISSING;
-            }
-            Object key = a.fileKey();
-            long s = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-            s = s * 31 + a.size();
-            s = s * 31 + (key == null ? 0 : key.hashCode());
-            return s == MISSING ? MISSING + 1 : s;
+            return stampOf(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException | UnsupportedOperationException e) {
             return MISSING;
         }
+    }
+
+    /** {@link #stampOf(Path)} of a file whose attributes were read without following a link. */
+    public static long stampOf(BasicFileAttributes a) {
+        if (!a.isRegularFile()) {
+            return MISSING;
+        }
+        Object key = a.fileKey();
+        long s = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        s = s * 31 + a.size();
+        s = s * 31 + (key == null ? 0 : key.hashCode());
+        return s == MISSING ? MISSING + 1 : s;
     }
 }

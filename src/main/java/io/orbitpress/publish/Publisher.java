@@ -242,8 +242,8 @@ public final class Publisher implements AutoCloseable {
         private final Map<String, Fingerprint> inSite = new ConcurrentHashMap<>();
 
         /**
-         * The spare's files that are as it published them, checked on several threads while the
-         * build reads its sources: asked for before anything is written into the staging folder.
+         * The spare's files that are as it published them, found while the build reads its
+         * sources (see {@link #tidy}); waited for before anything is written into the staging folder.
          */
         private final CompletableFuture<Set<String>> spareIntact;
 
@@ -253,9 +253,20 @@ public final class Publisher implements AutoCloseable {
             this.base = base;
             folders.add(root);
             spareIntact = base == null ? CompletableFuture.completedFuture(Set.of())
-                    : CompletableFuture.supplyAsync(() -> base.files().keySet().parallelStream()
-                            .filter(p -> base.intact(root, p)).collect(java.util.stream.Collectors.toUnmodifiableSet()))
-                            .exceptionally(e -> Set.of()); // none known intact: all written again
+                    : CompletableFuture.supplyAsync(() -> tidy(root, base));
+        }
+
+        /**
+         * Waits for the staging folder to be ready for writing: when it started from the spare, for
+         * {@link #tidy} to be done with it.
+         */
+        private Set<String> ready() {
+            try {
+                return spareIntact.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: "
+                        + (e.getCause() == null ? e : e.getCause()).getMessage()));
+            }
         }
 
         /**
@@ -271,6 +282,7 @@ public final class Publisher implements AutoCloseable {
          * a file the staging folder already holds with those bytes is left as it is.
          */
         public void write(OutputFile f, Fingerprint contents) {
+            ready();
             From from = find(f.path(), contents);
             if (from != null) {
                 keep(f.path(), contents, from, f.source()); // made again, the same bytes: the file stays as it is
@@ -321,7 +333,7 @@ public final class Publisher implements AutoCloseable {
             if (contents == null) {
                 return null;
             }
-            if (base != null && base.has(path, contents) && spareIntact.join().contains(path)) {
+            if (base != null && base.has(path, contents) && ready().contains(path)) {
                 return From.SPARE;
             }
             Fingerprint known = inSite.get(path);
@@ -336,6 +348,7 @@ public final class Publisher implements AutoCloseable {
         }
 
         private void keep(String path, Fingerprint contents, From from, String source) {
+            ready();
             claims.claim(path, source);
             staged.put(path, contents);
             if (from == From.SPARE) {
@@ -381,6 +394,7 @@ public final class Publisher implements AutoCloseable {
          */
         @SuppressWarnings("unchecked")
         public Manifest publish() {
+            ready();
             // the files in path order, read straight into the immutable maps the manifest keeps
             Map.Entry<String, Fingerprint>[] files = staged.entrySet().toArray(new Map.Entry[0]);
             boolean known = true;
@@ -437,6 +451,68 @@ public final class Publisher implements AutoCloseable {
         public void discard() {
             deleteQuietly(root);
         }
+    }
+
+    /**
+     * Makes the spare, moved to {@code root} to be staged into, hold only what {@code base} (the
+     * version it is) published: a file the manifest does not name was put there by someone else
+     * (into the output folder, which became the spare when it was replaced) and is deleted, with
+     * the folders left empty, as a cold build would not make it. Returns the files of the manifest
+     * that still have the stamps it names.
+     */
+    private static Set<String> tidy(Path root, Manifest base) {
+        Set<String> intact = new java.util.HashSet<>(base.files().size() * 2);
+        String prefix = root.toString() + root.getFileSystem().getSeparator();
+        java.util.ArrayDeque<int[]> kept = new java.util.ArrayDeque<>(); // per open folder: entries that stay
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    kept.push(new int[1]);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    String path = file.toString().substring(prefix.length()).replace('\\', '/');
+                    Long stamp = base.stamps().get(path);
+                    if (stamp == null && !path.equals(MARKER)) {
+                        Files.delete(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (stamp != null && stamp == Manifest.stampOf(attrs)) {
+                        intact.add(path);
+                    }
+                    kept.peek()[0]++;
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    if (e != null) {
+                        throw e;
+                    }
+                    int entries = kept.pop()[0];
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (entries == 0) {
+                        Files.delete(dir);
+                    } else {
+                        kept.peek()[0]++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return intact;
     }
 
     /**

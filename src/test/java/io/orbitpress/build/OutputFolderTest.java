@@ -117,6 +117,39 @@ class OutputFolderTest {
     }
 
     /**
+     * A file put into the published site by hand (or a folder of them) goes with the next build
+     * that replaces that site and never comes back: the site it replaced becomes the spare, and
+     * the build after starts from the spare.
+     */
+    @Test
+    void filesPutIntoTheSiteByHandDoNotComeBack() throws IOException {
+        Path www = dir.resolve("www");
+        assertThat(build(www)).as(err.toString()).isZero();
+        assertThat(build(www)).as(err.toString()).isZero();
+        Files.writeString(www.resolve("stray.txt"), "left here");
+        Files.writeString(www.resolve("articles/leaked.html"), "<p>not a page of the site</p>");
+        Files.createDirectories(www.resolve("notes/2025"));
+        Files.writeString(www.resolve("notes/2025/todo.txt"), "call the agency");
+        Files.createDirectories(www.resolve("empty"));
+        for (int i = 0; i < 4; i++) {
+            if (i == 2) {
+                site.write("content/articles/landing.md", "---\ntitle: Landing\ndate: 2025-08-01\n---\nTouchdown.\n");
+            }
+            assertThat(build(www)).as(err.toString()).isZero();
+            if (i == 0) {
+                continue; // the site it replaced, strays and all, is the spare now
+            }
+            Path cold = dir.resolve("cold-" + i);
+            assertThat(build(cold, "--no-cache")).as(err.toString()).isZero();
+            assertThat(files(www)).as("build %d", i).isEqualTo(files(cold));
+            try (Stream<Path> folders = Files.walk(www)) {
+                assertThat(folders.filter(Files::isDirectory).map(p -> www.relativize(p).toString()))
+                        .doesNotContain("notes", "notes/2025", "empty");
+            }
+        }
+    }
+
+    /**
      * A cold build does not know what it published, so it makes no spare of its own: it keeps the
      * site it replaced as the spare instead of deleting it then, and the next build, which cannot
      * start from a spare of unknown version, deletes it while it builds. Only sites Orbitpress
