@@ -49,6 +49,11 @@ final class FolderTarget implements Target {
     }
 
     @Override
+    public void withdraw(String path) {
+        staging.withdraw(path);
+    }
+
+    @Override
     public void reused(PageResult page) {
         staging.keep(page.path(), page.contents());
     }

@@ -267,7 +267,9 @@ public final class SiteBuild {
         Map<String, Integer> byKind = new LinkedHashMap<>();
         specs.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
         java.util.Set<String> pageFiles = java.util.Collections.unmodifiableSet(byFile.keySet());
-        List<PageResult> pictureCopies = images.copies();
+        List<Article> published = new ArrayList<>();
+        assembled.sites().forEach(s -> published.addAll(s.articles()));
+        List<PageResult> pictureCopies = images.copies(published);
         List<StaticFiles.Copy> copies = timings.time("static",
                 () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles, images.originals(),
                         pictureCopies));

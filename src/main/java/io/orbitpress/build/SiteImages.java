@@ -66,6 +66,10 @@ final class SiteImages {
     /** Each picture of this build, by its path below the site root, made once. */
     private final Map<String, FutureTask<ImageResult>> made = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger resized = new java.util.concurrent.atomic.AtomicInteger();
+    /** The pictures each article shows, by the article's file: only those of published articles are published. */
+    private final Map<String, List<String>> byArticle = new ConcurrentHashMap<>();
+    /** The pictures of registry entities and of site.yaml: published with the pages of the site. */
+    private final java.util.Set<String> forSite = ConcurrentHashMap.newKeySet();
 
     SiteImages(Path root, ContentFolder content, Session session, Steps steps, ImageSettings settings, Target target,
             boolean lenient) {
@@ -202,10 +206,15 @@ final class SiteImages {
         }
         all.addAll(a.media().pictures());
         List<ImageResult> results = new ArrayList<>(all.size());
+        List<String> paths = new ArrayList<>(all.size());
         for (Picture p : all) {
             String path = SitePaths.picture(a.url(), p.src());
             results.add(path == null ? null : image(path));
+            if (path != null) {
+                paths.add(path);
+            }
         }
+        byArticle.put(a.path(), paths);
         Fingerprint mediaKey = session.remembers() ? Fingerprint.of(key, session.fingerprint(
                 results.stream().map(r -> r == null ? (Object) Fingerprint.NONE : r).toList())) : Fingerprint.NONE;
         MadeArticle out = session.remember(steps.articleMedia, () -> mediaKey, () -> measured(m, all, results));
@@ -287,6 +296,7 @@ final class SiteImages {
         if (path == null) {
             return p.src().matches("(?i)https?://.*") ? p : null;
         }
+        forSite.add(path);
         List<Diagnostic> problems = new ArrayList<>();
         Picture out = measured(p, image(path), source, problems);
         d.addAll(problems);
@@ -325,11 +335,25 @@ final class SiteImages {
         return out;
     }
 
-    /** Every copy this build publishes, in the order of their pictures' paths. */
-    List<PageResult> copies() {
+    /**
+     * Every copy this build publishes, in the order of their pictures' paths: those of the pictures
+     * that {@code published} articles, the registry's entities or site.yaml show. A picture only
+     * articles still waiting for their time (or drafts) show is measured and checked like any other,
+     * but its copies are taken back from the target: a listing of the site's folder would name
+     * them before the story is out.
+     */
+    List<PageResult> copies(Collection<Article> published) {
+        java.util.Set<String> shown = new java.util.HashSet<>(forSite);
+        for (Article a : published) {
+            shown.addAll(byArticle.getOrDefault(a.path(), List.of()));
+        }
         List<PageResult> out = new ArrayList<>();
         for (String path : new java.util.TreeSet<>(made.keySet())) {
-            out.addAll(image(path).files());
+            if (shown.contains(path)) {
+                out.addAll(image(path).files());
+            } else {
+                image(path).files().forEach(f -> target.withdraw(f.path()));
+            }
         }
         return out;
     }

@@ -25,6 +25,10 @@ interface Target {
     /** A page remembered from an earlier build, as it is. */
     void reused(PageResult page);
 
+    /** Takes back a file written before (by {@link #rendered}): it is not published after all. */
+    default void withdraw(String path) {
+    }
+
     /** A file copied as it is (an asset, a static file). */
     void copy(OutputFile file, Fingerprint contents);
 

@@ -319,6 +319,34 @@ public final class Publisher implements AutoCloseable {
             keep(path, contents, from, "");
         }
 
+        /**
+         * Takes back the file staged at {@code path}, with the folders it leaves empty: it is not
+         * published after all. Nothing else may be written meanwhile.
+         */
+        public void withdraw(String path) {
+            ready();
+            if (staged.remove(path) == null) {
+                return;
+            }
+            stamps.remove(path);
+            Path file = file(path);
+            try {
+                Files.deleteIfExists(file);
+                for (Path dir = file.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root);
+                        dir = dir.getParent()) {
+                    try (DirectoryStream<Path> in = Files.newDirectoryStream(dir)) {
+                        if (in.iterator().hasNext()) {
+                            return;
+                        }
+                    }
+                    Files.delete(dir);
+                    folders.remove(dir);
+                }
+            } catch (IOException e) {
+                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
+            }
+        }
+
         /** The file staged at {@code path}: where a kept file's bytes can be read. */
         public Path file(String path) {
             return root.resolve(path).normalize();

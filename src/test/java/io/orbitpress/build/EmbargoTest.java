@@ -114,6 +114,79 @@ class EmbargoTest {
         assertThat(filesContaining(s.site(), "Wombatfare")).isEmpty();
     }
 
+    /**
+     * A picture only a story not yet out shows is measured and checked, but none of its copies is
+     * published (a listing of the site's folder would name it); one that a published story shows
+     * as well is published. Once the embargo lifts, a build from the same cache folder publishes
+     * what a cold build does.
+     */
+    @Test
+    void aPictureOnlyAStoryNotYetOutShowsStaysOutOfTheSite() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/articles/zeppelin-docking.md", """
+                ---
+                title: Quokkalander docks at the station
+                date: 2025-07-31
+                publishDate: 2025-08-01T09:00:00-04:00
+                image: /images/quokka-exclusive.png
+                image_alt: The Quokkalander at the docking port
+                image_credit: "Photo: Desk"
+                ---
+                Ada Orbit watched the Quokkalander dock.
+
+                ![The docking port from the station](/images/port.png)
+                """);
+        s.write("content/articles/launch-day.md", """
+                ---
+                title: Launch day
+                date: 2025-07-29
+                ---
+                Ada Orbit waits for launch day.
+
+                ![The docking port from the station](/images/port.png)
+                """);
+        Files.createDirectories(s.root.resolve("content/static/images"));
+        Files.write(s.root.resolve("content/static/images/quokka-exclusive.png"),
+                io.orbitpress.image.TestImages.png(900, 600, false));
+        Files.write(s.root.resolve("content/static/images/port.png"), io.orbitpress.image.TestImages.png(800, 500, true));
+        Path cache = dir.resolve("cache");
+        java.util.function.Function<Instant, BuildResult> warm = now -> new SiteBuild(BuildOptions.of(s.root)
+                .withNow(now), Session.inFolder(cache, "cache", io.orbitpress.session.Tool.fingerprint())).build();
+
+        warm.apply(BEFORE);
+        assertThat(filesContaining(s.site(), "quokka")).isEmpty();
+        assertThat(filesContaining(s.site(), "port-")).isNotEmpty();
+        assertThat(s.site().resolve("images")).isDirectory();
+
+        warm.apply(AFTER);
+        assertThat(filesContaining(s.site(), "quokka-exclusive-")).isNotEmpty();
+        String lead = s.page("articles/zeppelin-docking/").select("img").first().attr("src");
+        assertThat(lead).contains("quokka-exclusive-");
+        Path cold = dir.resolve("cold");
+        new SiteBuild(BuildOptions.of(s.root).withNow(AFTER).withOut(cold)).build();
+        assertThat(tree(s.site())).isEqualTo(tree(cold));
+
+        // taken back under embargo (a later publication time): its copies go again
+        s.write("content/articles/zeppelin-docking.md", Files.readString(s.root.resolve(
+                "content/articles/zeppelin-docking.md")).replace("2025-08-01T09:00:00", "2025-08-09T09:00:00"));
+        warm.apply(AFTER);
+        assertThat(filesContaining(s.site(), "quokka")).isEmpty();
+    }
+
+    /** Every file below {@code root} but the marker (which names the version), with its bytes. */
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String path = root.relativize(f).toString();
+                if (!path.equals(".orbitpress-site")) {
+                    out.put(path, new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
+                }
+            }
+        }
+        return out;
+    }
+
     @Test
     void futureAndExpiredShowTheArticlesMarkedAndOutOfTheSitemap() {
         TestSite s = newsroom();
