@@ -58,7 +58,30 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
+        cli.setParameterExceptionHandler(Main::usageError);
         return cli.execute(line);
+    }
+
+    /**
+     * A wrong command line: what is wrong, the nearest right spelling when there is one, and where
+     * the options are told (the whole usage would bury the message); exit code 2.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine c = e.getCommandLine();
+        java.io.PrintWriter err = c.getErr();
+        String name = c.getCommandSpec().qualifiedName();
+        if (e instanceof CommandLine.UnmatchedArgumentException u && c.getParent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            err.println("orbitpress: unknown command '" + u.getUnmatched().get(0) + "'; the commands are "
+                    + String.join(", ", COMMANDS.keySet()));
+        } else {
+            err.println(name + ": " + e.getMessage());
+        }
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + name + " --help' for " + (c.getSubcommands().isEmpty() ? "its options"
+                : c.getParent() == null ? "the commands and options" : "its commands") + ".");
+        err.flush();
+        return c.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override

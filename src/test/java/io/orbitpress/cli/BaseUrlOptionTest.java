@@ -26,7 +26,7 @@ class BaseUrlOptionTest {
         int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--source", dir.toString(),
                 "--base-url", url);
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("--base-url must be an absolute http(s) address like"
+        assertThat(err.toString()).startsWith("orbitpress build: --base-url must be an absolute http(s) address like"
                 + " https://news.example.org/, not \"" + url + "\"").doesNotContain("Exception");
         assertThat(dir.resolve("site")).doesNotExist();
     }

@@ -148,8 +148,9 @@ class NewCommandTest {
     @Test
     void newAloneIsAUsageError() {
         assertThat(run("new")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Missing required subcommand: site, article, person, mission or organization\n")
-                .contains("Usage: orbitpress new");
+        // what is wrong and where the options are told, not the whole usage over it
+        assertThat(err.toString()).isEqualTo("orbitpress new: Missing required subcommand: site, article, person,"
+                + " mission or organization\nRun 'orbitpress new --help' for its commands.\n");
         assertThat(out.toString()).isEmpty();
     }
 
@@ -171,7 +172,15 @@ class NewCommandTest {
         assertThat(err.toString()).contains("Missing required parameter: 'TITLE'");
         assertThat(run("new", "article", "x", "--date", "2025-13-01")).isEqualTo(2);
         assertThat(run("build", "--no-such-option")).isEqualTo(2);
-        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "publish")).isEqualTo(2);
+        err.getBuffer().setLength(0);
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "buidl")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("orbitpress: unknown command 'buidl'; the commands are build, check,"
+                + " entities, serve, new, schedule, theme\nDid you mean: orbitpress build?\n"
+                + "Run 'orbitpress --help' for the commands and options.\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("build", "-q")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("orbitpress build: Unknown option: '-q'\nPossible solutions: --quiet\n"
+                + "Run 'orbitpress build --help' for its options.\n");
     }
 
     @Test

@@ -32,7 +32,7 @@ class ServeCommandTest {
         int exit = Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "serve", "--source",
                 dir.toString(), "--port", port);
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("--port must be a number from 1 to 65535 (or 0 for any free port), not "
+        assertThat(err.toString()).startsWith("orbitpress serve: --port must be a number from 1 to 65535 (or 0 for any free port), not "
                 + port).doesNotContain("orbitpress: internal error").doesNotContain("Exception");
     }
 

@@ -34,12 +34,13 @@ class SourceFolderTest {
         for (String command : new String[] {"build", "check", "entities"}) {
             err.getBuffer().setLength(0);
             assertThat(run(command, "--source", typo.toString())).as(command).isEqualTo(2);
-            assertThat(err.toString()).as(command).startsWith("--source " + typo + ": no such folder;"
-                    + " give the site folder, the one holding content/\n").contains("Usage: orbitpress " + command);
+            assertThat(err.toString()).as(command).isEqualTo("orbitpress " + command + ": --source " + typo
+                    + ": no such folder; give the site folder, the one holding content/\nRun 'orbitpress " + command
+                    + " --help' for its options.\n");
         }
         err.getBuffer().setLength(0);
         assertThat(run("new", "article", "Launch", "--source", typo.toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("--source " + typo + ": no such folder");
+        assertThat(err.toString()).startsWith("orbitpress new: --source " + typo + ": no such folder");
         assertThat(typo).doesNotExist();
         try (Stream<Path> list = Files.list(dir)) {
             assertThat(list.map(p -> p.getFileName().toString())).containsExactly("news");
@@ -62,7 +63,7 @@ class SourceFolderTest {
     void aFileIsNotASiteFolder() throws IOException {
         Path file = Files.writeString(dir.resolve("notes.txt"), "notes");
         assertThat(run("build", "--source", file.toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("--source " + file + ": no such folder (it is a file);");
+        assertThat(err.toString()).startsWith("orbitpress build: --source " + file + ": no such folder (it is a file);");
         assertThat(file).hasContent("notes");
     }
 }

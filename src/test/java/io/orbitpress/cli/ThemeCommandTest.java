@@ -73,6 +73,7 @@ class ThemeCommandTest {
     @Test
     void themeAloneIsAUsageError() {
         assertThat(run("theme")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Missing required subcommand: list or eject");
+        assertThat(err.toString()).isEqualTo("orbitpress theme: Missing required subcommand: list or eject\n"
+                + "Run 'orbitpress theme --help' for its commands.\n");
     }
 }
