@@ -11,19 +11,27 @@ import tools.jackson.databind.json.JsonMapper;
  * @param contentXml      {@code content} escaped as {@code th:text} escapes it in an XML template,
  *                        once per article: a story shown in many people's and missions' feeds is
  *                        escaped once, not once per feed ({@code th:utext="${e.contentXml}"})
+ * @param author          the byline as one text ("Mira Castell and Lev Orlov"), or the site's title
+ * @param authors         each author, with the address of their page when they have one: the
+ *                        registered authors who signed it, else the byline as written, else the site
  * @param publishedRfc822 {@code published} as RSS writes dates ("Fri, 1 Aug 2025 11:43:00 -0400")
  * @param tags            the article's topics
  * @param json            the texts written as JSON strings, quotes included, for the JSON Feed template
  */
 public record FeedEntry(String title, String url, String published, String updated, String summary, String author,
-        String content, Escaped contentXml, String publishedRfc822, List<String> tags, Json json) {
+        List<Author> authors, String content, Escaped contentXml, String publishedRfc822, List<String> tags, Json json) {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     public FeedEntry(String title, String url, String published, String updated, String summary, String author,
-            String content, String publishedRfc822, List<String> tags) {
-        this(title, url, published, updated, summary, author, content, new Escaped(content), publishedRfc822,
-                List.copyOf(tags), new Json(title, url, published, updated, summary, author, content, tags));
+            List<Author> authors, String content, String publishedRfc822, List<String> tags) {
+        this(title, url, published, updated, summary, author, List.copyOf(authors), content, new Escaped(content),
+                publishedRfc822, List.copyOf(tags), new Json(title, url, published, updated, summary, author, authors,
+                        content, tags));
+    }
+
+    /** One author of an entry: a name, and the absolute address of their page, or "" when they have none. */
+    public record Author(String name, String url) {
     }
 
     /** A text as a JSON string, quotes included. */
@@ -75,17 +83,19 @@ public record FeedEntry(String title, String url, String published, String updat
         private final String updated;
         private final String summary;
         private final String author;
+        private final List<Author> authors;
         private final String content;
         private final List<String> tags;
 
-        Json(String title, String url, String published, String updated, String summary, String author, String content,
-                List<String> tags) {
+        Json(String title, String url, String published, String updated, String summary, String author,
+                List<Author> authors, String content, List<String> tags) {
             this.title = title;
             this.url = url;
             this.published = published;
             this.updated = updated;
             this.summary = summary;
             this.author = author;
+            this.authors = List.copyOf(authors);
             this.content = content;
             this.tags = List.copyOf(tags);
         }
@@ -114,6 +124,19 @@ public record FeedEntry(String title, String url, String published, String updat
             return quote(author);
         }
 
+        /** The authors as a JSON Feed {@code authors} array: each a name, and a url when they have a page. */
+        public String getAuthors() {
+            StringBuilder sb = new StringBuilder("[");
+            for (Author a : authors) {
+                sb.append(sb.length() == 1 ? "" : ", ").append("{\"name\": ").append(quote(a.name()));
+                if (!a.url().isEmpty()) {
+                    sb.append(", \"url\": ").append(quote(a.url()));
+                }
+                sb.append('}');
+            }
+            return sb.append(']').toString();
+        }
+
         public String getContent() {
             return quote(content);
         }
@@ -127,7 +150,8 @@ public record FeedEntry(String title, String url, String published, String updat
         public boolean equals(Object o) {
             return o instanceof Json other && content.equals(other.content) && title.equals(other.title)
                     && url.equals(other.url) && published.equals(other.published) && updated.equals(other.updated)
-                    && summary.equals(other.summary) && author.equals(other.author) && tags.equals(other.tags);
+                    && summary.equals(other.summary) && author.equals(other.author) && authors.equals(other.authors)
+                    && tags.equals(other.tags);
         }
 
         @Override

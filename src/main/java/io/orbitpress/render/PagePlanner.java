@@ -641,10 +641,13 @@ public final class PagePlanner {
             FigureHtml.figure(sb, lead, config.images().sizes(), false);
             html = sb.append('\n').append(html).toString();
         }
-        return new FeedEntry(a.title(), url, RFC3339.format(a.date()),
-                a.modifiedIso(), a.summary(),
-                a.author().isEmpty() ? config.title() : a.author(), Urls.absolutize(" " + html, config.baseUrl()).substring(1),
-                Feeds.rfc822(a.date()), a.tags().stream().map(t -> t.name()).toList());
+        String byline = a.author().isEmpty() ? config.title() : a.author();
+        List<FeedEntry.Author> authors = a.desk().bylines().isEmpty() ? List.of(new FeedEntry.Author(byline, ""))
+                : a.desk().bylines().stream().map(u -> new FeedEntry.Author(u.entity().name(),
+                        Urls.absolute(config.baseUrl(), u.entity().url()))).toList();
+        return new FeedEntry(a.title(), url, RFC3339.format(a.date()), a.modifiedIso(), a.summary(), byline, authors,
+                Urls.absolutize(" " + html, config.baseUrl()).substring(1), Feeds.rfc822(a.date()),
+                a.tags().stream().map(t -> t.name()).toList());
     }
 
     /** An article as the search index knows it. */

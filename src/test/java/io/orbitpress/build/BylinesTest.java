@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orbitpress.diag.BuildFailure;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,8 +77,22 @@ class BylinesTest {
         assertThat(mira.select(".timeline a").eachText()).containsExactly("Two bylines", "Solo");
         assertThat(mira.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"))
                 .contains("feed.xml");
+        // each author of the entry on their own, with their page, in every feed format
         assertThat(s.text("authors/mira-castell/feed.xml")).contains("<title>Two bylines</title>", "<title>Solo</title>")
-                .contains("<name>Mira Castell and Tomas Reyes</name>");
+                .contains("<author><name>Mira Castell</name><uri>https://news.example.org/authors/mira-castell/</uri>"
+                        + "</author>\n    <author><name>Tomas Reyes</name><uri>https://news.example.org/authors/"
+                        + "tomas-reyes/</uri></author>")
+                .doesNotContain("Mira Castell and Tomas Reyes");
+        assertThat(s.text("rss.xml")).contains("<dc:creator>Mira Castell</dc:creator>\n      <dc:creator>Tomas Reyes"
+                + "</dc:creator>", "<dc:creator>Ann Guest</dc:creator>", "<dc:creator>Desk Staff</dc:creator>");
+        JsonNode feed = new tools.jackson.databind.ObjectMapper().readTree(s.text("feed.json"));
+        Map<String, String> authors = new java.util.TreeMap<>();
+        feed.get("items").forEach(i -> authors.put(i.get("title").asString(), i.get("authors").toString()));
+        assertThat(authors).containsEntry("Two bylines", "[{\"name\":\"Mira Castell\",\"url\":"
+                + "\"https://news.example.org/authors/mira-castell/\"},{\"name\":\"Tomas Reyes\",\"url\":"
+                + "\"https://news.example.org/authors/tomas-reyes/\"}]")
+                .containsEntry("A guest", "[{\"name\":\"Ann Guest\"}]")
+                .containsEntry("Unsigned", "[{\"name\":\"Desk Staff\"}]");
         assertThat(jsonLd(mira).get("@type").asString()).isEqualTo("Person");
         assertThat(jsonLd(mira).get("jobTitle").asString()).isEqualTo("Space correspondent");
         assertThat(s.page("authors/").select("main li a").eachText())

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <pre>
  * mvn -q package -DskipTests
- * rm -rf /tmp/sample-out &amp;&amp; java -jar target/orbitpress.jar build --source . --out /tmp/sample-out --base-url https://orbitpress.example.org/
+ * rm -rf /tmp/sample-out &amp;&amp; java -jar target/orbitpress.jar build --no-cache --source . --out /tmp/sample-out --base-url https://orbitpress.example.org/
  * (cd /tmp/sample-out &amp;&amp; find . -type f | sed 's|^\./||' | LC_ALL=C sort | xargs sha256sum) &gt; src/test/resources/sample-site.sha256
  * </pre>
  */
