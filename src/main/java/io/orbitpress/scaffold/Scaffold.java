@@ -59,7 +59,10 @@ public final class Scaffold {
     public static String entity(EntityKind kind, String name) {
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("name: ").append(quoted(name)).append('\n');
-        sb.append("aliases: []       # other names the articles use, like [").append(name).append("'s]\n");
+        // possessives and a surname alone are found without an alias: the example is another form
+        String[] words = name.strip().split("\\s+");
+        sb.append("aliases: []       # other names the articles use").append(!kind.person() || words.length < 2 ? ""
+                : ", like [" + words[0].charAt(0) + ". " + words[words.length - 1] + "]").append('\n');
         for (String key : FACTS.getOrDefault(kind.key(), List.of())) {
             String hint = HINTS.get(key);
             sb.append(key).append(':');

@@ -87,9 +87,12 @@ class NewCommandTest {
         assertThat(run("new", "mission", "Soyuz MS-28")).isZero();
         assertThat(run("new", "organization", "Axiom Space")).isZero();
         assertThat(Files.readString(dir.resolve("content/people/jessica-meir.md")))
-                .startsWith("---\nname: \"Jessica Meir\"\n").contains("\nrole:", "\nnationality:");
+                .startsWith("---\nname: \"Jessica Meir\"\n").contains("\nrole:", "\nnationality:")
+                // the example alias is a form the extractor would not find alone (it finds "Meir's" and "Meir")
+                .contains("\naliases: []       # other names the articles use, like [J. Meir]\n");
         assertThat(Files.readString(dir.resolve("content/missions/soyuz-ms-28.md")))
-                .startsWith("---\nname: \"Soyuz MS-28\"\n").contains("\nlaunch:", "\ncrew:");
+                .startsWith("---\nname: \"Soyuz MS-28\"\n").contains("\nlaunch:", "\ncrew:")
+                .contains("\naliases: []       # other names the articles use\n");
         assertThat(Files.readString(dir.resolve("content/organizations/axiom-space.md")))
                 .startsWith("---\nname: \"Axiom Space\"\n");
         Files.writeString(dir.resolve("content/people/jessica-meir.md"), "edited");
