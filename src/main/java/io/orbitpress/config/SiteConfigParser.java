@@ -357,8 +357,9 @@ public final class SiteConfigParser {
                 fmKeys.add(key); // a kind of authors only is listed under its byline keys
             }
             if (!SafePath.isPath(k.path("url").asString(key))) {
-                fm.error(d, "entities", "entity kind " + key + ": url \"" + k.path("url").asString() + "\" is not a safe"
-                        + " path; use letters, digits and hyphens, like " + key);
+                fm.errorAt(d, "entity kind " + key + ": url \"" + k.path("url").asString() + "\" is not a safe"
+                        + " path; use letters, digits and hyphens, like " + key, "entities", "kinds",
+                        String.valueOf(index), "url");
                 continue;
             }
             String singular = k.path("singular").asString(capitalize(key));

@@ -80,7 +80,26 @@ class SiteConfigParserTest {
                                 + " user, query or fragment (every page's links are written under it)"),
                 row("bad migration key", "migration:\n  skipInvalid: true\n  dateFallback: soon\n",
                         "3:3: error: migration takes skipInvalid: true, urlFromPath: true and dateFallback: fileModTime"
-                                + " (or a date like 2024-01-01)"));
+                                + " (or a date like 2024-01-01)"),
+                row("image quality, block style", "title: Desk\nimages:\n  widths: [480, 960]\n  quality: 500\n",
+                        "4:3: error: images.quality must be a whole number from 1 to 100, like 82"),
+                row("image quality, flow style", "images: {widths: [480], quality: 0}\n",
+                        "1:25: error: images.quality must be a whole number from 1 to 100, like 82"),
+                row("a width out of range", "images:\n  quality: 80\n  widths: [480, 9600]\n",
+                        "3:17: error: images.widths must be a list of widths in pixels from 16 to 8192, like"
+                                + " [480, 960, 1600]"),
+                row("widths not a list", "images:\n  quality: 80\n  widths: {small: 480}\n",
+                        "3:3: error: images.widths must be a list of widths in pixels from 16 to 8192, like"
+                                + " [480, 960, 1600]"),
+                row("too many pixels", "images:\n  quality: 80\n  maxPixels: 5\n", "3:3: error: images.maxPixels"
+                        + " must be a number of pixels from 1000000 to 1000000000, like 50000000"),
+                row("social card not a path", "images:\n  defaultAlt: Desk\n  default: card.png\n",
+                        "3:3: error: images.default must be a path in content/static/, like /images/card.png"),
+                row("image sizes not text", "images:\n  quality: 80\n  sizes: [100vw]\n",
+                        "3:3: error: images.sizes must be text"),
+                row("unsafe kind url", "entities:\n  kinds:\n    - key: people\n      url: ../people\n",
+                        "4:7: error: entity kind people: url \"../people\" is not a safe path; use letters, digits"
+                                + " and hyphens, like people"));
     }
 
     @ParameterizedTest(name = "{0}")
