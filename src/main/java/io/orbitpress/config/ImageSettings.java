@@ -44,12 +44,7 @@ public record ImageSettings(List<Integer> widths, int quality, long maxPixels, S
             fm.error(d, "images", "images takes keys like widths: [480, 960, 1600] and quality: 82");
             return def;
         }
-        for (String key : n.propertyNames()) {
-            if (!KEYS.contains(key)) {
-                fm.errorAt(d, "images has no key \"" + key + "\"; it takes " + String.join(", ",
-                        new java.util.TreeSet<>(KEYS)), "images", key);
-            }
-        }
+        new SectionKeys("images", KEYS).check(n, fm, d, "images");
         List<Integer> widths = def.widths();
         JsonNode w = n.path("widths");
         if (!w.isMissingNode()) {

@@ -378,6 +378,25 @@ class InvalidSitesTest {
     }
 
     @Test
+    void unknownKeysInSiteYamlSectionsAreErrorsAtTheirLines() {
+        assertFails("invalid-generated", site -> Files.writeString(site.resolve("content/site.yaml"),
+                Files.readString(site.resolve("content/site.yaml")) + """
+                        entities:
+                          linkFirstMentions: false
+                          pagesize: 5
+                        extraction:
+                          patern:
+                            missions: ['X-\\d+']
+                        """),
+                "content/site.yaml:5:3: error: entities has no key \"linkFirstMentions\" (did you mean"
+                        + " \"linkFirstMention\"?); it takes kinds, linkFirstMention, pageSize",
+                "content/site.yaml:6:3: error: entities has no key \"pagesize\" (did you mean \"pageSize\"?); it"
+                        + " takes kinds, linkFirstMention, pageSize",
+                "content/site.yaml:8:3: error: extraction has no key \"patern\" (did you mean \"patterns\"?); it"
+                        + " takes cues, patterns");
+    }
+
+    @Test
     void outputPathThatIsAFile() throws IOException {
         Path site = site("invalid-generated", s -> { });
         Path out = tmp.resolve("out");

@@ -97,6 +97,40 @@ class SiteConfigParserTest {
                         "3:3: error: images.default must be a path in content/static/, like /images/card.png"),
                 row("image sizes not text", "images:\n  quality: 80\n  sizes: [100vw]\n",
                         "3:3: error: images.sizes must be text"),
+                row("misspelt entities key, flow style", "entities: {linkFirstMentions: false}\n",
+                        "1:12: error: entities has no key \"linkFirstMentions\" (did you mean \"linkFirstMention\"?);"
+                                + " it takes kinds, linkFirstMention, pageSize"),
+                row("misspelt entities key, block style", "title: Desk\nentities:\n  linkFirstMention: true\n"
+                        + "  pagesize: 5\n", "4:3: error: entities has no key \"pagesize\" (did you mean"
+                        + " \"pageSize\"?); it takes kinds, linkFirstMention, pageSize"),
+                row("misspelt extraction key", "extraction:\n  patern:\n    missions: [\"X-\\\\d+\"]\n",
+                        "2:3: error: extraction has no key \"patern\" (did you mean \"patterns\"?); it takes cues,"
+                                + " patterns"),
+                row("unknown markdown key", "markdown: {unsafe: true, raw: true}\n",
+                        "1:26: error: markdown has no key \"raw\"; it takes unsafe"),
+                row("markdown not a map", "markdown: true\n",
+                        "1:1: error: markdown must hold keys, one per line below it: unsafe"),
+                row("entities not a map", "title: Desk\nentities: 50\n",
+                        "2:1: error: entities must hold keys, one per line below it: kinds, linkFirstMention, pageSize"),
+                row("misspelt kind key", "entities:\n  kinds:\n    - key: people\n      frontmatterKeys: [people]\n",
+                        "4:7: error: an entity kind has no key \"frontmatterKeys\" (did you mean \"frontMatterKeys\"?);"
+                                + " it takes bylineKeys, folder, frontMatterKeys, key, person, plural, schemaType,"
+                                + " singular, url"),
+                row("misspelt language key", "languages:\n  - en\n  - code: ru\n    titel: Орбита\n",
+                        "4:5: error: a language has no key \"titel\" (did you mean \"title\"?); it takes code,"
+                                + " description, title"),
+                row("misspelt images key", "images:\n  sizes: 100vw\n  qualty: 50\n",
+                        "3:3: error: images has no key \"qualty\" (did you mean \"quality\"?); it takes default,"
+                                + " defaultAlt, maxPixels, quality, sizes, widths"),
+                row("unknown images key", "images:\n  sizes: 100vw\n  format: webp\n",
+                        "3:3: error: images has no key \"format\"; it takes default, defaultAlt, maxPixels, quality,"
+                                + " sizes, widths"),
+                row("misspelt limits key", "limits:\n  fileCharacter: 100\n",
+                        "2:3: error: limits has no key \"fileCharacter\" (did you mean \"fileCharacters\"?); it takes"
+                                + " fileCharacters, paragraphCharacters"),
+                row("misspelt migration key", "migration:\n  urlFromPath: true\n  skipinvalid: true\n",
+                        "3:3: error: migration has no key \"skipinvalid\" (did you mean \"skipInvalid\"?); it takes"
+                                + " dateFallback, skipInvalid, urlFromPath"),
                 row("unsafe kind url", "entities:\n  kinds:\n    - key: people\n      url: ../people\n",
                         "4:7: error: entity kind people: url \"../people\" is not a safe path; use letters, digits"
                                 + " and hyphens, like people"));
