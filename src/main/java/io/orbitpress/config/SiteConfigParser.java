@@ -1,6 +1,7 @@
 package io.orbitpress.config;
 
 import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.diag.Spelling;
 import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.frontmatter.Split;
@@ -136,8 +137,13 @@ public final class SiteConfigParser {
 
         Map<String, Object> params = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : fm.fields().entrySet()) {
-            if (!KNOWN.contains(e.getKey())) {
-                params.put(e.getKey(), Values.plain(e.getValue()));
+            String key = e.getKey();
+            if (!KNOWN.contains(key)) {
+                params.put(key, Values.plain(e.getValue()));
+                // a free key for templates, unless it is a setting misspelt (timezone, pagesize)
+                Spelling.closest(key, KNOWN).ifPresent(meant -> fm.warning(d, key, "unknown key \"" + key
+                        + "\"; did you mean \"" + meant + "\"? (it is not read as a setting, only kept for templates"
+                        + " as site.params." + key + "; put it under params: if that is what it is for)"));
             }
         }
         fm.node("params").ifPresent(p -> p.properties().forEach(e -> params.put(e.getKey(), Values.plain(e.getValue()))));

@@ -378,6 +378,15 @@ class InvalidSitesTest {
     }
 
     @Test
+    void aMisspeltSiteYamlKeyWarnsWithTheKeyMeant() {
+        assertBuildsWithWarnings("invalid-generated", site -> Files.writeString(site.resolve("content/site.yaml"),
+                Files.readString(site.resolve("content/site.yaml")) + "timezone: America/New_York\n"),
+                "content/site.yaml:4:1: warning: unknown key \"timezone\"; did you mean \"timeZone\"? (it is not"
+                        + " read as a setting, only kept for templates as site.params.timezone; put it under params:"
+                        + " if that is what it is for)");
+    }
+
+    @Test
     void unknownKeysInSiteYamlSectionsAreErrorsAtTheirLines() {
         assertFails("invalid-generated", site -> Files.writeString(site.resolve("content/site.yaml"),
                 Files.readString(site.resolve("content/site.yaml")) + """

@@ -97,6 +97,20 @@ class SiteConfigParserTest {
                         "3:3: error: images.default must be a path in content/static/, like /images/card.png"),
                 row("image sizes not text", "images:\n  quality: 80\n  sizes: [100vw]\n",
                         "3:3: error: images.sizes must be text"),
+                row("misspelt time zone", "title: Desk\ntimezone: America/New_York\n",
+                        "2:1: warning: unknown key \"timezone\"; did you mean \"timeZone\"? (it is not read as a"
+                                + " setting, only kept for templates as site.params.timezone; put it under params: if"
+                                + " that is what it is for)"),
+                row("misspelt page size", "pagesize: 5\n", "1:1: warning: unknown key \"pagesize\"; did you mean"
+                        + " \"pageSize\"? (it is not read as a setting, only kept for templates as site.params.pagesize;"
+                        + " put it under params: if that is what it is for)"),
+                row("Hugo's baseURL", "title: Desk\nbaseURL: https://news.example.org/\n", "2:1: warning: unknown key"
+                        + " \"baseURL\"; did you mean \"baseUrl\"? (it is not read as a setting, only kept for templates"
+                        + " as site.params.baseURL; put it under params: if that is what it is for)"),
+                row("a key one edit from a setting", "title: Desk\nfedSize: 5\n",
+                        "2:1: warning: unknown key \"fedSize\"; did you mean \"feedSize\"? (it is not read as a"
+                                + " setting, only kept for templates as site.params.fedSize; put it under params: if"
+                                + " that is what it is for)"),
                 row("misspelt entities key, flow style", "entities: {linkFirstMentions: false}\n",
                         "1:12: error: entities has no key \"linkFirstMentions\" (did you mean \"linkFirstMention\"?);"
                                 + " it takes kinds, linkFirstMention, pageSize"),
@@ -178,6 +192,28 @@ class SiteConfigParserTest {
         assertThat(c.withBaseUrl("https://staging.example.org/").pagesFromOldest()).isTrue();
         assertThat(c.params()).doesNotContainKey("pageNumbers");
         assertThat(d.list()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMisspeltSettingIsNotReadButKeptForTemplatesAndOtherFreeKeysAreQuiet() {
+        Diagnostics d = new Diagnostics();
+        SiteConfig c = new SiteConfigParser().parse("""
+                title: Desk
+                timezone: America/New_York
+                pagesize: 5
+                twitter: orbitdesk
+                sponsor: Acme
+                params:
+                  kicker: Analysis
+                """, "content/site.yaml", d);
+        assertThat(d.list()).extracting(Diagnostic::format).allMatch(m -> m.contains("warning: unknown key"))
+                .extracting(m -> m.substring(0, m.indexOf(" warning"))).containsExactly("content/site.yaml:2:1:",
+                        "content/site.yaml:3:1:");
+        assertThat(c.timeZone()).isEqualTo(java.time.ZoneId.of("UTC"));
+        assertThat(c.pageSize()).isEqualTo(10);
+        assertThat(c.params()).containsEntry("timezone", "America/New_York").containsEntry("pagesize", 5L)
+                .containsEntry("twitter", "orbitdesk").containsEntry("sponsor", "Acme")
+                .containsEntry("kicker", "Analysis");
     }
 
     private static Arguments row(String title, String yaml, String expected) {
