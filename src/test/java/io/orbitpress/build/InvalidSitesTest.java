@@ -43,6 +43,35 @@ class InvalidSitesTest {
     }
 
     @Test
+    void unclosedQuoteAndMissingColonSayWhatIsWrongWhereItIs() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/landing.md", """
+                    ---
+                    title: "Apollo 11 lands on the Moon
+                    date: 2025-07-30
+                    summary: "The crew landed in the Sea of Tranquility."
+                    dateline: HOUSTON
+                    ---
+                    Text.
+                    """);
+            write(site, "content/articles/return.md", """
+                    ---
+                    title: "Apollo 11 comes home"
+                    date: 2025-07-30
+                    summary: "The crew splashed down."
+                    dateline HOUSTON
+                    tags: [moon]
+                    ---
+                    Text.
+                    """);
+        }, "content/articles/landing.md:2:8: error: invalid YAML: a quoted value is not closed: the \" opened here runs"
+                + " on to line 4, taking in the lines between as its text; close it where the value ends, like title:"
+                + " \"Apollo 11 lands on the Moon\"",
+                "content/articles/return.md:5:1: error: invalid YAML: this line has no \":\" after its key; write it as"
+                        + " dateline: HOUSTON, or indent it if it continues the value above");
+    }
+
+    @Test
     void frontMatterNeverClosed() {
         assertFails("invalid-unclosed-front-matter",
                 "content/articles/docking.md:1:1: error: front matter opened here is never closed; add a line --- after its last key");

@@ -26,6 +26,20 @@ class SiteConfigParserTest {
                 row("colon in a value", "title: Desk\ndescription: at: noon\n",
                         "2:16: error: invalid YAML: mapping values are not allowed here; a value containing \": \""
                                 + " must be quoted, like description: \"docked at: 2:27 a.m.\""),
+                row("unclosed quote", "title: \"Orbit Desk\ndescription: \"News of the station.\"\n",
+                        "1:8: error: invalid YAML: a quoted value is not closed: the \" opened here runs on to line 2,"
+                                + " taking in the lines between as its text; close it where the value ends, like"
+                                + " title: \"Orbit Desk\""),
+                row("unclosed quote to the end", "title: Desk\ndescription: \"News\n",
+                        "2:14: error: invalid YAML: a quoted value is not closed: the \" opened here runs on to the end"
+                                + " of site.yaml; close it where the value ends, like description: \"News\""),
+                row("missing colon", "title: Desk\ntimeZone America/New_York\npageSize: 10\n",
+                        "2:1: error: invalid YAML: this line has no \":\" after its key; write it as timeZone:"
+                                + " America/New_York, or indent it if it continues the value above"),
+                row("backslash in a double-quoted pattern", "extraction:\n  patterns:\n    missions: [\"Crew-\\d+\"]\n",
+                        "3:22: error: invalid YAML: \"\\d\" is not an escape YAML knows (in double quotes a backslash"
+                                + " starts one); write a backslash as \\\\, or put the value in single quotes, like"
+                                + " missions: ['Crew-\\d+']"),
                 row("top-level key", "title: Desk\n  pageSize: 0\n".replace("  ", ""),
                         "2:1: error: pageSize must be a whole number above 0, like 10"),
                 row("nested page size", "title: Desk\nentities:\n  linkFirstMention: true\n  pageSize: 0\n",
