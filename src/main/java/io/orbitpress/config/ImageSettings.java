@@ -44,27 +44,24 @@ public record ImageSettings(List<Integer> widths, int quality, long maxPixels, S
             fm.error(d, "images", "images takes keys like widths: [480, 960, 1600] and quality: 82");
             return def;
         }
-        for (String key : n.propertyNames()) {
-            if (!KEYS.contains(key)) {
-                fm.error(d, "images", "images has no key \"" + key + "\"; it takes " + String.join(", ",
-                        new java.util.TreeSet<>(KEYS)));
-            }
-        }
+        new SectionKeys("images", KEYS).check(n, fm, d, "images");
         List<Integer> widths = def.widths();
         JsonNode w = n.path("widths");
         if (!w.isMissingNode()) {
+            String usage = "images.widths must be a list of widths in pixels from 16 to 8192, like [480, 960, 1600]";
             List<Integer> list = new ArrayList<>();
-            boolean ok = w.isArray() && !w.isEmpty();
-            if (ok) {
-                for (JsonNode x : w) {
-                    ok &= x.canConvertToInt() && x.isIntegralNumber() && x.asInt() >= 16 && x.asInt() <= 8192;
-                    list.add(x.asInt());
+            for (int i = 0; w.isArray() && i < w.size(); i++) {
+                JsonNode x = w.get(i);
+                if (!x.canConvertToInt() || !x.isIntegralNumber() || x.asInt() < 16 || x.asInt() > 8192) {
+                    fm.errorAt(d, usage, "images", "widths", String.valueOf(i)); // at the first wrong width
+                    break;
                 }
+                list.add(x.asInt());
             }
-            if (ok) {
+            if (!w.isArray() || w.isEmpty()) {
+                fm.errorAt(d, usage, "images", "widths");
+            } else if (list.size() == w.size()) {
                 widths = list;
-            } else {
-                fm.error(d, "images", "images.widths must be a list of widths in pixels from 16 to 8192, like [480, 960, 1600]");
             }
         }
         int quality = def.quality();
@@ -73,7 +70,7 @@ public record ImageSettings(List<Integer> widths, int quality, long maxPixels, S
             if (q.isIntegralNumber() && q.asInt() >= 1 && q.asInt() <= 100) {
                 quality = q.asInt();
             } else {
-                fm.error(d, "images", "images.quality must be a whole number from 1 to 100, like 82");
+                fm.errorAt(d, "images.quality must be a whole number from 1 to 100, like 82", "images", "quality");
             }
         }
         long maxPixels = def.maxPixels();
@@ -82,14 +79,15 @@ public record ImageSettings(List<Integer> widths, int quality, long maxPixels, S
             if (m.isIntegralNumber() && m.asLong() >= 1_000_000L && m.asLong() <= 1_000_000_000L) {
                 maxPixels = m.asLong();
             } else {
-                fm.error(d, "images", "images.maxPixels must be a number of pixels from 1000000 to 1000000000,"
-                        + " like 50000000");
+                fm.errorAt(d, "images.maxPixels must be a number of pixels from 1000000 to 1000000000,"
+                        + " like 50000000", "images", "maxPixels");
             }
         }
         String sizes = text(n, "sizes", def.sizes(), fm, d);
         String fallback = text(n, "default", "", fm, d);
         if (!fallback.isEmpty() && !fallback.startsWith("/")) {
-            fm.error(d, "images", "images.default must be a path in content/static/, like /images/card.png");
+            fm.errorAt(d, "images.default must be a path in content/static/, like /images/card.png", "images",
+                    "default");
             fallback = "";
         }
         return new ImageSettings(widths, quality, maxPixels, sizes, fallback, text(n, "defaultAlt", "", fm, d));
@@ -101,7 +99,7 @@ public record ImageSettings(List<Integer> widths, int quality, long maxPixels, S
             return fallback;
         }
         if (!v.isValueNode()) {
-            fm.error(d, "images", "images." + key + " must be text");
+            fm.errorAt(d, "images." + key + " must be text", "images", key);
             return fallback;
         }
         return v.asString().strip();

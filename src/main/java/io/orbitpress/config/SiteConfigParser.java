@@ -1,6 +1,7 @@
 package io.orbitpress.config;
 
 import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.diag.Spelling;
 import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.frontmatter.Split;
@@ -27,6 +28,17 @@ public final class SiteConfigParser {
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
             "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",
             "limits", "extraKeys", "images", "tags", "languages", "slugs", "pageNumbers");
+
+    /* The maps of site.yaml that take a fixed set of keys (images: is ImageSettings's). */
+    static final SectionKeys MARKDOWN = new SectionKeys("markdown", Set.of("unsafe"));
+    static final SectionKeys ENTITIES = new SectionKeys("entities", Set.of("pageSize", "linkFirstMention", "kinds"));
+    static final SectionKeys KIND = new SectionKeys("an entity kind", Set.of("key", "folder", "url", "singular",
+            "plural", "frontMatterKeys", "bylineKeys", "schemaType", "person"));
+    static final SectionKeys EXTRACTION = new SectionKeys("extraction", Set.of("patterns", "cues"));
+    static final SectionKeys LANGUAGE = new SectionKeys("a language", Set.of("code", "title", "description"));
+    static final SectionKeys LIMITS = new SectionKeys("limits", Set.of("fileCharacters", "paragraphCharacters"));
+    static final SectionKeys MIGRATION = new SectionKeys("migration", Set.of("skipInvalid", "urlFromPath",
+            "dateFallback"));
 
     private final FrontMatterParser yaml = FrontMatterParser.forFile("site.yaml");
 
@@ -70,7 +82,7 @@ public final class SiteConfigParser {
         String author = fm.text("author", d).orElse("");
 
         boolean unsafe = false;
-        JsonNode markdown = fm.node("markdown").orElse(null);
+        JsonNode markdown = section(fm, "markdown", MARKDOWN, d);
         if (markdown != null) {
             unsafe = flag(fm, d, false, "markdown", "unsafe");
         }
@@ -78,7 +90,7 @@ public final class SiteConfigParser {
         List<EntityKind> kinds = EntityKind.defaults();
         boolean linkFirst = true;
         int entityPageSize = 50;
-        JsonNode entities = fm.node("entities").orElse(null);
+        JsonNode entities = section(fm, "entities", ENTITIES, d);
         if (entities != null) {
             linkFirst = flag(fm, d, true, "entities", "linkFirstMention");
             JsonNode size = entities.path("pageSize");
@@ -96,7 +108,7 @@ public final class SiteConfigParser {
 
         Map<String, List<String>> patterns = new HashMap<>(Map.of("missions", DEFAULT_PATTERNS));
         Map<String, List<String>> cues = new HashMap<>(Map.of("people", DEFAULT_CUES));
-        JsonNode extraction = fm.node("extraction").orElse(null);
+        JsonNode extraction = section(fm, "extraction", EXTRACTION, d);
         if (extraction != null) {
             readLists(extraction.path("patterns"), "patterns", patterns, fm, d);
             readLists(extraction.path("cues"), "cues", cues, fm, d);
@@ -125,8 +137,13 @@ public final class SiteConfigParser {
 
         Map<String, Object> params = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : fm.fields().entrySet()) {
-            if (!KNOWN.contains(e.getKey())) {
-                params.put(e.getKey(), Values.plain(e.getValue()));
+            String key = e.getKey();
+            if (!KNOWN.contains(key)) {
+                params.put(key, Values.plain(e.getValue()));
+                // a free key for templates, unless it is a setting misspelt (timezone, pagesize)
+                Spelling.closest(key, KNOWN).ifPresent(meant -> fm.warning(d, key, "unknown key \"" + key
+                        + "\"; did you mean \"" + meant + "\"? (it is not read as a setting, only kept for templates"
+                        + " as site.params." + key + "; put it under params: if that is what it is for)"));
             }
         }
         fm.node("params").ifPresent(p -> p.properties().forEach(e -> params.put(e.getKey(), Values.plain(e.getValue()))));
@@ -141,6 +158,22 @@ public final class SiteConfigParser {
                 feedSize, author,
                 unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys,
                 ImageSettings.read(fm, d), tagNames(fm, d), languages, unicodeSlugs, fromOldest);
+    }
+
+    /**
+     * The map at {@code key}, its keys checked against {@code keys}; null when it is absent, or is
+     * not a map (an error then).
+     */
+    private static JsonNode section(FrontMatter fm, String key, SectionKeys keys, Diagnostics d) {
+        JsonNode n = fm.node(key).orElse(null);
+        if (n != null && !n.isObject()) {
+            fm.error(d, key, key + " must hold keys, one per line below it: " + keys.listed());
+            return null;
+        }
+        if (n != null) {
+            keys.check(n, fm, d, key);
+        }
+        return n;
     }
 
     /**
@@ -206,6 +239,7 @@ public final class SiteConfigParser {
             if (item.isString()) {
                 code = item.asString();
             } else if (item.isObject() && item.path("code").isString()) {
+                LANGUAGE.check(item, fm, d, "languages", String.valueOf(i));
                 code = item.path("code").asString();
                 ownTitle = item.path("title").isString() ? item.path("title").asString() : null;
                 ownDescription = item.path("description").isString() ? item.path("description").asString() : null;
@@ -262,7 +296,8 @@ public final class SiteConfigParser {
             fm.error(d, "migration", usage);
             return Migration.none();
         }
-        // the first key that is unknown or has a wrong value is where the message points
+        MIGRATION.check(m, fm, d, "migration");
+        // the first key with a wrong value is where the message points
         for (String key : m.propertyNames()) {
             JsonNode v = m.path(key);
             boolean ok = switch (key) {
@@ -270,7 +305,7 @@ public final class SiteConfigParser {
                 case "dateFallback" -> v.isValueNode() && (v.asString().strip().isEmpty()
                         || v.asString().strip().equals(Migration.FILE_MOD_TIME)
                         || io.orbitpress.frontmatter.DateValue.parse(v.asString().strip(), ZoneId.of("UTC")).ok());
-                default -> false;
+                default -> true; // reported above
             };
             if (!ok) {
                 fm.errorAt(d, usage, "migration", key);
@@ -294,9 +329,10 @@ public final class SiteConfigParser {
             fm.error(d, "limits", usage);
             return defaults;
         }
+        LIMITS.check(l, fm, d, "limits");
         for (String key : l.propertyNames()) {
             JsonNode v = l.path(key);
-            if (!Set.of("fileCharacters", "paragraphCharacters").contains(key) || !v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 1) {
+            if (LIMITS.keys().contains(key) && (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 1)) {
                 fm.errorAt(d, usage, "limits", key);
                 return defaults;
             }
@@ -342,6 +378,9 @@ public final class SiteConfigParser {
         int index = -1;
         for (JsonNode k : list) {
             index++;
+            if (k.isObject()) {
+                KIND.check(k, fm, d, "entities", "kinds", String.valueOf(index));
+            }
             String key = k.path("key").asString("");
             if (!key.matches("[a-z][a-z0-9-]*")) {
                 fm.errorAt(d, "each entity kind needs a key of lowercase letters, digits and hyphens, like people",
@@ -357,8 +396,9 @@ public final class SiteConfigParser {
                 fmKeys.add(key); // a kind of authors only is listed under its byline keys
             }
             if (!SafePath.isPath(k.path("url").asString(key))) {
-                fm.error(d, "entities", "entity kind " + key + ": url \"" + k.path("url").asString() + "\" is not a safe"
-                        + " path; use letters, digits and hyphens, like " + key);
+                fm.errorAt(d, "entity kind " + key + ": url \"" + k.path("url").asString() + "\" is not a safe"
+                        + " path; use letters, digits and hyphens, like " + key, "entities", "kinds",
+                        String.valueOf(index), "url");
                 continue;
             }
             String singular = k.path("singular").asString(capitalize(key));

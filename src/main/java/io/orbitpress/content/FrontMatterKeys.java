@@ -2,9 +2,9 @@ package io.orbitpress.content;
 
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.config.SiteConfig;
+import io.orbitpress.diag.Spelling;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,49 +66,12 @@ final class FrontMatterKeys {
 
     /** The key {@code typed} most likely stands for, if one is close enough. */
     Optional<String> meant(String typed) {
-        String lower = typed.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
-        String synonym = SYNONYMS.get(lower);
+        String synonym = SYNONYMS.get(Spelling.normal(typed));
         if (synonym != null && allowed(synonym)) {
             return Optional.of(synonym);
         }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : candidates()) {
-            int d = distance(lower, k.toLowerCase(Locale.ROOT).replace("_", "").replace("-", ""));
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        int allowed = lower.length() <= 4 ? 1 : 2;
-        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
-    }
-
-    private List<String> candidates() {
         List<String> all = new java.util.ArrayList<>(known);
         all.addAll(free);
-        all.sort(null); // the same suggestion in every run when two are as close
-        return all;
-    }
-
-    /** The edits (insert, delete, replace, swap two neighbours) from {@code a} to {@code b}. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Spelling.closest(typed, all);
     }
 }

@@ -123,7 +123,7 @@ public final class FrontMatterParser {
             // Limits (nesting depth) are thrown without a location: use where the parser stopped.
             TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
                     : p == null ? null : p.currentLocation();
-            SyntaxProblem problem = SyntaxProblem.of(e, at, split.format());
+            SyntaxProblem problem = SyntaxProblem.of(e, at, split.format(), split.block());
             d.error(path, offset + problem.line(), problem.column(), problem.message(offset, what));
             return new FrontMatter(path, fields, places, whole, false);
         } finally {

@@ -3,6 +3,7 @@ package io.orbitpress.frontmatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -13,13 +14,17 @@ import tools.jackson.core.TokenStreamLocation;
  * sentence. SnakeYAML's message names up to two marks ("while parsing a flow sequence in
  * reader, line 3, column 11: ... expected ',' or ']' ... in reader, line 4, column 9: ..."),
  * each followed by the line and a caret: the problem mark becomes the place, the other mark
- * is kept as a file line, and the snippets are dropped.
+ * is kept as a file line, and the snippets are dropped. A mistake people often make (a quote
+ * not closed, a key without its colon: see {@link Mistake}) is told in its own words instead, at
+ * the place to fix, which is often lines above where SnakeYAML stopped.
  *
  * @param line   1-based line in the block
  * @param column 1-based column
  * @param parts  the message's sentences, with the block line of each context mark
+ * @param format  the block's language
+ * @param mistake the common mistake recognised, whose sentence replaces the parser's
  */
-record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format) {
+record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format, Optional<Mistake> mistake) {
 
     /** A piece of the message; {@code markLine} is 0 when it names no place. */
     record Part(String text, int markLine, int markColumn) {
@@ -28,7 +33,11 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
     private static final Pattern MARK = Pattern.compile(
             "\\s*in (?:'reader'|reader|\\S+), line (\\d+), column (\\d+):?(?:\\n[^\\n]*\\n[^\\n]*\\^)?\\n?");
 
-    static SyntaxProblem of(JacksonException e, TokenStreamLocation at, Split.Format format) {
+    /** SnakeYAML's "found unknown escape character d(100)": the character after the backslash. */
+    private static final Pattern UNKNOWN_ESCAPE = Pattern.compile("unknown escape character (\\S)\\(\\d+\\)");
+
+    /** The problem of {@code e}, thrown where {@code at} is, parsing {@code block}. */
+    static SyntaxProblem of(JacksonException e, TokenStreamLocation at, Split.Format format, String block) {
         String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         int cut = m.indexOf("\n at [Source");
         if (cut >= 0) {
@@ -59,7 +68,58 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
             line = place.markLine();
             column = place.markColumn();
         }
-        return new SyntaxProblem(line, column, List.copyOf(parts), format);
+        String lower = m.toLowerCase(Locale.ROOT);
+        if (format == Split.Format.YAML && !lower.contains("alias") && !lower.contains("nesting depth")) {
+            int stopLine = last != null && last.markLine() > 0 ? last.markLine() : line;
+            int stopColumn = last != null && last.markLine() > 0 ? last.markColumn() : column;
+            Optional<Mistake.Located> known = mistake(parts, block);
+            if (known.isEmpty()) {
+                known = Mistake.runawayQuote(block, stopLine, stopColumn);
+            }
+            if (known.isPresent()) {
+                return new SyntaxProblem(known.get().line(), known.get().column(), List.copyOf(parts), format,
+                        Optional.of(known.get().mistake()));
+            }
+        }
+        return new SyntaxProblem(line, column, List.copyOf(parts), format, Optional.empty());
+    }
+
+    /**
+     * The mistake SnakeYAML's own words point to: a key without its colon ("while scanning a simple
+     * key: could not find expected ':'"), a quote never closed, a backslash escape YAML does not know.
+     */
+    private static Optional<Mistake.Located> mistake(List<Part> parts, String block) {
+        if (parts.size() < 2 || parts.get(0).markLine() < 1) {
+            return Optional.empty();
+        }
+        Part context = parts.get(0);
+        Part problem = parts.get(parts.size() - 1);
+        List<String> lines = block.lines().toList();
+        int index = context.markLine() - 1;
+        if (context.text().startsWith("while scanning a simple key") && problem.text().contains("could not find expected ':'")) {
+            return Optional.of(new Mistake.Located(context.markLine(), context.markColumn(),
+                    new Mistake.MissingColon(Mistake.keyValue(lines, index))));
+        }
+        if (!context.text().matches("while scanning a (quoted|double-quoted|single-quoted) scalar")
+                || index >= lines.size() || context.markColumn() > lines.get(index).length()) {
+            return Optional.empty();
+        }
+        char quote = lines.get(index).charAt(context.markColumn() - 1);
+        if (problem.text().contains("end of stream") && (quote == '"' || quote == '\'')) {
+            return Optional.of(new Mistake.Located(context.markLine(), context.markColumn(),
+                    new Mistake.UnclosedQuote(quote, 0, Mistake.example(lines, index, context.markColumn() - 1, quote))));
+        }
+        Matcher escape = UNKNOWN_ESCAPE.matcher(problem.text());
+        if (escape.find() && problem.markLine() > 0 && problem.markLine() <= lines.size()) {
+            // SnakeYAML marks the character after the backslash; the backslash is the place
+            String at = lines.get(problem.markLine() - 1);
+            int column = problem.markColumn() >= 2 && problem.markColumn() - 2 < at.length()
+                    && at.charAt(problem.markColumn() - 2) == '\\' ? problem.markColumn() - 1 : problem.markColumn();
+            return Optional.of(new Mistake.Located(problem.markLine(), column,
+                    new Mistake.UnknownEscape("\\" + escape.group(1),
+                            Mistake.singleQuoted(lines, index, context.markColumn() - 1))));
+        }
+        return Optional.empty();
     }
 
     private static String oneLine(String s) {
@@ -95,6 +155,9 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         }
         if (format == Split.Format.TOML) {
             return "invalid TOML: " + m;
+        }
+        if (mistake.isPresent()) {
+            return "invalid YAML: " + mistake.get().sentence(offset, what);
         }
         if (lower.contains("(tab)")) {
             return "invalid YAML: a tab cannot indent YAML; indent with spaces";

@@ -43,6 +43,35 @@ class InvalidSitesTest {
     }
 
     @Test
+    void unclosedQuoteAndMissingColonSayWhatIsWrongWhereItIs() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/landing.md", """
+                    ---
+                    title: "Apollo 11 lands on the Moon
+                    date: 2025-07-30
+                    summary: "The crew landed in the Sea of Tranquility."
+                    dateline: HOUSTON
+                    ---
+                    Text.
+                    """);
+            write(site, "content/articles/return.md", """
+                    ---
+                    title: "Apollo 11 comes home"
+                    date: 2025-07-30
+                    summary: "The crew splashed down."
+                    dateline HOUSTON
+                    tags: [moon]
+                    ---
+                    Text.
+                    """);
+        }, "content/articles/landing.md:2:8: error: invalid YAML: a quoted value is not closed: the \" opened here runs"
+                + " on to line 4, taking in the lines between as its text; close it where the value ends, like title:"
+                + " \"Apollo 11 lands on the Moon\"",
+                "content/articles/return.md:5:1: error: invalid YAML: this line has no \":\" after its key; write it as"
+                        + " dateline: HOUSTON, or indent it if it continues the value above");
+    }
+
+    @Test
     void frontMatterNeverClosed() {
         assertFails("invalid-unclosed-front-matter",
                 "content/articles/docking.md:1:1: error: front matter opened here is never closed; add a line --- after its last key");
@@ -375,6 +404,34 @@ class InvalidSitesTest {
         assertFails("invalid-broken-site-yaml",
                 "content/site.yaml:3:11: error: invalid YAML: while parsing a flow sequence: expected ',' or ']',"
                 + " but got : (line 4, column 9); close the list with ], like tags: [launch, crew]");
+    }
+
+    @Test
+    void aMisspeltSiteYamlKeyWarnsWithTheKeyMeant() {
+        assertBuildsWithWarnings("invalid-generated", site -> Files.writeString(site.resolve("content/site.yaml"),
+                Files.readString(site.resolve("content/site.yaml")) + "timezone: America/New_York\n"),
+                "content/site.yaml:4:1: warning: unknown key \"timezone\"; did you mean \"timeZone\"? (it is not"
+                        + " read as a setting, only kept for templates as site.params.timezone; put it under params:"
+                        + " if that is what it is for)");
+    }
+
+    @Test
+    void unknownKeysInSiteYamlSectionsAreErrorsAtTheirLines() {
+        assertFails("invalid-generated", site -> Files.writeString(site.resolve("content/site.yaml"),
+                Files.readString(site.resolve("content/site.yaml")) + """
+                        entities:
+                          linkFirstMentions: false
+                          pagesize: 5
+                        extraction:
+                          patern:
+                            missions: ['X-\\d+']
+                        """),
+                "content/site.yaml:5:3: error: entities has no key \"linkFirstMentions\" (did you mean"
+                        + " \"linkFirstMention\"?); it takes kinds, linkFirstMention, pageSize",
+                "content/site.yaml:6:3: error: entities has no key \"pagesize\" (did you mean \"pageSize\"?); it"
+                        + " takes kinds, linkFirstMention, pageSize",
+                "content/site.yaml:8:3: error: extraction has no key \"patern\" (did you mean \"patterns\"?); it"
+                        + " takes cues, patterns");
     }
 
     @Test

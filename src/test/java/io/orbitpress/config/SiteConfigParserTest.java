@@ -26,6 +26,20 @@ class SiteConfigParserTest {
                 row("colon in a value", "title: Desk\ndescription: at: noon\n",
                         "2:16: error: invalid YAML: mapping values are not allowed here; a value containing \": \""
                                 + " must be quoted, like description: \"docked at: 2:27 a.m.\""),
+                row("unclosed quote", "title: \"Orbit Desk\ndescription: \"News of the station.\"\n",
+                        "1:8: error: invalid YAML: a quoted value is not closed: the \" opened here runs on to line 2,"
+                                + " taking in the lines between as its text; close it where the value ends, like"
+                                + " title: \"Orbit Desk\""),
+                row("unclosed quote to the end", "title: Desk\ndescription: \"News\n",
+                        "2:14: error: invalid YAML: a quoted value is not closed: the \" opened here runs on to the end"
+                                + " of site.yaml; close it where the value ends, like description: \"News\""),
+                row("missing colon", "title: Desk\ntimeZone America/New_York\npageSize: 10\n",
+                        "2:1: error: invalid YAML: this line has no \":\" after its key; write it as timeZone:"
+                                + " America/New_York, or indent it if it continues the value above"),
+                row("backslash in a double-quoted pattern", "extraction:\n  patterns:\n    missions: [\"Crew-\\d+\"]\n",
+                        "3:22: error: invalid YAML: \"\\d\" is not an escape YAML knows (in double quotes a backslash"
+                                + " starts one); write a backslash as \\\\, or put the value in single quotes, like"
+                                + " missions: ['Crew-\\d+']"),
                 row("top-level key", "title: Desk\n  pageSize: 0\n".replace("  ", ""),
                         "2:1: error: pageSize must be a whole number above 0, like 10"),
                 row("nested page size", "title: Desk\nentities:\n  linkFirstMention: true\n  pageSize: 0\n",
@@ -80,7 +94,74 @@ class SiteConfigParserTest {
                                 + " user, query or fragment (every page's links are written under it)"),
                 row("bad migration key", "migration:\n  skipInvalid: true\n  dateFallback: soon\n",
                         "3:3: error: migration takes skipInvalid: true, urlFromPath: true and dateFallback: fileModTime"
-                                + " (or a date like 2024-01-01)"));
+                                + " (or a date like 2024-01-01)"),
+                row("image quality, block style", "title: Desk\nimages:\n  widths: [480, 960]\n  quality: 500\n",
+                        "4:3: error: images.quality must be a whole number from 1 to 100, like 82"),
+                row("image quality, flow style", "images: {widths: [480], quality: 0}\n",
+                        "1:25: error: images.quality must be a whole number from 1 to 100, like 82"),
+                row("a width out of range", "images:\n  quality: 80\n  widths: [480, 9600]\n",
+                        "3:17: error: images.widths must be a list of widths in pixels from 16 to 8192, like"
+                                + " [480, 960, 1600]"),
+                row("widths not a list", "images:\n  quality: 80\n  widths: {small: 480}\n",
+                        "3:3: error: images.widths must be a list of widths in pixels from 16 to 8192, like"
+                                + " [480, 960, 1600]"),
+                row("too many pixels", "images:\n  quality: 80\n  maxPixels: 5\n", "3:3: error: images.maxPixels"
+                        + " must be a number of pixels from 1000000 to 1000000000, like 50000000"),
+                row("social card not a path", "images:\n  defaultAlt: Desk\n  default: card.png\n",
+                        "3:3: error: images.default must be a path in content/static/, like /images/card.png"),
+                row("image sizes not text", "images:\n  quality: 80\n  sizes: [100vw]\n",
+                        "3:3: error: images.sizes must be text"),
+                row("misspelt time zone", "title: Desk\ntimezone: America/New_York\n",
+                        "2:1: warning: unknown key \"timezone\"; did you mean \"timeZone\"? (it is not read as a"
+                                + " setting, only kept for templates as site.params.timezone; put it under params: if"
+                                + " that is what it is for)"),
+                row("misspelt page size", "pagesize: 5\n", "1:1: warning: unknown key \"pagesize\"; did you mean"
+                        + " \"pageSize\"? (it is not read as a setting, only kept for templates as site.params.pagesize;"
+                        + " put it under params: if that is what it is for)"),
+                row("Hugo's baseURL", "title: Desk\nbaseURL: https://news.example.org/\n", "2:1: warning: unknown key"
+                        + " \"baseURL\"; did you mean \"baseUrl\"? (it is not read as a setting, only kept for templates"
+                        + " as site.params.baseURL; put it under params: if that is what it is for)"),
+                row("a key one edit from a setting", "title: Desk\nfedSize: 5\n",
+                        "2:1: warning: unknown key \"fedSize\"; did you mean \"feedSize\"? (it is not read as a"
+                                + " setting, only kept for templates as site.params.fedSize; put it under params: if"
+                                + " that is what it is for)"),
+                row("misspelt entities key, flow style", "entities: {linkFirstMentions: false}\n",
+                        "1:12: error: entities has no key \"linkFirstMentions\" (did you mean \"linkFirstMention\"?);"
+                                + " it takes kinds, linkFirstMention, pageSize"),
+                row("misspelt entities key, block style", "title: Desk\nentities:\n  linkFirstMention: true\n"
+                        + "  pagesize: 5\n", "4:3: error: entities has no key \"pagesize\" (did you mean"
+                        + " \"pageSize\"?); it takes kinds, linkFirstMention, pageSize"),
+                row("misspelt extraction key", "extraction:\n  patern:\n    missions: [\"X-\\\\d+\"]\n",
+                        "2:3: error: extraction has no key \"patern\" (did you mean \"patterns\"?); it takes cues,"
+                                + " patterns"),
+                row("unknown markdown key", "markdown: {unsafe: true, raw: true}\n",
+                        "1:26: error: markdown has no key \"raw\"; it takes unsafe"),
+                row("markdown not a map", "markdown: true\n",
+                        "1:1: error: markdown must hold keys, one per line below it: unsafe"),
+                row("entities not a map", "title: Desk\nentities: 50\n",
+                        "2:1: error: entities must hold keys, one per line below it: kinds, linkFirstMention, pageSize"),
+                row("misspelt kind key", "entities:\n  kinds:\n    - key: people\n      frontmatterKeys: [people]\n",
+                        "4:7: error: an entity kind has no key \"frontmatterKeys\" (did you mean \"frontMatterKeys\"?);"
+                                + " it takes bylineKeys, folder, frontMatterKeys, key, person, plural, schemaType,"
+                                + " singular, url"),
+                row("misspelt language key", "languages:\n  - en\n  - code: ru\n    titel: Орбита\n",
+                        "4:5: error: a language has no key \"titel\" (did you mean \"title\"?); it takes code,"
+                                + " description, title"),
+                row("misspelt images key", "images:\n  sizes: 100vw\n  qualty: 50\n",
+                        "3:3: error: images has no key \"qualty\" (did you mean \"quality\"?); it takes default,"
+                                + " defaultAlt, maxPixels, quality, sizes, widths"),
+                row("unknown images key", "images:\n  sizes: 100vw\n  format: webp\n",
+                        "3:3: error: images has no key \"format\"; it takes default, defaultAlt, maxPixels, quality,"
+                                + " sizes, widths"),
+                row("misspelt limits key", "limits:\n  fileCharacter: 100\n",
+                        "2:3: error: limits has no key \"fileCharacter\" (did you mean \"fileCharacters\"?); it takes"
+                                + " fileCharacters, paragraphCharacters"),
+                row("misspelt migration key", "migration:\n  urlFromPath: true\n  skipinvalid: true\n",
+                        "3:3: error: migration has no key \"skipinvalid\" (did you mean \"skipInvalid\"?); it takes"
+                                + " dateFallback, skipInvalid, urlFromPath"),
+                row("unsafe kind url", "entities:\n  kinds:\n    - key: people\n      url: ../people\n",
+                        "4:7: error: entity kind people: url \"../people\" is not a safe path; use letters, digits"
+                                + " and hyphens, like people"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -125,6 +206,28 @@ class SiteConfigParserTest {
         assertThat(c.withBaseUrl("https://staging.example.org/").pagesFromOldest()).isTrue();
         assertThat(c.params()).doesNotContainKey("pageNumbers");
         assertThat(d.list()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMisspeltSettingIsNotReadButKeptForTemplatesAndOtherFreeKeysAreQuiet() {
+        Diagnostics d = new Diagnostics();
+        SiteConfig c = new SiteConfigParser().parse("""
+                title: Desk
+                timezone: America/New_York
+                pagesize: 5
+                twitter: orbitdesk
+                sponsor: Acme
+                params:
+                  kicker: Analysis
+                """, "content/site.yaml", d);
+        assertThat(d.list()).extracting(Diagnostic::format).allMatch(m -> m.contains("warning: unknown key"))
+                .extracting(m -> m.substring(0, m.indexOf(" warning"))).containsExactly("content/site.yaml:2:1:",
+                        "content/site.yaml:3:1:");
+        assertThat(c.timeZone()).isEqualTo(java.time.ZoneId.of("UTC"));
+        assertThat(c.pageSize()).isEqualTo(10);
+        assertThat(c.params()).containsEntry("timezone", "America/New_York").containsEntry("pagesize", 5L)
+                .containsEntry("twitter", "orbitdesk").containsEntry("sponsor", "Acme")
+                .containsEntry("kicker", "Analysis");
     }
 
     private static Arguments row(String title, String yaml, String expected) {

@@ -202,6 +202,7 @@ class ArticleReaderMigrationTest {
         Diagnostics cd = new Diagnostics();
         new SiteConfigParser().parse("migration:\n  skipInvalids: true\n", "content/site.yaml", cd);
         assertThat(cd.list()).extracting(Diagnostic::format).containsExactly("content/site.yaml:2:3: error: migration"
-                + " takes skipInvalid: true, urlFromPath: true and dateFallback: fileModTime (or a date like 2024-01-01)");
+                + " has no key \"skipInvalids\" (did you mean \"skipInvalid\"?); it takes dateFallback, skipInvalid,"
+                + " urlFromPath");
     }
 }

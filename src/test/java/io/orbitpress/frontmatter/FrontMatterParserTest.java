@@ -50,8 +50,97 @@ class FrontMatterParserTest {
                 title: "Crew-11 docks
                 date: 2025-07-30
                 ---
-                """)).containsExactly("x.md:2:8: error: invalid YAML: while scanning a quoted scalar: found unexpected"
-                + " end of stream; close the quotes");
+                """)).containsExactly("x.md:2:8: error: invalid YAML: a quoted value is not closed: the \" opened here"
+                + " runs on to the end of the front matter; close it where the value ends, like title: \"Crew-11 docks\"");
+    }
+
+    @Test
+    void unclosedQuoteThatALaterQuoteCloses() {
+        // the value runs on to the next quote, and the parser stumbles only after it, two lines below
+        assertThat(problems("""
+                ---
+                title: "Apollo 11 lands on the Moon
+                date: 2026-12-04
+                summary: "An example article: the names of people and missions in its text are found."
+                dateline: HOUSTON
+                ---
+                Text.
+                """)).containsExactly("x.md:2:8: error: invalid YAML: a quoted value is not closed: the \" opened here"
+                + " runs on to line 4, taking in the lines between as its text; close it where the value ends, like"
+                + " title: \"Apollo 11 lands on the Moon\"");
+    }
+
+    @Test
+    void unclosedSingleQuoteInANestedMap() {
+        assertThat(problems("""
+                ---
+                title: Crew-11 docks
+                source:
+                  name: 'TASS
+                  url: 'https://tass.com/'
+                ---
+                """)).containsExactly("x.md:4:9: error: invalid YAML: a quoted value is not closed: the ' opened here"
+                + " runs on to line 5, taking in the lines between as its text; close it where the value ends, like"
+                + " name: 'TASS'");
+    }
+
+    @Test
+    void unclosedQuoteInAListHasNoExampleLine() {
+        assertThat(problems("""
+                ---
+                title: Crew-11 docks
+                tags: ["launch", "crew
+                date: 2025-07-30
+                ---
+                """)).containsExactly("x.md:3:18: error: invalid YAML: a quoted value is not closed: the \" opened"
+                + " here runs on to the end of the front matter; close it with \" where the value ends");
+    }
+
+    @Test
+    void aQuotedValueOnSeveralLinesIsNotTakenForAnUnclosedOne() {
+        assertThat(problems("""
+                ---
+                title: Crew-11 docks
+                summary: "The crew docked
+                  at 2:27 a.m."
+                tags: [launch
+                ---
+                """)).containsExactly("x.md:5:7: error: invalid YAML: while parsing a flow sequence: expected ',' or"
+                + " ']', but got <stream end> (line 6, column 1); close the list with ], like tags: [launch, crew]");
+    }
+
+    @Test
+    void missingColon() {
+        // SnakeYAML stops on the line after the one without a colon
+        assertThat(problems("""
+                ---
+                title: "Apollo 11 lands on the Moon"
+                date: 2026-12-04
+                summary: "An example article."
+                dateline HOUSTON
+                tags: [moon, example]
+                ---
+                Text.
+                """)).containsExactly("x.md:5:1: error: invalid YAML: this line has no \":\" after its key; write it as"
+                + " dateline: HOUSTON, or indent it if it continues the value above");
+    }
+
+    @Test
+    void missingColonInANestedMapAndAfterAKeyAlone() {
+        assertThat(problems("---\ntitle: x\nsource:\n  name: NASA\n  url https://nasa.gov/\n---\n")).containsExactly(
+                "x.md:5:3: error: invalid YAML: this line has no \":\" after its key; write it as url: https://nasa.gov/,"
+                        + " or indent it if it continues the value above");
+        assertThat(problems("---\ntitle: x\ndraft\ndate: 2025-07-30\n---\n")).containsExactly(
+                "x.md:3:1: error: invalid YAML: this line has no \":\" after its key; write it as draft: followed by"
+                        + " its value, or indent it if it continues the value above");
+    }
+
+    @Test
+    void unknownEscapeInDoubleQuotes() {
+        assertThat(problems("---\ntitle: x\nsummary: \"Saved in C:\\crew\\docking.txt\"\n---\n")).containsExactly(
+                "x.md:3:22: error: invalid YAML: \"\\c\" is not an escape YAML knows (in double quotes a backslash"
+                        + " starts one); write a backslash as \\\\, or put the value in single quotes, like summary:"
+                        + " 'Saved in C:\\crew\\docking.txt'");
     }
 
     @Test

@@ -1,0 +1,185 @@
+package io.orbitpress.frontmatter;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.scanner.ScannerImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.tokens.ScalarToken;
+import org.snakeyaml.engine.v2.tokens.Token;
+
+/**
+ * A YAML mistake people often make, recognised behind the parser's message, whose sentence says
+ * what is likely wrong and how to write it instead of what the parser expected.
+ */
+sealed interface Mistake {
+
+    /** The sentence; {@code offset} is the number of file lines before the block, {@code what} names it. */
+    String sentence(int offset, String what);
+
+    /**
+     * A quote that is not closed where its value ends ({@code title: "Apollo 11 lands}): the value
+     * runs on through the lines below, to the next quote of the block or to its end.
+     *
+     * @param quote    the quote character
+     * @param closedAt the block line (1-based) where a later quote closes it; 0 when none does
+     * @param example  the line as it should likely read, or "" when that cannot be told
+     */
+    record UnclosedQuote(char quote, int closedAt, String example) implements Mistake {
+        @Override
+        public String sentence(int offset, String what) {
+            String runs = closedAt > 0 ? "to line " + (offset + closedAt) + ", taking in the lines between as its text"
+                    : "to the end of " + (what.equals("front matter") ? "the front matter" : what);
+            String fix = example.isEmpty() ? "close it with " + quote + " where the value ends"
+                    : "close it where the value ends, like " + example;
+            return "a quoted value is not closed: the " + quote + " opened here runs on " + runs + "; " + fix;
+        }
+    }
+
+    /**
+     * A line with no colon after its key ({@code dateline HOUSTON}), or a value's continuation that
+     * is not indented.
+     *
+     * @param example the line as it should likely read ({@code dateline: HOUSTON}), or "" when that cannot be told
+     */
+    record MissingColon(String example) implements Mistake {
+        @Override
+        public String sentence(int offset, String what) {
+            return "this line has no \":\" after its key; write it as " + (example.isEmpty() ? "key: value" : example)
+                    + ", or indent it if it continues the value above";
+        }
+    }
+
+    /**
+     * A backslash in double quotes that starts no escape YAML knows ({@code "Crew-\d+"}).
+     *
+     * @param escape  the backslash and the character after it
+     * @param example the line with the value in single quotes, or "" when that cannot be told
+     */
+    record UnknownEscape(String escape, String example) implements Mistake {
+        @Override
+        public String sentence(int offset, String what) {
+            return "\"" + escape + "\" is not an escape YAML knows (in double quotes a backslash starts one); write"
+                    + " a backslash as \\\\, or put the value in single quotes" + (example.isEmpty() ? "" : ", like "
+                    + example);
+        }
+    }
+
+    /** A key at the start of a line: {@code  date:}, {@code - name:}. */
+    Pattern KEY_LINE = Pattern.compile("\\s*(?:-\\s+)?[A-Za-z_][\\w.-]*:(?:\\s.*)?");
+    /** What stands before a quote that opens a key's value: {@code title: }, {@code - }. */
+    Pattern VALUE_START = Pattern.compile("\\s*(?:-\\s+)?(?:[A-Za-z_][\\w.-]*:\\s+)?");
+    /** A line that reads as a key and its value but for the colon. */
+    Pattern KEY_WITHOUT_COLON = Pattern.compile("\\s*([A-Za-z_][\\w-]*)(?:\\s+(\\S.*?))?\\s*");
+
+    /**
+     * A quote in {@code block} that opens before {@code line}:{@code column} (where the parser
+     * stopped, 1-based) and closes on a later line that is, or after a line that is, a key no deeper
+     * than the quote's own: the quoted value took in keys that were meant to follow it.
+     */
+    static Optional<Located> runawayQuote(String block, int line, int column) {
+        if (block.indexOf('"') < 0 && block.indexOf('\'') < 0) {
+            return Optional.empty();
+        }
+        List<String> lines = block.lines().toList();
+        LoadSettings settings = LoadSettings.builder().setCodePointLimit(10_000_000).build();
+        ScannerImpl scanner = new ScannerImpl(settings, new StreamReader(settings, block));
+        try {
+            while (scanner.hasNext()) {
+                Token t = scanner.next();
+                if (!(t instanceof ScalarToken s) || s.getStartMark().isEmpty() || s.getEndMark().isEmpty()
+                        || s.getStyle() != ScalarStyle.DOUBLE_QUOTED && s.getStyle() != ScalarStyle.SINGLE_QUOTED) {
+                    continue;
+                }
+                Mark start = s.getStartMark().get();
+                Mark end = s.getEndMark().get();
+                if (start.getLine() + 1 > line || start.getLine() + 1 == line && start.getColumn() + 1 >= column) {
+                    break; // past where the parser stopped
+                }
+                if (end.getLine() > start.getLine() && takesInAKey(lines, start.getLine(), end.getLine())) {
+                    char quote = s.getStyle() == ScalarStyle.DOUBLE_QUOTED ? '"' : '\'';
+                    return Optional.of(new Located(start.getLine() + 1, start.getColumn() + 1,
+                            new UnclosedQuote(quote, end.getLine() + 1, example(lines, start.getLine(), start.getColumn(),
+                                    quote))));
+                }
+            }
+        } catch (YamlEngineException e) {
+            // the rest of the block does not scan: what was scanned held no runaway quote
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a line after {@code from} up to {@code to} (0-based) is a key no deeper than line {@code from}. */
+    private static boolean takesInAKey(List<String> lines, int from, int to) {
+        int depth = indent(lines.get(from));
+        for (int i = from + 1; i <= to && i < lines.size(); i++) {
+            if (indent(lines.get(i)) <= depth && KEY_LINE.matcher(lines.get(i)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Line {@code index} (0-based) closed with {@code quote}, when the quote at {@code column}
+     * (0-based) opens a key's value or a list item and the line is short enough to quote; else "".
+     */
+    static String example(List<String> lines, int index, int column, char quote) {
+        if (index >= lines.size()) {
+            return "";
+        }
+        String line = lines.get(index).stripTrailing();
+        if (line.length() > 80 || column > line.length() || !VALUE_START.matcher(line.substring(0, column)).matches()) {
+            return "";
+        }
+        return line.strip() + quote;
+    }
+
+    /**
+     * Line {@code index} (0-based) with the double-quoted value that opens at {@code column}
+     * (0-based) put in single quotes, when it closes on that line and the line holds no single
+     * quote and the value no escaped quote; else "".
+     */
+    static String singleQuoted(List<String> lines, int index, int column) {
+        if (index >= lines.size()) {
+            return "";
+        }
+        String line = lines.get(index).stripTrailing();
+        int close = line.indexOf('"', column + 1);
+        if (line.length() > 80 || column >= line.length() || line.charAt(column) != '"' || close < 0
+                || line.charAt(close - 1) == '\\' || line.indexOf('\'') >= 0) {
+            return "";
+        }
+        return (line.substring(0, column) + "'" + line.substring(column + 1, close) + "'" + line.substring(close + 1))
+                .strip();
+    }
+
+    /** Line {@code index} (0-based) written as {@code key: value}, when it reads as a key and a value; else "". */
+    static String keyValue(List<String> lines, int index) {
+        if (index >= lines.size() || lines.get(index).strip().length() > 80) {
+            return "";
+        }
+        Matcher m = KEY_WITHOUT_COLON.matcher(lines.get(index));
+        if (!m.matches()) {
+            return "";
+        }
+        return m.group(1) + ":" + (m.group(2) == null ? " followed by its value" : " " + m.group(2));
+    }
+
+    /** A mistake and where it is (1-based block line and column). */
+    record Located(int line, int column, Mistake mistake) {
+    }
+}
