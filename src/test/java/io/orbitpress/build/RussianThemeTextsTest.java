@@ -193,6 +193,32 @@ class RussianThemeTextsTest {
         assertThat(search.select("#search-status").text()).startsWith("Введите имя");
         assertThat(search.select("#search-more").text()).isEqualTo("Показать ещё");
         assertThat(search.select("header form.site-search").attr("aria-label")).isEqualTo("Сайт");
+        // what the search script writes, from the page's data-* attributes
+        Element results = search.selectFirst("#search-results");
+        assertThat(results.attr("data-searching")).isEqualTo("Ищем…");
+        assertThat(results.attr("data-results")).contains("=0{По запросу «{1}» ничего не найдено.}",
+                "few{# результата по запросу «{1}».}", "many{# результатов по запросу «{1}».}");
+        assertThat(results.attr("data-articles")).contains("few{# статьи}");
+        assertThat(results.attr("data-more-names")).isEqualTo("и ещё {0}");
+        assertThat(results.attr("data-failed")).startsWith("Не удалось загрузить");
+    }
+
+    /** The Russian search index names kinds and writes dates in Russian; the English one as before. */
+    @Test
+    void theRussianSearchIndexIsInRussian() {
+        TestSite s = site();
+        build(s);
+        assertThat(s.text("ru/search/entities.js")).contains("\"k\":{\"people\":\"Человек\",\"missions\":\"Миссия\","
+                + "\"organizations\":\"Организация\",\"authors\":\"Автор\"}");
+        assertThat(s.text("search/entities.js")).contains("\"k\":{\"people\":\"Person\",\"missions\":\"Mission\",");
+        List<String> dates = new ArrayList<>();
+        for (int id = 0; id < 6; id++) {
+            String doc = s.text("ru/search/d/" + id + ".js");
+            dates.add(doc.substring(doc.lastIndexOf(", \"") + 3, doc.lastIndexOf('"')));
+        }
+        assertThat(dates).containsExactly("1 июня 2025", "1 июля 2025", "3 июля 2025", "4 июля 2025", "1 августа 2025",
+                "10 августа 2025");
+        assertThat(s.text("search/d/0.js")).endsWith(", \"August 1, 2025\");\n");
     }
 
     /**
@@ -221,7 +247,7 @@ class RussianThemeTextsTest {
             }
         }
         assertThat(english).as("English texts of the theme").contains("in the series", "More results", "Site",
-                "A series in");
+                "A series in", "Searching…", "Nothing found for “", "The search index could not be loaded (");
         List<Pattern> patterns = english.stream()
                 .map(t -> Pattern.compile("(?<![A-Za-z])" + Pattern.quote(t) + "(?![A-Za-z])")).toList();
 
@@ -234,6 +260,11 @@ class RussianThemeTextsTest {
                 d.select("[aria-label], [placeholder], meta[name=description]").forEach(e -> shown.append('\n')
                         .append(e.attr("aria-label")).append(e.attr("placeholder")).append(e.attr("content")));
                 d.select("noscript").forEach(e -> shown.append('\n').append(e.html()));
+                d.getAllElements().forEach(e -> e.attributes().forEach(a -> {
+                    if (a.getKey().startsWith("data-")) {
+                        shown.append('\n').append(a.getValue());
+                    }
+                }));
                 for (Pattern p : patterns) {
                     if (p.matcher(shown).find()) {
                         found.add(s.site().relativize(f) + ": " + p);
