@@ -1,1 +1,1 @@
-orbitpressSearch.add("d:[(${id})]", [(${json})], "[(${#temporals.format(date, 'MMMM d, yyyy')})]");
+orbitpressSearch.add("d:[(${id})]", [(${json})], "[(${#temporals.format(date, #messages.msg('date.long'))})]");

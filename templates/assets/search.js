@@ -13,6 +13,14 @@
   var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   var parts = {};
   var loading = {};
+  // The page's texts (search.html's data-* attributes, from the theme's messages) and its language's plural rules.
+  var texts = {};
+  var plurals;
+  try {
+    plurals = new Intl.PluralRules(document.documentElement.lang || "en");
+  } catch (notATag) {
+    plurals = new Intl.PluralRules("en");
+  }
 
   window.orbitpressSearch = {
     add: function (name, data, date) {
@@ -20,6 +28,50 @@
       parts[name] = data;
     }
   };
+
+  /** Of an ICU message, the end of the part that the brace at `open` begins: the index of its closing brace. */
+  function closing(pattern, open) {
+    var depth = 0;
+    for (var i = open; i < pattern.length; i++) {
+      if (pattern.charAt(i) === "{") depth++;
+      else if (pattern.charAt(i) === "}" && --depth === 0) return i;
+    }
+    return pattern.length;
+  }
+
+  /**
+   * A theme message with `args` put in, as ICU MessageFormat (Texts.java) writes the forms the
+   * theme's messages use: {0}, and {0, plural, =0{…} one{…} few{…} many{…} other{…}} with # for
+   * the number, the form chosen by the page's language.
+   */
+  function format(pattern, args) {
+    var out = "", at = 0, open;
+    pattern = pattern || "";
+    while ((open = pattern.indexOf("{", at)) >= 0) {
+      var end = closing(pattern, open);
+      var arg = /^\s*(\d+)\s*(?:,\s*plural\s*,([\s\S]*))?$/.exec(pattern.slice(open + 1, end));
+      out += pattern.slice(at, open);
+      if (arg && arg[2] !== undefined) {
+        out += plural(arg[2], args[+arg[1]], args);
+      } else if (arg) {
+        out += String(args[+arg[1]]);
+      }
+      at = end + 1;
+    }
+    return out + pattern.slice(at);
+  }
+
+  function plural(forms, n, args) {
+    var found = {}, re = /\s*(=\d+|[a-z]+)\s*\{/g, m;
+    while ((m = re.exec(forms)) !== null) {
+      var end = closing(forms, re.lastIndex - 1);
+      found[m[1]] = forms.slice(re.lastIndex, end);
+      re.lastIndex = end + 1;
+    }
+    var form = found["=" + n] !== undefined ? found["=" + n] : found[plurals.select(n)] !== undefined
+      ? found[plurals.select(n)] : found.other;
+    return format((form || "").replace(/#/g, String(n)), args);
+  }
 
   function folderLink(url) {
     // A folder page opened from disk is its index.html.
@@ -59,7 +111,7 @@
         s.src = url;
         s.async = true;
         s.onload = function () { resolve(); };
-        s.onerror = function () { reject(new Error("The search index could not be loaded (" + file + ").")); };
+        s.onerror = function () { reject(new Error(format(texts.failed, [file]))); };
         document.head.appendChild(s);
       });
     }
@@ -261,7 +313,7 @@
     var snippet = rest.length ? excerpt(d.b || "", terms) : null;
     if (snippet) li.appendChild(highlight(el("p", "search-snippet"), snippet, terms));
     if (d.n && d.n.length) {
-      var names = d.n.slice(0, 4).join(", ") + (d.n.length > 4 ? " +" + (d.n.length - 4) + " more" : "");
+      var names = d.n.slice(0, 4).join(", ") + (d.n.length > 4 ? " " + format(texts.moreNames, [d.n.length - 4]) : "");
       li.appendChild(el("p", "meta", names));
     }
     return li;
@@ -275,7 +327,7 @@
     link.href = folderLink(root + e[2]);
     h.appendChild(link);
     li.appendChild(h);
-    li.appendChild(el("p", "dek", (e[5] ? e[5] + " \u00b7 " : "") + e[3] + (e[3] === 1 ? " article" : " articles")));
+    li.appendChild(el("p", "dek", (e[5] ? e[5] + " \u00b7 " : "") + format(texts.articles, [e[3]])));
     return li;
   }
 
@@ -284,6 +336,7 @@
     this.list = list;
     this.status = status;
     this.more = more;
+    this.hint = status.textContent;
     this.run = 0;
   }
 
@@ -292,10 +345,10 @@
     this.list.textContent = "";
     this.more.hidden = true;
     if (terms.length === 0) {
-      this.status.textContent = "Type a name, such as an astronaut or a mission, or any word from a story, then press Search.";
+      this.status.textContent = this.hint;
       return Promise.resolve();
     }
-    this.status.textContent = "Searching\u2026";
+    this.status.textContent = texts.searching || "";
     var base = this.base;
     return Promise.all([load(base, "meta.js", "m"), load(base, "entities.js", "e")]).then(function (loaded) {
       var meta = loaded[0], keys = new Set(meta.s), common = meta.c || {};
@@ -314,8 +367,7 @@
       var entities = rankEntities(data.entities, terms).slice(0, 5);
       var articles = rankArticles(data.meta, data.shards, data.needed);
       var count = entities.length + articles.length;
-      self.status.textContent = count === 0 ? "Nothing found for \u201c" + query + "\u201d."
-        : count + (count === 1 ? " result" : " results") + " for \u201c" + query + "\u201d.";
+      self.status.textContent = format(texts.results, [count, query]);
       entities.forEach(function (r) { self.list.appendChild(entityItem(r.e, data.entities.k, terms)); });
       var shown = 0;
       function page() {
@@ -343,6 +395,9 @@
     var input = document.getElementById("search-q");
     var status = document.getElementById("search-status");
     var more = document.getElementById("search-more") || el("button");
+    texts = { searching: list.getAttribute("data-searching"), results: list.getAttribute("data-results"),
+      articles: list.getAttribute("data-articles"), moreNames: list.getAttribute("data-more-names"),
+      failed: list.getAttribute("data-failed") };
     var search = new Search(root + (list.getAttribute("data-index") || "search/"), list, status, more);
     var query = new URLSearchParams(location.search).get("q") || "";
     input.value = query;

@@ -230,12 +230,14 @@ public final class PagePlanner {
             String feedUrl = x.url() + "feed.xml";
             String feedTitle = x.name() + " · " + config.title();
             pages.add(spec(route, "series.html", "series", "", x, entry(x.url(), null), () -> {
-                String description = "A series in " + x.parts().size() + (x.parts().size() == 1 ? " part" : " parts")
-                        + " on " + config.title() + ": " + String.join("; ", x.parts().stream().map(Article::title)
-                                .toList()) + ".";
-                Meta meta = new Meta("Series: " + x.name() + " · " + config.title(), description,
-                        Urls.absolute(config.baseUrl(), x.url()), "website", fallbackImage(), seriesJsonLd(x), true,
-                        feedUrl, feedTitle);
+                int n = x.parts().size();
+                String titles = String.join("; ", x.parts().stream().map(Article::title).toList());
+                String description = text("page.oneSeries.description", "A series in " + n
+                        + (n == 1 ? " part" : " parts") + " on " + config.title() + ": " + titles + ".", n,
+                        config.title(), titles);
+                Meta meta = new Meta(text("page.oneSeries", "Series: " + x.name(), x.name()) + " · " + config.title(),
+                        description, Urls.absolute(config.baseUrl(), x.url()), "website", fallbackImage(),
+                        seriesJsonLd(x), true, feedUrl, feedTitle);
                 return new Page(route, "series.html", "series", "", withCommon(Map.of("series", x), meta, route,
                         "series"), List.of());
             }));

@@ -79,9 +79,9 @@ final class SearchIndex {
             int number = id;
             List<EntityKind> kinds = planner.config().kinds();
             pages.add(planner.spec(route, "search-doc.js", "search-index", "", List.of(number, a), null,
-                    () -> new Page(route, "search-doc.js", "search-index", "", Map.of("id", number,
-                            "json", SearchDoc.json(a, kinds, planner.parts().texts().forDocument(a)), "date", a.date()),
-                            List.of())));
+                    () -> new Page(route, "search-doc.js", "search-index", "", Map.of("site", planner.siteView(),
+                            "id", number, "json", SearchDoc.json(a, kinds, planner.parts().texts().forDocument(a)),
+                            "date", a.date()), List.of())));
         }
         return pages;
     }
@@ -97,13 +97,14 @@ final class SearchIndex {
 
     /**
      * The entities, each as {@code [name, kind, url, articles, aliases, role]}, and the kinds'
-     * labels for one ({@code "people": "Person"}).
+     * labels for one, in the index's language ({@code kind.<key>.singular}, else as site.yaml
+     * names it: {@code "people": "Person"}).
      */
     private Map<String, Object> entities() {
         Map<String, Object> kinds = new LinkedHashMap<>();
         List<List<Object>> list = new ArrayList<>();
         for (EntityKind k : planner.config().kinds()) {
-            kinds.put(k.key(), k.singular());
+            kinds.put(k.key(), planner.text("kind." + k.key() + ".singular", k.singular()));
             for (Site.EntityIndex e : site.entities(k.key())) {
                 list.add(List.of(e.entity().name(), k.key(), e.entity().url().substring(1), e.articleCount(),
                         e.entity().aliases(), e.entity().role() == null ? "" : e.entity().role()));

@@ -432,6 +432,35 @@ class ImagesSiteTest {
         assertThat(out.toString()).contains("; 7 pictures: 3 decorative (alt=\"\"), 1 without alt text");
     }
 
+    /**
+     * A social card with no alt text (a decorative lead, a portrait without {@code image_alt})
+     * gets no {@code og:image:alt} or {@code twitter:image:alt}: a meta element without content is
+     * invalid HTML.
+     */
+    @Test
+    void aCardWithoutAltTextHasNoAltMeta() {
+        TestSite s = site();
+        s.write("content/articles/alt.md", """
+                ---
+                title: Alt text
+                date: 2025-08-04
+                image: /images/crew.jpg
+                image_alt: ""
+                image_credit: "Photo: Test Desk"
+                ---
+                Text.
+                """);
+        s.write("content/people/ben-lander.md", "---\nname: Ben Lander\nimage: /images/crew.jpg\n---\nBen Lander flies.\n");
+        s.build();
+        for (String route : List.of("articles/alt/", "people/ben-lander/")) {
+            Document page = s.page(route);
+            assertThat(page.select("meta[property=og:image]").attr("content")).as(route).contains("/images/crew-");
+            assertThat(page.select("meta[property=og:image:alt], meta[name=twitter:image:alt]")).as(route).isEmpty();
+        }
+        assertThat(s.page("articles/launch/").select("meta[name=twitter:image:alt]").attr("content"))
+                .isEqualTo("The rocket leaves the pad");
+    }
+
     @Test
     void aLeadPictureWithoutACreditWarns() {
         TestSite s = site();

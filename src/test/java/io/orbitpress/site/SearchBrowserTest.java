@@ -124,10 +124,48 @@ class SearchBrowserTest {
         // display names and kind labels, never ids
         for (WebElement e : driver.findElements(By.cssSelector("#search-results li.search-entity"))) {
             assertThat(e.getText()).doesNotContain("soyuz-ms", "missions").containsIgnoringCase("mission");
+            assertThat(e.findElement(By.cssSelector("p.dek")).getText()).matches("(.* · )?(1 article|\\d+ articles)");
         }
         // the articles the headline names first: "Soyuz" in a headline outweighs it in a body
         WebElement firstArticle = driver.findElement(By.cssSelector("#search-results li.search-result:not(.search-entity) h2"));
         assertThat(firstArticle.getText()).containsIgnoringCase("soyuz");
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    /**
+     * The Russian search page's script writes in Russian, with the plural form its count asks
+     * for: its status, the kind and article count of an entity, the dates and the names of the
+     * articles, and "nothing found"; the English page keeps its English.
+     */
+    @Test
+    void theRussianSearchPageWritesRussian() throws Exception {
+        server = new StaticServer(site);
+        driver.get(server.url().resolve("ru/search/?q=платонов").toString());
+        wait.until(ExpectedConditions.textMatches(By.id("search-status"),
+                Pattern.compile("^\\d+ результат(а|ов)? по запросу «платонов»\\.$")));
+        WebElement person = driver.findElement(By.cssSelector("#search-results li.search-entity"));
+        assertThat(person.findElement(By.cssSelector("p.meta")).getDomProperty("textContent")).isEqualTo("Человек");
+        assertThat(person.findElement(By.cssSelector("h2")).getText()).isEqualTo("Олег Платонов");
+        assertThat(person.findElement(By.cssSelector("p.dek")).getText()).matches(".* · (1 статья|[2-4] статьи|\\d+ статей)");
+        List<WebElement> articles = driver.findElements(By.cssSelector("#search-results li.search-result:not(.search-entity)"));
+        assertThat(articles).isNotEmpty();
+        for (WebElement a : articles) {
+            assertThat(a.findElement(By.cssSelector("time")).getText()).matches("\\d{1,2} [а-я]+ \\d{4}");
+        }
+        assertThat(driver.findElement(By.id("search-results")).getText())
+                .as("an article's names past the fourth").contains(" и ещё ").doesNotContain("more");
+
+        WebElement input = driver.findElement(By.id("search-q"));
+        input.clear();
+        input.sendKeys("щщщ");
+        driver.findElement(By.cssSelector(".search-big button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "По запросу «щщщ» ничего не найдено."));
+        input.clear();
+        driver.findElement(By.cssSelector(".search-big button")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("search-status"), Pattern.compile("^Введите имя")));
+
+        driver.get(server.url().resolve("search/?q=qqqzzz").toString());
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "Nothing found for \u201cqqqzzz\u201d."));
         assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
     }
 

@@ -1,0 +1,293 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built-in theme in Russian, through a whole build of a site in English and Russian: every
+ * text the theme shows on a Russian page (series, explainer, live blog, embargo and expiry
+ * badges, chips, corrections, topic and search pages, ARIA labels) comes from
+ * {@code messages_ru.properties}, with the Russian forms a count asks for, and no English text of
+ * the theme is left on any Russian page.
+ */
+class RussianThemeTextsTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", """
+                title: Test Desk
+                baseUrl: https://news.example.org/
+                timeZone: UTC
+                language: en
+                languages:
+                  - code: en
+                  - code: ru
+                    title: Тестовая редакция
+                    description: Новости по-русски.
+                """);
+        s.write("content/authors/mira-castell.md", "---\nname: {en: Mira Castell, ru: Мира Кастелл}\n---\nПишет о полётах.\n");
+        s.write("content/authors/tomas-reyes.md", "---\nname: {en: Tomas Reyes, ru: Томас Рейес}\n---\nРедактор.\n");
+        s.write("content/people/oleg-platonov.md", "---\nname: {en: Oleg Platonov, ru: Олег Платонов}\n---\nКосмонавт.\n");
+        s.write("content/people/zena-cardman.md", "---\nname: {en: Zena Cardman, ru: Зена Кардман}\n---\nАстронавт.\n");
+        s.write("content/people/kimiya-yui.md", "---\nname: {en: Kimiya Yui, ru: Кимия Юи}\n---\nАстронавт.\n");
+        s.write("content/people/michael-fincke.md", "---\nname: {en: Michael Fincke, ru: Майкл Финк}\n---\nАстронавт.\n");
+        s.write("content/missions/crew-11.md", "---\nname: Crew-11\n---\nПолёт.\n");
+        s.write("content/organizations/roscosmos.md", "---\nname: {en: Roscosmos, ru: Роскосмос}\n---\nКорпорация.\n");
+        s.write("content/articles/ru/kak-dogovorilis.md", """
+                ---
+                title: Как договорились агентства
+                date: 2025-07-01
+                authors: [mira-castell, tomas-reyes]
+                series: {name: Обмен местами, part: 1}
+                tags: [Crew-11, обмен]
+                corrections: [{date: 2025-07-02T10:00:00Z, text: Уточнена дата.}]
+                people: [oleg-platonov, zena-cardman, kimiya-yui, michael-fincke]
+                organizations: [roscosmos]
+                missions: [crew-11]
+                ---
+                Олег Платонов и Зена Кардман полетят на Crew-11 вместе с Кимией Юи и Майклом Финком.
+                """);
+        s.write("content/articles/ru/kto-letit.md", """
+                ---
+                title: Кто летит
+                date: 2025-07-03
+                authors: [mira-castell]
+                series: {name: Обмен местами, part: 2}
+                aliases: [/ru/staryj-adres/]
+                ---
+                Олег Платонов летит первым.
+                """);
+        s.write("content/articles/ru/razbor.md", """
+                ---
+                title: Зачем обмен местами
+                date: 2025-07-04
+                layout: explainer
+                ---
+                Коротко.
+
+                ## Что это?
+
+                Обмен.
+
+                ## Зачем?
+
+                Для надёжности.
+                """);
+        s.write("content/articles/ru/translyaciya.md", """
+                ---
+                title: Старт Crew-11
+                date: 2025-08-01T09:00:00Z
+                layout: liveblog
+                ---
+                Следим за стартом.
+
+                ## 11:43 Старт
+
+                Ракета ушла.
+                """);
+        s.write("content/articles/ru/embargo.md", """
+                ---
+                title: Скоро
+                date: 2025-08-10
+                publishDate: 2025-09-01T09:00:00Z
+                ---
+                Пока нельзя.
+                """);
+        s.write("content/articles/ru/snyato.md", """
+                ---
+                title: Устарело
+                date: 2025-06-01
+                expiryDate: 2025-07-01
+                ---
+                Уже нельзя.
+                """);
+        s.write("content/articles/crew-launch.md", """
+                ---
+                title: Crew launches
+                date: 2025-08-01
+                tags: [Crew-11]
+                ---
+                Oleg Platonov flew.
+                """);
+        return s;
+    }
+
+    /** Built at a time between the embargo and the expiry, showing both articles marked. */
+    private static void build(TestSite s) {
+        new SiteBuild(BuildOptions.of(s.root).withNow(Instant.parse("2025-08-15T00:00:00Z")).withFuture(true)
+                .withExpired(true)).build();
+    }
+
+    @Test
+    void russianPagesShowTheThemesTextsInRussian() {
+        TestSite s = site();
+        build(s);
+
+        Document first = s.page("ru/articles/kak-dogovorilis/");
+        assertThat(first.select(".byline .author").text()).startsWith("Авторы: Мира Кастелл и Томас Рейес");
+        Element series = first.selectFirst("nav.series-nav");
+        assertThat(series.attr("aria-label")).isEqualTo("Серия");
+        assertThat(series.selectFirst("p").text()).isEqualTo("Часть 1 из 2 в серии Обмен местами");
+        assertThat(series.select(".series-steps").text()).isEqualTo("Часть 2: Кто летит →");
+        assertThat(first.select("details.chip-more > summary").text()).matches("ещё \\d+");
+        Document second = s.page("ru/articles/kto-letit/");
+        assertThat(second.select(".byline .author").text()).isEqualTo("Автор: Мира Кастелл");
+        assertThat(second.select(".series-steps").text()).isEqualTo("← Часть 1: Как договорились агентства");
+
+        String seriesRoute = first.selectFirst("nav.series-nav p a").absUrl("href")
+                .substring("https://news.example.org/".length());
+        Document page = s.page(seriesRoute);
+        assertThat(page.select(".kicker a").first().text()).isEqualTo("Серии");
+        assertThat(page.select("main > .meta").text()).isEqualTo("Серия из 2 частей");
+        assertThat(page.select(".series-parts > li > .kicker").eachText()).containsExactly("Часть 1", "Часть 2");
+        assertThat(page.select("a.follow").text()).isEqualTo("Следить за серией «Обмен местами» (лента Atom)");
+        assertThat(page.title()).isEqualTo("Серия: Обмен местами · Тестовая редакция");
+        assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("Серия из 2 частей на сайте"
+                + " «Тестовая редакция»: Как договорились агентства; Кто летит.");
+        assertThat(s.page("ru/series/").select(".index-list .count").text()).isEqualTo("2 части");
+
+        assertThat(s.page("ru/articles/razbor/").select("#toc-heading").text()).isEqualTo("В этом разборе");
+        assertThat(s.page("ru/articles/translyaciya/").select("#live-heading").text())
+                .isEqualTo("Обновления (1), сначала новые");
+        assertThat(s.page("ru/articles/embargo/").select(".badge-draft").text())
+                .isEqualTo("Под эмбарго до 1 сентября 2025, 09:00 UTC+00:00: не опубликован");
+        assertThat(s.page("ru/articles/snyato/").select(".badge-draft").text())
+                .isEqualTo("Снят с публикации 1 июля 2025, 00:00 UTC+00:00");
+
+        Document corrections = s.page("ru/corrections/");
+        assertThat(corrections.select("h1").text()).isEqualTo("Исправления");
+        assertThat(corrections.select(".dek").text()).startsWith("Если в материале есть ошибка");
+        assertThat(s.page("ru/tags/crew-11/").select(".see-entity").text())
+                .isEqualTo("Crew-11: факты и все материалы с упоминаниями →");
+        assertThat(s.page("ru/people/oleg-platonov/").select(".fact-box h3").eachText())
+                .contains("Часто в новостях вместе");
+        assertThat(s.page("ru/staryj-adres/").select("body").text())
+                .isEqualTo("Материал перенесён: Кто летит.");
+
+        Document search = s.page("ru/search/");
+        assertThat(search.select("h1").text()).isEqualTo("Поиск");
+        Element form = search.selectFirst("form.search-big");
+        assertThat(form.attr("action")).as("the Russian search page searches in Russian").isEqualTo("./");
+        assertThat(form.attr("aria-label")).isEqualTo("Поиск по сайту");
+        assertThat(form.select("label").text()).isEqualTo("Имена, миссии, темы или слова из материала");
+        assertThat(search.select("#search-status").text()).startsWith("Введите имя");
+        assertThat(search.select("#search-more").text()).isEqualTo("Показать ещё");
+        assertThat(search.select("header form.site-search").attr("aria-label")).isEqualTo("Сайт");
+        // what the search script writes, from the page's data-* attributes
+        Element results = search.selectFirst("#search-results");
+        assertThat(results.attr("data-searching")).isEqualTo("Ищем…");
+        assertThat(results.attr("data-results")).contains("=0{По запросу «{1}» ничего не найдено.}",
+                "few{# результата по запросу «{1}».}", "many{# результатов по запросу «{1}».}");
+        assertThat(results.attr("data-articles")).contains("few{# статьи}");
+        assertThat(results.attr("data-more-names")).isEqualTo("и ещё {0}");
+        assertThat(results.attr("data-failed")).startsWith("Не удалось загрузить");
+    }
+
+    /** The Russian search index names kinds and writes dates in Russian; the English one as before. */
+    @Test
+    void theRussianSearchIndexIsInRussian() {
+        TestSite s = site();
+        build(s);
+        assertThat(s.text("ru/search/entities.js")).contains("\"k\":{\"people\":\"Человек\",\"missions\":\"Миссия\","
+                + "\"organizations\":\"Организация\",\"authors\":\"Автор\"}");
+        assertThat(s.text("search/entities.js")).contains("\"k\":{\"people\":\"Person\",\"missions\":\"Mission\",");
+        List<String> dates = new ArrayList<>();
+        for (int id = 0; id < 6; id++) {
+            String doc = s.text("ru/search/d/" + id + ".js");
+            dates.add(doc.substring(doc.lastIndexOf(", \"") + 3, doc.lastIndexOf('"')));
+        }
+        assertThat(dates).containsExactly("1 июня 2025", "1 июля 2025", "3 июля 2025", "4 июля 2025", "1 августа 2025",
+                "10 августа 2025");
+        assertThat(s.text("search/d/0.js")).endsWith(", \"August 1, 2025\");\n");
+    }
+
+    /**
+     * No Russian page shows a text the theme writes in English: no piece of four letters or more of
+     * any English message the Russian file translates, in the text, title, description or labels.
+     */
+    @Test
+    void noRussianPageShowsTheThemesEnglishTexts() throws IOException {
+        TestSite s = site();
+        build(s);
+        Properties en = messages("messages_en.properties");
+        Properties ru = messages("messages_ru.properties");
+        Set<String> english = new TreeSet<>();
+        for (String key : en.stringPropertyNames()) {
+            if (key.startsWith("date.") || en.getProperty(key).equals(ru.getProperty(key))) {
+                continue;
+            }
+            // the text between the arguments ({0}, {1,number,#}) and the plural syntax ({0, plural, one{# part} ...})
+            String text = en.getProperty(key).replaceAll("\\{\\d+\\s*,\\s*plural\\s*,", "|")
+                    .replaceAll("\\{\\d+[^{}]*}", "|").replaceAll("(=\\d+|zero|one|two|few|many|other)\\s*\\{", "|")
+                    .replaceAll("[{}#]", "|");
+            for (String piece : text.split("\\|")) {
+                if (piece.replaceAll("[^A-Za-z]", "").length() >= 4) {
+                    english.add(piece.strip());
+                }
+            }
+        }
+        assertThat(english).as("English texts of the theme").contains("in the series", "More results", "Site",
+                "A series in", "Searching…", "Nothing found for “", "The search index could not be loaded (");
+        List<Pattern> patterns = english.stream()
+                .map(t -> Pattern.compile("(?<![A-Za-z])" + Pattern.quote(t) + "(?![A-Za-z])")).toList();
+
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        try (Stream<Path> files = Files.walk(s.site().resolve("ru"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document d = s.page(s.site().relativize(f).toString().replace('\\', '/'));
+                StringBuilder shown = new StringBuilder(d.title()).append('\n').append(d.body().text());
+                d.select("[aria-label], [placeholder], meta[name=description]").forEach(e -> shown.append('\n')
+                        .append(e.attr("aria-label")).append(e.attr("placeholder")).append(e.attr("content")));
+                d.select("noscript").forEach(e -> shown.append('\n').append(e.html()));
+                d.getAllElements().forEach(e -> e.attributes().forEach(a -> {
+                    if (a.getKey().startsWith("data-")) {
+                        shown.append('\n').append(a.getValue());
+                    }
+                }));
+                for (Pattern p : patterns) {
+                    if (p.matcher(shown).find()) {
+                        found.add(s.site().relativize(f) + ": " + p);
+                    }
+                }
+                pages++;
+            }
+        }
+        assertThat(pages).isGreaterThan(20);
+        assertThat(found).as("English texts of the theme on Russian pages").isEmpty();
+    }
+
+    /** The Russian texts leave no key to English. */
+    @Test
+    void theRussianTextsHaveEveryKeyOfTheEnglishOnes() throws IOException {
+        Set<String> missing = new TreeSet<>(messages("messages_en.properties").stringPropertyNames());
+        missing.removeAll(messages("messages_ru.properties").stringPropertyNames());
+        assertThat(missing).as("keys of messages_en.properties missing from messages_ru.properties").isEmpty();
+    }
+
+    private static Properties messages(String file) throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(Files.readString(Path.of("templates", file), StandardCharsets.UTF_8)));
+        return p;
+    }
+}
