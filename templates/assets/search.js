@@ -395,9 +395,13 @@
     var input = document.getElementById("search-q");
     var status = document.getElementById("search-status");
     var more = document.getElementById("search-more") || el("button");
-    texts = { searching: list.getAttribute("data-searching"), results: list.getAttribute("data-results"),
-      articles: list.getAttribute("data-articles"), moreNames: list.getAttribute("data-more-names"),
-      failed: list.getAttribute("data-failed") };
+    // a search.html ejected before the page carried its texts has none: it gets the English ones
+    texts = { searching: list.getAttribute("data-searching") || "Searching\u2026",
+      results: list.getAttribute("data-results") || "{0, plural, =0{Nothing found for \u201c{1}\u201d.} "
+        + "one{# result for \u201c{1}\u201d.} other{# results for \u201c{1}\u201d.}}",
+      articles: list.getAttribute("data-articles") || "{0, plural, one{# article} other{# articles}}",
+      moreNames: list.getAttribute("data-more-names") || "+{0} more",
+      failed: list.getAttribute("data-failed") || "The search index could not be loaded ({0})." };
     var search = new Search(root + (list.getAttribute("data-index") || "search/"), list, status, more);
     var query = new URLSearchParams(location.search).get("q") || "";
     input.value = query;

@@ -169,6 +169,32 @@ class SearchBrowserTest {
         assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
     }
 
+    /**
+     * A site whose search page was ejected before the page carried the script's texts (no
+     * {@code data-searching}, {@code data-results}, ... on the results list) still gets every text
+     * the script writes, in English.
+     */
+    @Test
+    void aSearchPageWithoutItsTextsStillSaysWhatItFound() throws Exception {
+        Path old = dir.resolve("ejected-search");
+        io.orbitpress.testing.Trees.copy(site, old);
+        Path page = old.resolve("search/index.html");
+        java.nio.file.Files.writeString(page, java.nio.file.Files.readString(page)
+                .replaceAll(" data-(searching|results|articles|more-names|failed)=\"[^\"]*\"", ""));
+        assertThat(java.nio.file.Files.readString(page)).doesNotContain("data-results");
+        server = new StaticServer(old);
+        driver.get(server.url().resolve("search/?q=soyuz").toString());
+        wait.until(ExpectedConditions.textMatches(By.id("search-status"), Pattern.compile("^\\d+ results for \u201csoyuz\u201d\\.$")));
+        assertThat(driver.findElement(By.cssSelector("#search-results li.search-entity p.dek")).getText())
+                .matches("(.* · )?(1 article|\\d+ articles)");
+        WebElement input = driver.findElement(By.id("search-q"));
+        input.clear();
+        input.sendKeys("qqqzzz");
+        driver.findElement(By.cssSelector(".search-big button")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "Nothing found for \u201cqqqzzz\u201d."));
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
     @Test
     void findsAWordOnlyTheBodyHasWhenTheSiteIsOpenedFromDisk() {
         driver.get(site.resolve("search/index.html").toUri() + "?q=Rubio");
