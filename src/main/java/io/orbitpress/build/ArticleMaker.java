@@ -6,6 +6,7 @@ import io.orbitpress.content.ArticleMeta;
 import io.orbitpress.content.ArticleReader;
 import io.orbitpress.content.Slugs;
 import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.diag.Spelling;
 import io.orbitpress.entity.Extraction;
 import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
@@ -92,16 +93,8 @@ final class ArticleMaker {
             }
         }
         // where each topic is written, for a message about two topics that would share a page
-        tools.jackson.databind.JsonNode written = fm.node("tags").orElse(null);
         for (String t : m.tags()) {
-            String index = null;
-            for (int i = 0; written != null && written.isArray() && i < written.size(); i++) {
-                if (written.get(i).isValueNode() && written.get(i).asString().strip().equals(t)) {
-                    index = String.valueOf(i);
-                    break;
-                }
-            }
-            FrontMatter.Place p = index == null ? fm.place("tags") : fm.place("tags", index);
+            FrontMatter.Place p = itemPlace(fm, "tags", t);
             places.add(new MadeArticle.KeyPlace("tag:" + t, p.line(), p.column()));
         }
         return MadeArticle.of(a, d.list(), suggestions, places, kindOrder);
@@ -119,16 +112,38 @@ final class ArticleMaker {
                 if (registry.get(kind.key(), id).isEmpty()) {
                     String key = keys.stream().filter(k -> m.frontMatter().has(k.contains(".")
                             ? k.substring(0, k.indexOf('.')) : k)).findFirst().orElse(kind.key());
-                    String message = "unknown " + kind.singular().toLowerCase(Locale.ROOT) + " \"" + id
-                            + "\"; add content/" + kind.folder() + "/" + id + ".md or fix the id";
+                    String file = "content/" + kind.folder() + "/" + id + ".md";
+                    String message = "unknown " + kind.singular().toLowerCase(Locale.ROOT) + " \"" + id + "\"; "
+                            + Spelling.closest(id, registry.ids(kind.key()))
+                                    .map(near -> "did you mean \"" + near + "\"? Otherwise add " + file)
+                                    .orElse("add " + file + " or fix the id");
+                    FrontMatter.Place at = itemPlace(m.frontMatter(), key, id);
                     if (lenient) {
-                        m.frontMatter().warning(d, key, message + " (id left out: migration.skipInvalid)");
+                        d.warning(m.frontMatter().path(), at.line(), at.column(), message
+                                + " (id left out: migration.skipInvalid)");
                     } else {
-                        m.frontMatter().error(d, key, message);
+                        d.error(m.frontMatter().path(), at.line(), at.column(), message);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Where {@code id} is written in the value of {@code key} (a list of ids, or one): at the item
+     * that names it, else at the key.
+     */
+    private static FrontMatter.Place itemPlace(FrontMatter fm, String key, String id) {
+        String top = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+        tools.jackson.databind.JsonNode v = fm.node(top).orElse(null);
+        if (v != null && v.isArray()) {
+            for (int i = 0; i < v.size(); i++) {
+                if (v.get(i).isValueNode() && v.get(i).asString().strip().equals(id)) {
+                    return fm.place(top, String.valueOf(i));
+                }
+            }
+        }
+        return fm.place(top);
     }
 
     private Article article(ArticleMeta m, Node doc, Diagnostics d, List<SiteBuild.SuggestionRef> suggest) {

@@ -55,6 +55,12 @@ final class Registry {
         return problems;
     }
 
+    /** The ids of the registered entities of {@code kind}. */
+    List<String> ids(String kind) {
+        String prefix = kind + "/";
+        return entities.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).toList();
+    }
+
     Optional<Entity> get(String kind, String id) {
         return Optional.ofNullable(entities.get(kind + "/" + id));
     }

@@ -114,12 +114,17 @@ class BylinesTest {
     }
 
     @Test
-    void anUnknownAuthorIsAnErrorAtItsLine() {
+    void anUnknownAuthorIsAnErrorAtItsIdNamingTheNearestOne() {
         TestSite s = desk();
-        s.write("content/articles/solo.md", "---\ntitle: Solo\ndate: 2025-07-01\nauthors: [mira-castel]\n---\nText.\n");
+        s.write("content/articles/solo.md", "---\ntitle: Solo\ndate: 2025-07-01\nauthors: [tomas-reyes, mira-castel]\n"
+                + "---\nText.\n");
+        s.write("content/articles/two.md", "---\ntitle: Two\ndate: 2025-07-02\nauthors:\n  - ann-guest\n---\nText.\n");
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
-                .extracting(d -> d.format()).containsExactly("content/articles/solo.md:4:1: error: unknown author"
-                        + " \"mira-castel\"; add content/authors/mira-castel.md or fix the id"));
+                .extracting(d -> d.format()).containsExactlyInAnyOrder("content/articles/solo.md:4:24: error: unknown"
+                        + " author \"mira-castel\"; did you mean \"mira-castell\"? Otherwise add"
+                        + " content/authors/mira-castel.md",
+                        "content/articles/two.md:5:5: error: unknown author \"ann-guest\"; add"
+                        + " content/authors/ann-guest.md or fix the id"));
     }
 
     @Test

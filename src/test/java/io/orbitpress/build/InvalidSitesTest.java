@@ -128,7 +128,7 @@ class InvalidSitesTest {
     @Test
     void unknownPerson() {
         assertFails("invalid-unknown-person",
-                "content/articles/crew.md:4:1: error: unknown person \"mike-fincke\"; add content/people/mike-fincke.md or fix the id");
+                "content/articles/crew.md:4:24: error: unknown person \"mike-fincke\"; add content/people/mike-fincke.md or fix the id");
     }
 
     @Test
