@@ -93,6 +93,9 @@ class BylinesTest {
                 + "\"https://news.example.org/authors/tomas-reyes/\"}]")
                 .containsEntry("A guest", "[{\"name\":\"Ann Guest\"}]")
                 .containsEntry("Unsigned", "[{\"name\":\"Desk Staff\"}]");
+        // no facts, no aliases: no "Facts" heading over an empty list
+        assertThat(mira.select(".fact-box h2, .fact-box dl")).isEmpty();
+        assertThat(mira.select(".fact-box").attr("aria-labelledby")).isEmpty();
         assertThat(jsonLd(mira).get("@type").asString()).isEqualTo("Person");
         assertThat(jsonLd(mira).get("jobTitle").asString()).isEqualTo("Space correspondent");
         assertThat(s.page("authors/").select("main li a").eachText())
