@@ -86,6 +86,24 @@ public record Article(String path, String slug, String url, String title, ZonedD
     }
 
     /** The time the article may be published: its {@code publishDate}, or its {@code date} when it has none. */
+    /**
+     * Whether its date names a time of day. A date written as a day alone ({@code 2025-07-30}) is
+     * midnight in the site's zone, and the theme shows it as a day, not as "12:00 AM"; a story
+     * timed at midnight exactly is shown as a day too.
+     */
+    public boolean timed() {
+        return timed(date);
+    }
+
+    /** Whether {@code updated} names a time of day (see {@link #timed()}); false without it. */
+    public boolean updatedTimed() {
+        return updated != null && timed(updated);
+    }
+
+    static boolean timed(ZonedDateTime t) {
+        return t.toLocalTime().toNanoOfDay() != 0;
+    }
+
     public ZonedDateTime publishedAt() {
         return desk.publishDate() == null ? date : desk.publishDate();
     }

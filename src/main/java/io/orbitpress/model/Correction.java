@@ -11,4 +11,9 @@ import java.time.ZonedDateTime;
  * @param id      its anchor on the article's page ("correction-1", in date order)
  */
 public record Correction(ZonedDateTime date, String dateIso, String text, String id) {
+
+    /** Whether its date names a time of day (see {@link Article#timed()}). */
+    public boolean timed() {
+        return Article.timed(date);
+    }
 }

@@ -40,7 +40,9 @@ class CorrectionsTest {
                 ---
                 title: Launch
                 date: 2025-08-01
-                corrections: [{date: 2025-08-01T20:00:00Z, text: The launch pad was 39A.}]
+                updated: 2025-08-02
+                corrections: [{date: 2025-08-01T20:00:00Z, text: The launch pad was 39A.}, {date: 2025-08-03,
+                  text: The crew was four.}]
                 ---
                 Liftoff.
                 """);
@@ -62,6 +64,13 @@ class CorrectionsTest {
                 + " earlier version gave the docking time as 6:27 a.m.; it was 2:27 a.m.\",\"datePublished\":"
                 + "\"2025-08-03T09:00:00Z\",\"url\":\"https://news.example.org/articles/docking/#correction-2\"}");
         assertThat(s.page("articles/plain/").select("#corrections, .corrected")).isEmpty();
+        // a date written as a day alone is shown as a day, not as midnight; a time written is shown
+        assertThat(a.select(".byline .meta > time").text()).isEqualTo("August 2, 2025, 10:00 AM UTC");
+        Document launch = s.page("articles/launch/");
+        assertThat(launch.select(".byline .meta > time").text()).isEqualTo("August 1, 2025");
+        assertThat(launch.select(".byline .updated time").text()).isEqualTo("August 2, 2025");
+        assertThat(launch.select("#corrections li").eachText()).containsExactly(
+                "August 1, 2025, 8:00 PM UTC: The launch pad was 39A.", "August 3, 2025: The crew was four.");
 
         String feed = s.text("feed.xml");
         assertThat(feed).contains("<updated>2025-08-03T09:00:00Z</updated>\n  <generator>")
@@ -69,11 +78,13 @@ class CorrectionsTest {
         assertThat(s.text("sitemap.xml")).contains("<lastmod>2025-08-03T09:00:00Z</lastmod>");
 
         Document page = s.page("corrections/");
-        assertThat(page.select("main li a").eachText()).containsExactly("Capsule docks", "Capsule docks", "Launch");
+        assertThat(page.select("main li a").eachText()).containsExactly("Capsule docks", "Launch", "Capsule docks",
+                "Launch");
         assertThat(page.select("main li a").eachAttr("href")).containsExactly("../articles/docking/#correction-2",
-                "../articles/docking/#correction-1", "../articles/launch/#correction-1");
+                "../articles/launch/#correction-2", "../articles/docking/#correction-1",
+                "../articles/launch/#correction-1");
         assertThat(page.select("main li time").eachAttr("datetime")).containsExactly("2025-08-03T09:00:00Z",
-                "2025-08-02T15:30:00Z", "2025-08-01T20:00:00Z");
+                "2025-08-03T00:00:00Z", "2025-08-02T15:30:00Z", "2025-08-01T20:00:00Z");
         assertThat(s.page("").select("footer a[href=corrections/]")).hasSize(1);
     }
 
