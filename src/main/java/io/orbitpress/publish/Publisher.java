@@ -329,19 +329,8 @@ public final class Publisher implements AutoCloseable {
                 return;
             }
             stamps.remove(path);
-            Path file = file(path);
             try {
-                Files.deleteIfExists(file);
-                for (Path dir = file.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root);
-                        dir = dir.getParent()) {
-                    try (DirectoryStream<Path> in = Files.newDirectoryStream(dir)) {
-                        if (in.iterator().hasNext()) {
-                            return;
-                        }
-                    }
-                    Files.delete(dir);
-                    folders.remove(dir);
-                }
+                removeWithEmptyFolders(root, file(path), folders::remove); // a folder gone is made again when asked for
             } catch (IOException e) {
                 throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
             }
@@ -449,7 +438,7 @@ public final class Publisher implements AutoCloseable {
                 if (base != null) {
                     for (String p : base.files().keySet()) {
                         if (!staged.containsKey(p)) {
-                            removeWithEmptyFolders(root, root.resolve(p));
+                            removeWithEmptyFolders(root, root.resolve(p), dir -> { });
                         }
                     }
                 }
@@ -634,8 +623,9 @@ public final class Publisher implements AutoCloseable {
         Files.createLink(target, out.resolve(path));
     }
 
-    /** Removes {@code file} and the folders it leaves empty, up to {@code root}. */
-    private static void removeWithEmptyFolders(Path root, Path file) throws IOException {
+    /** Removes {@code file} and the folders it leaves empty, up to {@code root}, telling each to {@code removed}. */
+    private static void removeWithEmptyFolders(Path root, Path file, java.util.function.Consumer<Path> removed)
+            throws IOException {
         Files.deleteIfExists(file);
         for (Path dir = file.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root);
                 dir = dir.getParent()) {
@@ -645,6 +635,7 @@ public final class Publisher implements AutoCloseable {
                 }
             }
             Files.delete(dir);
+            removed.accept(dir);
         }
     }
 
