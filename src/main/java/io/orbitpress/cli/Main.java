@@ -55,11 +55,32 @@ public final class Main implements Runnable {
                 cli.addSubcommand(name, command.get());
             }
         });
+        // options a command takes with the others but has no use for: accepted, left out of its help
+        hide(cli, "serve", "--out", "--drafts", "--future");
+        hide(cli, "check", "--out");
+        hide(cli, "new site", "--source");
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures());
         cli.setParameterExceptionHandler(Main::usageError);
         return cli.execute(line);
+    }
+
+    /** Leaves {@code options} of the command at {@code path} ("new site") out of its usage; they still parse. */
+    private static void hide(CommandLine cli, String path, String... options) {
+        CommandLine c = cli;
+        for (String name : path.split(" ")) {
+            c = c.getSubcommands().get(name);
+            if (c == null) {
+                return; // not added: another command was named
+            }
+        }
+        CommandLine.Model.CommandSpec spec = c.getCommandSpec();
+        for (String name : options) {
+            CommandLine.Model.OptionSpec o = spec.findOption(name);
+            spec.remove(o);
+            spec.addOption(CommandLine.Model.OptionSpec.builder(o).hidden(true).build());
+        }
     }
 
     /**

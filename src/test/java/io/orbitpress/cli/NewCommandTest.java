@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,6 +203,32 @@ class NewCommandTest {
         StringWriter help = new StringWriter();
         Main.run(new PrintWriter(help, true), new PrintWriter(err, true), "--help");
         assertThat(help.toString()).contains("Exit codes:", "new");
+    }
+
+    /** Options a command takes with the others but has no use for are accepted and left out of its help. */
+    @Test
+    void helpLeavesOutTheOptionsACommandIgnores() {
+        Map<String[], List<String>> hidden = new java.util.LinkedHashMap<>();
+        hidden.put(new String[] {"serve", "--help"}, List.of("--out", "--drafts", "--future"));
+        hidden.put(new String[] {"check", "--help"}, List.of("--out"));
+        hidden.put(new String[] {"new", "site", "--help"}, List.of("--source"));
+        hidden.forEach((args, options) -> {
+            StringWriter o = new StringWriter();
+            assertThat(Main.run(new PrintWriter(o, true), new PrintWriter(err, true), args)).isZero();
+            for (String option : options) {
+                // neither in the synopsis nor in the list of options (a description may still name it)
+                assertThat(o.toString()).as(String.join(" ", args)).doesNotContain("[" + option)
+                        .doesNotContainPattern("(?m)^\\s+" + option + "\\b");
+            }
+        });
+        StringWriter o = new StringWriter();
+        Main.run(new PrintWriter(o, true), new PrintWriter(err, true), "serve", "--help");
+        assertThat(o.toString()).contains("--no-drafts", "--no-future", "--port");
+        // still accepted: the command line fails on the port, not on --out
+        err.getBuffer().setLength(0);
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", "--out", dir.toString(),
+                "--drafts", "--port", "99999")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("orbitpress serve: --port must be");
     }
 
     @Test
