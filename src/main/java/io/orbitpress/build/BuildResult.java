@@ -18,10 +18,11 @@ import java.util.Map;
  * @param millis      total wall time
  * @param rendered    pages rendered anew (the others were kept from the build before)
  * @param nextChange  the next publication or expiry the clock will bring (build again then), or null
+ * @param alsoThen    how many other changes fall at the same instant as {@code nextChange}
  * @param pictures    pictures read and resized anew (the others were kept from the build before)
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
-        Map<String, Long> timings, long millis, int rendered, Schedule.Change nextChange, int pictures) {
+        Map<String, Long> timings, long millis, int rendered, Schedule.Change nextChange, int alsoThen, int pictures) {
 
     public BuildResult {
         pagesByKind = ordered(pagesByKind);

@@ -111,6 +111,15 @@ public final class Schedule {
         return upcoming;
     }
 
+    /** How many other changes fall at the instant of {@link #next()}. */
+    public int alsoThen() {
+        int n = 0;
+        while (n + 1 < upcoming.size() && upcoming.get(n + 1).at().toInstant().equals(upcoming.get(0).at().toInstant())) {
+            n++;
+        }
+        return n;
+    }
+
     /** The next change the clock will make: when the site should be built again. */
     public Optional<Change> next() {
         return upcoming.isEmpty() ? Optional.empty() : Optional.of(upcoming.get(0));

@@ -26,6 +26,7 @@ final class Summary {
         }
         if (r.nextChange() != null) {
             line += "\nNext scheduled change: " + r.nextChange().describe()
+                    + (r.alsoThen() == 0 ? "" : " (and " + r.alsoThen() + " more at that time)")
                     + "; build again then (orbitpress schedule lists them all)";
         }
         return r.suggestions() == 0 ? line

@@ -302,7 +302,15 @@ class EmbargoTest {
                 "--no-cache", "--now", "2025-08-02T00:00-04:00");
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Next scheduled change: 2025-08-31 20:00 -04:00 (2025-09-01 00:00 UTC)"
-                + "  expires  \"Launch day\"");
+                + "  expires  \"Launch day\"").doesNotContain("more at that time");
+        // two changes at one instant: the line says there is more than the one it names
+        s.write("content/articles/offer.md", "---\ntitle: An offer\ndate: 2025-07-28\nexpiryDate: 2025-08-31T20:00:00-04:00"
+                + "\n---\nText.\n");
+        out.getBuffer().setLength(0);
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--source",
+                s.root.toString(), "--no-cache", "--now", "2025-08-02T00:00-04:00")).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("Next scheduled change: 2025-08-31 20:00 -04:00 \\(2025-09-01 00:00"
+                + " UTC\\)  expires .* \\(and 1 more at that time\\); build again then");
 
         assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--source",
                 s.root.toString(), "--now", "2025-08-02")).as("a clock without an offset is ambiguous").isEqualTo(2);
