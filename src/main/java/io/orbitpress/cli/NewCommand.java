@@ -123,8 +123,9 @@ final class NewCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "TITLE", description = "the headline, in quotes")
         String title;
 
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the article's date (default: today in the site's time zone)")
-        LocalDate date;
+        @Option(names = "--date", paramLabel = "DATE", description = "the article's date, a day (2025-07-30) or a time"
+                + " (2025-07-30T14:05:00-04:00; without an offset, in the site's time zone) (default: now, to the minute)")
+        String date;
 
         @Option(names = "--people", split = ",", paramLabel = "ID", description = "ids of people the article is about")
         List<String> people = new ArrayList<>();
@@ -171,9 +172,19 @@ final class NewCommand implements Runnable {
                 err.flush();
                 return Failures.CONTENT;
             }
-            LocalDate day = date != null ? date : LocalDate.now(site.config().timeZone());
+            // the time it is written, as a newsroom dates a story: it sorts after the stories before it that day
+            String when = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                    java.time.ZonedDateTime.now(site.config().timeZone()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+            if (date != null) {
+                io.orbitpress.frontmatter.DateValue.Result r = io.orbitpress.frontmatter.DateValue.parse(date,
+                        site.config().timeZone());
+                if (!r.ok()) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--date: " + r.problem());
+                }
+                when = date.strip();
+            }
             Path file = site.root().resolve("content/articles").resolve(slug + ".md");
-            return parent.create(spec, file, Scaffold.article(title, day, tags, ids),
+            return parent.create(spec, file, Scaffold.article(title, when, tags, ids),
                     " as a draft: builds leave it out until you remove its line draft: true"
                     + " (orbitpress serve shows drafts, and so does build --drafts)");
         }

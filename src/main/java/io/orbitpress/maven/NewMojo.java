@@ -35,7 +35,7 @@ public class NewMojo extends SiteGoal {
     /** The name of a new organization. */
     String organization;
 
-    /** The new article's date, 2025-07-30 (default: today). */
+    /** The new article's date: a day (2025-07-30) or a time (2025-07-30T14:05:00-04:00) (default: now, to the minute). */
     String date;
 
     /** Ids of people the new article is about, comma-separated. */

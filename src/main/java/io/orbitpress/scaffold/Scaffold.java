@@ -1,7 +1,6 @@
 package io.orbitpress.scaffold;
 
 import io.orbitpress.config.EntityKind;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,9 +36,10 @@ public final class Scaffold {
      * A new article, marked as a draft: its placeholder text is not published until someone removes
      * the draft line.
      *
-     * @param ids per entity kind key, the ids it is about (empty lists are written as [] to fill)
+     * @param date as it is to be written: a day, or a date-time
+     * @param ids  per entity kind key, the ids it is about (empty lists are written as [] to fill)
      */
-    public static String article(String title, LocalDate date, List<String> tags, Map<EntityKind, List<String>> ids) {
+    public static String article(String title, String date, List<String> tags, Map<EntityKind, List<String>> ids) {
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("title: ").append(quoted(title)).append('\n');
         sb.append("date: ").append(date).append('\n');

@@ -73,13 +73,26 @@ class NewCommandTest {
     }
 
     @Test
-    void newArticleWithoutDateTakesTodayInTheSiteZone() throws IOException {
+    void newArticleWithoutDateTakesTheTimeInTheSiteZone() throws IOException {
         site();
-        java.time.LocalDate before = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Test Desk\ntimeZone: America/New_York\n");
+        java.time.ZoneId zone = java.time.ZoneId.of("America/New_York");
+        java.time.ZonedDateTime before = java.time.ZonedDateTime.now(zone).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         assertThat(run("new", "article", "Today")).isZero();
-        java.time.LocalDate after = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        java.time.ZonedDateTime after = java.time.ZonedDateTime.now(zone);
         String text = Files.readString(dir.resolve("content/articles/today.md"));
-        assertThat(text).containsAnyOf("date: " + before + "\n", "date: " + after + "\n");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\ndate: (\\S+)\n").matcher(text);
+        assertThat(m.find()).as(text).isTrue();
+        // to the minute, with the zone's offset: a day alone would sort before that day's other stories
+        java.time.ZonedDateTime written = java.time.ZonedDateTime.parse(m.group(1));
+        assertThat(m.group(1)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:00-0[45]:00");
+        assertThat(written.toInstant()).isBetween(before.toInstant(), after.toInstant());
+
+        // a day or a time as written; a date that is none is a usage error naming the forms
+        assertThat(run("new", "article", "Given time", "--date", "2025-07-30T14:05:00-04:00")).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/given-time.md"))).contains("\ndate: 2025-07-30T14:05:00-04:00\n");
+        assertThat(run("new", "article", "Bad", "--date", "30/07/2025")).isEqualTo(2);
+        assertThat(err.toString()).contains("orbitpress new article: --date: expected a date like 2025-07-30");
     }
 
     @Test
