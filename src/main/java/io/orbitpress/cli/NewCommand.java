@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,8 +76,7 @@ final class NewCommand implements Runnable {
             Path root = folder.toAbsolutePath().normalize();
             String name = root.getFileName() == null ? "site" : root.getFileName().toString();
             java.util.Map<String, String> files = StarterSite.files(title == null || title.isBlank()
-                    ? StarterSite.title(name) : title.strip(), StarterSite.artifactId(name), Version.version(),
-                    LocalDate.now(java.time.ZoneOffset.UTC));
+                    ? StarterSite.title(name) : title.strip(), StarterSite.artifactId(name), Version.version());
             String shown = folder.toString();
             if (Files.exists(root) && !Files.isDirectory(root)) {
                 return parent.fail(spec, shown + " is a file; give a folder to make the site in");

@@ -1,6 +1,5 @@
 package io.orbitpress.scaffold;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -34,12 +33,11 @@ public final class StarterSite {
      *
      * @param artifactId the pom's artifact id (a Maven-safe form of the folder's name)
      * @param version    the Orbitpress version the pom asks for
-     * @param today      the example article's date
      */
-    public static Map<String, String> files(String title, String artifactId, String version, LocalDate today) {
+    public static Map<String, String> files(String title, String artifactId, String version) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("content/site.yaml", siteYaml(title));
-        files.put("content/articles/apollo-11-lands.md", article(today));
+        files.put("content/articles/apollo-11-lands.md", ARTICLE);
         files.put("content/people/neil-armstrong.md", PERSON);
         files.put("content/missions/apollo-11.md", MISSION);
         files.put("pom.xml", pom(title, artifactId, version));
@@ -65,29 +63,28 @@ public final class StarterSite {
                 + "pageNumbers: fromOldest\n";
     }
 
-    private static String article(LocalDate today) {
-        return """
-                ---
-                title: "Apollo 11 lands on the Moon"
-                date: %s
-                summary: "An example article: the names of people and missions in its text are found and linked to their pages."
-                dateline: HOUSTON
-                tags: [moon, example]
-                people: [neil-armstrong]
-                missions: [apollo-11]
-                ---
-                Neil Armstrong and the crew of Apollo 11 landed in the Sea of Tranquility on July 20, 1969, and
-                came home four days later.
+    /** The example article, dated when the Eagle landed. */
+    private static final String ARTICLE = """
+            ---
+            title: "Apollo 11 lands on the Moon"
+            date: 1969-07-20T20:17:40Z
+            summary: "An example article: the names of people and missions in its text are found and linked to their pages."
+            dateline: HOUSTON
+            tags: [moon, example]
+            people: [neil-armstrong]
+            missions: [apollo-11]
+            ---
+            Neil Armstrong and the crew of Apollo 11 landed in the Sea of Tranquility on July 20, 1969, and
+            came home four days later.
 
-                This is an example article, to show how a story is written: Markdown, with a few lines of front
-                matter at the top. Orbitpress found Neil Armstrong and Apollo 11 in the text because
-                `content/people/neil-armstrong.md` and `content/missions/apollo-11.md` register them; each
-                has a page that lists every article naming them, with the sentence that does.
+            This is an example article, to show how a story is written: Markdown, with a few lines of front
+            matter at the top. Orbitpress found Neil Armstrong and Apollo 11 in the text because
+            `content/people/neil-armstrong.md` and `content/missions/apollo-11.md` register them; each
+            has a page that lists every article naming them, with the sentence that does.
 
-                Start your own with `mvn orbitpress:new -Darticle="Your headline"`, watch it as you write with
-                `mvn orbitpress:serve`, and delete this file when you no longer need it.
-                """.formatted(today);
-    }
+            Start your own with `mvn orbitpress:new -Darticle="Your headline"`, watch it as you write with
+            `mvn orbitpress:serve`, and delete this file when you no longer need it.
+            """;
 
     private static final String PERSON = """
             ---

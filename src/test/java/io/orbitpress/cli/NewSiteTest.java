@@ -10,8 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -62,7 +60,9 @@ class NewSiteTest {
         assertThat(article.select("h1").text()).isEqualTo("Apollo 11 lands on the Moon");
         assertThat(article.select(".story-body a").eachAttr("href"))
                 .contains("../../people/neil-armstrong/", "../../missions/apollo-11/");
-        assertThat(article.select("time").first().attr("datetime")).startsWith(LocalDate.now(ZoneOffset.UTC).toString());
+        // the example is dated when the Eagle landed, shown with its time
+        assertThat(article.select("time").first().attr("datetime")).isEqualTo("1969-07-20T20:17:40Z");
+        assertThat(article.select(".byline .meta > time").text()).isEqualTo("July 20, 1969, 8:17 PM UTC");
         Document person = Jsoup.parse(site.resolve("site/people/neil-armstrong/index.html").toFile());
         assertThat(person.text()).contains("Apollo 11 lands on the Moon");
         assertThat(site.resolve("site/missions/apollo-11/index.html")).exists();
