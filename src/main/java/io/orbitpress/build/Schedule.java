@@ -63,7 +63,7 @@ public final class Schedule {
         List<Change> upcoming = new ArrayList<>();
         for (Article a : articles) {
             Visibility v = visibility(a, now);
-            if (v == Visibility.PUBLISHED || v == Visibility.EMBARGOED && future || v == Visibility.EXPIRED && expired) {
+            if (shows(v, future, expired)) {
                 shown.add(a.withVisibility(v));
             } else {
                 withheld.add(a.withVisibility(v));
@@ -81,6 +81,15 @@ public final class Schedule {
         }
         upcoming.sort(Comparator.comparing((Change c) -> c.at().toInstant()).thenComparing(Change::path));
         return new Schedule(now, shown, withheld, upcoming);
+    }
+
+    /** Whether the site shows {@code a} at {@code now}, as {@link #apply} decides. */
+    static boolean shows(Article a, Instant now, boolean future, boolean expired) {
+        return shows(visibility(a, now), future, expired);
+    }
+
+    private static boolean shows(Visibility v, boolean future, boolean expired) {
+        return v == Visibility.PUBLISHED || v == Visibility.EMBARGOED && future || v == Visibility.EXPIRED && expired;
     }
 
     static Visibility visibility(Article a, Instant now) {

@@ -345,7 +345,12 @@ public final class SiteBuild {
             return m;
         }));
         List<MadeArticle> made = images == null ? written
-                : timings.time("images", () -> Batch.map(written.size(), i -> images.resolve(written.get(i), keys[i])));
+                : timings.time("images", () -> Batch.map(written.size(), i -> {
+                    Article a = written.get(i).article();
+                    // a story the clock holds back has its pictures checked, not resized (see SiteImages)
+                    return images.resolve(written.get(i), keys[i], a == null
+                            || Schedule.shows(a, now, options.future(), options.expired()));
+                }));
         madeArticles = made;
         List<Article> all = timings.time("validate", () -> new ArticleChecks(config).kept(made, loaded.layouts(),
                 diagnostics));

@@ -44,6 +44,9 @@ import java.util.concurrent.FutureTask;
  * copied). Each picture is remembered under its file's fingerprint and the image settings: a
  * warm build resizes nothing, and keeps the copies the published site already has.
  *
+ * <p>A picture that only stories the clock holds back show is checked (it is there, its header
+ * reads), not resized: nothing of it is published before the story is.
+ *
  * <p>An article's pictures are measured in a step of their own ({@link #resolve}), remembered
  * under the article's key and the fingerprints of the pictures it shows, so that a replaced
  * picture gives its articles new sizes and copies, as a cold build does.
@@ -66,6 +69,12 @@ final class SiteImages {
     /** Each picture of this build, by its path below the site root, made once. */
     private final Map<String, FutureTask<ImageResult>> made = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger resized = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * Pictures only articles the clock holds back show, checked (the file is there, its header
+     * reads) but neither resized nor copied: their copies would name them in a listing of the
+     * site's folder before the story is out, and a warm build would resize them again each time.
+     */
+    private final Map<String, ImageResult> checked = new ConcurrentHashMap<>();
     /** The pictures each article shows, by the article's file: only those of published articles are published. */
     private final Map<String, List<String>> byArticle = new ConcurrentHashMap<>();
     /** The pictures of registry entities and of site.yaml: published with the pages of the site. */
@@ -109,9 +118,8 @@ final class SiteImages {
 
     private ImageResult find(String path) {
         Path file = folder.resolve(path).normalize();
-        if (!file.startsWith(folder) || !Files.isRegularFile(file) || !inside(file)) {
-            return ImageResult.failed("is not in the site: there is no file content/static/" + path
-                    + "; add it there or fix the address");
+        if (missing(file)) {
+            return notInTheSite(path);
         }
         String display = content.display(file);
         SourceRead read = session.source(file, display, f -> {
@@ -132,6 +140,41 @@ final class SiteImages {
             r.files().forEach(target::reused);
         }
         return r;
+    }
+
+    private boolean missing(Path file) {
+        return !file.startsWith(folder) || !Files.isRegularFile(file) || !inside(file);
+    }
+
+    private static ImageResult notInTheSite(String path) {
+        return ImageResult.failed("is not in the site: there is no file content/static/" + path
+                + "; add it there or fix the address");
+    }
+
+    /**
+     * The picture at {@code path} for an article not published yet: as made for a published one
+     * when it is, else checked from its header only, with no size or copies (the article's page is
+     * not written, so its pictures are left as written).
+     */
+    private ImageResult checkedImage(String path) {
+        if (made.containsKey(path)) {
+            return image(path);
+        }
+        return checked.computeIfAbsent(path, p -> {
+            Path file = folder.resolve(p).normalize();
+            if (missing(file)) {
+                return notInTheSite(p);
+            }
+            if (AsWritten.applies(p)) {
+                return new ImageResult(null, 0, 0, List.of(), List.of());
+            }
+            try {
+                ImageHeaders.read(file, settings.maxPixels());
+                return new ImageResult(null, 0, 0, List.of(), List.of());
+            } catch (ImageProblem e) {
+                return ImageResult.failed("(" + content.display(file) + ") " + e.getMessage());
+            }
+        });
     }
 
     /** Whether the file is inside content/static/ once links are followed (a link out of the site is not read). */
@@ -195,7 +238,7 @@ final class SiteImages {
      * picture left as written, under {@code migration.skipInvalid}). Remembered under the
      * article's key and the fingerprints of its pictures.
      */
-    MadeArticle resolve(MadeArticle m, Fingerprint key) {
+    MadeArticle resolve(MadeArticle m, Fingerprint key, boolean published) {
         Article a = m.article();
         if (a == null || a.media().isEmpty()) {
             return m;
@@ -209,7 +252,7 @@ final class SiteImages {
         List<String> paths = new ArrayList<>(all.size());
         for (Picture p : all) {
             String path = SitePaths.picture(a.url(), p.src());
-            results.add(path == null ? null : image(path));
+            results.add(path == null ? null : published ? image(path) : checkedImage(path));
             if (path != null) {
                 paths.add(path);
             }
@@ -323,9 +366,12 @@ final class SiteImages {
         return resized.get();
     }
 
-    /** The paths below the site root of the pictures this build resized: their originals are not copied. */
+    /**
+     * The paths below the site root of the pictures this build resized, and of those it only
+     * checked for stories not out yet: their originals are not copied.
+     */
     java.util.Set<String> originals() {
-        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.Set<String> out = new java.util.HashSet<>(checked.keySet());
         for (String path : made.keySet()) {
             ImageResult r = image(path);
             if (r.problem() == null && !r.files().isEmpty()) {
@@ -337,10 +383,9 @@ final class SiteImages {
 
     /**
      * Every copy this build publishes, in the order of their pictures' paths: those of the pictures
-     * that {@code published} articles, the registry's entities or site.yaml show. A picture only
-     * articles still waiting for their time (or drafts) show is measured and checked like any other,
-     * but its copies are taken back from the target: a listing of the site's folder would name
-     * them before the story is out.
+     * that {@code published} articles, the registry's entities or site.yaml show. The pictures of
+     * articles the clock holds back are only checked ({@link #checkedImage}); copies made for an
+     * article that the checks after this step leave out are taken back from the target.
      */
     List<PageResult> copies(Collection<Article> published) {
         java.util.Set<String> shown = new java.util.HashSet<>(forSite);

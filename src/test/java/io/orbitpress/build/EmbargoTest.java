@@ -153,10 +153,29 @@ class EmbargoTest {
         java.util.function.Function<Instant, BuildResult> warm = now -> new SiteBuild(BuildOptions.of(s.root)
                 .withNow(now), Session.inFolder(cache, "cache", io.orbitpress.session.Tool.fingerprint())).build();
 
-        warm.apply(BEFORE);
+        Files.writeString(s.root.resolve("content/static/images/quokka-map.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"30\"/>");
+        s.write("content/articles/zeppelin-docking.md", Files.readString(s.root.resolve(
+                "content/articles/zeppelin-docking.md")) + "\n![Where the station was](/images/quokka-map.svg)\n");
+
+        assertThat(warm.apply(BEFORE).pictures()).isEqualTo(1); // port.png, resized; the held-back ones checked
         assertThat(filesContaining(s.site(), "quokka")).isEmpty();
         assertThat(filesContaining(s.site(), "port-")).isNotEmpty();
         assertThat(s.site().resolve("images")).isDirectory();
+        // a warm build before the embargo lifts resizes nothing again
+        s.write("content/articles/launch-day.md", Files.readString(s.root.resolve("content/articles/launch-day.md"))
+                + "\nMore.\n");
+        assertThat(warm.apply(BEFORE).pictures()).isZero();
+        assertThat(filesContaining(s.site(), "quokka")).isEmpty();
+
+        // checked all the same: a picture missing from a story not out yet fails the build now, not at its time
+        Path exclusive = s.root.resolve("content/static/images/quokka-exclusive.png");
+        byte[] picture = Files.readAllBytes(exclusive);
+        Files.delete(exclusive);
+        assertThatThrownBy(() -> warm.apply(BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics().get(0).format()).startsWith("content/articles/zeppelin-docking.md:5:1: error: image"
+                        + " /images/quokka-exclusive.png is not in the site"));
+        Files.write(exclusive, picture);
 
         warm.apply(AFTER);
         assertThat(filesContaining(s.site(), "quokka-exclusive-")).isNotEmpty();
