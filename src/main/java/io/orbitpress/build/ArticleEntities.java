@@ -40,10 +40,15 @@ final class ArticleEntities {
         return registry.extractor();
     }
 
+    /**
+     * The page a mention of {@code kind}/{@code id} links to: the registered entity's, else the one
+     * made for a name a pattern found; null (no link) for a kind the site does not have, which gets
+     * no page.
+     */
     String url(String kind, String id) {
         return registry.get(kind, id).map(Entity::url)
                 .orElseGet(() -> config.kind(kind).map(k -> language.url("/" + k.urlPrefix() + "/" + id + "/"))
-                        .orElse("/"));
+                        .orElse(null));
     }
 
     /** Per kind key, the entities of an article: front matter ids first, then text mentions in order. */

@@ -75,26 +75,22 @@ public final class MentionExtractor {
         for (BlockText block : BlockCollector.collect(document)) {
             FoldedText folded = FoldedText.of(block.matchChars());
             Sentences sentences = Sentences.of(block.lead(), block.display(), block.whole());
+            List<Found> blockNames = names(block, folded, sentences, named);
             List<int[]> taken = new ArrayList<>();
-            for (Found found : names(block, folded, sentences, named)) {
+            for (Found found : blockNames) {
                 mentions.add(found.mention());
                 taken.add(new int[] {found.start(), found.end()});
-                if (firstLinkable != null) {
-                    String key = key(found.mention().kind(), found.mention().id());
-                    if (!firstLinkable.containsKey(key) && MentionLinker.linkable(found)) {
-                        firstLinkable.put(key, found);
-                    }
-                }
             }
-            for (MentionPatterns.Hit hit : patterns.find(folded.chars())) {
-                int start = folded.origin(hit.start());
-                int end = folded.originEnd(block.matchChars(), hit.end() - 1);
-                if (overlaps(taken, start, end)) {
-                    continue;
+            List<Found> hits = hits(block, folded, taken);
+            for (Found hit : hits) {
+                Mention m = hit.mention();
+                patternMentions.add(new PatternMention(m.kind(), m.text(), m.id(), m.line(), m.column(),
+                        sentences.around(hit.start())));
+            }
+            if (firstLinkable != null) {
+                for (Found found : linkable(blockNames, hits)) {
+                    firstLinkable.putIfAbsent(key(found.mention().kind(), found.mention().id()), found);
                 }
-                String name = Sentences.clean(block.display().substring(start, end), 0);
-                patternMentions.add(new PatternMention(hit.kind(), name, MentionPatterns.slug(name),
-                        block.line(start), block.column(start), sentences.around(start)));
             }
             for (Cues.Hit hit : cues.find(block.matchChars())) {
                 String name = Sentences.clean(block.display().substring(hit.start(), hit.end()), 0);
@@ -121,14 +117,22 @@ public final class MentionExtractor {
         for (Mention mention : extraction.mentions()) {
             wanted.add(key(mention.kind(), mention.id()));
         }
+        for (PatternMention hit : extraction.patternMentions()) {
+            wanted.add(key(hit.kind(), hit.slug()));
+        }
         Map<String, Found> first = new LinkedHashMap<>();
         Set<Integer> named = new HashSet<>();
         for (BlockText block : BlockCollector.collect(document)) {
             FoldedText folded = FoldedText.of(block.matchChars());
-            for (Found found : names(block, folded, null, named)) {
+            List<Found> blockNames = names(block, folded, null, named);
+            List<int[]> taken = new ArrayList<>();
+            for (Found found : blockNames) {
+                taken.add(new int[] {found.start(), found.end()});
+            }
+            for (Found found : linkable(blockNames, hits(block, folded, taken))) {
                 String key = key(found.mention().kind(), found.mention().id());
-                if (wanted.contains(key) && !first.containsKey(key) && MentionLinker.linkable(found)) {
-                    first.put(key, found);
+                if (wanted.contains(key)) {
+                    first.putIfAbsent(key, found);
                 }
             }
         }
@@ -138,6 +142,50 @@ public final class MentionExtractor {
             hrefs.add(hrefFor.apply(found.mention().kind(), found.mention().id()));
         }
         MentionLinker.link(chosen, hrefs);
+    }
+
+    /**
+     * The hits of the site's patterns in one block that overlap none of its names ({@code taken}),
+     * in the order the patterns find them, each as a mention of the entity the pattern names
+     * (its id the name's slug; no sentence).
+     */
+    private List<Found> hits(BlockText block, FoldedText folded, List<int[]> taken) {
+        List<Found> out = new ArrayList<>();
+        for (MentionPatterns.Hit hit : patterns.find(folded.chars())) {
+            int start = folded.origin(hit.start());
+            int end = folded.originEnd(block.matchChars(), hit.end() - 1);
+            if (overlaps(taken, start, end)) {
+                continue;
+            }
+            String name = Sentences.clean(block.display().substring(start, end), 0);
+            out.add(new Found(new Mention(hit.kind(), MentionPatterns.slug(name), block.line(start), block.column(start),
+                    name, ""), block, start, end));
+        }
+        return out;
+    }
+
+    /**
+     * Of one block's names and pattern hits, those a link may wrap, in document order (what
+     * {@link MentionLinker#link} needs): a hit that overlaps an earlier one is left out, so that no
+     * two links nest.
+     */
+    private static List<Found> linkable(List<Found> names, List<Found> hits) {
+        List<Found> out = new ArrayList<>(names.size() + hits.size());
+        out.addAll(names);
+        List<Found> sorted = new ArrayList<>(hits);
+        sorted.sort(java.util.Comparator.comparingInt(Found::start));
+        int end = -1;
+        for (Found hit : sorted) {
+            if (hit.start() >= end) {
+                out.add(hit);
+                end = hit.end();
+            }
+        }
+        if (!hits.isEmpty()) {
+            out.sort(java.util.Comparator.comparingInt(Found::start));
+        }
+        out.removeIf(f -> !MentionLinker.linkable(f));
+        return out;
     }
 
     /** Names in one block, leftmost-longest; {@code named} carries the people named so far. */

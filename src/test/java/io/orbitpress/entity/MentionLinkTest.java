@@ -23,6 +23,24 @@ class MentionLinkTest {
         return twoSteps;
     }
 
+    /**
+     * A mission a pattern finds (it gets a page of its own) is linked like a registered one: its
+     * first mention in the text, in document order with the names around it, never inside a name.
+     */
+    @Test
+    void linksTheFirstMentionOfAMissionAPatternFinds() {
+        assertThat(linked("Crew-12 met Zena Cardman. Crew-12 docked."))
+                .isEqualTo("<p><a href=\"/missions/crew-12/\">Crew-12</a> met <a href=\"/people/zena-cardman/\">"
+                        + "Zena Cardman</a>. Crew-12 docked.</p>");
+        assertThat(linked("# Soyuz MS-28\n\nZena Cardman flew with *Expedition 73* before Soyuz MS-28 left."))
+                .isEqualTo("<h1>Soyuz MS-28</h1>\n<p><a href=\"/people/zena-cardman/\">Zena Cardman</a> flew with"
+                        + " <em><a href=\"/missions/expedition-73/\">Expedition 73</a></em> before <a href="
+                        + "\"/missions/soyuz-ms-28/\">Soyuz MS-28</a> left.</p>");
+        // a registered mission's name is a name, not a pattern's hit
+        assertThat(linked("SpaceX Crew-11 and Crew-11.")).isEqualTo("<p><a href=\"/missions/crew-11/\">SpaceX"
+                + " Crew-11</a> and Crew-11.</p>");
+    }
+
     @Test
     void linksTheFirstMentionOnce() {
         assertThat(linked("Zena Cardman flew. Zena Cardman returned."))
