@@ -100,6 +100,16 @@ public record Article(String path, String slug, String url, String title, ZonedD
         return updated != null && timed(updated);
     }
 
+    /** Whether {@link #publishedAt()} names a time of day (see {@link #timed()}). */
+    public boolean publishedAtTimed() {
+        return timed(publishedAt());
+    }
+
+    /** Whether the expiry date names a time of day (see {@link #timed()}); false without one. */
+    public boolean expiryTimed() {
+        return desk.expiryDate() != null && timed(desk.expiryDate());
+    }
+
     static boolean timed(ZonedDateTime t) {
         return t.toLocalTime().toNanoOfDay() != 0;
     }
