@@ -94,7 +94,7 @@ final class ArticleMaker {
         }
         // where each topic is written, for a message about two topics that would share a page
         for (String t : m.tags()) {
-            FrontMatter.Place p = itemPlace(fm, "tags", t);
+            FrontMatter.Place p = fm.placeOfItem("tags", t);
             places.add(new MadeArticle.KeyPlace("tag:" + t, p.line(), p.column()));
         }
         return MadeArticle.of(a, d.list(), suggestions, places, kindOrder);
@@ -117,7 +117,8 @@ final class ArticleMaker {
                             + Spelling.closest(id, registry.ids(kind.key()))
                                     .map(near -> "did you mean \"" + near + "\"? Otherwise add " + file)
                                     .orElse("add " + file + " or fix the id");
-                    FrontMatter.Place at = itemPlace(m.frontMatter(), key, id);
+                    FrontMatter.Place at = m.frontMatter().placeOfItem(key.contains(".")
+                            ? key.substring(0, key.indexOf('.')) : key, id);
                     if (lenient) {
                         d.warning(m.frontMatter().path(), at.line(), at.column(), message
                                 + " (id left out: migration.skipInvalid)");
@@ -127,23 +128,6 @@ final class ArticleMaker {
                 }
             }
         }
-    }
-
-    /**
-     * Where {@code id} is written in the value of {@code key} (a list of ids, or one): at the item
-     * that names it, else at the key.
-     */
-    private static FrontMatter.Place itemPlace(FrontMatter fm, String key, String id) {
-        String top = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
-        tools.jackson.databind.JsonNode v = fm.node(top).orElse(null);
-        if (v != null && v.isArray()) {
-            for (int i = 0; i < v.size(); i++) {
-                if (v.get(i).isValueNode() && v.get(i).asString().strip().equals(id)) {
-                    return fm.place(top, String.valueOf(i));
-                }
-            }
-        }
-        return fm.place(top);
     }
 
     private Article article(ArticleMeta m, Node doc, Diagnostics d, List<SiteBuild.SuggestionRef> suggest) {

@@ -108,16 +108,16 @@ public final class EntityReader {
             if (target.isPresent()) {
                 String kindKey = target.get().key();
                 List<String> list = fm.textList(key, true, d);
-                JsonNode written = field.getValue();
                 for (String ref : list) {
                     if (ids.getOrDefault(kindKey, Set.of()).contains(ref)) {
                         values.add(new Entity.FactValue(names.get(kindKey + "/" + ref),
                                 "/" + target.get().urlPrefix() + "/" + ref + "/"));
                         refs.computeIfAbsent(kindKey, k -> new ArrayList<>()).add(ref);
                     } else if (ref.equals(Slugs.make(ref))) {
-                        fm.errorAt(d, "unknown " + target.get().singular().toLowerCase(Locale.ROOT) + " \"" + ref
-                                + "\"; add content/" + target.get().folder() + "/" + ref + ".md or fix the id", key,
-                                itemIndex(written, ref));
+                        FrontMatter.Place at = fm.placeOfItem(key, ref);
+                        d.error(fm.path(), at.line(), at.column(), "unknown " + target.get().singular()
+                                .toLowerCase(Locale.ROOT) + " \"" + ref + "\"; add content/" + target.get().folder() + "/"
+                                + ref + ".md or fix the id");
                     } else {
                         values.add(new Entity.FactValue(ref, null));
                     }
@@ -218,18 +218,6 @@ public final class EntityReader {
             out.add(n.asString().strip());
         }
         return out;
-    }
-
-    /** The index of the list item that is {@code ref}, as text ("2"); none (the key itself) when not a list. */
-    private static String[] itemIndex(JsonNode written, String ref) {
-        if (written.isArray()) {
-            for (int i = 0; i < written.size(); i++) {
-                if (written.get(i).isValueNode() && written.get(i).asString().strip().equals(ref)) {
-                    return new String[] {String.valueOf(i)};
-                }
-            }
-        }
-        return new String[0];
     }
 
     /** The kind a fact key refers to: a kind's key, singular name or front matter key; "crew" means people. */

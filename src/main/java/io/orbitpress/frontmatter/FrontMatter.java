@@ -96,6 +96,20 @@ public final class FrontMatter {
         return place(key);
     }
 
+    /**
+     * Where {@code item} is written in {@code key}'s value: at the list item that is it (as text,
+     * stripped), else at the key (a value that is not a list, or a list without it).
+     */
+    public Place placeOfItem(String key, String item) {
+        JsonNode v = fields.get(key);
+        for (int i = 0; v != null && v.isArray() && i < v.size(); i++) {
+            if (v.get(i).isValueNode() && v.get(i).asString().strip().equals(item)) {
+                return place(key, String.valueOf(i));
+            }
+        }
+        return place(key);
+    }
+
     public Optional<JsonNode> node(String key) {
         JsonNode n = fields.get(key);
         return n == null || n.isNull() ? Optional.empty() : Optional.of(n);
