@@ -16,7 +16,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (e instanceof BuildFailure f) {
-            print(err, f.diagnostics(), matched(parsed, ReportOptions.ALL), "nothing was written");
+            print(err, f.diagnostics(), matched(parsed, ReportOptions.ALL), writes(parsed) ? "nothing was written" : "");
         } else {
             err.println("orbitpress: internal error: " + e + " (run with --verbose and report it)");
             if (matched(parsed, "--verbose")) {
@@ -38,6 +38,16 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
      */
     static void print(PrintWriter err, List<Diagnostic> diagnostics, boolean all, String outcome) {
         Report.lines(diagnostics, all, outcome).forEach(err::println);
+    }
+
+    /** Whether the command run writes files (a site, a theme's files): only then is "nothing was written" news. */
+    private static boolean writes(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult sub = parsed;
+        while (sub.subcommand() != null) {
+            sub = sub.subcommand();
+        }
+        String name = sub.commandSpec().name();
+        return !(name.equals("check") || name.equals("entities") || name.equals("schedule"));
     }
 
     /** Whether the command line, or a subcommand of it, has {@code option}. */

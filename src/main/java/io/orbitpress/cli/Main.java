@@ -58,6 +58,8 @@ public final class Main implements Runnable {
         // options a command takes with the others but has no use for: accepted, left out of its help
         hide(cli, "serve", "--out", "--drafts", "--future");
         hide(cli, "check", "--out");
+        hide(cli, "entities", "--out");
+        hide(cli, "schedule", "--out");
         hide(cli, "new site", "--source");
         cli.setOut(out);
         cli.setErr(err);

@@ -58,7 +58,8 @@ class ManyProblemsTest {
             expected.add(UNTITLED);
             IntStream.range(0, 49).mapToObj(ManyProblemsTest::warning).forEach(expected::add);
             expected.add("... and 251 more (0 errors, 251 warnings); --all prints every one");
-            expected.add("1 error, 300 warnings; nothing was written");
+            // check writes nothing at any time: only a build says so
+            expected.add(command.equals("build") ? "1 error, 300 warnings; nothing was written" : "1 error, 300 warnings");
             assertThat(run.errLines()).as(command).containsExactlyElementsOf(expected);
         }
     }
@@ -71,7 +72,8 @@ class ManyProblemsTest {
             List<String> expected = new ArrayList<>();
             expected.add(UNTITLED);
             IntStream.range(0, 300).mapToObj(ManyProblemsTest::warning).forEach(expected::add);
-            expected.add("1 error, 300 warnings; nothing was written");
+            // check writes nothing at any time: only a build says so
+            expected.add(command.equals("build") ? "1 error, 300 warnings; nothing was written" : "1 error, 300 warnings");
             assertThat(run.errLines()).as(command).containsExactlyElementsOf(expected);
         }
     }

@@ -224,6 +224,8 @@ class NewCommandTest {
         Map<String[], List<String>> hidden = new java.util.LinkedHashMap<>();
         hidden.put(new String[] {"serve", "--help"}, List.of("--out", "--drafts", "--future"));
         hidden.put(new String[] {"check", "--help"}, List.of("--out"));
+        hidden.put(new String[] {"entities", "--help"}, List.of("--out"));
+        hidden.put(new String[] {"schedule", "--help"}, List.of("--out"));
         hidden.put(new String[] {"new", "site", "--help"}, List.of("--source"));
         hidden.forEach((args, options) -> {
             StringWriter o = new StringWriter();
