@@ -58,7 +58,7 @@ final class EntitiesCommand implements Callable<Integer> {
                 Map<String, Object> byKind = new LinkedHashMap<>();
                 for (EntityKind k : kinds) {
                     List<Object> uses = new ArrayList<>();
-                    for (EntityUse u : art.entities().getOrDefault(k.key(), List.of())) {
+                    for (EntityUse u : uses(art, k)) {
                         Map<String, Object> e = new LinkedHashMap<>();
                         e.put("id", u.entity().id());
                         e.put("source", u.source());
@@ -97,7 +97,7 @@ final class EntitiesCommand implements Callable<Integer> {
         for (Article art : articles) {
             out.println(art.path() + " (" + art.slug() + ")");
             for (EntityKind k : kinds) {
-                for (EntityUse u : art.entities().getOrDefault(k.key(), List.of())) {
+                for (EntityUse u : uses(art, k)) {
                     out.printf("  %-14s %-28s %-12s %d mention(s)%n", k.key(), u.entity().id(), u.source(),
                             u.mentions().size());
                 }
@@ -105,5 +105,16 @@ final class EntitiesCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The entities of {@code kind} an article is about, then those of that kind who signed it (source "byline"). */
+    private static List<EntityUse> uses(Article article, EntityKind kind) {
+        List<EntityUse> uses = new ArrayList<>(article.entities().getOrDefault(kind.key(), List.of()));
+        for (EntityUse byline : article.desk().bylines()) {
+            if (byline.entity().kind().key().equals(kind.key())) {
+                uses.add(byline);
+            }
+        }
+        return uses;
     }
 }

@@ -50,4 +50,38 @@ class EntitiesCommandTest {
         assertThat(all.toString()).startsWith("content/articles/docking.md (docking)\n")
                 .contains("jessica-meir").doesNotContain("Zena Cardman");
     }
+
+    /** Who signed a story is listed with what it is about, under the bylines' kind. */
+    @Test
+    void listsTheBylines() throws IOException {
+        Files.createDirectories(dir.resolve("content/articles"));
+        Files.createDirectories(dir.resolve("content/people"));
+        Files.createDirectories(dir.resolve("content/authors"));
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Test Desk\ntimeZone: UTC\n");
+        Files.writeString(dir.resolve("content/people/jessica-meir.md"), "---\nname: Jessica Meir\n---\n");
+        Files.writeString(dir.resolve("content/authors/mira-castell.md"), "---\nname: Mira Castell\n---\n");
+        Files.writeString(dir.resolve("content/authors/dan-okafor.md"), "---\nname: Dan Okafor\n---\n");
+        Files.writeString(dir.resolve("content/articles/docking.md"), """
+                ---
+                title: Docking
+                date: 2025-08-02
+                authors: [mira-castell, dan-okafor]
+                ---
+                Jessica Meir watched the hatch open.
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "entities", "--source",
+                dir.toString())).as(err.toString()).isZero();
+        assertThat(out.toString().lines().map(String::strip).map(l -> l.replaceAll("\\s+", " ")).toList())
+                .containsExactly("content/articles/docking.md (docking)", "people jessica-meir text 1 mention(s)",
+                        "authors mira-castell byline 0 mention(s)", "authors dan-okafor byline 0 mention(s)");
+
+        StringWriter json = new StringWriter();
+        assertThat(Main.run(new PrintWriter(json, true), new PrintWriter(err, true), "entities", "--json", "--source",
+                dir.toString())).isZero();
+        assertThat(json.toString().replaceAll("\\s+", "")).contains(
+                "\"authors\":[{\"id\":\"mira-castell\",\"source\":\"byline\",\"mentions\":0},"
+                        + "{\"id\":\"dan-okafor\",\"source\":\"byline\",\"mentions\":0}]");
+    }
 }
