@@ -181,9 +181,11 @@ public final class StarterSite {
             # expiryDate comes down) without anyone pushing. Cron times are UTC whatever the site's
             # timeZone: the build compares instants. In the repository's settings, set
             # Pages > Source to "GitHub Actions".
-            # The orbitpress Maven plugin (io.orbitpress:orbitpress) must be in a repository the runner
-            # reaches; where it is not, add a step before the build that installs it from its source
-            # (mvn -B -q install -DskipTests in a checkout of Orbitpress).
+            # The build needs the orbitpress Maven plugin (io.orbitpress:orbitpress, the version pom.xml
+            # names). Where no Maven repository the runner reaches serves it, the step "Orbitpress from
+            # its source" installs it: set the repository variables (Settings > Secrets and variables >
+            # Actions > Variables) ORBITPRESS_GIT to Orbitpress's git address and, if not main,
+            # ORBITPRESS_REF to the tag or branch whose version pom.xml names.
             name: Publish to GitHub Pages
 
             on:
@@ -223,6 +225,14 @@ public final class StarterSite {
                         site
                       key: orbitpress-${{ github.run_id }}
                       restore-keys: orbitpress-
+                  - name: Orbitpress from its source
+                    if: ${{ vars.ORBITPRESS_GIT != '' }}
+                    env:
+                      ORBITPRESS_GIT: ${{ vars.ORBITPRESS_GIT }}
+                      ORBITPRESS_REF: ${{ vars.ORBITPRESS_REF || 'main' }}
+                    run: |
+                      git clone -q --depth 1 --branch "$ORBITPRESS_REF" "$ORBITPRESS_GIT" "$RUNNER_TEMP/orbitpress"
+                      mvn -B -q -f "$RUNNER_TEMP/orbitpress/pom.xml" install -DskipTests
                   - name: Build the site
                     # the address GitHub Pages serves this repository at, e.g. https://org.github.io/repo/
                     run: mvn -B orbitpress:build -Dorbitpress.baseUrl="${{ steps.pages.outputs.base_url }}/"
@@ -259,7 +269,11 @@ public final class StarterSite {
 
                 The theme is built into Orbitpress; `templates/` holds only the files you change, and
                 every other one comes from the built-in theme. `.github/workflows/pages.yml` publishes
-                `site/` to GitHub Pages on every push to `main`.
+                `site/` to GitHub Pages on every push to `main` and every 30 minutes (so embargoed stories
+                go up on time). Its runner needs the Orbitpress plugin: from a Maven repository it
+                reaches, or built from source when the repository variable `ORBITPRESS_GIT` (Settings >
+                Secrets and variables > Actions > Variables) holds Orbitpress's git address
+                (`ORBITPRESS_REF`: the tag or branch, default `main`).
                 """.formatted(title);
     }
 

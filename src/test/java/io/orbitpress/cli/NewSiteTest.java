@@ -49,6 +49,15 @@ class NewSiteTest {
                 .readTree(Files.readString(site.resolve(".github/workflows/pages.yml")));
         assertThat(workflow.path("on").path("schedule").path(0).path("cron").asString()).isEqualTo("5,35 * * * *");
         assertThat(workflow.path("jobs").path("build").path("steps").toString()).contains(".orbitpress-cache");
+        // where no Maven repository serves the plugin, a step builds it from the source the site names
+        java.util.List<String> steps = new java.util.ArrayList<>();
+        workflow.path("jobs").path("build").path("steps").forEach(s -> steps.add(s.path("name").asString("")));
+        assertThat(steps.indexOf("Orbitpress from its source")).isNotNegative().isLessThan(steps.indexOf("Build the site"));
+        tools.jackson.databind.JsonNode fromSource = workflow.path("jobs").path("build").path("steps")
+                .get(steps.indexOf("Orbitpress from its source"));
+        assertThat(fromSource.path("if").asString()).isEqualTo("${{ vars.ORBITPRESS_GIT != '' }}");
+        assertThat(fromSource.path("run").asString()).contains("git clone -q --depth 1 --branch \"$ORBITPRESS_REF\"",
+                "install -DskipTests");
         String pom = Files.readString(site.resolve("pom.xml"));
         assertThat(pom).contains("<artifactId>mission-news</artifactId>", "<groupId>io.orbitpress</groupId>",
                 "<orbitpress.version>" + Version.version() + "</orbitpress.version>", "<goal>build</goal>");
