@@ -56,6 +56,8 @@ public final class SiteBuild {
     /** The warnings about the cache folder itself (damaged, unreadable): not the site's, so --strict lets them be. */
     private int cacheNotices;
     private final Timings timings = new Timings();
+    /** Whether this build's pages began to render: until then, a failure has not read the templates. */
+    private boolean renderBegan;
     private final Steps steps;
     /** Every file read, by its path as messages name it, for the line a message points at. */
     private final Map<String, SourceRead> sources = new java.util.concurrent.ConcurrentHashMap<>();
@@ -238,6 +240,25 @@ public final class SiteBuild {
     }
 
     private Outcome run(Target target, LinkState lastLinks) {
+        renderBegan = false;
+        try {
+            return steps(target, lastLinks);
+        } catch (BuildFailure f) {
+            if (renderBegan) {
+                throw f;
+            }
+            // nothing was rendered: what the site's templates would have said is told with the rest
+            List<Diagnostic> templates = io.orbitpress.render.TemplateSyntax.problems(root.resolve("templates"));
+            if (templates.isEmpty()) {
+                throw f;
+            }
+            List<Diagnostic> all = new ArrayList<>(f.diagnostics());
+            all.addAll(templates);
+            throw new BuildFailure(all);
+        }
+    }
+
+    private Outcome steps(Target target, LinkState lastLinks) {
         Loaded loaded = timings.time("load", this::load);
         diagnostics.throwIfErrors();
         SiteImages images = new SiteImages(root, folder, session, steps, loaded.config().images(), target,
@@ -286,6 +307,7 @@ public final class SiteBuild {
         planners.forEach(p -> settings.add(p.settings()));
         PageRendering rendering = new PageRendering(session, steps, root, loaded, site.config(),
                 settings.size() == 1 ? settings.get(0) : settings, diagnostics);
+        renderBegan = true;
         List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths));
         diagnostics.throwIfErrors();
         timings.time("static", () -> {

@@ -371,6 +371,25 @@ class InvalidSitesTest {
                 + " (while rendering /articles/launch/)");
     }
 
+    /**
+     * A build whose content has errors renders nothing; the site's templates are still read for
+     * what shows without rendering, so that mending the content does not uncover a second round.
+     */
+    @Test
+    void templateSyntaxErrorIsToldWithTheContentErrors() {
+        assertFails("invalid-generated", site -> {
+            replace(site, "templates/article.html", "<h1 th:text=\"${article.title}\">", "<h1 th:text=\"${article.title\">");
+            replace(site, "templates/home.html", "<h1 class=\"visually-hidden\" th:text=",
+                    "<h1 class=\"visually-hidden\" th:if=\"${site.title)\" th:text=");
+            write(site, "content/articles/untitled.md", "---\ndate: 2025-07-30\n---\nText.\n");
+        }, "content/articles/untitled.md:2:1: error: missing title; add a line like title: \"Crew-11 reaches the station\""
+                + " to the front matter",
+                "templates/article.html:8:11: error: Could not parse as expression: \"${article.title\"; check the ${...}"
+                        + " syntax (in th:text)",
+                "templates/home.html:5:31: error: Could not parse as expression: \"${site.title)\"; check the"
+                        + " ${...} syntax (in th:if)");
+    }
+
     /** An unknown value names itself, the expression and what to check. */
     @Test
     void templateUsingAMissingValue() {
