@@ -167,8 +167,11 @@ public final class TemplateRenderer {
             if (rootName.equals("NoSuchPropertyException")) {
                 int dot = rootMessage.lastIndexOf('.');
                 String owner = rootMessage.substring(rootMessage.lastIndexOf('.', dot - 1) + 1, dot);
-                return "unknown value \"" + rootMessage.substring(dot + 1) + "\" in ${" + expression + "}: " + owner
-                        + " has no such property; check the name against the template variables in README.md";
+                String name = rootMessage.substring(dot + 1);
+                String hint = properties(rootMessage.substring(0, dot)).flatMap(p -> io.orbitpress.diag.Spelling.closest(name, p))
+                        .map(p -> "did you mean \"" + p + "\"? Otherwise check").orElse("check");
+                return "unknown value \"" + name + "\" in ${" + expression + "}: " + owner + " has no such property; "
+                        + hint + " the name against the template variables in README.md";
             }
             java.util.regex.Matcher nul = java.util.regex.Pattern.compile("source is null for getProperty\\(null, \"([^\"]*)\"\\)")
                     .matcher(rootMessage);
@@ -185,6 +188,35 @@ public final class TemplateRenderer {
             return message + "; check the ${...} syntax";
         }
         return rootMessage.isEmpty() ? message : message + ": " + rootMessage;
+    }
+
+    /**
+     * What a template may read of a value of the class named {@code type}: its record components
+     * and other methods without parameters, {@code getX} and {@code isX} as {@code x}; empty when
+     * the class is not found.
+     */
+    private static java.util.Optional<java.util.Set<String>> properties(String type) {
+        Class<?> c;
+        try {
+            c = Class.forName(type, false, TemplateRenderer.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (java.lang.reflect.Method m : c.getMethods()) {
+            if (m.getParameterCount() != 0 || m.getDeclaringClass() == Object.class
+                    || java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            String n = m.getName();
+            if (n.length() > 3 && n.startsWith("get") && Character.isUpperCase(n.charAt(3))) {
+                n = Character.toLowerCase(n.charAt(3)) + n.substring(4);
+            } else if (n.length() > 2 && n.startsWith("is") && Character.isUpperCase(n.charAt(2))) {
+                n = Character.toLowerCase(n.charAt(2)) + n.substring(3);
+            }
+            names.add(n);
+        }
+        return java.util.Optional.of(names);
     }
 
     /** A template failed; carries the diagnostic. */

@@ -400,6 +400,16 @@ class InvalidSitesTest {
                         + " /articles/launch/)");
     }
 
+    /** A name one or two letters off a property of the value is suggested. */
+    @Test
+    void templateUsingAMisspeltValue() {
+        assertFails("invalid-generated", site -> replace(site, "templates/article.html",
+                "<h1 th:text=\"${article.title}\">", "<h1 th:text=\"${article.titel}\">"),
+                "templates/article.html:8:11: error: unknown value \"titel\" in ${article.titel}: Article has no such"
+                        + " property; did you mean \"title\"? Otherwise check the name against the template variables in"
+                        + " README.md (while rendering /articles/launch/)");
+    }
+
     /** A fragment file that neither templates/ nor the built-in theme has: named where it is asked for. */
     @Test
     void missingTemplate() {
