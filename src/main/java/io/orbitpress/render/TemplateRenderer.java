@@ -55,14 +55,22 @@ public final class TemplateRenderer {
         engine.setDialect(dialect);
     }
 
+    /** The file endings that render in another mode than HTML, and that mode. */
+    private static final Map<String, TemplateMode> MODES = Map.of(".xml", TemplateMode.XML, ".txt", TemplateMode.TEXT,
+            ".json", TemplateMode.TEXT, ".js", TemplateMode.TEXT);
+
+    /** The mode the template file {@code name} renders in: XML, text, or else HTML. */
+    static TemplateMode mode(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? TemplateMode.HTML : MODES.getOrDefault(name.substring(dot), TemplateMode.HTML);
+    }
+
     private static AbstractConfigurableTemplateResolver configure(AbstractConfigurableTemplateResolver resolver, int order) {
         resolver.setOrder(order);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.getXmlTemplateModePatternSpec().addPattern("*.xml");
-        resolver.getTextTemplateModePatternSpec().addPattern("*.txt");
-        resolver.getTextTemplateModePatternSpec().addPattern("*.json");
-        resolver.getTextTemplateModePatternSpec().addPattern("*.js");
+        MODES.forEach((ending, mode) -> (mode == TemplateMode.XML ? resolver.getXmlTemplateModePatternSpec()
+                : resolver.getTextTemplateModePatternSpec()).addPattern("*" + ending));
         resolver.setCacheable(true);
         // a name the site's folder lacks goes on to the built-in theme
         resolver.setCheckExistence(true);
@@ -105,11 +113,7 @@ public final class TemplateRenderer {
 
     Diagnostic diagnostic(TemplateProcessingException e, Page page) {
         String file = file(e.getTemplateName() == null ? page.template() : e.getTemplateName());
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int cut = message.indexOf(" (template:");
-        if (cut > 0) {
-            message = message.substring(0, cut);
-        }
+        String message = message(e);
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -135,6 +139,13 @@ public final class TemplateRenderer {
         }
         return Diagnostic.error(file, Math.max(0, e.getLine() == null ? 0 : e.getLine()),
                 Math.max(0, e.getCol() == null ? 0 : e.getCol()), message + where);
+    }
+
+    /** The engine's message without the template's name and place, which a diagnostic gives its own way. */
+    static String message(TemplateProcessingException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int cut = message.indexOf(" (template:");
+        return cut > 0 ? message.substring(0, cut) : message;
     }
 
     /**

@@ -37,6 +37,9 @@ public final class TemplateSyntax {
             "attrprepend", "fragment", "replace", "insert", "include", "substituteby", "remove", "inline", "case",
             "block", "ref", "assert");
 
+    /** The files of a templates folder that are templates (messages files and the like are not). */
+    private static final java.util.regex.Pattern TEMPLATE = java.util.regex.Pattern.compile(".*\\.(html|xml|txt|json|js)");
+
     private TemplateSyntax() {
     }
 
@@ -48,7 +51,7 @@ public final class TemplateSyntax {
         List<Path> files;
         try (Stream<Path> all = Files.walk(folder)) {
             files = all.filter(Files::isRegularFile).filter(f -> !folder.relativize(f).startsWith("assets"))
-                    .filter(f -> mode(f.getFileName().toString()) != null).sorted().toList();
+                    .filter(f -> TEMPLATE.matcher(f.getFileName().toString()).matches()).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             return List.of(); // the build reads them again and says what is wrong with the folder
         }
@@ -62,7 +65,7 @@ public final class TemplateSyntax {
             } catch (IOException | RuntimeException e) {
                 continue;
             }
-            out.addAll(problems(config, display, text, mode(f.getFileName().toString())));
+            out.addAll(problems(config, display, text, TemplateRenderer.mode(f.getFileName().toString())));
         }
         return out;
     }
@@ -82,7 +85,7 @@ public final class TemplateSyntax {
             model = config.getTemplateManager().parseString(data, text, 0, 0, mode, false);
         } catch (TemplateProcessingException e) {
             out.add(Diagnostic.error(display, Math.max(0, e.getLine() == null ? 0 : e.getLine()),
-                    Math.max(0, e.getCol() == null ? 0 : e.getCol()), TemplateRenderer.explain(message(e), null)));
+                    Math.max(0, e.getCol() == null ? 0 : e.getCol()), TemplateRenderer.explain(TemplateRenderer.message(e), null)));
             return out;
         }
         ExpressionContext context = new ExpressionContext(config);
@@ -103,30 +106,10 @@ public final class TemplateSyntax {
                     StandardExpressions.getExpressionParser(config).parseExpression(context, a.getValue());
                 } catch (TemplateProcessingException e) {
                     out.add(Diagnostic.error(display, a.getLine(), a.getCol(),
-                            TemplateRenderer.explain(message(e), null) + " (in " + name + ")"));
+                            TemplateRenderer.explain(TemplateRenderer.message(e), null) + " (in " + name + ")"));
                 }
             }
         }
         return out;
-    }
-
-    private static String message(TemplateProcessingException e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int cut = m.indexOf(" (template:");
-        return cut > 0 ? m.substring(0, cut) : m;
-    }
-
-    /** The mode a template file renders in, as {@link TemplateRenderer} sets it; null for a file that is no template. */
-    private static TemplateMode mode(String name) {
-        if (name.endsWith(".html")) {
-            return TemplateMode.HTML;
-        }
-        if (name.endsWith(".xml")) {
-            return TemplateMode.XML;
-        }
-        if (name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".js")) {
-            return TemplateMode.TEXT;
-        }
-        return null;
     }
 }

@@ -22,11 +22,7 @@ class EntitiesCommandTest {
 
     @Test
     void suggestListsTheSuggestionsAlone() throws IOException {
-        Files.createDirectories(dir.resolve("content/articles"));
-        Files.createDirectories(dir.resolve("content/people"));
-        Files.createDirectories(dir.resolve("templates"));
-        Files.writeString(dir.resolve("content/site.yaml"), "title: Test Desk\ntimeZone: UTC\n");
-        Files.writeString(dir.resolve("content/people/jessica-meir.md"), "---\nname: Jessica Meir\n---\n");
+        site();
         Files.writeString(dir.resolve("content/articles/docking.md"), """
                 ---
                 title: Docking
@@ -54,11 +50,8 @@ class EntitiesCommandTest {
     /** Who signed a story is listed with what it is about, under the bylines' kind. */
     @Test
     void listsTheBylines() throws IOException {
-        Files.createDirectories(dir.resolve("content/articles"));
-        Files.createDirectories(dir.resolve("content/people"));
+        site();
         Files.createDirectories(dir.resolve("content/authors"));
-        Files.writeString(dir.resolve("content/site.yaml"), "title: Test Desk\ntimeZone: UTC\n");
-        Files.writeString(dir.resolve("content/people/jessica-meir.md"), "---\nname: Jessica Meir\n---\n");
         Files.writeString(dir.resolve("content/authors/mira-castell.md"), "---\nname: Mira Castell\n---\n");
         Files.writeString(dir.resolve("content/authors/dan-okafor.md"), "---\nname: Dan Okafor\n---\n");
         Files.writeString(dir.resolve("content/articles/docking.md"), """
@@ -83,5 +76,13 @@ class EntitiesCommandTest {
         assertThat(json.toString().replaceAll("\\s+", "")).contains(
                 "\"authors\":[{\"id\":\"mira-castell\",\"source\":\"byline\",\"mentions\":0},"
                         + "{\"id\":\"dan-okafor\",\"source\":\"byline\",\"mentions\":0}]");
+    }
+
+    /** A site with one person, Jessica Meir, and no article yet. */
+    private void site() throws IOException {
+        Files.createDirectories(dir.resolve("content/articles"));
+        Files.createDirectories(dir.resolve("content/people"));
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Test Desk\ntimeZone: UTC\n");
+        Files.writeString(dir.resolve("content/people/jessica-meir.md"), "---\nname: Jessica Meir\n---\n");
     }
 }
