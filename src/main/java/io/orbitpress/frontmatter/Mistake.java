@@ -70,6 +70,56 @@ sealed interface Mistake {
         }
     }
 
+    /**
+     * Text after the quote that closed a value: {@code title: "Apollo" lands}, or an apostrophe
+     * that closed a single-quoted one, {@code title: 'It's here'}.
+     *
+     * @param apostrophe whether the quote was an apostrophe inside single quotes
+     * @param example    the line with the whole value quoted, or "" when that cannot be told
+     */
+    record TextAfterQuote(boolean apostrophe, String example) implements Mistake {
+        @Override
+        public String sentence(int offset, String what) {
+            String fix = example.isEmpty() ? "" : ", like " + example;
+            return apostrophe ? "the apostrophe closes the single-quoted value and the rest is left over; write it twice"
+                    + " ('') or put the value in double quotes" + fix
+                    : "the value goes on after its closing quote; quote the whole value" + fix;
+        }
+    }
+
+    /**
+     * The {@link TextAfterQuote} of line {@code index} (0-based), where the parser found more
+     * text at {@code column} (0-based) after a quoted value: empty unless a quote ends what comes before.
+     */
+    static Optional<Mistake> textAfterQuote(List<String> lines, int index, int column) {
+        if (index >= lines.size() || column > lines.get(index).length()) {
+            return Optional.empty();
+        }
+        String line = lines.get(index).stripTrailing();
+        String before = line.substring(0, column).stripTrailing();
+        if (before.isEmpty() || before.charAt(before.length() - 1) != '"' && before.charAt(before.length() - 1) != '\'') {
+            return Optional.empty();
+        }
+        char quote = before.charAt(before.length() - 1);
+        Matcher start = VALUE_START.matcher(line);
+        start.lookingAt();
+        int open = start.end();
+        if (open >= line.length() || line.charAt(open) != quote || open == before.length() - 1) {
+            return Optional.empty();
+        }
+        boolean apostrophe = quote == '\'' && before.length() == column; // no space: a letter follows the quote
+        String value = line.substring(open);
+        String example = "";
+        if (line.length() <= 80) {
+            if (apostrophe && value.endsWith("'") && value.indexOf('"') < 0) {
+                example = line.substring(0, open) + "\"" + value.substring(1, value.length() - 1) + "\"";
+            } else if (!apostrophe && value.indexOf('\'') < 0) {
+                example = line.substring(0, open) + "'" + value + "'";
+            }
+        }
+        return Optional.of(new TextAfterQuote(apostrophe, example.strip()));
+    }
+
     /** A key at the start of a line: {@code  date:}, {@code - name:}. */
     Pattern KEY_LINE = Pattern.compile("\\s*(?:-\\s+)?[A-Za-z_][\\w.-]*:(?:\\s.*)?");
     /** What stands before a quote that opens a key's value: {@code title: }, {@code - }. */

@@ -96,6 +96,12 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         Part problem = parts.get(parts.size() - 1);
         List<String> lines = block.lines().toList();
         int index = context.markLine() - 1;
+        if (problem.text().contains("expected <block end>, but found '<scalar>'") && problem.markLine() > 0) {
+            Optional<Mistake> after = Mistake.textAfterQuote(lines, problem.markLine() - 1, problem.markColumn() - 1);
+            if (after.isPresent()) {
+                return Optional.of(new Mistake.Located(problem.markLine(), problem.markColumn(), after.get()));
+            }
+        }
         if (context.text().startsWith("while scanning a simple key") && problem.text().contains("could not find expected ':'")) {
             return Optional.of(new Mistake.Located(context.markLine(), context.markColumn(),
                     new Mistake.MissingColon(Mistake.keyValue(lines, index))));

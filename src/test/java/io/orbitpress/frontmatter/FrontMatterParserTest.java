@@ -144,6 +144,26 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void textAfterAClosingQuote() {
+        assertThat(problems("---\ntitle: \"Apollo 11\" lands\ndate: 2025-07-30\n---\n")).containsExactly(
+                "x.md:2:20: error: invalid YAML: the value goes on after its closing quote; quote the whole value, like"
+                        + " title: '\"Apollo 11\" lands'");
+        assertThat(problems("---\ntitle: x\ntags:\n  - \"crew\" rotation\n---\n")).containsExactly(
+                "x.md:4:12: error: invalid YAML: the value goes on after its closing quote; quote the whole value, like"
+                        + " - '\"crew\" rotation'");
+        // with both kinds of quote in it, no line is offered
+        assertThat(problems("---\ntitle: \"It's \"here\" now\"\n---\n")).containsExactly(
+                "x.md:2:15: error: invalid YAML: the value goes on after its closing quote; quote the whole value");
+    }
+
+    @Test
+    void anApostropheInSingleQuotes() {
+        assertThat(problems("---\ntitle: 'Crew-11's return'\ndate: 2025-07-30\n---\n")).containsExactly(
+                "x.md:2:17: error: invalid YAML: the apostrophe closes the single-quoted value and the rest is left over;"
+                        + " write it twice ('') or put the value in double quotes, like title: \"Crew-11's return\"");
+    }
+
+    @Test
     void tabIndentation() {
         assertThat(problems("---\ntitle: x\nsource:\n\tname: NASA\n---\n")).containsExactly(
                 "x.md:4:1: error: invalid YAML: a tab cannot indent YAML; indent with spaces");
