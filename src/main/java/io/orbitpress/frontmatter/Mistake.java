@@ -120,6 +120,48 @@ sealed interface Mistake {
         return Optional.of(new TextAfterQuote(apostrophe, example.strip()));
     }
 
+    /**
+     * A key indented under a value ({@code title: Apollo} then {@code   date: 2025-07-30}): YAML
+     * reads the line as more of that value, and its colon as a mistake.
+     *
+     * @param example the line where the keys above start
+     */
+    record IndentedKey(String example) implements Mistake {
+        @Override
+        public String sentence(int offset, String what) {
+            return "this line is indented under the value above, so YAML reads it as more of that value; start it"
+                    + " where the keys above start, like " + example + " (or, if it does continue the value, put the"
+                    + " whole value in quotes)";
+        }
+    }
+
+    /**
+     * The {@link IndentedKey} at line {@code index} (0-based) where the parser found a colon it did
+     * not expect: when the line is a key, indented deeper than the line above, which is a key with
+     * a value of its own.
+     */
+    static Optional<Located> indentedKey(List<String> lines, int index) {
+        if (index < 1 || index >= lines.size() || !KEY_LINE.matcher(lines.get(index)).matches()
+                || lines.get(index).stripLeading().startsWith("-")) {
+            return Optional.empty();
+        }
+        int above = index - 1;
+        while (above >= 0 && lines.get(above).isBlank()) {
+            above--;
+        }
+        if (above < 0) {
+            return Optional.empty();
+        }
+        String parent = lines.get(above);
+        Matcher key = Pattern.compile("(\\s*)[A-Za-z_][\\w.-]*:\\s+\\S.*").matcher(parent);
+        if (!key.matches() || indent(lines.get(index)) <= key.group(1).length()) {
+            return Optional.empty();
+        }
+        String line = lines.get(index);
+        return Optional.of(new Located(index + 1, indent(line) + 1,
+                new IndentedKey((key.group(1) + line.strip()).strip())));
+    }
+
     /** A key at the start of a line: {@code  date:}, {@code - name:}. */
     Pattern KEY_LINE = Pattern.compile("\\s*(?:-\\s+)?[A-Za-z_][\\w.-]*:(?:\\s.*)?");
     /** What stands before a quote that opens a key's value: {@code title: }, {@code - }. */

@@ -89,12 +89,21 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
      * key: could not find expected ':'"), a quote never closed, a backslash escape YAML does not know.
      */
     private static Optional<Mistake.Located> mistake(List<Part> parts, String block) {
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        Part problem = parts.get(parts.size() - 1);
+        List<String> lines = block.lines().toList();
+        if (problem.text().contains("mapping values are not allowed here") && problem.markLine() > 0) {
+            Optional<Mistake.Located> indented = Mistake.indentedKey(lines, problem.markLine() - 1);
+            if (indented.isPresent()) {
+                return indented;
+            }
+        }
         if (parts.size() < 2 || parts.get(0).markLine() < 1) {
             return Optional.empty();
         }
         Part context = parts.get(0);
-        Part problem = parts.get(parts.size() - 1);
-        List<String> lines = block.lines().toList();
         int index = context.markLine() - 1;
         if (problem.text().contains("expected <block end>, but found '<scalar>'") && problem.markLine() > 0) {
             Optional<Mistake> after = Mistake.textAfterQuote(lines, problem.markLine() - 1, problem.markColumn() - 1);

@@ -157,6 +157,22 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aKeyIndentedUnderAValue() {
+        String advice = "this line is indented under the value above, so YAML reads it as more of that value; start it"
+                + " where the keys above start, like ";
+        assertThat(problems("---\ntitle: Apollo 11\n  date: 2025-07-30\n---\n")).containsExactly(
+                "x.md:3:3: error: invalid YAML: " + advice + "date: 2025-07-30 (or, if it does continue the value, put"
+                        + " the whole value in quotes)");
+        assertThat(problems("---\ntitle: x\nsource:\n  name: NASA\n    url: https://nasa.gov/\n---\n")).containsExactly(
+                "x.md:5:5: error: invalid YAML: " + advice + "url: https://nasa.gov/ (or, if it does continue the"
+                        + " value, put the whole value in quotes)");
+        // a colon inside a value on its own line is still told as one
+        assertThat(problems("---\ntitle: x\nsummary: docked at: 2:27\n---\n")).containsExactly(
+                "x.md:3:19: error: invalid YAML: mapping values are not allowed here; a value containing \": \" must be"
+                        + " quoted, like summary: \"docked at: 2:27 a.m.\"");
+    }
+
+    @Test
     void anApostropheInSingleQuotes() {
         assertThat(problems("---\ntitle: 'Crew-11's return'\ndate: 2025-07-30\n---\n")).containsExactly(
                 "x.md:2:17: error: invalid YAML: the apostrophe closes the single-quoted value and the rest is left over;"
