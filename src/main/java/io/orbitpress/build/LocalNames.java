@@ -40,10 +40,17 @@ final class LocalNames {
             own.add(one.strip());
         }
         aliases.addAll(own);
-        // the name as other languages write it is still that entity ("NASA" in a Russian story)
-        if (!l.isDefault() || !name.equals(e.name())) {
-            aliases.add(e.name());
-            aliases.addAll(e.aliases());
+        // the default language's name and aliases (a plain list, or its entry of a map): the
+        // default language's own, and in another one still that entity ("NASA" in a Russian story)
+        aliases.add(e.name());
+        aliases.addAll(e.aliases());
+        // and so is the name as any other language writes it ("Yuri Gagarin" in a Russian story)
+        if (e.raw().get("name") instanceof Map<?, ?> byLanguage) {
+            byLanguage.values().forEach(v -> {
+                if (v instanceof String other && !other.isBlank()) {
+                    aliases.add(other.strip());
+                }
+            });
         }
         aliases.remove(name);
         List<Entity.Fact> facts = new ArrayList<>();

@@ -342,6 +342,49 @@ class LanguagesSiteTest {
         assertThat(site.site().resolve("ru/tags/launch/index.html")).isRegularFile();
     }
 
+    /**
+     * On a site whose default language is Russian, aliases written as a plain list are found (they
+     * are that language's), and a name written in another language too.
+     */
+    @Test
+    void aRussianSiteFindsItsAliasesAndOtherLanguagesNames() {
+        TestSite site = new TestSite(dir);
+        site.write("content/site.yaml", """
+                title: Орбита
+                baseUrl: https://news.example.org/
+                timeZone: Europe/Moscow
+                language: ru
+                languages:
+                  - code: ru
+                  - code: en
+                    title: Orbit
+                """);
+        site.write("content/missions/iss.md", """
+                ---
+                name: Международная космическая станция
+                aliases: [МКС]
+                ---
+                Станция.
+                """);
+        site.write("content/people/yuri-gagarin.md", """
+                ---
+                name: {ru: Юрий Гагарин, en: Yuri Gagarin}
+                ---
+                Первый космонавт.
+                """);
+        site.write("content/articles/ekipazh.md", """
+                ---
+                title: Экипаж
+                date: 2025-07-30
+                ---
+                На МКС прибыл новый экипаж. В музее вспоминали Yuri Gagarin и его полёт.
+                """);
+        site.build();
+        Document story = site.page("articles/ekipazh/");
+        assertThat(story.select(".story-body a").eachText()).containsExactly("МКС", "Yuri Gagarin");
+        assertThat(story.select(".chips a").eachText()).contains("Международная космическая станция", "Юрий Гагарин");
+    }
+
     @Test
     void unicodeSlugsKeepTheirLetters() {
         TestSite site = site();
