@@ -292,8 +292,8 @@ public final class SiteBuild {
         assembled.sites().forEach(s -> published.addAll(s.articles()));
         List<PageResult> pictureCopies = images.copies(published);
         List<StaticFiles.Copy> copies = timings.time("static",
-                () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles, images.originals(),
-                        pictureCopies));
+                () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles,
+                        images.originals(SiteImages.shownInText(registered(assembled.sites()))), pictureCopies));
         diagnostics.throwIfErrors();
         // the output paths are the plan's: checking them is timed with it
         timings.time("plan", () -> {

@@ -368,14 +368,42 @@ final class SiteImages {
 
     /**
      * The paths below the site root of the pictures this build resized, and of those it only
-     * checked for stories not out yet: their originals are not copied.
+     * checked for stories not out yet: their originals are not copied, but for those in
+     * {@code asWritten}, which a page shows at their own address.
      */
-    java.util.Set<String> originals() {
+    java.util.Set<String> originals(java.util.Set<String> asWritten) {
         java.util.Set<String> out = new java.util.HashSet<>(checked.keySet());
         for (String path : made.keySet()) {
             ImageResult r = image(path);
             if (r.problem() == null && !r.files().isEmpty()) {
                 out.add(path);
+            }
+        }
+        out.removeAll(asWritten);
+        return out;
+    }
+
+    /** A picture in HTML: its address. */
+    private static final java.util.regex.Pattern IMG_SRC = java.util.regex.Pattern.compile("<img\\s[^>]*?src=\"(/[^\"/][^\"]*)\"");
+
+    /**
+     * The paths below the site root of the pictures the registry's texts (a person's bio) show at
+     * their own address: a bio's picture is shown as written, so its file is published, without
+     * its metadata, even when a story's figure shows it too (or it is the entity's own portrait).
+     */
+    static java.util.Set<String> shownInText(List<Entity> entities) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Entity e : entities) {
+            java.util.regex.Matcher m = IMG_SRC.matcher(e.html());
+            while (m.find()) {
+                try {
+                    String path = new java.net.URI(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true)).getPath();
+                    if (path != null && path.length() > 1) {
+                        out.add(path.substring(1));
+                    }
+                } catch (java.net.URISyntaxException ignored) {
+                    // not an address a link could lead to: the link check tells
+                }
             }
         }
         return out;

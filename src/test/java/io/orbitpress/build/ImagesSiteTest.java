@@ -452,6 +452,38 @@ class ImagesSiteTest {
                 .isEqualTo("The rocket leaves the pad");
     }
 
+    /**
+     * A bio shows its pictures as written: their files are published (without their metadata)
+     * even when a story's figure shows the same picture, or it is the person's own portrait.
+     */
+    @Test
+    void aPictureInABioIsPublishedAtItsAddress() throws IOException {
+        TestSite s = site();
+        s.write("content/people/ada-orbit.md", """
+                ---
+                name: Ada Orbit
+                image: /images/ada.jpg
+                image_alt: Ada Orbit in her flight suit
+                image_credit: "Photo: Test Desk"
+                ---
+                Ada Orbit commands the station.
+
+                ![Ada in training](/images/ada.jpg)
+
+                ![The crew](/images/launch.jpg "Walking out. | Photo: NASA")
+                """);
+        s.build();
+        List<String> shown = s.page("people/ada-orbit/").select(".bio img, .entity-body img, main img").eachAttr("src");
+        assertThat(shown).contains("../../images/ada.jpg", "../../images/launch.jpg");
+        for (String path : List.of("images/ada.jpg", "images/launch.jpg")) {
+            assertThat(s.site().resolve(path)).isRegularFile();
+            assertThat(new String(Files.readAllBytes(s.site().resolve(path)), StandardCharsets.ISO_8859_1)).as(path)
+                    .doesNotContain("SpyCam").doesNotContain("Exif");
+        }
+        // a picture no bio shows is still published as its resized copies alone
+        assertThat(s.site().resolve("images/crew.jpg")).doesNotExist();
+    }
+
     @Test
     void aLeadPictureWithoutACreditWarns() {
         TestSite s = site();
