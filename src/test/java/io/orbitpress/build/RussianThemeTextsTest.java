@@ -229,6 +229,40 @@ class RussianThemeTextsTest {
     void noRussianPageShowsTheThemesEnglishTexts() throws IOException {
         TestSite s = site();
         build(s);
+        assertThat(englishTexts(s, s.site().resolve("ru"), 20)).as("English texts of the theme on Russian pages").isEmpty();
+    }
+
+    /**
+     * On a site whose default language is Russian, no page in Russian, the 404 page among them,
+     * shows the theme's English texts.
+     */
+    @Test
+    void aSiteInRussianFirstShowsNoEnglishThemeText() throws IOException {
+        TestSite s = site();
+        s.write("content/site.yaml", """
+                title: Тестовая редакция
+                description: Новости по-русски.
+                baseUrl: https://news.example.org/
+                timeZone: Europe/Moscow
+                language: ru
+                languages:
+                  - code: ru
+                  - code: en
+                    title: Test Desk
+                """);
+        build(s);
+        assertThat(s.page("404.html").selectFirst("h1").text()).isEqualTo("Страница не найдена");
+        List<String> found = englishTexts(s, s.site(), 20);
+        found.removeIf(f -> f.startsWith("en/") || f.startsWith("en\\")); // the English pages
+        assertThat(found).as("English texts of the theme on a Russian site").isEmpty();
+    }
+
+    /**
+     * Where a page below {@code folder} shows a text the theme writes in English: a piece of four
+     * letters or more of any English message the Russian file translates, in the text, title,
+     * description or labels. At least {@code pages} pages are read.
+     */
+    private static List<String> englishTexts(TestSite s, Path folder, int pages) throws IOException {
         Properties en = messages("messages_en.properties");
         Properties ru = messages("messages_ru.properties");
         Set<String> english = new TreeSet<>();
@@ -247,13 +281,14 @@ class RussianThemeTextsTest {
             }
         }
         assertThat(english).as("English texts of the theme").contains("in the series", "More results", "Site",
-                "A series in", "Searching…", "Nothing found for “", "The search index could not be loaded (");
+                "A series in", "Searching…", "Nothing found for “", "The search index could not be loaded (",
+                "Go to the latest stories");
         List<Pattern> patterns = english.stream()
                 .map(t -> Pattern.compile("(?<![A-Za-z])" + Pattern.quote(t) + "(?![A-Za-z])")).toList();
 
         List<String> found = new ArrayList<>();
-        int pages = 0;
-        try (Stream<Path> files = Files.walk(s.site().resolve("ru"))) {
+        int read = 0;
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Document d = s.page(s.site().relativize(f).toString().replace('\\', '/'));
                 StringBuilder shown = new StringBuilder(d.title()).append('\n').append(d.body().text());
@@ -270,11 +305,11 @@ class RussianThemeTextsTest {
                         found.add(s.site().relativize(f) + ": " + p);
                     }
                 }
-                pages++;
+                read++;
             }
         }
-        assertThat(pages).isGreaterThan(20);
-        assertThat(found).as("English texts of the theme on Russian pages").isEmpty();
+        assertThat(read).isGreaterThan(pages);
+        return found;
     }
 
     /** The Russian texts leave no key to English. */
