@@ -101,6 +101,37 @@
     return out;
   }
 
+  /**
+   * Russian case and number endings, as `fold` writes them (й as и, ё as е), longest first. The
+   * index keeps each form a text has ("гагарин", "гагарина"); a query word in another form
+   * ("гагарину") is looked for by its stem, as the start of a word.
+   */
+  var ENDINGS = ["ями", "ами", "ыми", "ими", "ого", "его", "ому", "ему", "ои", "еи", "ии", "ыи", "ом", "ем",
+    "ам", "ям", "ах", "ях", "ов", "ев", "ия", "ие", "ью", "ию", "ая", "яя", "ое", "ее", "ые", "ым", "им",
+    "ую", "юю", "ых", "их", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь"];
+
+  var CYRILLIC = /^[\u0430-\u044f]+$/;
+
+  /** A Cyrillic word of four letters or more without its ending, keeping three letters at least; else the word. */
+  function stem(w) {
+    if (w.length < 4 || !CYRILLIC.test(w)) return w;
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var e = ENDINGS[i];
+      if (w.length - e.length >= 3 && w.slice(-e.length) === e) return w.slice(0, -e.length);
+    }
+    return w;
+  }
+
+  /** The query's words as they are looked for: each Cyrillic one by its stem. */
+  function queryTerms(query) {
+    var out = [];
+    words(query).forEach(function (w) {
+      var s = stem(w);
+      if (out.indexOf(s) < 0) out.push(s);
+    });
+    return out;
+  }
+
   /** Loads the index file that registers `name`; resolves with its data (undefined if none). */
   function load(base, file, name) {
     if (parts[name] !== undefined) return Promise.resolve(parts[name]);
@@ -158,7 +189,8 @@
     var own = shardOf(q, keys);
     return (own === null ? Promise.resolve({}) : shard(own)).then(function (words) {
       words = words || {};
-      if (words[q] !== undefined) return words;
+      // a Cyrillic query word is a stem: it stands for every word it starts
+      if (words[q] !== undefined && !CYRILLIC.test(q)) return words;
       return Promise.all(longerShards(q, keys).map(shard)).then(function (more) {
         var all = {};
         [words].concat(more).forEach(function (m) { Object.keys(m || {}).forEach(function (w) { all[w] = m[w]; }); });
@@ -341,7 +373,7 @@
   }
 
   Search.prototype.show = function (query) {
-    var self = this, run = ++this.run, terms = words(query);
+    var self = this, run = ++this.run, terms = queryTerms(query);
     this.list.textContent = "";
     this.more.hidden = true;
     if (terms.length === 0) {

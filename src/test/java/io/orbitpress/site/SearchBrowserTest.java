@@ -170,6 +170,26 @@ class SearchBrowserTest {
     }
 
     /**
+     * A Russian word in another case than the text's finds its forms: "Платоновым" finds Oleg
+     * Platonov and the stories that write "Платонов" or "Платонова", each form marked.
+     */
+    @Test
+    void aRussianWordInAnotherCaseFindsTheTextsForms() throws Exception {
+        server = new StaticServer(site);
+        driver.get(server.url().resolve("ru/search/?q=" + java.net.URLEncoder.encode("Платоновым",
+                java.nio.charset.StandardCharsets.UTF_8)).toString());
+        wait.until(ExpectedConditions.textMatches(By.id("search-status"),
+                Pattern.compile("^[1-9]\\d* результат(а|ов)? по запросу «Платоновым»\\.$")));
+        assertThat(driver.findElement(By.cssSelector("#search-results li.search-entity h2")).getText())
+                .isEqualTo("Олег Платонов");
+        List<WebElement> articles = driver.findElements(By.cssSelector("#search-results li.search-result:not(.search-entity)"));
+        assertThat(articles).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#search-results mark"))).extracting(WebElement::getText)
+                .allMatch(m -> m.startsWith("Платонов")).isNotEmpty();
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    /**
      * A site whose search page was ejected before the page carried the script's texts (no
      * {@code data-searching}, {@code data-results}, ... on the results list) still gets every text
      * the script writes, in English.
