@@ -18,7 +18,7 @@ public final class Slugs {
     /**
      * Lowercase ASCII letters and digits joined by single hyphens, at most 200 characters; "" when
      * nothing is left. Letters of other scripts are transliterated first ("Роскосмос" gives
-     * "roskosmos", "НАСА" gives "nasa"), accents dropped ("Raphaël" gives "raphael").
+     * "roskosmos", "Союз МС-25" gives "soyuz-ms-25"), accents dropped ("Raphaël" gives "raphael").
      */
     public static String make(String text) {
         return make(text, false);
@@ -54,12 +54,15 @@ public final class Slugs {
     }
 
     /**
-     * ICU's transliteration of every script to Latin, then to ASCII: one instance, used by one
-     * thread at a time, made when a text first needs it (an ASCII site never loads ICU's rules).
+     * ICU's transliteration of every script to Latin, then to ASCII: Russian as the BGN/PCGN
+     * romanization writes it, the way English-language news spells Russian names ("Союз" gives
+     * "Soyuz", "женщины" "zhenshchiny", the soft and hard signs dropped), other scripts by ICU's
+     * general rules. One instance, used by one thread at a time, made when a text first needs it
+     * (an ASCII site never loads ICU's rules).
      */
     private static final class ToAscii {
         static final com.ibm.icu.text.Transliterator RULES = com.ibm.icu.text.Transliterator
-                .getInstance("Any-Latin; Latin-ASCII");
+                .getInstance("Russian-Latin/BGN; [\u02B9\u02BA] Remove; Any-Latin; Latin-ASCII");
     }
 
     /** {@code text} in ASCII letters: transliterated when it has other letters, accents dropped. */

@@ -3,7 +3,6 @@ package io.orbitpress.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -197,21 +196,11 @@ final class MentionPatterns {
         return before && after;
     }
 
-    /** {@code Soyuz MS-27} becomes {@code soyuz-ms-27}. */
+    /**
+     * {@code Soyuz MS-27} becomes {@code soyuz-ms-27}, as a title's slug would ({@link io.orbitpress.content.Slugs#make}):
+     * {@code Союз МС-27} too, so that the mission found in both languages is one.
+     */
     static String slug(String name) {
-        String folded = FoldedText.fold(name).toLowerCase(Locale.ROOT);
-        StringBuilder slug = new StringBuilder();
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (Character.isLetterOrDigit(c) && c > 127)) {
-                slug.append(c);
-            } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
-                slug.append('-');
-            }
-        }
-        while (slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') {
-            slug.setLength(slug.length() - 1);
-        }
-        return slug.toString();
+        return io.orbitpress.content.Slugs.make(name);
     }
 }

@@ -139,7 +139,7 @@ class LanguagesSiteTest {
         assertThat(out.resolve("ru/articles/crew-launch/index.html")).isRegularFile();
         assertThat(out.resolve("ru/articles/stykovka/index.html")).as("lang: ru in front matter").isRegularFile();
         assertThat(out.resolve("articles/stykovka")).doesNotExist();
-        assertThat(out.resolve("ru/articles/ekipaz-na-orbite/index.html")).as("a Cyrillic file name, transliterated")
+        assertThat(out.resolve("ru/articles/ekipazh-na-orbite/index.html")).as("a Cyrillic file name, transliterated")
                 .isRegularFile();
         assertThat(out.resolve("ru/tags/roskosmos/index.html")).isRegularFile();
         assertThat(out.resolve("ru/tags/zapusk/feed.xml")).isRegularFile();

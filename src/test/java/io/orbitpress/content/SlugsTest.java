@@ -5,8 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Names Windows keeps for devices, in any case, with or without an extension; and names that only look like them. */
+/**
+ * Names Windows keeps for devices, in any case, with or without an extension; and names that only
+ * look like them. Slugs of Russian titles as English-language news spells Russian words.
+ */
 class SlugsTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Экипаж на орбите                   | ekipazh-na-orbite
+            Женщины в космосе                  | zhenshchiny-v-kosmose
+            Щёлково: жизнь в Звёздном городке  | shchelkovo-zhizn-v-zvezdnom-gorodke
+            Юлия Пересильд                     | yuliya-peresild
+            Союз МС-25                         | soyuz-ms-25
+            Подъём на орбиту                   | podyem-na-orbitu
+            Хабаровск                          | khabarovsk
+            Роскосмос                          | roskosmos
+            Raphaël's notes                    | raphael-s-notes
+            Ελλάδα                             | ellada
+            """)
+    void otherScriptsAreSpelledInLatinLetters(String title, String slug) {
+        assertThat(Slugs.make(title)).isEqualTo(slug);
+    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """

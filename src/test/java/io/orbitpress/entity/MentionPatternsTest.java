@@ -55,6 +55,18 @@ class MentionPatternsTest {
         assertThat(MentionPatterns.literalPrefix(Pattern.compile(regex))).isEqualTo(prefix);
     }
 
+    /** A mission found by a pattern gets the id a title's slug would: in Latin letters, whatever script it is written in. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Soyuz MS-27   => soyuz-ms-27
+            Союз МС-27    => soyuz-ms-27
+            Crew-11       => crew-11
+            Zoë-3         => zoe-3
+            """)
+    void aFoundMissionsIdIsItsSlug(String name, String id) {
+        assertThat(MentionPatterns.slug(name)).isEqualTo(id);
+    }
+
     @Test
     void patternsWithFlagsGetNoPrefix() {
         assertThat(MentionPatterns.literalPrefix(Pattern.compile("Crew-\\d+", Pattern.CASE_INSENSITIVE))).isEmpty();
