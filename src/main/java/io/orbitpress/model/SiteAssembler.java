@@ -48,7 +48,7 @@ public final class SiteAssembler {
         List<String> kindOrder = kindOrder(config);
         // four passes that read the articles and nothing of each other, on every core
         List<Object> parts = Batch.map(4, part -> switch (part) {
-            case 0 -> tags(articles);
+            case 0 -> tags(articles, java.util.Locale.forLanguageTag(config.language()));
             case 1 -> appearances(articles, kindOrder);
             case 2 -> structure.apply(java.util.Collections.unmodifiableList(articles));
             default -> series(articles);
@@ -107,8 +107,12 @@ public final class SiteAssembler {
         return new Site(config, articles, tags, indexes, links, series);
     }
 
-    /** The topics of the articles by slug, each with its articles (newest first) and its one name; sorted by slug. */
-    private static List<Site.TagIndex> tags(List<Article> articles) {
+    /**
+     * The topics of the articles by slug, each with its articles (newest first) and its one name;
+     * in the alphabetical order of their names in the site's language (then by slug), as a reader
+     * looks one up: "история" before "МКС" before "Роскосмос", not by their Latin slugs.
+     */
+    private static List<Site.TagIndex> tags(List<Article> articles, java.util.Locale language) {
         Map<String, Tag> byTag = new HashMap<>();
         Map<String, List<Article>> tagArticles = new HashMap<>();
         for (Article a : articles) {
@@ -122,8 +126,12 @@ public final class SiteAssembler {
                 list.add(a);
             }
         }
+        java.text.Collator collator = java.text.Collator.getInstance(language);
+        collator.setStrength(java.text.Collator.SECONDARY); // case aside
+        Map<String, java.text.CollationKey> keys = new HashMap<>();
+        byTag.forEach((slug, t) -> keys.put(slug, collator.getCollationKey(t.name())));
         List<String> slugs = new ArrayList<>(byTag.keySet());
-        java.util.Collections.sort(slugs);
+        slugs.sort(Comparator.comparing((String slug) -> keys.get(slug)).thenComparing(Comparator.naturalOrder()));
         List<Site.TagIndex> tags = new ArrayList<>(slugs.size());
         for (String slug : slugs) {
             tags.add(new Site.TagIndex(byTag.get(slug), tagArticles.get(slug)));

@@ -344,7 +344,8 @@ class LanguagesSiteTest {
 
     /**
      * On a site whose default language is Russian, aliases written as a plain list are found (they
-     * are that language's), and a name written in another language too.
+     * are that language's), and a name written in another language too; topics are listed in
+     * Russian alphabetical order.
      */
     @Test
     void aRussianSiteFindsItsAliasesAndOtherLanguagesNames() {
@@ -376,10 +377,14 @@ class LanguagesSiteTest {
                 ---
                 title: Экипаж
                 date: 2025-07-30
+                tags: [Роскосмос, история, МКС, запуск]
                 ---
                 На МКС прибыл новый экипаж. В музее вспоминали Yuri Gagarin и его полёт.
                 """);
         site.build();
+        // topics in the order of the Russian alphabet, not of their Latin slugs
+        assertThat(site.page("tags/").select(".index-list a").eachText()).containsExactly("запуск", "история", "МКС",
+                "Роскосмос");
         Document story = site.page("articles/ekipazh/");
         assertThat(story.select(".story-body a").eachText()).containsExactly("МКС", "Yuri Gagarin");
         assertThat(story.select(".chips a").eachText()).contains("Международная космическая станция", "Юрий Гагарин");
