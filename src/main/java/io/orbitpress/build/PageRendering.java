@@ -132,7 +132,11 @@ final class PageRendering {
 
     private PageResult render(PageSpec spec, TemplateRenderer templates, Target target, LinkChecker.Scanner scanner) {
         Page p = spec.page();
-        byte[] bytes = templates.render(p).getBytes(StandardCharsets.UTF_8);
+        String text = templates.render(p);
+        if (p.template().endsWith(".xml")) {
+            text = io.orbitpress.render.XmlText.withLetters(text); // feeds in Russian as Russian, not references
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (p.template().endsWith(".html")) {
             bytes = p.route().equals("404.html") ? Urls.absolutize(bytes, config.baseUrl())
                     : Urls.relativize(bytes, p.route());

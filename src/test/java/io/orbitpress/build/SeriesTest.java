@@ -89,7 +89,7 @@ class SeriesTest {
         assertThat(page.select(".series-parts .kicker").eachText()).containsExactly("Part 1", "Part 2", "Part 3");
         assertThat(page.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href")).contains("feed.xml");
         String feed = s.text("series/inside-the-station/feed.xml");
-        assertThat(feed).contains("<title>Inside the station &#xb7; Test Desk</title>");
+        assertThat(feed).contains("<title>Inside the station · Test Desk</title>");
         assertThat(feed.split("<entry>")).hasSize(4);
         assertThat(s.page("series/").select("main li").eachText()).containsExactly("Inside the station 3 parts");
         assertThat(EmbargoTest.filesContaining(s.site(), "Quolltastic")).isEmpty();
