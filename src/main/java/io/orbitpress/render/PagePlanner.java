@@ -439,6 +439,11 @@ public final class PagePlanner {
             // each page of a list its own description, as search engines ask
             Meta m = meta(t, pager.first() ? description : numbered(description, pager.number()), url, "website",
                     null);
+            if (base.equals(language.url("/"))) {
+                // the home list's later pages: "Orbit Desk (page 2)", the site's name once
+                m = new Meta(t, m.description(), m.canonical(), m.ogType(), m.image(), m.jsonLd(), m.index(),
+                        m.feedUrl(), m.feedTitle());
+            }
             if (feedTitle != null) {
                 m = new Meta(m.title(), m.description(), m.canonical(), m.ogType(), m.image(), m.jsonLd(),
                         m.index(), base + Feeds.ATOM, feedTitle);
