@@ -80,7 +80,7 @@ final class EntityPages {
         }
         String title = pager.first() ? e.name() : planner.numbered(e.name(), pager.number());
         io.orbitpress.media.Picture portrait = planner.pictures().of(e);
-        SocialImage image = portrait != null ? SocialImage.of(portrait, config.baseUrl()) : planner.fallbackImage();
+        SocialImage image = SocialImage.ofOr(portrait, config.baseUrl(), planner.fallbackImage());
         Meta meta = new Meta(title + " · " + config.title(), description(e, pager.total() != 0),
                 Urls.absolute(config.baseUrl(), url),
                 e.kind().person() || e.kind().bylines() && e.schemaType().equals("Person") ? "profile" : "website",

@@ -530,7 +530,7 @@ public final class PagePlanner {
             translations(ld, a);
         }
         Picture card = a.media().card() != null ? a.media().card() : stand;
-        SocialImage image = card != null ? SocialImage.of(card, config.baseUrl()) : fallbackImage();
+        SocialImage image = SocialImage.ofOr(card, config.baseUrl(), fallbackImage());
         Meta meta = new Meta(a.title() + " · " + config.title(), a.summary(), Urls.absolute(config.baseUrl(), a.url()),
                 "article", image, JsonLd.write(ld), a.published(), null, null);
         Map<String, Object> values = new HashMap<>();

@@ -10,6 +10,25 @@ import java.util.Map;
  */
 public record SocialImage(String url, int width, int height, String alt) {
 
+    /** The smallest side, in pixels, of a picture link previews show (X's summary card: 144 × 144). */
+    static final int LEAST = 144;
+
+    /**
+     * {@link #of} {@code p} when link previews can show it, else {@code otherwise}: not an SVG (no
+     * social site shows one) and, when measured, at least {@link #LEAST} pixels on each side (a
+     * 50 × 50 lead would be refused, or blown up to a blur).
+     */
+    static SocialImage ofOr(Picture p, String baseUrl, SocialImage otherwise) {
+        if (p == null || p.src().toLowerCase(java.util.Locale.ROOT).matches(".*\\.svgz?([?#].*)?")) {
+            return otherwise;
+        }
+        SocialImage s = of(p, baseUrl);
+        // a picture published as written (GIF, WebP) has the size its header gives
+        int width = s.width() > 0 ? s.width() : p.width();
+        int height = s.width() > 0 ? s.height() : p.height();
+        return width > 0 && (width < LEAST || height < LEAST) ? otherwise : s;
+    }
+
     /** The widest copy of {@code p}, or the picture as written when it is not measured; null for null. */
     static SocialImage of(Picture p, String baseUrl) {
         if (p == null) {

@@ -484,6 +484,34 @@ class ImagesSiteTest {
         assertThat(s.site().resolve("images/crew.jpg")).doesNotExist();
     }
 
+    /**
+     * Link previews show no SVG and no picture under 144 pixels a side: an article or entity whose
+     * picture is one gets the site's default card instead.
+     */
+    @Test
+    void anSvgOrTinyPictureLeavesTheSocialCardToTheDefault() {
+        TestSite s = site();
+        s.write("content/static/images/tiny.png", TestImages.png(50, 50, false));
+        s.write("content/static/images/patch.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\""
+                + " height=\"600\"><circle cx=\"300\" cy=\"300\" r=\"200\"/></svg>");
+        s.write("content/articles/tiny.md", "---\ntitle: Tiny\ndate: 2025-08-04\nimage: /images/tiny.png\n"
+                + "image_alt: A dot\nimage_credit: \"Photo: Test Desk\"\n---\nText.\n");
+        s.write("content/articles/patch.md", "---\ntitle: Patch\ndate: 2025-08-05\nimage: /images/patch.svg\n"
+                + "image_alt: The patch\nimage_credit: \"Art: Test Desk\"\n---\nText.\n");
+        s.write("content/people/ben-lander.md", "---\nname: Ben Lander\nimage: /images/patch.svg\nimage_alt: Ben\n---\n"
+                + "Ben Lander flies.\n");
+        s.build();
+        for (String route : List.of("articles/tiny/", "articles/patch/", "people/ben-lander/")) {
+            Document page = s.page(route);
+            assertThat(page.select("meta[property=og:image]").attr("content")).as(route).contains("/images/card-")
+                    .doesNotContain("tiny").doesNotContain("patch");
+            assertThat(page.select("meta[name=twitter:image]").attr("content")).as(route).contains("/images/card-");
+        }
+        // the page itself still shows its own picture
+        assertThat(s.page("articles/patch/").select("img").eachAttr("src")).anyMatch(src -> src.endsWith("patch.svg"));
+        assertThat(s.page("articles/launch/").select("meta[property=og:image]").attr("content")).contains("/images/launch-");
+    }
+
     @Test
     void aLeadPictureWithoutACreditWarns() {
         TestSite s = site();
