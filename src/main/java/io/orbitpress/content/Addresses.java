@@ -22,6 +22,20 @@ final class Addresses {
         return scheme == null || scheme.equals("http") || scheme.equals("https");
     }
 
+    /**
+     * What a message says of {@code image}, which {@link #isImage} refused: a space in a file's
+     * name is told as such, with the address written with %20; anything else as not an address,
+     * {@code example} showing one.
+     */
+    static String notAnImage(String image, String example) {
+        String encoded = image.strip().replace(" ", "%20");
+        if (image.strip().contains(" ") && isImage(encoded)) {
+            return "image has a space in its address; write each space as %20, like " + encoded
+                    + ", or rename the file without spaces";
+        }
+        return "image must be a path or an http(s) URL, like " + example;
+    }
+
     /** The scheme of {@code url} in lower case (RFC 3986: a letter, then letters, digits, + . -, then a colon), or null. */
     static String scheme(String url) {
         if (url.isEmpty() || !isLetter(url.charAt(0))) {

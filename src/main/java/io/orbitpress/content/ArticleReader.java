@@ -145,7 +145,7 @@ public final class ArticleReader {
                     + " (image_alt: \"\" marks a picture that is only decoration)");
         }
         if (!image.isEmpty() && !Addresses.isImage(image)) {
-            fm.error(d, "image", "image must be a path or an http(s) URL, like /images/launch.jpg");
+            fm.error(d, "image", Addresses.notAnImage(image, "/images/launch.jpg"));
             image = "";
         }
         List<String> tags = new ArrayList<>(fm.textList("tags", true, d));

@@ -152,7 +152,7 @@ public final class EntityReader {
         String image = fm.text("image", d).orElse("");
         String imageAlt = fm.text("image_alt", d).orElse("");
         if (!image.isEmpty() && !Addresses.isImage(image)) {
-            fm.error(d, "image", "image must be a path or an http(s) URL, like /images/" + entry.id() + ".jpg");
+            fm.error(d, "image", Addresses.notAnImage(image, "/images/" + entry.id() + ".jpg"));
             image = "";
         } else if (!image.isEmpty() && imageAlt.isEmpty() && !fm.has("image_alt")) {
             fm.warning(d, "image", "image has no alt text; add image_alt: describing what the picture shows"

@@ -126,6 +126,23 @@ class UnsafeAddressesTest {
                 "content/articles/a.md:4:1: error: image must be a path or an http(s) URL, like /images/launch.jpg");
     }
 
+    /** A file name with spaces is told as such, with the address that works. */
+    @Test
+    void anImageAddressWithSpacesSaysHowToWriteIt() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/a.md", """
+                ---
+                title: A
+                date: 2025-07-30
+                image: "/images/launch pad photo.jpg"
+                image_alt: The pad
+                ---
+                Text.
+                """);
+        assertThat(problems(s)).containsExactly("content/articles/a.md:4:1: error: image has a space in its address;"
+                + " write each space as %20, like /images/launch%20pad%20photo.jpg, or rename the file without spaces");
+    }
+
     @Test
     void anEntityKindUrlWithAScriptSchemeIsRefused() {
         TestSite s = new TestSite(dir);
