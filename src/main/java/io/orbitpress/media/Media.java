@@ -36,14 +36,16 @@ public record Media(Picture lead, List<Picture> pictures, List<Embed> embeds) {
         return null;
     }
 
-    /** The lead picture, then the body's figures: what the article shows as photos (JSON-LD). */
+    /** The lead picture, then the body's figures: what the article shows as photos (JSON-LD), each once. */
     public List<Picture> photos() {
         List<Picture> out = new java.util.ArrayList<>();
+        java.util.Set<String> shown = new java.util.HashSet<>();
         if (lead != null) {
             out.add(lead);
+            shown.add(lead.src());
         }
         for (Picture p : pictures) {
-            if (p.role().equals(Picture.FIGURE)) {
+            if (p.role().equals(Picture.FIGURE) && shown.add(p.src())) {
                 out.add(p);
             }
         }

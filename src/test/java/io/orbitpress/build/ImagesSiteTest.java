@@ -512,6 +512,29 @@ class ImagesSiteTest {
         assertThat(s.page("articles/launch/").select("meta[property=og:image]").attr("content")).contains("/images/launch-");
     }
 
+    /** A picture shown twice in a story is one photo of its JSON-LD. */
+    @Test
+    void aPictureShownTwiceIsListedOnce() {
+        TestSite s = site();
+        s.write("content/articles/twice.md", """
+                ---
+                title: Twice
+                date: 2025-08-04
+                image: /images/crew.jpg
+                image_alt: The crew
+                image_credit: "Photo: Test Desk"
+                ---
+                ![The crew again](/images/crew.jpg "Again. | Photo: Test Desk")
+
+                ![The launch](/images/launch.jpg "Liftoff. | Photo: NASA")
+
+                ![The launch again](/images/launch.jpg "Liftoff again. | Photo: NASA")
+                """);
+        s.build();
+        String ld = s.page("articles/twice/").select("script[type=application/ld+json]").html();
+        assertThat(ld.split("\"@type\":\"ImageObject\"", -1)).hasSize(3);
+    }
+
     @Test
     void aLeadPictureWithoutACreditWarns() {
         TestSite s = site();
