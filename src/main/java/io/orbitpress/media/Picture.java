@@ -87,8 +87,8 @@ public record Picture(String role, String src, String url, int width, int height
         return copies.get(copies.size() - 1);
     }
 
-    /** Caption and credit together, for a {@code figcaption} or a JSON-LD caption; "" when neither. */
+    /** Whether the picture has a caption, a credit or a copyright notice to show under it. */
     public boolean hasCaption() {
-        return !caption.isEmpty() || !credit.isEmpty();
+        return !caption.isEmpty() || !credit.isEmpty() || !copyright.isEmpty();
     }
 }

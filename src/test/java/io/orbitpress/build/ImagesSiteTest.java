@@ -128,8 +128,8 @@ class ImagesSiteTest {
         assertThat(lead.attr("fetchpriority")).isEqualTo("high");
         assertThat(lead.attr("srcset")).matches("(\\.\\./\\.\\./images/launch-\\d+w\\.[0-9a-f]{10}\\.jpg \\d+w(, )?){4}");
         assertThat(lead.attr("src")).matches("\\.\\./\\.\\./images/launch-960w\\.[0-9a-f]{10}\\.jpg");
-        assertThat(a.select(".lead-image figcaption").text()).isEqualTo("Liftoff at dawn. Photo: NASA/Joel Kowsky");
-        assertThat(a.select(".lead-image .credit").text()).isEqualTo("Photo: NASA/Joel Kowsky");
+        assertThat(a.select(".lead-image figcaption").text()).isEqualTo("Liftoff at dawn. Photo: NASA/Joel Kowsky © 2025 NASA");
+        assertThat(a.select(".lead-image .credit:not(.copyright)").text()).isEqualTo("Photo: NASA/Joel Kowsky");
 
         Element figure = a.selectFirst(".story-body figure.figure");
         Element img = figure.selectFirst("img");
@@ -342,6 +342,9 @@ class ImagesSiteTest {
         assertThat(a.select("meta[property=og:image:width]").attr("content")).isEqualTo("1600");
         assertThat(a.select("meta[property=og:image:height]").attr("content")).isEqualTo("960");
         assertThat(a.select("meta[property=og:image:alt]").attr("content")).isEqualTo("The rocket leaves the pad");
+        // the copyright notice shows under the picture, after the credit, as well as in the JSON-LD
+        assertThat(a.select(".lead-image figcaption .credit").eachText()).containsExactly("Photo: NASA/Joel Kowsky",
+                "© 2025 NASA");
         String ld = a.select("script[type=application/ld+json]").html();
         assertThat(ld).contains("\"@type\":\"ImageObject\"", "\"creditText\":\"Photo: NASA/Joel Kowsky\"",
                 "\"copyrightNotice\":\"© 2025 NASA\"", "\"caption\":\"Liftoff at dawn.\"", "\"width\":1600",
