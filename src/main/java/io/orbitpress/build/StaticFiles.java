@@ -83,6 +83,9 @@ final class StaticFiles {
                         throw new UncheckedIOException(e);
                     }
                 });
+                if (base == stat && path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                    scripts(f, display);
+                }
                 boolean picture = base == stat && PublishedMetadata.applies(path);
                 // a picture no page shows is still published without where and with what it was taken
                 Fingerprint contents = picture && read.fingerprint() != Fingerprint.NONE
@@ -97,6 +100,38 @@ final class StaticFiles {
             }
         }
         return out;
+    }
+
+    /** What in an SVG runs as a script: an element, an event attribute ({@code onload=}), a javascript: link. */
+    private static final java.util.regex.Pattern SCRIPT = java.util.regex.Pattern.compile(
+            "(?i)<script\\b|\\son[a-z]+\\s*=|javascript\\s*:");
+
+    /**
+     * Warns of a script in the SVG {@code f}: it is published as written, and a browser runs its
+     * scripts when the file is opened on its own, from the site's own address.
+     */
+    private void scripts(Path f, String display) {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | OutOfMemoryError e) {
+            return; // copying it says what is wrong with the file
+        }
+        java.util.regex.Matcher m = SCRIPT.matcher(text);
+        if (m.find()) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < m.start(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = m.start() - lineStart + (Character.isWhitespace(text.charAt(m.start())) ? 2 : 1);
+            diagnostics.warning(display, line, column, "this SVG holds a script (" + m.group().strip() + "...): it is"
+                    + " published as written, and a browser runs it when the file is opened on its own, from this"
+                    + " site's address; remove it (\"plain SVG\" export does), or publish the picture as PNG");
+        }
     }
 
     private static OutputFile withoutMetadata(String path, Path f, String display) {

@@ -515,6 +515,23 @@ class ImagesSiteTest {
         assertThat(s.page("articles/launch/").select("meta[property=og:image]").attr("content")).contains("/images/launch-");
     }
 
+    /** An SVG with a script is published as written, with a warning where the script is. */
+    @Test
+    void anSvgWithAScriptWarns() {
+        TestSite s = site();
+        s.write("content/static/images/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\">\n"
+                + "  <rect width=\"40\" height=\"40\" onload=\"alert(document.domain)\"/>\n"
+                + "  <script>alert(1)</script>\n</svg>\n");
+        s.write("content/static/images/plain.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\">"
+                + "<desc>Ongoing onboarding: the crew's only javascript-free chart</desc></svg>\n");
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).filteredOn(w -> w.contains(".svg")).containsExactly(
+                "content/static/images/chart.svg:2:32: warning: this SVG holds a script (onload=...): it is published as"
+                        + " written, and a browser runs it when the file is opened on its own, from this site's address;"
+                        + " remove it (\"plain SVG\" export does), or publish the picture as PNG");
+        assertThat(s.site().resolve("images/chart.svg")).exists();
+    }
+
     /** A picture shown twice in a story is one photo of its JSON-LD. */
     @Test
     void aPictureShownTwiceIsListedOnce() {
