@@ -95,6 +95,28 @@ public record Article(String path, String slug, String url, String title, ZonedD
         return timed(date);
     }
 
+    /** Where a plain-text byline separates one name from the next: a comma, "and", "и", "&". */
+    private static final java.util.regex.Pattern NAMES_APART = java.util.regex.Pattern.compile(
+            "\\s*(?:,|&|\\s(?:and|и)\\s)\\s*");
+
+    /**
+     * How many people the plain-text byline ({@code author}) names, for a message that changes with
+     * it ("Автор:", "Авторы:"): 1 for "Mira Castell", 2 for "Пётр Иванов, Анна Кузнецова" or
+     * "Mira Castell and Dan Okafor"; 0 without one.
+     */
+    public int authorCount() {
+        if (author.isBlank()) {
+            return 0;
+        }
+        int n = 0;
+        for (String part : NAMES_APART.split(author.strip())) {
+            if (!part.isBlank()) {
+                n++;
+            }
+        }
+        return Math.max(1, n);
+    }
+
     /** Whether {@code updated} names a time of day (see {@link #timed()}); false without it. */
     public boolean updatedTimed() {
         return updated != null && timed(updated);

@@ -383,7 +383,27 @@ class LanguagesSiteTest {
                 ---
                 На МКС прибыл новый экипаж. В музее вспоминали Yuri Gagarin и его полёт.
                 """);
+        site.write("content/articles/dvoe.md", """
+                ---
+                title: Двое
+                date: 2025-07-31
+                author: "Пётр Иванов, Анна Кузнецова"
+                ---
+                Текст.
+                """);
+        site.write("content/articles/odin.md", """
+                ---
+                title: Один
+                date: 2025-08-01
+                author: Пётр Иванов
+                ---
+                Текст.
+                """);
         site.build();
+        // a plain-text byline naming two people is signed by "Авторы"
+        assertThat(site.page("articles/dvoe/").select(".byline .author").text())
+                .isEqualTo("Авторы: Пётр Иванов, Анна Кузнецова");
+        assertThat(site.page("articles/odin/").select(".byline .author").text()).isEqualTo("Автор: Пётр Иванов");
         // topics in the order of the Russian alphabet, not of their Latin slugs
         assertThat(site.page("tags/").select(".index-list a").eachText()).containsExactly("запуск", "история", "МКС",
                 "Роскосмос");
