@@ -182,7 +182,7 @@ final class NewCommand implements Runnable {
                 when = date.strip();
             }
             Path file = site.root().resolve("content/articles").resolve(slug + ".md");
-            return parent.create(spec, file, Scaffold.article(title, when, tags, ids),
+            return parent.create(spec, file, Scaffold.article(title, when, tags, ids, site.config().language()),
                     " as a draft: builds leave it out until you remove its line draft: true"
                     + " (orbitpress serve shows drafts, and so does build --drafts)");
         }

@@ -32,26 +32,40 @@ public final class Scaffold {
     private Scaffold() {
     }
 
+    /** The hints of a new article, in English and, for a site whose language is Russian, in Russian. */
+    private record Hints(String draft, String summary, String dateline, String body) {
+    }
+
+    private static final Hints ENGLISH = new Hints("left out of the site until you remove this line",
+            "one or two sentences; the first paragraph when left empty", "the place line, like WASHINGTON",
+            "Write the article here, in Markdown. People and missions named in the text are found and linked.");
+    private static final Hints RUSSIAN = new Hints("не публикуется, пока вы не удалите эту строку",
+            "одно-два предложения; если пусто, берётся первый абзац", "место, откуда пишется материал, например МОСКВА",
+            "Текст материала пишется здесь, в Markdown. Люди и миссии, названные в тексте, будут найдены, и на них"
+                    + " появятся ссылки.");
+
     /**
      * A new article, marked as a draft: its placeholder text is not published until someone removes
-     * the draft line.
+     * the draft line. Its hints are in the site's {@code language} when that is Russian, else in English.
      *
      * @param date as it is to be written: a day, or a date-time
      * @param ids  per entity kind key, the ids it is about (empty lists are written as [] to fill)
      */
-    public static String article(String title, String date, List<String> tags, Map<EntityKind, List<String>> ids) {
+    public static String article(String title, String date, List<String> tags, Map<EntityKind, List<String>> ids,
+            String language) {
+        Hints hints = language.equals("ru") || language.startsWith("ru-") ? RUSSIAN : ENGLISH;
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("title: ").append(quoted(title)).append('\n');
         sb.append("date: ").append(date).append('\n');
         // a draft until someone says otherwise: the next build must not publish placeholder text
-        sb.append("draft: true       # left out of the site until you remove this line\n");
-        sb.append("summary:          # one or two sentences; the first paragraph when left empty\n");
-        sb.append("dateline:         # the place line, like WASHINGTON\n");
+        sb.append("draft: true       # ").append(hints.draft()).append('\n');
+        sb.append("summary:          # ").append(hints.summary()).append('\n');
+        sb.append("dateline:         # ").append(hints.dateline()).append('\n');
         sb.append("tags: ").append(list(tags)).append('\n');
         ids.forEach((kind, list) -> sb.append(kind.frontMatterKeys().isEmpty() ? kind.key() : kind.frontMatterKeys().get(0))
                 .append(": ").append(list(list)).append('\n'));
         sb.append("---\n");
-        sb.append("Write the article here, in Markdown. People and missions named in the text are found and linked.\n");
+        sb.append(hints.body()).append('\n');
         return sb.toString();
     }
 

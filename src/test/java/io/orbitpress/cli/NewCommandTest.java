@@ -51,6 +51,21 @@ class NewCommandTest {
                 "organizations: []\n");
     }
 
+    /** A site in Russian gets a new article whose hints are in Russian, its slug in Latin letters, and that builds. */
+    @Test
+    void newArticleSpeaksTheSitesLanguage() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Орбита\ntimeZone: Europe/Moscow\nlanguage: ru\n");
+        assertThat(run("new", "article", "Экипаж прибыл на станцию", "--date", "2025-08-02")).as(err.toString()).isZero();
+        String text = Files.readString(dir.resolve("content/articles/ekipazh-pribyl-na-stantsiyu.md"));
+        assertThat(text).contains("draft: true       # не публикуется, пока вы не удалите эту строку\n",
+                "dateline:         # место, откуда пишется материал, например МОСКВА\n")
+                .endsWith("---\nТекст материала пишется здесь, в Markdown. Люди и миссии, названные в тексте, будут"
+                        + " найдены, и на них появятся ссылки.\n");
+        assertThat(text).doesNotContain("Write the article");
+        assertThat(run("build", "--drafts")).as(err.toString()).isZero();
+    }
+
     @Test
     void newArticleNeverOverwrites() throws IOException {
         site();
