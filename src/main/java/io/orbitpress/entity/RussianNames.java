@@ -10,7 +10,8 @@ import java.util.Set;
  * names: "Олег Платонов" is also "Олега Платонова", "Олегу Платонову", "Олегом Платоновым",
  * "Олеге Платонове"; "Зена Кардман" is "Зены Кардман", "Зеной Кардман" (a woman's surname ending
  * in a consonant does not change). Words that do not decline stay as they are: abbreviations
- * ("НАСА"), words with digits ("МС-27"), Latin words, and names ending in -о, -е, -и, -у, -ю, -ы, -э.
+ * ("НАСА", "МС-27"), Latin words, and names ending in -о, -е, -и, -у, -ю, -ы, -э; a word with a
+ * number after a hyphen declines the word ("Восток-1": "Востока-1").
  *
  * <p>Made forms that Russian would not use cost nothing: they are only looked for.
  */
@@ -157,11 +158,24 @@ public final class RussianNames {
         return w.endsWith("а") || w.endsWith("я");
     }
 
+    /** A Cyrillic word, a hyphen and a number: {@code Восток-1}. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(\\p{IsCyrillic}{2,})(-\\d+)");
+
     /**
      * The forms of one word in case {@code c} (0 genitive, 1 dative, 2 accusative, 3 instrumental,
      * 4 prepositional).
      */
     static List<String> word(String w, int c, boolean person, boolean feminine, boolean surname) {
+        // a word and its number (Восток-1) declines the word: Востока-1, Востоком-1
+        java.util.regex.Matcher numbered = NUMBERED.matcher(w);
+        if (numbered.matches()) {
+            List<String> out = new ArrayList<>();
+            for (String a : word(numbered.group(1), c, person, feminine, surname)) {
+                out.add(a + numbered.group(2));
+            }
+            return out;
+        }
         if (w.length() < 2 || !cyrillic(w) || w.chars().anyMatch(Character::isDigit)
                 || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
             return List.of(w);

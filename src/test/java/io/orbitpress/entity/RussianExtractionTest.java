@@ -110,6 +110,10 @@ class RussianExtractionTest {
         assertThat(RussianNames.forms("Роскосмос", false)).contains("Роскосмоса", "Роскосмосу", "Роскосмосом",
                 "Роскосмосе");
         assertThat(RussianNames.forms("НАСА", false)).containsExactly("НАСА");
+        // a word and its number declines the word; an abbreviation with a number stays
+        assertThat(RussianNames.forms("Восток-1", false)).contains("Востока-1", "Востоку-1", "Востоком-1", "Востоке-1");
+        assertThat(RussianNames.forms("Союз МС-27", false)).contains("Союза МС-27", "Союзом МС-27")
+                .doesNotContain("Союза МСа-27");
         assertThat(RussianNames.forms("Международная космическая станция", false)).contains(
                 "Международной космической станции", "Международную космическую станцию",
                 "Международной космической станцией");
