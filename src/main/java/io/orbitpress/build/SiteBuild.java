@@ -265,7 +265,8 @@ public final class SiteBuild {
                 loaded.config().migration().skipInvalid());
         Assembled assembled = assembled(loaded, images);
         Site site = assembled.site();
-        Pictures pictures = timings.time("images", () -> images.pictures(registered(assembled.sites()), diagnostics,
+        List<Entity> registered = registered(assembled.sites());
+        Pictures pictures = timings.time("images", () -> images.pictures(registered, diagnostics,
                 this::fileText));
         diagnostics.throwIfErrors();
         SharedParts parts = sharedParts(loaded);
@@ -293,7 +294,7 @@ public final class SiteBuild {
         List<PageResult> pictureCopies = images.copies(published);
         List<StaticFiles.Copy> copies = timings.time("static",
                 () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles,
-                        images.originals(SiteImages.shownInText(registered(assembled.sites()))), pictureCopies));
+                        images.originals(SiteImages.shownInText(registered)), pictureCopies));
         diagnostics.throwIfErrors();
         // the output paths are the plan's: checking them is timed with it
         timings.time("plan", () -> {

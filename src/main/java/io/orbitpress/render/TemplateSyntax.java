@@ -24,7 +24,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * The mistakes in a site's own templates that show without rendering a page: markup the parser
- * refuses, and {@code th:} attributes whose expression does not parse ({@code ${article.title}).
+ * refuses, and {@code th:} attributes whose expression does not parse (a closing brace left out).
  * A build whose content has errors renders nothing, so these would only show in the build after
  * the content is mended; the build reports them with the content's problems instead. Only the
  * attributes whose value is one expression are read (not {@code th:each}, {@code th:with},
