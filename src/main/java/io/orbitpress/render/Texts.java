@@ -99,13 +99,23 @@ public final class Texts {
                 sb.append(i < args.length ? String.valueOf(args[i]) : m.group());
                 at = m.end();
             }
-            return sb.append(text, at, text.length()).toString();
+            return quotesOnce(sb.append(text, at, text.length()).toString());
         }
         com.ibm.icu.text.MessageFormat f = formats.computeIfAbsent(key,
                 k -> new com.ibm.icu.text.MessageFormat(text, locale));
         synchronized (f) {
-            return f.format(args);
+            return quotesOnce(f.format(args));
         }
+    }
+
+    /**
+     * {@code text} with guillemets written twice written once: a message that puts a name in
+     * guillemets ("Следить за темой «{0}»") and a name that has its own («Восток») give «Восток»,
+     * not ««Восток»».
+     */
+    static String quotesOnce(String text) {
+        return text.indexOf("\u00ab\u00ab") < 0 && text.indexOf("\u00bb\u00bb") < 0 ? text
+                : text.replace("\u00ab\u00ab", "\u00ab").replace("\u00bb\u00bb", "\u00bb");
     }
 
     /** A pattern of text and {@code {n}} arguments alone: no quotes, no formats, no plurals. */

@@ -412,6 +412,18 @@ class LanguagesSiteTest {
         assertThat(story.select(".chips a").eachText()).contains("Международная космическая станция", "Юрий Гагарин");
     }
 
+    /** A topic written in guillemets is not quoted twice where a text puts a topic in guillemets. */
+    @Test
+    void aTopicInGuillemetsIsQuotedOnce() {
+        TestSite site = new TestSite(dir);
+        site.write("content/site.yaml", "title: Орбита\nbaseUrl: https://news.example.org/\ntimeZone: UTC\nlanguage: ru\n");
+        site.write("content/articles/vostok.md", "---\ntitle: Полёт\ndate: 2025-07-30\ntags: [\"«Восток»\"]\n---\nТекст.\n");
+        site.build();
+        Document topic = site.page("tags/vostok/");
+        assertThat(topic.select("a[href$=feed.xml]").eachText()).contains("Следить за темой «Восток» (лента Atom)");
+        assertThat(topic.outerHtml()).doesNotContain("««").doesNotContain("»»");
+    }
+
     @Test
     void unicodeSlugsKeepTheirLetters() {
         TestSite site = site();
