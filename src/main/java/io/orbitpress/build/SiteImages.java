@@ -383,26 +383,23 @@ final class SiteImages {
         return out;
     }
 
-    /** A picture in HTML: its address. */
-    private static final java.util.regex.Pattern IMG_SRC = java.util.regex.Pattern.compile("<img\\s[^>]*?src=\"(/[^\"/][^\"]*)\"");
+    /** A picture in HTML: its address as written. */
+    private static final java.util.regex.Pattern IMG_SRC = java.util.regex.Pattern.compile("<img\\s[^>]*?src=\"([^\"]*)\"");
 
     /**
      * The paths below the site root of the pictures the registry's texts (a person's bio) show at
      * their own address: a bio's picture is shown as written, so its file is published, without
      * its metadata, even when a story's figure shows it too (or it is the entity's own portrait).
+     * Each address is resolved against the entity's page as an article's pictures are ({@link SitePaths#picture}).
      */
     static java.util.Set<String> shownInText(List<Entity> entities) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Entity e : entities) {
             java.util.regex.Matcher m = IMG_SRC.matcher(e.html());
             while (m.find()) {
-                try {
-                    String path = new java.net.URI(org.jsoup.parser.Parser.unescapeEntities(m.group(1), true)).getPath();
-                    if (path != null && path.length() > 1) {
-                        out.add(path.substring(1));
-                    }
-                } catch (java.net.URISyntaxException ignored) {
-                    // not an address a link could lead to: the link check tells
+                String path = SitePaths.picture(e.url(), org.jsoup.parser.Parser.unescapeEntities(m.group(1), true));
+                if (path != null) {
+                    out.add(path);
                 }
             }
         }
