@@ -76,12 +76,10 @@ public final class MentionExtractor {
             FoldedText folded = FoldedText.of(block.matchChars());
             Sentences sentences = Sentences.of(block.lead(), block.display(), block.whole());
             List<Found> blockNames = names(block, folded, sentences, named);
-            List<int[]> taken = new ArrayList<>();
             for (Found found : blockNames) {
                 mentions.add(found.mention());
-                taken.add(new int[] {found.start(), found.end()});
             }
-            List<Found> hits = hits(block, folded, taken);
+            List<Found> hits = hits(block, folded, blockNames);
             for (Found hit : hits) {
                 Mention m = hit.mention();
                 patternMentions.add(new PatternMention(m.kind(), m.text(), m.id(), m.line(), m.column(),
@@ -125,11 +123,7 @@ public final class MentionExtractor {
         for (BlockText block : BlockCollector.collect(document)) {
             FoldedText folded = FoldedText.of(block.matchChars());
             List<Found> blockNames = names(block, folded, null, named);
-            List<int[]> taken = new ArrayList<>();
-            for (Found found : blockNames) {
-                taken.add(new int[] {found.start(), found.end()});
-            }
-            for (Found found : linkable(blockNames, hits(block, folded, taken))) {
+            for (Found found : linkable(blockNames, hits(block, folded, blockNames))) {
                 String key = key(found.mention().kind(), found.mention().id());
                 if (wanted.contains(key)) {
                     first.putIfAbsent(key, found);
@@ -145,13 +139,21 @@ public final class MentionExtractor {
     }
 
     /**
-     * The hits of the site's patterns in one block that overlap none of its names ({@code taken}),
+     * The hits of the site's patterns in one block that overlap none of its {@code names},
      * in the order the patterns find them, each as a mention of the entity the pattern names
      * (its id the name's slug; no sentence).
      */
-    private List<Found> hits(BlockText block, FoldedText folded, List<int[]> taken) {
+    private List<Found> hits(BlockText block, FoldedText folded, List<Found> names) {
+        List<MentionPatterns.Hit> found = patterns.find(folded.chars());
+        if (found.isEmpty()) {
+            return List.of(); // most blocks: no names' places to gather
+        }
+        List<int[]> taken = new ArrayList<>(names.size());
+        for (Found name : names) {
+            taken.add(new int[] {name.start(), name.end()});
+        }
         List<Found> out = new ArrayList<>();
-        for (MentionPatterns.Hit hit : patterns.find(folded.chars())) {
+        for (MentionPatterns.Hit hit : found) {
             int start = folded.origin(hit.start());
             int end = folded.originEnd(block.matchChars(), hit.end() - 1);
             if (overlaps(taken, start, end)) {
