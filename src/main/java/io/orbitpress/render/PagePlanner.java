@@ -398,9 +398,13 @@ public final class PagePlanner {
     }
 
     Meta meta(String title, String description, String path, String ogType, String jsonLd) {
-        String full = path.equals(language.url("/")) ? title : title + " · " + config.title();
-        return new Meta(full, description, Urls.absolute(config.baseUrl(), path), ogType, fallbackImage(), jsonLd, true,
-                null, null);
+        return meta(title, !path.equals(language.url("/")), description, path, ogType, jsonLd);
+    }
+
+    /** As {@link #meta(String, String, String, String, String)}; with {@code named}, " · " and the site's title after the title. */
+    private Meta meta(String title, boolean named, String description, String path, String ogType, String jsonLd) {
+        return new Meta(named ? title + " · " + config.title() : title, description, Urls.absolute(config.baseUrl(), path),
+                ogType, fallbackImage(), jsonLd, true, null, null);
     }
 
     /**
@@ -437,13 +441,9 @@ public final class PagePlanner {
             values.put("pagination", pager);
             String t = pager.first() ? title : numbered(title, pager.number());
             // each page of a list its own description, as search engines ask
-            Meta m = meta(t, pager.first() ? description : numbered(description, pager.number()), url, "website",
-                    null);
-            if (base.equals(language.url("/"))) {
-                // the home list's later pages: "Orbit Desk (page 2)", the site's name once
-                m = new Meta(t, m.description(), m.canonical(), m.ogType(), m.image(), m.jsonLd(), m.index(),
-                        m.feedUrl(), m.feedTitle());
-            }
+            // the home list's pages name the site once: "Orbit Desk (page 2)"
+            Meta m = meta(t, !base.equals(language.url("/")), pager.first() ? description
+                    : numbered(description, pager.number()), url, "website", null);
             if (feedTitle != null) {
                 m = new Meta(m.title(), m.description(), m.canonical(), m.ogType(), m.image(), m.jsonLd(),
                         m.index(), base + Feeds.ATOM, feedTitle);
