@@ -153,7 +153,7 @@ sealed interface Mistake {
             return Optional.empty();
         }
         String parent = lines.get(above);
-        Matcher key = Pattern.compile("(\\s*)[A-Za-z_][\\w.-]*:\\s+\\S.*").matcher(parent);
+        Matcher key = KEY_WITH_VALUE.matcher(parent);
         if (!key.matches() || indent(lines.get(index)) <= key.group(1).length()) {
             return Optional.empty();
         }
@@ -162,6 +162,8 @@ sealed interface Mistake {
                 new IndentedKey((key.group(1) + line.strip()).strip())));
     }
 
+    /** A key and a value on one line, its indent the group: {@code   name: NASA}. */
+    Pattern KEY_WITH_VALUE = Pattern.compile("(\\s*)[A-Za-z_][\\w.-]*:\\s+\\S.*");
     /** A key at the start of a line: {@code  date:}, {@code - name:}. */
     Pattern KEY_LINE = Pattern.compile("\\s*(?:-\\s+)?[A-Za-z_][\\w.-]*:(?:\\s.*)?");
     /** What stands before a quote that opens a key's value: {@code title: }, {@code - }. */
