@@ -111,11 +111,14 @@ public final class PagePlanner {
 
     /**
      * Every page of the site but the sitemap, in a stable order: home, articles, topics, entities,
-     * feeds, search. The four parts are planned on every core, each into a list of its own.
+     * feeds, search. The search index's word files, which read every article's text, are made
+     * first on every core; then the four parts are planned on every core, each into a list of its own.
      */
     List<PageSpec> pages() {
+        SearchIndex search = new SearchIndex(this, site);
+        SearchFiles files = search.files();
         List<java.util.function.Consumer<List<PageSpec>>> parts = List.of(this::stories, this::entityPages,
-                this::feedsAndMore, pages -> pages.addAll(new SearchIndex(this, site).pages()));
+                this::feedsAndMore, pages -> pages.addAll(search.pages(files)));
         List<List<PageSpec>> planned = io.orbitpress.work.Batch.map(parts, part -> {
             List<PageSpec> specs = new ArrayList<>();
             part.accept(specs);

@@ -55,8 +55,18 @@ final class SearchIndex {
         this.articles = articles;
     }
 
-    /** The search page, then the index files. */
-    List<PageSpec> pages() {
+    /**
+     * The counts and word shards of the articles, oldest first (ids count from the oldest). They
+     * read every article's text: made apart from the pages, so that every core makes them.
+     */
+    SearchFiles files() {
+        List<Article> oldestFirst = new ArrayList<>(articles);
+        java.util.Collections.reverse(oldestFirst);
+        return planner.parts().searchFiles().apply(folder, java.util.Collections.unmodifiableList(oldestFirst));
+    }
+
+    /** The search page, then the index files, {@code files} being the index's {@link #files()}. */
+    List<PageSpec> pages(SearchFiles files) {
         String title = planner.config().title();
         List<PageSpec> pages = new ArrayList<>();
         pages.add(planner.spec(folder, "search.html", "search", "", List.of(folder),
@@ -65,10 +75,6 @@ final class SearchIndex {
                                 "Search the articles, people, missions and organizations of " + title + ".", title),
                                 "/" + folder, "website", null), Map.of("searchIndex", folder))));
         int n = articles.size();
-        // the counts and word shards of the articles, oldest first (ids count from the oldest)
-        List<Article> oldestFirst = new ArrayList<>(articles);
-        java.util.Collections.reverse(oldestFirst);
-        SearchFiles files = planner.parts().searchFiles().apply(folder, java.util.Collections.unmodifiableList(oldestFirst));
         pages.add(data("meta.js", "m", files.meta()));
         pages.add(data("entities.js", "e", SearchFiles.File.of(entities())));
         files.shards().forEach((key, file) -> pages.add(data("t/" + SearchShards.fileName(key) + ".js", "t:" + key,

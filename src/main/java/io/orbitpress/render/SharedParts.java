@@ -51,6 +51,6 @@ public record SharedParts(Function<Article, FeedEntry> feedEntry, Function<Artic
 
     /** The search entries of {@code articles}, in their order, made on every core (each reads an article's text). */
     public static List<SearchDoc> entries(List<Article> articles, Function<Article, SearchDoc> searchEntry) {
-        return articles.parallelStream().map(searchEntry).toList();
+        return io.orbitpress.work.Batch.map(articles, searchEntry);
     }
 }
