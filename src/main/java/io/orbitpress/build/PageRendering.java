@@ -137,15 +137,21 @@ final class PageRendering {
             text = io.orbitpress.render.XmlText.withLetters(text); // feeds in Russian as Russian, not references
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        io.orbitpress.render.PageLinks.Found found = null; // the page's links, when read as they were made relative
         if (p.template().endsWith(".html")) {
-            bytes = p.route().equals("404.html") ? Urls.absolutize(bytes, config.baseUrl())
-                    : Urls.relativize(bytes, p.route());
+            if (p.route().equals("404.html")) {
+                bytes = Urls.absolutize(bytes, config.baseUrl());
+            } else {
+                io.orbitpress.render.PageLinks.Rewritten relative = Urls.relativizeAndRead(bytes, p.route());
+                bytes = relative.html();
+                found = relative.found();
+            }
         }
         // a generated page's links come from its template: problems on it are reported there
         OutputFile f = OutputFile.rendered(spec.file(), bytes,
                 p.source().isEmpty() ? "templates/" + p.template() : p.source());
         if (f.isHtml()) {
-            scans.put(f.path(), scanner.scan(f));
+            scans.put(f.path(), scanner.scan(f, found));
         }
         return target.rendered(f, target.keepsBytes() ? Fingerprint.NONE : session.contents(bytes));
     }

@@ -67,14 +67,22 @@ public final class LinkChecker {
 
     /** The links and anchors of a rendered HTML page. */
     public static Scan scan(OutputFile page) {
-        return scan(page, java.util.function.UnaryOperator.identity());
+        return scan(page, null, java.util.function.UnaryOperator.identity());
     }
 
-    /** {@link #scan(OutputFile)} with each id passed through {@code ids} (to share equal ids between pages). */
-    private static Scan scan(OutputFile page, java.util.function.UnaryOperator<String> idOf) {
+    /**
+     * {@link #scan(OutputFile)} of what was read of the page ({@code found}, or its bytes when
+     * null), with each id passed through {@code ids} (to share equal ids between pages).
+     */
+    private static Scan scan(OutputFile page, PageLinks.Found found, java.util.function.UnaryOperator<String> idOf) {
         Set<String> links = new java.util.LinkedHashSet<>();
         Set<String> ids = new HashSet<>();
-        PageLinks.read(page.bytes(), links::add, v -> ids.add(idOf.apply(v)));
+        if (found == null) {
+            PageLinks.read(page.bytes(), links::add, v -> ids.add(idOf.apply(v)));
+        } else {
+            links.addAll(found.links());
+            found.ids().forEach(v -> ids.add(idOf.apply(v)));
+        }
         return new Scan(page.path(), page.source(), List.copyOf(links), Set.copyOf(ids));
     }
 
@@ -114,7 +122,12 @@ public final class LinkChecker {
         }
 
         public Scan scan(OutputFile page) {
-            Scan all = LinkChecker.scan(page, id -> {
+            return scan(page, null);
+        }
+
+        /** {@link #scan(OutputFile)} of a page whose links and anchors were read as it was made ({@link PageLinks#read}). */
+        public Scan scan(OutputFile page, PageLinks.Found found) {
+            Scan all = LinkChecker.scan(page, found, id -> {
                 String seen = ids.putIfAbsent(id, id);
                 return seen == null ? id : seen;
             });

@@ -32,7 +32,11 @@ public final class PageLinks {
     }
 
     /** The links and anchors of one page, decoded, in order. */
-    record Found(List<String> links, List<String> ids) {
+    public record Found(List<String> links, List<String> ids) {
+    }
+
+    /** A page's bytes after {@link #rewriteAndRead}, and what {@link #read} reads of them. */
+    public record Rewritten(byte[] html, Found found) {
     }
 
     /** Passes every link (decoded, each URL of a srcset on its own) to {@code links} and every anchor to {@code ids}, in page order. */
@@ -137,29 +141,59 @@ public final class PageLinks {
         return rewriteParsed(html, writer);
     }
 
-    /** {@link #rewrite} of a plain page, on its bytes. */
+    /**
+     * {@link #rewrite}, and {@link #read} of the page it makes: a plain page is read once, its
+     * links as they are after the rewrite (a plain page stays plain: a rewritten link keeps its
+     * bytes after the slash and gains only "../" or "./"); any other page is rewritten, then read.
+     */
+    static Rewritten rewriteAndRead(byte[] html, LinkWriter writer) {
+        Found found = new Found(new ArrayList<>(), new ArrayList<>());
+        Rewrite plain = new Rewrite(html, writer, found);
+        if (PlainTags.scan(html, plain)) {
+            return new Rewritten(plain.result(), found);
+        }
+        byte[] out = rewriteParsed(html, writer);
+        Found read = scanned(out);
+        return new Rewritten(out, read == null ? parsed(out) : read);
+    }
+
+    /** {@link #rewrite} of a plain page, on its bytes; what it reads of the new page goes to {@code found}, when given. */
     private static final class Rewrite implements PlainTags.Visitor {
         private final byte[] html;
         private final LinkWriter writer;
+        private final Found found;
         private Bytes out;
         private int copied;
 
         Rewrite(byte[] html, LinkWriter writer) {
+            this(html, writer, null);
+        }
+
+        Rewrite(byte[] html, LinkWriter writer, Found found) {
             this.html = html;
             this.writer = writer;
+            this.found = found;
         }
 
         @Override
         public void attribute(int name, int start, int end) {
             if (name == PlainTags.ID || name == PlainTags.NAME || end - start < 1 || html[start] != '/'
                     || end - start > 1 && (html[start + 1] == '/' || html[start + 1] == '\\')) {
+                if (found != null) {
+                    (name == PlainTags.ID || name == PlainTags.NAME ? found.ids() : found.links())
+                            .add(PlainTags.decode(html, start, end));
+                }
                 return;
             }
             if (out == null) {
                 out = new Bytes(html.length + 256);
             }
             out.append(html, copied, start);
+            int written = out.size;
             writer.write(out, html, start + 1, end);
+            if (found != null) {
+                found.links().add(PlainTags.decode(out.buf, written, out.size));
+            }
             copied = end;
         }
 

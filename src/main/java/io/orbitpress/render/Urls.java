@@ -66,13 +66,26 @@ public final class Urls {
      * same array when no link needed a change.
      */
     public static byte[] relativize(byte[] html, String route) {
+        return PageLinks.rewrite(html, relativeTo(route));
+    }
+
+    /**
+     * {@link #relativize}, with the links and anchors of the page it makes ({@link PageLinks#read}),
+     * read on the same pass over the page.
+     */
+    public static PageLinks.Rewritten relativizeAndRead(byte[] html, String route) {
+        return PageLinks.rewriteAndRead(html, relativeTo(route));
+    }
+
+    /** Writes a root-relative link as one relative to the page at {@code route}. */
+    private static PageLinks.LinkWriter relativeTo(String route) {
         String fromDir = route.endsWith("/") || route.isEmpty() ? route : route.substring(0, route.lastIndexOf('/') + 1);
         String[] segments = fromDir.isEmpty() ? new String[0] : fromDir.split("/");
         byte[][] from = new byte[segments.length][];
         for (int i = 0; i < segments.length; i++) {
             from[i] = segments[i].getBytes(StandardCharsets.UTF_8);
         }
-        return PageLinks.rewrite(html, (out, text, start, end) -> appendRelative(out, from, text, start, end));
+        return (out, text, start, end) -> appendRelative(out, from, text, start, end);
     }
 
     /** Rewrites root-relative links to absolute ones under {@code baseUrl} (for pages served at any path, like 404). */

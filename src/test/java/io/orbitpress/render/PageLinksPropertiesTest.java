@@ -137,6 +137,29 @@ class PageLinksPropertiesTest {
         assertThat(parse(byScanner).html()).as(html).isEqualTo(parse(byJsoup).html());
     }
 
+    /**
+     * Making a page's links relative and reading them in one pass gives the page {@link
+     * Urls#relativize} makes and what {@link PageLinks#read} reads of it, in the same order.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void readingWhileRewritingReadsTheRewrittenPage(long seed) {
+        String html = page(seed);
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        for (String route : ROUTES) {
+            byte[] relative = Urls.relativize(bytes, route);
+            List<String> links = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            PageLinks.read(relative, links::add, ids::add);
+
+            PageLinks.Rewritten once = Urls.relativizeAndRead(bytes, route);
+            assertThat(new String(once.html(), StandardCharsets.UTF_8)).as("%s from /%s", html, route)
+                    .isEqualTo(new String(relative, StandardCharsets.UTF_8));
+            assertThat(once.found().links()).as("%s from /%s", html, route).isEqualTo(links);
+            assertThat(once.found().ids()).as("%s from /%s", html, route).isEqualTo(ids);
+        }
+    }
+
     private static String relative(String route, String value) {
         String u = PageLinks.url(value);
         return PageLinks.rootRelative(u) ? Urls.relative(route, u) : value;
