@@ -24,6 +24,11 @@ public final class Alternates {
 
     /** One version of a page: its language and its absolute URL ({@code hreflang="x-default"} for the default's). */
     public record Link(String hreflang, String href) {
+
+        /** The version's language as Open Graph names a locale ({@code og:locale:alternate}), see {@link SiteView#ogLocale}. */
+        public String ogLocale() {
+            return SiteView.ogLocale(hreflang);
+        }
     }
 
     /**

@@ -12,7 +12,23 @@ import java.util.Map;
  * @param preview true when served by the preview server (drafts shown)
  * @param root    the root-relative URL of the home page in the page's language ("/", "/ru/"): links to the
  *                site's lists, feeds and search start here
+ * @param locale  the page's language as Open Graph names a locale ({@code og:locale}): "en_US", "ru_RU"
  */
 public record SiteView(String title, String description, String baseUrl, String language, List<EntityKind> kinds,
-        Map<String, Object> params, int year, boolean preview, String root) {
+        Map<String, Object> params, int year, boolean preview, String root, String locale) {
+
+    private static final Map<String, String> LOCALES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A language tag as Open Graph writes a locale, language and region joined by an underscore,
+     * the region the likeliest for the language when the tag names none: "en" is "en_US", "ru"
+     * "ru_RU", "en-GB" "en_GB", "pt-BR" "pt_BR"; a language with no likely region stays as it is.
+     */
+    public static String ogLocale(String languageTag) {
+        return LOCALES.computeIfAbsent(languageTag, tag -> {
+            com.ibm.icu.util.ULocale l = com.ibm.icu.util.ULocale.addLikelySubtags(
+                    com.ibm.icu.util.ULocale.forLanguageTag(tag));
+            return l.getCountry().isEmpty() ? l.getLanguage() : l.getLanguage() + "_" + l.getCountry();
+        });
+    }
 }

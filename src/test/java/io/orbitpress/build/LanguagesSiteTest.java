@@ -190,6 +190,8 @@ class LanguagesSiteTest {
 
         Document alone = site.page("articles/english-only/");
         assertThat(alone.select("link[hreflang]")).as("no alternates without a translation").isEmpty();
+        assertThat(alone.select("meta[property=og:locale]").attr("content")).isEqualTo("en_US");
+        assertThat(alone.select("meta[property=og:locale:alternate]")).isEmpty();
         Element other = alone.selectFirst("nav.language-switch a[lang=ru]");
         assertThat(other.attr("href")).as("the switch leads to the other language's home").isEqualTo("../../ru/");
         assertThat(other.hasAttr("hreflang")).isFalse();
@@ -211,6 +213,11 @@ class LanguagesSiteTest {
             Element switchTo = d.selectFirst("nav.language-switch a[hreflang]");
             assertThat(switchTo.absUrl("href")).as(route).isEqualTo(BASE + (route.equals(en) ? ru : en));
             assertThat(d.select("nav.language-switch [aria-current]").attr("lang")).isEqualTo(route.equals(en) ? "en" : "ru");
+            // link previews: the page's locale, and the other version's
+            assertThat(d.select("meta[property=og:locale]").attr("content")).as(route)
+                    .isEqualTo(route.equals(en) ? "en_US" : "ru_RU");
+            assertThat(d.select("meta[property=og:locale:alternate]").eachAttr("content")).as(route)
+                    .containsExactly(route.equals(en) ? "ru_RU" : "en_US");
         }
     }
 
