@@ -6,7 +6,6 @@ import io.orbitpress.content.ArticleMeta;
 import io.orbitpress.content.ArticleReader;
 import io.orbitpress.content.Slugs;
 import io.orbitpress.diag.Diagnostics;
-import io.orbitpress.diag.Spelling;
 import io.orbitpress.entity.Extraction;
 import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
@@ -27,7 +26,6 @@ import io.orbitpress.model.Tag;
 import io.orbitpress.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.commonmark.node.Node;
@@ -112,11 +110,7 @@ final class ArticleMaker {
                 if (registry.get(kind.key(), id).isEmpty()) {
                     String key = keys.stream().filter(k -> m.frontMatter().has(k.contains(".")
                             ? k.substring(0, k.indexOf('.')) : k)).findFirst().orElse(kind.key());
-                    String file = "content/" + kind.folder() + "/" + id + ".md";
-                    String message = "unknown " + kind.singular().toLowerCase(Locale.ROOT) + " \"" + id + "\"; "
-                            + Spelling.closest(id, registry.ids(kind.key()))
-                                    .map(near -> "did you mean \"" + near + "\"? Otherwise add " + file)
-                                    .orElse("add " + file + " or fix the id");
+                    String message = kind.unknownId(id, registry.ids(kind.key()));
                     FrontMatter.Place at = m.frontMatter().placeOfItem(key.contains(".")
                             ? key.substring(0, key.indexOf('.')) : key, id);
                     if (lenient) {

@@ -53,4 +53,16 @@ public record EntityKind(String key, String folder, String urlPrefix, String sin
                 new EntityKind("authors", "authors", "authors", "Author", "Authors", List.of(), "Person", false,
                         List.of("authors")));
     }
+
+    /**
+     * What to say of {@code id}, which no file of this kind has: the closest of the {@code known}
+     * ids, or the file to add.
+     */
+    public String unknownId(String id, java.util.Collection<String> known) {
+        String file = "content/" + folder + "/" + id + ".md";
+        return "unknown " + singular.toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\"; "
+                + io.orbitpress.diag.Spelling.closest(id, known)
+                        .map(near -> "did you mean \"" + near + "\"? Otherwise add " + file)
+                        .orElse("add " + file + " or fix the id");
+    }
 }

@@ -115,9 +115,8 @@ public final class EntityReader {
                         refs.computeIfAbsent(kindKey, k -> new ArrayList<>()).add(ref);
                     } else if (ref.equals(Slugs.make(ref))) {
                         FrontMatter.Place at = fm.placeOfItem(key, ref);
-                        d.error(fm.path(), at.line(), at.column(), "unknown " + target.get().singular()
-                                .toLowerCase(Locale.ROOT) + " \"" + ref + "\"; add content/" + target.get().folder() + "/"
-                                + ref + ".md or fix the id");
+                        d.error(fm.path(), at.line(), at.column(), target.get().unknownId(ref,
+                                ids.getOrDefault(kindKey, Set.of())));
                     } else {
                         values.add(new Entity.FactValue(ref, null));
                     }

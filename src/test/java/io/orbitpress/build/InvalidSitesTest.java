@@ -208,6 +208,15 @@ class InvalidSitesTest {
                 "content/missions/crew-11.md:5:5: error: unknown person \"nobody\"; add content/people/nobody.md or fix the id");
     }
 
+    /** A registry file's misspelt id is answered with the id it most likely meant, as an article's is. */
+    @Test
+    void aMisspeltIdInARegistryFileIsAnsweredWithTheClosest() {
+        assertFails("invalid-generated", site -> write(site, "content/missions/crew-11.md",
+                "---\nname: Crew-11\ncrew:\n  - zena-kardman\n---\nText.\n"),
+                "content/missions/crew-11.md:4:5: error: unknown person \"zena-kardman\"; did you mean \"zena-cardman\"?"
+                        + " Otherwise add content/people/zena-kardman.md");
+    }
+
     @Test
     void yamlAliasBombIsRefused() {
         assertFails("invalid-alias-bomb",
