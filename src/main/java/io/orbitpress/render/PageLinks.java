@@ -41,12 +41,15 @@ public final class PageLinks {
 
     /** Passes every link (decoded, each URL of a srcset on its own) to {@code links} and every anchor to {@code ids}, in page order. */
     public static void read(byte[] html, Consumer<String> links, Consumer<String> ids) {
-        Found found = scanned(html);
-        if (found == null) {
-            found = parsed(html);
-        }
+        Found found = found(html);
         found.links().forEach(links);
         found.ids().forEach(ids);
+    }
+
+    /** What {@link PlainTags} reads of a plain page; what jsoup reads of any other. */
+    private static Found found(byte[] html) {
+        Found found = scanned(html);
+        return found != null ? found : parsed(html);
     }
 
     /** What {@link PlainTags} reads of a plain page; null when the page is not plain. */
@@ -153,8 +156,7 @@ public final class PageLinks {
             return new Rewritten(plain.result(), found);
         }
         byte[] out = rewriteParsed(html, writer);
-        Found read = scanned(out);
-        return new Rewritten(out, read == null ? parsed(out) : read);
+        return new Rewritten(out, found(out));
     }
 
     /** {@link #rewrite} of a plain page, on its bytes; what it reads of the new page goes to {@code found}, when given. */
