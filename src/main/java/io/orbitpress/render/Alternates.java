@@ -65,13 +65,17 @@ public final class Alternates {
         List<List<PageSpec>> perLanguage = new ArrayList<>();
         Map<String, Set<String>> routes = new HashMap<>();
         Map<String, String> articleKeys = new HashMap<>();
+        // a page of a site in one language is its only version: nothing to look up
+        boolean several = planners.size() > 1;
         for (PagePlanner p : planners) {
             List<PageSpec> pages = p.pages();
             perLanguage.add(pages);
-            Set<String> set = new HashSet<>();
-            pages.forEach(s -> set.add(s.route()));
-            routes.put(p.language().code(), set);
-            p.site().articles().forEach(a -> articleKeys.put(a.url().substring(1), a.translationKey()));
+            if (several) {
+                Set<String> set = new HashSet<>();
+                pages.forEach(s -> set.add(s.route()));
+                routes.put(p.language().code(), set);
+                p.site().articles().forEach(a -> articleKeys.put(a.url().substring(1), a.translationKey()));
+            }
         }
         Map<String, Map<String, String>> translations = planners.get(0).translations();
         Map<String, String> labels = new HashMap<>();
@@ -88,14 +92,14 @@ public final class Alternates {
                 }
                 Map<String, String> versions = new LinkedHashMap<>();
                 String key = spec.kind().equals("article") ? articleKeys.get(spec.route()) : null;
-                if (key != null) {
+                if (key != null) { // an article of a site in several languages
                     Map<String, String> group = translations.getOrDefault(key, Map.of());
                     for (Language l : config.languages()) {
                         if (group.containsKey(l.code())) {
                             versions.put(l.code(), group.get(l.code()));
                         }
                     }
-                } else {
+                } else if (several) {
                     String neutral = spec.route().substring(language.prefix().length());
                     for (Language l : config.languages()) {
                         if (routes.get(l.code()).contains(l.route(neutral))) {
