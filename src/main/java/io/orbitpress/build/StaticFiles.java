@@ -27,6 +27,11 @@ import java.util.Set;
 final class StaticFiles {
 
     private static final Step<OutputFile> COPY = Step.inMemory("copy");
+    /** A picture copied without its metadata, and why it could not be, when it could not. */
+    private record Stripped(OutputFile file, String problem) {
+    }
+
+    private static final Step<Stripped> STRIPPED = Step.inMemory("copy-without-metadata");
     private static final Fingerprint WITHOUT_METADATA = Fingerprint.of("published without its metadata");
 
     /** A file to copy and the fingerprint of its bytes ({@link Fingerprint#NONE} in a cold build). */
@@ -91,8 +96,17 @@ final class StaticFiles {
                 Fingerprint contents = picture && read.fingerprint() != Fingerprint.NONE
                         ? Fingerprint.of(read.fingerprint(), WITHOUT_METADATA) : read.fingerprint();
                 // the same instance while unchanged: what serves it can tell at a glance
-                OutputFile file = session.remember(COPY, () -> Fingerprint.of(Fingerprint.of(path), contents),
-                        () -> picture ? withoutMetadata(path, f, display) : OutputFile.copy(path, f, display));
+                Fingerprint key = Fingerprint.of(Fingerprint.of(path), contents);
+                OutputFile file;
+                if (picture) {
+                    Stripped stripped = session.remember(STRIPPED, () -> key, () -> withoutMetadata(path, f, display));
+                    if (stripped.problem() != null) { // said at every build, remembered or not
+                        diagnostics.warning(display, 0, 0, stripped.problem());
+                    }
+                    file = stripped.file();
+                } else {
+                    file = session.remember(COPY, () -> key, () -> OutputFile.copy(path, f, display));
+                }
                 out.add(new Copy(file, contents));
             }
             if (base == assets) {
@@ -140,11 +154,18 @@ final class StaticFiles {
         }
     }
 
-    private static OutputFile withoutMetadata(String path, Path f, String display) {
+    private static Stripped withoutMetadata(String path, Path f, String display) {
         try {
             byte[] bytes = Files.readAllBytes(f);
-            byte[] clean = PublishedMetadata.strip(path, bytes);
-            return clean == bytes ? OutputFile.copy(path, f, display) : OutputFile.rendered(path, clean, display);
+            byte[] clean = PublishedMetadata.strip(bytes);
+            if (clean == null) {
+                return new Stripped(OutputFile.copy(path, f, display), "this file is named as a JPEG or PNG picture but"
+                        + " is not laid out as one, so what it may say of the camera and the place it was taken (EXIF,"
+                        + " GPS) could not be taken out: it is published as written; export it again as JPEG or PNG,"
+                        + " or remove it");
+            }
+            return new Stripped(clean == bytes ? OutputFile.copy(path, f, display) : OutputFile.rendered(path, clean,
+                    display), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

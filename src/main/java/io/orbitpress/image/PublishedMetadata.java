@@ -9,7 +9,8 @@ import java.util.Locale;
  * was taken (EXIF with its GPS position and camera, XMP, IPTC, comments, text chunks), without
  * decoding or re-encoding a pixel. A JPEG keeps its colour profile and, when it is turned by its
  * EXIF orientation, a new EXIF block holding the orientation alone, so that browsers still show
- * it upright. A file that is not laid out as its format says is left as it is.
+ * it upright. What follows the end of the picture (a second picture, a phone's video clip, bytes
+ * appended) is not shown by browsers, and is dropped too.
  */
 public final class PublishedMetadata {
 
@@ -25,22 +26,23 @@ public final class PublishedMetadata {
         return n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".png");
     }
 
-    /** {@code bytes} without their metadata; the same array when there is none to take out. */
-    public static byte[] strip(String name, byte[] bytes) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".png")) {
+    /**
+     * {@code bytes} without their metadata, read as what their first bytes say they are (a PNG
+     * named .jpg is a PNG); the same array when there is none to take out; null when they are
+     * neither a JPEG nor a PNG laid out as its format says, so that nothing can be taken out
+     * with certainty.
+     */
+    public static byte[] strip(byte[] bytes) {
+        if (startsWith(bytes, 0, bytes.length, PNG)) {
             return png(bytes);
         }
-        if (n.endsWith(".jpg") || n.endsWith(".jpeg")) {
+        if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8) {
             return jpeg(bytes);
         }
-        return bytes;
+        return null;
     }
 
     static byte[] jpeg(byte[] b) {
-        if (b.length < 4 || (b[0] & 0xFF) != 0xFF || (b[1] & 0xFF) != 0xD8) {
-            return b;
-        }
         // first the orientation the browser would read (the first EXIF block's), then the copy
         int orientation = 0;
         for (int pass = 0; pass < 2; pass++) {
@@ -52,8 +54,18 @@ public final class PublishedMetadata {
             boolean turned = orientation <= 1; // an orientation block is written once, after JFIF's APP0
             int i = 2;
             while (true) {
-                if (i + 1 >= b.length || (b[i] & 0xFF) != 0xFF) {
-                    return b; // not a segment where one must be
+                if (i + 1 >= b.length) {
+                    return null; // cut short before its picture
+                }
+                if ((b[i] & 0xFF) != 0xFF) {
+                    // bytes where a segment must begin, which decoders skip to the next one: dropped
+                    int next = i;
+                    while (next < b.length && (b[next] & 0xFF) != 0xFF) {
+                        next++;
+                    }
+                    dropped = true;
+                    i = next;
+                    continue;
                 }
                 int marker = b[i + 1] & 0xFF;
                 if (marker == 0xFF) {
@@ -64,18 +76,17 @@ public final class PublishedMetadata {
                     writeOrientation(out, orientation);
                     turned = true;
                 }
-                if (marker == 0xDA || marker == 0xD9) {
-                    // the image data to its end: nothing more is metadata
+                if (marker == 0xD9) {
+                    // the picture's end: what follows it (a second picture, a phone's clip) is not
+                    // shown, and may say where and with what it was taken
+                    dropped |= i + 2 < b.length;
                     if (out == null) {
-                        if (!dropped) {
-                            return b;
-                        }
                         break;
                     }
-                    out.write(b, i, b.length - i);
+                    out.write(b, i, 2);
                     return out.toByteArray();
                 }
-                if (marker >= 0xD0 && marker <= 0xD7 || marker == 0x01) {
+                if (marker >= 0xD0 && marker <= 0xD7 || marker == 0x01 || marker == 0x00) {
                     if (out != null) {
                         out.write(b, i, 2);
                     }
@@ -83,11 +94,26 @@ public final class PublishedMetadata {
                     continue;
                 }
                 if (i + 3 >= b.length) {
-                    return b;
+                    return null;
                 }
                 int length = (b[i + 2] & 0xFF) << 8 | b[i + 3] & 0xFF;
                 if (length < 2 || i + 2 + length > b.length) {
-                    return b;
+                    return null;
+                }
+                if (marker == 0xDA) {
+                    // a scan: its header and its data, to the next marker (more scans, the end)
+                    int end = scanEnd(b, i + 2 + length);
+                    if (out != null) {
+                        out.write(b, i, end - i);
+                    }
+                    if (end >= b.length) { // no end marker: the data runs to the end of the file
+                        if (out == null) {
+                            break;
+                        }
+                        return out.toByteArray();
+                    }
+                    i = end;
+                    continue;
                 }
                 if (out == null && orientation == 0 && marker == 0xE1 && startsWith(b, i + 4, length - 2, EXIF)) {
                     orientation = orientation(b, i + 4 + EXIF.length, length - 2 - EXIF.length);
@@ -100,8 +126,34 @@ public final class PublishedMetadata {
                 }
                 i += 2 + length;
             }
+            if (!dropped) {
+                return b;
+            }
         }
         return b;
+    }
+
+    /**
+     * Where the entropy-coded data that starts at {@code from} ends: at the first marker that is
+     * not a stuffed byte ({@code FF 00}) or a restart ({@code FF D0}-{@code FF D7}); the file's
+     * length when none follows.
+     */
+    private static int scanEnd(byte[] b, int from) {
+        for (int j = from; j + 1 < b.length; j++) {
+            if ((b[j] & 0xFF) != 0xFF) {
+                continue;
+            }
+            int m = b[j + 1] & 0xFF;
+            if (m == 0xFF) {
+                continue; // a fill byte before a marker
+            }
+            if (m == 0x00 || m >= 0xD0 && m <= 0xD7) {
+                j++;
+                continue;
+            }
+            return j;
+        }
+        return b.length;
     }
 
     /** The orientation (tag 0x0112 of the first IFD) of the TIFF block at {@code at}; 1 when there is none. */
@@ -147,20 +199,17 @@ public final class PublishedMetadata {
     }
 
     static byte[] png(byte[] b) {
-        if (b.length < PNG.length || !startsWith(b, 0, b.length, PNG)) {
-            return b;
-        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
         out.write(b, 0, PNG.length);
         boolean dropped = false;
         int i = PNG.length;
         while (i < b.length) {
             if (i + 8 > b.length) {
-                return b;
+                return null;
             }
             long length = u32(b, i, false);
             if (length > b.length - i - 12L) {
-                return b;
+                return null;
             }
             String type = new String(b, i + 4, 4, StandardCharsets.ISO_8859_1);
             int whole = 12 + (int) length;
@@ -173,9 +222,8 @@ public final class PublishedMetadata {
                 break;
             }
         }
-        if (i < b.length) {
-            out.write(b, i, b.length - i);
-        }
+        // what follows the end chunk is not shown, and may be anything
+        dropped |= i < b.length;
         return dropped ? out.toByteArray() : b;
     }
 

@@ -292,6 +292,40 @@ class ImagesSiteTest {
     }
 
     /**
+     * Pictures no page shows, whatever their name says or follows their end, are published
+     * without where and with what they were taken; one that cannot be read as a picture is
+     * published as written, with a warning at every build, remembered or not.
+     */
+    @Test
+    void unusedPicturesLoseTheirMetadataWhateverTheirNameAndWhatFollowsThem() throws IOException {
+        TestSite s = site();
+        byte[] first = TestImages.jpeg(60, 40);
+        s.write("content/static/images/motion.jpg", concat(first, TestImages.withExif(TestImages.jpeg(30, 20), 1)));
+        // a PNG saved as .jpg, with what a tool appended after its end
+        s.write("content/static/images/png-named.jpg", concat(TestImages.png(50, 50, false),
+                "SpyCam GPS 38.8977".getBytes(StandardCharsets.US_ASCII)));
+        s.write("content/static/images/garbled.jpg", concat(new byte[] {(byte) 0xFF, (byte) 0xD8, 0x12},
+                "SpyCam GPS 38.8977".getBytes(StandardCharsets.US_ASCII)));
+        Session serve = Session.inMemory();
+        for (int build = 1; build <= 2; build++) {
+            BuildResult r = new SiteBuild(BuildOptions.of(dir), serve).build();
+            assertThat(Files.readAllBytes(s.site().resolve("images/motion.jpg"))).isEqualTo(first);
+            assertThat(new String(Files.readAllBytes(s.site().resolve("images/png-named.jpg")),
+                    StandardCharsets.ISO_8859_1)).doesNotContain("SpyCam");
+            assertThat(r.warnings()).extracting(Diagnostic::format).as("build %d", build)
+                    .filteredOn(w -> w.contains("garbled.jpg")).singleElement().asString()
+                    .startsWith("content/static/images/garbled.jpg: warning: this file is named as a JPEG or PNG")
+                    .contains("published as written");
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /**
      * A 48-megapixel photo is 144 MB of pixels decoded whole; a build in a JVM with a 128 MB heap
      * publishes it (decoded at half resolution), and a 900-megapixel bomb in the same heap is an
      * error with the article's line, not an out-of-memory error or a stack trace.

@@ -44,7 +44,7 @@ class PublishedMetadataTest {
     void aJpegLosesItsCameraAndPositionAndKeepsItsPixels() throws IOException {
         byte[] photo = TestImages.withExif(TestImages.jpeg(120, 80), 1);
         assertThat(text(photo)).contains("SpyCam", "Exif");
-        byte[] published = PublishedMetadata.strip("images/pad.JPG", photo);
+        byte[] published = PublishedMetadata.strip(photo);
         assertThat(text(published)).doesNotContain("SpyCam").doesNotContain("Exif");
         assertThat(published.length).isLessThan(photo.length);
         assertSamePixels(photo, published);
@@ -53,7 +53,7 @@ class PublishedMetadataTest {
     @Test
     void aTurnedJpegKeepsItsOrientationAlone() throws IOException {
         byte[] photo = TestImages.withExif(TestImages.jpeg(120, 80), 6);
-        byte[] published = PublishedMetadata.strip("pad.jpeg", photo);
+        byte[] published = PublishedMetadata.strip(photo);
         assertThat(text(published)).doesNotContain("SpyCam");
         String latitude = text(new byte[] {38, 0, 0, 0, 1, 0, 0, 0, 53}); // the GPS latitude's first rationals
         assertThat(text(photo)).contains(latitude);
@@ -69,24 +69,83 @@ class PublishedMetadataTest {
         byte[] plain = TestImages.png(64, 48, true);
         byte[] tagged = withChunks(plain, chunk("tEXt", "Author\0Someone at 38.8977 N"), chunk("tIME", "\u0007\u00ea\u0007\u001e\u000b\u002b\u0000"));
         assertThat(text(tagged)).contains("38.8977");
-        byte[] published = PublishedMetadata.strip("patch.png", tagged);
+        byte[] published = PublishedMetadata.strip(tagged);
         assertThat(text(published)).doesNotContain("38.8977").doesNotContain("tIME");
         assertThat(published).isEqualTo(plain);
         assertSamePixels(tagged, published);
     }
 
     @Test
-    void picturesWithNothingToTakeOutAndDamagedFilesAreLeftAsTheyAre() {
+    void picturesWithNothingToTakeOutAreLeftAsTheyAreAndDamagedOnesAreToldApart() {
         byte[] jpeg = TestImages.jpeg(40, 30);
-        assertThat(PublishedMetadata.strip("a.jpg", jpeg)).isSameAs(jpeg);
+        assertThat(PublishedMetadata.strip(jpeg)).isSameAs(jpeg);
         byte[] png = TestImages.png(40, 30, false);
-        assertThat(PublishedMetadata.strip("a.png", png)).isSameAs(png);
+        assertThat(PublishedMetadata.strip(png)).isSameAs(png);
+        // cut short inside its EXIF block: nothing can be taken out with certainty
         byte[] cut = TestImages.truncated(TestImages.withExif(TestImages.jpeg(40, 30), 1), 0.01);
-        assertThat(PublishedMetadata.strip("a.jpg", cut)).isSameAs(cut);
+        assertThat(PublishedMetadata.strip(cut)).isNull();
         byte[] notAPicture = "GIF89a not a jpeg".getBytes(StandardCharsets.US_ASCII);
-        assertThat(PublishedMetadata.strip("a.jpg", notAPicture)).isSameAs(notAPicture);
+        assertThat(PublishedMetadata.strip(notAPicture)).isNull();
         assertThat(PublishedMetadata.applies("x.gif")).isFalse();
         assertThat(PublishedMetadata.applies("x.JPEG")).isTrue();
+    }
+
+    @Test
+    void whatFollowsTheEndOfAJpegGoesWithItsMetadata() throws IOException {
+        // a phone's second picture after the first one's end marker, with a camera and a position of its own
+        byte[] first = TestImages.jpeg(60, 40);
+        byte[] second = TestImages.withExif(TestImages.jpeg(30, 20), 1);
+        byte[] photo = concat(first, second);
+        assertThat(text(photo)).contains("SpyCam");
+        byte[] published = PublishedMetadata.strip(photo);
+        assertThat(text(published)).doesNotContain("SpyCam").doesNotContain("Exif");
+        assertThat(published).isEqualTo(first);
+        assertSamePixels(photo, published);
+        // and after a picture with metadata of its own
+        byte[] tagged = concat(TestImages.withExif(TestImages.jpeg(60, 40), 1), second);
+        assertThat(text(PublishedMetadata.strip(tagged))).doesNotContain("SpyCam");
+    }
+
+    @Test
+    void strayBytesBetweenSegmentsDoNotKeepAJpegsMetadata() throws IOException {
+        byte[] photo = TestImages.withExif(TestImages.jpeg(60, 40), 1);
+        int dqt = indexOf(photo, new byte[] {(byte) 0xFF, (byte) 0xDB});
+        // two bytes before the quantization table, which decoders skip with a warning
+        byte[] stray = concat(java.util.Arrays.copyOf(photo, dqt), new byte[] {0, 0},
+                java.util.Arrays.copyOfRange(photo, dqt, photo.length));
+        assertThat(decode(stray)).isNotNull();
+        byte[] published = PublishedMetadata.strip(stray);
+        assertThat(text(published)).doesNotContain("SpyCam").doesNotContain("Exif");
+        assertSamePixels(photo, published);
+    }
+
+    @Test
+    void aPictureIsReadAsWhatItIsWhateverItsName() throws IOException {
+        // a PNG saved as .jpg: its text chunks go as a PNG's do
+        byte[] plain = TestImages.png(64, 48, false);
+        byte[] tagged = withChunks(plain, chunk("tEXt", "GPSPosition\0 38.8977 N"));
+        assertThat(PublishedMetadata.applies("patch.jpg")).isTrue();
+        assertThat(PublishedMetadata.strip(tagged)).isEqualTo(plain);
+        // and what follows a PNG's end chunk is dropped
+        byte[] appended = concat(plain, "GPS 38.8977 N".getBytes(StandardCharsets.US_ASCII));
+        assertThat(PublishedMetadata.strip(appended)).isEqualTo(plain);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.write(p, 0, p.length);
+        }
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] b, byte[] what) {
+        for (int i = 0; i + what.length <= b.length; i++) {
+            if (java.util.Arrays.equals(b, i, i + what.length, what, 0, what.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
     }
 
     private static byte[] chunk(String type, String data) {
