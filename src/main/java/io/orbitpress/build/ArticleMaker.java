@@ -62,6 +62,27 @@ final class ArticleMaker {
         });
     }
 
+    /**
+     * The pictures a draft shows, as paths below the site root: made as it would be, its problems
+     * unsaid (a draft may point at a picture not uploaded yet).
+     */
+    private List<String> pictures(ArticleMeta m) {
+        Diagnostics unsaid = new Diagnostics();
+        Article a = article(m, markdown.parse(m.body()), unsaid, new ArrayList<>());
+        List<io.orbitpress.media.Picture> all = new ArrayList<>(a.media().pictures());
+        if (a.media().lead() != null) {
+            all.add(0, a.media().lead());
+        }
+        List<String> out = new ArrayList<>();
+        for (io.orbitpress.media.Picture p : all) {
+            String path = io.orbitpress.media.SitePaths.picture(a.url(), p.src());
+            if (path != null) {
+                out.add(path);
+            }
+        }
+        return out;
+    }
+
     MadeArticle make(Optional<SourceFile> file, List<io.orbitpress.diag.Diagnostic> readProblems) {
         if (file.isEmpty()) {
             return MadeArticle.failed(readProblems);
@@ -69,8 +90,11 @@ final class ArticleMaker {
         Diagnostics d = new Diagnostics();
         d.addAll(readProblems);
         Optional<ArticleMeta> read = reader.read(file.get(), d);
-        if (read.isEmpty() || !drafts && read.get().draft()) {
+        if (read.isEmpty()) {
             return MadeArticle.failed(d.list());
+        }
+        if (!drafts && read.get().draft()) {
+            return MadeArticle.draftLeftOut(d.list(), pictures(read.get()));
         }
         ArticleMeta m = read.get();
         unknownIds(m, d);

@@ -16,7 +16,7 @@ import java.util.List;
  * made with it so that a warm build need not work it out for every article again.
  */
 record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.SuggestionRef> suggestions,
-        List<KeyPlace> places, Fingerprint related) {
+        List<KeyPlace> places, Fingerprint related, List<String> heldPictures) {
 
     /** Where a front matter key stands in its file. */
     record KeyPlace(String key, int line, int column) {
@@ -26,10 +26,20 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
         problems = List.copyOf(problems);
         suggestions = List.copyOf(suggestions);
         places = List.copyOf(places);
+        heldPictures = List.copyOf(heldPictures);
     }
 
     static MadeArticle failed(List<Diagnostic> problems) {
-        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE);
+        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE, List.of());
+    }
+
+    /**
+     * A draft left out of the build, with the pictures it shows (paths below the site root): they
+     * are not published as files of {@code content/static/} that no page shows, but held back
+     * with it, as an embargoed story's are.
+     */
+    static MadeArticle draftLeftOut(List<Diagnostic> problems, List<String> heldPictures) {
+        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE, heldPictures);
     }
 
     /** An article made, with the fingerprint of its {@link SiteAssembler#relatedInput}. */
@@ -41,12 +51,12 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
         for (String fact : facts) {
             h.put(fact);
         }
-        return new MadeArticle(a, problems, suggestions, places, h.finish());
+        return new MadeArticle(a, problems, suggestions, places, h.finish(), List.of());
     }
 
     /** The same, with the article changed in ways its related input does not see (its pictures measured). */
     MadeArticle with(Article changed, List<Diagnostic> problems) {
-        return new MadeArticle(changed, problems, suggestions, places, related);
+        return new MadeArticle(changed, problems, suggestions, places, related, heldPictures);
     }
 
     /** Where {@code key} stands; the file's first line when it is not there. */

@@ -77,6 +77,8 @@ final class SiteImages {
     private final Map<String, ImageResult> checked = new ConcurrentHashMap<>();
     /** The pictures each article shows, by the article's file: only those of published articles are published. */
     private final Map<String, List<String>> byArticle = new ConcurrentHashMap<>();
+    /** The pictures of the drafts left out of the build: not published as files no page shows. */
+    private final java.util.Set<String> heldByDrafts = ConcurrentHashMap.newKeySet();
     /** The pictures of registry entities and of site.yaml: published with the pages of the site. */
     private final java.util.Set<String> forSite = ConcurrentHashMap.newKeySet();
 
@@ -240,6 +242,7 @@ final class SiteImages {
      */
     MadeArticle resolve(MadeArticle m, Fingerprint key, boolean published) {
         Article a = m.article();
+        heldByDrafts.addAll(m.heldPictures());
         if (a == null || a.media().isEmpty()) {
             return m;
         }
@@ -367,12 +370,14 @@ final class SiteImages {
     }
 
     /**
-     * The paths below the site root of the pictures this build resized, and of those it only
-     * checked for stories not out yet: their originals are not copied, but for those in
+     * The paths below the site root of the pictures this build resized, of those it only checked
+     * for stories not out yet, and of those drafts left out show: their originals are not
+     * copied, but for those in
      * {@code asWritten}, which a page shows at their own address.
      */
     java.util.Set<String> originals(java.util.Set<String> asWritten) {
         java.util.Set<String> out = new java.util.HashSet<>(checked.keySet());
+        out.addAll(heldByDrafts);
         for (String path : made.keySet()) {
             ImageResult r = image(path);
             if (r.problem() == null && !r.files().isEmpty()) {

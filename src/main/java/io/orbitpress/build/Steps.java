@@ -43,7 +43,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-11";
+    static final String ARTICLE_VERSION = "article-12";
 
     /** The registry read from one set of registry files, written with every entity whole. */
     Step<Registry> registry(SiteConfig config) {
@@ -392,6 +392,7 @@ final class Steps {
             out.writeList(m.suggestions(), (o, s) -> o.writeString(s.kind()).writeString(s.name()).writeString(s.path())
                     .writeInt(s.line()));
             out.writeList(m.places(), (o, p) -> o.writeString(p.key()).writeInt(p.line()).writeInt(p.column()));
+            out.writeList(m.heldPictures(), Encoder::writeString);
             Article a = m.article();
             out.writeBoolean(a != null);
             if (a == null) {
@@ -484,8 +485,9 @@ final class Steps {
                     i.readString(), i.readString(), i.readInt()));
             List<MadeArticle.KeyPlace> places = in.readList(i -> new MadeArticle.KeyPlace(i.readString(), i.readInt(),
                     i.readInt()));
+            List<String> held = in.readList(Decoder::readString);
             if (!in.readBoolean()) {
-                return new MadeArticle(null, problems, suggestions, places, Fingerprint.NONE);
+                return new MadeArticle(null, problems, suggestions, places, Fingerprint.NONE, held);
             }
             Fingerprint related = in.readFingerprint();
             String lang = in.readString();
@@ -525,7 +527,7 @@ final class Steps {
             Article a = new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image,
                     imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params, desk, media,
                     lang, translationKey).withVisibility(visibility);
-            return new MadeArticle(a, problems, suggestions, places, related);
+            return new MadeArticle(a, problems, suggestions, places, related, held);
         }
 
         private EntityUse use(Decoder in, Registry registry) {

@@ -192,6 +192,53 @@ class EmbargoTest {
         assertThat(filesContaining(s.site(), "quokka")).isEmpty();
     }
 
+    @Test
+    void aDraftsPicturesStayOutOfTheSiteUntilDraftsAreBuilt() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/articles/draft-scoop.md", """
+                ---
+                title: A story still being written
+                date: 2025-07-28
+                draft: true
+                image: /images/wallaby-scoop.png
+                image_alt: The scoop
+                ---
+                Ada Orbit is seen.
+
+                ![The scoop, closer](wallaby-detail.jpg)
+
+                ![Not uploaded yet](/images/wallaby-later.jpg)
+                """);
+        Files.createDirectories(s.root.resolve("content/static/images"));
+        Files.write(s.root.resolve("content/static/images/wallaby-scoop.png"), io.orbitpress.image.TestImages.png(400, 300,
+                false));
+        // a picture beside the draft, at its page's address
+        Files.createDirectories(s.root.resolve("content/static/articles/draft-scoop"));
+        Files.write(s.root.resolve("content/static/articles/draft-scoop/wallaby-detail.jpg"),
+                io.orbitpress.image.TestImages.jpeg(300, 200));
+        Path cache = dir.resolve("cache");
+        java.util.function.Function<Boolean, BuildResult> build = drafts -> new SiteBuild(BuildOptions.of(s.root)
+                .withNow(AFTER).withDrafts(drafts), Session.inFolder(cache, "cache",
+                        io.orbitpress.session.Tool.fingerprint())).build();
+
+        BuildResult r = build.apply(false);
+        assertThat(filesContaining(s.site(), "wallaby")).isEmpty();
+        assertThat(r.warnings()).extracting(io.orbitpress.diag.Diagnostic::format)
+                .noneMatch(w -> w.contains("draft-scoop") || w.contains("wallaby"));
+        // built with the drafts, its pictures must all be there
+        s.write("content/articles/draft-scoop.md", Files.readString(s.root.resolve("content/articles/draft-scoop.md"))
+                .replace("![Not uploaded yet](/images/wallaby-later.jpg)", ""));
+        build.apply(true);
+        assertThat(filesContaining(s.site(), "wallaby-scoop-")).isNotEmpty();
+        assertThat(filesContaining(s.site(), "wallaby-detail-")).isNotEmpty();
+        build.apply(false);
+        assertThat(filesContaining(s.site(), "wallaby")).isEmpty();
+        // and with the draft read back from the cache folder, not made again
+        s.write("content/articles/older.md", Files.readString(s.root.resolve("content/articles/older.md")) + "\nMore.\n");
+        build.apply(false);
+        assertThat(filesContaining(s.site(), "wallaby")).isEmpty();
+    }
+
     /** Every file below {@code root} but the marker (which names the version), with its bytes. */
     private static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();
