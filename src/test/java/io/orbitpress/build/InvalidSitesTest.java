@@ -182,18 +182,18 @@ class InvalidSitesTest {
             write(site, "content/articles/alpha.md", "---\ntitle: One\ndate: 2025-07-30\n---\nText.\n");
             write(site, "content/articles/Alpha.md", "---\ntitle: Two\ndate: 2025-07-30\n---\nText.\n");
             write(site, "content/people/Zena-Cardman.md", "---\nname: Zena\n---\n");
-            write(site, "content/static/img/a.png", "a");
-            write(site, "content/static/Img/b.png", "b");
-            write(site, "content/static/Logo.png", "c");
-            write(site, "content/static/logo.png", "d");
+            write(site, "content/static/img/a.gif", "a");
+            write(site, "content/static/Img/b.gif", "b");
+            write(site, "content/static/Logo.gif", "c");
+            write(site, "content/static/logo.gif", "d");
         },
                 "content/articles/Alpha.md:1:1: error: /articles/Alpha/ and /articles/alpha/ (from content/articles/alpha.md)"
                         + disk + "one would replace the other; give one of them another slug",
                 "content/people/Zena-Cardman.md:1:1: error: /people/Zena-Cardman/ and /people/zena-cardman/ (from"
                         + " content/people/zena-cardman.md)" + disk + "one would replace the other; rename one of them",
-                "content/static/Img/b.png: error: the folder /Img/ and the folder /img/ (from content/static/img/a.png)"
+                "content/static/Img/b.gif: error: the folder /Img/ and the folder /img/ (from content/static/img/a.gif)"
                         + disk + "they would be one folder; rename one of them",
-                "content/static/Logo.png: error: /Logo.png and /logo.png (from content/static/logo.png)" + disk
+                "content/static/Logo.gif: error: /Logo.gif and /logo.gif (from content/static/logo.gif)" + disk
                         + "one would replace the other; rename one of them");
     }
 

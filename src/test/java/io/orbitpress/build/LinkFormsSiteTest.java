@@ -27,8 +27,8 @@ class LinkFormsSiteTest {
                 markdown:
                   unsafe: true
                 """);
-        s.write("content/static/photo.png", "png");
-        s.write("content/static/photo-2x.png", "png");
+        s.write("content/static/photo.png", io.orbitpress.image.TestImages.png(10, 10, false));
+        s.write("content/static/photo-2x.png", io.orbitpress.image.TestImages.png(20, 20, false));
         s.write("content/articles/b.md", "---\ntitle: B\ndate: 2025-07-30\n---\nB.\n");
         s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-31\n---\n" + body + "\n");
         return s;
