@@ -324,7 +324,19 @@ public final class ArticleReader {
                 params.put(k, Values.plain(v));
             } else if (!keys.read(k)) {
                 params.put(k, Values.plain(v));
-                if (!quiet && !keys.allowed(k)) {
+                java.util.Optional<String> holds = keys.allowed(k) ? java.util.Optional.empty()
+                        : keys.meant(k).filter(FrontMatterKeys.HOLDS::contains);
+                if (holds.isPresent()) {
+                    // a slip in a key that holds a story back would publish it: not guessed, and not let pass
+                    String message = "unknown key \"" + k + "\"; did you mean \"" + holds.get() + "\"? It would decide"
+                            + " when the story may be seen, so the story is not published as it stands: write "
+                            + holds.get() + ", or list " + k + " in site.yaml extraKeys";
+                    if (quiet) {
+                        fm.warning(d, k, message.replace("the story is not published as it stands", "check it"));
+                    } else {
+                        fm.error(d, k, message);
+                    }
+                } else if (!quiet && !keys.allowed(k)) {
                     fm.warning(d, k, keys.meant(k).map(m -> "unknown key \"" + k + "\"; did you mean \"" + m + "\"?"
                             + " (it is not read, only handed to templates)").orElse("unknown key \"" + k + "\": Orbitpress"
                             + " does not read it; put it under params: for templates, or list it in site.yaml"

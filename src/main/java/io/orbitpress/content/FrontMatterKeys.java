@@ -25,6 +25,10 @@ final class FrontMatterKeys {
             "expiryDate", "expirydate", "params", "taxonomies", "extra", "corrections",
             "series", "lang", "translationKey");
 
+    /** The keys that hold a story back (an embargo, an expiry, a draft): a slip in one of them is an error. */
+    static final Set<String> HOLDS = Set.of("publishDate", "publishdate", "expiryDate", "expirydate", "draft",
+            "published");
+
     /** Words people write for a key Orbitpress spells otherwise. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("expires", "expiryDate"),
             Map.entry("expiry", "expiryDate"), Map.entry("expiration", "expiryDate"),

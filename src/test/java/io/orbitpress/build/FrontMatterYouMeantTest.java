@@ -27,9 +27,6 @@ class FrontMatterYouMeantTest {
                 title: Slips of the keyboard
                 date: 2025-07-01
                 tilte: A slip
-                expiryDtae: 2030-01-01
-                ExpiryDate: 2030-01-01
-                expires: 2030-01-01
                 sponser: Acme
                 kicker: Analysis
                 params:
@@ -42,18 +39,65 @@ class FrontMatterYouMeantTest {
         assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
                 "content/articles/slips.md:4:1: warning: unknown key \"tilte\"; did you mean \"title\"? (it is not"
                         + " read, only handed to templates)",
-                "content/articles/slips.md:5:1: warning: unknown key \"expiryDtae\"; did you mean \"expiryDate\"? (it"
-                        + " is not read, only handed to templates)",
-                "content/articles/slips.md:6:1: warning: unknown key \"ExpiryDate\"; did you mean \"expiryDate\"? (it"
-                        + " is not read, only handed to templates)",
-                "content/articles/slips.md:7:1: warning: unknown key \"expires\"; did you mean \"expiryDate\"? (it is"
-                        + " not read, only handed to templates)",
-                "content/articles/slips.md:8:1: warning: unknown key \"sponser\": Orbitpress does not read it; put it"
+                "content/articles/slips.md:5:1: warning: unknown key \"sponser\": Orbitpress does not read it; put it"
                         + " under params: for templates, or list it in site.yaml extraKeys");
         Article a = new SiteBuild(BuildOptions.of(s.root)).assemble().site().articles().get(0);
         assertThat(a.params()).containsEntry("kicker", "Analysis").containsEntry("sponsor", "Acme")
                 .containsEntry("rank", 2L).containsKey("tilte").doesNotContainKey("params");
-        assertThat(a.desk().expiryDate()).as("misspelt keys are not read").isNull();
+    }
+
+    /**
+     * A slip in a key that holds a story back (an embargo, an expiry, a draft) would publish it,
+     * or leave it up: an error, every slip at once, and nothing written; in an archive moved in,
+     * a warning.
+     */
+    @Test
+    void aSlipInAKeyThatHoldsAStoryBackIsAnError() throws java.io.IOException {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/fine.md", "---\ntitle: Fine\ndate: 2025-07-01\n---\nText.\n");
+        s.build();
+        byte[] before = java.nio.file.Files.readAllBytes(s.site().resolve("articles/fine/index.html"));
+        s.write("content/articles/scoop.md", """
+                ---
+                title: The scoop
+                date: 2025-07-01
+                embargo: 2030-01-01T09:00:00Z
+                PublishDate: 2030-01-01T09:00:00Z
+                expiryDtae: 2030-01-01
+                expires: 2030-01-01
+                Draft: true
+                ---
+                Text.
+                """);
+        org.assertj.core.api.Assertions.assertThatThrownBy(s::build).isInstanceOfSatisfying(
+                io.orbitpress.diag.BuildFailure.class, f -> assertThat(f.diagnostics()).extracting(Diagnostic::format)
+                        .containsExactly(
+                                "content/articles/scoop.md:4:1: error: unknown key \"embargo\"; did you mean"
+                                        + " \"publishDate\"? It would decide when the story may be seen, so the story"
+                                        + " is not published as it stands: write publishDate, or list embargo in"
+                                        + " site.yaml extraKeys",
+                                "content/articles/scoop.md:5:1: error: unknown key \"PublishDate\"; did you mean"
+                                        + " \"publishDate\"? It would decide when the story may be seen, so the story"
+                                        + " is not published as it stands: write publishDate, or list PublishDate in"
+                                        + " site.yaml extraKeys",
+                                "content/articles/scoop.md:6:1: error: unknown key \"expiryDtae\"; did you mean"
+                                        + " \"expiryDate\"? It would decide when the story may be seen, so the story"
+                                        + " is not published as it stands: write expiryDate, or list expiryDtae in"
+                                        + " site.yaml extraKeys",
+                                "content/articles/scoop.md:7:1: error: unknown key \"expires\"; did you mean"
+                                        + " \"expiryDate\"? It would decide when the story may be seen, so the story"
+                                        + " is not published as it stands: write expiryDate, or list expires in"
+                                        + " site.yaml extraKeys",
+                                "content/articles/scoop.md:8:1: error: unknown key \"Draft\"; did you mean"
+                                        + " \"draft\"? It would decide when the story may be seen, so the story is not"
+                                        + " published as it stands: write draft, or list Draft in site.yaml extraKeys"));
+        assertThat(s.site().resolve("articles/scoop")).doesNotExist();
+        assertThat(java.nio.file.Files.readAllBytes(s.site().resolve("articles/fine/index.html"))).isEqualTo(before);
+        // an archive moved in is told, and built
+        s.write("content/site.yaml", "title: Test Desk\nmigration:\n  skipInvalid: true\n");
+        assertThat(s.build().warnings()).extracting(Diagnostic::format).hasSize(5)
+                .allMatch(w -> w.startsWith("content/articles/scoop.md:") && w.contains(": warning: unknown key")
+                        && w.contains("check it"));
     }
 
     @Test
