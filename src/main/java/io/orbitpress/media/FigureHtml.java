@@ -7,7 +7,7 @@ import java.util.List;
  * each one stands ({@link #marker}); once the pictures are measured, {@link #fill} puts their
  * markup in place: {@code <img>} with {@code width}, {@code height}, {@code srcset} and
  * {@code sizes} (no layout shift while pictures load), {@code <figure>} with a
- * {@code <figcaption>} holding caption and credit, and embeds behind a play button that loads
+ * {@code <figcaption>} holding caption, credit and copyright notice, and embeds behind a play button that loads
  * nothing from another site until it is pressed.
  */
 public final class FigureHtml {
@@ -66,11 +66,11 @@ public final class FigureHtml {
         return sb.append(html, copied, html.length()).toString();
     }
 
-    /** A figure: the picture, and its caption and credit when it has them. */
+    /** A figure: the picture, and its caption, credit and copyright notice when it has them. */
     public static void figure(StringBuilder sb, Picture p, String sizes, boolean lazy) {
         sb.append("<figure class=\"figure\">");
         img(sb, p, sizes, lazy, null);
-        caption(sb, p.caption(), p.credit(), null);
+        caption(sb, p.caption(), p.credit(), p.copyright(), null);
         sb.append("</figure>");
     }
 
@@ -96,8 +96,8 @@ public final class FigureHtml {
         sb.append(" decoding=\"async\">");
     }
 
-    private static void caption(StringBuilder sb, String caption, String credit, String link) {
-        if (caption.isEmpty() && credit.isEmpty() && link == null) {
+    private static void caption(StringBuilder sb, String caption, String credit, String copyright, String link) {
+        if (caption.isEmpty() && credit.isEmpty() && copyright.isEmpty() && link == null) {
             return;
         }
         sb.append("<figcaption>");
@@ -108,6 +108,10 @@ public final class FigureHtml {
         }
         if (!credit.isEmpty()) {
             sb.append(sep).append("<span class=\"credit\">").append(Html.escape(credit)).append("</span>");
+            sep = " ";
+        }
+        if (!copyright.isEmpty()) { // as the article template shows the lead picture's
+            sb.append(sep).append("<span class=\"credit copyright\">").append(Html.escape(copyright)).append("</span>");
             sep = " ";
         }
         if (link != null) {
@@ -133,7 +137,7 @@ public final class FigureHtml {
             String src = Html.escape(Html.encodeUrl(e.src()));
             sb.append("><source src=\"").append(src).append("\" type=\"").append(type(e.src())).append("\">")
                     .append("<a href=\"").append(src).append("\">Download the video</a></video>");
-            caption(sb, title(e), e.credit(), null);
+            caption(sb, title(e), e.credit(), "", null);
         } else {
             sb.append("<div class=\"embed-frame\">");
             if (poster != null) {
@@ -145,7 +149,7 @@ public final class FigureHtml {
                     .append(Html.escape(e.title())).append("</span> <span class=\"embed-note\">")
                     .append(e.load().equals("image") ? "Show" : "Play").append(" (loads ")
                     .append(Html.escape(e.host())).append(")</span></button></div>");
-            caption(sb, e.caption(), e.credit(), "<a href=\"" + Html.escape(e.link()) + "\">"
+            caption(sb, e.caption(), e.credit(), "", "<a href=\"" + Html.escape(e.link()) + "\">"
                     + (e.provider().equals(Embed.NASA) ? "See it in the " : "Watch on ")
                     + e.providerName() + "</a>");
         }

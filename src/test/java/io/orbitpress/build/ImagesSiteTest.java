@@ -406,7 +406,28 @@ class ImagesSiteTest {
 
         String feed = s.text("feed.xml");
         assertThat(feed).contains("&lt;figure class=&quot;figure&quot;&gt;&lt;img src=&quot;https://news.example.org/images/launch-960w.")
-                .contains("Photo: NASA/Joel Kowsky").contains("The crew walks out.");
+                .contains("Photo: NASA/Joel Kowsky").contains("The crew walks out.")
+                // the lead picture's copyright notice, after its credit, as on the page
+                .contains("Photo: NASA/Joel Kowsky&lt;/span&gt; &lt;span class=&quot;credit copyright&quot;&gt;© 2025 NASA");
+    }
+
+    @Test
+    void aFigureInTheBodyShowsItsCopyrightNoticeAfterItsCredit() {
+        TestSite s = site();
+        s.write("content/articles/wire.md", """
+                ---
+                title: Wire photo
+                date: 2025-08-04
+                ---
+                The pad at night.
+
+                ![The pad at night](/images/crew.jpg "The pad at night. | Photo: Ann Smith/Wire | © 2025 Wire Agency")
+                """);
+        s.build();
+        org.jsoup.nodes.Element caption = s.page("articles/wire/").selectFirst(".story-body figure figcaption");
+        assertThat(caption.text()).isEqualTo("The pad at night. Photo: Ann Smith/Wire © 2025 Wire Agency");
+        assertThat(caption.select(".credit").eachText()).containsExactly("Photo: Ann Smith/Wire", "© 2025 Wire Agency");
+        assertThat(caption.select(".copyright").text()).isEqualTo("© 2025 Wire Agency");
     }
 
     @Test
