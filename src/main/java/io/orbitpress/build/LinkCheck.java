@@ -23,12 +23,12 @@ final class LinkCheck {
 
     private final Set<String> paths;
     private final Function<String, String> sourceText;
-    private final Map<String, LinkChecker.Problem> withheld;
+    private final LinkChecker.Held withheld;
 
     /**
      * @param withheld per output file of an article the clock holds back, why a link to it leads nowhere
      */
-    LinkCheck(Set<String> paths, Function<String, String> sourceText, Map<String, LinkChecker.Problem> withheld) {
+    LinkCheck(Set<String> paths, Function<String, String> sourceText, LinkChecker.Held withheld) {
         this.paths = paths;
         this.sourceText = sourceText;
         this.withheld = withheld;

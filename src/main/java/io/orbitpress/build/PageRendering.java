@@ -72,10 +72,11 @@ final class PageRendering {
 
     /**
      * Every page, in plan order; pages whose template failed are left out (each problem reported
-     * once). {@code paths} is every output path of the build: what a page's link may lead to.
+     * once). {@code paths} is every output path of the build: what a page's link may lead to;
+     * {@code held}, the files of the stories held back.
      */
-    List<PageResult> render(List<PageSpec> specs, Target target, java.util.Set<String> paths) {
-        LinkChecker.Scanner scanner = new LinkChecker.Scanner(paths);
+    List<PageResult> render(List<PageSpec> specs, Target target, java.util.Set<String> paths, LinkChecker.Held held) {
+        LinkChecker.Scanner scanner = new LinkChecker.Scanner(paths, held);
         // the engine keeps its parsed templates and expressions while the templates stay the same
         TemplateRenderer templates = session.remember(TEMPLATES,
                 () -> Fingerprint.of(loaded.templates(), Fingerprint.of(config.language())),

@@ -1,5 +1,7 @@
 package io.orbitpress.build;
 
+import io.orbitpress.publish.LinkChecker;
+
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.config.SiteConfig;
 import io.orbitpress.config.SiteConfigParser;
@@ -309,15 +311,16 @@ public final class SiteBuild {
         PageRendering rendering = new PageRendering(session, steps, root, loaded, site.config(),
                 settings.size() == 1 ? settings.get(0) : settings, diagnostics);
         renderBegan = true;
-        List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths));
+        // what the clock holds back, whether a page links to it by a relative link or by the site's address
+        LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), assembled.schedule().withheldFiles());
+        List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths, held));
         diagnostics.throwIfErrors();
         timings.time("static", () -> {
             copies.forEach(c -> target.copy(c.file(), c.contents()));
             target.copies(pictureCopies);
             return null;
         });
-        LinkState links = timings.time("link check", () -> new LinkCheck(paths, this::sourceText,
-                assembled.schedule().withheldFiles())
+        LinkState links = timings.time("link check", () -> new LinkCheck(paths, this::sourceText, held)
                 .check(pages, rendering.freshScans(), target, lastLinks));
         if (site.config().migration().skipInvalid()) {
             // an archive moved over from another generator keeps links to pages it never had

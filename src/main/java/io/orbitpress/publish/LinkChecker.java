@@ -106,6 +106,7 @@ public final class LinkChecker {
     public static final class Scanner {
         private static final int DEPTHS = 16;
         private final Set<String> paths;
+        private final Held held;
         /** Per page depth, whether such a link leads nowhere. */
         private final List<Map<String, Boolean>> broken = new ArrayList<>(DEPTHS);
         /**
@@ -115,7 +116,13 @@ public final class LinkChecker {
         private final Map<String, String> ids = new java.util.concurrent.ConcurrentHashMap<>();
 
         public Scanner(Set<String> paths) {
+            this(paths, Held.NONE);
+        }
+
+        /** A scanner that also keeps a page's absolute links to this site's files of {@code held}. */
+        public Scanner(Set<String> paths, Held held) {
             this.paths = paths;
+            this.held = held;
             for (int d = 0; d < DEPTHS; d++) {
                 broken.add(new java.util.concurrent.ConcurrentHashMap<>());
             }
@@ -135,6 +142,10 @@ public final class LinkChecker {
             Map<String, Boolean> known = depth < DEPTHS ? broken.get(depth) : null;
             List<String> kept = new ArrayList<>();
             for (String link : all.links()) {
+                if (held.heldAbsolute(link) != null) {
+                    kept.add(link);
+                    continue;
+                }
                 int hash = link.indexOf('#');
                 if (hash >= 0 && hash < link.length() - 1) {
                     kept.add(link);
@@ -143,7 +154,7 @@ public final class LinkChecker {
                 boolean same = known != null && climbs(link) >= depth;
                 Boolean leadsNowhere = same ? known.get(link) : null;
                 if (leadsNowhere == null) {
-                    leadsNowhere = problem(page.path(), link, paths, Map.of(), Map.of()) != null;
+                    leadsNowhere = problem(page.path(), link, paths, Map.of(), Held.NONE) != null;
                     if (same) {
                         known.put(link, leadsNowhere);
                     }
@@ -178,7 +189,7 @@ public final class LinkChecker {
     public static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Function<String, String> sourceText) {
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach(p -> ids.put(p.path(), p.ids()));
-        return checkScanned(paths, pages, ids, sourceText, Map.of());
+        return checkScanned(paths, pages, ids, sourceText, Held.NONE);
     }
 
     /**
@@ -197,6 +208,15 @@ public final class LinkChecker {
      */
     public static Map<String, List<Diagnostic>> problemsByPage(Set<String> paths, List<Scan> pages,
             Map<String, Set<String>> ids, Function<String, String> sourceText, Map<String, Problem> withheld) {
+        return problemsByPage(paths, pages, ids, sourceText, new Held(List.of(), withheld));
+    }
+
+    /**
+     * {@link #problemsByPage(Set, List, Map, Function, Map)} with the files {@code held} back
+     * found through absolute links to this site too ({@code https://news.example.org/articles/x/}).
+     */
+    public static Map<String, List<Diagnostic>> problemsByPage(Set<String> paths, List<Scan> pages,
+            Map<String, Set<String>> ids, Function<String, String> sourceText, Held withheld) {
         Map<String, List<Diagnostic>> out = new java.util.concurrent.ConcurrentHashMap<>();
         pages.parallelStream().forEach(p -> {
             List<Diagnostic> problems = checkScanned(paths, List.of(p), ids, sourceText, withheld);
@@ -208,7 +228,7 @@ public final class LinkChecker {
     }
 
     private static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Map<String, Set<String>> ids,
-            Function<String, String> sourceText, Map<String, Problem> withheld) {
+            Function<String, String> sourceText, Held withheld) {
         return pages.stream().flatMap(p -> {
             List<Diagnostic> problems = new ArrayList<>();
             for (String link : p.links()) {
@@ -327,12 +347,69 @@ public final class LinkChecker {
         }
     }
 
-    /** What is wrong with {@code link} on {@code page}; null when nothing is. */
-    private static Problem problem(String page, String link, Set<String> paths, Map<String, Set<String>> ids,
-            Map<String, Problem> withheld) {
-        if (link.isEmpty() || external(link)) {
+    /**
+     * The files of the stories held back (by the clock, say), each with why a link to it leads
+     * nowhere, and the addresses this site is published at ({@code https://news.example.org/}):
+     * a published page's absolute link to a held-back story would name it before its time, so it
+     * is a problem as the relative link is. Other absolute links to the site are not checked (a
+     * site may share its address with pages it does not make).
+     */
+    public record Held(List<String> self, Map<String, Problem> files) {
+
+        public static final Held NONE = new Held(List.of(), Map.of());
+
+        public Held {
+            self = List.copyOf(self);
+        }
+
+        /** For a site published at {@code baseUrl} (an absolute URL ending in "/"; none when empty). */
+        public static Held at(String baseUrl, Map<String, Problem> files) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^https?:(//.*/)$").matcher(baseUrl);
+            if (files.isEmpty() || !m.matches()) {
+                return new Held(List.of(), files);
+            }
+            String rest = m.group(1); // "//host/path/"
+            return new Held(List.of("https:" + rest, "http:" + rest, rest), files);
+        }
+
+        /** Why {@code link}, an absolute link to this site, leads to a file held back; null when it does not. */
+        Problem heldAbsolute(String link) {
+            if (self.isEmpty() || files.isEmpty()) {
+                return null;
+            }
+            for (String prefix : self) {
+                if (link.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                    String target = link.substring(prefix.length());
+                    int cut = target.length();
+                    for (char c : new char[] {'#', '?'}) {
+                        int at = target.indexOf(c);
+                        if (at >= 0 && at < cut) {
+                            cut = at;
+                        }
+                    }
+                    String resolved = resolve("", decode(target.substring(0, cut)));
+                    if (resolved == null) {
+                        return null;
+                    }
+                    String file = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
+                    Problem why = files.get(file);
+                    return why != null ? why : files.get(file + "/index.html");
+                }
+            }
             return null;
         }
+    }
+
+    /** What is wrong with {@code link} on {@code page}; null when nothing is. */
+    private static Problem problem(String page, String link, Set<String> paths, Map<String, Set<String>> ids,
+            Held held) {
+        if (link.isEmpty()) {
+            return null;
+        }
+        if (external(link)) {
+            return held.heldAbsolute(link); // a link to this site written whole is checked for what is held back alone
+        }
+        Map<String, Problem> withheld = held.files();
         String fragment = null;
         String target = link;
         int hash = target.indexOf('#');

@@ -327,6 +327,47 @@ class EmbargoTest {
     }
 
     @Test
+    void aLinkToAStoryNotYetPublishedByTheSitesAddressIsAnErrorToo() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/articles/launch-day.md", """
+                ---
+                title: Launch day
+                date: 2025-07-29
+                ---
+                Read [the story](https://news.example.org/articles/zeppelin-docking/) or [this](//news.example.org/articles/zeppelin-docking/#top).
+
+                Or [that](HTTP://NEWS.example.org/2025/quokka-old/index.html?ref=x), and [elsewhere](https://news.example.org/shop/).
+                """);
+        String why = " on page /articles/launch-day/: it leads to content/articles/zeppelin-docking.md (\"Quokkalander"
+                + " docks at the station\"), which is embargoed until 2025-08-01 13:00 +00:00; remove the link, or give"
+                + " the linking article a publishDate: as late";
+        assertThatThrownBy(() -> build(s, BEFORE, false, false)).isInstanceOfSatisfying(BuildFailure.class,
+                f -> assertThat(f.diagnostics()).extracting(d -> d.format()).containsExactly(
+                        "content/articles/launch-day.md:5:18: error: broken link"
+                                + " \"https://news.example.org/articles/zeppelin-docking/\"" + why,
+                        "content/articles/launch-day.md:5:81: error: broken link"
+                                + " \"//news.example.org/articles/zeppelin-docking/#top\"" + why,
+                        "content/articles/launch-day.md:7:11: error: broken link"
+                                + " \"HTTP://NEWS.example.org/2025/quokka-old/index.html?ref=x\"" + why));
+        assertThat(s.site()).doesNotExist();
+        // once the story is out, the links stand as written; a link to the site's address that
+        // Orbitpress does not make (/shop/) is not checked
+        build(s, AFTER, false, false);
+        assertThat(s.page("articles/launch-day/").select(".story-body a").eachAttr("href")).containsExactly(
+                "https://news.example.org/articles/zeppelin-docking/", "//news.example.org/articles/zeppelin-docking/#top",
+                "HTTP://NEWS.example.org/2025/quokka-old/index.html?ref=x", "https://news.example.org/shop/");
+        // taken back under embargo, a warm build finds the link on the page it kept
+        Path cache = dir.resolve("cache");
+        new SiteBuild(BuildOptions.of(s.root).withNow(AFTER), Session.inFolder(cache, "cache",
+                io.orbitpress.session.Tool.fingerprint())).build();
+        s.write("content/articles/zeppelin-docking.md", Files.readString(s.root.resolve(
+                "content/articles/zeppelin-docking.md")).replace("2025-08-01T09:00:00", "2025-08-09T09:00:00"));
+        assertThatThrownBy(() -> new SiteBuild(BuildOptions.of(s.root).withNow(AFTER), Session.inFolder(cache, "cache",
+                io.orbitpress.session.Tool.fingerprint())).build()).isInstanceOfSatisfying(BuildFailure.class,
+                        f -> assertThat(f.diagnostics()).hasSize(3));
+    }
+
+    @Test
     void aBuildAfterTheEmbargoLiftsFromTheSameSessionEqualsAColdOne() {
         TestSite s = newsroom();
         Session session = Session.inMemory();

@@ -13,7 +13,7 @@ class LinkCheckTest {
     private static final Set<String> LAST = Set.of("index.html", "a/index.html", "b/index.html");
 
     private static LinkState check(Set<String> paths, LinkState last) {
-        return new LinkCheck(paths, path -> "", Map.of()).check(List.of(), Map.of(), null, last);
+        return new LinkCheck(paths, path -> "", io.orbitpress.publish.LinkChecker.Held.NONE).check(List.of(), Map.of(), null, last);
     }
 
     @Test
