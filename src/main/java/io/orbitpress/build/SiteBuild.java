@@ -384,7 +384,14 @@ public final class SiteBuild {
         Schedule schedule = Schedule.apply(all, now, options.future(), options.expired());
         List<Article> articles = schedule.shown();
         List<SuggestionRef> suggestions = new ArrayList<>();
-        made.forEach(m -> suggestions.addAll(m.suggestions()));
+        // the names in the stories this build publishes: a held-back story's are not told before it
+        java.util.Set<String> shownPaths = new java.util.HashSet<>();
+        articles.forEach(a -> shownPaths.add(a.path()));
+        made.forEach(m -> m.suggestions().forEach(x -> {
+            if (shownPaths.contains(x.path())) {
+                suggestions.add(x);
+            }
+        }));
         suggestions.sort(Comparator.comparing(SuggestionRef::path).thenComparingInt(SuggestionRef::line));
         List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
         List<Site> sites = new ArrayList<>();

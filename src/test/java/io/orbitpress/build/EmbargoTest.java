@@ -368,6 +368,22 @@ class EmbargoTest {
     }
 
     @Test
+    void theNamesAStoryNotYetOutWouldSuggestAreNotToldBeforeIt() {
+        TestSite s = newsroom();
+        s.write("content/articles/zeppelin-docking.md", """
+                ---
+                title: Quokkalander docks at the station
+                date: 2025-07-31
+                publishDate: 2025-08-01T09:00:00-04:00
+                ---
+                NASA astronaut Wilbur Snodgrass watched the Quokkalander dock.
+                """);
+        assertThat(build(s, BEFORE, false, false).suggestions()).isZero();
+        assertThat(build(s, BEFORE, true, false).suggestions()).as("shown with --future").isEqualTo(1);
+        assertThat(build(s, AFTER, false, false).suggestions()).isEqualTo(1);
+    }
+
+    @Test
     void aBuildAfterTheEmbargoLiftsFromTheSameSessionEqualsAColdOne() {
         TestSite s = newsroom();
         Session session = Session.inMemory();
