@@ -180,6 +180,13 @@ public final class SiteBuild {
         }
     }
 
+    /** Why a link to the original of a picture published as resized copies leads nowhere. */
+    private static final LinkChecker.Problem ORIGINAL = new LinkChecker.Problem("it is the original of a picture the"
+            + " site publishes as resized copies only (the original, with what it may say of the camera and the place,"
+            + " is not published); link to the page that shows it, or, to offer the whole picture, put a copy of it"
+            + " under another name in content/static/ (a picture no page shows is published without its metadata)",
+            false);
+
     /** Everything a build does except writing: the files it would publish, checked, with their bytes. */
     public Rendered render() {
         boolean ok = false;
@@ -311,8 +318,12 @@ public final class SiteBuild {
         PageRendering rendering = new PageRendering(session, steps, root, loaded, site.config(),
                 settings.size() == 1 ? settings.get(0) : settings, diagnostics);
         renderBegan = true;
-        // what the clock holds back, whether a page links to it by a relative link or by the site's address
-        LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), assembled.schedule().withheldFiles());
+        // what the clock holds back, whether a page links to it by a relative link or by the site's
+        // address; and the originals of the pictures published as copies, which a link cannot reach
+        Map<String, LinkChecker.Problem> originals = new HashMap<>();
+        images.resizedOriginals().forEach(p -> originals.put(p, ORIGINAL));
+        LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), assembled.schedule().withheldFiles(),
+                originals);
         List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths, held));
         diagnostics.throwIfErrors();
         timings.time("static", () -> {

@@ -378,13 +378,20 @@ final class SiteImages {
     java.util.Set<String> originals(java.util.Set<String> asWritten) {
         java.util.Set<String> out = new java.util.HashSet<>(checked.keySet());
         out.addAll(heldByDrafts);
+        out.addAll(resizedOriginals());
+        out.removeAll(asWritten);
+        return out;
+    }
+
+    /** The paths below the site root of the pictures this build published as resized copies. */
+    java.util.Set<String> resizedOriginals() {
+        java.util.Set<String> out = new java.util.HashSet<>();
         for (String path : made.keySet()) {
             ImageResult r = image(path);
             if (r.problem() == null && !r.files().isEmpty()) {
                 out.add(path);
             }
         }
-        out.removeAll(asWritten);
         return out;
     }
 

@@ -362,10 +362,16 @@ public final class LinkChecker {
             self = List.copyOf(self);
         }
 
-        /** For a site published at {@code baseUrl} (an absolute URL ending in "/"; none when empty). */
-        public static Held at(String baseUrl, Map<String, Problem> files) {
+        /**
+         * For a site published at {@code baseUrl} (an absolute URL ending in "/"): the files of the
+         * {@code stories} held back, and {@code others} that are not published; links written with
+         * the site's address are looked at only while some story is held back.
+         */
+        public static Held at(String baseUrl, Map<String, Problem> stories, Map<String, Problem> others) {
+            Map<String, Problem> files = new HashMap<>(others);
+            files.putAll(stories);
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^https?:(//.*/)$").matcher(baseUrl);
-            if (files.isEmpty() || !m.matches()) {
+            if (stories.isEmpty() || !m.matches()) {
                 return new Held(List.of(), files);
             }
             String rest = m.group(1); // "//host/path/"

@@ -412,6 +412,25 @@ class ImagesSiteTest {
     }
 
     @Test
+    void aLinkToTheOriginalOfAResizedPictureSaysWhyItLeadsNowhere() {
+        TestSite s = site();
+        s.write("content/articles/full.md", """
+                ---
+                title: The whole picture
+                date: 2025-08-04
+                ---
+                See [the photo at full size](/images/launch.jpg).
+                """);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(Diagnostic::format).containsExactly("content/articles/full.md:5:30: error: broken link"
+                        + " \"../../images/launch.jpg\" on page /articles/full/: it is the original of a picture the site"
+                        + " publishes as resized copies only (the original, with what it may say of the camera and the"
+                        + " place, is not published); link to the page that shows it, or, to offer the whole picture,"
+                        + " put a copy of it under another name in content/static/ (a picture no page shows is"
+                        + " published without its metadata)"));
+    }
+
+    @Test
     void aFigureInTheBodyShowsItsCopyrightNoticeAfterItsCredit() {
         TestSite s = site();
         s.write("content/articles/wire.md", """
