@@ -138,6 +138,20 @@ public final class Schedule {
      * Per output file an article held back would have (its page and its redirects), why a link to
      * it leads nowhere: what the link check says instead of "no page".
      */
+    /**
+     * Why a link to {@code file} (an output path), which only the held-back story {@code a} links
+     * to, leads nowhere: the file is held back with it ({@link HeldFiles}).
+     */
+    static LinkChecker.Problem heldWith(Article a, String file) {
+        String what = "it leads to /" + file + ", which only " + a.path() + " (\"" + a.title() + "\") links to and is"
+                + " held back with it: the story ";
+        return a.embargoed()
+                ? new LinkChecker.Problem(what + "is embargoed until " + shown(a.publishedAt()) + "; remove the link,"
+                        + " or give the linking article a publishDate: as late", false)
+                : new LinkChecker.Problem(what + "expired on " + shown(a.desk().expiryDate()) + " and is no longer"
+                        + " published; remove the link, or let the linking article expire too", true);
+    }
+
     Map<String, LinkChecker.Problem> withheldFiles() {
         Map<String, LinkChecker.Problem> out = new LinkedHashMap<>();
         for (Article a : withheld) {

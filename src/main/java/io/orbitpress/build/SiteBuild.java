@@ -301,10 +301,17 @@ public final class SiteBuild {
         List<Article> published = new ArrayList<>();
         assembled.sites().forEach(s -> published.addAll(s.articles()));
         List<PageResult> pictureCopies = images.copies(published);
-        List<StaticFiles.Copy> copies = timings.time("static",
+        List<StaticFiles.Copy> allCopies = timings.time("static",
                 () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles,
                         images.originals(SiteImages.shownInText(registered)), pictureCopies));
         diagnostics.throwIfErrors();
+        // the files only stories held back link to (a video, a report) wait with them
+        java.util.Set<String> copied = new java.util.HashSet<>();
+        allCopies.forEach(c -> copied.add(c.file().path()));
+        Map<String, LinkChecker.Problem> heldFiles = timings.time("static",
+                () -> HeldFiles.of(assembled.schedule().withheld(), published, copied));
+        List<StaticFiles.Copy> copies = heldFiles.isEmpty() ? allCopies
+                : allCopies.stream().filter(c -> !heldFiles.containsKey(c.file().path())).toList();
         // the output paths are the plan's: checking them is timed with it
         timings.time("plan", () -> {
             OutputClashes.refuse(specs, copies, pictureCopies, this::place, diagnostics);
@@ -322,8 +329,9 @@ public final class SiteBuild {
         // address; and the originals of the pictures published as copies, which a link cannot reach
         Map<String, LinkChecker.Problem> originals = new HashMap<>();
         images.resizedOriginals().forEach(p -> originals.put(p, ORIGINAL));
-        LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), assembled.schedule().withheldFiles(),
-                originals);
+        Map<String, LinkChecker.Problem> stories = new HashMap<>(assembled.schedule().withheldFiles());
+        heldFiles.forEach(stories::putIfAbsent);
+        LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), stories, originals);
         List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths, held));
         diagnostics.throwIfErrors();
         timings.time("static", () -> {

@@ -271,6 +271,31 @@ public final class LinkChecker {
     }
 
     /**
+     * The output path a link of the page at {@code page} names ("../x/" gives "articles/x/index.html",
+     * "/files/r.pdf?v=2" gives "files/r.pdf"); null for a link that leaves the site or names the page itself.
+     */
+    public static String target(String page, String link) {
+        if (link.isEmpty() || external(link)) {
+            return null;
+        }
+        String target = link;
+        for (char c : new char[] {'#', '?'}) {
+            int at = target.indexOf(c);
+            if (at >= 0) {
+                target = target.substring(0, at);
+            }
+        }
+        if (target.isEmpty()) {
+            return null;
+        }
+        String resolved = resolve(page, decode(target));
+        if (resolved == null) {
+            return null;
+        }
+        return resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
+    }
+
+    /**
      * The output file a link of the page at {@code page} leads to when it names a fragment of
      * another page ("../x/#details" gives "articles/x/index.html"); null for any other link.
      */

@@ -384,6 +384,64 @@ class EmbargoTest {
     }
 
     @Test
+    void filesOnlyAStoryNotYetOutLinksToWaitForIt() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/articles/zeppelin-docking.md", """
+                ---
+                title: Quokkalander docks at the station
+                date: 2025-07-31
+                publishDate: 2025-08-01T09:00:00-04:00
+                ---
+                Ada Orbit watched the Quokkalander dock: [the full report](/files/quokka%20report.pdf), and the
+                [crew's notes](/files/shared-notes.pdf).
+
+                ```embed
+                /video/quokka-clip.mp4
+                title: The docking
+                ```
+                """);
+        s.write("content/articles/older.md", """
+                ---
+                title: An older story
+                date: 2025-07-20
+                ---
+                Ada Orbit trains; see [the crew's notes](../../files/shared-notes.pdf?v=2).
+                """);
+        Files.createDirectories(s.root.resolve("content/static/files"));
+        Files.createDirectories(s.root.resolve("content/static/video"));
+        Files.writeString(s.root.resolve("content/static/files/quokka report.pdf"), "%PDF-1.4 the report");
+        Files.writeString(s.root.resolve("content/static/files/shared-notes.pdf"), "%PDF-1.4 notes");
+        Files.write(s.root.resolve("content/static/video/quokka-clip.mp4"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
+        Path cache = dir.resolve("cache");
+        java.util.function.Function<Instant, BuildResult> warm = now -> new SiteBuild(BuildOptions.of(s.root)
+                .withNow(now), Session.inFolder(cache, "cache", io.orbitpress.session.Tool.fingerprint())).build();
+
+        warm.apply(BEFORE);
+        assertThat(filesContaining(s.site(), "quokka")).isEmpty();
+        assertThat(s.site().resolve("files/shared-notes.pdf")).as("a published story links to it too").isRegularFile();
+        // another page that links to a held file (a bio) is told why, as for the story itself
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nrole: commander\n---\nAda Orbit commands;"
+                + " [her clip](/video/quokka-clip.mp4).\n");
+        assertThatThrownBy(() -> warm.apply(BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(d -> d.format()).anyMatch(m -> m.contains("error: broken link")
+                        && m.contains("it leads to /video/quokka-clip.mp4, which only"
+                                + " content/articles/zeppelin-docking.md (\"Quokkalander docks at the station\") links to"
+                                + " and is held back with it: the story is embargoed until 2025-08-01 13:00 +00:00")));
+        // a published story that links to it publishes it
+        s.write("content/articles/launch-day.md", Files.readString(s.root.resolve("content/articles/launch-day.md"))
+                + "\nThe [clip](/video/quokka-clip.mp4) is out.\n");
+        warm.apply(BEFORE);
+        assertThat(s.site().resolve("video/quokka-clip.mp4")).isRegularFile();
+        assertThat(s.site().resolve("files/quokka report.pdf")).doesNotExist();
+        warm.apply(AFTER);
+        assertThat(s.site().resolve("files/quokka report.pdf")).isRegularFile();
+        assertThat(s.site().resolve("video/quokka-clip.mp4")).isRegularFile();
+        Path cold = dir.resolve("cold");
+        new SiteBuild(BuildOptions.of(s.root).withNow(AFTER).withOut(cold)).build();
+        assertThat(tree(s.site())).isEqualTo(tree(cold));
+    }
+
+    @Test
     void aBuildAfterTheEmbargoLiftsFromTheSameSessionEqualsAColdOne() {
         TestSite s = newsroom();
         Session session = Session.inMemory();
