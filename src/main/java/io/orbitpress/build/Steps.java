@@ -598,7 +598,8 @@ final class Steps {
         out.writeString(e.kind().key()).writeString(e.id()).writeString(e.name()).writeStrings(e.aliases())
                 .writeString(e.url()).writeString(e.path()).writeBoolean(e.described()).writeString(e.role());
         out.writeList(e.facts(), (o, f) -> o.writeString(f.key()).writeString(f.label())
-                .writeList(f.values(), (o2, v) -> o2.writeString(v.text()).writeString(v.url())));
+                .writeList(f.values(), (o2, v) -> o2.writeString(v.text()).writeString(v.url())
+                        .writeString(v.date() == null ? null : v.date().toString()).writeString(v.word())));
         out.writeString(e.html()).writeString(e.summary()).writeString(e.image()).writeString(e.imageAlt());
         out.writeList(e.links(), (o, l) -> o.writeString(l.name()).writeString(l.url()));
         out.writeInt(e.refs().size());
@@ -607,6 +608,11 @@ final class Steps {
     }
 
     /** An entity written by {@link #entity(Encoder, Entity)}, of a kind {@code config} has. */
+    /** A day written as {@link java.time.LocalDate#toString}, or null. */
+    private static java.time.LocalDate day(String text) {
+        return text == null ? null : java.time.LocalDate.parse(text);
+    }
+
     static Entity entity(Decoder in, SiteConfig config) {
         String kindKey = in.readString();
         EntityKind kind = config.kind(kindKey).orElseThrow(() -> new Decoder.Corrupt("no entity kind " + kindKey));
@@ -618,7 +624,8 @@ final class Steps {
         boolean described = in.readBoolean();
         String role = in.readString();
         List<Entity.Fact> facts = in.readList(i -> new Entity.Fact(i.readString(), i.readString(),
-                i.readList(i2 -> new Entity.FactValue(i2.readString(), i2.readString()))));
+                i.readList(i2 -> new Entity.FactValue(i2.readString(), i2.readString(), day(i2.readString()),
+                        i2.readString()))));
         String html = in.readString();
         String summary = in.readString();
         String image = in.readString();

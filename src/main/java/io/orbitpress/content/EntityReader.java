@@ -79,7 +79,21 @@ public final class EntityReader {
      * ({@code active}, {@code in_flight}) as a label ("Active", "In flight").
      */
     private String shown(String text) {
-        return text.matches("[a-z]+(?:[_-][a-z]+)*") ? Slugs.label(text) : showDate(text);
+        return text.matches(WORD) ? Slugs.label(text) : showDate(text);
+    }
+
+    /** A value of a fixed set, written like a key. */
+    private static final String WORD = "[a-z]+(?:[_-][a-z]+)*";
+
+    /** The day {@code text} names when it is written as one ({@code 2025-08-01}); null otherwise. */
+    private java.time.LocalDate day(String text) {
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            DateValue.Result r = DateValue.parse(text, config.timeZone());
+            if (r.ok()) {
+                return r.value().toLocalDate();
+            }
+        }
+        return null;
     }
 
         /**
@@ -129,7 +143,8 @@ public final class EntityReader {
                 }
                 for (Object v : flatten(Values.plain(value))) {
                     String text = String.valueOf(v);
-                    values.add(new Entity.FactValue(shown(text), text.matches("https?://\\S+") ? text : null));
+                    values.add(new Entity.FactValue(shown(text), text.matches("https?://\\S+") ? text : null,
+                            day(text), text.matches(WORD) ? text : null));
                 }
             }
             if (!values.isEmpty()) {

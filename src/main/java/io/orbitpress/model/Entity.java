@@ -53,7 +53,17 @@ public record Entity(EntityKind kind, String id, String name, List<String> alias
         }
     }
 
-    /** One value of a fact, linked when it names another entity or a web page. */
-    public record FactValue(String text, String url) {
+    /**
+     * One value of a fact, linked when it names another entity or a web page. {@code text} is
+     * how an English page shows it; a value written as a day ({@code 2025-08-01}) is also that
+     * {@code date}, and one written like a key ({@code active}, {@code in_flight}) that {@code word},
+     * so that a page in another language can show them in its own ({@code date.long},
+     * {@code value.<word>} in the theme's texts). Both are null otherwise.
+     */
+    public record FactValue(String text, String url, java.time.LocalDate date, String word) {
+
+        public FactValue(String text, String url) {
+            this(text, url, null, null);
+        }
     }
 }

@@ -204,6 +204,25 @@ class RussianThemeTextsTest {
     }
 
     /** The Russian search index names kinds and writes dates in Russian; the English one as before. */
+    /** A fact's day and its value of a fixed set are shown in the page's language, and so is every label. */
+    @Test
+    void factsShowTheirDaysWordsAndLabelsInThePagesLanguage() {
+        TestSite s = site();
+        s.write("content/missions/crew-11.md", "---\nname: Crew-11\nlaunch: 2025-08-01\nstatus: active\n---\nПолёт.\n");
+        s.write("content/organizations/roscosmos.md", "---\nname: {en: Roscosmos, ru: Роскосмос}\n"
+                + "website: https://www.roscosmos.ru/\nfounded: 2015-08-13\n---\nКорпорация.\n");
+        build(s);
+        org.jsoup.nodes.Document ru = s.page("ru/missions/crew-11/");
+        assertThat(ru.select(".fact-box dt").eachText()).contains("Запуск", "Статус");
+        assertThat(ru.select(".fact-box dd").eachText()).contains("1 августа 2025", "действует");
+        org.jsoup.nodes.Document en = s.page("missions/crew-11/");
+        assertThat(en.select(".fact-box dd").eachText()).contains("August 1, 2025", "Active");
+        assertThat(s.page("ru/organizations/roscosmos/").select(".fact-box dt").eachText()).contains("Сайт", "Основана")
+                .doesNotContain("Website");
+        assertThat(s.page("ru/organizations/roscosmos/").select(".fact-box dd").eachText()).contains("13 августа 2015");
+        assertThat(s.page("organizations/roscosmos/").select(".fact-box dt").eachText()).contains("Website", "Founded");
+    }
+
     @Test
     void theRussianSearchIndexIsInRussian() {
         TestSite s = site();
