@@ -172,7 +172,7 @@ final class ArticleMaker {
         List<Tag> tags = m.tags().stream().map(t -> tag(t, language)).distinct().toList();
         List<EntityUse> bylines = bylines(m, entities.registry());
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
-                bylines.isEmpty() ? m.author() : names(bylines), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
+                bylines.isEmpty() ? m.author() : names(bylines, language.locale()), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
                 words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut), media,
                 m.lang(), m.translationKey());
     }
@@ -249,9 +249,15 @@ final class ArticleMaker {
         return out;
     }
 
-    /** Names as a byline reads them: "A", "A and B", "A, B and C". */
-    static String names(List<EntityUse> bylines) {
+    /**
+     * Names as a byline reads them in the article's language: "A", "A and B", "A, B and C"; in
+     * another language as it joins a list ("А и Б", "А, Б и В").
+     */
+    static String names(List<EntityUse> bylines, java.util.Locale locale) {
         List<String> names = bylines.stream().map(u -> u.entity().name()).toList();
+        if (!locale.getLanguage().equals("en")) {
+            return com.ibm.icu.text.ListFormatter.getInstance(locale).format(names);
+        }
         return names.size() <= 2 ? String.join(" and ", names)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }

@@ -204,6 +204,24 @@ class RussianThemeTextsTest {
     }
 
     /** The Russian search index names kinds and writes dates in Russian; the English one as before. */
+    /** The plain byline a list shows (home, topics, feeds) joins two authors with the page's "и". */
+    @Test
+    void aListsBylineJoinsNamesInThePagesLanguage() {
+        TestSite s = site();
+        s.write("content/articles/ru/vdvoyom.md", """
+                ---
+                title: Вдвоём о стыковке
+                date: 2025-08-14
+                authors: [mira-castell, tomas-reyes]
+                ---
+                Стыковка прошла по плану.
+                """);
+        build(s);
+        org.jsoup.nodes.Document home = s.page("ru/");
+        assertThat(home.select(".meta").eachText()).anyMatch(t -> t.contains("Мира Кастелл и Томас Рейес"))
+                .noneMatch(t -> t.contains(" and "));
+    }
+
     /** A fact's day and its value of a fixed set are shown in the page's language, and so is every label. */
     @Test
     void factsShowTheirDaysWordsAndLabelsInThePagesLanguage() {
