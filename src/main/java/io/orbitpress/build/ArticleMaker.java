@@ -171,6 +171,13 @@ final class ArticleMaker {
         int words = MarkdownFacts.wordCount(doc);
         List<Tag> tags = m.tags().stream().map(t -> tag(t, language)).distinct().toList();
         List<EntityUse> bylines = bylines(m, entities.registry());
+        if (!m.desk().bylineIds().isEmpty() && m.frontMatter().has("author") && bylines.stream().noneMatch(u ->
+                u.entity().name().equals(m.author()) || u.entity().aliases().contains(m.author()))) {
+            FrontMatter.Place at = m.frontMatter().place("author");
+            d.warning(m.path(), at.line(), at.column(), "author \"" + m.author() + "\" is not shown: the byline is"
+                    + " the registered authors the article lists (" + names(bylines, language.locale()) + "); add this"
+                    + " one to them (a file in the authors' folder), or remove author:");
+        }
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
                 bylines.isEmpty() ? m.author() : names(bylines, language.locale()), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
                 words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut), media,

@@ -106,7 +106,12 @@ public final class ArticleReader {
                         "missing date; add a line like date: 2025-07-30 to the front matter");
             }
         }
-        ZonedDateTime updated = date(fm, first(fm, "updated", "lastmod", "last_modified_at"), d).orElse(null);
+        String updatedKey = first(fm, "updated", "lastmod", "last_modified_at");
+        ZonedDateTime updated = date(fm, updatedKey, d).orElse(null);
+        if (updated != null && date != null && updated.isBefore(date)) {
+            fm.warning(d, updatedKey, updatedKey + " is before the article's date, so the story would say it was updated"
+                    + " before it was written; check the two dates");
+        }
 
         String slug;
         if (fm.has("slug")) {

@@ -117,6 +117,36 @@ class BylinesTest {
     }
 
     @Test
+    void anAuthorTextBesideRegisteredAuthorsIsToldItIsNotShown() {
+        TestSite s = desk();
+        s.write("content/articles/both.md", """
+                ---
+                title: Both ways
+                date: 2025-07-06
+                authors: [mira-castell]
+                author: Jane Roe
+                ---
+                Text.
+                """);
+        // the same person written both ways says nothing
+        s.write("content/articles/same.md", "---\ntitle: Same\ndate: 2025-07-07\nauthors: [mira-castell]\n"
+                + "author: Mira Castell\n---\nText.\n");
+        assertThat(s.build().warnings()).extracting(d -> d.format()).containsExactly("content/articles/both.md:5:1:"
+                + " warning: author \"Jane Roe\" is not shown: the byline is the registered authors the article lists"
+                + " (Mira Castell); add this one to them (a file in the authors' folder), or remove author:");
+    }
+
+    @Test
+    void anUpdateBeforeTheStoryIsWarnedAbout() {
+        TestSite s = desk();
+        s.write("content/articles/solo.md", "---\ntitle: Solo\ndate: 2025-07-05\nupdated: 2025-07-01\n"
+                + "authors: [mira-castell]\n---\nText.\n");
+        assertThat(s.build().warnings()).extracting(d -> d.format()).containsExactly("content/articles/solo.md:4:1:"
+                + " warning: updated is before the article's date, so the story would say it was updated before it was"
+                + " written; check the two dates");
+    }
+
+    @Test
     void anUnknownAuthorIsAnErrorAtItsIdNamingTheNearestOne() {
         TestSite s = desk();
         s.write("content/articles/solo.md", "---\ntitle: Solo\ndate: 2025-07-01\nauthors: [tomas-reyes, mira-castel]\n"
