@@ -180,7 +180,7 @@ final class ArticleMaker {
         }
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
                 bylines.isEmpty() ? m.author() : names(bylines, language.locale()), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
-                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut), media,
+                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut, d), media,
                 m.lang(), m.translationKey());
     }
 
@@ -193,42 +193,93 @@ final class ArticleMaker {
         return new Tag(name, slug, language.url("/tags/" + slug + "/"));
     }
 
-    private Desk desk(ArticleMeta m, List<EntityUse> bylines, Sections.Cut cut) {
+    private Desk desk(ArticleMeta m, List<EntityUse> bylines, Sections.Cut cut, Diagnostics d) {
         String type = !bylines.isEmpty() || m.author().isEmpty() ? "" : m.desk().siteAuthor() ? "Organization" : "Person";
         return new Desk(m.desk().publishDate(), m.desk().expiryDate(), bylines, type, m.desk().corrections(),
-                m.desk().series(), m.desk().layout(), cut == null ? List.of() : sections(m, cut));
+                m.desk().series(), m.desk().layout(), cut == null ? List.of() : sections(m, cut, d));
     }
 
-    /** {@code ## 14:05 Hatch open}, or {@code ## 2025-08-02 06:27 Hatch open}: a live blog's entry and its time. */
+    /**
+     * A live blog's entry and its time: {@code ## 14:05 Hatch open}, {@code ## 2:05 p.m. ...},
+     * {@code ## 14:05:30 ...}, {@code ## 2025-08-02 06:27 ...}, {@code ## 2025-08-02T07:30:00Z ...}
+     * (a day, seconds, a.m. or p.m., and an offset, {@code Z} or {@code UTC} may each be given).
+     */
     private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile(
-            "(?:(\\d{4}-\\d{2}-\\d{2})[ T])?(\\d{1,2}):(\\d{2})(?!\\d)\\s*[-–—:·|]?\\s*(.*)");
+            "(?:(\\d{4}-\\d{2}-\\d{2})[ T])?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
+                    + "(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?"
+                    + "(?:(Z|\\s?UTC|\\s?GMT|\\s?[+-]\\d{2}:?\\d{2})(?![A-Za-z0-9]))?(?!\\d)\\s*[-–—:·|]?\\s*(.*)");
 
     /**
      * The parts of an article with a layout. A heading that starts with a time is an entry at that
-     * time in the site's time zone, on the day the heading gives or else on the article's date.
+     * time (in the site's time zone unless it gives an offset), on the day the heading gives or
+     * else on the article's date, or on the next day when that puts it nearer the article's own time
+     * (a blog opened at 22:00 reaches 00:10 after midnight; one opened at 11:43 may begin with an
+     * entry of 09:00 the same morning). A heading that starts like a time but
+     * is not one ({@code ## 25:00}) warns, and is a part without a time.
      */
-    private List<Section> sections(ArticleMeta m, Sections.Cut cut) {
+    private List<Section> sections(ArticleMeta m, Sections.Cut cut, Diagnostics d) {
         List<Section> out = new ArrayList<>();
         out.add(new Section("", "", null, "", cut.intro()));
-        java.time.LocalDate day = m.date().withZoneSameInstant(config.timeZone()).toLocalDate();
+        java.time.ZonedDateTime opened = m.date().withZoneSameInstant(config.timeZone());
+        java.time.LocalDate day = opened.toLocalDate();
         for (Sections.Part p : cut.parts()) {
             java.util.regex.Matcher e = ENTRY.matcher(p.heading());
             java.time.ZonedDateTime time = null;
             String title = p.heading();
             if (e.matches()) {
                 try {
-                    java.time.LocalDate on = e.group(1) == null ? day : java.time.LocalDate.parse(e.group(1));
-                    time = java.time.ZonedDateTime.of(on, java.time.LocalTime.of(Integer.parseInt(e.group(2)),
-                            Integer.parseInt(e.group(3))), config.timeZone());
-                    title = e.group(4).strip();
-                } catch (java.time.DateTimeException ex) {
-                    time = null; // "## 25:00" is a heading, not a time
+                    time = entryTime(e, day);
+                    if (e.group(1) == null && time.isBefore(opened) && java.time.Duration.between(time, opened)
+                            .compareTo(java.time.Duration.between(opened, time.plusDays(1))) > 0) {
+                        time = time.plusDays(1); // nearer the blog's opening on the next day: past midnight
+                    }
+                    title = e.group(7).strip();
+                } catch (java.time.DateTimeException | NumberFormatException ex) {
+                    time = null;
+                    int[] at = headingPlace(m, p.heading());
+                    d.warning(m.path(), at[0], at[1], "the heading \"" + p.heading() + "\" starts like a time but is"
+                            + " not one, so it is a part without a time; write the time as 14:05, 2:05 pm or"
+                            + " 2025-08-02 06:27");
                 }
             }
             out.add(new Section(p.id(), title, time,
                     time == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time), p.html()));
         }
         return out;
+    }
+
+    /** The time an entry's heading gives ({@link #ENTRY}), on {@code day} when it gives no day. */
+    private java.time.ZonedDateTime entryTime(java.util.regex.Matcher e, java.time.LocalDate day) {
+        java.time.LocalDate on = e.group(1) == null ? day : java.time.LocalDate.parse(e.group(1));
+        int hour = Integer.parseInt(e.group(2));
+        if (e.group(5) != null) { // 12:30 a.m. is 00:30, 2:05 p.m. is 14:05
+            if (hour < 1 || hour > 12) {
+                throw new java.time.DateTimeException("hour " + hour + " with a.m. or p.m.");
+            }
+            hour = hour % 12 + (Character.toLowerCase(e.group(5).charAt(0)) == 'p' ? 12 : 0);
+        }
+        java.time.LocalTime at = java.time.LocalTime.of(hour, Integer.parseInt(e.group(3)),
+                e.group(4) == null ? 0 : Integer.parseInt(e.group(4)));
+        String zone = e.group(6) == null ? null : e.group(6).strip();
+        if (zone == null) {
+            return java.time.ZonedDateTime.of(on, at, config.timeZone());
+        }
+        java.time.ZoneOffset offset = zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT")
+                ? java.time.ZoneOffset.UTC : java.time.ZoneOffset.of(zone.length() == 5
+                        ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
+        return java.time.OffsetDateTime.of(on, at, offset).atZoneSameInstant(config.timeZone());
+    }
+
+    /** Where the heading {@code text} stands in the article's file (its first line when not found). */
+    private static int[] headingPlace(ArticleMeta m, String text) {
+        String[] lines = m.body().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("#") && line.contains(text)) {
+                return new int[] {m.bodyLine() + i, lines[i].indexOf('#') + 1};
+            }
+        }
+        return new int[] {1, 1};
     }
 
     /**

@@ -71,6 +71,60 @@ class LayoutsTest {
         assertThat(s.text("feed.xml")).contains("The capsule is on its own.");
     }
 
+    /**
+     * An overnight blog: times past midnight are on the next day, a.m. and p.m., seconds and
+     * offsets are read as written, and a heading that starts like a time but is not one warns.
+     */
+    @Test
+    void aLiveBlogReadsItsTimesAsAWriterWritesThem() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        s.write("content/articles/night.md", """
+                ---
+                title: "Live: the night launch"
+                date: 2025-08-01T22:00:00-04:00
+                layout: liveblog
+                ---
+                We follow the launch through the night.
+
+                ## 21:15 Crew suits up
+
+                Before the blog opened.
+
+                ## 22:30 Hatch closed
+
+                Closed.
+
+                ## 11:55 p.m. Terminal count
+
+                Counting.
+
+                ## 00:10:30 Liftoff
+
+                Away.
+
+                ## 2025-08-02T07:30:00Z Orbit reached
+
+                In orbit.
+
+                ## 25:00 Splashdown plans
+
+                Later.
+                """);
+        BuildResult r = s.build();
+        Document d = s.page("articles/night/");
+        assertThat(d.select(".live-entry h3").eachText()).containsExactly("Aug 2, 3:30 AM EDT Orbit reached",
+                "Aug 2, 12:10 AM EDT Liftoff", "Aug 1, 11:55 PM EDT Terminal count", "Aug 1, 10:30 PM EDT Hatch closed",
+                "Aug 1, 9:15 PM EDT Crew suits up");
+        assertThat(d.select(".live-entry time").eachAttr("datetime")).containsExactly("2025-08-02T03:30:00-04:00",
+                "2025-08-02T00:10:30-04:00", "2025-08-01T23:55:00-04:00", "2025-08-01T22:30:00-04:00",
+                "2025-08-01T21:15:00-04:00");
+        assertThat(d.select(".live-pinned h2").eachText()).containsExactly("25:00 Splashdown plans");
+        assertThat(r.warnings()).extracting(w -> w.format()).containsExactly("content/articles/night.md:28:1: warning:"
+                + " the heading \"25:00 Splashdown plans\" starts like a time but is not one, so it is a part without a"
+                + " time; write the time as 14:05, 2:05 pm or 2025-08-02 06:27");
+    }
+
     @Test
     void anExplainerListsItsQuestionsAndASiteMayAddItsOwnLayout() {
         TestSite s = new TestSite(dir);
