@@ -126,6 +126,43 @@ class LayoutsTest {
     }
 
     @Test
+    void aLiveBlogsHeadingsKeepWordsThatOnlyLookLikeATimesParts() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        s.write("content/articles/night.md", """
+                ---
+                title: "Live: words"
+                date: 2025-08-01T22:00:00-04:00
+                layout: liveblog
+                ---
+                Words.
+
+                ## 23:00 Zena Cardman waves
+
+                A.
+
+                ## 12:30 a.m. Amanda Nguyen reports
+
+                B.
+
+                ## 2025-08-02 01:00 +02:00 Europe wakes
+
+                C.
+
+                ## 23:30 PMA briefing
+
+                D.
+                """);
+        assertThat(s.build().warnings()).isEmpty();
+        Document d = s.page("articles/night/");
+        assertThat(d.select(".live-entry time").eachAttr("datetime")).containsExactly("2025-08-02T00:30:00-04:00",
+                "2025-08-01T23:30:00-04:00", "2025-08-01T23:00:00-04:00", "2025-08-01T19:00:00-04:00");
+        assertThat(d.select(".live-entry h3").eachText()).containsExactly("Aug 2, 12:30 AM EDT Amanda Nguyen reports",
+                "Aug 1, 11:30 PM EDT PMA briefing", "Aug 1, 11:00 PM EDT Zena Cardman waves",
+                "Aug 1, 7:00 PM EDT Europe wakes");
+    }
+
+    @Test
     void anExplainerListsItsQuestionsAndASiteMayAddItsOwnLayout() {
         TestSite s = new TestSite(dir);
         s.write("content/articles/how.md", """
