@@ -105,16 +105,26 @@ public record Article(String path, String slug, String url, String title, ZonedD
      * "Mira Castell and Dan Okafor"; 0 without one.
      */
     public int authorCount() {
-        if (author.isBlank()) {
-            return 0;
-        }
-        int n = 0;
-        for (String part : NAMES_APART.split(author.strip())) {
-            if (!part.isBlank()) {
-                n++;
+        return authorNames().size();
+    }
+
+    /**
+     * The names the plain-text byline ({@code author}) gives, apart: ["Mira Castell", "Dan Okafor"]
+     * for "Mira Castell and Dan Okafor"; none without one.
+     */
+    public List<String> authorNames() {
+        List<String> out = new java.util.ArrayList<>();
+        if (!author.isBlank()) {
+            for (String part : NAMES_APART.split(author.strip())) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+            if (out.isEmpty()) {
+                out.add(author.strip());
             }
         }
-        return Math.max(1, n);
+        return out;
     }
 
     /** Whether {@code updated} names a time of day (see {@link #timed()}); false without it. */

@@ -593,8 +593,18 @@ public final class PagePlanner {
         if (!authors.isEmpty()) {
             return authors;
         }
-        return a.author().isEmpty() ? null : JsonLd.object("@type",
-                a.desk().authorType().isEmpty() ? "Person" : a.desk().authorType(), "name", a.author());
+        if (a.author().isEmpty()) {
+            return null;
+        }
+        String type = a.desk().authorType().isEmpty() ? "Person" : a.desk().authorType();
+        List<String> names = a.authorNames();
+        if (!type.equals("Person") || names.size() < 2) {
+            return JsonLd.object("@type", type, "name", a.author());
+        }
+        // "Mira Castell and Dan Okafor" are two people
+        List<Object> people = new ArrayList<>();
+        names.forEach(n -> people.add(JsonLd.object("@type", "Person", "name", n)));
+        return people;
     }
 
     /** An article's entities grouped by kind, in kind order, for chips. */

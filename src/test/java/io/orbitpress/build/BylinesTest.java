@@ -137,6 +137,18 @@ class BylinesTest {
     }
 
     @Test
+    void aPlainBylineOfSeveralNamesIsSeveralPeopleInTheStructuredData() throws Exception {
+        TestSite s = desk();
+        s.write("content/articles/pair.md", "---\ntitle: A pair\ndate: 2025-07-08\nauthor: Ann Guest and Jane Roe\n"
+                + "---\nText.\n");
+        s.build();
+        assertThat(jsonLd(s.page("articles/pair/")).get("author").toString()).isEqualTo(
+                "[{\"@type\":\"Person\",\"name\":\"Ann Guest\"},{\"@type\":\"Person\",\"name\":\"Jane Roe\"}]");
+        assertThat(jsonLd(s.page("articles/guest/")).get("author").toString()).isEqualTo(
+                "{\"@type\":\"Person\",\"name\":\"Ann Guest\"}");
+    }
+
+    @Test
     void anUpdateBeforeTheStoryIsWarnedAbout() {
         TestSite s = desk();
         s.write("content/articles/solo.md", "---\ntitle: Solo\ndate: 2025-07-05\nupdated: 2025-07-01\n"
