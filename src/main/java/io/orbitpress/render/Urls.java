@@ -163,8 +163,34 @@ public final class Urls {
     private static final byte[] UP = ascii("../");
 
 
-    /** The absolute URL of a root-relative path. */
+    /**
+     * The absolute URL of a root-relative path, its letters beyond ASCII (and spaces) percent-encoded
+     * as UTF-8: a sitemap, a feed reader and a link preview get {@code /ru/articles/%D0%BF...}
+     * for a page at {@code /ru/articles/п.../} (site.yaml {@code slugs: unicode}).
+     */
     public static String absolute(String baseUrl, String path) {
-        return baseUrl + (path.startsWith("/") ? path.substring(1) : path);
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c > 0x7e || c <= ' ') {
+                return baseUrl + encodeBeyondAscii(p);
+            }
+        }
+        return baseUrl + p;
+    }
+
+    private static String encodeBeyondAscii(String p) {
+        StringBuilder sb = new StringBuilder(p.length() * 3);
+        byte[] bytes = p.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (byte b : bytes) {
+            int x = b & 0xFF;
+            if (x > 0x7e || x <= ' ') {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(x >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(x & 0xF, 16)));
+            } else {
+                sb.append((char) x);
+            }
+        }
+        return sb.toString();
     }
 }

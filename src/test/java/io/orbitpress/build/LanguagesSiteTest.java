@@ -439,6 +439,11 @@ class LanguagesSiteTest {
         assertThat(site.site().resolve("ru/articles/экипаж-на-орбите/index.html")).isRegularFile();
         assertThat(site.site().resolve("ru/tags/роскосмос/index.html")).isRegularFile();
         assertThat(site.page("ru/tags/").select(".index-list a").eachAttr("href")).contains("роскосмос/");
+        // what machines read takes the address percent-encoded, as UTF-8
+        String encoded = "ru/articles/%D1%8D%D0%BA%D0%B8%D0%BF%D0%B0%D0%B6-%D0%BD%D0%B0-%D0%BE%D1%80%D0%B1%D0%B8%D1%82%D0%B5/";
+        assertThat(site.text("ru/sitemap.xml")).contains(encoded).doesNotContain("экипаж-на-орбите");
+        assertThat(site.text("ru/feed.xml")).contains(encoded);
+        assertThat(site.page("ru/articles/экипаж-на-орбите/").select("link[rel=canonical]").attr("href")).endsWith(encoded);
     }
 
     /** The text of every file below {@code folder}, in path order. */
