@@ -1,7 +1,5 @@
 package io.orbitpress.build;
 
-import io.orbitpress.publish.LinkChecker;
-
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.config.SiteConfig;
 import io.orbitpress.config.SiteConfigParser;
@@ -16,6 +14,7 @@ import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
 import io.orbitpress.model.Site;
 import io.orbitpress.model.SiteAssembler;
+import io.orbitpress.publish.LinkChecker;
 import io.orbitpress.publish.OutputFile;
 import io.orbitpress.publish.Publisher;
 import io.orbitpress.render.PagePlanner;

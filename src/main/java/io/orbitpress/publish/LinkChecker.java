@@ -195,25 +195,9 @@ public final class LinkChecker {
     /**
      * The problems of the links of {@code pages} against {@code paths}, by page path, for the pages
      * that have any; a {@code #fragment} is looked up in {@code ids} (by output path), and not
-     * checked on a page {@code ids} lacks.
-     */
-    public static Map<String, List<Diagnostic>> problemsByPage(Set<String> paths, List<Scan> pages,
-            Map<String, Set<String>> ids, Function<String, String> sourceText) {
-        return problemsByPage(paths, pages, ids, sourceText, Map.of());
-    }
-
-    /**
-     * {@link #problemsByPage(Set, List, Map, Function)}, a link to a file in {@code withheld} (an
-     * article not published yet, say) told with the reason given there instead of "no page".
-     */
-    public static Map<String, List<Diagnostic>> problemsByPage(Set<String> paths, List<Scan> pages,
-            Map<String, Set<String>> ids, Function<String, String> sourceText, Map<String, Problem> withheld) {
-        return problemsByPage(paths, pages, ids, sourceText, new Held(List.of(), withheld));
-    }
-
-    /**
-     * {@link #problemsByPage(Set, List, Map, Function, Map)} with the files {@code held} back
-     * found through absolute links to this site too ({@code https://news.example.org/articles/x/}).
+     * checked on a page {@code ids} lacks. A link to a file {@code withheld} holds (an article not
+     * published yet, say) is told with the reason given there instead of "no page", also when it is
+     * written with the site's address ({@code https://news.example.org/articles/x/}).
      */
     public static Map<String, List<Diagnostic>> problemsByPage(Set<String> paths, List<Scan> pages,
             Map<String, Set<String>> ids, Function<String, String> sourceText, Held withheld) {
@@ -410,19 +394,10 @@ public final class LinkChecker {
             }
             for (String prefix : self) {
                 if (link.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                    String target = link.substring(prefix.length());
-                    int cut = target.length();
-                    for (char c : new char[] {'#', '?'}) {
-                        int at = target.indexOf(c);
-                        if (at >= 0 && at < cut) {
-                            cut = at;
-                        }
-                    }
-                    String resolved = resolve("", decode(target.substring(0, cut)));
-                    if (resolved == null) {
+                    String file = target("", "/" + link.substring(prefix.length()));
+                    if (file == null) {
                         return null;
                     }
-                    String file = resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
                     Problem why = files.get(file);
                     return why != null ? why : files.get(file + "/index.html");
                 }
