@@ -214,8 +214,8 @@ final class ArticleMaker {
      * time (in the site's time zone unless it gives an offset), on the day the heading gives or
      * else on the article's date, or on the next day when that puts it nearer the article's own time
      * (a blog opened at 22:00 reaches 00:10 after midnight; one opened at 11:43 may begin with an
-     * entry of 09:00 the same morning). A heading that starts like a time but
-     * is not one ({@code ## 25:00}) warns, and is a part without a time.
+     * entry of 09:00 the same morning). A heading that starts like a time but is not one
+     * ({@code ## 25:00}) warns, and is a part without a time.
      */
     private List<Section> sections(ArticleMeta m, Sections.Cut cut, Diagnostics d) {
         List<Section> out = new ArrayList<>();
