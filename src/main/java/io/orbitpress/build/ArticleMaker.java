@@ -63,12 +63,26 @@ final class ArticleMaker {
     }
 
     /**
-     * The pictures a draft shows, as paths below the site root: made as it would be, its problems
-     * unsaid (a draft may point at a picture not uploaded yet).
+     * A draft left out, with the pictures it shows (paths below the site root) and the output
+     * paths its body links to: made as it would be, its problems unsaid (a draft may point at a
+     * picture not uploaded yet).
      */
-    private List<String> pictures(ArticleMeta m) {
+    private MadeArticle leftOut(ArticleMeta m, List<io.orbitpress.diag.Diagnostic> problems) {
         Diagnostics unsaid = new Diagnostics();
         Article a = article(m, markdown.parse(m.body()), unsaid, new ArrayList<>());
+        List<String> links = new ArrayList<>();
+        String page = io.orbitpress.render.Urls.file(a.url().substring(1));
+        io.orbitpress.render.PageLinks.read(a.html().getBytes(java.nio.charset.StandardCharsets.UTF_8), link -> {
+            String file = io.orbitpress.publish.LinkChecker.target(page, link);
+            if (file != null && !links.contains(file)) {
+                links.add(file);
+            }
+        }, id -> { });
+        return MadeArticle.draftLeftOut(problems, pictures(a), links);
+    }
+
+    /** The pictures an article shows, as paths below the site root. */
+    private static List<String> pictures(Article a) {
         List<io.orbitpress.media.Picture> all = new ArrayList<>(a.media().pictures());
         if (a.media().lead() != null) {
             all.add(0, a.media().lead());
@@ -94,7 +108,7 @@ final class ArticleMaker {
             return MadeArticle.failed(d.list());
         }
         if (!drafts && read.get().draft()) {
-            return MadeArticle.draftLeftOut(d.list(), pictures(read.get()));
+            return leftOut(read.get(), d.list());
         }
         ArticleMeta m = read.get();
         unknownIds(m, d);

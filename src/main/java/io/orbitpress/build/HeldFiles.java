@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * The files of {@code content/static/} that only stories held back link to or embed (a video, a
  * report in PDF): held back with them, as their pictures are, so that an embargoed story's files
- * are not at their addresses before it. A file that a published story links to too is published.
- * Nothing is read when no held-back story links to a file.
+ * are not at their addresses before it; and those only drafts left out of the build link to. A
+ * file that a published story links to too is published. Nothing is read when no held-back story
+ * or draft links to a file.
  */
 final class HeldFiles {
 
@@ -27,17 +28,21 @@ final class HeldFiles {
      * Per file held back, why a link to it leads nowhere.
      *
      * @param withheld  the stories the clock holds back
+     * @param drafts    per draft left out (its file), the output paths its body links to
      * @param published the stories the build publishes
      * @param copied    the output paths of the files copied from {@code content/static/}
      */
-    static Map<String, LinkChecker.Problem> of(Collection<Article> withheld, Collection<Article> published,
-            Set<String> copied) {
+    static Map<String, LinkChecker.Problem> of(Collection<Article> withheld, Map<String, List<String>> drafts,
+            Collection<Article> published, Set<String> copied) {
         Map<String, LinkChecker.Problem> held = new LinkedHashMap<>();
         for (Article a : withheld) {
             for (String file : files(a, copied)) {
                 held.putIfAbsent(file, Schedule.heldWith(a, file));
             }
         }
+        drafts.forEach((path, links) -> links.stream().filter(copied::contains).forEach(file -> held.putIfAbsent(file,
+                new LinkChecker.Problem("it leads to /" + file + ", which only the draft " + path + " links to and is"
+                        + " held back with it; remove the link, or publish the draft", false))));
         if (held.isEmpty()) {
             return held;
         }

@@ -16,7 +16,7 @@ import java.util.List;
  * made with it so that a warm build need not work it out for every article again.
  */
 record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.SuggestionRef> suggestions,
-        List<KeyPlace> places, Fingerprint related, List<String> heldPictures) {
+        List<KeyPlace> places, Fingerprint related, List<String> heldPictures, List<String> heldLinks) {
 
     /** Where a front matter key stands in its file. */
     record KeyPlace(String key, int line, int column) {
@@ -27,19 +27,21 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
         suggestions = List.copyOf(suggestions);
         places = List.copyOf(places);
         heldPictures = List.copyOf(heldPictures);
+        heldLinks = List.copyOf(heldLinks);
     }
 
     static MadeArticle failed(List<Diagnostic> problems) {
-        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE, List.of());
+        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE, List.of(), List.of());
     }
 
     /**
      * A draft left out of the build, with the pictures it shows (paths below the site root): they
      * are not published as files of {@code content/static/} that no page shows, but held back
-     * with it, as an embargoed story's are.
+     * with it, as an embargoed story's are; and the output paths its body links to, which
+     * {@link HeldFiles} holds back when they are files only it links to.
      */
-    static MadeArticle draftLeftOut(List<Diagnostic> problems, List<String> heldPictures) {
-        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE, heldPictures);
+    static MadeArticle draftLeftOut(List<Diagnostic> problems, List<String> heldPictures, List<String> heldLinks) {
+        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE, heldPictures, heldLinks);
     }
 
     /** An article made, with the fingerprint of its {@link SiteAssembler#relatedInput}. */
@@ -51,12 +53,12 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
         for (String fact : facts) {
             h.put(fact);
         }
-        return new MadeArticle(a, problems, suggestions, places, h.finish(), List.of());
+        return new MadeArticle(a, problems, suggestions, places, h.finish(), List.of(), List.of());
     }
 
     /** The same, with the article changed in ways its related input does not see (its pictures measured). */
     MadeArticle with(Article changed, List<Diagnostic> problems) {
-        return new MadeArticle(changed, problems, suggestions, places, related, heldPictures);
+        return new MadeArticle(changed, problems, suggestions, places, related, heldPictures, heldLinks);
     }
 
     /** Where {@code key} stands; the file's first line when it is not there. */

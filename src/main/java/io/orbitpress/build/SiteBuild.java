@@ -307,8 +307,15 @@ public final class SiteBuild {
         // the files only stories held back link to (a video, a report) wait with them
         java.util.Set<String> copied = new java.util.HashSet<>();
         allCopies.forEach(c -> copied.add(c.file().path()));
+        Map<String, List<String>> drafts = new HashMap<>(); // by file, as the articles were read
+        for (int i = 0; i < madeArticles.size(); i++) {
+            MadeArticle m = madeArticles.get(i);
+            if (m.article() == null && !m.heldLinks().isEmpty()) {
+                drafts.put(loaded.articles().get(i).path(), m.heldLinks());
+            }
+        }
         Map<String, LinkChecker.Problem> heldFiles = timings.time("static",
-                () -> HeldFiles.of(assembled.schedule().withheld(), published, copied));
+                () -> HeldFiles.of(assembled.schedule().withheld(), drafts, published, copied));
         List<StaticFiles.Copy> copies = heldFiles.isEmpty() ? allCopies
                 : allCopies.stream().filter(c -> !heldFiles.containsKey(c.file().path())).toList();
         // the output paths are the plan's: checking them is timed with it

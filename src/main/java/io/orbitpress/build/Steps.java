@@ -43,7 +43,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-12";
+    static final String ARTICLE_VERSION = "article-13";
 
     /** The registry read from one set of registry files, written with every entity whole. */
     Step<Registry> registry(SiteConfig config) {
@@ -393,6 +393,7 @@ final class Steps {
                     .writeInt(s.line()));
             out.writeList(m.places(), (o, p) -> o.writeString(p.key()).writeInt(p.line()).writeInt(p.column()));
             out.writeList(m.heldPictures(), Encoder::writeString);
+            out.writeList(m.heldLinks(), Encoder::writeString);
             Article a = m.article();
             out.writeBoolean(a != null);
             if (a == null) {
@@ -486,8 +487,9 @@ final class Steps {
             List<MadeArticle.KeyPlace> places = in.readList(i -> new MadeArticle.KeyPlace(i.readString(), i.readInt(),
                     i.readInt()));
             List<String> held = in.readList(Decoder::readString);
+            List<String> heldLinks = in.readList(Decoder::readString);
             if (!in.readBoolean()) {
-                return new MadeArticle(null, problems, suggestions, places, Fingerprint.NONE, held);
+                return new MadeArticle(null, problems, suggestions, places, Fingerprint.NONE, held, heldLinks);
             }
             Fingerprint related = in.readFingerprint();
             String lang = in.readString();
@@ -527,7 +529,7 @@ final class Steps {
             Article a = new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image,
                     imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params, desk, media,
                     lang, translationKey).withVisibility(visibility);
-            return new MadeArticle(a, problems, suggestions, places, related, held);
+            return new MadeArticle(a, problems, suggestions, places, related, held, heldLinks);
         }
 
         private EntityUse use(Decoder in, Registry registry) {

@@ -208,7 +208,15 @@ class EmbargoTest {
                 ![The scoop, closer](wallaby-detail.jpg)
 
                 ![Not uploaded yet](/images/wallaby-later.jpg)
+
+                The [brief](/files/wallaby-brief.pdf) and the [press kit](/files/press-kit.pdf).
                 """);
+        // the press kit is linked from a published story too
+        s.write("content/articles/older.md", Files.readString(s.root.resolve("content/articles/older.md"))
+                + "\nSee the [press kit](/files/press-kit.pdf).\n");
+        Files.createDirectories(s.root.resolve("content/static/files"));
+        Files.writeString(s.root.resolve("content/static/files/wallaby-brief.pdf"), "%PDF-1.4 brief");
+        Files.writeString(s.root.resolve("content/static/files/press-kit.pdf"), "%PDF-1.4 kit");
         Files.createDirectories(s.root.resolve("content/static/images"));
         Files.write(s.root.resolve("content/static/images/wallaby-scoop.png"), io.orbitpress.image.TestImages.png(400, 300,
                 false));
@@ -223,6 +231,7 @@ class EmbargoTest {
 
         BuildResult r = build.apply(false);
         assertThat(filesContaining(s.site(), "wallaby")).isEmpty();
+        assertThat(s.site().resolve("files/press-kit.pdf")).isRegularFile();
         assertThat(r.warnings()).extracting(io.orbitpress.diag.Diagnostic::format)
                 .noneMatch(w -> w.contains("draft-scoop") || w.contains("wallaby"));
         // built with the drafts, its pictures must all be there
@@ -231,6 +240,7 @@ class EmbargoTest {
         build.apply(true);
         assertThat(filesContaining(s.site(), "wallaby-scoop-")).isNotEmpty();
         assertThat(filesContaining(s.site(), "wallaby-detail-")).isNotEmpty();
+        assertThat(s.site().resolve("files/wallaby-brief.pdf")).isRegularFile();
         build.apply(false);
         assertThat(filesContaining(s.site(), "wallaby")).isEmpty();
         // and with the draft read back from the cache folder, not made again
