@@ -312,7 +312,7 @@ public final class ArticleReader {
         java.time.ZoneId zone = config.timeZone();
         return new DeskMeta(publish == null ? null : publish.withZoneSameInstant(zone),
                 expiry == null ? null : expiry.withZoneSameInstant(zone), bylines, !fm.has("author"),
-                corrections(fm, d), series(fm, language, d), layout(fm, d));
+                corrections(fm, date, d), series(fm, language, d), layout(fm, d));
     }
 
     /**
@@ -364,7 +364,7 @@ public final class ArticleReader {
      * {@code corrections:}, a list of {@code date:} and {@code text:} pairs, oldest first, each
      * with its anchor on the page.
      */
-    private List<Correction> corrections(FrontMatter fm, Diagnostics d) {
+    private List<Correction> corrections(FrontMatter fm, ZonedDateTime story, Diagnostics d) {
         Optional<JsonNode> node = fm.node("corrections");
         if (node.isEmpty()) {
             return List.of();
@@ -391,7 +391,12 @@ public final class ArticleReader {
                 fm.error(d, "corrections", "correction " + r.problem());
                 continue;
             }
-            dates.add(r.value().withZoneSameInstant(config.timeZone()));
+            ZonedDateTime when = r.value().withZoneSameInstant(config.timeZone());
+            if (story != null && when.toLocalDate().isBefore(story.withZoneSameInstant(config.timeZone()).toLocalDate())) {
+                fm.warning(d, "corrections", "the correction dated " + dateText + " comes before the story's own date;"
+                        + " check its date");
+            }
+            dates.add(when);
             texts.add(text);
         }
         Integer[] order = new Integer[dates.size()];

@@ -105,4 +105,21 @@ class CorrectionsTest {
                         + " date: and a text:, like corrections: [{date: 2025-08-02, text: \"An earlier version gave the"
                         + " wrong time.\"}]"));
     }
+
+    @Test
+    void aCorrectionDatedBeforeTheStoryIsWarnedAbout() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/x.md", """
+                ---
+                title: X
+                date: 2025-08-05T11:00:00-04:00
+                corrections:
+                  - {date: 2025-08-05, text: Same day.}
+                  - {date: 2025-07-05, text: A month early.}
+                ---
+                Text.
+                """);
+        assertThat(s.build().warnings()).extracting(d -> d.format()).containsExactly("content/articles/x.md:4:1:"
+                + " warning: the correction dated 2025-07-05 comes before the story's own date; check its date");
+    }
 }
