@@ -135,35 +135,35 @@ public final class Schedule {
     }
 
     /**
-     * Per output file an article held back would have (its page and its redirects), why a link to
-     * it leads nowhere: what the link check says instead of "no page".
-     */
-    /**
      * Why a link to {@code file} (an output path), which only the held-back story {@code a} links
      * to, leads nowhere: the file is held back with it ({@link HeldFiles}).
      */
     static LinkChecker.Problem heldWith(Article a, String file) {
-        String what = "it leads to /" + file + ", which only " + a.path() + " (\"" + a.title() + "\") links to and is"
-                + " held back with it: the story ";
+        return held(a, "it leads to /" + file + ", which only " + a.path() + " (\"" + a.title() + "\") links to and is"
+                + " held back with it: the story ");
+    }
+
+    /**
+     * {@code lead}, then why the held-back story {@code a} is not there: a link to a story not yet
+     * out stops the build; one to a story taken down is a warning, so that the scheduled build that
+     * takes it down is not stopped by the stories linking to it.
+     */
+    private static LinkChecker.Problem held(Article a, String lead) {
         return a.embargoed()
-                ? new LinkChecker.Problem(what + "is embargoed until " + shown(a.publishedAt()) + "; remove the link,"
+                ? new LinkChecker.Problem(lead + "is embargoed until " + shown(a.publishedAt()) + "; remove the link,"
                         + " or give the linking article a publishDate: as late", false)
-                : new LinkChecker.Problem(what + "expired on " + shown(a.desk().expiryDate()) + " and is no longer"
+                : new LinkChecker.Problem(lead + "expired on " + shown(a.desk().expiryDate()) + " and is no longer"
                         + " published; remove the link, or let the linking article expire too", true);
     }
 
+    /**
+     * Per output file an article held back would have (its page and its redirects), why a link to
+     * it leads nowhere: what the link check says instead of "no page".
+     */
     Map<String, LinkChecker.Problem> withheldFiles() {
         Map<String, LinkChecker.Problem> out = new LinkedHashMap<>();
         for (Article a : withheld) {
-            // a link to a story not yet out stops the build; one to a story taken down is a warning,
-            // so that the scheduled build that takes it down is not stopped by the stories linking to it
-            LinkChecker.Problem why = a.embargoed()
-                    ? new LinkChecker.Problem("it leads to " + a.path() + " (\"" + a.title() + "\"), which is embargoed"
-                            + " until " + shown(a.publishedAt()) + "; remove the link, or give the linking article a"
-                            + " publishDate: as late", false)
-                    : new LinkChecker.Problem("it leads to " + a.path() + " (\"" + a.title() + "\"), which expired on "
-                            + shown(a.desk().expiryDate()) + " and is no longer published; remove the link, or let the"
-                            + " linking article expire too", true);
+            LinkChecker.Problem why = held(a, "it leads to " + a.path() + " (\"" + a.title() + "\"), which ");
             out.put(Urls.file(a.url().substring(1)), why);
             for (String from : a.redirectFrom()) {
                 String path = from.substring(1);
