@@ -70,15 +70,7 @@ final class ArticleMaker {
     private MadeArticle leftOut(ArticleMeta m, List<io.orbitpress.diag.Diagnostic> problems) {
         Diagnostics unsaid = new Diagnostics();
         Article a = article(m, markdown.parse(m.body()), unsaid, new ArrayList<>());
-        List<String> links = new ArrayList<>();
-        String page = io.orbitpress.render.Urls.file(a.url().substring(1));
-        io.orbitpress.render.PageLinks.read(a.html().getBytes(java.nio.charset.StandardCharsets.UTF_8), link -> {
-            String file = io.orbitpress.publish.LinkChecker.target(page, link);
-            if (file != null && !links.contains(file)) {
-                links.add(file);
-            }
-        }, id -> { });
-        return MadeArticle.draftLeftOut(problems, pictures(a), links);
+        return MadeArticle.draftLeftOut(problems, pictures(a), HeldFiles.links(a));
     }
 
     /** The pictures an article shows, as paths below the site root. */

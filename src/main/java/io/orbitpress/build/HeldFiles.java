@@ -87,11 +87,16 @@ final class HeldFiles {
 
     /** The copied files the story's body links to or embeds. */
     private static List<String> files(Article a, Set<String> copied) {
+        return links(a).stream().filter(copied::contains).toList();
+    }
+
+    /** The output paths the article's body links to or embeds, each once, in their order. */
+    static List<String> links(Article a) {
         String page = Urls.file(a.url().substring(1));
         List<String> out = new ArrayList<>();
         PageLinks.read(a.html().getBytes(StandardCharsets.UTF_8), link -> {
             String file = LinkChecker.target(page, link);
-            if (file != null && copied.contains(file) && !out.contains(file)) {
+            if (file != null && !out.contains(file)) {
                 out.add(file);
             }
         }, id -> { });
