@@ -75,11 +75,15 @@ public final class EntityReader {
     }
 
     /**
-     * A fact as a reader sees it: a date written out, and a value of a fixed set written like a key
-     * ({@code active}, {@code in_flight}) as a label ("Active", "In flight").
+     * A value of a fact as an English page shows it, with the day it names and the word it is:
+     * a date written out, and a value of a fixed set written like a key ({@code active},
+     * {@code in_flight}) as a label ("Active", "In flight").
      */
-    private String shown(String text) {
-        return text.matches(WORD) ? Slugs.label(text) : showDate(text);
+    private Entity.FactValue value(String text) {
+        java.time.LocalDate day = day(text);
+        boolean word = text.matches(WORD);
+        return new Entity.FactValue(word ? Slugs.label(text) : day != null ? SHOWN.format(day) : text,
+                text.matches("https?://\\S+") ? text : null, day, word ? text : null);
     }
 
     /** A value of a fixed set, written like a key. */
@@ -142,9 +146,7 @@ public final class EntityReader {
                     value = value.path(config.defaultLanguage().code());
                 }
                 for (Object v : flatten(Values.plain(value))) {
-                    String text = String.valueOf(v);
-                    values.add(new Entity.FactValue(shown(text), text.matches("https?://\\S+") ? text : null,
-                            day(text), text.matches(WORD) ? text : null));
+                    values.add(value(String.valueOf(v)));
                 }
             }
             if (!values.isEmpty()) {
@@ -255,15 +257,5 @@ public final class EntityReader {
             return out;
         }
         return List.of(v);
-    }
-
-    private String showDate(String text) {
-        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            DateValue.Result r = DateValue.parse(text, config.timeZone());
-            if (r.ok()) {
-                return SHOWN.format(r.value());
-            }
-        }
-        return text;
     }
 }
