@@ -371,9 +371,8 @@ final class SiteImages {
 
     /**
      * The paths below the site root of the pictures this build resized, of those it only checked
-     * for stories not out yet, and of those drafts left out show: their originals are not
-     * copied, but for those in
-     * {@code asWritten}, which a page shows at their own address.
+     * for stories not out yet, and of those drafts left out show: their originals are not copied,
+     * but for those in {@code asWritten}, which a page shows at their own address.
      */
     java.util.Set<String> originals(java.util.Set<String> asWritten) {
         java.util.Set<String> out = new java.util.HashSet<>(checked.keySet());
