@@ -47,8 +47,9 @@ public final class SiteAssembler {
         List<Article> articles = Topics.named(newestFirst(input), config, entities);
         List<String> kindOrder = kindOrder(config);
         // four passes that read the articles and nothing of each other, on every core
+        java.util.Locale language = java.util.Locale.forLanguageTag(config.language());
         List<Object> parts = Batch.map(4, part -> switch (part) {
-            case 0 -> tags(articles, java.util.Locale.forLanguageTag(config.language()));
+            case 0 -> tags(articles, language);
             case 1 -> appearances(articles, kindOrder);
             case 2 -> structure.apply(java.util.Collections.unmodifiableList(articles));
             default -> series(articles);
@@ -80,10 +81,7 @@ public final class SiteAssembler {
                     list.add(x);
                 }
             }
-            // by name, ignoring case, then id: each name lowered once, not once per comparison
-            Map<Site.EntityIndex, String> lowered = new java.util.IdentityHashMap<>();
-            list.forEach(x -> lowered.put(x, x.entity().name().toLowerCase(java.util.Locale.ROOT)));
-            list.sort(Comparator.comparing((Site.EntityIndex x) -> lowered.get(x)).thenComparing(x -> x.entity().id()));
+            byName(list, x -> x.entity().name(), Comparator.comparing(x -> x.entity().id()), language);
             indexes.put(kind.key(), list);
         }
 
@@ -126,17 +124,28 @@ public final class SiteAssembler {
                 list.add(a);
             }
         }
-        java.text.Collator collator = java.text.Collator.getInstance(language);
-        collator.setStrength(java.text.Collator.SECONDARY); // case aside
-        Map<String, java.text.CollationKey> keys = new HashMap<>();
-        byTag.forEach((slug, t) -> keys.put(slug, collator.getCollationKey(t.name())));
         List<String> slugs = new ArrayList<>(byTag.keySet());
-        slugs.sort(Comparator.comparing((String slug) -> keys.get(slug)).thenComparing(Comparator.naturalOrder()));
+        byName(slugs, slug -> byTag.get(slug).name(), Comparator.naturalOrder(), language);
         List<Site.TagIndex> tags = new ArrayList<>(slugs.size());
         for (String slug : slugs) {
             tags.add(new Site.TagIndex(byTag.get(slug), tagArticles.get(slug)));
         }
         return tags;
+    }
+
+    /**
+     * Sorts {@code list} by {@code name} in the alphabetical order of {@code language}, case aside,
+     * then by {@code then}: the order of the language's dictionaries (CLDR's, through ICU), so that
+     * "Фёдоров" stands beside "Федоров", "Émile" before "Zoe", and a Russian list gives its
+     * Cyrillic names before its Latin ones. Each name's key is made once, not once a comparison.
+     */
+    static <T> void byName(List<T> list, java.util.function.Function<T, String> name, Comparator<T> then,
+            java.util.Locale language) {
+        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(language);
+        collator.setStrength(com.ibm.icu.text.Collator.SECONDARY);
+        Map<T, com.ibm.icu.text.CollationKey> keys = new java.util.IdentityHashMap<>();
+        list.forEach(x -> keys.put(x, collator.getCollationKey(name.apply(x))));
+        list.sort(Comparator.comparing((T x) -> keys.get(x)).thenComparing(then));
     }
 
     /**

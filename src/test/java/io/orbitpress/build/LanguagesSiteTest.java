@@ -419,6 +419,44 @@ class LanguagesSiteTest {
         assertThat(story.select(".chips a").eachText()).contains("Международная космическая станция", "Юрий Гагарин");
     }
 
+    /**
+     * Lists of names follow each language's alphabet: in Russian "Фёдоров" before "Фомин" (ё
+     * is read as е, not put after я), Cyrillic names before Latin ones; in English "Émile" among the E's, not after Z.
+     */
+    @Test
+    void namesAreListedInEachLanguagesAlphabeticalOrder() {
+        TestSite site = new TestSite(dir);
+        site.write("content/site.yaml", """
+                title: Orbit
+                baseUrl: https://news.example.org/
+                languages:
+                  - code: en
+                  - code: ru
+                    title: Орбита
+                """);
+        String[][] people = {{"fedorov", "Фёдор Фёдоров", "Fyodor Fyodorov"}, {"fomin", "Фома Фомин", "Foma Fomin"},
+            {"yakovlev", "Яков Яковлев", "Yakov Yakovlev"}, {"zoe", "Zoe Adams", "Zoe Adams"},
+            {"emile", "Émile Borel", "Émile Borel"}, {"anna", "Анна Белова", "Anna Belova"}};
+        StringBuilder body = new StringBuilder("Met ");
+        for (String[] p : people) {
+            site.write("content/people/" + p[0] + ".md", "---\nname: {ru: " + p[1] + ", en: " + p[2] + "}\n---\nBio.\n");
+            body.append(p[2]).append(", ");
+        }
+        site.write("content/articles/met.md", "---\ntitle: Met\ndate: 2025-07-30\n"
+                + "tags: [Fyodor Fyodorov, Zoe Adams, Émile Borel, Yakov Yakovlev]\n---\n" + body + "and others.\n");
+        site.write("content/articles/ru/met.md", "---\ntitle: Встреча\ndate: 2025-07-30\ntranslationKey: met\n"
+                + "tags: [Фёдор Фёдоров, Zoe Adams, Фома Фомин, Яков Яковлев]\n---\nВстреча.\n");
+        site.build();
+        assertThat(site.page("ru/people/").select(".entity-list a").eachText()).containsExactly("Анна Белова",
+                "Фёдор Фёдоров", "Фома Фомин", "Яков Яковлев", "Émile Borel", "Zoe Adams");
+        assertThat(site.page("people/").select(".entity-list a").eachText()).containsExactly("Anna Belova",
+                "Émile Borel", "Foma Fomin", "Fyodor Fyodorov", "Yakov Yakovlev", "Zoe Adams");
+        assertThat(site.page("ru/tags/").select(".index-list a").eachText()).containsExactly("Фёдор Фёдоров",
+                "Фома Фомин", "Яков Яковлев", "Zoe Adams");
+        assertThat(site.page("tags/").select(".index-list a").eachText()).containsExactly("Émile Borel",
+                "Fyodor Fyodorov", "Yakov Yakovlev", "Zoe Adams");
+    }
+
     /** A topic written in guillemets is not quoted twice where a text puts a topic in guillemets. */
     @Test
     void aTopicInGuillemetsIsQuotedOnce() {
