@@ -290,27 +290,44 @@ final class ArticleMaker {
 
     /**
      * The registered authors of an article: the ids its byline keys list, or else the author its
-     * {@code author:} text (or site.yaml's) names, by id, name or alias, among the kinds of authors.
+     * {@code author:} text (or site.yaml's) names, by id, name or alias, among the kinds of authors;
+     * a text of several names ("Mira Castell and Tomas Reyes") when each of them is registered.
      */
     private List<EntityUse> bylines(ArticleMeta m, Registry registry) {
         List<EntityUse> out = new ArrayList<>();
         m.desk().bylineIds().forEach((kind, ids) -> ids.forEach(id -> registry.get(kind, id)
                 .ifPresent(e -> out.add(new EntityUse(e, "byline", List.of())))));
         if (out.isEmpty() && !m.author().isEmpty()) {
-            for (EntityKind kind : config.kinds()) {
-                if (!kind.bylines()) {
-                    continue;
-                }
-                Optional<Entity> named = registry.get(kind.key(), m.author()).or(() -> registry.entities().values()
-                        .stream().filter(e -> e.kind().key().equals(kind.key()) && (e.name().equals(m.author())
-                                || e.aliases().contains(m.author()))).findFirst());
-                if (named.isPresent()) {
-                    out.add(new EntityUse(named.get(), "byline", List.of()));
-                    break;
+            Optional<Entity> whole = author(m.author(), registry);
+            if (whole.isPresent()) {
+                out.add(new EntityUse(whole.get(), "byline", List.of()));
+            } else {
+                // a name that is not registered stays the plain text, with the others
+                List<String> names = Article.names(m.author());
+                List<Entity> each = names.stream().map(n -> author(n, registry)).flatMap(Optional::stream)
+                        .distinct().toList();
+                if (names.size() > 1 && each.size() == names.size()) {
+                    each.forEach(e -> out.add(new EntityUse(e, "byline", List.of())));
                 }
             }
         }
         return out;
+    }
+
+    /** The registered author {@code name} is the id, name or alias of, among the kinds of authors in order. */
+    private Optional<Entity> author(String name, Registry registry) {
+        for (EntityKind kind : config.kinds()) {
+            if (!kind.bylines()) {
+                continue;
+            }
+            Optional<Entity> named = registry.get(kind.key(), name).or(() -> registry.entities().values()
+                    .stream().filter(e -> e.kind().key().equals(kind.key()) && (e.name().equals(name)
+                            || e.aliases().contains(name))).findFirst());
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

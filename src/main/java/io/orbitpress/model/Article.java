@@ -113,15 +113,20 @@ public record Article(String path, String slug, String url, String title, ZonedD
      * for "Mira Castell and Dan Okafor"; none without one.
      */
     public List<String> authorNames() {
+        return names(author);
+    }
+
+    /** The names a plain-text byline gives, apart (see {@link #authorNames()}). */
+    public static List<String> names(String byline) {
         List<String> out = new java.util.ArrayList<>();
-        if (!author.isBlank()) {
-            for (String part : NAMES_APART.split(author.strip())) {
+        if (!byline.isBlank()) {
+            for (String part : NAMES_APART.split(byline.strip())) {
                 if (!part.isBlank()) {
                     out.add(part.strip());
                 }
             }
             if (out.isEmpty()) {
-                out.add(author.strip());
+                out.add(byline.strip());
             }
         }
         return out;

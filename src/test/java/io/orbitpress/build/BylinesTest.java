@@ -148,6 +148,28 @@ class BylinesTest {
                 "{\"@type\":\"Person\",\"name\":\"Ann Guest\"}");
     }
 
+    /**
+     * A plain byline whose every name is a registered author links each, as the authors key does;
+     * one name not registered keeps the whole text plain.
+     */
+    @Test
+    void aPlainBylineOfRegisteredAuthorsLinksEachOfThem() throws Exception {
+        TestSite s = desk();
+        s.write("content/articles/pair.md", "---\ntitle: A pair\ndate: 2025-07-08\nauthor: Mira Castell and tomas-reyes\n"
+                + "---\nText.\n");
+        s.write("content/articles/mixed.md", "---\ntitle: Mixed\ndate: 2025-07-09\nauthor: Mira Castell, Ann Guest\n"
+                + "---\nText.\n");
+        s.build();
+        Document pair = s.page("articles/pair/");
+        assertThat(pair.select(".byline .author").text()).isEqualTo("By Mira Castell and Tomas Reyes");
+        assertThat(pair.select(".byline .author a[rel=author]").eachAttr("href"))
+                .containsExactly("../../authors/mira-castell/", "../../authors/tomas-reyes/");
+        assertThat(s.page("authors/tomas-reyes/").select(".timeline a").eachText()).containsExactly("A pair", "Two bylines");
+        Document mixed = s.page("articles/mixed/");
+        assertThat(mixed.select(".byline .author").text()).isEqualTo("By Mira Castell, Ann Guest");
+        assertThat(mixed.select(".byline .author a")).isEmpty();
+    }
+
     @Test
     void anUpdateBeforeTheStoryIsWarnedAbout() {
         TestSite s = desk();
