@@ -70,7 +70,40 @@ final class ArticleChecks {
             kept.add(a);
         }
         seriesParts(made, d);
+        languageFolders(kept, d);
         return kept;
+    }
+
+    /** Where the articles' folder is: the language folders are those right under it ({@code content/articles/ru/}). */
+    private static final String ARTICLES = "content/articles/";
+
+    private static final java.util.Set<String> LANGUAGE_CODES = java.util.Set.of(java.util.Locale.getISOLanguages());
+
+    /**
+     * A folder right under the articles' one that is named like a language the site does not list
+     * ({@code content/articles/de/} on a site of English and Russian), whose articles are therefore
+     * built in the default language: said once a folder, with how many.
+     */
+    private void languageFolders(List<Article> articles, Diagnostics d) {
+        String fallback = config.defaultLanguage().code();
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Article a : articles) {
+            String path = a.path().replace('\\', '/');
+            int slash = path.startsWith(ARTICLES) ? path.indexOf('/', ARTICLES.length()) : -1;
+            if (slash < 0) {
+                continue;
+            }
+            String folder = path.substring(ARTICLES.length(), slash);
+            if (LANGUAGE_CODES.contains(folder) && config.language(folder).isEmpty() && a.lang().equals(fallback)) {
+                counts.merge(folder, 1, Integer::sum);
+            }
+        }
+        String language = java.util.Locale.forLanguageTag(fallback).getDisplayLanguage(java.util.Locale.ENGLISH);
+        counts.forEach((folder, n) -> d.warning(ARTICLES + folder + "/", 0, 0, "this folder is named like a"
+                + " language (" + java.util.Locale.forLanguageTag(folder).getDisplayLanguage(java.util.Locale.ENGLISH)
+                + ") that site.yaml's languages: does not list, so its " + (n == 1 ? "article is" : n + " articles are")
+                + " built in " + (language.isEmpty() ? fallback : language) + "; add \"- code: " + folder
+                + "\" to languages:, or rename the folder if it is not a language"));
     }
 
     /** A topic as first written, and the article it was written in (where, is looked up only for a message). */

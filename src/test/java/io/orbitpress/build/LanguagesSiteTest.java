@@ -457,6 +457,32 @@ class LanguagesSiteTest {
                 "Fyodor Fyodorov", "Yakov Yakovlev", "Zoe Adams");
     }
 
+    /**
+     * Articles in a folder named like a language the site does not list are built in the default
+     * language, and the build says so once for the folder; a language's folder and a folder not
+     * named like a language say nothing.
+     */
+    @Test
+    void aFolderNamedLikeALanguageTheSiteDoesNotListIsToldOnce() {
+        TestSite site = new TestSite(dir);
+        site.write("content/site.yaml", """
+                title: Orbit
+                baseUrl: https://news.example.org/
+                languages:
+                  - code: en
+                  - code: ru
+                """);
+        site.write("content/articles/de/start.md", "---\ntitle: Start\ndate: 2025-07-30\n---\nDie Rakete startet.\n");
+        site.write("content/articles/de/landung.md", "---\ntitle: Landung\ndate: 2025-07-31\n---\nSie landet.\n");
+        site.write("content/articles/ru/start.md", "---\ntitle: Старт\ndate: 2025-07-30\n---\nСтарт.\n");
+        site.write("content/articles/news/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLaunch.\n");
+        assertThat(site.build().warnings()).extracting(w -> w.format()).containsExactly("content/articles/de/:"
+                + " warning: this folder is named like a language (German) that site.yaml's languages: does not list,"
+                + " so its 2 articles are built in English; add \"- code: de\" to languages:, or rename the folder if"
+                + " it is not a language");
+        assertThat(site.page("articles/landung/").select("html").attr("lang")).isEqualTo("en");
+    }
+
     /** A topic written in guillemets is not quoted twice where a text puts a topic in guillemets. */
     @Test
     void aTopicInGuillemetsIsQuotedOnce() {
