@@ -140,7 +140,7 @@ final class PageRendering {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         io.orbitpress.render.PageLinks.Found found = null; // the page's links, when read as they were made relative
         if (p.template().endsWith(".html")) {
-            if (p.route().equals("404.html")) {
+            if (p.kind().equals("404")) {
                 bytes = Urls.absolutize(bytes, config.baseUrl());
             } else {
                 io.orbitpress.render.PageLinks.Rewritten relative = Urls.relativizeAndRead(bytes, p.route());

@@ -45,7 +45,7 @@ final class PreviewEndpoints implements HttpHandler {
                 SiteHandler.send(exchange, 200, MediaTypes.of("status.json"),
                         LiveSite.JSON.writeValueAsBytes(status));
             } else {
-                SiteHandler.notFound(exchange, snapshot);
+                SiteHandler.notFound(exchange, snapshot, "");
             }
         }
     }

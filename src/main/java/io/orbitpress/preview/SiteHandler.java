@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Answers GET and HEAD from the current {@link Snapshot}: {@code index.html} for folder URLs,
- * a 301 to the folder URL when a path names a folder, the site's 404.html with status 404,
- * ETags and 304 for unchanged files.
+ * a 301 to the folder URL when a path names a folder, the nearest 404.html with status 404
+ * ({@code ru/404.html} under {@code /ru/}, else the site's), ETags and 304 for unchanged files.
  */
 final class SiteHandler implements HttpHandler {
 
@@ -41,7 +41,7 @@ final class SiteHandler implements HttpHandler {
             Snapshot snapshot = site.get();
             Optional<String> key = SitePath.parse(exchange.getRequestURI().getRawPath());
             if (key.isEmpty()) {
-                notFound(exchange, snapshot);
+                notFound(exchange, snapshot, "");
                 return;
             }
             String path = key.get();
@@ -67,7 +67,7 @@ final class SiteHandler implements HttpHandler {
             body = null; // a static file deleted since the last build
         }
         if (body == null) {
-            notFound(exchange, snapshot);
+            notFound(exchange, snapshot, path);
             return;
         }
         exchange.getResponseHeaders().set("ETag", body.etag());
@@ -79,9 +79,19 @@ final class SiteHandler implements HttpHandler {
         send(exchange, 200, MediaTypes.of(path), body.bytes());
     }
 
-    static void notFound(HttpExchange exchange, Snapshot snapshot) throws IOException {
+    /**
+     * Answers 404 for {@code path} (site-relative, "" when unknown) with the 404.html nearest to it
+     * up its folders, as hosts that look for one do: a language's own under its folder.
+     */
+    static void notFound(HttpExchange exchange, Snapshot snapshot, String path) throws IOException {
         byte[] page = null;
-        Optional<Resource> custom = snapshot.get("404.html");
+        Optional<Resource> custom = Optional.empty();
+        for (int slash = path.lastIndexOf('/'); slash > 0 && custom.isEmpty(); slash = path.lastIndexOf('/', slash - 1)) {
+            custom = snapshot.get(path.substring(0, slash + 1) + "404.html");
+        }
+        if (custom.isEmpty()) {
+            custom = snapshot.get("404.html");
+        }
         if (custom.isPresent()) {
             try {
                 page = custom.get().body().bytes();

@@ -87,8 +87,12 @@ public final class Alternates {
             List<PageSpec> own = perLanguage.get(i);
             // each page's versions on every core; the sitemap's alternates gathered after, in page order
             List<Linked> made = io.orbitpress.work.Batch.map(own, spec -> {
-                if (!spec.template().endsWith(".html") || spec.kind().equals("redirect") || spec.kind().equals("404")) {
+                if (!spec.template().endsWith(".html") || spec.kind().equals("redirect")) {
                     return new Linked(spec, List.of());
+                }
+                if (spec.kind().equals("404")) { // served at any address: its switch leads to each language's home
+                    return !several ? new Linked(spec, List.of()) : new Linked(linked(spec, config, language,
+                            Map.of(language.code(), spec.route()), List.of(), labels), List.of());
                 }
                 Map<String, String> versions = new LinkedHashMap<>();
                 String key = spec.kind().equals("article") ? articleKeys.get(spec.route()) : null;

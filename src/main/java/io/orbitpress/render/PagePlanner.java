@@ -184,14 +184,14 @@ public final class PagePlanner {
         }
     }
 
-    /** The corrections page, the site's feeds, and in the default language the 404 page and robots.txt. */
+    /** The corrections page, the site's feeds, the 404 page, and in the default language robots.txt. */
     private void feedsAndMore(List<PageSpec> pages) {
         String home = language.url("/");
         pages.add(corrections());
         feeds(pages, language.prefix(), config.title(), home, site.articles());
         pages.add(feeds.json(language.route(Feeds.JSON), config.title(), home, site.articles()));
+        pages.add(notFound());
         if (language.isDefault()) {
-            pages.add(notFound());
             List<String> sitemaps = config.languages().stream().map(l -> config.baseUrl() + l.route("sitemap.xml"))
                     .toList();
             pages.add(spec("robots.txt", "robots.txt", "robots", "", sitemaps, null, () -> new Page("robots.txt",
@@ -204,15 +204,17 @@ public final class PagePlanner {
      * The page a host serves for any address it does not have, so at any depth and under any
      * folder: its links are absolute (under the base URL) and its stylesheet and icon are inline,
      * the stylesheet allowed by its hash in the page's Content-Security-Policy (the layout's
-     * {@code inline} variable), and it has no script.
+     * {@code inline} variable), and it has no script. Each language has its own ({@code ru/404.html},
+     * for hosts that serve the nearest one); the default's is the one every host serves.
      */
     private PageSpec notFound() {
-        return spec("404.html", "404.html", "404", "", List.of(inline), null, () -> {
+        String route = language.route("404.html");
+        return spec(route, "404.html", "404", "", List.of(inline), null, () -> {
             Map<String, Object> values = new HashMap<>();
             values.put("inline", inline);
-            return page("404.html", "404.html", "404", "", new Meta(text("page.notFound", "Page not found") + " · "
+            return page(route, "404.html", "404", "", new Meta(text("page.notFound", "Page not found") + " · "
                     + config.title(), text("page.notFound.description", "The page you asked for does not exist."),
-                    config.baseUrl() + "404.html", "website", fallbackImage(), null, false, null, null), values);
+                    config.baseUrl() + route, "website", fallbackImage(), null, false, null, null), values);
         });
     }
 

@@ -150,7 +150,15 @@ class LanguagesSiteTest {
             assertThat(out.resolve("ru/" + f)).as("ru/" + f).isRegularFile();
             assertThat(out.resolve(f)).as(f).isRegularFile();
         }
-        assertThat(out.resolve("ru/404.html")).doesNotExist();
+        // each language's 404 page in its language, leading to its home; the one every host serves
+        // leads to the others' homes through its language switch
+        Document ru404 = Jsoup.parse(Files.readString(out.resolve("ru/404.html")));
+        assertThat(ru404.selectFirst("h1").text()).isEqualTo("Страница не найдена");
+        assertThat(ru404.select("main a").attr("href")).isEqualTo("https://news.example.org/ru/");
+        assertThat(ru404.select("link[rel=alternate][hreflang]")).isEmpty();
+        Document en404 = Jsoup.parse(Files.readString(out.resolve("404.html")));
+        assertThat(en404.select("main a").attr("href")).isEqualTo("https://news.example.org/");
+        assertThat(en404.select(".language-switch a").eachAttr("href")).containsExactly("https://news.example.org/ru/");
         assertThat(out.resolve("ru/robots.txt")).doesNotExist();
         int pages = 0;
         try (Stream<Path> all = Files.walk(out)) {

@@ -47,6 +47,7 @@ class PreviewServerTest {
             site.write("content/static/" + name, ("bytes of " + name).getBytes(StandardCharsets.UTF_8));
         }
         site.write("content/static/plain.html", "<html><body><p>static page</p></body></html>");
+        site.write("content/static/docs/404.html", "<html><body><h1>No such document</h1></body></html>");
         server = site.serve(new StringWriter());
         http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     }
@@ -122,6 +123,17 @@ class PreviewServerTest {
         assertThat(r.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
         assertThat(Jsoup.parse(r.body()).select("main h1").text()).isEqualTo("Page not found");
         assertThat(get("/nothing.css").statusCode()).isEqualTo(404);
+    }
+
+    /** Under a folder with a 404.html of its own (a language's: ru/404.html), that one answers, as on hosts that look for it. */
+    @Test
+    void answersMissingPagesWithTheNearest404Page() throws Exception {
+        for (String path : new String[] {"/docs/none/", "/docs/a/b/c.png", "/docs/x"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(Jsoup.parse(r.body()).select("h1").text()).as(path).isEqualTo("No such document");
+        }
+        assertThat(Jsoup.parse(get("/docsx/none").body()).select("main h1").text()).isEqualTo("Page not found");
     }
 
     @Test
