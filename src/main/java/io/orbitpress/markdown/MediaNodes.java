@@ -28,7 +28,8 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
  *
  * <p>An image's title gives its caption, credit and copyright, separated by {@code |}:
  * {@code ![Crew-11 on the pad](/images/pad.jpg "The crew walks out. | Photo: NASA/Joel Kowsky")}.
- * Alt text written as {@code ""} marks a decorative picture ({@code alt=""}, no warning).
+ * Alt text written as {@code ""} marks a decorative picture ({@code alt=""}, no warning). A figure
+ * other than a decorative one without a credit is a warning, as a lead picture without one is.
  */
 public final class MediaNodes {
 
@@ -63,7 +64,13 @@ public final class MediaNodes {
                 embed(EmbedParser.block(code.getLiteral(), pictures.size()), code, at[0] + 1, at, pictures, embeds,
                         problems);
             } else if (n instanceof Paragraph p && p.getFirstChild() instanceof Image image) {
-                pictures.add(picture(image, Picture.FIGURE, offset));
+                Picture figure = picture(image, Picture.FIGURE, offset);
+                if (figure.credit().isEmpty() && !figure.decorative()) {
+                    problems.add(new Problem(figure.line(), figure.column(), false, "this picture has no credit; add"
+                            + " it to the title after the caption, like ![alt](" + figure.src() + " \"The caption. |"
+                            + " Photo: NASA/Joel Kowsky\")"));
+                }
+                pictures.add(figure);
                 swap(p, new Marker(FigureHtml.FIGURE, pictures.size() - 1));
             } else if (n instanceof Paragraph p) {
                 int[] at = place(p, offset);

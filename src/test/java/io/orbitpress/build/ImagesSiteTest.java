@@ -210,11 +210,11 @@ class ImagesSiteTest {
                 ---
                 The docking, as the station saw it.
 
-                ![The docking port](/images/dock.webp)
+                ![The docking port](/images/dock.webp "Photo: Test Desk")
 
                 ![The mission patch](/images/patch.svg "The patch. | Design: Test Desk")
 
-                ![A chart without a size](/images/chart.svg)
+                ![A chart without a size](/images/chart.svg "Graphic: Test Desk")
                 """);
         BuildResult r = s.build();
         assertThat(r.warnings()).extracting(Diagnostic::format).noneMatch(w -> w.contains("formats.md"));
@@ -497,7 +497,9 @@ class ImagesSiteTest {
         BuildResult r = s.build();
         assertThat(r.warnings()).extracting(Diagnostic::format).filteredOn(w -> w.startsWith("content/articles/alt.md"))
                 .containsExactly("content/articles/alt.md:8:1: warning: image has no alt text; write"
-                        + " ![what it shows](file), or ![\"\"](file) for a picture that is only decoration");
+                        + " ![what it shows](file), or ![\"\"](file) for a picture that is only decoration",
+                        "content/articles/alt.md:8:1: warning: this picture has no credit; add it to the title after"
+                        + " the caption, like ![alt](/images/crew.jpg \"The caption. | Photo: NASA/Joel Kowsky\")");
         assertThat(s.page("articles/alt/").select(".lead-image img").attr("alt")).isEmpty();
 
         // check counts them: the lead and ![""] decorative, ![] without alt text
@@ -644,6 +646,28 @@ class ImagesSiteTest {
         BuildResult r = s.build();
         assertThat(r.warnings()).extracting(Diagnostic::format).contains("content/articles/nocredit.md:4:1: warning:"
                 + " the lead image has no credit; add a line like image_credit: \"Photo: NASA/Joel Kowsky\"");
+    }
+
+    /** A figure in the body without a credit warns at the picture; a decorative one and one within text do not. */
+    @Test
+    void aFigureWithoutACreditWarns() {
+        TestSite s = site();
+        s.write("content/articles/figures.md", DECORATIVE_LEAD + """
+                ![The crew](/images/crew.jpg "At the hatch. | Photo: NASA")
+
+                Intro text.
+
+                ![The crew at the pad](/images/crew.jpg "At the pad.")
+
+                ![""](/images/crew.jpg)
+
+                A picture ![""](/images/crew.jpg) within text, and ![the crew](/images/crew.jpg) another.
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).filteredOn(w -> w.startsWith("content/articles/figures.md"))
+                .containsExactly("content/articles/figures.md:12:1: warning: this picture has no credit; add it to the"
+                        + " title after the caption, like ![alt](/images/crew.jpg \"The caption. | Photo: NASA/Joel"
+                        + " Kowsky\")");
     }
 
     @Test

@@ -115,7 +115,7 @@ class OutputClashTest {
         site.write("content/static/photos/notes.txt", "notes");
         site.write("content/static/aux/crew.jpg", io.orbitpress.image.TestImages.jpeg(900, 600));
         site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\nimage: /Photos/lead.jpg\n"
-                + "image_alt: The pad\nimage_credit: \"Photo: Orbitpress\"\n---\nLift-off.\n\n![The crew](/aux/crew.jpg)\n");
+                + "image_alt: The pad\nimage_credit: \"Photo: Orbitpress\"\n---\nLift-off.\n\n![The crew](/aux/crew.jpg \"Photo: NASA\")\n");
         assertThat(build()).isEqualTo(1);
         String[] lines = err.toString().split("\n");
         assertThat(lines).hasSize(3);
