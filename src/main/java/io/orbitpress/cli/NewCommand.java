@@ -109,7 +109,8 @@ final class NewCommand implements Runnable {
     }
 
     @Command(name = "article", mixinStandardHelpOptions = true,
-            description = "Write content/articles/<slug>.md, the slug made from the title.")
+            description = "Write content/articles/<slug>.md (content/articles/<lang>/<slug>.md in another language"
+                    + " than the default), the slug made from the title.")
     static final class Article implements Callable<Integer> {
 
         @ParentCommand
@@ -137,11 +138,41 @@ final class NewCommand implements Runnable {
         @Option(names = "--tags", split = ",", paramLabel = "TAG", description = "topics")
         List<String> tags = new ArrayList<>();
 
+        @Option(names = "--lang", paramLabel = "CODE", description = "the article's language, one of site.yaml's"
+                + " languages (default: the site's)")
+        String lang;
+
+        @Option(names = "--translation-of", paramLabel = "SLUG", description = "the file name (without .md) of the"
+                + " story this one translates, in another language: the two link to each other")
+        String translationOf;
+
         @Override
         public Integer call() throws IOException {
             Site site = parent.site(spec);
             if (site == null) {
                 return Failures.CONTENT;
+            }
+            io.orbitpress.config.Language language = site.config().defaultLanguage();
+            if (lang != null) {
+                Optional<io.orbitpress.config.Language> l = site.config().language(lang.strip());
+                if (l.isEmpty()) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang: \"" + lang
+                            + "\" is not one of the site's languages (" + String.join(", ", site.config().languages()
+                                    .stream().map(io.orbitpress.config.Language::code).toList())
+                            + "); add it to languages: in site.yaml or fix the code");
+                }
+                language = l.get();
+            }
+            Path articles = site.root().resolve("content/articles");
+            Path folder = language.isDefault() ? articles : articles.resolve(language.code());
+            String key = "";
+            if (translationOf != null) {
+                Optional<Path> original = original(articles, translationOf.strip());
+                if (original.isEmpty()) {
+                    return parent.fail(spec, "--translation-of: no story content/articles/" + translationOf.strip()
+                            + ".md (or in a language folder); give the file name of the story this one translates");
+                }
+                key = translationKey(original.get(), site.config().unicodeSlugs());
             }
             String slug = Slugs.make(title);
             if (slug.isEmpty()) {
@@ -181,10 +212,44 @@ final class NewCommand implements Runnable {
                 }
                 when = date.strip();
             }
-            Path file = site.root().resolve("content/articles").resolve(slug + ".md");
-            return parent.create(spec, file, Scaffold.article(title, when, tags, ids, site.config().language()),
+            Path file = folder.resolve(slug + ".md");
+            return parent.create(spec, file, Scaffold.article(title, when, tags, ids, language.code(), key),
                     " as a draft: builds leave it out until you remove its line draft: true"
                     + " (orbitpress serve shows drafts, and so does build --drafts)");
+        }
+
+        /** The story {@code name}.md in the articles' folder, else in one of its language folders. */
+        private static Optional<Path> original(Path articles, String name) throws IOException {
+            if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+                return Optional.empty();
+            }
+            if (Files.isRegularFile(articles.resolve(name + ".md"))) {
+                return Optional.of(articles.resolve(name + ".md"));
+            }
+            if (!Files.isDirectory(articles)) {
+                return Optional.empty();
+            }
+            try (java.util.stream.Stream<Path> folders = Files.list(articles)) {
+                return folders.map(f -> f.resolve(name + ".md")).filter(Files::isRegularFile).sorted().findFirst();
+            }
+        }
+
+        /**
+         * What links a story's versions, as its front matter gives it: its {@code translationKey}, else its
+         * {@code slug}, else the slug its file name makes.
+         */
+        private static String translationKey(Path original, boolean unicodeSlugs) throws IOException {
+            io.orbitpress.diag.Diagnostics ignored = new io.orbitpress.diag.Diagnostics();
+            io.orbitpress.frontmatter.FrontMatter fm = new io.orbitpress.frontmatter.FrontMatterParser().parse(
+                    io.orbitpress.frontmatter.FrontMatterSplitter.split(Files.readString(original)), original.toString(),
+                    ignored);
+            Optional<String> given = fm.text("translationKey", ignored).or(() -> fm.text("slug", ignored))
+                    .map(String::strip).filter(s -> !s.isEmpty());
+            if (given.isPresent()) {
+                return given.get();
+            }
+            String base = Slugs.fromFileName(original.getFileName().toString());
+            return Slugs.isSafe(base) ? base : Slugs.make(base, unicodeSlugs);
         }
     }
 

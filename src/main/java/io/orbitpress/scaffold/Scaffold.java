@@ -52,11 +52,14 @@ public final class Scaffold {
      * @param ids  per entity kind key, the ids it is about (empty lists are written as [] to fill)
      */
     public static String article(String title, String date, List<String> tags, Map<EntityKind, List<String>> ids,
-            String language) {
+            String language, String translationKey) {
         Hints hints = language.equals("ru") || language.startsWith("ru-") ? RUSSIAN : ENGLISH;
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("title: ").append(quoted(title)).append('\n');
         sb.append("date: ").append(date).append('\n');
+        if (!translationKey.isEmpty()) {
+            sb.append("translationKey: ").append(quoted(translationKey)).append('\n');
+        }
         // a draft until someone says otherwise: the next build must not publish placeholder text
         sb.append("draft: true       # ").append(hints.draft()).append('\n');
         sb.append("summary:          # ").append(hints.summary()).append('\n');

@@ -66,6 +66,39 @@ class NewCommandTest {
         assertThat(run("build", "--drafts")).as(err.toString()).isZero();
     }
 
+    /**
+     * {@code --lang} writes into the language's folder with its hints; {@code --translation-of} links
+     * the new story to the one it translates, whose versions then point at each other.
+     */
+    @Test
+    void newArticleInAnotherLanguageTranslatesAStory() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Orbit\nbaseUrl: https://news.example.org/\n"
+                + "timeZone: UTC\nlanguages:\n  - code: en\n  - code: ru\n");
+        Files.createDirectories(dir.resolve("content/articles"));
+        Files.writeString(dir.resolve("content/articles/crew-docks.md"), "---\ntitle: Crew docks\ndate: 2025-08-02\n"
+                + "slug: crew-11-docks\n---\nThe crew docked.\n");
+        assertThat(run("new", "article", "Экипаж пристыковался", "--lang", "ru", "--translation-of", "crew-docks",
+                "--date", "2025-08-02")).as(err.toString()).isZero();
+        String text = Files.readString(dir.resolve("content/articles/ru/ekipazh-pristykovalsya.md"));
+        assertThat(text).contains("translationKey: \"crew-11-docks\"\n",
+                "draft: true       # не публикуется, пока вы не удалите эту строку\n");
+        assertThat(run("build", "--drafts")).as(err.toString()).isZero();
+        org.jsoup.nodes.Document ru = org.jsoup.Jsoup.parse(Files.readString(
+                dir.resolve("site/ru/articles/ekipazh-pristykovalsya/index.html")));
+        assertThat(ru.select("link[rel=alternate][hreflang=en]").attr("href"))
+                .isEqualTo("https://news.example.org/articles/crew-11-docks/");
+
+        assertThat(run("new", "article", "Crew lands", "--lang", "de")).isEqualTo(2);
+        assertThat(err.toString()).contains("--lang: \"de\" is not one of the site's languages (en, ru); add it to"
+                + " languages: in site.yaml or fix the code");
+        assertThat(run("new", "article", "Экипаж вернулся", "--lang", "ru", "--translation-of", "crew-lands"))
+                .isNotZero();
+        assertThat(err.toString()).contains("--translation-of: no story content/articles/crew-lands.md (or in a"
+                + " language folder); give the file name of the story this one translates");
+        assertThat(dir.resolve("content/articles/ru/ekipazh-vernulsya.md")).doesNotExist();
+    }
+
     @Test
     void newArticleNeverOverwrites() throws IOException {
         site();
