@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoExecutionException;
  * <pre>
  * mvn io.orbitpress:orbitpress:new -Dsite=mission-news       # a site folder, with its pom.xml
  * mvn orbitpress:new -Darticle="Crew-12 arrives" -Dmissions=crew-11
+ * mvn orbitpress:new -Darticle="Экипаж прибыл" -Dlang=ru -DtranslationOf=crew-12-arrives
  * mvn orbitpress:new -Dperson="Zena Cardman"
  * </pre>
  */
@@ -50,6 +51,12 @@ public class NewMojo extends SiteGoal {
     /** Topics of the new article. */
     String tags;
 
+    /** The new article's language, one of site.yaml's languages (default: the site's). */
+    String lang;
+
+    /** The file name (without .md) of the story the new article translates. */
+    String translationOf;
+
     @Override
     boolean forks() {
         return false; // writes a file or two: no build, no JVM of its own
@@ -82,6 +89,8 @@ public class NewMojo extends SiteGoal {
             option(args, "--missions", missions);
             option(args, "--organizations", organizations);
             option(args, "--tags", tags);
+            option(args, "--lang", lang);
+            option(args, "--translation-of", translationOf);
         } else if (person != null && !person.isBlank()) {
             args.addAll(List.of("person", person.strip()));
         } else if (mission != null && !mission.isBlank()) {
