@@ -6,11 +6,15 @@
   if (!here) {
     return;
   }
+  var rtl = getComputedStyle(nav).direction === "rtl";
   function show() {
-    // as far as it takes to clear the faded right edge, and no further
+    // as far as it takes to clear the faded end edge (the right one, the left on a page written
+    // right to left), and no further
     var box = nav.getBoundingClientRect(), link = here.getBoundingClientRect(), edge = 28;
-    if (link.right > box.right - edge) {
+    if (!rtl && link.right > box.right - edge) {
       nav.scrollLeft += link.right - box.right + edge;
+    } else if (rtl && link.left < box.left + edge) {
+      nav.scrollLeft -= box.left + edge - link.left;
     }
   }
   show();

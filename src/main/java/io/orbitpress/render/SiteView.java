@@ -18,6 +18,18 @@ public record SiteView(String title, String description, String baseUrl, String 
         Map<String, Object> params, int year, boolean preview, String root, String locale) {
 
     private static final Map<String, String> LOCALES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Boolean> DIRECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The {@code dir} attribute a page in this language needs: {@code "rtl"} for a language
+     * written right to left (Arabic, Hebrew, Persian, Urdu), none (null) for the others, whose
+     * direction is the browser's default. The theme's styles use logical sides (start and end),
+     * so its borders, indents and floats follow.
+     */
+    public String dir() {
+        return DIRECTIONS.computeIfAbsent(language, tag -> com.ibm.icu.util.ULocale.forLanguageTag(tag).isRightToLeft())
+                ? "rtl" : null;
+    }
 
     /**
      * A language tag as Open Graph writes a locale, language and region joined by an underscore,
