@@ -70,7 +70,7 @@ final class ArticleChecks {
             kept.add(a);
         }
         seriesParts(made, d);
-        languageFolders(kept, d);
+        languageFolders(made, d);
         return kept;
     }
 
@@ -81,20 +81,28 @@ final class ArticleChecks {
 
     /**
      * A folder right under the articles' one that is named like a language the site does not list
-     * ({@code content/articles/de/} on a site of English and Russian), whose articles are therefore
-     * built in the default language: said once a folder, with how many.
+     * ({@code content/articles/de/} on a site of English and Russian), whose articles without a
+     * {@code lang:} of their own are therefore built in the default language: said once a folder,
+     * with how many. A site in one language has no language folders: its {@code it/} is a section.
      */
-    private void languageFolders(List<Article> articles, Diagnostics d) {
+    private void languageFolders(List<MadeArticle> made, Diagnostics d) {
+        if (config.languages().size() < 2) {
+            return;
+        }
         String fallback = config.defaultLanguage().code();
         Map<String, Integer> counts = new java.util.TreeMap<>();
-        for (Article a : articles) {
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a == null || m.has("lang")) {
+                continue;
+            }
             String path = a.path().replace('\\', '/');
             int slash = path.startsWith(ARTICLES) ? path.indexOf('/', ARTICLES.length()) : -1;
             if (slash < 0) {
                 continue;
             }
             String folder = path.substring(ARTICLES.length(), slash);
-            if (LANGUAGE_CODES.contains(folder) && config.language(folder).isEmpty() && a.lang().equals(fallback)) {
+            if (LANGUAGE_CODES.contains(folder) && config.language(folder).isEmpty()) {
                 counts.merge(folder, 1, Integer::sum);
             }
         }

@@ -112,7 +112,7 @@ final class ArticleMaker {
         FrontMatter fm = m.frontMatter();
         List<MadeArticle.KeyPlace> places = new ArrayList<>();
         // where the keys that checks across articles point at stand, and those that lead to an output path
-        List<String> placed = new ArrayList<>(List.of("slug", "series", "layout", "translationKey"));
+        List<String> placed = new ArrayList<>(List.of("slug", "series", "layout", "translationKey", "lang"));
         placed.addAll(ArticleReader.URL_KEYS);
         placed.addAll(ArticleReader.REDIRECT_KEYS);
         for (String key : placed) {
@@ -304,10 +304,9 @@ final class ArticleMaker {
             } else {
                 // a name that is not registered stays the plain text, with the others
                 List<String> names = Article.names(m.author());
-                List<Entity> each = names.stream().map(n -> author(n, registry)).flatMap(Optional::stream)
-                        .distinct().toList();
+                List<Entity> each = names.stream().map(n -> author(n, registry)).flatMap(Optional::stream).toList();
                 if (names.size() > 1 && each.size() == names.size()) {
-                    each.forEach(e -> out.add(new EntityUse(e, "byline", List.of())));
+                    each.stream().distinct().forEach(e -> out.add(new EntityUse(e, "byline", List.of())));
                 }
             }
         }

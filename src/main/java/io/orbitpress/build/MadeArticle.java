@@ -61,6 +61,11 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
         return new MadeArticle(changed, problems, suggestions, places, related, heldPictures, heldLinks);
     }
 
+    /** Whether the front matter has {@code key}, among the keys whose places are kept. */
+    boolean has(String key) {
+        return places.stream().anyMatch(p -> p.key().equals(key));
+    }
+
     /** Where {@code key} stands; the file's first line when it is not there. */
     KeyPlace place(String key) {
         return place(List.of(key));

@@ -95,9 +95,9 @@ public record Article(String path, String slug, String url, String title, ZonedD
         return timed(date);
     }
 
-    /** Where a plain-text byline separates one name from the next: a comma, "and", "и", "&". */
+    /** Where a plain-text byline separates one name from the next: a comma, "and", "и", "&", ", and". */
     private static final java.util.regex.Pattern NAMES_APART = java.util.regex.Pattern.compile(
-            "\\s*(?:,|&|\\s(?:and|и)\\s)\\s*");
+            "\\s*(?:,\\s*(?:and|и)\\s|,|&|\\s(?:and|и)\\s)\\s*");
 
     /**
      * How many people the plain-text byline ({@code author}) names, for a message that changes with

@@ -146,6 +146,12 @@ class BylinesTest {
                 "[{\"@type\":\"Person\",\"name\":\"Ann Guest\"},{\"@type\":\"Person\",\"name\":\"Jane Roe\"}]");
         assertThat(jsonLd(s.page("articles/guest/")).get("author").toString()).isEqualTo(
                 "{\"@type\":\"Person\",\"name\":\"Ann Guest\"}");
+        // a serial comma does not make "and Jane Roe" a name
+        s.write("content/articles/three.md", "---\ntitle: Three\ndate: 2025-07-09\nauthor: Ann Guest, Jim Poe, and Jane Roe\n"
+                + "---\nText.\n");
+        s.build();
+        assertThat(jsonLd(s.page("articles/three/")).get("author").findValuesAsString("name"))
+                .containsExactly("Ann Guest", "Jim Poe", "Jane Roe");
     }
 
     /**
@@ -159,15 +165,24 @@ class BylinesTest {
                 + "---\nText.\n");
         s.write("content/articles/mixed.md", "---\ntitle: Mixed\ndate: 2025-07-09\nauthor: Mira Castell, Ann Guest\n"
                 + "---\nText.\n");
+        // a serial comma, and one author written twice (by name and id)
+        s.write("content/articles/three.md", "---\ntitle: Three\ndate: 2025-07-10\nauthor: \"Mira Castell, Tomas Reyes,"
+                + " and Orbit Newsroom\"\n---\nText.\n");
+        s.write("content/articles/twice.md", "---\ntitle: Twice\ndate: 2025-07-11\nauthor: Mira Castell & mira-castell\n"
+                + "---\nText.\n");
         s.build();
         Document pair = s.page("articles/pair/");
         assertThat(pair.select(".byline .author").text()).isEqualTo("By Mira Castell and Tomas Reyes");
         assertThat(pair.select(".byline .author a[rel=author]").eachAttr("href"))
                 .containsExactly("../../authors/mira-castell/", "../../authors/tomas-reyes/");
-        assertThat(s.page("authors/tomas-reyes/").select(".timeline a").eachText()).containsExactly("A pair", "Two bylines");
+        assertThat(s.page("authors/tomas-reyes/").select(".timeline a").eachText())
+                .containsExactly("Three", "A pair", "Two bylines");
         Document mixed = s.page("articles/mixed/");
         assertThat(mixed.select(".byline .author").text()).isEqualTo("By Mira Castell, Ann Guest");
         assertThat(mixed.select(".byline .author a")).isEmpty();
+        assertThat(s.page("articles/three/").select(".byline .author a[rel=author]").eachAttr("href")).containsExactly(
+                "../../authors/mira-castell/", "../../authors/tomas-reyes/", "../../authors/newsroom/");
+        assertThat(s.page("articles/twice/").select(".byline .author").text()).isEqualTo("By Mira Castell");
     }
 
     @Test

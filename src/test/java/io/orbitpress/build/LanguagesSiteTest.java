@@ -484,11 +484,18 @@ class LanguagesSiteTest {
         site.write("content/articles/de/landung.md", "---\ntitle: Landung\ndate: 2025-07-31\n---\nSie landet.\n");
         site.write("content/articles/ru/start.md", "---\ntitle: Старт\ndate: 2025-07-30\n---\nСтарт.\n");
         site.write("content/articles/news/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLaunch.\n");
+        // one that says its language is no slip
+        site.write("content/articles/it/server.md", "---\ntitle: Servers\ndate: 2025-07-30\nlang: en\n---\nIT.\n");
         assertThat(site.build().warnings()).extracting(w -> w.format()).containsExactly("content/articles/de/:"
                 + " warning: this folder is named like a language (German) that site.yaml's languages: does not list,"
                 + " so its 2 articles are built in English; add \"- code: de\" to languages:, or rename the folder if"
                 + " it is not a language");
         assertThat(site.page("articles/landung/").select("html").attr("lang")).isEqualTo("en");
+
+        // on a site in one language, folders are sections, whatever their names
+        site.write("content/site.yaml", "title: Orbit\nbaseUrl: https://news.example.org/\n");
+        site.write("content/articles/ru/start.md", "---\ntitle: Start\ndate: 2025-07-30\nslug: start-ru\n---\nStart.\n");
+        assertThat(site.build().warnings()).isEmpty();
     }
 
     /** A topic written in guillemets is not quoted twice where a text puts a topic in guillemets. */
