@@ -142,7 +142,7 @@ final class NewCommand implements Runnable {
                 + " languages (default: the site's)")
         String lang;
 
-        @Option(names = "--translation-of", paramLabel = "SLUG", description = "the file name (without .md) of the"
+        @Option(names = "--translation-of", paramLabel = "FILE", description = "the file name (without .md) of the"
                 + " story this one translates, in another language: the two link to each other")
         String translationOf;
 
@@ -248,8 +248,7 @@ final class NewCommand implements Runnable {
             if (given.isPresent()) {
                 return given.get();
             }
-            String base = Slugs.fromFileName(original.getFileName().toString());
-            return Slugs.isSafe(base) ? base : Slugs.make(base, unicodeSlugs);
+            return Slugs.ofFile(original.getFileName().toString(), unicodeSlugs);
         }
     }
 

@@ -125,8 +125,7 @@ public final class ArticleReader {
                 slug = "";
             }
         } else {
-            String base = Slugs.fromFileName(fileName);
-            slug = Slugs.isSafe(base) ? base : Slugs.make(base, config.unicodeSlugs());
+            slug = Slugs.ofFile(fileName, config.unicodeSlugs());
             if (slug.isEmpty()) {
                 d.error(path, 1, 1, "cannot make a URL from the file name \"" + fileName + "\"; add slug: to the front matter");
             } else if (Slugs.isWindowsDevice(slug)) {

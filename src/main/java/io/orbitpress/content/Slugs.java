@@ -125,6 +125,15 @@ public final class Slugs {
         return m.matches() ? m.group(2) : base;
     }
 
+    /**
+     * The slug an article's file name gives when its front matter gives none: the name as it is
+     * when it is a safe URL segment, else made from it ({@link #make(String, boolean)}).
+     */
+    public static String ofFile(String fileName, boolean unicode) {
+        String base = fromFileName(fileName);
+        return isSafe(base) ? base : make(base, unicode);
+    }
+
     /** The date of a Jekyll post file name ("2015-06-11-slug.md"), or "" when it has none. */
     public static String dateFromFileName(String fileName) {
         java.util.regex.Matcher m = JEKYLL_DATE.matcher(fileName.replaceFirst("\\.(md|markdown)$", ""));

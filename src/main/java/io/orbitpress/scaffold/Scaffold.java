@@ -50,6 +50,7 @@ public final class Scaffold {
      *
      * @param date as it is to be written: a day, or a date-time
      * @param ids  per entity kind key, the ids it is about (empty lists are written as [] to fill)
+     * @param translationKey what links it to the story it translates ({@code translationKey:}), or ""
      */
     public static String article(String title, String date, List<String> tags, Map<EntityKind, List<String>> ids,
             String language, String translationKey) {
