@@ -70,7 +70,7 @@ final class ArticleChecks {
             kept.add(a);
         }
         seriesParts(made, d);
-        languageFolders(made, d);
+        languageFolders(made, kept, d);
         return kept;
     }
 
@@ -83,17 +83,19 @@ final class ArticleChecks {
      * A folder right under the articles' one that is named like a language the site does not list
      * ({@code content/articles/de/} on a site of English and Russian), whose articles without a
      * {@code lang:} of their own are therefore built in the default language: said once a folder,
-     * with how many. A site in one language has no language folders: its {@code it/} is a section.
+     * with how many built. A site in one language has no language folders: its {@code it/} is a section.
      */
-    private void languageFolders(List<MadeArticle> made, Diagnostics d) {
+    private void languageFolders(List<MadeArticle> made, List<Article> kept, Diagnostics d) {
         if (config.languages().size() < 2) {
             return;
         }
+        java.util.Set<String> built = new java.util.HashSet<>();
+        kept.forEach(a -> built.add(a.path()));
         String fallback = config.defaultLanguage().code();
         Map<String, Integer> counts = new java.util.TreeMap<>();
         for (MadeArticle m : made) {
             Article a = m.article();
-            if (a == null || m.has("lang")) {
+            if (a == null || m.has("lang") || !built.contains(a.path())) {
                 continue;
             }
             String path = a.path().replace('\\', '/');

@@ -103,7 +103,7 @@ class RightToLeftBrowserTest {
     @SuppressWarnings("unchecked")
     private Map<String, Object> firstLetter() {
         return (Map<String, Object>) js("var s = getComputedStyle(document.querySelector('.story-body > p'), '::first-letter');"
-                + " return {float: s.float, size: s.fontSize};");
+                + " return {float: s.float, size: s.fontSize, top: s.paddingTop, right: s.paddingRight};");
     }
 
     @Test
@@ -120,20 +120,31 @@ class RightToLeftBrowserTest {
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir")).isNull();
         assertThat(style(".story-body blockquote")).containsEntry("dir", "ltr").containsEntry("left", "4px")
                 .containsEntry("right", "0px");
-        assertThat(firstLetter().get("float")).isIn("left", "inline-start");
+        Map<String, Object> initial = firstLetter();
+        assertThat(initial.get("float")).isIn("left", "inline-start");
+        assertThat(initial.get("top")).as("the drop cap keeps its padding").isNotEqualTo("0px");
+        assertThat(initial.get("right")).isNotEqualTo("0px");
     }
 
     @Test
     void theCurrentSectionIsScrolledIntoViewAtTheLeftEnd() {
         driver.get(server.url().resolve("ar/tags/").toString());
-        // the topics are the last section: on a phone the list scrolls to show them, leftwards (to
-        // within a pixel: the list ends there)
+        // the topics are the last section: on a phone the list scrolls to show them, leftwards,
+        // clear of the fade (1.5rem) at that end
         Map<?, ?> at = (Map<?, ?>) js("var nav = document.querySelector('.sections').getBoundingClientRect();"
                 + " var here = document.querySelector('.sections [aria-current]').getBoundingClientRect();"
                 + " return {navLeft: nav.left, hereLeft: here.left, hereRight: here.right, navRight: nav.right};");
         assertThat(((Number) at.get("hereLeft")).doubleValue()).as(at.toString())
-                .isGreaterThanOrEqualTo(((Number) at.get("navLeft")).doubleValue() - 1);
+                .isGreaterThanOrEqualTo(((Number) at.get("navLeft")).doubleValue() + 23);
         assertThat(((Number) at.get("hereRight")).doubleValue()).as(at.toString())
                 .isLessThanOrEqualTo(((Number) at.get("navRight")).doubleValue());
+        // on a wide screen nothing is faded
+        try {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            driver.get(server.url().resolve("ar/tags/").toString());
+            assertThat(js("return getComputedStyle(document.querySelector('.sections')).maskImage")).isEqualTo("none");
+        } finally {
+            driver.manage().window().setSize(new Dimension(390, 900));
+        }
     }
 }
