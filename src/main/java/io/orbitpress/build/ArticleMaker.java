@@ -304,9 +304,11 @@ final class ArticleMaker {
             } else {
                 // a name that is not registered stays the plain text, with the others
                 List<String> names = Article.names(m.author());
-                List<Entity> each = names.stream().map(n -> author(n, registry)).flatMap(Optional::stream).toList();
-                if (names.size() > 1 && each.size() == names.size()) {
-                    each.stream().distinct().forEach(e -> out.add(new EntityUse(e, "byline", List.of())));
+                if (names.size() > 1) {
+                    List<Entity> each = names.stream().map(n -> author(n, registry)).flatMap(Optional::stream).toList();
+                    if (each.size() == names.size()) {
+                        each.stream().distinct().forEach(e -> out.add(new EntityUse(e, "byline", List.of())));
+                    }
                 }
             }
         }
