@@ -20,3 +20,23 @@
   show();
   window.addEventListener("resize", show);
 })();
+
+// A site in three languages or more lists them in a menu: it closes on Escape and on a click
+// or a tap elsewhere on the page.
+(function () {
+  var menu = document.querySelector(".language-menu");
+  if (!menu) {
+    return;
+  }
+  document.addEventListener("click", function (e) {
+    if (menu.open && !menu.contains(e.target)) {
+      menu.open = false;
+    }
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && menu.open) {
+      menu.open = false;
+      menu.querySelector("summary").focus();
+    }
+  });
+})();
