@@ -28,8 +28,12 @@ final class LocalNames {
         return fallback;
     }
 
-    /** {@code e} in {@code l}; {@code names} gives each entity's name in {@code l} by its default-language URL. */
-    static Entity entity(Entity e, Language l, Map<String, String> names) {
+    /**
+     * {@code e} in {@code l}; {@code names} gives each entity's name in {@code l} by its
+     * default-language URL; {@code defaultCode} is the default language's code, which a bio not
+     * written in {@code l} is marked with.
+     */
+    static Entity entity(Entity e, Language l, Map<String, String> names, String defaultCode) {
         String name = text(e.raw().get("name"), l, e.name());
         Set<String> aliases = new LinkedHashSet<>();
         Object written = e.raw().get("aliases");
@@ -73,7 +77,10 @@ final class LocalNames {
             facts.add(new Entity.Fact(f.key(), f.label(), values));
         }
         String bio = text(e.raw().get("bio"), l, null);
-        String html = bio == null ? e.html() : paragraphs(bio);
+        // the default language's bio, where the language has none: said to be in its language, so
+        // that a screen reader reads it in that voice and a browser hyphenates it as such
+        String html = bio != null ? paragraphs(bio) : l.isDefault() || e.html().isBlank() ? e.html()
+                : "<div lang=\"" + defaultCode + "\">\n" + e.html() + "</div>\n";
         String role = text(e.raw().get("role"), l, e.role());
         // without a bio in this language, the page is described by its name and role in it
         String summary = bio != null ? bio.strip().split("\n\\s*\n", 2)[0].replaceAll("\\s+", " ")

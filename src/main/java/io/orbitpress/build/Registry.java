@@ -113,7 +113,7 @@ final class Registry {
             Map<String, String> names = new HashMap<>();
             entities.values().forEach(e -> names.put(e.url(), LocalNames.text(e.raw().get("name"), l, e.name())));
             Map<String, Entity> out = new LinkedHashMap<>();
-            entities.forEach((key, e) -> out.put(key, LocalNames.entity(e, l, names)));
+            entities.forEach((key, e) -> out.put(key, LocalNames.entity(e, l, names, config.language())));
             return new Registry(in, out, problems);
         });
     }

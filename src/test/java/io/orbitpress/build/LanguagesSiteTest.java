@@ -244,12 +244,17 @@ class LanguagesSiteTest {
                 "Экипаж на орбите");
         assertThat(person.select(".timeline .mention").eachText()).anyMatch(s -> s.contains("Олега Платонова"))
                 .anyMatch(s -> s.contains("Олегом Платоновым"));
+        // no bio in Russian: the English one, marked as English
+        assertThat(person.select(".intro > [lang]").eachAttr("lang")).containsExactly("en");
+        assertThat(person.selectFirst(".intro").text()).isEqualTo("A cosmonaut.");
         assertThat(person.select(".fact-box a").eachText()).contains("Роскосмос");
         assertThat(person.select(".fact-box a").eachAttr("href")).contains("../../organizations/roscosmos/");
         assertThat(site.page("ru/organizations/roscosmos/").select(".timeline a").eachText()).contains("Экипаж стартовал");
         Document english = site.page("people/oleg-platonov/");
         assertThat(english.selectFirst("h1").text()).isEqualTo("Oleg Platonov");
         assertThat(english.select(".timeline a").eachText()).containsExactly("Crew launches");
+        assertThat(english.select(".intro [lang]")).isEmpty();
+        assertThat(english.selectFirst(".intro").text()).isEqualTo("A cosmonaut.");
         Document story = site.page("ru/articles/crew-launch/");
         assertThat(story.select(".chips a").eachText()).contains("Олег Платонов", "Роскосмос");
         assertThat(story.select(".story-body a").eachAttr("href")).contains("../../people/oleg-platonov/");
