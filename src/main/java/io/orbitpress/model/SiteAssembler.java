@@ -66,13 +66,15 @@ public final class SiteAssembler {
         Map<String, Entity> byKey = new HashMap<>();
         entities.forEach(e -> byKey.put(key(e), e));
         Map<String, Map<String, List<Entity>>> throughFacts = relatedThroughFacts(config, entities, byKey);
+        Map<String, Integer> alphabet = alphabetical(entities, language);
 
         Map<String, List<Site.EntityIndex>> indexes = new LinkedHashMap<>();
         // each entity's index on every core
         List<Site.EntityIndex> all = Batch.map(entities, e -> {
             String k = key(e);
             return new Site.EntityIndex(e, appearances.getOrDefault(k, List.of()),
-                    companions(together.getOrDefault(k, Map.of()), byKey), throughFacts.getOrDefault(k, Map.of()));
+                    companions(together.getOrDefault(k, Map.of()), byKey, alphabet),
+                    throughFacts.getOrDefault(k, Map.of()));
         });
         for (EntityKind kind : config.kinds()) {
             List<Site.EntityIndex> list = new ArrayList<>();
@@ -81,7 +83,7 @@ public final class SiteAssembler {
                     list.add(x);
                 }
             }
-            byName(list, x -> x.entity().name(), Comparator.comparing(x -> x.entity().id()), language);
+            list.sort(Comparator.comparingInt(x -> alphabet.get(key(x.entity()))));
             indexes.put(kind.key(), list);
         }
 
@@ -148,6 +150,17 @@ public final class SiteAssembler {
         list.sort(Comparator.comparing((T x) -> keys.get(x)).thenComparing(then));
     }
 
+    /** Each entity's place, by key, in the language's alphabetical order of names ({@link #byName}), then of keys. */
+    static Map<String, Integer> alphabetical(List<Entity> entities, java.util.Locale language) {
+        List<Entity> sorted = new ArrayList<>(entities);
+        byName(sorted, Entity::name, Comparator.comparing(SiteAssembler::key), language);
+        Map<String, Integer> place = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            place.put(key(sorted.get(i)), i);
+        }
+        return place;
+    }
+
     /**
      * Each entity's appearances, by entity key, newest first: the stories an author signed (once,
      * even when a story also names them), and those that name the entity.
@@ -182,9 +195,11 @@ public final class SiteAssembler {
 
     /**
      * The {@link #COMPANIONS} entities seen most often with an entity ({@code together}: how often,
-     * by entity key): most often first, then by name, then by key. Picked in one pass, not sorted.
+     * by entity key): most often first, then in {@code alphabet}'s order ({@link #alphabetical}).
+     * Picked in one pass, not sorted.
      */
-    static List<Site.Companion> companions(Map<String, Integer> together, Map<String, Entity> byKey) {
+    static List<Site.Companion> companions(Map<String, Integer> together, Map<String, Entity> byKey,
+            Map<String, Integer> alphabet) {
         if (together.isEmpty()) {
             return List.of();
         }
@@ -198,7 +213,7 @@ public final class SiteAssembler {
             }
             Site.Companion c = new Site.Companion(byKey.get(x.getKey()), count);
             int at = size;
-            while (at > 0 && before(c, x.getKey(), top[at - 1], topKeys[at - 1])) {
+            while (at > 0 && before(c, x.getKey(), top[at - 1], topKeys[at - 1], alphabet)) {
                 at--;
             }
             if (at == COMPANIONS) {
@@ -214,13 +229,12 @@ public final class SiteAssembler {
         return java.util.Collections.unmodifiableList(java.util.Arrays.asList(java.util.Arrays.copyOf(top, size)));
     }
 
-    /** Whether companion {@code a} (of key {@code ak}) comes before {@code b}: seen more often, else by name, else by key. */
-    private static boolean before(Site.Companion a, String ak, Site.Companion b, String bk) {
+    /** Whether companion {@code a} (of key {@code ak}) comes before {@code b}: seen more often, else first in {@code alphabet}. */
+    private static boolean before(Site.Companion a, String ak, Site.Companion b, String bk, Map<String, Integer> alphabet) {
         if (a.count() != b.count()) {
             return a.count() > b.count();
         }
-        int byName = a.entity().name().compareTo(b.entity().name());
-        return byName != 0 ? byName < 0 : ak.compareTo(bk) < 0;
+        return alphabet.get(ak) < alphabet.get(bk);
     }
 
     /** The order of a series' parts: the part numbers given, then publication time, then slug. */
