@@ -112,7 +112,8 @@ final class ArticleMaker {
         FrontMatter fm = m.frontMatter();
         List<MadeArticle.KeyPlace> places = new ArrayList<>();
         // where the keys that checks across articles point at stand, and those that lead to an output path
-        List<String> placed = new ArrayList<>(List.of("slug", "series", "layout", "translationKey", "lang"));
+        List<String> placed = new ArrayList<>(List.of("slug", "series", "layout", "translationKey", "lang",
+                "corrections"));
         placed.addAll(ArticleReader.URL_KEYS);
         placed.addAll(ArticleReader.REDIRECT_KEYS);
         for (String key : placed) {

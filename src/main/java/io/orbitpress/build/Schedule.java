@@ -83,6 +83,29 @@ public final class Schedule {
         return new Schedule(now, shown, withheld, upcoming);
     }
 
+    /**
+     * A warning at the {@code corrections:} of each story the site shows with a correction dated
+     * after {@code now}: a correction is made when it is published, so a later date is most
+     * likely a slip of the year or month (it is shown as written).
+     */
+    static void correctionsAhead(List<MadeArticle> made, java.util.Set<String> shown, Instant now,
+            io.orbitpress.diag.Diagnostics d) {
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a == null || !shown.contains(a.path())) {
+                continue;
+            }
+            for (io.orbitpress.model.Correction c : a.desk().corrections()) {
+                if (c.date().toInstant().isAfter(now)) {
+                    MadeArticle.KeyPlace at = m.place("corrections");
+                    d.warning(a.path(), at.line(), at.column(), "the correction dated " + shown(c.date())
+                            + " is later than this build's time, " + shown(now.atZone(c.date().getZone()))
+                            + "; check its date (it is shown as written)");
+                }
+            }
+        }
+    }
+
     /** Whether the site shows {@code a} at {@code now}, as {@link #apply} decides. */
     static boolean shows(Article a, Instant now, boolean future, boolean expired) {
         return shows(visibility(a, now), future, expired);

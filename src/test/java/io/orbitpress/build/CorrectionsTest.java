@@ -122,4 +122,34 @@ class CorrectionsTest {
         assertThat(s.build().warnings()).extracting(d -> d.format()).containsExactly("content/articles/x.md:4:1:"
                 + " warning: the correction dated 2025-07-05 comes before the story's own date; check its date");
     }
+
+    @Test
+    void aCorrectionDatedAfterTheBuildsClockIsWarnedAboutOnPublishedStoriesOnly() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/x.md", """
+                ---
+                title: X
+                date: 2025-08-05T11:00:00Z
+                corrections:
+                  - {date: 2025-08-06T09:00:00Z, text: A day later.}
+                  - {date: 2026-08-06T09:00:00Z, text: The year after.}
+                ---
+                Text.
+                """);
+        s.write("content/articles/held.md", """
+                ---
+                title: Held
+                date: 2025-08-09T11:00:00Z
+                corrections: [{date: 2025-08-09T12:00:00Z, text: After the embargo too.}]
+                ---
+                Text.
+                """);
+        java.time.Instant now = java.time.Instant.parse("2025-08-07T10:30:00Z");
+        BuildResult r = new SiteBuild(BuildOptions.of(s.root).withNow(now)).build();
+        assertThat(r.warnings()).extracting(d -> d.format()).containsExactly("content/articles/x.md:4:1: warning: the"
+                + " correction dated 2026-08-06 09:00 +00:00 is later than this build's time, 2025-08-07 10:30 +00:00;"
+                + " check its date (it is shown as written)");
+        // shown as written
+        assertThat(s.page("articles/x/").select("#corrections li").eachText()).hasSize(2);
+    }
 }
