@@ -174,7 +174,7 @@ public final class Schedule {
     private static LinkChecker.Problem held(Article a, String lead) {
         return a.embargoed()
                 ? new LinkChecker.Problem(lead + "is embargoed until " + shown(a.publishedAt()) + "; remove the link,"
-                        + " or give the linking article a publishDate: as late", false)
+                        + " or hold the linking article back as long (a publishDate: at that time or later)", false)
                 : new LinkChecker.Problem(lead + "expired on " + shown(a.desk().expiryDate()) + " and is no longer"
                         + " published; remove the link, or let the linking article expire too", true);
     }

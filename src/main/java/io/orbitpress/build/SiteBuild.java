@@ -210,6 +210,7 @@ public final class SiteBuild {
             Loaded loaded = timings.time("load", this::load);
             diagnostics.throwIfErrors();
             Assembled a = assembled(loaded, null);
+            diagnostics.throwIfAnyErrors();
             ok = true;
             return a;
         } finally {
@@ -326,6 +327,7 @@ public final class SiteBuild {
         java.util.Set<String> paths = new java.util.HashSet<>(pageFiles);
         copies.forEach(c -> paths.add(c.file().path()));
         pictureCopies.forEach(c -> paths.add(c.path()));
+        paths.addAll(images.told()); // a missing picture is told once, where the story shows it
         List<Object> settings = new ArrayList<>();
         planners.forEach(p -> settings.add(p.settings()));
         PageRendering rendering = new PageRendering(session, steps, root, loaded, site.config(),
@@ -354,9 +356,20 @@ public final class SiteBuild {
         } else {
             links.problems().values().forEach(diagnostics::addAll);
         }
-        diagnostics.throwIfErrors();
+        diagnostics.throwIfAnyErrors();
         return new Outcome(site, byKind, pages.size() + copies.size() + pictureCopies.size(), assembled.suggestions(), links,
                 new Work(articlesMade.get(), rendering.renderedRoutes(), images.resized()), assembled.schedule());
+    }
+
+    /** How many errors the stories that were made carry (a story that could not be made is not counted). */
+    private static long errorsWithin(List<MadeArticle> made) {
+        long n = 0;
+        for (MadeArticle m : made) {
+            if (m.article() != null) {
+                n += m.problems().stream().filter(Diagnostic::isError).count();
+            }
+        }
+        return n;
     }
 
     /**
@@ -405,6 +418,12 @@ public final class SiteBuild {
         madeArticles = made;
         List<Article> all = timings.time("validate", () -> new ArticleChecks(config).kept(made, loaded.layouts(),
                 diagnostics));
+        if (diagnostics.hasErrors() && diagnostics.errorCount() == errorsWithin(made)) {
+            // every error is within a story that was still made (a picture missing, an embed refused):
+            // the later steps go on, so that the broken links are told with them, and the build
+            // fails before it publishes (throwIfAnyErrors)
+            diagnostics.carryErrors();
+        }
         diagnostics.throwIfErrors();
         Schedule schedule = Schedule.apply(all, now, options.future(), options.expired());
         List<Article> articles = schedule.shown();

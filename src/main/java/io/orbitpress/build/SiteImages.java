@@ -382,6 +382,25 @@ final class SiteImages {
         return out;
     }
 
+    /**
+     * The paths below the site root of the pictures whose problem (missing, unreadable) this build
+     * told at the picture itself: a link to one is not told again by the link check.
+     */
+    java.util.Set<String> told() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String path : made.keySet()) {
+            if (image(path).problem() != null) {
+                out.add(path);
+            }
+        }
+        checked.forEach((path, r) -> {
+            if (r.problem() != null) {
+                out.add(path);
+            }
+        });
+        return out;
+    }
+
     /** The paths below the site root of the pictures this build published as resized copies. */
     java.util.Set<String> resizedOriginals() {
         java.util.Set<String> out = new java.util.HashSet<>();

@@ -17,6 +17,8 @@ public final class Diagnostics {
     private final List<Diagnostic> kept = new ArrayList<>();
     private int errors;
     private int warnings;
+    /** How many of the errors do not stop the steps that follow ({@link #carryErrors}). */
+    private int carried;
 
     public synchronized void add(Diagnostic d) {
         if (d.isError()) {
@@ -60,8 +62,31 @@ public final class Diagnostics {
         return List.copyOf(sorted);
     }
 
-    /** Throws a {@link BuildFailure} carrying every diagnostic when any error was collected. */
+    /**
+     * Throws a {@link BuildFailure} carrying every diagnostic when any error was collected since
+     * the errors were last carried ({@link #carryErrors}).
+     */
     public void throwIfErrors() {
+        boolean stop;
+        synchronized (this) {
+            stop = errors > carried;
+        }
+        if (stop) {
+            throw new BuildFailure(list());
+        }
+    }
+
+    /**
+     * Lets the steps that follow run in spite of the errors collected so far, so that what they
+     * find is told with them: {@link #throwIfErrors} stops only on errors found after this, and
+     * {@link #throwIfAnyErrors} on these too.
+     */
+    public synchronized void carryErrors() {
+        carried = errors;
+    }
+
+    /** Throws a {@link BuildFailure} carrying every diagnostic when any error was collected, carried or not. */
+    public void throwIfAnyErrors() {
         if (hasErrors()) {
             throw new BuildFailure(list());
         }

@@ -527,22 +527,76 @@ public final class LinkChecker {
         String source = f.source() == null || f.source().isEmpty() ? "site" + page : f.source();
         int line = 0;
         int column = 0;
+        String written = link; // the link as the page has it, made relative, unless the source has it
         String text = f.source() == null || f.source().isEmpty() ? null : sourceText.apply(f.source());
         if (text != null) {
             String needle = link.replaceFirst("^(\\.\\./)+", "").replaceFirst("^\\./", "");
-            int at = needle.isEmpty() ? -1 : text.indexOf(needle);
-            if (at >= 0) {
-                while (at > 0 && "(\"'< \t\n=".indexOf(text.charAt(at - 1)) < 0) {
+            // where the address starts that names what the link names, written as a link's address
+            // ("](", "href=") rather than in the prose; else one in the prose; else the first that ends alike
+            int inLink = -1;
+            int inProse = -1;
+            int first = -1;
+            int from = 0;
+            for (int tries = 0; !needle.isEmpty() && inLink < 0 && tries < 1000; tries++) {
+                int at = text.indexOf(needle, from);
+                if (at < 0) {
+                    break;
+                }
+                from = at + needle.length();
+                while (at > 0 && ADDRESS_ENDS.indexOf(text.charAt(at - 1)) < 0) {
                     at--; // to where the address starts as written (root-relative, say)
                 }
-                line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
-                column = at - text.lastIndexOf('\n', at - 1);
+                first = first < 0 ? at : first;
+                if (sameTarget(f.path(), text.substring(at, from), link)) {
+                    if (at > 0 && LINK_STARTS.indexOf(text.charAt(at - 1)) >= 0) {
+                        inLink = at;
+                        written = text.substring(at, from); // as the writer wrote it, to be searched for
+                    } else if (inProse < 0) {
+                        inProse = at;
+                        written = text.substring(at, from);
+                    }
+                }
+            }
+            int found = inLink >= 0 ? inLink : inProse >= 0 ? inProse : first;
+            if (found >= 0) {
+                line = 1 + (int) text.substring(0, found).chars().filter(c -> c == '\n').count();
+                column = found - text.lastIndexOf('\n', found - 1);
             }
         }
         return new Diagnostic(source, line, column,
                 problem.warning() ? io.orbitpress.diag.Severity.WARNING : io.orbitpress.diag.Severity.ERROR,
-                "broken link \"" + link + "\" on page " + page + ": " + problem.reason());
+                "broken link \"" + written + "\" on page " + page + ": " + problem.reason());
     }
+
+    /**
+     * Whether {@code written}, an address in the source of the page at {@code page}, names what the
+     * page's {@code link} (made relative) names: the same output file and fragment. An address with
+     * a host (the site's own) is compared by its path.
+     */
+    private static boolean sameTarget(String page, String written, String link) {
+        String w = written;
+        if (external(w)) {
+            int host = w.indexOf("//");
+            int path = host < 0 ? -1 : w.indexOf('/', host + 2);
+            if (path < 0) {
+                return false;
+            }
+            w = w.substring(path);
+        }
+        String a = target(page, w);
+        String b = target(page, link);
+        if (a == null ? b != null : !a.equals(b)) {
+            return false;
+        }
+        int wh = w.indexOf('#');
+        int lh = link.indexOf('#');
+        return (wh < 0 ? "" : w.substring(wh)).equals(lh < 0 ? "" : link.substring(lh));
+    }
+
+    /** The characters before an address in a source file: Markdown's, HTML's and YAML's. */
+    private static final String ADDRESS_ENDS = "(\"'< \t\n=";
+    /** Those of them before a link's address (Markdown's "](", HTML's quotes and "="), not a word of the prose. */
+    private static final String LINK_STARTS = "(\"'<=";
 
     private static String decode(String s) {
         if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {

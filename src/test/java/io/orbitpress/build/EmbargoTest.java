@@ -301,7 +301,7 @@ class EmbargoTest {
         BuildResult after = build(s, BEFORE, false, false);
         assertThat(s.site().resolve("articles/expired-offer")).doesNotExist();
         assertThat(after.warnings()).extracting(d -> d.format()).contains("content/articles/launch-day.md:5:24:"
-                + " warning: broken link \"../expired-offer/\" on page /articles/launch-day/: it leads to"
+                + " warning: broken link \"/articles/expired-offer/\" on page /articles/launch-day/: it leads to"
                 + " content/articles/expired-offer.md (\"Wombatfare tickets on sale\"), which expired on"
                 + " 2025-07-01 00:00 +00:00 and is no longer published; remove the link, or let the linking"
                 + " article expire too");
@@ -320,14 +320,14 @@ class EmbargoTest {
         assertThatThrownBy(() -> build(s, BEFORE, false, false)).isInstanceOfSatisfying(BuildFailure.class,
                 f -> assertThat(f.diagnostics()).extracting(d -> d.format()).contains("content/articles/launch-day.md:5:26:"
                         + " error: broken link"
-                        + " \"../zeppelin-docking/\" on page /articles/launch-day/: it leads to"
+                        + " \"/articles/zeppelin-docking/\" on page /articles/launch-day/: it leads to"
                         + " content/articles/zeppelin-docking.md (\"Quokkalander docks at the station\"), which is"
-                        + " embargoed until 2025-08-01 13:00 +00:00; remove the link, or give the linking article a"
-                        + " publishDate: as late", "content/articles/launch-day.md:5:77: error: broken link"
-                        + " \"../../2025/quokka-old/\" on page /articles/launch-day/: it leads to"
+                        + " embargoed until 2025-08-01 13:00 +00:00; remove the link, or hold the linking"
+                        + " article back as long (a publishDate: at that time or later)", "content/articles/launch-day.md:5:77: error: broken link"
+                        + " \"/2025/quokka-old/\" on page /articles/launch-day/: it leads to"
                         + " content/articles/zeppelin-docking.md (\"Quokkalander docks at the station\"), which is"
-                        + " embargoed until 2025-08-01 13:00 +00:00; remove the link, or give the linking article a"
-                        + " publishDate: as late"));
+                        + " embargoed until 2025-08-01 13:00 +00:00; remove the link, or hold the linking"
+                        + " article back as long (a publishDate: at that time or later)"));
         assertThat(s.site()).doesNotExist();
         // previewed with --future, the link leads to the story, and after the embargo it is published
         build(s, BEFORE, true, false);
@@ -349,8 +349,8 @@ class EmbargoTest {
                 Or [that](HTTP://NEWS.example.org/2025/quokka-old/index.html?ref=x), and [elsewhere](https://news.example.org/shop/).
                 """);
         String why = " on page /articles/launch-day/: it leads to content/articles/zeppelin-docking.md (\"Quokkalander"
-                + " docks at the station\"), which is embargoed until 2025-08-01 13:00 +00:00; remove the link, or give"
-                + " the linking article a publishDate: as late";
+                + " docks at the station\"), which is embargoed until 2025-08-01 13:00 +00:00; remove the link, or hold"
+                + " the linking article back as long (a publishDate: at that time or later)";
         assertThatThrownBy(() -> build(s, BEFORE, false, false)).isInstanceOfSatisfying(BuildFailure.class,
                 f -> assertThat(f.diagnostics()).extracting(d -> d.format()).containsExactly(
                         "content/articles/launch-day.md:5:18: error: broken link"

@@ -423,7 +423,7 @@ class ImagesSiteTest {
                 """);
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
                 .extracting(Diagnostic::format).containsExactly("content/articles/full.md:5:30: error: broken link"
-                        + " \"../../images/launch.jpg\" on page /articles/full/: it is the original of a picture the site"
+                        + " \"/images/launch.jpg\" on page /articles/full/: it is the original of a picture the site"
                         + " publishes as resized copies only (the original, with what it may say of the camera and the"
                         + " place, is not published); link to the page that shows it, or, to offer the whole picture,"
                         + " put a copy of it under another name in content/static/ (a picture no page shows is"

@@ -59,19 +59,38 @@ class LinkFormsSiteTest {
     @Test
     void aMissingImageInASrcsetIsABrokenLink() {
         assertThat(problems(site("<img src=\"/photo.png\" srcset=\"/photo.png 1x, /missing.png 2x\" alt=\"p\">")))
-                .singleElement().asString().startsWith("broken link \"../../missing.png\" on page /articles/a/:");
+                .singleElement().asString().startsWith("broken link \"/missing.png\" on page /articles/a/:");
     }
 
     @Test
     void aBrokenSingleQuotedLinkIsFound() {
         assertThat(problems(site("<a href='/articles/none/'>gone</a>")))
-                .singleElement().asString().startsWith("broken link \"../none/\" on page /articles/a/:");
+                .singleElement().asString().startsWith("broken link \"/articles/none/\" on page /articles/a/:");
     }
 
     @Test
     void theMetaDescriptionIsNoAnchor() {
         assertThat(problems(site("See [the summary](/articles/b/#description).")))
-                .singleElement().asString().startsWith("broken link \"../b/#description\" on page /articles/a/:"
+                .singleElement().asString().startsWith("broken link \"/articles/b/#description\" on page /articles/a/:"
                         + " no element with id \"description\" on /articles/b/");
+    }
+
+    /**
+     * A broken link is quoted as written and placed where it is written, though the same letters
+     * come first inside another, sound link ("/articles/b/" holds "b/") or in the prose.
+     */
+    @Test
+    void aBrokenLinkIsQuotedAndPlacedAsWrittenNotWhereItsLettersFirstOccur() {
+        TestSite s = site("Read [b](/articles/b/) and b/ first. Then [this](/b/) and [that](b/).");
+        try {
+            s.build();
+            throw new AssertionError("the build should have failed");
+        } catch (BuildFailure e) {
+            assertThat(e.diagnostics()).extracting(Diagnostic::format).containsExactlyInAnyOrder(
+                    "content/articles/a.md:5:50: error: broken link \"/b/\" on page /articles/a/: no page or file /b/;"
+                            + " fix the link or add what it points to",
+                    "content/articles/a.md:5:66: error: broken link \"b/\" on page /articles/a/: no page or file"
+                            + " /articles/a/b/; fix the link or add what it points to");
+        }
     }
 }

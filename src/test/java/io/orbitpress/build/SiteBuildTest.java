@@ -153,13 +153,50 @@ class SiteBuildTest {
         assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> {
             List<String> lines = ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList();
             assertThat(lines).containsExactlyInAnyOrder(
-                    "content/articles/story-6.md:5:18: error: broken link \"../nowhere/\" on page /articles/story-6/:"
+                    "content/articles/story-6.md:5:18: error: broken link \"/articles/nowhere/\" on page /articles/story-6/:"
                             + " no page or file /articles/nowhere/; fix the link or add what it points to",
-                    "content/articles/story-6.md:5:57: error: broken link \"../story-1/#nope\" on page /articles/story-6/:"
+                    "content/articles/story-6.md:5:57: error: broken link \"/articles/story-1/#nope\" on page /articles/story-6/:"
                             + " no element with id \"nope\" on /articles/story-1/; fix the link or add what it points to");
         });
         assertThat(Files.readAllBytes(s.site().resolve("index.html"))).isEqualTo(before);
         assertThat(s.site().resolve("articles/story-6")).doesNotExist();
+    }
+
+    @Test
+    void problemsWithinAStoryAreToldWithTheBrokenLinksAndAMissingPictureOnce() throws IOException {
+        TestSite s = fiveArticles();
+        s.build();
+        byte[] before = Files.readAllBytes(s.site().resolve("index.html"));
+        s.write("content/articles/story-6.md", """
+                ---
+                title: Six
+                date: 2025-07-30
+                ---
+                A [missing page](/articles/nowhere/).
+
+                ![A picture not there](/images/gone.jpg "Photo: Desk")
+
+                ```embed
+                https://example.com/video
+                ```
+                """);
+        assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> assertThat(
+                ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList()).containsExactly(
+                        "content/articles/story-6.md:5:18: error: broken link \"/articles/nowhere/\" on page"
+                                + " /articles/story-6/: no page or file /articles/nowhere/; fix the link or add what it"
+                                + " points to",
+                        "content/articles/story-6.md:7:1: error: image /images/gone.jpg is not in the site: there is no"
+                                + " file content/static/images/gone.jpg; add it there or fix the address",
+                        "content/articles/story-6.md:10:1: error: unknown embed https://example.com/video; an embed takes"
+                                + " a YouTube, Vimeo or NASA Image and Video Library (images.nasa.gov) address, or a"
+                                + " video file of the site (.mp4, .webm)"));
+        assertThat(Files.readAllBytes(s.site().resolve("index.html"))).isEqualTo(before);
+        assertThat(s.site().resolve("articles/story-6")).doesNotExist();
+        // a story that cannot be made stops the build before its links are checked, as before
+        s.write("content/articles/story-7.md", "---\ndate: 2025-07-30\n---\nNo title.\n");
+        assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> assertThat(
+                ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList())
+                .noneMatch(line -> line.contains("broken link")).anyMatch(line -> line.contains("missing title")));
     }
 
     @Test
@@ -169,7 +206,7 @@ class SiteBuildTest {
         Files.writeString(tags, Files.readString(tags).replace("<h1 ", "<a href=\"/nowhere/\">x</a><h1 "));
         assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> assertThat(
                 ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList()).containsExactly(
-                        "templates/tags.html:5:12: error: broken link \"../nowhere/\" on page /tags/: no page or file"
+                        "templates/tags.html:5:12: error: broken link \"/nowhere/\" on page /tags/: no page or file"
                                 + " /nowhere/; fix the link or add what it points to"));
     }
 
