@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,6 +156,38 @@ class SiteWalkBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "Nothing found"));
         assertThat(driver.findElements(By.cssSelector("#search-results li"))).isEmpty();
         assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    @Test
+    void theMastheadShowsEverySectionWholeOnADesktopAndGivesThemARowOnAPhone() {
+        String measure = "var nav = document.querySelector('.sections').getBoundingClientRect();"
+                + " var first = document.querySelector('.sections li:first-child a').getBoundingClientRect();"
+                + " var last = document.querySelector('.sections li:last-child a').getBoundingClientRect();"
+                + " var brand = document.querySelector('.brand').getBoundingClientRect();"
+                + " return {navLeft: nav.left, navRight: nav.right, navWidth: nav.width, navTop: nav.top,"
+                + " firstLeft: first.left, lastRight: last.right, brandBottom: brand.bottom};";
+        try {
+            for (String route : List.of("", "ru/", "organizations/roscosmos/")) {
+                driver.manage().window().setSize(new Dimension(1280, 900));
+                driver.get(server.url().resolve(route).toString());
+                Map<?, ?> at = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(measure);
+                // within a pixel: the flex layout shares a shortfall down to fractions of one
+                assertThat(number(at, "firstLeft")).as(route + " " + at).isGreaterThan(number(at, "navLeft") - 1);
+                assertThat(number(at, "lastRight")).as(route + " " + at).isLessThan(number(at, "navRight") + 1);
+                // on a phone the sections have the width of the page, below the name
+                driver.manage().window().setSize(new Dimension(390, 844));
+                driver.get(server.url().resolve(route).toString());
+                at = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(measure);
+                assertThat(number(at, "navWidth")).as(route + " " + at).isGreaterThan(300);
+                assertThat(number(at, "navTop")).as(route + " " + at).isGreaterThanOrEqualTo(number(at, "brandBottom"));
+            }
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    private static double number(Map<?, ?> values, String key) {
+        return ((Number) values.get(key)).doubleValue();
     }
 
     @Test
