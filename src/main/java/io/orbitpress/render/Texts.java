@@ -50,6 +50,11 @@ public final class Texts {
         }
         List<Properties> out = new ArrayList<>();
         for (String name : names) {
+            if (name.equals("messages_en.properties") && !locale.getLanguage().equals("en")) {
+                // before the English texts another language falls back to, its own ways of writing a
+                // date (CLDR's)
+                out.add(dates(locale));
+            }
             Path own = templates == null ? null : templates.resolve(name);
             if (own != null && Files.isRegularFile(own)) {
                 try {
@@ -134,6 +139,49 @@ public final class Texts {
             }
         }
         return true;
+    }
+
+    /** What each date pattern of the theme ({@code date.long} and the rest) shows, as a skeleton of CLDR's. */
+    private static final java.util.Map<String, String> DATE_SKELETONS = java.util.Map.of("date.long", "yMMMMd",
+            "date.full", "yMMMMdjmz", "date.short", "yMMMd", "date.entry", "MMMdjmz");
+
+    /**
+     * The theme's date patterns as {@code locale} writes dates ("d. MMMM y" in German), from CLDR
+     * through ICU: a language the theme has no texts for gets its own dates, not English patterns
+     * with its month names ("Dezember 5, 2026").
+     */
+    static Properties dates(Locale locale) {
+        Properties p = new Properties();
+        com.ibm.icu.text.DateTimePatternGenerator g = com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale);
+        DATE_SKELETONS.forEach((key, skeleton) -> {
+            String pattern = g.getBestPattern(skeleton);
+            if (sameInBoth(pattern, locale)) {
+                p.setProperty(key, pattern);
+            } // else left to the English pattern
+        });
+        return p;
+    }
+
+    /** A day and time of the month names' hardest cases (a long name, its genitive): 1 August 2025, 09:30 UTC. */
+    private static final java.time.ZonedDateTime SAMPLE = java.time.ZonedDateTime.of(2025, 8, 1, 9, 30, 0, 0,
+            java.time.ZoneId.of("UTC"));
+
+    /**
+     * Whether java.time, which the templates format dates with, writes {@code pattern} as ICU does:
+     * the pattern is ICU's, the month names and the pattern letters the templates' (a language
+     * whose names the JDK lacks, one whose dates ICU writes in another calendar, or a pattern
+     * java.time reads otherwise, like {@code [z]}, is left to the English pattern).
+     */
+    private static boolean sameInBoth(String pattern, Locale locale) {
+        try {
+            String byJava = java.time.format.DateTimeFormatter.ofPattern(pattern, locale).format(SAMPLE);
+            com.ibm.icu.text.SimpleDateFormat icu = new com.ibm.icu.text.SimpleDateFormat(pattern,
+                    com.ibm.icu.util.ULocale.forLocale(locale));
+            icu.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone("UTC"));
+            return byJava.equals(icu.format(java.util.Date.from(SAMPLE.toInstant())));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Properties load(String text) {

@@ -503,6 +503,35 @@ class LanguagesSiteTest {
         assertThat(site.build().warnings()).isEmpty();
     }
 
+    /**
+     * A language the theme has no texts for writes dates its own way (CLDR's), not with English
+     * patterns around its month names; a site's own messages file for it still decides.
+     */
+    @Test
+    void aLanguageWithoutThemeTextsWritesItsOwnDates() {
+        TestSite site = new TestSite(dir);
+        site.write("content/site.yaml", """
+                title: Orbit
+                baseUrl: https://news.example.org/
+                timeZone: UTC
+                languages: [en, de, fr]
+                """);
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-08-01T09:30:00Z\n---\nText.\n");
+        site.write("content/articles/de/start.md", "---\ntitle: Start\ndate: 2025-08-01T09:30:00Z\n---\nText.\n");
+        site.write("content/articles/fr/depart.md", "---\ntitle: Départ\ndate: 2025-08-01\n---\nTexte.\n");
+        site.build();
+        assertThat(site.page("de/articles/start/").selectFirst(".byline time").text()).isEqualTo("1. August 2025 um 09:30 UTC");
+        assertThat(site.page("de/").selectFirst("main time").text()).isEqualTo("1. August 2025");
+        assertThat(site.page("fr/articles/depart/").selectFirst(".byline time").text()).isEqualTo("1 août 2025");
+        // English keeps the theme's patterns
+        assertThat(site.page("articles/launch/").selectFirst(".byline time").text())
+                .isEqualTo("August 1, 2025, 9:30 AM UTC");
+
+        site.write("templates/messages_de.properties", "date.long=dd.MM.yyyy\n");
+        site.build();
+        assertThat(site.page("de/").selectFirst("main time").text()).isEqualTo("01.08.2025");
+    }
+
     /** A topic written in guillemets is not quoted twice where a text puts a topic in guillemets. */
     @Test
     void aTopicInGuillemetsIsQuotedOnce() {
