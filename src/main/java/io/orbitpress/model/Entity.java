@@ -46,6 +46,22 @@ public record Entity(EntityKind kind, String id, String name, List<String> alias
         return kind.schemaType();
     }
 
+    /**
+     * The aliases as a page lists them: each once, whatever its case (a file may write "госкорпорация
+     * «Роскосмос»" as well as "Госкорпорация «Роскосмос»" for the text's sake), and not the name itself.
+     */
+    public List<String> shownAliases() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        seen.add(name.toLowerCase(java.util.Locale.ROOT));
+        List<String> out = new java.util.ArrayList<>(aliases.size());
+        for (String a : aliases) {
+            if (seen.add(a.toLowerCase(java.util.Locale.ROOT))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     /** One line of a fact box; {@code url} is null for plain facts. */
     public record Fact(String key, String label, List<FactValue> values) {
         public Fact {

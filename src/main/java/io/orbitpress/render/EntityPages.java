@@ -144,8 +144,9 @@ final class EntityPages {
         Map<String, Object> ld = JsonLd.thing(e.schemaType());
         ld.put("name", e.name());
         ld.put("url", Urls.absolute(config.baseUrl(), e.url()));
-        if (!e.aliases().isEmpty()) {
-            ld.put("alternateName", e.aliases());
+        List<String> aliases = e.shownAliases();
+        if (!aliases.isEmpty()) {
+            ld.put("alternateName", aliases);
         }
         if (!e.summary().isEmpty()) {
             ld.put("description", e.summary());
