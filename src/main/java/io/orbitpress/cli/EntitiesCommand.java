@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code orbitpress entities}: what each article is about, and where that was found. */
 @Command(name = "entities", mixinStandardHelpOptions = true,
-        description = "Print the people, missions and organizations found per article.")
+        description = "Print the people, missions, organizations and authors found per article.")
 final class EntitiesCommand implements Callable<Integer> {
 
     @Mixin
