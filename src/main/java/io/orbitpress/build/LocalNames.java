@@ -80,13 +80,19 @@ final class LocalNames {
         // the default language's bio, where the language has none: said to be in its language, so
         // that a screen reader reads it in that voice and a browser hyphenates it as such
         String html = bio != null ? paragraphs(bio) : l.isDefault() || e.html().isBlank() ? e.html()
-                : "<div lang=\"" + defaultCode + "\">\n" + e.html() + "</div>\n";
+                : "<div lang=\"" + defaultCode + "\"" + direction(defaultCode, l.code()) + ">\n" + e.html() + "</div>\n";
         String role = text(e.raw().get("role"), l, e.role());
         // without a bio in this language, the page is described by its name and role in it
         String summary = bio != null ? bio.strip().split("\n\\s*\n", 2)[0].replaceAll("\\s+", " ")
                 : l.isDefault() ? e.summary() : name + (role.isEmpty() ? "" : " — " + role) + ".";
         return new Entity(e.kind(), e.id(), name, List.copyOf(aliases), l.url(e.url()), e.path(), e.described(),
                 role, facts, html, summary, e.image(), e.imageAlt(), e.links(), e.refs(), e.raw());
+    }
+
+    /** A {@code dir} attribute for text in {@code code} on a page in {@code page}, when the two are written in different directions. */
+    private static String direction(String code, String page) {
+        boolean rtl = com.ibm.icu.util.ULocale.forLanguageTag(code).isRightToLeft();
+        return rtl == com.ibm.icu.util.ULocale.forLanguageTag(page).isRightToLeft() ? "" : rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
     }
 
     /** Plain text as HTML paragraphs, escaped. */

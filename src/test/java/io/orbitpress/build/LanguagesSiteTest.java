@@ -246,6 +246,7 @@ class LanguagesSiteTest {
                 .anyMatch(s -> s.contains("Олегом Платоновым"));
         // no bio in Russian: the English one, marked as English
         assertThat(person.select(".intro > [lang]").eachAttr("lang")).containsExactly("en");
+        assertThat(person.select(".intro > [dir]")).as("both written left to right").isEmpty();
         assertThat(person.selectFirst(".intro").text()).isEqualTo("A cosmonaut.");
         assertThat(person.select(".fact-box a").eachText()).contains("Роскосмос");
         assertThat(person.select(".fact-box a").eachAttr("href")).contains("../../organizations/roscosmos/");
@@ -501,6 +502,19 @@ class LanguagesSiteTest {
         site.write("content/site.yaml", "title: Orbit\nbaseUrl: https://news.example.org/\n");
         site.write("content/articles/ru/start.md", "---\ntitle: Start\ndate: 2025-07-30\nslug: start-ru\n---\nStart.\n");
         assertThat(site.build().warnings()).isEmpty();
+    }
+
+    /** An introduction in English on an Arabic page is marked as English, written left to right. */
+    @Test
+    void aFallbackIntroductionInAnotherDirectionSaysSo() {
+        TestSite site = new TestSite(dir);
+        site.write("content/site.yaml", "title: Orbit\nbaseUrl: https://news.example.org/\nlanguages: [en, ar]\n");
+        site.write("content/people/yuri.md", "---\nname: {en: Yuri Gagarin, ar: يوري غاغارين}\n---\nThe first human in space.\n");
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-08-01\n---\nYuri Gagarin flew.\n");
+        site.build();
+        org.jsoup.select.Elements intro = site.page("ar/people/yuri/").select(".intro > div");
+        assertThat(intro.attr("lang")).isEqualTo("en");
+        assertThat(intro.attr("dir")).isEqualTo("ltr");
     }
 
     /**
