@@ -177,6 +177,16 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         if (lower.contains("(tab)")) {
             return "invalid YAML: a tab cannot indent YAML; indent with spaces";
         }
+        // a list or map in brackets not closed: the parser's words name what it met instead ("but got
+        // : (line 5, column 7)", at another place); the writer needs only where the list began
+        if (lower.contains("while parsing a flow sequence")) {
+            return "invalid YAML: the list opened here with [ is not closed; close it with ] where it ends, like"
+                    + " tags: [launch, crew]";
+        }
+        if (lower.contains("while parsing a flow mapping")) {
+            return "invalid YAML: the map opened here with { is not closed; close it with } where it ends, like"
+                    + " name: {en: Oleg Platonov, ru: Олег Платонов}";
+        }
         String advice = "";
         if (lower.contains("mapping values are not allowed")) {
             advice = "; a value containing \": \" must be quoted, like " + (what.equals("front matter") ? "summary" : "description")

@@ -440,8 +440,8 @@ class InvalidSitesTest {
     @Test
     void brokenSiteYaml() {
         assertFails("invalid-broken-site-yaml",
-                "content/site.yaml:3:11: error: invalid YAML: while parsing a flow sequence: expected ',' or ']',"
-                + " but got : (line 4, column 9); close the list with ], like tags: [launch, crew]");
+                "content/site.yaml:3:11: error: invalid YAML: the list opened here with [ is not closed; close it with ] where it ends, like"
+                + " tags: [launch, crew]");
     }
 
     @Test

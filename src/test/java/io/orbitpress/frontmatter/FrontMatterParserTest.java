@@ -31,6 +31,18 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void unclosedMap() {
+        assertThat(problems("""
+                ---
+                title: Crew-11 docks
+                role: {en: cosmonaut, ru: космонавт
+                date: 2025-07-30
+                ---
+                """)).containsExactly("x.md:3:7: error: invalid YAML: the map opened here with { is not closed; close it"
+                + " with } where it ends, like name: {en: Oleg Platonov, ru: Олег Платонов}");
+    }
+
+    @Test
     void unclosedList() {
         assertThat(problems("""
 
@@ -39,8 +51,8 @@ class FrontMatterParserTest {
                 tags: [launch, crew
                 date: 2025-07-30
                 ---
-                """)).containsExactly("x.md:4:7: error: invalid YAML: while parsing a flow sequence: expected ',' or ']',"
-                + " but got : (line 5, column 5); close the list with ], like tags: [launch, crew]");
+                """)).containsExactly("x.md:4:7: error: invalid YAML: the list opened here with [ is not closed; close it with ] where it ends, like"
+                + " tags: [launch, crew]");
     }
 
     @Test
@@ -105,8 +117,8 @@ class FrontMatterParserTest {
                   at 2:27 a.m."
                 tags: [launch
                 ---
-                """)).containsExactly("x.md:5:7: error: invalid YAML: while parsing a flow sequence: expected ',' or"
-                + " ']', but got <stream end> (line 6, column 1); close the list with ], like tags: [launch, crew]");
+                """)).containsExactly("x.md:5:7: error: invalid YAML: the list opened here with [ is not closed; close it with ] where it ends, like"
+                + " tags: [launch, crew]");
     }
 
     @Test

@@ -78,7 +78,7 @@ class BrowserReloadTest {
         site.write("content/articles/first.md", good.replace("title: First light, live", "title: [unclosed"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(overlay));
         assertThat(driver.findElement(overlay).getAttribute("role")).isEqualTo("alert");
-        assertThat(driver.findElement(overlay).getText()).contains("content/articles/first.md:2:8: error: invalid YAML: while parsing a flow sequence");
+        assertThat(driver.findElement(overlay).getText()).contains("content/articles/first.md:2:8: error: invalid YAML: the list opened here with [ is not closed");
         assertThat(driver.findElement(title).getText()).isEqualTo("First light, live");
 
         driver.navigate().refresh(); // a page loaded while the build fails shows the overlay too

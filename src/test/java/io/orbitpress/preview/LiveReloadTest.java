@@ -86,13 +86,13 @@ class LiveReloadTest {
         assertThat(error.name()).isEqualTo("error");
         List<?> problems = LiveSite.JSON.readValue(error.data(), List.class);
         assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p).asString().contains(": error: "));
-        assertThat(problems.get(0)).asString().startsWith("content/articles/first.md:2:8: error: invalid YAML: while parsing a flow sequence");
+        assertThat(problems.get(0)).asString().startsWith("content/articles/first.md:2:8: error: invalid YAML: the list opened here with [ is not closed");
         assertThat(events.next(NO_MORE)).as("a second event").isNull();
 
         assertThat(get("/articles/first/").statusCode()).isEqualTo(200);
         assertThat(title("/articles/first/")).isEqualTo("First light");
         String status = get("/_orbitpress/status").body();
-        assertThat(status).startsWith("{\"ok\":false").contains("content/articles/first.md:2:8: error: invalid YAML: while parsing a flow sequence");
+        assertThat(status).startsWith("{\"ok\":false").contains("content/articles/first.md:2:8: error: invalid YAML: the list opened here with [ is not closed");
 
         site.write("content/articles/first.md", good.replace("title: First light", "title: First light, fixed"));
 
