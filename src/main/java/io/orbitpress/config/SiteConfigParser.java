@@ -244,8 +244,14 @@ public final class SiteConfigParser {
                 ownTitle = item.path("title").isString() ? item.path("title").asString() : null;
                 ownDescription = item.path("description").isString() ? item.path("description").asString() : null;
             } else {
-                fm.errorAt(d, "each language is a code like ru, or code:, title: and description:", "languages",
-                        String.valueOf(i));
+                int before = d.errorCount();
+                if (item.isObject()) {
+                    LANGUAGE.check(item, fm, d, "languages", String.valueOf(i)); // "cdoe: de": did you mean code?
+                }
+                if (d.errorCount() == before) {
+                    fm.errorAt(d, "each language is a code like ru, or code:, title: and description:", "languages",
+                            String.valueOf(i));
+                }
                 continue;
             }
             if (!LANGUAGE_CODE.matcher(code).matches()) {
