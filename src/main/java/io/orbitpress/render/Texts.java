@@ -162,7 +162,7 @@ public final class Texts {
         return p;
     }
 
-    /** A day and time of the month names' hardest cases (a long name, its genitive): 1 August 2025, 09:30 UTC. */
+    /** The day and time both formatters write to compare them: 1 August 2025, 09:30 UTC. */
     private static final java.time.ZonedDateTime SAMPLE = java.time.ZonedDateTime.of(2025, 8, 1, 9, 30, 0, 0,
             java.time.ZoneId.of("UTC"));
 
