@@ -186,6 +186,18 @@ class SiteWalkBrowserTest {
         }
     }
 
+    @Test
+    void relatedStoriesKeepTheStorysMeasure() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(server.url().resolve("articles/crew-11-lifts-off/").toString());
+        Map<?, ?> at = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
+                "var s = document.querySelector('.story').getBoundingClientRect();"
+                + " var r = document.querySelector('.related').getBoundingClientRect();"
+                + " return {storyLeft: s.left, storyRight: s.right, relatedLeft: r.left, relatedRight: r.right};");
+        assertThat(number(at, "relatedLeft")).as(at.toString()).isEqualTo(number(at, "storyLeft"));
+        assertThat(number(at, "relatedRight")).as(at.toString()).isEqualTo(number(at, "storyRight"));
+    }
+
     private static double number(Map<?, ?> values, String key) {
         return ((Number) values.get(key)).doubleValue();
     }
