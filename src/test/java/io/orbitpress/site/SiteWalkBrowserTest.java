@@ -198,6 +198,30 @@ class SiteWalkBrowserTest {
         assertThat(number(at, "relatedRight")).as(at.toString()).isEqualTo(number(at, "storyRight"));
     }
 
+    @Test
+    void aFeedLinksSeparatorStaysWithTheLinkBeforeIt() {
+        try {
+            driver.manage().window().setSize(new Dimension(390, 844));
+            for (String route : List.of("people/sergey-ryzhikov/", "organizations/roscosmos/", "ru/missions/crew-11/")) {
+                driver.get(server.url().resolve(route).toString());
+                Map<?, ?> at = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
+                        "var follow = document.querySelector('.follow'); var text = follow.nextSibling;"
+                        + " var dot = document.createRange(); var i = text.data.indexOf('\u00b7');"
+                        + " dot.setStart(text, i); dot.setEnd(text, i + 1);"
+                        + " var lines = follow.getClientRects(); var last = lines[lines.length - 1];"
+                        + " var d = dot.getBoundingClientRect();"
+                        + " return {dotMiddle: (d.top + d.bottom) / 2, linkMiddle: (last.top + last.bottom) / 2,"
+                        + " dotLeft: d.left, linkRight: last.right};");
+                // on the link's last line (its padding above and below alike), right after it
+                assertThat(Math.abs(number(at, "dotMiddle") - number(at, "linkMiddle"))).as(route + " " + at)
+                        .isLessThan(3);
+                assertThat(number(at, "dotLeft")).as(route + " " + at).isGreaterThanOrEqualTo(number(at, "linkRight"));
+            }
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
     private static double number(Map<?, ?> values, String key) {
         return ((Number) values.get(key)).doubleValue();
     }
