@@ -91,8 +91,8 @@ final class LocalNames {
 
     /** A {@code dir} attribute for text in {@code code} on a page in {@code page}, when the two are written in different directions. */
     private static String direction(String code, String page) {
-        boolean rtl = com.ibm.icu.util.ULocale.forLanguageTag(code).isRightToLeft();
-        return rtl == com.ibm.icu.util.ULocale.forLanguageTag(page).isRightToLeft() ? "" : rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
+        boolean rtl = Language.rightToLeft(code);
+        return rtl == Language.rightToLeft(page) ? "" : rtl ? " dir=\"rtl\"" : " dir=\"ltr\"";
     }
 
     /** Plain text as HTML paragraphs, escaped. */

@@ -27,6 +27,13 @@ public record Language(String code, String title, String description, String pre
         return prefix + route;
     }
 
+    private static final java.util.Map<String, Boolean> RIGHT_TO_LEFT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the language of the BCP 47 tag {@code code} is written right to left (Arabic, Hebrew, Persian, Urdu; ICU's data). */
+    public static boolean rightToLeft(String code) {
+        return RIGHT_TO_LEFT.computeIfAbsent(code, tag -> com.ibm.icu.util.ULocale.forLanguageTag(tag).isRightToLeft());
+    }
+
     /** The {@link java.util.Locale} templates format dates and numbers with. */
     public java.util.Locale locale() {
         return java.util.Locale.forLanguageTag(code);

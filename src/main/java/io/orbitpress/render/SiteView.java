@@ -18,7 +18,6 @@ public record SiteView(String title, String description, String baseUrl, String 
         Map<String, Object> params, int year, boolean preview, String root, String locale) {
 
     private static final Map<String, String> LOCALES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final Map<String, Boolean> DIRECTIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The {@code dir} attribute a page in this language needs: {@code "rtl"} for a language
@@ -27,8 +26,7 @@ public record SiteView(String title, String description, String baseUrl, String 
      * so its borders, indents and floats follow.
      */
     public String dir() {
-        return DIRECTIONS.computeIfAbsent(language, tag -> com.ibm.icu.util.ULocale.forLanguageTag(tag).isRightToLeft())
-                ? "rtl" : null;
+        return io.orbitpress.config.Language.rightToLeft(language) ? "rtl" : null;
     }
 
     /**
