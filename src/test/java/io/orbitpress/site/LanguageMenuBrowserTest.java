@@ -3,11 +3,8 @@ package io.orbitpress.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.testing.Chromium;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -38,9 +34,8 @@ class LanguageMenuBrowserTest {
     @TempDir
     static Path profile;
 
-    static Chromium browser;
+    static BuiltSiteInBrowser site;
     static WebDriver driver;
-    static StaticServer server;
 
     @BeforeAll
     static void start() throws Exception {
@@ -67,22 +62,14 @@ class LanguageMenuBrowserTest {
                     The rocket flew.
                     """);
         }
-        StringWriter err = new StringWriter();
-        int code = io.orbitpress.cli.Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                "build", "--no-cache", "--source", dir.toString());
-        assertThat(code).as(err.toString()).isZero();
-        server = new StaticServer(dir.resolve("site"));
-        browser = Chromium.start(Chromium.options(profile, "--hide-scrollbars"), Duration.ofSeconds(15));
-        driver = browser.driver();
+        site = BuiltSiteInBrowser.open(dir, profile, "--hide-scrollbars");
+        driver = site.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
+        if (site != null) {
+            site.close();
         }
     }
 
@@ -92,7 +79,7 @@ class LanguageMenuBrowserTest {
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+        return site.js(script);
     }
 
     @SuppressWarnings("unchecked")
@@ -104,7 +91,7 @@ class LanguageMenuBrowserTest {
     @Test
     void onAPhoneTheOtherLanguagesOpenInAMenuThatFitsTheScreen() {
         driver.manage().window().setSize(new Dimension(390, 900));
-        driver.get(server.url().resolve("articles/launch/").toString());
+        driver.get(site.url("articles/launch/"));
         assertThat((Long) js("return document.documentElement.scrollWidth")).as("scrolls sideways")
                 .isLessThanOrEqualTo(390);
         assertThat(box(".sections").get("width").doubleValue()).as("room left for the sections").isGreaterThan(80);
@@ -129,7 +116,7 @@ class LanguageMenuBrowserTest {
     @Test
     void theMenuClosesOnEscapeAndOnAClickElsewhere() {
         driver.manage().window().setSize(new Dimension(390, 900));
-        driver.get(server.url().resolve("ru/").toString());
+        driver.get(site.url("ru/"));
         WebElement summary = driver.findElement(By.cssSelector(".language-menu summary"));
         summary.click();
         assertThat(js("return document.querySelector('.language-menu').open")).isEqualTo(true);
@@ -146,7 +133,7 @@ class LanguageMenuBrowserTest {
     @Test
     void onADesktopEverySectionShowsWhole() {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(server.url().resolve("ru/").toString());
+        driver.get(site.url("ru/"));
         Map<String, Number> nav = box(".sections");
         Map<String, Number> first = box(".sections li:first-child a");
         Map<String, Number> last = box(".sections li:last-child a");

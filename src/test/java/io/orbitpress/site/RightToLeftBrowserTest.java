@@ -3,11 +3,8 @@ package io.orbitpress.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.testing.Chromium;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -34,9 +30,8 @@ class RightToLeftBrowserTest {
     @TempDir
     static Path profile;
 
-    static Chromium browser;
+    static BuiltSiteInBrowser site;
     static WebDriver driver;
-    static StaticServer server;
 
     @BeforeAll
     static void start() throws Exception {
@@ -70,28 +65,20 @@ class RightToLeftBrowserTest {
 
                 > اقتباس من البيان.
                 """);
-        StringWriter err = new StringWriter();
-        int code = io.orbitpress.cli.Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
-                "build", "--no-cache", "--source", dir.toString());
-        assertThat(code).as(err.toString()).isZero();
-        server = new StaticServer(dir.resolve("site"));
-        browser = Chromium.start(Chromium.options(profile, "--hide-scrollbars"), Duration.ofSeconds(15));
-        driver = browser.driver();
+        site = BuiltSiteInBrowser.open(dir, profile, "--hide-scrollbars");
+        driver = site.driver;
         driver.manage().window().setSize(new Dimension(390, 900));
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
+        if (site != null) {
+            site.close();
         }
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+        return site.js(script);
     }
 
     @SuppressWarnings("unchecked")
@@ -108,7 +95,7 @@ class RightToLeftBrowserTest {
 
     @Test
     void arabicPagesReadRightToLeftWithoutScrollingSideways() {
-        driver.get(server.url().resolve("ar/articles/launch/").toString());
+        driver.get(site.url("ar/articles/launch/"));
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
         assertThat((Long) js("return document.documentElement.scrollWidth")).as("scrolls sideways")
                 .isLessThanOrEqualTo(390);
@@ -116,7 +103,7 @@ class RightToLeftBrowserTest {
                 .containsEntry("left", "0px");
         assertThat(firstLetter()).containsEntry("float", "none");
 
-        driver.get(server.url().resolve("articles/launch/").toString());
+        driver.get(site.url("articles/launch/"));
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("dir")).isNull();
         assertThat(style(".story-body blockquote")).containsEntry("dir", "ltr").containsEntry("left", "4px")
                 .containsEntry("right", "0px");
@@ -128,7 +115,7 @@ class RightToLeftBrowserTest {
 
     @Test
     void theCurrentSectionIsScrolledIntoViewAtTheLeftEnd() {
-        driver.get(server.url().resolve("ar/tags/").toString());
+        driver.get(site.url("ar/tags/"));
         // the topics are the last section: on a phone the list scrolls to show them, leftwards,
         // clear of the fade (1.5rem) at that end
         Map<?, ?> at = (Map<?, ?>) js("var nav = document.querySelector('.sections').getBoundingClientRect();"
@@ -141,7 +128,7 @@ class RightToLeftBrowserTest {
         // on a wide screen nothing is faded
         try {
             driver.manage().window().setSize(new Dimension(1280, 900));
-            driver.get(server.url().resolve("ar/tags/").toString());
+            driver.get(site.url("ar/tags/"));
             assertThat(js("return getComputedStyle(document.querySelector('.sections')).maskImage")).isEqualTo("none");
         } finally {
             driver.manage().window().setSize(new Dimension(390, 900));
