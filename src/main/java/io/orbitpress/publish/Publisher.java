@@ -247,6 +247,9 @@ public final class Publisher implements AutoCloseable {
          */
         private final CompletableFuture<Set<String>> spareIntact;
 
+        /** Whether anything was put into or taken from the staging folder beyond tidying the spare it started from. */
+        private volatile boolean changed;
+
         private Staging(Path root, Manifest live, Manifest base) {
             this.root = root;
             this.live = live;
@@ -288,6 +291,7 @@ public final class Publisher implements AutoCloseable {
                 keep(f.path(), contents, from, f.source()); // made again, the same bytes: the file stays as it is
                 return;
             }
+            changed = true;
             claims.claim(f.path(), f.source());
             staged.put(f.path(), contents == null ? unknown : contents);
             try {
@@ -325,6 +329,7 @@ public final class Publisher implements AutoCloseable {
          */
         public void withdraw(String path) {
             ready();
+            changed = true;
             if (staged.remove(path) == null) {
                 return;
             }
@@ -371,6 +376,7 @@ public final class Publisher implements AutoCloseable {
             if (from == From.SPARE) {
                 return; // the spare has them already, as the same file, with the stamp its manifest names
             }
+            changed = true;
             Path target = file(path);
             try {
                 Path folder = target.getParent();
@@ -412,6 +418,7 @@ public final class Publisher implements AutoCloseable {
         @SuppressWarnings("unchecked")
         public Manifest publish() {
             ready();
+            changed = true;
             // the files in path order, read straight into the immutable maps the manifest keeps
             Map.Entry<String, Fingerprint>[] files = staged.entrySet().toArray(new Map.Entry[0]);
             boolean known = true;
@@ -442,9 +449,7 @@ public final class Publisher implements AutoCloseable {
                         }
                     }
                 }
-                Files.write(root.resolve(MARKER), (new String(OutputFolder.MARKER_TEXT, java.nio.charset.StandardCharsets.UTF_8)
-                        + (now == null ? "" : "generation: " + now.generation() + "\n"))
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                Files.write(root.resolve(MARKER), marker(now));
                 boolean keepOld = live != null && now != null;
                 swap(root, keepOld, now == null);
                 if (keepOld) {
@@ -464,10 +469,38 @@ public final class Publisher implements AutoCloseable {
             return now;
         }
 
-        /** Removes what was written; the output folder stays as it was. */
+        /**
+         * Removes what was written; the output folder stays as it was. A build that fails before
+         * it writes (bad input, most often) puts the spare it started from back instead, so that
+         * the next build starts from it too rather than linking every file that stays.
+         */
         public void discard() {
-            deleteQuietly(root);
+            if (base == null || changed || !putBackSpare()) {
+                deleteQuietly(root);
+            }
         }
+
+        private boolean putBackSpare() {
+            try {
+                ready();
+                Path spare = spareFolder();
+                if (Files.exists(spare)) {
+                    return false;
+                }
+                Files.write(root.resolve(MARKER), marker(base));
+                move(root, spare);
+                return true;
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+    }
+
+    /** The marker file of a folder that holds {@code site}, or a site of unknown version (null). */
+    private static byte[] marker(Manifest site) {
+        return (new String(OutputFolder.MARKER_TEXT, java.nio.charset.StandardCharsets.UTF_8)
+                + (site == null ? "" : "generation: " + site.generation() + "\n"))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

@@ -117,6 +117,46 @@ class OutputFolderTest {
     }
 
     /**
+     * A build that fails before it writes (bad input) puts back the spare it was to start from,
+     * bytes, marker and modification times as they were, so that the build after it starts from
+     * the spare too instead of linking every file that stays; one that fails after writing
+     * deletes what it wrote.
+     */
+    @Test
+    void aBuildThatFailsBeforeWritingPutsTheSpareBack() throws IOException {
+        Path www = dir.resolve("www");
+        assertThat(build(www)).as(err.toString()).isZero();
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLift-off at dawn.\n");
+        assertThat(build(www)).as(err.toString()).isZero();
+        Path spare = dir.resolve(".www.spare");
+        String marker = Files.readString(spare.resolve(".orbitpress-site"));
+        assertThat(marker).contains("generation: ");
+        java.util.Map<String, String> bytes = KilledBuildTest.digest(spare);
+        java.util.Map<String, java.nio.file.attribute.FileTime> times = new java.util.TreeMap<>();
+        for (String f : files(spare)) {
+            times.put(f, Files.getLastModifiedTime(spare.resolve(f)));
+        }
+        times.remove(".orbitpress-site");
+        assertThat(bytes).containsKey("articles/launch/index.html");
+
+        site.write("content/articles/broken.md", "---\ntitle: [unclosed\ndate: 2025-08-01\n---\nText.\n");
+        assertThat(build(www)).isEqualTo(1);
+        assertThat(names(dir)).containsExactlyInAnyOrder("news", "www", ".www.spare");
+        assertThat(KilledBuildTest.digest(spare)).isEqualTo(bytes);
+        assertThat(Files.readString(spare.resolve(".orbitpress-site"))).isEqualTo(marker);
+        for (var e : times.entrySet()) {
+            assertThat(Files.getLastModifiedTime(spare.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
+        }
+
+        // the next build starts from it: the page that differs from the spare's is written, the others stay
+        site.write("content/articles/broken.md", "---\ntitle: Mended\ndate: 2025-08-01\n---\nText.\n");
+        assertThat(build(www)).as(err.toString()).isZero();
+        assertThat(www.resolve("articles/broken/index.html")).exists();
+        assertThat(Files.readString(www.resolve("articles/launch/index.html"))).contains("Lift-off at dawn.");
+        assertThat(names(dir)).containsExactlyInAnyOrder("news", "www", ".www.spare");
+    }
+
+    /**
      * A file put into the published site by hand (or a folder of them) goes with the next build
      * that replaces that site and never comes back: the site it replaced becomes the spare, and
      * the build after starts from the spare.
