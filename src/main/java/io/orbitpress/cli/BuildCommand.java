@@ -62,6 +62,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         java.nio.file.Path source = site.options().source();
         java.nio.file.Path dir = (cache == null ? source.resolve(".orbitpress-cache") : cache).toAbsolutePath().normalize();
+        io.orbitpress.publish.OutputFolder.checkCache(dir, source.toAbsolutePath().normalize(),
+                site.options().out().toAbsolutePath().normalize());
         String display = dir.startsWith(source) ? source.relativize(dir).toString() : dir.toString();
         return Session.inFolder(dir, display, Tool.fingerprint());
     }

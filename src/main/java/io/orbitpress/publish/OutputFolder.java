@@ -15,7 +15,7 @@ import java.util.List;
  * holds the {@link #MARKER} file every build writes, or it is {@code site/} in the site folder,
  * where builds wrote before there was a marker. {@code --force} replaces any other folder.
  */
-final class OutputFolder {
+public final class OutputFolder {
 
     /** The file in every published site that says Orbitpress wrote the folder. */
     static final String MARKER = ".orbitpress-site";
@@ -77,6 +77,61 @@ final class OutputFolder {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(out)) {
             return !entries.iterator().hasNext();
         } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Refuses {@code cache} as the cache folder of a build of {@code site} into {@code out} (all
+     * absolute and normalized): the cache holds the text of every story, those the clock still
+     * holds back too, so it may not be published (inside the output folder or content/static/);
+     * nor be what the build reads as the site's own (content/, templates/, the site folder, which
+     * its {@code .gitignore} of everything would hide from git); nor a folder of other files.
+     */
+    public static void checkCache(Path cache, Path site, Path out) {
+        Path realCache = real(cache);
+        Path realSite = real(site);
+        Path realOut = real(out);
+        if (realSite.startsWith(realOut)) {
+            return; // an output folder that holds the site is refused by the build, with its own message
+        }
+        if (realCache.startsWith(realOut)) {
+            throw failure(cache, "the cache folder is inside the output folder, which is published, and the cache"
+                    + " holds the text of every story, those not yet out too; choose one outside it, like"
+                    + " .orbitpress-cache in the site folder (the default)");
+        }
+        for (String inside : List.of("content", "templates")) {
+            if (realCache.startsWith(realSite.resolve(inside))) {
+                throw failure(cache, "the cache folder is inside " + inside + "/, which the build reads"
+                        + (inside.equals("content") ? " and whose static/ it publishes" : "")
+                        + "; choose one outside it, like .orbitpress-cache in the site folder (the default)");
+            }
+        }
+        if (realSite.startsWith(realCache)) {
+            throw failure(cache, "the cache folder " + (realSite.equals(realCache) ? "is" : "contains")
+                    + " the site folder; choose a folder of its own, like .orbitpress-cache in the site folder (the"
+                    + " default)");
+        }
+        if (Files.isDirectory(cache) && !List.of("index.bin", "entries.bin", "CACHEDIR.TAG").stream()
+                .anyMatch(f -> Files.exists(cache.resolve(f))) && !ownIgnoreFile(cache.resolve(".gitignore"))) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(cache)) {
+                if (entries.iterator().hasNext()) {
+                    throw failure(cache, "this folder holds files and is not an Orbitpress cache folder; choose a new"
+                            + " or empty folder with --cache, like .orbitpress-cache in the site folder (the default)");
+                }
+            } catch (IOException e) {
+                // not readable: the cache's own warning says so, and the build runs cold
+            }
+        } else if (Files.exists(cache) && !Files.isDirectory(cache)) {
+            throw failure(cache, "the cache path is a file, not a folder; remove it or choose another --cache");
+        }
+    }
+
+    /** Whether {@code file} is the .gitignore a cache folder gets first (a build killed then left no other file). */
+    private static boolean ownIgnoreFile(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.readString(file).startsWith("# made by Orbitpress");
+        } catch (IOException | java.io.UncheckedIOException e) {
             return false;
         }
     }

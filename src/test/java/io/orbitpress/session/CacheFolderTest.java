@@ -133,4 +133,47 @@ class CacheFolderTest {
                 + " control\n*");
         assertThat(cache).doesNotExist();
     }
+
+    /**
+     * The cache holds the text of every story, held-back ones too: a cache folder inside the
+     * output folder or content/static/ would publish it, one that is content/, templates/ or
+     * the site folder would be read as the site or hide it from git. Refused, like such an
+     * output folder, before anything is read or written.
+     */
+    @Test
+    void aCacheFolderThatWouldBePublishedOrReadIsRefused() throws IOException {
+        write("content/articles/held.md", "---\ntitle: Held\ndate: 2025-07-20\npublishDate: 2099-01-01T00:00:00Z\n"
+                + "---\nThe secret word is xyzzy.\n");
+        assertThat(build()).as(lastErr).isZero();
+        Map<String, String> before = site(dir.resolve("site"));
+        String[][] refused = {
+            {"site/cache", "the cache folder is inside the output folder, which is published"},
+            {"content/static/cache", "the cache folder is inside content/, which the build reads and whose static/ it"
+                + " publishes"},
+            {"templates/cache", "the cache folder is inside templates/, which the build reads;"},
+            {".", "the cache folder is the site folder;"},
+        };
+        for (String[] r : refused) {
+            Path folder = dir.resolve(r[0]).toAbsolutePath().normalize();
+            assertThat(build("--cache", folder.toString())).as(r[0]).isEqualTo(1);
+            assertThat(lastErr).as(r[0]).startsWith(folder + ": error: " + r[1])
+                    .endsWith("1 error, 0 warnings; nothing was written\n");
+        }
+        Path notes = dir.resolve("notes");
+        write("notes/todo.txt", "call the launch director");
+        assertThat(build("--cache", notes.toString())).isEqualTo(1);
+        assertThat(lastErr).startsWith(notes + ": error: this folder holds files and is not an Orbitpress cache folder");
+        try (Stream<Path> left = Files.list(notes)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("todo.txt");
+        }
+        // a cache folder whose making was cut short after its first file is still the cache's
+        Path cut = dir.resolve("cut-cache");
+        write("cut-cache/.gitignore", "# made by Orbitpress: the build cache, not for version control\n*");
+        assertThat(build("--cache", cut.toString())).as(lastErr).isZero();
+        assertThat(cut.resolve("index.bin")).isRegularFile();
+        assertThat(site(dir.resolve("site"))).isEqualTo(before);
+        assertThat(dir.resolve("content/static")).doesNotExist();
+        assertThat(dir.resolve("content/.gitignore")).doesNotExist();
+        assertThat(site(dir.resolve("site")).values()).noneMatch(text -> text.contains("xyzzy"));
+    }
 }
