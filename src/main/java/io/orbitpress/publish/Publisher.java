@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -240,6 +241,8 @@ public final class Publisher implements AutoCloseable {
         private final Map<String, Long> stamps = new ConcurrentHashMap<>();
         /** Files of the current site found intact, by path: asked for by {@link #canKeep}, then by {@link #keep}. */
         private final Map<String, Fingerprint> inSite = new ConcurrentHashMap<>();
+        /** Files of the current site found intact by their bytes, their stamps changed (see {@link #find}). */
+        private final Set<String> restamped = ConcurrentHashMap.newKeySet();
 
         /**
          * The spare's files that are as it published them, found while the build reads its
@@ -362,11 +365,29 @@ public final class Publisher implements AutoCloseable {
             if (contents.equals(known)) {
                 return From.SITE;
             }
-            if (live != null && live.holds(out, path, contents)) {
-                inSite.put(path, contents);
-                return From.SITE;
+            if (live != null && live.has(path, contents)) {
+                if (live.intact(out, path)) {
+                    inSite.put(path, contents);
+                    return From.SITE;
+                }
+                if (sameBytes(out.resolve(path), contents)) {
+                    // the same bytes under another stamp: the site put back by a copy (a CI cache
+                    // restores files as new ones), not changed since it was published
+                    restamped.add(path);
+                    inSite.put(path, contents);
+                    return From.SITE;
+                }
             }
             return null;
+        }
+
+        /** Whether the regular file {@code file} holds the bytes whose fingerprint is {@code contents}. */
+        private static boolean sameBytes(Path file, Fingerprint contents) {
+            try {
+                return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Fingerprint.of(file).equals(contents);
+            } catch (IOException | UncheckedIOException e) {
+                return false;
+            }
         }
 
         private void keep(String path, Fingerprint contents, From from, String source) {
@@ -386,7 +407,8 @@ public final class Publisher implements AutoCloseable {
                 }
                 Files.deleteIfExists(target);
                 Files.createLink(target, out.resolve(path));
-                stamps.put(path, live.stamps().get(path)); // a link: the same file, the same stamp
+                // a link: the same file, the same stamp (read again for a file found by its bytes)
+                stamps.put(path, restamped.contains(path) ? Manifest.stampOf(target) : live.stamps().get(path));
             } catch (IOException | UnsupportedOperationException e) {
                 try {
                     Files.copy(out.resolve(path), target, StandardCopyOption.REPLACE_EXISTING,
@@ -453,7 +475,7 @@ public final class Publisher implements AutoCloseable {
                 boolean keepOld = live != null && now != null;
                 swap(root, keepOld, now == null);
                 if (keepOld) {
-                    spare = live;
+                    spare = restamped.isEmpty() ? live : restamped(live);
                 } else if (now != null) {
                     // linked while the build writes its cache; a spare that is not there (the file
                     // system cannot link) or not whole (the build was killed) is none to the next
@@ -467,6 +489,21 @@ public final class Publisher implements AutoCloseable {
                 throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
             }
             return now;
+        }
+
+        /**
+         * {@code site} (the replaced site, now the spare) with the stamps its files found by their
+         * bytes have now: they are the same files as the new site's, linked.
+         */
+        private Manifest restamped(Manifest site) {
+            Map<String, Long> now = new java.util.HashMap<>(site.stamps());
+            for (String path : restamped) {
+                Long stamp = stamps.get(path);
+                if (stamp != null) {
+                    now.put(path, stamp);
+                }
+            }
+            return new Manifest(site.generation(), site.files(), now);
         }
 
         /**

@@ -92,6 +92,46 @@ class WarmBuildTest {
     }
 
     /**
+     * A CI job keeps site/ and the cache folder between runs (actions/cache): the site comes back
+     * as new files, with other inodes and times. A warm run keeps the pages and pictures whose
+     * bytes are what it published, by reading them, instead of rendering and resizing them again;
+     * a file whose bytes changed (here with its size kept) is written again.
+     */
+    @Test
+    void aSitePutBackByACopyIsKeptByItsBytes() throws IOException {
+        new WriterEdits(new TestSite(dir)).writeSite();
+        compare(null, null);
+        Path out = dir.resolve("site");
+        Path copy = dir.resolve("restored");
+        Map<String, String> published = digest(out);
+        for (String path : published.keySet()) {
+            Files.createDirectories(copy.resolve(path).getParent());
+            Files.copy(out.resolve(path), copy.resolve(path));
+        }
+        Files.copy(out.resolve(".orbitpress-site"), copy.resolve(".orbitpress-site"));
+        BuiltInThemeTest.Trees.delete(out);
+        BuiltInThemeTest.Trees.delete(dir.resolve(".site.spare"));
+        Files.move(copy, out);
+        Path home = out.resolve("index.html");
+        String page = Files.readString(home);
+        int at = page.indexOf("<title>") + "<title>".length();
+        Files.writeString(home, page.substring(0, at) + (page.charAt(at) == 'X' ? 'Y' : 'X') + page.substring(at + 1));
+        Map<String, FileTime> times = new HashMap<>();
+        for (String path : published.keySet()) {
+            times.put(path, Files.getLastModifiedTime(out.resolve(path)));
+        }
+
+        Map<String, Snapshot> now = compare(null, null); // the same site as a cold build
+        assertThat(read(dir.resolve("warm.log"))).contains("; 1 page rendered, the others kept from the last build");
+        java.util.List<String> written = times.keySet().stream().filter(p -> !now.get(p).modified().equals(times.get(p)))
+                .sorted().toList();
+        // the pages, feeds and resized pictures are known by their bytes; a copied file (a theme
+        // asset, a file of content/static/) by its source's, so it is copied again
+        assertThat(written).contains("index.html").allMatch(p -> p.equals("index.html") || p.startsWith("assets/"));
+        assertThat(now.get("index.html").modified()).isNotEqualTo(times.get("index.html"));
+    }
+
+    /**
      * The day after: a warm run whose clock passed a story's publication time publishes it, and
      * one past another's expiry date takes that one down, as cold builds at those times do; the
      * articles themselves are kept from the runs before (they do not depend on the clock).
