@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What a cache folder's results were made by: the code of Orbitpress (its jar, or its compiled
- * classes and resources, each known by its path, size and modification time: a rebuilt jar or a
- * recompiled class is another tool), the libraries on the class path and the JVM. Results made
- * by another tool are never used: a new version, a rebuilt jar or another JVM starts cold.
+ * What a cache folder's results were made by: the code of Orbitpress (its jar, known by the name,
+ * size and CRC of each file it holds, so that the same code packaged again is the same tool; or its
+ * compiled classes and resources, each known by its path, size and modification time: a recompiled
+ * class is another tool), the libraries on the class path and the JVM. Results made by another
+ * tool are never used: a new version, a jar of changed code or another JVM starts cold.
  */
 public final class Tool {
 
@@ -38,6 +39,25 @@ public final class Tool {
         h.put(a.size()).put(a.lastModifiedTime().toMillis());
     }
 
+    /**
+     * A jar by what it holds (each entry's name, size and CRC, but for Maven's notes of the
+     * packaging, which has its time), not by its place or times: the same code packaged again, as
+     * a CI job does at every run, is the same tool.
+     */
+    static Fingerprint ofJar(Path jar) throws IOException {
+        Hasher h = new Hasher();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry e = entries.nextElement();
+                if (!e.getName().startsWith("META-INF/maven/")) { // what Maven says of the packaging, its time too
+                    h.put(e.getName()).put(e.getSize()).put(e.getCrc());
+                }
+            }
+        }
+        return h.finish();
+    }
+
     private static Fingerprint compute() {
         Hasher h = new Hasher();
         h.put(System.getProperty("java.vm.vendor", "")).put(System.getProperty("java.vm.version", ""))
@@ -53,8 +73,7 @@ public final class Tool {
                     }
                 }
             } else {
-                h.put(code.toString());
-                stamp(h, code);
+                h.put(ofJar(code));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
