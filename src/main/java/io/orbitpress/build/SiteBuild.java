@@ -27,6 +27,7 @@ import io.orbitpress.source.ContentFolder;
 import io.orbitpress.source.SourceFile;
 import io.orbitpress.theme.Theme;
 import io.orbitpress.work.Batch;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -418,6 +419,10 @@ public final class SiteBuild {
         madeArticles = made;
         List<Article> all = timings.time("validate", () -> new ArticleChecks(config).kept(made, loaded.layouts(),
                 diagnostics));
+        if (images != null) {
+            // a build renders: the site's message files are checked before, told with the stories' problems
+            diagnostics.addAll(timings.time("validate", this::messageProblems));
+        }
         if (diagnostics.hasErrors() && diagnostics.errorCount() == errorsWithin(made)) {
             // every error is within a story that was still made (a picture missing, an embed refused):
             // the later steps go on, so that the broken links are told with them, and the build
@@ -758,6 +763,35 @@ public final class SiteBuild {
                 ? Fingerprint.of(session.fingerprint(fingerprints(templateFiles)), Theme.builtIn().fingerprint())
                 : Fingerprint.NONE;
         return new Loaded(config, settings, articles, registries, templateKey, layouts(templateFiles));
+    }
+
+    /** The problems of the site's own message files ({@code templates/messages*.properties}). */
+    private List<Diagnostic> messageProblems() {
+        Path templates = root.resolve("templates");
+        List<Diagnostic> out = new ArrayList<>();
+        if (!Files.isDirectory(templates)) {
+            return out;
+        }
+        List<Path> files = new ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> found = Files.newDirectoryStream(templates, "messages*.properties")) {
+            found.forEach(files::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return out; // a folder that cannot be read is told when the theme's texts are read
+        }
+        files.sort(Comparator.comparing(Path::toString));
+        for (Path f : files) {
+            String text;
+            try {
+                text = Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                continue; // told when the theme's texts are read
+            }
+            for (io.orbitpress.render.MessageFiles.Problem p : io.orbitpress.render.MessageFiles.check(
+                    f.getFileName().toString(), text)) {
+                out.add(Diagnostic.error(folder.display(f), p.line(), p.column(), p.message()));
+            }
+        }
+        return out;
     }
 
     /** What {@code started} made, or the problem it met, thrown as it would have been here. */

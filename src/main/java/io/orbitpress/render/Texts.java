@@ -142,7 +142,7 @@ public final class Texts {
     }
 
     /** What each date pattern of the theme ({@code date.long} and the rest) shows, as a skeleton of CLDR's. */
-    private static final java.util.Map<String, String> DATE_SKELETONS = java.util.Map.of("date.long", "yMMMMd",
+    static final java.util.Map<String, String> DATE_SKELETONS = java.util.Map.of("date.long", "yMMMMd",
             "date.full", "yMMMMdjmz", "date.short", "yMMMd", "date.entry", "MMMdjmz");
 
     /**
@@ -163,7 +163,7 @@ public final class Texts {
     }
 
     /** The day and time both formatters write to compare them: 1 August 2025, 09:30 UTC. */
-    private static final java.time.ZonedDateTime SAMPLE = java.time.ZonedDateTime.of(2025, 8, 1, 9, 30, 0, 0,
+    static final java.time.ZonedDateTime SAMPLE = java.time.ZonedDateTime.of(2025, 8, 1, 9, 30, 0, 0,
             java.time.ZoneId.of("UTC"));
 
     /**

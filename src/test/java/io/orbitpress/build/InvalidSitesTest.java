@@ -399,6 +399,28 @@ class InvalidSitesTest {
                         + " ${...} syntax (in th:if)");
     }
 
+    /**
+     * A message file of the site's own is checked before anything is rendered: a plural ICU
+     * cannot read and a date pattern that cannot write a date are told at their lines, with the
+     * content's problems, instead of failing inside a template of the built-in theme.
+     */
+    @Test
+    void messageFileErrorsAreToldAtTheirLines() {
+        assertFails("invalid-generated", site -> {
+            write(site, "templates/messages_en.properties", "# the desk's own words\narticle.updated=Revised\n"
+                    + "count.articles={0, plural, one{# story} other{# stories}\n  date.long = MMMM d, yyyy qqqqqq\n");
+            write(site, "content/articles/untitled.md", "---\ndate: 2025-07-30\n---\nText.\n");
+        }, "content/articles/untitled.md:2:1: error: missing title; add a line like title: \"Crew-11 reaches the station\""
+                + " to the front matter",
+                "templates/messages_en.properties:3:16: error: count.articles: this message cannot be read (Bad plural"
+                        + " pattern syntax: [at pattern index 11] \" one{# story} other{ ...\"); write what the theme"
+                        + " puts in as {0}, {1}, and forms that change with a number like {0, plural, one{# article}"
+                        + " other{# articles}} (ICU MessageFormat), as in the built-in theme's messages_en.properties",
+                "templates/messages_en.properties:4:15: error: date.long: not a date pattern the dates can be written"
+                        + " with (Too many pattern letters: q); write one like d MMMM yyyy (the letters of java.time's"
+                        + " DateTimeFormatter, other text in 'quotes')");
+    }
+
     /** An unknown value names itself, the expression and what to check. */
     @Test
     void templateUsingAMissingValue() {

@@ -1,0 +1,125 @@
+package io.orbitpress.render;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Checks a message file of the site's own ({@code templates/messages_ru.properties}) before
+ * anything is rendered: a date pattern the dates cannot be written with, or a message the theme
+ * puts numbers or names into that ICU cannot read, would otherwise fail in the middle of a page,
+ * told at a template of the built-in theme. Each problem is told at the message's line and column.
+ */
+public final class MessageFiles {
+
+    /** A message that cannot be used: where its text starts (1-based) and what to do. */
+    public record Problem(int line, int column, String message) {
+    }
+
+    private MessageFiles() {
+    }
+
+    /** The problems of the message file named {@code name} ({@code messages_ru.properties}) holding {@code text}. */
+    public static List<Problem> check(String name, String text) {
+        Locale locale = locale(name);
+        Properties messages = new Properties();
+        try {
+            messages.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of(new Problem(1, 1, "this file cannot be read as a message file: " + e.getMessage()
+                    + "; write one message a line, like count.articles={0, plural, one{# article} other{# articles}}"));
+        }
+        Texts theme = Texts.builtIn(Locale.ENGLISH);
+        List<Problem> out = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (String key : new java.util.TreeSet<>(messages.stringPropertyNames())) {
+            String value = messages.getProperty(key);
+            String problem = null;
+            if (Texts.DATE_SKELETONS.containsKey(key)) { // a date pattern (of java.time's DateTimeFormatter)
+                try {
+                    java.time.format.DateTimeFormatter.ofPattern(value, locale).format(Texts.SAMPLE);
+                } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                    problem = key + ": not a date pattern the dates can be written with (" + e.getMessage()
+                            + "); write one like d MMMM yyyy (the letters of java.time's DateTimeFormatter, other"
+                            + " text in 'quotes')";
+                }
+            } else if (takesArguments(theme.raw(key))) {
+                try {
+                    new com.ibm.icu.text.MessageFormat(value, locale);
+                } catch (IllegalArgumentException e) {
+                    problem = key + ": this message cannot be read (" + e.getMessage() + "); write what the theme"
+                            + " puts in as {0}, {1}, and forms that change with a number like {0, plural, one{# article}"
+                            + " other{# articles}} (ICU MessageFormat), as in the built-in theme's "
+                            + "messages_en.properties";
+                }
+            }
+            if (problem != null) {
+                int[] at = place(lines, key);
+                out.add(new Problem(at[0], at[1], problem));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Problem::line));
+        return out;
+    }
+
+    /** Whether a message of the theme has arguments put in (and so is read by ICU). */
+    private static boolean takesArguments(String message) {
+        return message != null && message.matches("(?s).*\\{\\d.*");
+    }
+
+    /** The language of a message file by its name; English for {@code messages.properties}. */
+    static Locale locale(String name) {
+        String base = name.endsWith(".properties") ? name.substring(0, name.length() - ".properties".length()) : name;
+        int cut = base.indexOf('_');
+        return cut < 0 ? Locale.ENGLISH : Locale.forLanguageTag(base.substring(cut + 1).replace('_', '-'));
+    }
+
+    /**
+     * The line and column where the message of {@code key} starts: of its last line, as the last
+     * one counts (1:1 when not found, as for a key written with escapes).
+     */
+    private static int[] place(String[] lines, String key) {
+        int[] at = {1, 1};
+        boolean continued = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            boolean thisContinued = continued;
+            int start = 0;
+            while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+                start++;
+            }
+            boolean comment = !thisContinued && start < line.length() && "#!".indexOf(line.charAt(start)) >= 0;
+            continued = !comment && endsInBackslash(line); // a comment does not go on to the next line
+            if (thisContinued || comment || !line.startsWith(key, start)) {
+                continue;
+            }
+            int after = start + key.length();
+            if (after < line.length() && "=: \t".indexOf(line.charAt(after)) < 0) {
+                continue; // a longer key
+            }
+            int v = after;
+            while (v < line.length() && (line.charAt(v) == ' ' || line.charAt(v) == '\t')) {
+                v++;
+            }
+            if (v < line.length() && (line.charAt(v) == '=' || line.charAt(v) == ':')) {
+                v++;
+                while (v < line.length() && (line.charAt(v) == ' ' || line.charAt(v) == '\t')) {
+                    v++;
+                }
+            }
+            at = new int[] {i + 1, v + 1};
+        }
+        return at;
+    }
+
+    private static boolean endsInBackslash(String line) {
+        int n = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            n++;
+        }
+        return n % 2 == 1;
+    }
+}
