@@ -68,6 +68,8 @@ final class DiskCache {
     private boolean loaded;
     /** The entries file as mapped at load, its name for this cache (changed when written anew), and its length then. */
     private ByteBuffer entries;
+    /** Whether an entry's bytes were found changed since written (see {@link #damage}). */
+    private volatile boolean damaged;
     private long entriesId;
     private long entriesLength;
     private Map<StepKey, Place> index = new HashMap<>();
@@ -160,7 +162,8 @@ final class DiskCache {
             long size = ch.size();
             int head = MAGIC.length + 16 + 8;
             if (size < length || length < head) {
-                return Optional.of(warning(ENTRIES, "the cache file is cut short; building without it, and replacing it"));
+                return Optional.of(warning(ENTRIES, "the cache file is damaged (cut short or replaced); building"
+                        + " without it, and replacing it"));
             }
             if (length > Integer.MAX_VALUE) {
                 return Optional.of(warning(ENTRIES, "the cache file is too large to read; building without it"));
@@ -208,7 +211,10 @@ final class DiskCache {
         try {
             // checked where it lies, then copied into this thread's buffer: the decoder copies
             // every value out of it, so a warm build does not allocate its entries twice
-            checkSum(entries, at);
+            if (!checkSum(entries, at)) {
+                damaged = true;
+                return null; // made again
+            }
             b = borrow(at.length());
             entries.get((int) at.offset(), b, 0, at.length());
             V v = decode(b, at.length(), codec);
@@ -228,12 +234,24 @@ final class DiskCache {
         return v;
     }
 
-    private static void checkSum(ByteBuffer entries, Place at) {
+    /** Whether the entry at {@code at} has the bytes that were written. */
+    private static boolean checkSum(ByteBuffer entries, Place at) {
         CRC32C crc = new CRC32C();
         crc.update(entries.slice((int) at.offset(), at.length()));
-        if ((int) crc.getValue() != at.crc()) {
-            throw new Decoder.Corrupt("an entry's bytes are not those written"); // damaged: made again
+        return (int) crc.getValue() == at.crc();
+    }
+
+    /**
+     * The warning, once, that entries were found damaged (their bytes changed since written): they
+     * were made again, as in a cold build, and the cache is written without them.
+     */
+    Optional<Diagnostic> damage() {
+        if (!damaged) {
+            return Optional.empty();
         }
+        damaged = false;
+        return Optional.of(warning(ENTRIES, "some of the cache's entries are damaged (their bytes changed since they"
+                + " were written); what they held was made again, and they are replaced"));
     }
 
     /** A part of the entry being read, from where it lies; known by its place from now on. */
@@ -242,7 +260,10 @@ final class DiskCache {
         if (from == null || at.offset() < 0 || at.length() < 0 || at.offset() + at.length() > entriesLength) {
             throw new Decoder.Corrupt("a part lies outside the entries file");
         }
-        checkSum(from, at);
+        if (!checkSum(from, at)) {
+            damaged = true;
+            throw new Decoder.Corrupt("a part's bytes are not those written"); // the entry that names it is made again
+        }
         byte[] b = new byte[at.length()]; // the thread's buffer holds the entry that names it
         from.get((int) at.offset(), b);
         T v = decode(b, b.length, codec);

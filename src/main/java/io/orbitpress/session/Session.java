@@ -154,6 +154,9 @@ public final class Session {
         } else {
             reads.putAll(readsNow);
         }
+        if (disk != null) {
+            disk.damage().ifPresent(notices::add);
+        }
         if (succeeded && disk != null) {
             Optional<Diagnostic> problem = disk.save(results, reads);
             problem.ifPresent(notices::add);

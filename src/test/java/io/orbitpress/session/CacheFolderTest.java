@@ -92,6 +92,30 @@ class CacheFolderTest {
         assertThat(lastErr).as("the cache was replaced by a good one").doesNotContain("cache");
     }
 
+    /** Entries whose bytes changed (the file's frame intact) are made again, with one warning. */
+    @Test
+    void damagedEntriesAreMadeAgainWithOneWarning() throws IOException {
+        assertThat(build()).isZero();
+        Path entries = cache.resolve("entries.bin");
+        byte[] b = Files.readAllBytes(entries);
+        for (int i = 0; i < 64; i++) {
+            b[b.length / 3 + i * (b.length / 200)] ^= 0x55;
+        }
+        Files.write(entries, b);
+        for (int i = 1; i <= 4; i++) {
+            write("content/articles/s" + i + ".md", "---\ntitle: Story " + i + "\ndate: 2025-07-1" + i
+                    + "\ntags: [launch]\n---\nAda Orbit spoke on day " + i + ", again.\n");
+        }
+        assertThat(build()).isZero();
+        assertThat(lastErr.lines().filter(l -> l.contains(".orbitpress-cache/")))
+                .containsExactly(".orbitpress-cache/entries.bin: warning: some of the cache's entries are damaged (their"
+                        + " bytes changed since they were written); what they held was made again, and they are"
+                        + " replaced");
+        assertThat(site(dir.resolve("site"))).isEqualTo(coldSite());
+        assertThat(build()).isZero();
+        assertThat(lastErr).as("the cache was written anew").doesNotContain("cache");
+    }
+
     @Test
     void aCacheCutShortOrForeignIsIgnoredWithOneWarning() throws IOException {
         assertThat(build()).isZero();
@@ -99,7 +123,8 @@ class CacheFolderTest {
         Files.write(entries, java.util.Arrays.copyOf(Files.readAllBytes(entries), 100));
         write("content/articles/s3.md", "---\ntitle: Story three\ndate: 2025-07-13\n---\nEdited.\n");
         assertThat(build()).isZero();
-        assertThat(lastErr).contains(".orbitpress-cache/entries.bin: warning: the cache file is cut short");
+        assertThat(lastErr).contains(".orbitpress-cache/entries.bin: warning: the cache file is damaged (cut short or"
+                + " replaced); building without it");
         assertThat(site(dir.resolve("site"))).isEqualTo(coldSite());
 
         Files.writeString(cache.resolve("index.bin"), "not a cache at all\n");
