@@ -12,6 +12,7 @@ import java.util.Map;
 final class ArticleChecks {
 
     private final SiteConfig config;
+    private int carried;
 
     ArticleChecks(SiteConfig config) {
         this.config = config;
@@ -154,7 +155,15 @@ final class ArticleChecks {
             return a.withDesk(a.desk().withoutLayout());
         }
         d.error(a.path(), at.line(), at.column(), message);
-        return a;
+        carried++;
+        // shown with the article template for the rest of this build, which fails before it
+        // publishes: the other problems (broken links among them) are told with this one
+        return a.withDesk(a.desk().withoutLayout());
+    }
+
+    /** How many of the errors told are about a story still kept and rendered (an unknown layout). */
+    int carried() {
+        return carried;
     }
 
     /** Two articles giving the same part number in one series: an error at the second one's series: line. */

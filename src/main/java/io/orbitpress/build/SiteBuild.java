@@ -417,14 +417,15 @@ public final class SiteBuild {
                             || Schedule.shows(a, now, options.future(), options.expired()));
                 }));
         madeArticles = made;
-        List<Article> all = timings.time("validate", () -> new ArticleChecks(config).kept(made, loaded.layouts(),
-                diagnostics));
+        ArticleChecks checks = new ArticleChecks(config);
+        List<Article> all = timings.time("validate", () -> checks.kept(made, loaded.layouts(), diagnostics));
         if (images != null) {
             // a build renders: the site's message files are checked before, told with the stories' problems
             diagnostics.addAll(timings.time("validate", this::messageProblems));
         }
-        if (diagnostics.hasErrors() && diagnostics.errorCount() == errorsWithin(made)) {
-            // every error is within a story that was still made (a picture missing, an embed refused):
+        if (diagnostics.hasErrors() && diagnostics.errorCount() == errorsWithin(made) + checks.carried()) {
+            // every error is within a story that was still made (a picture missing, an embed refused,
+            // a layout the theme does not have):
             // the later steps go on, so that the broken links are told with them, and the build
             // fails before it publishes (throwIfAnyErrors)
             diagnostics.carryErrors();

@@ -207,4 +207,18 @@ class LayoutsTest {
                 .extracting(d -> d.format()).containsExactly("content/articles/x.md:4:1: error: layout \"timeline\" does"
                         + " not exist; add templates/article-timeline.html, or use one of: explainer, liveblog"));
     }
+
+    /** The story is still rendered (with the article template) so that the build's other problems come with it. */
+    @Test
+    void anUnknownLayoutIsToldWithTheBrokenLinks() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/x.md", "---\ntitle: X\ndate: 2025-07-30\nlayout: timeline\n---\nText.\n");
+        s.write("content/articles/y.md", "---\ntitle: Y\ndate: 2025-07-31\n---\nSee [the timeline](/articles/x/) and"
+                + " [the plan](/articles/plan/).\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(d -> d.format()).containsExactly("content/articles/x.md:4:1: error: layout \"timeline\" does"
+                        + " not exist; add templates/article-timeline.html, or use one of: explainer, liveblog",
+                        "content/articles/y.md:5:49: error: broken link \"/articles/plan/\" on page /articles/y/: no"
+                                + " page or file /articles/plan/; fix the link or add what it points to"));
+    }
 }
