@@ -407,8 +407,15 @@ public final class SiteConfigParser {
                         String.valueOf(index), "url");
                 continue;
             }
+            String folder = k.path("folder").asString(key);
+            if (!ownFolder(folder)) {
+                fm.errorAt(d, "entity kind " + key + ": folder \"" + folder + "\" is not a folder of its own in"
+                        + " content/ (it may not leave content/, nor be articles/ or static/); name one like "
+                        + (ownFolder(key) ? key : "people"), "entities", "kinds", String.valueOf(index), "folder");
+                continue;
+            }
             String singular = k.path("singular").asString(capitalize(key));
-            out.add(new EntityKind(key, k.path("folder").asString(key), k.path("url").asString(key), singular,
+            out.add(new EntityKind(key, folder, k.path("url").asString(key), singular,
                     k.path("plural").asString(capitalize(key)), fmKeys, k.path("schemaType").asString("Thing"),
                     k.path("person").asBoolean(false), bylineKeys));
         }
@@ -430,6 +437,24 @@ public final class SiteConfigParser {
             e.getValue().forEach(v -> values.add(v.asString()));
             into.put(e.getKey(), List.copyOf(values));
         });
+    }
+
+    /** Whether an entity kind's {@code folder} is a folder of its own inside content/ (any letters; no way out). */
+    private static boolean ownFolder(String folder) {
+        if (folder.isBlank() || folder.startsWith("/") || folder.contains("\\") || folder.indexOf('\0') >= 0
+                || folder.matches("[A-Za-z]:.*")) {
+            return false;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String p : folder.split("/")) {
+            if (p.equals("..")) {
+                return false;
+            }
+            if (!p.isEmpty() && !p.equals(".")) {
+                parts.add(p);
+            }
+        }
+        return !parts.isEmpty() && !parts.get(0).equals("articles") && !parts.get(0).equals("static");
     }
 
     private static String capitalize(String s) {

@@ -166,7 +166,16 @@ class SiteConfigParserTest {
                                 + " dateFallback, skipInvalid, urlFromPath"),
                 row("unsafe kind url", "entities:\n  kinds:\n    - key: people\n      url: ../people\n",
                         "4:7: error: entity kind people: url \"../people\" is not a safe path; use letters, digits"
-                                + " and hyphens, like people"));
+                                + " and hyphens, like people"),
+                row("kind folder outside content", "entities:\n  kinds:\n    - key: missions\n      folder: ../../etc\n",
+                        "4:7: error: entity kind missions: folder \"../../etc\" is not a folder of its own in content/"
+                                + " (it may not leave content/, nor be articles/ or static/); name one like missions"),
+                row("kind folder of the articles", "entities:\n  kinds:\n    - key: people\n      folder: articles\n",
+                        "4:7: error: entity kind people: folder \"articles\" is not a folder of its own in content/"
+                                + " (it may not leave content/, nor be articles/ or static/); name one like people"),
+                row("kind named static", "entities:\n  kinds:\n    - key: static\n",
+                        "3:7: error: entity kind static: folder \"static\" is not a folder of its own in content/ (it"
+                                + " may not leave content/, nor be articles/ or static/); name one like people"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -177,6 +186,18 @@ class SiteConfigParserTest {
         List<String> found = d.list().stream().map(Diagnostic::format).toList();
         assertThat(found).containsExactly("content/site.yaml:" + expected);
         assertThat(found).noneMatch(m -> m.contains("front matter"));
+    }
+
+    /** A kind's folder names a source folder, not an address: any letters, a space, a slash at its end. */
+    @org.junit.jupiter.api.Test
+    void aKindsFolderMayBeAnyFolderOfItsOwnInContent() {
+        for (String folder : List.of("люди", "Team Members", "people/", "./people", "desk/people")) {
+            Diagnostics d = new Diagnostics();
+            SiteConfig c = new SiteConfigParser().parse("entities:\n  kinds:\n    - key: people\n      folder: \""
+                    + folder + "\"\n", "content/site.yaml", d);
+            assertThat(d.list()).as(folder).isEmpty();
+            assertThat(c.kinds().get(0).folder()).isEqualTo(folder);
+        }
     }
 
     @org.junit.jupiter.api.Test
