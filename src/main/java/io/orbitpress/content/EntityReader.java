@@ -141,12 +141,22 @@ public final class EntityReader {
                 }
             } else {
                 JsonNode value = field.getValue();
-                if (perLanguage(value)) {
+                boolean perLanguage = perLanguage(value);
+                if (perLanguage) {
                     // written per language: the default language's here, the others' on their pages
                     value = value.path(config.defaultLanguage().code());
                 }
                 for (Object v : flatten(Values.plain(value))) {
-                    values.add(value(String.valueOf(v)));
+                    String text = String.valueOf(v);
+                    if (text.matches("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])") && day(text) == null) {
+                        // a day that is not on the calendar (February 30) would go into the page and its JSON-LD
+                        FrontMatter.Place at = perLanguage ? fm.place(key, config.defaultLanguage().code())
+                                : field.getValue().isArray() ? fm.placeOfItem(key, text) : fm.place(key);
+                        d.error(fm.path(), at.line(), at.column(), key + ": " + text + " is not a day on the calendar;"
+                                + " write the day as YYYY-MM-DD, like 2025-08-01");
+                        continue;
+                    }
+                    values.add(value(text));
                 }
             }
             if (!values.isEmpty()) {

@@ -131,6 +131,18 @@ class InvalidSitesTest {
                 "content/articles/crew.md:4:24: error: unknown person \"mike-fincke\"; add content/people/mike-fincke.md or fix the id");
     }
 
+    /** A fact written as a day that is not on the calendar would reach the page and its JSON-LD as written. */
+    @Test
+    void aRegistryDayNotOnTheCalendar() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/missions/ax-9.md", "---\nname: Ax-9\nlaunch: 2025-02-30\nmilestones:\n"
+                    + "  - 2025-03-01\n  - 2025-04-31\ncatalog: 2025-99-01\n---\nA crewed flight.\n");
+        }, "content/missions/ax-9.md:3:1: error: launch: 2025-02-30 is not a day on the calendar; write the day as"
+                + " YYYY-MM-DD, like 2025-08-01",
+                "content/missions/ax-9.md:6:5: error: milestones: 2025-04-31 is not a day on the calendar; write the day"
+                        + " as YYYY-MM-DD, like 2025-08-01");
+    }
+
     @Test
     void twoArticlesWithOneSlug() {
         assertFails("invalid-duplicate-slug",
