@@ -364,13 +364,13 @@ public final class SiteBuild {
 
     /** How many errors the stories that were made carry (a story that could not be made is not counted). */
     private static long errorsWithin(List<MadeArticle> made) {
-        long n = 0;
+        java.util.Set<Diagnostic> errors = new java.util.HashSet<>(); // each told once (Diagnostics)
         for (MadeArticle m : made) {
             if (m.article() != null) {
-                n += m.problems().stream().filter(Diagnostic::isError).count();
+                m.problems().stream().filter(Diagnostic::isError).forEach(errors::add);
             }
         }
-        return n;
+        return errors.size();
     }
 
     /**

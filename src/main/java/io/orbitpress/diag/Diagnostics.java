@@ -15,12 +15,16 @@ public final class Diagnostics {
     public static final int CAP = 50;
 
     private final List<Diagnostic> kept = new ArrayList<>();
+    private final java.util.Set<Diagnostic> seen = new java.util.HashSet<>();
     private int errors;
     private int warnings;
     /** How many of the errors do not stop the steps that follow ({@link #carryErrors}). */
     private int carried;
 
     public synchronized void add(Diagnostic d) {
+        if (!seen.add(d)) {
+            return; // the same problem found again (a registry file's, once per language): told once
+        }
         if (d.isError()) {
             errors++;
         } else {

@@ -143,6 +143,18 @@ class InvalidSitesTest {
                         + " as YYYY-MM-DD, like 2025-08-01");
     }
 
+    /** A problem of a registry file is told once, not once for each language the site has. */
+    @Test
+    void aRegistryPictureMissingIsToldOnceInEveryLanguage() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: UTC\n"
+                    + "languages:\n  - code: en\n  - code: ru\n  - code: de\n");
+            write(site, "content/people/zena-cardman.md", "---\nname: Zena Cardman\nimage: /images/zena.jpg\n"
+                    + "image_alt: Zena Cardman in her suit\n---\nNASA astronaut.\n");
+        }, "content/people/zena-cardman.md:3:1: error: image /images/zena.jpg is not in the site: there is no file"
+                + " content/static/images/zena.jpg; add it there or fix the address");
+    }
+
     @Test
     void twoArticlesWithOneSlug() {
         assertFails("invalid-duplicate-slug",
