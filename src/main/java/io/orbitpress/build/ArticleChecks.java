@@ -27,7 +27,7 @@ final class ArticleChecks {
         boolean lenient = config.migration().skipInvalid();
         Map<String, String> slugs = new HashMap<>();
         Map<String, String> urls = new HashMap<>();
-        Map<String, String> versions = new HashMap<>();
+        Map<String, MadeArticle> versions = new HashMap<>();
         Map<String, TagUse> tagUrls = new HashMap<>();
         List<Article> kept = new ArrayList<>(made.size());
         for (MadeArticle m : made) {
@@ -51,11 +51,15 @@ final class ArticleChecks {
                 }
                 d.error(a.path(), m.place("slug").line(), m.place("slug").column(), message);
             }
-            String version = versions.putIfAbsent(a.lang() + "\u0000" + a.translationKey(), a.path());
+            MadeArticle version = versions.putIfAbsent(a.lang() + "\u0000" + a.translationKey(), m);
             if (version != null && other == null && otherUrl == null) {
-                d.error(a.path(), m.place("translationKey").line(), m.place("translationKey").column(),
-                        "translationKey \"" + a.translationKey() + "\" is already used by " + version + " in the same"
-                                + " language (" + a.lang() + "); each language has one version of a story");
+                // told at the file that writes the key: the other one has it from its file name
+                boolean written = hasKey(m, "translationKey") || !hasKey(version, "translationKey");
+                MadeArticle.KeyPlace at = (written ? m : version).place("translationKey");
+                d.error((written ? m : version).article().path(), at.line(), at.column(),
+                        "translationKey \"" + a.translationKey() + "\" is already used by "
+                                + (written ? version : m).article().path() + " in the same language (" + a.lang()
+                                + "); each language has one version of a story");
             }
             for (io.orbitpress.model.Tag t : a.tags()) {
                 TagUse first = tagUrls.putIfAbsent(t.url(), new TagUse(t.name(), m));
@@ -159,6 +163,10 @@ final class ArticleChecks {
         // shown with the article template for the rest of this build, which fails before it
         // publishes: the other problems (broken links among them) are told with this one
         return a.withDesk(a.desk().withoutLayout());
+    }
+
+    private static boolean hasKey(MadeArticle m, String key) {
+        return m.places().stream().anyMatch(p -> p.key().equals(key));
     }
 
     /** How many of the errors told are about a story still kept and rendered (an unknown layout). */

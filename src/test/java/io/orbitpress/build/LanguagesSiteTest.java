@@ -349,6 +349,19 @@ class LanguagesSiteTest {
                                 + " one version of a story"));
     }
 
+    /** A clash with a key a file has from its name is told where the other file writes the key. */
+    @Test
+    void aClashWithAKeyFromAFileNameIsToldWhereTheKeyIsWritten() {
+        TestSite site = site();
+        site.write("content/articles/ru/aa.md", "---\ntitle: Первая\ndate: 2025-08-02\ntranslationKey: zz\n---\nТекст.\n");
+        site.write("content/articles/ru/zz.md", "---\ntitle: Вторая\ndate: 2025-08-03\n---\nТекст.\n");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics()
+                .stream().map(d -> d.format()).toList()).containsExactly(
+                        "content/articles/ru/aa.md:4:1: error: translationKey \"zz\" is already used by"
+                                + " content/articles/ru/zz.md in the same language (ru); each language has one version"
+                                + " of a story"));
+    }
+
     @Test
     void theSameTopicInTwoLanguagesHasAPageInEach() {
         TestSite site = site();
