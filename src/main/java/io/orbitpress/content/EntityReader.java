@@ -204,8 +204,8 @@ public final class EntityReader {
             for (var e : n.get().properties()) {
                 if (config.language(e.getKey()).isEmpty()) {
                     fm.errorAt(d, key + " in \"" + e.getKey() + "\": not one of the site's languages (" + String.join(", ",
-                            config.languages().stream().map(io.orbitpress.config.Language::code).toList()) + ")", key,
-                            e.getKey());
+                            config.languages().stream().map(io.orbitpress.config.Language::code).toList())
+                            + "); add it to languages: in site.yaml or fix the code", key, e.getKey());
                 }
             }
             if (!v.isValueNode() || v.asString().isBlank()) {

@@ -44,14 +44,19 @@ public final class DateValue {
         try {
             day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return new Result(null, "expected a date like 2025-07-30, got \"" + s + "\", which is not a day on the calendar",
+                    null);
+        }
+        try {
             if (m.group(4) != null) {
                 int nanos = m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9));
                 time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                         m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), nanos);
             }
         } catch (DateTimeException e) {
-            return new Result(null, "expected a date like 2025-07-30, got \"" + s + "\", which is not a day on the calendar",
-                    null);
+            return new Result(null, "expected a time of day from 00:00 to 23:59, like 2025-07-30T14:05:00-04:00, got \""
+                    + s + "\"", null);
         }
         String offset = m.group(8);
         if (offset == null) {

@@ -101,6 +101,19 @@ class InvalidSitesTest {
                 "content/articles/docking.md:3:1: error: expected a date like 2025-07-30, got \"2025-13-45\", which is not a day on the calendar");
     }
 
+    /** A day on the calendar with an hour not on the clock is told as the time it is; a name in an unknown language says what to do. */
+    @Test
+    void timeNotOnTheClockAndANameInAnUnknownLanguage() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/late.md", "---\ntitle: Late\ndate: 2025-08-01T25:00:00Z\n---\nText.\n");
+            write(site, "content/people/zena-cardman.md", "---\nname: {en: Zena Cardman, fr: Zena Cardman}\n---\nNASA"
+                    + " astronaut.\n");
+        }, "content/articles/late.md:3:1: error: expected a time of day from 00:00 to 23:59, like"
+                + " 2025-07-30T14:05:00-04:00, got \"2025-08-01T25:00:00Z\"",
+                "content/people/zena-cardman.md:2:26: error: name in \"fr\": not one of the site's languages (en); add"
+                        + " it to languages: in site.yaml or fix the code");
+    }
+
     @Test
     void hourOnlyOffsetIsAcceptedWithAWarning() {
         assertBuildsWithWarnings("invalid-hour-only-offset",
