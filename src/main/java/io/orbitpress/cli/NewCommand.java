@@ -101,8 +101,10 @@ final class NewCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("Created a site in " + shown + ": " + String.join(", ", files.keySet()));
-            out.println("Next: cd " + shown + ", then mvn orbitpress:serve to preview it (or orbitpress serve),"
-                    + " mvn orbitpress:build to build site/");
+            // the site made in the current folder ("new site ."): no folder to change to
+            boolean here = root.equals(Path.of("").toAbsolutePath().normalize());
+            out.println("Next: " + (here ? "" : "cd " + shown + ", then ") + "mvn orbitpress:serve to preview it (or"
+                    + " orbitpress serve), mvn orbitpress:build to build site/");
             out.flush();
             return 0;
         }
