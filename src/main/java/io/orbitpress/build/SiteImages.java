@@ -282,7 +282,20 @@ final class SiteImages {
         List<Picture> pictures = done.subList(lead == null ? 0 : 1, done.size());
         Media media = new Media(lead, pictures, a.media().embeds());
         String html = FigureHtml.fill(a.html(), media, settings.sizes());
-        return m.with(a.withMedia(html, media), problems);
+        Article filled = a.withMedia(html, media);
+        List<io.orbitpress.model.Section> sections = a.desk().sections();
+        if (!sections.isEmpty()) {
+            // a layout's parts (an explainer's, a live blog's entries) hold the pictures' markers too
+            List<String> parts = FigureHtml.fill(sections.stream().map(io.orbitpress.model.Section::html).toList(),
+                    media, settings.sizes());
+            List<io.orbitpress.model.Section> shown = new ArrayList<>(sections.size());
+            for (int i = 0; i < sections.size(); i++) {
+                io.orbitpress.model.Section x = sections.get(i);
+                shown.add(new io.orbitpress.model.Section(x.id(), x.title(), x.time(), x.timeIso(), parts.get(i)));
+            }
+            filled = filled.withDesk(a.desk().withSections(shown));
+        }
+        return m.with(filled, problems);
     }
 
     private Picture measured(Picture p, ImageResult r, String source, List<Diagnostic> problems) {

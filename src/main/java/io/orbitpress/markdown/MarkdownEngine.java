@@ -65,7 +65,7 @@ public final class MarkdownEngine {
 
                     @Override
                     public void render(Node node) {
-                        context.getWriter().raw(String.valueOf(Sections.MARK));
+                        context.getWriter().raw(Sections.MARK);
                     }
                 })
                 .build();

@@ -12,13 +12,15 @@ import org.commonmark.node.Node;
 /**
  * A document cut at its level-2 headings, for layouts that show an article's parts apart (a live
  * blog's timestamped entries, an explainer's contents). The document is rendered once, so every
- * heading keeps the id it has in the whole article; marks the renderer writes as U+0000 (which
- * CommonMark never lets through from the text, turning it into U+FFFD) show where to cut.
+ * heading keeps the id it has in the whole article; marks the renderer writes, U+0000 "s"
+ * U+0000 (CommonMark never lets U+0000 through from the text, turning it into U+FFFD), show where
+ * to cut. The pictures' and embeds' markers (U+0000, a letter other than "s", a number, U+0000)
+ * stay in the parts, to be filled as the whole body's are.
  */
 public final class Sections {
 
     private static final Pattern ID = Pattern.compile("^\\s*<h2[^>]*?\\sid=\"([^\"]*)\"");
-    static final char MARK = '\u0000';
+    static final String MARK = "\u0000s\u0000";
 
     /**
      * The article cut in parts.
@@ -67,10 +69,10 @@ public final class Sections {
             n = next;
         }
         if (!(document instanceof Document) || headings.isEmpty()) {
-            String html = rendered.replace(String.valueOf(MARK), "");
+            String html = rendered.replace(MARK, "");
             return new Cut(html, html, List.of());
         }
-        String[] pieces = rendered.split(String.valueOf(MARK), -1);
+        String[] pieces = rendered.split(Pattern.quote(MARK), -1);
         List<Part> parts = new ArrayList<>(headings.size());
         for (int i = 0; i < headings.size(); i++) {
             String heading = pieces[1 + 2 * i];
@@ -78,6 +80,6 @@ public final class Sections {
             parts.add(new Part(MarkdownFacts.plainText(headings.get(i)).strip(), id.find() ? id.group(1) : "",
                     pieces[2 + 2 * i].strip()));
         }
-        return new Cut(rendered.replace(String.valueOf(MARK), ""), pieces[0].strip(), parts);
+        return new Cut(rendered.replace(MARK, ""), pieces[0].strip(), parts);
     }
 }

@@ -41,11 +41,29 @@ public final class FigureHtml {
      * the first screen).
      */
     public static String fill(String html, Media media, String sizes) {
+        return fill(html, media, sizes, new boolean[] {media.lead() == null});
+    }
+
+    /**
+     * The parts of an article shown apart (a live blog's entries, an explainer's parts), in order,
+     * each filled as {@link #fill(String, Media, String)} fills the whole body: the first figure of
+     * them all is the one that loads at once.
+     */
+    public static List<String> fill(List<String> parts, Media media, String sizes) {
+        boolean[] eagerLeft = {media.lead() == null};
+        List<String> out = new java.util.ArrayList<>(parts.size());
+        for (String html : parts) {
+            out.add(fill(html, media, sizes, eagerLeft));
+        }
+        return out;
+    }
+
+    private static String fill(String html, Media media, String sizes, boolean[] eager) {
         if (!hasMarkers(html)) {
             return html;
         }
         StringBuilder sb = new StringBuilder(html.length() + 512 * (media.pictures().size() + media.embeds().size()));
-        boolean eagerLeft = media.lead() == null;
+        boolean eagerLeft = eager[0];
         int copied = 0;
         int at;
         while ((at = html.indexOf(MARK, copied)) >= 0) {
@@ -63,6 +81,7 @@ public final class FigureHtml {
             }
             copied = end + 1;
         }
+        eager[0] = eagerLeft;
         return sb.append(html, copied, html.length()).toString();
     }
 

@@ -30,6 +30,10 @@ public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<Ent
     }
 
     /** The same, shown by the article template. */
+    public Desk withSections(List<Section> parts) {
+        return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, layout, parts);
+    }
+
     public Desk withoutLayout() {
         return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, "", List.of());
     }

@@ -162,6 +162,38 @@ class LayoutsTest {
                 "Aug 1, 7:00 PM EDT Europe wakes");
     }
 
+    /**
+     * The parts a layout shows apart hold their pictures as the whole body does: a figure with its
+     * caption and credit, a picture within a line of text, each with its resized copies.
+     */
+    @Test
+    void picturesInAnExplainersPartsAndALiveBlogsEntriesAreShown() {
+        TestSite s = new TestSite(dir);
+        s.write("content/static/images/dock.jpg", io.orbitpress.image.TestImages.jpeg(1200, 800));
+        String body = """
+                ## 14:05 Docking
+
+                ![Dragon near the station](/images/dock.jpg "Endeavour closes in. | Illustration: Orbit Desk")
+
+                Seen from ![the port](/images/dock.jpg) at last.
+                """;
+        s.write("content/articles/live.md", "---\ntitle: Live\ndate: 2025-08-01T12:00:00Z\nlayout: liveblog\n---\n"
+                + "Follow along.\n\n" + body);
+        s.write("content/articles/how.md", "---\ntitle: How\ndate: 2025-08-01\nlayout: explainer\n---\n"
+                + "Crews overlap.\n\n" + body.replace("14:05 Docking", "How does it dock?"));
+        assertThat(s.build().warnings()).isEmpty();
+        for (String page : java.util.List.of("articles/live/", "articles/how/")) {
+            Document d = s.page(page);
+            assertThat(d.select("figure.figure img").eachAttr("alt")).as(page).containsExactly("Dragon near the station");
+            assertThat(d.select("figure.figure figcaption").text()).as(page).contains("Endeavour closes in.")
+                    .contains("Orbit Desk");
+            assertThat(d.select("p img").eachAttr("alt")).as(page).contains("the port");
+            assertThat(d.select("img[alt=the port]").attr("srcset")).as(page).contains("dock-");
+            assertThat(d.body().text()).as(page).doesNotContainPattern("\\bf0\\b|\\bp1\\b");
+            assertThat(d.html()).as(page).doesNotContain("\u0000");
+        }
+    }
+
     @Test
     void anExplainerListsItsQuestionsAndASiteMayAddItsOwnLayout() {
         TestSite s = new TestSite(dir);
