@@ -29,9 +29,10 @@ import java.util.stream.Stream;
  * first event it waits until {@code quiet} passes without another (at most {@code maxWait}),
  * so an editor's save (write, rename, touch) is one change. Folders created later are watched
  * too. The callback runs on the watcher's thread, so changes are handled one at a time; the
- * events of a burst that arrives meanwhile wait in the queue for the next round. A root that does
- * not exist yet (a site without {@code templates/}) is awaited in its parent folder: once made, it
- * is a change and is watched like the others.
+ * events of a burst that arrives meanwhile wait in the queue for the next round. Each root is
+ * also watched for in its parent folder: one that does not exist yet (a site without
+ * {@code templates/}), or that is deleted or moved away and made again, is a change, and once
+ * there is watched like the others.
  */
 final class SourceWatcher implements AutoCloseable {
 
@@ -52,9 +53,10 @@ final class SourceWatcher implements AutoCloseable {
         this.onChange = onChange;
         this.service = FileSystems.getDefault().newWatchService();
         for (Path root : this.roots) {
-            if (Files.isDirectory(root)) {
-                registerTree(root);
-            } else if (root.getParent() != null && Files.isDirectory(root.getParent())) {
+            registerTree(root);
+            // the root itself is watched for in its parent folder too: one that does not exist yet,
+            // or is deleted, moved away and made again, is a change, and is watched once there
+            if (root.getParent() != null && Files.isDirectory(root.getParent())) {
                 awaited.add(root);
                 register(root.getParent());
             }

@@ -52,6 +52,53 @@ class BuiltInThemeServeTest {
         }
     }
 
+    /**
+     * templates/ moved away while serving, then put back and edited, and content/ moved away and
+     * back, then edited: each is a change, and the folder put back is watched again.
+     */
+    @Test
+    void foldersMovedAwayAndBackAreWatchedAgain() throws Exception {
+        MiniSite site = MiniSite.create(dir);
+        String home = new String(Theme.builtIn().bytes("home.html").orElseThrow(), StandardCharsets.UTF_8);
+        site.write("templates/home.html", home.replace("</main>", "<p>Our own home</p></main>"));
+        StringWriter log = new StringWriter();
+        PreviewServer server = site.serve(log);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            assertThat(get(http, server, "/")).contains("Our own home");
+            Files.move(dir.resolve("templates"), dir.resolve("templates-away"));
+            awaitHome(http, server, log, false, "Our own home");
+            Files.move(dir.resolve("templates-away"), dir.resolve("templates"));
+            awaitHome(http, server, log, true, "Our own home");
+            site.write("templates/home.html", home.replace("</main>", "<p>Edited after the move</p></main>"));
+            awaitHome(http, server, log, true, "Edited after the move");
+
+            Path content = dir.resolve("content");
+            Path kept = dir.resolve("content-kept");
+            Files.move(content, kept);
+            Thread.sleep(1500); // a build of its own, which fails (no content/): the last site stays served
+            Files.move(kept, content);
+            Path story = content.resolve("articles/first.md");
+            Files.writeString(story, Files.readString(story).replace("First light", "Second light"));
+            awaitHome(http, server, log, true, "Second light");
+        } finally {
+            server.close();
+        }
+    }
+
+    /** Waits (at most 30 s) until the home page does, or does not, hold {@code text}. */
+    private static void awaitHome(HttpClient http, PreviewServer server, StringWriter log, boolean holds, String text)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String page = get(http, server, "/");
+        while (page.contains(text) != holds && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            page = get(http, server, "/");
+        }
+        assertThat(page.contains(text)).as("home page %s \"%s\"; server log:%n%s", holds ? "holds" : "lacks", text, log)
+                .isEqualTo(holds);
+    }
+
     private static String get(HttpClient http, PreviewServer server, String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(server.url().resolve(path)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
