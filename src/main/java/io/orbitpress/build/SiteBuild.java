@@ -106,8 +106,9 @@ public final class SiteBuild {
      * @param warnings    the warnings found
      * @param work        what was made anew (the rest was remembered)
      */
+    /** What {@link #render} made; {@code nextChange} is the next time the clock changes the site (null: none). */
     public record Rendered(Site site, List<OutputFile> files, Map<String, Integer> pagesByKind,
-            List<Diagnostic> warnings, List<SuggestionRef> suggestions, Work work) {
+            List<Diagnostic> warnings, List<SuggestionRef> suggestions, Work work, Schedule.Change nextChange) {
     }
 
     /**
@@ -197,7 +198,7 @@ public final class SiteBuild {
             session.record(steps.memoryLinks, Fingerprint.NONE, outcome.links());
             ok = true;
             return new Rendered(outcome.site(), target.files(), outcome.pagesByKind(), diagnostics.list(),
-                    outcome.suggestions(), outcome.work());
+                    outcome.suggestions(), outcome.work(), outcome.schedule().next().orElse(null));
         } finally {
             end(ok);
         }

@@ -37,6 +37,14 @@ final class LiveSite {
     private List<Diagnostic> lastWarnings = List.of();
     private Session session = Session.inMemory();
     private int lastRendered;
+    /** Rebuilds when the clock changes the site (a story's embargo or expiry passes), as a save does. */
+    private final java.util.concurrent.ScheduledExecutorService clock =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread t = new Thread(task, "orbitpress-clock");
+                t.setDaemon(true);
+                return t;
+            });
+    private java.util.concurrent.ScheduledFuture<?> due;
 
     /** One event, as sent: a name and one line of data. */
     record Event(String name, String data) {
@@ -95,6 +103,7 @@ final class LiveSite {
             current.set(Snapshot.of(rendered.files(), generation, before));
             reportWarnings(rendered.warnings());
             lastRendered = rendered.work().pages();
+            rebuildAt(rendered.nextChange());
             out.printf("Built %d files (%d pages rendered) in %d ms (%s)%n", rendered.files().size(), rendered.work().pages(),
                     (System.nanoTime() - start) / 1_000_000, steps(builder.timings().millis()));
             out.flush();
@@ -109,6 +118,31 @@ final class LiveSite {
                     generation);
         }
         return false;
+    }
+
+    /**
+     * Rebuilds (with no file changed) just after {@code change} is due, so that a story whose
+     * embargo or expiry passes while the preview runs is shown as it now is, without a save.
+     */
+    private void rebuildAt(io.orbitpress.build.Schedule.Change change) {
+        if (due != null) {
+            due.cancel(false);
+            due = null;
+        }
+        if (change == null || clock.isShutdown()) {
+            return;
+        }
+        long wait = java.time.Duration.between(java.time.Instant.now(), change.at().toInstant()).toMillis();
+        if (wait < -1_000) {
+            return; // passed already, and this build saw it: nothing to wait for
+        }
+        // a moment after the time, so that the build's clock has passed it
+        due = clock.schedule(() -> rebuild(Set.of()), Math.max(0, wait) + 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops rebuilding on the clock's changes (the server is stopping). */
+    synchronized void close() {
+        clock.shutdownNow();
     }
 
     private static String steps(Map<String, Long> millis) {

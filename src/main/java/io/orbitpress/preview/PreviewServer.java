@@ -138,6 +138,7 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        site.close();
         events.close();
         http.stop(0);
         threads.close();

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Previewing a site that has no templates/ of its own, then makes one. */
-class BuiltInThemeServeTest {
+/** Previewing a site as its folders and the clock change under it. */
+class WatchedSiteServeTest {
 
     @TempDir
     Path dir;
@@ -84,6 +84,46 @@ class BuiltInThemeServeTest {
         } finally {
             server.close();
         }
+    }
+
+    /**
+     * A story whose embargo passes while the preview runs is shown as it now is, without a save:
+     * the preview rebuilds at the time (here with held-back stories shown, as serve does, and
+     * hidden, as with --no-future).
+     */
+    @Test
+    void anEmbargoThatPassesWhileServingIsShownWithoutASave() throws Exception {
+        MiniSite site = MiniSite.create(dir);
+        String at = java.time.Instant.now().plusSeconds(8).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        site.write("content/articles/due.md", "---\ntitle: Due soon\ndate: 2025-07-31\npublishDate: " + at
+                + "\n---\nThe embargoed story.\n");
+        StringWriter log = new StringWriter();
+        java.io.PrintWriter w = new java.io.PrintWriter(log, true);
+        PreviewServer shown = PreviewServer.start(site.options().withFuture(true), "127.0.0.1", 0, w, w);
+        PreviewServer hidden = PreviewServer.start(site.options().withFuture(false), "127.0.0.1", 0, w, w);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try (EventStream events = EventStream.open(http, shown.url().resolve("/_orbitpress/events"))) {
+            assertThat(get(http, shown, "/articles/due/")).contains("Embargoed until");
+            assertThat(status(http, hidden, "/articles/due/")).isEqualTo(404);
+            EventStream.Event e = events.next(Duration.ofSeconds(30));
+            assertThat(e).as("an event; server log:%n%s", log).isNotNull();
+            assertThat(e.name()).isEqualTo("reload");
+            assertThat(get(http, shown, "/articles/due/")).contains("The embargoed story.").doesNotContain("Embargoed until");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (status(http, hidden, "/articles/due/") != 200 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(get(http, hidden, "/articles/due/")).as(log.toString()).contains("The embargoed story.");
+        } finally {
+            shown.close();
+            hidden.close();
+        }
+    }
+
+    private static int status(HttpClient http, PreviewServer server, String path) throws IOException,
+            InterruptedException {
+        return http.send(HttpRequest.newBuilder(server.url().resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Waits (at most 30 s) until the home page does, or does not, hold {@code text}. */
