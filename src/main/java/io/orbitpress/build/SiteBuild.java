@@ -422,7 +422,9 @@ public final class SiteBuild {
         List<Article> all = timings.time("validate", () -> checks.kept(made, loaded.layouts(), diagnostics));
         if (images != null) {
             // a build renders: the site's message files are checked before, told with the stories' problems
-            diagnostics.addAll(timings.time("validate", this::messageProblems));
+            diagnostics.addAll(timings.time("validate", () -> session.remember(steps.messages,
+                    () -> Fingerprint.of(loaded.templates(), Fingerprint.of("messages")),
+                    () -> new Steps.MessageProblems(messageProblems())).list()));
         }
         if (diagnostics.hasErrors() && diagnostics.errorCount() == errorsWithin(made) + checks.carried()) {
             // every error is within a story that was still made (a picture missing, an embed refused,

@@ -53,6 +53,15 @@ final class Steps {
     final Step<FeedEntry> feedEntry = Step.inMemory("feed-entry");
     /** The theme's texts in one language, by the template set. */
     final Step<io.orbitpress.render.Texts> texts = Step.inMemory("texts");
+    /** The problems of the site's message files, by the template set (the files are in it). */
+    final Step<MessageProblems> messages = Step.persisted("messages", new MessagesCodec());
+
+    /** What the check of the site's message files found. */
+    record MessageProblems(List<Diagnostic> list) {
+        MessageProblems {
+            list = List.copyOf(list);
+        }
+    }
     /** Each search index's counts and word shards, by the index's folder: what the next build updates. */
     final Step<SearchState> searchFiles = Step.persisted("search-files", new SearchStateCodec());
     /**
@@ -231,6 +240,18 @@ final class Steps {
             }
             return new SearchState(keys, io.orbitpress.render.SearchFiles.of(
                     new io.orbitpress.render.SearchFiles.State(shards, lengths, counts, fingerprints)));
+        }
+    }
+
+    private static final class MessagesCodec implements Codec<MessageProblems> {
+        @Override
+        public void write(Encoder out, MessageProblems m) {
+            out.writeList(m.list(), Steps::diagnostic);
+        }
+
+        @Override
+        public MessageProblems read(Decoder in) {
+            return new MessageProblems(in.readList(Steps::diagnostic));
         }
     }
 
