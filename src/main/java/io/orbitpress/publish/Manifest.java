@@ -31,14 +31,6 @@ public record Manifest(String generation, Map<String, Fingerprint> files, Map<St
         return f != null && f.equals(files.get(path));
     }
 
-    /**
-     * Whether {@code folder} holds this version's file at {@code path} with fingerprint {@code f},
-     * as it was published: the fingerprint matches and the file on disk still has its stamp.
-     */
-    public boolean holds(Path folder, String path, Fingerprint f) {
-        return has(path, f) && intact(folder, path);
-    }
-
     /** Whether this version's file at {@code path} in {@code folder} still has the stamp it was published with. */
     public boolean intact(Path folder, String path) {
         Long stamp = stamps.get(path);
