@@ -86,7 +86,8 @@ public final class OutputFolder {
      * absolute and normalized): the cache holds the text of every story, those the clock still
      * holds back too, so it may not be published (inside the output folder or content/static/);
      * nor be what the build reads as the site's own (content/, templates/, the site folder, which
-     * its {@code .gitignore} of everything would hide from git); nor a folder of other files.
+     * its {@code .gitignore} of everything would hide from git); nor a file. (A folder of other
+     * files is refused by the cache itself: {@link io.orbitpress.session.Session#inFolder}.)
      */
     public static void checkCache(Path cache, Path site, Path out) {
         Path realCache = real(cache);
@@ -112,27 +113,8 @@ public final class OutputFolder {
                     + " the site folder; choose a folder of its own, like .orbitpress-cache in the site folder (the"
                     + " default)");
         }
-        if (Files.isDirectory(cache) && !List.of("index.bin", "entries.bin", "CACHEDIR.TAG").stream()
-                .anyMatch(f -> Files.exists(cache.resolve(f))) && !ownIgnoreFile(cache.resolve(".gitignore"))) {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(cache)) {
-                if (entries.iterator().hasNext()) {
-                    throw failure(cache, "this folder holds files and is not an Orbitpress cache folder; choose a new"
-                            + " or empty folder with --cache, like .orbitpress-cache in the site folder (the default)");
-                }
-            } catch (IOException e) {
-                // not readable: the cache's own warning says so, and the build runs cold
-            }
-        } else if (Files.exists(cache) && !Files.isDirectory(cache)) {
+        if (Files.exists(cache) && !Files.isDirectory(cache)) {
             throw failure(cache, "the cache path is a file, not a folder; remove it or choose another --cache");
-        }
-    }
-
-    /** Whether {@code file} is the .gitignore a cache folder gets first (a build killed then left no other file). */
-    private static boolean ownIgnoreFile(Path file) {
-        try {
-            return Files.isRegularFile(file) && Files.readString(file).startsWith("# made by Orbitpress");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
         }
     }
 

@@ -42,6 +42,32 @@ final class DiskCache {
 
     static final String ENTRIES = "entries.bin";
     static final String INDEX = "index.bin";
+    private static final String TAG = "CACHEDIR.TAG";
+    private static final String IGNORE = ".gitignore";
+    private static final String IGNORE_TEXT = "# made by Orbitpress: the build cache, not for version control\n*\n";
+
+    /**
+     * Whether {@code folder} holds files and none of a cache folder's (a half-made one has its
+     * {@code .gitignore} alone): a folder of other files, not to be written into.
+     */
+    static boolean holdsOtherFiles(Path folder) {
+        if (!Files.isDirectory(folder) || Files.exists(folder.resolve(INDEX)) || Files.exists(folder.resolve(ENTRIES))
+                || Files.exists(folder.resolve(TAG))) {
+            return false;
+        }
+        try {
+            Path ignore = folder.resolve(IGNORE);
+            if (Files.isRegularFile(ignore) && Files.readString(ignore).startsWith(IGNORE_TEXT.substring(0,
+                    IGNORE_TEXT.indexOf('\n')))) {
+                return false;
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                return files.findAny().isPresent();
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false; // not readable: the cache's own warning says so, and the build runs cold
+        }
+    }
     private static final byte[] MAGIC = "ORBITPRESS-CACHE\n".getBytes(StandardCharsets.US_ASCII);
     private static final int FORMAT = 4;
     /** The entries file is written anew when its unused bytes pass both its used ones and this. */
@@ -341,11 +367,11 @@ final class DiskCache {
     }
 
     private void markFolder() throws IOException {
-        Path ignore = folder.resolve(".gitignore");
+        Path ignore = folder.resolve(IGNORE);
         if (!Files.exists(ignore)) {
-            Files.writeString(ignore, "# made by Orbitpress: the build cache, not for version control\n*\n");
+            Files.writeString(ignore, IGNORE_TEXT);
         }
-        Path tag = folder.resolve("CACHEDIR.TAG");
+        Path tag = folder.resolve(TAG);
         if (!Files.exists(tag)) {
             Files.writeString(tag, "Signature: 8a477f597d28d172789f06886806bc55\n"
                     + "# This folder is Orbitpress's build cache: backups may skip it.\n");

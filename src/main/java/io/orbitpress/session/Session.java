@@ -105,8 +105,14 @@ public final class Session {
      * that made it, and the JVM) as {@code tool} says. Its file is read at the first build.
      *
      * @param display how messages name the folder (".orbitpress-cache")
+     * @throws BuildFailure when {@code folder} holds other files than a cache's
      */
     public static Session inFolder(Path folder, String display, Fingerprint tool) {
+        if (DiskCache.holdsOtherFiles(folder)) {
+            throw new BuildFailure(Diagnostic.error(folder.toString(), 0, 0, "this folder holds"
+                    + " files and is not an Orbitpress cache folder; choose a new or empty folder with --cache, like"
+                    + " .orbitpress-cache in the site folder (the default)"));
+        }
         return new Session(true, new DiskCache(folder, display, tool));
     }
 
