@@ -96,11 +96,12 @@ final class ThemeCommand implements Runnable {
             List<String> names = files.isEmpty() ? theme.names() : files.stream().map(f -> f.replace('\\', '/')).toList();
             List<String> unknown = names.stream().filter(n -> !theme.has(n)).toList();
             if (!unknown.isEmpty()) {
-                unknown.forEach(n -> err.println("orbitpress theme eject: the built-in theme has no file \"" + n
-                        + "\"; orbitpress theme list shows its files"));
+                unknown.forEach(n -> err.println("orbitpress theme eject: the built-in theme has no file \"" + n + "\"; "
+                        + io.orbitpress.diag.Spelling.closest(n, theme.names()).map(c -> "did you mean " + c + "? ")
+                                .orElse("") + "orbitpress theme list shows its files"));
                 err.println("nothing was copied");
                 err.flush();
-                return Failures.CONTENT;
+                return spec.exitCodeOnInvalidInput();
             }
             Path templates = folder.templates();
             List<String> copied = new ArrayList<>();

@@ -55,9 +55,18 @@ class ThemeCommandTest {
 
     @Test
     void aFileTheThemeHasNotIsAProblemAndNothingIsCopied() {
-        assertThat(run("theme", "eject", "--source", dir.toString(), "article.html", "nope.html")).isEqualTo(1);
-        assertThat(err.toString()).startsWith("orbitpress theme eject: the built-in theme has no file \"nope.html\";"
-                + " orbitpress theme list shows its files\nnothing was copied\n");
+        assertThat(run("theme", "eject", "--source", dir.toString(), "article.html", "front-page-banner.html"))
+                .isEqualTo(2);
+        assertThat(err.toString()).startsWith("orbitpress theme eject: the built-in theme has no file"
+                + " \"front-page-banner.html\"; orbitpress theme list shows its files\nnothing was copied\n");
+        assertThat(dir.resolve("templates")).doesNotExist();
+    }
+
+    @Test
+    void aMistypedFileIsToldTheNameItWasMeantToBe() {
+        assertThat(run("theme", "eject", "--source", dir.toString(), "artcle.html")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("orbitpress theme eject: the built-in theme has no file \"artcle.html\";"
+                + " did you mean article.html? orbitpress theme list shows its files\n");
         assertThat(dir.resolve("templates")).doesNotExist();
     }
 
