@@ -19,6 +19,11 @@ public class ServeMojo extends SiteGoal {
     boolean noDrafts;
 
     @Override
+    boolean holdsBack() {
+        return false; // a rebuild's problems show while the preview runs on
+    }
+
+    @Override
     List<String> arguments() {
         List<String> args = new ArrayList<>(List.of("serve", "--source", siteFolder().toString(), "--port",
                 Integer.toString(port)));

@@ -23,8 +23,8 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
  * run. A goal that builds runs in a JVM of its own with the fast settings ({@link FastJvm}: C1
  * alone, the parallel collector, a heap made for the site, a class-data archive), on the plugin's
  * own class path; Maven's JVM, started with Maven's settings, would take twice as long. The
- * command's problems are printed as the command line prints them ({@code file:line:col: error:
- * ...}) and fail the Maven build with the same lines.
+ * command's problems fail the Maven build with the lines the command line prints
+ * ({@code file:line:col: error: ...}), said once, in Maven's failure.
  *
  * <p>Maven learns the goals and their parameters from {@code META-INF/maven/plugin.xml}: a field
  * here is set by Maven only when the descriptor names it ({@code PluginDescriptorTest} checks).
@@ -61,6 +61,14 @@ abstract class SiteGoal extends AbstractMojo {
         return fork;
     }
 
+    /**
+     * Whether the command's problems are held back to be said once, in Maven's failure; not for a
+     * command that runs on after a problem and so must show it at once.
+     */
+    boolean holdsBack() {
+        return true;
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -69,8 +77,14 @@ abstract class SiteGoal extends AbstractMojo {
         }
         List<String> args = arguments();
         getLog().debug("orbitpress " + String.join(" ", args));
-        List<String> errors = new ArrayList<>();
-        int exit = forks() ? forked(args, errors) : inProcess(args, errors);
+        LineCapture err = new LineCapture(System.err, holdsBack());
+        int exit = forks() ? forked(args, err) : inProcess(args, err);
+        List<String> errors;
+        try {
+            errors = err.finish(exit == 0);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the output of orbitpress " + args.get(0), e);
+        }
         if (exit == 0) {
             return;
         }
@@ -84,14 +98,14 @@ abstract class SiteGoal extends AbstractMojo {
         throw new MojoExecutionException("orbitpress " + args.get(0) + " stopped (exit code " + exit + ")" + said);
     }
 
-    /** The goal's command in a JVM of its own; its error output is shown as it comes and kept for the failure. */
-    private int forked(List<String> args, List<String> errors) throws MojoExecutionException {
+    /** The goal's command in a JVM of its own, its error output into {@code err}. */
+    private int forked(List<String> args, LineCapture err) throws MojoExecutionException {
         List<String> flags = jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.strip().split("\\s+"));
         FastJvm.Child child = FastJvm.child(classpath(), args, siteFolder(), flags);
         try {
             Process p = child.start(new ProcessBuilder().redirectInput(ProcessBuilder.Redirect.INHERIT)
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT));
-            Thread relay = new Thread(() -> relay(p.getErrorStream(), System.err, errors), "orbitpress-stderr");
+            Thread relay = new Thread(() -> relay(p.getErrorStream(), err), "orbitpress-stderr");
             relay.setDaemon(true);
             relay.start();
             int exit = child.await(p);
@@ -106,14 +120,15 @@ abstract class SiteGoal extends AbstractMojo {
         }
     }
 
-    /** The goal's command inside Maven's JVM. */
-    int inProcess(List<String> args, List<String> errors) {
+    /** The goal's command inside Maven's JVM, its error output into {@code err}. */
+    int inProcess(List<String> args, LineCapture err) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        LineCapture err = new LineCapture(System.err, errors);
-        try (PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8)) {
+        PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        try {
             return io.orbitpress.cli.Main.run(out, errWriter, args.toArray(new String[0]));
         } finally {
             out.flush();
+            errWriter.flush();
         }
     }
 
@@ -131,10 +146,10 @@ abstract class SiteGoal extends AbstractMojo {
         return List.copyOf(paths);
     }
 
-    /** Copies a process's error output to {@code to} as it comes, keeping its lines (at most 60). */
-    static void relay(InputStream from, OutputStream to, List<String> lines) {
-        try (LineCapture capture = new LineCapture(to, lines)) {
-            from.transferTo(capture);
+    /** Copies a process's error output into {@code to} as it comes. */
+    static void relay(InputStream from, OutputStream to) {
+        try {
+            from.transferTo(to);
         } catch (IOException e) {
             // the process ended
         }
@@ -148,55 +163,104 @@ abstract class SiteGoal extends AbstractMojo {
         }
     }
 
-    /** Passes bytes on, and keeps the lines they make (up to a cap) for the failure message. */
+    /**
+     * The command's error output on its way to Maven's. The lines that would fail the Maven build
+     * (errors, the counts, a usage message) are held back and said once, in the failure Maven
+     * prints; progress and warnings pass on as they come, and the held lines after them when the
+     * command succeeds. A goal that {@linkplain #holdsBack() holds nothing back} ({@code serve})
+     * passes every line on as it comes.
+     */
     static final class LineCapture extends OutputStream {
-        static final int CAP = 60;
+        /** At most this many lines are held back; later ones pass on at once. */
+        static final int CAP = 120;
         private final OutputStream to;
-        private final List<String> lines;
+        private final boolean hold;
+        private final List<String> held = new ArrayList<>();
+        private final List<String> passed = new ArrayList<>();
         private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        private boolean lastHeld;
+        /** The line being written passes on as it comes. */
+        private boolean passing;
 
-        LineCapture(OutputStream to, List<String> lines) {
+        /** @param hold whether lines that are not progress or warnings are held back for the failure */
+        LineCapture(OutputStream to, boolean hold) {
             this.to = to;
-            this.lines = lines;
+            this.hold = hold;
         }
 
         @Override
-        public void write(int b) throws IOException {
-            to.write(b);
-            take(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            to.write(b, off, len);
-            for (int i = off; i < off + len; i++) {
-                take(b[i]);
-            }
-        }
-
-        private void take(int b) {
+        public synchronized void write(int b) throws IOException {
             if (b == '\n' || b == '\r') {
-                String s = line.toString(StandardCharsets.UTF_8).strip();
-                line.reset();
-                // a progress line ("Building… 4 s") is not a problem
-                if (!s.isEmpty() && !s.startsWith("Building") && lines.size() < CAP) {
-                    synchronized (lines) {
-                        lines.add(s);
-                    }
-                }
+                end(b);
+            } else if (passing) {
+                to.write(b);
             } else {
                 line.write(b);
+                if (b == 0x1b && line.size() == 1) {
+                    // a line that starts as terminal control ("\033[KBuilding… 4 s", updated in place) is
+                    // progress, never a problem: it passes on as it comes
+                    passing = true;
+                    line.writeTo(to);
+                    line.reset();
+                }
             }
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) {
+                write(b[i]);
+            }
+        }
+
+        private void end(int terminator) throws IOException {
+            if (passing) {
+                to.write(terminator);
+                to.flush();
+                passing = false;
+                lastHeld = false;
+                return;
+            }
+            String s = line.toString(StandardCharsets.UTF_8).strip();
+            boolean progress = s.startsWith("Building"); // "Building… 4 s" is not a problem
+            if (s.isEmpty() ? hold && lastHeld : hold && !progress && !s.contains(": warning: ") && held.size() < CAP) {
+                if (!s.isEmpty()) {
+                    held.add(s);
+                }
+                lastHeld = true;
+            } else {
+                line.write(terminator);
+                line.writeTo(to);
+                to.flush();
+                if (!s.isEmpty() && !progress && passed.size() < CAP) {
+                    passed.add(s);
+                }
+                lastHeld = false;
+            }
+            line.reset();
+        }
+
+        /**
+         * The command has ended: on success the held lines pass on; on failure they are what
+         * Maven's failure says (or, when nothing is held back, the lines that passed).
+         */
+        synchronized List<String> finish(boolean ok) throws IOException {
+            if (passing) {
+                passing = false; // the progress line wiped, waiting for what follows it
+            } else if (line.size() > 0) {
+                end('\n');
+            }
+            if (ok) {
+                for (String s : held) {
+                    to.write((s + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            to.flush();
+            return List.copyOf(hold ? held : passed);
         }
 
         @Override
         public void flush() throws IOException {
-            to.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            take('\n');
             to.flush();
         }
     }

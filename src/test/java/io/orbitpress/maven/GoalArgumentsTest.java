@@ -69,14 +69,58 @@ class GoalArgumentsTest {
                 .hasMessageContaining("exactly one of -Dsite=FOLDER");
     }
 
-    /** A child's error output passes through as it comes; its lines (progress left out) make the failure message. */
+    /**
+     * A failing command's problems are held back for Maven's failure, said once; progress and
+     * warnings pass on as they come.
+     */
     @Test
-    void errorOutputIsPassedOnAndKept() throws Exception {
+    void problemsAreHeldBackForTheFailureAndSaidOnce() throws Exception {
         ByteArrayOutputStream shown = new ByteArrayOutputStream();
-        List<String> lines = new ArrayList<>();
-        String err = "Building\u2026 4 s\rcontent/articles/x.md:2:1: error: missing date\n1 error; nothing was written";
-        SiteGoal.relay(new java.io.ByteArrayInputStream(err.getBytes(StandardCharsets.UTF_8)), shown, lines);
+        SiteGoal.LineCapture capture = new SiteGoal.LineCapture(shown, true);
+        String err = "Building\u2026 4 s\rcontent/articles/x.md:2:1: error: missing date\r\n"
+                + "content/articles/y.md:4:1: warning: no alt text\n1 error, 1 warning; nothing was written";
+        SiteGoal.relay(new java.io.ByteArrayInputStream(err.getBytes(StandardCharsets.UTF_8)), capture);
+        assertThat(capture.finish(false)).containsExactly("content/articles/x.md:2:1: error: missing date",
+                "1 error, 1 warning; nothing was written");
+        assertThat(shown.toString(StandardCharsets.UTF_8)).isEqualTo("Building\u2026 4 s\r"
+                + "content/articles/y.md:4:1: warning: no alt text\n");
+    }
+
+    /** Progress updated in place on a terminal passes on as it comes, and is never a problem. */
+    @Test
+    void progressOnATerminalPassesOnAsItComes() throws Exception {
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        SiteGoal.LineCapture capture = new SiteGoal.LineCapture(shown, true);
+        capture.write("\r\033[KBuilding\u2026 1 s".getBytes(StandardCharsets.UTF_8));
+        assertThat(shown.toString(StandardCharsets.UTF_8)).isEqualTo("\r\033[KBuilding\u2026 1 s");
+        capture.write("\r\033[KBuilding\u2026 2 s\r\033[K".getBytes(StandardCharsets.UTF_8));
+        assertThat(capture.finish(true)).isEmpty();
+        assertThat(shown.toString(StandardCharsets.UTF_8))
+                .isEqualTo("\r\033[KBuilding\u2026 1 s\r\033[KBuilding\u2026 2 s\r\033[K");
+    }
+
+    /** A command that succeeds shows what was held back, after the rest. */
+    @Test
+    void aSucceedingCommandShowsWhatWasHeldBack() throws Exception {
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        SiteGoal.LineCapture capture = new SiteGoal.LineCapture(shown, true);
+        String err = "content/articles/y.md:4:1: warning: no alt text\n0 errors, 1 warning";
+        SiteGoal.relay(new java.io.ByteArrayInputStream(err.getBytes(StandardCharsets.UTF_8)), capture);
+        assertThat(shown.toString(StandardCharsets.UTF_8)).isEqualTo("content/articles/y.md:4:1: warning: no alt text\n");
+        assertThat(capture.finish(true)).containsExactly("0 errors, 1 warning");
+        assertThat(shown.toString(StandardCharsets.UTF_8)).isEqualTo("content/articles/y.md:4:1: warning: no alt text\n"
+                + "0 errors, 1 warning" + System.lineSeparator());
+    }
+
+    /** {@code serve} holds nothing back: a rebuild's problem shows while the preview runs on. */
+    @Test
+    void serveShowsEveryLineAsItComes() throws Exception {
+        assertThat(new ServeMojo().holdsBack()).isFalse();
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        SiteGoal.LineCapture capture = new SiteGoal.LineCapture(shown, false);
+        String err = "content/articles/x.md:2:1: error: missing date\n";
+        SiteGoal.relay(new java.io.ByteArrayInputStream(err.getBytes(StandardCharsets.UTF_8)), capture);
         assertThat(shown.toString(StandardCharsets.UTF_8)).isEqualTo(err);
-        assertThat(lines).containsExactly("content/articles/x.md:2:1: error: missing date", "1 error; nothing was written");
+        assertThat(capture.finish(false)).containsExactly("content/articles/x.md:2:1: error: missing date");
     }
 }

@@ -102,12 +102,12 @@ class NewSiteWithMavenTest {
         Files.writeString(site.resolve("templates/home.html"),
                 home.replace("</main>", "<p class=\"own\">From our own template</p></main>"));
 
-        // a content error fails the build with the file, line and column, in Maven's summary too
+        // a content error fails the build with the file, line and column, said once, in Maven's failure
         Files.writeString(site.resolve("content/articles/no-date.md"), "---\ntitle: No date\n---\nText.\n");
         Result failed = run(site, "orbitpress:build");
         assertThat(failed.exit()).as(failed.out()).isNotZero();
         assertThat(failed.out()).contains("BUILD FAILURE")
-                .contains("\ncontent/articles/no-date.md:2:1: error: missing date")
+                .containsOnlyOnce("content/articles/no-date.md:2:1: error: missing date")
                 .containsPattern("Failed to execute goal io\\.orbitpress:orbitpress:[^ ]+:build \\(default-cli\\)[^\\n]*"
                         + "orbitpress build failed:\\n\\[ERROR\\] content/articles/no-date\\.md:2:1: error: missing date");
         assertThat(site.resolve("site")).doesNotExist();
