@@ -217,7 +217,7 @@ final class NewCommand implements Runnable {
             Path file = folder.resolve(slug + ".md");
             return parent.create(spec, file, Scaffold.article(title, when, tags, ids, language.code(), key),
                     " as a draft: builds leave it out until you remove its line draft: true"
-                    + " (orbitpress serve shows drafts, and so does build --drafts)");
+                    + " (the preview, serve, shows drafts)");
         }
 
         /** The story {@code name}.md in the articles' folder, else in one of its language folders. */

@@ -202,7 +202,7 @@ class NewCommandTest {
         Files.writeString(dir.resolve("content/articles/docking.md"), "---\ntitle: Crew-11 docks\ndate: 2025-08-02\n---\nDocked.\n");
         assertThat(run("new", "article", "Splashdown", "--date", "2025-08-09")).as(err.toString()).isZero();
         assertThat(out.toString()).isEqualTo("Created content/articles/splashdown.md as a draft: builds leave it out"
-                + " until you remove its line draft: true (orbitpress serve shows drafts, and so does build --drafts)\n");
+                + " until you remove its line draft: true (the preview, serve, shows drafts)\n");
         assertThat(Files.readString(dir.resolve("content/articles/splashdown.md"))).contains("\ndraft: true ");
         assertThat(run("build", "--quiet")).as(err.toString()).isZero();
         assertThat(dir.resolve("site/articles/splashdown/index.html")).doesNotExist();
