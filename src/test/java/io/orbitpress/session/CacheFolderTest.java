@@ -133,6 +133,26 @@ class CacheFolderTest {
         assertThat(site(dir.resolve("site"))).isEqualTo(coldSite());
     }
 
+    /** A cache file that cannot be replaced (a folder in its place) costs a warning, and leaves no file half-made. */
+    @Test
+    void aCacheFileThatCannotBeReplacedLeavesNothingBehind() throws IOException {
+        assertThat(build()).isZero();
+        for (String name : new String[] {"entries.bin", "index.bin"}) {
+            Path file = cache.resolve(name);
+            Files.delete(file);
+            write(".orbitpress-cache/" + name + "/kept.txt", "a folder where the cache's file was");
+            write("content/articles/s1.md", "---\ntitle: Story one (" + name + ")\ndate: 2025-07-11\n---\nEdited.\n");
+            assertThat(build()).isZero();
+            assertThat(lastErr).contains(".orbitpress-cache/index.bin: warning: cannot write the cache");
+            try (Stream<Path> files = Files.list(cache)) {
+                assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp"));
+            }
+            assertThat(site(dir.resolve("site"))).isEqualTo(coldSite());
+            Files.delete(file.resolve("kept.txt"));
+            Files.delete(file);
+        }
+    }
+
     @Test
     void aCacheOfAnotherToolIsNotUsedAndNothingIsSaid() throws IOException {
         assertThat(build()).isZero();
