@@ -100,7 +100,7 @@ final class LiveSite {
             SiteBuild builder = new SiteBuild(options, session);
             SiteBuild.Rendered rendered = builder.render();
             Snapshot before = current.get();
-            current.set(Snapshot.of(rendered.files(), generation, before));
+            current.set(Snapshot.of(rendered.files(), generation, before).withWarnings(bySource(rendered.warnings())));
             reportWarnings(rendered.warnings());
             lastRendered = rendered.work().pages();
             rebuildAt(rendered.nextChange());
@@ -163,6 +163,15 @@ final class LiveSite {
         shown.forEach(err::println);
         err.println("Build failed; still serving the last good build");
         err.flush();
+    }
+
+    /** The warnings, formatted, by the file they are about: what a page of that file shows. */
+    private static Map<String, List<String>> bySource(List<Diagnostic> warnings) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (Diagnostic w : warnings) {
+            out.computeIfAbsent(w.path(), p -> new ArrayList<>()).add(w.format());
+        }
+        return out;
     }
 
     private void reportWarnings(List<Diagnostic> warnings) {

@@ -5,12 +5,14 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * The server's own paths under {@code /_orbitpress/}: the event stream, the reload script
- * and the status of the last build (JSON, read by the script when a page loads).
+ * and the status of the last build (JSON, read by the script when a page loads: its errors, and
+ * the warnings about the file the page named by {@code ?page=} was made from).
  */
 final class PreviewEndpoints implements HttpHandler {
 
@@ -42,11 +44,31 @@ final class PreviewEndpoints implements HttpHandler {
                 status.put("ok", !snapshot.failing());
                 status.put("generation", snapshot.generation());
                 status.put("errors", snapshot.errors());
+                String page = page(exchange.getRequestURI().getRawQuery());
+                status.put("warnings", page == null ? List.of() : snapshot.warningsFor(page));
+                status.put("warningCount", snapshot.warningCount());
                 SiteHandler.send(exchange, 200, MediaTypes.of("status.json"),
                         LiveSite.JSON.writeValueAsBytes(status));
             } else {
                 SiteHandler.notFound(exchange, snapshot, "");
             }
         }
+    }
+
+    /**
+     * The file of the page named by {@code page=} in the query (the page's path as the browser
+     * has it, "/articles/x/"): "articles/x/index.html"; null when none is named or it is no path.
+     */
+    static String page(String rawQuery) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.startsWith("page=")) {
+                String raw = java.net.URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
+                return SitePath.parse(raw).map(p -> p.isEmpty() || p.endsWith("/") ? p + "index.html" : p).orElse(null);
+            }
+        }
+        return null;
     }
 }

@@ -15,12 +15,13 @@ final class ReloadScript {
      * Listens on {@code /_orbitpress/events}: {@code reload} reloads the page (or goes to / when
      * the page is gone), {@code css} refreshes stylesheets in place, {@code error} shows every
      * diagnostic in an overlay. The status fetched at start shows the overlay on pages loaded
-     * while the last build is failing.
+     * while the last build is failing, and the warnings about the page's file in a corner.
      */
     static final String SOURCE = """
             (() => {
               'use strict';
               const OVERLAY = 'orbitpress-errors';
+              const NOTE = 'orbitpress-warnings';
 
               function showErrors(list) {
                 let box = document.getElementById(OVERLAY);
@@ -47,6 +48,40 @@ final class ReloadScript {
                 const hint = document.createElement('p');
                 hint.textContent = 'Fix the file and save it: the page reloads when the build succeeds.';
                 box.appendChild(hint);
+              }
+
+              // the build's warnings about this page's file, folded in a corner until opened
+              function showWarnings(list) {
+                let box = document.getElementById(NOTE);
+                if (!list || !list.length) {
+                  if (box) box.remove();
+                  return;
+                }
+                if (!box) {
+                  box = document.createElement('details');
+                  box.id = NOTE;
+                  box.setAttribute('role', 'status');
+                  box.style.cssText = 'position:fixed;right:1rem;bottom:1rem;z-index:2147483646;'
+                    + 'max-width:min(44rem,calc(100vw - 2rem));max-height:60vh;overflow:auto;'
+                    + 'padding:.5rem .75rem;background:#fff8e1;color:#3b2c00;border:1px solid #b08a00;'
+                    + 'border-radius:.4rem;box-shadow:0 2px 10px rgba(0,0,0,.25);'
+                    + 'font:13px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;';
+                  document.body.appendChild(box);
+                }
+                box.textContent = '';
+                const summary = document.createElement('summary');
+                summary.style.cursor = 'pointer';
+                summary.textContent = list.length + (list.length === 1 ? ' warning' : ' warnings')
+                  + ' about the file of this page';
+                box.appendChild(summary);
+                const items = document.createElement('ul');
+                items.style.cssText = 'margin:.5rem 0 0;padding-left:1.25rem;';
+                for (const line of list) {
+                  const item = document.createElement('li');
+                  item.textContent = line;
+                  items.appendChild(item);
+                }
+                box.appendChild(items);
               }
 
               function hideErrors() {
@@ -76,9 +111,14 @@ final class ReloadScript {
                 }
               }
 
-              fetch('/_orbitpress/status', { cache: 'no-store' })
+              fetch('/_orbitpress/status?page=' + encodeURIComponent(location.pathname), { cache: 'no-store' })
                 .then(r => r.json())
-                .then(s => { if (s.errors && s.errors.length) showErrors(s.errors); })
+                .then(s => {
+                  if (s.errors && s.errors.length) showErrors(s.errors);
+                  showWarnings(s.warnings);
+                  // the page has the status of this build now (what a test waits for)
+                  document.documentElement.dataset.orbitpressStatus = String(s.generation);
+                })
                 .catch(() => {});
 
               const events = new EventSource('/_orbitpress/events');

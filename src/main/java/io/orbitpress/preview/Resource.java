@@ -18,25 +18,34 @@ final class Resource {
     private final String path;
     private final byte[] rendered;
     private final Path file;
+    private final String source;
     private volatile Body body;
 
-    private Resource(String path, byte[] rendered, Path file) {
+    private Resource(String path, byte[] rendered, Path file, String source) {
         this.path = path;
         this.rendered = rendered;
         this.file = file;
+        this.source = source;
     }
 
     static Resource of(OutputFile f) {
-        return f.bytes() == null ? new Resource(f.path(), null, f.copyFrom()) : new Resource(f.path(), f.bytes(), null);
+        String source = f.source() == null ? "" : f.source();
+        return f.bytes() == null ? new Resource(f.path(), null, f.copyFrom(), source)
+                : new Resource(f.path(), f.bytes(), null, source);
     }
 
     /** A resource that stands for none (a path a snapshot no longer has). */
     static Resource gone() {
-        return new Resource("", new byte[0], null);
+        return new Resource("", new byte[0], null, "");
     }
 
     String path() {
         return path;
+    }
+
+    /** The file it was made from, as problems name it ("content/articles/x.md"); "" when none. */
+    String source() {
+        return source;
     }
 
     /** The bytes to send, with their ETag; files are read now, so an edit shows at once. */

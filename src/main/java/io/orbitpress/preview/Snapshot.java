@@ -30,19 +30,21 @@ final class Snapshot {
     /** The output files this snapshot was made from, in build order; empty when not from a build. */
     private final List<OutputFile> outputs;
     private final List<String> errors;
+    private final Map<String, List<String>> warnings;
     private final long generation;
 
     private Snapshot(Map<String, Resource> base, Map<String, Resource> changes, List<OutputFile> outputs,
-            List<String> errors, long generation) {
+            List<String> errors, Map<String, List<String>> warnings, long generation) {
         this.base = base;
         this.changes = changes;
         this.outputs = outputs;
         this.errors = List.copyOf(errors);
+        this.warnings = warnings;
         this.generation = generation;
     }
 
     static Snapshot empty() {
-        return new Snapshot(Map.of(), Map.of(), List.of(), List.of(), 0);
+        return new Snapshot(Map.of(), Map.of(), List.of(), List.of(), Map.of(), 0);
     }
 
     static Snapshot of(List<OutputFile> outputs, long generation) {
@@ -78,9 +80,9 @@ final class Snapshot {
                 }
                 changes.values().removeIf(java.util.Objects::isNull);
                 if (changes.size() <= MAX_CHANGES) {
-                    return new Snapshot(before.base, Collections.unmodifiableMap(changes), now, List.of(), generation);
+                    return new Snapshot(before.base, Collections.unmodifiableMap(changes), now, List.of(), Map.of(), generation);
                 }
-                return new Snapshot(folded(before.base, changes), Map.of(), now, List.of(), generation);
+                return new Snapshot(folded(before.base, changes), Map.of(), now, List.of(), Map.of(), generation);
             }
         }
         Map<String, OutputFile> lastByPath = new HashMap<>();
@@ -90,12 +92,17 @@ final class Snapshot {
             Resource same = lastByPath.get(f.path()) == f ? before.get(f.path()).orElse(null) : null;
             files.put(f.path(), same != null ? same : Resource.of(f));
         }
-        return new Snapshot(Collections.unmodifiableMap(files), Map.of(), now, List.of(), generation);
+        return new Snapshot(Collections.unmodifiableMap(files), Map.of(), now, List.of(), Map.of(), generation);
     }
 
-    /** The same files, with the problems of a failed build. */
+    /** The same files, with the problems of a failed build (and the warnings of the last good one). */
     Snapshot failed(List<String> problems, long nextGeneration) {
-        return new Snapshot(base, changes, outputs, problems, nextGeneration);
+        return new Snapshot(base, changes, outputs, problems, warnings, nextGeneration);
+    }
+
+    /** The same files, with the build's warnings, formatted, by the file they are about. */
+    Snapshot withWarnings(Map<String, List<String>> bySource) {
+        return new Snapshot(base, changes, outputs, errors, Map.copyOf(bySource), generation);
     }
 
     Optional<Resource> get(String path) {
@@ -127,6 +134,19 @@ final class Snapshot {
     /** The formatted diagnostics of the last build, empty when it succeeded. */
     List<String> errors() {
         return errors;
+    }
+
+    /**
+     * The warnings of the last good build about the file {@code path} was made from
+     * ("content/articles/x.md" for "articles/x/index.html"), formatted; empty for other files.
+     */
+    List<String> warningsFor(String path) {
+        return get(path).map(r -> warnings.getOrDefault(r.source(), List.of())).orElse(List.of());
+    }
+
+    /** How many warnings the last good build had, about any file. */
+    int warningCount() {
+        return warnings.values().stream().mapToInt(List::size).sum();
     }
 
     /** Counts the builds, successful or not. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -110,6 +111,45 @@ class BrowserReloadTest {
         Files.delete(dir.resolve("content/articles/second.md"));
         wait.until(d -> server.url().resolve("/").toString().equals(d.getCurrentUrl()));
         assertThat(driver.findElements(By.cssSelector("a[href*='articles/second']"))).isEmpty();
+    }
+
+    /** The build's warnings about a page's file show in a corner of that page, and only there. */
+    @Test
+    void showsTheWarningsAboutThePagesFile() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        By note = By.id("orbitpress-warnings");
+        long connected = server.listenersOpened();
+        driver.get(server.url().resolve("/articles/first/").toString());
+        connected = awaitListening(wait, connected);
+        assertThat(driver.findElements(note)).isEmpty();
+
+        site.write("content/articles/first.md", "---\ntitle: First light\ndate: 2025-07-30\ntgas: [launch]\n---\nText.\n");
+        wait.until(ExpectedConditions.presenceOfElementLocated(note));
+        connected = awaitListening(wait, connected);
+        WebElement box = driver.findElement(note);
+        assertThat(box.getAttribute("role")).isEqualTo("status");
+        assertThat(box.findElement(By.tagName("summary")).getText()).isEqualTo("1 warning about the file of this page");
+        box.findElement(By.tagName("summary")).click();
+        assertThat(box.findElement(By.tagName("li")).getText()).isEqualTo("content/articles/first.md:4:1: warning:"
+                + " unknown key \"tgas\"; did you mean \"tags\"? (it is not read, only handed to templates)");
+
+        driver.get(server.url().resolve("/articles/second/").toString());
+        connected = awaitListening(wait, connected);
+        awaitStatus(wait);
+        assertThat(driver.findElements(note)).as("another page's file has no warning").isEmpty();
+
+        driver.get(server.url().resolve("/articles/first/").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(note));
+        connected = awaitListening(wait, connected);
+        site.article("first", "First light, mended");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "First light, mended"));
+        awaitStatus(wait);
+        assertThat(driver.findElements(note)).isEmpty();
+    }
+
+    /** Waits until the page has read the status of the build it shows. */
+    private void awaitStatus(WebDriverWait wait) {
+        wait.until(d -> d.findElement(By.tagName("html")).getAttribute("data-orbitpress-status") != null);
     }
 
     /** Waits until the page has opened its event stream, so the next edit is not missed. */

@@ -101,6 +101,22 @@ class LiveReloadTest {
         assertThat(get("/_orbitpress/status").body()).startsWith("{\"ok\":true").contains("\"errors\":[]");
     }
 
+    /** The status names the warnings about the file of the page asked for, however its path is written. */
+    @Test
+    void theStatusHasTheWarningsAboutAPagesFile() throws Exception {
+        site.write("content/articles/first.md", "---\ntitle: First light\ndate: 2025-07-30\ntgas: [x]\n---\nText.\n");
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        String warning = "content/articles/first.md:4:1: warning: unknown key \\\"tgas\\\"; did you mean \\\"tags\\\"?";
+        for (String page : new String[] {"/articles/first/", "%2Farticles%2Ffirst%2F", "/articles/first/index.html"}) {
+            assertThat(get("/_orbitpress/status?page=" + page).body()).as(page).contains("\"warnings\":[\"" + warning)
+                    .contains("\"warningCount\":1");
+        }
+        for (String page : new String[] {"/articles/second/", "/no/such/page/", "/../x", ""}) {
+            assertThat(get("/_orbitpress/status?page=" + page).body()).as(page).contains("\"warnings\":[]");
+        }
+        assertThat(get("/_orbitpress/status").body()).contains("\"warnings\":[]").contains("\"warningCount\":1");
+    }
+
     @Test
     void changingOnlyAStylesheetSendsCss() throws Exception {
         String css = site.read("templates/assets/style.css");
