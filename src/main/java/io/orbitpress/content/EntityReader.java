@@ -143,20 +143,25 @@ public final class EntityReader {
                 JsonNode value = field.getValue();
                 boolean perLanguage = perLanguage(value);
                 if (perLanguage) {
-                    // written per language: the default language's here, the others' on their pages
-                    value = value.path(config.defaultLanguage().code());
+                    // written per language: the default language's here, the others' on their pages; the
+                    // days of every language are checked here
+                    String own = config.defaultLanguage().code();
+                    for (var e : value.properties()) {
+                        if (!e.getKey().equals(own)) {
+                            for (Object v : flatten(Values.plain(e.getValue()))) {
+                                notADay(fm, key, String.valueOf(v), fm.place(key, e.getKey()), d);
+                            }
+                        }
+                    }
+                    value = value.path(own);
                 }
                 for (Object v : flatten(Values.plain(value))) {
                     String text = String.valueOf(v);
-                    if (text.matches("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])") && day(text) == null) {
-                        // a day that is not on the calendar (February 30) would go into the page and its JSON-LD
-                        FrontMatter.Place at = perLanguage ? fm.place(key, config.defaultLanguage().code())
-                                : field.getValue().isArray() ? fm.placeOfItem(key, text) : fm.place(key);
-                        d.error(fm.path(), at.line(), at.column(), key + ": " + text + " is not a day on the calendar;"
-                                + " write the day as YYYY-MM-DD, like 2025-08-01");
-                        continue;
+                    FrontMatter.Place at = perLanguage ? fm.place(key, config.defaultLanguage().code())
+                            : field.getValue().isArray() ? fm.placeOfItem(key, text) : fm.place(key);
+                    if (!notADay(fm, key, text, at, d)) {
+                        values.add(value(text));
                     }
-                    values.add(value(text));
                 }
             }
             if (!values.isEmpty()) {
@@ -216,6 +221,19 @@ public final class EntityReader {
             return Optional.of(v.asString().strip());
         }
         return fm.text(key, d);
+    }
+
+    /**
+     * Whether {@code text} is written as a day (YYYY-MM-DD) that is not on the calendar (February
+     * 30), which would go into the page and its JSON-LD: an error at {@code at}.
+     */
+    private boolean notADay(FrontMatter fm, String key, String text, FrontMatter.Place at, Diagnostics d) {
+        if (text.matches("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])") && day(text) == null) {
+            d.error(fm.path(), at.line(), at.column(), key + ": " + text + " is not a day on the calendar;"
+                    + " write the day as YYYY-MM-DD, like 2025-08-01");
+            return true;
+        }
+        return false;
     }
 
     /** Whether {@code n} is a map of the site's languages to values ({@code {en: American, ru: американка}}). */

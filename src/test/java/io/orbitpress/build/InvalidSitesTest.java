@@ -156,6 +156,20 @@ class InvalidSitesTest {
                         + " as YYYY-MM-DD, like 2025-08-01");
     }
 
+    /** Each language's days of a fact written per language are checked, not the default language's alone. */
+    @Test
+    void aRegistryDayNotOnTheCalendarInAnyLanguage() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: UTC\n"
+                    + "languages:\n  - code: en\n  - code: ru\n");
+            write(site, "content/missions/ax-9.md", "---\nname: Ax-9\nlaunch:\n  en: 2025-02-28\n  ru: 2025-02-30\n"
+                    + "docking:\n  en: 2025-06-31\n  ru: 2025-06-30\n---\nA crewed flight.\n");
+        }, "content/missions/ax-9.md:5:3: error: launch: 2025-02-30 is not a day on the calendar; write the day as"
+                + " YYYY-MM-DD, like 2025-08-01",
+                "content/missions/ax-9.md:7:3: error: docking: 2025-06-31 is not a day on the calendar; write the day as"
+                        + " YYYY-MM-DD, like 2025-08-01");
+    }
+
     /** A problem of a registry file is told once, not once for each language the site has. */
     @Test
     void aRegistryPictureMissingIsToldOnceInEveryLanguage() {
