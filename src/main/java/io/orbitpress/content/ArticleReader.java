@@ -328,8 +328,7 @@ public final class ArticleReader {
                 params.put(k, Values.plain(v));
             } else if (!keys.read(k)) {
                 params.put(k, Values.plain(v));
-                java.util.Optional<String> holds = keys.allowed(k) ? java.util.Optional.empty()
-                        : keys.meant(k).filter(FrontMatterKeys.HOLDS::contains);
+                java.util.Optional<String> holds = keys.holdsMeant(k, v);
                 if (holds.isPresent()) {
                     // a slip in a key that holds a story back would publish it: not guessed, and not let pass
                     String message = "unknown key \"" + k + "\"; did you mean \"" + holds.get() + "\"? It would decide"

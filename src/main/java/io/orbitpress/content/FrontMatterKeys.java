@@ -38,6 +38,16 @@ final class FrontMatterKeys {
             Map.entry("part", "series"),
             Map.entry("language", "lang"), Map.entry("translation", "translationKey"));
 
+    /**
+     * Words in a key that speak of when a story may be seen ({@code embargoUntil}, {@code releaseDate},
+     * {@code expiresAt}, {@code hidden}), each with the key that decides it; the first that the
+     * key (in lower case, without {@code _} and {@code -}) holds is taken.
+     */
+    private static final List<Map.Entry<String, String>> HOLD_WORDS = List.of(Map.entry("unpublish", "expiryDate"),
+            Map.entry("takedown", "expiryDate"), Map.entry("expir", "expiryDate"), Map.entry("embargo", "publishDate"),
+            Map.entry("publish", "publishDate"), Map.entry("release", "publishDate"), Map.entry("golive", "publishDate"),
+            Map.entry("hidden", "draft"), Map.entry("private", "draft"), Map.entry("unlisted", "draft"));
+
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> free;
 
@@ -66,6 +76,36 @@ final class FrontMatterKeys {
     /** Whether {@code key} may stand in front matter without a warning. */
     boolean allowed(String key) {
         return known.contains(key) || free.contains(key);
+    }
+
+    /**
+     * The key that holds a story back (one of {@link #HOLDS}) that {@code typed}, a key neither read
+     * nor allowed, was most likely meant as: by spelling (a slip of {@code draft} or
+     * {@code published} when its {@code value} is true or false, so that {@code publisher: NASA} is
+     * left to templates); or by a word it holds, when its value is what that key takes (a time for
+     * an embargo or an expiry, true or false for a draft). None for a key read or allowed.
+     */
+    Optional<String> holdsMeant(String typed, tools.jackson.databind.JsonNode value) {
+        if (allowed(typed)) {
+            return Optional.empty();
+        }
+        boolean yesOrNo = value.isBoolean() || value.isString()
+                && value.asString().strip().toLowerCase(java.util.Locale.ROOT).matches("true|false|yes|no|on|off");
+        // a slip of draft or published stands for true or false (publisher: NASA is another key)
+        Optional<String> meant = meant(typed).filter(HOLDS::contains)
+                .filter(m -> yesOrNo || !m.equals("draft") && !m.equals("published"));
+        if (meant.isPresent()) {
+            return meant;
+        }
+        String n = Spelling.normal(typed);
+        boolean time = value.isValueNode() && value.asString("").strip().matches("\\d{4}-\\d{1,2}-\\d{1,2}([Tt ].*)?");
+        for (Map.Entry<String, String> w : HOLD_WORDS) {
+            if (n.contains(w.getKey())) {
+                boolean takes = w.getValue().equals("draft") ? yesOrNo : time;
+                return takes ? Optional.of(w.getValue()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The key {@code typed} most likely stands for, if one is close enough. */

@@ -100,6 +100,55 @@ class FrontMatterYouMeantTest {
                         && w.contains("check it"));
     }
 
+    /**
+     * A key named for an embargo, a release, an expiry or hiding, spelt far from Orbitpress's, is
+     * an error too when its value is what that key takes; other keys with such words are left to
+     * templates.
+     */
+    @Test
+    void aKeyNamedForHoldingAStoryBackIsAnErrorWhenItsValueIsATime() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/scoop.md", """
+                ---
+                title: The scoop
+                date: 2025-07-01
+                embargoUntil: 2030-01-01T09:00:00Z
+                release_date: 2030-01-01
+                expiresAt: 2030-02-01 10:00
+                hidden: true
+                publisher: NASA
+                press_release: https://www.nasa.gov/news-release/x/
+                ---
+                Text.
+                """);
+        org.assertj.core.api.Assertions.assertThatThrownBy(s::build).isInstanceOfSatisfying(
+                io.orbitpress.diag.BuildFailure.class, f -> assertThat(f.diagnostics()).extracting(Diagnostic::format)
+                        .containsExactly(
+                                "content/articles/scoop.md:4:1: error: unknown key \"embargoUntil\"; did you mean"
+                                        + " \"publishDate\"? It would decide when the story may be seen, so the story"
+                                        + " is not published as it stands: write publishDate, or list embargoUntil in"
+                                        + " site.yaml extraKeys",
+                                "content/articles/scoop.md:5:1: error: unknown key \"release_date\"; did you mean"
+                                        + " \"publishDate\"? It would decide when the story may be seen, so the story"
+                                        + " is not published as it stands: write publishDate, or list release_date in"
+                                        + " site.yaml extraKeys",
+                                "content/articles/scoop.md:6:1: error: unknown key \"expiresAt\"; did you mean"
+                                        + " \"expiryDate\"? It would decide when the story may be seen, so the story"
+                                        + " is not published as it stands: write expiryDate, or list expiresAt in"
+                                        + " site.yaml extraKeys",
+                                "content/articles/scoop.md:7:1: error: unknown key \"hidden\"; did you mean"
+                                        + " \"draft\"? It would decide when the story may be seen, so the story is not"
+                                        + " published as it stands: write draft, or list hidden in site.yaml extraKeys",
+                                "content/articles/scoop.md:8:1: warning: unknown key \"publisher\"; did you mean"
+                                        + " \"published\"? (it is not read, only handed to templates)",
+                                "content/articles/scoop.md:9:1: warning: unknown key \"press_release\": Orbitpress does"
+                                        + " not read it; put it under params: for templates, or list it in site.yaml"
+                                        + " extraKeys"));
+        s.write("content/site.yaml", "title: Test Desk\nextraKeys: [embargoUntil, release_date, expiresAt, hidden,"
+                + " publisher, press_release]\n");
+        assertThat(s.build().warnings()).isEmpty();
+    }
+
     @Test
     void hugosLowercaseExpiryIsReadAndAMigratedArchiveKeepsItsKeysQuietly() {
         TestSite s = new TestSite(dir);
