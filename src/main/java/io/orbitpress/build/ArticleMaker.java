@@ -74,7 +74,7 @@ final class ArticleMaker {
     }
 
     /** The pictures an article shows, as paths below the site root. */
-    private static List<String> pictures(Article a) {
+    static List<String> pictures(Article a) {
         List<io.orbitpress.media.Picture> all = new ArrayList<>(a.media().pictures());
         if (a.media().lead() != null) {
             all.add(0, a.media().lead());

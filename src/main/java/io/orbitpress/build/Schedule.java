@@ -187,12 +187,19 @@ public final class Schedule {
         Map<String, LinkChecker.Problem> out = new LinkedHashMap<>();
         for (Article a : withheld) {
             LinkChecker.Problem why = held(a, "it leads to " + a.path() + " (\"" + a.title() + "\"), which ");
-            out.put(Urls.file(a.url().substring(1)), why);
-            for (String from : a.redirectFrom()) {
-                String path = from.substring(1);
-                String route = !path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html") ? path + "/" : path;
-                out.putIfAbsent(Urls.file(route), why);
-            }
+            files(a).forEach(f -> out.putIfAbsent(f, why));
+        }
+        return out;
+    }
+
+    /** The output files of article {@code a}: its page, then those of its redirects. */
+    static List<String> files(Article a) {
+        List<String> out = new ArrayList<>();
+        out.add(Urls.file(a.url().substring(1)));
+        for (String from : a.redirectFrom()) {
+            String path = from.substring(1);
+            String route = !path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html") ? path + "/" : path;
+            out.add(Urls.file(route));
         }
         return out;
     }

@@ -351,12 +351,15 @@ public final class SiteBuild {
         });
         LinkState links = timings.time("link check", () -> new LinkCheck(paths, this::sourceText, held)
                 .check(pages, rendering.freshScans(), target, lastLinks));
+        List<Diagnostic> linkProblems = new ArrayList<>();
+        links.problems().values().forEach(linkProblems::addAll);
+        linkProblems.addAll(timings.time("link check", () -> new LinksAhead(paths, copied, site.config().baseUrl(),
+                stories, originals, this::sourceText).check(assembled.schedule().withheld(), bytesOf(pages, target))));
         if (site.config().migration().skipInvalid()) {
             // an archive moved over from another generator keeps links to pages it never had
-            links.problems().values().forEach(list -> list.forEach(b -> diagnostics.warning(b.path(), b.line(),
-                    b.column(), b.message())));
+            linkProblems.forEach(b -> diagnostics.warning(b.path(), b.line(), b.column(), b.message()));
         } else {
-            links.problems().values().forEach(diagnostics::addAll);
+            diagnostics.addAll(linkProblems);
         }
         diagnostics.throwIfAnyErrors();
         return new Outcome(site, byKind, pages.size() + copies.size() + pictureCopies.size(), assembled.suggestions(), links,
@@ -364,6 +367,18 @@ public final class SiteBuild {
     }
 
     /** How many errors the stories that were made carry (a story that could not be made is not counted). */
+    /** The bytes of the page of {@code pages} at an output path, null for none: looked up when first asked. */
+    private static java.util.function.Function<String, byte[]> bytesOf(List<PageResult> pages, Target target) {
+        Map<String, PageResult> byPath = new HashMap<>();
+        return path -> {
+            if (byPath.isEmpty()) {
+                pages.forEach(p -> byPath.put(p.path(), p));
+            }
+            PageResult p = byPath.get(path);
+            return p == null ? null : target.bytes(p);
+        };
+    }
+
     private static long errorsWithin(List<MadeArticle> made) {
         java.util.Set<Diagnostic> errors = new java.util.HashSet<>(); // each told once (Diagnostics)
         for (MadeArticle m : made) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -334,6 +335,62 @@ class EmbargoTest {
         build(s, AFTER, false, false);
         assertThat(s.page("articles/launch-day/").select(".story-body a").first().attr("href"))
                 .isEqualTo("../zeppelin-docking/");
+    }
+
+    /**
+     * The links in a story not yet out are checked before its time, as the build at its time will
+     * check them: a broken one found then would stop the scheduled build that publishes it.
+     */
+    @Test
+    void theLinksOfAStoryNotYetOutAreCheckedBeforeItsTime() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/articles/zeppelin-docking.md", """
+                ---
+                title: Quokkalander docks at the station
+                date: 2025-07-31
+                publishDate: 2025-08-01T09:00:00-04:00
+                ---
+                See [gone](/articles/no-such-story/), [a part](/articles/launch-day/#no-part),
+                [launch day](../launch-day/), [the sequel](../sequel/) and [the prequel](../prequel/).
+                """);
+        s.write("content/articles/sequel.md", "---\ntitle: Sequel\ndate: 2025-07-31\npublishDate: 2025-08-02T09:00:00Z\n"
+                + "---\nText.\n");
+        // out at the same time: a link each way is good
+        s.write("content/articles/prequel.md", "---\ntitle: Prequel\ndate: 2025-07-31\npublishDate: 2025-08-01T13:00:00Z\n"
+                + "---\nBack to [the docking](../zeppelin-docking/).\n");
+        String ahead = " (the story is embargoed until 2025-08-01 13:00 +00:00; its links are checked now as the build"
+                + " at that time will check them)";
+        List<String> problems = List.of(
+                "content/articles/zeppelin-docking.md:6:12: error: broken link \"/articles/no-such-story/\" on page"
+                        + " /articles/zeppelin-docking/: no page or file /articles/no-such-story/; fix the link or add what"
+                        + " it points to" + ahead,
+                "content/articles/zeppelin-docking.md:6:48: error: broken link \"/articles/launch-day/#no-part\" on page"
+                        + " /articles/zeppelin-docking/: no element with id \"no-part\" on /articles/launch-day/; fix the"
+                        + " link or add what it points to" + ahead,
+                "content/articles/zeppelin-docking.md:7:44: error: broken link \"../sequel/\" on page"
+                        + " /articles/zeppelin-docking/: it leads to content/articles/sequel.md (\"Sequel\"), which is"
+                        + " embargoed until 2025-08-02 09:00 +00:00; remove the link, or hold the linking article back as"
+                        + " long (a publishDate: at that time or later)" + ahead);
+        assertThatThrownBy(() -> build(s, BEFORE, false, false)).isInstanceOfSatisfying(BuildFailure.class,
+                f -> assertThat(f.diagnostics()).extracting(d -> d.format()).containsExactlyElementsOf(problems));
+        assertThat(s.site()).doesNotExist();
+        // at its time, the same links are found broken, and nothing else
+        assertThatThrownBy(() -> build(s, AFTER, false, false)).isInstanceOfSatisfying(BuildFailure.class,
+                f -> assertThat(f.diagnostics()).extracting(d -> d.format())
+                        .containsExactlyElementsOf(problems.stream().map(p -> p.replace(ahead, "")).toList()));
+        s.write("content/articles/zeppelin-docking.md", """
+                ---
+                title: Quokkalander docks at the station
+                date: 2025-07-31
+                publishDate: 2025-08-01T09:00:00-04:00
+                ---
+                See [launch day](../launch-day/) and [the prequel](../prequel/).
+                """);
+        build(s, BEFORE, false, false);
+        assertThat(s.site().resolve("articles/zeppelin-docking")).doesNotExist();
+        build(s, AFTER, false, false);
+        assertThat(s.page("articles/zeppelin-docking/").select(".story-body a").eachAttr("href"))
+                .containsExactly("../launch-day/", "../prequel/");
     }
 
     @Test

@@ -1,0 +1,133 @@
+package io.orbitpress.build;
+
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.model.Article;
+import io.orbitpress.publish.LinkChecker;
+import io.orbitpress.publish.OutputFile;
+import io.orbitpress.render.Urls;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The links in the text of the stories the clock holds back until a later time, checked now as
+ * the build at that time will check them: against this build's files and those of the stories
+ * out by then (with the files held back with them), a link to a story still embargoed then being
+ * told why. A broken link in an embargoed story is so found before its time, not by the
+ * scheduled build that was to publish it, which would stop and hold back every other change due
+ * with it. The links of the page's template are the same on every story and checked on those
+ * published.
+ */
+final class LinksAhead {
+
+    private final Set<String> paths;
+    private final Set<String> copied;
+    private final String baseUrl;
+    private final Map<String, LinkChecker.Problem> heldNow;
+    private final Map<String, LinkChecker.Problem> originals;
+    private final Function<String, String> sourceText;
+
+    /**
+     * @param paths      every output path of this build
+     * @param copied     the output paths of the files copied from {@code content/static/}, held back or not
+     * @param baseUrl    the site's address, for links written with it
+     * @param heldNow    per file this build holds back (of a story, or only a held story links to), why
+     * @param originals  the originals of the pictures published as copies, which a link cannot reach
+     * @param sourceText the text of a source file, to place a link in it
+     */
+    LinksAhead(Set<String> paths, Set<String> copied, String baseUrl, Map<String, LinkChecker.Problem> heldNow,
+            Map<String, LinkChecker.Problem> originals, Function<String, String> sourceText) {
+        this.paths = paths;
+        this.copied = copied;
+        this.baseUrl = baseUrl;
+        this.heldNow = heldNow;
+        this.originals = originals;
+        this.sourceText = sourceText;
+    }
+
+    /**
+     * The problems of the links in the text of the {@code withheld} stories that are embargoed;
+     * {@code page} gives a page of this build by output path, whose ids a link's fragment is
+     * looked up in.
+     */
+    List<Diagnostic> check(List<Article> withheld, Function<String, byte[]> page) {
+        List<Article> ahead = new ArrayList<>(withheld.stream().filter(Article::embargoed).toList());
+        if (ahead.isEmpty()) {
+            return List.of();
+        }
+        ahead.sort(Comparator.comparing((Article a) -> a.publishedAt().toInstant()).thenComparing(Article::path));
+        Map<Article, LinkChecker.Scan> scans = new HashMap<>();
+        Map<Article, List<String>> files = new HashMap<>();
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (Article a : ahead) {
+            String file = Urls.file(a.url().substring(1));
+            LinkChecker.Scan scan = LinkChecker.scan(OutputFile.rendered(file, a.html().getBytes(StandardCharsets.UTF_8),
+                    a.path()));
+            scans.put(a, scan);
+            // what the story brings out with it: its pages, its pictures, the files only it links to,
+            // and the pages of the people, missions and topics it names (the build links to them)
+            List<String> own = new ArrayList<>(Schedule.files(a));
+            own.addAll(ArticleMaker.pictures(a));
+            HeldFiles.links(a).stream().filter(copied::contains).forEach(own::add);
+            a.entities().values().forEach(uses -> uses.forEach(u -> own.add(Urls.file(u.entity().url().substring(1)))));
+            a.tags().forEach(t -> own.add(Urls.file(t.url().substring(1))));
+            files.put(a, own);
+        }
+        // the ids of the pages the links name with a fragment: of this build's pages, as they are
+        for (LinkChecker.Scan s : scans.values()) {
+            for (String link : s.links()) {
+                String to = LinkChecker.fragmentTarget(s.path(), link);
+                if (to != null && !ids.containsKey(to) && paths.contains(to)) {
+                    byte[] bytes = page.apply(to);
+                    if (bytes != null) {
+                        ids.put(to, LinkChecker.ids(bytes));
+                    }
+                }
+            }
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (Article a : ahead) {
+            // the files out by the story's time: this build's, and those of the stories out no later
+            Set<String> brought = new HashSet<>();
+            for (Article b : ahead) {
+                if (!b.publishedAt().toInstant().isAfter(a.publishedAt().toInstant())) {
+                    brought.addAll(files.get(b));
+                }
+            }
+            Map<String, LinkChecker.Problem> still = new HashMap<>(heldNow);
+            still.keySet().removeAll(brought);
+            // this build's paths and those brought out, without copying the build's
+            Set<String> then = new java.util.AbstractSet<>() {
+                @Override
+                public boolean contains(Object o) {
+                    return paths.contains(o) || brought.contains(o);
+                }
+
+                @Override
+                public java.util.Iterator<String> iterator() {
+                    return java.util.stream.Stream.concat(paths.stream(), brought.stream().filter(f -> !paths.contains(f)))
+                            .iterator();
+                }
+
+                @Override
+                public int size() {
+                    return paths.size() + (int) brought.stream().filter(f -> !paths.contains(f)).count();
+                }
+            };
+            LinkChecker.Held held = LinkChecker.Held.at(baseUrl, still, originals);
+            String when = " (the story is embargoed until " + Schedule.shown(a.publishedAt()) + "; its links are"
+                    + " checked now as the build at that time will check them)";
+            LinkChecker.problemsByPage(then, List.of(scans.get(a)), ids, sourceText, held).values()
+                    .forEach(list -> list.forEach(d -> out.add(new Diagnostic(d.path(), d.line(), d.column(),
+                            d.severity(), d.message() + when))));
+        }
+        out.sort(Diagnostic.ORDER);
+        return out;
+    }
+}
