@@ -641,7 +641,8 @@ public final class PagePlanner {
             Meta meta = new Meta(to.title(), to.summary(), Urls.absolute(config.baseUrl(), to.url()), "website",
                     fallbackImage(), null, false, null, null);
             return new Page(route, "redirect.html", "redirect", to.path(),
-                    withCommon(Map.of("target", to.url(), "article", to), meta, route, "redirect"), List.of(to.path()));
+                    withCommon(Map.of("target", to.url(), "article", to, "refresh", Urls.relative(route, to.url())), meta,
+                            route, "redirect"), List.of(to.path()));
         });
     }
 
