@@ -33,6 +33,12 @@ final class Permalink {
      * @param categories Jekyll categories (for :categories), already read
      */
     static Result expand(String pattern, String slug, ZonedDateTime date, List<String> categories) {
+        if (pattern.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            // javascript:..., https://...: an address elsewhere, not a path of this site
+            return new Result(null, "\"" + ArticleReader.printable(pattern) + "\" is not a safe path: an article's"
+                    + " address is a path on this site, without a scheme; use letters, digits and hyphens between"
+                    + " slashes, like /2015/06/11/old-post/");
+        }
         String expanded = switch (pattern) {
             case "date" -> "/:categories/:year/:month/:day/:title:output_ext";
             case "pretty" -> "/:categories/:year/:month/:day/:title/";

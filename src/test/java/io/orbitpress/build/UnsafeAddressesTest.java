@@ -84,6 +84,18 @@ class UnsafeAddressesTest {
                 .contains("is not a safe path");
     }
 
+    /** An address with a scheme is told as such, not as a pattern with an unknown placeholder. */
+    @Test
+    void aUrlWithASchemeIsNotASafePath() {
+        TestSite s = new TestSite(dir);
+        for (String url : new String[] {"javascript:alert(1)", "https://news.example.org/x/"}) {
+            s.write("content/articles/about.md", "---\ntitle: About\ndate: 2025-07-30\nurl: \"" + url + "\"\n---\nText.\n");
+            assertThat(problems(s)).as(url).singleElement().asString().isEqualTo("content/articles/about.md:4:1: error:"
+                    + " url \"" + url + "\" is not a safe path: an article's address is a path on this site, without a"
+                    + " scheme; use letters, digits and hyphens between slashes, like /2015/06/11/old-post/");
+        }
+    }
+
     @Test
     void aRegistryImageWithAScriptSchemeIsRefused() {
         TestSite s = new TestSite(dir);
