@@ -53,7 +53,7 @@ final class NewCommand implements Runnable {
     }
 
     @Command(name = "site", mixinStandardHelpOptions = true,
-            description = {"Start a site in FOLDER (new, or empty): content/ with site.yaml, an example article, person"
+            description = {"Start a site in FOLDER (new, empty, or holding none of the starter's files): content/ with site.yaml, an example article, person"
                     + " and mission; a pom.xml that builds it with the Orbitpress Maven plugin; .gitignore; a GitHub"
                     + " Pages workflow. No templates/: the built-in theme has them all.",
                     "Then: cd FOLDER && mvn orbitpress:serve (or orbitpress serve)."})
