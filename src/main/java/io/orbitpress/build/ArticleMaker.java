@@ -316,15 +316,17 @@ final class ArticleMaker {
         return out;
     }
 
-    /** The registered author {@code name} is the id, name or alias of, among the kinds of authors in order. */
+    /**
+     * The registered author {@code name} is the id, name or alias of, among the kinds of authors in
+     * order; a name written with accents or without, as names in the text are found
+     * ({@code Tomas Reyes} for {@code Tomás Reyes}).
+     */
     private Optional<Entity> author(String name, Registry registry) {
         for (EntityKind kind : config.kinds()) {
             if (!kind.bylines()) {
                 continue;
             }
-            Optional<Entity> named = registry.get(kind.key(), name).or(() -> registry.entities().values()
-                    .stream().filter(e -> e.kind().key().equals(kind.key()) && (e.name().equals(name)
-                            || e.aliases().contains(name))).findFirst());
+            Optional<Entity> named = registry.get(kind.key(), name).or(() -> registry.named(kind.key(), name));
             if (named.isPresent()) {
                 return named;
             }

@@ -37,6 +37,8 @@ final class Registry {
     private final Map<String, Entity> entities;
     private final List<Diagnostic> problems;
     private volatile MentionExtractor extractor;
+    /** The entities by kind and folded name or alias ("people/Tomas Reyes"), made when first asked for. */
+    private volatile Map<String, List<Entity>> folded;
     /** The registry as each other language reads it, made when first asked for. */
     private final Map<String, Registry> languages = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -63,6 +65,33 @@ final class Registry {
 
     Optional<Entity> get(String kind, String id) {
         return Optional.ofNullable(entities.get(kind + "/" + id));
+    }
+
+    /**
+     * The entity of {@code kind} whose name or an alias is {@code name}: as written, else written
+     * with accents or without ({@link EntityName#folded}) when that is one entity's alone.
+     */
+    Optional<Entity> named(String kind, String name) {
+        for (Entity e : entities.values()) {
+            if (e.kind().key().equals(kind) && (e.name().equals(name) || e.aliases().contains(name))) {
+                return Optional.of(e);
+            }
+        }
+        Map<String, List<Entity>> index = folded;
+        if (index == null) {
+            index = new java.util.HashMap<>();
+            for (Entity e : entities.values()) {
+                java.util.Set<String> names = new java.util.LinkedHashSet<>();
+                names.add(EntityName.folded(e.name()));
+                e.aliases().forEach(a -> names.add(EntityName.folded(a)));
+                for (String n : names) {
+                    index.computeIfAbsent(e.kind().key() + "/" + n, k -> new java.util.ArrayList<>()).add(e);
+                }
+            }
+            folded = index;
+        }
+        List<Entity> alike = index.getOrDefault(kind + "/" + EntityName.folded(name), List.of());
+        return alike.size() == 1 ? Optional.of(alike.get(0)) : Optional.empty();
     }
 
     /** The extractor of mentions of these entities, and of the site's patterns and cues. */

@@ -26,4 +26,12 @@ public record EntityName(String kind, String id, String name, List<String> alias
     public EntityName(String kind, String id, String name, List<String> aliases, boolean person) {
         this(kind, id, name, aliases, person, List.of());
     }
+
+    /**
+     * {@code text} as names are compared: accents left out, apostrophes and spaces made plain, the
+     * case kept ({@code Tomás Reyes} and {@code Tomas Reyes} are one name).
+     */
+    public static String folded(String text) {
+        return FoldedText.fold(text);
+    }
 }

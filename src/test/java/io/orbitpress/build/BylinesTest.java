@@ -185,6 +185,36 @@ class BylinesTest {
         assertThat(s.page("articles/twice/").select(".byline .author").text()).isEqualTo("By Mira Castell");
     }
 
+    /**
+     * An author's name given its accent in the registry keeps the bylines written without it (and
+     * the other way round), as names in the text are found; a name two authors share stays plain.
+     */
+    @Test
+    void aBylineFindsItsAuthorWithTheAccentOrWithout() throws Exception {
+        TestSite s = desk();
+        s.write("content/authors/tomas-reyes.md", "---\nname: Tomás Reyes\n---\nTomás Reyes edits the desk.\n");
+        s.write("content/authors/mira-castell.md", "---\nname: Mira Castell\naliases: [Mira Castéll]\n---\nBio.\n");
+        s.write("content/articles/pair.md", "---\ntitle: A pair\ndate: 2025-07-08\nauthor: Mira Castell and Tomas Reyes\n"
+                + "---\nText.\n");
+        s.write("content/articles/solo.md", "---\ntitle: Solo\ndate: 2025-07-01\nauthor: Tomas Reyes\n---\nText.\n");
+        s.write("content/articles/guest.md", "---\ntitle: A guest\ndate: 2025-07-04\nauthor: Míra Castell\n---\nText.\n");
+        s.build();
+        assertThat(s.page("articles/pair/").select(".byline .author a[rel=author]").eachAttr("href"))
+                .containsExactly("../../authors/mira-castell/", "../../authors/tomas-reyes/");
+        assertThat(s.page("articles/pair/").select(".byline .author").text()).isEqualTo("By Mira Castell and Tomás Reyes");
+        assertThat(s.page("authors/tomas-reyes/").select(".timeline a").eachText())
+                .containsExactly("A pair", "Two bylines", "Solo");
+        assertThat(s.page("articles/guest/").select(".byline .author a[rel=author]").eachAttr("href"))
+                .containsExactly("../../authors/mira-castell/");
+
+        // two authors one name apart but for an accent: the byline is neither's
+        s.write("content/authors/tomas-reyes-jr.md", "---\nname: Tomás Réyes\n---\nBio.\n");
+        s.write("content/articles/solo.md", "---\ntitle: Solo\ndate: 2025-07-01\nauthor: Tomas Reyes\n---\nText.\n");
+        s.build();
+        assertThat(s.page("articles/solo/").select(".byline .author").text()).isEqualTo("By Tomas Reyes");
+        assertThat(s.page("articles/solo/").select(".byline .author a")).isEmpty();
+    }
+
     @Test
     void anUpdateBeforeTheStoryIsWarnedAbout() {
         TestSite s = desk();
