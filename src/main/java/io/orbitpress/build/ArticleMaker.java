@@ -113,7 +113,7 @@ final class ArticleMaker {
         List<MadeArticle.KeyPlace> places = new ArrayList<>();
         // where the keys that checks across articles point at stand, and those that lead to an output path
         List<String> placed = new ArrayList<>(List.of("slug", "series", "layout", "translationKey", "lang",
-                "corrections"));
+                "corrections", "date", "updated", "lastmod", "last_modified_at"));
         placed.addAll(ArticleReader.URL_KEYS);
         placed.addAll(ArticleReader.REDIRECT_KEYS);
         for (String key : placed) {

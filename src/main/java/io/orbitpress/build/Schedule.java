@@ -84,26 +84,39 @@ public final class Schedule {
     }
 
     /**
-     * A warning at the {@code corrections:} of each story the site shows with a correction dated
-     * after {@code now}: a correction is made when it is published, so a later date is most
-     * likely a slip of the year or month (it is shown as written).
+     * A warning at each date of a story out at {@code now} that is later than {@code now}: its
+     * {@code date} (the story went out by its publishDate), its {@code updated}, a correction's.
+     * Such a date is made when the story is published, so a later one is most likely a slip of the
+     * year or month (it is shown as written, and leads the site's feeds).
      */
-    static void correctionsAhead(List<MadeArticle> made, java.util.Set<String> shown, Instant now,
+    static void datesAhead(List<MadeArticle> made, java.util.Set<String> shown, Instant now,
             io.orbitpress.diag.Diagnostics d) {
         for (MadeArticle m : made) {
             Article a = m.article();
-            if (a == null || !shown.contains(a.path())) {
+            if (a == null || !shown.contains(a.path()) || a.publishedAt().toInstant().isAfter(now)) {
                 continue;
+            }
+            if (a.date().toInstant().isAfter(now)) {
+                ahead(d, a, m.place("date"), "the date " + (a.timed() ? shown(a.date()) : a.date().toLocalDate()), now,
+                        a.date());
+            }
+            if (a.updated() != null && a.updated().toInstant().isAfter(now)) {
+                MadeArticle.KeyPlace at = m.place(List.of("updated", "lastmod", "last_modified_at"));
+                ahead(d, a, at, at.key() + " " + (a.updatedTimed() ? shown(a.updated()) : a.updated().toLocalDate()), now,
+                        a.updated());
             }
             for (io.orbitpress.model.Correction c : a.desk().corrections()) {
                 if (c.date().toInstant().isAfter(now)) {
-                    MadeArticle.KeyPlace at = m.place("corrections");
-                    d.warning(a.path(), at.line(), at.column(), "the correction dated " + shown(c.date())
-                            + " is later than this build's time, " + shown(now.atZone(c.date().getZone()))
-                            + "; check its date (it is shown as written)");
+                    ahead(d, a, m.place("corrections"), "the correction dated " + shown(c.date()), now, c.date());
                 }
             }
         }
+    }
+
+    private static void ahead(io.orbitpress.diag.Diagnostics d, Article a, MadeArticle.KeyPlace at, String what,
+            Instant now, ZonedDateTime when) {
+        d.warning(a.path(), at.line(), at.column(), what + " is later than this build's time, "
+                + shown(now.atZone(when.getZone())) + "; check its date (it is shown as written)");
     }
 
     /** Whether the site shows {@code a} at {@code now}, as {@link #apply} decides. */

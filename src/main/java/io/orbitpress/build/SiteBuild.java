@@ -455,7 +455,7 @@ public final class SiteBuild {
         // the names in the stories this build publishes: a held-back story's are not told before it
         java.util.Set<String> shownPaths = new java.util.HashSet<>();
         articles.forEach(a -> shownPaths.add(a.path()));
-        Schedule.correctionsAhead(made, shownPaths, now, diagnostics);
+        Schedule.datesAhead(made, shownPaths, now, diagnostics);
         made.forEach(m -> m.suggestions().forEach(x -> {
             if (shownPaths.contains(x.path())) {
                 suggestions.add(x);

@@ -152,4 +152,43 @@ class CorrectionsTest {
         // shown as written
         assertThat(s.page("articles/x/").select("#corrections li").eachText()).hasSize(2);
     }
+
+    /**
+     * A story's date or update later than the build's clock, on a story out by its publishDate,
+     * is most likely a slip of the year: told, and shown as written; a story still held back is
+     * not told.
+     */
+    @Test
+    void aDateOrUpdateAfterTheBuildsClockIsWarnedAbout() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/x.md", """
+                ---
+                title: X
+                date: 2025-08-20T09:00:00Z
+                publishDate: 2025-08-01T09:00:00Z
+                ---
+                Text.
+                """);
+        s.write("content/articles/y.md", """
+                ---
+                title: Y
+                date: 2025-08-05T11:00:00Z
+                updated: 2026-08-06T09:00:00Z
+                ---
+                Text.
+                """);
+        s.write("content/articles/z.md", "---\ntitle: Z\ndate: 2025-08-05\nlastmod: 2025-09-01\n---\nText.\n");
+        s.write("content/articles/held.md", "---\ntitle: Held\ndate: 2025-08-09T11:00:00Z\n"
+                + "updated: 2025-08-10T11:00:00Z\n---\nText.\n");
+        java.time.Instant now = java.time.Instant.parse("2025-08-07T10:30:00Z");
+        BuildResult r = new SiteBuild(BuildOptions.of(s.root).withNow(now)).build();
+        assertThat(r.warnings()).extracting(d -> d.format()).containsExactly(
+                "content/articles/x.md:3:1: warning: the date 2025-08-20 09:00 +00:00 is later than this build's time,"
+                        + " 2025-08-07 10:30 +00:00; check its date (it is shown as written)",
+                "content/articles/y.md:4:1: warning: updated 2026-08-06 09:00 +00:00 is later than this build's time,"
+                        + " 2025-08-07 10:30 +00:00; check its date (it is shown as written)",
+                "content/articles/z.md:4:1: warning: lastmod 2025-09-01 is later than this build's time,"
+                        + " 2025-08-07 10:30 +00:00; check its date (it is shown as written)");
+        assertThat(s.page("articles/y/").select(".byline").text()).contains("2026");
+    }
 }
