@@ -57,7 +57,9 @@ final class LinksAhead {
      * looked up in.
      */
     List<Diagnostic> check(List<Article> withheld, Function<String, byte[]> page) {
-        List<Article> ahead = new ArrayList<>(withheld.stream().filter(Article::embargoed).toList());
+        // a story whose expiry is not after its publication is never out (and is warned about)
+        List<Article> ahead = new ArrayList<>(withheld.stream().filter(Article::embargoed).filter(a ->
+                a.desk().expiryDate() == null || a.desk().expiryDate().isAfter(a.publishedAt())).toList());
         if (ahead.isEmpty()) {
             return List.of();
         }

@@ -24,6 +24,8 @@ import java.util.Optional;
 public final class Schedule {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+    /** With the seconds, for a time that has them: a build at the minute shown would come before it. */
+    private static final DateTimeFormatter SHOWN_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
     /**
      * A change the clock will make to the site.
@@ -36,7 +38,7 @@ public final class Schedule {
 
         /** One line for people: the time (and the same time in UTC, the zone of CI schedules), what happens, the article. */
         public String describe() {
-            return shown(at) + " (" + SHOWN.format(at.withZoneSameInstant(ZoneOffset.UTC)).replace(" +00:00", " UTC")
+            return shown(at) + " (" + shown(at.withZoneSameInstant(ZoneOffset.UTC)).replace(" +00:00", " UTC")
                     + ")  " + what + "  \"" + title + "\"  " + url + "  " + path;
         }
     }
@@ -71,10 +73,12 @@ public final class Schedule {
             if (a.draft()) {
                 continue; // a draft waits for a person, not for the clock
             }
-            if (v == Visibility.EMBARGOED) {
+            ZonedDateTime expiry = a.desk().expiryDate();
+            // a story whose expiry is not after its publication is never shown (and is warned about)
+            boolean everShown = expiry == null || expiry.isAfter(a.publishedAt());
+            if (v == Visibility.EMBARGOED && everShown) {
                 upcoming.add(new Change(a.publishedAt(), "publishes", a.path(), a.title(), a.url()));
             }
-            ZonedDateTime expiry = a.desk().expiryDate();
             if (expiry != null && expiry.toInstant().isAfter(now) && expiry.isAfter(a.publishedAt())) {
                 upcoming.add(new Change(expiry, "expires", a.path(), a.title(), a.url()));
             }
@@ -219,6 +223,6 @@ public final class Schedule {
 
     /** A time as people read it, with its offset: 2025-08-01 09:00 -04:00. */
     public static String shown(ZonedDateTime t) {
-        return SHOWN.format(t);
+        return (t.getSecond() == 0 && t.getNano() == 0 ? SHOWN : SHOWN_SECONDS).format(t);
     }
 }

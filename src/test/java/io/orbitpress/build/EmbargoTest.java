@@ -581,6 +581,27 @@ class EmbargoTest {
                 + " expiryDate is not after the publication time, so the article is never shown; check the two dates");
     }
 
+    /**
+     * The schedule lists no publication of a story that is never shown, and tells a time that has
+     * seconds with them: a build at the minute shown would come before it.
+     */
+    @Test
+    void theScheduleListsWhatWillBeShownToTheSecond() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/never.md", "---\ntitle: Never shown\ndate: 2025-07-01\n"
+                + "publishDate: 2025-08-09T09:00:00Z\nexpiryDate: 2025-08-08T09:00:00Z\n---\nA [gone](/nowhere/) link.\n");
+        s.write("content/articles/soon.md", "---\ntitle: Soon\ndate: 2025-07-01\npublishDate: 2025-08-01T11:02:14Z\n"
+                + "---\nText.\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "schedule", "--source",
+                s.root.toString(), "--now", BEFORE.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2025-08-01 11:02:14 +00:00").doesNotContain("Never shown");
+        // nor are the links of a story never out checked ahead of a time that never comes
+        assertThat(build(s, BEFORE, false, false).warnings()).extracting(d -> d.format()).singleElement().asString()
+                .contains("never shown");
+    }
+
     private static Map<String, String> files(SiteBuild.Rendered r) {
         Map<String, String> out = new TreeMap<>();
         for (OutputFile f : r.files()) {
