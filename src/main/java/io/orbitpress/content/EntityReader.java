@@ -62,7 +62,9 @@ public final class EntityReader {
             if (fm.intact()) {
                 d.error(file.path(), fm.place("name").line(), fm.place("name").column(), "missing name; add a line like name: Zena Cardman to the front matter");
             }
-            return Optional.empty();
+            // read on under its id (the build fails all the same): the file's other problems are told
+            // now, and the stories naming the id are not told of an unknown one
+            name = Optional.of(id);
         }
         if (!ArticleReader.bodyWithinLimits(split, file.path(), config.limits(), d)) {
             return Optional.empty();

@@ -156,6 +156,23 @@ class InvalidSitesTest {
                         + " as YYYY-MM-DD, like 2025-08-01");
     }
 
+    /**
+     * A registry file without its name is told, with its other problems, at once; the stories that
+     * name its id are not told of an unknown one besides.
+     */
+    @Test
+    void aRegistryFileWithoutItsNameIsToldWithItsOtherProblems() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/people/zena-cardman.md", "---\nname: \"\"\norganization: nasaa\n"
+                    + "launch: 2025-02-30\n---\nNASA astronaut.\n");
+        }, "content/people/zena-cardman.md:2:1: error: missing name; add a line like name: Zena Cardman to the front"
+                + " matter",
+                "content/people/zena-cardman.md:3:1: error: unknown organization \"nasaa\"; did you mean \"nasa\"?"
+                        + " Otherwise add content/organizations/nasaa.md",
+                "content/people/zena-cardman.md:4:1: error: launch: 2025-02-30 is not a day on the calendar; write the"
+                        + " day as YYYY-MM-DD, like 2025-08-01");
+    }
+
     /** Each language's days of a fact written per language are checked, not the default language's alone. */
     @Test
     void aRegistryDayNotOnTheCalendarInAnyLanguage() {
