@@ -325,11 +325,21 @@ public final class MentionExtractor {
             return this;
         }
 
-        /** A phrase that introduces an unregistered entity of {@code kind}, e.g. {@code ("people", "astronaut")}. */
+        /**
+         * A phrase that introduces an unregistered entity of {@code kind}, e.g. {@code ("people",
+         * "astronaut")}; one in lower case is found capitalised too, as it is at the start of a
+         * sentence ("Astronaut Frank Rubio said").
+         */
         public Builder cue(String kind, String phrase) {
             Objects.requireNonNull(kind, "kind");
             if (phrase != null && !phrase.isBlank()) {
-                cues.putIfAbsent(phrase.strip(), kind);
+                String p = phrase.strip();
+                cues.putIfAbsent(p, kind);
+                int first = p.codePointAt(0);
+                if (Character.isLowerCase(first)) {
+                    cues.putIfAbsent(new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                            .append(p.substring(Character.charCount(first))).toString(), kind);
+                }
             }
             return this;
         }

@@ -217,6 +217,14 @@ class MentionExtractorTest {
                 .containsExactly(new Suggestion("people", "Maria Ivanova", "spokesperson", 1, 24));
     }
 
+    /** A cue at the start of a sentence is capitalised, and still a cue. */
+    @Test
+    void aCueStartingASentenceIsFoundCapitalised() {
+        assertThat(Registry.extract("Cosmonaut Anna Kikina waved. Astronaut Frank Rubio too.").suggestions())
+                .containsExactly(new Suggestion("people", "Anna Kikina", "Cosmonaut", 1, 11),
+                        new Suggestion("people", "Frank Rubio", "Astronaut", 1, 40));
+    }
+
     @Test
     void extractorWithoutPatternsOrCuesFindsOnlyNames() {
         MentionExtractor bare = MentionExtractor.builder()
