@@ -60,7 +60,21 @@ public final class DateValue {
         }
         String offset = m.group(8);
         if (offset == null) {
-            return new Result(ZonedDateTime.of(LocalDateTime.of(day, time), zone), null, null);
+            LocalDateTime local = LocalDateTime.of(day, time);
+            ZonedDateTime at = ZonedDateTime.of(local, zone);
+            java.util.List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
+            if (m.group(4) != null && valid.size() != 1) {
+                // a local time the clocks skip when they go forward, or pass twice when they go back
+                String told = String.format("%02d:%02d", time.getHour(), time.getMinute());
+                return new Result(at, null, valid.isEmpty()
+                        ? told + " does not exist in " + zone.getId() + " on " + day + " (the clocks go forward);"
+                                + " it is read as " + at.toLocalTime() + at.getOffset() + "; write the time with its"
+                                + " offset, like " + day + "T" + at.toLocalTime() + at.getOffset()
+                        : told + " comes twice in " + zone.getId() + " on " + day + " (the clocks go back); it is read"
+                                + " as the first; write the time with its offset: " + day + "T" + told + valid.get(0)
+                                + " for the first, " + day + "T" + told + valid.get(1) + " for the second");
+            }
+            return new Result(at, null, null);
         }
         if (offset.equals("Z") || offset.equals("UTC") || offset.equals("GMT")) {
             return new Result(ZonedDateTime.of(LocalDateTime.of(day, time), ZoneOffset.UTC), null, null);
