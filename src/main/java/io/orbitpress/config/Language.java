@@ -9,8 +9,14 @@ package io.orbitpress.config;
  * @param title       the site's name in this language
  * @param description the home page description and feed subtitle in this language
  * @param prefix      the route folder of its pages: "" for the default language, "ru/" for another
+ * @param author      the byline of its stories that name no author (site.yaml's {@code author} as
+ *                    this language writes it), or null for site.yaml's
  */
-public record Language(String code, String title, String description, String prefix) {
+public record Language(String code, String title, String description, String prefix, String author) {
+
+    public Language(String code, String title, String description, String prefix) {
+        this(code, title, description, prefix, null);
+    }
 
     /** Whether this is the site's default language (its pages at the root). */
     public boolean isDefault() {

@@ -35,7 +35,7 @@ public final class SiteConfigParser {
     static final SectionKeys KIND = new SectionKeys("an entity kind", Set.of("key", "folder", "url", "singular",
             "plural", "frontMatterKeys", "bylineKeys", "schemaType", "person"));
     static final SectionKeys EXTRACTION = new SectionKeys("extraction", Set.of("patterns", "cues"));
-    static final SectionKeys LANGUAGE = new SectionKeys("a language", Set.of("code", "title", "description"));
+    static final SectionKeys LANGUAGE = new SectionKeys("a language", Set.of("code", "title", "description", "author"));
     static final SectionKeys LIMITS = new SectionKeys("limits", Set.of("fileCharacters", "paragraphCharacters"));
     static final SectionKeys MIGRATION = new SectionKeys("migration", Set.of("skipInvalid", "urlFromPath",
             "dateFallback"));
@@ -227,7 +227,7 @@ public final class SiteConfigParser {
             return List.of(new Language(language, title, description, ""));
         }
         if (!list.isArray()) {
-            fm.error(d, "languages", "languages must be a list, like [en, ru], or of code:, title: and description:");
+            fm.error(d, "languages", "languages must be a list, like [en, ru], or of code:, title:, description: and author:");
             return List.of(new Language(language, title, description, ""));
         }
         boolean hasDefault = false;
@@ -236,6 +236,7 @@ public final class SiteConfigParser {
             String code;
             String ownTitle = null;
             String ownDescription = null;
+            String ownAuthor = null;
             if (item.isString()) {
                 code = item.asString();
             } else if (item.isObject() && item.path("code").isString()) {
@@ -243,13 +244,15 @@ public final class SiteConfigParser {
                 code = item.path("code").asString();
                 ownTitle = item.path("title").isString() ? item.path("title").asString() : null;
                 ownDescription = item.path("description").isString() ? item.path("description").asString() : null;
+                ownAuthor = item.path("author").isString() && !item.path("author").asString().isBlank()
+                        ? item.path("author").asString().strip() : null;
             } else {
                 int before = d.errorCount();
                 if (item.isObject()) {
                     LANGUAGE.check(item, fm, d, "languages", String.valueOf(i)); // "cdoe: de": did you mean code?
                 }
                 if (d.errorCount() == before) {
-                    fm.errorAt(d, "each language is a code like ru, or code:, title: and description:", "languages",
+                    fm.errorAt(d, "each language is a code like ru, or code:, title:, description: and author:", "languages",
                             String.valueOf(i));
                 }
                 continue;
@@ -267,7 +270,8 @@ public final class SiteConfigParser {
             hasDefault |= isDefault;
             String t = ownTitle != null ? ownTitle : title;
             String desc = ownDescription != null ? ownDescription : ownTitle != null && !isDefault ? ownTitle : description;
-            Language l = new Language(code, t, desc, isDefault ? "" : code.toLowerCase(java.util.Locale.ROOT) + "/");
+            Language l = new Language(code, t, desc, isDefault ? "" : code.toLowerCase(java.util.Locale.ROOT) + "/",
+                    ownAuthor);
             if (isDefault) {
                 out.add(0, l);
             } else {

@@ -243,6 +243,9 @@ public final class ArticleReader {
                 url = r.url();
             }
         }
+        if (!fm.has("author") && language.author() != null) {
+            author = language.author(); // site.yaml's author as the story's language writes it
+        }
         return Optional.of(new ArticleMeta(path, slug, url, title.get(), shown,
                 updated == null ? null : updated.withZoneSameInstant(config.timeZone()), summary, author, dateline, source,
                 image, imageAlt, fm.text("image_caption", d).orElse(""), tags, draft, ids, redirects, params,

@@ -132,6 +132,21 @@ class LanguagesSiteTest {
         assertThat(site.page("ru/page/2/").title()).isEqualTo("Тестовая редакция (страница 2)");
     }
 
+    /** site.yaml's author, the byline of stories that name none, is written per language. */
+    @Test
+    void theSitesAuthorIsWrittenPerLanguage() {
+        TestSite site = site();
+        site.write("content/site.yaml", site.read("content/site.yaml").replace("description: Новости по-русски.\n",
+                "description: Новости по-русски.\n    author: Редакция «Орбиты»\n") + "author: Orbit Desk staff\n");
+        site.write("content/articles/ru/signed.md", "---\ntitle: Подписано\ndate: 2025-07-30\nauthor: Анна Кузнецова\n"
+                + "---\nТекст.\n");
+        site.build();
+        assertThat(site.page("ru/articles/stykovka-zavershena/").select(".byline .author").text())
+                .isEqualTo("Автор: Редакция «Орбиты»");
+        assertThat(site.page("ru/articles/signed/").select(".byline .author").text()).isEqualTo("Автор: Анна Кузнецова");
+        assertThat(site.page("articles/docked/").select(".byline .author").text()).isEqualTo("By Orbit Desk staff");
+    }
+
     @Test
     void eachLanguageHasItsPagesUnderItsPrefixAndTheRightLang() throws IOException {
         TestSite site = site();

@@ -145,13 +145,13 @@ class SiteConfigParserTest {
                                 + " it takes bylineKeys, folder, frontMatterKeys, key, person, plural, schemaType,"
                                 + " singular, url"),
                 row("misspelt language key", "languages:\n  - en\n  - code: ru\n    titel: Орбита\n",
-                        "4:5: error: a language has no key \"titel\" (did you mean \"title\"?); it takes code,"
-                                + " description, title"),
+                        "4:5: error: a language has no key \"titel\" (did you mean \"title\"?); it takes author,"
+                                + " code, description, title"),
                 row("misspelt language code key", "languages:\n  - en\n  - cdoe: de\n",
-                        "3:5: error: a language has no key \"cdoe\" (did you mean \"code\"?); it takes code,"
-                                + " description, title"),
+                        "3:5: error: a language has no key \"cdoe\" (did you mean \"code\"?); it takes author,"
+                                + " code, description, title"),
                 row("language without a code", "languages:\n  - en\n  - title: Orbit\n",
-                        "3:5: error: each language is a code like ru, or code:, title: and description:"),
+                        "3:5: error: each language is a code like ru, or code:, title:, description: and author:"),
                 row("misspelt images key", "images:\n  sizes: 100vw\n  qualty: 50\n",
                         "3:3: error: images has no key \"qualty\" (did you mean \"quality\"?); it takes default,"
                                 + " defaultAlt, maxPixels, quality, sizes, widths"),
