@@ -12,6 +12,9 @@ import java.util.List;
  */
 public final class FigureHtml {
 
+    /** How the note on an embed's play button starts ("Play (loads ...)"): what search leaves out of a story's text. */
+    public static final String PLAY_NOTE = "<span class=\"embed-note\">";
+
     /** A figure: a picture alone in its paragraph. */
     public static final char FIGURE = 'f';
     /** A picture within text. */
@@ -165,7 +168,7 @@ public final class FigureHtml {
             sb.append("<button type=\"button\" class=\"embed-play\" data-load=\"").append(e.load())
                     .append("\" data-src=\"").append(Html.escape(e.src())).append("\" data-title=\"")
                     .append(Html.escape(e.title())).append("\"><span class=\"embed-title\">")
-                    .append(Html.escape(e.title())).append("</span> <span class=\"embed-note\">")
+                    .append(Html.escape(e.title())).append("</span> ").append(PLAY_NOTE)
                     .append(e.load().equals("image") ? "Show" : "Play").append(" (loads ")
                     .append(Html.escape(e.host())).append(")</span></button></div>");
             caption(sb, e.caption(), e.credit(), "", "<a href=\"" + Html.escape(e.link()) + "\">"

@@ -77,9 +77,34 @@ public record SearchDoc(String terms, int length) {
         return SearchIndex.safe(JSON.writeValueAsString(m));
     }
 
-    /** The article's text as search reads it: its HTML's text, as jsoup reads it ({@link HtmlText}). */
+    /**
+     * The article's text as search reads it: its HTML's text, as jsoup reads it ({@link HtmlText}),
+     * without the notes on the play buttons of its embeds ("Play (loads www.youtube-nocookie.com)"),
+     * which are no words of the story.
+     */
     static String bodyText(Article a) {
-        return HtmlText.of(a.html());
+        return HtmlText.of(withoutPlayNotes(a.html()));
+    }
+
+    /** {@code html} without the notes the embed markup writes on its play buttons (one span each, never nested). */
+    static String withoutPlayNotes(String html) {
+        String note = io.orbitpress.media.FigureHtml.PLAY_NOTE;
+        int at = html.indexOf(note);
+        if (at < 0) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int from = 0;
+        while (at >= 0) {
+            int end = html.indexOf("</span>", at);
+            if (end < 0) {
+                break;
+            }
+            out.append(html, from, at);
+            from = end + "</span>".length();
+            at = html.indexOf(note, from);
+        }
+        return out.append(html, from, html.length()).toString();
     }
 
     private static Set<String> names(Article a, List<EntityKind> kinds) {

@@ -477,6 +477,9 @@ class ImagesSiteTest {
         String csp = a.select("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertThat(csp).contains("frame-src https://www.youtube-nocookie.com https://player.vimeo.com;")
                 .contains("media-src 'self' https://images-assets.nasa.gov;");
+        // search reads an embed's title and caption, not the note on its button
+        String search = s.text("search/d/0.js") + s.text("search/d/1.js") + s.text("search/d/2.js");
+        assertThat(search).contains("Launch replay").doesNotContain("loads www.youtube").doesNotContain("Play (loads");
     }
 
     /** The front matter of an article whose lead picture is marked decoration ({@code image_alt: ""}). */
