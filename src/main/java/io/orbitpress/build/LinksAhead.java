@@ -16,13 +16,15 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The links in the text of the stories the clock holds back until a later time, checked now as
- * the build at that time will check them: against this build's files and those of the stories
- * out by then (with the files held back with them), a link to a story still embargoed then being
- * told why. A broken link in an embargoed story is so found before its time, not by the
- * scheduled build that was to publish it, which would stop and hold back every other change due
- * with it. The links of the page's template are the same on every story and checked on those
- * published.
+ * The links in the text of the stories the clock holds back until a later time, checked now for
+ * what the build at that time would stop on: a link to no file of this build nor of the stories
+ * out by then (their pages, pictures and files, and whatever the plan makes in the folders of the
+ * names, topics and series they bring), a link to a story still embargoed then, a fragment
+ * missing on a page of this build. A broken link in an embargoed story is so found before its
+ * time, not by the scheduled build that was to publish it, which would stop and hold back every
+ * other change due with it. Not checked ahead: a fragment of a page not made yet (the story's
+ * own, say), and a link to a story that will have expired (a warning then). The links of the
+ * page's template are the same on every story and checked on those published.
  */
 final class LinksAhead {
 
@@ -57,29 +59,42 @@ final class LinksAhead {
      * looked up in.
      */
     List<Diagnostic> check(List<Article> withheld, Function<String, byte[]> page) {
-        // a story whose expiry is not after its publication is never out (and is warned about)
-        List<Article> ahead = new ArrayList<>(withheld.stream().filter(Article::embargoed).filter(a ->
-                a.desk().expiryDate() == null || a.desk().expiryDate().isAfter(a.publishedAt())).toList());
+        List<Article> ahead = new ArrayList<>(withheld.stream().filter(Article::embargoed).filter(Schedule::everShown)
+                .toList());
         if (ahead.isEmpty()) {
             return List.of();
         }
         ahead.sort(Comparator.comparing((Article a) -> a.publishedAt().toInstant()).thenComparing(Article::path));
         Map<Article, LinkChecker.Scan> scans = new HashMap<>();
         Map<Article, List<String>> files = new HashMap<>();
+        Map<Article, List<String>> folders = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
         for (Article a : ahead) {
             String file = Urls.file(a.url().substring(1));
             LinkChecker.Scan scan = LinkChecker.scan(OutputFile.rendered(file, a.html().getBytes(StandardCharsets.UTF_8),
                     a.path()));
             scans.put(a, scan);
-            // what the story brings out with it: its pages, its pictures, the files only it links to,
-            // and the pages of the people, missions and topics it names (the build links to them)
+            // what the story brings out with it: its pages, its pictures, the files only it links to;
+            // and the folders of the people, missions, topics and series it names, with their lists
+            // (their pages, feeds and later pages, made by the plan: every file in them is taken as made)
             List<String> own = new ArrayList<>(Schedule.files(a));
             own.addAll(ArticleMaker.pictures(a));
             HeldFiles.links(a).stream().filter(copied::contains).forEach(own::add);
-            a.entities().values().forEach(uses -> uses.forEach(u -> own.add(Urls.file(u.entity().url().substring(1)))));
-            a.tags().forEach(t -> own.add(Urls.file(t.url().substring(1))));
             files.put(a, own);
+            List<String> dirs = new ArrayList<>();
+            a.entities().values().forEach(uses -> uses.forEach(u -> dirs.add(u.entity().url())));
+            a.tags().forEach(t -> dirs.add(t.url()));
+            if (a.desk().series() != null) {
+                dirs.add(a.desk().series().url());
+            }
+            List<String> withLists = new ArrayList<>();
+            for (String d : dirs) {
+                String dir = d.substring(1); // "tags/x/"
+                withLists.add(dir);
+                int up = dir.lastIndexOf('/', dir.length() - 2);
+                withLists.add(up < 0 ? "" : dir.substring(0, up + 1) + "index.html"); // "tags/index.html"
+            }
+            folders.put(a, withLists);
         }
         // the ids of the pages the links name with a fragment: of this build's pages, as they are
         for (LinkChecker.Scan s : scans.values()) {
@@ -97,9 +112,17 @@ final class LinksAhead {
         for (Article a : ahead) {
             // the files out by the story's time: this build's, and those of the stories out no later
             Set<String> brought = new HashSet<>();
+            List<String> broughtFolders = new ArrayList<>();
             for (Article b : ahead) {
                 if (!b.publishedAt().toInstant().isAfter(a.publishedAt().toInstant())) {
                     brought.addAll(files.get(b));
+                    for (String f : folders.get(b)) {
+                        if (f.endsWith("index.html") || f.isEmpty()) {
+                            brought.add(f.isEmpty() ? "index.html" : f);
+                        } else {
+                            broughtFolders.add(f);
+                        }
+                    }
                 }
             }
             Map<String, LinkChecker.Problem> still = new HashMap<>(heldNow);
@@ -108,7 +131,8 @@ final class LinksAhead {
             Set<String> then = new java.util.AbstractSet<>() {
                 @Override
                 public boolean contains(Object o) {
-                    return paths.contains(o) || brought.contains(o);
+                    return paths.contains(o) || brought.contains(o)
+                            || o instanceof String f && broughtFolders.stream().anyMatch(f::startsWith);
                 }
 
                 @Override
@@ -123,8 +147,8 @@ final class LinksAhead {
                 }
             };
             LinkChecker.Held held = LinkChecker.Held.at(baseUrl, still, originals);
-            String when = " (the story is embargoed until " + Schedule.shown(a.publishedAt()) + "; its links are"
-                    + " checked now as the build at that time will check them)";
+            String when = " (the story is embargoed until " + Schedule.shown(a.publishedAt()) + "; the build at"
+                    + " that time would stop on this link)";
             LinkChecker.problemsByPage(then, List.of(scans.get(a)), ids, sourceText, held).values()
                     .forEach(list -> list.forEach(d -> out.add(new Diagnostic(d.path(), d.line(), d.column(),
                             d.severity(), d.message() + when))));

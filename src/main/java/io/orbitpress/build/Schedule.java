@@ -74,12 +74,10 @@ public final class Schedule {
                 continue; // a draft waits for a person, not for the clock
             }
             ZonedDateTime expiry = a.desk().expiryDate();
-            // a story whose expiry is not after its publication is never shown (and is warned about)
-            boolean everShown = expiry == null || expiry.isAfter(a.publishedAt());
-            if (v == Visibility.EMBARGOED && everShown) {
+            if (v == Visibility.EMBARGOED && everShown(a)) {
                 upcoming.add(new Change(a.publishedAt(), "publishes", a.path(), a.title(), a.url()));
             }
-            if (expiry != null && expiry.toInstant().isAfter(now) && expiry.isAfter(a.publishedAt())) {
+            if (expiry != null && expiry.toInstant().isAfter(now) && everShown(a)) {
                 upcoming.add(new Change(expiry, "expires", a.path(), a.title(), a.url()));
             }
         }
@@ -121,6 +119,12 @@ public final class Schedule {
             Instant now, ZonedDateTime when) {
         d.warning(a.path(), at.line(), at.column(), what + " is later than this build's time, "
                 + shown(now.atZone(when.getZone())) + "; check its date (it is shown as written)");
+    }
+
+    /** Whether {@code a} is ever shown: not when its expiry is not after its publication (which is warned about). */
+    static boolean everShown(Article a) {
+        ZonedDateTime expiry = a.desk().expiryDate();
+        return expiry == null || expiry.isAfter(a.publishedAt());
     }
 
     /** Whether the site shows {@code a} at {@code now}, as {@link #apply} decides. */

@@ -366,7 +366,6 @@ public final class SiteBuild {
                 new Work(articlesMade.get(), rendering.renderedRoutes(), images.resized()), assembled.schedule());
     }
 
-    /** How many errors the stories that were made carry (a story that could not be made is not counted). */
     /** The bytes of the page of {@code pages} at an output path, null for none: looked up when first asked. */
     private static java.util.function.Function<String, byte[]> bytesOf(List<PageResult> pages, Target target) {
         Map<String, PageResult> byPath = new HashMap<>();
@@ -379,6 +378,7 @@ public final class SiteBuild {
         };
     }
 
+    /** How many errors the stories that were made carry (a story that could not be made is not counted). */
     private static long errorsWithin(List<MadeArticle> made) {
         java.util.Set<Diagnostic> errors = new java.util.HashSet<>(); // each told once (Diagnostics)
         for (MadeArticle m : made) {

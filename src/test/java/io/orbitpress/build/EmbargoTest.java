@@ -358,8 +358,8 @@ class EmbargoTest {
         // out at the same time: a link each way is good
         s.write("content/articles/prequel.md", "---\ntitle: Prequel\ndate: 2025-07-31\npublishDate: 2025-08-01T13:00:00Z\n"
                 + "---\nBack to [the docking](../zeppelin-docking/).\n");
-        String ahead = " (the story is embargoed until 2025-08-01 13:00 +00:00; its links are checked now as the build"
-                + " at that time will check them)";
+        String ahead = " (the story is embargoed until 2025-08-01 13:00 +00:00; the build at that time would stop on"
+                + " this link)";
         List<String> problems = List.of(
                 "content/articles/zeppelin-docking.md:6:12: error: broken link \"/articles/no-such-story/\" on page"
                         + " /articles/zeppelin-docking/: no page or file /articles/no-such-story/; fix the link or add what"
@@ -383,14 +383,21 @@ class EmbargoTest {
                 title: Quokkalander docks at the station
                 date: 2025-07-31
                 publishDate: 2025-08-01T09:00:00-04:00
+                series: Quokka chronicles
+                tags: [quokkatopic]
                 ---
-                See [launch day](../launch-day/) and [the prequel](../prequel/).
+                See [launch day](../launch-day/) and [the prequel](../prequel/), [the series](/series/quokka-chronicles/)
+                and [its feed](/series/quokka-chronicles/feed.xml), [every series](/series/), [the topic's
+                feed](/tags/quokkatopic/feed.xml), [Ada](/people/ada-orbit/).
                 """);
+        // what the story brings out (its series' and topic's pages and feeds) is there at its time
         build(s, BEFORE, false, false);
         assertThat(s.site().resolve("articles/zeppelin-docking")).doesNotExist();
         build(s, AFTER, false, false);
         assertThat(s.page("articles/zeppelin-docking/").select(".story-body a").eachAttr("href"))
-                .containsExactly("../launch-day/", "../prequel/");
+                .startsWith("../launch-day/", "../prequel/", "../../series/quokka-chronicles/");
+        assertThat(s.site().resolve("series/quokka-chronicles/feed.xml")).exists();
+        assertThat(s.site().resolve("tags/quokkatopic/feed.xml")).exists();
     }
 
     @Test
