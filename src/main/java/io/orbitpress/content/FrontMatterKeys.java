@@ -39,14 +39,17 @@ final class FrontMatterKeys {
             Map.entry("language", "lang"), Map.entry("translation", "translationKey"));
 
     /**
-     * Words in a key that speak of when a story may be seen ({@code embargoUntil}, {@code releaseDate},
-     * {@code expiresAt}, {@code hidden}), each with the key that decides it; the first that the
-     * key (in lower case, without {@code _} and {@code -}) holds is taken.
+     * Keys other generators and newsrooms write for when a story may be seen, whole (in lower case,
+     * without {@code _} and {@code -}): an embargo or release ({@code embargoUntil},
+     * {@code releaseDate}, {@code goLive}), an expiry ({@code expiresAt}, {@code takedownDate}), and
+     * what hides a story ({@code hidden}, {@code private}, {@code unlisted}).
      */
-    private static final List<Map.Entry<String, String>> HOLD_WORDS = List.of(Map.entry("unpublish", "expiryDate"),
-            Map.entry("takedown", "expiryDate"), Map.entry("expir", "expiryDate"), Map.entry("embargo", "publishDate"),
-            Map.entry("publish", "publishDate"), Map.entry("release", "publishDate"), Map.entry("golive", "publishDate"),
-            Map.entry("hidden", "draft"), Map.entry("private", "draft"), Map.entry("unlisted", "draft"));
+    private static final java.util.regex.Pattern PUBLISH_WORDS = java.util.regex.Pattern.compile(
+            "embargo(ed)?(until|date|time|at|end|ends|lift|lifts|lifted)?|(publish|release|golive|live)(date|time|at|on)?"
+                    + "|(publication|release)(date|time)");
+    private static final java.util.regex.Pattern EXPIRY_WORDS = java.util.regex.Pattern.compile(
+            "(expire[sd]?|expiry|expiration|unpublish|takedown|takedownat|removeat)(date|time|at|on)?");
+    private static final java.util.regex.Pattern HIDE_WORDS = java.util.regex.Pattern.compile("hidden|private|unlisted");
 
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> free;
@@ -82,15 +85,16 @@ final class FrontMatterKeys {
      * The key that holds a story back (one of {@link #HOLDS}) that {@code typed}, a key neither read
      * nor allowed, was most likely meant as: by spelling (a slip of {@code draft} or
      * {@code published} when its {@code value} is true or false, so that {@code publisher: NASA} is
-     * left to templates); or by a word it holds, when its value is what that key takes (a time for
-     * an embargo or an expiry, true or false for a draft). None for a key read or allowed.
+     * left to templates); or, for a key other generators write for the same ({@link #PUBLISH_WORDS},
+     * {@link #EXPIRY_WORDS}, {@link #HIDE_WORDS}), when its value would hold the story back: a time,
+     * or true. None for a key read or allowed.
      */
     Optional<String> holdsMeant(String typed, tools.jackson.databind.JsonNode value) {
         if (allowed(typed)) {
             return Optional.empty();
         }
-        boolean yesOrNo = value.isBoolean() || value.isString()
-                && value.asString().strip().toLowerCase(java.util.Locale.ROOT).matches("true|false|yes|no|on|off");
+        String text = value.isValueNode() ? value.asString("").strip().toLowerCase(java.util.Locale.ROOT) : "";
+        boolean yesOrNo = value.isBoolean() || text.matches("true|false|yes|no|on|off");
         // a slip of draft or published stands for true or false (publisher: NASA is another key)
         Optional<String> meant = meant(typed).filter(HOLDS::contains)
                 .filter(m -> yesOrNo || !m.equals("draft") && !m.equals("published"));
@@ -98,14 +102,15 @@ final class FrontMatterKeys {
             return meant;
         }
         String n = Spelling.normal(typed);
-        boolean time = value.isValueNode() && value.asString("").strip().matches("\\d{4}-\\d{1,2}-\\d{1,2}([Tt ].*)?");
-        for (Map.Entry<String, String> w : HOLD_WORDS) {
-            if (n.contains(w.getKey())) {
-                boolean takes = w.getValue().equals("draft") ? yesOrNo : time;
-                return takes ? Optional.of(w.getValue()) : Optional.empty();
-            }
+        boolean time = text.matches("\\d{4}-\\d{1,2}-\\d{1,2}([t ].*)?");
+        if (time && PUBLISH_WORDS.matcher(n).matches()) {
+            return Optional.of("publishDate");
         }
-        return Optional.empty();
+        if (time && EXPIRY_WORDS.matcher(n).matches()) {
+            return Optional.of("expiryDate");
+        }
+        boolean yes = value.isBoolean() ? value.asBoolean() : text.matches("true|yes|on");
+        return yes && HIDE_WORDS.matcher(n).matches() ? Optional.of("draft") : Optional.empty();
     }
 
     /** The key {@code typed} most likely stands for, if one is close enough. */

@@ -144,8 +144,31 @@ class FrontMatterYouMeantTest {
                                 "content/articles/scoop.md:9:1: warning: unknown key \"press_release\": Orbitpress does"
                                         + " not read it; put it under params: for templates, or list it in site.yaml"
                                         + " extraKeys"));
+        // a template's own keys with such words, or values that hold nothing back, are no slips
+        s.write("content/articles/other.md", """
+                ---
+                title: Other
+                date: 2025-07-01
+                dataRelease: 2022-06-13
+                originallyPublished: 2019-05-01
+                licenseExpires: 2030-01-01
+                hiddenInHomeList: true
+                searchHidden: true
+                privateMission: true
+                unlisted: false
+                params: {}
+                ---
+                Text.
+                """);
+        s.write("content/articles/scoop.md", "---\ntitle: The scoop\ndate: 2025-07-01\n---\nText.\n");
+        assertThat(s.build().warnings()).extracting(Diagnostic::format).hasSize(7)
+                .allMatch(w -> w.startsWith("content/articles/other.md:") && w.contains(": warning: unknown key"));
+        s.write("content/articles/scoop.md", "---\ntitle: The scoop\ndate: 2025-07-01\nembargoUntil: 2030-01-01T09:00:00Z\n"
+                + "release_date: 2030-01-01\nexpiresAt: 2030-02-01 10:00\nhidden: true\npublisher: NASA\n"
+                + "press_release: https://www.nasa.gov/news-release/x/\n---\nText.\n");
         s.write("content/site.yaml", "title: Test Desk\nextraKeys: [embargoUntil, release_date, expiresAt, hidden,"
-                + " publisher, press_release]\n");
+                + " publisher, press_release, dataRelease, originallyPublished, licenseExpires, hiddenInHomeList,"
+                + " searchHidden, privateMission, unlisted]\n");
         assertThat(s.build().warnings()).isEmpty();
     }
 
