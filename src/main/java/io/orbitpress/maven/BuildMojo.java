@@ -30,6 +30,11 @@ public class BuildMojo extends SiteGoal {
     boolean noCache;
 
     @Override
+    boolean holdsWarnings() {
+        return strict;
+    }
+
+    @Override
     List<String> arguments() {
         List<String> args = new ArrayList<>(List.of("build", "--source", siteFolder().toString()));
         option(args, "--out", out);

@@ -69,6 +69,11 @@ abstract class SiteGoal extends AbstractMojo {
         return true;
     }
 
+    /** Whether warnings fail the command (a build with --strict), and so are held back with the errors. */
+    boolean holdsWarnings() {
+        return false;
+    }
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -77,7 +82,7 @@ abstract class SiteGoal extends AbstractMojo {
         }
         List<String> args = arguments();
         getLog().debug("orbitpress " + String.join(" ", args));
-        LineCapture err = new LineCapture(System.err, holdsBack());
+        LineCapture err = new LineCapture(System.err, holdsBack(), holdsWarnings());
         int exit = forks() ? forked(args, err) : inProcess(args, err);
         List<String> errors;
         try {
@@ -178,27 +183,41 @@ abstract class SiteGoal extends AbstractMojo {
         private final List<String> held = new ArrayList<>();
         private final List<String> passed = new ArrayList<>();
         private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        private final boolean holdWarnings;
         private boolean lastHeld;
-        /** The line being written passes on as it comes. */
+        /** The line being written passes on as it comes: progress ("Building… 4 s"). */
         private boolean passing;
+        /** Where in a terminal's control sequence ("\033[K") the output is: 0 outside, 1 after ESC, 2 within. */
+        private int control;
+        private static final byte[] PROGRESS = "Building".getBytes(StandardCharsets.US_ASCII);
 
         /** @param hold whether lines that are not progress or warnings are held back for the failure */
         LineCapture(OutputStream to, boolean hold) {
+            this(to, hold, false);
+        }
+
+        /** @param holdWarnings whether warnings are held back too (they fail a build with --strict) */
+        LineCapture(OutputStream to, boolean hold, boolean holdWarnings) {
             this.to = to;
             this.hold = hold;
+            this.holdWarnings = holdWarnings;
         }
 
         @Override
         public synchronized void write(int b) throws IOException {
-            if (b == '\n' || b == '\r') {
+            b &= 0xff;
+            if (control > 0 || b == 0x1b) {
+                // a terminal's control sequence (wiping the progress line) passes on, and is no text
+                to.write(b);
+                control = b == 0x1b ? 1 : control == 1 && b == '[' ? 2 : control == 2 && (b < 0x40 || b > 0x7e) ? 2 : 0;
+            } else if (b == '\n' || b == '\r') {
                 end(b);
             } else if (passing) {
                 to.write(b);
             } else {
                 line.write(b);
-                if (b == 0x1b && line.size() == 1) {
-                    // a line that starts as terminal control ("\033[KBuilding… 4 s", updated in place) is
-                    // progress, never a problem: it passes on as it comes
+                if (line.size() == PROGRESS.length && java.util.Arrays.equals(line.toByteArray(), PROGRESS)) {
+                    // progress, updated in place on a terminal: it passes on as it comes
                     passing = true;
                     line.writeTo(to);
                     line.reset();
@@ -223,7 +242,8 @@ abstract class SiteGoal extends AbstractMojo {
             }
             String s = line.toString(StandardCharsets.UTF_8).strip();
             boolean progress = s.startsWith("Building"); // "Building… 4 s" is not a problem
-            if (s.isEmpty() ? hold && lastHeld : hold && !progress && !s.contains(": warning: ") && held.size() < CAP) {
+            boolean warning = s.contains(": warning: ") && !holdWarnings;
+            if (s.isEmpty() ? hold && lastHeld : hold && !progress && !warning && held.size() < CAP) {
                 if (!s.isEmpty()) {
                     held.add(s);
                 }
@@ -246,7 +266,7 @@ abstract class SiteGoal extends AbstractMojo {
          */
         synchronized List<String> finish(boolean ok) throws IOException {
             if (passing) {
-                passing = false; // the progress line wiped, waiting for what follows it
+                passing = false; // a progress line left open: nothing of it is held
             } else if (line.size() > 0) {
                 end('\n');
             }

@@ -99,6 +99,33 @@ class GoalArgumentsTest {
                 .isEqualTo("\r\033[KBuilding\u2026 1 s\r\033[KBuilding\u2026 2 s\r\033[K");
     }
 
+    /** The problems after the progress line is wiped are held back, the first one too. */
+    @Test
+    void theProblemAfterTheWipedProgressLineIsHeldBack() throws Exception {
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        SiteGoal.LineCapture capture = new SiteGoal.LineCapture(shown, true);
+        capture.write(("\r\033[KBuilding\u2026 2 s\r\033[Kcontent/articles/x.md:2:1: error: missing date\n"
+                + "1 error, 0 warnings; nothing was written\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(capture.finish(false)).containsExactly("content/articles/x.md:2:1: error: missing date",
+                "1 error, 0 warnings; nothing was written");
+        assertThat(shown.toString(StandardCharsets.UTF_8)).isEqualTo("\r\033[KBuilding\u2026 2 s\r\033[K");
+    }
+
+    /** With --strict the warnings fail the build: they are held back with the counts. */
+    @Test
+    void aStrictBuildHoldsItsWarningsBack() throws Exception {
+        BuildMojo build = new BuildMojo();
+        build.strict = true;
+        assertThat(build.holdsWarnings()).isTrue();
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        SiteGoal.LineCapture capture = new SiteGoal.LineCapture(shown, true, true);
+        SiteGoal.relay(new java.io.ByteArrayInputStream(("content/articles/y.md:4:1: warning: no alt text\n"
+                + "0 errors, 1 warning; --strict fails the build on warnings").getBytes(StandardCharsets.UTF_8)), capture);
+        assertThat(capture.finish(false)).containsExactly("content/articles/y.md:4:1: warning: no alt text",
+                "0 errors, 1 warning; --strict fails the build on warnings");
+        assertThat(shown.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
     /** A command that succeeds shows what was held back, after the rest. */
     @Test
     void aSucceedingCommandShowsWhatWasHeldBack() throws Exception {
