@@ -178,8 +178,10 @@ final class ArticleMaker {
         int words = MarkdownFacts.wordCount(doc);
         List<Tag> tags = m.tags().stream().map(t -> tag(t, language)).distinct().toList();
         List<EntityUse> bylines = bylines(m, entities.registry());
+        Optional<Entity> named = m.desk().bylineIds().isEmpty() || !m.frontMatter().has("author") ? Optional.empty()
+                : author(m.author(), entities.registry());
         if (!m.desk().bylineIds().isEmpty() && m.frontMatter().has("author") && bylines.stream().noneMatch(u ->
-                u.entity().name().equals(m.author()) || u.entity().aliases().contains(m.author()))) {
+                named.isPresent() && u.entity() == named.get())) {
             FrontMatter.Place at = m.frontMatter().place("author");
             d.warning(m.path(), at.line(), at.column(), "author \"" + m.author() + "\" is not shown: the byline is"
                     + " the registered authors the article lists (" + names(bylines, language.locale()) + "); add this"

@@ -206,6 +206,10 @@ class BylinesTest {
                 .containsExactly("A pair", "Two bylines", "Solo");
         assertThat(s.page("articles/guest/").select(".byline .author a[rel=author]").eachAttr("href"))
                 .containsExactly("../../authors/mira-castell/");
+        // an author: beside authors: that names one of them, with the accent or without, is no warning
+        s.write("content/articles/listed.md", "---\ntitle: Listed\ndate: 2025-07-09\nauthors: [tomas-reyes]\n"
+                + "author: Tomas Reyes\n---\nText.\n");
+        assertThat(s.build().warnings()).isEmpty();
 
         // two authors one name apart but for an accent: the byline is neither's
         s.write("content/authors/tomas-reyes-jr.md", "---\nname: Tomás Réyes\n---\nBio.\n");
