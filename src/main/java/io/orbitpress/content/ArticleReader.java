@@ -392,6 +392,9 @@ public final class ArticleReader {
                 fm.error(d, "corrections", "correction " + r.problem());
                 continue;
             }
+            if (r.advice() != null) {
+                fm.warning(d, "corrections", "correction " + r.advice());
+            }
             ZonedDateTime when = r.value().withZoneSameInstant(config.timeZone());
             if (story != null && when.toLocalDate().isBefore(story.withZoneSameInstant(config.timeZone()).toLocalDate())) {
                 fm.warning(d, "corrections", "the correction dated " + dateText + " comes before the story's own date;"

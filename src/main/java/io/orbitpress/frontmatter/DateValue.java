@@ -65,7 +65,8 @@ public final class DateValue {
             java.util.List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
             if (m.group(4) != null && valid.size() != 1) {
                 // a local time the clocks skip when they go forward, or pass twice when they go back
-                String told = String.format("%02d:%02d", time.getHour(), time.getMinute());
+                String told = time.getSecond() == 0 && time.getNano() == 0
+                        ? String.format("%02d:%02d", time.getHour(), time.getMinute()) : time.toString();
                 return new Result(at, null, valid.isEmpty()
                         ? told + " does not exist in " + zone.getId() + " on " + day + " (the clocks go forward);"
                                 + " it is read as " + at.toLocalTime() + at.getOffset() + "; write the time with its"
