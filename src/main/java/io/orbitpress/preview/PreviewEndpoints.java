@@ -46,7 +46,6 @@ final class PreviewEndpoints implements HttpHandler {
                 status.put("errors", snapshot.errors());
                 String page = page(exchange.getRequestURI().getRawQuery());
                 status.put("warnings", page == null ? List.of() : snapshot.warningsFor(page));
-                status.put("warningCount", snapshot.warningCount());
                 SiteHandler.send(exchange, 200, MediaTypes.of("status.json"),
                         LiveSite.JSON.writeValueAsBytes(status));
             } else {

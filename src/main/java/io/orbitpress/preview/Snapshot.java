@@ -144,11 +144,6 @@ final class Snapshot {
         return get(path).map(r -> warnings.getOrDefault(r.source(), List.of())).orElse(List.of());
     }
 
-    /** How many warnings the last good build had, about any file. */
-    int warningCount() {
-        return warnings.values().stream().mapToInt(List::size).sum();
-    }
-
     /** Counts the builds, successful or not. */
     long generation() {
         return generation;

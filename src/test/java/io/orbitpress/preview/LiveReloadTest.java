@@ -108,13 +108,12 @@ class LiveReloadTest {
         assertThat(nextEvent().name()).isEqualTo("reload");
         String warning = "content/articles/first.md:4:1: warning: unknown key \\\"tgas\\\"; did you mean \\\"tags\\\"?";
         for (String page : new String[] {"/articles/first/", "%2Farticles%2Ffirst%2F", "/articles/first/index.html"}) {
-            assertThat(get("/_orbitpress/status?page=" + page).body()).as(page).contains("\"warnings\":[\"" + warning)
-                    .contains("\"warningCount\":1");
+            assertThat(get("/_orbitpress/status?page=" + page).body()).as(page).contains("\"warnings\":[\"" + warning);
         }
         for (String page : new String[] {"/articles/second/", "/no/such/page/", "/../x", ""}) {
             assertThat(get("/_orbitpress/status?page=" + page).body()).as(page).contains("\"warnings\":[]");
         }
-        assertThat(get("/_orbitpress/status").body()).contains("\"warnings\":[]").contains("\"warningCount\":1");
+        assertThat(get("/_orbitpress/status").body()).contains("\"warnings\":[]");
     }
 
     @Test
