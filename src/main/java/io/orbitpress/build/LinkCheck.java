@@ -62,13 +62,7 @@ final class LinkCheck {
             }
         }
         // the ids of the pages the checked links name with a fragment
-        Map<String, PageResult> byPath = new HashMap<>();
-        java.util.function.Function<String, PageResult> page = path -> {
-            if (byPath.isEmpty()) {
-                pages.forEach(p -> byPath.put(p.path(), p));
-            }
-            return byPath.get(path);
-        };
+        java.util.function.Function<String, PageResult> page = byPath(pages);
         Map<String, Set<String>> ids = new HashMap<>();
         scans.forEach((path, s) -> ids.put(path, s.ids()));
         for (LinkChecker.Scan s : scans.values()) {
@@ -97,6 +91,17 @@ final class LinkCheck {
         // the same paths as the last check's: its set, which a cache then need not write again
         Set<String> now = !whole && paths.size() == last.paths().size() ? last.paths() : paths;
         return new LinkState(now, problems, crossFragments(checked, last, kept, again));
+    }
+
+    /** The page of {@code pages} at an output path, null for none: the pages are looked up by path when first asked. */
+    static java.util.function.Function<String, PageResult> byPath(List<PageResult> pages) {
+        Map<String, PageResult> byPath = new HashMap<>();
+        return path -> {
+            if (byPath.isEmpty()) {
+                pages.forEach(p -> byPath.put(p.path(), p));
+            }
+            return byPath.get(path);
+        };
     }
 
     /** Whether the kept page at {@code path} links to a fragment of a page rendered again. */

@@ -366,14 +366,11 @@ public final class SiteBuild {
                 new Work(articlesMade.get(), rendering.renderedRoutes(), images.resized()), assembled.schedule());
     }
 
-    /** The bytes of the page of {@code pages} at an output path, null for none: looked up when first asked. */
+    /** The bytes of the page of {@code pages} at an output path, null for none. */
     private static java.util.function.Function<String, byte[]> bytesOf(List<PageResult> pages, Target target) {
-        Map<String, PageResult> byPath = new HashMap<>();
+        java.util.function.Function<String, PageResult> page = LinkCheck.byPath(pages);
         return path -> {
-            if (byPath.isEmpty()) {
-                pages.forEach(p -> byPath.put(p.path(), p));
-            }
-            PageResult p = byPath.get(path);
+            PageResult p = page.apply(path);
             return p == null ? null : target.bytes(p);
         };
     }
