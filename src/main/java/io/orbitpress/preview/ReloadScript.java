@@ -23,28 +23,38 @@ final class ReloadScript {
               const OVERLAY = 'orbitpress-errors';
               const NOTE = 'orbitpress-warnings';
 
-              function showErrors(list) {
-                let box = document.getElementById(OVERLAY);
+              // the element id, made as a tag with that role and style when the page has none, emptied
+              function panel(id, tag, role, css) {
+                let box = document.getElementById(id);
                 if (!box) {
-                  box = document.createElement('div');
-                  box.id = OVERLAY;
-                  box.setAttribute('role', 'alert');
-                  box.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;'
-                    + 'margin:0;padding:2rem;background:rgba(24,24,28,.95);color:#fff;'
-                    + 'font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;';
+                  box = document.createElement(tag);
+                  box.id = id;
+                  box.setAttribute('role', role);
+                  box.style.cssText = css;
                   document.body.appendChild(box);
                 }
                 box.textContent = '';
-                const title = document.createElement('h2');
-                title.textContent = 'The last build failed; this page shows the last good one.';
-                box.appendChild(title);
+                return box;
+              }
+
+              function listOf(lines) {
                 const items = document.createElement('ul');
-                for (const line of list) {
+                for (const line of lines) {
                   const item = document.createElement('li');
                   item.textContent = line;
                   items.appendChild(item);
                 }
-                box.appendChild(items);
+                return items;
+              }
+
+              function showErrors(list) {
+                const box = panel(OVERLAY, 'div', 'alert', 'position:fixed;inset:0;z-index:2147483647;overflow:auto;'
+                  + 'margin:0;padding:2rem;background:rgba(24,24,28,.95);color:#fff;'
+                  + 'font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;');
+                const title = document.createElement('h2');
+                title.textContent = 'The last build failed; this page shows the last good one.';
+                box.appendChild(title);
+                box.appendChild(listOf(list));
                 const hint = document.createElement('p');
                 hint.textContent = 'Fix the file and save it: the page reloads when the build succeeds.';
                 box.appendChild(hint);
@@ -52,35 +62,23 @@ final class ReloadScript {
 
               // the build's warnings about this page's file, folded in a corner until opened
               function showWarnings(list) {
-                let box = document.getElementById(NOTE);
                 if (!list || !list.length) {
+                  const box = document.getElementById(NOTE);
                   if (box) box.remove();
                   return;
                 }
-                if (!box) {
-                  box = document.createElement('details');
-                  box.id = NOTE;
-                  box.setAttribute('role', 'status');
-                  box.style.cssText = 'position:fixed;right:1rem;bottom:1rem;z-index:2147483646;'
-                    + 'max-width:min(44rem,calc(100vw - 2rem));max-height:60vh;overflow:auto;'
-                    + 'padding:.5rem .75rem;background:#fff8e1;color:#3b2c00;border:1px solid #b08a00;'
-                    + 'border-radius:.4rem;box-shadow:0 2px 10px rgba(0,0,0,.25);'
-                    + 'font:13px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;';
-                  document.body.appendChild(box);
-                }
-                box.textContent = '';
+                const box = panel(NOTE, 'details', 'status', 'position:fixed;right:1rem;bottom:1rem;z-index:2147483646;'
+                  + 'max-width:min(44rem,calc(100vw - 2rem));max-height:60vh;overflow:auto;'
+                  + 'padding:.5rem .75rem;background:#fff8e1;color:#3b2c00;border:1px solid #b08a00;'
+                  + 'border-radius:.4rem;box-shadow:0 2px 10px rgba(0,0,0,.25);'
+                  + 'font:13px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;white-space:pre-wrap;');
                 const summary = document.createElement('summary');
                 summary.style.cursor = 'pointer';
                 summary.textContent = list.length + (list.length === 1 ? ' warning' : ' warnings')
                   + ' about the file of this page';
                 box.appendChild(summary);
-                const items = document.createElement('ul');
+                const items = listOf(list);
                 items.style.cssText = 'margin:.5rem 0 0;padding-left:1.25rem;';
-                for (const line of list) {
-                  const item = document.createElement('li');
-                  item.textContent = line;
-                  items.appendChild(item);
-                }
                 box.appendChild(items);
               }
 
