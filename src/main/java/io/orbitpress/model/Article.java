@@ -160,9 +160,22 @@ public record Article(String path, String slug, String url, String title, ZonedD
         return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(publishedAt());
     }
 
-    /** The last change a reader should know of: the latest of its date, {@code updated} and its corrections. */
+    /**
+     * When readers could first see it: its publishDate when that is later than its date (a story
+     * held back by an embargo), else its date. Feeds date and order their entries by it, so that a
+     * story out after its date comes as news.
+     */
+    public ZonedDateTime firstShown() {
+        return desk.publishDate() != null && desk.publishDate().isAfter(date) ? desk.publishDate() : date;
+    }
+
+    /**
+     * The last change a reader should know of: the latest of when it was first shown
+     * ({@link #firstShown()}), {@code updated}, its corrections and live entries.
+     */
     public ZonedDateTime modified() {
-        ZonedDateTime latest = updated == null || updated.isBefore(date) ? date : updated;
+        ZonedDateTime shown = firstShown();
+        ZonedDateTime latest = updated == null || updated.isBefore(shown) ? shown : updated;
         for (Correction c : desk.corrections()) {
             if (c.date().isAfter(latest)) {
                 latest = c.date();
@@ -215,7 +228,7 @@ public record Article(String path, String slug, String url, String title, ZonedD
         for (Section s : desk.sections()) {
             timed |= s.timed();
         }
-        if (!timed && desk.corrections().isEmpty()) {
+        if (!timed && desk.corrections().isEmpty() && firstShown() == date) {
             // the latest of its date and update, both written out when the article was made
             return updated == null || updated.isBefore(date) ? dateIso : updatedIso;
         }

@@ -45,7 +45,8 @@ final class Feeds {
 
     private PageSpec feed(String route, String template, String title, String link, List<Article> articles,
             ZonedDateTime latest) {
-        List<Article> shown = articles.subList(0, Math.min(articles.size(), config.feedSize()));
+        List<Article> ordered = byFirstShown(articles);
+        List<Article> shown = ordered.subList(0, Math.min(ordered.size(), config.feedSize()));
         String updated = latest == null ? "1970-01-01T00:00:00Z" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest);
         return planner.spec(route, template, "feed", "", List.of(title, link, shown, updated), null, () -> {
             Map<String, Object> model = new HashMap<>();
@@ -69,6 +70,20 @@ final class Feeds {
             }
             return new Page(route, template, "feed", "", model, List.of());
         });
+    }
+
+    /**
+     * {@code articles} (newest first by date) newest first by when they were first shown: a story
+     * out after its date (an embargo) comes before those it was dated after. The same list when
+     * none came out after its date, as on most sites.
+     */
+    private static List<Article> byFirstShown(List<Article> articles) {
+        if (articles.stream().noneMatch(a -> a.firstShown() != a.date())) {
+            return articles;
+        }
+        List<Article> out = new java.util.ArrayList<>(articles);
+        out.sort(java.util.Comparator.comparing((Article a) -> a.firstShown().toInstant()).reversed());
+        return out;
     }
 
     /** A date as RSS 2.0 writes it (RFC 822). */

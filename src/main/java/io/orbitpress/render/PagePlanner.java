@@ -76,7 +76,7 @@ public final class PagePlanner {
         this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
         // most articles have no update, correction or live entry: their date is their last change
         this.anyModified = site.articles().stream().anyMatch(a -> (a.updated() != null
-                || !a.desk().corrections().isEmpty() || !a.desk().sections().isEmpty())
+                || !a.desk().corrections().isEmpty() || !a.desk().sections().isEmpty() || a.desk().publishDate() != null)
                 && !a.modified().isEqual(a.date()));
         SearchTexts searchTexts = new SearchTexts();
         this.parts = parts != null ? parts : new SharedParts(SharedParts.once(a -> feedEntry(config, a)),
@@ -668,8 +668,8 @@ public final class PagePlanner {
         List<FeedEntry.Author> authors = a.desk().bylines().isEmpty() ? List.of(new FeedEntry.Author(byline, ""))
                 : a.desk().bylines().stream().map(u -> new FeedEntry.Author(u.entity().name(),
                         Urls.absolute(config.baseUrl(), u.entity().url()))).toList();
-        return new FeedEntry(a.title(), url, RFC3339.format(a.date()), a.modifiedIso(), a.summary(), byline, authors,
-                Urls.absolutize(" " + html, config.baseUrl()).substring(1), Feeds.rfc822(a.date()),
+        return new FeedEntry(a.title(), url, RFC3339.format(a.firstShown()), a.modifiedIso(), a.summary(), byline, authors,
+                Urls.absolutize(" " + html, config.baseUrl()).substring(1), Feeds.rfc822(a.firstShown()),
                 a.tags().stream().map(t -> t.name()).toList());
     }
 

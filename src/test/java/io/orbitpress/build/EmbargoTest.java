@@ -400,6 +400,29 @@ class EmbargoTest {
         assertThat(s.site().resolve("tags/quokkatopic/feed.xml")).exists();
     }
 
+    /**
+     * A story out after its date comes as news: feeds date it and order it by when it came out,
+     * and its last change (feeds' and the sitemap's) is no earlier; its page keeps its date.
+     */
+    @Test
+    void aStoryOutAfterItsDateComesFirstInTheFeeds() {
+        TestSite s = newsroom();
+        s.write("content/articles/morning.md", "---\ntitle: Morning briefing\ndate: 2025-08-01T10:00:00Z\n---\nText.\n");
+        build(s, AFTER, false, false);
+        String atom = s.text("feed.xml");
+        assertThat(atom.indexOf("<title>Quokkalander docks at the station</title>"))
+                .isLessThan(atom.indexOf("<title>Morning briefing</title>"));
+        assertThat(atom).contains("<updated>2025-08-01T13:00:00Z</updated>")
+                .contains("<published>2025-08-01T13:00:00Z</published>");
+        assertThat(s.text("rss.xml")).contains("<pubDate>Fri, 1 Aug 2025 13:00:00 GMT</pubDate>");
+        assertThat(s.text("sitemap.xml")).contains("<loc>https://news.example.org/articles/zeppelin-docking/</loc>\n"
+                + "    <lastmod>2025-08-01T13:00:00Z</lastmod>");
+        assertThat(s.page("articles/zeppelin-docking/").select(".byline time").first().attr("datetime"))
+                .isEqualTo("2025-07-31T00:00:00Z");
+        // the site's other lists keep the order of the dates
+        assertThat(s.page("").select(".lead-story h2 a").text()).isEqualTo("Morning briefing");
+    }
+
     @Test
     void aLinkToAStoryNotYetPublishedByTheSitesAddressIsAnErrorToo() throws IOException {
         TestSite s = newsroom();
