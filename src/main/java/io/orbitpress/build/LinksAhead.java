@@ -80,21 +80,21 @@ final class LinksAhead {
             List<String> own = new ArrayList<>(Schedule.files(a));
             own.addAll(ArticleMaker.pictures(a));
             HeldFiles.links(a).stream().filter(copied::contains).forEach(own::add);
-            files.put(a, own);
-            List<String> dirs = new ArrayList<>();
-            a.entities().values().forEach(uses -> uses.forEach(u -> dirs.add(u.entity().url())));
-            a.tags().forEach(t -> dirs.add(t.url()));
+            List<String> urls = new ArrayList<>();
+            a.entities().values().forEach(uses -> uses.forEach(u -> urls.add(u.entity().url())));
+            a.tags().forEach(t -> urls.add(t.url()));
             if (a.desk().series() != null) {
-                dirs.add(a.desk().series().url());
+                urls.add(a.desk().series().url());
             }
-            List<String> withLists = new ArrayList<>();
-            for (String d : dirs) {
-                String dir = d.substring(1); // "tags/x/"
-                withLists.add(dir);
+            List<String> dirs = new ArrayList<>();
+            for (String u : urls) {
+                String dir = u.substring(1); // "tags/x/"
+                dirs.add(dir);
                 int up = dir.lastIndexOf('/', dir.length() - 2);
-                withLists.add(up < 0 ? "" : dir.substring(0, up + 1) + "index.html"); // "tags/index.html"
+                own.add(dir.substring(0, up + 1) + "index.html"); // the list of them all: "tags/index.html"
             }
-            folders.put(a, withLists);
+            files.put(a, own);
+            folders.put(a, dirs);
         }
         // the ids of the pages the links name with a fragment: of this build's pages, as they are
         for (LinkChecker.Scan s : scans.values()) {
@@ -116,13 +116,7 @@ final class LinksAhead {
             for (Article b : ahead) {
                 if (!b.publishedAt().toInstant().isAfter(a.publishedAt().toInstant())) {
                     brought.addAll(files.get(b));
-                    for (String f : folders.get(b)) {
-                        if (f.endsWith("index.html") || f.isEmpty()) {
-                            brought.add(f.isEmpty() ? "index.html" : f);
-                        } else {
-                            broughtFolders.add(f);
-                        }
-                    }
+                    broughtFolders.addAll(folders.get(b));
                 }
             }
             Map<String, LinkChecker.Problem> still = new HashMap<>(heldNow);
