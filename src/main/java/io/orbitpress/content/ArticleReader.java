@@ -75,10 +75,15 @@ public final class ArticleReader {
         }
         String path = file.path();
         Split split = FrontMatterSplitter.split(file.text());
-        FrontMatter fm = parser.parse(split, path, d);
+        FrontMatter parsed = parser.parse(split, path, d);
         if (split.unclosedAt() > 0) {
             return Optional.empty();
         }
+        // a key site.yaml's keys: names is read as the key it stands for (embargoUntil as publishDate);
+        // topics and a summary are gathered from every key that stands for them, below
+        Map<String, String> renamed = new LinkedHashMap<>(config.keyAliases());
+        renamed.values().removeIf(k -> k.equals("tags") || k.equals("summary"));
+        FrontMatter fm = parsed.withAliases(renamed);
         Map<String, JsonNode> aliased = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : config.keyAliases().entrySet()) {
             fm.node(e.getKey()).ifPresent(v -> aliased.put(e.getValue(), v));

@@ -47,6 +47,27 @@ public final class FrontMatter {
         this.nested = nested;
     }
 
+    /**
+     * This front matter with the value of each key of {@code aliases} it has also under the key
+     * that alias stands for ({@code embargoUntil} under {@code publishDate}, at the alias's place),
+     * unless it has that key itself.
+     */
+    public FrontMatter withAliases(Map<String, String> aliases) {
+        Map<String, JsonNode> f = null;
+        Map<String, Place> p = null;
+        for (Map.Entry<String, String> e : aliases.entrySet()) {
+            if (has(e.getKey()) && !fields.containsKey(e.getValue())) {
+                if (f == null) {
+                    f = new LinkedHashMap<>(fields);
+                    p = new java.util.HashMap<>(places);
+                }
+                f.put(e.getValue(), fields.get(e.getKey()));
+                p.put(e.getValue(), place(e.getKey()));
+            }
+        }
+        return f == null ? this : new FrontMatter(path, f, p, whole, intact, nested);
+    }
+
     /** A block that could not be read at all (never closed): no keys, not {@link #intact()}. */
     public static FrontMatter empty(String path) {
         return new FrontMatter(path, Map.of(), Map.of(), new Place(1, 1), false);

@@ -400,6 +400,26 @@ class EmbargoTest {
         assertThat(s.site().resolve("tags/quokkatopic/feed.xml")).exists();
     }
 
+    /** A key site.yaml's keys: names for publishDate, expiryDate or draft holds the story back as those do. */
+    @Test
+    void aKeyNamedForAHoldingKeyInSiteYamlHoldsTheStoryBack() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: UTC\n"
+                + "keys: {embargoUntil: publishDate, expires_at: expiryDate, hide: draft}\n");
+        s.write("content/articles/open.md", "---\ntitle: Open\ndate: 2025-07-01\n---\nText.\n");
+        s.write("content/articles/t1.md", "---\ntitle: Held\ndate: 2025-07-01\nembargoUntil: 2025-08-01T13:00:00Z\n---\nA.\n");
+        s.write("content/articles/t2.md", "---\ntitle: Gone\ndate: 2025-07-01\nexpires_at: 2025-07-10\n---\nB.\n");
+        s.write("content/articles/t3.md", "---\ntitle: Hidden\ndate: 2025-07-01\nhide: true\n---\nC.\n");
+        BuildResult r = build(s, BEFORE, false, false);
+        assertThat(r.warnings()).isEmpty();
+        assertThat(s.site().resolve("articles/open/index.html")).exists();
+        assertThat(s.site().resolve("articles/t1")).doesNotExist();
+        assertThat(s.site().resolve("articles/t2")).doesNotExist();
+        assertThat(s.site().resolve("articles/t3")).doesNotExist();
+        build(s, AFTER, false, false);
+        assertThat(s.site().resolve("articles/t1/index.html")).exists();
+    }
+
     /**
      * A story out after its date comes as news: feeds date it and order it by when it came out,
      * and its last change (feeds' and the sitemap's) is no earlier; its page keeps its date.
