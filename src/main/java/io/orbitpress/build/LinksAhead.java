@@ -80,14 +80,8 @@ final class LinksAhead {
             List<String> own = new ArrayList<>(Schedule.files(a));
             own.addAll(ArticleMaker.pictures(a));
             HeldFiles.links(a).stream().filter(copied::contains).forEach(own::add);
-            List<String> urls = new ArrayList<>();
-            a.entities().values().forEach(uses -> uses.forEach(u -> urls.add(u.entity().url())));
-            a.tags().forEach(t -> urls.add(t.url()));
-            if (a.desk().series() != null) {
-                urls.add(a.desk().series().url());
-            }
             List<String> dirs = new ArrayList<>();
-            for (String u : urls) {
+            for (String u : Schedule.pagesOf(a)) {
                 String dir = u.substring(1); // "tags/x/"
                 dirs.add(dir);
                 int up = dir.lastIndexOf('/', dir.length() - 2);
@@ -142,10 +136,10 @@ final class LinksAhead {
             };
             LinkChecker.Held held = LinkChecker.Held.at(baseUrl, still, originals);
             String when = " (the story is embargoed until " + Schedule.shown(a.publishedAt()) + "; the build at"
-                    + " that time would stop on this link)";
+                    + " that time would ";
             LinkChecker.problemsByPage(then, List.of(scans.get(a)), ids, sourceText, held).values()
                     .forEach(list -> list.forEach(d -> out.add(new Diagnostic(d.path(), d.line(), d.column(),
-                            d.severity(), d.message() + when))));
+                            d.severity(), d.message() + when + (d.isError() ? "stop on" : "warn of") + " this link)"))));
         }
         out.sort(Diagnostic.ORDER);
         return out;

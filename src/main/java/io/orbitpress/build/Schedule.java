@@ -201,16 +201,39 @@ public final class Schedule {
     }
 
     /**
-     * Per output file an article held back would have (its page and its redirects), why a link to
+     * Per output file an article held back would have (its page and its redirects, and the pages of
+     * its names, topics and series that the build's output paths {@code made} lack), why a link to
      * it leads nowhere: what the link check says instead of "no page".
      */
-    Map<String, LinkChecker.Problem> withheldFiles() {
+    Map<String, LinkChecker.Problem> withheldFiles(java.util.Set<String> made) {
         Map<String, LinkChecker.Problem> out = new LinkedHashMap<>();
         for (Article a : withheld) {
             LinkChecker.Problem why = held(a, "it leads to " + a.path() + " (\"" + a.title() + "\"), which ");
             files(a).forEach(f -> out.putIfAbsent(f, why));
         }
+        // the pages of the names, topics and series a held-back story brings that the build does not
+        // have: only that story would make them
+        for (Article a : withheld) {
+            for (String url : pagesOf(a)) {
+                String file = Urls.file(url.substring(1));
+                if (!made.contains(file)) {
+                    out.putIfAbsent(file, held(a, "it leads to " + url + ", a page only " + a.path() + " (\""
+                            + a.title() + "\") would make here, which "));
+                }
+            }
+        }
         return out;
+    }
+
+    /** The pages of the people, missions and other names, the topics and the series {@code a} is listed on. */
+    static List<String> pagesOf(Article a) {
+        List<String> urls = new ArrayList<>();
+        a.entities().values().forEach(uses -> uses.forEach(u -> urls.add(u.entity().url())));
+        a.tags().forEach(t -> urls.add(t.url()));
+        if (a.desk().series() != null) {
+            urls.add(a.desk().series().url());
+        }
+        return urls;
     }
 
     /** The output files of article {@code a}: its page, then those of its redirects. */

@@ -339,7 +339,7 @@ public final class SiteBuild {
         // address; and the originals of the pictures published as copies, which a link cannot reach
         Map<String, LinkChecker.Problem> originals = new HashMap<>();
         images.resizedOriginals().forEach(p -> originals.put(p, ORIGINAL));
-        Map<String, LinkChecker.Problem> stories = new HashMap<>(assembled.schedule().withheldFiles());
+        Map<String, LinkChecker.Problem> stories = new HashMap<>(assembled.schedule().withheldFiles(paths));
         heldFiles.forEach(stories::putIfAbsent);
         LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), stories, originals);
         List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths, held));

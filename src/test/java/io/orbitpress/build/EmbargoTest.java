@@ -400,6 +400,27 @@ class EmbargoTest {
         assertThat(s.site().resolve("tags/quokkatopic/feed.xml")).exists();
     }
 
+    /**
+     * A topic's page that only a story taken down made goes with it: a link to it is a warning, as
+     * a link to the story is, so that the build that takes the story down is not stopped by it.
+     */
+    @Test
+    void aLinkToAPageOnlyAStoryTakenDownMadeIsAWarning() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/q.md", "---\ntitle: Q\ndate: 2025-07-20\nexpiryDate: 2025-08-05T09:00:00Z\n"
+                + "tags: [pad-39a]\n---\nText.\n");
+        s.write("content/articles/x.md", "---\ntitle: X\ndate: 2025-08-12T09:00:00Z\n---\nSee [all pad coverage](/tags/pad-39a/).\n");
+        String why = "broken link \"/tags/pad-39a/\" on page /articles/x/: it leads to /tags/pad-39a/, a page only"
+                + " content/articles/q.md (\"Q\") would make here, which expired on 2025-08-05 09:00 +00:00 and is no"
+                + " longer published; remove the link, or let the linking article expire too";
+        assertThat(new SiteBuild(BuildOptions.of(s.root).withNow(Instant.parse("2025-08-06T00:00:00Z"))).build()
+                .warnings()).extracting(d -> d.format()).containsExactly("content/articles/x.md:5:24: warning: " + why
+                        + " (the story is embargoed until 2025-08-12 09:00 +00:00; the build at that time would warn"
+                        + " of this link)");
+        assertThat(new SiteBuild(BuildOptions.of(s.root).withNow(Instant.parse("2025-08-13T00:00:00Z"))).build()
+                .warnings()).extracting(d -> d.format()).containsExactly("content/articles/x.md:5:24: warning: " + why);
+    }
+
     /** A key site.yaml's keys: names for publishDate, expiryDate or draft holds the story back as those do. */
     @Test
     void aKeyNamedForAHoldingKeyInSiteYamlHoldsTheStoryBack() {
