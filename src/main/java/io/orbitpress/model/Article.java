@@ -151,6 +151,7 @@ public record Article(String path, String slug, String url, String title, ZonedD
         return t.toLocalTime().toNanoOfDay() != 0;
     }
 
+    /** When readers could first see it: its publishDate, else its date. Feeds date and order their entries by it. */
     public ZonedDateTime publishedAt() {
         return desk.publishDate() == null ? date : desk.publishDate();
     }
@@ -161,20 +162,12 @@ public record Article(String path, String slug, String url, String title, ZonedD
     }
 
     /**
-     * When readers could first see it: its publishDate when that is later than its date (a story
-     * held back by an embargo), else its date. Feeds date and order their entries by it, so that a
-     * story out after its date comes as news.
-     */
-    public ZonedDateTime firstShown() {
-        return desk.publishDate() != null && desk.publishDate().isAfter(date) ? desk.publishDate() : date;
-    }
-
-    /**
-     * The last change a reader should know of: the latest of when it was first shown
-     * ({@link #firstShown()}), {@code updated}, its corrections and live entries.
+     * The last change a reader should know of: the latest of its date, when it came out
+     * ({@link #publishedAt()}: a story held back by an embargo comes as news then), {@code updated},
+     * its corrections and live entries.
      */
     public ZonedDateTime modified() {
-        ZonedDateTime shown = firstShown();
+        ZonedDateTime shown = publishedAt().isAfter(date) ? publishedAt() : date;
         ZonedDateTime latest = updated == null || updated.isBefore(shown) ? shown : updated;
         for (Correction c : desk.corrections()) {
             if (c.date().isAfter(latest)) {
@@ -228,7 +221,7 @@ public record Article(String path, String slug, String url, String title, ZonedD
         for (Section s : desk.sections()) {
             timed |= s.timed();
         }
-        if (!timed && desk.corrections().isEmpty() && firstShown() == date) {
+        if (!timed && desk.corrections().isEmpty() && desk.publishDate() == null) {
             // the latest of its date and update, both written out when the article was made
             return updated == null || updated.isBefore(date) ? dateIso : updatedIso;
         }

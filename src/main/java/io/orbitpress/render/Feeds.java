@@ -45,7 +45,7 @@ final class Feeds {
 
     private PageSpec feed(String route, String template, String title, String link, List<Article> articles,
             ZonedDateTime latest) {
-        List<Article> ordered = byFirstShown(articles);
+        List<Article> ordered = byPublication(articles);
         List<Article> shown = ordered.subList(0, Math.min(ordered.size(), config.feedSize()));
         String updated = latest == null ? "1970-01-01T00:00:00Z" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest);
         return planner.spec(route, template, "feed", "", List.of(title, link, shown, updated), null, () -> {
@@ -73,16 +73,16 @@ final class Feeds {
     }
 
     /**
-     * {@code articles} (newest first by date) newest first by when they were first shown: a story
-     * out after its date (an embargo) comes before those it was dated after. The same list when
-     * none came out after its date, as on most sites.
+     * {@code articles} (newest first by date) newest first by when they came out
+     * ({@link Article#publishedAt()}): a story out after its date (an embargo) comes before those it
+     * was dated after. The same list when none has a publishDate, as on most sites.
      */
-    private static List<Article> byFirstShown(List<Article> articles) {
-        if (articles.stream().noneMatch(a -> a.firstShown() != a.date())) {
+    private static List<Article> byPublication(List<Article> articles) {
+        if (articles.stream().allMatch(a -> a.desk().publishDate() == null)) {
             return articles;
         }
         List<Article> out = new java.util.ArrayList<>(articles);
-        out.sort(java.util.Comparator.comparing((Article a) -> a.firstShown().toInstant()).reversed());
+        out.sort(java.util.Comparator.comparing((Article a) -> a.publishedAt().toInstant()).reversed());
         return out;
     }
 

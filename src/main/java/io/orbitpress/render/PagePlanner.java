@@ -668,8 +668,8 @@ public final class PagePlanner {
         List<FeedEntry.Author> authors = a.desk().bylines().isEmpty() ? List.of(new FeedEntry.Author(byline, ""))
                 : a.desk().bylines().stream().map(u -> new FeedEntry.Author(u.entity().name(),
                         Urls.absolute(config.baseUrl(), u.entity().url()))).toList();
-        return new FeedEntry(a.title(), url, RFC3339.format(a.firstShown()), a.modifiedIso(), a.summary(), byline, authors,
-                Urls.absolutize(" " + html, config.baseUrl()).substring(1), Feeds.rfc822(a.firstShown()),
+        return new FeedEntry(a.title(), url, RFC3339.format(a.publishedAt()), a.modifiedIso(), a.summary(), byline, authors,
+                Urls.absolutize(" " + html, config.baseUrl()).substring(1), Feeds.rfc822(a.publishedAt()),
                 a.tags().stream().map(t -> t.name()).toList());
     }
 
