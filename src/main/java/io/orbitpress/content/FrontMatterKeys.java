@@ -41,15 +41,22 @@ final class FrontMatterKeys {
     /**
      * Keys other generators and newsrooms write for when a story may be seen, whole (in lower case,
      * without {@code _} and {@code -}): an embargo or release ({@code embargoUntil},
-     * {@code releaseDate}, {@code goLive}), an expiry ({@code expiresAt}, {@code takedownDate}), and
-     * what hides a story ({@code hidden}, {@code private}, {@code unlisted}).
+     * {@code releaseDate}, {@code goLive}, {@code pubDate}, {@code scheduled}), an expiry
+     * ({@code expiresAt}, {@code takedownDate}), and what hides a story ({@code hidden},
+     * {@code private}, {@code unlisted}; {@code status: draft}).
      */
     private static final java.util.regex.Pattern PUBLISH_WORDS = java.util.regex.Pattern.compile(
-            "embargo(ed)?(until|date|time|at|end|ends|lift|lifts|lifted)?|(publish|release|golive|live)(date|time|at|on)?"
-                    + "|(publication|release)(date|time)");
+            "embargo(ed)?(until|date|time|at|end|ends|lift|lifts|lifted)?|publish(date|time|at|on)|pubdate"
+                    + "|(publication|release)(date|time)|golive(date|time|at|on)?|scheduled(date|time|at|for)?");
     private static final java.util.regex.Pattern EXPIRY_WORDS = java.util.regex.Pattern.compile(
             "(expire[sd]?|expiry|expiration|unpublish|takedown|takedownat|removeat)(date|time|at|on)?");
     private static final java.util.regex.Pattern HIDE_WORDS = java.util.regex.Pattern.compile("hidden|private|unlisted");
+    /** A value that names a moment: a year in it (2025-08-10, "August 10, 2025", 2025/08/10), or seconds since 1970. */
+    private static final java.util.regex.Pattern MOMENT = java.util.regex.Pattern.compile(
+            "(?s).*\\b(19|20)\\d\\d\\b.*|\\d{9,11}");
+    /** What a status: key says of a story that is not to be seen yet. */
+    private static final java.util.regex.Pattern UNSEEN = java.util.regex.Pattern.compile(
+            "draft|scheduled|private|hidden|unpublished|pending|embargoed");
 
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> free;
@@ -86,15 +93,21 @@ final class FrontMatterKeys {
      * nor allowed, was most likely meant as: by spelling (a slip of {@code draft} or
      * {@code published} when its {@code value} is true or false, so that {@code publisher: NASA} is
      * left to templates); or, for a key other generators write for the same ({@link #PUBLISH_WORDS},
-     * {@link #EXPIRY_WORDS}, {@link #HIDE_WORDS}), when its value would hold the story back: a time,
-     * or true. None for a key read or allowed.
+     * {@link #EXPIRY_WORDS}, {@link #HIDE_WORDS}), when its value would hold the story back: a
+     * moment written any way ({@link #MOMENT}), or true. None for a key read or allowed, nor for a
+     * value false or empty, which holds nothing back.
      */
     Optional<String> holdsMeant(String typed, tools.jackson.databind.JsonNode value) {
         if (allowed(typed)) {
             return Optional.empty();
         }
         String text = value.isValueNode() ? value.asString("").strip().toLowerCase(java.util.Locale.ROOT) : "";
-        boolean yesOrNo = value.isBoolean() || text.matches("true|false|yes|no|on|off");
+        boolean no = value.isBoolean() ? !value.asBoolean()
+                : value.isNull() || value.isValueNode() && text.matches("false|no|off|");
+        if (no) {
+            return Optional.empty(); // embargoed: false, hidden: no hold nothing back
+        }
+        boolean yesOrNo = value.isBoolean() || text.matches("true|yes|on");
         // a slip of draft or published stands for true or false (publisher: NASA is another key)
         Optional<String> meant = meant(typed).filter(HOLDS::contains)
                 .filter(m -> yesOrNo || !m.equals("draft") && !m.equals("published"));
@@ -102,15 +115,17 @@ final class FrontMatterKeys {
             return meant;
         }
         String n = Spelling.normal(typed);
-        boolean time = text.matches("\\d{4}-\\d{1,2}-\\d{1,2}([t ].*)?");
-        if (time && PUBLISH_WORDS.matcher(n).matches()) {
+        boolean moment = MOMENT.matcher(text).matches();
+        if (moment && PUBLISH_WORDS.matcher(n).matches()) {
             return Optional.of("publishDate");
         }
-        if (time && EXPIRY_WORDS.matcher(n).matches()) {
+        if (moment && EXPIRY_WORDS.matcher(n).matches()) {
             return Optional.of("expiryDate");
         }
-        boolean yes = value.isBoolean() ? value.asBoolean() : text.matches("true|yes|on");
-        return yes && HIDE_WORDS.matcher(n).matches() ? Optional.of("draft") : Optional.empty();
+        if (n.equals("status") && UNSEEN.matcher(text).matches()) {
+            return Optional.of("draft");
+        }
+        return yesOrNo && HIDE_WORDS.matcher(n).matches() ? Optional.of("draft") : Optional.empty();
     }
 
     /** The key {@code typed} most likely stands for, if one is close enough. */

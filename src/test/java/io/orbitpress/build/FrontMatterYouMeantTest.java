@@ -156,20 +156,52 @@ class FrontMatterYouMeantTest {
                 searchHidden: true
                 privateMission: true
                 unlisted: false
+                embargoed: false
+                liveAt: 2025-07-01T14:00:00Z
+                release: 2025-07-01
+                status: published
                 params: {}
                 ---
                 Text.
                 """);
         s.write("content/articles/scoop.md", "---\ntitle: The scoop\ndate: 2025-07-01\n---\nText.\n");
-        assertThat(s.build().warnings()).extracting(Diagnostic::format).hasSize(7)
+        assertThat(s.build().warnings()).extracting(Diagnostic::format).hasSize(11)
                 .allMatch(w -> w.startsWith("content/articles/other.md:") && w.contains(": warning: unknown key"));
         s.write("content/articles/scoop.md", "---\ntitle: The scoop\ndate: 2025-07-01\nembargoUntil: 2030-01-01T09:00:00Z\n"
                 + "release_date: 2030-01-01\nexpiresAt: 2030-02-01 10:00\nhidden: true\npublisher: NASA\n"
                 + "press_release: https://www.nasa.gov/news-release/x/\n---\nText.\n");
         s.write("content/site.yaml", "title: Test Desk\nextraKeys: [embargoUntil, release_date, expiresAt, hidden,"
                 + " publisher, press_release, dataRelease, originallyPublished, licenseExpires, hiddenInHomeList,"
-                + " searchHidden, privateMission, unlisted]\n");
+                + " searchHidden, privateMission, unlisted, embargoed, liveAt, release, status, embargo_until, pubDate,"
+                + " scheduled]\n");
         assertThat(s.build().warnings()).isEmpty();
+    }
+
+    /** Such a key holds a story back however its moment is written, and so do other tools' status and schedule keys. */
+    @Test
+    void aHoldingKeyWithAMomentWrittenAnyWayOrAStatusIsAnError() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/scoop.md", """
+                ---
+                title: The scoop
+                date: 2025-07-01
+                embargo_until: "August 10, 2030 12:00 EDT"
+                pubDate: 2030/08/10
+                scheduled: 1912345678
+                status: draft
+                ---
+                Text.
+                """);
+        org.assertj.core.api.Assertions.assertThatThrownBy(s::build).isInstanceOfSatisfying(
+                io.orbitpress.diag.BuildFailure.class, f -> assertThat(f.diagnostics()).extracting(Diagnostic::format)
+                        .extracting(m -> m.substring(0, m.indexOf("?") + 1)).containsExactly(
+                                "content/articles/scoop.md:4:1: error: unknown key \"embargo_until\"; did you mean"
+                                        + " \"publishDate\"?",
+                                "content/articles/scoop.md:5:1: error: unknown key \"pubDate\"; did you mean"
+                                        + " \"publishDate\"?",
+                                "content/articles/scoop.md:6:1: error: unknown key \"scheduled\"; did you mean"
+                                        + " \"publishDate\"?",
+                                "content/articles/scoop.md:7:1: error: unknown key \"status\"; did you mean \"draft\"?"));
     }
 
     @Test
