@@ -178,10 +178,8 @@ final class ArticleMaker {
         int words = MarkdownFacts.wordCount(doc);
         List<Tag> tags = m.tags().stream().map(t -> tag(t, language)).distinct().toList();
         List<EntityUse> bylines = bylines(m, entities.registry());
-        Optional<Entity> named = m.desk().bylineIds().isEmpty() || !m.frontMatter().has("author") ? Optional.empty()
-                : author(m.author(), entities.registry());
-        if (!m.desk().bylineIds().isEmpty() && m.frontMatter().has("author") && bylines.stream().noneMatch(u ->
-                named.isPresent() && u.entity() == named.get())) {
+        if (!m.desk().bylineIds().isEmpty() && m.frontMatter().has("author")
+                && !namesOnly(m.author(), bylines, entities.registry())) {
             FrontMatter.Place at = m.frontMatter().place("author");
             d.warning(m.path(), at.line(), at.column(), "author \"" + m.author() + "\" is not shown: the byline is"
                     + " the registered authors the article lists (" + names(bylines, language.locale()) + "); add this"
@@ -316,6 +314,21 @@ final class ArticleMaker {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the text {@code author} names only authors of {@code bylines}: one of them, or
+     * several names ("José Núñez and Mira Castell") each one of them.
+     */
+    private boolean namesOnly(String author, List<EntityUse> bylines, Registry registry) {
+        java.util.Set<Entity> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        bylines.forEach(u -> listed.add(u.entity()));
+        Optional<Entity> whole = author(author, registry);
+        if (whole.isPresent()) {
+            return listed.contains(whole.get());
+        }
+        List<String> names = Article.names(author);
+        return names.size() > 1 && names.stream().allMatch(n -> author(n, registry).filter(listed::contains).isPresent());
     }
 
     /**

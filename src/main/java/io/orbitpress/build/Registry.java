@@ -37,7 +37,7 @@ final class Registry {
     private final Map<String, Entity> entities;
     private final List<Diagnostic> problems;
     private volatile MentionExtractor extractor;
-    /** The entities by kind and folded name or alias ("people/Tomas Reyes"), made when first asked for. */
+    /** The entities by kind and loose name or alias ("people/tomas reyes"), made when first asked for. */
     private volatile Map<String, List<Entity>> folded;
     /** The registry as each other language reads it, made when first asked for. */
     private final Map<String, Registry> languages = new java.util.concurrent.ConcurrentHashMap<>();
@@ -69,7 +69,8 @@ final class Registry {
 
     /**
      * The entity of {@code kind} whose name or an alias is {@code name}: as written, else written
-     * with accents or without ({@link EntityName#folded}) when that is one entity's alone.
+     * with accents or without ({@link EntityName#folded}) and in any case when that is one entity's
+     * alone.
      */
     Optional<Entity> named(String kind, String name) {
         for (Entity e : entities.values()) {
@@ -82,16 +83,20 @@ final class Registry {
             index = new java.util.HashMap<>();
             for (Entity e : entities.values()) {
                 java.util.Set<String> names = new java.util.LinkedHashSet<>();
-                names.add(EntityName.folded(e.name()));
-                e.aliases().forEach(a -> names.add(EntityName.folded(a)));
+                names.add(looseName(e.name()));
+                e.aliases().forEach(a -> names.add(looseName(a)));
                 for (String n : names) {
                     index.computeIfAbsent(e.kind().key() + "/" + n, k -> new java.util.ArrayList<>()).add(e);
                 }
             }
             folded = index;
         }
-        List<Entity> alike = index.getOrDefault(kind + "/" + EntityName.folded(name), List.of());
+        List<Entity> alike = index.getOrDefault(kind + "/" + looseName(name), List.of());
         return alike.size() == 1 ? Optional.of(alike.get(0)) : Optional.empty();
+    }
+
+    private static String looseName(String name) {
+        return EntityName.folded(name).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The extractor of mentions of these entities, and of the site's patterns and cues. */

@@ -206,10 +206,17 @@ class BylinesTest {
                 .containsExactly("A pair", "Two bylines", "Solo");
         assertThat(s.page("articles/guest/").select(".byline .author a[rel=author]").eachAttr("href"))
                 .containsExactly("../../authors/mira-castell/");
-        // an author: beside authors: that names one of them, with the accent or without, is no warning
+        // an author: beside authors: that names them, with the accent or without, is no warning
         s.write("content/articles/listed.md", "---\ntitle: Listed\ndate: 2025-07-09\nauthors: [tomas-reyes]\n"
                 + "author: Tomas Reyes\n---\nText.\n");
+        s.write("content/articles/both.md", "---\ntitle: Both\ndate: 2025-07-09\nauthors: [tomas-reyes, mira-castell]\n"
+                + "author: Tomás Reyes and Mira Castell\n---\nText.\n");
         assertThat(s.build().warnings()).isEmpty();
+        // written in capitals, the byline is still the author's
+        s.write("content/articles/solo.md", "---\ntitle: Solo\ndate: 2025-07-01\nauthor: TOMAS REYES\n---\nText.\n");
+        s.build();
+        assertThat(s.page("articles/solo/").select(".byline .author a[rel=author]").eachAttr("href"))
+                .containsExactly("../../authors/tomas-reyes/");
 
         // two authors one name apart but for an accent: the byline is neither's
         s.write("content/authors/tomas-reyes-jr.md", "---\nname: Tomás Réyes\n---\nBio.\n");
