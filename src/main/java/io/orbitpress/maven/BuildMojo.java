@@ -23,6 +23,9 @@ public class BuildMojo extends SiteGoal {
     /** Fail on warnings too. */
     boolean strict;
 
+    /** Print every problem, not the first 50. */
+    boolean all;
+
     /** Print the time of each step of the build. */
     boolean timings;
 
@@ -41,6 +44,9 @@ public class BuildMojo extends SiteGoal {
         option(args, "--base-url", baseUrl);
         if (drafts) {
             args.add("--drafts");
+        }
+        if (all) {
+            args.add("--all");
         }
         if (strict) {
             args.add("--strict");

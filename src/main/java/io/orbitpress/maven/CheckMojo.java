@@ -15,12 +15,18 @@ public class CheckMojo extends SiteGoal {
     /** Check articles marked {@code draft: true} too. */
     boolean drafts;
 
+    /** Print every problem, not the first 50. */
+    boolean all;
+
     @Override
     List<String> arguments() {
         List<String> args = new ArrayList<>(List.of("check", "--source", siteFolder().toString()));
         option(args, "--base-url", baseUrl);
         if (drafts) {
             args.add("--drafts");
+        }
+        if (all) {
+            args.add("--all");
         }
         return args;
     }

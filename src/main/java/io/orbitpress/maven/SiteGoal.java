@@ -93,7 +93,9 @@ abstract class SiteGoal extends AbstractMojo {
         if (exit == 0) {
             return;
         }
-        String said = errors.isEmpty() ? "" : ":\n" + String.join("\n", errors);
+        // the command's own advice, as a Maven user gives it
+        String said = errors.isEmpty() ? "" : ":\n" + String.join("\n", errors)
+                .replace("; --all prints every one", "; -Dorbitpress.all=true prints every one");
         if (exit == 1) {
             throw new MojoFailureException("orbitpress " + args.get(0) + " failed" + said);
         }

@@ -28,8 +28,9 @@ class GoalArgumentsTest {
         m.strict = true;
         m.timings = true;
         m.noCache = true;
+        m.all = true;
         assertThat(m.arguments()).containsExactly("build", "--source", "/srv/news", "--out", "/srv/out", "--base-url",
-                "https://news.example.org/", "--drafts", "--strict", "--timings", "--no-cache");
+                "https://news.example.org/", "--drafts", "--all", "--strict", "--timings", "--no-cache");
     }
 
     @Test
@@ -44,6 +45,8 @@ class GoalArgumentsTest {
         CheckMojo c = new CheckMojo();
         c.source = SITE;
         assertThat(c.arguments()).containsExactly("check", "--source", "/srv/news");
+        c.all = true;
+        assertThat(c.arguments()).containsExactly("check", "--source", "/srv/news", "--all");
         EjectMojo e = new EjectMojo();
         e.source = SITE;
         e.files = "article.html, assets/style.css,";
