@@ -241,6 +241,13 @@ final class ArticleMaker {
                         time = time.plusDays(1); // nearer the blog's opening on the next day: past midnight
                     }
                     title = e.group(7).strip();
+                    // written without an offset: the time as written, on the day it came to
+                    String change = e.group(6) != null ? null : io.orbitpress.frontmatter.DateValue.clockChange(
+                            java.time.LocalDateTime.of(time.toLocalDate(), writtenTime(e)), config.timeZone());
+                    if (change != null) {
+                        int[] at = headingPlace(m, p.heading());
+                        d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\": " + change);
+                    }
                 } catch (java.time.DateTimeException | NumberFormatException ex) {
                     time = null;
                     int[] at = headingPlace(m, p.heading());
@@ -255,9 +262,8 @@ final class ArticleMaker {
         return out;
     }
 
-    /** The time an entry's heading gives ({@link #ENTRY}), on {@code day} when it gives no day. */
-    private java.time.ZonedDateTime entryTime(java.util.regex.Matcher e, java.time.LocalDate day) {
-        java.time.LocalDate on = e.group(1) == null ? day : java.time.LocalDate.parse(e.group(1));
+    /** The time of day an entry's heading gives ({@link #ENTRY}), as written. */
+    private static java.time.LocalTime writtenTime(java.util.regex.Matcher e) {
         int hour = Integer.parseInt(e.group(2));
         if (e.group(5) != null) { // 12:30 a.m. is 00:30, 2:05 p.m. is 14:05
             if (hour < 1 || hour > 12) {
@@ -265,8 +271,13 @@ final class ArticleMaker {
             }
             hour = hour % 12 + (Character.toLowerCase(e.group(5).charAt(0)) == 'p' ? 12 : 0);
         }
-        java.time.LocalTime at = java.time.LocalTime.of(hour, Integer.parseInt(e.group(3)),
-                e.group(4) == null ? 0 : Integer.parseInt(e.group(4)));
+        return java.time.LocalTime.of(hour, Integer.parseInt(e.group(3)), e.group(4) == null ? 0 : Integer.parseInt(e.group(4)));
+    }
+
+    /** The time an entry's heading gives ({@link #ENTRY}), on {@code day} when it gives no day. */
+    private java.time.ZonedDateTime entryTime(java.util.regex.Matcher e, java.time.LocalDate day) {
+        java.time.LocalDate on = e.group(1) == null ? day : java.time.LocalDate.parse(e.group(1));
+        java.time.LocalTime at = writtenTime(e);
         String zone = e.group(6) == null ? null : e.group(6).strip();
         if (zone == null) {
             return java.time.ZonedDateTime.of(on, at, config.timeZone());

@@ -62,20 +62,7 @@ public final class DateValue {
         if (offset == null) {
             LocalDateTime local = LocalDateTime.of(day, time);
             ZonedDateTime at = ZonedDateTime.of(local, zone);
-            java.util.List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
-            if (m.group(4) != null && valid.size() != 1) {
-                // a local time the clocks skip when they go forward, or pass twice when they go back
-                String told = time.getSecond() == 0 && time.getNano() == 0
-                        ? String.format("%02d:%02d", time.getHour(), time.getMinute()) : time.toString();
-                return new Result(at, null, valid.isEmpty()
-                        ? told + " does not exist in " + zone.getId() + " on " + day + " (the clocks go forward);"
-                                + " it is read as " + at.toLocalTime() + at.getOffset() + "; write the time with its"
-                                + " offset, like " + day + "T" + at.toLocalTime() + at.getOffset()
-                        : told + " comes twice in " + zone.getId() + " on " + day + " (the clocks go back); it is read"
-                                + " as the first; write the time with its offset: " + day + "T" + told + valid.get(0)
-                                + " for the first, " + day + "T" + told + valid.get(1) + " for the second");
-            }
-            return new Result(at, null, null);
+            return new Result(at, null, m.group(4) == null ? null : clockChange(local, zone));
         }
         if (offset.equals("Z") || offset.equals("UTC") || offset.equals("GMT")) {
             return new Result(ZonedDateTime.of(LocalDateTime.of(day, time), ZoneOffset.UTC), null, null);
@@ -99,5 +86,29 @@ public final class DateValue {
         } catch (DateTimeException e) {
             return new Result(null, "time zone offset \"" + offset + "\" is out of range; use one like -04:00", null);
         }
+    }
+
+    /**
+     * What to say of {@code local}, a time written without its offset in {@code zone}, when the
+     * clocks skip it (going forward) or pass it twice (going back): how it is read, and how to
+     * write it; null for any other time.
+     */
+    public static String clockChange(LocalDateTime local, ZoneId zone) {
+        java.util.List<ZoneOffset> valid = zone.getRules().getValidOffsets(local);
+        if (valid.size() == 1) {
+            return null;
+        }
+        ZonedDateTime at = ZonedDateTime.of(local, zone);
+        LocalTime time = local.toLocalTime();
+        java.time.LocalDate day = local.toLocalDate();
+        String told = time.getSecond() == 0 && time.getNano() == 0
+                ? String.format("%02d:%02d", time.getHour(), time.getMinute()) : time.toString();
+        return valid.isEmpty()
+                ? told + " does not exist in " + zone.getId() + " on " + day + " (the clocks go forward); it is read"
+                        + " as " + at.toLocalTime() + at.getOffset() + "; write the time with its offset, like " + day
+                        + "T" + at.toLocalTime() + at.getOffset()
+                : told + " comes twice in " + zone.getId() + " on " + day + " (the clocks go back); it is read as the"
+                        + " first; write the time with its offset: " + day + "T" + told + valid.get(0) + " for the first, "
+                        + day + "T" + told + valid.get(1) + " for the second";
     }
 }

@@ -40,4 +40,35 @@ class ClockChangeTest {
         assertThat(s.page("articles/spring/").select(".byline time").first().attr("datetime"))
                 .isEqualTo("2025-03-09T03:30:00-04:00");
     }
+
+    /** So is a live blog's entry written at such a time, and an entry with its offset is not. */
+    @Test
+    void aLiveBlogEntryTheClocksSkipIsTold() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        s.write("content/articles/night.md", """
+                ---
+                title: Night watch
+                date: 2025-03-09T01:00:00-05:00
+                layout: liveblog
+                ---
+                Opening.
+
+                ## 01:30 Before
+
+                Text.
+
+                ## 02:30 In the gap
+
+                Text.
+
+                ## 03:30-04:00 After, with its offset
+
+                Text.
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly("content/articles/night.md:12:1: warning:"
+                + " the entry \"02:30 In the gap\": 02:30 does not exist in America/New_York on 2025-03-09 (the clocks go"
+                + " forward); it is read as 03:30-04:00; write the time with its offset, like 2025-03-09T03:30-04:00");
+    }
 }
