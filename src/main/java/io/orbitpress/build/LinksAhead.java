@@ -19,11 +19,12 @@ import java.util.function.Function;
  * The links in the text of the stories the clock holds back until a later time, checked now for
  * what the build at that time would stop on: a link to no file of this build nor of the stories
  * out by then (their pages, pictures and files, and whatever the plan makes in the folders of the
- * names, topics and series they bring), a link to a story still embargoed then, a fragment
- * missing on a page of this build. A broken link in an embargoed story is so found before its
+ * names, topics and series they bring), a link to a story still embargoed then, to the original
+ * of a picture published then as resized copies, a fragment missing on a page of this build. A broken link in an embargoed story is so found before its
  * time, not by the scheduled build that was to publish it, which would stop and hold back every
  * other change due with it. Not checked ahead: a fragment of a page not made yet (the story's
- * own, say), and a link to a story that will have expired (a warning then). The links of the
+ * own, say), a link to the original of a picture the story itself shows (its text has the
+ * pictures as written), and a link to a story that will have expired (a warning then). The links of the
  * page's template are the same on every story and checked on those published.
  */
 final class LinksAhead {
@@ -68,6 +69,7 @@ final class LinksAhead {
         Map<Article, LinkChecker.Scan> scans = new HashMap<>();
         Map<Article, List<String>> files = new HashMap<>();
         Map<Article, List<String>> folders = new HashMap<>();
+        Map<Article, List<String>> pictures = new HashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
         for (Article a : ahead) {
             String file = Urls.file(a.url().substring(1));
@@ -78,7 +80,12 @@ final class LinksAhead {
             // and the folders of the people, missions, topics and series it names, with their lists
             // (their pages, feeds and later pages, made by the plan: every file in them is taken as made)
             List<String> own = new ArrayList<>(Schedule.files(a));
-            own.addAll(ArticleMaker.pictures(a));
+            List<String> resized = new ArrayList<>();
+            for (String picture : ArticleMaker.pictures(a)) {
+                // a picture resized when the story is out is published as its copies, not itself
+                (io.orbitpress.image.AsWritten.applies(picture) ? own : resized).add(picture);
+            }
+            pictures.put(a, resized);
             HeldFiles.links(a).stream().filter(copied::contains).forEach(own::add);
             List<String> dirs = new ArrayList<>();
             for (String u : Schedule.pagesOf(a)) {
@@ -107,12 +114,17 @@ final class LinksAhead {
             // the files out by the story's time: this build's, and those of the stories out no later
             Set<String> brought = new HashSet<>();
             List<String> broughtFolders = new ArrayList<>();
+            Map<String, LinkChecker.Problem> originalsThen = new HashMap<>(originals);
             for (Article b : ahead) {
                 if (!b.publishedAt().toInstant().isAfter(a.publishedAt().toInstant())) {
                     brought.addAll(files.get(b));
                     broughtFolders.addAll(folders.get(b));
+                    pictures.get(b).forEach(p -> originalsThen.put(p, SiteBuild.ORIGINAL));
                 }
             }
+            // the story's own pictures are in its text as written, and are shown as their copies then
+            pictures.get(a).forEach(originalsThen::remove);
+            brought.addAll(pictures.get(a));
             Map<String, LinkChecker.Problem> still = new HashMap<>(heldNow);
             still.keySet().removeAll(brought);
             // this build's paths and those brought out, without copying the build's
@@ -134,7 +146,7 @@ final class LinksAhead {
                     return paths.size() + (int) brought.stream().filter(f -> !paths.contains(f)).count();
                 }
             };
-            LinkChecker.Held held = LinkChecker.Held.at(baseUrl, still, originals);
+            LinkChecker.Held held = LinkChecker.Held.at(baseUrl, still, originalsThen);
             String when = " (the story is embargoed until " + Schedule.shown(a.publishedAt()) + "; the build at"
                     + " that time would ";
             LinkChecker.problemsByPage(then, List.of(scans.get(a)), ids, sourceText, held).values()

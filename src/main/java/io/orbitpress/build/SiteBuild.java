@@ -182,7 +182,7 @@ public final class SiteBuild {
     }
 
     /** Why a link to the original of a picture published as resized copies leads nowhere. */
-    private static final LinkChecker.Problem ORIGINAL = new LinkChecker.Problem("it is the original of a picture the"
+    static final LinkChecker.Problem ORIGINAL = new LinkChecker.Problem("it is the original of a picture the"
             + " site publishes as resized copies only (the original, with what it may say of the camera and the place,"
             + " is not published); link to the page that shows it, or, to offer the whole picture, put a copy of it"
             + " under another name in content/static/ (a picture no page shows is published without its metadata)",

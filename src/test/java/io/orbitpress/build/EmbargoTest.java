@@ -421,6 +421,23 @@ class EmbargoTest {
                 .warnings()).extracting(d -> d.format()).containsExactly("content/articles/x.md:5:24: warning: " + why);
     }
 
+    /** A link to the original of a picture a story due earlier will show resized is told ahead too. */
+    @Test
+    void aLinkToAPictureAStoryDueEarlierWillResizeIsToldAhead() throws IOException {
+        TestSite s = new TestSite(dir);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Files.createDirectories(s.root.resolve("content/static/images"));
+        javax.imageio.ImageIO.write(image, "png", s.root.resolve("content/static/images/emb.png").toFile());
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-08-10T09:00:00Z\n---\n![Pad](/images/emb.png \"Pad | Photo: NASA\")\n");
+        s.write("content/articles/x.md", "---\ntitle: X\ndate: 2025-08-12T09:00:00Z\n---\n[full-size photo](/images/emb.png)\n");
+        assertThatThrownBy(() -> new SiteBuild(BuildOptions.of(s.root).withNow(Instant.parse("2025-08-01T00:00:00Z"))).build())
+                .isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics()).extracting(d -> d.format())
+                        .singleElement().asString().startsWith("content/articles/x.md:5:19: error: broken link"
+                                + " \"/images/emb.png\" on page /articles/x/: it is the original of a picture")
+                        .endsWith("(the story is embargoed until 2025-08-12 09:00 +00:00; the build at that time would stop"
+                                + " on this link)"));
+    }
+
     /** A key site.yaml's keys: names for publishDate, expiryDate or draft holds the story back as those do. */
     @Test
     void aKeyNamedForAHoldingKeyInSiteYamlHoldsTheStoryBack() {
