@@ -241,9 +241,7 @@ public final class Schedule {
         List<String> out = new ArrayList<>();
         out.add(Urls.file(a.url().substring(1)));
         for (String from : a.redirectFrom()) {
-            String path = from.substring(1);
-            String route = !path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html") ? path + "/" : path;
-            out.add(Urls.file(route));
+            out.add(Urls.file(Urls.redirectRoute(from)));
         }
         return out;
     }

@@ -635,8 +635,7 @@ public final class PagePlanner {
     }
 
     private PageSpec redirect(String from, Article to) {
-        String path = from.substring(1);
-        String route = !path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html") ? path + "/" : path;
+        String route = Urls.redirectRoute(from);
         return spec(route, "redirect.html", "redirect", to.path(), List.of(from, to), null, () -> {
             Meta meta = new Meta(to.title(), to.summary(), Urls.absolute(config.baseUrl(), to.url()), "website",
                     fallbackImage(), null, false, null, null);

@@ -19,6 +19,15 @@ public final class Urls {
         return route.isEmpty() || route.endsWith("/") ? route + "index.html" : route;
     }
 
+    /**
+     * The route of the page an old address ({@code aliases:}, {@code redirect_from:}) gets: "/old/x"
+     * is the folder "old/x/"; an address ending in "/" or ".html" is as written.
+     */
+    public static String redirectRoute(String from) {
+        String path = from.substring(1);
+        return !path.isEmpty() && !path.endsWith("/") && !path.endsWith(".html") ? path + "/" : path;
+    }
+
     /** The scheme, host and port of an absolute URL ("https://example.org" of "https://example.org/news/"), or "". */
     public static String origin(String url) {
         try {
