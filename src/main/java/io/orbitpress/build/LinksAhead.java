@@ -127,7 +127,9 @@ final class LinksAhead {
             brought.addAll(pictures.get(a));
             Map<String, LinkChecker.Problem> still = new HashMap<>(heldNow);
             still.keySet().removeAll(brought);
-            // this build's paths and those brought out, without copying the build's
+            // this build's paths and those brought out, without copying the build's; the link check
+            // asks contains alone, which also holds every file in a folder brought out (iteration and
+            // size, which a Set must have, count the files, not the folders' contents)
             Set<String> then = new java.util.AbstractSet<>() {
                 @Override
                 public boolean contains(Object o) {
