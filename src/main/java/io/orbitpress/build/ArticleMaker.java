@@ -121,6 +121,24 @@ final class ArticleMaker {
                 places.add(new MadeArticle.KeyPlace(key, fm.place(key).line(), fm.place(key).column()));
             }
         }
+        // where the ids of names and bylines are written, for a message about one whose page waits (EntryHolds)
+        for (io.orbitpress.config.EntityKind k : config.kinds()) {
+            List<String> keys = new ArrayList<>(k.frontMatterKeys());
+            keys.addAll(k.bylineKeys());
+            keys.add("author");
+            for (String key : keys) {
+                if (key.contains(".") || !fm.has(key) || places.stream().anyMatch(p -> p.key().equals(key))) {
+                    continue;
+                }
+                places.add(new MadeArticle.KeyPlace(key, fm.place(key).line(), fm.place(key).column()));
+                fm.node(key).filter(tools.jackson.databind.JsonNode::isArray).ifPresent(list -> list.forEach(item -> {
+                    if (item.isValueNode()) {
+                        FrontMatter.Place p = fm.placeOfItem(key, item.asString());
+                        places.add(new MadeArticle.KeyPlace(key + ":" + item.asString(), p.line(), p.column()));
+                    }
+                }));
+            }
+        }
         // where each topic is written, for a message about two topics that would share a page
         for (String t : m.tags()) {
             FrontMatter.Place p = fm.placeOfItem("tags", t);

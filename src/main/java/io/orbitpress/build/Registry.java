@@ -33,9 +33,28 @@ import org.commonmark.node.Node;
  */
 final class Registry {
 
+    /**
+     * What holds an entity's page back, as its registry file says: a {@code publishDate} (null for
+     * none) and {@code draft}.
+     */
+    record Hold(String path, java.time.ZonedDateTime publishDate, boolean draft) {
+
+        /** Whether the page waits at {@code now}: a draft without {@code drafts}, a time to come without {@code future}. */
+        boolean holds(java.time.Instant now, boolean future, boolean drafts) {
+            return draft && !drafts || publishDate != null && !future && publishDate.toInstant().isAfter(now);
+        }
+    }
+
     private final SiteConfig config;
     private final Map<String, Entity> entities;
     private final List<Diagnostic> problems;
+    /** By "kind/id", the entities whose files hold their pages back at some time (or as drafts). */
+    private final Map<String, Hold> holds;
+    /** The keys of the entities held back in this build: no page, not found in text. */
+    private final Set<String> held;
+    private volatile Map<String, Entity> shown;
+    /** This registry with each set of entities held back, made when first asked for. */
+    private final Map<Set<String>, Registry> views = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile MentionExtractor extractor;
     /** The entities by kind and loose name or alias ("people/tomas reyes"), made when first asked for. */
     private volatile Map<String, List<Entity>> folded;
@@ -43,14 +62,63 @@ final class Registry {
     private final Map<String, Registry> languages = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param entities by "kind/id", in kind order then file order */
-    Registry(SiteConfig config, Map<String, Entity> entities, List<Diagnostic> problems) {
+    Registry(SiteConfig config, Map<String, Entity> entities, List<Diagnostic> problems, Map<String, Hold> holds) {
+        this(config, entities, problems, holds, Set.of());
+    }
+
+    private Registry(SiteConfig config, Map<String, Entity> entities, List<Diagnostic> problems,
+            Map<String, Hold> holds, Set<String> held) {
         this.config = config;
         this.entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
         this.problems = List.copyOf(problems);
+        this.holds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(holds));
+        this.held = Set.copyOf(held);
     }
 
+    /** Every registered entity, held back or not: what a story's front matter may name. */
     Map<String, Entity> entities() {
         return entities;
+    }
+
+    /** The registered entities whose pages this build publishes: all but those {@link #held}. */
+    Map<String, Entity> shown() {
+        Map<String, Entity> s = shown;
+        if (s == null) {
+            Map<String, Entity> out = new LinkedHashMap<>();
+            entities.forEach((key, e) -> {
+                if (!held.contains(key)) {
+                    out.put(key, e);
+                }
+            });
+            s = java.util.Collections.unmodifiableMap(out);
+            shown = s;
+        }
+        return s;
+    }
+
+    /** Every entity whose file holds its page back at some time or as a draft, by "kind/id". */
+    Map<String, Hold> holds() {
+        return holds;
+    }
+
+    /** The entities held back in this build, by "kind/id": no page of theirs, and text does not link them. */
+    Set<String> held() {
+        return held;
+    }
+
+    /**
+     * This registry as the clock {@code now} sees it: the entities whose files hold them back then
+     * ({@link Hold#holds}) are {@link #held}.
+     */
+    Registry at(java.time.Instant now, boolean future, boolean drafts) {
+        Set<String> out = new java.util.TreeSet<>();
+        holds.forEach((key, h) -> {
+            if (h.holds(now, future, drafts)) {
+                out.add(key);
+            }
+        });
+        return out.equals(held) ? this : views.computeIfAbsent(out, k -> new Registry(config, entities, problems,
+                holds, k));
     }
 
     List<Diagnostic> problems() {
@@ -106,7 +174,7 @@ final class Registry {
             synchronized (this) {
                 if (extractor == null) {
                     MentionExtractor.Builder b = MentionExtractor.builder();
-                    for (Entity e : entities.values()) {
+                    for (Entity e : shown().values()) {
                         if (e.kind().bylinesOnly()) {
                             continue; // an author is not what a story is about
                         }
@@ -148,7 +216,7 @@ final class Registry {
             entities.values().forEach(e -> names.put(e.url(), LocalNames.text(e.raw().get("name"), l, e.name())));
             Map<String, Entity> out = new LinkedHashMap<>();
             entities.forEach((key, e) -> out.put(key, LocalNames.entity(e, l, names, config.language())));
-            return new Registry(in, out, problems);
+            return new Registry(in, out, problems, holds, held);
         });
     }
 
@@ -157,6 +225,7 @@ final class Registry {
         Diagnostics d = new Diagnostics();
         EntityReader reader = new EntityReader(config, new FrontMatterParser());
         List<RegistryEntry> entries = new ArrayList<>();
+        Map<String, Hold> holds = new LinkedHashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (Map.Entry<EntityKind, List<SourceRead>> e : files.entrySet()) {
@@ -175,6 +244,10 @@ final class Registry {
                     }
                     names.put(entry.kind().key() + "/" + entry.id(), entry.name());
                     entries.add(entry);
+                    if (entry.draft() || entry.publishDate() != null) {
+                        holds.put(entry.kind().key() + "/" + entry.id(), new Hold(entry.path(), entry.publishDate(),
+                                entry.draft()));
+                    }
                 });
             }
         }
@@ -184,6 +257,6 @@ final class Registry {
             String html = markdown.render(doc);
             return reader.resolve(entry, ids, names, html, MarkdownFacts.firstParagraph(doc), d);
         }).toList().forEach(e -> entities.put(e.kind().key() + "/" + e.id(), e));
-        return new Registry(config, entities, d.list());
+        return new Registry(config, entities, d.list(), holds);
     }
 }

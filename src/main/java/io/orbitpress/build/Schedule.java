@@ -32,7 +32,7 @@ public final class Schedule {
      *
      * @param at   when, in the site's time zone
      * @param what "publishes" or "expires"
-     * @param path the article's file
+     * @param path the article's file, or the registry file of an entity's page
      */
     public record Change(ZonedDateTime at, String what, String path, String title, String url) {
 
@@ -60,9 +60,14 @@ public final class Schedule {
      * embargoed kept only with {@code future}, those expired only with {@code expired}.
      */
     static Schedule apply(List<Article> articles, Instant now, boolean future, boolean expired) {
+        return apply(articles, now, future, expired, List.of());
+    }
+
+    /** The same, with the publications of other pages to come ({@link EntryHolds#changes}). */
+    static Schedule apply(List<Article> articles, Instant now, boolean future, boolean expired, List<Change> others) {
         List<Article> shown = new ArrayList<>(articles.size());
         List<Article> withheld = new ArrayList<>();
-        List<Change> upcoming = new ArrayList<>();
+        List<Change> upcoming = new ArrayList<>(others);
         for (Article a : articles) {
             Visibility v = visibility(a, now);
             if (shows(v, future, expired)) {

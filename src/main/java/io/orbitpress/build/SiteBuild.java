@@ -90,11 +90,15 @@ public final class SiteBuild {
 
     /**
      * The site, what extraction suggests adding to the registries, and what the clock holds back or
-     * will change; {@code site} is the default language's, {@code sites} every language's, the default first.
+     * will change; {@code site} is the default language's, {@code sites} every language's, the default first;
+     * {@code heldPages}, per output file of an entity's page its registry file holds back, why a link to it
+     * leads nowhere ({@link EntryHolds#files}).
      */
-    public record Assembled(Site site, List<SuggestionRef> suggestions, Schedule schedule, List<Site> sites) {
+    public record Assembled(Site site, List<SuggestionRef> suggestions, Schedule schedule, List<Site> sites,
+            Map<String, LinkChecker.Problem> heldPages) {
         public Assembled {
             sites = List.copyOf(sites);
+            heldPages = Map.copyOf(heldPages);
         }
     }
 
@@ -341,6 +345,11 @@ public final class SiteBuild {
         images.resizedOriginals().forEach(p -> originals.put(p, ORIGINAL));
         Map<String, LinkChecker.Problem> stories = new HashMap<>(assembled.schedule().withheldFiles(paths));
         heldFiles.forEach(stories::putIfAbsent);
+        assembled.heldPages().forEach((file, why) -> {
+            if (!paths.contains(file)) { // a name found by a pattern may have a page there, without the file's text
+                stories.putIfAbsent(file, why);
+            }
+        });
         LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), stories, originals);
         List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths, held));
         diagnostics.throwIfErrors();
@@ -397,18 +406,23 @@ public final class SiteBuild {
         Fingerprint registryKey = session.remembers()
                 ? Fingerprint.of(loaded.settings(), session.fingerprint(fingerprints(loaded.registries())))
                 : Fingerprint.NONE;
-        Registry registry = timings.time("validate", () -> session.remember(steps.registry(config), () -> registryKey,
+        Registry whole = timings.time("validate", () -> session.remember(steps.registry(config), () -> registryKey,
                 () -> Registry.read(config, loaded.registries(), markdown)));
-        diagnostics.addAll(registry.problems());
-        registry.entities().values().forEach(e -> session.known(e, Fingerprint.of(registryKey,
+        diagnostics.addAll(whole.problems());
+        whole.entities().values().forEach(e -> session.known(e, Fingerprint.of(registryKey,
                 Fingerprint.of(e.kind().key() + "/" + e.id()))));
+        // the entities whose files hold their pages back now: text does not link them, so the stories
+        // are made again when that changes
+        Registry registry = whole.at(now, options.future(), options.drafts());
+        Fingerprint madeKey = registry.held().isEmpty() || !session.remembers() ? registryKey
+                : Fingerprint.of(registryKey, Fingerprint.of(String.join(" ", new java.util.TreeSet<>(registry.held()))));
         ArticleMaker maker = new ArticleMaker(config, options.drafts(), registry, markdown);
         List<SourceRead> files = loaded.articles();
         io.orbitpress.session.Step<MadeArticle> articleStep = steps.article(config, registry);
         Fingerprint[] keys = new Fingerprint[files.size()];
         List<MadeArticle> written = timings.time("articles", () -> Batch.map(files.size(), i -> {
             SourceRead f = files.get(i);
-            Fingerprint key = session.remembers() ? Fingerprint.of(loaded.settings(), registryKey, f.fingerprint())
+            Fingerprint key = session.remembers() ? Fingerprint.of(loaded.settings(), madeKey, f.fingerprint())
                     : Fingerprint.NONE;
             keys[i] = key;
             MadeArticle m = session.remember(articleStep, () -> key, () -> {
@@ -446,13 +460,16 @@ public final class SiteBuild {
             diagnostics.carryErrors();
         }
         diagnostics.throwIfErrors();
-        Schedule schedule = Schedule.apply(all, now, options.future(), options.expired());
+        Schedule schedule = Schedule.apply(all, now, options.future(), options.expired(),
+                EntryHolds.changes(registry, now));
         List<Article> articles = schedule.shown();
         List<SuggestionRef> suggestions = new ArrayList<>();
         // the names in the stories this build publishes: a held-back story's are not told before it
         java.util.Set<String> shownPaths = new java.util.HashSet<>();
         articles.forEach(a -> shownPaths.add(a.path()));
         Schedule.datesAhead(made, shownPaths, now, diagnostics);
+        EntryHolds.check(made, shownPaths, registry, now, diagnostics);
+        diagnostics.throwIfErrors();
         made.forEach(m -> m.suggestions().forEach(x -> {
             if (shownPaths.contains(x.path())) {
                 suggestions.add(x);
@@ -461,16 +478,18 @@ public final class SiteBuild {
         suggestions.sort(Comparator.comparing(SuggestionRef::path).thenComparingInt(SuggestionRef::line));
         List<String> kindOrder = config.kinds().stream().map(EntityKind::key).toList();
         List<Site> sites = new ArrayList<>();
+        List<Registry> languages = new ArrayList<>();
         for (io.orbitpress.config.Language l : config.languages()) {
             // each language is a site of its own articles, with the registry as that language names it
             List<Article> own = config.multilingual() ? articles.stream().filter(a -> a.lang().equals(l.code()))
                     .toList() : articles;
             Registry named = registry.in(l);
+            languages.add(named);
             if (named != registry) {
                 named.entities().values().forEach(e -> session.known(e, Fingerprint.of(registryKey,
                         Fingerprint.of(l.code() + ":" + e.kind().key() + "/" + e.id()))));
             }
-            List<Entity> entities = new ArrayList<>(named.entities().values());
+            List<Entity> entities = new ArrayList<>(named.shown().values());
             entities.addAll(timings.time("assemble", () -> undescribed(own)));
             SiteConfig in = config.multilingual() ? config.in(l) : config;
             sites.add(timings.time("assemble", () -> SiteAssembler.assemble(in, own, entities,
@@ -483,7 +502,7 @@ public final class SiteBuild {
             });
         }
         Site site = sites.get(0);
-        return new Assembled(site, List.copyOf(suggestions), schedule, sites);
+        return new Assembled(site, List.copyOf(suggestions), schedule, sites, EntryHolds.files(languages));
     }
 
     /**

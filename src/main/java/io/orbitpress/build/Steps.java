@@ -100,6 +100,9 @@ final class Steps {
         public void write(Encoder out, Registry r) {
             out.writeList(r.problems(), Steps::diagnostic);
             out.writeList(List.copyOf(r.entities().values()), (o, e) -> entity(o, e));
+            out.writeList(List.copyOf(r.holds().entrySet()), (o, h) -> o.writeString(h.getKey())
+                    .writeString(h.getValue().path()).writeString(h.getValue().publishDate() == null ? null
+                            : h.getValue().publishDate().toString()).writeBoolean(h.getValue().draft()));
         }
 
         @Override
@@ -109,7 +112,15 @@ final class Steps {
             for (Entity e : in.readList(i -> entity(i, config))) {
                 entities.put(e.kind().key() + "/" + e.id(), e);
             }
-            return new Registry(config, entities, problems);
+            Map<String, Registry.Hold> holds = new LinkedHashMap<>();
+            int n = in.readCount();
+            for (int i = 0; i < n; i++) {
+                String key = in.readString();
+                String path = in.readString();
+                String publish = in.readString();
+                holds.put(key, new Registry.Hold(path, publish == null ? null : date(publish), in.readBoolean()));
+            }
+            return new Registry(config, entities, problems, holds);
         }
     }
 

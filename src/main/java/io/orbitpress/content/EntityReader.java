@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 public final class EntityReader {
 
     private static final Set<String> NOT_FACTS = Set.of("name", "aliases", "image", "image_alt", "image_caption", "image_credit", "image_copyright", "links", "draft",
-            "role", "summary", "title", "bio");
+            "role", "summary", "title", "bio", "publishDate", "publishdate", "expiryDate", "expirydate");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     private final SiteConfig config;
@@ -73,7 +73,34 @@ public final class EntityReader {
                 ? texts(fm.node("aliases").get().path(config.defaultLanguage().code()))
                 : fm.textList("aliases", false, d);
         return Optional.of(new RegistryEntry(kind, id, file.path(), name.get(), aliases, fm, split.body(),
-                split.bodyLine()));
+                split.bodyLine(), publishDate(fm, d), fm.flag("draft", d)));
+    }
+
+    /**
+     * When the entity's page may first be seen ({@code publishDate:}, as a story's), in the site's
+     * zone; null for at once. A registry file takes no expiry: its page stays while the file is there.
+     */
+    private java.time.ZonedDateTime publishDate(FrontMatter fm, Diagnostics d) {
+        for (String key : List.of("expiryDate", "expirydate")) {
+            if (fm.has(key)) {
+                fm.error(d, key, "a registry file takes no " + key + ": its page stays while the file is there;"
+                        + " delete the line, and the file when the page is to go");
+            }
+        }
+        String key = fm.has("publishDate") || !fm.has("publishdate") ? "publishDate" : "publishdate";
+        Optional<String> text = fm.text(key, d);
+        if (text.isEmpty()) {
+            return null;
+        }
+        DateValue.Result r = DateValue.parse(text.get(), config.timeZone());
+        if (!r.ok()) {
+            fm.error(d, key, r.problem());
+            return null;
+        }
+        if (r.advice() != null) {
+            fm.warning(d, key, r.advice());
+        }
+        return r.value().withZoneSameInstant(config.timeZone());
     }
 
     /**

@@ -251,7 +251,7 @@ class EmbargoTest {
     }
 
     /** Every file below {@code root} but the marker (which names the version), with its bytes. */
-    private static Map<String, String> tree(Path root) throws IOException {
+    static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

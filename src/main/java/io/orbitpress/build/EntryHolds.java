@@ -1,0 +1,134 @@
+package io.orbitpress.build;
+
+import io.orbitpress.config.EntityKind;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.model.Article;
+import io.orbitpress.model.Entity;
+import io.orbitpress.model.EntityUse;
+import io.orbitpress.publish.LinkChecker;
+import io.orbitpress.render.Urls;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Registry files that hold their entity's page back ({@code publishDate:}, {@code draft: true}),
+ * as a story's embargo does: a new crew member's biography written ahead of the announcement.
+ * While held, the entity has no page and is in no list, feed, sitemap or search entry, and text
+ * does not link its name ({@link Registry#at}). What would publish it before its time is an
+ * error: a story out now that names it in front matter or signs with it, and a link to its page.
+ * A story not yet out may name it when the page is out by the story's time.
+ */
+final class EntryHolds {
+
+    private EntryHolds() {
+    }
+
+    /** The publications of entities still to come, for the schedule (a draft waits for a person, not for the clock). */
+    static List<Schedule.Change> changes(Registry registry, Instant now) {
+        List<Schedule.Change> out = new ArrayList<>();
+        registry.holds().forEach((key, h) -> {
+            Entity e = registry.entities().get(key);
+            if (e != null && !h.draft() && h.publishDate() != null && h.publishDate().toInstant().isAfter(now)) {
+                out.add(new Schedule.Change(h.publishDate(), "publishes", h.path(), e.name(), e.url()));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Tells of each story that names an entity held back: an error for a story out in this build
+     * ({@code shown}); for one the clock holds back, an error when the entity's page comes out
+     * after the story (the build at the story's time would stop), a warning when the entity is a
+     * draft (it would stop unless the draft is published by then).
+     */
+    static void check(List<MadeArticle> made, Set<String> shown, Registry registry, Instant now, Diagnostics d) {
+        if (registry.held().isEmpty()) {
+            return;
+        }
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a == null) {
+                continue;
+            }
+            boolean out = shown.contains(a.path());
+            for (EntityUse u : uses(a)) {
+                String key = u.entity().kind().key() + "/" + u.entity().id();
+                Registry.Hold h = registry.holds().get(key);
+                if (h == null || !registry.held().contains(key)) {
+                    continue;
+                }
+                MadeArticle.KeyPlace at = m.place(keys(u));
+                if (m.has(at.key() + ":" + u.entity().id())) {
+                    at = m.place(at.key() + ":" + u.entity().id()); // the id in the list
+                }
+                String names = "names " + u.entity().kind().singular().toLowerCase(java.util.Locale.ROOT) + " \""
+                        + u.entity().id() + "\", whose page ";
+                if (out) {
+                    d.error(a.path(), at.line(), at.column(), names + (h.draft()
+                            ? "is a draft (draft: true in " + h.path() + "); take draft: out of that file, or name"
+                                    + " the id once the page is out"
+                            : "waits until " + Schedule.shown(h.publishDate()) + " (publishDate: in " + h.path()
+                                    + "); hold the story back as long (publishDate: at that time or later), or name"
+                                    + " the id once the page is out"));
+                } else if (Schedule.visibility(a, now) == io.orbitpress.model.Visibility.EMBARGOED
+                        && Schedule.everShown(a)) {
+                    if (h.draft()) {
+                        d.warning(a.path(), at.line(), at.column(), names + "is a draft (draft: true in " + h.path()
+                                + "): the build at this story's time, " + Schedule.shown(a.publishedAt())
+                                + ", would stop on it unless the draft is published by then");
+                    } else if (h.publishDate().isAfter(a.publishedAt())) {
+                        d.error(a.path(), at.line(), at.column(), names + "waits until "
+                                + Schedule.shown(h.publishDate()) + " (publishDate: in " + h.path()
+                                + "), after this story comes out at " + Schedule.shown(a.publishedAt())
+                                + ": the build at that time would stop on it; hold the story back as long, or bring"
+                                + " the page's publishDate: forward");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every entity {@code a} names or is signed by. */
+    private static List<EntityUse> uses(Article a) {
+        List<EntityUse> out = new ArrayList<>();
+        a.entities().values().forEach(out::addAll);
+        out.addAll(a.desk().bylines());
+        return out;
+    }
+
+    /** The front matter keys a use comes from, for the message's place. */
+    private static List<String> keys(EntityUse u) {
+        EntityKind kind = u.entity().kind();
+        List<String> keys = new ArrayList<>(u.source().equals("byline") ? kind.bylineKeys() : kind.frontMatterKeys());
+        if (u.source().equals("byline")) {
+            keys.add("author");
+        }
+        return keys.isEmpty() ? List.of(kind.key()) : keys;
+    }
+
+    /**
+     * Per output file of a page held back (in each language's folder), why a link to it leads
+     * nowhere: what the link check says instead of "no page".
+     */
+    static Map<String, LinkChecker.Problem> files(List<Registry> languages) {
+        Map<String, LinkChecker.Problem> out = new LinkedHashMap<>();
+        for (Registry r : languages) {
+            for (String key : r.held()) {
+                Entity e = r.entities().get(key);
+                Registry.Hold h = r.holds().get(key);
+                if (e == null || h == null) {
+                    continue;
+                }
+                out.putIfAbsent(Urls.file(e.url().substring(1)), new LinkChecker.Problem("it leads to the page of "
+                        + e.name() + ", which " + h.path() + (h.draft() ? " holds back as a draft (draft: true)"
+                                : " holds back until " + Schedule.shown(h.publishDate())) + "; remove the link, or"
+                        + " hold the linking page back as long", false));
+            }
+        }
+        return out;
+    }
+}

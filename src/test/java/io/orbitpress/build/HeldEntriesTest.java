@@ -1,0 +1,189 @@
+package io.orbitpress.build;
+
+import static io.orbitpress.build.EmbargoTest.AFTER;
+import static io.orbitpress.build.EmbargoTest.BEFORE;
+import static io.orbitpress.build.EmbargoTest.filesContaining;
+import static io.orbitpress.build.EmbargoTest.tree;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.cli.Main;
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.session.Session;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A registry file that holds its entity's page back, as a biography written ahead of a crew
+ * announcement is: no file of the site names the entity before its time, text does not link it,
+ * a story out now that names it or links its page is an error, and the build at its time
+ * publishes what a cold build of that time does.
+ */
+class HeldEntriesTest {
+
+    @TempDir
+    Path dir;
+
+    /** Between BEFORE and AFTER: 2025-08-01 13:00 UTC. */
+    private static final String ANNOUNCED = "2025-08-01T09:00:00-04:00";
+
+    private TestSite newsroom() {
+        TestSite s = new TestSite(dir);
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nrole: commander\n---\nAda Orbit commands.\n");
+        s.write("content/people/bea-quill.md", "---\nname: Bea Quill\nrole: mission specialist\npublishDate: " + ANNOUNCED
+                + "\n---\nBea Quill flew gliderbatons over the tundra before her selection.\n");
+        s.write("content/articles/training.md", """
+                ---
+                title: Training goes on
+                date: 2025-07-29
+                people: [ada-orbit]
+                ---
+                Ada Orbit trained with Bea Quill, a pilot from the tundra.
+                """);
+        return s;
+    }
+
+    private static BuildResult build(TestSite s, Instant now) {
+        return new SiteBuild(BuildOptions.of(s.root).withNow(now)).build();
+    }
+
+    @Test
+    void aHeldPageIsInNoFileOfTheSiteBeforeItsTime() throws IOException {
+        TestSite s = newsroom();
+        BuildResult r = build(s, BEFORE);
+
+        assertThat(filesContaining(s.site(), "bea-quill")).isEmpty();
+        assertThat(filesContaining(s.site(), "gliderbatons")).isEmpty();
+        assertThat(filesContaining(s.site(), "mission specialist")).isEmpty();
+        // the story says her name, as written, without a link to a page not out yet
+        assertThat(s.page("articles/training/").select(".story-body").text()).contains("Bea Quill");
+        assertThat(s.page("articles/training/").select(".story-body a").eachText()).containsExactly("Ada Orbit");
+        assertThat(r.nextChange().what()).isEqualTo("publishes");
+        assertThat(r.nextChange().path()).isEqualTo("content/people/bea-quill.md");
+        assertThat(r.nextChange().at().toInstant()).isEqualTo(Instant.parse("2025-08-01T13:00:00Z"));
+
+        // at its time the page is out, and the story's text links it
+        build(s, AFTER);
+        assertThat(s.page("people/bea-quill/").text()).contains("gliderbatons");
+        assertThat(s.page("articles/training/").select(".story-body a").eachText()).contains("Bea Quill");
+        assertThat(s.text("sitemap.xml")).contains("/people/bea-quill/");
+        // publishDate is not a fact shown on the page
+        assertThat(s.page("people/bea-quill/").text()).doesNotContain("Publish date").doesNotContain("2025-08-01");
+    }
+
+    @Test
+    void warmBuildsAcrossItsTimeEqualColdOnes() throws IOException {
+        TestSite s = newsroom();
+        Path cache = dir.resolve("cache");
+        for (Instant now : new Instant[] {BEFORE, AFTER, Instant.parse("2025-08-01T12:59:59Z"), AFTER}) {
+            new SiteBuild(BuildOptions.of(s.root).withNow(now), Session.inFolder(cache, "cache",
+                    io.orbitpress.session.Tool.fingerprint())).build();
+            Path cold = dir.resolve("cold-" + now.getEpochSecond());
+            new SiteBuild(BuildOptions.of(s.root).withNow(now).withOut(cold)).build();
+            assertThat(tree(s.site())).as("at " + now).isEqualTo(tree(cold));
+        }
+        assertThat(s.site().resolve("people/bea-quill/index.html")).exists();
+    }
+
+    @Test
+    void aStoryOutNowThatNamesAHeldEntityIsAnError() {
+        TestSite s = newsroom();
+        s.write("content/articles/crew.md", """
+                ---
+                title: The crew is named
+                date: 2025-07-29
+                people: [ada-orbit, bea-quill]
+                ---
+                The crew.
+                """);
+        assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(Diagnostic::format).containsExactly("content/articles/crew.md:4:21: error:"
+                        + " names person \"bea-quill\", whose page waits until 2025-08-01 13:00 +00:00 (publishDate: in"
+                        + " content/people/bea-quill.md); hold the story back as long (publishDate: at that time or"
+                        + " later), or name the id once the page is out"));
+
+        // held back as long, it is no error: it comes out with the page
+        s.write("content/articles/crew.md", """
+                ---
+                title: The crew is named
+                date: 2025-07-29
+                publishDate: 2025-08-01T13:00:00Z
+                people: [ada-orbit, bea-quill]
+                ---
+                The crew.
+                """);
+        assertThat(build(s, BEFORE).warnings()).isEmpty();
+        build(s, AFTER);
+        assertThat(s.page("articles/crew/").select(".chips a").eachText()).contains("Bea Quill");
+
+        // held back for less, the build at the story's time would stop: told now
+        s.write("content/articles/crew.md", """
+                ---
+                title: The crew is named
+                date: 2025-07-29
+                publishDate: 2025-07-31T00:00:00Z
+                people: [ada-orbit, bea-quill]
+                ---
+                The crew.
+                """);
+        assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(Diagnostic::format).singleElement().asString().startsWith(
+                        "content/articles/crew.md:5:21: error: names person \"bea-quill\", whose page waits until"
+                                + " 2025-08-01 13:00 +00:00").contains("after this story comes out at 2025-07-31 00:00"
+                                        + " +00:00: the build at that time would stop on it"));
+    }
+
+    @Test
+    void aLinkToAHeldPageSaysWhyItLeadsNowhere() {
+        TestSite s = newsroom();
+        s.write("content/articles/training.md", """
+                ---
+                title: Training goes on
+                date: 2025-07-29
+                ---
+                Read [her biography](/people/bea-quill/).
+                """);
+        assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(Diagnostic::format).singleElement().asString().isEqualTo(
+                        "content/articles/training.md:5:22: error: broken link \"/people/bea-quill/\" on page"
+                                + " /articles/training/: it leads to the page of Bea Quill, which"
+                                + " content/people/bea-quill.md holds back until 2025-08-01 13:00 +00:00; remove the"
+                                + " link, or hold the linking page back as long"));
+        assertThat(build(s, AFTER).warnings()).isEmpty();
+    }
+
+    @Test
+    void aDraftRegistryFileIsPublishedOnlyWithDrafts() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/people/cy-vane.md", "---\nname: Cy Vane\ndraft: true\n---\nCy Vane, not yet confirmed.\n");
+        BuildResult r = build(s, AFTER);
+        assertThat(filesContaining(s.site(), "cy-vane")).isEmpty();
+        assertThat(r.nextChange()).isNull(); // a draft waits for a person, not for the clock
+        new SiteBuild(BuildOptions.of(s.root).withNow(AFTER).withDrafts(true)).build();
+        assertThat(s.page("people/cy-vane/").text()).contains("not yet confirmed");
+    }
+
+    @Test
+    void aRegistryFileTakesNoExpiryAndTheScheduleListsItsPage() {
+        TestSite s = newsroom();
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nexpiryDate: 2025-09-01\n---\nText.\n");
+        assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(Diagnostic::format).containsExactly("content/people/ada-orbit.md:3:1:"
+                        + " error: a registry file takes no expiryDate: its page stays while the file is there; delete"
+                        + " the line, and the file when the page is to go"));
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\n---\nText.\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "schedule", "--source",
+                s.root.toString(), "--now", BEFORE.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2025-08-01 13:00 +00:00 (2025-08-01 13:00 UTC)  publishes  \"Bea Quill\""
+                + "  /people/bea-quill/  content/people/bea-quill.md");
+    }
+}
