@@ -76,7 +76,51 @@ final class ArticleChecks {
         }
         seriesParts(made, d);
         languageFolders(made, kept, d);
+        unpairedKeys(made, d);
         return kept;
+    }
+
+    /**
+     * A warning at a {@code translationKey} written in a story that no story of another language
+     * shares, when it is a letter or two from the key of a story in another language that has no
+     * version in this one: most likely a slip, which leaves both without their language links. A
+     * key no other story is near is a story not translated yet, and says nothing.
+     */
+    private void unpairedKeys(List<MadeArticle> made, Diagnostics d) {
+        if (config.languages().size() < 2) {
+            return;
+        }
+        Map<String, java.util.Set<String>> languages = new HashMap<>(); // per key, the languages with a version
+        for (MadeArticle m : made) {
+            if (m.article() != null) {
+                languages.computeIfAbsent(m.article().translationKey(), k -> new java.util.HashSet<>())
+                        .add(m.article().lang());
+            }
+        }
+        List<MadeArticle> alone = made.stream().filter(m -> m.article() != null && hasKey(m, "translationKey")
+                && languages.get(m.article().translationKey()).size() == 1).toList();
+        if (alone.isEmpty() || (long) alone.size() * languages.size() > 5_000_000L) {
+            return; // too many to compare in a build's time: none of them is told
+        }
+        for (MadeArticle m : alone) {
+            Article a = m.article();
+            List<String> others = new ArrayList<>();
+            languages.forEach((key, langs) -> {
+                // crew-11 and crew-12 are two stories, and docking and docking-ru, not slips
+                if (!langs.contains(a.lang()) && Math.abs(key.length() - a.translationKey().length()) <= 2
+                        && digits(key).equals(digits(a.translationKey()))
+                        && key.split("[-_]").length == a.translationKey().split("[-_]").length) {
+                    others.add(key);
+                }
+            });
+            io.orbitpress.diag.Spelling.closest(a.translationKey(), others).ifPresent(meant -> {
+                MadeArticle.KeyPlace at = m.place("translationKey");
+                d.warning(a.path(), at.line(), at.column(), "translationKey \"" + a.translationKey() + "\" is shared"
+                        + " by no story in another language; did you mean \"" + meant + "\"? (the "
+                        + String.join(", ", new java.util.TreeSet<>(languages.get(meant))) + " version has that key;"
+                        + " as written, neither links to the other)");
+            });
+        }
     }
 
     /** Where the articles' folder is: the language folders are those right under it ({@code content/articles/ru/}). */
@@ -163,6 +207,10 @@ final class ArticleChecks {
         // shown with the article template for the rest of this build, which fails before it
         // publishes: the other problems (broken links among them) are told with this one
         return a.withDesk(a.desk().withoutLayout());
+    }
+
+    private static String digits(String text) {
+        return text.replaceAll("\\D+", " ").strip();
     }
 
     private static boolean hasKey(MadeArticle m, String key) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,6 +200,29 @@ class LanguagesSiteTest {
         assertThat(site.page("ru/people/").title()).isEqualTo("Люди · Тестовая редакция");
         assertThat(site.page("tags/launch/").select("meta[name=description]").attr("content"))
                 .isEqualTo("1 articles about launch on Test Desk");
+    }
+
+    /**
+     * A translationKey a letter or two from that of a story in another language without a version
+     * in this one is most likely a slip, which leaves both stories without their language links.
+     */
+    @Test
+    void aTranslationKeyALetterFromAnUnpairedOneIsWarned() {
+        TestSite site = site();
+        site.write("content/articles/splashdown.md", "---\ntitle: Splashdown\ndate: 2025-08-02\n"
+                + "translationKey: crew-12-splashdown\n---\nText.\n");
+        site.write("content/articles/ru/privodnenie.md", "---\ntitle: Приводнение\ndate: 2025-08-02\n"
+                + "translationKey: crew-12-splahsdown\n---\nТекст.\n");
+        // a number apart is another story
+        site.write("content/articles/ru/crew-11.md", "---\ntitle: Экипаж-11\ndate: 2025-08-02\n"
+                + "translationKey: crew-11-splashdown\n---\nТекст.\n");
+        assertThat(site.build().warnings()).extracting(Diagnostic::format).containsExactlyInAnyOrder(
+                "content/articles/splashdown.md:4:1: warning: translationKey \"crew-12-splashdown\" is shared by no"
+                        + " story in another language; did you mean \"crew-12-splahsdown\"? (the ru version has that"
+                        + " key; as written, neither links to the other)",
+                "content/articles/ru/privodnenie.md:4:1: warning: translationKey \"crew-12-splahsdown\" is shared by"
+                        + " no story in another language; did you mean \"crew-12-splashdown\"? (the en version has"
+                        + " that key; as written, neither links to the other)");
     }
 
     @Test
