@@ -402,19 +402,30 @@
       self.status.textContent = format(texts.results, [count, query]);
       entities.forEach(function (r) { self.list.appendChild(entityItem(r.e, data.entities.k, terms)); });
       var shown = 0;
-      function page() {
+      // the button stays where it is while a page loads (hiding it would drop the keyboard's focus
+      // to the top of the page); asked for by the button, the focus goes to the first new result
+      function page(asked) {
         var next = articles.slice(shown, shown + PAGE);
         shown += next.length;
-        self.more.hidden = true;
+        self.more.disabled = true;
         return Promise.all(next.map(function (r) { return load(base, "d/" + r.id + ".js", "d:" + r.id); }))
           .then(function (docs) {
             if (run !== self.run) return;
-            docs.forEach(function (d) { if (d) self.list.appendChild(articleItem(d, terms)); });
+            var first = null;
+            docs.forEach(function (d) {
+              if (!d) return;
+              var item = articleItem(d, terms);
+              self.list.appendChild(item);
+              first = first || item;
+            });
+            self.more.disabled = false;
             self.more.hidden = shown >= articles.length;
+            var link = asked && first && first.querySelector("a");
+            if (link) link.focus();
           });
       }
-      self.more.onclick = function () { page(); };
-      return page();
+      self.more.onclick = function () { page(true); };
+      return page(false);
     }).catch(function (error) {
       if (run === self.run) self.status.textContent = error.message;
     });

@@ -60,6 +60,32 @@ class ThemePagesTest {
         return s;
     }
 
+    /**
+     * What a screen reader lists stays whole: the home page's cards are headings under "Latest
+     * stories", not beside it; a story with no other story around it has no empty "More stories"
+     * navigation; a name no story mentions has no empty list of stories.
+     */
+    @Test
+    void headingsAndLandmarksHoldWhatTheySay() {
+        TestSite s = site();
+        s.write("content/articles/third.md", "---\ntitle: Third\ndate: 2025-08-02\n---\nText.\n");
+        s.build();
+        Document home = s.page("");
+        assertThat(home.select("h2.section-label").text()).isEqualTo("Latest stories");
+        assertThat(home.select(".card-grid .card-title")).extracting(Element::tagName).containsOnly("h3").hasSize(2);
+        assertThat(s.page("tags/crew-11/").select(".card-title")).extracting(Element::tagName).containsOnly("h2");
+        assertThat(s.page("articles/new/").select("nav.prev-next a")).isNotEmpty();
+        assertThat(s.page("people/kimiya-yui/").select("ol.timeline li")).isNotEmpty();
+
+        TestSite alone = new TestSite(dir.resolve("alone"));
+        alone.write("content/people/kimiya-yui.md", "---\nname: Kimiya Yui\n---\nA JAXA astronaut.\n");
+        alone.write("content/articles/only.md", "---\ntitle: Only\ndate: 2025-08-01\n---\nText.\n");
+        alone.build();
+        assertThat(alone.page("articles/only/").select("nav.prev-next")).isEmpty();
+        assertThat(alone.page("people/kimiya-yui/").select("ol.timeline")).isEmpty();
+        assertThat(alone.page("people/kimiya-yui/").select(".appearances p").text()).isNotEmpty();
+    }
+
     @Test
     void topicsAreNamedOnceAndLinkToTheirEntity() {
         TestSite s = site();

@@ -190,6 +190,29 @@ class SearchBrowserTest {
     }
 
     /**
+     * "More results" pressed from the keyboard adds the next results and puts the focus on the
+     * first of them: hiding the button while they load dropped the focus to the top of the page.
+     */
+    @Test
+    void moreResultsFromTheKeyboardKeepsTheFocusOnTheResults() throws Exception {
+        server = new StaticServer(site);
+        driver.get(server.url().resolve("search/?q=platonov").toString());
+        WebElement more = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-more")));
+        int before = driver.findElements(By.cssSelector("#search-results li.search-result:not(.search-entity)")).size();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", more);
+        more.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector("#search-results li.search-result:not(.search-entity)")).size()
+                > before);
+        WebElement first = driver.findElements(By.cssSelector("#search-results li.search-result:not(.search-entity)"))
+                .get(before);
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getTagName()).isEqualTo("a");
+        assertThat(focused.getDomAttribute("href")).isEqualTo(first.findElement(By.cssSelector("a"))
+                .getDomAttribute("href"));
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    /**
      * A site whose search page was ejected before the page carried the script's texts (no
      * {@code data-searching}, {@code data-results}, ... on the results list) still gets every text
      * the script writes, in English.
