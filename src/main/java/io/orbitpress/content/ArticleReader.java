@@ -96,10 +96,15 @@ public final class ArticleReader {
                 d.error(path, fm.place("title").line(), fm.place("title").column(), split.hasFrontMatter()
                         ? "missing title; add a line like title: \"Crew-11 reaches the station\" to the front matter"
                         : "no front matter; an article starts with ---, then title: and date: lines, then ---");
+            } else if (blank(fm, "title")) {
+                fm.error(d, "title", "the title is empty; write the headline, like title: \"Crew-11 reaches the station\"");
             }
         }
         String dateKey = first(fm, "date", "publishDate", "publishdate");
         ZonedDateTime date = date(fm, dateKey, d).orElse(null);
+        if (date == null && blank(fm, dateKey)) {
+            fm.error(d, dateKey, dateKey + " is empty; write the day, like " + dateKey + ": 2025-07-30, or delete the line");
+        }
         if (date == null && !fm.has(dateKey)) {
             String fromName = Slugs.dateFromFileName(fileName);
             if (!fromName.isEmpty()) {
@@ -548,6 +553,11 @@ public final class ArticleReader {
             n = n == null ? null : n.get(part);
         }
         return n == null || n.isNull() ? List.of() : textList(n);
+    }
+
+    /** Whether {@code key} is written with a value of blanks alone ({@code title: ""}), which reads as none. */
+    private static boolean blank(FrontMatter fm, String key) {
+        return fm.node(key).filter(n -> n.isValueNode() && n.asString().isBlank()).isPresent();
     }
 
     private Optional<ZonedDateTime> date(FrontMatter fm, String key, Diagnostics d) {

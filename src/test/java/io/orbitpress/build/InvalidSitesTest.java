@@ -71,6 +71,21 @@ class InvalidSitesTest {
                         + " dateline: HOUSTON, or indent it if it continues the value above");
     }
 
+    /** A title or date written empty was read as none, and the story left out of the site without a word. */
+    @Test
+    void anEmptyTitleOrDateIsAnError() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/untitled.md", "---\ntitle: \"\"\ndate: 2025-07-30\n---\nText.\n");
+            write(site, "content/articles/blank.md", "---\ntitle: \"   \"\ndate: 2025-07-30\n---\nText.\n");
+            write(site, "content/articles/undated.md", "---\ntitle: Undated\ndate: \"\"\n---\nText.\n");
+        }, "content/articles/blank.md:2:1: error: the title is empty; write the headline, like title: \"Crew-11 reaches"
+                + " the station\"",
+                "content/articles/undated.md:3:1: error: date is empty; write the day, like date: 2025-07-30, or delete"
+                        + " the line",
+                "content/articles/untitled.md:2:1: error: the title is empty; write the headline, like title:"
+                        + " \"Crew-11 reaches the station\"");
+    }
+
     @Test
     void frontMatterNeverClosed() {
         assertFails("invalid-unclosed-front-matter",
