@@ -70,6 +70,11 @@ public final class SiteConfigParser {
             baseUrl = "https://example.org/";
         }
         String language = fm.text("language", d).orElse("en");
+        if (!LANGUAGE_CODE.matcher(language).matches()) {
+            // it goes into every page's <html lang>, the feeds and the dates' words
+            fm.error(d, "language", "language \"" + language + "\" is not a language code like en, ru or pt-BR");
+            language = "en";
+        }
         ZoneId zone = ZoneId.of("UTC");
         String zoneName = fm.text("timeZone", d).orElse("UTC");
         try {

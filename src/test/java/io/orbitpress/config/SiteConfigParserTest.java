@@ -62,6 +62,8 @@ class SiteConfigParserTest {
                 row("languages without the default", "language: en\nlanguages: [ru, uk]\n",
                         "2:1: error: languages must list the site's language \"en\" (language: names the default one,"
                                 + " whose pages are at the site root)"),
+                row("the default language not a code", "language: \"a b<\"\n",
+                        "1:1: error: language \"a b<\" is not a language code like en, ru or pt-BR"),
                 row("a language twice", "languages: [en, ru, ru]\n", "1:21: error: language \"ru\" is listed twice"),
                 row("not a language code", "languages:\n  - en\n  - code: Russian\n",
                         "3:5: error: language \"Russian\" is not a language code like en, ru or pt-BR"),
