@@ -21,8 +21,9 @@ import java.util.function.Predicate;
  * The files below a folder of the site, following symbolic links only where they stay inside
  * the site folder. A link that leads out of it (content/static/etc -> /etc) would publish what
  * it points at, and a link back to a folder it is in would be walked forever: both are errors
- * naming the link, reported together once the walk is over. A link that leads nowhere is skipped,
- * as is every file or folder whose name starts with '.' or '#' or ends with '~'.
+ * naming the link, reported together once the walk is over, as are a folder that cannot be read and
+ * a link that leads nowhere in place of a file the walk wants (one it does not want is skipped).
+ * Every file or folder whose name starts with '.' or '#' or ends with '~' is skipped.
  */
 final class FolderWalk {
 
@@ -69,7 +70,12 @@ final class FolderWalk {
                 if (name.startsWith(".") || name.startsWith("#") || name.endsWith("~")) {
                     continue;
                 }
-                BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes attrs;
+                try {
+                    attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException e) {
+                    continue; // removed while the walk was under way
+                }
                 if (attrs.isSymbolicLink()) {
                     link(entry);
                 } else if (attrs.isDirectory()) {
@@ -80,8 +86,12 @@ final class FolderWalk {
             }
         } catch (NoSuchFileException e) {
             // removed while the walk was under way: nothing to list
+        } catch (java.nio.file.AccessDeniedException e) {
+            problems.add(Diagnostic.error(names.display(dir), 0, 0, "cannot read this folder: permission denied;"
+                    + " let the user who builds read it (chmod), or move it out of the site folder"));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.add(Diagnostic.error(names.display(dir), 0, 0, "cannot read this folder (" + e.getMessage()
+                    + "); fix it, or move it out of the site folder"));
         } finally {
             ancestors.pop();
         }
@@ -92,7 +102,16 @@ final class FolderWalk {
         try {
             target = entry.toRealPath();
         } catch (NoSuchFileException e) {
-            return; // a link that leads nowhere has nothing to publish
+            if (wanted.test(entry)) {
+                // a story or file the site was to have, whose target went: told, not left out without a word
+                problems.add(Diagnostic.error(names.display(entry), 0, 0, "this link leads nowhere (its target "
+                        + linkTarget(entry) + " is gone); restore the file it points at, or remove the link"));
+            }
+            return;
+        } catch (java.nio.file.AccessDeniedException e) {
+            problems.add(Diagnostic.error(names.display(entry), 0, 0, "cannot follow this link: permission denied;"
+                    + " let the user who builds read where it leads, or remove the link"));
+            return;
         } catch (FileSystemException e) {
             // links that lead to each other ("Too many levels of symbolic links")
             problems.add(Diagnostic.error(names.display(entry), 0, 0, "this link leads round in a loop of links and"
@@ -113,6 +132,14 @@ final class FolderWalk {
             }
         } else if (Files.isRegularFile(target) && wanted.test(entry)) {
             found.add(entry);
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "(unreadable)";
         }
     }
 

@@ -105,4 +105,15 @@ class LinksOutOfTheSiteTest {
                 + " folder would hold itself for ever; remove the link, or point it at a folder beside it\n"
                 + "3 errors, 0 warnings; nothing was written\n");
     }
+
+    /** A story whose link's target went was left out of the site without a word. */
+    @Test
+    void aLinkThatLeadsNowhereInPlaceOfAStoryIsAMessage() throws IOException {
+        Files.createDirectories(site.root.resolve("content/articles"));
+        Files.createSymbolicLink(site.root.resolve("content/articles/gone.md"), Path.of("../drafts/gone.md"));
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("content/articles/gone.md: error: this link leads nowhere (its target"
+                + " ../drafts/gone.md is gone); restore the file it points at, or remove the link\n"
+                + "1 error, 0 warnings; nothing was written\n");
+    }
 }
