@@ -94,10 +94,19 @@ final class NewCommand implements Runnable {
                 return parent.fail(spec, shown + " already holds " + String.join(", ", there)
                         + "; nothing was written (give a new or empty folder)");
             }
+            int written = 0;
             for (java.util.Map.Entry<String, String> f : files.entrySet()) {
-                if (!NewFile.write(root.resolve(f.getKey()), f.getValue())) {
-                    return parent.fail(spec, shown + "/" + f.getKey() + " appeared while the site was written; left as it is");
+                try {
+                    if (!NewFile.write(root.resolve(f.getKey()), f.getValue())) {
+                        return parent.fail(spec, shown + "/" + f.getKey() + " appeared while the site was written; left"
+                                + " as it is");
+                    }
+                } catch (IOException e) {
+                    return parent.fail(spec, "cannot write " + shown + "/" + f.getKey() + " (" + reason(e) + "); "
+                            + (written == 0 ? "nothing was written" : "the " + written + " files before it were")
+                            + "; give a folder you can write in");
                 }
+                written++;
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("Created a site in " + shown + ": " + String.join(", ", files.keySet()));
@@ -175,6 +184,12 @@ final class NewCommand implements Runnable {
                             + ".md (or in a language folder); give the file name of the story this one translates");
                 }
                 key = translationKey(original.get(), site.config().unicodeSlugs());
+                Optional<Path> version = version(articles, key, language, site.config());
+                if (version.isPresent()) {
+                    return parent.fail(spec, "--translation-of: " + site.root().relativize(version.get()).toString()
+                            .replace('\\', '/') + " is already the " + language.code() + " version of "
+                            + translationOf.strip() + " (translationKey \"" + key + "\"); edit it, or give another --lang");
+                }
             }
             String slug = Slugs.make(title);
             if (slug.isEmpty()) {
@@ -234,6 +249,38 @@ final class NewCommand implements Runnable {
             try (java.util.stream.Stream<Path> folders = Files.list(articles)) {
                 return folders.map(f -> f.resolve(name + ".md")).filter(Files::isRegularFile).sorted().findFirst();
             }
+        }
+
+        /** The story in {@code language} whose versions share {@code key}, if one is written. */
+        private static Optional<Path> version(Path articles, String key, io.orbitpress.config.Language language,
+                io.orbitpress.config.SiteConfig config) throws IOException {
+            if (!Files.isDirectory(articles)) {
+                return Optional.empty();
+            }
+            List<Path> stories;
+            try (java.util.stream.Stream<Path> walk = Files.walk(articles)) {
+                stories = walk.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
+                        .sorted().toList();
+            }
+            for (Path f : stories) {
+                io.orbitpress.diag.Diagnostics ignored = new io.orbitpress.diag.Diagnostics();
+                io.orbitpress.frontmatter.FrontMatter fm;
+                try {
+                    fm = new io.orbitpress.frontmatter.FrontMatterParser().parse(
+                            io.orbitpress.frontmatter.FrontMatterSplitter.split(Files.readString(f)), f.toString(), ignored);
+                } catch (IOException | RuntimeException e) {
+                    continue; // a file the build will tell about
+                }
+                // its language: lang:, else the language folder it is in, else the site's
+                Path folder = articles.relativize(f).getNameCount() > 1 ? articles.relativize(f).getName(0) : null;
+                String lang = fm.text("lang", ignored).map(String::strip).orElse(folder != null
+                        && config.language(folder.toString()).isPresent() ? folder.toString()
+                                : config.defaultLanguage().code());
+                if (lang.equals(language.code()) && translationKey(f, config.unicodeSlugs()).equals(key)) {
+                    return Optional.of(f);
+                }
+            }
+            return Optional.empty();
         }
 
         /**
@@ -355,14 +402,37 @@ final class NewCommand implements Runnable {
     }
 
     /** Writes {@code file} unless it exists; prints "Created" and the path, then {@code note}. */
-    int create(CommandSpec sub, Path file, String text, String note) throws IOException {
+    int create(CommandSpec sub, Path file, String text, String note) {
         String shown = source.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
-        if (!NewFile.write(file, text)) {
-            return fail(sub, shown + " already exists; it was left as it is (pick another title or name, or edit that file)");
+        try {
+            if (!NewFile.write(file, text)) {
+                return fail(sub, shown + " already exists; it was left as it is (pick another title or name, or edit"
+                        + " that file)");
+            }
+        } catch (IOException e) {
+            return fail(sub, "cannot write " + shown + " (" + reason(e) + "); nothing was written; check that you"
+                    + " can write in the site's content/ folder");
         }
         sub.commandLine().getOut().println("Created " + shown + note);
         sub.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Why a file could not be written, as people say it: "permission denied", "read-only file system". */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return f.getFile() + " is a file where a folder is needed"; // from creating the file's folders
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     int fail(CommandSpec sub, String message) {

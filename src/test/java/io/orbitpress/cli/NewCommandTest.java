@@ -97,6 +97,24 @@ class NewCommandTest {
         assertThat(err.toString()).contains("--translation-of: no story content/articles/crew-lands.md (or in a"
                 + " language folder); give the file name of the story this one translates");
         assertThat(dir.resolve("content/articles/ru/ekipazh-vernulsya.md")).doesNotExist();
+
+        // a second Russian version of the same story would break every build with drafts (serve's)
+        assertThat(run("new", "article", "Экипаж на станции", "--lang", "ru", "--translation-of", "crew-docks"))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("--translation-of: content/articles/ru/ekipazh-pristykovalsya.md is already"
+                + " the ru version of crew-docks (translationKey \"crew-11-docks\"); edit it, or give another --lang");
+        assertThat(dir.resolve("content/articles/ru/ekipazh-na-stantsii.md")).doesNotExist();
+    }
+
+    /** A file that cannot be written is a message, not an internal error. */
+    @Test
+    void aFileThatCannotBeWrittenIsAMessage() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/articles"), "a file where the articles' folder belongs");
+        assertThat(run("new", "article", "Crew docks")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("orbitpress new: cannot write content/articles/crew-docks.md ("
+                + dir.resolve("content/articles") + " is a file where a folder is needed); nothing was written; check"
+                + " that you can write in the site's content/ folder\n");
     }
 
     @Test
