@@ -63,7 +63,12 @@ public final class ImageHeaders {
                     + " images.maxPixels allows (" + megapixels(maxPixels) + " megapixels); make it smaller before"
                     + " adding it");
         }
-        int orientation = orientation(file);
+        Metadata m = metadata(file);
+        if (format.equals("jpeg") && components(m) == 4) {
+            // Java reads a CMYK (or YCCK) JPEG without a word, in the wrong colours
+            throw new ImageProblem("uses CMYK colours, which browsers show wrongly; export it as an RGB JPEG");
+        }
+        int orientation = orientation(m);
         boolean turned = orientation >= 5;
         return new ImageHeader(format, turned ? h : w, turned ? w : h, orientation, w, h);
     }
@@ -78,10 +83,22 @@ public final class ImageHeaders {
         return readers.next();
     }
 
+    /** The file's metadata; none when it cannot be read. */
+    private static Metadata metadata(Path file) {
+        try {
+            return ImageMetadataReader.readMetadata(file.toFile());
+        } catch (Exception e) {
+            return new Metadata(); // unreadable metadata: the pixels are shown as they are stored
+        }
+    }
+
     /** The EXIF orientation (1 to 8); 1 when the file has none or it cannot be read. */
     static int orientation(Path file) {
+        return orientation(metadata(file));
+    }
+
+    private static int orientation(Metadata m) {
         try {
-            Metadata m = ImageMetadataReader.readMetadata(file.toFile());
             ExifIFD0Directory exif = m.getFirstDirectoryOfType(ExifIFD0Directory.class);
             if (exif != null && exif.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
                 int o = exif.getInt(ExifIFD0Directory.TAG_ORIENTATION);
@@ -91,6 +108,17 @@ public final class ImageHeaders {
             // unreadable metadata: the pixels are shown as they are stored
         }
         return 1;
+    }
+
+    /** How many colour components a JPEG's frame has (3 for RGB, 1 for grey, 4 for CMYK); 0 when not known. */
+    private static int components(Metadata m) {
+        com.drew.metadata.jpeg.JpegDirectory jpeg = m.getFirstDirectoryOfType(com.drew.metadata.jpeg.JpegDirectory.class);
+        try {
+            return jpeg != null && jpeg.containsTag(com.drew.metadata.jpeg.JpegDirectory.TAG_NUMBER_OF_COMPONENTS)
+                    ? jpeg.getInt(com.drew.metadata.jpeg.JpegDirectory.TAG_NUMBER_OF_COMPONENTS) : 0;
+        } catch (com.drew.metadata.MetadataException e) {
+            return 0;
+        }
     }
 
     static String megapixels(long pixels) {

@@ -83,7 +83,7 @@ public final class Resizer {
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
             ImageReader reader = ImageHeaders.reader(in);
             try {
-                reader.setInput(in, true, true);
+                reader.setInput(in, true, !h.format().equals("png")); // a PNG's colour profile is in its metadata
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 ImageReadParam param = reader.getDefaultReadParam();
                 int s = subsampling(h, widest);
@@ -92,7 +92,9 @@ public final class Resizer {
                 if (!warnings.isEmpty()) {
                     throw new ImageProblem("is damaged or cut short (" + warnings.get(0) + "); export it again");
                 }
-                return img;
+                // the JPEG reader applies a picture's colour profile; the PNG reader does not
+                java.awt.color.ICC_Profile profile = h.format().equals("png") ? pngProfile(reader) : null;
+                return profile == null ? img : inSrgb(img, profile);
             } finally {
                 reader.dispose();
             }
@@ -103,6 +105,69 @@ public final class Resizer {
             }
             throw new ImageProblem("is damaged or cut short (" + why + "); export it again");
         }
+    }
+
+    /**
+     * The colour profile a PNG carries (its iCCP chunk) when it is an RGB one other than sRGB (a
+     * screenshot's Display P3, a linear profile), which the copies, written without one, would
+     * lose; null for none.
+     */
+    static java.awt.color.ICC_Profile pngProfile(ImageReader reader) {
+        try {
+            org.w3c.dom.Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (!n.getNodeName().equals("iCCP") || !(n instanceof javax.imageio.metadata.IIOMetadataNode node)
+                        || !(node.getUserObject() instanceof byte[] compressed)) {
+                    continue;
+                }
+                if (node.getAttribute("profileName").toLowerCase(java.util.Locale.ROOT).contains("srgb")) {
+                    return null;
+                }
+                java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+                try {
+                    inflater.setInput(compressed);
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream(compressed.length * 2);
+                    byte[] buf = new byte[8192];
+                    while (!inflater.finished()) {
+                        int got = inflater.inflate(buf);
+                        if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                            return null; // cut short: the pixels are taken as they are
+                        }
+                        bytes.write(buf, 0, got);
+                        if (bytes.size() > (4 << 20)) {
+                            return null; // no colour profile is that large
+                        }
+                    }
+                    java.awt.color.ICC_Profile p = java.awt.color.ICC_Profile.getInstance(bytes.toByteArray());
+                    return p.getColorSpaceType() == java.awt.color.ColorSpace.TYPE_RGB ? p : null;
+                } finally {
+                    inflater.end();
+                }
+            }
+        } catch (IOException | RuntimeException | java.util.zip.DataFormatException e) {
+            // a profile that cannot be read: the pixels are taken as they are
+        }
+        return null;
+    }
+
+    /**
+     * {@code img}, whose pixels are in the colour space of {@code profile}, in sRGB (what a browser
+     * takes a picture without a profile to be in); as it is when its pixels are not 8-bit RGB(A).
+     */
+    static BufferedImage inSrgb(BufferedImage img, java.awt.color.ICC_Profile profile) {
+        int type = img.getType();
+        if (type != BufferedImage.TYPE_3BYTE_BGR && type != BufferedImage.TYPE_4BYTE_ABGR) {
+            return img;
+        }
+        boolean alpha = type == BufferedImage.TYPE_4BYTE_ABGR;
+        java.awt.image.ColorModel cm = new java.awt.image.ComponentColorModel(new java.awt.color.ICC_ColorSpace(profile),
+                alpha, false, alpha ? java.awt.Transparency.TRANSLUCENT : java.awt.Transparency.OPAQUE,
+                java.awt.image.DataBuffer.TYPE_BYTE);
+        BufferedImage tagged = new BufferedImage(cm, img.getRaster(), false, null);
+        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(),
+                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        new java.awt.image.ColorConvertOp(null).filter(tagged, out);
+        return out;
     }
 
     /** The decoded pixels turned upright by the EXIF orientation, as 8-bit RGB (or ARGB when the picture has transparency). */

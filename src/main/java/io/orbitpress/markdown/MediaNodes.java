@@ -34,7 +34,12 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 public final class MediaNodes {
 
     private static final Set<String> CREDIT_WORDS = Set.of("photo", "photo by", "photograph", "image", "credit",
-            "video", "illustration", "graphic", "picture", "courtesy", "source");
+            "credits", "video", "illustration", "graphic", "picture", "courtesy", "source",
+            // Russian, as a Russian desk labels a credit
+            "фото", "фотография", "снимок", "кадр", "изображение", "иллюстрация", "графика", "инфографика", "видео",
+            "источник", "автор фото", "фото предоставлено",
+            // and the words of other desks
+            "foto", "bild", "crédit", "crédits", "imagen", "fuente");
 
     private MediaNodes() {
     }
@@ -166,6 +171,7 @@ public final class MediaNodes {
             return out;
         }
         int next = 0;
+        boolean named = false; // a credit given by its word
         for (String raw : title.split("\\|")) {
             String part = raw.strip();
             if (part.isEmpty()) {
@@ -178,6 +184,9 @@ public final class MediaNodes {
                 slot = 2;
             } else if (isCredit(lower)) {
                 slot = 1;
+                named = true;
+            } else if (out[0].isEmpty() && named) {
+                slot = 0; // the caption after a credit named by its word: "Photo: NASA | The crew"
             } else {
                 slot = Math.min(next, 2);
             }

@@ -43,6 +43,88 @@ class ResizerTest {
                 .isEqualTo(new ImageHeader("jpeg", 480, 640, 6, 640, 480));
     }
 
+    /** A CMYK JPEG was read without a word and published in washed-out colours. */
+    @Test
+    void aCmykJpegIsRefused() throws Exception {
+        java.awt.image.WritableRaster cmyk = java.awt.image.Raster.createInterleavedRaster(
+                java.awt.image.DataBuffer.TYPE_BYTE, 40, 30, 4, null);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(cmyk, null, null), writer.getDefaultWriteParam());
+        } finally {
+            writer.dispose();
+        }
+        Path f = file("print.jpg", bytes.toByteArray());
+        assertThatThrownBy(() -> ImageHeaders.read(f, MAX)).isInstanceOf(ImageProblem.class)
+                .hasMessage("uses CMYK colours, which browsers show wrongly; export it as an RGB JPEG");
+    }
+
+    /**
+     * A PNG's colour profile is applied to its copies, which carry none: a grey of 128 in a linear
+     * profile is the sRGB grey of about 188 (dropping the profile made it much darker).
+     */
+    @Test
+    void aPngsColourProfileIsAppliedToItsCopies() throws Exception {
+        BufferedImage grey = new BufferedImage(64, 48, BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 64; x++) {
+                grey.setRGB(x, y, 0x808080);
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(grey, "png", png);
+        byte[] profile = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_LINEAR_RGB).getData();
+        Path f = file("linear.png", withChunk(png.toByteArray(), "iCCP", iccp("Linear RGB", profile)));
+        ImageHeader h = ImageHeaders.read(f, MAX);
+        List<Encoded> copies = new Resizer(1).copies(f, h, List.of(32), 80);
+        int rgb = ImageIO.read(new ByteArrayInputStream(copies.get(0).bytes())).getRGB(10, 10);
+        assertThat(rgb & 0xFF).isBetween(182, 194);
+        assertThat(rgb >> 8 & 0xFF).isBetween(182, 194);
+        // an sRGB profile changes nothing
+        Path same = file("srgb.png", withChunk(png.toByteArray(), "iCCP", iccp("sRGB IEC61966-2.1",
+                java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB).getData())));
+        int kept = ImageIO.read(new ByteArrayInputStream(new Resizer(1).copies(same, ImageHeaders.read(same, MAX),
+                List.of(32), 80).get(0).bytes())).getRGB(10, 10);
+        assertThat(kept & 0xFF).isBetween(126, 130);
+    }
+
+    /** An iCCP chunk's data: the profile's name, a zero, compression method 0, the zlib-compressed profile. */
+    private static byte[] iccp(String name, byte[] profile) {
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+        data.writeBytes(name.getBytes(StandardCharsets.ISO_8859_1));
+        data.write(0);
+        data.write(0);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(profile);
+        deflater.finish();
+        byte[] buf = new byte[8192];
+        while (!deflater.finished()) {
+            data.write(buf, 0, deflater.deflate(buf));
+        }
+        deflater.end();
+        return data.toByteArray();
+    }
+
+    /** {@code png} with a chunk of {@code type} and {@code data} right after its IHDR chunk. */
+    private static byte[] withChunk(byte[] png, String type, byte[] data) {
+        int afterHeader = 8 + 12 + 13; // signature, then IHDR: length, type, 13 bytes, CRC
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(png, 0, afterHeader);
+        java.nio.ByteBuffer length = java.nio.ByteBuffer.allocate(4).putInt(data.length);
+        out.writeBytes(length.array());
+        byte[] typed = new byte[4 + data.length];
+        System.arraycopy(type.getBytes(StandardCharsets.US_ASCII), 0, typed, 0, 4);
+        System.arraycopy(data, 0, typed, 4, data.length);
+        out.writeBytes(typed);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(typed);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        out.write(png, afterHeader, png.length - afterHeader);
+        return out.toByteArray();
+    }
+
     @Test
     void copiesAreMadeAtEachWidthNeverWiderThanThePicture() throws Exception {
         Path f = file("wide.jpg", TestImages.jpeg(2000, 1000));

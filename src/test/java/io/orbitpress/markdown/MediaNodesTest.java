@@ -24,6 +24,14 @@ class MediaNodesTest {
         "A caption alone ¦ A caption alone ¦ '' ¦ ''",
         "Photo by Jane Roe ¦ '' ¦ Photo by Jane Roe ¦ ''",
         "Time: 11:43 a.m. ¦ Time: 11:43 a.m. ¦ '' ¦ ''",
+        // a credit named by its word first, the caption after it, in any order with the copyright
+        "Photo: NASA | The crew at the hatch ¦ The crew at the hatch ¦ Photo: NASA ¦ ''",
+        "Photo: NASA | © 2025 NASA | The crew ¦ The crew ¦ Photo: NASA ¦ © 2025 NASA",
+        "| NASA | 2025 NASA ¦ '' ¦ NASA ¦ 2025 NASA",
+        // a Russian desk's credits
+        "Фото: ТАСС ¦ '' ¦ Фото: ТАСС ¦ ''",
+        "Фото: Иван Петров | Экипаж у автобуса. ¦ Экипаж у автобуса. ¦ Фото: Иван Петров ¦ ''",
+        "Экипаж у автобуса. | Источник: Роскосмос ¦ Экипаж у автобуса. ¦ Источник: Роскосмос ¦ ''",
     })
     void aTitleGivesCaptionCreditAndCopyright(String title, String caption, String credit, String copyright) {
         assertThat(MediaNodes.captionParts(title)).containsExactly(caption, credit, copyright);
