@@ -224,7 +224,10 @@ final class SiteImages {
             List<PageResult> files = new ArrayList<>();
             for (int i = copies.size() - 1; i >= 0; i--) {
                 Encoded c = copies.get(i);
-                String out = SitePaths.variant(path, c.width(), hash, h.extension());
+                // the copies' names in Latin letters, as the site's addresses are: фото-старт gives foto-start
+                String out = SitePaths.variant(path.substring(0, path.lastIndexOf('/') + 1)
+                        + io.orbitpress.content.Slugs.ascii(path.substring(path.lastIndexOf('/') + 1)), c.width(), hash,
+                        h.extension());
                 variants.add(new Picture.Variant(SitePaths.url(out), c.width(), c.height()));
                 files.add(target.rendered(OutputFile.rendered(out, c.bytes(), display), session.contents(c.bytes())));
             }

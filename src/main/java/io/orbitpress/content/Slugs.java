@@ -66,7 +66,7 @@ public final class Slugs {
     }
 
     /** {@code text} in ASCII letters: transliterated when it has other letters, accents dropped. */
-    static String ascii(String text) {
+    public static String ascii(String text) {
         boolean plain = true;
         for (int i = 0; i < text.length() && plain; i++) {
             plain = text.charAt(i) < 0x80;

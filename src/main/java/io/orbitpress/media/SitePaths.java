@@ -77,7 +77,8 @@ public final class SitePaths {
                 sb.append('-');
             }
         }
-        String clean = sb.length() == 0 ? "image" : sb.toString();
+        String clean = sb.toString().replaceAll("^-+|-+$", "");
+        clean = clean.isEmpty() ? "image" : clean;
         return path.substring(0, slash + 1) + clean + "-" + width + "w." + hash + "." + extension;
     }
 

@@ -174,6 +174,20 @@ class ImagesSiteTest {
      * headers give, so that the page does not move while they load; one whose file gives no size
      * is shown as written.
      */
+    /** A picture named in Cyrillic had copies named "--160w...": its name is transliterated, as addresses are. */
+    @Test
+    void aPictureNamedInAnotherScriptHasCopiesNamedInLatinLetters() throws IOException {
+        TestSite s = site();
+        s.write("content/static/images/фото-старт.jpg", TestImages.jpeg(600, 400));
+        s.write("content/static/images/(1).jpg", TestImages.jpeg(600, 400));
+        s.write("content/articles/launch.md", s.read("content/articles/launch.md")
+                + "\n![Старт](/images/фото-старт.jpg \"Старт. | Фото: ТАСС\")\n\n![One](/images/(1).jpg \"One. | Photo: X\")\n");
+        s.build();
+        List<String> copies = s.page("articles/launch/").select(".story-body figure img").eachAttr("src");
+        assertThat(copies).anyMatch(c -> c.matches("\\.\\./\\.\\./images/foto-start-\\d+w\\.[0-9a-f]{10}\\.jpg"))
+                .anyMatch(c -> c.matches("\\.\\./\\.\\./images/1-\\d+w\\.[0-9a-f]{10}\\.jpg"));
+    }
+
     @Test
     void gifWebpAndSvgPicturesArePublishedAsTheyAreWithTheirSizes() throws IOException {
         TestSite s = site();
