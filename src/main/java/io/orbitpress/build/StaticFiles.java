@@ -164,8 +164,15 @@ final class StaticFiles {
                         + " GPS) could not be taken out: it is published as written; export it again as JPEG or PNG,"
                         + " or remove it");
             }
-            return new Stripped(clean == bytes ? OutputFile.copy(path, f, display) : OutputFile.rendered(path, clean,
-                    display), null);
+            OutputFile out = clean == bytes ? OutputFile.copy(path, f, display) : OutputFile.rendered(path, clean, display);
+            boolean jpeg = clean.length >= 2 && (clean[0] & 0xFF) == 0xFF && (clean[1] & 0xFF) == 0xD8;
+            if (jpeg && (clean.length < 4 || (clean[clean.length - 2] & 0xFF) != 0xFF
+                    || (clean[clean.length - 1] & 0xFF) != 0xD9)) {
+                // its data runs to the end of the file with no end marker: a copy cut short
+                return new Stripped(out, "this JPEG is cut short (it has no end marker), so browsers show part of it"
+                        + " or none; it is published as written: export it again, or remove it");
+            }
+            return new Stripped(out, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
