@@ -148,9 +148,29 @@ final class SiteImages {
         return !file.startsWith(folder) || !Files.isRegularFile(file) || !inside(file);
     }
 
-    private static ImageResult notInTheSite(String path) {
-        return ImageResult.failed("is not in the site: there is no file content/static/" + path
-                + "; add it there or fix the address");
+    private ImageResult notInTheSite(String path) {
+        String alike = sameButCase(path);
+        return ImageResult.failed("is not in the site: there is no file content/static/" + path + (alike == null
+                ? "; add it there or fix the address"
+                : "; did you mean /" + alike + "? (the names differ in capitals: a Mac's or Windows' disk finds it,"
+                        + " a web server does not)"));
+    }
+
+    /** The path of a file in the same folder as {@code path} whose name differs from it in capitals alone; null for none. */
+    private String sameButCase(String path) {
+        Path file = folder.resolve(path).normalize();
+        Path parent = file.getParent();
+        if (parent == null || !parent.startsWith(folder) || !Files.isDirectory(parent)) {
+            return null;
+        }
+        String name = file.getFileName().toString();
+        try (java.util.stream.Stream<Path> entries = Files.list(parent)) {
+            return entries.filter(e -> !e.getFileName().toString().equals(name)
+                    && e.getFileName().toString().equalsIgnoreCase(name) && Files.isRegularFile(e))
+                    .map(e -> folder.relativize(e).toString().replace('\\', '/')).sorted().findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

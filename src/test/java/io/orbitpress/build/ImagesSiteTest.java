@@ -771,4 +771,18 @@ class ImagesSiteTest {
                         + " caption:, credit:, start: and (for NASA) type:"));
         assertThat(s.site()).doesNotExist();
     }
+
+    /** A picture written with other capitals than its file's is found on a Mac and broken on the server: the message names the file. */
+    @Test
+    void aPictureWrittenWithOtherCapitalsNamesTheFile() {
+        TestSite s = site();
+        s.write("content/static/images/shared.jpg", TestImages.jpeg(300, 200));
+        s.write("content/articles/launch.md", s.read("content/articles/launch.md")
+                + "\n![The pad](/images/SHARED.JPG \"The pad. | Photo: NASA\")\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList()).singleElement()
+                .asString().endsWith("error: image /images/SHARED.JPG is not in the site: there is no file"
+                        + " content/static/images/SHARED.JPG; did you mean /images/shared.jpg? (the names differ in"
+                        + " capitals: a Mac's or Windows' disk finds it, a web server does not)"));
+    }
 }
