@@ -125,12 +125,17 @@
   /** The query's words as they are looked for: each Cyrillic one by its stem. */
   function queryTerms(query) {
     var out = [];
+    written = {};
     words(query).forEach(function (w) {
       var s = stem(w);
       if (out.indexOf(s) < 0) out.push(s);
+      (written[s] = written[s] || []).push(w);
     });
     return out;
   }
+
+  /** Per query term (a stem), the words the query wrote it as: a text with one of them ranks first. */
+  var written = {};
 
   /** Loads the index file that registers `name`; resolves with its data (undefined if none). */
   function load(base, file, name) {
@@ -221,7 +226,11 @@
 
   /** Whether the word `w` answers the query word `q`: the same, or (a prefix match) starting with it. */
   function matches(w, q) {
-    return w === q ? 1 : q.length >= 2 && w.lastIndexOf(q, 0) === 0 ? 0.7 : 0;
+    var forms = written[q];
+    // the word as the query wrote it; else a word the term starts: another form of it ("Платоновым"
+    // for "Платонов"), or another word with the same start ("Пётр" for "Петров"), below it
+    if (forms ? forms.indexOf(w) >= 0 : w === q) return 1;
+    return w === q || q.length >= 2 && w.lastIndexOf(q, 0) === 0 ? 0.7 : 0;
   }
 
   /**
