@@ -50,6 +50,25 @@ class SiteBuildTest {
         return s;
     }
 
+    /**
+     * A Hugo page bundle, a story as the index.md of a folder of its own, takes the folder's name:
+     * every bundle's slug was "index", and the second one clashed with the first.
+     */
+    @Test
+    void aStoryThatIsItsFoldersIndexTakesTheFoldersName() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/crew-docks/index.md", "---\ntitle: Crew docks\ndate: 2025-08-01\n---\nText.\n");
+        s.write("content/articles/crew-lands/index.md", "---\ntitle: Crew lands\ndate: 2025-08-02\n---\nText.\n");
+        s.build();
+        assertThat(s.page("articles/crew-docks/").select("h1").text()).isEqualTo("Crew docks");
+        assertThat(s.page("articles/crew-lands/").select("h1").text()).isEqualTo("Crew lands");
+        // a picture beside it is looked for at the page's address under content/static/, as the message says
+        s.write("content/articles/crew-lands/index.md", "---\ntitle: Crew lands\ndate: 2025-08-02\n---\n"
+                + "![The capsule](capsule.jpg \"The capsule. | Photo: NASA\")\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics().get(0)
+                .format()).contains("there is no file content/static/articles/crew-lands/capsule.jpg"));
+    }
+
     @Test
     void buildsHomeArticlesTagsFeedsAndSitemap() throws IOException {
         TestSite s = fiveArticles();
@@ -57,10 +76,10 @@ class SiteBuildTest {
 
         assertThat(r.pagesByKind()).containsEntry("article", 5).containsEntry("home", 3);
         Document home = s.page("");
-        assertThat(home.select("main article h2 a").eachText()).containsExactly(
+        assertThat(home.select("main article :is(h2, h3) a").eachText()).containsExactly(
                 "Story 5 <b>bold</b>", "Story 4 <b>bold</b>");
         assertThat(home.select("nav.pager a[rel=next]").attr("href")).isEqualTo("page/2/");
-        assertThat(s.page("page/3/").select("main article h2 a").eachText()).containsExactly("Story 1 <b>bold</b>");
+        assertThat(s.page("page/3/").select("main article :is(h2, h3) a").eachText()).containsExactly("Story 1 <b>bold</b>");
 
         Document a = s.page("articles/story-3/");
         assertThat(a.title()).isEqualTo("Story 3 <b>bold</b> · Test Desk");
