@@ -26,11 +26,12 @@ import org.commonmark.node.Text;
  * and footnotes), headings and table rows. Code blocks, HTML blocks and link reference
  * definitions hold no article text and are skipped.
  *
- * <p>What a mention is quoted with: in a paragraph, its sentence; in a table, its whole row, the
- * cells joined by " · " ("Kimiya Yui · JAXA · flight engineer"), since a cell alone is rarely a
- * sentence; in a list item, its sentence, the first one after the list's lead-in when the
- * paragraph just before the list ends with a colon ("The crew: Kimiya Yui, JAXA"), since an item
- * is often the end of the sentence that introduces the list.
+ * <p>What a mention is quoted with: in a paragraph, its sentence; in a table, its whole row, each
+ * cell after its column's header and the cells joined by " · " ("Crew: Kimiya Yui · Agency: JAXA ·
+ * Role: flight engineer"), since a cell alone is rarely a sentence and says little without its
+ * header; in a list item, its sentence, the first one after the list's lead-in when the paragraph
+ * just before the list ends with a colon ("The crew: Kimiya Yui, JAXA"), since an item is often
+ * the end of the sentence that introduces the list.
  */
 final class BlockCollector {
     private BlockCollector() {
@@ -64,9 +65,14 @@ final class BlockCollector {
         }
         if (node instanceof TableRow) {
             builder.start(false, true, "");
-            for (Node cell = node.getFirstChild(); cell != null; cell = cell.getNext()) {
+            List<String> headers = headers((TableRow) node);
+            int column = 0;
+            for (Node cell = node.getFirstChild(); cell != null; cell = cell.getNext(), column++) {
                 if (cell != node.getFirstChild()) {
                     builder.joint(" \u00b7 ");
+                }
+                if (column < headers.size() && !headers.get(column).isEmpty()) {
+                    builder.joint(headers.get(column) + ": ");
                 }
                 inlines(cell, builder);
             }
@@ -83,6 +89,26 @@ final class BlockCollector {
             blocks.add(builder.build());
         }
         return false;
+    }
+
+    /**
+     * The texts of the header cells of the table {@code row} is a body row of, one per column, so
+     * that a quoted row says what each cell is ("Earlier flights: None"); none for a header row.
+     */
+    private static List<String> headers(TableRow row) {
+        Node section = row.getParent();
+        if (!(section instanceof org.commonmark.ext.gfm.tables.TableBody) || section.getParent() == null
+                || !(section.getParent().getFirstChild() instanceof org.commonmark.ext.gfm.tables.TableHead head)
+                || !(head.getFirstChild() instanceof TableRow names)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Node cell = names.getFirstChild(); cell != null; cell = cell.getNext()) {
+            StringBuilder text = new StringBuilder();
+            plain(cell, text);
+            out.add(text.toString().strip());
+        }
+        return out;
     }
 
     /**

@@ -149,7 +149,9 @@ public final class PagePlanner {
         }
         List<Site.TagIndex> tags = site.tags();
         String tagsRoute = language.route("tags/");
-        pages.add(spec(tagsRoute, "tags.html", "tags", "", tags, entry("/" + tagsRoute, null), () -> page(tagsRoute,
+        // a list with nothing in it ("Nothing here yet.") is no page for a search engine: not in the sitemap
+        pages.add(spec(tagsRoute, "tags.html", "tags", "", tags, tags.isEmpty() ? null : entry("/" + tagsRoute, null),
+                () -> page(tagsRoute,
                 "tags.html", "tags", "", meta(text("page.topics", "Topics"), text("page.topics.description",
                         "Every topic covered on " + config.title(), config.title()), "/" + tagsRoute,
                         "website", null), Map.of("tags", tags))));
@@ -173,7 +175,8 @@ public final class PagePlanner {
             List<EntityCard> cards = list.stream().map(e -> new EntityCard(e.entity(), e.articleCount(),
                     pictures.of(e.entity()))).toList();
             String route = language.route(kind.urlPrefix() + "/");
-            pages.add(spec(route, "entities.html", kind.key(), "", List.of(kind, cards), entry("/" + route, null),
+            pages.add(spec(route, "entities.html", kind.key(), "", List.of(kind, cards),
+                    cards.isEmpty() ? null : entry("/" + route, null),
                     () -> page(route, "entities.html", kind.key(), "",
                             meta(plural(kind), text("page.entities.description", kind.plural() + " in the news on "
                                     + config.title(), plural(kind), config.title()), "/" + route,
@@ -293,7 +296,7 @@ public final class PagePlanner {
                 .thenComparing(CorrectionEntry::url).thenComparing(e -> e.correction().id()));
         List<CorrectionEntry> list = List.copyOf(entries);
         String route = language.route("corrections/");
-        return spec(route, "corrections.html", "corrections", "", list, entry("/" + route, null),
+        return spec(route, "corrections.html", "corrections", "", list, list.isEmpty() ? null : entry("/" + route, null),
                 () -> page(route, "corrections.html", "corrections", "", meta(text("page.corrections", "Corrections"),
                         text("page.corrections.description", "Every correction made to a story on " + config.title()
                                 + ", newest first.", config.title()), "/" + route,

@@ -70,7 +70,7 @@ final class SearchIndex {
         String title = planner.config().title();
         List<PageSpec> pages = new ArrayList<>();
         pages.add(planner.spec(folder, "search.html", "search", "", List.of(folder),
-                planner.entry("/" + folder, null), () -> planner.page(folder, "search.html", "search", "",
+                null, () -> planner.page(folder, "search.html", "search", "", // a form: no page for a search engine
                         planner.meta(planner.text("page.search", "Search"), planner.text("page.search.description",
                                 "Search the articles, people, missions and organizations of " + title + ".", title),
                                 "/" + folder, "website", null), Map.of("searchIndex", folder))));

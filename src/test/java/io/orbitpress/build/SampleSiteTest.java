@@ -59,10 +59,13 @@ class SampleSiteTest {
                 if (!sentence.isEmpty()) {
                     String surname = name.substring(name.lastIndexOf(' ') + 1);
                     assertThat(sentence).as(id).containsAnyOf(name, surname);
-                    // a table row is quoted with its cells joined by " · "
-                    String quoted = sentence.replace("…", "").replace(" \u00b7 ", " ");
-                    assertThat(article.select(".story-body").text()).contains(quoted.substring(0,
-                            Math.min(40, quoted.length())));
+                    // a table row is quoted with its cells joined by " · ", each after its column's header
+                    String body = article.select(".story-body").text();
+                    for (String part : sentence.replace("…", "").split(" \u00b7 ")) {
+                        String cell = sentence.contains(" \u00b7 ") && part.contains(": ")
+                                ? part.substring(part.indexOf(": ") + 2) : part;
+                        assertThat(body).as(id).contains(cell.substring(0, Math.min(40, cell.length())));
+                    }
                 }
             }
         }

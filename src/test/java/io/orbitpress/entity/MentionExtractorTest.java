@@ -162,13 +162,16 @@ class MentionExtractorTest {
                 Arguments.of("Lt. Col. Zena Cardman and Cmdr. Mike Fincke flew. Next.", "michael-fincke",
                         "Lt. Col. Zena Cardman and Cmdr. Mike Fincke flew."),
                 Arguments.of("Pad No. 39A held Crew-11 for Boeing. Next.", "boeing", "Pad No. 39A held Crew-11 for Boeing."),
-                // table rows: the whole row, its cells joined by " · "
+                // table rows: the whole row, each cell after its header, the cells joined by " · "
                 Arguments.of("| Crew | Agency |\n|---|---|\n| Kimiya Yui | JAXA |\n| Zena Cardman | NASA |", "kimiya-yui",
-                        "Kimiya Yui · JAXA"),
+                        "Crew: Kimiya Yui · Agency: JAXA"),
                 Arguments.of("| Crew | Agency |\n|---|---|\n| Kimiya Yui | JAXA |\n| Zena Cardman | NASA |", "nasa",
-                        "Zena Cardman · NASA"),
+                        "Crew: Zena Cardman · Agency: NASA"),
                 Arguments.of("| Who | Note |\n|---|---|\n| Oleg Platonov | Flew. Then landed. |", "oleg-platonov",
-                        "Oleg Platonov · Flew. Then landed."),
+                        "Who: Oleg Platonov · Note: Flew. Then landed."),
+                // a header row and a column without a header: the cells as they are
+                Arguments.of("| Kimiya Yui | |\n|---|---|\n| x | JAXA |", "kimiya-yui", "Kimiya Yui ·"),
+                Arguments.of("| Crew | |\n|---|---|\n| Kimiya Yui | JAXA |", "kimiya-yui", "Crew: Kimiya Yui · JAXA"),
                 // list items: the whole item, after the list's lead-in when it ends with a colon
                 Arguments.of("The crew members are:\n\n- Zena Cardman, commander\n- Mike Fincke, pilot", "michael-fincke",
                         "The crew members are: Mike Fincke, pilot"),
