@@ -84,6 +84,9 @@ class ThemePagesTest {
         assertThat(alone.page("articles/only/").select("nav.prev-next")).isEmpty();
         assertThat(alone.page("people/kimiya-yui/").select("ol.timeline")).isEmpty();
         assertThat(alone.page("people/kimiya-yui/").select(".appearances p").text()).isNotEmpty();
+        // nor does a search engine get the search form, or a list with nothing in it
+        assertThat(alone.text("sitemap.xml")).contains("/people/</loc>", "/articles/only/</loc>")
+                .doesNotContain("/search/", "/organizations/", "/missions/", "/corrections/", "/tags/");
     }
 
     @Test
