@@ -31,6 +31,11 @@ public final class ContentFolder {
 
     private List<Path> files(Path folder, boolean markdownOnly) {
         if (!Files.isDirectory(folder)) {
+            if (Files.exists(folder)) {
+                // content/articles as a file: the site would be built with none of what the folder holds
+                throw new io.orbitpress.diag.BuildFailure(Diagnostic.error(display(folder), 0, 0, "this is a file where"
+                        + " a folder belongs; make it a folder (with the files it is to hold), or remove it"));
+            }
             return List.of();
         }
         Path root;

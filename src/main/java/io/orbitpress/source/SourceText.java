@@ -35,8 +35,9 @@ public final class SourceText {
             byte b = bytes[i];
             if (b == 0) {
                 int[] at = position(bytes, start, i);
-                return Result.problem(Diagnostic.error(path, at[0], at[1],
-                        "this is a binary file, not Markdown text; remove it or give it another extension"));
+                return Result.problem(Diagnostic.error(path, at[0], at[1], path.endsWith(".yaml") || path.endsWith(".yml")
+                        ? "this is a binary file, not YAML text; write the settings again as text (UTF-8)"
+                        : "this is a binary file, not Markdown text; remove it or give it another extension"));
             }
             ascii &= b > 0;
         }

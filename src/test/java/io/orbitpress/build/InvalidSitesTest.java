@@ -86,6 +86,22 @@ class InvalidSitesTest {
                         + " \"Crew-11 reaches the station\"");
     }
 
+    /** content/articles as a file built a site with no story and said nothing. */
+    @Test
+    void aFileWhereTheArticlesFolderBelongsIsAnError() {
+        assertFails("invalid-generated", site -> {
+            try (Stream<Path> files = Files.walk(site.resolve("content/articles"))) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            write(site, "content/articles", "stories.md was meant");
+        }, "content/articles: error: this is a file where a folder belongs; make it a folder (with the files it is"
+                + " to hold), or remove it");
+    }
+
     @Test
     void frontMatterNeverClosed() {
         assertFails("invalid-unclosed-front-matter",
@@ -381,6 +397,15 @@ class InvalidSitesTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         assertFails("invalid-generated", site -> write(site, "content/articles/photo.md", png),
                 "content/articles/photo.md:3:1: error: this is a binary file, not Markdown text; remove it or give it another extension");
+    }
+
+    /** site.yaml cannot take another extension: its settings are to be written again. */
+    @Test
+    void binarySiteYaml() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        assertFails("invalid-generated", site -> write(site, "content/site.yaml", png),
+                "content/site.yaml:3:1: error: this is a binary file, not YAML text; write the settings again as text"
+                        + " (UTF-8)");
     }
 
     @Test
