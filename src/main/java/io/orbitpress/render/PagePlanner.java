@@ -152,9 +152,9 @@ public final class PagePlanner {
         // a list with nothing in it ("Nothing here yet.") is no page for a search engine: not in the sitemap
         pages.add(spec(tagsRoute, "tags.html", "tags", "", tags, tags.isEmpty() ? null : entry("/" + tagsRoute, null),
                 () -> page(tagsRoute,
-                "tags.html", "tags", "", meta(text("page.topics", "Topics"), text("page.topics.description",
+                "tags.html", "tags", "", indexed(meta(text("page.topics", "Topics"), text("page.topics.description",
                         "Every topic covered on " + config.title(), config.title()), "/" + tagsRoute,
-                        "website", null), Map.of("tags", tags))));
+                        "website", null), !tags.isEmpty()), Map.of("tags", tags))));
         for (Site.TagIndex t : tags) {
             String feedTitle = t.tag().name() + " · " + config.title();
             paginate(pages, t.tag().url(), "tag.html", "tag", "", t.articles(), text("page.topic", "Topic: "
@@ -178,9 +178,10 @@ public final class PagePlanner {
             pages.add(spec(route, "entities.html", kind.key(), "", List.of(kind, cards),
                     cards.isEmpty() ? null : entry("/" + route, null),
                     () -> page(route, "entities.html", kind.key(), "",
-                            meta(plural(kind), text("page.entities.description", kind.plural() + " in the news on "
+                            indexed(meta(plural(kind), text("page.entities.description", kind.plural() + " in the news on "
                                     + config.title(), plural(kind), config.title()), "/" + route,
-                                    "website", itemList(kind, cards)), Map.of("kind", kind, "entities", cards))));
+                                    "website", itemList(kind, cards)), !cards.isEmpty()),
+                            Map.of("kind", kind, "entities", cards))));
             for (Site.EntityIndex e : list) {
                 new EntityPages(this, e).addTo(pages);
             }
@@ -297,10 +298,10 @@ public final class PagePlanner {
         List<CorrectionEntry> list = List.copyOf(entries);
         String route = language.route("corrections/");
         return spec(route, "corrections.html", "corrections", "", list, list.isEmpty() ? null : entry("/" + route, null),
-                () -> page(route, "corrections.html", "corrections", "", meta(text("page.corrections", "Corrections"),
-                        text("page.corrections.description", "Every correction made to a story on " + config.title()
-                                + ", newest first.", config.title()), "/" + route,
-                        "website", null), Map.of("corrections", list)));
+                () -> page(route, "corrections.html", "corrections", "", indexed(meta(text("page.corrections",
+                        "Corrections"), text("page.corrections.description", "Every correction made to a story on "
+                                + config.title() + ", newest first.", config.title()), "/" + route,
+                        "website", null), !list.isEmpty()), Map.of("corrections", list)));
     }
 
     SiteView siteView() {
@@ -403,6 +404,11 @@ public final class PagePlanner {
         model.put("route", route);
         model.put("template", template.replace(".html", ""));
         return new Page(route, template, kind, source, model, List.of());
+    }
+
+    /** {@code meta}, or the same for a page search engines are not to index (one not in the sitemap). */
+    static Meta indexed(Meta meta, boolean index) {
+        return index ? meta : meta.unindexed();
     }
 
     Meta meta(String title, String description, String path, String ogType, String jsonLd) {

@@ -73,7 +73,7 @@ final class SearchIndex {
                 null, () -> planner.page(folder, "search.html", "search", "", // a form: no page for a search engine
                         planner.meta(planner.text("page.search", "Search"), planner.text("page.search.description",
                                 "Search the articles, people, missions and organizations of " + title + ".", title),
-                                "/" + folder, "website", null), Map.of("searchIndex", folder))));
+                                "/" + folder, "website", null).unindexed(), Map.of("searchIndex", folder))));
         int n = articles.size();
         pages.add(data("meta.js", "m", files.meta()));
         pages.add(data("entities.js", "e", SearchFiles.File.of(entities())));

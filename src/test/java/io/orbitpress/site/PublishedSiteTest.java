@@ -210,7 +210,7 @@ class PublishedSiteTest {
         assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
         String b = BASE + language;
         assertThat(listed).contains(b, b + "articles/crew-11-lifts-off/", b + "people/zena-cardman/",
-                b + "missions/crew-11/", b + "search/");
+                b + "missions/crew-11/").doesNotContain(b + "search/"); // a form, not a page to index
         assertThat(Files.readString(site.resolve("robots.txt"))).contains("Sitemap: " + b + "sitemap.xml");
         NodeList alternates = xml.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
         assertThat(alternates.getLength()).as("hreflang alternates of translated pages").isGreaterThan(20);
@@ -309,6 +309,14 @@ class PublishedSiteTest {
         }
         Document article = parse(site.resolve("articles/crew-11-lifts-off/index.html"));
         assertThat(article.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+        // what link previews and news aggregators read of a story: when it came out and changed, and its topics
+        assertThat(article.select("meta[property=article:published_time]").attr("content"))
+                .isEqualTo("2025-08-01T11:43:00-04:00");
+        assertThat(article.select("meta[property=article:modified_time]").attr("content"))
+                .isEqualTo("2025-08-02T09:00:00-04:00");
+        assertThat(article.select("meta[property=article:tag]").eachAttr("content")).startsWith("Crew-11", "Launch");
+        assertThat(article.select("meta[property=article:section]").attr("content")).isEqualTo("Crew-11");
+        assertThat(parse(site.resolve("index.html")).select("meta[property^=article:]")).isEmpty();
         assertThat(article.select(".chips a.chip").eachText()).contains("Zena Cardman", "Crew-11", "NASA");
         assertThat(article.select(".byline .dateline").text()).isEqualTo("CAPE CANAVERAL");
         // three photos, credited, and an embed behind its play button
