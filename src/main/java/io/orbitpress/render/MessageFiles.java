@@ -22,6 +22,21 @@ public final class MessageFiles {
     private MessageFiles() {
     }
 
+    private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile(
+            "(?<!\\\\)(?:\\\\\\\\)*\\\\u(?![0-9a-fA-F]{4})");
+
+    /** The line and column (1-based) of the first \\u escape without its four hex digits; 1, 1 when there is none. */
+    static int[] badEscape(String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = BAD_ESCAPE.matcher(lines[i]);
+            if (m.find()) {
+                return new int[] {i + 1, m.end() - 1};
+            }
+        }
+        return new int[] {1, 1};
+    }
+
     /** The problems of the message file named {@code name} ({@code messages_ru.properties}) holding {@code text}. */
     public static List<Problem> check(String name, String text) {
         Locale locale = locale(name);
@@ -29,7 +44,10 @@ public final class MessageFiles {
         try {
             messages.load(new StringReader(text));
         } catch (IOException | IllegalArgumentException e) {
-            return List.of(new Problem(1, 1, "this file cannot be read as a message file: " + e.getMessage()
+            // the one thing Properties refuses is a \\u not followed by four hex digits: told where it is
+            int[] at = badEscape(text);
+            return List.of(new Problem(at[0], at[1], "this file cannot be read as a message file: " + e.getMessage()
+                    + (at[0] > 1 || at[1] > 1 ? " (\\u takes four hex digits, like \\u00e9)" : "")
                     + "; write one message a line, like count.articles={0, plural, one{# article} other{# articles}}"));
         }
         Texts theme = Texts.builtIn(Locale.ENGLISH);

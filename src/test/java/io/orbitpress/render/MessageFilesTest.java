@@ -23,6 +23,14 @@ class MessageFilesTest {
         }
     }
 
+    /** Properties refuses a whole file over one escape; it is told where it is, not at the first line. */
+    @Test
+    void aBrokenEscapeIsToldWhereItIs() {
+        assertThat(problems("x=1\n\nhome.title=\\u12\n")).containsExactly("3:12 this file cannot be read as a message file");
+        // an escaped backslash before u is no escape: the broken one after it is told
+        assertThat(problems("a=C:\\\\users\nb=\\u00e9 \\uZZ\n")).containsExactly("2:10 this file cannot be read as a message file");
+    }
+
     @Test
     void aCommentEndingInABackslashDoesNotGoOn() {
         assertThat(problems("# a comment \\\ncount.articles={0, plural, one{# статья}\n"))
