@@ -169,7 +169,8 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
                     + " levels); flatten it";
         }
         if (format == Split.Format.TOML) {
-            return "invalid TOML: " + m;
+            return "invalid TOML: " + m + "; write each key as key = \"value\" on a line of its own, lists as"
+                    + " [\"a\", \"b\"], between the +++ lines";
         }
         if (mistake.isPresent()) {
             return "invalid YAML: " + mistake.get().sentence(offset, what);

@@ -104,7 +104,10 @@ public final class Publisher implements AutoCloseable {
             }
             recover();
         } catch (IOException e) {
-            throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot prepare the output folder: " + e.getMessage()));
+            throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot prepare the output folder ("
+                    + (e instanceof java.nio.file.FileAlreadyExistsException f ? f.getFile() + " is a file where a"
+                            + " folder is needed" : e instanceof java.nio.file.AccessDeniedException
+                                    ? "permission denied" : e.getMessage()) + "); choose another --out"));
         }
     }
 

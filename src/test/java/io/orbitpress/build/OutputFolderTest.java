@@ -57,6 +57,16 @@ class OutputFolderTest {
         assertThat(names(dir)).containsExactlyInAnyOrder("news", "photos");
     }
 
+    /** An output folder under a file: the message says so, and what to do. */
+    @Test
+    void anOutputFolderUnderAFileIsRefusedWithWhy() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes"), "a file");
+        assertThat(build(file.resolve("site"))).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(file.resolve("site") + ": error: cannot prepare the output folder (" + file
+                + " is a file where a folder is needed); choose another --out\n1 error, 0 warnings; nothing was"
+                + " written\n");
+    }
+
     @Test
     void aFolderOfTheSiteIsRefusedToo() throws IOException {
         site.write("src/notes.txt", "the newsroom's own notes");

@@ -200,7 +200,8 @@ class FrontMatterParserTest {
     @Test
     void tomlSyntaxError() {
         assertThat(problems("+++\ntitle = \"x\"\ndate = \n+++\n")).containsExactly(
-                "x.md:3:8: error: invalid TOML: Newline not permitted here");
+                "x.md:3:8: error: invalid TOML: Newline not permitted here; write each key as key = \"value\" on a line"
+                        + " of its own, lists as [\"a\", \"b\"], between the +++ lines");
     }
 
     @Test
