@@ -46,7 +46,7 @@ final class ArticleEntities {
      * no page.
      */
     String url(String kind, String id) {
-        return registry.get(kind, id).map(Entity::url)
+        return registry.shown(kind, id).map(Entity::url)
                 .orElseGet(() -> config.kind(kind).map(k -> language.url("/" + k.urlPrefix() + "/" + id + "/"))
                         .orElse(null));
     }
@@ -71,7 +71,7 @@ final class ArticleEntities {
         }
         for (PatternMention pm : x.patternMentions()) {
             // a registered id found by a pattern counts as named in the text
-            boolean registered = registry.get(pm.kind(), pm.slug()).isPresent();
+            boolean registered = registry.shown(pm.kind(), pm.slug()).isPresent();
             if (!registered) {
                 config.kind(pm.kind()).ifPresent(kind -> found.computeIfAbsent(pm.kind() + "/" + pm.slug(),
                         k -> undescribed(kind, pm, language)));
@@ -95,7 +95,8 @@ final class ArticleEntities {
                 if (m.entityIds().getOrDefault(kind.key(), List.of()).contains(e.getKey())) {
                     continue;
                 }
-                Entity entity = registry.get(kind.key(), e.getKey()).orElseGet(() -> found.get(kind.key() + "/" + e.getKey()));
+                Entity entity = registry.shown(kind.key(), e.getKey()).orElseGet(() -> found.get(kind.key() + "/"
+                        + e.getKey()));
                 if (entity != null) {
                     list.add(new EntityUse(entity, sources.get(kind.key()).get(e.getKey()), e.getValue()));
                 }

@@ -56,6 +56,9 @@ final class EntryHolds {
             }
             boolean out = shown.contains(a.path());
             for (EntityUse u : uses(a)) {
+                if (!u.entity().described()) {
+                    continue; // a name a pattern found ("Crew-12" in a story's text): not the held file's page
+                }
                 String key = u.entity().kind().key() + "/" + u.entity().id();
                 Registry.Hold h = registry.holds().get(key);
                 if (h == null || !registry.held().contains(key)) {
@@ -66,7 +69,8 @@ final class EntryHolds {
                     at = m.place(at.key() + ":" + u.entity().id()); // the id in the list
                 }
                 String names = "names " + u.entity().kind().singular().toLowerCase(java.util.Locale.ROOT) + " \""
-                        + u.entity().id() + "\", whose page ";
+                        + u.entity().id() + "\"" + (u.source().equals("byline") && !at.key().contains(":")
+                                ? " (" + u.entity().name() + ")" : "") + ", whose page ";
                 if (out) {
                     d.error(a.path(), at.line(), at.column(), names + (h.draft()
                             ? "is a draft (draft: true in " + h.path() + "); take draft: out of that file, or name"
@@ -108,6 +112,20 @@ final class EntryHolds {
             keys.add("author");
         }
         return keys.isEmpty() ? List.of(kind.key()) : keys;
+    }
+
+    /** The entities held back, as each language's registry shows them (their pages' addresses differ). */
+    static List<Entity> entities(List<Registry> languages) {
+        List<Entity> out = new ArrayList<>();
+        for (Registry r : languages) {
+            for (String key : new java.util.TreeSet<>(r.held())) {
+                Entity e = r.entities().get(key);
+                if (e != null) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
     }
 
     /**

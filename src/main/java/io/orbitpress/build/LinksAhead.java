@@ -158,4 +158,51 @@ final class LinksAhead {
         out.sort(Diagnostic.ORDER);
         return out;
     }
+
+    /**
+     * The problems of the links in the introductions of the entities whose registry files hold their
+     * pages back ({@code held}, each with the {@code holds} of its file): a link to no file of this
+     * build, nor to one held back now (a story or page that may be out by then), would stop the
+     * build at the page's time, and is told now.
+     */
+    List<Diagnostic> checkHeldPages(List<io.orbitpress.model.Entity> held, Map<String, Registry.Hold> holds) {
+        List<Diagnostic> out = new ArrayList<>();
+        if (held.isEmpty()) {
+            return out;
+        }
+        List<String> folders = held.stream().map(e -> e.url().substring(1)).toList();
+        Set<String> then = new java.util.AbstractSet<>() {
+            @Override
+            public boolean contains(Object o) {
+                return paths.contains(o) || heldNow.containsKey(o) || copied.contains(o)
+                        || o instanceof String f && folders.stream().anyMatch(f::startsWith);
+            }
+
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return paths.iterator();
+            }
+
+            @Override
+            public int size() {
+                return paths.size();
+            }
+        };
+        LinkChecker.Held none = LinkChecker.Held.at(baseUrl, Map.of(), originals);
+        for (io.orbitpress.model.Entity e : held) {
+            Registry.Hold h = holds.get(e.kind().key() + "/" + e.id());
+            if (e.html().isEmpty() || h == null) {
+                continue;
+            }
+            LinkChecker.Scan scan = LinkChecker.scan(OutputFile.rendered(Urls.file(e.url().substring(1)),
+                    e.html().getBytes(StandardCharsets.UTF_8), e.path()));
+            String when = h.draft() ? " (its page is a draft; the build that publishes it would "
+                    : " (its page waits until " + Schedule.shown(h.publishDate()) + "; the build at that time would ";
+            LinkChecker.problemsByPage(then, List.of(scan), Map.of(), sourceText, none).values()
+                    .forEach(list -> list.forEach(d -> out.add(new Diagnostic(d.path(), d.line(), d.column(),
+                            d.severity(), d.message() + when + (d.isError() ? "stop on" : "warn of") + " this link)"))));
+        }
+        out.sort(Diagnostic.ORDER);
+        return out;
+    }
 }

@@ -96,6 +96,15 @@ final class Registry {
         return s;
     }
 
+    /**
+     * The entity of {@code kind} and {@code id} when this build publishes its page: what a name
+     * found in a story's text (by a pattern too) stands for; a held one is text as any other name.
+     */
+    Optional<Entity> shown(String kind, String id) {
+        String key = kind + "/" + id;
+        return held.contains(key) ? Optional.empty() : Optional.ofNullable(entities.get(key));
+    }
+
     /** Every entity whose file holds its page back at some time or as a draft, by "kind/id". */
     Map<String, Hold> holds() {
         return holds;

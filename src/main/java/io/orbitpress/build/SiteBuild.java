@@ -91,13 +91,16 @@ public final class SiteBuild {
     /**
      * The site, what extraction suggests adding to the registries, and what the clock holds back or
      * will change; {@code site} is the default language's, {@code sites} every language's, the default first;
-     * {@code heldPages}, per output file of an entity's page its registry file holds back, why a link to it
-     * leads nowhere ({@link EntryHolds#files}).
+     * {@code held}, the entities whose registry files hold their pages back, in every language, with
+     * {@code holds}, what holds each (by "kind/id"); and
+     * {@code heldPages}, per output file of such a page, why a link to it leads nowhere ({@link EntryHolds#files}).
      */
     public record Assembled(Site site, List<SuggestionRef> suggestions, Schedule schedule, List<Site> sites,
-            Map<String, LinkChecker.Problem> heldPages) {
+            List<Entity> held, Map<String, Registry.Hold> holds, Map<String, LinkChecker.Problem> heldPages) {
         public Assembled {
             sites = List.copyOf(sites);
+            held = List.copyOf(held);
+            holds = Map.copyOf(holds);
             heldPages = Map.copyOf(heldPages);
         }
     }
@@ -283,6 +286,10 @@ public final class SiteBuild {
         List<Entity> registered = registered(assembled.sites());
         Pictures pictures = timings.time("images", () -> images.pictures(registered, diagnostics,
                 this::fileText));
+        timings.time("images", () -> {
+            images.heldPortraits(assembled.held(), diagnostics, this::fileText);
+            return null;
+        });
         diagnostics.throwIfErrors();
         SharedParts parts = sharedParts(loaded);
         io.orbitpress.render.InlineAssets inline = inlineAssets(site.config().baseUrl());
@@ -347,7 +354,7 @@ public final class SiteBuild {
         heldFiles.forEach(stories::putIfAbsent);
         assembled.heldPages().forEach((file, why) -> {
             if (!paths.contains(file)) { // a name found by a pattern may have a page there, without the file's text
-                stories.putIfAbsent(file, why);
+                stories.put(file, why); // the page waits for its own file, whatever story names it
             }
         });
         LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), stories, originals);
@@ -362,8 +369,11 @@ public final class SiteBuild {
                 .check(pages, rendering.freshScans(), target, lastLinks));
         List<Diagnostic> linkProblems = new ArrayList<>();
         links.problems().values().forEach(linkProblems::addAll);
-        linkProblems.addAll(timings.time("link check", () -> new LinksAhead(paths, copied, site.config().baseUrl(),
-                stories, originals, this::sourceText).check(assembled.schedule().withheld(), bytesOf(pages, target))));
+        LinksAhead ahead = new LinksAhead(paths, copied, site.config().baseUrl(), stories, originals, this::sourceText);
+        linkProblems.addAll(timings.time("link check", () -> ahead.check(assembled.schedule().withheld(),
+                bytesOf(pages, target))));
+        linkProblems.addAll(timings.time("link check", () -> ahead.checkHeldPages(assembled.held(),
+                assembled.holds())));
         if (site.config().migration().skipInvalid()) {
             // an archive moved over from another generator keeps links to pages it never had
             linkProblems.forEach(b -> diagnostics.warning(b.path(), b.line(), b.column(), b.message()));
@@ -502,7 +512,8 @@ public final class SiteBuild {
             });
         }
         Site site = sites.get(0);
-        return new Assembled(site, List.copyOf(suggestions), schedule, sites, EntryHolds.files(languages));
+        return new Assembled(site, List.copyOf(suggestions), schedule, sites, EntryHolds.entities(languages),
+                registry.holds(), EntryHolds.files(languages));
     }
 
     /**

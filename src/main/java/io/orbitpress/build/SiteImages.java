@@ -361,6 +361,29 @@ final class SiteImages {
     }
 
     /** The portrait or patch of {@code e}, measured; null (and a problem) when it cannot be published. */
+    /**
+     * Checks the portraits of entities whose registry files hold their pages back, as a held-back
+     * story's pictures are checked: a missing or unreadable one is an error now, not at the page's
+     * time, and none is published (their originals are among those {@link #originals} keeps out of
+     * the site) unless a page out now shows it too.
+     */
+    void heldPortraits(Collection<Entity> held, Diagnostics d, java.util.function.Function<String, String> text) {
+        for (Entity e : held) {
+            if (e.image().isEmpty()) {
+                continue;
+            }
+            String path = SitePaths.picture(e.url(), e.image());
+            if (path == null) {
+                continue;
+            }
+            ImageResult r = checkedImage(path);
+            if (r.problem() != null) {
+                d.error(e.path(), Math.max(1, lineOf(text.apply(e.path()), "image:")), 1, "image " + e.image() + " "
+                        + r.problem());
+            }
+        }
+    }
+
     private Picture portrait(Entity e, Diagnostics d, java.util.function.Function<String, String> text) {
         Object caption = e.raw().get("image_caption");
         Object credit = e.raw().get("image_credit");

@@ -58,7 +58,8 @@ public final class SitePaths {
 
     /**
      * The output path of the copy {@code width} pixels wide of the picture at {@code path}:
-     * beside it, named after it (in lower case, letters, digits, {@code -} and {@code _}), its
+     * beside it, named after it (its ASCII letters in lower case, digits, {@code -} and {@code _}: a
+     * name in another script is transliterated by the caller, {@code SiteImages}), its
      * width and {@code hash}, so that a changed picture gets new names and no cache serves the old one
      * ({@code images/launch.jpg} → {@code images/launch-960w.3f2a9c1b7d.jpg}).
      */

@@ -78,6 +78,56 @@ class HeldEntriesTest {
         assertThat(s.page("people/bea-quill/").text()).doesNotContain("Publish date").doesNotContain("2025-08-01");
     }
 
+    /**
+     * The held page's portrait is in no file of the site before its time (its name would tell), and
+     * checked now: a missing one, or a broken link in the introduction, would stop the build at the
+     * page's time, and is an error now. In every language.
+     */
+    @Test
+    void aHeldPagesPortraitAndLinksWaitWithItAndAreCheckedNow() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/site.yaml", "title: Test Desk\nlanguages: [en, ru]\n");
+        s.write("content/static/images/people/bea-quill.jpg", io.orbitpress.image.TestImages.jpeg(400, 500));
+        s.write("content/people/bea-quill.md", "---\nname: {en: Bea Quill, ru: Беа Квилл}\nimage: /images/people/bea-quill.jpg"
+                + "\nimage_alt: Bea Quill\nimage_credit: NASA\npublishDate: " + ANNOUNCED
+                + "\n---\nBea Quill flew gliderbatons over the tundra.\n");
+        s.write("content/articles/ru/trenirovka.md", "---\ntitle: Тренировка\ndate: 2025-07-29\n---\n"
+                + "Беа Квилл тренируется.\n");
+        build(s, BEFORE);
+        assertThat(filesContaining(s.site(), "bea-quill")).isEmpty();
+        assertThat(filesContaining(s.site(), "gliderbatons")).isEmpty();
+        assertThat(s.page("ru/articles/trenirovka/").select(".story-body a")).isEmpty();
+        build(s, AFTER);
+        assertThat(s.page("ru/people/bea-quill/").select(".portrait img").attr("src")).contains("bea-quill-");
+        assertThat(s.page("ru/articles/trenirovka/").select(".story-body a").eachText()).containsExactly("Беа Квилл");
+
+        s.write("content/people/bea-quill.md", "---\nname: Bea Quill\nimage: /images/people/bea-quil.jpg"
+                + "\nimage_alt: Bea Quill\nimage_credit: NASA\npublishDate: " + ANNOUNCED + "\n---\nBea Quill flew.\n");
+        assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(Diagnostic::format).singleElement().asString().startsWith(
+                        "content/people/bea-quill.md:3:1: error: image /images/people/bea-quil.jpg is not in the site"));
+        s.write("content/people/bea-quill.md", "---\nname: Bea Quill\npublishDate: " + ANNOUNCED
+                + "\n---\nBea Quill flew, as [her record](/articles/no-such-record/) says.\n");
+        // as the build at that time tells it: once for each language's page
+        assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(Diagnostic::format).hasSize(2).allSatisfy(m -> assertThat(m)
+                        .startsWith("content/people/bea-quill.md:5:33: error: broken link \"/articles/no-such-record/\"")
+                        .endsWith("(its page waits until 2025-08-01 13:00 +00:00; the build at that time would stop on"
+                                + " this link)")));
+    }
+
+    /** An author signing by name, whose page waits, is told by name and id. */
+    @Test
+    void aStoryOutNowSignedByAHeldAuthorIsAnErrorNamingThem() {
+        TestSite s = newsroom();
+        s.write("content/authors/nora-pen.md", "---\nname: Nora Pen\npublishDate: " + ANNOUNCED + "\n---\nA writer.\n");
+        s.write("content/articles/signed.md", "---\ntitle: Signed\ndate: 2025-07-29\nauthor: Nora Pen\n---\nText.\n");
+        assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(Diagnostic::format).singleElement().asString().startsWith(
+                        "content/articles/signed.md:4:1: error: names author \"nora-pen\" (Nora Pen), whose page waits"
+                                + " until 2025-08-01 13:00 +00:00"));
+    }
+
     @Test
     void warmBuildsAcrossItsTimeEqualColdOnes() throws IOException {
         TestSite s = newsroom();
@@ -90,6 +140,23 @@ class HeldEntriesTest {
             assertThat(tree(s.site())).as("at " + now).isEqualTo(tree(cold));
         }
         assertThat(s.site().resolve("people/bea-quill/index.html")).exists();
+    }
+
+    /**
+     * A mission page written ahead, whose name the site's patterns find in stories already out
+     * ("Crew-99"): the stories build, and the page they link is the one a pattern makes, without
+     * the file's text.
+     */
+    @Test
+    void aNameAPatternFindsIsNoErrorAndLeaksNothing() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/missions/crew-99.md", "---\nname: Crew-99\npublishDate: " + ANNOUNCED
+                + "\n---\nCrew-99 will fly the quokkanaut module.\n");
+        s.write("content/articles/plans.md", "---\ntitle: Plans\ndate: 2025-07-28\n---\nCrew-99 is in the plans.\n");
+        assertThat(build(s, BEFORE).warnings()).isEmpty();
+        assertThat(filesContaining(s.site(), "quokkanaut")).isEmpty();
+        build(s, AFTER);
+        assertThat(s.page("missions/crew-99/").text()).contains("quokkanaut");
     }
 
     @Test
