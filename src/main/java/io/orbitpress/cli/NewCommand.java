@@ -183,7 +183,7 @@ final class NewCommand implements Runnable {
                     return parent.fail(spec, "--translation-of: no story content/articles/" + translationOf.strip()
                             + ".md (or in a language folder); give the file name of the story this one translates");
                 }
-                key = translationKey(original.get(), site.config().unicodeSlugs());
+                key = translationKey(site.root(), original.get(), site.config());
                 Optional<Path> version = version(articles, key, language, site.config());
                 if (version.isPresent()) {
                     return parent.fail(spec, "--translation-of: " + site.root().relativize(version.get()).toString()
@@ -235,19 +235,25 @@ final class NewCommand implements Runnable {
                     + " (the preview, serve, shows drafts)");
         }
 
-        /** The story {@code name}.md in the articles' folder, else in one of its language folders. */
+        /**
+         * The story {@code name}.md (or {@code name}/index.md, a page bundle) in the articles' folder,
+         * else in one of its language folders.
+         */
         private static Optional<Path> original(Path articles, String name) throws IOException {
             if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
                 return Optional.empty();
             }
-            if (Files.isRegularFile(articles.resolve(name + ".md"))) {
-                return Optional.of(articles.resolve(name + ".md"));
+            for (String file : List.of(name + ".md", name + "/index.md")) {
+                if (Files.isRegularFile(articles.resolve(file))) {
+                    return Optional.of(articles.resolve(file));
+                }
             }
             if (!Files.isDirectory(articles)) {
                 return Optional.empty();
             }
             try (java.util.stream.Stream<Path> folders = Files.list(articles)) {
-                return folders.map(f -> f.resolve(name + ".md")).filter(Files::isRegularFile).sorted().findFirst();
+                return folders.flatMap(f -> java.util.stream.Stream.of(f.resolve(name + ".md"), f.resolve(name + "/index.md")))
+                        .filter(Files::isRegularFile).sorted().findFirst();
             }
         }
 
@@ -276,7 +282,7 @@ final class NewCommand implements Runnable {
                 String lang = fm.text("lang", ignored).map(String::strip).orElse(folder != null
                         && config.language(folder.toString()).isPresent() ? folder.toString()
                                 : config.defaultLanguage().code());
-                if (lang.equals(language.code()) && translationKey(f, config.unicodeSlugs()).equals(key)) {
+                if (lang.equals(language.code()) && translationKey(articles.getParent().getParent(), f, config).equals(key)) {
                     return Optional.of(f);
                 }
             }
@@ -287,7 +293,8 @@ final class NewCommand implements Runnable {
          * What links a story's versions, as its front matter gives it: its {@code translationKey}, else its
          * {@code slug}, else the slug its file name makes.
          */
-        private static String translationKey(Path original, boolean unicodeSlugs) throws IOException {
+        private static String translationKey(Path root, Path original, io.orbitpress.config.SiteConfig config)
+                throws IOException {
             io.orbitpress.diag.Diagnostics ignored = new io.orbitpress.diag.Diagnostics();
             io.orbitpress.frontmatter.FrontMatter fm = new io.orbitpress.frontmatter.FrontMatterParser().parse(
                     io.orbitpress.frontmatter.FrontMatterSplitter.split(Files.readString(original)), original.toString(),
@@ -297,7 +304,8 @@ final class NewCommand implements Runnable {
             if (given.isPresent()) {
                 return given.get();
             }
-            return Slugs.ofFile(original.getFileName().toString(), unicodeSlugs);
+            return Slugs.ofFile(io.orbitpress.content.ArticleReader.storyName(root.relativize(original).toString()
+                    .replace('\\', '/'), config), config.unicodeSlugs());
         }
     }
 

@@ -135,7 +135,7 @@ public final class ArticleReader {
                 slug = "";
             }
         } else {
-            slug = Slugs.ofFile(bundleName(path, fileName), config.unicodeSlugs());
+            slug = Slugs.ofFile(storyName(path, config), config.unicodeSlugs());
             if (slug.isEmpty()) {
                 d.error(path, 1, 1, "cannot make a URL from the file name \"" + fileName + "\"; add slug: to the front matter");
             } else if (Slugs.isWindowsDevice(slug)) {
@@ -264,25 +264,27 @@ public final class ArticleReader {
     }
 
     /**
-     * The article's language: what {@code lang:} says (one of the site's languages), else that of
-     * the language folder it is in ({@code articles/ru/...}), else the site's default.
+     * The name a story's slug is made of, for the story at {@code path} (from the site folder,
+     * {@code content/articles/...}): its file's, or for an {@code index.md} in a folder of its own
+     * (a Hugo page bundle, {@code content/articles/crew-11-docks/index.md}) its folder's; a language
+     * folder's {@code index.md} keeps its own.
      */
-    /**
-     * The name a story's slug is made of: its file's, or for an {@code index.md} in a folder of its
-     * own (a Hugo page bundle, {@code content/articles/crew-11-docks/index.md}) its folder's; a
-     * language folder's {@code index.md} keeps its own.
-     */
-    private String bundleName(String path, String fileName) {
+    public static String storyName(String path, SiteConfig config) {
+        String[] parts = path.split("/");
+        String fileName = parts[parts.length - 1];
         if (!fileName.equals("index.md") && !fileName.equals("index.markdown")) {
             return fileName;
         }
-        String[] parts = path.split("/");
         if (parts.length < 4 || parts.length == 4 && config.multilingual() && config.language(parts[2]).isPresent()) {
             return fileName;
         }
         return parts[parts.length - 2] + ".md";
     }
 
+    /**
+     * The article's language: what {@code lang:} says (one of the site's languages), else that of
+     * the language folder it is in ({@code articles/ru/...}), else the site's default.
+     */
     private io.orbitpress.config.Language language(SourceFile file, FrontMatter fm, Diagnostics d) {
         if (fm.has("lang")) {
             Optional<String> code = fm.text("lang", d);

@@ -106,6 +106,21 @@ class NewCommandTest {
         assertThat(dir.resolve("content/articles/ru/ekipazh-na-stantsii.md")).doesNotExist();
     }
 
+    /** A page bundle (a story as its folder's index.md) is translated by its folder's name, as the build names it. */
+    @Test
+    void aPageBundleIsTranslatedByItsFoldersName() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Orbit\ntimeZone: UTC\nlanguages: [en, ru]\n");
+        Files.createDirectories(dir.resolve("content/articles/bundle-story"));
+        Files.writeString(dir.resolve("content/articles/bundle-story/index.md"), "---\ntitle: Bundle story\n"
+                + "date: 2025-07-01\n---\nText.\n");
+        assertThat(run("new", "article", "Бандл", "--lang", "ru", "--translation-of", "bundle-story", "--date",
+                "2025-07-01")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/ru/bandl.md"))).contains("translationKey: \"bundle-story\"");
+        assertThat(run("new", "article", "Второй", "--lang", "ru", "--translation-of", "bundle-story")).isEqualTo(1);
+        assertThat(err.toString()).contains("content/articles/ru/bandl.md is already the ru version of bundle-story");
+    }
+
     /** A file that cannot be written is a message, not an internal error. */
     @Test
     void aFileThatCannotBeWrittenIsAMessage() throws IOException {
