@@ -87,6 +87,19 @@ public final class EntityReader {
                         + " delete the line, and the file when the page is to go");
             }
         }
+        // a slip in a key that holds the page back would show it at once, the key as a fact beside it
+        fm.fields().forEach((key, value) -> FrontMatterKeys.registryHoldMeant(key, value)
+                .filter(meant -> !key.equals("expiryDate") && !key.equals("expirydate")).ifPresent(meant -> {
+            if (meant.equals("expiryDate")) {
+                fm.error(d, key, "\"" + key + "\" reads as an expiry, which a registry file does not take: its page"
+                        + " stays while the file is there; delete the line, or give the fact another name");
+            } else {
+                fm.error(d, key, "unknown key \"" + key + "\"; did you mean " + (meant.equals("draft") ? "draft: true"
+                        : "publishDate:") + "? It would decide when the page may be seen, and as written it is a fact"
+                        + " shown on the page at once: write " + (meant.equals("draft") ? "draft: true" : "publishDate:")
+                        + ", or give the fact another name");
+            }
+        }));
         String key = fm.has("publishDate") || !fm.has("publishdate") ? "publishDate" : "publishdate";
         Optional<String> text = fm.text(key, d);
         if (text.isEmpty()) {

@@ -128,6 +128,45 @@ final class FrontMatterKeys {
         return yesOrNo && HIDE_WORDS.matcher(n).matches() ? Optional.of("draft") : Optional.empty();
     }
 
+    /** In a registry file, the words for an embargo (not a release or a schedule, which a mission's facts say). */
+    private static final java.util.regex.Pattern REGISTRY_PUBLISH_WORDS = java.util.regex.Pattern.compile(
+            "embargo(ed)?(until|date|time|at|end|ends|lift|lifts|lifted)?|publish(date|time|at|on)|pubdate");
+    /** What a registry file's status: says of a page not to be seen yet (a mission may be "scheduled"). */
+    private static final java.util.regex.Pattern REGISTRY_UNSEEN = java.util.regex.Pattern.compile(
+            "draft|unpublished|embargoed|hidden|private");
+
+    /**
+     * For a key of a registry file (where every key not read is a fact shown on the page), the key
+     * holding the page back it was most likely meant as: {@code publishDate} for a slip of it or an
+     * embargo word given a moment, {@code draft} for a slip of it given true, {@code published: false},
+     * {@code hidden: true} or {@code status: draft}, {@code expiryDate} for an expiry word given a moment
+     * (which a registry file does not take). None for a value false or empty, or a fact that only
+     * looks alike ({@code publisher: NASA}, {@code status: scheduled}).
+     */
+    static Optional<String> registryHoldMeant(String typed, tools.jackson.databind.JsonNode value) {
+        if (typed.equals("publishDate") || typed.equals("publishdate") || typed.equals("draft")) {
+            return Optional.empty();
+        }
+        String text = value.isValueNode() ? value.asString("").strip().toLowerCase(java.util.Locale.ROOT) : "";
+        boolean yes = value.isBoolean() ? value.asBoolean() : text.matches("true|yes|on");
+        boolean no = value.isBoolean() ? !value.asBoolean() : value.isNull() || text.matches("false|no|off|");
+        boolean moment = MOMENT.matcher(text).matches();
+        String n = Spelling.normal(typed);
+        Optional<String> slip = Spelling.closest(typed, List.of("publishDate", "draft", "published"));
+        if (slip.isPresent() && slip.get().equals("publishDate") && moment || n.equals("publishdate") && moment
+                || moment && REGISTRY_PUBLISH_WORDS.matcher(n).matches()) {
+            return Optional.of("publishDate");
+        }
+        if (slip.isPresent() && slip.get().equals("draft") && yes || n.equals("published") && no
+                || yes && HIDE_WORDS.matcher(n).matches() || n.equals("status") && REGISTRY_UNSEEN.matcher(text).matches()) {
+            return Optional.of("draft");
+        }
+        if (moment && EXPIRY_WORDS.matcher(n).matches()) {
+            return Optional.of("expiryDate");
+        }
+        return Optional.empty();
+    }
+
     /** The key {@code typed} most likely stands for, if one is close enough. */
     Optional<String> meant(String typed) {
         String synonym = SYNONYMS.get(Spelling.normal(typed));

@@ -116,6 +116,51 @@ class HeldEntriesTest {
                                 + " this link)")));
     }
 
+    /**
+     * In a registry file every key not read is a fact: a slip in a key that holds the page back
+     * published it at once, with the key shown beside the biography. Each is an error; a fact that
+     * only looks alike is not.
+     */
+    @Test
+    void aSlipInAKeyThatHoldsThePageBackIsAnError() {
+        TestSite s = newsroom();
+        s.write("content/people/bea-quill.md", """
+                ---
+                name: Bea Quill
+                PublishDate: 2025-08-01T09:00:00-04:00
+                embargoUntil: August 1, 2025
+                Draft: true
+                published: false
+                status: draft
+                expires: 2027-06-01
+                publisher: NASA
+                ---
+                Bea Quill.
+                """);
+        s.write("content/missions/crew-99.md", "---\nname: Crew-99\nstatus: scheduled\nlaunch_date: 2026-02-01\n"
+                + "published: true\nhidden: false\n---\nA flight.\n");
+        assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                        "content/people/bea-quill.md:3:1: error: unknown key \"PublishDate\"; did you mean publishDate:? It"
+                                + " would decide when the page may be seen, and as written it is a fact shown on the"
+                                + " page at once: write publishDate:, or give the fact another name",
+                        "content/people/bea-quill.md:4:1: error: unknown key \"embargoUntil\"; did you mean publishDate:?"
+                                + " It would decide when the page may be seen, and as written it is a fact shown on the"
+                                + " page at once: write publishDate:, or give the fact another name",
+                        "content/people/bea-quill.md:5:1: error: unknown key \"Draft\"; did you mean draft: true? It would"
+                                + " decide when the page may be seen, and as written it is a fact shown on the page at"
+                                + " once: write draft: true, or give the fact another name",
+                        "content/people/bea-quill.md:6:1: error: unknown key \"published\"; did you mean draft: true? It"
+                                + " would decide when the page may be seen, and as written it is a fact shown on the"
+                                + " page at once: write draft: true, or give the fact another name",
+                        "content/people/bea-quill.md:7:1: error: unknown key \"status\"; did you mean draft: true? It"
+                                + " would decide when the page may be seen, and as written it is a fact shown on the"
+                                + " page at once: write draft: true, or give the fact another name",
+                        "content/people/bea-quill.md:8:1: error: \"expires\" reads as an expiry, which a registry file"
+                                + " does not take: its page stays while the file is there; delete the line, or give the"
+                                + " fact another name"));
+    }
+
     /** An author signing by name, whose page waits, is told by name and id. */
     @Test
     void aStoryOutNowSignedByAHeldAuthorIsAnErrorNamingThem() {
