@@ -96,6 +96,55 @@ final class EntryHolds {
         }
     }
 
+    /**
+     * Tells of each page held back whose facts name another held back for longer ({@code crew:} of a
+     * mission out on Thursday naming a person out on Friday): the build at the first page's time
+     * would stop on its link to the second. An error, at the line that names the id.
+     */
+    static void checkFacts(Registry registry, java.util.function.Function<String, String> text, Diagnostics d) {
+        for (String key : new java.util.TreeSet<>(registry.held())) {
+            Entity e = registry.entities().get(key);
+            Registry.Hold h = registry.holds().get(key);
+            if (e == null || h == null || h.draft()) {
+                continue; // a draft's page waits for a person: its facts are checked when it is out
+            }
+            e.refs().forEach((kind, ids) -> {
+                for (String id : ids) {
+                    String other = kind + "/" + id;
+                    Registry.Hold o = registry.holds().get(other);
+                    Entity named = registry.entities().get(other);
+                    if (o == null || named == null || !registry.held().contains(other)
+                            || !o.draft() && !o.publishDate().isAfter(h.publishDate())) {
+                        continue;
+                    }
+                    d.error(e.path(), Math.max(1, lineOf(text.apply(e.path()), id)), 1, "names "
+                            + named.kind().singular().toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\", whose page "
+                            + (o.draft() ? "is a draft (draft: true in " + o.path() + ")"
+                                    : "waits until " + Schedule.shown(o.publishDate()) + " (publishDate: in " + o.path()
+                                            + ")") + ", and this page comes out at " + Schedule.shown(h.publishDate())
+                            + ": the build at that time would stop on the link; hold this page back as long, or bring"
+                            + " that one's forward");
+                }
+            });
+        }
+    }
+
+    /** The 1-based line of {@code text} that first holds {@code needle} as a word; 0 when none. */
+    private static int lineOf(String text, String needle) {
+        if (text == null) {
+            return 0;
+        }
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w-])" + java.util.regex.Pattern.quote(needle)
+                + "(?![\\w-])");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (word.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** Every entity {@code a} names or is signed by. */
     private static List<EntityUse> uses(Article a) {
         List<EntityUse> out = new ArrayList<>();

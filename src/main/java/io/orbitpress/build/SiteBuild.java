@@ -424,6 +424,7 @@ public final class SiteBuild {
         // the entities whose files hold their pages back now: text does not link them, so the stories
         // are made again when that changes
         Registry registry = whole.at(now, options.future(), options.drafts());
+        EntryHolds.checkFacts(registry, this::fileText, diagnostics);
         Fingerprint madeKey = registry.held().isEmpty() || !session.remembers() ? registryKey
                 : Fingerprint.of(registryKey, Fingerprint.of(String.join(" ", new java.util.TreeSet<>(registry.held()))));
         ArticleMaker maker = new ArticleMaker(config, options.drafts(), registry, markdown);

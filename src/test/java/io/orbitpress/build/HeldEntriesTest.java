@@ -161,6 +161,28 @@ class HeldEntriesTest {
                                 + " fact another name"));
     }
 
+    /**
+     * A mission page out on one day whose crew names a person out the day after: the build on the
+     * first day would stop on the link to the person's page; told now, at the crew line.
+     */
+    @Test
+    void aHeldPageNamingOneHeldLongerIsAnErrorNow() {
+        TestSite s = newsroom();
+        s.write("content/missions/crew-99.md", "---\nname: Crew-99\npublishDate: 2025-07-31T12:00:00Z\n"
+                + "crew: [ada-orbit, bea-quill]\n---\nA flight.\n");
+        assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(Diagnostic::format).containsExactly("content/missions/crew-99.md:4:1: error:"
+                        + " names person \"bea-quill\", whose page waits until 2025-08-01 13:00 +00:00 (publishDate: in"
+                        + " content/people/bea-quill.md), and this page comes out at 2025-07-31 12:00 +00:00: the build"
+                        + " at that time would stop on the link; hold this page back as long, or bring that one's"
+                        + " forward"));
+        s.write("content/missions/crew-99.md", "---\nname: Crew-99\npublishDate: " + ANNOUNCED + "\n"
+                + "crew: [ada-orbit, bea-quill]\n---\nA flight.\n");
+        assertThat(build(s, BEFORE).warnings()).isEmpty();
+        build(s, AFTER);
+        assertThat(s.page("missions/crew-99/").select(".fact-box a").eachText()).contains("Ada Orbit", "Bea Quill");
+    }
+
     /** An author signing by name, whose page waits, is told by name and id. */
     @Test
     void aStoryOutNowSignedByAHeldAuthorIsAnErrorNamingThem() {
