@@ -120,6 +120,41 @@ public final class Schedule {
         }
     }
 
+    /**
+     * A warning at each story out at {@code now} that has a version in another language the clock
+     * holds back until later: the version out tells the embargoed story before its time (most
+     * likely a translation written without the original's {@code publishDate}).
+     */
+    static void versionsAhead(List<MadeArticle> made, java.util.Set<String> shown, Instant now,
+            io.orbitpress.diag.Diagnostics d) {
+        Map<String, List<Article>> waiting = new java.util.HashMap<>();
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a != null && !a.draft() && visibility(a, now) == Visibility.EMBARGOED && everShown(a)) {
+                waiting.computeIfAbsent(a.translationKey(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        if (waiting.isEmpty()) {
+            return;
+        }
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a == null || !shown.contains(a.path()) || a.publishedAt().toInstant().isAfter(now)) {
+                continue;
+            }
+            for (Article other : waiting.getOrDefault(a.translationKey(), List.of())) {
+                if (!other.lang().equals(a.lang())) {
+                    MadeArticle.KeyPlace at = m.place(List.of("translationKey", "publishDate", "date"));
+                    d.warning(a.path(), at.line(), at.column(), "its " + other.lang() + " version, " + other.path()
+                            + ", is embargoed until " + shown(other.publishedAt()) + ", and this one is out now, telling"
+                            + " the story before it; hold it back as long (publishDate: " + other.publishedAt()
+                            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + ") if it is to wait too");
+                    break;
+                }
+            }
+        }
+    }
+
     private static void ahead(io.orbitpress.diag.Diagnostics d, Article a, MadeArticle.KeyPlace at, String what,
             Instant now, ZonedDateTime when) {
         d.warning(a.path(), at.line(), at.column(), what + " is later than this build's time, "

@@ -479,6 +479,7 @@ public final class SiteBuild {
         java.util.Set<String> shownPaths = new java.util.HashSet<>();
         articles.forEach(a -> shownPaths.add(a.path()));
         Schedule.datesAhead(made, shownPaths, now, diagnostics);
+        Schedule.versionsAhead(made, shownPaths, now, diagnostics);
         EntryHolds.check(made, shownPaths, registry, now, diagnostics);
         diagnostics.throwIfErrors();
         made.forEach(m -> m.suggestions().forEach(x -> {

@@ -177,13 +177,16 @@ final class NewCommand implements Runnable {
             Path articles = site.root().resolve("content/articles");
             Path folder = language.isDefault() ? articles : articles.resolve(language.code());
             String key = "";
+            String embargo = null;
             if (translationOf != null) {
-                Optional<Path> original = original(articles, translationOf.strip());
+                translationOf = translationOf.strip().replaceFirst("\\.md$", ""); // its file name, with .md or without
+                Optional<Path> original = original(articles, translationOf);
                 if (original.isEmpty()) {
                     return parent.fail(spec, "--translation-of: no story content/articles/" + translationOf.strip()
                             + ".md (or in a language folder); give the file name of the story this one translates");
                 }
                 key = translationKey(site.root(), original.get(), site.config());
+                embargo = publishDate(original.get());
                 Optional<Path> version = version(articles, key, language, site.config());
                 if (version.isPresent()) {
                     return parent.fail(spec, "--translation-of: " + site.root().relativize(version.get()).toString()
@@ -230,7 +233,13 @@ final class NewCommand implements Runnable {
                 when = date.strip();
             }
             Path file = folder.resolve(slug + ".md");
-            return parent.create(spec, file, Scaffold.article(title, when, tags, ids, language.code(), key),
+            String text = Scaffold.article(title, when, tags, ids, language.code(), key);
+            if (embargo != null) {
+                // a translation of an embargoed story waits with it: else it would tell the story first
+                text = text.replaceFirst("\ndate: [^\n]*\n", "$0" + java.util.regex.Matcher.quoteReplacement(
+                        "publishDate: " + embargo + "   # " + translationOf.strip() + "'s embargo\n"));
+            }
+            return parent.create(spec, file, text,
                     " as a draft: builds leave it out until you remove its line draft: true"
                     + " (the preview, serve, shows drafts)");
         }
@@ -255,6 +264,16 @@ final class NewCommand implements Runnable {
                 return folders.flatMap(f -> java.util.stream.Stream.of(f.resolve(name + ".md"), f.resolve(name + "/index.md")))
                         .filter(Files::isRegularFile).sorted().findFirst();
             }
+        }
+
+        /** The {@code publishDate:} of the story at {@code original} as written, or null for none. */
+        private static String publishDate(Path original) throws IOException {
+            io.orbitpress.diag.Diagnostics ignored = new io.orbitpress.diag.Diagnostics();
+            io.orbitpress.frontmatter.FrontMatter fm = new io.orbitpress.frontmatter.FrontMatterParser().parse(
+                    io.orbitpress.frontmatter.FrontMatterSplitter.split(Files.readString(original)), original.toString(),
+                    ignored);
+            return fm.text("publishDate", ignored).or(() -> fm.text("publishdate", ignored)).map(String::strip)
+                    .orElse(null);
         }
 
         /** The story in {@code language} whose versions share {@code key}, if one is written. */

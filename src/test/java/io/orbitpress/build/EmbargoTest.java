@@ -653,6 +653,27 @@ class EmbargoTest {
         assertThat(err.toString()).contains("--now must be a date-time with an offset");
     }
 
+    /** A translation out before its embargoed original tells the story first: warned, at the key that pairs them. */
+    @Test
+    void aVersionOutBeforeItsEmbargoedOriginalIsWarnedAbout() {
+        TestSite s = newsroom();
+        s.write("content/site.yaml", "title: Test Desk\nlanguages: [en, ru]\n");
+        s.write("content/articles/ru/stykovka.md", """
+                ---
+                title: Стыковка
+                date: 2025-07-29
+                translationKey: zeppelin-docking
+                ---
+                Текст.
+                """);
+        BuildResult r = build(s, BEFORE, false, false);
+        assertThat(r.warnings()).extracting(d -> d.format()).containsExactly("content/articles/ru/stykovka.md:4:1:"
+                + " warning: its en version, content/articles/zeppelin-docking.md, is embargoed until 2025-08-01 13:00"
+                + " +00:00, and this one is out now, telling the story before it; hold it back as long (publishDate:"
+                + " 2025-08-01T13:00:00Z) if it is to wait too");
+        assertThat(build(s, AFTER, false, false).warnings()).isEmpty();
+    }
+
     @Test
     void expiryBeforePublicationIsWarnedAbout() {
         TestSite s = new TestSite(dir);

@@ -121,6 +121,23 @@ class NewCommandTest {
         assertThat(err.toString()).contains("content/articles/ru/bandl.md is already the ru version of bundle-story");
     }
 
+    /**
+     * A translation of an embargoed story waits with it: it gets the original's publishDate, and
+     * the file name may be given with its .md.
+     */
+    @Test
+    void aTranslationOfAnEmbargoedStoryWaitsWithIt() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Orbit\ntimeZone: UTC\nlanguages: [en, ru]\n");
+        Files.createDirectories(dir.resolve("content/articles"));
+        Files.writeString(dir.resolve("content/articles/crew-named.md"), "---\ntitle: Crew named\ndate: 2030-01-01\n"
+                + "publishDate: 2030-01-10T14:00:00+03:00\n---\nText.\n");
+        assertThat(run("new", "article", "Экипаж назван", "--lang", "ru", "--translation-of", "crew-named.md",
+                "--date", "2030-01-01")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/ru/ekipazh-nazvan.md")))
+                .contains("date: 2030-01-01\npublishDate: 2030-01-10T14:00:00+03:00   # crew-named's embargo\n");
+    }
+
     /** A file that cannot be written is a message, not an internal error. */
     @Test
     void aFileThatCannotBeWrittenIsAMessage() throws IOException {
