@@ -136,8 +136,10 @@ final class EntityPages {
             return e.summary().length() > 300 ? e.summary().substring(0, 297) + "..." : e.summary();
         }
         String role = e.role().isEmpty() ? e.kind().singular() : e.role();
-        return counted ? e.name() + ", " + role + ": " + index.articleCount() + " articles on " + config.title() + "."
-                : e.name() + ", " + role + ": articles on " + config.title() + ".";
+        return counted ? planner.text("page.entity.description", e.name() + ", " + role + ": " + index.articleCount()
+                + " articles on " + config.title() + ".", e.name(), role, index.articleCount(), config.title())
+                : planner.text("page.entity.older", e.name() + ", " + role + ": articles on " + config.title() + ".",
+                        e.name(), role, config.title());
     }
 
     private String jsonLd(Entity e) {

@@ -199,7 +199,7 @@ class LanguagesSiteTest {
                 .isEqualTo("1 материал на тему «Роскосмос» на сайте «Тестовая редакция»");
         assertThat(site.page("ru/people/").title()).isEqualTo("Люди · Тестовая редакция");
         assertThat(site.page("tags/launch/").select("meta[name=description]").attr("content"))
-                .isEqualTo("1 articles about launch on Test Desk");
+                .isEqualTo("1 article about launch on Test Desk");
     }
 
     /**
