@@ -483,7 +483,8 @@ public final class SiteBuild {
         EntryHolds.check(made, shownPaths, registry, now, diagnostics);
         diagnostics.throwIfErrors();
         made.forEach(m -> m.suggestions().forEach(x -> {
-            if (shownPaths.contains(x.path())) {
+            // a name registered with a page held back is no name to register again
+            if (shownPaths.contains(x.path()) && (registry.held().isEmpty() || registry.named(x.kind(), x.name()).isEmpty())) {
                 suggestions.add(x);
             }
         }));

@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,6 +182,17 @@ class HeldEntriesTest {
         assertThat(build(s, BEFORE).warnings()).isEmpty();
         build(s, AFTER);
         assertThat(s.page("missions/crew-99/").select(".fact-box a").eachText()).contains("Ada Orbit", "Bea Quill");
+    }
+
+    /** A held person named after a cue word is not suggested for registering: the file is there. */
+    @Test
+    void aHeldNameIsNotSuggestedForRegistering() {
+        TestSite s = newsroom();
+        s.write("content/articles/training.md", "---\ntitle: Training goes on\ndate: 2025-07-29\n---\n"
+                + "Astronaut Bea Quill trained with astronaut Cy Vane.\n");
+        List<String> suggested = new SiteBuild(BuildOptions.of(s.root).withNow(BEFORE)).assemble().suggestions().stream()
+                .map(SiteBuild.SuggestionRef::name).toList();
+        assertThat(suggested).contains("Cy Vane").doesNotContain("Bea Quill");
     }
 
     /** An author signing by name, whose page waits, is told by name and id. */

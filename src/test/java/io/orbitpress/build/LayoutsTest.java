@@ -71,6 +71,27 @@ class LayoutsTest {
         assertThat(s.text("feed.xml")).contains("The capsule is on its own.");
     }
 
+    /** A live entry later than the build's time (a zone slip, say) is warned about, as a correction's date is. */
+    @Test
+    void aLiveEntryLaterThanTheBuildsTimeIsWarnedAbout() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/live.md", """
+                ---
+                title: "Live: docking"
+                date: 2025-07-31T06:00:00Z
+                layout: liveblog
+                ---
+                ## 09:05 Hatch open
+
+                Open.
+                """);
+        BuildResult r = new SiteBuild(BuildOptions.of(s.root).withNow(java.time.Instant.parse("2025-07-31T08:00:00Z")))
+                .build();
+        assertThat(r.warnings()).extracting(io.orbitpress.diag.Diagnostic::format).containsExactly(
+                "content/articles/live.md:4:1: warning: the live entry \"Hatch open\" at 2025-07-31 09:05 +00:00 is later"
+                        + " than this build's time, 2025-07-31 08:00 +00:00; check its date (it is shown as written)");
+    }
+
     /**
      * An overnight blog: times past midnight are on the next day, a.m. and p.m., seconds and
      * offsets are read as written, and a heading that starts like a time but is not one warns.
