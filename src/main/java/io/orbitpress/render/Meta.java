@@ -10,7 +10,7 @@ public record Meta(String title, String description, String canonical, String og
         String jsonLd, boolean index, String feedUrl, String feedTitle) {
 
     /** The same, for a page search engines are asked not to index (a form, a list with nothing in it). */
-    public Meta unindexed() {
+    Meta unindexed() {
         return new Meta(title, description, canonical, ogType, image, jsonLd, false, feedUrl, feedTitle);
     }
 
