@@ -286,11 +286,13 @@ public final class SiteBuild {
         List<Entity> registered = registered(assembled.sites());
         Pictures pictures = timings.time("images", () -> images.pictures(registered, diagnostics,
                 this::fileText));
+        diagnostics.throwIfErrors();
+        // the portraits of pages held back change nothing this build writes: told with its last problems
+        Diagnostics heldPortraits = new Diagnostics();
         timings.time("images", () -> {
-            images.heldPortraits(assembled.held(), diagnostics, this::fileText);
+            images.heldPortraits(assembled.held(), heldPortraits, this::fileText);
             return null;
         });
-        diagnostics.throwIfErrors();
         SharedParts parts = sharedParts(loaded);
         io.orbitpress.render.InlineAssets inline = inlineAssets(site.config().baseUrl());
         List<PagePlanner> planners = new ArrayList<>();
@@ -374,6 +376,7 @@ public final class SiteBuild {
                 bytesOf(pages, target))));
         linkProblems.addAll(timings.time("link check", () -> ahead.checkHeldPages(assembled.held(),
                 assembled.holds())));
+        linkProblems.addAll(heldPortraits.list());
         if (site.config().migration().skipInvalid()) {
             // an archive moved over from another generator keeps links to pages it never had
             linkProblems.forEach(b -> diagnostics.warning(b.path(), b.line(), b.column(), b.message()));
