@@ -117,7 +117,8 @@ final class EntryHolds {
                             || !o.draft() && !o.publishDate().isAfter(h.publishDate())) {
                         continue;
                     }
-                    d.error(e.path(), Math.max(1, lineOf(text.apply(e.path()), id)), 1, "names "
+                    int[] at = placeOfFact(text.apply(e.path()), e.raw(), id);
+                    d.error(e.path(), at[0], at[1], "names "
                             + named.kind().singular().toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\", whose page "
                             + (o.draft() ? "is a draft (draft: true in " + o.path() + ")"
                                     : "waits until " + Schedule.shown(o.publishDate()) + " (publishDate: in " + o.path()
@@ -129,20 +130,39 @@ final class EntryHolds {
         }
     }
 
-    /** The 1-based line of {@code text} that first holds {@code needle} as a word; 0 when none. */
-    private static int lineOf(String text, String needle) {
+    /**
+     * Where {@code id} is written as a value of the fact that names it ({@code crew: [a, b]}, or a
+     * list under it): the line and column (1-based) of the id after the fact's key; 1, 1 when not found.
+     */
+    private static int[] placeOfFact(String text, Map<String, Object> raw, String id) {
         if (text == null) {
-            return 0;
+            return new int[] {1, 1};
         }
-        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w-])" + java.util.regex.Pattern.quote(needle)
-                + "(?![\\w-])");
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (word.matcher(lines[i]).find()) {
-                return i + 1;
+        String fact = null;
+        for (Map.Entry<String, Object> f : raw.entrySet()) {
+            Object v = f.getValue();
+            if (id.equals(v) || v instanceof List<?> list && list.contains(id)) {
+                fact = f.getKey();
+                break;
             }
         }
-        return 0;
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w-])" + java.util.regex.Pattern.quote(id)
+                + "(?![\\w-])");
+        String[] lines = text.split("\n", -1);
+        boolean after = fact == null;
+        for (int i = 0; i < lines.length; i++) {
+            if (!after && lines[i].startsWith(fact + ":")) {
+                after = true;
+            }
+            if (after) {
+                int from = fact != null && lines[i].startsWith(fact + ":") ? fact.length() + 1 : 0;
+                java.util.regex.Matcher m = word.matcher(lines[i]);
+                if (m.find(from)) {
+                    return new int[] {i + 1, m.start() + 1};
+                }
+            }
+        }
+        return new int[] {1, 1};
     }
 
     /** Every entity {@code a} names or is signed by. */

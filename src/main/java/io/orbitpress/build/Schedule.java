@@ -128,17 +128,20 @@ public final class Schedule {
     }
 
     /**
-     * A warning at each story out at {@code now} that has a version in another language the clock
-     * holds back until later: the version out tells the embargoed story before its time (most
-     * likely a translation written without the original's {@code publishDate}).
+     * A warning at each translation out at {@code now} (a story that writes the {@code translationKey}
+     * it shares) whose original in another language the clock holds back until later: it tells the
+     * embargoed story before its time (most likely written without the original's
+     * {@code publishDate}). The original is the version without a {@code translationKey} of its
+     * own, or, when both write one, the one dated no later; an original out before its translation
+     * is as it should be.
      */
     static void versionsAhead(List<MadeArticle> made, java.util.Set<String> shown, Instant now,
             io.orbitpress.diag.Diagnostics d) {
-        Map<String, List<Article>> waiting = new java.util.HashMap<>();
+        Map<String, List<MadeArticle>> waiting = new java.util.HashMap<>();
         for (MadeArticle m : made) {
             Article a = m.article();
             if (a != null && !a.draft() && visibility(a, now) == Visibility.EMBARGOED && everShown(a)) {
-                waiting.computeIfAbsent(a.translationKey(), k -> new ArrayList<>()).add(a);
+                waiting.computeIfAbsent(a.translationKey(), k -> new ArrayList<>()).add(m);
             }
         }
         if (waiting.isEmpty()) {
@@ -146,11 +149,16 @@ public final class Schedule {
         }
         for (MadeArticle m : made) {
             Article a = m.article();
-            if (a == null || !shown.contains(a.path()) || a.publishedAt().toInstant().isAfter(now)) {
+            // the translation is the version that names the story's key (new article --translation-of
+            // writes it); an original out before its translation's time is as it should be
+            if (a == null || !shown.contains(a.path()) || a.publishedAt().toInstant().isAfter(now)
+                    || !m.has("translationKey")) {
                 continue;
             }
-            for (Article other : waiting.getOrDefault(a.translationKey(), List.of())) {
-                if (!other.lang().equals(a.lang())) {
+            for (MadeArticle w : waiting.getOrDefault(a.translationKey(), List.of())) {
+                Article other = w.article();
+                boolean original = !w.has("translationKey") || !a.date().isBefore(other.date());
+                if (!other.lang().equals(a.lang()) && original) {
                     MadeArticle.KeyPlace at = m.place(List.of("translationKey", "publishDate", "date"));
                     d.warning(a.path(), at.line(), at.column(), "its " + other.lang() + " version, " + other.path()
                             + ", is embargoed until " + shown(other.publishedAt()) + ", and this one is out now, telling"

@@ -186,7 +186,7 @@ final class NewCommand implements Runnable {
                             + ".md (or in a language folder); give the file name of the story this one translates");
                 }
                 key = translationKey(site.root(), original.get(), site.config());
-                embargo = publishDate(original.get());
+                embargo = embargo(original.get(), site.config().timeZone());
                 Optional<Path> version = version(articles, key, language, site.config());
                 if (version.isPresent()) {
                     return parent.fail(spec, "--translation-of: " + site.root().relativize(version.get()).toString()
@@ -266,14 +266,25 @@ final class NewCommand implements Runnable {
             }
         }
 
-        /** The {@code publishDate:} of the story at {@code original} as written, or null for none. */
-        private static String publishDate(Path original) throws IOException {
+        /**
+         * When the story at {@code original} comes out (its {@code publishDate}, else its {@code date}),
+         * as an ISO date-time, when that is still to come; null for a story out already.
+         */
+        private static String embargo(Path original, java.time.ZoneId zone) throws IOException {
             io.orbitpress.diag.Diagnostics ignored = new io.orbitpress.diag.Diagnostics();
             io.orbitpress.frontmatter.FrontMatter fm = new io.orbitpress.frontmatter.FrontMatterParser().parse(
                     io.orbitpress.frontmatter.FrontMatterSplitter.split(Files.readString(original)), original.toString(),
                     ignored);
-            return fm.text("publishDate", ignored).or(() -> fm.text("publishdate", ignored)).map(String::strip)
-                    .orElse(null);
+            Optional<String> when = fm.text("publishDate", ignored).or(() -> fm.text("publishdate", ignored))
+                    .or(() -> fm.text("date", ignored));
+            if (when.isEmpty()) {
+                return null;
+            }
+            io.orbitpress.frontmatter.DateValue.Result r = io.orbitpress.frontmatter.DateValue.parse(when.get(), zone);
+            if (!r.ok() || !r.value().toInstant().isAfter(java.time.Instant.now())) {
+                return null;
+            }
+            return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(r.value());
         }
 
         /** The story in {@code language} whose versions share {@code key}, if one is written. */

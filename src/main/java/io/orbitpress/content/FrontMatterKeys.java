@@ -130,10 +130,14 @@ final class FrontMatterKeys {
 
     /** In a registry file, the words for an embargo (not a release or a schedule, which a mission's facts say). */
     private static final java.util.regex.Pattern REGISTRY_PUBLISH_WORDS = java.util.regex.Pattern.compile(
-            "embargo(ed)?(until|date|time|at|end|ends|lift|lifts|lifted)?|publish(date|time|at|on)|pubdate");
+            "embargo(ed)?(until|date|time|at|end|ends|lift|lifts|lifted)?|publish(date|time|at|on)|pubdate"
+                    + "|golive(date|time|at|on)?");
     /** What a registry file's status: says of a page not to be seen yet (a mission may be "scheduled"). */
     private static final java.util.regex.Pattern REGISTRY_UNSEEN = java.util.regex.Pattern.compile(
-            "draft|unpublished|embargoed|hidden|private");
+            "draft|unpublished|embargoed|hidden");
+    /** Keys a registry file may write true for a page not to be seen yet (a company may be "private"). */
+    private static final java.util.regex.Pattern REGISTRY_HIDE_WORDS = java.util.regex.Pattern.compile(
+            "hidden|unpublished|embargo(ed)?|isdraft|drafts?");
 
     /**
      * For a key of a registry file (where every key not read is a fact shown on the page), the key
@@ -147,24 +151,58 @@ final class FrontMatterKeys {
         if (typed.equals("publishDate") || typed.equals("publishdate") || typed.equals("draft")) {
             return Optional.empty();
         }
-        String text = value.isValueNode() ? value.asString("").strip().toLowerCase(java.util.Locale.ROOT) : "";
+        if (!value.isValueNode()) {
+            return Optional.empty(); // a list or a map (published works, a value per language) is a fact
+        }
+        String text = value.asString("").strip().toLowerCase(java.util.Locale.ROOT);
         boolean yes = value.isBoolean() ? value.asBoolean() : text.matches("true|yes|on");
-        boolean no = value.isBoolean() ? !value.asBoolean() : value.isNull() || text.matches("false|no|off|");
+        boolean no = value.isBoolean() ? !value.asBoolean() : text.matches("false|no|off");
         boolean moment = MOMENT.matcher(text).matches();
         String n = Spelling.normal(typed);
-        Optional<String> slip = Spelling.closest(typed, List.of("publishDate", "draft", "published"));
-        if (slip.isPresent() && slip.get().equals("publishDate") && moment || n.equals("publishdate") && moment
-                || moment && REGISTRY_PUBLISH_WORDS.matcher(n).matches()) {
+        Optional<String> slip = Spelling.closest(typed, List.of("publishDate"));
+        if (slip.isPresent() && moment || moment && REGISTRY_PUBLISH_WORDS.matcher(n).matches()) {
             return Optional.of("publishDate");
         }
-        if (slip.isPresent() && slip.get().equals("draft") && yes || n.equals("published") && no
-                || yes && HIDE_WORDS.matcher(n).matches() || n.equals("status") && REGISTRY_UNSEEN.matcher(text).matches()) {
+        // draft's slips one letter away, its first kept: craft: and grant: are facts
+        if (yes && (REGISTRY_HIDE_WORDS.matcher(n).matches() || n.startsWith("d") && oneEditFromDraft(n))
+                || n.equals("published") && no || n.equals("status") && REGISTRY_UNSEEN.matcher(text).matches()) {
             return Optional.of("draft");
         }
         if (moment && EXPIRY_WORDS.matcher(n).matches()) {
             return Optional.of("expiryDate");
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code n} (lower case) is one letter added, dropped, changed or swapped from "draft". */
+    private static boolean oneEditFromDraft(String n) {
+        String d = "draft";
+        if (n.equals(d)) {
+            return true;
+        }
+        if (n.length() == d.length()) {
+            int diff = 0;
+            for (int i = 0; i < n.length(); i++) {
+                diff += n.charAt(i) == d.charAt(i) ? 0 : 1;
+            }
+            boolean swap = false;
+            for (int i = 0; i + 1 < n.length() && !swap; i++) {
+                swap = n.charAt(i) == d.charAt(i + 1) && n.charAt(i + 1) == d.charAt(i)
+                        && n.substring(0, i).equals(d.substring(0, i)) && n.substring(i + 2).equals(d.substring(i + 2));
+            }
+            return diff == 1 || swap;
+        }
+        String longer = n.length() > d.length() ? n : d;
+        String shorter = n.length() > d.length() ? d : n;
+        if (longer.length() - shorter.length() != 1) {
+            return false;
+        }
+        for (int i = 0; i < longer.length(); i++) {
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key {@code typed} most likely stands for, if one is close enough. */

@@ -672,6 +672,18 @@ class EmbargoTest {
                 + " +00:00, and this one is out now, telling the story before it; hold it back as long (publishDate:"
                 + " 2025-08-01T13:00:00Z) if it is to wait too");
         assertThat(build(s, AFTER, false, false).warnings()).isEmpty();
+
+        // the other way round, an original out before its translation's time, is as it should be
+        s.write("content/articles/ru/stykovka.md", """
+                ---
+                title: Стыковка
+                date: 2025-07-29
+                publishDate: 2025-08-01T13:00:00Z
+                translationKey: launch-day
+                ---
+                Текст.
+                """);
+        assertThat(build(s, BEFORE, false, false).warnings()).isEmpty();
     }
 
     @Test

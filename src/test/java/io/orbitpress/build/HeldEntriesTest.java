@@ -139,6 +139,13 @@ class HeldEntriesTest {
                 """);
         s.write("content/missions/crew-99.md", "---\nname: Crew-99\nstatus: scheduled\nlaunch_date: 2026-02-01\n"
                 + "published: true\nhidden: false\n---\nA flight.\n");
+        // facts of a company and a person that only look alike
+        s.write("content/organizations/orbit-co.md", "---\nname: Orbit Co\nprivate: true\nunlisted: true\n"
+                + "status: private\ncraft: true\ngrant: yes\npublished: [Orbit One, Orbit Two]\n"
+                + "published_works: {en: Yes}\n---\nA company.\n");
+        s.write("content/people/cy-vane.md", "---\nname: Cy Vane\nembargoed: true\n---\nCy Vane.\n");
+        s.write("content/people/di-ray.md", "---\nname: Di Ray\nunpublished: yes\ngo_live: 2026-12-20T09:00:00Z\n---\n"
+                + "Di Ray.\n");
         assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
                 f.diagnostics()).extracting(Diagnostic::format).containsExactly(
                         "content/people/bea-quill.md:3:1: error: unknown key \"PublishDate\"; did you mean publishDate:? It"
@@ -158,7 +165,16 @@ class HeldEntriesTest {
                                 + " page at once: write draft: true, or give the fact another name",
                         "content/people/bea-quill.md:8:1: error: \"expires\" reads as an expiry, which a registry file"
                                 + " does not take: its page stays while the file is there; delete the line, or give the"
-                                + " fact another name"));
+                                + " fact another name",
+                        "content/people/cy-vane.md:3:1: error: unknown key \"embargoed\"; did you mean draft: true? It"
+                                + " would decide when the page may be seen, and as written it is a fact shown on the"
+                                + " page at once: write draft: true, or give the fact another name",
+                        "content/people/di-ray.md:3:1: error: unknown key \"unpublished\"; did you mean draft: true? It"
+                                + " would decide when the page may be seen, and as written it is a fact shown on the"
+                                + " page at once: write draft: true, or give the fact another name",
+                        "content/people/di-ray.md:4:1: error: unknown key \"go_live\"; did you mean publishDate:? It"
+                                + " would decide when the page may be seen, and as written it is a fact shown on the"
+                                + " page at once: write publishDate:, or give the fact another name"));
     }
 
     /**
@@ -168,10 +184,10 @@ class HeldEntriesTest {
     @Test
     void aHeldPageNamingOneHeldLongerIsAnErrorNow() {
         TestSite s = newsroom();
-        s.write("content/missions/crew-99.md", "---\nname: Crew-99\npublishDate: 2025-07-31T12:00:00Z\n"
-                + "crew: [ada-orbit, bea-quill]\n---\nA flight.\n");
+        s.write("content/missions/crew-99.md", "---\nname: Crew-99\nsummary: Flies bea-quill and others\n"
+                + "publishDate: 2025-07-31T12:00:00Z\ncrew: [ada-orbit, bea-quill]\n---\nA flight.\n");
         assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
-                f.diagnostics()).extracting(Diagnostic::format).containsExactly("content/missions/crew-99.md:4:1: error:"
+                f.diagnostics()).extracting(Diagnostic::format).containsExactly("content/missions/crew-99.md:5:19: error:"
                         + " names person \"bea-quill\", whose page waits until 2025-08-01 13:00 +00:00 (publishDate: in"
                         + " content/people/bea-quill.md), and this page comes out at 2025-07-31 12:00 +00:00: the build"
                         + " at that time would stop on the link; hold this page back as long, or bring that one's"

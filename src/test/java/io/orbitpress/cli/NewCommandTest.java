@@ -136,6 +136,18 @@ class NewCommandTest {
                 "--date", "2030-01-01")).as(err.toString()).isZero();
         assertThat(Files.readString(dir.resolve("content/articles/ru/ekipazh-nazvan.md")))
                 .contains("date: 2030-01-01\npublishDate: 2030-01-10T14:00:00+03:00   # crew-named's embargo\n");
+        // a story held back by its date alone waits too; one out already gives no publishDate
+        Files.writeString(dir.resolve("content/articles/dated.md"), "---\ntitle: Dated\ndate: 2030-02-01T09:00:00Z\n"
+                + "---\nText.\n");
+        Files.writeString(dir.resolve("content/articles/old.md"), "---\ntitle: Old\ndate: 2020-01-01\n"
+                + "publishDate: 2020-01-02\n---\nText.\n");
+        assertThat(run("new", "article", "Датировано", "--lang", "ru", "--translation-of", "dated")).as(err.toString())
+                .isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/ru/datirovano.md")))
+                .contains("\npublishDate: 2030-02-01T09:00:00Z   # dated's embargo\n");
+        assertThat(run("new", "article", "Old version", "--lang", "ru", "--translation-of", "old")).as(err.toString())
+                .isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/ru/old-version.md"))).doesNotContain("publishDate");
     }
 
     /** A file that cannot be written is a message, not an internal error. */
