@@ -230,6 +230,7 @@ public final class ArticleReader {
         }
         ZonedDateTime shown = date.withZoneSameInstant(config.timeZone());
         String url = language.url("/articles/" + slug + "/");
+        String ownSlug = slug; // what a permalink's :title and :slug give, whatever migration makes the slug
         if (config.migration().urlFromPath()) {
             FolderRoute route = FolderRoute.of(file.relative(), slug);
             Permalink.Result r = Permalink.expand(route.url(), slug, shown, List.of());
@@ -245,7 +246,7 @@ public final class ArticleReader {
             Optional<String> asked = fm.text(urlKey, d);
             if (asked.isPresent()) {
                 List<String> categories = aliased.containsKey("tags") ? textList(aliased.get("tags")) : List.of();
-                Permalink.Result r = Permalink.expand(asked.get(), slug, shown, categories);
+                Permalink.Result r = Permalink.expand(asked.get(), ownSlug, shown, categories);
                 if (!r.ok()) {
                     fm.error(d, urlKey, urlKey + " " + r.problem());
                     return Optional.empty();

@@ -180,6 +180,10 @@ class ArticleReaderMigrationTest {
         assertThat(post.url()).isEqualTo("/news/2018/10/12/trailing-dots/");
         ArticleMeta asked = ok(c, "docs/x.md", "---\ntitle: X\ndate: 2020-01-01\npermalink: /docs/elsewhere/\n---\n");
         assertThat(asked.url()).as("front matter wins over the folder").isEqualTo("/docs/elsewhere/");
+        // a Jekyll permalink's :title is the post's own name, not the date and folders urlFromPath joins
+        ArticleMeta titled = ok(c, "_posts/2015-06-11-old-post.md", "---\ntitle: O\npermalink: /:year/:month/:day/:title/\n"
+                + "---\n");
+        assertThat(titled.url()).isEqualTo("/2015/06/11/old-post/");
     }
 
     @Test
