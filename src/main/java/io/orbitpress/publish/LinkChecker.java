@@ -218,7 +218,7 @@ public final class LinkChecker {
             for (String link : p.links()) {
                 Problem problem = problem(p.path(), link, paths, ids, withheld);
                 if (problem != null) {
-                    problems.add(diagnostic(p, link, problem, sourceText));
+                    problems.addAll(diagnostic(p, link, problem, sourceText));
                 }
             }
             return problems.stream();
@@ -522,22 +522,26 @@ public final class LinkChecker {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    private static Diagnostic diagnostic(Scan f, String link, Problem problem, Function<String, String> sourceText) {
+    /**
+     * The problem of {@code link} on the page {@code f}, told where its source writes it: at every
+     * place the source writes it as a link's address ("](", "href=", not a picture's "![...]("), so
+     * that two links to one missing page are both told; else where a picture or the prose has it;
+     * else, on a page made from a registry file (a mission's crew), where the file names the page's
+     * id; else at the file alone.
+     */
+    private static List<Diagnostic> diagnostic(Scan f, String link, Problem problem, Function<String, String> sourceText) {
         String page = "/" + f.path().replaceFirst("index\\.html$", "");
         String source = f.source() == null || f.source().isEmpty() ? "site" + page : f.source();
-        int line = 0;
-        int column = 0;
-        String written = link; // the link as the page has it, made relative, unless the source has it
         String text = f.source() == null || f.source().isEmpty() ? null : sourceText.apply(f.source());
+        List<int[]> links = new ArrayList<>(); // start and end of each place, in text
+        int[] picture = null;
+        int[] prose = null;
+        int[] first = null;
+        int[] byId = null;
         if (text != null) {
             String needle = link.replaceFirst("^(\\.\\./)+", "").replaceFirst("^\\./", "");
-            // where the address starts that names what the link names, written as a link's address
-            // ("](", "href=") rather than in the prose; else one in the prose; else the first that ends alike
-            int inLink = -1;
-            int inProse = -1;
-            int first = -1;
             int from = 0;
-            for (int tries = 0; !needle.isEmpty() && inLink < 0 && tries < 1000; tries++) {
+            for (int tries = 0; !needle.isEmpty() && tries < 1000; tries++) {
                 int at = text.indexOf(needle, from);
                 if (at < 0) {
                     break;
@@ -546,26 +550,74 @@ public final class LinkChecker {
                 while (at > 0 && ADDRESS_ENDS.indexOf(text.charAt(at - 1)) < 0) {
                     at--; // to where the address starts as written (root-relative, say)
                 }
-                first = first < 0 ? at : first;
-                if (sameTarget(f.path(), text.substring(at, from), link)) {
-                    if (at > 0 && LINK_STARTS.indexOf(text.charAt(at - 1)) >= 0) {
-                        inLink = at;
-                        written = text.substring(at, from); // as the writer wrote it, to be searched for
-                    } else if (inProse < 0) {
-                        inProse = at;
-                        written = text.substring(at, from);
+                int[] place = {at, from};
+                first = first == null ? place : first;
+                if (!sameTarget(f.path(), text.substring(at, from), link)) {
+                    continue;
+                }
+                if (at > 0 && LINK_STARTS.indexOf(text.charAt(at - 1)) >= 0) {
+                    if (isPicture(text, at)) {
+                        picture = picture == null ? place : picture;
+                    } else {
+                        links.add(place);
                     }
+                } else if (prose == null) {
+                    prose = place;
                 }
             }
-            int found = inLink >= 0 ? inLink : inProse >= 0 ? inProse : first;
-            if (found >= 0) {
-                line = 1 + (int) text.substring(0, found).chars().filter(c -> c == '\n').count();
-                column = found - text.lastIndexOf('\n', found - 1);
+            if (first == null) {
+                byId = idOf(text, needle);
+                first = byId;
             }
         }
-        return new Diagnostic(source, line, column,
-                problem.warning() ? io.orbitpress.diag.Severity.WARNING : io.orbitpress.diag.Severity.ERROR,
-                "broken link \"" + written + "\" on page " + page + ": " + problem.reason());
+        if (links.isEmpty()) {
+            int[] one = picture != null ? picture : prose != null ? prose : first;
+            if (one != null) {
+                links.add(one);
+            }
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        io.orbitpress.diag.Severity severity = problem.warning() ? io.orbitpress.diag.Severity.WARNING
+                : io.orbitpress.diag.Severity.ERROR;
+        if (links.isEmpty()) {
+            out.add(new Diagnostic(source, 0, 0, severity, "broken link \"" + link + "\" on page " + page + ": "
+                    + problem.reason()));
+            return out;
+        }
+        for (int[] place : links) {
+            // the link as the source writes it, unless only the page's id was found there
+            boolean written = place != byId;
+            int line = 1 + (int) text.substring(0, place[0]).chars().filter(c -> c == '\n').count();
+            int column = place[0] - text.lastIndexOf('\n', place[0] - 1);
+            out.add(new Diagnostic(source, line, column, severity, "broken link \""
+                    + (written ? text.substring(place[0], place[1]) : link) + "\" on page " + page + ": "
+                    + problem.reason()));
+        }
+        return out;
+    }
+
+    /** Whether the address at {@code at} in {@code text} is a Markdown picture's ("![alt](address"). */
+    private static boolean isPicture(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != '(' || text.charAt(at - 2) != ']') {
+            return false;
+        }
+        int open = text.lastIndexOf('[', at - 2);
+        return open > 0 && text.charAt(open - 1) == '!' && text.indexOf('\n', open) >= at - 2;
+    }
+
+    /**
+     * Where a registry file names the page an address leads to by its id ("people/zena-cardman/"
+     * named as zena-cardman in a crew list): start and end of the id as a word; null when not there.
+     */
+    private static int[] idOf(String text, String address) {
+        String[] parts = address.replaceFirst("index\\.html$", "").split("/");
+        String id = parts.length == 0 ? "" : parts[parts.length - 1];
+        if (id.isEmpty() || id.contains(".")) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])" + java.util.regex.Pattern.quote(id)
+                + "(?![\\w-])").matcher(text);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
     /**
