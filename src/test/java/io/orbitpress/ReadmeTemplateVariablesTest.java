@@ -55,6 +55,7 @@ class ReadmeTemplateVariablesTest {
             "io.orbitpress.render.EntityCard", // entities
             "io.orbitpress.model.Entity", // entity
             "io.orbitpress.render.EntityPages$IndexSummary", // index
+            "io.orbitpress.render.WaitingPage", // waiting
             "io.orbitpress.model.Site$Appearance", // appearances
             "io.orbitpress.media.Picture", // portrait
             "io.orbitpress.model.Site$SeriesIndex", // series

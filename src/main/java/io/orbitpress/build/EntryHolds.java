@@ -183,6 +183,25 @@ final class EntryHolds {
         return keys.isEmpty() ? List.of(kind.key()) : keys;
     }
 
+    /**
+     * By "kind/id", the pages their registry files hold back at {@code now} that this build shows
+     * all the same ({@code --future}, {@code --drafts}, as the preview does): marked on their pages.
+     */
+    static Map<String, io.orbitpress.render.WaitingPage> waiting(Registry registry, Instant now) {
+        Map<String, io.orbitpress.render.WaitingPage> out = new LinkedHashMap<>();
+        registry.holds().forEach((key, h) -> {
+            if (registry.held().contains(key)) {
+                return; // held back: no page at all
+            }
+            if (h.draft()) {
+                out.put(key, new io.orbitpress.render.WaitingPage(null, true));
+            } else if (h.publishDate() != null && h.publishDate().toInstant().isAfter(now)) {
+                out.put(key, new io.orbitpress.render.WaitingPage(h.publishDate(), false));
+            }
+        });
+        return out;
+    }
+
     /** The entities held back, as each language's registry shows them (their pages' addresses differ). */
     static List<Entity> entities(List<Registry> languages) {
         List<Entity> out = new ArrayList<>();

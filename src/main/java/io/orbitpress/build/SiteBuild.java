@@ -92,16 +92,19 @@ public final class SiteBuild {
      * The site, what extraction suggests adding to the registries, and what the clock holds back or
      * will change; {@code site} is the default language's, {@code sites} every language's, the default first;
      * {@code held}, the entities whose registry files hold their pages back, in every language, with
-     * {@code holds}, what holds each (by "kind/id"); and
-     * {@code heldPages}, per output file of such a page, why a link to it leads nowhere ({@link EntryHolds#files}).
+     * {@code holds}, what holds each (by "kind/id"); {@code heldPages}, per output file of such a page,
+     * why a link to it leads nowhere ({@link EntryHolds#files}); and {@code waiting}, the pages held
+     * back that this build shows all the same ({@code --future}, {@code --drafts}, the preview).
      */
     public record Assembled(Site site, List<SuggestionRef> suggestions, Schedule schedule, List<Site> sites,
-            List<Entity> held, Map<String, Registry.Hold> holds, Map<String, LinkChecker.Problem> heldPages) {
+            List<Entity> held, Map<String, Registry.Hold> holds, Map<String, LinkChecker.Problem> heldPages,
+            Map<String, io.orbitpress.render.WaitingPage> waiting) {
         public Assembled {
             sites = List.copyOf(sites);
             held = List.copyOf(held);
             holds = Map.copyOf(holds);
             heldPages = Map.copyOf(heldPages);
+            waiting = Map.copyOf(waiting);
         }
     }
 
@@ -304,7 +307,8 @@ public final class SiteBuild {
             io.orbitpress.render.Texts texts = session.remember(steps.texts, () -> Fingerprint.of(loaded.templates(),
                     Fingerprint.of(locale.toLanguageTag())), () -> io.orbitpress.render.Texts.of(root.resolve("templates"),
                     Theme.builtIn(), locale));
-            planners.add(new PagePlanner(s, options.preview(), parts, pictures, translations, texts, inline));
+            planners.add(new PagePlanner(s, options.preview(), parts, pictures, translations, texts, inline,
+                    assembled.waiting()));
         }
         Map<String, PageSpec> byFile = new HashMap<>();
         List<PageSpec> specs = timings.time("plan", () -> distinct(planners.size() == 1 ? planners.get(0).plan()
@@ -519,7 +523,7 @@ public final class SiteBuild {
         }
         Site site = sites.get(0);
         return new Assembled(site, List.copyOf(suggestions), schedule, sites, EntryHolds.entities(languages),
-                registry.holds(), EntryHolds.files(languages));
+                registry.holds(), EntryHolds.files(languages), EntryHolds.waiting(registry, now));
     }
 
     /**

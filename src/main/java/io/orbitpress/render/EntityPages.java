@@ -44,10 +44,11 @@ final class EntityPages {
             IndexSummary s = slice.older() ? older : summary;
             // an appearance is an article and its use of this entity (the summary names it): the
             // articles alone say what the page shows, and each is known at a glance
+            WaitingPage waits = planner.waiting(e);
             List<Object> inputs = java.util.Arrays.asList(s, url, slice.key(),
-                    shown.stream().map(Site.Appearance::article).toList(), planner.pictures().of(e));
+                    shown.stream().map(Site.Appearance::article).toList(), planner.pictures().of(e), waits);
             pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(), inputs,
-                    planner.entry(url, null),
+                    waits == null ? planner.entry(url, null) : null,
                     () -> page(e, url, slice.pager(), shown, s, feedUrl)));
         }
         if (feedUrl != null) {
@@ -75,6 +76,9 @@ final class EntityPages {
         values.put("appearances", shown);
         values.put("pagination", pager);
         values.put("related", relatedGroups());
+        if (planner.waiting(e) != null) {
+            values.put("waiting", planner.waiting(e));
+        }
         if (planner.pictures().of(e) != null) {
             values.put("portrait", planner.pictures().of(e));
         }

@@ -40,6 +40,7 @@ public final class PagePlanner {
     private final Map<String, Map<String, String>> translations;
     private final Texts texts;
     private final InlineAssets inline;
+    private final Map<String, WaitingPage> waiting;
 
     public PagePlanner(Site site, boolean preview) {
         this(site, preview, null, Pictures.NONE, InlineAssets.NONE);
@@ -65,7 +66,19 @@ public final class PagePlanner {
      */
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures,
             Map<String, Map<String, String>> translations, Texts texts, InlineAssets inline) {
+        this(site, preview, parts, pictures, translations, texts, inline, Map.of());
+    }
+
+    /**
+     * As the planner above; {@code waiting}, by "kind/id", the entities whose pages their registry
+     * files hold back, shown all the same (the preview shows what is to come): marked on their pages,
+     * and in no sitemap.
+     */
+    public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures,
+            Map<String, Map<String, String>> translations, Texts texts, InlineAssets inline,
+            Map<String, WaitingPage> waiting) {
         this.site = site;
+        this.waiting = Map.copyOf(waiting);
         this.translations = translations;
         this.pictures = pictures;
         this.inline = inline;
@@ -311,6 +324,11 @@ public final class PagePlanner {
     /** The text of {@code key} in the planner's language, with {@code args} put in; {@code fallback} when no message file has it. */
     String text(String key, String fallback, Object... args) {
         return texts.get(key, fallback, args);
+    }
+
+    /** Whether the page of {@code e} waits for its time or is a draft, shown by the preview: null when it is out. */
+    WaitingPage waiting(io.orbitpress.model.Entity e) {
+        return waiting.get(e.kind().key() + "/" + e.id());
     }
 
     /** "Topics (page 2)": the title or description of page {@code n} of a list. */

@@ -222,6 +222,28 @@ class HeldEntriesTest {
                                 + " until 2025-08-01 13:00 +00:00"));
     }
 
+    /**
+     * The preview (and --future, --drafts) shows a held page marked, as it marks an embargoed
+     * story, and keeps it out of the sitemap.
+     */
+    @Test
+    void aHeldPageShownByThePreviewIsMarked() {
+        TestSite s = newsroom();
+        s.write("content/people/cy-vane.md", "---\nname: Cy Vane\ndraft: true\n---\nCy Vane, not yet confirmed.\n");
+        new SiteBuild(BuildOptions.of(s.root).withNow(BEFORE).withFuture(true).withDrafts(true)).build();
+        assertThat(s.page("people/bea-quill/").select(".entity-head .badge-draft").text())
+                .isEqualTo("Embargoed until August 1, 2025, 1:00 PM UTC: not published");
+        assertThat(s.page("people/bea-quill/").select(".entity-head time").attr("datetime"))
+                .isEqualTo("2025-08-01T13:00:00Z");
+        assertThat(s.page("people/cy-vane/").select(".entity-head .badge-draft").text()).isEqualTo("Draft");
+        assertThat(s.page("people/ada-orbit/").select(".entity-head .badge-draft")).isEmpty();
+        assertThat(s.text("sitemap.xml")).doesNotContain("bea-quill", "cy-vane").contains("/people/ada-orbit/");
+        // at its time it is out, unmarked
+        new SiteBuild(BuildOptions.of(s.root).withNow(AFTER).withFuture(true)).build();
+        assertThat(s.page("people/bea-quill/").select(".entity-head .badge-draft")).isEmpty();
+        assertThat(s.text("sitemap.xml")).contains("/people/bea-quill/");
+    }
+
     @Test
     void warmBuildsAcrossItsTimeEqualColdOnes() throws IOException {
         TestSite s = newsroom();
