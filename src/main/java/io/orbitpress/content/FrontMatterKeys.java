@@ -164,7 +164,7 @@ final class FrontMatterKeys {
             return Optional.of("publishDate");
         }
         // draft's slips one letter away, its first kept: craft: and grant: are facts
-        if (yes && (REGISTRY_HIDE_WORDS.matcher(n).matches() || n.startsWith("d") && oneEditFromDraft(n))
+        if (yes && (REGISTRY_HIDE_WORDS.matcher(n).matches() || n.startsWith("d") && Spelling.distance(n, "draft") <= 1)
                 || n.equals("published") && no || n.equals("status") && REGISTRY_UNSEEN.matcher(text).matches()) {
             return Optional.of("draft");
         }
@@ -172,37 +172,6 @@ final class FrontMatterKeys {
             return Optional.of("expiryDate");
         }
         return Optional.empty();
-    }
-
-    /** Whether {@code n} (lower case) is one letter added, dropped, changed or swapped from "draft". */
-    private static boolean oneEditFromDraft(String n) {
-        String d = "draft";
-        if (n.equals(d)) {
-            return true;
-        }
-        if (n.length() == d.length()) {
-            int diff = 0;
-            for (int i = 0; i < n.length(); i++) {
-                diff += n.charAt(i) == d.charAt(i) ? 0 : 1;
-            }
-            boolean swap = false;
-            for (int i = 0; i + 1 < n.length() && !swap; i++) {
-                swap = n.charAt(i) == d.charAt(i + 1) && n.charAt(i + 1) == d.charAt(i)
-                        && n.substring(0, i).equals(d.substring(0, i)) && n.substring(i + 2).equals(d.substring(i + 2));
-            }
-            return diff == 1 || swap;
-        }
-        String longer = n.length() > d.length() ? n : d;
-        String shorter = n.length() > d.length() ? d : n;
-        if (longer.length() - shorter.length() != 1) {
-            return false;
-        }
-        for (int i = 0; i < longer.length(); i++) {
-            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The key {@code typed} most likely stands for, if one is close enough. */
