@@ -72,12 +72,10 @@ final class EntryHolds {
                         + u.entity().id() + "\"" + (u.source().equals("byline") && !at.key().contains(":")
                                 ? " (" + u.entity().name() + ")" : "") + ", whose page ";
                 if (out) {
-                    d.error(a.path(), at.line(), at.column(), names + (h.draft()
-                            ? "is a draft (draft: true in " + h.path() + "); take draft: out of that file, or name"
-                                    + " the id once the page is out"
-                            : "waits until " + Schedule.shown(h.publishDate()) + " (publishDate: in " + h.path()
-                                    + "); hold the story back as long (publishDate: at that time or later), or name"
-                                    + " the id once the page is out"));
+                    d.error(a.path(), at.line(), at.column(), names + h.told() + (h.draft()
+                            ? "; take draft: out of that file, or name the id once the page is out"
+                            : "; hold the story back as long (publishDate: at that time or later), or name the id"
+                                    + " once the page is out"));
                 } else if (Schedule.visibility(a, now) == io.orbitpress.model.Visibility.EMBARGOED
                         && Schedule.everShown(a)) {
                     if (h.draft()) {
@@ -85,9 +83,8 @@ final class EntryHolds {
                                 + "): the build at this story's time, " + Schedule.shown(a.publishedAt())
                                 + ", would stop on it unless the draft is published by then");
                     } else if (h.publishDate().isAfter(a.publishedAt())) {
-                        d.error(a.path(), at.line(), at.column(), names + "waits until "
-                                + Schedule.shown(h.publishDate()) + " (publishDate: in " + h.path()
-                                + "), after this story comes out at " + Schedule.shown(a.publishedAt())
+                        d.error(a.path(), at.line(), at.column(), names + h.told()
+                                + ", after this story comes out at " + Schedule.shown(a.publishedAt())
                                 + ": the build at that time would stop on it; hold the story back as long, or bring"
                                 + " the page's publishDate: forward");
                     }
@@ -102,6 +99,7 @@ final class EntryHolds {
      * would stop on its link to the second. An error, at the line that names the id.
      */
     static void checkFacts(Registry registry, java.util.function.Function<String, String> text, Diagnostics d) {
+        Map<String, io.orbitpress.frontmatter.FrontMatter> read = new java.util.HashMap<>(); // a file told of, read once
         for (String key : new java.util.TreeSet<>(registry.held())) {
             Entity e = registry.entities().get(key);
             Registry.Hold h = registry.holds().get(key);
@@ -117,12 +115,12 @@ final class EntryHolds {
                             || !o.draft() && !o.publishDate().isAfter(h.publishDate())) {
                         continue;
                     }
-                    int[] at = placeOfFact(text.apply(e.path()), e.raw(), id);
-                    d.error(e.path(), at[0], at[1], "names "
+                    io.orbitpress.frontmatter.FrontMatter fm = read.computeIfAbsent(e.path(), path -> frontMatter(
+                            path, text.apply(path)));
+                    io.orbitpress.frontmatter.FrontMatter.Place at = fm.placeOfItem(factNaming(e, id), id);
+                    d.error(e.path(), at.line(), at.column(), "names "
                             + named.kind().singular().toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\", whose page "
-                            + (o.draft() ? "is a draft (draft: true in " + o.path() + ")"
-                                    : "waits until " + Schedule.shown(o.publishDate()) + " (publishDate: in " + o.path()
-                                            + ")") + ", and this page comes out at " + Schedule.shown(h.publishDate())
+                            + o.told() + ", and this page comes out at " + Schedule.shown(h.publishDate())
                             + ": the build at that time would stop on the link; hold this page back as long, or bring"
                             + " that one's forward");
                 }
@@ -130,39 +128,22 @@ final class EntryHolds {
         }
     }
 
-    /**
-     * Where {@code id} is written as a value of the fact that names it ({@code crew: [a, b]}, or a
-     * list under it): the line and column (1-based) of the id after the fact's key; 1, 1 when not found.
-     */
-    private static int[] placeOfFact(String text, Map<String, Object> raw, String id) {
-        if (text == null) {
-            return new int[] {1, 1};
-        }
-        String fact = null;
-        for (Map.Entry<String, Object> f : raw.entrySet()) {
+    /** The registry file {@code path} holding {@code text}, its front matter read again for a message's place. */
+    private static io.orbitpress.frontmatter.FrontMatter frontMatter(String path, String text) {
+        return text == null ? io.orbitpress.frontmatter.FrontMatter.empty(path)
+                : new io.orbitpress.frontmatter.FrontMatterParser().parse(
+                        io.orbitpress.frontmatter.FrontMatterSplitter.split(text), path, new Diagnostics());
+    }
+
+    /** The fact of {@code e} whose value names {@code id} ({@code crew} for a crew member); "" when none. */
+    private static String factNaming(Entity e, String id) {
+        for (Map.Entry<String, Object> f : e.raw().entrySet()) {
             Object v = f.getValue();
             if (id.equals(v) || v instanceof List<?> list && list.contains(id)) {
-                fact = f.getKey();
-                break;
+                return f.getKey();
             }
         }
-        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w-])" + java.util.regex.Pattern.quote(id)
-                + "(?![\\w-])");
-        String[] lines = text.split("\n", -1);
-        boolean after = fact == null;
-        for (int i = 0; i < lines.length; i++) {
-            if (!after && lines[i].startsWith(fact + ":")) {
-                after = true;
-            }
-            if (after) {
-                int from = fact != null && lines[i].startsWith(fact + ":") ? fact.length() + 1 : 0;
-                java.util.regex.Matcher m = word.matcher(lines[i]);
-                if (m.find(from)) {
-                    return new int[] {i + 1, m.start() + 1};
-                }
-            }
-        }
-        return new int[] {1, 1};
+        return "";
     }
 
     /** Every entity {@code a} names or is signed by. */
@@ -190,13 +171,9 @@ final class EntryHolds {
     static Map<String, io.orbitpress.render.WaitingPage> waiting(Registry registry, Instant now) {
         Map<String, io.orbitpress.render.WaitingPage> out = new LinkedHashMap<>();
         registry.holds().forEach((key, h) -> {
-            if (registry.held().contains(key)) {
-                return; // held back: no page at all
-            }
-            if (h.draft()) {
-                out.put(key, new io.orbitpress.render.WaitingPage(null, true));
-            } else if (h.publishDate() != null && h.publishDate().toInstant().isAfter(now)) {
-                out.put(key, new io.orbitpress.render.WaitingPage(h.publishDate(), false));
+            // held at now but for --future and --drafts, and shown: a page held back has none at all
+            if (!registry.held().contains(key) && h.holds(now, false, false)) {
+                out.put(key, new io.orbitpress.render.WaitingPage(h.draft() ? null : h.publishDate(), h.draft()));
             }
         });
         return out;

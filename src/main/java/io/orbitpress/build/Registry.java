@@ -43,6 +43,12 @@ final class Registry {
         boolean holds(java.time.Instant now, boolean future, boolean drafts) {
             return draft && !drafts || publishDate != null && !future && publishDate.toInstant().isAfter(now);
         }
+
+        /** What holds the page, as a message says it: "is a draft (draft: true in ...)", "waits until ...". */
+        String told() {
+            return draft ? "is a draft (draft: true in " + path + ")"
+                    : "waits until " + Schedule.shown(publishDate) + " (publishDate: in " + path + ")";
+        }
     }
 
     private final SiteConfig config;
