@@ -185,8 +185,9 @@ final class NewCommand implements Runnable {
                     return parent.fail(spec, "--translation-of: no story content/articles/" + translationOf.strip()
                             + ".md (or in a language folder); give the file name of the story this one translates");
                 }
-                key = translationKey(site.root(), original.get(), site.config());
-                embargo = embargo(original.get(), site.config().timeZone());
+                io.orbitpress.frontmatter.FrontMatter fm = frontMatter(original.get());
+                key = translationKey(site.root(), original.get(), fm, site.config());
+                embargo = embargo(fm, site.config().timeZone());
                 Optional<Path> version = version(articles, key, language, site.config());
                 if (version.isPresent()) {
                     return parent.fail(spec, "--translation-of: " + site.root().relativize(version.get()).toString()
@@ -270,11 +271,8 @@ final class NewCommand implements Runnable {
          * When the story at {@code original} comes out (its {@code publishDate}, else its {@code date}),
          * as an ISO date-time, when that is still to come; null for a story out already.
          */
-        private static String embargo(Path original, java.time.ZoneId zone) throws IOException {
+        private static String embargo(io.orbitpress.frontmatter.FrontMatter fm, java.time.ZoneId zone) {
             io.orbitpress.diag.Diagnostics ignored = new io.orbitpress.diag.Diagnostics();
-            io.orbitpress.frontmatter.FrontMatter fm = new io.orbitpress.frontmatter.FrontMatterParser().parse(
-                    io.orbitpress.frontmatter.FrontMatterSplitter.split(Files.readString(original)), original.toString(),
-                    ignored);
             Optional<String> when = fm.text("publishDate", ignored).or(() -> fm.text("publishdate", ignored))
                     .or(() -> fm.text("date", ignored));
             if (when.isEmpty()) {
@@ -302,8 +300,7 @@ final class NewCommand implements Runnable {
                 io.orbitpress.diag.Diagnostics ignored = new io.orbitpress.diag.Diagnostics();
                 io.orbitpress.frontmatter.FrontMatter fm;
                 try {
-                    fm = new io.orbitpress.frontmatter.FrontMatterParser().parse(
-                            io.orbitpress.frontmatter.FrontMatterSplitter.split(Files.readString(f)), f.toString(), ignored);
+                    fm = frontMatter(f);
                 } catch (IOException | RuntimeException e) {
                     continue; // a file the build will tell about
                 }
@@ -312,23 +309,27 @@ final class NewCommand implements Runnable {
                 String lang = fm.text("lang", ignored).map(String::strip).orElse(folder != null
                         && config.language(folder.toString()).isPresent() ? folder.toString()
                                 : config.defaultLanguage().code());
-                if (lang.equals(language.code()) && translationKey(articles.getParent().getParent(), f, config).equals(key)) {
+                if (lang.equals(language.code()) && translationKey(articles.getParent().getParent(), f, fm, config)
+                        .equals(key)) {
                     return Optional.of(f);
                 }
             }
             return Optional.empty();
         }
 
+        /** The front matter of the story at {@code file}, its problems left to the build. */
+        private static io.orbitpress.frontmatter.FrontMatter frontMatter(Path file) throws IOException {
+            return new io.orbitpress.frontmatter.FrontMatterParser().parse(io.orbitpress.frontmatter.FrontMatterSplitter
+                    .split(Files.readString(file)), file.toString(), new io.orbitpress.diag.Diagnostics());
+        }
+
         /**
-         * What links a story's versions, as its front matter gives it: its {@code translationKey}, else its
+         * What links a story's versions, as its front matter {@code fm} gives it: its {@code translationKey}, else its
          * {@code slug}, else the slug its file name makes.
          */
-        private static String translationKey(Path root, Path original, io.orbitpress.config.SiteConfig config)
-                throws IOException {
+        private static String translationKey(Path root, Path original, io.orbitpress.frontmatter.FrontMatter fm,
+                io.orbitpress.config.SiteConfig config) {
             io.orbitpress.diag.Diagnostics ignored = new io.orbitpress.diag.Diagnostics();
-            io.orbitpress.frontmatter.FrontMatter fm = new io.orbitpress.frontmatter.FrontMatterParser().parse(
-                    io.orbitpress.frontmatter.FrontMatterSplitter.split(Files.readString(original)), original.toString(),
-                    ignored);
             Optional<String> given = fm.text("translationKey", ignored).or(() -> fm.text("slug", ignored))
                     .map(String::strip).filter(s -> !s.isEmpty());
             if (given.isPresent()) {
