@@ -127,27 +127,7 @@ final class LinksAhead {
             brought.addAll(pictures.get(a));
             Map<String, LinkChecker.Problem> still = new HashMap<>(heldNow);
             still.keySet().removeAll(brought);
-            // this build's paths and those brought out, without copying the build's; the link check
-            // asks contains alone, which also holds every file in a folder brought out (iteration and
-            // size, which a Set must have, count the files, not the folders' contents)
-            Set<String> then = new java.util.AbstractSet<>() {
-                @Override
-                public boolean contains(Object o) {
-                    return paths.contains(o) || brought.contains(o)
-                            || o instanceof String f && broughtFolders.stream().anyMatch(f::startsWith);
-                }
-
-                @Override
-                public java.util.Iterator<String> iterator() {
-                    return java.util.stream.Stream.concat(paths.stream(), brought.stream().filter(f -> !paths.contains(f)))
-                            .iterator();
-                }
-
-                @Override
-                public int size() {
-                    return paths.size() + (int) brought.stream().filter(f -> !paths.contains(f)).count();
-                }
-            };
+            Set<String> then = withPaths(brought, broughtFolders);
             LinkChecker.Held held = LinkChecker.Held.at(baseUrl, still, originalsThen);
             String when = " (the story is embargoed until " + Schedule.shown(a.publishedAt()) + "; the build at"
                     + " that time would ";
@@ -157,6 +137,31 @@ final class LinksAhead {
         }
         out.sort(Diagnostic.ORDER);
         return out;
+    }
+
+    /**
+     * This build's paths and {@code more}, without copying the build's; the link check asks
+     * {@code contains} alone, which also holds every file in {@code folders} (iteration and size,
+     * which a Set must have, count the files, not the folders' contents).
+     */
+    private Set<String> withPaths(Set<String> more, List<String> folders) {
+        return new java.util.AbstractSet<>() {
+            @Override
+            public boolean contains(Object o) {
+                return paths.contains(o) || more.contains(o) || o instanceof String f && folders.stream().anyMatch(f::startsWith);
+            }
+
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return java.util.stream.Stream.concat(paths.stream(), more.stream().filter(f -> !paths.contains(f)))
+                        .iterator();
+            }
+
+            @Override
+            public int size() {
+                return paths.size() + (int) more.stream().filter(f -> !paths.contains(f)).count();
+            }
+        };
     }
 
     /**
@@ -170,24 +175,9 @@ final class LinksAhead {
         if (held.isEmpty()) {
             return out;
         }
-        List<String> folders = held.stream().map(e -> e.url().substring(1)).toList();
-        Set<String> then = new java.util.AbstractSet<>() {
-            @Override
-            public boolean contains(Object o) {
-                return paths.contains(o) || heldNow.containsKey(o) || copied.contains(o)
-                        || o instanceof String f && folders.stream().anyMatch(f::startsWith);
-            }
-
-            @Override
-            public java.util.Iterator<String> iterator() {
-                return paths.iterator();
-            }
-
-            @Override
-            public int size() {
-                return paths.size();
-            }
-        };
+        Set<String> maybe = new HashSet<>(heldNow.keySet()); // held now, perhaps out by then
+        maybe.addAll(copied);
+        Set<String> then = withPaths(maybe, held.stream().map(e -> e.url().substring(1)).toList());
         LinkChecker.Held none = LinkChecker.Held.at(baseUrl, Map.of(), originals);
         for (io.orbitpress.model.Entity e : held) {
             Registry.Hold h = holds.get(e.kind().key() + "/" + e.id());
