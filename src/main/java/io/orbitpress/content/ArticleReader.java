@@ -580,11 +580,19 @@ public final class ArticleReader {
     }
 
     private Optional<ZonedDateTime> date(FrontMatter fm, String key, Diagnostics d) {
+        return date(fm, key, config.timeZone(), d);
+    }
+
+    /**
+     * The moment {@code key} gives, read in {@code zone} when it names none: an error at the key
+     * when it cannot be read, a warning with the advice a clock change calls for.
+     */
+    static Optional<ZonedDateTime> date(FrontMatter fm, String key, java.time.ZoneId zone, Diagnostics d) {
         Optional<String> text = fm.text(key, d);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        DateValue.Result r = DateValue.parse(text.get(), config.timeZone());
+        DateValue.Result r = DateValue.parse(text.get(), zone);
         if (!r.ok()) {
             fm.error(d, key, r.problem());
             return Optional.empty();

@@ -101,19 +101,8 @@ public final class EntityReader {
             }
         }));
         String key = fm.has("publishDate") || !fm.has("publishdate") ? "publishDate" : "publishdate";
-        Optional<String> text = fm.text(key, d);
-        if (text.isEmpty()) {
-            return null;
-        }
-        DateValue.Result r = DateValue.parse(text.get(), config.timeZone());
-        if (!r.ok()) {
-            fm.error(d, key, r.problem());
-            return null;
-        }
-        if (r.advice() != null) {
-            fm.warning(d, key, r.advice());
-        }
-        return r.value().withZoneSameInstant(config.timeZone());
+        return ArticleReader.date(fm, key, config.timeZone(), d).map(t -> t.withZoneSameInstant(config.timeZone()))
+                .orElse(null);
     }
 
     /**
