@@ -57,13 +57,9 @@ public final class Schedule {
 
     /**
      * The articles as the clock {@code now} sees them: each one's {@link Visibility} set; those
-     * embargoed kept only with {@code future}, those expired only with {@code expired}.
+     * embargoed kept only with {@code future}, those expired only with {@code expired}; with the
+     * publications of other pages to come, {@code others} ({@link EntryHolds#changes}).
      */
-    static Schedule apply(List<Article> articles, Instant now, boolean future, boolean expired) {
-        return apply(articles, now, future, expired, List.of());
-    }
-
-    /** The same, with the publications of other pages to come ({@link EntryHolds#changes}). */
     static Schedule apply(List<Article> articles, Instant now, boolean future, boolean expired, List<Change> others) {
         List<Article> shown = new ArrayList<>(articles.size());
         List<Article> withheld = new ArrayList<>();

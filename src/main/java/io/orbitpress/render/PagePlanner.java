@@ -47,7 +47,7 @@ public final class PagePlanner {
     }
 
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures) {
-        this(site, preview, parts, pictures, Map.of(), null, InlineAssets.NONE);
+        this(site, preview, parts, pictures, Map.of(), null, InlineAssets.NONE, Map.of());
     }
 
     /**
@@ -56,23 +56,15 @@ public final class PagePlanner {
      * page served at any address (404) carries inline from {@code inline}.
      */
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures, InlineAssets inline) {
-        this(site, preview, parts, pictures, Map.of(), null, inline);
+        this(site, preview, parts, pictures, Map.of(), null, inline, Map.of());
     }
 
     /**
      * A planner of the pages of one language's {@code site}: {@code translations} links its articles
      * to their versions in the other languages, {@code texts} gives the words of titles and
-     * descriptions in its language (null: the built-in theme's).
-     */
-    public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures,
-            Map<String, Map<String, String>> translations, Texts texts, InlineAssets inline) {
-        this(site, preview, parts, pictures, translations, texts, inline, Map.of());
-    }
-
-    /**
-     * As the planner above; {@code waiting}, by "kind/id", the entities whose pages their registry
-     * files hold back, shown all the same (the preview shows what is to come): marked on their pages,
-     * and in no sitemap.
+     * descriptions in its language (null: the built-in theme's); {@code waiting}, by "kind/id", the
+     * entities whose pages their registry files hold back, shown all the same (the preview shows what
+     * is to come): marked on their pages, and in no sitemap.
      */
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures,
             Map<String, Map<String, String>> translations, Texts texts, InlineAssets inline,
