@@ -133,11 +133,14 @@ final class PageRendering {
 
     private PageResult render(PageSpec spec, TemplateRenderer templates, Target target, LinkChecker.Scanner scanner) {
         Page p = spec.page();
-        String text = templates.render(p);
+        byte[] bytes = templates.render(p);
         if (p.template().endsWith(".xml")) {
-            text = io.orbitpress.render.XmlText.withLetters(text); // feeds in Russian as Russian, not references
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            String letters = io.orbitpress.render.XmlText.withLetters(text); // feeds in Russian as Russian, not references
+            if (letters != text) {
+                bytes = letters.getBytes(StandardCharsets.UTF_8);
+            }
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         io.orbitpress.render.PageLinks.Found found = null; // the page's links, when read as they were made relative
         if (p.template().endsWith(".html")) {
             if (p.kind().equals("404")) {

@@ -15,7 +15,6 @@ import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
-import org.thymeleaf.util.FastStringWriter;
 
 /**
  * The Thymeleaf engine over the site's {@code templates/} folder, then the built-in {@link Theme}
@@ -93,19 +92,19 @@ public final class TemplateRenderer {
         return Files.isRegularFile(folder.resolve(template)) || theme.has(template);
     }
 
-    /** Renders a page; a template problem is thrown as a {@link TemplateProblem} with its diagnostic. */
-    public String render(Page page) {
+    /** Renders a page as UTF-8; a template problem is thrown as a {@link TemplateProblem} with its diagnostic. */
+    public byte[] render(Page page) {
         // a page in one of the site's other languages is rendered in that language
         Locale pageLocale = page.model().get("site") instanceof SiteView v && !v.language().equals(language)
                 ? locales.computeIfAbsent(v.language(), Locale::forLanguageTag) : locale;
         Context context = new Context(pageLocale, page.model());
         try {
             // sized like the last page of this template, so a large page is not copied as it grows
-            FastStringWriter out = new FastStringWriter(sizes.getOrDefault(page.template(), 4096));
+            Utf8Writer out = new Utf8Writer(sizes.getOrDefault(page.template(), 4096));
             engine.process(page.template(), context, out);
-            String text = out.toString();
-            sizes.put(page.template(), text.length() + text.length() / 8);
-            return text;
+            byte[] bytes = out.bytes();
+            sizes.put(page.template(), bytes.length + bytes.length / 8);
+            return bytes;
         } catch (TemplateProcessingException e) {
             throw new TemplateProblem(diagnostic(e, page));
         }

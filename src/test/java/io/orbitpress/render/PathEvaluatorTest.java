@@ -3,6 +3,7 @@ package io.orbitpress.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -142,8 +143,8 @@ class PathEvaluatorTest {
         Files.writeString(dir.resolve("messages_en.properties"), "label.launch=Launches\nlabel.count={0} has {1} parts\n");
         Files.writeString(dir.resolve("t_en.properties"), "label.launch=Launches\nlabel.count={0} has {1} parts\n");
 
-        String ours = new TemplateRenderer(dir, Locale.ENGLISH)
-                .render(new Page("t/", "t.html", "test", "", model, List.of()));
+        String ours = new String(new TemplateRenderer(dir, Locale.ENGLISH)
+                .render(new Page("t/", "t.html", "test", "", model, List.of())), StandardCharsets.UTF_8);
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(dir.toString() + "/");
         TemplateEngine stock = new TemplateEngine();

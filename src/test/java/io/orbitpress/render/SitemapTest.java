@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.config.Language;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,10 +55,10 @@ class SitemapTest {
     }
 
     private Document render(PageSpec spec) throws Exception {
-        String xml = new TemplateRenderer(ownTemplates, Locale.ENGLISH).render(spec.page());
+        byte[] xml = new TemplateRenderer(ownTemplates, Locale.ENGLISH).render(spec.page());
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 
     private static List<String> texts(Document d, String element) {
