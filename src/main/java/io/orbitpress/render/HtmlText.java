@@ -74,10 +74,12 @@ final class HtmlText {
         Node current = body;
         int depth = 0;
         StringBuilder text = new StringBuilder();
-        int n = html.length();
+        // read from an array: a character at a time from the string costs a call and a bounds check each
+        char[] h = html.toCharArray();
+        int n = h.length;
         int i = 0;
         while (i < n) {
-            char c = html.charAt(i);
+            char c = h[i];
             if (c == '<') {
                 if (text.length() > 0) {
                     if (TABLE_PARTS.contains(current.name) && !blank(text)) {
@@ -138,13 +140,13 @@ final class HtmlText {
                 // the run of plain characters up to the next markup, at once
                 int j = i + 1;
                 while (j < n) {
-                    char x = html.charAt(j);
+                    char x = h[j];
                     if (x == '<' || x == '&' || x == '\r' || x == 0) {
                         break;
                     }
                     j++;
                 }
-                text.append(html, i, j);
+                text.append(h, i, j - i);
                 i = j;
             }
         }
@@ -365,10 +367,11 @@ final class HtmlText {
     private static void appendNormalised(StringBuilder accum, String s, boolean stripLeading) {
         boolean lastWasWhite = false;
         boolean reachedNonWhite = false;
-        int n = s.length();
+        char[] chars = s.toCharArray(); // as in parse
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (isWhitespace(c) || c == 160) {
                 if (!(stripLeading && !reachedNonWhite || lastWasWhite)) {
                     accum.append(' ');
@@ -380,13 +383,13 @@ final class HtmlText {
             } else {
                 int j = i + 1;
                 while (j < n) {
-                    char x = s.charAt(j);
+                    char x = chars[j];
                     if (isWhitespace(x) || x == 160 || x == 8203 || x == 173) {
                         break;
                     }
                     j++;
                 }
-                accum.append(s, i, j);
+                accum.append(chars, i, j - i);
                 i = j;
                 lastWasWhite = false;
                 reachedNonWhite = true;

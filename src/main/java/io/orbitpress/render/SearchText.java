@@ -43,17 +43,19 @@ public final class SearchText {
         if (text == null || text.isEmpty()) {
             return out;
         }
-        int n = text.length();
+        // read from an array: a character at a time from the string costs a call and a bounds check each
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int start = 0;
         boolean ascii = true;
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
+            char c = i < n ? chars[i] : ' ';
             if (c >= 0x80) {
                 ascii = false;
             } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
                 if (i > start) {
                     if (ascii) {
-                        asciiWords(text, start, i, out);
+                        asciiWords(chars, start, i, out);
                     } else {
                         patternWords(text.substring(start, i), out);
                     }
@@ -84,20 +86,20 @@ public final class SearchText {
     }
 
     /** The runs of ASCII letters and digits of {@code text} from {@code from} to {@code to} (all ASCII), lower-cased. */
-    private static void asciiWords(String text, int from, int to, List<String> out) {
+    private static void asciiWords(char[] text, int from, int to, List<String> out) {
         int i = from;
         while (i < to) {
-            while (i < to && !alnum(text.charAt(i))) {
+            while (i < to && !alnum(text[i])) {
                 i++;
             }
             int begin = i;
             boolean upper = false;
-            while (i < to && alnum(text.charAt(i))) {
-                upper |= text.charAt(i) <= 'Z' && text.charAt(i) >= 'A';
+            while (i < to && alnum(text[i])) {
+                upper |= text[i] <= 'Z' && text[i] >= 'A';
                 i++;
             }
             if (i > begin && i - begin <= MAX_WORD) {
-                String w = text.substring(begin, i);
+                String w = new String(text, begin, i - begin);
                 out.add(upper ? w.toLowerCase(Locale.ROOT) : w);
             }
         }
