@@ -114,10 +114,24 @@ sealed interface Mistake {
             if (apostrophe && value.endsWith("'") && value.indexOf('"') < 0) {
                 example = line.substring(0, open) + "\"" + value.substring(1, value.length() - 1) + "\"";
             } else if (!apostrophe && value.indexOf('\'') < 0) {
-                example = line.substring(0, open) + "'" + value + "'";
+                example = line.substring(0, open) + "'" + unquoted(value, quote) + "'";
             }
         }
         return Optional.of(new TextAfterQuote(apostrophe, example.strip()));
+    }
+
+    /**
+     * {@code value} without its outer quotes when they quote a value with quotes inside, as in {@code
+     * "Crew-11 "docks" today"} (the first quote inside opens a word); else as it is: in {@code
+     * "Apollo 11" lands "soon"} the first quote closes the value.
+     */
+    private static String unquoted(String value, char quote) {
+        if (value.length() < 3 || value.charAt(value.length() - 1) != quote) {
+            return value;
+        }
+        String inner = value.substring(1, value.length() - 1);
+        int first = inner.indexOf(quote);
+        return first > 0 && inner.charAt(first - 1) == ' ' ? inner : value;
     }
 
     /**

@@ -163,6 +163,13 @@ class FrontMatterParserTest {
         assertThat(problems("---\ntitle: x\ntags:\n  - \"crew\" rotation\n---\n")).containsExactly(
                 "x.md:4:12: error: invalid YAML: the value goes on after its closing quote; quote the whole value, like"
                         + " - '\"crew\" rotation'");
+        // quotes inside a quoted value: the outer ones quoted it, and are not offered as part of it
+        assertThat(problems("---\ntitle: \"Crew-11 \"docks\" today\"\n---\n")).containsExactly(
+                "x.md:2:18: error: invalid YAML: the value goes on after its closing quote; quote the whole value, like"
+                        + " title: 'Crew-11 \"docks\" today'");
+        assertThat(problems("---\ntitle: \"Apollo 11\" lands \"soon\"\n---\n")).containsExactly(
+                "x.md:2:20: error: invalid YAML: the value goes on after its closing quote; quote the whole value, like"
+                        + " title: '\"Apollo 11\" lands \"soon\"'");
         // with both kinds of quote in it, no line is offered
         assertThat(problems("---\ntitle: \"It's \"here\" now\"\n---\n")).containsExactly(
                 "x.md:2:15: error: invalid YAML: the value goes on after its closing quote; quote the whole value");
