@@ -131,7 +131,80 @@ public final class FrontMatterParser {
                 p.close();
             }
         }
+        if (split.format() == Split.Format.YAML) {
+            commentsInText(split.block(), offset, path, d);
+        }
         return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset));
+    }
+
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("([A-Za-z0-9_][\\w.-]*)\\s*:(?:\\s+|$)");
+
+    /**
+     * Warns of each unquoted value in which {@code #} after a space, with text right after it, starts
+     * a comment ({@code title: Docking #2 of 3} is "Docking" to YAML): a comment is written "# ...",
+     * so "#2" was meant as text. Lines of a block value ({@code summary: |}) are text, not read.
+     */
+    private static void commentsInText(String block, int offset, String path, Diagnostics d) {
+        String[] lines = block.split("\n", -1);
+        int blockIndent = -1; // the indent of the key whose block value the lines below it are
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == ' ') {
+                indent++;
+            }
+            if (blockIndent >= 0) {
+                if (line.isBlank() || indent > blockIndent) {
+                    continue;
+                }
+                blockIndent = -1;
+            }
+            String rest = line.substring(indent);
+            int at = indent;
+            boolean item = rest.startsWith("- ");
+            if (item) {
+                int skip = 2;
+                while (skip < rest.length() && rest.charAt(skip) == ' ') {
+                    skip++;
+                }
+                rest = rest.substring(skip);
+                at += skip;
+            }
+            java.util.regex.Matcher key = KEY.matcher(rest);
+            String name = null;
+            if (key.lookingAt()) {
+                name = key.group(1);
+                at += key.end();
+                rest = rest.substring(key.end());
+            } else if (!item) {
+                continue;
+            }
+            if (rest.startsWith("|") || rest.startsWith(">")) {
+                blockIndent = indent;
+                continue;
+            }
+            if (rest.isEmpty() || "'\"[{&*!".indexOf(rest.charAt(0)) >= 0) {
+                continue;
+            }
+            int hash = rest.startsWith("#") ? 0 : Math.max(rest.indexOf(" #"), rest.indexOf("\t#"));
+            if (hash < 0) {
+                continue;
+            }
+            if (hash > 0) {
+                hash++;
+            }
+            if (hash + 1 >= rest.length() || Character.isWhitespace(rest.charAt(hash + 1))) {
+                continue; // "# a comment", as meant
+            }
+            String meant = rest.strip();
+            String read = rest.substring(0, hash).strip();
+            String quoted = meant.indexOf('"') < 0 ? "\"" + meant + "\"" : "'" + meant.replace("'", "''") + "'";
+            String label = name == null ? "this item" : name;
+            d.warning(path, offset + i + 1, at + hash + 1, "\"#\" after a space starts a comment in YAML, so "
+                    + (read.isEmpty() ? label + " is read as empty" : label + " is read as \"" + read + "\"")
+                    + "; to keep \"" + rest.substring(hash).strip() + "\", quote the value, like "
+                    + (name == null ? "- " : name + ": ") + quoted);
+        }
     }
 
     /**

@@ -176,6 +176,21 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aHashWithTextAfterItIsACommentThatCutsTheValue() {
+        assertThat(problems("---\ntitle: Docking #2 of 3\ndraft: true   # a comment, as meant\n---\n")).containsExactly(
+                "x.md:2:16: warning: \"#\" after a space starts a comment in YAML, so title is read as \"Docking\"; to"
+                        + " keep \"#2 of 3\", quote the value, like title: \"Docking #2 of 3\"");
+        assertThat(problems("---\ntitle: #1 story\ntags:\n  - launch #crew\n---\n")).containsExactly(
+                "x.md:2:8: warning: \"#\" after a space starts a comment in YAML, so title is read as empty; to keep"
+                        + " \"#1 story\", quote the value, like title: \"#1 story\"",
+                "x.md:4:12: warning: \"#\" after a space starts a comment in YAML, so this item is read as \"launch\";"
+                        + " to keep \"#crew\", quote the value, like - \"launch #crew\"");
+        // quoted, in a block value, or with no space before it: text, as written
+        assertThat(problems("---\ntitle: \"Docking #2\"\nsummary: |\n  Docking #2 of 3\n  went well\nlede: C#4\n---\n"))
+                .isEmpty();
+    }
+
+    @Test
     void aKeyIndentedUnderAValue() {
         String advice = "this line is indented under the value above, so YAML reads it as more of that value; start it"
                 + " where the keys above start, like ";
