@@ -188,6 +188,11 @@ final class ArticleMaker {
             d.warning(m.path(), at[0] + m.bodyLine() - 1, at[1], "image has no alt text; write ![what it shows](file),"
                     + " or ![\"\"](file) for a picture that is only decoration");
         }
+        int placeholder = io.orbitpress.scaffold.Scaffold.placeholderLine(m.body());
+        if (placeholder > 0) {
+            d.warning(m.path(), placeholder + m.bodyLine() - 1, 1, "this is still the placeholder text that orbitpress"
+                    + " new article wrote; write the story in its place (or mark the story draft: true until it is written)");
+        }
         Media media = media(m, doc, d);
         Sections.Cut cut = m.desk().layout().isEmpty() ? null : Sections.cut(doc, markdown);
         String html = cut == null ? markdown.render(doc) : cut.html();

@@ -45,6 +45,24 @@ public final class Scaffold {
                     + " появятся ссылки.");
 
     /**
+     * The line of {@code body} (from 1) that is still the placeholder text of a new article, in
+     * either language; 0 when none is.
+     */
+    public static int placeholderLine(String body) {
+        if (!body.contains(ENGLISH.body()) && !body.contains(RUSSIAN.body())) {
+            return 0;
+        }
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.equals(ENGLISH.body()) || line.equals(RUSSIAN.body())) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * A new article, marked as a draft: its placeholder text is not published until someone removes
      * the draft line. Its hints are in the site's {@code language} when that is Russian, else in English.
      *

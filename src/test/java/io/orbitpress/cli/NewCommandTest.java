@@ -274,6 +274,21 @@ class NewCommandTest {
     }
 
     @Test
+    void thePlaceholderTextOfANewArticleIsWarnedOfOnceItIsPublished() throws IOException {
+        site();
+        copyTheme();
+        assertThat(run("new", "article", "Splashdown", "--date", "2025-08-09")).as(err.toString()).isZero();
+        Path story = dir.resolve("content/articles/splashdown.md");
+        String text = Files.readString(story);
+        Files.writeString(story, text.replaceFirst("draft: true[^\n]*\n", "summary: The capsule is home.\n")
+                .replaceFirst("summary: +#[^\n]*\n", ""));
+        int bodyLine = List.of(Files.readString(story).split("\n")).lastIndexOf("---") + 2; // the line after the front matter
+        assertThat(run("build", "--quiet")).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("content/articles/splashdown.md:" + bodyLine + ":1: warning: this is still the"
+                + " placeholder text that orbitpress new article wrote; write the story in its place");
+    }
+
+    @Test
     void newAloneIsAUsageError() {
         assertThat(run("new")).isEqualTo(2);
         // what is wrong and where the options are told, not the whole usage over it
