@@ -112,8 +112,9 @@ final class NewCommand implements Runnable {
             out.println("Created a site in " + shown + ": " + String.join(", ", files.keySet()));
             // the site made in the current folder ("new site ."): no folder to change to
             boolean here = root.equals(Path.of("").toAbsolutePath().normalize());
-            out.println("Next: " + (here ? "" : "cd " + shown + ", then ") + "mvn orbitpress:serve to preview it (or"
-                    + " orbitpress serve), mvn orbitpress:build to build site/");
+            out.println("Next: " + (here ? "" : "cd " + shown + ", then ") + "orbitpress serve to preview it and"
+                    + " orbitpress build to build site/; or, once mvn install in the Orbitpress folder has installed"
+                    + " the plugin, mvn orbitpress:serve and mvn orbitpress:build");
             out.flush();
             return 0;
         }
