@@ -77,6 +77,10 @@ final class PageRendering {
      */
     List<PageResult> render(List<PageSpec> specs, Target target, java.util.Set<String> paths, LinkChecker.Held held) {
         LinkChecker.Scanner scanner = new LinkChecker.Scanner(paths, held);
+        // before the pages render on several threads: a zone's names derived by one (see ZoneNames)
+        for (io.orbitpress.config.Language l : config.languages()) {
+            io.orbitpress.render.ZoneNames.derive(config.timeZone(), Locale.forLanguageTag(l.code()));
+        }
         // the engine keeps its parsed templates and expressions while the templates stay the same
         TemplateRenderer templates = session.remember(TEMPLATES,
                 () -> Fingerprint.of(loaded.templates(), Fingerprint.of(config.language())),
