@@ -482,7 +482,7 @@ public final class PagePlanner {
         Map<String, Object> ld = JsonLd.thing(entries.isEmpty() ? "NewsArticle" : "LiveBlogPosting");
         ld.put("headline", a.title());
         ld.put("description", a.summary());
-        ld.put("datePublished", RFC3339.format(a.date()));
+        ld.put("datePublished", RFC3339.format(a.publishedAt())); // as article:published_time and the feeds
         ld.put("dateModified", a.modifiedIso());
         ld.put("mainEntityOfPage", Urls.absolute(config.baseUrl(), a.url()));
         Object author = author(a);

@@ -477,6 +477,10 @@ class EmbargoTest {
                 + "    <lastmod>2025-08-01T13:00:00Z</lastmod>");
         assertThat(s.page("articles/zeppelin-docking/").select(".byline time").first().attr("datetime"))
                 .isEqualTo("2025-07-31T00:00:00Z");
+        // to search engines and link previews alike, it was published when it came out
+        org.jsoup.nodes.Document page = s.page("articles/zeppelin-docking/");
+        assertThat(page.select("meta[property=article:published_time]").attr("content")).isEqualTo("2025-08-01T13:00:00Z");
+        assertThat(page.select("script[type=application/ld+json]").html()).contains("\"datePublished\":\"2025-08-01T13:00:00Z\"");
         // the site's other lists keep the order of the dates
         assertThat(s.page("").select(".lead-story h2 a").text()).isEqualTo("Morning briefing");
     }
