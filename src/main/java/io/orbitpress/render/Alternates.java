@@ -64,6 +64,7 @@ public final class Alternates {
         SiteConfig config = planners.get(0).config();
         List<List<PageSpec>> perLanguage = new ArrayList<>();
         Map<String, Set<String>> routes = new HashMap<>();
+        Set<String> indexed = new HashSet<>(); // the routes, of every language, a search engine is to index
         Map<String, String> articleKeys = new HashMap<>();
         // a page of a site in one language is its only version: nothing to look up
         boolean several = planners.size() > 1;
@@ -73,6 +74,7 @@ public final class Alternates {
             if (several) {
                 Set<String> set = new HashSet<>();
                 pages.forEach(s -> set.add(s.route()));
+                pages.stream().filter(s -> s.sitemapEntry() != null).forEach(s -> indexed.add(s.route()));
                 routes.put(p.language().code(), set);
                 p.site().articles().forEach(a -> articleKeys.put(a.url().substring(1), a.translationKey()));
             }
@@ -112,7 +114,17 @@ public final class Alternates {
                     }
                 }
                 versions.put(language.code(), spec.route());
-                List<Link> links = links(config, versions);
+                // search engines are told of the versions they index, from a page they index: not of an
+                // empty list marked noindex in one language
+                Map<String, String> indexedVersions = new LinkedHashMap<>();
+                if (indexed.contains(spec.route())) {
+                    versions.forEach((code, route) -> {
+                        if (indexed.contains(route)) {
+                            indexedVersions.put(code, route);
+                        }
+                    });
+                }
+                List<Link> links = links(config, indexedVersions);
                 return new Linked(linked(spec, config, language, versions, links, labels), links);
             });
             Map<String, List<Link>> sitemap = new HashMap<>();
@@ -155,7 +167,7 @@ public final class Alternates {
     private static PageSpec linked(PageSpec spec, SiteConfig config, Language language, Map<String, String> versions,
             List<Link> links, Map<String, String> labels) {
         return new PageSpec(spec.route(), spec.template(), spec.kind(), spec.source(),
-                java.util.Arrays.asList(spec.inputs(), versions), spec.sitemapEntry(), () -> {
+                java.util.Arrays.asList(spec.inputs(), versions, links), spec.sitemapEntry(), () -> {
                     // the language switch, made only for a page rendered
                     List<Switch> switches = new ArrayList<>();
                     for (Language l : config.languages()) {

@@ -235,6 +235,12 @@ class LanguagesSiteTest {
         assertPair(site, "", "ru/");
         assertPair(site, "people/oleg-platonov/", "ru/people/oleg-platonov/");
 
+        // a page search engines are not to index names no versions to them, and none names it
+        Document search = site.page("search/");
+        assertThat(search.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(search.select("link[rel=alternate][hreflang]")).isEmpty();
+        assertThat(search.selectFirst("nav.language-switch a[lang=ru]").attr("href")).isEqualTo("../ru/search/");
+
         Document alone = site.page("articles/english-only/");
         assertThat(alone.select("link[hreflang]")).as("no alternates without a translation").isEmpty();
         assertThat(alone.select("meta[property=og:locale]").attr("content")).isEqualTo("en_US");
