@@ -207,7 +207,9 @@ public final class ArticleReader {
 
         List<String> redirects = new ArrayList<>();
         for (String key : REDIRECT_KEYS) {
-            for (String from : fm.textList(key, false, d)) {
+            // one old address may be written alone, as jekyll-redirect-from takes it: redirect_from: /old/
+            boolean one = fm.node(key).map(n -> n.isString()).orElse(false);
+            for (String from : one ? fm.text(key, d).stream().toList() : fm.textList(key, false, d)) {
                 // as strict as a slug: a segment like "javascript:x" or an empty one ("//host") could
                 // turn a link to the redirect into a link with a scheme or to another host
                 if (SafePath.isRoute(from)) {

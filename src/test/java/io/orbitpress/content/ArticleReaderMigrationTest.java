@@ -78,6 +78,19 @@ class ArticleReaderMigrationTest {
     }
 
     @Test
+    void oneOldAddressMayBeWrittenAlone() {
+        ArticleMeta m = ok(config(KINDS), "_docs/conduct.md", """
+                ---
+                title: Code of conduct
+                date: 2015-06-11
+                redirect_from: /conduct/index.html
+                ---
+                Body
+                """);
+        assertThat(m.redirectFrom()).containsExactly("/conduct/index.html");
+    }
+
+    @Test
     void hugoTomlWithUrlAliasesPublishDateAndDraft() {
         ArticleMeta m = ok(config(KINDS), "news/launch.md", """
                 +++
