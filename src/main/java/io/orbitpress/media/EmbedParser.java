@@ -111,7 +111,8 @@ public final class EmbedParser {
             params.put(p.group(1) != null ? p.group(1).toLowerCase(Locale.ROOT) : n == 0 ? "id" : "arg" + n, value);
             n++;
         }
-        String id = params.getOrDefault("id", "");
+        // Hugo hands the player what follows the id ("ID?rel=0&autoplay=1"): the id is what comes before
+        String id = params.getOrDefault("id", "").split("[?&;#]", 2)[0];
         String address = provider.equals("youtube") ? "https://www.youtube.com/watch?v=" + id : "https://vimeo.com/" + id;
         Map<String, String> values = new LinkedHashMap<>();
         if (params.containsKey("title")) {

@@ -112,6 +112,8 @@ class EmbedParserTest {
                         "YouTube video"),
                 Arguments.of("{{< youtube id=\"w7Ft2ymGmfc\" title=\"A New Hugo Site\" >}}",
                         "https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc?autoplay=1", "A New Hugo Site"),
+                Arguments.of("{{< youtube \"A2jWwF15BVo?rel=0&amp;showinfo=0;autoplay=true\" >}}",
+                        "https://www.youtube-nocookie.com/embed/A2jWwF15BVo?autoplay=1", "YouTube video"),
                 Arguments.of("{{% vimeo 146022717 %}}", "https://player.vimeo.com/video/146022717?autoplay=1&dnt=1",
                         "Vimeo video"));
     }
