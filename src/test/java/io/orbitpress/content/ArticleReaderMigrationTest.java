@@ -78,6 +78,21 @@ class ArticleReaderMigrationTest {
     }
 
     @Test
+    void aSlugInAnotherScriptIsWrittenInLatinLettersOrKeptBySiteYaml() {
+        read(config(KINDS), "zapusk.md", "---\ntitle: Запуск\ndate: 2025-08-01\nslug: запуск\n---\nТекст.\n");
+        assertThat(d.list()).extracting(Diagnostic::format).containsExactly("content/articles/zapusk.md:4:1: error: slug"
+                + " \"запуск\" has"
+                + " letters outside a-z, and this site's addresses are written in Latin letters; write it as slug: zapusk,"
+                + " or set slugs: unicode in site.yaml to keep every script's letters");
+    }
+
+    @Test
+    void aSlugInAnotherScriptIsKeptWhenSiteYamlSaysSo() {
+        assertThat(ok(config(KINDS + "slugs: unicode\n"), "zapusk.md",
+                "---\ntitle: Запуск\ndate: 2025-08-01\nslug: запуск\n---\nТекст.\n").slug()).isEqualTo("запуск");
+    }
+
+    @Test
     void oneOldAddressMayBeWrittenAlone() {
         ArticleMeta m = ok(config(KINDS), "_docs/conduct.md", """
                 ---
