@@ -70,7 +70,7 @@ final class ArticleMaker {
     private MadeArticle leftOut(ArticleMeta m, List<io.orbitpress.diag.Diagnostic> problems) {
         Diagnostics unsaid = new Diagnostics();
         Article a = article(m, markdown.parse(m.body()), unsaid, new ArrayList<>());
-        return MadeArticle.draftLeftOut(problems, pictures(a), HeldFiles.links(a));
+        return MadeArticle.draftLeftOut(problems, pictures(a), HeldFiles.links(a), new MadeArticle.Draft(a.url(), a.title()));
     }
 
     /** The pictures an article shows, as paths below the site root. */

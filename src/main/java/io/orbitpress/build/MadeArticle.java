@@ -16,10 +16,14 @@ import java.util.List;
  * made with it so that a warm build need not work it out for every article again.
  */
 record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.SuggestionRef> suggestions,
-        List<KeyPlace> places, Fingerprint related, List<String> heldPictures, List<String> heldLinks) {
+        List<KeyPlace> places, Fingerprint related, List<String> heldPictures, List<String> heldLinks, Draft draft) {
 
     /** Where a front matter key stands in its file. */
     record KeyPlace(String key, int line, int column) {
+    }
+
+    /** Where a draft left out would be and its headline: what a link to it is told. */
+    record Draft(String url, String title) {
     }
 
     MadeArticle {
@@ -31,17 +35,18 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
     }
 
     static MadeArticle failed(List<Diagnostic> problems) {
-        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE, List.of(), List.of());
+        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE, List.of(), List.of(), null);
     }
 
     /**
      * A draft left out of the build, with the pictures it shows (paths below the site root): they
      * are not published as files of {@code content/static/} that no page shows, but held back
      * with it, as an embargoed story's are; and the output paths its body links to, which
-     * {@link HeldFiles} holds back when they are files only it links to.
+     * {@link HeldFiles} holds back when they are files only it links to; and where it would be.
      */
-    static MadeArticle draftLeftOut(List<Diagnostic> problems, List<String> heldPictures, List<String> heldLinks) {
-        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE, heldPictures, heldLinks);
+    static MadeArticle draftLeftOut(List<Diagnostic> problems, List<String> heldPictures, List<String> heldLinks,
+            Draft draft) {
+        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE, heldPictures, heldLinks, draft);
     }
 
     /** An article made, with the fingerprint of its {@link SiteAssembler#relatedInput}. */
@@ -53,12 +58,12 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
         for (String fact : facts) {
             h.put(fact);
         }
-        return new MadeArticle(a, problems, suggestions, places, h.finish(), List.of(), List.of());
+        return new MadeArticle(a, problems, suggestions, places, h.finish(), List.of(), List.of(), null);
     }
 
     /** The same, with the article changed in ways its related input does not see (its pictures measured). */
     MadeArticle with(Article changed, List<Diagnostic> problems) {
-        return new MadeArticle(changed, problems, suggestions, places, related, heldPictures, heldLinks);
+        return new MadeArticle(changed, problems, suggestions, places, related, heldPictures, heldLinks, draft);
     }
 
     /** Whether the front matter has {@code key}, among the keys whose places are kept. */

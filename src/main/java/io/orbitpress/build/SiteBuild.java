@@ -358,6 +358,15 @@ public final class SiteBuild {
         images.resizedOriginals().forEach(p -> originals.put(p, ORIGINAL));
         Map<String, LinkChecker.Problem> stories = new HashMap<>(assembled.schedule().withheldFiles(paths));
         heldFiles.forEach(stories::putIfAbsent);
+        for (int i = 0; i < madeArticles.size(); i++) {
+            MadeArticle.Draft draft = madeArticles.get(i).draft();
+            String file = draft == null ? null : io.orbitpress.render.Urls.file(draft.url().substring(1));
+            if (file != null && !paths.contains(file)) {
+                stories.putIfAbsent(file, new LinkChecker.Problem("it leads to " + loaded.articles().get(i).path()
+                        + " (\"" + draft.title() + "\"), a draft, which builds leave out until its line draft: true is"
+                        + " removed; remove the link, or publish the draft", false));
+            }
+        }
         assembled.heldPages().forEach((file, why) -> {
             if (!paths.contains(file)) { // a name found by a pattern may have a page there, without the file's text
                 stories.put(file, why); // the page waits for its own file, whatever story names it

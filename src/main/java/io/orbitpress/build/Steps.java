@@ -426,6 +426,10 @@ final class Steps {
             out.writeList(m.places(), (o, p) -> o.writeString(p.key()).writeInt(p.line()).writeInt(p.column()));
             out.writeList(m.heldPictures(), Encoder::writeString);
             out.writeList(m.heldLinks(), Encoder::writeString);
+            out.writeBoolean(m.draft() != null);
+            if (m.draft() != null) {
+                out.writeString(m.draft().url()).writeString(m.draft().title());
+            }
             Article a = m.article();
             out.writeBoolean(a != null);
             if (a == null) {
@@ -520,8 +524,9 @@ final class Steps {
                     i.readInt()));
             List<String> held = in.readList(Decoder::readString);
             List<String> heldLinks = in.readList(Decoder::readString);
+            MadeArticle.Draft leftOut = in.readBoolean() ? new MadeArticle.Draft(in.readString(), in.readString()) : null;
             if (!in.readBoolean()) {
-                return new MadeArticle(null, problems, suggestions, places, Fingerprint.NONE, held, heldLinks);
+                return new MadeArticle(null, problems, suggestions, places, Fingerprint.NONE, held, heldLinks, leftOut);
             }
             Fingerprint related = in.readFingerprint();
             String lang = in.readString();
@@ -561,7 +566,7 @@ final class Steps {
             Article a = new Article(path, slug, url, title, date, updated, summary, author, dateline, source, image,
                     imageAlt, imageCaption, tags, draft, html, words, minutes, entities, redirects, params, desk, media,
                     lang, translationKey).withVisibility(visibility);
-            return new MadeArticle(a, problems, suggestions, places, related, held, heldLinks);
+            return new MadeArticle(a, problems, suggestions, places, related, held, heldLinks, leftOut);
         }
 
         private EntityUse use(Decoder in, Registry registry) {

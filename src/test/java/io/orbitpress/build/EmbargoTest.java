@@ -337,6 +337,21 @@ class EmbargoTest {
                 .isEqualTo("../zeppelin-docking/");
     }
 
+    @Test
+    void aLinkToADraftSaysItIsADraft() {
+        TestSite s = newsroom();
+        s.write("content/articles/profile.md", "---\ntitle: The commander's profile\ndate: 2025-07-28\ndraft: true\n---\nText.\n");
+        s.write("content/articles/launch-day.md", "---\ntitle: Launch day\ndate: 2025-07-29\n---\nRead [her profile](/articles/profile/).\n");
+        assertThatThrownBy(() -> build(s, AFTER, false, false)).isInstanceOfSatisfying(BuildFailure.class,
+                f -> assertThat(f.diagnostics()).extracting(d -> d.format()).contains("content/articles/launch-day.md:5:20:"
+                        + " error: broken link \"/articles/profile/\" on page /articles/launch-day/: it leads to"
+                        + " content/articles/profile.md (\"The commander's profile\"), a draft, which builds leave out until"
+                        + " its line draft: true is removed; remove the link, or publish the draft"));
+        // built with drafts, as the preview is, the link leads to it
+        new SiteBuild(BuildOptions.of(s.root).withNow(AFTER).withDrafts(true)).build();
+        assertThat(s.page("articles/launch-day/").select(".story-body a").first().attr("href")).isEqualTo("../profile/");
+    }
+
     /**
      * The links in a story not yet out are checked before its time, as the build at its time will
      * check them: a broken one found then would stop the scheduled build that publishes it.
