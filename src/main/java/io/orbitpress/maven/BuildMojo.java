@@ -32,6 +32,12 @@ public class BuildMojo extends SiteGoal {
     /** A cold build: nothing read from or kept in {@code .orbitpress-cache/}. */
     boolean noCache;
 
+    /** The cache folder (default: {@code .orbitpress-cache/} in the site folder). */
+    File cache;
+
+    /** Build into an output folder that holds other files, replacing them ({@code orbitpress build --force}). */
+    boolean force;
+
     @Override
     boolean holdsWarnings() {
         return strict;
@@ -56,6 +62,10 @@ public class BuildMojo extends SiteGoal {
         }
         if (noCache) {
             args.add("--no-cache");
+        }
+        option(args, "--cache", cache);
+        if (force) {
+            args.add("--force");
         }
         return args;
     }

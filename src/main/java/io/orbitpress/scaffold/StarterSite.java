@@ -136,6 +136,12 @@ public final class StarterSite {
 
                   <properties>
                     <orbitpress.version>%s</orbitpress.version>
+                    <!-- Settings for every goal, as properties, so that -D changes them on the command line
+                         (-Dorbitpress.baseUrl=..., as the Pages workflow does); set in the plugin's
+                         <configuration>, a value would win over -D.
+                    <orbitpress.baseUrl>https://news.example.org/</orbitpress.baseUrl>
+                    <orbitpress.strict>true</orbitpress.strict>
+                    -->
                   </properties>
 
                   <build>
@@ -144,12 +150,6 @@ public final class StarterSite {
                         <groupId>io.orbitpress</groupId>
                         <artifactId>orbitpress</artifactId>
                         <version>${orbitpress.version}</version>
-                        <!-- Settings for every goal; each also has a -D property (-Dorbitpress.baseUrl=...).
-                        <configuration>
-                          <baseUrl>https://news.example.org/</baseUrl>
-                          <strict>true</strict>
-                        </configuration>
-                        -->
                         <executions>
                           <!-- mvn package builds site/ -->
                           <execution>
@@ -177,8 +177,13 @@ public final class StarterSite {
             # what Orbitpress makes: the built site, what a build keeps for the next one, leftovers of a stopped build
             /site/
             /.orbitpress-cache/
-            /.site.*
             /target/
+            # beside the output folder (site/, or the one --out or -Dorbitpress.out names): the site before last,
+            # a build's lock and what a stopped build left
+            .*.spare/
+            .*.staging-*/
+            .*.old-*/
+            .*.lock
             """;
 
     private static final String WORKFLOW = """

@@ -28,6 +28,33 @@ class NewSiteTest {
         return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
+    /** git leaves out what builds into another folder write beside it: the site before last, the lock. */
+    @Test
+    void gitIgnoresWhatABuildKeepsBesideAnyOutputFolder() throws Exception {
+        Path site = dir.resolve("desk");
+        assertThat(run("new", "site", site.toString())).as(err.toString()).isZero();
+        for (int i = 0; i < 2; i++) { // the second build keeps the first as .public.spare
+            assertThat(run("build", "--quiet", "--source", site.toString(), "--out", site.resolve("public").toString()))
+                    .as(err.toString()).isZero();
+        }
+        assertThat(site.resolve(".public.spare")).isDirectory();
+        assertThat(git(site, "init", "-q")).isEmpty();
+        String untracked = git(site, "status", "--porcelain", "--untracked-files=all");
+        assertThat(untracked.lines().filter(l -> !l.startsWith("?? public/"))).as(untracked)
+                .noneMatch(l -> l.contains("public") || l.contains(".orbitpress-cache") || l.contains(".lock"))
+                .anyMatch(l -> l.equals("?? content/site.yaml"));
+    }
+
+    private static String git(Path folder, String... args) throws Exception {
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("git", "-c", "init.defaultBranch=main"));
+        cmd.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(folder.toFile()).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(text).isZero();
+        return text;
+    }
+
     @Test
     void writesAStarterSiteThatBuildsWithoutAWarning() throws IOException {
         Path site = dir.resolve("mission-news");

@@ -31,6 +31,10 @@ class GoalArgumentsTest {
         m.all = true;
         assertThat(m.arguments()).containsExactly("build", "--source", "/srv/news", "--out", "/srv/out", "--base-url",
                 "https://news.example.org/", "--drafts", "--all", "--strict", "--timings", "--no-cache");
+        m.noCache = false;
+        m.cache = new File("/srv/cache");
+        m.force = true;
+        assertThat(m.arguments()).endsWith("--timings", "--cache", "/srv/cache", "--force");
     }
 
     @Test
