@@ -69,11 +69,36 @@ public final class EntityReader {
         if (!ArticleReader.bodyWithinLimits(split, file.path(), config.limits(), d)) {
             return Optional.empty();
         }
+        slips(fm, d);
         List<String> aliases = fm.node("aliases").filter(JsonNode::isObject).isPresent()
                 ? texts(fm.node("aliases").get().path(config.defaultLanguage().code()))
                 : fm.textList("aliases", false, d);
         return Optional.of(new RegistryEntry(kind, id, file.path(), name.get(), aliases, fm, split.body(),
                 split.bodyLine(), publishDate(fm, d), fm.flag("draft", d)));
+    }
+
+    /**
+     * Warns of a key a letter or two from one this file's keys have a meaning for ({@code aliasses},
+     * {@code organisation}, {@code rol}): as written it is shown on the page as a fact, and what it
+     * was to do (an alias found in the stories, a link to the organization) is not done. The keys
+     * that hold a page back are {@link FrontMatterKeys#registryHoldMeant}'s.
+     */
+    private void slips(FrontMatter fm, Diagnostics d) {
+        Set<String> meant = new java.util.TreeSet<>(NOT_FACTS);
+        meant.removeAll(List.of("draft", "publishDate", "publishdate", "expiryDate", "expirydate"));
+        meant.addAll(List.of("type", "crew", "agency"));
+        for (EntityKind k : config.kinds()) {
+            meant.add(k.key());
+            meant.add(k.singular().toLowerCase(Locale.ROOT));
+            k.frontMatterKeys().stream().filter(key -> !key.contains(".")).forEach(meant::add);
+        }
+        for (String key : fm.fields().keySet()) {
+            if (meant.contains(key) || FrontMatterKeys.registryHoldMeant(key, fm.fields().get(key)).isPresent()) {
+                continue;
+            }
+            io.orbitpress.diag.Spelling.closest(key, meant).ifPresent(m -> fm.warning(d, key, "unknown key \"" + key + "\"; did you mean \"" + m + "\"? As"
+                            + " written it is shown on the page as the fact \"" + Slugs.label(key) + "\""));
+        }
     }
 
     /**

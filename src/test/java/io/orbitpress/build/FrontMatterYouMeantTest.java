@@ -46,6 +46,33 @@ class FrontMatterYouMeantTest {
                 .containsEntry("rank", 2L).containsKey("tilte").doesNotContainKey("params");
     }
 
+    /** In a registry file, a key a slip from one with a meaning is shown as a fact: warned, with the key meant. */
+    @Test
+    void aSlipInARegistryKeyIsWarnedWithTheKeyMeant() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/organizations/roscosmos.md", "---\nname: Roscosmos\n---\nThe agency.\n");
+        s.write("content/people/yuri-gagarin.md", """
+                ---
+                name: Yuri Gagarin
+                aliasses: [Gagarin]
+                organisation: roscosmos
+                rol: cosmonaut
+                nationality: Soviet Union
+                ---
+                The first person in space.
+                """);
+        s.write("content/articles/first.md", "---\ntitle: First in space\ndate: 2025-04-12\n---\nYuri Gagarin flew.\n");
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/people/yuri-gagarin.md:3:1: warning: unknown key \"aliasses\"; did you mean \"aliases\"? As"
+                        + " written it is shown on the page as the fact \"Aliasses\"",
+                "content/people/yuri-gagarin.md:4:1: warning: unknown key \"organisation\"; did you mean"
+                        + " \"organization\"? As written it is shown on the page as the fact \"Organisation\"",
+                "content/people/yuri-gagarin.md:5:1: warning: unknown key \"rol\"; did you mean \"role\"? As written"
+                        + " it is shown on the page as the fact \"Rol\"");
+    }
+
     /**
      * A slip in a key that holds a story back (an embargo, an expiry, a draft) would publish it,
      * or leave it up: an error, every slip at once, and nothing written; in an archive moved in,
