@@ -124,6 +124,60 @@ public final class Schedule {
     }
 
     /**
+     * {@code kept}, with each translation that has no {@code publishDate} of its own given its
+     * original's, when that comes later: out before it, the translation would tell an embargoed
+     * story first, and once both are out, it came out with it (its feeds' dates say so, whenever
+     * the site is built). A translation is the version that writes the {@code translationKey} it
+     * shares; its original, a version in another language that writes none, or that is dated no
+     * later ({@link #versionsAhead} warns of a translation whose own publishDate comes earlier).
+     * Drafts hold nothing back.
+     */
+    static List<Article> withOriginals(List<Article> kept, List<MadeArticle> made) {
+        Map<String, List<MadeArticle>> held = new java.util.HashMap<>();
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a != null && !a.draft() && a.desk().publishDate() != null && everShown(a)) {
+                held.computeIfAbsent(a.translationKey(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        Map<String, ZonedDateTime> until = new java.util.HashMap<>();
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a == null || a.draft() || a.desk().publishDate() != null || !m.has("translationKey")) {
+                continue;
+            }
+            for (MadeArticle w : held.getOrDefault(a.translationKey(), List.of())) {
+                Article other = w.article();
+                boolean original = !w.has("translationKey") || !a.date().isBefore(other.date());
+                if (!other.lang().equals(a.lang()) && original && other.publishedAt().isAfter(a.publishedAt())) {
+                    until.merge(a.path(), other.publishedAt(), (x, y) -> x.isAfter(y) ? x : y);
+                }
+            }
+        }
+        if (until.isEmpty()) {
+            return kept;
+        }
+        List<Article> out = new ArrayList<>(kept.size());
+        for (Article a : kept) {
+            ZonedDateTime t = until.get(a.path());
+            out.add(t == null ? a : a.withDesk(a.desk().withPublishDate(t.withZoneSameInstant(a.date().getZone()))));
+        }
+        return out;
+    }
+
+    /** The stories the clock holds back at {@code now} that will be shown, by their translationKey. */
+    private static Map<String, List<MadeArticle>> embargoedByKey(List<MadeArticle> made, Instant now) {
+        Map<String, List<MadeArticle>> waiting = new java.util.HashMap<>();
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a != null && !a.draft() && visibility(a, now) == Visibility.EMBARGOED && everShown(a)) {
+                waiting.computeIfAbsent(a.translationKey(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        return waiting;
+    }
+
+    /**
      * A warning at each translation out at {@code now} (a story that writes the {@code translationKey}
      * it shares) whose original in another language the clock holds back until later: it tells the
      * embargoed story before its time (most likely written without the original's
@@ -133,13 +187,7 @@ public final class Schedule {
      */
     static void versionsAhead(List<MadeArticle> made, java.util.Set<String> shown, Instant now,
             io.orbitpress.diag.Diagnostics d) {
-        Map<String, List<MadeArticle>> waiting = new java.util.HashMap<>();
-        for (MadeArticle m : made) {
-            Article a = m.article();
-            if (a != null && !a.draft() && visibility(a, now) == Visibility.EMBARGOED && everShown(a)) {
-                waiting.computeIfAbsent(a.translationKey(), k -> new ArrayList<>()).add(m);
-            }
-        }
+        Map<String, List<MadeArticle>> waiting = embargoedByKey(made, now);
         if (waiting.isEmpty()) {
             return;
         }

@@ -487,7 +487,7 @@ public final class SiteBuild {
             diagnostics.carryErrors();
         }
         diagnostics.throwIfErrors();
-        Schedule schedule = Schedule.apply(all, now, options.future(), options.expired(),
+        Schedule schedule = Schedule.apply(Schedule.withOriginals(all, made), now, options.future(), options.expired(),
                 EntryHolds.changes(registry, now));
         List<Article> articles = schedule.shown();
         List<SuggestionRef> suggestions = new ArrayList<>();

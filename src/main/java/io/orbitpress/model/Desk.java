@@ -34,6 +34,11 @@ public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<Ent
         return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, layout, parts);
     }
 
+    /** The same, held back until {@code t}. */
+    public Desk withPublishDate(ZonedDateTime t) {
+        return new Desk(t, expiryDate, bylines, authorType, corrections, series, layout, sections);
+    }
+
     public Desk withoutLayout() {
         return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, "", List.of());
     }

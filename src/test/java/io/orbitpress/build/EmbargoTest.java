@@ -674,7 +674,7 @@ class EmbargoTest {
 
     /** A translation out before its embargoed original tells the story first: warned, at the key that pairs them. */
     @Test
-    void aVersionOutBeforeItsEmbargoedOriginalIsWarnedAbout() {
+    void aTranslationWaitsForItsEmbargoedOriginalAndOneDueEarlierIsWarnedAbout() {
         TestSite s = newsroom();
         s.write("content/site.yaml", "title: Test Desk\nlanguages: [en, ru]\n");
         s.write("content/articles/ru/stykovka.md", """
@@ -685,8 +685,29 @@ class EmbargoTest {
                 ---
                 Текст.
                 """);
+        // written without a publishDate of its own, it waits with its original
         BuildResult r = build(s, BEFORE, false, false);
-        assertThat(r.warnings()).extracting(d -> d.format()).containsExactly("content/articles/ru/stykovka.md:4:1:"
+        assertThat(r.warnings()).isEmpty();
+        assertThat(s.site().resolve("ru/articles/stykovka/index.html")).doesNotExist();
+        assertThat(s.text("ru/feed.xml")).doesNotContain("Стыковка");
+        assertThat(r.nextChange().at().toInstant()).isEqualTo(java.time.Instant.parse("2025-08-01T13:00:00Z"));
+        assertThat(r.alsoThen()).as("the original and its translation").isEqualTo(1);
+        build(s, AFTER, false, false);
+        assertThat(s.page("ru/articles/stykovka/").select("h1").text()).isEqualTo("Стыковка");
+        assertThat(s.text("ru/feed.xml")).contains("<published>2025-08-01T13:00:00Z</published>");
+
+        // with a publishDate of its own that comes first, it is out first, and warned about
+        s.write("content/articles/ru/stykovka.md", """
+                ---
+                title: Стыковка
+                date: 2025-07-29
+                publishDate: 2025-07-29T00:00:00Z
+                translationKey: zeppelin-docking
+                ---
+                Текст.
+                """);
+        r = build(s, BEFORE, false, false);
+        assertThat(r.warnings()).extracting(d -> d.format()).containsExactly("content/articles/ru/stykovka.md:5:1:"
                 + " warning: its en version, content/articles/zeppelin-docking.md, is embargoed until 2025-08-01 13:00"
                 + " +00:00, and this one is out now, telling the story before it; hold it back as long (publishDate:"
                 + " 2025-08-01T13:00:00Z) if it is to wait too");
