@@ -194,6 +194,14 @@ final class ArticleMaker {
                     + " new article wrote; write the story in its place (or mark the story draft: true until it is written)");
         }
         Media media = media(m, doc, d);
+        // what another generator would have run: published as written here (the embeds it knows are embeds by now)
+        for (MarkdownFacts.Found tag : MarkdownFacts.templateTags(doc)) {
+            boolean liquid = !tag.text().startsWith("{{");
+            d.warning(m.path(), tag.line() + m.bodyLine() - 1, tag.column(), "\"" + tag.text() + "\" is a "
+                    + (liquid ? "Liquid tag (Jekyll's)" : "Hugo shortcode") + ", which Orbitpress does not run: it is"
+                    + " published as written; write what it made in Markdown (a picture: ![what it shows](file)),"
+                    + " put it in `code` if it is to be shown, or remove it");
+        }
         Sections.Cut cut = m.desk().layout().isEmpty() ? null : Sections.cut(doc, markdown);
         String html = cut == null ? markdown.render(doc) : cut.html();
         String summary = !m.summary().isEmpty() ? m.summary()

@@ -126,6 +126,42 @@ public final class MarkdownFacts {
         return out;
     }
 
+    /** A place in the Markdown (line and column from 1) and what is written there. */
+    public record Found(int line, int column, String text) {
+    }
+
+    /**
+     * The Hugo shortcodes ({@code {{< figure ... >}}}, {@code {{% include %}}}) and Liquid tags
+     * ({@code {% raw %}}) in the running text, code left out: this site does not run them, so they
+     * would be published as written. Each with the text of the tag (at most 60 characters).
+     */
+    public static List<Found> templateTags(Node document) {
+        List<Found> out = new ArrayList<>();
+        for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {
+            if (!(n instanceof org.commonmark.node.Text t)) {
+                continue;
+            }
+            String s = t.getLiteral();
+            int at = s.indexOf('{');
+            while (at >= 0 && at + 1 < s.length()) {
+                boolean shortcode = s.startsWith("{{<", at) || s.startsWith("{{%", at);
+                if (shortcode || s.charAt(at + 1) == '%') {
+                    String close = shortcode ? (s.charAt(at + 2) == '<' ? ">}}" : "%}}") : "%}";
+                    int end = s.indexOf(close, at);
+                    String tag = end < 0 ? s.substring(at) : s.substring(at, end + close.length());
+                    List<SourceSpan> spans = t.getSourceSpans();
+                    int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+                    int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1 + (s.lastIndexOf('\n', at) < 0 ? at : 0);
+                    out.add(new Found(line, column, tag.length() > 60 ? tag.substring(0, 57) + "..." : tag));
+                    at = end < 0 ? -1 : s.indexOf('{', end + close.length());
+                } else {
+                    at = s.indexOf('{', at + 1);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The text of the first level-1 heading, if the document starts with one. */
     public static String leadingTitle(Node document) {
         Node first = document.getFirstChild();

@@ -1,0 +1,50 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What another generator would have run, in a story moved over from it: a Hugo shortcode or a
+ * Liquid tag in the running text is published as written, and warned about where it stands; in
+ * code it is what the story shows, and a YouTube or Vimeo shortcode is an embed.
+ */
+class TemplateTagsTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void aShortcodeOrLiquidTagInTheTextIsWarnedAbout() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/articles/moved.md", """
+                ---
+                title: Moved over
+                date: 2025-07-01
+                ---
+                The launch pad, from the tower.
+
+                {{< figure src="/images/pad.jpg" title="The pad" >}}
+
+                As {% include note.html %} says, and `{{< shown >}}` in code.
+
+                {{< youtube id="w7Ft2ymGmfc" title="The launch" >}}
+
+                ```
+                {% raw %}in a code block{% endraw %}
+                ```
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/moved.md:7:1: warning: \"{{< figure src=\"/images/pad.jpg\" title=\"The pad\" >}}\" is"
+                        + " a Hugo shortcode, which Orbitpress does not run: it is published as written; write what it"
+                        + " made in Markdown (a picture: ![what it shows](file)), put it in `code` if it is to be shown,"
+                        + " or remove it",
+                "content/articles/moved.md:9:4: warning: \"{% include note.html %}\" is a Liquid tag (Jekyll's), which"
+                        + " Orbitpress does not run: it is published as written; write what it made in Markdown (a"
+                        + " picture: ![what it shows](file)), put it in `code` if it is to be shown, or remove it");
+    }
+}
