@@ -175,7 +175,10 @@ final class ArticleChecks {
      * names that only transliteration makes alike ("Роскосмос", "Roskosmos").
      */
     private static boolean same(String a, String b) {
-        return letters(a).equals(letters(b));
+        String letters = letters(a);
+        // names without a letter or digit ("🚀", "🛰️") are the same only when written the same
+        return letters.equals(letters(b)) && (!letters.isEmpty() || java.text.Normalizer.normalize(a.strip(),
+                java.text.Normalizer.Form.NFC).equals(java.text.Normalizer.normalize(b.strip(), java.text.Normalizer.Form.NFC)));
     }
 
     private static String letters(String s) {

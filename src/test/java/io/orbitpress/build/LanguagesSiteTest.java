@@ -364,6 +364,12 @@ class LanguagesSiteTest {
                                 + " (content/articles/ru/crew-launch.md:4:8) would share the page /ru/tags/roskosmos/;"
                                 + " write them the same way if they are one topic, or rename one"));
         assertThat(site.site()).doesNotExist();
+
+        // two topics of no letters are one only when written the same
+        site.write("content/articles/ru/latin.md", "---\ntitle: Латиницей\ndate: 2025-08-02\ntags: [\"🚀\", \"🛰️\"]\n---\nТекст.\n");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics()
+                .stream().map(d -> d.format()).toList()).anyMatch(d -> d.startsWith("content/articles/ru/latin.md:4:")
+                        && d.contains("error: tag \"🛰️\" and tag \"🚀\"")));
     }
 
     @Test
