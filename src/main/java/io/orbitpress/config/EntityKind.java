@@ -59,8 +59,11 @@ public record EntityKind(String key, String folder, String urlPrefix, String sin
      * ids, or the file to add.
      */
     public String unknownId(String id, java.util.Collection<String> known) {
-        String file = "content/" + folder + "/" + id + ".md";
-        return "unknown " + singular.toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\"; "
+        // a name written where its id belongs ("Mira Castell"): the id is a file name
+        String asId = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        String file = "content/" + folder + "/" + asId + ".md";
+        String named = asId.equals(id) || asId.isEmpty() ? "" : "; it is named by the id its file gives, like " + asId;
+        return "unknown " + singular.toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\"" + named + "; "
                 + io.orbitpress.diag.Spelling.closest(id, known)
                         .map(near -> "did you mean \"" + near + "\"? Otherwise add " + file)
                         .orElse("add " + file + " or fix the id");

@@ -33,7 +33,8 @@ final class FrontMatterKeys {
     private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("expires", "expiryDate"),
             Map.entry("expiry", "expiryDate"), Map.entry("expiration", "expiryDate"),
             Map.entry("embargo", "publishDate"), Map.entry("embargoed", "publishDate"),
-            Map.entry("publish", "publishDate"), Map.entry("byline", "author"), Map.entry("headline", "title"),
+            Map.entry("publish", "publishDate"), Map.entry("byline", "author"), Map.entry("bylines", "authors"),
+            Map.entry("writers", "authors"), Map.entry("headline", "title"),
             Map.entry("topics", "tags"), Map.entry("dek", "summary"), Map.entry("correction", "corrections"),
             Map.entry("part", "series"),
             Map.entry("language", "lang"), Map.entry("translation", "translationKey"));

@@ -242,12 +242,16 @@ class BylinesTest {
         s.write("content/articles/solo.md", "---\ntitle: Solo\ndate: 2025-07-01\nauthors: [tomas-reyes, mira-castel]\n"
                 + "---\nText.\n");
         s.write("content/articles/two.md", "---\ntitle: Two\ndate: 2025-07-02\nauthors:\n  - ann-guest\n---\nText.\n");
+        s.write("content/articles/three.md", "---\ntitle: Three\ndate: 2025-07-03\nauthors: [Ann Guest]\n---\nText.\n");
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
                 .extracting(d -> d.format()).containsExactlyInAnyOrder("content/articles/solo.md:4:24: error: unknown"
                         + " author \"mira-castel\"; did you mean \"mira-castell\"? Otherwise add"
                         + " content/authors/mira-castel.md",
                         "content/articles/two.md:5:5: error: unknown author \"ann-guest\"; add"
-                        + " content/authors/ann-guest.md or fix the id"));
+                        + " content/authors/ann-guest.md or fix the id",
+                        // a name where its id belongs
+                        "content/articles/three.md:4:11: error: unknown author \"Ann Guest\"; it is named by the id its"
+                        + " file gives, like ann-guest; add content/authors/ann-guest.md or fix the id"));
     }
 
     @Test

@@ -28,6 +28,7 @@ class FrontMatterYouMeantTest {
                 date: 2025-07-01
                 tilte: A slip
                 sponser: Acme
+                bylines: [mira-castell]
                 kicker: Analysis
                 params:
                   sponsor: Acme
@@ -40,7 +41,9 @@ class FrontMatterYouMeantTest {
                 "content/articles/slips.md:4:1: warning: unknown key \"tilte\"; did you mean \"title\"? (it is not"
                         + " read, only handed to templates)",
                 "content/articles/slips.md:5:1: warning: unknown key \"sponser\": Orbitpress does not read it; put it"
-                        + " under params: for templates, or list it in site.yaml extraKeys");
+                        + " under params: for templates, or list it in site.yaml extraKeys",
+                "content/articles/slips.md:6:1: warning: unknown key \"bylines\"; did you mean \"authors\"? (it is not"
+                        + " read, only handed to templates)");
         Article a = new SiteBuild(BuildOptions.of(s.root)).assemble().site().articles().get(0);
         assertThat(a.params()).containsEntry("kicker", "Analysis").containsEntry("sponsor", "Acme")
                 .containsEntry("rank", 2L).containsKey("tilte").doesNotContainKey("params");
