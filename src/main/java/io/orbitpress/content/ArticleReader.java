@@ -241,7 +241,7 @@ public final class ArticleReader {
         String ownSlug = slug; // what a permalink's :title and :slug give, whatever migration makes the slug
         if (config.migration().urlFromPath()) {
             FolderRoute route = FolderRoute.of(file.relative(), slug);
-            Permalink.Result r = Permalink.expand(route.url(), slug, shown, List.of());
+            Permalink.Result r = Permalink.expand(route.url().replaceAll("/{2,}", "/"), slug, shown, List.of());
             if (!r.ok()) {
                 d.error(path, 1, 1, "the URL from this file's folders " + r.problem());
                 return Optional.empty();

@@ -215,6 +215,14 @@ class ArticleReaderMigrationTest {
     }
 
     @Test
+    void theSectionIndexAtTheTopIsTheHomePagesAddress() {
+        read(config(KINDS + "migration:\n  urlFromPath: true\n"), "_index.md", "---\ntitle: Home\ndate: 2020-01-01\n---\n");
+        assertThat(d.list()).extracting(Diagnostic::format).containsExactly("content/articles/_index.md:1:1: error: the"
+                + " URL from this file's folders \"/\" is the home page's address; give the article a path like"
+                + " /2015/06/11/old-post/");
+    }
+
+    @Test
     void dateFallbackGivesUndatedPagesADate(@TempDir Path dir) throws IOException {
         ArticleMeta fixed = ok(config(KINDS + "migration:\n  dateFallback: 2024-01-01\n"), "doc.md",
                 "---\ntitle: Doc\n---\n");
