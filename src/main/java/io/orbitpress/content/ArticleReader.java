@@ -607,6 +607,10 @@ public final class ArticleReader {
         }
         if (r.advice() != null) {
             fm.warning(d, key, r.advice());
+        } else if (r.value().getYear() < 1900) {
+            // "0025-08-01" reads as the year 25, and would lead the sitemap and the feeds' dates as written
+            fm.warning(d, key, key + " is in the year " + r.value().getYear() + "; check the year (a story's dates"
+                    + " are when it was written, and are shown and given to feeds as written)");
         }
         return Optional.of(r.value());
     }

@@ -215,6 +215,14 @@ class ArticleReaderMigrationTest {
     }
 
     @Test
+    void aYearBefore1900IsWarnedAbout() {
+        ok(config(KINDS), "old.md", "---\ntitle: Old\ndate: \"0025-08-01\"\n---\n");
+        assertThat(d.list()).extracting(Diagnostic::format).containsExactly("content/articles/old.md:3:1: warning: date"
+                + " is in the year 25; check the year (a story's dates are when it was written, and are shown and given"
+                + " to feeds as written)");
+    }
+
+    @Test
     void theSectionIndexAtTheTopIsTheHomePagesAddress() {
         read(config(KINDS + "migration:\n  urlFromPath: true\n"), "_index.md", "---\ntitle: Home\ndate: 2020-01-01\n---\n");
         assertThat(d.list()).extracting(Diagnostic::format).containsExactly("content/articles/_index.md:1:1: error: the"
