@@ -193,6 +193,11 @@ final class ArticleMaker {
             d.warning(m.path(), placeholder + m.bodyLine() - 1, 1, "this is still the placeholder text that orbitpress"
                     + " new article wrote; write the story in its place (or mark the story draft: true until it is written)");
         }
+        for (MarkdownFacts.Found link : MarkdownFacts.droppedAddresses(doc)) {
+            d.warning(m.path(), link.line() + m.bodyLine() - 1, link.column(), "the address \""
+                    + io.orbitpress.content.ArticleReader.printable(link.text()) + "\" is left out of the page (a page links to http(s),"
+                    + " mailto: and tel: addresses, and to its own site); give another, or remove the link");
+        }
         Media media = media(m, doc, d);
         // what another generator would have run: published as written here (the embeds it knows are embeds by now)
         for (MarkdownFacts.Found tag : MarkdownFacts.templateTags(doc)) {

@@ -654,7 +654,8 @@ public final class ArticleReader {
         return out;
     }
 
-    static String printable(String s) {
+    /** {@code s} with its control characters written as {@code \\uXXXX}, for a message. */
+    public static String printable(String s) {
         StringBuilder sb = new StringBuilder();
         s.codePoints().forEach(c -> {
             if (c < 0x20 || c == 0x7f) {

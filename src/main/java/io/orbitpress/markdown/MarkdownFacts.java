@@ -162,6 +162,26 @@ public final class MarkdownFacts {
         return out;
     }
 
+    /**
+     * The links and pictures whose address a page may not carry ({@link MarkdownEngine#isSafeUrl}:
+     * {@code javascript:}, {@code data:}, {@code ftp:}...), each with that address: published
+     * without it.
+     */
+    public static List<Found> droppedAddresses(Node document) {
+        List<Found> out = new ArrayList<>();
+        for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {
+            String address = n instanceof org.commonmark.node.Link l ? l.getDestination()
+                    : n instanceof Image i ? i.getDestination() : null;
+            if (address != null && !MarkdownEngine.isSafeUrl(address)) {
+                List<SourceSpan> spans = n.getSourceSpans();
+                out.add(new Found(spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1,
+                        spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1,
+                        address.length() > 60 ? address.substring(0, 57) + "..." : address));
+            }
+        }
+        return out;
+    }
+
     /** The text of the first level-1 heading, if the document starts with one. */
     public static String leadingTitle(Node document) {
         Node first = document.getFirstChild();

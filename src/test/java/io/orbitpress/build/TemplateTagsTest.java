@@ -47,4 +47,27 @@ class TemplateTagsTest {
                         + " Orbitpress does not run: it is published as written; write what it made in Markdown (a"
                         + " picture: ![what it shows](file)), put it in `code` if it is to be shown, or remove it");
     }
+
+    @Test
+    void anAddressAPageMayNotCarryIsLeftOutAndWarnedAbout() throws java.io.IOException {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/articles/links.md", """
+                ---
+                title: Links
+                date: 2025-07-01
+                ---
+                Call [the desk](tel:+15550100), [mail](mailto:desk@example.org) or [the page](/articles/links/).
+
+                Not [this](javascript:alert(1)), nor [the archive](ftp://files.example.org/a.zip).
+                """);
+        BuildResult r = s.build();
+        String why = " is left out of the page (a page links to http(s), mailto: and tel: addresses, and to its own"
+                + " site); give another, or remove the link";
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/links.md:7:5: warning: the address \"javascript:alert(1)\"" + why,
+                "content/articles/links.md:7:38: warning: the address \"ftp://files.example.org/a.zip\"" + why);
+        assertThat(s.page("articles/links/").select(".story-body a").eachAttr("href")).containsExactly("tel:+15550100",
+                "mailto:desk@example.org", "./", "", "");
+    }
 }
