@@ -157,6 +157,10 @@ final class StaticFiles {
     private static Stripped withoutMetadata(String path, Path f, String display) {
         try {
             byte[] bytes = Files.readAllBytes(f);
+            if (bytes.length == 0) {
+                return new Stripped(OutputFile.copy(path, f, display), "this picture file is empty (0 bytes); it is"
+                        + " published as it is: export the picture again, or remove the file");
+            }
             byte[] clean = PublishedMetadata.strip(bytes);
             if (clean == null) {
                 return new Stripped(OutputFile.copy(path, f, display), "this file is named as a JPEG or PNG picture but"

@@ -323,13 +323,15 @@ class ImagesSiteTest {
         // a picture without its last bytes: a copy cut short in its data
         byte[] whole = TestImages.jpeg(120, 80);
         s.write("content/static/images/cut.jpg", java.util.Arrays.copyOf(whole, whole.length - 10));
+        s.write("content/static/images/nothing.jpg", new byte[0]);
         Session serve = Session.inMemory();
         for (int build = 1; build <= 2; build++) {
             BuildResult r = new SiteBuild(BuildOptions.of(dir), serve).build();
             assertThat(r.warnings()).extracting(Diagnostic::format).as("build %d", build)
                     .contains("content/static/images/cut.jpg: warning: this JPEG is cut short (it has no end marker), so"
                             + " browsers show part of it or none; it is published as written: export it again, or"
-                            + " remove it")
+                            + " remove it", "content/static/images/nothing.jpg: warning: this picture file is empty (0"
+                            + " bytes); it is published as it is: export the picture again, or remove the file")
                     .noneMatch(w -> w.contains("motion.jpg") || w.contains("png-named.jpg"));
             assertThat(Files.readAllBytes(s.site().resolve("images/motion.jpg"))).isEqualTo(first);
             assertThat(new String(Files.readAllBytes(s.site().resolve("images/png-named.jpg")),
