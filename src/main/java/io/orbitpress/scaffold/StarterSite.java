@@ -197,11 +197,14 @@ public final class StarterSite {
             # its source" installs it: set the repository variables (Settings > Secrets and variables >
             # Actions > Variables) ORBITPRESS_GIT to Orbitpress's git address and, if not main,
             # ORBITPRESS_REF to the tag or branch whose version pom.xml names.
+            # GitHub pauses the scheduled runs of a repository with no activity for 60 days: a push,
+            # or a run started by hand (Actions > Publish to GitHub Pages > Run workflow), starts them
+            # again; until then, stories held back by their publishDate do not go up.
             name: Publish to GitHub Pages
 
             on:
               push:
-                branches: [main]
+                branches: [main, master]
               schedule:
                 - cron: "5,35 * * * *"
               workflow_dispatch:
@@ -243,7 +246,15 @@ public final class StarterSite {
                       ORBITPRESS_REF: ${{ vars.ORBITPRESS_REF || 'main' }}
                     run: |
                       git clone -q --depth 1 --branch "$ORBITPRESS_REF" "$ORBITPRESS_GIT" "$RUNNER_TEMP/orbitpress"
-                      mvn -B -q -f "$RUNNER_TEMP/orbitpress/pom.xml" install -DskipTests
+                      mvn -B -q -f "$RUNNER_TEMP/orbitpress/pom.xml" install -Dmaven.test.skip=true
+                  - name: The plugin is at hand
+                    if: ${{ vars.ORBITPRESS_GIT == '' }}
+                    run: |
+                      version=$(mvn -B -q help:evaluate -Dexpression=orbitpress.version -DforceStdout)
+                      mvn -B -q dependency:get -Dartifact="io.orbitpress:orbitpress:$version" || {
+                        echo "::error::no Maven repository serves the orbitpress plugin $version: set ORBITPRESS_GIT (top of this file)"
+                        exit 1
+                      }
                   - name: Build the site
                     # the address GitHub Pages serves this repository at, e.g. https://org.github.io/repo/
                     run: mvn -B orbitpress:build -Dorbitpress.baseUrl="${{ steps.pages.outputs.base_url }}/"

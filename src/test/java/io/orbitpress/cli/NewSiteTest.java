@@ -84,7 +84,14 @@ class NewSiteTest {
                 .get(steps.indexOf("Orbitpress from its source"));
         assertThat(fromSource.path("if").asString()).isEqualTo("${{ vars.ORBITPRESS_GIT != '' }}");
         assertThat(fromSource.path("run").asString()).contains("git clone -q --depth 1 --branch \"$ORBITPRESS_REF\"",
-                "install -DskipTests");
+                "install -Dmaven.test.skip=true");
+        // without it, a plugin no repository serves is said so before the build
+        tools.jackson.databind.JsonNode atHand = workflow.path("jobs").path("build").path("steps")
+                .get(steps.indexOf("The plugin is at hand"));
+        assertThat(steps.indexOf("The plugin is at hand")).isLessThan(steps.indexOf("Build the site"));
+        assertThat(atHand.path("if").asString()).isEqualTo("${{ vars.ORBITPRESS_GIT == '' }}");
+        assertThat(atHand.path("run").asString()).contains("dependency:get", "set ORBITPRESS_GIT");
+        assertThat(workflow.path("on").path("push").path("branches").toString()).contains("main", "master");
         String pom = Files.readString(site.resolve("pom.xml"));
         assertThat(pom).contains("<artifactId>mission-news</artifactId>", "<groupId>io.orbitpress</groupId>",
                 "<orbitpress.version>" + Version.version() + "</orbitpress.version>", "<goal>build</goal>");
