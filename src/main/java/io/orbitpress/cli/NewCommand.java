@@ -81,6 +81,16 @@ final class NewCommand implements Runnable {
             if (Files.exists(root) && !Files.isDirectory(root)) {
                 return parent.fail(spec, shown + " is a file; give a folder to make the site in");
             }
+            // a repository made on GitHub with its README and .gitignore: both kept, the ignores added to it
+            List<String> kept = new ArrayList<>();
+            if (Files.isRegularFile(root.resolve("README.md"))) {
+                files.remove("README.md");
+                kept.add("kept README.md");
+            }
+            String ignores = null;
+            if (Files.isRegularFile(root.resolve(".gitignore"))) {
+                ignores = files.remove(".gitignore");
+            }
             List<String> there = new ArrayList<>();
             for (String f : files.keySet()) {
                 if (Files.exists(root.resolve(f))) {
@@ -108,8 +118,19 @@ final class NewCommand implements Runnable {
                 }
                 written++;
             }
+            if (ignores != null) {
+                try {
+                    if (addLines(root.resolve(".gitignore"), ignores)) {
+                        kept.add("added Orbitpress's lines to .gitignore");
+                    }
+                } catch (IOException e) {
+                    return parent.fail(spec, "cannot add to " + shown + "/.gitignore (" + reason(e) + "); the site's"
+                            + " other files were written: add the lines of the site's output and cache to it");
+                }
+            }
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Created a site in " + shown + ": " + String.join(", ", files.keySet()));
+            out.println("Created a site in " + shown + ": " + String.join(", ", files.keySet())
+                    + (kept.isEmpty() ? "" : "; " + String.join(", ", kept)));
             // the site made in the current folder ("new site ."): no folder to change to
             boolean here = root.equals(Path.of("").toAbsolutePath().normalize());
             out.println("Next: " + (here ? "" : "cd " + shown + ", then ") + "orbitpress serve to preview it and"
@@ -118,6 +139,24 @@ final class NewCommand implements Runnable {
             out.flush();
             return 0;
         }
+    }
+
+    /** Adds to {@code file} the lines of {@code text} it lacks (comments and all, in order); whether it added any. */
+    static boolean addLines(Path file, String text) throws IOException {
+        String have = Files.readString(file);
+        java.util.Set<String> lines = new java.util.HashSet<>(have.lines().map(String::strip).toList());
+        StringBuilder add = new StringBuilder();
+        for (String line : text.lines().toList()) {
+            if (!line.isBlank() && !line.startsWith("#") && !lines.contains(line.strip())) {
+                add.append(line).append('\n');
+            }
+        }
+        if (add.isEmpty()) {
+            return false;
+        }
+        Files.writeString(file, (have.isEmpty() || have.endsWith("\n") ? "" : "\n") + "\n# Orbitpress\n" + add,
+                java.nio.file.StandardOpenOption.APPEND);
+        return true;
     }
 
     @Command(name = "article", mixinStandardHelpOptions = true,

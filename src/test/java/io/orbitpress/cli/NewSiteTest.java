@@ -45,6 +45,22 @@ class NewSiteTest {
                 .anyMatch(l -> l.equals("?? content/site.yaml"));
     }
 
+    /** A repository made on GitHub with a README and a .gitignore takes a site: both kept, the ignores added. */
+    @Test
+    void aNewRepositorysReadmeAndGitignoreAreKept() throws Exception {
+        Path site = dir.resolve("repo");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("README.md"), "# Our newsroom\n");
+        Files.writeString(site.resolve(".gitignore"), "*.log\n/site/");
+        assertThat(run("new", "site", site.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("; kept README.md, added Orbitpress's lines to .gitignore");
+        assertThat(Files.readString(site.resolve("README.md"))).isEqualTo("# Our newsroom\n");
+        String ignore = Files.readString(site.resolve(".gitignore"));
+        assertThat(ignore).startsWith("*.log\n/site/\n\n# Orbitpress\n").contains("/.orbitpress-cache/\n", ".*.spare/\n");
+        assertThat(ignore.indexOf("/site/")).isEqualTo(ignore.lastIndexOf("/site/")).as("a line it has is not added again");
+        assertThat(run("build", "--quiet", "--source", site.toString())).as(err.toString()).isZero();
+    }
+
     private static String git(Path folder, String... args) throws Exception {
         java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("git", "-c", "init.defaultBranch=main"));
         cmd.addAll(java.util.List.of(args));
