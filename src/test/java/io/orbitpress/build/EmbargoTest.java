@@ -495,6 +495,10 @@ class EmbargoTest {
         // to search engines and link previews alike, it was published when it came out
         org.jsoup.nodes.Document page = s.page("articles/zeppelin-docking/");
         assertThat(page.select("meta[property=article:published_time]").attr("content")).isEqualTo("2025-08-01T13:00:00Z");
+        // a link preview shows the headline, the site's name beside it (og:site_name), not in it
+        assertThat(page.select("title").text()).endsWith(" · " + page.select("meta[property=og:site_name]").attr("content"));
+        assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(page.select("h1").text());
+        assertThat(page.select("meta[name=twitter:title]").attr("content")).isEqualTo(page.select("h1").text());
         assertThat(page.select("script[type=application/ld+json]").html()).contains("\"datePublished\":\"2025-08-01T13:00:00Z\"");
         // the site's other lists keep the order of the dates
         assertThat(s.page("").select(".lead-story h2 a").text()).isEqualTo("Morning briefing");
