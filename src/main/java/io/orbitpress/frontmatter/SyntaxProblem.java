@@ -69,6 +69,14 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
             column = place.markColumn();
         }
         String lower = m.toLowerCase(Locale.ROOT);
+        if (format == Split.Format.TOML && lower.contains("premature end")) {
+            // the parser stops at the block's end: the place to fix is what was opened and never closed
+            Part open = unclosedInToml(block);
+            if (open != null) {
+                return new SyntaxProblem(open.markLine(), open.markColumn(), List.of(new Part(open.text(), 0, 0)),
+                        format, Optional.empty());
+            }
+        }
         if (format == Split.Format.YAML && !lower.contains("alias") && !lower.contains("nesting depth")) {
             int stopLine = last != null && last.markLine() > 0 ? last.markLine() : line;
             int stopColumn = last != null && last.markLine() > 0 ? last.markColumn() : column;
@@ -135,6 +143,48 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
                             Mistake.singleQuoted(lines, index, context.markColumn() - 1))));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first thing a TOML block opens and never closes, what it is and where: a quote left
+     * open on its line, or the last {@code [} or <code>{</code> with no partner. Null when nothing is.
+     */
+    static Part unclosedInToml(String block) {
+        List<int[]> open = new ArrayList<>(); // line, column, bracket
+        List<String> lines = block.lines().toList();
+        for (int l = 0; l < lines.size(); l++) {
+            String line = lines.get(l);
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '#') {
+                    break;
+                } else if (c == '"' || c == '\'') {
+                    if (line.startsWith(String.valueOf(c).repeat(3), i)) {
+                        return null; // a string of several lines: left to the parser's words
+                    }
+                    int end = i + 1;
+                    while (end < line.length() && line.charAt(end) != c) {
+                        end += c == '"' && line.charAt(end) == '\\' ? 2 : 1;
+                    }
+                    if (end >= line.length()) {
+                        return new Part("the " + c + " opened here is not closed on its line; close the text with "
+                                + c, l + 1, i + 1);
+                    }
+                    i = end;
+                } else if (c == '[' || c == '{') {
+                    open.add(new int[] {l + 1, i + 1, c});
+                } else if ((c == ']' || c == '}') && !open.isEmpty()) {
+                    open.remove(open.size() - 1);
+                }
+            }
+        }
+        if (open.isEmpty()) {
+            return null;
+        }
+        int[] last = open.get(open.size() - 1);
+        char bracket = (char) last[2];
+        return new Part("the " + bracket + " opened here is never closed; close it with " + (bracket == '[' ? "]" : "}"),
+                last[0], last[1]);
     }
 
     private static String oneLine(String s) {

@@ -176,6 +176,13 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void tomlLeftOpenIsToldWhereItOpened() {
+        assertThat(problems("+++\ntitle = \"Docked\"\ndate = 2025-08-02\ntags = [\"crew\", \"iss\"\n+++\nText.\n")).containsExactly(
+                "x.md:4:8: error: invalid TOML: the [ opened here is never closed; close it with ]; write each key as"
+                        + " key = \"value\" on a line of its own, lists as [\"a\", \"b\"], between the +++ lines");
+    }
+
+    @Test
     void aHashWithTextAfterItIsACommentThatCutsTheValue() {
         assertThat(problems("---\ntitle: Docking #2 of 3\ndraft: true   # a comment, as meant\n---\n")).containsExactly(
                 "x.md:2:16: warning: \"#\" after a space starts a comment in YAML, so title is read as \"Docking\"; to"
