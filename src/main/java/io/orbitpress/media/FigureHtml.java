@@ -178,6 +178,22 @@ public final class FigureHtml {
         sb.append("</figure>");
     }
 
+    /** An embed's play button as {@link #embed} writes it; group 1 is its title. */
+    private static final java.util.regex.Pattern PLAY_BUTTON = java.util.regex.Pattern.compile(
+            "<button type=\"button\" class=\"embed-play\"[^>]*><span class=\"embed-title\">([^<]*)</span> "
+                    + java.util.regex.Pattern.quote(PLAY_NOTE) + "[^<]*</span></button>");
+
+    /**
+     * {@code html} for a feed reader, which runs no script: each embed's play button, which would
+     * do nothing there, is its title alone (the caption's link leads to the video).
+     */
+    public static String withoutPlayButtons(String html) {
+        if (!html.contains("class=\"embed-play\"")) {
+            return html;
+        }
+        return PLAY_BUTTON.matcher(html).replaceAll("<span class=\"embed-title\">$1</span>");
+    }
+
     private static String title(Embed e) {
         return e.caption().isEmpty() ? e.title() : e.title() + ". " + e.caption();
     }

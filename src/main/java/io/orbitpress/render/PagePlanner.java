@@ -675,7 +675,7 @@ public final class PagePlanner {
      */
     public static FeedEntry feedEntry(SiteConfig config, Article a) {
         String url = Urls.absolute(config.baseUrl(), a.url());
-        String html = a.html();
+        String html = FigureHtml.withoutPlayButtons(a.html());
         Picture lead = a.media().lead();
         if (lead != null) {
             StringBuilder sb = new StringBuilder();

@@ -498,6 +498,15 @@ class ImagesSiteTest {
         assertThat(video.select("source").attr("src")).isEqualTo("../../video/launch.mp4");
         assertThat(a.select("script[src$=embed.js]")).hasSize(1);
         assertThat(s.page("articles/plain/").select("script[src$=embed.js]")).isEmpty();
+        // a feed reader runs no script: the embeds' titles stand where their buttons were, their links below
+        Document feed = org.jsoup.Jsoup.parse(s.text("feed.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        Document content = org.jsoup.Jsoup.parseBodyFragment(feed.select("entry").stream()
+                .filter(e -> e.selectFirst("title").text().equals(a.select("h1").text())).findFirst().orElseThrow()
+                .selectFirst("content").text());
+        assertThat(content.select("button")).isEmpty();
+        assertThat(content.select(".embed-youtube .embed-title").first().text()).isEqualTo("Launch replay");
+        assertThat(content.select(".embed-youtube figcaption a").first().attr("href"))
+                .isEqualTo("https://www.youtube.com/watch?v=21X5lGlDOfg&t=90s");
         String csp = a.select("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertThat(csp).contains("frame-src https://www.youtube-nocookie.com https://player.vimeo.com;")
                 .contains("media-src 'self' https://images-assets.nasa.gov;");
