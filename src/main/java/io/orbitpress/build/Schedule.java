@@ -124,70 +124,77 @@ public final class Schedule {
     }
 
     /**
-     * {@code kept}, with each translation that has no {@code publishDate} of its own given its
-     * original's, when that comes later: out before it, the translation would tell an embargoed
+     * {@code made}, with each translation that has no {@code publishDate} of its own given its
+     * original's time when that comes later: out before it, the translation would tell an embargoed
      * story first, and once both are out, it came out with it (its feeds' dates say so, whenever
      * the site is built). A translation is the version that writes the {@code translationKey} it
-     * shares; its original, a version in another language that writes none, or that is dated no
-     * later ({@link #versionsAhead} warns of a translation whose own publishDate comes earlier).
-     * Drafts hold nothing back.
+     * shares; its originals, {@link #originalOf}. A translation that would then expire before it
+     * comes out is warned about in {@code d}. Drafts hold nothing back.
      */
-    static List<Article> withOriginals(List<Article> kept, List<MadeArticle> made) {
-        Map<String, List<MadeArticle>> held = new java.util.HashMap<>();
+    static List<MadeArticle> withOriginals(List<MadeArticle> made, io.orbitpress.diag.Diagnostics d) {
+        Map<String, List<MadeArticle>> versions = versions(made, a -> true);
+        List<MadeArticle> out = new ArrayList<>(made.size());
         for (MadeArticle m : made) {
             Article a = m.article();
-            if (a != null && !a.draft() && a.desk().publishDate() != null && everShown(a)) {
-                held.computeIfAbsent(a.translationKey(), k -> new ArrayList<>()).add(m);
-            }
-        }
-        Map<String, ZonedDateTime> until = new java.util.HashMap<>();
-        for (MadeArticle m : made) {
-            Article a = m.article();
-            if (a == null || a.draft() || a.desk().publishDate() != null || !m.has("translationKey")) {
-                continue;
-            }
-            for (MadeArticle w : held.getOrDefault(a.translationKey(), List.of())) {
-                Article other = w.article();
-                boolean original = !w.has("translationKey") || !a.date().isBefore(other.date());
-                if (!other.lang().equals(a.lang()) && original && other.publishedAt().isAfter(a.publishedAt())) {
-                    until.merge(a.path(), other.publishedAt(), (x, y) -> x.isAfter(y) ? x : y);
+            ZonedDateTime until = null;
+            if (a != null && !a.draft() && a.desk().publishDate() == null && m.has("translationKey")) {
+                for (MadeArticle w : versions.getOrDefault(a.translationKey(), List.of())) {
+                    ZonedDateTime t = w.article().publishedAt();
+                    if (originalOf(m, w) && t.isAfter(a.publishedAt()) && (until == null || t.isAfter(until))) {
+                        until = t;
+                    }
                 }
             }
-        }
-        if (until.isEmpty()) {
-            return kept;
-        }
-        List<Article> out = new ArrayList<>(kept.size());
-        for (Article a : kept) {
-            ZonedDateTime t = until.get(a.path());
-            out.add(t == null ? a : a.withDesk(a.desk().withPublishDate(t.withZoneSameInstant(a.date().getZone()))));
+            if (until == null) {
+                out.add(m);
+                continue;
+            }
+            Article held = a.withDesk(a.desk().withPublishDate(until.withZoneSameInstant(a.date().getZone())));
+            if (!everShown(held)) {
+                MadeArticle.KeyPlace at = m.place("translationKey");
+                d.warning(a.path(), at.line(), at.column(), "it comes out with its original, at "
+                        + shown(held.publishedAt()) + ", and its expiryDate, " + shown(a.desk().expiryDate())
+                        + ", is not later, so it is never shown; give it a later expiryDate, or a publishDate of its own");
+            }
+            out.add(m.with(held, m.problems()));
         }
         return out;
     }
 
-    /** The stories the clock holds back at {@code now} that will be shown, by their translationKey. */
-    private static Map<String, List<MadeArticle>> embargoedByKey(List<MadeArticle> made, Instant now) {
-        Map<String, List<MadeArticle>> waiting = new java.util.HashMap<>();
+    /** The versions of stories that will be shown (not drafts, nor expired before they are out) that {@code which} takes, by translationKey. */
+    private static Map<String, List<MadeArticle>> versions(List<MadeArticle> made,
+            java.util.function.Predicate<Article> which) {
+        Map<String, List<MadeArticle>> out = new java.util.HashMap<>();
         for (MadeArticle m : made) {
             Article a = m.article();
-            if (a != null && !a.draft() && visibility(a, now) == Visibility.EMBARGOED && everShown(a)) {
-                waiting.computeIfAbsent(a.translationKey(), k -> new ArrayList<>()).add(m);
+            if (a != null && !a.draft() && everShown(a) && which.test(a)) {
+                out.computeIfAbsent(a.translationKey(), k -> new ArrayList<>()).add(m);
             }
         }
-        return waiting;
+        return out;
+    }
+
+    /**
+     * Whether {@code other} is an original of the translation {@code translation} (both sharing
+     * its key): in another language, and writing no {@code translationKey} of its own, or dated no
+     * later than the translation.
+     */
+    private static boolean originalOf(MadeArticle translation, MadeArticle other) {
+        Article a = translation.article();
+        Article o = other.article();
+        return !o.lang().equals(a.lang()) && (!other.has("translationKey") || !a.date().isBefore(o.date()));
     }
 
     /**
      * A warning at each translation out at {@code now} (a story that writes the {@code translationKey}
-     * it shares) whose original in another language the clock holds back until later: it tells the
-     * embargoed story before its time (most likely written without the original's
-     * {@code publishDate}). The original is the version without a {@code translationKey} of its
-     * own, or, when both write one, the one dated no later; an original out before its translation
-     * is as it should be.
+     * it shares) whose original in another language ({@link #originalOf}) the clock holds back until
+     * later: it tells the embargoed story before its time (its own {@code publishDate} comes first;
+     * without one it waits, {@link #withOriginals}). An original out before its translation is as it
+     * should be.
      */
     static void versionsAhead(List<MadeArticle> made, java.util.Set<String> shown, Instant now,
             io.orbitpress.diag.Diagnostics d) {
-        Map<String, List<MadeArticle>> waiting = embargoedByKey(made, now);
+        Map<String, List<MadeArticle>> waiting = versions(made, a -> visibility(a, now) == Visibility.EMBARGOED);
         if (waiting.isEmpty()) {
             return;
         }
@@ -201,8 +208,7 @@ public final class Schedule {
             }
             for (MadeArticle w : waiting.getOrDefault(a.translationKey(), List.of())) {
                 Article other = w.article();
-                boolean original = !w.has("translationKey") || !a.date().isBefore(other.date());
-                if (!other.lang().equals(a.lang()) && original) {
+                if (originalOf(m, w)) {
                     MadeArticle.KeyPlace at = m.place(List.of("translationKey", "publishDate", "date"));
                     d.warning(a.path(), at.line(), at.column(), "its " + other.lang() + " version, " + other.path()
                             + ", is embargoed until " + shown(other.publishedAt()) + ", and this one is out now, telling"

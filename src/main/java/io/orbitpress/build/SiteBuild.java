@@ -463,13 +463,15 @@ public final class SiteBuild {
             }
             return m;
         }));
-        List<MadeArticle> made = images == null ? written
+        List<MadeArticle> imaged = images == null ? written
                 : timings.time("images", () -> Batch.map(written.size(), i -> {
                     Article a = written.get(i).article();
                     // a story the clock holds back has its pictures checked, not resized (see SiteImages)
                     return images.resolve(written.get(i), keys[i], a == null
                             || Schedule.shows(a, now, options.future(), options.expired()));
                 }));
+        // a translation comes out with its original: every step after this one sees it so
+        List<MadeArticle> made = Schedule.withOriginals(imaged, diagnostics);
         madeArticles = made;
         ArticleChecks checks = new ArticleChecks(config);
         List<Article> all = timings.time("validate", () -> checks.kept(made, loaded.layouts(), diagnostics));
@@ -487,7 +489,7 @@ public final class SiteBuild {
             diagnostics.carryErrors();
         }
         diagnostics.throwIfErrors();
-        Schedule schedule = Schedule.apply(Schedule.withOriginals(all, made), now, options.future(), options.expired(),
+        Schedule schedule = Schedule.apply(all, now, options.future(), options.expired(),
                 EntryHolds.changes(registry, now));
         List<Article> articles = schedule.shown();
         List<SuggestionRef> suggestions = new ArrayList<>();

@@ -696,9 +696,27 @@ class EmbargoTest {
         assertThat(s.text("ru/feed.xml")).doesNotContain("Стыковка");
         assertThat(r.nextChange().at().toInstant()).isEqualTo(java.time.Instant.parse("2025-08-01T13:00:00Z"));
         assertThat(r.alsoThen()).as("the original and its translation").isEqualTo(1);
+        // previewed (serve builds with --future), it is shown marked, and not told it is out first
+        assertThat(build(s, BEFORE, true, false).warnings()).isEmpty();
+        assertThat(s.page("ru/articles/stykovka/").select(".badge-draft").text()).startsWith("Под эмбарго до 1 августа 2025");
         build(s, AFTER, false, false);
         assertThat(s.page("ru/articles/stykovka/").select("h1").text()).isEqualTo("Стыковка");
         assertThat(s.text("ru/feed.xml")).contains("<published>2025-08-01T13:00:00Z</published>");
+
+        // taken down before it would come out: never shown, and said so
+        s.write("content/articles/ru/stykovka.md", """
+                ---
+                title: Стыковка
+                date: 2025-07-29
+                expiryDate: 2025-07-31T00:00:00Z
+                translationKey: zeppelin-docking
+                ---
+                Текст.
+                """);
+        assertThat(build(s, BEFORE, false, false).warnings()).extracting(d -> d.format()).containsExactly(
+                "content/articles/ru/stykovka.md:5:1: warning: it comes out with its original, at 2025-08-01 13:00"
+                        + " +00:00, and its expiryDate, 2025-07-31 00:00 +00:00, is not later, so it is never shown; give"
+                        + " it a later expiryDate, or a publishDate of its own");
 
         // with a publishDate of its own that comes first, it is out first, and warned about
         s.write("content/articles/ru/stykovka.md", """
