@@ -177,6 +177,21 @@ final class ArticleMaker {
         Optional<String> beforeMore = MoreMarker.cut(doc);
         ArticleEntities entities = entities(m.lang());
         io.orbitpress.config.Language language = config.language(m.lang()).orElse(config.defaultLanguage());
+        // read before the mentions are linked, which splits the text where their places are kept
+        for (MarkdownFacts.Found link : MarkdownFacts.droppedAddresses(doc)) {
+            d.warning(m.path(), link.line() + m.bodyLine() - 1, link.column(), "the address \""
+                    + io.orbitpress.content.ArticleReader.printable(link.text()) + "\" is left out of the page (a page"
+                    + " links to http(s), mailto: and tel: addresses, and to its own site); give another, or remove the link");
+        }
+        // what another generator would have run: published as written here
+        for (MarkdownFacts.Found tag : MarkdownFacts.templateTags(doc)) {
+            boolean liquid = !tag.text().startsWith("{{");
+            d.warning(m.path(), tag.line() + m.bodyLine() - 1, tag.column(), "\""
+                    + io.orbitpress.content.ArticleReader.printable(tag.text()) + "\" is a "
+                    + (liquid ? "Liquid tag (Jekyll's)" : "Hugo shortcode") + ", which Orbitpress does not run: it is"
+                    + " published as written; write what it made in Markdown (a picture: ![what it shows](file)),"
+                    + " put it in `code` if it is to be shown, or remove it");
+        }
         // one scan finds the mentions and links the first of each (linking splits text nodes, after the scan)
         Extraction found = config.linkFirstMention()
                 ? entities.extractor().extractAndLink(doc, (kind, id) -> entities.url(kind, id))
@@ -188,25 +203,12 @@ final class ArticleMaker {
             d.warning(m.path(), at[0] + m.bodyLine() - 1, at[1], "image has no alt text; write ![what it shows](file),"
                     + " or ![\"\"](file) for a picture that is only decoration");
         }
-        int placeholder = io.orbitpress.scaffold.Scaffold.placeholderLine(m.body());
+        int placeholder = m.draft() ? 0 : io.orbitpress.scaffold.Scaffold.placeholderLine(m.body());
         if (placeholder > 0) {
             d.warning(m.path(), placeholder + m.bodyLine() - 1, 1, "this is still the placeholder text that orbitpress"
                     + " new article wrote; write the story in its place (or mark the story draft: true until it is written)");
         }
-        for (MarkdownFacts.Found link : MarkdownFacts.droppedAddresses(doc)) {
-            d.warning(m.path(), link.line() + m.bodyLine() - 1, link.column(), "the address \""
-                    + io.orbitpress.content.ArticleReader.printable(link.text()) + "\" is left out of the page (a page links to http(s),"
-                    + " mailto: and tel: addresses, and to its own site); give another, or remove the link");
-        }
         Media media = media(m, doc, d);
-        // what another generator would have run: published as written here (the embeds it knows are embeds by now)
-        for (MarkdownFacts.Found tag : MarkdownFacts.templateTags(doc)) {
-            boolean liquid = !tag.text().startsWith("{{");
-            d.warning(m.path(), tag.line() + m.bodyLine() - 1, tag.column(), "\"" + tag.text() + "\" is a "
-                    + (liquid ? "Liquid tag (Jekyll's)" : "Hugo shortcode") + ", which Orbitpress does not run: it is"
-                    + " published as written; write what it made in Markdown (a picture: ![what it shows](file)),"
-                    + " put it in `code` if it is to be shown, or remove it");
-        }
         Sections.Cut cut = m.desk().layout().isEmpty() ? null : Sections.cut(doc, markdown);
         String html = cut == null ? markdown.render(doc) : cut.html();
         String summary = !m.summary().isEmpty() ? m.summary()

@@ -133,7 +133,9 @@ public final class MarkdownFacts {
     /**
      * The Hugo shortcodes ({@code {{< figure ... >}}}, {@code {{% include %}}}) and Liquid tags
      * ({@code {% raw %}}) in the running text, code left out: this site does not run them, so they
-     * would be published as written. Each with the text of the tag (at most 60 characters).
+     * would be published as written. Each with the text of the tag (at most 60 characters); a
+     * YouTube or Vimeo shortcode alone in its paragraph, an embed ({@link io.orbitpress.media.EmbedParser#shortcode}),
+     * left out. Read before the text is split (mentions linked): the column is the literal's.
      */
     public static List<Found> templateTags(Node document) {
         List<Found> out = new ArrayList<>();
@@ -149,10 +151,16 @@ public final class MarkdownFacts {
                     String close = shortcode ? (s.charAt(at + 2) == '<' ? ">}}" : "%}}") : "%}";
                     int end = s.indexOf(close, at);
                     String tag = end < 0 ? s.substring(at) : s.substring(at, end + close.length());
-                    List<SourceSpan> spans = t.getSourceSpans();
-                    int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
-                    int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1 + (s.lastIndexOf('\n', at) < 0 ? at : 0);
-                    out.add(new Found(line, column, tag.length() > 60 ? tag.substring(0, 57) + "..." : tag));
+                    // a YouTube or Vimeo shortcode alone in its paragraph becomes an embed
+                    boolean embed = shortcode && t.getParent() instanceof org.commonmark.node.Paragraph
+                            && t.getPrevious() == null && t.getNext() == null && s.strip().equals(tag)
+                            && io.orbitpress.media.EmbedParser.shortcode(tag) != null;
+                    if (!embed) {
+                        List<SourceSpan> spans = t.getSourceSpans();
+                        int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+                        int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1 + at;
+                        out.add(new Found(line, column, tag.length() > 60 ? tag.substring(0, 57) + "..." : tag));
+                    }
                     at = end < 0 ? -1 : s.indexOf('{', end + close.length());
                 } else {
                     at = s.indexOf('{', at + 1);

@@ -279,6 +279,9 @@ class NewCommandTest {
         site();
         copyTheme();
         assertThat(run("new", "article", "Splashdown", "--date", "2025-08-09")).as(err.toString()).isZero();
+        // a draft, in the preview (serve shows drafts), is not told to be marked a draft
+        assertThat(run("build", "--drafts")).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("placeholder");
         Path story = dir.resolve("content/articles/splashdown.md");
         String text = Files.readString(story);
         Files.writeString(story, text.replaceFirst("draft: true[^\n]*\n", "summary: The capsule is home.\n")
