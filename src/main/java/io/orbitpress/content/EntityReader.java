@@ -96,7 +96,11 @@ public final class EntityReader {
             if (meant.contains(key) || FrontMatterKeys.registryHoldMeant(key, fm.fields().get(key)).isPresent()) {
                 continue;
             }
-            io.orbitpress.diag.Spelling.closest(key, meant).ifPresent(m -> fm.warning(d, key, "unknown key \"" + key + "\"; did you mean \"" + m + "\"? As"
+            // one letter off, not a plural: crewed:, agent:, titles: are facts of their own
+            io.orbitpress.diag.Spelling.closest(key, meant)
+                    .filter(m -> io.orbitpress.diag.Spelling.distance(io.orbitpress.diag.Spelling.normal(key),
+                            io.orbitpress.diag.Spelling.normal(m)) <= 1 && !key.equals(m + "s"))
+                    .ifPresent(m -> fm.warning(d, key, "unknown key \"" + key + "\"; did you mean \"" + m + "\"? As"
                             + " written it is shown on the page as the fact \"" + Slugs.label(key) + "\""));
         }
     }

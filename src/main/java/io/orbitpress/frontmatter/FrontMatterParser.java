@@ -137,6 +137,16 @@ public final class FrontMatterParser {
         return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset));
     }
 
+    /** Where the first "#" after a space or tab at or after {@code from} is in {@code text}; -1 for none. */
+    private static int firstComment(String text, int from) {
+        for (int i = Math.max(1, from); i < text.length(); i++) {
+            if (text.charAt(i) == '#' && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("([A-Za-z0-9_][\\w.-]*)\\s*:(?:\\s+|$)");
 
     /**
@@ -172,6 +182,7 @@ public final class FrontMatterParser {
             }
             java.util.regex.Matcher key = KEY.matcher(rest);
             String name = null;
+            int keyAt = at; // where the key starts: a block value's lines are indented further
             if (key.lookingAt()) {
                 name = key.group(1);
                 at += key.end();
@@ -180,29 +191,31 @@ public final class FrontMatterParser {
                 continue;
             }
             if (rest.startsWith("|") || rest.startsWith(">")) {
-                blockIndent = indent;
+                blockIndent = keyAt;
                 continue;
             }
             if (rest.isEmpty() || "'\"[{&*!".indexOf(rest.charAt(0)) >= 0) {
                 continue;
             }
-            int hash = rest.startsWith("#") ? 0 : Math.max(rest.indexOf(" #"), rest.indexOf("\t#"));
+            int hash = rest.startsWith("#") ? 0 : firstComment(rest, 0);
             if (hash < 0) {
                 continue;
-            }
-            if (hash > 0) {
-                hash++;
             }
             if (hash + 1 >= rest.length() || Character.isWhitespace(rest.charAt(hash + 1))) {
                 continue; // "# a comment", as meant
             }
-            String meant = rest.strip();
+            // what was meant runs to a comment written as one ("Docking #2 # to check"), if any
+            int comment = firstComment(rest, hash + 1);
+            while (comment >= 0 && comment + 1 < rest.length() && !Character.isWhitespace(rest.charAt(comment + 1))) {
+                comment = firstComment(rest, comment + 1);
+            }
+            String meant = (comment < 0 ? rest : rest.substring(0, comment)).strip();
             String read = rest.substring(0, hash).strip();
             String quoted = meant.indexOf('"') < 0 ? "\"" + meant + "\"" : "'" + meant.replace("'", "''") + "'";
             String label = name == null ? "this item" : name;
             d.warning(path, offset + i + 1, at + hash + 1, "\"#\" after a space starts a comment in YAML, so "
                     + (read.isEmpty() ? label + " is read as empty" : label + " is read as \"" + read + "\"")
-                    + "; to keep \"" + rest.substring(hash).strip() + "\", quote the value, like "
+                    + "; to keep \"" + meant.substring(read.length()).strip() + "\", quote the value, like "
                     + (name == null ? "- " : name + ": ") + quoted);
         }
     }

@@ -192,6 +192,14 @@ class FrontMatterParserTest {
                         + " \"#1 story\", quote the value, like title: \"#1 story\"",
                 "x.md:4:12: warning: \"#\" after a space starts a comment in YAML, so this item is read as \"launch\";"
                         + " to keep \"#crew\", quote the value, like - \"launch #crew\"");
+        // a comment written as one after it is left out of the value meant
+        assertThat(problems("---\ntitle: Docking #2\t# to check\n---\n")).containsExactly(
+                "x.md:2:16: warning: \"#\" after a space starts a comment in YAML, so title is read as \"Docking\"; to"
+                        + " keep \"#2\", quote the value, like title: \"Docking #2\"");
+        // a block value in a list item: its sibling keys are read, its own lines are not
+        assertThat(problems("---\nlinks:\n  - note: |\n      Docking #2 of 3\n    url: Crew #11\n---\n")).containsExactly(
+                "x.md:5:15: warning: \"#\" after a space starts a comment in YAML, so url is read as \"Crew\"; to keep"
+                        + " \"#11\", quote the value, like url: \"Crew #11\"");
         // quoted, in a block value, or with no space before it: text, as written
         assertThat(problems("---\ntitle: \"Docking #2\"\nsummary: |\n  Docking #2 of 3\n  went well\nlede: C#4\n---\n"))
                 .isEmpty();
