@@ -363,8 +363,8 @@ public final class SiteBuild {
             String file = draft == null ? null : io.orbitpress.render.Urls.file(draft.url().substring(1));
             if (file != null && !paths.contains(file)) {
                 stories.putIfAbsent(file, new LinkChecker.Problem("it leads to " + loaded.articles().get(i).path()
-                        + " (\"" + draft.title() + "\"), a draft, which builds leave out until its line draft: true is"
-                        + " removed; remove the link, or publish the draft", false));
+                        + " (\"" + draft.title() + "\"), a draft, which builds leave out; remove the link, or publish"
+                        + " the draft", false));
             }
         }
         assembled.heldPages().forEach((file, why) -> {

@@ -60,8 +60,9 @@ public record EntityKind(String key, String folder, String urlPrefix, String sin
      */
     public String unknownId(String id, java.util.Collection<String> known) {
         // a name written where its id belongs ("Mira Castell"): the id is a file name
-        String asId = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-        String file = "content/" + folder + "/" + asId + ".md";
+        String asId = id.matches(".*\\s.*")
+                ? id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "") : id;
+        String file = "content/" + folder + "/" + (asId.isEmpty() ? id : asId) + ".md";
         String named = asId.equals(id) || asId.isEmpty() ? "" : "; it is named by the id its file gives, like " + asId;
         return "unknown " + singular.toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\"" + named + "; "
                 + io.orbitpress.diag.Spelling.closest(id, known)

@@ -126,11 +126,12 @@ public final class ArticleReader {
         String slug;
         if (fm.has("slug")) {
             slug = fm.text("slug", d).orElse("");
-            if (!config.unicodeSlugs() && !Slugs.isSafe(slug) && Slugs.isUnicodeSafe(slug) && !Slugs.make(slug).isEmpty()) {
+            if (!config.unicodeSlugs() && !Slugs.isSafe(slug) && Slugs.isUnicodeSafe(slug)) {
                 // letters of another script: safe, but this site writes its addresses in Latin letters
+                String latin = Slugs.make(slug);
                 fm.error(d, "slug", "slug \"" + slug + "\" has letters outside a-z, and this site's addresses are"
-                        + " written in Latin letters; write it as slug: " + Slugs.make(slug) + ", or set slugs: unicode"
-                        + " in site.yaml to keep every script's letters");
+                        + " written in Latin letters; write it as slug: " + (latin.isEmpty() ? "crew-11-launch" : latin)
+                        + ", or set slugs: unicode in site.yaml to keep every script's letters");
                 slug = "";
             } else if (!Slugs.isSafe(slug) && !(config.unicodeSlugs() && Slugs.isUnicodeSafe(slug))) {
                 fm.error(d, "slug", "slug \"" + printable(slug) + "\" is not a safe URL segment; use letters, digits"

@@ -345,8 +345,8 @@ class EmbargoTest {
         assertThatThrownBy(() -> build(s, AFTER, false, false)).isInstanceOfSatisfying(BuildFailure.class,
                 f -> assertThat(f.diagnostics()).extracting(d -> d.format()).contains("content/articles/launch-day.md:5:20:"
                         + " error: broken link \"/articles/profile/\" on page /articles/launch-day/: it leads to"
-                        + " content/articles/profile.md (\"The commander's profile\"), a draft, which builds leave out until"
-                        + " its line draft: true is removed; remove the link, or publish the draft"));
+                        + " content/articles/profile.md (\"The commander's profile\"), a draft, which builds leave out;"
+                        + " remove the link, or publish the draft"));
         // built with drafts, as the preview is, the link leads to it
         new SiteBuild(BuildOptions.of(s.root).withNow(AFTER).withDrafts(true)).build();
         assertThat(s.page("articles/launch-day/").select(".story-body a").first().attr("href")).isEqualTo("../profile/");
