@@ -125,7 +125,8 @@ final class NewCommand implements Runnable {
                     }
                 } catch (IOException e) {
                     return parent.fail(spec, "cannot add to " + shown + "/.gitignore (" + reason(e) + "); the site's"
-                            + " other files were written: add the lines of the site's output and cache to it");
+                            + " other files were written: add these lines to it: " + String.join(" ", ignores.lines()
+                                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList()));
                 }
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -141,7 +142,7 @@ final class NewCommand implements Runnable {
         }
     }
 
-    /** Adds to {@code file} the lines of {@code text} it lacks (comments and all, in order); whether it added any. */
+    /** Adds to {@code file} the lines of {@code text} it lacks (in order, comments left out); whether it added any. */
     static boolean addLines(Path file, String text) throws IOException {
         String have = Files.readString(file);
         java.util.Set<String> lines = new java.util.HashSet<>(have.lines().map(String::strip).toList());

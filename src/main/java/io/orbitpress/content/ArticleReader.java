@@ -242,7 +242,7 @@ public final class ArticleReader {
         String ownSlug = slug; // what a permalink's :title and :slug give, whatever migration makes the slug
         if (config.migration().urlFromPath()) {
             FolderRoute route = FolderRoute.of(file.relative(), slug);
-            Permalink.Result r = Permalink.expand(route.url().replaceAll("/{2,}", "/"), slug, shown, List.of());
+            Permalink.Result r = Permalink.expand(route.url(), slug, shown, List.of());
             if (!r.ok()) {
                 d.error(path, 1, 1, "the URL from this file's folders " + r.problem());
                 return Optional.empty();
@@ -610,8 +610,8 @@ public final class ArticleReader {
             fm.warning(d, key, r.advice());
         } else if (r.value().getYear() < 1900) {
             // "0025-08-01" reads as the year 25, and would lead the sitemap and the feeds' dates as written
-            fm.warning(d, key, key + " is in the year " + r.value().getYear() + "; check the year (a story's dates"
-                    + " are when it was written, and are shown and given to feeds as written)");
+            fm.warning(d, key, key + " is in the year " + r.value().getYear() + "; check the year, like 2025-08-01 (a"
+                    + " story's dates are when it was written, and are shown and given to feeds as written)");
         }
         return Optional.of(r.value());
     }

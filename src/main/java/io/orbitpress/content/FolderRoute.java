@@ -43,7 +43,7 @@ record FolderRoute(String url, String slug) {
             segments.add(slug);
             named.add(slug);
         }
-        String url = "/" + String.join("/", segments) + "/";
+        String url = segments.isEmpty() ? "/" : "/" + String.join("/", segments) + "/";
         String joined = String.join("-", named);
         return new FolderRoute(url, joined.isEmpty() ? slug : joined);
     }

@@ -251,7 +251,7 @@ public final class StarterSite {
                     if: ${{ vars.ORBITPRESS_GIT == '' }}
                     run: |
                       version=$(mvn -B -q help:evaluate -Dexpression=orbitpress.version -DforceStdout)
-                      mvn -B -q dependency:get -Dartifact="io.orbitpress:orbitpress:$version" || {
+                      mvn -B -q help:describe -Dplugin="io.orbitpress:orbitpress:$version" > /dev/null || {
                         echo "::error::no Maven repository serves the orbitpress plugin $version: set ORBITPRESS_GIT (top of this file)"
                         exit 1
                       }

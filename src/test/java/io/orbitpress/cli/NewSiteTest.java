@@ -106,7 +106,7 @@ class NewSiteTest {
                 .get(steps.indexOf("The plugin is at hand"));
         assertThat(steps.indexOf("The plugin is at hand")).isLessThan(steps.indexOf("Build the site"));
         assertThat(atHand.path("if").asString()).isEqualTo("${{ vars.ORBITPRESS_GIT == '' }}");
-        assertThat(atHand.path("run").asString()).contains("dependency:get", "set ORBITPRESS_GIT");
+        assertThat(atHand.path("run").asString()).contains("help:describe -Dplugin=", "set ORBITPRESS_GIT");
         assertThat(workflow.path("on").path("push").path("branches").toString()).contains("main", "master");
         String pom = Files.readString(site.resolve("pom.xml"));
         assertThat(pom).contains("<artifactId>mission-news</artifactId>", "<groupId>io.orbitpress</groupId>",
