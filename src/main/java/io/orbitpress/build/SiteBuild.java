@@ -328,10 +328,14 @@ public final class SiteBuild {
         java.util.Set<String> copied = new java.util.HashSet<>();
         allCopies.forEach(c -> copied.add(c.file().path()));
         Map<String, List<String>> drafts = new HashMap<>(); // by file, as the articles were read
+        Map<String, MadeArticle.Draft> leftOut = new LinkedHashMap<>(); // the drafts, by file: what a link to one is told
         for (int i = 0; i < madeArticles.size(); i++) {
             MadeArticle m = madeArticles.get(i);
             if (m.article() == null && !m.heldLinks().isEmpty()) {
                 drafts.put(loaded.articles().get(i).path(), m.heldLinks());
+            }
+            if (m.draft() != null) {
+                leftOut.put(loaded.articles().get(i).path(), m.draft());
             }
         }
         Map<String, LinkChecker.Problem> heldFiles = timings.time("static",
@@ -358,15 +362,13 @@ public final class SiteBuild {
         images.resizedOriginals().forEach(p -> originals.put(p, ORIGINAL));
         Map<String, LinkChecker.Problem> stories = new HashMap<>(assembled.schedule().withheldFiles(paths));
         heldFiles.forEach(stories::putIfAbsent);
-        for (int i = 0; i < madeArticles.size(); i++) {
-            MadeArticle.Draft draft = madeArticles.get(i).draft();
-            String file = draft == null ? null : io.orbitpress.render.Urls.file(draft.url().substring(1));
-            if (file != null && !paths.contains(file)) {
-                stories.putIfAbsent(file, new LinkChecker.Problem("it leads to " + loaded.articles().get(i).path()
-                        + " (\"" + draft.title() + "\"), a draft, which builds leave out; remove the link, or publish"
-                        + " the draft", false));
+        leftOut.forEach((path, draft) -> {
+            String file = io.orbitpress.render.Urls.file(draft.url().substring(1));
+            if (!paths.contains(file)) {
+                stories.putIfAbsent(file, new LinkChecker.Problem("it leads to " + path + " (\"" + draft.title()
+                        + "\"), a draft, which builds leave out; remove the link, or publish the draft", false));
             }
-        }
+        });
         assembled.heldPages().forEach((file, why) -> {
             if (!paths.contains(file)) { // a name found by a pattern may have a page there, without the file's text
                 stories.put(file, why); // the page waits for its own file, whatever story names it
