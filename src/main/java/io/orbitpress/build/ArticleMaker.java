@@ -180,14 +180,14 @@ final class ArticleMaker {
         // read before the mentions are linked, which splits the text where their places are kept
         for (MarkdownFacts.Found link : MarkdownFacts.droppedAddresses(doc)) {
             d.warning(m.path(), link.line() + m.bodyLine() - 1, link.column(), "the address \""
-                    + io.orbitpress.content.ArticleReader.printable(link.text()) + "\" is left out of the page (a page"
+                    + ArticleReader.printable(link.text()) + "\" is left out of the page (a page"
                     + " links to http(s), mailto: and tel: addresses, and to its own site); give another, or remove the link");
         }
         // what another generator would have run: published as written here
         for (MarkdownFacts.Found tag : MarkdownFacts.templateTags(doc)) {
             boolean liquid = !tag.text().startsWith("{{");
             d.warning(m.path(), tag.line() + m.bodyLine() - 1, tag.column(), "\""
-                    + io.orbitpress.content.ArticleReader.printable(tag.text()) + "\" is a "
+                    + ArticleReader.printable(tag.text()) + "\" is a "
                     + (liquid ? "Liquid tag (Jekyll's)" : "Hugo shortcode") + ", which Orbitpress does not run: it is"
                     + " published as written; write what it made in Markdown (a picture: ![what it shows](file)),"
                     + " put it in `code` if it is to be shown, or remove it");

@@ -156,10 +156,7 @@ public final class MarkdownFacts {
                             && t.getPrevious() == null && t.getNext() == null && s.strip().equals(tag)
                             && io.orbitpress.media.EmbedParser.shortcode(tag) != null;
                     if (!embed) {
-                        List<SourceSpan> spans = t.getSourceSpans();
-                        int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
-                        int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1 + at;
-                        out.add(new Found(line, column, tag.length() > 60 ? tag.substring(0, 57) + "..." : tag));
+                        out.add(found(t, at, tag));
                     }
                     at = end < 0 ? -1 : s.indexOf('{', end + close.length());
                 } else {
@@ -181,13 +178,18 @@ public final class MarkdownFacts {
             String address = n instanceof org.commonmark.node.Link l ? l.getDestination()
                     : n instanceof Image i ? i.getDestination() : null;
             if (address != null && !MarkdownEngine.isSafeUrl(address)) {
-                List<SourceSpan> spans = n.getSourceSpans();
-                out.add(new Found(spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1,
-                        spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1,
-                        address.length() > 60 ? address.substring(0, 57) + "..." : address));
+                out.add(found(n, 0, address));
             }
         }
         return out;
+    }
+
+    /** {@code text} found {@code offset} characters into where {@code n} starts (its first line when it has no place), cut to 60 characters. */
+    private static Found found(Node n, int offset, String text) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        return new Found(spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1,
+                spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1 + offset,
+                text.length() > 60 ? text.substring(0, 57) + "..." : text);
     }
 
     /** The text of the first level-1 heading, if the document starts with one. */
