@@ -127,31 +127,26 @@ public final class Schedule {
      * {@code made}, with each translation that has no {@code publishDate} of its own given its
      * original's time when that comes later: out before it, the translation would tell an embargoed
      * story first, and once both are out, it came out with it (its feeds' dates say so, whenever
-     * the site is built). A translation is the version that writes the {@code translationKey} it
-     * shares; its originals, {@link #originalOf}. A translation that would then expire before it
-     * comes out is warned about in {@code d}. Drafts hold nothing back.
+     * the site is built). Which version is a translation of which: {@link #originalOf}. A translation
+     * that would then expire before it comes out is warned about in {@code d}. Drafts hold nothing back.
      */
-    static List<MadeArticle> withOriginals(List<MadeArticle> made, io.orbitpress.diag.Diagnostics d) {
-        Map<String, List<MadeArticle>> versions = versions(made, a -> true);
+    static List<MadeArticle> withOriginals(List<MadeArticle> made, String firstLanguage,
+            io.orbitpress.diag.Diagnostics d) {
+        ZonedDateTime[] until = heldUntil(made, firstLanguage);
+        if (until == null) {
+            return made;
+        }
         List<MadeArticle> out = new ArrayList<>(made.size());
-        for (MadeArticle m : made) {
-            Article a = m.article();
-            ZonedDateTime until = null;
-            if (a != null && !a.draft() && a.desk().publishDate() == null && m.has("translationKey")) {
-                for (MadeArticle w : versions.getOrDefault(a.translationKey(), List.of())) {
-                    ZonedDateTime t = w.article().publishedAt();
-                    if (originalOf(m, w) && t.isAfter(a.publishedAt()) && (until == null || t.isAfter(until))) {
-                        until = t;
-                    }
-                }
-            }
-            if (until == null) {
+        for (int i = 0; i < made.size(); i++) {
+            MadeArticle m = made.get(i);
+            if (until[i] == null) {
                 out.add(m);
                 continue;
             }
-            Article held = a.withDesk(a.desk().withPublishDate(until.withZoneSameInstant(a.date().getZone())));
+            Article a = m.article();
+            Article held = a.withDesk(a.desk().withPublishDate(until[i].withZoneSameInstant(a.date().getZone())));
             if (!everShown(held)) {
-                MadeArticle.KeyPlace at = m.place("translationKey");
+                MadeArticle.KeyPlace at = m.place(List.of("translationKey", "date"));
                 d.warning(a.path(), at.line(), at.column(), "it comes out with its original, at "
                         + shown(held.publishedAt()) + ", and its expiryDate, " + shown(a.desk().expiryDate())
                         + ", is not later, so it is never shown; give it a later expiryDate, or a publishDate of its own");
@@ -161,57 +156,133 @@ public final class Schedule {
         return out;
     }
 
-    /** The versions of stories that will be shown (not drafts, nor expired before they are out) that {@code which} takes, by translationKey. */
-    private static Map<String, List<MadeArticle>> versions(List<MadeArticle> made,
-            java.util.function.Predicate<Article> which) {
-        Map<String, List<MadeArticle>> out = new java.util.HashMap<>();
-        for (MadeArticle m : made) {
-            Article a = m.article();
-            if (a != null && !a.draft() && everShown(a) && which.test(a)) {
-                out.computeIfAbsent(a.translationKey(), k -> new ArrayList<>()).add(m);
+    /**
+     * Whether the clock shows the story of each of {@code made} at {@code now} once it waits for its
+     * original ({@link #withOriginals}), as {@link #shows(Article, Instant, boolean, boolean)}; false for
+     * a file that made no story. What is resized for a story depends on it, so it is decided before the
+     * stories are given their originals' times.
+     */
+    static boolean[] shown(List<MadeArticle> made, String firstLanguage, Instant now, boolean future,
+            boolean expired) {
+        ZonedDateTime[] until = heldUntil(made, firstLanguage);
+        boolean[] out = new boolean[made.size()];
+        for (int i = 0; i < out.length; i++) {
+            Article a = made.get(i).article();
+            if (a != null) {
+                out[i] = until == null || until[i] == null ? shows(a, now, future, expired)
+                        : shows(a.withDesk(a.desk().withPublishDate(until[i])), now, future, expired);
             }
         }
         return out;
     }
 
     /**
-     * Whether {@code other} is an original of the translation {@code translation} (both sharing
-     * its key): in another language, and writing no {@code translationKey} of its own, or dated no
-     * later than the translation.
+     * For each of {@code made}, the time its original comes out when a translation without a
+     * {@code publishDate} of its own must wait for it, else null; null for none at all.
      */
-    private static boolean originalOf(MadeArticle translation, MadeArticle other) {
-        Article a = translation.article();
-        Article o = other.article();
-        return !o.lang().equals(a.lang()) && (!other.has("translationKey") || !a.date().isBefore(o.date()));
+    private static ZonedDateTime[] heldUntil(List<MadeArticle> made, String firstLanguage) {
+        Map<String, List<MadeArticle>> versions = versions(made);
+        if (versions.isEmpty()) {
+            return null;
+        }
+        ZonedDateTime[] out = null;
+        for (int i = 0; i < made.size(); i++) {
+            MadeArticle m = made.get(i);
+            Article a = m.article();
+            if (a == null || a.draft() || a.desk().publishDate() != null) {
+                continue;
+            }
+            ZonedDateTime until = null;
+            for (MadeArticle w : versions.getOrDefault(a.translationKey(), List.of())) {
+                ZonedDateTime t = w.article().publishedAt();
+                if (originalOf(m, w, firstLanguage) && t.isAfter(a.publishedAt()) && (until == null || t.isAfter(until))) {
+                    until = t;
+                }
+            }
+            if (until != null) {
+                if (out == null) {
+                    out = new ZonedDateTime[made.size()];
+                }
+                out[i] = until;
+            }
+        }
+        return out;
     }
 
     /**
-     * A warning at each translation out at {@code now} (a story that writes the {@code translationKey}
-     * it shares) whose original in another language ({@link #originalOf}) the clock holds back until
-     * later: it tells the embargoed story before its time (its own {@code publishDate} comes first;
-     * without one it waits, {@link #withOriginals}). An original out before its translation is as it
-     * should be.
+     * The versions of stories that will be shown (not drafts, nor expired before they are out), by
+     * translationKey: only the keys that more than one language shares.
      */
-    static void versionsAhead(List<MadeArticle> made, java.util.Set<String> shown, Instant now,
-            io.orbitpress.diag.Diagnostics d) {
-        Map<String, List<MadeArticle>> waiting = versions(made, a -> visibility(a, now) == Visibility.EMBARGOED);
-        if (waiting.isEmpty()) {
+    private static Map<String, List<MadeArticle>> versions(List<MadeArticle> made) {
+        Map<String, MadeArticle> first = new java.util.HashMap<>();
+        Map<String, List<MadeArticle>> out = new java.util.HashMap<>();
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a != null && !a.draft() && everShown(a)) {
+                MadeArticle one = first.putIfAbsent(a.translationKey(), m);
+                if (one != null && !one.article().lang().equals(a.lang())) {
+                    out.computeIfAbsent(a.translationKey(), k -> new ArrayList<>(List.of(one))).add(m);
+                } else if (one != null && out.containsKey(a.translationKey())) {
+                    out.get(a.translationKey()).add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code other} is an original of {@code translation} (both sharing its key, in other
+     * languages): the version that writes the {@code translationKey} it shares is the translation of
+     * one that does not; when both write it, or neither (versions paired by their slug), the version
+     * in the site's first language is the original; between two other languages, the one dated no
+     * later than the other.
+     */
+    private static boolean originalOf(MadeArticle translation, MadeArticle other, String firstLanguage) {
+        Article a = translation.article();
+        Article o = other.article();
+        if (o.lang().equals(a.lang())) {
+            return false;
+        }
+        boolean writes = translation.has("translationKey");
+        if (writes != other.has("translationKey")) {
+            return writes;
+        }
+        if (o.lang().equals(firstLanguage) || a.lang().equals(firstLanguage)) {
+            return o.lang().equals(firstLanguage);
+        }
+        return !a.date().isBefore(o.date());
+    }
+
+    /**
+     * A warning at each translation ({@link #originalOf}) that comes out, by a {@code publishDate}
+     * of its own, before its original the clock holds back at {@code now}: it would tell the embargoed
+     * story before its time (without one it waits, {@link #withOriginals}). Told while both wait too,
+     * so that the build that publishes it early is not the first to say so. An original out before
+     * its translation is as it should be.
+     */
+    static void versionsAhead(List<MadeArticle> made, java.util.Set<String> shown, String firstLanguage,
+            Instant now, io.orbitpress.diag.Diagnostics d) {
+        Map<String, List<MadeArticle>> versions = versions(made);
+        if (versions.isEmpty()) {
             return;
         }
         for (MadeArticle m : made) {
             Article a = m.article();
-            // the translation is the version that names the story's key (new article --translation-of
-            // writes it); an original out before its translation's time is as it should be
-            if (a == null || !shown.contains(a.path()) || a.publishedAt().toInstant().isAfter(now)
-                    || !m.has("translationKey")) {
+            if (a == null || a.draft() || !everShown(a)) {
                 continue;
             }
-            for (MadeArticle w : waiting.getOrDefault(a.translationKey(), List.of())) {
+            boolean out = !a.publishedAt().toInstant().isAfter(now);
+            if (out && !shown.contains(a.path())) {
+                continue; // taken down: what it told is past
+            }
+            for (MadeArticle w : versions.getOrDefault(a.translationKey(), List.of())) {
                 Article other = w.article();
-                if (originalOf(m, w)) {
+                if (visibility(other, now) == Visibility.EMBARGOED && other.publishedAt().isAfter(a.publishedAt())
+                        && originalOf(m, w, firstLanguage)) {
                     MadeArticle.KeyPlace at = m.place(List.of("translationKey", "publishDate", "date"));
                     d.warning(a.path(), at.line(), at.column(), "its " + other.lang() + " version, " + other.path()
-                            + ", is embargoed until " + shown(other.publishedAt()) + ", and this one is out now, telling"
+                            + ", is embargoed until " + shown(other.publishedAt()) + ", and this one " + (out
+                            ? "is out now" : "comes out earlier, at " + shown(a.publishedAt())) + ", telling"
                             + " the story before it; hold it back as long (publishDate: " + other.publishedAt()
                             .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + ") if it is to wait too");
                     break;

@@ -465,15 +465,16 @@ public final class SiteBuild {
             }
             return m;
         }));
+        String firstLanguage = config.defaultLanguage().code();
+        // a story the clock holds back (a translation waiting for its original too) has its pictures
+        // checked, not resized (see SiteImages)
+        boolean[] shown = images == null ? null : Schedule.shown(written, firstLanguage, now, options.future(),
+                options.expired());
         List<MadeArticle> imaged = images == null ? written
-                : timings.time("images", () -> Batch.map(written.size(), i -> {
-                    Article a = written.get(i).article();
-                    // a story the clock holds back has its pictures checked, not resized (see SiteImages)
-                    return images.resolve(written.get(i), keys[i], a == null
-                            || Schedule.shows(a, now, options.future(), options.expired()));
-                }));
+                : timings.time("images", () -> Batch.map(written.size(), i -> images.resolve(written.get(i), keys[i],
+                        written.get(i).article() == null || shown[i])));
         // a translation comes out with its original: every step after this one sees it so
-        List<MadeArticle> made = Schedule.withOriginals(imaged, diagnostics);
+        List<MadeArticle> made = Schedule.withOriginals(imaged, firstLanguage, diagnostics);
         madeArticles = made;
         ArticleChecks checks = new ArticleChecks(config);
         List<Article> all = timings.time("validate", () -> checks.kept(made, loaded.layouts(), diagnostics));
@@ -499,7 +500,7 @@ public final class SiteBuild {
         java.util.Set<String> shownPaths = new java.util.HashSet<>();
         articles.forEach(a -> shownPaths.add(a.path()));
         Schedule.datesAhead(made, shownPaths, now, diagnostics);
-        Schedule.versionsAhead(made, shownPaths, now, diagnostics);
+        Schedule.versionsAhead(made, shownPaths, firstLanguage, now, diagnostics);
         EntryHolds.check(made, shownPaths, registry, now, diagnostics);
         diagnostics.throwIfErrors();
         made.forEach(m -> m.suggestions().forEach(x -> {

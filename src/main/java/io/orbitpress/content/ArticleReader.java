@@ -340,9 +340,9 @@ public final class ArticleReader {
                 bylines.put(kind.key(), list);
             }
         }
-        String publishKey = first(fm, "publishDate", "publishdate");
+        String publishKey = only(fm, d, "publishDate", "publishdate");
         ZonedDateTime publish = publishKey.equals(dateKey) ? date : date(fm, publishKey, d).orElse(null);
-        String expiryKey = first(fm, "expiryDate", "expirydate");
+        String expiryKey = only(fm, d, "expiryDate", "expirydate");
         ZonedDateTime expiry = date(fm, expiryKey, d).orElse(null);
         ZonedDateTime from = publish != null ? publish : date;
         if (expiry != null && from != null && !expiry.isAfter(from)) {
@@ -565,6 +565,22 @@ public final class ArticleReader {
             }
         }
         return keys[0];
+    }
+
+    /**
+     * The first of {@code keys} written, as {@link #first}; an error at each other one written too:
+     * the spellings of a key that holds a story back mean the same, and one taken silently over
+     * another could publish the story early or keep it up too long.
+     */
+    static String only(FrontMatter fm, Diagnostics d, String... keys) {
+        String key = first(fm, keys);
+        for (String k : keys) {
+            if (!k.equals(key) && fm.has(k)) {
+                fm.error(d, k, k + " is written as well as " + key + ", and they mean the same: keep the one"
+                        + " with the time meant, and remove the other");
+            }
+        }
+        return key;
     }
 
     /**

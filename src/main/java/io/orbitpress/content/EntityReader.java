@@ -129,7 +129,7 @@ public final class EntityReader {
                         + ", or give the fact another name");
             }
         }));
-        String key = fm.has("publishDate") || !fm.has("publishdate") ? "publishDate" : "publishdate";
+        String key = ArticleReader.only(fm, d, "publishDate", "publishdate");
         return ArticleReader.date(fm, key, config.timeZone(), d).map(t -> t.withZoneSameInstant(config.timeZone()))
                 .orElse(null);
     }

@@ -748,6 +748,91 @@ class EmbargoTest {
         assertThat(build(s, BEFORE, false, false).warnings()).isEmpty();
     }
 
+    /**
+     * A translation paired by its slug alone, or writing the key its original writes too, is the
+     * version in a language other than the site's first: it waits as well, and the pictures in its
+     * text are left for the build that publishes it (resized, they would be files this build does
+     * not write). One due out earlier by a publishDate of its own is told while both still wait.
+     */
+    @Test
+    void aTranslationWaitsHoweverItIsPairedAndOneDueEarlierIsToldBeforeItIsOut() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/site.yaml", "title: Test Desk\nlanguages: [en, ru]\n");
+        Files.createDirectories(s.root.resolve("content/static/images"));
+        Files.write(s.root.resolve("content/static/images/stykovka-foto.jpg"), io.orbitpress.image.TestImages.jpeg(1200, 800));
+        // same slug, no translationKey; dated by hand before its original's embargo
+        s.write("content/articles/ru/zeppelin-docking.md", """
+                ---
+                title: Стыковка Квоккаландера
+                date: 2025-07-29
+                ---
+                Текст.
+
+                ![Стыковка](/images/stykovka-foto.jpg "Стыковка. | Фото: NASA")
+                """);
+        BuildResult r = build(s, BEFORE, false, false);
+        assertThat(r.warnings()).isEmpty();
+        assertThat(filesContaining(s.site(), "Квоккаландер")).isEmpty();
+        assertThat(filesContaining(s.site(), "stykovka")).isEmpty();
+        assertThat(r.alsoThen()).as("the original and its translation").isEqualTo(1);
+        build(s, AFTER, false, false);
+        assertThat(s.page("ru/articles/zeppelin-docking/").select("h1").text()).isEqualTo("Стыковка Квоккаландера");
+        assertThat(s.page("ru/articles/zeppelin-docking/").select("img[srcset]").attr("srcset")).contains("stykovka-foto-");
+        assertThat(s.text("ru/feed.xml")).contains("<published>2025-08-01T13:00:00Z</published>");
+
+        // both write the key: the site's first language has the original
+        String original = s.read("content/articles/zeppelin-docking.md");
+        s.write("content/articles/zeppelin-docking.md", original.replace("tags:", "translationKey: docking\ntags:"));
+        s.write("content/articles/ru/stykovka.md", """
+                ---
+                title: Стыковка Квоккаландера
+                date: 2025-07-29
+                translationKey: docking
+                ---
+                Текст.
+                """);
+        Files.delete(s.root.resolve("content/articles/ru/zeppelin-docking.md"));
+        assertThat(build(s, BEFORE, false, false).warnings()).isEmpty();
+        assertThat(filesContaining(s.site(), "Квоккаландер")).isEmpty();
+
+        // due out by its own publishDate before its original: told now, while both wait
+        s.write("content/articles/ru/stykovka.md", """
+                ---
+                title: Стыковка Квоккаландера
+                date: 2025-07-29
+                publishDate: 2025-07-31T00:00:00Z
+                translationKey: docking
+                ---
+                Текст.
+                """);
+        assertThat(build(s, BEFORE, false, false).warnings()).extracting(d -> d.format()).containsExactly(
+                "content/articles/ru/stykovka.md:5:1: warning: its en version, content/articles/zeppelin-docking.md, is"
+                        + " embargoed until 2025-08-01 13:00 +00:00, and this one comes out earlier, at 2025-07-31 00:00"
+                        + " +00:00, telling the story before it; hold it back as long (publishDate: 2025-08-01T13:00:00Z)"
+                        + " if it is to wait too");
+        assertThat(filesContaining(s.site(), "Квоккаландер")).isEmpty();
+    }
+
+    /** Two spellings of a key that holds a story back, both written: an error, not one taken silently. */
+    @Test
+    void aHoldingKeyWrittenInTwoSpellingsIsAnError() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-01\npublishDate: 2020-01-01\n"
+                + "publishdate: 2027-06-01\n---\nText.\n");
+        s.write("content/articles/b.md", "---\ntitle: B\ndate: 2025-07-01\nexpirydate: 2020-01-01\n"
+                + "expiryDate: 2027-06-01\n---\nText.\n");
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\npublishDate: 2020-01-01\n"
+                + "publishdate: 2027-06-01\n---\nAda Orbit commands.\n");
+        assertThatThrownBy(() -> build(s, BEFORE, false, false)).isInstanceOfSatisfying(BuildFailure.class,
+                f -> assertThat(f.diagnostics()).extracting(d -> d.format()).containsExactlyInAnyOrder(
+                        "content/articles/a.md:5:1: error: publishdate is written as well as publishDate, and they mean"
+                                + " the same: keep the one with the time meant, and remove the other",
+                        "content/articles/b.md:4:1: error: expirydate is written as well as expiryDate, and they mean"
+                                + " the same: keep the one with the time meant, and remove the other",
+                        "content/people/ada-orbit.md:4:1: error: publishdate is written as well as publishDate, and"
+                                + " they mean the same: keep the one with the time meant, and remove the other"));
+    }
+
     @Test
     void expiryBeforePublicationIsWarnedAbout() {
         TestSite s = new TestSite(dir);
