@@ -547,6 +547,9 @@ public final class LinkChecker {
                     break;
                 }
                 from = at + needle.length();
+                if (continues(text, from)) {
+                    continue; // a longer address written there ("/x/" of "/x/#part", "/a" of "/a/")
+                }
                 while (at > 0 && ADDRESS_ENDS.indexOf(text.charAt(at - 1)) < 0) {
                     at--; // to where the address starts as written (root-relative, say)
                 }
@@ -594,6 +597,22 @@ public final class LinkChecker {
                     + problem.reason()));
         }
         return out;
+    }
+
+    /**
+     * Whether an address written in {@code text} goes on at {@code at}: a letter, digit or a character
+     * of a path, query or fragment; a full stop or comma only when more of the address follows it
+     * (one at the end of a sentence is not the address's).
+     */
+    static boolean continues(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        if (c == '.' || c == ',') {
+            return at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1));
+        }
+        return Character.isLetterOrDigit(c) || "/#?-_%~&=+".indexOf(c) >= 0;
     }
 
     /** Whether the address at {@code at} in {@code text} is a Markdown picture's ("![alt](address"). */

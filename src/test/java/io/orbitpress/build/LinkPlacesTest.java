@@ -41,6 +41,23 @@ class LinkPlacesTest {
                         + " file /articles/nope/; fix the link or add what it points to");
     }
 
+    /** An address written inside a longer one ("/x" of "/x/", "/x/" of "/x/#part") is not told there. */
+    @Test
+    void anAddressIsToldWhereItIsWrittenNotWithinALongerOne() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/lk.md", "---\ntitle: Links\ndate: 2025-07-30\n---\nSee [the story](/articles/nope/)"
+                + " and [again](/articles/nope).\n\nThen [a part](/articles/gone/#part) and [the page](/articles/gone/).\n");
+        assertThat(problems(s, Instant.parse("2025-08-01T00:00:00Z"))).containsExactlyInAnyOrder(
+                "content/articles/lk.md:5:17: error: broken link \"/articles/nope/\" on page /articles/lk/: no page or"
+                        + " file /articles/nope/; fix the link or add what it points to",
+                "content/articles/lk.md:5:46: error: broken link \"/articles/nope\" on page /articles/lk/: no page or"
+                        + " file /articles/nope; fix the link or add what it points to",
+                "content/articles/lk.md:7:15: error: broken link \"/articles/gone/#part\" on page /articles/lk/: no page"
+                        + " or file /articles/gone/; fix the link or add what it points to",
+                "content/articles/lk.md:7:52: error: broken link \"/articles/gone/\" on page /articles/lk/: no page or"
+                        + " file /articles/gone/; fix the link or add what it points to");
+    }
+
     @Test
     void aLinkToAPicturesOriginalIsToldAtTheLinkNotThePicture() {
         TestSite s = new TestSite(dir);
