@@ -1,6 +1,7 @@
 package io.orbitpress.build;
 
 import io.orbitpress.model.Article;
+import io.orbitpress.model.Entity;
 import io.orbitpress.publish.LinkChecker;
 import io.orbitpress.render.PageLinks;
 import io.orbitpress.render.Urls;
@@ -34,10 +35,36 @@ final class HeldFiles {
      */
     static Map<String, LinkChecker.Problem> of(Collection<Article> withheld, Map<String, List<String>> drafts,
             Collection<Article> published, Set<String> copied) {
+        return of(withheld, drafts, published, copied, List.of(), Map.of());
+    }
+
+    /**
+     * As {@link #of(Collection, Map, Collection, Set)}, with the pages of registry files held back
+     * too ({@code heldEntities}, each held by its file's {@code holds}, by "kind/id"): the files
+     * their text links to or shows wait with them (an unannounced crew member's résumé), unless a
+     * published page of {@code shownEntities} links to them as well.
+     */
+    static Map<String, LinkChecker.Problem> of(Collection<Article> withheld, Map<String, List<String>> drafts,
+            Collection<Article> published, Set<String> copied, Collection<Entity> heldEntities,
+            Map<String, Registry.Hold> holds) {
         Map<String, LinkChecker.Problem> held = new LinkedHashMap<>();
         for (Article a : withheld) {
             for (String file : files(a, copied)) {
                 held.putIfAbsent(file, Schedule.heldWith(a, file));
+            }
+        }
+        for (Entity e : heldEntities) {
+            Registry.Hold h = holds.get(e.kind().key() + "/" + e.id());
+            if (h == null || e.html() == null || e.html().isEmpty()) {
+                continue;
+            }
+            for (String file : links(e.url(), e.html())) {
+                if (copied.contains(file)) {
+                    held.putIfAbsent(file, new LinkChecker.Problem("it leads to /" + file + ", which only the page of "
+                            + e.name() + " links to, and " + h.path() + (h.draft() ? " holds that page back as a draft"
+                                    + " (draft: true)" : " holds that page back until " + Schedule.shown(h.publishDate()))
+                            + "; remove the link, or hold the linking page back as long", false));
+                }
             }
         }
         drafts.forEach((path, links) -> links.stream().filter(copied::contains).forEach(file -> held.putIfAbsent(file,
@@ -92,9 +119,14 @@ final class HeldFiles {
 
     /** The output paths the article's body links to or embeds, each once, in their order. */
     static List<String> links(Article a) {
-        String page = Urls.file(a.url().substring(1));
+        return links(a.url(), a.html());
+    }
+
+    /** The output paths the text {@code html} of the page at {@code url} links to or embeds, each once, in their order. */
+    private static List<String> links(String url, String html) {
+        String page = Urls.file(url.substring(1));
         List<String> out = new ArrayList<>();
-        PageLinks.read(a.html().getBytes(StandardCharsets.UTF_8), link -> {
+        PageLinks.read(html.getBytes(StandardCharsets.UTF_8), link -> {
             String file = LinkChecker.target(page, link);
             if (file != null && !out.contains(file)) {
                 out.add(file);

@@ -339,7 +339,8 @@ public final class SiteBuild {
             }
         }
         Map<String, LinkChecker.Problem> heldFiles = timings.time("static",
-                () -> HeldFiles.of(assembled.schedule().withheld(), drafts, published, copied));
+                () -> HeldFiles.of(assembled.schedule().withheld(), drafts, published, copied, assembled.held(),
+                        assembled.holds()));
         List<StaticFiles.Copy> copies = heldFiles.isEmpty() ? allCopies
                 : allCopies.stream().filter(c -> !heldFiles.containsKey(c.file().path())).toList();
         // the output paths are the plan's: checking them is timed with it

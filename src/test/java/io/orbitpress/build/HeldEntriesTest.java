@@ -55,6 +55,44 @@ class HeldEntriesTest {
         return new SiteBuild(BuildOptions.of(s.root).withNow(now)).build();
     }
 
+    /**
+     * The files a held page's text links to or shows (a résumé, a picture) wait with it, as a held
+     * story's do; one a published page links to as well is published.
+     */
+    @Test
+    void theFilesOnlyAHeldPageLinksToWaitWithIt() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/people/bea-quill.md", "---\nname: Bea Quill\nrole: mission specialist\npublishDate: "
+                + ANNOUNCED + "\n---\nBea Quill flew gliderbatons. Her [résumé](/files/quill-cv.pdf), her"
+                + " [licence](/files/pilot-licence.pdf).\n\n![Training](/images/quill-training.jpg)\n");
+        s.write("content/static/files/quill-cv.pdf", "%PDF-1.4 résumé");
+        s.write("content/static/files/pilot-licence.pdf", "%PDF-1.4 licence");
+        s.write("content/static/images/quill-training.jpg", io.orbitpress.image.TestImages.jpeg(200, 100));
+        build(s, BEFORE);
+        assertThat(s.site().resolve("files/quill-cv.pdf")).doesNotExist();
+        assertThat(s.site().resolve("files/pilot-licence.pdf")).doesNotExist();
+        assertThat(s.site().resolve("images/quill-training.jpg")).doesNotExist();
+        // a published page of the registry that links to one is told why it leads nowhere
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nrole: commander\n---\nAda Orbit commands;"
+                + " see the [licence](/files/pilot-licence.pdf).\n");
+        assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(Diagnostic::format).containsExactly("content/people/ada-orbit.md:5:39:"
+                        + " error: broken link \"/files/pilot-licence.pdf\" on page /people/ada-orbit/: it leads to"
+                        + " /files/pilot-licence.pdf, which only the page of Bea Quill links to, and"
+                        + " content/people/bea-quill.md holds that page back until 2025-08-01 13:00 +00:00; remove the"
+                        + " link, or hold the linking page back as long"));
+        build(s, AFTER);
+        assertThat(s.site().resolve("files/pilot-licence.pdf")).exists();
+        assertThat(s.site().resolve("files/quill-cv.pdf")).exists();
+        assertThat(s.site().resolve("images/quill-training.jpg")).exists();
+        // a story out before the page that links to the file publishes it, as it would a held story's
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nrole: commander\n---\nAda Orbit commands.\n");
+        s.write("content/articles/cv.md", "---\ntitle: CV\ndate: 2025-07-29\n---\nA [résumé](/files/quill-cv.pdf).\n");
+        build(s, BEFORE);
+        assertThat(s.site().resolve("files/quill-cv.pdf")).exists();
+        assertThat(s.site().resolve("images/quill-training.jpg")).doesNotExist();
+    }
+
     @Test
     void aHeldPageIsInNoFileOfTheSiteBeforeItsTime() throws IOException {
         TestSite s = newsroom();
