@@ -450,10 +450,14 @@ public final class SiteBuild {
         List<SourceRead> files = loaded.articles();
         io.orbitpress.session.Step<MadeArticle> articleStep = steps.article(config, registry);
         Fingerprint[] keys = new Fingerprint[files.size()];
+        // an article without a date takes its file's time when the site says so: a file touched, not
+        // changed, makes another article
+        boolean byFileTime = config.migration().dateFallback().equals(io.orbitpress.config.Migration.FILE_MOD_TIME);
         List<MadeArticle> written = timings.time("articles", () -> Batch.map(files.size(), i -> {
             SourceRead f = files.get(i);
-            Fingerprint key = session.remembers() ? Fingerprint.of(loaded.settings(), madeKey, f.fingerprint())
-                    : Fingerprint.NONE;
+            Fingerprint key = !session.remembers() ? Fingerprint.NONE : byFileTime
+                    ? Fingerprint.of(loaded.settings(), madeKey, f.fingerprint(), fileTime(f))
+                    : Fingerprint.of(loaded.settings(), madeKey, f.fingerprint());
             keys[i] = key;
             MadeArticle m = session.remember(articleStep, () -> key, () -> {
                 articlesMade.incrementAndGet();
@@ -539,6 +543,15 @@ public final class SiteBuild {
         Site site = sites.get(0);
         return new Assembled(site, List.copyOf(suggestions), schedule, sites, EntryHolds.entities(languages),
                 registry.holds(), EntryHolds.files(languages), EntryHolds.waiting(registry, now));
+    }
+
+    /** The modification time of {@code f}, as a fingerprint; none when it cannot be read (reading the file tells why). */
+    private Fingerprint fileTime(SourceRead f) {
+        try {
+            return Fingerprint.of(Files.getLastModifiedTime(root.resolve(f.path())).toInstant().toString());
+        } catch (IOException e) {
+            return Fingerprint.NONE;
+        }
     }
 
     /**
