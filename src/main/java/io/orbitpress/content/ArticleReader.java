@@ -143,7 +143,11 @@ public final class ArticleReader {
             }
         } else {
             slug = Slugs.ofFile(storyName(path, config), config.unicodeSlugs());
-            if (slug.isEmpty()) {
+            if (slug.isEmpty() && namesLost(fileName)) {
+                d.error(path, 1, 1, "cannot read this file's name: Java reads file names here as "
+                        + System.getProperty("sun.jnu.encoding") + ", not UTF-8, because the locale is not a UTF-8"
+                        + " one (LANG or LC_ALL unset, or C); build with one, such as LANG=C.UTF-8");
+            } else if (slug.isEmpty()) {
                 d.error(path, 1, 1, "cannot make a URL from the file name \"" + fileName + "\"; add slug: to the front matter");
             } else if (Slugs.isWindowsDevice(slug)) {
                 d.error(path, 1, 1, "the file name gives the slug \"" + slug + "\", " + Slugs.WINDOWS_DEVICES
@@ -541,6 +545,17 @@ public final class ArticleReader {
         Optional<MarkdownLimits.Problem> over = MarkdownLimits.check(split.body(), limits.paragraphCharacters());
         over.ifPresent(p -> d.error(path, split.bodyLine() + p.line() - 1, p.column(), p.message()));
         return over.isEmpty();
+    }
+
+    /**
+     * Whether {@code fileName} lost its letters in the decoding of this JVM: it reads file names in
+     * the locale's charset ({@code sun.jnu.encoding}), and outside a UTF-8 locale a Cyrillic name
+     * comes as question marks.
+     */
+    static boolean namesLost(String fileName) {
+        String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+        return !names.equalsIgnoreCase("UTF-8") && !names.equalsIgnoreCase("UTF8")
+                && (fileName.indexOf('?') >= 0 || fileName.indexOf('\uFFFD') >= 0);
     }
 
     /** The date {@code migration.dateFallback} gives a file that has none. */

@@ -112,6 +112,12 @@ public final class FastJvm {
             if (System.getenv("ORBITPRESS_SHOW_JVM") != null) {
                 System.err.println("orbitpress: " + String.join(" ", command));
             }
+            String names = System.getProperty("sun.jnu.encoding", "UTF-8");
+            if (!names.equalsIgnoreCase("UTF-8") && !names.equalsIgnoreCase("UTF8")) {
+                // outside a UTF-8 locale (LANG unset, as under cron) Java reads a Cyrillic file name as
+                // question marks: the build's JVM gets one
+                builder.environment().put("LC_ALL", "C.UTF-8");
+            }
             return builder.command(command).directory(workDir.toFile()).start();
         }
 

@@ -101,6 +101,34 @@ class LauncherTest {
         assertThat(usage.err()).contains("Unknown option: '--nope'");
     }
 
+    /**
+     * Outside a UTF-8 locale (LANG unset, as under cron) Java reads a Cyrillic file name as question
+     * marks: the build's JVM is given one; a build run in place says what to set.
+     */
+    @Test
+    void aBuildOutsideAUtf8LocaleReadsCyrillicFileNames() throws Exception {
+        Path site = site();
+        Files.writeString(site.resolve("content/site.yaml"), "title: Launch Desk\nslugs: unicode\n");
+        Files.writeString(site.resolve("content/articles/стыковка.md"), "---\ntitle: Стыковка\ndate: 2025-07-30\n---\nТекст.\n");
+        ProcessBuilder forked = launcher("build", "--source", site.toString(), "--no-cache");
+        for (String v : List.of("LANG", "LC_ALL", "LC_CTYPE", "LANGUAGE")) {
+            forked.environment().remove(v);
+        }
+        Run built = run(forked);
+        assertThat(built.exit()).as(built.err()).isZero();
+        assertThat(site.resolve("site/articles/стыковка/index.html")).exists();
+
+        ProcessBuilder inPlace = launcher("build", "--source", site.toString(), "--no-cache");
+        for (String v : List.of("LANG", "LC_ALL", "LC_CTYPE", "LANGUAGE")) {
+            inPlace.environment().remove(v);
+        }
+        inPlace.environment().put("ORBITPRESS_FORK", "false");
+        Run refused = run(inPlace);
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains(":1:1: error: cannot read this file's name: Java reads file names here as ")
+                .contains("build with one, such as LANG=C.UTF-8");
+    }
+
     /** Commands that do not build run in the launcher's JVM: no second one. */
     @Test
     void otherCommandsRunInPlace() throws Exception {
