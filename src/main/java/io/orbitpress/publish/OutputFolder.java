@@ -12,8 +12,8 @@ import java.util.List;
  * What may be an output folder. A build replaces the whole folder, so it must not be, nor
  * contain, what people wrote (the site folder, content/, templates/), nor the root of the file
  * system; and a folder that already holds files is replaced only when Orbitpress wrote it: it
- * holds the {@link #MARKER} file every build writes, or it is {@code site/} in the site folder,
- * where builds wrote before there was a marker. {@code --force} replaces any other folder.
+ * holds the {@link #MARKER} file every build writes ({@code site/} in the site folder too: files put
+ * there by hand would go). {@code --force} replaces any other folder.
  */
 public final class OutputFolder {
 
@@ -61,17 +61,16 @@ public final class OutputFolder {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw failure(out, "the output path is a file, not a folder; remove it or choose another --out");
         }
-        if (!force && !ours(out, site)) {
+        if (!force && !ours(out)) {
             throw failure(out, "this folder holds files and no " + MARKER + " file, so Orbitpress did not build it;"
                     + " a build replaces everything in its output folder: choose a new or empty folder with --out, or"
                     + " pass --force to replace this one");
         }
     }
 
-    /** Whether a build may replace {@code out}: absent, empty, marked, or site/ in the site folder. */
-    private static boolean ours(Path out, Path site) {
-        if (!Files.isDirectory(out) || Files.exists(out.resolve(MARKER)) || out.equals(site.resolve("site"))
-                || real(out).equals(real(site).resolve("site"))) {
+    /** Whether a build may replace {@code out}: absent, empty, or marked. */
+    private static boolean ours(Path out) {
+        if (!Files.isDirectory(out) || Files.exists(out.resolve(MARKER))) {
             return true;
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(out)) {

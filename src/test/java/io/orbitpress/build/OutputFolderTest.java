@@ -233,14 +233,19 @@ class OutputFolderTest {
         assertThat(names(dir)).doesNotContain(".photos.spare").noneMatch(n -> n.startsWith(".photos.staging-"));
     }
 
+    /** An empty folder is the build's; site/ in the site folder holding files but no marker is not (files put there by hand). */
     @Test
-    void anEmptyFolderAndTheDefaultSiteFolderAreTheBuildsToo() throws IOException {
+    void anEmptyFolderIsTheBuildsAndTheSiteFolderWithoutAMarkerIsNot() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThat(build(empty)).as(err.toString()).isZero();
-        // site/ in the site folder, as builds wrote it before there was a marker
-        site.write("site/index.html", "<p>built by an earlier Orbitpress</p>");
-        assertThat(run("build", "--quiet", "--source", site.root.toString())).as(err.toString()).isZero();
+        site.write("site/mine.html", "<p>written by hand</p>");
+        assertThat(run("build", "--quiet", "--source", site.root.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("site: error: this folder holds files and no .orbitpress-site file, so"
+                + " Orbitpress did not build it");
+        assertThat(site.root.resolve("site/mine.html")).exists();
+        assertThat(run("build", "--quiet", "--source", site.root.toString(), "--force")).as(err.toString()).isZero();
         assertThat(site.root.resolve("site/.orbitpress-site")).exists();
+        assertThat(site.root.resolve("site/mine.html")).doesNotExist();
     }
 
     @Test
