@@ -246,7 +246,7 @@ public final class ArticleReader {
         String ownSlug = slug; // what a permalink's :title and :slug give, whatever migration makes the slug
         if (config.migration().urlFromPath()) {
             FolderRoute route = FolderRoute.of(file.relative(), slug);
-            Permalink.Result r = Permalink.expand(route.url(), slug, shown, List.of());
+            Permalink.Result r = Permalink.expand(route.url(), slug, shown, List.of(), config.unicodeSlugs());
             if (!r.ok()) {
                 d.error(path, 1, 1, "the URL from this file's folders " + r.problem());
                 return Optional.empty();
@@ -259,7 +259,7 @@ public final class ArticleReader {
             Optional<String> asked = fm.text(urlKey, d);
             if (asked.isPresent()) {
                 List<String> categories = aliased.containsKey("tags") ? textList(aliased.get("tags")) : List.of();
-                Permalink.Result r = Permalink.expand(asked.get(), ownSlug, shown, categories);
+                Permalink.Result r = Permalink.expand(asked.get(), ownSlug, shown, categories, config.unicodeSlugs());
                 if (!r.ok()) {
                     fm.error(d, urlKey, urlKey + " " + r.problem());
                     return Optional.empty();

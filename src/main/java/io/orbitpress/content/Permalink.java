@@ -33,6 +33,15 @@ final class Permalink {
      * @param categories Jekyll categories (for :categories), already read
      */
     static Result expand(String pattern, String slug, ZonedDateTime date, List<String> categories) {
+        return expand(pattern, slug, date, categories, false);
+    }
+
+    /**
+     * As {@link #expand(String, String, ZonedDateTime, List)}; with {@code unicode} (site.yaml's
+     * {@code slugs: unicode}), a part of the path may be a slug in any script, as the site's slugs
+     * are ({@code /ru/обмен-местами-на-мкс/}).
+     */
+    static Result expand(String pattern, String slug, ZonedDateTime date, List<String> categories, boolean unicode) {
         if (pattern.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
             // javascript:..., https://...: an address elsewhere, not a path of this site
             return new Result(null, "\"" + ArticleReader.printable(pattern) + "\" is not a safe path: an article's"
@@ -65,7 +74,7 @@ final class Permalink {
             return new Result(null, "\"" + pattern + "\" is the home page's address; give the article a path like"
                     + " /2015/06/11/old-post/");
         }
-        if (!SafePath.isRoute(url)) {
+        if (!SafePath.isRoute(url) && !(unicode && unicodeRoute(url))) {
             return new Result(null, "\"" + ArticleReader.printable(pattern) + "\" is not a safe path; use letters,"
                     + " digits and hyphens between slashes, like /2015/06/11/old-post/");
         }
@@ -76,6 +85,21 @@ final class Permalink {
             }
         }
         return new Result(url, null);
+    }
+
+    /** Whether each part of {@code url} ("/a/b/", "/a/b.html") is a safe segment or a slug in any script. */
+    private static boolean unicodeRoute(String url) {
+        String path = url.substring(1, url.endsWith("/") ? url.length() - 1 : url.length());
+        if (path.isEmpty()) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            String name = segment.endsWith(".html") ? segment.substring(0, segment.length() - 5) : segment;
+            if (!SafePath.isSegment(segment) && !Slugs.isUnicodeSafe(name)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String value(String name, String slug, ZonedDateTime date, List<String> categories) {

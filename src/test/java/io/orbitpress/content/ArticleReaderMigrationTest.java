@@ -92,6 +92,19 @@ class ArticleReaderMigrationTest {
                 "---\ntitle: Запуск\ndate: 2025-08-01\nslug: запуск\n---\nТекст.\n").slug()).isEqualTo("запуск");
     }
 
+    /** An old address in another script (a Russian site moved over from Hugo) is kept when the site keeps such slugs. */
+    @Test
+    void anAddressInAnotherScriptIsKeptWhenSiteYamlSaysSo() {
+        String story = "---\ntitle: Обмен местами\ndate: 2025-08-01\nurl: /ru/обмен-местами-на-мкс/\n---\nТекст.\n";
+        assertThat(ok(config(KINDS + "slugs: unicode\n"), "obmen.md", story).url()).isEqualTo("/ru/обмен-местами-на-мкс/");
+        read(config(KINDS), "obmen.md", story);
+        assertThat(d.list()).extracting(Diagnostic::format).singleElement().asString()
+                .startsWith("content/articles/obmen.md:4:1: error: url \"/ru/обмен-местами-на-мкс/\" is not a safe path");
+        read(config(KINDS + "slugs: unicode\n"), "obmen2.md", story.replace("мкс/", "мкс/../../etc/"));
+        assertThat(d.list()).extracting(Diagnostic::format).anyMatch(m -> m.startsWith("content/articles/obmen2.md:4:1:"
+                + " error: url "));
+    }
+
     @Test
     void oneOldAddressMayBeWrittenAlone() {
         ArticleMeta m = ok(config(KINDS), "_docs/conduct.md", """
