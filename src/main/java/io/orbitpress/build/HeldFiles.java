@@ -42,7 +42,8 @@ final class HeldFiles {
      * As {@link #of(Collection, Map, Collection, Set)}, with the pages of registry files held back
      * too ({@code heldEntities}, each held by its file's {@code holds}, by "kind/id"): the files
      * their text links to or shows wait with them (an unannounced crew member's résumé), unless a
-     * published page of {@code shownEntities} links to them as well.
+     * published story links to them as well (a link from a published registry page is told, as to
+     * a held story's files).
      */
     static Map<String, LinkChecker.Problem> of(Collection<Article> withheld, Map<String, List<String>> drafts,
             Collection<Article> published, Set<String> copied, Collection<Entity> heldEntities,
