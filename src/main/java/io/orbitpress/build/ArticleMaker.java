@@ -70,7 +70,8 @@ final class ArticleMaker {
     private MadeArticle leftOut(ArticleMeta m, List<io.orbitpress.diag.Diagnostic> problems) {
         Diagnostics unsaid = new Diagnostics();
         Article a = article(m, markdown.parse(m.body()), unsaid, new ArrayList<>());
-        return MadeArticle.draftLeftOut(problems, pictures(a), HeldFiles.links(a), new MadeArticle.Draft(a.url(), a.title()));
+        return MadeArticle.draftLeftOut(problems, pictures(a), HeldFiles.links(a), new MadeArticle.Draft(a.url(), a.title(),
+                a.path(), a.lang(), a.translationKey(), m.frontMatter().has("translationKey")));
     }
 
     /** The pictures an article shows, as paths below the site root. */

@@ -23,7 +23,7 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
     }
 
     /** Where a draft left out would be and its headline: what a link to it is told. */
-    record Draft(String url, String title) {
+    record Draft(String url, String title, String path, String lang, String translationKey, boolean writesKey) {
     }
 
     MadeArticle {

@@ -291,6 +291,42 @@ public final class Schedule {
         }
     }
 
+    /**
+     * A warning at each story the build publishes whose original in another language is a draft
+     * left out of the build ({@link #originalOf}'s roles; between two languages other than the
+     * site's first, none is told): it tells the story before the original is out.
+     */
+    static void draftOriginals(List<MadeArticle> made, java.util.Set<String> shown, String firstLanguage,
+            io.orbitpress.diag.Diagnostics d) {
+        Map<String, List<MadeArticle.Draft>> drafts = new java.util.HashMap<>();
+        for (MadeArticle m : made) {
+            if (m.article() == null && m.draft() != null) {
+                drafts.computeIfAbsent(m.draft().translationKey(), k -> new ArrayList<>()).add(m.draft());
+            }
+        }
+        if (drafts.isEmpty()) {
+            return;
+        }
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a == null || !shown.contains(a.path())) {
+                continue;
+            }
+            for (MadeArticle.Draft draft : drafts.getOrDefault(a.translationKey(), List.of())) {
+                boolean writes = m.has("translationKey");
+                boolean original = !draft.lang().equals(a.lang()) && (writes != draft.writesKey() ? writes
+                        : draft.lang().equals(firstLanguage));
+                if (original) {
+                    MadeArticle.KeyPlace at = m.place(List.of("translationKey", "date"));
+                    d.warning(a.path(), at.line(), at.column(), "its " + draft.lang() + " version, " + draft.path()
+                            + ", is a draft, which builds leave out, and this one is out, telling the story before it;"
+                            + " make this one a draft too (draft: true) if it is to wait");
+                    break;
+                }
+            }
+        }
+    }
+
     private static void ahead(io.orbitpress.diag.Diagnostics d, Article a, MadeArticle.KeyPlace at, String what,
             Instant now, ZonedDateTime when) {
         d.warning(a.path(), at.line(), at.column(), what + " is later than this build's time, "

@@ -506,6 +506,7 @@ public final class SiteBuild {
         articles.forEach(a -> shownPaths.add(a.path()));
         Schedule.datesAhead(made, shownPaths, now, diagnostics);
         Schedule.versionsAhead(made, shownPaths, firstLanguage, now, diagnostics);
+        Schedule.draftOriginals(made, shownPaths, firstLanguage, diagnostics);
         EntryHolds.check(made, shownPaths, registry, now, diagnostics);
         diagnostics.throwIfErrors();
         made.forEach(m -> m.suggestions().forEach(x -> {

@@ -43,7 +43,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-18";
+    static final String ARTICLE_VERSION = "article-19";
 
     /** The registry read from one set of registry files, written with every entity whole. */
     Step<Registry> registry(SiteConfig config) {
@@ -428,7 +428,9 @@ final class Steps {
             out.writeList(m.heldLinks(), Encoder::writeString);
             out.writeBoolean(m.draft() != null);
             if (m.draft() != null) {
-                out.writeString(m.draft().url()).writeString(m.draft().title());
+                MadeArticle.Draft d = m.draft();
+                out.writeString(d.url()).writeString(d.title()).writeString(d.path()).writeString(d.lang())
+                        .writeString(d.translationKey()).writeBoolean(d.writesKey());
             }
             Article a = m.article();
             out.writeBoolean(a != null);
@@ -524,7 +526,8 @@ final class Steps {
                     i.readInt()));
             List<String> held = in.readList(Decoder::readString);
             List<String> heldLinks = in.readList(Decoder::readString);
-            MadeArticle.Draft leftOut = in.readBoolean() ? new MadeArticle.Draft(in.readString(), in.readString()) : null;
+            MadeArticle.Draft leftOut = in.readBoolean() ? new MadeArticle.Draft(in.readString(), in.readString(),
+                    in.readString(), in.readString(), in.readString(), in.readBoolean()) : null;
             if (!in.readBoolean()) {
                 return new MadeArticle(null, problems, suggestions, places, Fingerprint.NONE, held, heldLinks, leftOut);
             }

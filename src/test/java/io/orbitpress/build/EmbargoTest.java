@@ -813,6 +813,23 @@ class EmbargoTest {
         assertThat(filesContaining(s.site(), "Квоккаландер")).isEmpty();
     }
 
+    /** A translation out while its original is a draft tells the story first: warned, not held (no time to wait for). */
+    @Test
+    void aTranslationOutWhileItsOriginalIsADraftIsWarnedAbout() {
+        TestSite s = newsroom();
+        s.write("content/site.yaml", "title: Test Desk\nlanguages: [en, ru]\n");
+        s.write("content/articles/crew-named.md", "---\ntitle: Crew named\ndate: 2025-07-29\ndraft: true\n---\nText.\n");
+        s.write("content/articles/ru/crew-named.md", "---\ntitle: Экипаж назван\ndate: 2025-07-29\n---\nТекст.\n");
+        assertThat(build(s, BEFORE, false, false).warnings()).extracting(d -> d.format()).containsExactly(
+                "content/articles/ru/crew-named.md:3:1: warning: its en version, content/articles/crew-named.md, is a"
+                        + " draft, which builds leave out, and this one is out, telling the story before it; make this"
+                        + " one a draft too (draft: true) if it is to wait");
+        // a draft translation of a published original is as it should be
+        s.write("content/articles/crew-named.md", "---\ntitle: Crew named\ndate: 2025-07-29\n---\nText.\n");
+        s.write("content/articles/ru/crew-named.md", "---\ntitle: Экипаж назван\ndate: 2025-07-29\ndraft: true\n---\nТекст.\n");
+        assertThat(build(s, BEFORE, false, false).warnings()).isEmpty();
+    }
+
     /** Two spellings of a key that holds a story back, both written: an error, not one taken silently. */
     @Test
     void aHoldingKeyWrittenInTwoSpellingsIsAnError() {
