@@ -867,7 +867,13 @@ public final class SiteBuild {
         for (Path f : files) {
             String text;
             try {
-                text = Files.readString(f, java.nio.charset.StandardCharsets.UTF_8);
+                io.orbitpress.source.SourceText.Result read = io.orbitpress.source.SourceText.decode(
+                        Files.readAllBytes(f), folder.display(f));
+                if (read.problem().isPresent()) {
+                    out.add(read.problem().get()); // not UTF-8: where, and what to do
+                    continue;
+                }
+                text = read.text().orElseThrow();
             } catch (IOException e) {
                 continue; // told when the theme's texts are read
             }

@@ -83,7 +83,9 @@ abstract class SiteGoal extends AbstractMojo {
         List<String> args = arguments();
         getLog().debug("orbitpress " + String.join(" ", args));
         LineCapture err = new LineCapture(System.err, holdsBack(), holdsWarnings());
-        int exit = forks() ? forked(args, err) : inProcess(args, err);
+        // a site folder that is not there is told by the command itself, here: a JVM is not started in it
+        boolean fork = forks() && java.nio.file.Files.isDirectory(siteFolder());
+        int exit = fork ? forked(args, err) : inProcess(args, err);
         List<String> errors;
         try {
             errors = err.finish(exit == 0);

@@ -170,6 +170,9 @@ public final class TemplateRenderer {
     static String explain(String message, Throwable root) {
         java.util.regex.Matcher expr = java.util.regex.Pattern.compile("Exception evaluating OGNL expression: \"([^\"]*)\"")
                 .matcher(message);
+        if (root instanceof ThemeMessages.AbsentText) {
+            return root.getMessage();
+        }
         String rootName = root == null ? "" : root.getClass().getSimpleName();
         String rootMessage = root == null || root.getMessage() == null ? "" : root.getMessage().replaceAll("\\s+", " ");
         if (expr.find()) {

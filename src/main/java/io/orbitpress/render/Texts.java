@@ -58,7 +58,7 @@ public final class Texts {
             Path own = templates == null ? null : templates.resolve(name);
             if (own != null && Files.isRegularFile(own)) {
                 try {
-                    out.add(load(Files.readString(own, StandardCharsets.UTF_8)));
+                    out.add(load(text(Files.readAllBytes(own))));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -66,6 +66,16 @@ public final class Texts {
             theme.bytes(name).ifPresent(b -> out.add(load(new String(b, StandardCharsets.UTF_8))));
         }
         return new Texts(locale, out);
+    }
+
+    /**
+     * A site's message file as text: UTF-8, a byte order mark left out (it would be part of the first
+     * key); bytes that are not UTF-8 are read as replacement characters, the build's check of the
+     * message files having told where they are.
+     */
+    static String text(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** The built-in theme's texts of {@code locale}. */

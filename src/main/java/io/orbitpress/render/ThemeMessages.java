@@ -43,6 +43,18 @@ final class ThemeMessages implements IMessageResolver {
     @Override
     public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
             Object[] parameters) {
-        return "??" + key + "_" + context.getLocale() + "??";
+        // a page would go out with "??key_en??" in it: told at the template's line instead
+        throw new AbsentText("no text \"" + key + "\" in the theme's message files for "
+                + context.getLocale().getDisplayLanguage(Locale.ENGLISH) + " (nor in the built-in theme's); check the"
+                + " key's spelling, or add " + key + "=... to templates/messages.properties");
+    }
+
+    /** A {@code #{key}} no message file has: told as it is, at the template's line. */
+    static final class AbsentText extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        AbsentText(String message) {
+            super(message);
+        }
     }
 }

@@ -80,6 +80,15 @@ class GoalArgumentsTest {
      * A failing command's problems are held back for Maven's failure, said once; progress and
      * warnings pass on as they come.
      */
+    /** A site folder that is not there is told as the command tells it, not as a JVM that cannot start in it. */
+    @Test
+    void aMissingSiteFolderIsToldAsSuch(@org.junit.jupiter.api.io.TempDir Path dir) {
+        BuildMojo m = new BuildMojo();
+        m.source = dir.resolve("nowhere").toFile();
+        m.fork = true;
+        assertThatThrownBy(m::execute).hasMessageContaining("no such folder").hasMessageNotContaining("cannot start");
+    }
+
     @Test
     void problemsAreHeldBackForTheFailureAndSaidOnce() throws Exception {
         ByteArrayOutputStream shown = new ByteArrayOutputStream();

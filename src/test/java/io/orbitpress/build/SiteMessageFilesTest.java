@@ -1,0 +1,63 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.theme.Theme;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A site's own message files and the texts its templates ask for, as a theme author gets them wrong. */
+class SiteMessageFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/one.md", "---\ntitle: One\ndate: 2025-07-30\n---\nText.\n");
+        return s;
+    }
+
+    private static java.util.List<String> problems(TestSite s) {
+        try {
+            new SiteBuild(BuildOptions.of(s.root)).build();
+        } catch (BuildFailure f) {
+            return f.diagnostics().stream().map(Diagnostic::format).toList();
+        }
+        return java.util.List.of();
+    }
+
+    @Test
+    void aMessageFileNotInUtf8IsToldWhereAsAnyOtherFile() {
+        TestSite s = site();
+        s.write("templates/messages_en.properties", "nav.latest=Derni\u00e8res\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(problems(s)).containsExactly("templates/messages_en.properties:1:17: error: byte 0xE8 is not valid"
+                + " UTF-8; save the file as UTF-8");
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstKey() {
+        TestSite s = site();
+        s.write("templates/messages_en.properties", "\uFEFFnav.latest=Newest first\n");
+        assertThat(problems(s)).isEmpty();
+        assertThat(s.page("").select("nav").text()).contains("Newest first");
+    }
+
+    @Test
+    void aTextNoMessageFileHasIsAnErrorAtTheTemplatesLine() {
+        TestSite s = site();
+        String home = new String(Theme.builtIn().bytes("home.html").orElseThrow(), StandardCharsets.UTF_8);
+        int main = home.indexOf('\n', home.indexOf("<main"));
+        s.write("templates/home.html", home.substring(0, main + 1) + "  <p>[[#{nav.latset}]]</p>\n"
+                + home.substring(main + 1));
+        int line = (int) home.substring(0, main + 1).chars().filter(c -> c == '\n').count() + 1;
+        assertThat(problems(s)).containsExactly("templates/home.html:" + line + ":8: error: no text \"nav.latset\" in"
+                + " the theme's message files for English (nor in the built-in theme's); check the key's spelling, or"
+                + " add nav.latset=... to templates/messages.properties (while rendering /)");
+    }
+}
