@@ -413,12 +413,16 @@ final class SiteImages {
         if (text == null) {
             return 0;
         }
-        int line = 1;
-        for (String l : text.split("\n", -1)) {
-            if (l.startsWith(needle) || l.contains(needle)) {
-                return line;
+        String[] lines = text.split("\n", -1);
+        // a line that begins with it (a key), else one that holds it; never a comment (a starter's
+        // site.yaml shows its settings in comments)
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < lines.length; i++) {
+                String l = lines[i].strip();
+                if (!l.startsWith("#") && (pass == 0 ? l.startsWith(needle) : l.contains(needle))) {
+                    return i + 1;
+                }
             }
-            line++;
         }
         return 0;
     }

@@ -106,6 +106,9 @@ final class StaticFiles {
                     file = stripped.file();
                 } else {
                     file = session.remember(COPY, () -> key, () -> OutputFile.copy(path, f, display));
+                    if (base == stat && PublishedMetadata.keptAsWritten(path)) {
+                        cameraData(f, display);
+                    }
                 }
                 out.add(new Copy(file, contents));
             }
@@ -114,6 +117,25 @@ final class StaticFiles {
             }
         }
         return out;
+    }
+
+    /**
+     * A warning when a picture published as it is (WebP, AVIF, HEIC) holds what the camera
+     * recorded (EXIF, XMP: where it was taken, with what), which the build takes out of JPEG and PNG
+     * files only.
+     */
+    private void cameraData(Path f, String display) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f);
+        } catch (IOException e) {
+            return; // told when it is copied
+        }
+        if (PublishedMetadata.hasCameraData(bytes)) {
+            diagnostics.warning(display, 0, 0, "this picture holds what the camera recorded (EXIF or XMP: it may say"
+                    + " where it was taken), and a picture in this format is published as it is; take it out"
+                    + " (exiftool -all= FILE), or export the picture as JPEG or PNG, from which the build takes it out");
+        }
     }
 
     /** The largest SVG read for scripts. */

@@ -23,7 +23,52 @@ public final class PublishedMetadata {
     /** Whether {@code name} is a picture whose metadata {@link #strip} takes out. */
     public static boolean applies(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".png");
+        return n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".png") || n.endsWith(".jfif")
+                || n.endsWith(".jpe");
+    }
+
+    /** Whether {@code name} is a picture published as it is, in a format that may carry camera data. */
+    public static boolean keptAsWritten(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".webp") || n.endsWith(".avif") || n.endsWith(".heic") || n.endsWith(".heif");
+    }
+
+    /**
+     * Whether {@code bytes} hold camera data: a WebP's EXIF or XMP chunk, an EXIF block or XMP
+     * packet anywhere else (AVIF's and HEIC's boxes).
+     */
+    public static boolean hasCameraData(byte[] bytes) {
+        if (bytes.length >= 12 && bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F' && bytes[3] == 'F'
+                && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
+            for (int at = 12; at + 8 <= bytes.length; ) {
+                String id = new String(bytes, at, 4, StandardCharsets.US_ASCII);
+                if (id.equals("EXIF") || id.equals("XMP ")) {
+                    return true;
+                }
+                long size = (bytes[at + 4] & 0xFFL) | (bytes[at + 5] & 0xFFL) << 8 | (bytes[at + 6] & 0xFFL) << 16
+                        | (bytes[at + 7] & 0xFFL) << 24;
+                long next = at + 8 + size + (size & 1);
+                if (next > bytes.length || next <= at) {
+                    break;
+                }
+                at = (int) next;
+            }
+            return false;
+        }
+        return indexOf(bytes, EXIF) >= 0 || indexOf(bytes, "<x:xmpmeta".getBytes(StandardCharsets.US_ASCII)) >= 0;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /**

@@ -34,7 +34,9 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 public final class MediaNodes {
 
     private static final Set<String> CREDIT_WORDS = Set.of("photo", "photo by", "photograph", "image", "credit",
-            "credits", "video", "illustration", "graphic", "picture", "courtesy", "source",
+            "credits", "video", "illustration", "graphic", "picture", "courtesy", "source", "photos", "images",
+            "photographer", "photography", "photo credit", "photo credits", "image credit", "image credits",
+            "picture credit", "video credit", "illustration credit", "graphic credit",
             // Russian, as a Russian desk labels a credit
             "фото", "фотография", "снимок", "кадр", "изображение", "иллюстрация", "графика", "инфографика", "видео",
             "источник", "автор фото", "фото предоставлено",

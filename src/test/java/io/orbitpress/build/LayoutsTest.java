@@ -20,6 +20,23 @@ class LayoutsTest {
     @TempDir
     java.nio.file.Path dir;
 
+    /** An embed in a live blog's or an explainer's entry plays as in any story: the page loads the player's script. */
+    @Test
+    void anEmbedInALayoutsEntryLoadsThePlayer() {
+        TestSite s = new TestSite(dir);
+        for (String layout : new String[] {"liveblog", "explainer"}) {
+            s.write("content/articles/" + layout + ".md", "---\ntitle: " + layout + "\ndate: 2025-07-31T09:00:00Z\nlayout: "
+                    + layout + "\n---\nIntro.\n\n## 10:30 Video\n\n```embed\nhttps://www.youtube.com/watch?v=21X5lGlDOfg\n"
+                    + "title: Replay\n```\n");
+        }
+        s.build();
+        for (String layout : new String[] {"liveblog", "explainer"}) {
+            Document d = s.page("articles/" + layout + "/");
+            assertThat(d.select(".embed").size()).as(layout).isPositive();
+            assertThat(d.select("script[src$=assets/embed.js]")).as(layout).hasSize(1);
+        }
+    }
+
     @Test
     void aLiveBlogShowsItsTimestampedEntriesNewestFirst() {
         TestSite s = new TestSite(dir);

@@ -179,4 +179,31 @@ class PublishedMetadataTest {
         out.write(png, 33, png.length - 33);
         return out.toByteArray();
     }
+
+    /** A WebP's EXIF or XMP chunk, an AVIF's EXIF block: told (such pictures are published as written); a bare WebP is not. */
+    @org.junit.jupiter.api.Test
+    void cameraDataInPicturesPublishedAsWrittenIsFound() {
+        byte[] vp8 = {'V', 'P', '8', 'L', 4, 0, 0, 0, 0x2f, 0, 0, 0};
+        byte[] exif = {'E', 'X', 'I', 'F', 3, 0, 0, 0, 'I', 'I', '*', 0};
+        org.assertj.core.api.Assertions.assertThat(PublishedMetadata.hasCameraData(webp(vp8))).isFalse();
+        org.assertj.core.api.Assertions.assertThat(PublishedMetadata.hasCameraData(webp(vp8, exif))).isTrue();
+        byte[] avif = "\0\0\0\u0018ftypavif....Exif\0\0II*\0".getBytes(StandardCharsets.ISO_8859_1);
+        org.assertj.core.api.Assertions.assertThat(PublishedMetadata.hasCameraData(avif)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(PublishedMetadata.keptAsWritten("photo.WEBP")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(PublishedMetadata.applies("phone.jfif")).isTrue();
+    }
+
+    private static byte[] webp(byte[]... chunks) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes("WEBP".getBytes(StandardCharsets.US_ASCII));
+        for (byte[] c : chunks) {
+            body.writeBytes(c);
+        }
+        byte[] b = body.toByteArray();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes("RIFF".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(new byte[] {(byte) b.length, (byte) (b.length >> 8), 0, 0});
+        out.writeBytes(b);
+        return out.toByteArray();
+    }
 }

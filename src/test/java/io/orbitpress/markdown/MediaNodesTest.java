@@ -32,6 +32,11 @@ class MediaNodesTest {
         "Фото: ТАСС ¦ '' ¦ Фото: ТАСС ¦ ''",
         "Фото: Иван Петров | Экипаж у автобуса. ¦ Экипаж у автобуса. ¦ Фото: Иван Петров ¦ ''",
         "Экипаж у автобуса. | Источник: Роскосмос ¦ Экипаж у автобуса. ¦ Источник: Роскосмос ¦ ''",
+        // the longer labels desks write first
+        "Image credit: NASA/JPL-Caltech | The rover on Mars. ¦ The rover on Mars. ¦ Image credit: NASA/JPL-Caltech ¦ ''",
+        "Photo credit: NASA/Bill Ingalls | The crew at the pad. ¦ The crew at the pad. ¦ Photo credit: NASA/Bill Ingalls ¦ ''",
+        "Photos: NASA | Two views of the pad. ¦ Two views of the pad. ¦ Photos: NASA ¦ ''",
+        "Photographer: Jane Doe | The pad. ¦ The pad. ¦ Photographer: Jane Doe ¦ ''",
     })
     void aTitleGivesCaptionCreditAndCopyright(String title, String caption, String credit, String copyright) {
         assertThat(MediaNodes.captionParts(title)).containsExactly(caption, credit, copyright);
