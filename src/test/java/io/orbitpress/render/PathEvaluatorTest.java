@@ -115,7 +115,6 @@ class PathEvaluatorTest {
             <p id="missing-and" th:text="${missing != null and !#strings.isEmpty(missing.icon)}">x</p>
             <p id="msg-args" th:text="${#messages.msg('label.count', story.title, number)}">x</p>
             <p id="msg-plain" th:text="${#messages.msg('label.launch')}">x</p>
-            <p id="msg-absent" th:text="${#messages.msg('label.none', number)}">x</p>
             <p id="msg-choice" th:text="${number == 1 ? story.title : #messages.msg('label.count', story.title, number)}">x</p>
             <p id="join" th:text="${#strings.listJoin(story.names, ', ')}">x</p>
             <p id="join-empty" th:text="${#strings.listJoin(other.names, ', ')}">x</p>
