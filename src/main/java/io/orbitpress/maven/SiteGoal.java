@@ -84,8 +84,8 @@ abstract class SiteGoal extends AbstractMojo {
         getLog().debug("orbitpress " + String.join(" ", args));
         LineCapture err = new LineCapture(System.err, holdsBack(), holdsWarnings());
         // a site folder that is not there is told by the command itself, here: a JVM is not started in it
-        boolean fork = forks() && java.nio.file.Files.isDirectory(siteFolder());
-        int exit = fork ? forked(args, err) : inProcess(args, err);
+        boolean ownJvm = forks() && java.nio.file.Files.isDirectory(siteFolder());
+        int exit = ownJvm ? forked(args, err) : inProcess(args, err);
         List<String> errors;
         try {
             errors = err.finish(exit == 0);
