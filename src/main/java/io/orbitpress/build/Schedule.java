@@ -127,12 +127,11 @@ public final class Schedule {
      * {@code made}, with each translation that has no {@code publishDate} of its own given its
      * original's time when that comes later: out before it, the translation would tell an embargoed
      * story first, and once both are out, it came out with it (its feeds' dates say so, whenever
-     * the site is built). Which version is a translation of which: {@link #originalOf}. A translation
-     * that would then expire before it comes out is warned about in {@code d}. Drafts hold nothing back.
+     * the site is built), {@code until} each one's original time ({@link #heldUntil}, of the same
+     * stories). A translation that would then expire before it comes out is warned about in {@code d}.
      */
-    static List<MadeArticle> withOriginals(List<MadeArticle> made, String firstLanguage,
+    static List<MadeArticle> withOriginals(List<MadeArticle> made, ZonedDateTime[] until,
             io.orbitpress.diag.Diagnostics d) {
-        ZonedDateTime[] until = heldUntil(made, firstLanguage);
         if (until == null) {
             return made;
         }
@@ -158,13 +157,12 @@ public final class Schedule {
 
     /**
      * Whether the clock shows the story of each of {@code made} at {@code now} once it waits for its
-     * original ({@link #withOriginals}), as {@link #shows(Article, Instant, boolean, boolean)}; false for
-     * a file that made no story. What is resized for a story depends on it, so it is decided before the
-     * stories are given their originals' times.
+     * original until {@code until} ({@link #heldUntil}), as {@link #shows(Article, Instant, boolean,
+     * boolean)}; false for a file that made no story. What is resized for a story depends on it, so it
+     * is decided before the stories are given their originals' times.
      */
-    static boolean[] shown(List<MadeArticle> made, String firstLanguage, Instant now, boolean future,
+    static boolean[] shows(List<MadeArticle> made, ZonedDateTime[] until, Instant now, boolean future,
             boolean expired) {
-        ZonedDateTime[] until = heldUntil(made, firstLanguage);
         boolean[] out = new boolean[made.size()];
         for (int i = 0; i < out.length; i++) {
             Article a = made.get(i).article();
@@ -178,9 +176,10 @@ public final class Schedule {
 
     /**
      * For each of {@code made}, the time its original comes out when a translation without a
-     * {@code publishDate} of its own must wait for it, else null; null for none at all.
+     * {@code publishDate} of its own must wait for it ({@link #originalOf}), else null; null for none
+     * at all. Drafts hold nothing back.
      */
-    private static ZonedDateTime[] heldUntil(List<MadeArticle> made, String firstLanguage) {
+    static ZonedDateTime[] heldUntil(List<MadeArticle> made, String firstLanguage) {
         Map<String, List<MadeArticle>> versions = versions(made);
         if (versions.isEmpty()) {
             return null;
@@ -243,14 +242,25 @@ public final class Schedule {
         if (o.lang().equals(a.lang())) {
             return false;
         }
-        boolean writes = translation.has("translationKey");
-        if (writes != other.has("translationKey")) {
-            return writes;
+        Boolean byRoles = translates(a.lang(), translation.has("translationKey"), o.lang(), other.has("translationKey"),
+                firstLanguage);
+        return byRoles != null ? byRoles : !a.date().isBefore(o.date());
+    }
+
+    /**
+     * Whether the version in {@code lang} is a translation of the one in {@code otherLang} (another
+     * language) by what each writes and the site's first language ({@link #originalOf}); null when
+     * neither decides (both or neither write the key, and neither is in the first language).
+     */
+    private static Boolean translates(String lang, boolean writesKey, String otherLang, boolean otherWritesKey,
+            String firstLanguage) {
+        if (writesKey != otherWritesKey) {
+            return writesKey;
         }
-        if (o.lang().equals(firstLanguage) || a.lang().equals(firstLanguage)) {
-            return o.lang().equals(firstLanguage);
+        if (otherLang.equals(firstLanguage) || lang.equals(firstLanguage)) {
+            return otherLang.equals(firstLanguage);
         }
-        return !a.date().isBefore(o.date());
+        return null;
     }
 
     /**
@@ -313,10 +323,8 @@ public final class Schedule {
                 continue;
             }
             for (MadeArticle.Draft draft : drafts.getOrDefault(a.translationKey(), List.of())) {
-                boolean writes = m.has("translationKey");
-                boolean original = !draft.lang().equals(a.lang()) && (writes != draft.writesKey() ? writes
-                        : draft.lang().equals(firstLanguage));
-                if (original) {
+                if (!draft.lang().equals(a.lang()) && Boolean.TRUE.equals(translates(a.lang(),
+                        m.has("translationKey"), draft.lang(), draft.writesKey(), firstLanguage))) {
                     MadeArticle.KeyPlace at = m.place(List.of("translationKey", "date"));
                     d.warning(a.path(), at.line(), at.column(), "its " + draft.lang() + " version, " + draft.path()
                             + ", is a draft, which builds leave out, and this one is out, telling the story before it;"

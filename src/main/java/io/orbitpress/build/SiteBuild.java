@@ -473,13 +473,15 @@ public final class SiteBuild {
         String firstLanguage = config.defaultLanguage().code();
         // a story the clock holds back (a translation waiting for its original too) has its pictures
         // checked, not resized (see SiteImages)
-        boolean[] shown = images == null ? null : Schedule.shown(written, firstLanguage, now, options.future(),
+        java.time.ZonedDateTime[] heldUntil = Schedule.heldUntil(written, firstLanguage);
+        boolean[] shown = images == null ? null : Schedule.shows(written, heldUntil, now, options.future(),
                 options.expired());
         List<MadeArticle> imaged = images == null ? written
                 : timings.time("images", () -> Batch.map(written.size(), i -> images.resolve(written.get(i), keys[i],
                         written.get(i).article() == null || shown[i])));
         // a translation comes out with its original: every step after this one sees it so
-        List<MadeArticle> made = Schedule.withOriginals(imaged, firstLanguage, diagnostics);
+        // (the pictures step changes no story's times: the holds of the stories as written are theirs)
+        List<MadeArticle> made = Schedule.withOriginals(imaged, heldUntil, diagnostics);
         madeArticles = made;
         ArticleChecks checks = new ArticleChecks(config);
         List<Article> all = timings.time("validate", () -> checks.kept(made, loaded.layouts(), diagnostics));
