@@ -27,7 +27,10 @@ import java.util.Set;
 final class StaticFiles {
 
     private static final Step<OutputFile> COPY = Step.inMemory("copy");
-    /** A picture copied without its metadata, and why it could not be, when it could not. */
+    /**
+     * A picture's copy and the warning to give of it, if any: copied without its metadata, and why it
+     * could not be, when it could not; or copied as written, and that it keeps the camera's data.
+     */
     private record Stripped(OutputFile file, String problem) {
     }
 
@@ -98,17 +101,16 @@ final class StaticFiles {
                 // the same instance while unchanged: what serves it can tell at a glance
                 Fingerprint key = Fingerprint.of(Fingerprint.of(path), contents);
                 OutputFile file;
-                if (picture) {
-                    Stripped stripped = session.remember(STRIPPED, () -> key, () -> withoutMetadata(path, f, display));
+                boolean asWritten = base == stat && PublishedMetadata.keptAsWritten(path);
+                if (picture || asWritten) {
+                    Stripped stripped = session.remember(STRIPPED, () -> key, () -> picture
+                            ? withoutMetadata(path, f, display) : withCameraData(path, f, display));
                     if (stripped.problem() != null) { // said at every build, remembered or not
                         diagnostics.warning(display, 0, 0, stripped.problem());
                     }
                     file = stripped.file();
                 } else {
                     file = session.remember(COPY, () -> key, () -> OutputFile.copy(path, f, display));
-                    if (base == stat && PublishedMetadata.keptAsWritten(path)) {
-                        cameraData(f, display);
-                    }
                 }
                 out.add(new Copy(file, contents));
             }
@@ -120,21 +122,18 @@ final class StaticFiles {
     }
 
     /**
-     * A warning when a picture published as it is (WebP, AVIF, HEIC) holds what the camera
+     * A picture published as it is (WebP, AVIF, HEIC), with a warning when it holds what the camera
      * recorded (EXIF, XMP: where it was taken, with what), which the build takes out of JPEG and PNG
      * files only.
      */
-    private void cameraData(Path f, String display) {
-        byte[] bytes;
+    private static Stripped withCameraData(String path, Path f, String display) {
         try {
-            bytes = Files.readAllBytes(f);
+            return new Stripped(OutputFile.copy(path, f, display), PublishedMetadata.hasCameraData(Files.readAllBytes(f))
+                    ? "this picture holds what the camera recorded (EXIF or XMP: it may say where it was taken), and"
+                    + " a picture in this format is published as it is; take it out (exiftool -all= FILE), or export"
+                    + " the picture as JPEG or PNG, from which the build takes it out" : null);
         } catch (IOException e) {
-            return; // told when it is copied
-        }
-        if (PublishedMetadata.hasCameraData(bytes)) {
-            diagnostics.warning(display, 0, 0, "this picture holds what the camera recorded (EXIF or XMP: it may say"
-                    + " where it was taken), and a picture in this format is published as it is; take it out"
-                    + " (exiftool -all= FILE), or export the picture as JPEG or PNG, from which the build takes it out");
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -644,6 +644,24 @@ class ImagesSiteTest {
         assertThat(s.site().resolve("images/chart.svg")).exists();
     }
 
+    /** A WebP published as written that holds the camera's data warns (at every build); one without does not. */
+    @Test
+    void aWebpWithCameraDataWarns() {
+        TestSite s = site();
+        s.write("content/static/images/gps.webp", new byte[] {'R', 'I', 'F', 'F', 24, 0, 0, 0, 'W', 'E', 'B', 'P',
+                'V', 'P', '8', 'L', 0, 0, 0, 0, 'E', 'X', 'I', 'F', 4, 0, 0, 0, 'I', 'I', '*', 0});
+        s.write("content/static/images/bare.webp", new byte[] {'R', 'I', 'F', 'F', 12, 0, 0, 0, 'W', 'E', 'B', 'P',
+                'V', 'P', '8', 'L', 0, 0, 0, 0});
+        String warning = "content/static/images/gps.webp: warning: this picture holds what the camera recorded (EXIF or"
+                + " XMP: it may say where it was taken), and a picture in this format is published as it is; take it"
+                + " out (exiftool -all= FILE), or export the picture as JPEG or PNG, from which the build takes it out";
+        assertThat(s.build().warnings()).extracting(Diagnostic::format).filteredOn(w -> w.contains(".webp"))
+                .containsExactly(warning);
+        assertThat(s.site().resolve("images/gps.webp")).exists();
+        assertThat(s.build().warnings()).extracting(Diagnostic::format).filteredOn(w -> w.contains(".webp"))
+                .containsExactly(warning);
+    }
+
     /** A picture shown twice in a story is one photo of its JSON-LD. */
     @Test
     void aPictureShownTwiceIsListedOnce() {
