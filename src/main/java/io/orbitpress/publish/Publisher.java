@@ -255,11 +255,17 @@ public final class Publisher implements AutoCloseable {
 
         /** Whether anything was put into or taken from the staging folder beyond tidying the spare it started from. */
         private volatile boolean changed;
+        /**
+         * Whether the output folder holds a site whose version is not known (a cold build's, or one
+         * the cache does not describe): each file made is compared with the one there by its bytes.
+         */
+        private final boolean unknownSite;
 
         private Staging(Path root, Manifest live, Manifest base) {
             this.root = root;
             this.live = live;
             this.base = base;
+            this.unknownSite = live == null && Files.isRegularFile(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
             folders.add(root);
             spareIntact = base == null ? CompletableFuture.completedFuture(Set.of())
                     : CompletableFuture.supplyAsync(() -> tidy(root, base));
@@ -293,6 +299,11 @@ public final class Publisher implements AutoCloseable {
         public void write(OutputFile f, Fingerprint contents) {
             ready();
             From from = find(f.path(), contents);
+            if (from == null && unknownSite && sameAsSite(f)) {
+                // a site whose version is not known: a file with the same bytes as the one there
+                // stays as it is (its time too: what rsync and aws s3 sync compare)
+                from = From.SITE;
+            }
             if (from != null) {
                 keep(f.path(), contents, from, f.source()); // made again, the same bytes: the file stays as it is
                 return;
@@ -393,10 +404,27 @@ public final class Publisher implements AutoCloseable {
             }
         }
 
+        /** Whether the output folder's file at {@code f}'s path has {@code f}'s bytes (compared when the sizes are equal). */
+        private boolean sameAsSite(OutputFile f) {
+            Path there = out.resolve(f.path());
+            try {
+                BasicFileAttributes a = Files.readAttributes(there, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!a.isRegularFile()) {
+                    return false;
+                }
+                if (f.bytes() != null) {
+                    return a.size() == f.bytes().length && java.util.Arrays.equals(Files.readAllBytes(there), f.bytes());
+                }
+                return a.size() == Files.size(f.copyFrom()) && Files.mismatch(f.copyFrom(), there) == -1;
+            } catch (IOException | UncheckedIOException e) {
+                return false;
+            }
+        }
+
         private void keep(String path, Fingerprint contents, From from, String source) {
             ready();
             claims.claim(path, source);
-            staged.put(path, contents);
+            staged.put(path, contents == null ? unknown : contents);
             if (from == From.SPARE) {
                 return; // the spare has them already, as the same file, with the stamp its manifest names
             }
@@ -411,7 +439,7 @@ public final class Publisher implements AutoCloseable {
                 Files.deleteIfExists(target);
                 Files.createLink(target, out.resolve(path));
                 // a link: the same file, the same stamp (read again for a file found by its bytes)
-                stamps.put(path, restamped.contains(path) ? Manifest.stampOf(target) : live.stamps().get(path));
+                stamps.put(path, live == null || restamped.contains(path) ? Manifest.stampOf(target) : live.stamps().get(path));
             } catch (IOException | UnsupportedOperationException e) {
                 try {
                     Files.copy(out.resolve(path), target, StandardCopyOption.REPLACE_EXISTING,

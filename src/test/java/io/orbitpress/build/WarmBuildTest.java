@@ -132,6 +132,61 @@ class WarmBuildTest {
     }
 
     /**
+     * A cold build ({@code --no-cache}, or a cache that is damaged or of another version) into a
+     * published site does not know what that site holds: it compares each file it makes with the
+     * one there and keeps those with the same bytes as they are (the same file, the same time), and
+     * so does the warm run after it, whose cache knows only the site before: {@code rsync} and
+     * {@code aws s3 sync} upload what changed, not the whole site.
+     */
+    @Test
+    void aColdBuildIntoThePublishedSiteKeepsTheFilesItMakesAgain() throws IOException {
+        WriterEdits edits = new WriterEdits(new TestSite(dir));
+        edits.writeSite();
+        compare(null, null);
+        Path out = dir.resolve("site");
+        Map<String, Object> before = fileKeys(out);
+        Map<String, String> bytesBefore = digest(out);
+        edits.article(2, "Story 2 rewritten", "2025-07-12", "crew", "Ada Orbit");
+        new SiteBuild(BuildOptions.of(dir).withOut(out)).build(); // a cold build, as --no-cache runs
+        assertKeptWhereTheSame(out, before, bytesBefore, "articles/story-2/index.html");
+
+        before = fileKeys(out);
+        bytesBefore = digest(out);
+        edits.article(3, "Story 3 rewritten", "2025-07-13", "station", "Ben Lander");
+        compare(null, null); // warm, its cache made before the cold build
+        assertKeptWhereTheSame(out, before, bytesBefore, "articles/story-3/index.html");
+    }
+
+    private static void assertKeptWhereTheSame(Path out, Map<String, Object> before, Map<String, String> bytesBefore,
+            String edited) {
+        Map<String, Object> after = fileKeys(out);
+        Map<String, String> bytesAfter = digest(out);
+        assertThat(bytesAfter.get(edited)).isNotEqualTo(bytesBefore.get(edited));
+        assertThat(after.get(edited)).isNotEqualTo(before.get(edited));
+        List<String> same = bytesAfter.keySet().stream().filter(p -> bytesAfter.get(p).equals(bytesBefore.get(p)))
+                .sorted().toList();
+        assertThat(same).hasSizeGreaterThan(bytesAfter.size() / 2).anyMatch(p -> p.contains("pic-1"));
+        for (String p : same) {
+            assertThat(after.get(p)).as("%s: the same bytes, kept as the same file", p).isEqualTo(before.get(p));
+        }
+    }
+
+    /** Each published file's file key (its inode): a file written again is another file. */
+    private static Map<String, Object> fileKeys(Path root) {
+        Map<String, Object> keys = new HashMap<>();
+        for (String p : digest(root).keySet()) {
+            try {
+                keys.put(p, Files.readAttributes(root.resolve(p), java.nio.file.attribute.BasicFileAttributes.class)
+                        .fileKey());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        assertThat(keys.values()).doesNotContainNull();
+        return keys;
+    }
+
+    /**
      * The day after: a warm run whose clock passed a story's publication time publishes it, and
      * one past another's expiry date takes that one down, as cold builds at those times do; the
      * articles themselves are kept from the runs before (they do not depend on the clock).
