@@ -237,7 +237,7 @@ public final class StarterSite {
                       path: |
                         .orbitpress-cache
                         site
-                      key: orbitpress-${{ github.run_id }}
+                      key: orbitpress-${{ github.run_id }}-${{ github.run_attempt }}
                       restore-keys: orbitpress-
                   - name: Orbitpress from its source
                     if: ${{ vars.ORBITPRESS_GIT != '' }}

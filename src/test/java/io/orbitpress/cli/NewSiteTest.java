@@ -92,6 +92,14 @@ class NewSiteTest {
                 .readTree(Files.readString(site.resolve(".github/workflows/pages.yml")));
         assertThat(workflow.path("on").path("schedule").path(0).path("cron").asString()).isEqualTo("5,35 * * * *");
         assertThat(workflow.path("jobs").path("build").path("steps").toString()).contains(".orbitpress-cache");
+        // actions/cache saves nothing under a key it holds: a re-run of a job needs a key of its own
+        tools.jackson.databind.JsonNode cache = null;
+        for (tools.jackson.databind.JsonNode s : workflow.path("jobs").path("build").path("steps")) {
+            cache = s.path("uses").asString("").startsWith("actions/cache@") ? s : cache;
+        }
+        assertThat(cache).isNotNull();
+        assertThat(cache.path("with").path("key").asString()).contains("${{ github.run_id }}", "${{ github.run_attempt }}");
+        assertThat(cache.path("with").path("key").asString()).startsWith(cache.path("with").path("restore-keys").asString());
         // where no Maven repository serves the plugin, a step builds it from the source the site names
         java.util.List<String> steps = new java.util.ArrayList<>();
         workflow.path("jobs").path("build").path("steps").forEach(s -> steps.add(s.path("name").asString("")));
