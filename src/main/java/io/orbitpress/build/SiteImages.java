@@ -124,14 +124,7 @@ final class SiteImages {
             return notInTheSite(path);
         }
         String display = content.display(file);
-        SourceRead read = session.source(file, display, f -> {
-            try {
-                return new Session.FileRead(Optional.empty(), List.of(), Fingerprint.of(f));
-            } catch (IOException e) {
-                return new Session.FileRead(Optional.empty(), List.of(Diagnostic.error(display, 0, 0,
-                        "cannot read this file: " + e.getMessage())), Fingerprint.NONE);
-            }
-        });
+        SourceRead read = read(file, display);
         boolean[] fresh = new boolean[1];
         ImageResult r = session.remember(target.imageStep(), () -> Fingerprint.of(read.fingerprint(), settingsKey),
                 () -> {
@@ -142,6 +135,18 @@ final class SiteImages {
             r.files().forEach(target::reused);
         }
         return r;
+    }
+
+    /** A picture file, read by the session (its fingerprint, in a session that remembers). */
+    private SourceRead read(Path file, String display) {
+        return session.source(file, display, f -> {
+            try {
+                return new Session.FileRead(Optional.empty(), List.of(), Fingerprint.of(f));
+            } catch (IOException e) {
+                return new Session.FileRead(Optional.empty(), List.of(Diagnostic.error(display, 0, 0,
+                        "cannot read this file: " + e.getMessage())), Fingerprint.NONE);
+            }
+        });
     }
 
     private boolean missing(Path file) {
@@ -175,8 +180,10 @@ final class SiteImages {
 
     /**
      * The picture at {@code path} for an article not published yet: as made for a published one
-     * when it is, else checked from its header only, with no size or copies (the article's page is
-     * not written, so its pictures are left as written).
+     * when it is, else checked, with no size or copies (the article's page is not written, so its
+     * pictures are left as written). Checked by decoding the whole picture, as resizing it will,
+     * so that a damaged one is an error now rather than at the scheduled build that publishes the
+     * story; remembered by the file's fingerprint.
      */
     private ImageResult checkedImage(String path) {
         if (made.containsKey(path)) {
@@ -190,12 +197,16 @@ final class SiteImages {
             if (AsWritten.applies(p)) {
                 return new ImageResult(null, 0, 0, List.of(), List.of());
             }
-            try {
-                ImageHeaders.read(file, settings.maxPixels());
-                return new ImageResult(null, 0, 0, List.of(), List.of());
-            } catch (ImageProblem e) {
-                return ImageResult.failed("(" + content.display(file) + ") " + e.getMessage());
-            }
+            String display = content.display(file);
+            SourceRead read = read(file, display);
+            return session.remember(steps.imageCheck, () -> Fingerprint.of(read.fingerprint(), settingsKey), () -> {
+                try {
+                    resizer.check(file, ImageHeaders.read(file, settings.maxPixels()));
+                    return new ImageResult(null, 0, 0, List.of(), List.of());
+                } catch (ImageProblem e) {
+                    return ImageResult.failed("(" + display + ") " + e.getMessage());
+                }
+            });
         });
     }
 

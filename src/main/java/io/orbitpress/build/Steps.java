@@ -78,6 +78,8 @@ final class Steps {
     final Step<Published> published = Step.persisted("published", new PublishedCodec());
     /** A picture's copies written to an output folder: remembered by their paths and bytes' fingerprints. */
     final Step<ImageResult> image = Step.persisted("image", new ImageCodec());
+    /** A picture of a story held back, checked (decoded) but not resized: its problem, or none. */
+    final Step<ImageResult> imageCheck = Step.persisted("image-check", new ImageCodec());
     /** A picture's copies kept in memory by {@code serve}, with their bytes. */
     final Step<ImageResult> imageInMemory = Step.inMemory("image-bytes");
     /** An article with its pictures measured (cheap to make again: kept in memory only). */

@@ -35,6 +35,8 @@ public final class Resizer {
 
     /** The most pixels a picture is decoded into (16 megapixels: 64 MB as 32-bit pixels). */
     public static final long DECODE_BUDGET = 16_000_000L;
+    /** The width a picture is decoded to when {@link #check}ed only. */
+    private static final int CHECK_WIDTH = 64;
 
     private final Semaphore decoding;
 
@@ -62,6 +64,23 @@ public final class Resizer {
                 out.add(new Encoded(w, height, encode(img, h.format(), quality)));
             }
             return out;
+        } catch (OutOfMemoryError e) {
+            throw new ImageProblem("is too large to resize in the memory this build has; give Java more memory"
+                    + " (-Xmx) or make the picture smaller");
+        } finally {
+            decoding.release();
+        }
+    }
+
+    /**
+     * Decodes the whole of picture {@code h}, coarsely (every n-th pixel of every n-th row: little
+     * memory, every byte still read), for what only decoding finds: data damaged or cut short,
+     * CMYK colours. The check of a picture whose copies a later build makes (a story held back).
+     */
+    public void check(Path file, ImageHeader h) throws ImageProblem {
+        decoding.acquireUninterruptibly();
+        try {
+            decode(file, h, CHECK_WIDTH);
         } catch (OutOfMemoryError e) {
             throw new ImageProblem("is too large to resize in the memory this build has; give Java more memory"
                     + " (-Xmx) or make the picture smaller");

@@ -738,6 +738,42 @@ class ImagesSiteTest {
                         + " bytes); export the picture again"));
     }
 
+    /**
+     * A story held back until its time is not published yet, but its pictures are checked as a
+     * published story's are: a damaged one is an error now, while someone is there to mend it, not
+     * at the scheduled build that would publish the story.
+     */
+    @Test
+    void aDamagedPictureInAStoryHeldBackIsAnErrorNow() {
+        TestSite s = site();
+        byte[] jpeg = TestImages.jpeg(900, 600);
+        s.write("content/static/bad/cut.jpg", TestImages.truncated(jpeg, 0.5));
+        s.write("content/static/bad/noise.jpg", TestImages.corrupt(jpeg));
+        s.write("content/static/bad/fine.jpg", jpeg);
+        s.write("content/articles/held.md", """
+                ---
+                title: Held back
+                date: 2025-08-05
+                publishDate: 2099-01-01T06:00:00Z
+                ---
+                Text ![Cut](/bad/cut.jpg) and ![Noise](/bad/noise.jpg).
+
+                ![Fine](/bad/fine.jpg)
+                """);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format)
+                        .map(m -> m.replaceAll("cut short \\(.*\\); export", "cut short (...); export")).toList())
+                .containsExactly(
+                "content/articles/held.md:6:6: error: image /bad/cut.jpg (content/static/bad/cut.jpg) is damaged or cut"
+                        + " short (...); export it again",
+                "content/articles/held.md:6:31: error: image /bad/noise.jpg (content/static/bad/noise.jpg) is damaged or"
+                        + " cut short (...); export it again"));
+        s.write("content/static/bad/cut.jpg", jpeg);
+        s.write("content/static/bad/noise.jpg", jpeg);
+        s.build();
+        assertThat(s.root.resolve("site/articles/held")).doesNotExist();
+    }
+
     @Test
     void everyBadPictureIsAnErrorAtTheLineThatShowsIt() {
         TestSite s = site();
