@@ -79,7 +79,7 @@ public final class FigureHtml {
                     figure(sb, media.pictures().get(index), sizes, !eagerLeft);
                     eagerLeft = false;
                 }
-                case INLINE -> img(sb, media.pictures().get(index), sizes, true, null);
+                case INLINE -> inline(sb, media.pictures().get(index), sizes);
                 default -> embed(sb, media.embeds().get(index), media.pictures(), sizes);
             }
             copied = end + 1;
@@ -94,6 +94,27 @@ public final class FigureHtml {
         img(sb, p, sizes, lazy, null);
         caption(sb, p.caption(), p.credit(), p.copyright(), null);
         sb.append("</figure>");
+    }
+
+    /**
+     * A picture within text (beside another, inside a link): the {@code <img>}, and its credit and
+     * copyright notice, when it has them, just after it, with it in a {@code <span class="picture">}
+     * (a credit must show wherever the picture does; the caption is its {@code title}).
+     */
+    static void inline(StringBuilder sb, Picture p, String sizes) {
+        if (p.credit().isEmpty() && p.copyright().isEmpty()) {
+            img(sb, p, sizes, true, null);
+            return;
+        }
+        sb.append("<span class=\"picture\">");
+        img(sb, p, sizes, true, null);
+        for (String credit : new String[] {p.credit(), p.copyright()}) {
+            if (!credit.isEmpty()) {
+                sb.append(" <span class=\"credit").append(credit == p.copyright() ? " copyright" : "").append("\">")
+                        .append(Html.escape(credit)).append("</span>");
+            }
+        }
+        sb.append("</span>");
     }
 
     /** An {@code <img>} of {@code p}: with its size and copies when measured, the address as written otherwise. */

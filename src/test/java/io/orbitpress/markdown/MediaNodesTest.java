@@ -79,6 +79,30 @@ class MediaNodesTest {
                 """);
     }
 
+    /**
+     * A picture linked, or beside another in its paragraph, is not a figure; its credit and
+     * copyright notice still show, just after it (a credit must be seen wherever the picture is).
+     */
+    @Test
+    void aPictureWithinTextKeepsItsCredit() {
+        var doc = engine.parse("""
+                [![The pad](/images/pad.jpg "The pad at dawn | Photo: NASA/Joel Kowsky")](/images/pad.jpg)
+
+                ![Left](/l.png "© ESA") ![Right](/r.png "Right side")
+                """);
+        MediaNodes.Found found = MediaNodes.replace(doc, 1);
+        assertThat(found.pictures()).extracting(Picture::role).containsExactly("inline", "inline", "inline");
+        Media media = new Media(null, found.pictures(), List.of());
+        assertThat(FigureHtml.fill(engine.render(doc), media, "100vw")).isEqualTo("""
+                <p><a href="/images/pad.jpg"><span class="picture"><img src="/images/pad.jpg" alt="The pad" \
+                title="The pad at dawn" loading="lazy" decoding="async"> <span class="credit">Photo: NASA/Joel Kowsky\
+                </span></span></a></p>
+                <p><span class="picture"><img src="/l.png" alt="Left" loading="lazy" decoding="async"> \
+                <span class="credit copyright">© ESA</span></span> <img src="/r.png" alt="Right" title="Right side" \
+                loading="lazy" decoding="async"></p>
+                """);
+    }
+
     @Test
     void textCannotForgeAMarker() {
         var doc = engine.parse("Text with \u0000f0\u0000 in it.\n");
