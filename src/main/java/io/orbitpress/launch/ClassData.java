@@ -27,7 +27,8 @@ import java.util.zip.Deflater;
  * <p>One archive per JVM and class path, kept in a folder of the user's ({@code ~/.cache/orbitpress}):
  * the first {@code build} or {@code check} run without one records it as it exits (it is put in
  * place only when that run succeeds), every later run uses it. A changed jar or class folder, or
- * another JVM, is another archive; the one it replaces is deleted. The JVM checks an archive
+ * another JVM, is another archive; the one it replaces is deleted, and so are archives of other
+ * jar paths or JVMs not used for a month, or beyond the six used last. The JVM checks an archive
  * against the class path itself and ignores one that does not match; its messages about archives
  * are turned off, so a user never sees them.
  *
@@ -49,6 +50,7 @@ final class ClassData {
                 if (exit == 0 && Files.isRegularFile(recording)) {
                     move(recording, archive);
                     removeOthers(archive);
+                    removeUnused(archive, java.time.Instant.now());
                 } else {
                     Files.deleteIfExists(recording);
                 }
@@ -65,6 +67,11 @@ final class ClassData {
 
     /** Archive messages off: a stale or missing archive is not the user's business. */
     static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    /** Archives not used for this many days are deleted when another is made. */
+    static final int UNUSED_DAYS = 30;
+    /** The most archives of a kind kept (the one just made among them). */
+    static final int KEPT = 6;
 
     private ClassData() {
     }
@@ -97,6 +104,7 @@ final class ClassData {
                     + stamp.finish().hex().substring(0, 16) + ".jsa");
             List<String> options = new ArrayList<>(QUIET);
             if (Files.isRegularFile(archive)) {
+                markUsed(archive, java.time.Instant.now());
                 options.add("-XX:SharedArchiveFile=" + archive);
                 return new Plan(jars, options, null, archive);
             }
@@ -128,6 +136,7 @@ final class ClassData {
         String folderKey = new Hasher().put(dir.toAbsolutePath().normalize().toString()).finish().hex().substring(0, 16);
         Path jar = cache.resolve("classes-" + folderKey + "-" + stamp.finish().hex().substring(0, 16) + ".jar");
         if (Files.isRegularFile(jar)) {
+            markUsed(jar, java.time.Instant.now());
             return jar;
         }
         Path tmp = jar.resolveSibling(jar.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
@@ -145,7 +154,63 @@ final class ClassData {
         }
         move(tmp, jar);
         removeOthers(jar);
+        removeUnused(jar, java.time.Instant.now());
         return jar;
+    }
+
+    /**
+     * Marks {@code file} as used at {@code now} (its modification time, set at most once a day):
+     * what {@link #removeUnused} goes by.
+     */
+    static void markUsed(Path file, java.time.Instant now) {
+        try {
+            if (Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(java.time.Duration.ofDays(1)))) {
+                Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(now));
+            }
+        } catch (IOException e) {
+            // unmarked: at worst made again after it is removed
+        }
+    }
+
+    /**
+     * Deletes the archives (or class-folder jars) of the kind of {@code made} not used for
+     * {@link #UNUSED_DAYS} days, and the least recently used beyond {@link #KEPT}: each other jar
+     * path or JVM (a plugin version in the Maven repository, a clone of the project) has an
+     * archive of its own, tens of megabytes, that nothing else would ever delete.
+     */
+    static void removeUnused(Path made, java.time.Instant now) {
+        String name = made.getFileName().toString();
+        String glob = name.substring(0, name.indexOf('-') + 1) + "*" + name.substring(name.lastIndexOf('.'));
+        List<Path> others = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(made.getParent(), glob)) {
+            for (Path p : all) {
+                if (!p.equals(made)) {
+                    others.add(p);
+                }
+            }
+        } catch (IOException e) {
+            return;
+        }
+        java.util.Map<Path, java.time.Instant> used = new java.util.HashMap<>();
+        for (Path p : others) {
+            try {
+                used.put(p, Files.getLastModifiedTime(p).toInstant());
+            } catch (IOException e) {
+                used.put(p, java.time.Instant.EPOCH);
+            }
+        }
+        others.sort(java.util.Comparator.comparing(used::get, java.util.Comparator.reverseOrder()));
+        java.time.Instant oldest = now.minus(java.time.Duration.ofDays(UNUSED_DAYS));
+        for (int i = 0; i < others.size(); i++) {
+            Path p = others.get(i);
+            if (i >= KEPT - 1 || used.get(p).isBefore(oldest)) {
+                try {
+                    Files.deleteIfExists(p); // a JVM using it keeps it open; it goes when that ends
+                } catch (IOException e) {
+                    // left for a later run
+                }
+            }
+        }
     }
 
     /** Replaces {@code to} with {@code from}, in one step where the file system can. */

@@ -55,6 +55,39 @@ class ClassDataTest {
         assertThat(cache()).containsExactly(rebuilt.archive().getFileName().toString());
     }
 
+    /**
+     * Every jar path (a plugin version in the Maven repository, a clone of the project) and JVM has
+     * an archive of its own: those not used for a month, and the least recently used beyond six,
+     * go when another is recorded; one in use is marked so (at most once a day).
+     */
+    @Test
+    void archivesOfOtherJarsGoWhenUnusedOrTooMany() throws IOException {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        java.time.Instant now = java.time.Instant.parse("2026-12-06T12:00:00Z");
+        for (int i = 0; i < 9; i++) { // jvm-0 used an hour ago, jvm-1 a day and an hour ago, ...
+            Path a = Files.write(cache.resolve("jvm-" + i + "-s.jsa"), new byte[] {1});
+            Files.setLastModifiedTime(a, FileTime.from(now.minus(java.time.Duration.ofHours(1 + 25L * i))));
+        }
+        Path old = Files.write(cache.resolve("jvm-old-s.jsa"), new byte[] {1});
+        Files.setLastModifiedTime(old, FileTime.from(now.minus(java.time.Duration.ofDays(31))));
+        Path recording = Files.write(cache.resolve("jvm-9-s.jsa.77.tmp"), new byte[] {1});
+        Path folderJar = Files.write(cache.resolve("classes-a-b.jar"), new byte[] {1});
+        Files.setLastModifiedTime(folderJar, FileTime.from(now.minus(java.time.Duration.ofDays(40))));
+
+        ClassData.markUsed(cache.resolve("jvm-8-s.jsa"), now); // used now: kept
+        ClassData.markUsed(cache.resolve("jvm-0-s.jsa"), now); // marked within the day: not touched
+        assertThat(Files.getLastModifiedTime(cache.resolve("jvm-0-s.jsa")).toInstant())
+                .isEqualTo(now.minus(java.time.Duration.ofHours(1)));
+        Path made = Files.write(cache.resolve("jvm-new-s.jsa"), new byte[] {1});
+        ClassData.removeUnused(made, now);
+
+        assertThat(cache()).containsExactly("classes-a-b.jar", "jvm-0-s.jsa", "jvm-1-s.jsa", "jvm-2-s.jsa",
+                "jvm-3-s.jsa", "jvm-8-s.jsa", "jvm-9-s.jsa.77.tmp", "jvm-new-s.jsa");
+        assertThat(recording).exists();
+        ClassData.removeUnused(Files.write(cache.resolve("classes-c-d.jar"), new byte[] {1}), now);
+        assertThat(folderJar).doesNotExist();
+    }
+
     @Test
     void aFailedRunLeavesNoArchiveAndOnlyBuildsRecord() throws IOException {
         Path jar = Files.write(dir.resolve("app.jar"), new byte[] {1});
