@@ -71,6 +71,10 @@ final class NewCommand implements Runnable {
         @Option(names = "--title", paramLabel = "TITLE", description = "the site's title (default: made from the folder's name)")
         String title;
 
+        /** Run by {@code mvn orbitpress:new}: the next steps are Maven goals. */
+        @Option(names = "--maven-goals", hidden = true)
+        boolean mavenGoals;
+
         @Override
         public Integer call() throws IOException {
             Path root = folder.toAbsolutePath().normalize();
@@ -134,9 +138,11 @@ final class NewCommand implements Runnable {
                     + (kept.isEmpty() ? "" : "; " + String.join(", ", kept)));
             // the site made in the current folder ("new site ."): no folder to change to
             boolean here = root.equals(Path.of("").toAbsolutePath().normalize());
-            out.println("Next: " + (here ? "" : "cd " + shown + ", then ") + "orbitpress serve to preview it and"
-                    + " orbitpress build to build site/; or, once mvn install in the Orbitpress folder has installed"
-                    + " the plugin, mvn orbitpress:serve and mvn orbitpress:build");
+            out.println("Next: " + (here ? "" : "cd " + shown + ", then ") + (mavenGoals
+                    ? "mvn orbitpress:serve to preview it and mvn orbitpress:build to build site/"
+                    : "orbitpress serve to preview it and orbitpress build to build site/; or, once mvn install in the"
+                            + " Orbitpress folder has installed the plugin, mvn orbitpress:serve and mvn"
+                            + " orbitpress:build"));
             out.flush();
             return 0;
         }

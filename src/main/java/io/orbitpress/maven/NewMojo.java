@@ -79,6 +79,7 @@ public class NewMojo extends SiteGoal {
             args.add("site");
             args.add(siteFolder().resolve(site.strip()).toString());
             option(args, "--title", title);
+            args.add("--maven-goals"); // "Next:" names the goals, not the command
             return args;
         }
         args.addAll(List.of("--source", siteFolder().toString()));

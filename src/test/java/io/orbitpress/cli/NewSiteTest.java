@@ -45,6 +45,20 @@ class NewSiteTest {
                 .anyMatch(l -> l.equals("?? content/site.yaml"));
     }
 
+    /** The next steps are said in the words the site was made with: the command, or Maven's goals. */
+    @Test
+    void theNextStepsAreTheCommandsOrTheGoals() throws Exception {
+        Path site = dir.resolve("desk");
+        assertThat(run("new", "site", site.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Next: cd " + site + ", then orbitpress serve to preview it and orbitpress"
+                + " build to build site/");
+        Path byMaven = dir.resolve("desk-2");
+        assertThat(run("new", "site", byMaven.toString(), "--maven-goals")).as(err.toString()).isZero();
+        String said = out.toString().substring(out.toString().lastIndexOf("Next: "));
+        assertThat(said).isEqualTo("Next: cd " + byMaven + ", then mvn orbitpress:serve to preview it and mvn"
+                + " orbitpress:build to build site/" + System.lineSeparator());
+    }
+
     /** A repository made on GitHub with a README and a .gitignore takes a site: both kept, the ignores added. */
     @Test
     void aNewRepositorysReadmeAndGitignoreAreKept() throws Exception {

@@ -64,7 +64,8 @@ class GoalArgumentsTest {
         NewMojo n = new NewMojo();
         n.source = SITE;
         n.site = "mission-news";
-        assertThat(n.arguments()).containsExactly("new", "site", Path.of("/srv/news/mission-news").toString());
+        assertThat(n.arguments()).containsExactly("new", "site", Path.of("/srv/news/mission-news").toString(),
+                "--maven-goals");
         n.site = null;
         n.article = "Crew-12 arrives";
         n.missions = "crew-12";
