@@ -49,9 +49,24 @@ public final class TemplateRenderer {
         engine.addTemplateResolver(configure(new ThemeTemplateResolver(theme), 2));
         engine.setCacheManager(caches());
         engine.setMessageResolver(new ThemeMessages(folder, theme));
+        engine.setLinkBuilder(new SiteLinks());
         StandardDialect dialect = new StandardDialect();
         dialect.setVariableExpressionEvaluator(new PathEvaluator());
         engine.setDialect(dialect);
+    }
+
+    /**
+     * Link expressions ({@code @{/missions/}}) as a web application's templates write them: a
+     * link from the site's root is that path, which the page's links are then made relative
+     * from as every other one is (so a site published under a sub-path works). Thymeleaf's own
+     * builder refuses such a link outside a servlet container.
+     */
+    static final class SiteLinks extends org.thymeleaf.linkbuilder.StandardLinkBuilder {
+        @Override
+        protected String computeContextPath(org.thymeleaf.context.IExpressionContext context, String base,
+                Map<String, Object> parameters) {
+            return "";
+        }
     }
 
     /** The file endings that render in another mode than HTML, and that mode. */

@@ -269,6 +269,35 @@ class LayoutsTest {
         assertThat(s.page("articles/photos/").select("main.photo-essay h1").text()).isEqualTo("In pictures");
     }
 
+    /**
+     * A template written as a web application's are links with {@code @{/...}} from the site's
+     * root: such a link works (made relative as every link is, so under a sub-path too), with
+     * its parameters, and the link check checks it.
+     */
+    @Test
+    void aLinkExpressionFromTheRootWorksUnderASubPath() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://desk.example.org/news/\n");
+        s.write("content/articles/one.md", "---\ntitle: One\ndate: 2025-07-31\nlayout: links\n---\nText.\n");
+        s.write("templates/article-links.html", """
+                <!DOCTYPE html>
+                <html th:replace="~{layout.html :: layout(~{::main})}">
+                <body>
+                <main id="main"><h1 th:text="${article.title}">T</h1>
+                  <a id="tags" th:href="@{/tags/}">Topics</a>
+                  <a id="search" th:href="@{/search/(q=${article.title})}">Search</a></main>
+                </body>
+                </html>
+                """);
+        s.build();
+        Document one = s.page("articles/one/");
+        assertThat(one.select("#tags").attr("href")).isEqualTo("../../tags/");
+        assertThat(one.select("#search").attr("href")).isEqualTo("../../search/?q=One");
+        s.write("templates/article-links.html", s.read("templates/article-links.html").replace("@{/tags/}", "@{/tagz/}"));
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .contains("on page /articles/one/: no page or file /tagz/"));
+    }
+
     @Test
     void aLayoutTheThemeDoesNotHaveIsAnErrorAtItsLine() {
         TestSite s = new TestSite(dir);
