@@ -133,6 +133,11 @@ public final class TemplateRenderer {
             root = root.getCause();
         }
         message = explain(message, root == e ? null : root);
+        java.util.regex.Matcher fragment = java.util.regex.Pattern.compile(
+                "Error resolving fragment: \"~\\{\\s*([^\\s:]+)\\s*::\\s*([A-Za-z_][\\w-]*)[^\"]*\"").matcher(message);
+        if (fragment.find()) {
+            message = fragment(fragment.group(1), fragment.group(2)).orElse(message);
+        }
         if (message.contains("Error resolving template")) {
             java.util.regex.Matcher named = java.util.regex.Pattern.compile("Error resolving template \\[([^\\]]*)\\]")
                     .matcher(message);
@@ -153,6 +158,42 @@ public final class TemplateRenderer {
         }
         return Diagnostic.error(file, Math.max(0, e.getLine() == null ? 0 : e.getLine()),
                 Math.max(0, e.getCol() == null ? 0 : e.getCol()), message + where);
+    }
+
+    /**
+     * What is wrong with a fragment reference {@code ~{template :: name}} that could not be
+     * resolved: no such fragment in the template (with the fragments it has, and the closest
+     * name); empty when the template has it, or is not there.
+     */
+    java.util.Optional<String> fragment(String template, String name) {
+        String text;
+        Path own = folder.resolve(template).normalize();
+        try {
+            if (own.startsWith(folder) && Files.isRegularFile(own)) {
+                text = Files.readString(own);
+            } else if (theme.has(template)) {
+                text = new String(theme.bytes(template).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                return java.util.Optional.empty(); // no such template: said as for any template asked for
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.regex.Matcher declared = java.util.regex.Pattern.compile("th:fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)")
+                .matcher(text);
+        while (declared.find()) {
+            names.add(declared.group(1));
+        }
+        if (names.contains(name)) {
+            return java.util.Optional.empty();
+        }
+        String where = own.startsWith(folder) && Files.isRegularFile(own) ? "templates/" + template
+                : Theme.DISPLAY + template;
+        return java.util.Optional.of("no fragment \"" + name + "\" in " + where + (names.isEmpty()
+                ? ", which declares none with th:fragment"
+                : io.orbitpress.diag.Spelling.closest(name, names).map(c -> "; did you mean \"" + c + "\"? Its fragments: ")
+                        .orElse("; its fragments: ") + String.join(", ", names)));
     }
 
     /** The engine's message without the template's name and place, which a diagnostic gives its own way. */

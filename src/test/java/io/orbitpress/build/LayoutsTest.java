@@ -298,6 +298,30 @@ class LayoutsTest {
                 .contains("on page /articles/one/: no page or file /tagz/"));
     }
 
+    /** A fragment a template names that its file does not declare: the fragments it has, and the closest. */
+    @Test
+    void anUnknownFragmentIsToldWithTheFragmentsThere() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/one.md", "---\ntitle: One\ndate: 2025-07-31\nlayout: parts\n---\nText.\n");
+        s.write("templates/parts.html", "<div th:fragment=\"byline(a)\" th:text=\"${a.title}\">x</div>\n");
+        s.write("templates/article-parts.html", """
+                <!DOCTYPE html>
+                <html th:replace="~{layout.html :: layout(~{::main})}">
+                <body>
+                <main id="main"><h1 th:text="${article.title}">T</h1>
+                  <div th:replace="~{parts.html :: bylines(${article})}"></div></main>
+                </body>
+                </html>
+                """);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .contains("templates/article-parts.html:5:8: error: no fragment \"bylines\" in templates/parts.html;"
+                        + " did you mean \"byline\"? Its fragments: byline (while rendering /articles/one/)"));
+        s.write("templates/article-parts.html", s.read("templates/article-parts.html").replace("parts.html :: bylines",
+                "fragments.html :: pagers"));
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .contains("error: no fragment \"pagers\" in ", "fragments.html; did you mean \"pager\"? Its fragments: card,"));
+    }
+
     @Test
     void aLayoutTheThemeDoesNotHaveIsAnErrorAtItsLine() {
         TestSite s = new TestSite(dir);
