@@ -119,9 +119,53 @@ public final class TemplateRenderer {
             engine.process(page.template(), context, out);
             byte[] bytes = out.bytes();
             sizes.put(page.template(), bytes.length + bytes.length / 8);
+            if (page.template().endsWith(".json") && ownVersion(page.template())) {
+                checkJson(bytes, page);
+            }
             return bytes;
         } catch (TemplateProcessingException e) {
             throw new TemplateProblem(diagnostic(e, page));
+        }
+    }
+
+    /** Per template, whether the site's folder has its own version of it (not the built-in theme's file as it is). */
+    private final Map<String, Boolean> own = new ConcurrentHashMap<>();
+    private static final tools.jackson.databind.ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    private boolean ownVersion(String template) {
+        return own.computeIfAbsent(template, t -> {
+            try {
+                Path f = folder.resolve(t);
+                return Files.isRegularFile(f) && !java.util.Arrays.equals(Files.readAllBytes(f), theme.bytes(t).orElse(null));
+            } catch (java.io.IOException e) {
+                return true;
+            }
+        });
+    }
+
+    /**
+     * A page of the site's own JSON template (its feed.json) must be JSON: a name misspelt in
+     * {@code [(${...})]} writes nothing, and feed readers would drop the feed without a word.
+     */
+    private void checkJson(byte[] bytes, Page page) {
+        try {
+            JSON.readTree(bytes);
+        } catch (tools.jackson.core.JacksonException e) {
+            String why = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
+                    : e.getOriginalMessage().lines().findFirst().orElse("");
+            String at = "";
+            if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+                int lineNr = e.getLocation().getLineNr();
+                String line = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).lines().skip(lineNr - 1)
+                        .findFirst().orElse("").strip();
+                at = " at line " + lineNr + " of the page" + (line.isEmpty() ? "" : " (" + (line.length() > 80
+                        ? line.substring(0, 80) + "..." : line) + ")");
+            }
+            throw new TemplateProblem(Diagnostic.error(file(page.template()), 0, 0, "renders a page that is not JSON ("
+                    + why + ")" + at + "; write values through their JSON forms (${json.title}, ${e.json.summary}:"
+                    + " quoted and escaped), and check that each [(...)] there writes one (while rendering /"
+                    + page.route() + ")"));
         }
     }
 
@@ -132,7 +176,7 @@ public final class TemplateRenderer {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        message = explain(message, root == e ? null : root);
+        message = explain(message, root == e ? null : root, page.model().keySet());
         java.util.regex.Matcher fragment = java.util.regex.Pattern.compile(
                 "Error resolving fragment: \"~\\{\\s*([^\\s:]+)\\s*::\\s*([A-Za-z_][\\w-]*)[^\"]*\"").matcher(message);
         if (fragment.find()) {
@@ -224,6 +268,14 @@ public final class TemplateRenderer {
 
     /** Thymeleaf's and OGNL's words turned into what a theme author can act on. */
     static String explain(String message, Throwable root) {
+        return explain(message, root, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #explain(String, Throwable)}, on a page whose model has {@code variables}: an
+     * expression starting with a name the model lacks, close to one it has, is told so.
+     */
+    static String explain(String message, Throwable root, java.util.Set<String> variables) {
         java.util.regex.Matcher expr = java.util.regex.Pattern.compile("Exception evaluating OGNL expression: \"([^\"]*)\"")
                 .matcher(message);
         if (root instanceof ThemeMessages.AbsentText) {
@@ -245,6 +297,14 @@ public final class TemplateRenderer {
             java.util.regex.Matcher nul = java.util.regex.Pattern.compile("source is null for getProperty\\(null, \"([^\"]*)\"\\)")
                     .matcher(rootMessage);
             if (nul.find()) {
+                java.util.regex.Matcher first = java.util.regex.Pattern.compile("^\\s*([A-Za-z_]\\w*)").matcher(expression);
+                java.util.Optional<String> meant = first.find() && !variables.contains(first.group(1))
+                        ? io.orbitpress.diag.Spelling.closest(first.group(1), variables) : java.util.Optional.empty();
+                if (meant.isPresent()) {
+                    return "${" + expression + "}: this page has no variable \"" + first.group(1) + "\"; did you mean \""
+                            + meant.get() + "\"? (a name th:each or th:with sets may also be empty here: then guard the"
+                            + " element with th:if)";
+                }
                 return "${" + expression + "} reads \"" + nul.group(1) + "\" of a value that is empty on this page;"
                         + " guard the element with th:if";
             }

@@ -322,6 +322,30 @@ class LayoutsTest {
                 .contains("error: no fragment \"pagers\" in ", "fragments.html; did you mean \"pager\"? Its fragments: card,"));
     }
 
+    /**
+     * A site's own feed.json that writes something other than JSON (a value not through its JSON
+     * form) fails the build, naming the line of the page; a misspelt variable is told by the
+     * closest name the page has.
+     */
+    @Test
+    void aSitesOwnJsonFeedMustBeJson() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/one.md", "---\ntitle: One\ndate: 2025-07-31\nsummary: Crew \"one\" lands.\n---\nText.\n");
+        String feed = new String(io.orbitpress.theme.Theme.builtIn().bytes("feed.json").orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        s.write("templates/feed.json", feed.replace("[(${e.json.summary})]", "\"[(${e.summary})]\""));
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .contains("templates/feed.json: error: renders a page that is not JSON (", ") at line 13 of the page"
+                        + " (\"summary\": \"Crew \"one\" lands.\",); write values through their JSON forms",
+                        "(while rendering /feed.json)"));
+        s.write("templates/feed.json", feed.replace("[(${json.title})]", "[(${jsn.title})]"));
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .contains("templates/feed.json:3:14: error: ${jsn.title}: this page has no variable \"jsn\"; did you"
+                        + " mean \"json\"?"));
+        s.write("templates/feed.json", feed.replace("\"items\"", "\"entries\""));
+        s.build(); // JSON still, if not a JSON Feed's
+    }
+
     @Test
     void aLayoutTheThemeDoesNotHaveIsAnErrorAtItsLine() {
         TestSite s = new TestSite(dir);
