@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.cache.StandardCacheManager;
@@ -196,6 +197,12 @@ public final class TemplateRenderer {
             return Diagnostic.error("templates/" + page.template(), 0, 0, message + " (needed by page /" + page.route() + ")");
         }
         String where = " (while rendering /" + page.route() + ")";
+        if (file.startsWith(Theme.DISPLAY) && e.getLine() != null) {
+            Optional<Diagnostic> caller = caller(file.substring(Theme.DISPLAY.length()), e.getLine(), page, message + where);
+            if (caller.isPresent()) {
+                return caller.get();
+            }
+        }
         if (file.startsWith(Theme.DISPLAY)) {
             where = " (while rendering /" + page.route() + "; a file of the built-in theme: orbitpress theme eject "
                     + file.substring(Theme.DISPLAY.length()) + " copies it into templates/ to change it)";
@@ -209,7 +216,7 @@ public final class TemplateRenderer {
      * resolved: no such fragment in the template (with the fragments it has, and the closest
      * name); empty when the template has it, or is not there.
      */
-    java.util.Optional<String> fragment(String template, String name) {
+    Optional<String> fragment(String template, String name) {
         String text;
         Path own = folder.resolve(template).normalize();
         try {
@@ -218,10 +225,10 @@ public final class TemplateRenderer {
             } else if (theme.has(template)) {
                 text = new String(theme.bytes(template).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
             } else {
-                return java.util.Optional.empty(); // no such template: said as for any template asked for
+                return Optional.empty(); // no such template: said as for any template asked for
             }
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         java.util.Set<String> names = new java.util.TreeSet<>();
         java.util.regex.Matcher declared = java.util.regex.Pattern.compile("th:fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)")
@@ -230,14 +237,61 @@ public final class TemplateRenderer {
             names.add(declared.group(1));
         }
         if (names.contains(name)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String where = own.startsWith(folder) && Files.isRegularFile(own) ? "templates/" + template
                 : Theme.DISPLAY + template;
-        return java.util.Optional.of("no fragment \"" + name + "\" in " + where + (names.isEmpty()
+        return Optional.of("no fragment \"" + name + "\" in " + where + (names.isEmpty()
                 ? ", which declares none with th:fragment"
                 : io.orbitpress.diag.Spelling.closest(name, names).map(c -> "; did you mean \"" + c + "\"? Its fragments: ")
                         .orElse("; its fragments: ") + String.join(", ", names)));
+    }
+
+    /**
+     * A problem at line {@code line} of the built-in template {@code builtIn}, inside one of its
+     * fragments, when the page's own template (the site's) calls that fragment: told at the call,
+     * since what the site passes is what to fix; empty otherwise (the first call when it calls
+     * the fragment more than once).
+     */
+    private Optional<Diagnostic> caller(String builtIn, int line, Page page, String message) {
+        Path own = folder.resolve(page.template()).normalize();
+        if (!own.startsWith(folder) || !Files.isRegularFile(own) || theme.bytes(builtIn).isEmpty()) {
+            return Optional.empty();
+        }
+        String theirs = new String(theme.bytes(builtIn).get(), java.nio.charset.StandardCharsets.UTF_8);
+        String name = null;
+        java.util.regex.Matcher declared = java.util.regex.Pattern.compile("th:fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)")
+                .matcher(theirs);
+        while (declared.find() && lineOf(theirs, declared.start()) <= line) {
+            name = declared.group(1);
+        }
+        if (name == null) {
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = Files.readString(own);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher call = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(builtIn)
+                + "\\s*::\\s*" + java.util.regex.Pattern.quote(name) + "\\b").matcher(text);
+        if (!call.find()) {
+            return Optional.empty();
+        }
+        int at = call.start();
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        return Optional.of(Diagnostic.error("templates/" + page.template(), lineOf(text, at), at - lineStart + 1,
+                "the built-in fragment " + name + " of " + builtIn + " fails with what this passes it (at its line "
+                        + line + "): " + message));
+    }
+
+    private static int lineOf(String text, int offset) {
+        int n = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** The engine's message without the template's name and place, which a diagnostic gives its own way. */
@@ -298,8 +352,8 @@ public final class TemplateRenderer {
                     .matcher(rootMessage);
             if (nul.find()) {
                 java.util.regex.Matcher first = java.util.regex.Pattern.compile("^\\s*([A-Za-z_]\\w*)").matcher(expression);
-                java.util.Optional<String> meant = first.find() && !variables.contains(first.group(1))
-                        ? io.orbitpress.diag.Spelling.closest(first.group(1), variables) : java.util.Optional.empty();
+                Optional<String> meant = first.find() && !variables.contains(first.group(1))
+                        ? io.orbitpress.diag.Spelling.closest(first.group(1), variables) : Optional.empty();
                 if (meant.isPresent()) {
                     return "${" + expression + "}: this page has no variable \"" + first.group(1) + "\"; did you mean \""
                             + meant.get() + "\"? (a name th:each or th:with sets may also be empty here: then guard the"
@@ -324,12 +378,12 @@ public final class TemplateRenderer {
      * and other methods without parameters, {@code getX} and {@code isX} as {@code x}; empty when
      * the class is not found.
      */
-    private static java.util.Optional<java.util.Set<String>> properties(String type) {
+    private static Optional<java.util.Set<String>> properties(String type) {
         Class<?> c;
         try {
             c = Class.forName(type, false, TemplateRenderer.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         java.util.Set<String> names = new java.util.TreeSet<>();
         for (java.lang.reflect.Method m : c.getMethods()) {
@@ -345,7 +399,7 @@ public final class TemplateRenderer {
             }
             names.add(n);
         }
-        return java.util.Optional.of(names);
+        return Optional.of(names);
     }
 
     /** A template failed; carries the diagnostic. */

@@ -346,6 +346,30 @@ class LayoutsTest {
         s.build(); // JSON still, if not a JSON Feed's
     }
 
+    /**
+     * A site's template passing the wrong thing to a fragment of the built-in theme is told at its
+     * own line, where the fix is, not in the built-in file with advice to eject it.
+     */
+    @Test
+    void aBuiltInFragmentGivenTheWrongArgumentIsToldAtTheCall() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/one.md", "---\ntitle: One\ndate: 2025-07-31\nlayout: cards\n---\nText.\n");
+        s.write("templates/article-cards.html", """
+                <!DOCTYPE html>
+                <html th:replace="~{layout.html :: layout(~{::main})}">
+                <body>
+                <main id="main"><h1 th:text="${article.title}">T</h1>
+                  <div th:replace="~{fragments.html :: card(${article.title})}"></div></main>
+                </body>
+                </html>
+                """);
+        BuiltInThemeTest.Trees.delete(dir.resolve("templates/fragments.html"));
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .contains("templates/article-cards.html:5:22: error: the built-in fragment card of fragments.html fails"
+                        + " with what this passes it (at its line ", "String has no such property")
+                .doesNotContain("theme eject"));
+    }
+
     @Test
     void aLayoutTheThemeDoesNotHaveIsAnErrorAtItsLine() {
         TestSite s = new TestSite(dir);
