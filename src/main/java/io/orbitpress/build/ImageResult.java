@@ -12,12 +12,20 @@ import java.util.List;
  * @param height   its height as shown
  * @param variants the copies' URLs and sizes, narrowest first
  * @param files    the copies' output files, in the same order
+ * @param credit   who made it, as its file says ("" when it does not)
+ * @param copyright its copyright notice, as its file says, or ""
  */
-record ImageResult(String problem, int width, int height, List<Picture.Variant> variants, List<PageResult> files) {
+record ImageResult(String problem, int width, int height, List<Picture.Variant> variants, List<PageResult> files,
+        String credit, String copyright) {
 
     ImageResult {
         variants = List.copyOf(variants);
         files = List.copyOf(files);
+    }
+
+    /** A result whose file names no one. */
+    ImageResult(String problem, int width, int height, List<Picture.Variant> variants, List<PageResult> files) {
+        this(problem, width, height, variants, files, "", "");
     }
 
     static ImageResult failed(String problem) {

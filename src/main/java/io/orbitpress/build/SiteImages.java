@@ -201,8 +201,9 @@ final class SiteImages {
             SourceRead read = read(file, display);
             return session.remember(steps.imageCheck, () -> Fingerprint.of(read.fingerprint(), settingsKey), () -> {
                 try {
-                    resizer.check(file, ImageHeaders.read(file, settings.maxPixels()));
-                    return new ImageResult(null, 0, 0, List.of(), List.of());
+                    ImageHeader h = ImageHeaders.read(file, settings.maxPixels());
+                    resizer.check(file, h);
+                    return new ImageResult(null, 0, 0, List.of(), List.of(), h.credit(), h.copyright());
                 } catch (ImageProblem e) {
                     return ImageResult.failed("(" + display + ") " + e.getMessage());
                 }
@@ -262,7 +263,7 @@ final class SiteImages {
                 variants.add(new Picture.Variant(SitePaths.url(out), c.width(), c.height()));
                 files.add(target.rendered(OutputFile.rendered(out, c.bytes(), display), session.contents(c.bytes())));
             }
-            return new ImageResult(null, h.width(), h.height(), variants, files);
+            return new ImageResult(null, h.width(), h.height(), variants, files, h.credit(), h.copyright());
         } catch (ImageProblem p) {
             return ImageResult.failed("(" + display + ") " + p.getMessage());
         }
@@ -342,6 +343,14 @@ final class SiteImages {
                     + " (shown as written: migration.skipInvalid)") : Diagnostic.error(source, p.line(), p.column(),
                             message));
             return p;
+        }
+        if (p.credit().isEmpty() && !r.credit().isEmpty() || p.copyright().isEmpty() && !r.copyright().isEmpty()) {
+            // who made it, as the file says, where the text does not: the warning of a missing credit goes
+            p = p.withCredits(p.credit().isEmpty() ? r.credit() : p.credit(),
+                    p.copyright().isEmpty() ? r.copyright() : p.copyright());
+            Picture credited = p;
+            problems.removeIf(d -> !d.isError() && d.line() == credited.line() && d.column() == credited.column()
+                    && d.message().contains(" has no credit; add "));
         }
         // a picture published as it is whose size its file does not give is shown as written
         return r.width() == 0 ? p : p.measured(r.width(), r.height(), r.variants());

@@ -288,6 +288,7 @@ final class Steps {
             out.writeString(r.problem()).writeInt(r.width()).writeInt(r.height());
             out.writeList(r.variants(), (o, v) -> o.writeString(v.url()).writeInt(v.width()).writeInt(v.height()));
             out.writeList(r.files(), page::write);
+            out.writeString(r.credit()).writeString(r.copyright());
         }
 
         @Override
@@ -297,7 +298,8 @@ final class Steps {
             int height = in.readInt();
             List<Picture.Variant> variants = in.readList(i -> new Picture.Variant(i.readString(), i.readInt(),
                     i.readInt()));
-            return new ImageResult(problem, width, height, variants, in.readList(page::read));
+            List<PageResult> files = in.readList(page::read);
+            return new ImageResult(problem, width, height, variants, files, in.readString(), in.readString());
         }
     }
 

@@ -14,7 +14,8 @@ import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Reads an image file's header: its format, size and EXIF orientation, without decoding a pixel,
+ * Reads an image file's header: its format, size and EXIF orientation (and who made it, as the
+ * file says), without decoding a pixel,
  * so that a file too large to decode (a "decompression bomb" of 30,000 × 30,000 pixels in a few
  * kilobytes) is refused before it costs any memory.
  */
@@ -70,7 +71,51 @@ public final class ImageHeaders {
         }
         int orientation = orientation(m);
         boolean turned = orientation >= 5;
-        return new ImageHeader(format, turned ? h : w, turned ? w : h, orientation, w, h);
+        return new ImageHeader(format, turned ? h : w, turned ? w : h, orientation, w, h, credit(m), copyright(m));
+    }
+
+    /** The longest credit or copyright notice taken from a file; a longer one is not a credit. */
+    private static final int CREDIT_MAX = 200;
+
+    /**
+     * Who made the picture, as its file says: the IPTC credit line (what the supplier asks to be
+     * printed), else its by-line, else XMP's (photoshop:Credit, dc:creator), else the EXIF artist; "".
+     */
+    static String credit(Metadata m) {
+        return first(iptc(m, com.drew.metadata.iptc.IptcDirectory.TAG_CREDIT),
+                iptc(m, com.drew.metadata.iptc.IptcDirectory.TAG_BY_LINE), xmp(m, "photoshop:Credit"),
+                xmp(m, "dc:creator[1]"), exif(m, ExifIFD0Directory.TAG_ARTIST));
+    }
+
+    /** The picture's copyright notice, as its file says: IPTC's, else XMP's dc:rights, else EXIF's; "". */
+    static String copyright(Metadata m) {
+        return first(iptc(m, com.drew.metadata.iptc.IptcDirectory.TAG_COPYRIGHT_NOTICE), xmp(m, "dc:rights[1]"),
+                exif(m, ExifIFD0Directory.TAG_COPYRIGHT));
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            String clean = v == null ? "" : v.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+", " ").strip();
+            if (!clean.isEmpty() && clean.length() <= CREDIT_MAX) {
+                return clean;
+            }
+        }
+        return "";
+    }
+
+    private static String iptc(Metadata m, int tag) {
+        com.drew.metadata.iptc.IptcDirectory d = m.getFirstDirectoryOfType(com.drew.metadata.iptc.IptcDirectory.class);
+        return d == null ? null : d.getString(tag);
+    }
+
+    private static String xmp(Metadata m, String property) {
+        com.drew.metadata.xmp.XmpDirectory d = m.getFirstDirectoryOfType(com.drew.metadata.xmp.XmpDirectory.class);
+        return d == null ? null : d.getXmpProperties().get(property);
+    }
+
+    private static String exif(Metadata m, int tag) {
+        ExifIFD0Directory d = m.getFirstDirectoryOfType(ExifIFD0Directory.class);
+        return d == null ? null : d.getString(tag);
     }
 
     /** The first reader that knows the stream's format by its first bytes. */

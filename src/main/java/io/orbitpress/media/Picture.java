@@ -55,6 +55,12 @@ public record Picture(String role, String src, String url, int width, int height
                 line, column);
     }
 
+    /** This picture with {@code credit} and {@code copyright} (those its file gives, where the text gave none). */
+    public Picture withCredits(String credit, String copyright) {
+        return new Picture(role, src, url, width, height, variants, alt, decorative, caption, credit, copyright, line,
+                column);
+    }
+
     /** Whether its size and copies are known. */
     public boolean isMeasured() {
         return width > 0;

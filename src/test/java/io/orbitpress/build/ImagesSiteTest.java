@@ -739,6 +739,43 @@ class ImagesSiteTest {
     }
 
     /**
+     * A photo desk's file names who made the picture (IPTC's credit line, XMP's creator) and its
+     * copyright: a figure or lead picture whose text gives no credit shows the file's, and is not
+     * warned about; a credit in the text comes first; a file that names no one still warns.
+     */
+    @Test
+    void aPicturesOwnCreditIsShownWhereTheTextGivesNone() {
+        TestSite s = site();
+        byte[] jpeg = TestImages.jpeg(900, 600);
+        s.write("content/static/images/pad.jpg", TestImages.withIptc(jpeg, "NASA/Joel Kowsky", "Public domain"));
+        s.write("content/static/images/dish.jpg", TestImages.withXmp(jpeg, "ESA – S. Corvaja", "© 2025 ESA"));
+        s.write("content/static/images/plain.jpg", jpeg);
+        s.write("content/articles/credits.md", """
+                ---
+                title: Credits from the files
+                date: 2025-08-05
+                image: /images/dish.jpg
+                image_alt: A dish
+                ---
+                ![The pad](/images/pad.jpg "The pad at dawn")
+
+                ![The pad again](/images/pad.jpg "The pad | Photo: Orbit Desk")
+
+                ![Plain](/images/plain.jpg "No one named")
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).filteredOn(w -> w.contains("credits.md"))
+                .containsExactly("content/articles/credits.md:11:1: warning: this picture has no credit; add it to the"
+                        + " title after the caption, like ![alt](/images/plain.jpg \"The caption. | Photo: NASA/Joel"
+                        + " Kowsky\")");
+        Document page = s.page("articles/credits/");
+        assertThat(page.select("figure.figure figcaption").eachText()).containsExactly(
+                "The pad at dawn NASA/Joel Kowsky Public domain", "The pad Photo: Orbit Desk Public domain",
+                "No one named");
+        assertThat(page.select(".lead-image .credit").eachText()).containsExactly("ESA – S. Corvaja", "© 2025 ESA");
+    }
+
+    /**
      * A story held back until its time is not published yet, but its pictures are checked as a
      * published story's are: a damaged one is an error now, while someone is there to mend it, not
      * at the scheduled build that would publish the story.

@@ -105,6 +105,60 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /**
+     * {@code jpeg} with an IPTC block (a Photoshop APP13 segment, as photo desks' tools write it)
+     * giving a credit line and a copyright notice in UTF-8; null leaves one out.
+     */
+    public static byte[] withIptc(byte[] jpeg, String credit, String copyright) {
+        ByteArrayOutputStream iptc = new ByteArrayOutputStream();
+        iptc.writeBytes(new byte[] {0x1C, 1, 90, 0, 3, 0x1B, '%', 'G'}); // coded character set: UTF-8
+        for (Object[] field : new Object[][] {{110, credit}, {116, copyright}}) {
+            if (field[1] != null) {
+                byte[] text = ((String) field[1]).getBytes(StandardCharsets.UTF_8);
+                iptc.writeBytes(new byte[] {0x1C, 2, (byte) (int) (Integer) field[0], (byte) (text.length >> 8),
+                        (byte) text.length});
+                iptc.writeBytes(text);
+            }
+        }
+        byte[] data = iptc.toByteArray();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("Photoshop 3.0\0".getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes("8BIM".getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(new byte[] {0x04, 0x04, 0, 0}); // resource 0x0404 (IPTC), an empty name padded to two bytes
+        body.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        body.writeBytes(data);
+        if (data.length % 2 == 1) {
+            body.write(0);
+        }
+        return withSegment(jpeg, 0xED, body.toByteArray());
+    }
+
+    /** {@code jpeg} with an XMP packet (APP1) naming its creator and rights, as Lightroom writes them. */
+    public static byte[] withXmp(byte[] jpeg, String creator, String rights) {
+        String xml = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + "<dc:creator><rdf:Seq><rdf:li>" + creator + "</rdf:li></rdf:Seq></dc:creator>"
+                + "<dc:rights><rdf:Alt><rdf:li xml:lang=\"x-default\">" + rights + "</rdf:li></rdf:Alt></dc:rights>"
+                + "</rdf:Description></rdf:RDF></x:xmpmeta>";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("http://ns.adobe.com/xap/1.0/\0".getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(xml.getBytes(StandardCharsets.UTF_8));
+        return withSegment(jpeg, 0xE1, body.toByteArray());
+    }
+
+    private static byte[] withSegment(byte[] jpeg, int marker, byte[] body) {
+        int segment = 2 + body.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2); // SOI
+        out.write(0xFF);
+        out.write(marker);
+        out.write(segment >> 8);
+        out.write(segment & 0xFF);
+        out.writeBytes(body);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     private static void entry(ByteBuffer b, int tag, int type, int count, int value) {
         b.putShort((short) tag).putShort((short) type).putInt(count).putInt(value);
     }
