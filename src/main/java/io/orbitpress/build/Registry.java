@@ -12,6 +12,9 @@ import io.orbitpress.entity.RussianNames;
 import io.orbitpress.frontmatter.FrontMatterParser;
 import io.orbitpress.markdown.MarkdownEngine;
 import io.orbitpress.markdown.MarkdownFacts;
+import io.orbitpress.markdown.MediaNodes;
+import io.orbitpress.media.FigureHtml;
+import io.orbitpress.media.Media;
 import io.orbitpress.model.Entity;
 import io.orbitpress.session.Session;
 import io.orbitpress.session.SourceRead;
@@ -235,6 +238,23 @@ final class Registry {
         });
     }
 
+    /**
+     * The pictures and embeds of a registry file's text, as a story's are (a picture alone in its
+     * paragraph is a figure with its caption and credit; an embed is a player), with their
+     * problems at their lines; their markers left in {@code doc}.
+     */
+    private static Media media(RegistryEntry entry, Node doc, Diagnostics d) {
+        MediaNodes.Found found = MediaNodes.replace(doc, entry.bodyLine());
+        for (MediaNodes.Problem p : found.problems()) {
+            if (p.error()) {
+                d.error(entry.path(), p.line(), p.column(), p.message());
+            } else if (!p.message().contains(" has no credit; add ")) { // a portrait without one does not warn either
+                d.warning(entry.path(), p.line(), p.column(), p.message());
+            }
+        }
+        return new Media(null, found.pictures(), found.embeds());
+    }
+
     /** Reads every registry file of every kind. */
     static Registry read(SiteConfig config, Map<EntityKind, List<SourceRead>> files, MarkdownEngine markdown) {
         Diagnostics d = new Diagnostics();
@@ -269,8 +289,13 @@ final class Registry {
         Map<String, Entity> entities = new LinkedHashMap<>();
         entries.parallelStream().map(entry -> {
             Node doc = markdown.parse(entry.body());
+            String first = MarkdownFacts.firstParagraph(doc);
+            Media media = media(entry, doc, d);
             String html = markdown.render(doc);
-            return reader.resolve(entry, ids, names, html, MarkdownFacts.firstParagraph(doc), d);
+            if (FigureHtml.hasMarkers(html)) {
+                html = FigureHtml.fill(html, media, ""); // measured later, with the portraits
+            }
+            return reader.resolve(entry, ids, names, html, first, d);
         }).toList().forEach(e -> entities.put(e.kind().key() + "/" + e.id(), e));
         return new Registry(config, entities, d.list(), holds);
     }

@@ -322,7 +322,8 @@ public final class SiteBuild {
         List<PageResult> pictureCopies = images.copies(published);
         List<StaticFiles.Copy> allCopies = timings.time("static",
                 () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles,
-                        images.originals(SiteImages.shownInText(registered)), pictureCopies));
+                        images.originals(SiteImages.shownInText(registered.stream().map(pictures::shown).toList())),
+                        pictureCopies));
         diagnostics.throwIfErrors();
         // the files only stories held back link to (a video, a report) wait with them
         java.util.Set<String> copied = new java.util.HashSet<>();

@@ -377,7 +377,16 @@ final class SiteImages {
                     settings.fallbackAlt().isEmpty(), "", "", "", lineOf(text.apply(site), settings.fallback()), 1);
             fallback = measure(p, "/", site, d);
         }
-        return new Pictures(new TreeMap<>(out), fallback);
+        Map<String, String> texts = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.described() && e.html().contains("<img")) {
+                String html = measuredText(e, d, text);
+                if (!html.equals(e.html())) {
+                    texts.put(e.kind().key() + "/" + e.id(), html);
+                }
+            }
+        }
+        return new Pictures(new TreeMap<>(out), fallback, texts);
     }
 
     /** The portrait or patch of {@code e}, measured; null (and a problem) when it cannot be published. */
@@ -402,6 +411,61 @@ final class SiteImages {
                         + r.problem());
             }
         }
+    }
+
+    /**
+     * The text of {@code e} with each picture of the site it shows (a figure or a picture within
+     * text, as {@link FigureHtml} wrote it when the registry was read, at its address as written)
+     * measured: its resized copies, {@code srcset}, width and height, as a story's pictures have.
+     * A picture that cannot be published is an error at the line that shows it.
+     */
+    private String measuredText(Entity e, Diagnostics d, java.util.function.Function<String, String> text) {
+        java.util.regex.Matcher m = TEXT_IMG.matcher(e.html());
+        StringBuilder out = new StringBuilder(e.html().length() + 256);
+        int copied = 0;
+        while (m.find()) {
+            String src = org.jsoup.parser.Parser.unescapeEntities(m.group(3), true);
+            String path = SitePaths.picture(e.url(), src);
+            if (path == null) {
+                continue;
+            }
+            forSite.add(path);
+            ImageResult r = image(path);
+            if (r.problem() != null) {
+                String file = text.apply(e.path());
+                d.error(e.path(), Math.max(1, lineOf(file, "(" + src)), Math.max(1, columnOf(file, "(" + src)),
+                        "image " + src + " " + r.problem());
+                continue;
+            }
+            if (r.width() == 0) {
+                continue; // published as it is, its size not known: as written
+            }
+            Picture p = Picture.written(Picture.FIGURE, src, "", false, "", "", "", 0, 0).measured(r.width(),
+                    r.height(), r.variants());
+            out.append(e.html(), copied, m.start(2));
+            FigureHtml.source(out, p, settings.sizes());
+            copied = m.end(2);
+        }
+        return copied == 0 ? e.html() : out.append(e.html(), copied, e.html().length()).toString();
+    }
+
+    /** An {@code <img>} as {@link FigureHtml} writes one not measured: its address, with no {@code srcset} after it. */
+    private static final java.util.regex.Pattern TEXT_IMG = java.util.regex.Pattern.compile(
+            "<img( class=\"[^\"]*\")?( src=\"([^\"]*)\")(?! srcset=)[^>]* decoding=\"async\">");
+
+    /** The 1-based column of the {@code ![} before {@code needle} on the first line that holds it (else of it), or 0. */
+    private static int columnOf(String text, String needle) {
+        if (text == null) {
+            return 0;
+        }
+        for (String line : text.split("\n", -1)) {
+            int at = line.indexOf(needle);
+            if (at >= 0) {
+                int image = line.lastIndexOf("![", at);
+                return (image >= 0 ? image : at) + 1;
+            }
+        }
+        return 0;
     }
 
     private Picture portrait(Entity e, Diagnostics d, java.util.function.Function<String, String> text) {

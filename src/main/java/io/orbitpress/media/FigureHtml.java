@@ -97,6 +97,20 @@ public final class FigureHtml {
     }
 
     /**
+     * The attributes of {@code p}'s {@code <img>} that say what to load: {@code src}, and when it
+     * is measured {@code srcset}, {@code sizes}, {@code width} and {@code height}; each with a
+     * space before it.
+     */
+    public static void source(StringBuilder sb, Picture p, String sizes) {
+        sb.append(" src=\"").append(Html.escape(p.isMeasured() ? p.url() : Html.encodeUrl(p.src()))).append('"');
+        if (p.isMeasured()) {
+            sb.append(" srcset=\"").append(Html.escape(p.srcset())).append('"');
+            sb.append(" sizes=\"").append(Html.escape(sizes)).append('"');
+            sb.append(" width=\"").append(p.width()).append("\" height=\"").append(p.height()).append('"');
+        }
+    }
+
+    /**
      * A picture within text (beside another, inside a link): the {@code <img>}, and its credit and
      * copyright notice, when it has them, just after it, with it in a {@code <span class="picture">}
      * (a credit must show wherever the picture does; the caption is its {@code title}).
@@ -123,12 +137,7 @@ public final class FigureHtml {
         if (cls != null) {
             sb.append(" class=\"").append(cls).append('"');
         }
-        sb.append(" src=\"").append(Html.escape(p.isMeasured() ? p.url() : Html.encodeUrl(p.src()))).append('"');
-        if (p.isMeasured()) {
-            sb.append(" srcset=\"").append(Html.escape(p.srcset())).append('"');
-            sb.append(" sizes=\"").append(Html.escape(sizes)).append('"');
-            sb.append(" width=\"").append(p.width()).append("\" height=\"").append(p.height()).append('"');
-        }
+        source(sb, p, sizes);
         sb.append(" alt=\"").append(Html.escape(p.alt())).append('"');
         if (p.role().equals(Picture.INLINE) && !p.caption().isEmpty()) {
             sb.append(" title=\"").append(Html.escape(p.caption())).append('"');

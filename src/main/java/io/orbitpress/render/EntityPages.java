@@ -46,7 +46,8 @@ final class EntityPages {
             // articles alone say what the page shows, and each is known at a glance
             WaitingPage waits = planner.waiting(e);
             List<Object> inputs = java.util.Arrays.asList(s, url, slice.key(),
-                    shown.stream().map(Site.Appearance::article).toList(), planner.pictures().of(e), waits);
+                    shown.stream().map(Site.Appearance::article).toList(), planner.pictures().of(e),
+                    planner.pictures().text(e), waits);
             pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(), inputs,
                     waits == null ? planner.entry(url, null) : null,
                     () -> page(e, url, slice.pager(), shown, s, feedUrl)));
@@ -71,7 +72,7 @@ final class EntityPages {
     private Page page(Entity e, String url, Pagination pager, List<Site.Appearance> shown, IndexSummary summary,
             String feedUrl) {
         Map<String, Object> values = new HashMap<>();
-        values.put("entity", e);
+        values.put("entity", planner.pictures().shown(e));
         values.put("index", summary);
         values.put("appearances", shown);
         values.put("pagination", pager);

@@ -10,17 +10,32 @@ import java.util.Map;
  *
  * @param entities by "kind/id"
  * @param fallback the site's default social card ({@code images.default}), or null
+ * @param texts    by "kind/id", the text of an entity that shows pictures of the site, with their
+ *                 resized copies, sizes and {@code srcset}
  */
-public record Pictures(Map<String, Picture> entities, Picture fallback) {
+public record Pictures(Map<String, Picture> entities, Picture fallback, Map<String, String> texts) {
 
-    public static final Pictures NONE = new Pictures(Map.of(), null);
+    public static final Pictures NONE = new Pictures(Map.of(), null, Map.of());
 
     public Pictures {
         entities = Map.copyOf(entities);
+        texts = Map.copyOf(texts);
     }
 
     /** The picture of {@code e}, or null. */
     public Picture of(Entity e) {
         return entities.get(e.kind().key() + "/" + e.id());
+    }
+
+    /** The text of {@code e} with its pictures measured, or null when it shows none of the site. */
+    public String text(Entity e) {
+        return texts.get(e.kind().key() + "/" + e.id());
+    }
+
+    /** {@code e} as its page shows it: its text with its pictures measured. */
+    public Entity shown(Entity e) {
+        String html = text(e);
+        return html == null ? e : new Entity(e.kind(), e.id(), e.name(), e.aliases(), e.url(), e.path(), e.described(),
+                e.role(), e.facts(), html, e.summary(), e.image(), e.imageAlt(), e.links(), e.refs(), e.raw());
     }
 }

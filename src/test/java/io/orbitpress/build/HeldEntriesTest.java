@@ -81,16 +81,28 @@ class HeldEntriesTest {
                         + " /files/pilot-licence.pdf, which only the page of Bea Quill links to, and"
                         + " content/people/bea-quill.md holds that page back until 2025-08-01 13:00 +00:00; remove the"
                         + " link, or hold the linking page back as long"));
+        assertThat(pictures(s, "quill-training")).isEmpty(); // nor its copies
         build(s, AFTER);
         assertThat(s.site().resolve("files/pilot-licence.pdf")).exists();
         assertThat(s.site().resolve("files/quill-cv.pdf")).exists();
-        assertThat(s.site().resolve("images/quill-training.jpg")).exists();
+        // the picture as a story's: its resized copies, not the original
+        assertThat(pictures(s, "quill-training")).isNotEmpty().noneMatch(p -> p.equals("quill-training.jpg"));
         // a story out before the page that links to the file publishes it, as it would a held story's
         s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nrole: commander\n---\nAda Orbit commands.\n");
         s.write("content/articles/cv.md", "---\ntitle: CV\ndate: 2025-07-29\n---\nA [résumé](/files/quill-cv.pdf).\n");
         build(s, BEFORE);
         assertThat(s.site().resolve("files/quill-cv.pdf")).exists();
-        assertThat(s.site().resolve("images/quill-training.jpg")).doesNotExist();
+        assertThat(pictures(s, "quill-training")).isEmpty();
+    }
+
+    /** The names of the files in the site's images/ folder that start with {@code name}. */
+    private static List<String> pictures(TestSite s, String name) throws IOException {
+        if (!Files.isDirectory(s.site().resolve("images"))) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(s.site().resolve("images"))) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith(name)).sorted().toList();
+        }
     }
 
     @Test

@@ -568,11 +568,11 @@ class ImagesSiteTest {
     }
 
     /**
-     * A bio shows its pictures as written: their files are published (without their metadata)
-     * even when a story's figure shows the same picture, or it is the person's own portrait.
+     * A bio shows its pictures as a story does, as resized copies, even when a story's figure
+     * shows the same picture, or it is the person's own portrait; the originals are not published.
      */
     @Test
-    void aPictureInABioIsPublishedAtItsAddress() throws IOException {
+    void aPictureInABioIsShownAsItsCopies() throws IOException {
         TestSite s = site();
         s.write("content/people/ada-orbit.md", """
                 ---
@@ -588,15 +588,14 @@ class ImagesSiteTest {
                 ![The crew](/images/launch.jpg "Walking out. | Photo: NASA")
                 """);
         s.build();
-        List<String> shown = s.page("people/ada-orbit/").select(".bio img, .entity-body img, main img").eachAttr("src");
-        assertThat(shown).contains("../../images/ada.jpg", "../../images/launch.jpg");
-        for (String path : List.of("images/ada.jpg", "images/launch.jpg")) {
-            assertThat(s.site().resolve(path)).isRegularFile();
-            assertThat(new String(Files.readAllBytes(s.site().resolve(path)), StandardCharsets.ISO_8859_1)).as(path)
-                    .doesNotContain("SpyCam").doesNotContain("Exif");
+        List<String> shown = s.page("people/ada-orbit/").select(".intro img").eachAttr("src");
+        assertThat(shown).hasSize(2).allMatch(src -> src.matches("\\.\\./\\.\\./images/(ada|launch)-\\d+w\\.[0-9a-f]+\\.jpg"));
+        for (String src : shown) {
+            assertThat(s.site().resolve("people/ada-orbit/").resolve(src).normalize()).isRegularFile();
         }
-        // a picture no bio shows is still published as its resized copies alone
-        assertThat(s.site().resolve("images/crew.jpg")).doesNotExist();
+        for (String path : List.of("images/ada.jpg", "images/launch.jpg", "images/crew.jpg")) {
+            assertThat(s.site().resolve(path)).doesNotExist();
+        }
     }
 
     /**
@@ -736,6 +735,49 @@ class ImagesSiteTest {
                         + " content/static/images/ben.jpg; add it there or fix the address",
                 "content/site.yaml:5:1: error: image /images/card.png (content/static/images/card.png) is empty (0"
                         + " bytes); export the picture again"));
+    }
+
+    /**
+     * A registry file's text shows pictures as a story does: a figure with its caption and credit,
+     * resized copies with srcset, width and height, a picture within text measured too; a picture
+     * that is not there is an error at the line that shows it.
+     */
+    @Test
+    void picturesInARegistryFilesTextAreFiguresWithCopies() {
+        TestSite s = site();
+        s.write("content/static/images/walkout.jpg", TestImages.jpeg(1200, 800));
+        s.write("content/static/images/patch.png", TestImages.png(200, 200, false));
+        s.write("content/people/ada-orbit.md", """
+                ---
+                name: Ada Orbit
+                ---
+                Ada Orbit commands the station.
+
+                ![Ada at the hatch](/images/walkout.jpg "Before the walk | Photo: Test Desk")
+
+                Her patch: ![The patch](/images/patch.png).
+                """);
+        s.build();
+        Document page = s.page("people/ada-orbit/");
+        assertThat(page.select(".intro figure.figure figcaption").text()).isEqualTo("Before the walk Photo: Test Desk");
+        org.jsoup.nodes.Element figure = page.selectFirst(".intro figure.figure img");
+        assertThat(figure.attr("srcset")).contains("walkout-480w.").contains(" 480w");
+        assertThat(figure.attr("width")).isEqualTo("1200");
+        assertThat(figure.attr("height")).isEqualTo("800");
+        assertThat(figure.attr("alt")).isEqualTo("Ada at the hatch");
+        org.jsoup.nodes.Element inline = page.selectFirst(".intro p img");
+        assertThat(inline.attr("width")).isEqualTo("200");
+        assertThat(inline.attr("src")).contains("patch-").doesNotEndWith("/patch.png");
+        for (org.jsoup.nodes.Element img : page.select(".intro img")) {
+            assertThat(s.root.resolve("site/people/ada-orbit/").resolve(img.attr("src")).normalize()).isRegularFile();
+        }
+
+        s.write("content/people/ada-orbit.md", s.read("content/people/ada-orbit.md").replace("/images/patch.png",
+                "/images/gone.png"));
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics().stream().map(Diagnostic::format).toList()).contains(
+                "content/people/ada-orbit.md:8:12: error: image /images/gone.png is not in the site: there is no file"
+                        + " content/static/images/gone.png; add it there or fix the address"));
     }
 
     /**

@@ -47,6 +47,8 @@ final class WriterEdits {
                 image_alt: Ada Orbit
                 ---
                 Ada Orbit commands [the station](/articles/story-1/#details).
+
+                ![Ada at the station](/images/pic-2.png "At work | Photo: Test Desk")
                 """);
         site.write("content/people/ben-lander.md", "---\nname: Ben Lander\nrole: pilot\n---\nBen Lander flies.\n");
         site.write("content/missions/test-mission.md", """
