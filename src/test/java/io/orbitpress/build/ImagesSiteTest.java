@@ -756,9 +756,17 @@ class ImagesSiteTest {
                 ![Ada at the hatch](/images/walkout.jpg "Before the walk | Photo: Test Desk")
 
                 Her patch: ![The patch](/images/patch.png).
+
+                ```embed
+                https://www.youtube.com/watch?v=21X5lGlDOfg
+                title: Ada's first walk
+                ```
                 """);
         s.build();
         Document page = s.page("people/ada-orbit/");
+        assertThat(page.select(".intro .embed-frame button")).hasSize(1);
+        assertThat(page.select("script[src$=assets/embed.js]")).hasSize(1); // the player's script, on this page alone
+        assertThat(s.page("people/ben-lander/").select("script[src$=assets/embed.js]")).isEmpty();
         assertThat(page.select(".intro figure.figure figcaption").text()).isEqualTo("Before the walk Photo: Test Desk");
         org.jsoup.nodes.Element figure = page.selectFirst(".intro figure.figure img");
         assertThat(figure.attr("srcset")).contains("walkout-480w.").contains(" 480w");
