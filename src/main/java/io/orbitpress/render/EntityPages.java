@@ -65,7 +65,7 @@ final class EntityPages {
                     return all.size();
                 }
             };
-            planner.feeds(pages, base.substring(1), e.name() + " · " + config.title(), base, articles);
+            planner.feeds(pages, base.substring(1), e.name() + " · " + config.title(), older(e), base, articles);
         }
     }
 
@@ -143,8 +143,14 @@ final class EntityPages {
         String role = e.role().isEmpty() ? e.kind().singular() : e.role();
         return counted ? planner.text("page.entity.description", e.name() + ", " + role + ": " + index.articleCount()
                 + " articles on " + config.title() + ".", e.name(), role, index.articleCount(), config.title())
-                : planner.text("page.entity.older", e.name() + ", " + role + ": articles on " + config.title() + ".",
-                        e.name(), role, config.title());
+                : older(e);
+    }
+
+    /** What the entity's pages and feeds hold, without a count: "Ada Orbit, commander: articles on Test Desk." */
+    private String older(Entity e) {
+        String role = e.role().isEmpty() ? e.kind().singular() : e.role();
+        return planner.text("page.entity.older", e.name() + ", " + role + ": articles on " + config.title() + ".",
+                e.name(), role, config.title());
     }
 
     private String jsonLd(Entity e) {

@@ -30,30 +30,32 @@ final class Feeds {
 
     /**
      * The Atom and RSS feeds of {@code articles} (newest first) in the folder {@code dir} ("" for
-     * the site's, "tags/launch/" for a topic's), for the page at root-relative {@code link}.
+     * the site's, "tags/launch/" for a topic's), for the page at root-relative {@code link}, said
+     * to be {@code description} (the site's, or what a topic's or person's feed holds).
      */
-    void addTo(List<PageSpec> pages, String dir, String title, String link, List<Article> articles) {
+    void addTo(List<PageSpec> pages, String dir, String title, String description, String link, List<Article> articles) {
         ZonedDateTime latest = latest(articles);
-        pages.add(feed(dir + ATOM, ATOM, title, link, articles, latest));
-        pages.add(feed(dir + RSS, RSS, title, link, articles, latest));
+        pages.add(feed(dir + ATOM, ATOM, title, description, link, articles, latest));
+        pages.add(feed(dir + RSS, RSS, title, description, link, articles, latest));
     }
 
     /** The site's JSON Feed. */
     PageSpec json(String route, String title, String link, List<Article> articles) {
-        return feed(route, JSON, title, link, articles, latest(articles));
+        return feed(route, JSON, title, config.description(), link, articles, latest(articles));
     }
 
-    private PageSpec feed(String route, String template, String title, String link, List<Article> articles,
-            ZonedDateTime latest) {
+    private PageSpec feed(String route, String template, String title, String description, String link,
+            List<Article> articles, ZonedDateTime latest) {
         List<Article> ordered = byPublication(articles);
         List<Article> shown = ordered.subList(0, Math.min(ordered.size(), config.feedSize()));
         String updated = latest == null ? "1970-01-01T00:00:00Z" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest);
-        return planner.spec(route, template, "feed", "", List.of(title, link, shown, updated), null, () -> {
+        return planner.spec(route, template, "feed", "", List.of(title, description, link, shown, updated), null, () -> {
             Map<String, Object> model = new HashMap<>();
             String self = Urls.absolute(config.baseUrl(), "/" + route);
             String home = Urls.absolute(config.baseUrl(), link);
             model.put("site", planner.siteView());
             model.put("title", title);
+            model.put("description", description);
             model.put("self", self);
             model.put("link", home);
             model.put("updated", updated);
@@ -64,7 +66,7 @@ final class Feeds {
                 json.put("title", FeedEntry.quote(title));
                 json.put("self", FeedEntry.quote(self));
                 json.put("link", FeedEntry.quote(home));
-                json.put("description", FeedEntry.quote(config.description()));
+                json.put("description", FeedEntry.quote(description));
                 json.put("language", FeedEntry.quote(config.language()));
                 model.put("json", json);
             }

@@ -168,7 +168,9 @@ public final class PagePlanner {
                     t.tag().name(), config.title()), text("page.topic.older", "Articles about " + t.tag().name()
                     + " on " + config.title(), t.tag().name(), config.title()),
                     Map.of("tag", t.tag()), feedTitle);
-            feeds(pages, t.tag().url().substring(1), feedTitle, t.tag().url(), t.articles());
+            feeds(pages, t.tag().url().substring(1), feedTitle, text("page.topic.older", "Articles about "
+                    + t.tag().name() + " on " + config.title(), t.tag().name(), config.title()), t.tag().url(),
+                    t.articles());
         }
         seriesPages(pages);
     }
@@ -197,7 +199,7 @@ public final class PagePlanner {
     private void feedsAndMore(List<PageSpec> pages) {
         String home = language.url("/");
         pages.add(corrections());
-        feeds(pages, language.prefix(), config.title(), home, site.articles());
+        feeds(pages, language.prefix(), config.title(), config.description(), home, site.articles());
         pages.add(feeds.json(language.route(Feeds.JSON), config.title(), home, site.articles()));
         pages.add(notFound());
         if (language.isDefault()) {
@@ -257,7 +259,8 @@ public final class PagePlanner {
             }));
             List<Article> newest = new ArrayList<>(x.parts());
             newest.sort(io.orbitpress.model.SiteAssembler.NEWEST_FIRST);
-            feeds(pages, route, feedTitle, x.url(), newest);
+            feeds(pages, route, feedTitle, text("page.oneSeries", "Series: " + x.name(), x.name()) + " · "
+                    + config.title(), x.url(), newest);
         }
     }
 
@@ -664,9 +667,12 @@ public final class PagePlanner {
         });
     }
 
-    /** The Atom and RSS feeds of {@code articles} (newest first) in the folder {@code dir} ("" for the site's). */
-    void feeds(List<PageSpec> pages, String dir, String title, String link, List<Article> articles) {
-        feeds.addTo(pages, dir, title, link, articles);
+    /**
+     * The Atom and RSS feeds of {@code articles} (newest first) in the folder {@code dir} ("" for
+     * the site's), whose subtitle is {@code description}.
+     */
+    void feeds(List<PageSpec> pages, String dir, String title, String description, String link, List<Article> articles) {
+        feeds.addTo(pages, dir, title, description, link, articles);
     }
 
     /**

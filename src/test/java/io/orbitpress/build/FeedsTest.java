@@ -53,6 +53,11 @@ class FeedsTest {
         assertThat(rss.indexOf("<title>Second</title>")).isLessThan(rss.indexOf("<title>Crew"));
         assertThat(s.text("tags/crew/feed.xml")).contains("<title>Second</title>").doesNotContain("docking");
         assertThat(s.text("feed.xml")).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">");
+        // each feed says what it holds: the site's its description, a topic's and a series' their own
+        assertThat(s.text("feed.xml")).doesNotContain("Articles about", "Series:");
+        assertThat(s.text("tags/launch/feed.xml")).contains("<subtitle>Articles about launch on Test Desk</subtitle>");
+        assertThat(rss).contains("<description>Articles about launch on Test Desk</description>");
+        assertThat(s.text("series/launch-week/feed.xml")).contains("<subtitle>Series: Launch week · Test Desk</subtitle>");
 
         JsonNode json = JsonMapper.builder().build().readTree(s.text("feed.json"));
         assertThat(json.get("version").asString()).isEqualTo("https://jsonfeed.org/version/1.1");
