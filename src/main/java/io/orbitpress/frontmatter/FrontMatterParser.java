@@ -70,6 +70,23 @@ public final class FrontMatterParser {
     }
 
     /** Parses the front matter of {@code split}; problems go to {@code d} and leave the keys read so far. */
+    /**
+     * Whether the string the parser is at is one of YAML's other ways to write null ({@code ~},
+     * {@code Null}, {@code NULL}), unquoted: the YAML parser gives them as text, so that
+     * {@code publishDate: ~} was an error where {@code publishDate: null} means none.
+     */
+    private static boolean isYamlNull(String block, JsonParser p) {
+        String text = p.getString();
+        if (!text.equals("~") && !text.equals("Null") && !text.equals("NULL")) {
+            return false;
+        }
+        TokenStreamLocation at = p.currentTokenLocation();
+        String[] lines = block.split("\n", -1);
+        int line = at.getLineNr() - 1;
+        int column = at.getColumnNr() - 1;
+        return line >= 0 && line < lines.length && column >= 0 && lines[line].startsWith(text, column);
+    }
+
     public FrontMatter parse(Split split, String path, Diagnostics d) {
         if (split.unclosedAt() > 0) {
             String delim = split.format() == Split.Format.TOML ? "+++" : "---";
@@ -110,8 +127,10 @@ public final class FrontMatterParser {
                 String key = p.currentName();
                 TokenStreamLocation at = p.currentTokenLocation();
                 FrontMatter.Place place = new FrontMatter.Place(offset + at.getLineNr(), Math.max(1, at.getColumnNr()));
-                p.nextToken();
-                JsonNode value = mapper.readTree(p);
+                JsonToken v = p.nextToken();
+                JsonNode value = v == JsonToken.VALUE_STRING && split.format() == Split.Format.YAML
+                        && isYamlNull(split.block(), p) ? tools.jackson.databind.node.NullNode.getInstance()
+                        : mapper.readTree(p);
                 if (fields.containsKey(key)) {
                     d.warning(path, place.line(), place.column(), "\"" + key
                             + "\" is set twice; the last value is used");

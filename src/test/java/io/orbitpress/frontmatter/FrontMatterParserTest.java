@@ -18,6 +18,29 @@ class FrontMatterParserTest {
         return d.list().stream().map(Diagnostic::format).toList();
     }
 
+    /** YAML's other ways to write null are null, as "null" is; quoted, or part of a word, they are text. */
+    @Test
+    void aTildeIsNull() {
+        Diagnostics d = new Diagnostics();
+        FrontMatter fm = parser.parse(FrontMatterSplitter.split("""
+                ---
+                publishDate: ~
+                expiryDate:   NULL  # a comment
+                summary: '~'
+                dateline: "Null"
+                author: ~ Kim
+                source: null
+                ---
+                """), "x.md", d);
+        assertThat(d.list()).isEmpty();
+        assertThat(fm.node("publishDate")).isEmpty();
+        assertThat(fm.node("expiryDate")).isEmpty();
+        assertThat(fm.node("source")).isEmpty();
+        assertThat(fm.node("summary").orElseThrow().asString()).isEqualTo("~");
+        assertThat(fm.node("dateline").orElseThrow().asString()).isEqualTo("Null");
+        assertThat(fm.node("author").orElseThrow().asString()).isEqualTo("~ Kim");
+    }
+
     @Test
     void colonInAnUnquotedValue() {
         assertThat(problems("""
