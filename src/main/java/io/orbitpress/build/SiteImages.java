@@ -382,7 +382,7 @@ final class SiteImages {
             if (e.described() && e.html().contains("<img")) {
                 String html = measuredText(e, d, text);
                 if (!html.equals(e.html())) {
-                    texts.put(e.kind().key() + "/" + e.id(), html);
+                    texts.put(e.url(), html); // one entity per language, each with its own text
                 }
             }
         }
@@ -433,8 +433,14 @@ final class SiteImages {
             ImageResult r = image(path);
             if (r.problem() != null) {
                 String file = text.apply(e.path());
-                d.error(e.path(), Math.max(1, lineOf(file, "(" + src)), Math.max(1, columnOf(file, "(" + src)),
-                        "image " + src + " " + r.problem());
+                int line = Math.max(1, lineOf(file, "(" + src));
+                int column = Math.max(1, columnOf(file, "(" + src));
+                if (lenient) {
+                    d.warning(e.path(), line, column, "image " + src + " " + r.problem()
+                            + " (shown as written: migration.skipInvalid)");
+                } else {
+                    d.error(e.path(), line, column, "image " + src + " " + r.problem());
+                }
                 continue;
             }
             if (r.width() == 0) {

@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * @param entities by "kind/id"
  * @param fallback the site's default social card ({@code images.default}), or null
- * @param texts    by "kind/id", the text of an entity that shows pictures of the site, with their
- *                 resized copies, sizes and {@code srcset}
+ * @param texts    by the address of its page (one per language), the text of an entity that shows
+ *                 pictures of the site, with their resized copies, sizes and {@code srcset}
  */
 public record Pictures(Map<String, Picture> entities, Picture fallback, Map<String, String> texts) {
 
@@ -29,7 +29,7 @@ public record Pictures(Map<String, Picture> entities, Picture fallback, Map<Stri
 
     /** The text of {@code e} with its pictures measured, or null when it shows none of the site. */
     public String text(Entity e) {
-        return texts.get(e.kind().key() + "/" + e.id());
+        return texts.get(e.url());
     }
 
     /** {@code e} as its page shows it: its text with its pictures measured. */

@@ -786,6 +786,12 @@ class ImagesSiteTest {
                 f.diagnostics().stream().map(Diagnostic::format).toList()).contains(
                 "content/people/ada-orbit.md:8:12: error: image /images/gone.png is not in the site: there is no file"
                         + " content/static/images/gone.png; add it there or fix the address"));
+        // a site moved from another tool shows it as written, with a warning, as a story's
+        s.write("content/site.yaml", s.read("content/site.yaml") + "migration:\n  skipInvalid: true\n");
+        BuildResult lenient = s.build();
+        assertThat(lenient.warnings()).extracting(Diagnostic::format).anyMatch(w -> w.startsWith(
+                "content/people/ada-orbit.md:8:12: warning: image /images/gone.png is not in the site")
+                && w.endsWith("(shown as written: migration.skipInvalid)"));
     }
 
     /**

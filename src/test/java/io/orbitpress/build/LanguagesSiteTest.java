@@ -306,6 +306,32 @@ class LanguagesSiteTest {
         assertThat(story.select(".story-body a").eachAttr("href")).contains("../../people/oleg-platonov/");
     }
 
+    /**
+     * A registry file's text with a picture, and a bio of its own in the other language: each
+     * language's page shows its own text (the picture measured where it shows), not the other's.
+     */
+    @Test
+    void aBioWithAPictureStaysInItsLanguage() throws IOException {
+        TestSite s = site();
+        s.write("content/static/images/platonov.jpg", io.orbitpress.image.TestImages.jpeg(800, 600));
+        s.write("content/people/oleg-platonov.md", """
+                ---
+                name: {en: Oleg Platonov, ru: Олег Платонов}
+                role: {en: cosmonaut, ru: космонавт}
+                bio: {ru: "Олег Платонов — космонавт «Роскосмоса»."}
+                ---
+                Oleg Platonov is a cosmonaut.
+
+                ![Oleg Platonov in training](/images/platonov.jpg "In training | Photo: Test Desk")
+                """);
+        s.build();
+        org.jsoup.nodes.Document en = s.page("people/oleg-platonov/");
+        assertThat(en.select(".intro").text()).contains("Oleg Platonov is a cosmonaut.");
+        assertThat(en.select(".intro figure img").attr("srcset")).contains("platonov-");
+        org.jsoup.nodes.Document ru = s.page("ru/people/oleg-platonov/");
+        assertThat(ru.select(".intro").text()).contains("Олег Платонов — космонавт").doesNotContain("is a cosmonaut");
+    }
+
     @Test
     void eachLanguageHasItsOwnFeedsAndSitemapWithAlternates() throws IOException {
         TestSite site = site();
