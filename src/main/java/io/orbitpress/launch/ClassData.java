@@ -136,8 +136,7 @@ final class ClassData {
         String folderKey = new Hasher().put(dir.toAbsolutePath().normalize().toString()).finish().hex().substring(0, 16);
         Path jar = cache.resolve("classes-" + folderKey + "-" + stamp.finish().hex().substring(0, 16) + ".jar");
         if (Files.isRegularFile(jar)) {
-            markUsed(jar, java.time.Instant.now());
-            return jar;
+            return jar; // not marked used: its time is part of its archive's name, and the JVM checks it
         }
         Path tmp = jar.resolveSibling(jar.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp); JarOutputStream zip = new JarOutputStream(out)) {

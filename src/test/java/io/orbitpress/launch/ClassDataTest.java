@@ -126,6 +126,11 @@ class ClassDataTest {
             assertThat(new String(j.getInputStream(j.getEntry("io/x/A.class")).readAllBytes())).isEqualTo("a");
         }
         assertThat(ClassData.folderJar(cache, classes)).isEqualTo(jar);
+        // days later, still the same jar, its time as it was: the time is part of its archive's name
+        FileTime made = FileTime.fromMillis(System.currentTimeMillis() - 3 * 86_400_000L);
+        Files.setLastModifiedTime(jar, made);
+        assertThat(ClassData.folderJar(cache, classes)).isEqualTo(jar);
+        assertThat(Files.getLastModifiedTime(jar)).isEqualTo(made);
 
         Files.writeString(classes.resolve("io/x/A.class"), "a2");
         Files.setLastModifiedTime(classes.resolve("io/x/A.class"), FileTime.fromMillis(System.currentTimeMillis() + 10_000));
