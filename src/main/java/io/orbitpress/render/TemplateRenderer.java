@@ -151,7 +151,11 @@ public final class TemplateRenderer {
      */
     private void checkJson(byte[] bytes, Page page) {
         try {
-            JSON.readTree(bytes);
+            tools.jackson.databind.JsonNode node = JSON.readTree(bytes);
+            if (node == null || node.isMissingNode()) {
+                throw new TemplateProblem(Diagnostic.error(file(page.template()), 0, 0, "renders an empty page, not JSON;"
+                        + " check what its th:if or [# th:if] hold (while rendering /" + page.route() + ")"));
+            }
         } catch (tools.jackson.core.JacksonException e) {
             String why = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
                     : e.getOriginalMessage().lines().findFirst().orElse("");
@@ -179,7 +183,7 @@ public final class TemplateRenderer {
         }
         message = explain(message, root == e ? null : root, page.model().keySet());
         java.util.regex.Matcher fragment = java.util.regex.Pattern.compile(
-                "Error resolving fragment: \"~\\{\\s*([^\\s:]+)\\s*::\\s*([A-Za-z_][\\w-]*)[^\"]*\"").matcher(message);
+                "Error resolving fragment: \"~\\{\\s*([^\\s:]+)\\s*::\\s*([A-Za-z_][\\w-]*)\\s*[(}][^\"]*\"").matcher(message);
         if (fragment.find()) {
             message = fragment(fragment.group(1), fragment.group(2)).orElse(message);
         }
@@ -231,7 +235,7 @@ public final class TemplateRenderer {
             return Optional.empty();
         }
         java.util.Set<String> names = new java.util.TreeSet<>();
-        java.util.regex.Matcher declared = java.util.regex.Pattern.compile("th:fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)")
+        java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?:th:|data-th-)fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)")
                 .matcher(text);
         while (declared.find()) {
             names.add(declared.group(1));
@@ -260,7 +264,7 @@ public final class TemplateRenderer {
         }
         String theirs = new String(theme.bytes(builtIn).get(), java.nio.charset.StandardCharsets.UTF_8);
         String name = null;
-        java.util.regex.Matcher declared = java.util.regex.Pattern.compile("th:fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)")
+        java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?:th:|data-th-)fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)")
                 .matcher(theirs);
         while (declared.find() && lineOf(theirs, declared.start()) <= line) {
             name = declared.group(1);
@@ -351,8 +355,11 @@ public final class TemplateRenderer {
             java.util.regex.Matcher nul = java.util.regex.Pattern.compile("source is null for getProperty\\(null, \"([^\"]*)\"\\)")
                     .matcher(rootMessage);
             if (nul.find()) {
-                java.util.regex.Matcher first = java.util.regex.Pattern.compile("^\\s*([A-Za-z_]\\w*)").matcher(expression);
-                Optional<String> meant = first.find() && !variables.contains(first.group(1))
+                // the name itself is the empty value when the property read from it is the first one
+                java.util.regex.Matcher first = java.util.regex.Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*\\.\\s*(\\w+)")
+                        .matcher(expression);
+                Optional<String> meant = first.find() && first.group(2).equals(nul.group(1))
+                        && !variables.contains(first.group(1))
                         ? io.orbitpress.diag.Spelling.closest(first.group(1), variables) : Optional.empty();
                 if (meant.isPresent()) {
                     return "${" + expression + "}: this page has no variable \"" + first.group(1) + "\"; did you mean \""

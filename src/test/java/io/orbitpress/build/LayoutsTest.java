@@ -320,6 +320,11 @@ class LayoutsTest {
                 "fragments.html :: pagers"));
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
                 .contains("error: no fragment \"pagers\" in ", "fragments.html; did you mean \"pager\"? Its fragments: card,"));
+        // a markup selector, not a fragment's name: the engine's own words
+        s.write("templates/article-parts.html", s.read("templates/article-parts.html").replace("fragments.html :: pagers",
+                "fragments.html :: nav.pagers"));
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .doesNotContain("no fragment \"nav\""));
     }
 
     /**
@@ -342,6 +347,15 @@ class LayoutsTest {
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
                 .contains("templates/feed.json:3:14: error: ${jsn.title}: this page has no variable \"jsn\"; did you"
                         + " mean \"json\"?"));
+        // a name th:with sets, empty further along: not taken for a misspelling
+        s.write("templates/feed.json", "[# th:with=\"jsn=${json}\"]" + feed.replace("[(${json.title})]",
+                "[(${jsn.nothing.title})]") + "[/]");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .contains("reads \"title\" of a value that is empty on this page; guard the element with th:if")
+                .doesNotContain("did you mean"));
+        s.write("templates/feed.json", "[# th:if=\"${entries.isEmpty()}\"]{}[/]\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .contains("templates/feed.json: error: renders an empty page, not JSON"));
         s.write("templates/feed.json", feed.replace("\"items\"", "\"entries\""));
         s.build(); // JSON still, if not a JSON Feed's
     }
