@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code orbitpress} command: build, check, entities, serve, new, schedule, theme; {@code build} when none is named. */
 @Command(name = "orbitpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Builds mission-news microsites from Markdown articles.",
-            "With no command, builds the site in this folder (as orbitpress build)."},
+            "Run with no arguments, builds the site in this folder (as orbitpress build)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:problems in the content, templates or output folder", "2:wrong usage"})
 public final class Main implements Runnable {

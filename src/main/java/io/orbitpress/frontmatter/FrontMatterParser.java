@@ -69,7 +69,6 @@ public final class FrontMatterParser {
                 .build()).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     }
 
-    /** Parses the front matter of {@code split}; problems go to {@code d} and leave the keys read so far. */
     /**
      * Whether the string the parser is at is one of YAML's other ways to write null ({@code ~},
      * {@code Null}, {@code NULL}), unquoted: the YAML parser gives them as text, so that
@@ -87,6 +86,7 @@ public final class FrontMatterParser {
         return line >= 0 && line < lines.length && column >= 0 && lines[line].startsWith(text, column);
     }
 
+    /** Parses the front matter of {@code split}; problems go to {@code d} and leave the keys read so far. */
     public FrontMatter parse(Split split, String path, Diagnostics d) {
         if (split.unclosedAt() > 0) {
             String delim = split.format() == Split.Format.TOML ? "+++" : "---";

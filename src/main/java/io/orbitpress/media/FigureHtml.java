@@ -122,10 +122,11 @@ public final class FigureHtml {
         }
         sb.append("<span class=\"picture\">");
         img(sb, p, sizes, true, null);
-        for (String credit : new String[] {p.credit(), p.copyright()}) {
-            if (!credit.isEmpty()) {
-                sb.append(" <span class=\"credit").append(credit == p.copyright() ? " copyright" : "").append("\">")
-                        .append(Html.escape(credit)).append("</span>");
+        String[] credits = {p.credit(), p.copyright()};
+        for (int i = 0; i < credits.length; i++) {
+            if (!credits[i].isEmpty()) {
+                sb.append(" <span class=\"credit").append(i == 1 ? " copyright" : "").append("\">")
+                        .append(Html.escape(credits[i])).append("</span>");
             }
         }
         sb.append("</span>");

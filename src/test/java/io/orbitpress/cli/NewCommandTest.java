@@ -344,7 +344,7 @@ class NewCommandTest {
         assertThat(o.toString()).startsWith("orbitpress ");
         StringWriter help = new StringWriter();
         Main.run(new PrintWriter(help, true), new PrintWriter(err, true), "--help");
-        assertThat(help.toString()).contains("Exit codes:", "new", "With no command, builds the site in this folder");
+        assertThat(help.toString()).contains("Exit codes:", "new", "Run with no arguments, builds the site in this folder");
     }
 
     /** Options a command takes with the others but has no use for are accepted and left out of its help. */
