@@ -17,17 +17,19 @@ import tools.jackson.databind.json.JsonMapper;
  * @param publishedRfc822 {@code published} as RSS writes dates ("Fri, 1 Aug 2025 11:43:00 -0400")
  * @param tags            the article's topics
  * @param json            the texts written as JSON strings, quotes included, for the JSON Feed template
+ * @param image           the absolute address of the lead picture's widest copy, or "" when it has none
  */
 public record FeedEntry(String title, String url, String published, String updated, String summary, String author,
-        List<Author> authors, String content, Escaped contentXml, String publishedRfc822, List<String> tags, Json json) {
+        List<Author> authors, String content, Escaped contentXml, String publishedRfc822, List<String> tags, Json json,
+        String image) {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     public FeedEntry(String title, String url, String published, String updated, String summary, String author,
-            List<Author> authors, String content, String publishedRfc822, List<String> tags) {
+            List<Author> authors, String content, String publishedRfc822, List<String> tags, String image) {
         this(title, url, published, updated, summary, author, List.copyOf(authors), content, new Escaped(content),
                 publishedRfc822, List.copyOf(tags), new Json(title, url, published, updated, summary, author, authors,
-                        content, tags));
+                        content, tags, image), image);
     }
 
     /** One author of an entry: a name, and the absolute address of their page, or "" when they have none. */
@@ -86,9 +88,10 @@ public record FeedEntry(String title, String url, String published, String updat
         private final List<Author> authors;
         private final String content;
         private final List<String> tags;
+        private final String image;
 
         Json(String title, String url, String published, String updated, String summary, String author,
-                List<Author> authors, String content, List<String> tags) {
+                List<Author> authors, String content, List<String> tags, String image) {
             this.title = title;
             this.url = url;
             this.published = published;
@@ -98,6 +101,12 @@ public record FeedEntry(String title, String url, String published, String updat
             this.authors = List.copyOf(authors);
             this.content = content;
             this.tags = List.copyOf(tags);
+            this.image = image;
+        }
+
+        /** The lead picture's address as a JSON string (JSON Feed's {@code image}); null when there is none. */
+        public String getImage() {
+            return image.isEmpty() ? null : quote(image);
         }
 
         public String getTitle() {
@@ -151,7 +160,7 @@ public record FeedEntry(String title, String url, String published, String updat
             return o instanceof Json other && content.equals(other.content) && title.equals(other.title)
                     && url.equals(other.url) && published.equals(other.published) && updated.equals(other.updated)
                     && summary.equals(other.summary) && author.equals(other.author) && authors.equals(other.authors)
-                    && tags.equals(other.tags);
+                    && tags.equals(other.tags) && image.equals(other.image);
         }
 
         @Override

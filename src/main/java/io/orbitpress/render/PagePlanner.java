@@ -694,7 +694,8 @@ public final class PagePlanner {
                         Urls.absolute(config.baseUrl(), u.entity().url()))).toList();
         return new FeedEntry(a.title(), url, RFC3339.format(a.publishedAt()), a.modifiedIso(), a.summary(), byline, authors,
                 Urls.absolutize(" " + html, config.baseUrl()).substring(1), Feeds.rfc822(a.publishedAt()),
-                a.tags().stream().map(t -> t.name()).toList());
+                a.tags().stream().map(t -> t.name()).toList(), lead == null || lead.largest() == null ? ""
+                        : Urls.absolute(config.baseUrl(), lead.largest().url()));
     }
 
     /** An article as the search index knows it. */

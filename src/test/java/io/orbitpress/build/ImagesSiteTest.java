@@ -433,6 +433,14 @@ class ImagesSiteTest {
                 .contains("Photo: NASA/Joel Kowsky").contains("The crew walks out.")
                 // the lead picture's copyright notice, after its credit, as on the page
                 .contains("Photo: NASA/Joel Kowsky&lt;/span&gt; &lt;span class=&quot;credit copyright&quot;&gt;© 2025 NASA");
+        // the JSON Feed names each story's main picture (its lead picture's widest copy), none for a story without
+        tools.jackson.databind.JsonNode items = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(s.text("feed.json")).get("items");
+        java.util.Map<String, String> images = new java.util.HashMap<>();
+        items.forEach(i -> images.put(i.get("url").asString(), i.path("image").asString("")));
+        assertThat(images.get("https://news.example.org/articles/launch/"))
+                .matches("https://news\\.example\\.org/images/launch-1600w\\.[0-9a-f]{10}\\.jpg");
+        assertThat(images.get("https://news.example.org/articles/nobody/")).isEmpty();
     }
 
     @Test
