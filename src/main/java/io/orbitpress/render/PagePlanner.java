@@ -162,15 +162,14 @@ public final class PagePlanner {
                         "website", null), !tags.isEmpty()), Map.of("tags", tags))));
         for (Site.TagIndex t : tags) {
             String feedTitle = t.tag().name() + " · " + config.title();
+            // what the topic's older pages and its feeds hold, without a count
+            String older = text("page.topic.older", "Articles about " + t.tag().name() + " on " + config.title(),
+                    t.tag().name(), config.title());
             paginate(pages, t.tag().url(), "tag.html", "tag", "", t.articles(), text("page.topic", "Topic: "
                     + t.tag().name(), t.tag().name()), text("page.topic.description", t.articles().size()
                     + " articles about " + t.tag().name() + " on " + config.title(), t.articles().size(),
-                    t.tag().name(), config.title()), text("page.topic.older", "Articles about " + t.tag().name()
-                    + " on " + config.title(), t.tag().name(), config.title()),
-                    Map.of("tag", t.tag()), feedTitle);
-            feeds(pages, t.tag().url().substring(1), feedTitle, text("page.topic.older", "Articles about "
-                    + t.tag().name() + " on " + config.title(), t.tag().name(), config.title()), t.tag().url(),
-                    t.articles());
+                    t.tag().name(), config.title()), older, Map.of("tag", t.tag()), feedTitle);
+            feeds(pages, t.tag().url().substring(1), feedTitle, older, t.tag().url(), t.articles());
         }
         seriesPages(pages);
     }
@@ -245,22 +244,22 @@ public final class PagePlanner {
             String route = x.url().substring(1);
             String feedUrl = x.url() + "feed.xml";
             String feedTitle = x.name() + " · " + config.title();
+            // the series page's title, and its feeds' subtitle
+            String title = text("page.oneSeries", "Series: " + x.name(), x.name()) + " · " + config.title();
             pages.add(spec(route, "series.html", "series", "", x, entry(x.url(), null), () -> {
                 int n = x.parts().size();
                 String titles = String.join("; ", x.parts().stream().map(Article::title).toList());
                 String description = text("page.oneSeries.description", "A series in " + n
                         + (n == 1 ? " part" : " parts") + " on " + config.title() + ": " + titles + ".", n,
                         config.title(), titles);
-                Meta meta = new Meta(text("page.oneSeries", "Series: " + x.name(), x.name()) + " · " + config.title(),
-                        description, Urls.absolute(config.baseUrl(), x.url()), "website", fallbackImage(),
-                        seriesJsonLd(x), true, feedUrl, feedTitle);
+                Meta meta = new Meta(title, description, Urls.absolute(config.baseUrl(), x.url()), "website",
+                        fallbackImage(), seriesJsonLd(x), true, feedUrl, feedTitle);
                 return new Page(route, "series.html", "series", "", withCommon(Map.of("series", x), meta, route,
                         "series"), List.of());
             }));
             List<Article> newest = new ArrayList<>(x.parts());
             newest.sort(io.orbitpress.model.SiteAssembler.NEWEST_FIRST);
-            feeds(pages, route, feedTitle, text("page.oneSeries", "Series: " + x.name(), x.name()) + " · "
-                    + config.title(), x.url(), newest);
+            feeds(pages, route, feedTitle, title, x.url(), newest);
         }
     }
 
