@@ -215,6 +215,9 @@ public final class TemplateRenderer {
                 Math.max(0, e.getCol() == null ? 0 : e.getCol()), message + where);
     }
 
+    /** A fragment's declaration in a template ({@code th:fragment="card(a)"}), its name the group. */
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile("(?:th:|data-th-)fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)");
+
     /**
      * What is wrong with a fragment reference {@code ~{template :: name}} that could not be
      * resolved: no such fragment in the template (with the fragments it has, and the closest
@@ -223,8 +226,9 @@ public final class TemplateRenderer {
     Optional<String> fragment(String template, String name) {
         String text;
         Path own = folder.resolve(template).normalize();
+        boolean site = own.startsWith(folder) && Files.isRegularFile(own);
         try {
-            if (own.startsWith(folder) && Files.isRegularFile(own)) {
+            if (site) {
                 text = Files.readString(own);
             } else if (theme.has(template)) {
                 text = new String(theme.bytes(template).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
@@ -235,16 +239,14 @@ public final class TemplateRenderer {
             return Optional.empty();
         }
         java.util.Set<String> names = new java.util.TreeSet<>();
-        java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?:th:|data-th-)fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)")
-                .matcher(text);
+        java.util.regex.Matcher declared = DECLARED.matcher(text);
         while (declared.find()) {
             names.add(declared.group(1));
         }
         if (names.contains(name)) {
             return Optional.empty();
         }
-        String where = own.startsWith(folder) && Files.isRegularFile(own) ? "templates/" + template
-                : Theme.DISPLAY + template;
+        String where = site ? "templates/" + template : Theme.DISPLAY + template;
         return Optional.of("no fragment \"" + name + "\" in " + where + (names.isEmpty()
                 ? ", which declares none with th:fragment"
                 : io.orbitpress.diag.Spelling.closest(name, names).map(c -> "; did you mean \"" + c + "\"? Its fragments: ")
@@ -264,8 +266,7 @@ public final class TemplateRenderer {
         }
         String theirs = new String(theme.bytes(builtIn).get(), java.nio.charset.StandardCharsets.UTF_8);
         String name = null;
-        java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?:th:|data-th-)fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)")
-                .matcher(theirs);
+        java.util.regex.Matcher declared = DECLARED.matcher(theirs);
         while (declared.find() && lineOf(theirs, declared.start()) <= line) {
             name = declared.group(1);
         }
