@@ -248,7 +248,7 @@ final class Registry {
         for (MediaNodes.Problem p : found.problems()) {
             if (p.error()) {
                 d.error(entry.path(), p.line(), p.column(), p.message());
-            } else if (!p.message().contains(" has no credit; add ")) { // a portrait without one does not warn either
+            } else if (!p.message().contains(MediaNodes.NO_CREDIT)) { // a portrait without one does not warn either
                 d.warning(entry.path(), p.line(), p.column(), p.message());
             }
         }

@@ -11,6 +11,7 @@ import io.orbitpress.image.ImageHeaders;
 import io.orbitpress.image.ImageProblem;
 import io.orbitpress.image.Resizer;
 import io.orbitpress.image.Widths;
+import io.orbitpress.markdown.MediaNodes;
 import io.orbitpress.media.FigureHtml;
 import io.orbitpress.media.Media;
 import io.orbitpress.media.Picture;
@@ -350,7 +351,7 @@ final class SiteImages {
                     p.copyright().isEmpty() ? r.copyright() : p.copyright());
             Picture credited = p;
             problems.removeIf(d -> !d.isError() && d.line() == credited.line() && d.column() == credited.column()
-                    && d.message().contains(" has no credit; add "));
+                    && d.message().contains(MediaNodes.NO_CREDIT));
         }
         // a picture published as it is whose size its file does not give is shown as written
         return r.width() == 0 ? p : p.measured(r.width(), r.height(), r.variants());

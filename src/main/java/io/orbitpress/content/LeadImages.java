@@ -2,6 +2,7 @@ package io.orbitpress.content;
 
 import io.orbitpress.diag.Diagnostics;
 import io.orbitpress.frontmatter.FrontMatter;
+import io.orbitpress.markdown.MediaNodes;
 import io.orbitpress.media.Picture;
 
 /**
@@ -23,8 +24,8 @@ public final class LeadImages {
         FrontMatter fm = m.frontMatter();
         String credit = fm.text("image_credit", d).orElse("");
         if (credit.isEmpty()) {
-            fm.warning(d, "image", "the lead image has no credit; add a line like image_credit: \"Photo: NASA/Joel"
-                    + " Kowsky\"");
+            fm.warning(d, "image", "the lead image" + MediaNodes.NO_CREDIT + "a line like image_credit: \"Photo:"
+                    + " NASA/Joel Kowsky\"");
         }
         FrontMatter.Place at = fm.place("image");
         return Picture.written(Picture.LEAD, m.image(), m.imageAlt(), m.imageAlt().isEmpty() && fm.has("image_alt"),

@@ -47,6 +47,12 @@ public final class MediaNodes {
     }
 
     /** A problem at a line (1-based, of the file) and column. */
+    /**
+     * What a warning of a picture without a credit says after naming it ("this picture", "the lead
+     * image"): the text by which one is known once the picture's file gives a credit of its own.
+     */
+    public static final String NO_CREDIT = " has no credit; add ";
+
     public record Problem(int line, int column, boolean error, String message) {
     }
 
@@ -73,8 +79,8 @@ public final class MediaNodes {
             } else if (n instanceof Paragraph p && p.getFirstChild() instanceof Image image) {
                 Picture figure = picture(image, Picture.FIGURE, offset);
                 if (figure.credit().isEmpty() && !figure.decorative()) {
-                    problems.add(new Problem(figure.line(), figure.column(), false, "this picture has no credit; add"
-                            + " it to the title after the caption, like ![alt](" + figure.src() + " \"The caption. |"
+                    problems.add(new Problem(figure.line(), figure.column(), false, "this picture" + NO_CREDIT
+                            + "it to the title after the caption, like ![alt](" + figure.src() + " \"The caption. |"
                             + " Photo: NASA/Joel Kowsky\")"));
                 }
                 pictures.add(figure);
