@@ -35,6 +35,9 @@ public final class Resizer {
 
     /** The most pixels a picture is decoded into (16 megapixels: 64 MB as 32-bit pixels). */
     public static final long DECODE_BUDGET = 16_000_000L;
+    /** Why a picture that does not fit in the heap cannot be published. */
+    private static final String TOO_LARGE = "is too large to resize in the memory this build has; give Java more"
+            + " memory (-Xmx) or make the picture smaller";
     /** The width a picture is decoded to when {@link #check}ed only. */
     private static final int CHECK_WIDTH = 64;
 
@@ -65,8 +68,7 @@ public final class Resizer {
             }
             return out;
         } catch (OutOfMemoryError e) {
-            throw new ImageProblem("is too large to resize in the memory this build has; give Java more memory"
-                    + " (-Xmx) or make the picture smaller");
+            throw new ImageProblem(TOO_LARGE);
         } finally {
             decoding.release();
         }
@@ -82,8 +84,7 @@ public final class Resizer {
         try {
             decode(file, h, CHECK_WIDTH);
         } catch (OutOfMemoryError e) {
-            throw new ImageProblem("is too large to resize in the memory this build has; give Java more memory"
-                    + " (-Xmx) or make the picture smaller");
+            throw new ImageProblem(TOO_LARGE);
         } finally {
             decoding.release();
         }
