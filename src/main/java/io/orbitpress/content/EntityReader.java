@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 public final class EntityReader {
 
     private static final Set<String> NOT_FACTS = Set.of("name", "aliases", "image", "image_alt", "image_caption", "image_credit", "image_copyright", "links", "draft",
-            "role", "summary", "title", "bio", "publishDate", "publishdate", "expiryDate", "expirydate");
+            "role", "summary", "title", "bio", "sort_as", "publishDate", "publishdate", "expiryDate", "expirydate");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     private final SiteConfig config;
@@ -249,6 +249,7 @@ public final class EntityReader {
             fm.warning(d, "image", "image has no alt text; add image_alt: describing what the picture shows"
                     + " (image_alt: \"\" marks a picture that is only decoration)");
         }
+        sortAs(fm, d);
         Map<String, Object> raw = new LinkedHashMap<>();
         fm.fields().forEach((k, v) -> raw.put(k, Values.plain(v)));
         EntityKind kind = entry.kind();
@@ -261,17 +262,49 @@ public final class EntityReader {
      * A text that may be written once or per language ({@code name: {en: Oleg Platonov, ru: Олег
      * Платонов}}): the text, or the default language's; a map without it is a diagnostic.
      */
+    /**
+     * Checks {@code sort_as}, the name as alphabetical lists file it ({@link Entity#sortName}): a
+     * text, or a text for each of some of the site's languages (a page in a language it leaves out
+     * files the name by the surname rule).
+     */
+    private void sortAs(FrontMatter fm, Diagnostics d) {
+        JsonNode n = fm.node("sort_as").orElse(null);
+        if (n == null || n.isNull()) {
+            return;
+        }
+        String like = "the name as lists file it, like sort_as: \"De Winne Frank\"";
+        if (!n.isObject()) {
+            if (!n.isString() || n.asString().isBlank()) {
+                fm.error(d, "sort_as", "sort_as is " + like);
+            }
+            return;
+        }
+        for (var e : n.properties()) {
+            if (siteLanguage(fm, "sort_as", e.getKey(), d)
+                    && (!e.getValue().isString() || e.getValue().asString().isBlank())) {
+                fm.errorAt(d, "sort_as in \"" + e.getKey() + "\" is " + like, "sort_as", e.getKey());
+            }
+        }
+    }
+
+    /** Whether {@code code}, written under {@code key}, is one of the site's languages; an error at it if not. */
+    private boolean siteLanguage(FrontMatter fm, String key, String code, Diagnostics d) {
+        if (config.language(code).isPresent()) {
+            return true;
+        }
+        fm.errorAt(d, key + " in \"" + code + "\": not one of the site's languages (" + String.join(", ",
+                config.languages().stream().map(io.orbitpress.config.Language::code).toList())
+                + "); add it to languages: in site.yaml or fix the code", key, code);
+        return false;
+    }
+
     private Optional<String> localized(FrontMatter fm, String key, Diagnostics d) {
         Optional<JsonNode> n = fm.node(key);
         if (n.isPresent() && n.get().isObject()) {
             String code = config.defaultLanguage().code();
             JsonNode v = n.get().path(code);
             for (var e : n.get().properties()) {
-                if (config.language(e.getKey()).isEmpty()) {
-                    fm.errorAt(d, key + " in \"" + e.getKey() + "\": not one of the site's languages (" + String.join(", ",
-                            config.languages().stream().map(io.orbitpress.config.Language::code).toList())
-                            + "); add it to languages: in site.yaml or fix the code", key, e.getKey());
-                }
+                siteLanguage(fm, key, e.getKey(), d);
             }
             if (!v.isValueNode() || v.asString().isBlank()) {
                 fm.error(d, key, key + " per language needs the site's language \"" + code + "\", like " + key + ": {"

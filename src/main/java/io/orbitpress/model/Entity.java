@@ -47,6 +47,24 @@ public record Entity(EntityKind kind, String id, String name, List<String> alias
     }
 
     /**
+     * The name as an alphabetical list files it on a page in language {@code lang} (a code like
+     * {@code ru}): the registry file's {@code sort_as}, written once or per language
+     * ({@code sort_as: {en: "De Winne Frank"}}); else, for a person, the surname first ("McClain
+     * Anne"): the last word of the name, as the mention finder takes a surname; else the name.
+     */
+    public String sortName(String lang) {
+        Object written = raw.get("sort_as");
+        if (written instanceof Map<?, ?> byLanguage) {
+            written = byLanguage.get(lang);
+        }
+        if (written instanceof String s && !s.isBlank()) {
+            return s.strip();
+        }
+        int space = name.lastIndexOf(' ');
+        return space > 0 && schemaType().equals("Person") ? name.substring(space + 1) + " " + name.substring(0, space) : name;
+    }
+
+    /**
      * The aliases as a page lists them: each once, whatever its case (a file may write "госкорпорация
      * «Роскосмос»" as well as "Госкорпорация «Роскосмос»" for the text's sake), and not the name itself.
      */

@@ -150,10 +150,14 @@ public final class SiteAssembler {
         list.sort(Comparator.comparing((T x) -> keys.get(x)).thenComparing(then));
     }
 
-    /** Each entity's place, by key, in the language's alphabetical order of names ({@link #byName}), then of keys. */
+    /**
+     * Each entity's place, by key, in the language's alphabetical order ({@link #byName}) of the names
+     * as lists file them ({@link Entity#sortName}: people by surname), then of keys.
+     */
     static Map<String, Integer> alphabetical(List<Entity> entities, java.util.Locale language) {
         List<Entity> sorted = new ArrayList<>(entities);
-        byName(sorted, Entity::name, Comparator.comparing(SiteAssembler::key), language);
+        String lang = language.toLanguageTag();
+        byName(sorted, e -> e.sortName(lang), Comparator.comparing(SiteAssembler::key), language);
         Map<String, Integer> place = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
             place.put(key(sorted.get(i)), i);

@@ -524,8 +524,9 @@ class LanguagesSiteTest {
     }
 
     /**
-     * Lists of names follow each language's alphabet: in Russian "Фёдоров" before "Фомин" (ё
-     * is read as е, not put after я), Cyrillic names before Latin ones; in English "Émile" among the E's, not after Z.
+     * Lists of names follow each language's alphabet, people filed by surname: in Russian "Фёдоров"
+     * before "Фомин" (ё is read as е, not put after я), Cyrillic names before Latin ones; in English
+     * "Émery" among the E's, not after Z. Topics keep their names' order.
      */
     @Test
     void namesAreListedInEachLanguagesAlphabeticalOrder() {
@@ -540,25 +541,92 @@ class LanguagesSiteTest {
                 """);
         String[][] people = {{"fedorov", "Фёдор Фёдоров", "Fyodor Fyodorov"}, {"fomin", "Фома Фомин", "Foma Fomin"},
             {"yakovlev", "Яков Яковлев", "Yakov Yakovlev"}, {"zoe", "Zoe Adams", "Zoe Adams"},
-            {"emile", "Émile Borel", "Émile Borel"}, {"anna", "Анна Белова", "Anna Belova"}};
+            {"emery", "Paul Émery", "Paul Émery"}, {"anna", "Анна Белова", "Anna Belova"}};
         StringBuilder body = new StringBuilder("Met ");
         for (String[] p : people) {
             site.write("content/people/" + p[0] + ".md", "---\nname: {ru: " + p[1] + ", en: " + p[2] + "}\n---\nBio.\n");
             body.append(p[2]).append(", ");
         }
         site.write("content/articles/met.md", "---\ntitle: Met\ndate: 2025-07-30\n"
-                + "tags: [Fyodor Fyodorov, Zoe Adams, Émile Borel, Yakov Yakovlev]\n---\n" + body + "and others.\n");
+                + "tags: [Fyodor Fyodorov, Zoe Adams, Paul Émery, Yakov Yakovlev]\n---\n" + body + "and others.\n");
         site.write("content/articles/ru/met.md", "---\ntitle: Встреча\ndate: 2025-07-30\ntranslationKey: met\n"
                 + "tags: [Фёдор Фёдоров, Zoe Adams, Фома Фомин, Яков Яковлев]\n---\nВстреча.\n");
         site.build();
         assertThat(site.page("ru/people/").select(".entity-list a").eachText()).containsExactly("Анна Белова",
-                "Фёдор Фёдоров", "Фома Фомин", "Яков Яковлев", "Émile Borel", "Zoe Adams");
-        assertThat(site.page("people/").select(".entity-list a").eachText()).containsExactly("Anna Belova",
-                "Émile Borel", "Foma Fomin", "Fyodor Fyodorov", "Yakov Yakovlev", "Zoe Adams");
+                "Фёдор Фёдоров", "Фома Фомин", "Яков Яковлев", "Zoe Adams", "Paul Émery");
+        assertThat(site.page("people/").select(".entity-list a").eachText()).containsExactly("Zoe Adams",
+                "Anna Belova", "Paul Émery", "Foma Fomin", "Fyodor Fyodorov", "Yakov Yakovlev");
         assertThat(site.page("ru/tags/").select(".index-list a").eachText()).containsExactly("Фёдор Фёдоров",
                 "Фома Фомин", "Яков Яковлев", "Zoe Adams");
-        assertThat(site.page("tags/").select(".index-list a").eachText()).containsExactly("Émile Borel",
-                "Fyodor Fyodorov", "Yakov Yakovlev", "Zoe Adams");
+        assertThat(site.page("tags/").select(".index-list a").eachText()).containsExactly("Fyodor Fyodorov",
+                "Paul Émery", "Yakov Yakovlev", "Zoe Adams");
+    }
+
+    /**
+     * A registry file's {@code sort_as} files a name whose surname is not its last word, once or
+     * per language; a language it leaves out files by the last word. Organizations and missions
+     * are filed by their names, whole.
+     */
+    @Test
+    void sortAsFilesANameItsSurnameRuleWouldMisplace() {
+        TestSite site = new TestSite(dir);
+        site.write("content/site.yaml", """
+                title: Orbit
+                baseUrl: https://news.example.org/
+                languages:
+                  - code: en
+                  - code: ru
+                    title: Орбита
+                """);
+        site.write("content/people/frank-de-winne.md", """
+                ---
+                name: {en: Frank De Winne, ru: Франк Де Винне}
+                sort_as: {en: De Winne Frank}
+                ---
+                Bio.
+                """);
+        site.write("content/people/yang-liwei.md", """
+                ---
+                name: {en: Yang Liwei, ru: Ян Ливэй}
+                sort_as: {en: Yang Liwei, ru: Ян Ливэй}
+                ---
+                Bio.
+                """);
+        site.write("content/people/anne-mcclain.md", "---\nname: {en: Anne McClain, ru: Энн Макклейн}\n---\nBio.\n");
+        site.write("content/people/wang-yaping.md", "---\nname: {en: Wang Yaping, ru: Ван Япин}\nsort_as: Wang Yaping\n---\nBio.\n");
+        site.write("content/organizations/zenit.md", "---\nname: Zenit Design Bureau\n---\nBureau.\n");
+        site.write("content/organizations/arianespace.md", "---\nname: Arianespace\n---\nCompany.\n");
+        site.write("content/articles/met.md", "---\ntitle: Met\ndate: 2025-07-30\n---\n"
+                + "Frank De Winne, Yang Liwei, Wang Yaping and Anne McClain met Zenit Design Bureau and Arianespace.\n");
+        site.write("content/articles/ru/met.md", "---\ntitle: Встреча\ndate: 2025-07-30\ntranslationKey: met\n---\n"
+                + "Франк Де Винне, Ян Ливэй, Wang Yaping и Энн Макклейн.\n");
+        site.build();
+        assertThat(site.page("people/").select(".entity-list a").eachText()).containsExactly("Frank De Winne",
+                "Anne McClain", "Wang Yaping", "Yang Liwei");
+        // Russian: no sort_as for De Winne (filed by "Винне"); Wang's written once counts in Russian too
+        assertThat(site.page("ru/people/").select(".entity-list a").eachText()).containsExactly("Франк Де Винне",
+                "Энн Макклейн", "Ян Ливэй", "Ван Япин");
+        assertThat(site.page("organizations/").select(".entity-list a").eachText()).containsExactly("Arianespace",
+                "Zenit Design Bureau");
+        assertThat(site.page("people/frank-de-winne/").select(".facts").text()).doesNotContain("De Winne Frank");
+    }
+
+    /** A {@code sort_as} that is not a text, or names a language the site does not have, is an error at it. */
+    @Test
+    void aSortAsThatIsNotANameIsAnErrorAtIt() {
+        TestSite site = new TestSite(dir);
+        site.write("content/site.yaml", "title: Orbit\nbaseUrl: https://news.example.org/\nlanguages: [en, ru]\n");
+        site.write("content/people/a.md", "---\nname: Ann Ames\nsort_as: [Ames, Ann]\n---\nBio.\n");
+        site.write("content/people/b.md", "---\nname: Bo Berg\nsort_as: {en: Berg Bo, de: Berg Bo}\n---\nBio.\n");
+        site.write("content/people/c.md", "---\nname: Cy Cole\nsort_as:\n  ru: {x: 1}\n---\nBio.\n");
+        site.write("content/articles/met.md", "---\ntitle: Met\ndate: 2025-07-30\n---\nMet.\n");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics()
+                .stream().map(d -> d.format()).toList()).contains(
+                        "content/people/a.md:3:1: error: sort_as is the name as lists file it, like sort_as: \"De Winne Frank\"",
+                        "content/people/b.md:3:24: error: sort_as in \"de\": not one of the site's languages (en, ru);"
+                                + " add it to languages: in site.yaml or fix the code",
+                        "content/people/c.md:4:3: error: sort_as in \"ru\" is the name as lists file it, like sort_as:"
+                                + " \"De Winne Frank\""));
     }
 
     /**

@@ -55,19 +55,20 @@ class CompanionsTest {
         }
     }
 
+    /** Companions seen as often are filed by surname in the language's alphabet: "Émery" among the E's. */
     @Test
     void companionsSeenAsOftenFollowTheLanguagesAlphabet() {
         Map<String, Entity> byKey = new HashMap<>();
         Map<String, Integer> together = new LinkedHashMap<>();
-        for (String name : List.of("Zoe Park", "Яков Орлов", "Émile Roux", "Eva Lind")) {
+        for (String name : List.of("Zoe Park", "Яков Орлов", "Paul Émery", "Eva Evans")) {
             Entity e = person(name.toLowerCase(Locale.ROOT).replace(' ', '-'), name);
             byKey.put(SiteAssembler.key(e), e);
             together.put(SiteAssembler.key(e), 2);
         }
         List<Entity> all = new ArrayList<>(byKey.values());
         assertThat(SiteAssembler.companions(together, byKey, SiteAssembler.alphabetical(all, Locale.ENGLISH)).stream()
-                .map(c -> c.entity().name())).containsExactly("Émile Roux", "Eva Lind", "Zoe Park", "Яков Орлов");
+                .map(c -> c.entity().name())).containsExactly("Paul Émery", "Eva Evans", "Zoe Park", "Яков Орлов");
         assertThat(SiteAssembler.companions(together, byKey, SiteAssembler.alphabetical(all, Locale.forLanguageTag("ru")))
-                .stream().map(c -> c.entity().name())).containsExactly("Яков Орлов", "Émile Roux", "Eva Lind", "Zoe Park");
+                .stream().map(c -> c.entity().name())).containsExactly("Яков Орлов", "Paul Émery", "Eva Evans", "Zoe Park");
     }
 }
