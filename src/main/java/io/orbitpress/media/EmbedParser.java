@@ -118,6 +118,13 @@ public final class EmbedParser {
         if (params.containsKey("title")) {
             values.put("title", params.get("title"));
         }
+        // a start time among what follows the id ("ID?start=90", "ID?t=90"), which Hugo hands the player
+        String[] after = params.getOrDefault("id", "").split("[?&;#]");
+        for (int i = 1; i < after.length && !params.containsKey("start"); i++) {
+            if (after[i].matches("(start|t)=.+")) {
+                values.put("start", after[i].substring(after[i].indexOf('=') + 1));
+            }
+        }
         if (params.containsKey("start")) {
             values.put("start", params.get("start"));
         }
@@ -200,8 +207,7 @@ public final class EmbedParser {
             return null;
         }
         if (start == 0) {
-            String t = query(uri, "t");
-            start = t == null ? 0 : Math.max(0, seconds(t));
+            start = startIn(uri, "t", "start");
         }
         String src = "https://www.youtube-nocookie.com/embed/" + id + "?autoplay=1" + (start > 0 ? "&start=" + start : "");
         String link = "https://www.youtube.com/watch?v=" + id + (start > 0 ? "&t=" + start + "s" : "");
@@ -225,6 +231,9 @@ public final class EmbedParser {
             problems.add(new Problem(line, true, "cannot find the video in " + uri + "; a Vimeo address looks like"
                     + " https://vimeo.com/76979871"));
             return null;
+        }
+        if (start == 0) {
+            start = startIn(uri, "t");
         }
         String src = "https://player.vimeo.com/video/" + id + "?autoplay=1&dnt=1" + (hash != null ? "&h=" + hash : "")
                 + (start > 0 ? "#t=" + start + "s" : "");
@@ -266,11 +275,35 @@ public final class EmbedParser {
     }
 
     /** A value without the quotes around it, as YAML would read {@code "Video: NASA"}. */
+    /**
+     * A value as YAML reads a quoted one: in double quotes a backslash keeps the next character
+     * ({@code "The \"Crew-11\" launch"}), in single quotes {@code ''} is one quote.
+     */
     private static String unquote(String v) {
-        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-            return v.substring(1, v.length() - 1).strip();
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            return v.substring(1, v.length() - 1).replaceAll("\\\\(.)", "$1").strip();
+        }
+        if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'")) {
+            return v.substring(1, v.length() - 1).replace("''", "'").strip();
         }
         return v;
+    }
+
+    /**
+     * The start time in seconds an address gives in its query or its fragment ({@code ?t=90},
+     * {@code ?start=90}, {@code #t=1m30s}) under the first of {@code names} it has; 0 when none.
+     */
+    private static int startIn(URI uri, String... names) {
+        for (String name : names) {
+            String t = query(uri, name);
+            if (t == null && uri.getRawFragment() != null && uri.getRawFragment().startsWith(name + "=")) {
+                t = decode(uri.getRawFragment().substring(name.length() + 1));
+            }
+            if (t != null) {
+                return Math.max(0, seconds(t));
+            }
+        }
+        return 0;
     }
 
     private static URI uri(String address) {

@@ -19,6 +19,14 @@ class EmbedParserTest {
                 Arguments.of("https://youtu.be/21X5lGlDOfg?t=1m30s",
                         "https://www.youtube-nocookie.com/embed/21X5lGlDOfg?autoplay=1&start=90",
                         "https://www.youtube.com/watch?v=21X5lGlDOfg&t=90s"),
+                Arguments.of("https://www.youtube.com/embed/21X5lGlDOfg?start=120",
+                        "https://www.youtube-nocookie.com/embed/21X5lGlDOfg?autoplay=1&start=120",
+                        "https://www.youtube.com/watch?v=21X5lGlDOfg&t=120s"),
+                Arguments.of("https://www.youtube.com/watch?v=21X5lGlDOfg#t=2m",
+                        "https://www.youtube-nocookie.com/embed/21X5lGlDOfg?autoplay=1&start=120",
+                        "https://www.youtube.com/watch?v=21X5lGlDOfg&t=120s"),
+                Arguments.of("https://vimeo.com/76979871#t=1m5s",
+                        "https://player.vimeo.com/video/76979871?autoplay=1&dnt=1#t=65s", "https://vimeo.com/76979871"),
                 Arguments.of("https://m.youtube.com/shorts/21X5lGlDOfg",
                         "https://www.youtube-nocookie.com/embed/21X5lGlDOfg?autoplay=1",
                         "https://www.youtube.com/watch?v=21X5lGlDOfg"),
@@ -114,8 +122,27 @@ class EmbedParserTest {
                         "https://www.youtube-nocookie.com/embed/w7Ft2ymGmfc?autoplay=1", "A New Hugo Site"),
                 Arguments.of("{{< youtube \"A2jWwF15BVo?rel=0&amp;showinfo=0;autoplay=true\" >}}",
                         "https://www.youtube-nocookie.com/embed/A2jWwF15BVo?autoplay=1", "YouTube video"),
+                Arguments.of("{{< youtube 21X5lGlDOfg?start=90 >}}",
+                        "https://www.youtube-nocookie.com/embed/21X5lGlDOfg?autoplay=1&start=90", "YouTube video"),
+                Arguments.of("{{< youtube \"21X5lGlDOfg?rel=0&amp;t=45\" >}}",
+                        "https://www.youtube-nocookie.com/embed/21X5lGlDOfg?autoplay=1&start=45", "YouTube video"),
+                Arguments.of("{{< youtube id=\"21X5lGlDOfg\" start=\"75\" >}}",
+                        "https://www.youtube-nocookie.com/embed/21X5lGlDOfg?autoplay=1&start=75", "YouTube video"),
                 Arguments.of("{{% vimeo 146022717 %}}", "https://player.vimeo.com/video/146022717?autoplay=1&dnt=1",
                         "Vimeo video"));
+    }
+
+    /** Quoted values read as YAML reads them: the quotes and their escapes are not part of the text. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "title: \"The \\\"Crew-11\\\" launch\"  | The \"Crew-11\" launch",
+        "title: 'Hurley''s walk'           | Hurley's walk",
+        "title: \"A back\\\\slash\"          | A back\\slash",
+        "title: Plain \"quoted\" words       | Plain \"quoted\" words"})
+    void quotedValuesLoseTheirQuotesAndEscapes(String line, String title) {
+        EmbedParser.Parsed p = EmbedParser.block("https://vimeo.com/76979871\n" + line + "\n", 0);
+        assertThat(p.problems()).isEmpty();
+        assertThat(p.embed().title()).isEqualTo(title);
     }
 
     @org.junit.jupiter.api.Test
