@@ -179,7 +179,7 @@ public final class MediaNodes {
             return out;
         }
         int next = 0;
-        boolean named = false; // a credit given by its word
+        boolean named = false; // a credit given by its word, or a copyright by its sign
         for (String raw : title.split("\\|")) {
             String part = raw.strip();
             if (part.isEmpty()) {
@@ -190,11 +190,12 @@ public final class MediaNodes {
             int slot;
             if (lower.startsWith("©") || lower.startsWith("(c)") || lower.startsWith("copyright")) {
                 slot = 2;
+                named = true;
             } else if (isCredit(lower)) {
                 slot = 1;
                 named = true;
             } else if (out[0].isEmpty() && named) {
-                slot = 0; // the caption after a credit named by its word: "Photo: NASA | The crew"
+                slot = 0; // the caption after a credit or copyright named: "Photo: NASA | The crew", "© NASA | The crew"
             } else {
                 slot = Math.min(next, 2);
             }

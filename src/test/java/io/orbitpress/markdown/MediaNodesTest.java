@@ -28,6 +28,9 @@ class MediaNodesTest {
         "Photo: NASA | The crew at the hatch ¦ The crew at the hatch ¦ Photo: NASA ¦ ''",
         "Photo: NASA | © 2025 NASA | The crew ¦ The crew ¦ Photo: NASA ¦ © 2025 NASA",
         "| NASA | 2025 NASA ¦ '' ¦ NASA ¦ 2025 NASA",
+        // a copyright first: the caption after it is still the caption
+        "© 2025 NASA | The crew walks out. ¦ The crew walks out. ¦ '' ¦ © 2025 NASA",
+        "Copyright ESA | The module. | Photo: ESA/S. Corvaja ¦ The module. ¦ Photo: ESA/S. Corvaja ¦ Copyright ESA",
         // a Russian desk's credits
         "Фото: ТАСС ¦ '' ¦ Фото: ТАСС ¦ ''",
         "Фото: Иван Петров | Экипаж у автобуса. ¦ Экипаж у автобуса. ¦ Фото: Иван Петров ¦ ''",
