@@ -2,6 +2,7 @@ package io.orbitpress.markdown;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -34,12 +35,28 @@ public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
+    /** The name of a table's scrolling box in English, the built-in theme's {@code article.table}: "Table 1". */
+    static final IntFunction<String> ENGLISH_TABLES = n -> "Table " + n;
+
+    /** An engine that names each table's scrolling box ({@link TableScroll}) in English. */
     public MarkdownEngine(boolean unsafeHtml) {
-        this(unsafeHtml, EXTENSIONS);
+        this(unsafeHtml, ENGLISH_TABLES);
+    }
+
+    /**
+     * An engine that names the scrolling box of a story's table number {@code n} (from 1)
+     * {@code tableLabel.apply(n)}, in the language of the stories it renders.
+     */
+    public MarkdownEngine(boolean unsafeHtml, IntFunction<String> tableLabel) {
+        this(unsafeHtml, EXTENSIONS, tableLabel);
     }
 
     /** An engine with other extensions (a test compares the autolink shortcut with the extension itself). */
     MarkdownEngine(boolean unsafeHtml, List<Extension> extensions) {
+        this(unsafeHtml, extensions, ENGLISH_TABLES);
+    }
+
+    private MarkdownEngine(boolean unsafeHtml, List<Extension> extensions, IntFunction<String> tableLabel) {
         this.parser = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -51,6 +68,9 @@ public final class MarkdownEngine {
                 .maxInlineNesting(4 * MarkdownLimits.MAX_LEVELS)
                 .build();
         this.renderer = HtmlRenderer.builder()
+                // before the extensions: the first renderer of a node type is the one used, and the
+                // tables extension's would write the table block without its box
+                .nodeRendererFactory(context -> new TableScroll(context, tableLabel))
                 .extensions(extensions)
                 .escapeHtml(!unsafeHtml)
                 .sanitizeUrls(true)
