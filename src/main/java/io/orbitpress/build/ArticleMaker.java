@@ -41,18 +41,24 @@ final class ArticleMaker {
     private final boolean drafts;
     private final Registry registry;
     private final ArticleReader reader;
-    private final MarkdownEngine markdown;
+    /** Per language code, the engine that names a story's tables in its language. */
+    private final Map<String, MarkdownEngine> engines;
     /** Per language code, the entities as articles in that language name them. */
     private final Map<String, ArticleEntities> entities = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> kindOrder;
 
-    ArticleMaker(SiteConfig config, boolean drafts, Registry registry, MarkdownEngine markdown) {
+    ArticleMaker(SiteConfig config, boolean drafts, Registry registry, Map<String, MarkdownEngine> engines) {
         this.config = config;
         this.drafts = drafts;
         this.registry = registry;
         this.reader = new ArticleReader(config, new FrontMatterParser());
-        this.markdown = markdown;
+        this.engines = Map.copyOf(engines);
         this.kindOrder = config.kinds().stream().map(io.orbitpress.config.EntityKind::key).toList();
+    }
+
+    /** The engine of a story in {@code lang}: the site's first language's for one it does not have. */
+    private MarkdownEngine markdown(String lang) {
+        return engines.get(config.language(lang).orElse(config.defaultLanguage()).code());
     }
 
     private ArticleEntities entities(String lang) {
@@ -69,7 +75,7 @@ final class ArticleMaker {
      */
     private MadeArticle leftOut(ArticleMeta m, List<io.orbitpress.diag.Diagnostic> problems) {
         Diagnostics unsaid = new Diagnostics();
-        Article a = article(m, markdown.parse(m.body()), unsaid, new ArrayList<>());
+        Article a = article(m, markdown(m.lang()).parse(m.body()), unsaid, new ArrayList<>());
         return MadeArticle.draftLeftOut(problems, pictures(a), HeldFiles.links(a), new MadeArticle.Draft(a.url(), a.title(),
                 a.path(), a.lang(), a.translationKey(), m.frontMatter().has("translationKey")));
     }
@@ -109,7 +115,7 @@ final class ArticleMaker {
             return MadeArticle.failed(d.list());
         }
         List<SiteBuild.SuggestionRef> suggestions = new ArrayList<>();
-        Article a = article(m, markdown.parse(m.body()), d, suggestions);
+        Article a = article(m, markdown(m.lang()).parse(m.body()), d, suggestions);
         FrontMatter fm = m.frontMatter();
         List<MadeArticle.KeyPlace> places = new ArrayList<>();
         // where the keys that checks across articles point at stand, and those that lead to an output path
@@ -210,6 +216,7 @@ final class ArticleMaker {
                     + " new article wrote; write the story in its place (or mark the story draft: true until it is written)");
         }
         Media media = media(m, doc, d);
+        MarkdownEngine markdown = markdown(m.lang());
         Sections.Cut cut = m.desk().layout().isEmpty() ? null : Sections.cut(doc, markdown);
         String html = cut == null ? markdown.render(doc) : cut.html();
         String summary = !m.summary().isEmpty() ? m.summary()

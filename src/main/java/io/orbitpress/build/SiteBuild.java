@@ -302,11 +302,7 @@ public final class SiteBuild {
         Map<String, Map<String, String>> translations = assembled.sites().size() > 1
                 ? io.orbitpress.render.Alternates.translations(assembled.sites()) : Map.of();
         for (Site s : assembled.sites()) {
-            java.util.Locale locale = java.util.Locale.forLanguageTag(s.config().language());
-            // the theme's texts change with the templates alone (the messages files are among them)
-            io.orbitpress.render.Texts texts = session.remember(steps.texts, () -> Fingerprint.of(loaded.templates(),
-                    Fingerprint.of(locale.toLanguageTag())), () -> io.orbitpress.render.Texts.of(root.resolve("templates"),
-                    Theme.builtIn(), locale));
+            io.orbitpress.render.Texts texts = texts(loaded, java.util.Locale.forLanguageTag(s.config().language()));
             planners.add(new PagePlanner(s, options.preview(), parts, pictures, translations, texts, inline,
                     assembled.waiting()));
         }
@@ -414,6 +410,27 @@ public final class SiteBuild {
         };
     }
 
+    /** The theme's texts in {@code locale}: they change with the templates alone (the messages files are among them). */
+    private io.orbitpress.render.Texts texts(Loaded loaded, java.util.Locale locale) {
+        return session.remember(steps.texts, () -> Fingerprint.of(loaded.templates(),
+                Fingerprint.of(locale.toLanguageTag())), () -> io.orbitpress.render.Texts.of(root.resolve("templates"),
+                Theme.builtIn(), locale));
+    }
+
+    /**
+     * How a story names its tables in the language of {@code texts}: {@code article.table}, "Table 1".
+     * A message the site wrote that cannot be read is told by the check of its message files, which
+     * fails the build; the stories are made meanwhile with the English name.
+     */
+    private static java.util.function.IntFunction<String> tableNames(io.orbitpress.render.Texts texts) {
+        try {
+            texts.get("article.table", "", 1);
+        } catch (IllegalArgumentException e) {
+            return n -> "Table " + n;
+        }
+        return n -> texts.get("article.table", "Table " + n, n);
+    }
+
     /** How many errors the stories that were made carry (a story that could not be made is not counted). */
     private static long errorsWithin(List<MadeArticle> made) {
         java.util.Set<Diagnostic> errors = new java.util.HashSet<>(); // each told once (Diagnostics)
@@ -432,9 +449,19 @@ public final class SiteBuild {
      */
     private Assembled assembled(Loaded loaded, SiteImages images) {
         SiteConfig config = loaded.config();
-        MarkdownEngine markdown = new MarkdownEngine(config.unsafeHtml());
+        Map<String, MarkdownEngine> engines = new LinkedHashMap<>();
+        StringBuilder tableNames = new StringBuilder();
+        for (io.orbitpress.config.Language l : config.languages()) {
+            io.orbitpress.render.Texts texts = texts(loaded, l.locale());
+            engines.put(l.code(), new MarkdownEngine(config.unsafeHtml(), tableNames(texts)));
+            tableNames.append(l.code()).append('=').append(texts.raw("article.table")).append('\n');
+        }
+        // a registry file's text is shown on every language's page: its tables are named in the first language
+        MarkdownEngine markdown = engines.get(config.defaultLanguage().code());
+        // the stories and registry texts are made again when the name of their tables changes
         Fingerprint registryKey = session.remembers()
-                ? Fingerprint.of(loaded.settings(), session.fingerprint(fingerprints(loaded.registries())))
+                ? Fingerprint.of(loaded.settings(), Fingerprint.of(tableNames.toString()),
+                        session.fingerprint(fingerprints(loaded.registries())))
                 : Fingerprint.NONE;
         Registry whole = timings.time("validate", () -> session.remember(steps.registry(config), () -> registryKey,
                 () -> Registry.read(config, loaded.registries(), markdown)));
@@ -447,7 +474,7 @@ public final class SiteBuild {
         EntryHolds.checkFacts(registry, this::fileText, diagnostics);
         Fingerprint madeKey = registry.held().isEmpty() || !session.remembers() ? registryKey
                 : Fingerprint.of(registryKey, Fingerprint.of(String.join(" ", new java.util.TreeSet<>(registry.held()))));
-        ArticleMaker maker = new ArticleMaker(config, options.drafts(), registry, markdown);
+        ArticleMaker maker = new ArticleMaker(config, options.drafts(), registry, engines);
         List<SourceRead> files = loaded.articles();
         io.orbitpress.session.Step<MadeArticle> articleStep = steps.article(config, registry);
         Fingerprint[] keys = new Fingerprint[files.size()];
