@@ -48,20 +48,35 @@ public record Entity(EntityKind kind, String id, String name, List<String> alias
 
     /**
      * The name as an alphabetical list files it on a page in language {@code lang} (a code like
-     * {@code ru}): the registry file's {@code sort_as}, written once or per language
-     * ({@code sort_as: {en: "De Winne Frank"}}); else, for a person, the surname first ("McClain
-     * Anne"): the last word of the name, as the mention finder takes a surname; else the name.
+     * {@code ru}, in any case): the registry file's {@code sort_as} for that language
+     * ({@code sort_as: {en: "De Winne Frank"}}), or written once when it is in the name's script
+     * (so that "De Winne Frank" does not file "Франк Де Винне" among the Latin names); else, for a
+     * person, the surname first ("McClain Anne"): the last word of the name, as the mention finder
+     * takes a surname; else the name.
      */
     public String sortName(String lang) {
         Object written = raw.get("sort_as");
         if (written instanceof Map<?, ?> byLanguage) {
-            written = byLanguage.get(lang);
+            written = null;
+            for (Map.Entry<?, ?> e : byLanguage.entrySet()) {
+                if (String.valueOf(e.getKey()).equalsIgnoreCase(lang)) {
+                    written = e.getValue();
+                }
+            }
+        } else if (written instanceof String once && script(once) != script(name)) {
+            written = null;
         }
         if (written instanceof String s && !s.isBlank()) {
             return s.strip();
         }
         int space = name.lastIndexOf(' ');
         return space > 0 && schemaType().equals("Person") ? name.substring(space + 1) + " " + name.substring(0, space) : name;
+    }
+
+    /** The script of the first letter of {@code text} (Latin, Cyrillic, ...), or COMMON when it has none. */
+    private static Character.UnicodeScript script(String text) {
+        return text.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of).findFirst()
+                .orElse(Character.UnicodeScript.COMMON);
     }
 
     /**
