@@ -107,6 +107,7 @@ public final class LinkChecker {
         private static final int DEPTHS = 16;
         private final Set<String> paths;
         private final Held held;
+        private final Sections sections;
         /** Per page depth, whether such a link leads nowhere. */
         private final List<Map<String, Boolean>> broken = new ArrayList<>(DEPTHS);
         /**
@@ -123,6 +124,7 @@ public final class LinkChecker {
         public Scanner(Set<String> paths, Held held) {
             this.paths = paths;
             this.held = held;
+            this.sections = new Sections(paths);
             for (int d = 0; d < DEPTHS; d++) {
                 broken.add(new java.util.concurrent.ConcurrentHashMap<>());
             }
@@ -151,10 +153,13 @@ public final class LinkChecker {
                     kept.add(link);
                     continue;
                 }
+                // one written with the site's address is checked as the link from the root it stands for
+                String local = held.local(link, sections);
                 boolean same = known != null && climbs(link) >= depth;
                 Boolean leadsNowhere = same ? known.get(link) : null;
                 if (leadsNowhere == null) {
-                    leadsNowhere = problem(page.path(), link, paths, Map.of(), Held.NONE) != null;
+                    leadsNowhere = problem(page.path(), local != null ? local : link, paths, Map.of(), Held.NONE,
+                            sections) != null;
                     if (same) {
                         known.put(link, leadsNowhere);
                     }
@@ -189,7 +194,7 @@ public final class LinkChecker {
     public static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Function<String, String> sourceText) {
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach(p -> ids.put(p.path(), p.ids()));
-        return checkScanned(paths, pages, ids, sourceText, Held.NONE);
+        return checkScanned(paths, pages, ids, sourceText, Held.NONE, new Sections(paths));
     }
 
     /**
@@ -202,8 +207,9 @@ public final class LinkChecker {
     public static Map<String, List<Diagnostic>> problemsByPage(Set<String> paths, List<Scan> pages,
             Map<String, Set<String>> ids, Function<String, String> sourceText, Held withheld) {
         Map<String, List<Diagnostic>> out = new java.util.concurrent.ConcurrentHashMap<>();
+        Sections sections = new Sections(paths);
         pages.parallelStream().forEach(p -> {
-            List<Diagnostic> problems = checkScanned(paths, List.of(p), ids, sourceText, withheld);
+            List<Diagnostic> problems = checkScanned(paths, List.of(p), ids, sourceText, withheld, sections);
             if (!problems.isEmpty()) {
                 out.put(p.path(), problems);
             }
@@ -212,11 +218,11 @@ public final class LinkChecker {
     }
 
     private static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Map<String, Set<String>> ids,
-            Function<String, String> sourceText, Held withheld) {
+            Function<String, String> sourceText, Held withheld, Sections sections) {
         return pages.stream().flatMap(p -> {
             List<Diagnostic> problems = new ArrayList<>();
             for (String link : p.links()) {
-                Problem problem = problem(p.path(), link, paths, ids, withheld);
+                Problem problem = problem(p.path(), link, paths, ids, withheld, sections);
                 if (problem != null) {
                     problems.addAll(diagnostic(p, link, problem, sourceText));
                 }
@@ -360,8 +366,10 @@ public final class LinkChecker {
      * The files of the stories held back (by the clock, say), each with why a link to it leads
      * nowhere, and the addresses this site is published at ({@code https://news.example.org/}):
      * a published page's absolute link to a held-back story would name it before its time, so it
-     * is a problem as the relative link is. Other absolute links to the site are not checked (a
-     * site may share its address with pages it does not make).
+     * is a problem as the relative link is. Any other link written with the site's address
+     * (pasted from the browser) is checked as the link from the root it stands for when it leads
+     * into a folder the site makes, or to its home ({@code /articles/x/}, not {@code /shop/}: a site
+     * may share its address with pages it does not make).
      */
     public record Held(List<String> self, Map<String, Problem> files) {
 
@@ -373,18 +381,37 @@ public final class LinkChecker {
 
         /**
          * For a site published at {@code baseUrl} (an absolute URL ending in "/"): the files of the
-         * {@code stories} held back, and {@code others} that are not published; links written with
-         * the site's address are looked at only while some story is held back.
+         * {@code stories} held back, and {@code others} that are not published.
          */
         public static Held at(String baseUrl, Map<String, Problem> stories, Map<String, Problem> others) {
             Map<String, Problem> files = new HashMap<>(others);
             files.putAll(stories);
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^https?:(//.*/)$").matcher(baseUrl);
-            if (stories.isEmpty() || !m.matches()) {
+            if (!m.matches()) {
                 return new Held(List.of(), files);
             }
             String rest = m.group(1); // "//host/path/"
             return new Held(List.of("https:" + rest, "http:" + rest, rest), files);
+        }
+
+        /**
+         * {@code link}, written with the site's address, as the link from the root it stands for
+         * ({@code /articles/x/#y}) when it leads to the home page or into a folder or file of
+         * {@code sections}; null for any other link.
+         */
+        String local(String link, Sections sections) {
+            for (String prefix : self) {
+                if (link.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                    String rest = link.substring(prefix.length());
+                    int end = 0;
+                    while (end < rest.length() && "/?#".indexOf(rest.charAt(end)) < 0) {
+                        end++;
+                    }
+                    String first = decode(rest.substring(0, end));
+                    return first.isEmpty() || sections.has(first) ? "/" + rest : null;
+                }
+            }
+            return null;
         }
 
         /** Why {@code link}, an absolute link to this site, leads to a file held back; null when it does not. */
@@ -406,14 +433,43 @@ public final class LinkChecker {
         }
     }
 
+    /**
+     * The first segments of a site's files ({@code articles}, {@code feed.xml}): the folders and
+     * files a link written with the site's address is checked in. Read from the paths when first
+     * asked (most sites write no such link); safe to use from several threads.
+     */
+    static final class Sections {
+        private final Set<String> paths;
+        private volatile Set<String> names;
+
+        Sections(Set<String> paths) {
+            this.paths = paths;
+        }
+
+        boolean has(String first) {
+            Set<String> n = names;
+            if (n == null) {
+                n = new HashSet<>();
+                for (String p : paths) {
+                    int slash = p.indexOf('/');
+                    n.add(slash < 0 ? p : p.substring(0, slash));
+                }
+                names = n;
+            }
+            return n.contains(first);
+        }
+    }
+
     /** What is wrong with {@code link} on {@code page}; null when nothing is. */
     private static Problem problem(String page, String link, Set<String> paths, Map<String, Set<String>> ids,
-            Held held) {
+            Held held, Sections sections) {
         if (link.isEmpty()) {
             return null;
         }
         if (external(link)) {
-            return held.heldAbsolute(link); // a link to this site written whole is checked for what is held back alone
+            Problem why = held.heldAbsolute(link);
+            String local = why == null ? held.local(link, sections) : null;
+            return local == null ? why : problem(page, local, paths, ids, held, sections);
         }
         Map<String, Problem> withheld = held.files();
         String fragment = null;

@@ -68,6 +68,25 @@ class LinkFormsSiteTest {
                 .singleElement().asString().startsWith("broken link \"/articles/none/\" on page /articles/a/:");
     }
 
+    /**
+     * A link pasted from the browser, the site's address and all, is checked as the link from the
+     * root it stands for when it leads into a folder the site makes; one into a folder the site
+     * does not make (a shop at the same address) is not the site's to check.
+     */
+    @Test
+    void aLinkWrittenWithTheSitesAddressIsCheckedAsTheSitesOwn() {
+        assertThat(problems(site("""
+                [Typo](https://news.example.org/articles/bb/), [anchor](http://NEWS.example.org/articles/b/#nope),
+                [sound](https://news.example.org/articles/b/), [home](https://news.example.org/),
+                [feed](//news.example.org/feed.xml), [shop](https://news.example.org/shop/cart/),
+                [elsewhere](https://example.org/articles/bb/).
+                """))).containsExactly(
+                "broken link \"https://news.example.org/articles/bb/\" on page /articles/a/: no page or file"
+                        + " /articles/bb/; fix the link or add what it points to",
+                "broken link \"http://NEWS.example.org/articles/b/#nope\" on page /articles/a/: no element with id"
+                        + " \"nope\" on /articles/b/; fix the link or add what it points to");
+    }
+
     @Test
     void theMetaDescriptionIsNoAnchor() {
         assertThat(problems(site("See [the summary](/articles/b/#description).")))
