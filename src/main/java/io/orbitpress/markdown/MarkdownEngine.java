@@ -7,7 +7,6 @@ import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -19,7 +18,7 @@ import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
  * CommonMark with the GFM tables, strikethrough, autolink (see {@link TriggeredAutolink}),
- * heading anchor, footnote and task list extensions. Built once per build and shared by all
+ * footnote and task list extensions, and ids on headings ({@link HeadingIds}). Built once per build and shared by all
  * threads: the parser and renderer keep no state between documents.
  */
 public final class MarkdownEngine {
@@ -29,7 +28,7 @@ public final class MarkdownEngine {
     /** The extensions, in the order their parts run, with {@code autolink} for the autolink one. */
     static List<Extension> extensions(Extension autolink) {
         return List.of(TablesExtension.create(), StrikethroughExtension.create(), autolink,
-                HeadingAnchorExtension.create(), FootnotesExtension.create(), TaskListItemsExtension.create());
+                FootnotesExtension.create(), TaskListItemsExtension.create());
     }
 
     private final Parser parser;
@@ -75,6 +74,7 @@ public final class MarkdownEngine {
                 .escapeHtml(!unsafeHtml)
                 .sanitizeUrls(true)
                 .urlSanitizer(new SafeUrls())
+                .attributeProviderFactory(context -> new HeadingIds())
                 .attributeProviderFactory(context -> new LinksAndImages())
                 .nodeRendererFactory(MediaNodes.Renderer::new)
                 .nodeRendererFactory(context -> new org.commonmark.renderer.NodeRenderer() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.orbitpress.diag.BuildFailure;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,44 @@ class CorrectionsTest {
 
     @TempDir
     java.nio.file.Path dir;
+
+    /**
+     * A story's headings leave the page's own ids to it: a heading "Corrections" does not take the
+     * box's id, so the byline's "Corrected" link and the notices' anchors lead to the notices,
+     * and the page has every id once.
+     */
+    @Test
+    void aHeadingNamedAsAPartOfThePageLeavesItsIdToIt() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/heads.md", """
+                ---
+                title: Headings that clash
+                date: 2025-08-02T10:00:00Z
+                corrections:
+                  - date: 2025-08-03T09:00:00Z
+                    text: Fixed the time.
+                ---
+                Intro.
+
+                ## Main
+
+                ## Corrections
+
+                ## Correction 1
+
+                ## Related heading
+
+                ## Corrections
+                """);
+        s.build();
+        Document a = s.page("articles/heads/");
+        assertThat(a.select(".story-body h2").eachAttr("id")).containsExactly("main-1", "corrections-1",
+                "correction-1-1", "related-heading-1", "corrections-2");
+        assertThat(a.select("#corrections").first().text()).contains("Fixed the time.");
+        assertThat(a.select("#correction-1").text()).contains("Fixed the time.");
+        List<String> ids = a.select("[id]").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates().contains("main", "corrections", "correction-1");
+    }
 
     @Test
     void correctionsShowOnTheArticleInFeedsJsonLdAndTheCorrectionsPage() {

@@ -1,0 +1,59 @@
+package io.orbitpress.markdown;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.renderer.html.AttributeProvider;
+
+/**
+ * The ids of a story's headings, made as commonmark's heading-anchor extension makes them (the
+ * heading's text and code, lower case, through its {@link IdGenerator}), but for the ids the
+ * theme gives the elements of the page around the story: those are taken before the first
+ * heading, so that a heading "Corrections" is {@code corrections-1} and the byline's "Corrected"
+ * link, the corrections list's {@code #correction-1} and the skip link's {@code #main} still lead
+ * where they lead, and the page has each id once. One is made for each document rendered.
+ */
+final class HeadingIds implements AttributeProvider {
+
+    /** The ids the built-in theme's pages give their own elements. */
+    static final List<String> THEME = List.of("main", "corrections", "corrections-heading", "related-heading",
+            "toc-heading", "live-heading", "facts-heading", "articles-heading", "site-q", "search-q", "search-status",
+            "search-results", "search-more");
+
+    /** The corrections box numbers its notices {@code correction-1}, {@code correction-2}, ...: this many are kept for it. */
+    static final int CORRECTIONS = 100;
+
+    private final IdGenerator ids = IdGenerator.builder().build();
+
+    HeadingIds() {
+        THEME.forEach(ids::generateId);
+        for (int n = 1; n <= CORRECTIONS; n++) {
+            ids.generateId("correction-" + n);
+        }
+    }
+
+    @Override
+    public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+        if (node instanceof Heading) {
+            StringBuilder text = new StringBuilder();
+            node.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text t) {
+                    text.append(t.getLiteral());
+                }
+
+                @Override
+                public void visit(Code c) {
+                    text.append(c.getLiteral());
+                }
+            });
+            attributes.put("id", ids.generateId(text.toString().trim().toLowerCase(Locale.ROOT)));
+        }
+    }
+}
