@@ -312,7 +312,8 @@ final class SiteImages {
         List<Diagnostic> problems = new ArrayList<>(m.problems());
         List<Picture> done = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            done.add(measured(all.get(i), results.get(i), a.path(), problems));
+            done.add(measured(all.get(i), results.get(i), SitePaths.picture(a.url(), all.get(i).src()), a.path(),
+                    problems));
         }
         Picture lead = a.media().lead() == null ? null : done.get(0);
         List<Picture> pictures = done.subList(lead == null ? 0 : 1, done.size());
@@ -334,16 +335,21 @@ final class SiteImages {
         return m.with(filled, problems);
     }
 
-    private Picture measured(Picture p, ImageResult r, String source, List<Diagnostic> problems) {
+    /**
+     * {@code p}, at {@code path} below the site root, measured by {@code r}; a problem with it is
+     * told at its line of {@code source}, and it is then shown at the address it stands for (so that
+     * every page that shows it, a list's as the story's, names the one file the problem was told of).
+     */
+    private Picture measured(Picture p, ImageResult r, String path, String source, List<Diagnostic> problems) {
         if (r == null) {
             return p;
         }
         if (r.problem() != null) {
-            String message = "image " + p.src() + " " + r.problem();
+            String message = "image " + p.src() + " " + r.problem() + fromTheRoot(p.src());
             problems.add(lenient ? Diagnostic.warning(source, p.line(), p.column(), message
                     + " (shown as written: migration.skipInvalid)") : Diagnostic.error(source, p.line(), p.column(),
                             message));
-            return p;
+            return p.at("/" + path);
         }
         if (p.credit().isEmpty() && !r.credit().isEmpty() || p.copyright().isEmpty() && !r.copyright().isEmpty()) {
             // who made it, as the file says, where the text does not: the warning of a missing credit goes
@@ -355,6 +361,20 @@ final class SiteImages {
         }
         // a picture published as it is whose size its file does not give is shown as written
         return r.width() == 0 ? p : p.measured(r.width(), r.height(), r.variants());
+    }
+
+    /**
+     * For a picture written without a {@code /} in front ({@code images/dock.jpg}), read from the
+     * folder of its page, that is not there but is in {@code content/static/} from the top: the
+     * address meant. "" otherwise.
+     */
+    private String fromTheRoot(String src) {
+        if (src.startsWith("/") || src.startsWith(".")) {
+            return "";
+        }
+        String path = SitePaths.picture("/", src);
+        return path == null || missing(folder.resolve(path).normalize()) ? "" : " (did you mean /" + src
+                + "? An address without a / in front is read from the folder of its page)";
     }
 
     /**
@@ -494,7 +514,7 @@ final class SiteImages {
         }
         forSite.add(path);
         List<Diagnostic> problems = new ArrayList<>();
-        Picture out = measured(p, image(path), source, problems);
+        Picture out = measured(p, image(path), path, source, problems);
         d.addAll(problems);
         return out.isMeasured() ? out : null;
     }

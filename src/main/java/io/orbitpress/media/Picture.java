@@ -55,6 +55,11 @@ public record Picture(String role, String src, String url, int width, int height
                 line, column);
     }
 
+    /** This picture not measured, loaded from {@code url}: the address a picture that could not be read stands for. */
+    public Picture at(String url) {
+        return new Picture(role, src, url, 0, 0, List.of(), alt, decorative, caption, credit, copyright, line, column);
+    }
+
     /** This picture with {@code credit} and {@code copyright} (those its file gives, where the text gave none). */
     public Picture withCredits(String credit, String copyright) {
         return new Picture(role, src, url, width, height, variants, alt, decorative, caption, credit, copyright, line,

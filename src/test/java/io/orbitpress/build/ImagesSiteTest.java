@@ -462,6 +462,38 @@ class ImagesSiteTest {
                         + " published without its metadata)"));
     }
 
+    /**
+     * A lead picture written without a {@code /} in front is read from the story's folder: when it
+     * is not there but is in content/static/ from the top, its error says which address was meant,
+     * and it is told once, not again as a broken link of the home page that shows it.
+     */
+    @Test
+    void aPictureReadFromTheStorysFolderIsToldOnceWithTheAddressMeant() throws IOException {
+        TestSite s = site();
+        s.write("content/articles/rel.md", """
+                ---
+                title: Relative
+                date: 2025-08-04
+                image: images/crew.jpg
+                image_alt: The crew
+                image_credit: NASA
+                ---
+                Text.
+                """);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .filteredOn(Diagnostic::isError).extracting(Diagnostic::format).containsExactly(
+                        "content/articles/rel.md:4:1: error: image images/crew.jpg is not in the site: there is no"
+                                + " file content/static/articles/rel/images/crew.jpg; add it there or fix the address"
+                                + " (did you mean /images/crew.jpg? An address without a / in front is read from the"
+                                + " folder of its page)"));
+        // built anyway (migration.skipInvalid), every page shows it at the one address it stands for
+        s.write("content/site.yaml", java.nio.file.Files.readString(dir.resolve("content/site.yaml"))
+                + "migration:\n  skipInvalid: true\n");
+        s.build();
+        assertThat(s.page("articles/rel/").select(".lead-image img").attr("src")).isEqualTo("images/crew.jpg");
+        assertThat(s.page("").select(".lead-image img").attr("src")).isEqualTo("articles/rel/images/crew.jpg");
+    }
+
     @Test
     void aFigureInTheBodyShowsItsCopyrightNoticeAfterItsCredit() {
         TestSite s = site();
