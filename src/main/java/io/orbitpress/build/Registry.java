@@ -286,6 +286,16 @@ final class Registry {
                 });
             }
         }
+        // the id of every name and alias, for facts that name an entity rather than give its id
+        Map<String, String> named = new HashMap<>();
+        for (RegistryEntry entry : entries) {
+            List<String> spellings = new ArrayList<>(entry.aliases());
+            spellings.add(entry.name());
+            for (String n : spellings) {
+                named.merge(entry.kind().key() + "/" + n.strip().toLowerCase(java.util.Locale.ROOT), entry.id(),
+                        (a, b) -> a.equals(b) ? a : "");
+            }
+        }
         Map<String, Entity> entities = new LinkedHashMap<>();
         entries.parallelStream().map(entry -> {
             Node doc = markdown.parse(entry.body());
@@ -295,7 +305,7 @@ final class Registry {
             if (FigureHtml.hasMarkers(html)) {
                 html = FigureHtml.fill(html, media, ""); // measured later, with the portraits
             }
-            return reader.resolve(entry, ids, names, html, first, d);
+            return reader.resolve(entry, ids, names, named, html, first, d);
         }).toList().forEach(e -> entities.put(e.kind().key() + "/" + e.id(), e));
         return new Registry(config, entities, d.list(), holds);
     }

@@ -165,10 +165,12 @@ public final class EntityReader {
      *
      * @param ids    every registered id, per kind key
      * @param names  display name per "kind/id"
+     * @param named  the id per "kind/name" of every registered name and alias, in lower case ("" for
+     *               one that two entities share): a fact may name an entity as well as give its id
      * @param html   the rendered introduction
      */
-    public Entity resolve(RegistryEntry entry, Map<String, Set<String>> ids, Map<String, String> names, String html,
-            String summary, Diagnostics d) {
+    public Entity resolve(RegistryEntry entry, Map<String, Set<String>> ids, Map<String, String> names,
+            Map<String, String> named, String html, String summary, Diagnostics d) {
         FrontMatter fm = entry.frontMatter();
         List<Entity.Fact> facts = new ArrayList<>();
         Map<String, List<String>> refs = new LinkedHashMap<>();
@@ -186,7 +188,11 @@ public final class EntityReader {
             if (target.isPresent()) {
                 String kindKey = target.get().key();
                 List<String> list = fm.textList(key, true, d);
-                for (String ref : list) {
+                for (String written : list) {
+                    // an id, or a name or alias of one (organization: NASA)
+                    String byName = named.get(kindKey + "/" + written.toLowerCase(Locale.ROOT));
+                    String ref = ids.getOrDefault(kindKey, Set.of()).contains(written) || byName == null
+                            || byName.isEmpty() ? written : byName;
                     if (ids.getOrDefault(kindKey, Set.of()).contains(ref)) {
                         values.add(new Entity.FactValue(names.get(kindKey + "/" + ref),
                                 "/" + target.get().urlPrefix() + "/" + ref + "/"));
@@ -196,6 +202,7 @@ public final class EntityReader {
                         d.error(fm.path(), at.line(), at.column(), target.get().unknownId(ref,
                                 ids.getOrDefault(kindKey, Set.of())));
                     } else {
+                        nearName(fm, key, ref, target.get(), named, names, d);
                         values.add(new Entity.FactValue(ref, null));
                     }
                 }
@@ -285,6 +292,24 @@ public final class EntityReader {
                 fm.errorAt(d, "sort_as in \"" + e.getKey() + "\" is " + like, "sort_as", e.getKey());
             }
         }
+    }
+
+    /**
+     * Warns of a fact's value that names no registered entity of {@code kind} but is a letter or two
+     * from one's name or alias ("Nassa"): as written it is shown as text, not linked to the page.
+     */
+    private static void nearName(FrontMatter fm, String key, String value, EntityKind kind, Map<String, String> named,
+            Map<String, String> names, Diagnostics d) {
+        String prefix = kind.key() + "/";
+        List<String> known = named.keySet().stream().filter(n -> n.startsWith(prefix))
+                .map(n -> n.substring(prefix.length())).toList();
+        io.orbitpress.diag.Spelling.closest(value, known).ifPresent(meant -> {
+            String id = named.get(prefix + meant);
+            FrontMatter.Place at = fm.placeOfItem(key, value);
+            d.warning(fm.path(), at.line(), at.column(), kind.singular().toLowerCase(Locale.ROOT) + " \"" + value
+                    + "\" is not a registered name; did you mean \"" + (id.isEmpty() ? meant : names.get(prefix + id))
+                    + "\"? As written it is shown as text, not linked to a page");
+        });
     }
 
     /** Whether {@code code}, written under {@code key}, is one of the site's languages; an error at it if not. */

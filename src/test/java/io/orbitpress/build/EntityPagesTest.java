@@ -74,6 +74,35 @@ class EntityPagesTest {
                 .doesNotContain("<title>Docking</title>");
     }
 
+    /**
+     * A fact of a registry file may name another entity by its name or an alias, in any case, as
+     * well as by its id: it is linked as the id is; a value a letter or two from a registered name
+     * warns that it is shown as text; any other is text.
+     */
+    @Test
+    void aFactThatNamesAnEntityLinksToItsPage() {
+        TestSite s = new TestSite(dir);
+        s.write("content/organizations/nasa.md", "---\nname: NASA\naliases: [National Aeronautics and Space"
+                + " Administration]\n---\nThe agency.\n");
+        s.write("content/people/neil-armstrong.md", """
+                ---
+                name: Neil Armstrong
+                organization: Nasa
+                agency: [national aeronautics and space administration, Nassa, ESA HQ]
+                ---
+                An astronaut.
+                """);
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-08-01\n---\nNeil Armstrong and NASA.\n");
+        BuildResult r = s.build();
+        Document page = s.page("people/neil-armstrong/");
+        assertThat(page.select(".fact-box dd a").eachText()).containsExactly("NASA", "NASA");
+        assertThat(page.select(".fact-box dd a").eachAttr("href")).containsOnly("../../organizations/nasa/");
+        assertThat(page.select(".fact-box dd").text()).contains("Nassa", "ESA HQ");
+        assertThat(r.warnings()).extracting(io.orbitpress.diag.Diagnostic::format).containsExactly(
+                "content/people/neil-armstrong.md:4:57: warning: organization \"Nassa\" is not a registered name; did"
+                        + " you mean \"NASA\"? As written it is shown as text, not linked to a page");
+    }
+
     @Test
     void anUndescribedEntitySpelledTwoWaysIsNamedAsTheFirstArticleSpellsIt() {
         TestSite s = new TestSite(dir);
