@@ -281,7 +281,9 @@ final class NewCommand implements Runnable {
                 when = date.strip();
             }
             Path file = folder.resolve(slug + ".md");
-            String text = Scaffold.article(title, when, tags, ids, language.code(), key);
+            // "crew-12, ISS": the topics as written, without the spaces after the commas
+            List<String> topics = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+            String text = Scaffold.article(title, when, topics, ids, language.code(), key);
             if (embargo != null) {
                 // a translation of an embargoed story waits with it: else it would tell the story first
                 text = text.replaceFirst("\ndate: [^\n]*\n", "$0" + java.util.regex.Matcher.quoteReplacement(

@@ -38,7 +38,7 @@ class NewCommandTest {
     void newArticleWritesFrontMatterFromTheOptions() throws IOException {
         site();
         int code = run("new", "article", "Crew-11 docks: \"a smooth ride\"", "--date", "2025-08-02", "--people",
-                "zena-cardman", "--missions", "crew-11", "--tags", "iss,docking");
+                "zena-cardman", "--missions", "crew-11", "--tags", "iss, docking");
         assertThat(code).as(err.toString()).isZero();
         Path file = dir.resolve("content/articles/crew-11-docks-a-smooth-ride.md");
         assertThat(out.toString()).contains("Created content/articles/crew-11-docks-a-smooth-ride.md");
