@@ -80,7 +80,10 @@ public final class SiteConfigParser {
         try {
             zone = ZoneId.of(zoneName);
         } catch (DateTimeException e) {
-            fm.error(d, "timeZone", "unknown time zone \"" + zoneName + "\"; use a name like America/New_York or UTC");
+            // a name a letter or two from one of the zone database's (America/New_Yrok)
+            String meant = io.orbitpress.diag.Spelling.closest(zoneName, ZoneId.getAvailableZoneIds()).orElse(null);
+            fm.error(d, "timeZone", "unknown time zone \"" + zoneName + "\"; " + (meant != null ? "did you mean "
+                    + meant + "?" : "use a name like America/New_York or UTC"));
         }
         int pageSize = positive(fm, "pageSize", 10, d);
         int feedSize = positive(fm, "feedSize", 20, d);

@@ -113,6 +113,10 @@ class SiteConfigParserTest {
                         "3:3: error: images.default must be a path in content/static/, like /images/card.png"),
                 row("image sizes not text", "images:\n  quality: 80\n  sizes: [100vw]\n",
                         "3:3: error: images.sizes must be text"),
+                row("a time zone misspelt", "title: Desk\ntimeZone: America/New_Yrok\n",
+                        "2:1: error: unknown time zone \"America/New_Yrok\"; did you mean America/New_York?"),
+                row("a time zone that is none", "title: Desk\ntimeZone: Mars/Olympus_Mons\n",
+                        "2:1: error: unknown time zone \"Mars/Olympus_Mons\"; use a name like America/New_York or UTC"),
                 row("misspelt time zone", "title: Desk\ntimezone: America/New_York\n",
                         "2:1: warning: unknown key \"timezone\"; did you mean \"timeZone\"? (it is not read as a"
                                 + " setting, only kept for templates as site.params.timezone; put it under params: if"
