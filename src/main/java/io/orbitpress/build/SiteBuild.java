@@ -761,8 +761,11 @@ public final class SiteBuild {
                     : other.kind().equals("redirect") || p.source().isEmpty() ? other : p;
             String where = blamed.source();
             MadeArticle.KeyPlace at = place(blamed);
-            String message = "two pages claim the URL /" + p.route() + " (" + describe(other) + " and " + describe(p)
-                    + "); change a slug or a redirect";
+            String message = p.source().equals(other.source()) && !p.source().isEmpty()
+                    && (p.kind().equals("redirect") || other.kind().equals("redirect"))
+                    ? "the redirect /" + p.route() + " is the address of the page itself; remove it from aliases"
+                    : "two pages claim the URL /" + p.route() + " (" + describe(other) + " and " + describe(p)
+                            + "); change a slug or a redirect";
             if (lenient && p.kind().equals("redirect")) {
                 diagnostics.warning(where, at.line(), at.column(), message + " (redirect left out: migration.skipInvalid)");
             } else {

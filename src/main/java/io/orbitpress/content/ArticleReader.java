@@ -490,9 +490,14 @@ public final class ArticleReader {
             part = p.isMissingNode() ? 0 : p.asInt();
         }
         String slug = Slugs.make(name, config.unicodeSlugs());
-        if (name.isEmpty() || slug.isEmpty()) {
+        if (name.isEmpty()) {
             fm.error(d, "series", "series needs a name, like series: Inside the station, or series: {name: Inside the"
                     + " station, part: 2}");
+            return null;
+        }
+        if (slug.isEmpty()) {
+            fm.error(d, "series", "series \"" + printable(name) + "\" makes no address for its page: its name needs a"
+                    + " letter or a digit, like series: Inside the station");
             return null;
         }
         return new SeriesRef(name, slug, language.url("/series/" + slug + "/"), part);

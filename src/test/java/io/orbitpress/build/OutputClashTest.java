@@ -138,6 +138,13 @@ class OutputClashTest {
                 + " /articles/launch/ (content/articles/moved.md and content/articles/launch.md); change a slug or a"
                 + " redirect\n1 error, 0 warnings; nothing was written\n");
 
+        site.write("content/articles/moved.md",
+                "---\ntitle: Moved\ndate: 2025-07-31\naliases: [/old/, /articles/moved/]\n---\nText.\n");
+        err.getBuffer().setLength(0);
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("content/articles/moved.md:4:1: error: the redirect /articles/moved/ is"
+                + " the address of the page itself; remove it from aliases\n1 error, 0 warnings; nothing was written\n");
+
         site.write("content/articles/moved.md", "---\ntitle: Moved\ndate: 2025-07-31\nurl: /tags/\n---\nText.\n");
         err.getBuffer().setLength(0);
         assertThat(build()).isEqualTo(1);

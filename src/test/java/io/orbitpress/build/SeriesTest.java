@@ -118,4 +118,15 @@ class SeriesTest {
                         + " series \"Inside the station\" is already content/articles/b-second.md; give each part its own"
                         + " number"));
     }
+
+    /** A series whose name has no letter or digit makes no address: the error says so, not that it has no name. */
+    @Test
+    void aSeriesNamedWithoutALetterIsToldWhy() {
+        TestSite s = series();
+        s.write("content/articles/c-third.md", "---\ntitle: Rockets\ndate: 2025-07-03\nseries: \"🚀🚀\"\n---\nText.\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(d -> d.format()).containsExactly("content/articles/c-third.md:4:1: error: series \"🚀🚀\""
+                        + " makes no address for its page: its name needs a letter or a digit, like series: Inside the"
+                        + " station"));
+    }
 }
