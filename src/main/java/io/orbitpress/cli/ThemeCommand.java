@@ -93,7 +93,9 @@ final class ThemeCommand implements Runnable {
         public Integer call() throws IOException {
             Theme theme = Theme.builtIn();
             PrintWriter err = spec.commandLine().getErr();
-            List<String> names = files.isEmpty() ? theme.names() : files.stream().map(f -> f.replace('\\', '/')).toList();
+            // a file named as it will stand in the site (templates/home.html, as messages name it) too
+            List<String> names = files.isEmpty() ? theme.names() : files.stream().map(f -> f.replace('\\', '/'))
+                    .map(f -> theme.has(f) ? f : f.replaceFirst("^(\\./)?templates/", "")).toList();
             List<String> unknown = names.stream().filter(n -> !theme.has(n)).toList();
             if (!unknown.isEmpty()) {
                 unknown.forEach(n -> err.println("orbitpress theme eject: the built-in theme has no file \"" + n + "\"; "

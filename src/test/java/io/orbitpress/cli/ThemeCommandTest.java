@@ -53,6 +53,16 @@ class ThemeCommandTest {
                 + " assets/style.css\n");
     }
 
+    /** A file named as it will stand in the site, as a template error names it (templates/home.html), is that file. */
+    @Test
+    void aFileNamedWithItsTemplatesFolderIsTheThemesFile() {
+        assertThat(run("theme", "eject", "--source", dir.toString(), "templates/home.html", "./templates/assets/style.css"))
+                .as(err.toString()).isZero();
+        assertThat(dir.resolve("templates/home.html")).exists();
+        assertThat(dir.resolve("templates/assets/style.css")).exists();
+        assertThat(dir.resolve("templates/templates")).doesNotExist();
+    }
+
     @Test
     void aFileTheThemeHasNotIsAProblemAndNothingIsCopied() {
         assertThat(run("theme", "eject", "--source", dir.toString(), "article.html", "front-page-banner.html"))
