@@ -87,6 +87,16 @@ class LinkFormsSiteTest {
                         + " \"nope\" on /articles/b/; fix the link or add what it points to");
     }
 
+    /** A link to a story's Markdown file, as another generator or an editor writes one, names the page made of it. */
+    @Test
+    void aLinkToAStorysSourceFileNamesItsPage() {
+        assertThat(problems(site("[B](b.md), [notes](/notes.md)."))).containsExactly(
+                "broken link \"b.md\" on page /articles/a/: no page or file /articles/a/b.md (a Markdown file: link to"
+                        + " the page made of it, /articles/b/); fix the link or add what it points to",
+                "broken link \"/notes.md\" on page /articles/a/: no page or file /notes.md (a Markdown file: link to the"
+                        + " page made of it); fix the link or add what it points to");
+    }
+
     @Test
     void theMetaDescriptionIsNoAnchor() {
         assertThat(problems(site("See [the summary](/articles/b/#description).")))
