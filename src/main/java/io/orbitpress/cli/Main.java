@@ -98,10 +98,21 @@ public final class Main implements Runnable {
         String name = c.getCommandSpec().qualifiedName();
         if (e instanceof CommandLine.UnmatchedArgumentException u && c.getParent() == null
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-            err.println("orbitpress: unknown command '" + u.getUnmatched().get(0) + "'; the commands are "
-                    + String.join(", ", COMMANDS.keySet()));
+            String typed = u.getUnmatched().get(0);
+            // picocli's own suggestions miss a swap of two letters (nwe for new)
+            err.println("orbitpress: unknown command '" + typed + "'; " + (u.getSuggestions().isEmpty()
+                    ? io.orbitpress.diag.Spelling.closest(typed, COMMANDS.keySet()).map(m -> "did you mean " + m + "? ")
+                            .orElse("") : "") + "the commands are " + String.join(", ", COMMANDS.keySet()));
         } else {
             err.println(name + ": " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException u && u.getSuggestions().isEmpty()
+                    && !u.getUnmatched().isEmpty() && u.getUnmatched().get(0).startsWith("--")) {
+                // as they miss --prot for --port
+                String typed = u.getUnmatched().get(0).replaceFirst("=.*", "");
+                java.util.List<String> options = c.getCommandSpec().options().stream()
+                        .flatMap(o -> java.util.Arrays.stream(o.names())).filter(n -> n.startsWith("--")).toList();
+                io.orbitpress.diag.Spelling.closest(typed, options).ifPresent(m -> err.println("Did you mean " + m + "?"));
+            }
         }
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Run '" + name + " --help' for " + (c.getSubcommands().isEmpty() ? "its options"

@@ -328,6 +328,16 @@ class NewCommandTest {
         assertThat(run("build", "-q")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("orbitpress build: Unknown option: '-q'\nPossible solutions: --quiet\n"
                 + "Run 'orbitpress build --help' for its options.\n");
+        // two letters swapped, which picocli's own suggestions miss
+        err.getBuffer().setLength(0);
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "nwe", "article", "x")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("orbitpress: unknown command 'nwe'; did you mean new? the commands are"
+                + " build, check, entities, serve, new, schedule, theme\n"
+                + "Run 'orbitpress --help' for the commands and options.\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("serve", "--prot", "1")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("orbitpress serve: Unknown options: '--prot', '1'\nDid you mean --port?\n"
+                + "Run 'orbitpress serve --help' for its options.\n");
     }
 
     @Test
