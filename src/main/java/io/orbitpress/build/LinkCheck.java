@@ -16,8 +16,9 @@ import java.util.function.Function;
  * {@code #fragment} to an id on its page. The pages rendered by this build are checked; a page
  * kept from the last build was checked then, and its links still lead where they did when no
  * path went away since: then it is checked only for what can have changed (its links into the
- * fragments of pages rendered again). When paths went away, or there was no last check, every
- * page is checked.
+ * fragments of pages rendered again). When paths went away, a folder came at the top of the
+ * site (links written with the site's address are checked in the site's folders), or there was no
+ * last check, every page is checked.
  */
 final class LinkCheck {
 
@@ -39,7 +40,8 @@ final class LinkCheck {
      * @param last  what the last check of the pages kept from it found, or null
      */
     LinkState check(List<PageResult> pages, Map<String, LinkChecker.Scan> fresh, Target target, LinkState last) {
-        boolean whole = last == null || !paths.containsAll(last.paths());
+        boolean whole = last == null || !paths.containsAll(last.paths())
+                || LinkChecker.newSection(paths, last.paths()); // links with the site's address checked there now
         Map<String, LinkChecker.Scan> scans = new HashMap<>(fresh);
         List<PageResult> kept = new ArrayList<>();
         for (PageResult p : pages) {

@@ -447,17 +447,35 @@ public final class LinkChecker {
         }
 
         boolean has(String first) {
+            return names().contains(first);
+        }
+
+        private Set<String> names() {
             Set<String> n = names;
             if (n == null) {
-                n = new HashSet<>();
-                for (String p : paths) {
-                    int slash = p.indexOf('/');
-                    n.add(slash < 0 ? p : p.substring(0, slash));
-                }
+                n = of(paths);
                 names = n;
             }
-            return n.contains(first);
+            return n;
         }
+
+        private static Set<String> of(Set<String> paths) {
+            Set<String> n = new HashSet<>();
+            for (String p : paths) {
+                int slash = p.indexOf('/');
+                n.add(slash < 0 ? p : p.substring(0, slash));
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Whether {@code paths} has a folder or file at the top that {@code before} has not (the first
+     * series, a new folder of content/static/): a link written with the site's address into it is
+     * checked from now on, on every page.
+     */
+    public static boolean newSection(Set<String> paths, Set<String> before) {
+        return paths.size() != before.size() && !Sections.of(before).containsAll(Sections.of(paths));
     }
 
     /** What is wrong with {@code link} on {@code page}; null when nothing is. */

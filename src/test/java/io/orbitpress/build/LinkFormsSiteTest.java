@@ -87,6 +87,34 @@ class LinkFormsSiteTest {
                         + " \"nope\" on /articles/b/; fix the link or add what it points to");
     }
 
+    /**
+     * A link with the site's address into a folder the site does not make yet is not checked; once
+     * the folder comes (the first series), it is, in a warm build too, though the page that holds it
+     * is kept from the last build.
+     */
+    @Test
+    void aLinkWithTheSitesAddressIsCheckedOnceItsFolderComesInAWarmBuildToo() {
+        TestSite s = site("The [voyage series](https://news.example.org/series/voyage/).");
+        java.util.function.Supplier<BuildResult> warm = () -> new SiteBuild(BuildOptions.of(s.root),
+                io.orbitpress.session.Session.inFolder(dir.resolve("cache"), "cache",
+                        io.orbitpress.session.Tool.fingerprint())).build();
+        warm.get();
+        // a story far older than the page's neighbours: the page with the link stays as it was
+        s.write("content/articles/c.md", "---\ntitle: C\ndate: 2024-01-01\nseries: Other\n---\nC.\n");
+        java.util.function.Function<java.util.function.Supplier<BuildResult>, List<String>> problems = build -> {
+            try {
+                build.get();
+            } catch (BuildFailure e) {
+                return e.diagnostics().stream().map(Diagnostic::message).toList();
+            }
+            throw new AssertionError("the build should have failed");
+        };
+        String broken = "broken link \"https://news.example.org/series/voyage/\" on page /articles/a/: no page or"
+                + " file /series/voyage/; fix the link or add what it points to";
+        assertThat(problems.apply(warm)).containsExactly(broken);
+        assertThat(problems.apply(s::build)).containsExactly(broken);
+    }
+
     /** A link to a story's Markdown file, as another generator or an editor writes one, names the page made of it. */
     @Test
     void aLinkToAStorysSourceFileNamesItsPage() {
