@@ -1,8 +1,10 @@
 package io.orbitpress.markdown;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -14,10 +16,11 @@ import org.commonmark.renderer.html.AttributeProvider;
 /**
  * The ids of a story's headings, made as commonmark's heading-anchor extension makes them (the
  * heading's text and code, lower case, through its {@link IdGenerator}), but for the ids the
- * theme gives the elements of the page around the story: those are taken before the first
- * heading, so that a heading "Corrections" is {@code corrections-1} and the byline's "Corrected"
- * link, the corrections list's {@code #correction-1} and the skip link's {@code #main} still lead
- * where they lead, and the page has each id once. One is made for each document rendered.
+ * theme gives the elements of the page around the story: a heading that would take one gets the
+ * next number, as a second heading of the same text does, so that a heading "Corrections" is
+ * {@code corrections-1} and the byline's "Corrected" link, the corrections list's
+ * {@code #correction-1} and the skip link's {@code #main} still lead where they lead, and the page
+ * has each id once. One is made for each document rendered.
  */
 final class HeadingIds implements AttributeProvider {
 
@@ -29,13 +32,18 @@ final class HeadingIds implements AttributeProvider {
     /** The corrections box numbers its notices {@code correction-1}, {@code correction-2}, ...: this many are kept for it. */
     static final int CORRECTIONS = 100;
 
-    private final IdGenerator ids = IdGenerator.builder().build();
+    /** The ids a heading leaves to the page: {@link #THEME}'s and the corrections'. */
+    private static final Set<String> RESERVED = reserved();
 
-    HeadingIds() {
-        THEME.forEach(ids::generateId);
+    /** Made at the first heading: most documents have none, and the generator compiles a pattern. */
+    private IdGenerator ids;
+
+    private static Set<String> reserved() {
+        Set<String> out = new HashSet<>(THEME);
         for (int n = 1; n <= CORRECTIONS; n++) {
-            ids.generateId("correction-" + n);
+            out.add("correction-" + n);
         }
+        return Set.copyOf(out);
     }
 
     @Override
@@ -53,7 +61,15 @@ final class HeadingIds implements AttributeProvider {
                     text.append(c.getLiteral());
                 }
             });
-            attributes.put("id", ids.generateId(text.toString().trim().toLowerCase(Locale.ROOT)));
+            if (ids == null) {
+                ids = IdGenerator.builder().build();
+            }
+            String written = text.toString().trim().toLowerCase(Locale.ROOT);
+            String id = ids.generateId(written);
+            while (RESERVED.contains(id)) {
+                id = ids.generateId(written); // the next number of the same text
+            }
+            attributes.put("id", id);
         }
     }
 }
