@@ -25,6 +25,7 @@ final class LinkCheck {
     private final Set<String> paths;
     private final Function<String, String> sourceText;
     private final LinkChecker.Held withheld;
+    private final LinkChecker.TopNames tops;
 
     /**
      * @param withheld per output file of an article the clock holds back, why a link to it leads nowhere
@@ -33,6 +34,7 @@ final class LinkCheck {
         this.paths = paths;
         this.sourceText = sourceText;
         this.withheld = withheld;
+        this.tops = new LinkChecker.TopNames(paths);
     }
 
     /**
@@ -69,7 +71,7 @@ final class LinkCheck {
         scans.forEach((path, s) -> ids.put(path, s.ids()));
         for (LinkChecker.Scan s : scans.values()) {
             for (String link : s.links()) {
-                String to = LinkChecker.fragmentTarget(s.path(), link);
+                String to = LinkChecker.fragmentTarget(s.path(), link, withheld, tops);
                 if (to != null && !ids.containsKey(to)) {
                     PageResult target0 = page.apply(to);
                     LinkChecker.Scan t = target0 == null ? null : scan(target0, target);
@@ -117,13 +119,13 @@ final class LinkCheck {
     }
 
     /** Per page, the other pages its links name with a fragment: of pages checked now, and of pages kept as they were. */
-    private static Map<String, List<String>> crossFragments(List<LinkChecker.Scan> checked, LinkState last,
+    private Map<String, List<String>> crossFragments(List<LinkChecker.Scan> checked, LinkState last,
             List<PageResult> kept, Set<String> again) {
         Map<String, List<String>> out = new HashMap<>();
         for (LinkChecker.Scan s : checked) {
             Set<String> targets = new java.util.TreeSet<>();
             for (String link : s.links()) {
-                String to = LinkChecker.fragmentTarget(s.path(), link);
+                String to = LinkChecker.fragmentTarget(s.path(), link, withheld, tops);
                 if (to != null && !to.equals(s.path())) {
                     targets.add(to);
                 }

@@ -98,9 +98,11 @@ final class LinksAhead {
             folders.put(a, dirs);
         }
         // the ids of the pages the links name with a fragment: of this build's pages, as they are
+        LinkChecker.Held site = LinkChecker.Held.at(baseUrl, Map.of(), Map.of()); // its address, for links written with it
+        LinkChecker.TopNames tops = new LinkChecker.TopNames(paths);
         for (LinkChecker.Scan s : scans.values()) {
             for (String link : s.links()) {
-                String to = LinkChecker.fragmentTarget(s.path(), link);
+                String to = LinkChecker.fragmentTarget(s.path(), link, site, tops);
                 if (to != null && !ids.containsKey(to) && paths.contains(to)) {
                     byte[] bytes = page.apply(to);
                     if (bytes != null) {

@@ -107,7 +107,7 @@ public final class LinkChecker {
         private static final int DEPTHS = 16;
         private final Set<String> paths;
         private final Held held;
-        private final Sections sections;
+        private final TopNames tops;
         /** Per page depth, whether such a link leads nowhere. */
         private final List<Map<String, Boolean>> broken = new ArrayList<>(DEPTHS);
         /**
@@ -124,7 +124,7 @@ public final class LinkChecker {
         public Scanner(Set<String> paths, Held held) {
             this.paths = paths;
             this.held = held;
-            this.sections = new Sections(paths);
+            this.tops = new TopNames(paths);
             for (int d = 0; d < DEPTHS; d++) {
                 broken.add(new java.util.concurrent.ConcurrentHashMap<>());
             }
@@ -154,12 +154,12 @@ public final class LinkChecker {
                     continue;
                 }
                 // one written with the site's address is checked as the link from the root it stands for
-                String local = held.local(link, sections);
+                String onSite = held.onSite(link, tops);
                 boolean same = known != null && climbs(link) >= depth;
                 Boolean leadsNowhere = same ? known.get(link) : null;
                 if (leadsNowhere == null) {
-                    leadsNowhere = problem(page.path(), local != null ? local : link, paths, Map.of(), Held.NONE,
-                            sections) != null;
+                    leadsNowhere = problem(page.path(), onSite != null ? onSite : link, paths, Map.of(), Held.NONE,
+                            tops) != null;
                     if (same) {
                         known.put(link, leadsNowhere);
                     }
@@ -194,7 +194,7 @@ public final class LinkChecker {
     public static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Function<String, String> sourceText) {
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach(p -> ids.put(p.path(), p.ids()));
-        return checkScanned(paths, pages, ids, sourceText, Held.NONE, new Sections(paths));
+        return checkScanned(paths, pages, ids, sourceText, Held.NONE, new TopNames(paths));
     }
 
     /**
@@ -207,9 +207,9 @@ public final class LinkChecker {
     public static Map<String, List<Diagnostic>> problemsByPage(Set<String> paths, List<Scan> pages,
             Map<String, Set<String>> ids, Function<String, String> sourceText, Held withheld) {
         Map<String, List<Diagnostic>> out = new java.util.concurrent.ConcurrentHashMap<>();
-        Sections sections = new Sections(paths);
+        TopNames tops = new TopNames(paths);
         pages.parallelStream().forEach(p -> {
-            List<Diagnostic> problems = checkScanned(paths, List.of(p), ids, sourceText, withheld, sections);
+            List<Diagnostic> problems = checkScanned(paths, List.of(p), ids, sourceText, withheld, tops);
             if (!problems.isEmpty()) {
                 out.put(p.path(), problems);
             }
@@ -218,11 +218,11 @@ public final class LinkChecker {
     }
 
     private static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Map<String, Set<String>> ids,
-            Function<String, String> sourceText, Held withheld, Sections sections) {
+            Function<String, String> sourceText, Held withheld, TopNames tops) {
         return pages.stream().flatMap(p -> {
             List<Diagnostic> problems = new ArrayList<>();
             for (String link : p.links()) {
-                Problem problem = problem(p.path(), link, paths, ids, withheld, sections);
+                Problem problem = problem(p.path(), link, paths, ids, withheld, tops);
                 if (problem != null) {
                     problems.addAll(diagnostic(p, link, problem, sourceText));
                 }
@@ -289,6 +289,16 @@ public final class LinkChecker {
      * The output file a link of the page at {@code page} leads to when it names a fragment of
      * another page ("../x/#details" gives "articles/x/index.html"); null for any other link.
      */
+    /**
+     * As {@link #fragmentTarget(String, String)}, for a link written with the site's address too
+     * ({@code https://news.example.org/articles/b/#launch}), as {@code held} checks one in the
+     * folders {@code tops} names.
+     */
+    public static String fragmentTarget(String page, String link, Held held, TopNames tops) {
+        String onSite = external(link) ? held.onSite(link, tops) : null;
+        return fragmentTarget(page, onSite != null ? onSite : link);
+    }
+
     public static String fragmentTarget(String page, String link) {
         int hash = link.indexOf('#');
         if (hash <= 0 || link.startsWith("//") || hasScheme(link)) {
@@ -397,9 +407,9 @@ public final class LinkChecker {
         /**
          * {@code link}, written with the site's address, as the link from the root it stands for
          * ({@code /articles/x/#y}) when it leads to the home page or into a folder or file of
-         * {@code sections}; null for any other link.
+         * {@code tops}; null for any other link.
          */
-        String local(String link, Sections sections) {
+        String onSite(String link, TopNames tops) {
             for (String prefix : self) {
                 if (link.regionMatches(true, 0, prefix, 0, prefix.length())) {
                     String rest = link.substring(prefix.length());
@@ -408,7 +418,7 @@ public final class LinkChecker {
                         end++;
                     }
                     String first = decode(rest.substring(0, end));
-                    return first.isEmpty() || sections.has(first) ? "/" + rest : null;
+                    return first.isEmpty() || tops.has(first) ? "/" + rest : null;
                 }
             }
             return null;
@@ -438,11 +448,11 @@ public final class LinkChecker {
      * files a link written with the site's address is checked in. Read from the paths when first
      * asked (most sites write no such link); safe to use from several threads.
      */
-    static final class Sections {
+    public static final class TopNames {
         private final Set<String> paths;
         private volatile Set<String> names;
 
-        Sections(Set<String> paths) {
+        public TopNames(Set<String> paths) {
             this.paths = paths;
         }
 
@@ -475,19 +485,19 @@ public final class LinkChecker {
      * checked from now on, on every page.
      */
     public static boolean newSection(Set<String> paths, Set<String> before) {
-        return paths.size() != before.size() && !Sections.of(before).containsAll(Sections.of(paths));
+        return paths.size() != before.size() && !TopNames.of(before).containsAll(TopNames.of(paths));
     }
 
     /** What is wrong with {@code link} on {@code page}; null when nothing is. */
     private static Problem problem(String page, String link, Set<String> paths, Map<String, Set<String>> ids,
-            Held held, Sections sections) {
+            Held held, TopNames tops) {
         if (link.isEmpty()) {
             return null;
         }
         if (external(link)) {
             Problem why = held.heldAbsolute(link);
-            String local = why == null ? held.local(link, sections) : null;
-            return local == null ? why : problem(page, local, paths, ids, held, sections);
+            String onSite = why == null ? held.onSite(link, tops) : null;
+            return onSite == null ? why : problem(page, onSite, paths, ids, held, tops);
         }
         Map<String, Problem> withheld = held.files();
         String fragment = null;

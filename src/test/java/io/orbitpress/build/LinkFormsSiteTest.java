@@ -87,6 +87,21 @@ class LinkFormsSiteTest {
                         + " \"nope\" on /articles/b/; fix the link or add what it points to");
     }
 
+    /** A build of {@code s} that remembers what it learned in the folder "cache" (a warm build, after the first). */
+    private BuildResult warm(TestSite s) {
+        return new SiteBuild(BuildOptions.of(s.root), io.orbitpress.session.Session.inFolder(dir.resolve("cache"),
+                "cache", io.orbitpress.session.Tool.fingerprint())).build();
+    }
+
+    private static List<String> problems(java.util.function.Supplier<BuildResult> build) {
+        try {
+            build.get();
+        } catch (BuildFailure e) {
+            return e.diagnostics().stream().map(Diagnostic::message).toList();
+        }
+        throw new AssertionError("the build should have failed");
+    }
+
     /**
      * A link with the site's address into a folder the site does not make yet is not checked; once
      * the folder comes (the first series), it is, in a warm build too, though the page that holds it
@@ -95,24 +110,47 @@ class LinkFormsSiteTest {
     @Test
     void aLinkWithTheSitesAddressIsCheckedOnceItsFolderComesInAWarmBuildToo() {
         TestSite s = site("The [voyage series](https://news.example.org/series/voyage/).");
-        java.util.function.Supplier<BuildResult> warm = () -> new SiteBuild(BuildOptions.of(s.root),
-                io.orbitpress.session.Session.inFolder(dir.resolve("cache"), "cache",
-                        io.orbitpress.session.Tool.fingerprint())).build();
-        warm.get();
+        warm(s);
         // a story far older than the page's neighbours: the page with the link stays as it was
         s.write("content/articles/c.md", "---\ntitle: C\ndate: 2024-01-01\nseries: Other\n---\nC.\n");
-        java.util.function.Function<java.util.function.Supplier<BuildResult>, List<String>> problems = build -> {
-            try {
-                build.get();
-            } catch (BuildFailure e) {
-                return e.diagnostics().stream().map(Diagnostic::message).toList();
-            }
-            throw new AssertionError("the build should have failed");
-        };
         String broken = "broken link \"https://news.example.org/series/voyage/\" on page /articles/a/: no page or"
                 + " file /series/voyage/; fix the link or add what it points to";
-        assertThat(problems.apply(warm)).containsExactly(broken);
-        assertThat(problems.apply(s::build)).containsExactly(broken);
+        assertThat(problems(() -> warm(s))).containsExactly(broken);
+        assertThat(problems(s::build)).containsExactly(broken);
+    }
+
+    /**
+     * The #anchor of a link written with the site's address is checked in a warm build as in a cold
+     * one: when the page it names loses the anchor while the linking page is kept, and when the
+     * linking page is written again with a wrong one while the page it names is kept.
+     */
+    @Test
+    void theAnchorOfALinkWithTheSitesAddressIsCheckedInAWarmBuild() {
+        TestSite s = site("See [the launch](https://news.example.org/articles/f/#launch).");
+        s.write("content/articles/f.md", "---\ntitle: F\ndate: 2024-01-01\n---\nF.\n\n## Launch\n\nUp.\n");
+        warm(s);
+        s.write("content/articles/f.md", "---\ntitle: F\ndate: 2024-01-01\n---\nF.\n\n## Liftoff\n\nUp.\n");
+        String broken = "broken link \"https://news.example.org/articles/f/#launch\" on page /articles/a/: no element"
+                + " with id \"launch\" on /articles/f/; fix the link or add what it points to";
+        assertThat(problems(() -> warm(s))).containsExactly(broken);
+        assertThat(problems(s::build)).containsExactly(broken);
+        s.write("content/articles/f.md", "---\ntitle: F\ndate: 2024-01-01\n---\nF.\n\n## Launch\n\nUp.\n");
+        warm(s);
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-31\n---\n"
+                + "See [the launch](https://news.example.org/articles/f/#nope).\n");
+        assertThat(problems(() -> warm(s))).containsExactly(broken.replace("launch", "nope"));
+    }
+
+    /** A story held back is checked ahead for the #anchors of its links written with the site's address too. */
+    @Test
+    void aHeldStorysLinkWithTheSitesAddressHasItsAnchorCheckedAhead() {
+        TestSite s = site("A.");
+        s.write("content/articles/f.md", "---\ntitle: F\ndate: 2024-01-01\n---\nF.\n\n## Launch\n\nUp.\n");
+        s.write("content/articles/later.md", "---\ntitle: Later\ndate: 2025-07-31\npublishDate: 2999-01-01\n---\n"
+                + "See [the launch](https://news.example.org/articles/f/#nope).\n");
+        assertThat(problems(s::build)).singleElement().asString().startsWith("broken link"
+                + " \"https://news.example.org/articles/f/#nope\" on page /articles/later/: no element with id \"nope\""
+                + " on /articles/f/");
     }
 
     /** A link to a story's Markdown file, as another generator or an editor writes one, names the page made of it. */
