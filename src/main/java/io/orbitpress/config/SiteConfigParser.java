@@ -80,8 +80,10 @@ public final class SiteConfigParser {
         try {
             zone = ZoneId.of(zoneName);
         } catch (DateTimeException e) {
-            // a name a letter or two from one of the zone database's (America/New_Yrok)
-            String meant = io.orbitpress.diag.Spelling.closest(zoneName, ZoneId.getAvailableZoneIds()).orElse(null);
+            // a name a letter or two from one of the zone database's (America/New_Yrok); an
+            // abbreviation (EDT, MSK) is a letter from others that name other places (EET)
+            String meant = zoneName.contains("/") ? io.orbitpress.diag.Spelling.closest(zoneName,
+                    ZoneId.getAvailableZoneIds()).orElse(null) : null;
             fm.error(d, "timeZone", "unknown time zone \"" + zoneName + "\"; " + (meant != null ? "did you mean "
                     + meant + "?" : "use a name like America/New_York or UTC"));
         }

@@ -115,6 +115,8 @@ class SiteConfigParserTest {
                         "3:3: error: images.sizes must be text"),
                 row("a time zone misspelt", "title: Desk\ntimeZone: America/New_Yrok\n",
                         "2:1: error: unknown time zone \"America/New_Yrok\"; did you mean America/New_York?"),
+                row("an abbreviation for a time zone", "title: Desk\ntimeZone: EDT\n",
+                        "2:1: error: unknown time zone \"EDT\"; use a name like America/New_York or UTC"),
                 row("a time zone that is none", "title: Desk\ntimeZone: Mars/Olympus_Mons\n",
                         "2:1: error: unknown time zone \"Mars/Olympus_Mons\"; use a name like America/New_York or UTC"),
                 row("misspelt time zone", "title: Desk\ntimezone: America/New_York\n",
