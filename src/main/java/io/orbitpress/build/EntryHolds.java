@@ -117,9 +117,10 @@ final class EntryHolds {
                     }
                     io.orbitpress.frontmatter.FrontMatter fm = read.computeIfAbsent(e.path(), path -> frontMatter(
                             path, text.apply(path)));
-                    io.orbitpress.frontmatter.FrontMatter.Place at = fm.placeOfItem(factNaming(e, id), id);
+                    String[] fact = factNaming(e, id, named);
+                    io.orbitpress.frontmatter.FrontMatter.Place at = fm.placeOfItem(fact[0], fact[1]);
                     d.error(e.path(), at.line(), at.column(), "names "
-                            + named.kind().singular().toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\", whose page "
+                            + named.kind().singular().toLowerCase(java.util.Locale.ROOT) + " \"" + fact[1] + "\", whose page "
                             + o.told() + ", and this page comes out at " + Schedule.shown(h.publishDate())
                             + ": the build at that time would stop on the link; hold this page back as long, or bring"
                             + " that one's forward");
@@ -135,15 +136,22 @@ final class EntryHolds {
                         io.orbitpress.frontmatter.FrontMatterSplitter.split(text), path, new Diagnostics());
     }
 
-    /** The fact of {@code e} whose value names {@code id} ({@code crew} for a crew member); "" when none. */
-    private static String factNaming(Entity e, String id) {
+    /**
+     * The fact of {@code e} whose value names {@code named}, whose id is {@code id}, and that value
+     * as written: its id ({@code crew: [zena-cardman]}), or its name or an alias in any case
+     * ({@code organization: NASA}); the key "" and the id when none does.
+     */
+    private static String[] factNaming(Entity e, String id, Entity named) {
         for (Map.Entry<String, Object> f : e.raw().entrySet()) {
-            Object v = f.getValue();
-            if (id.equals(v) || v instanceof List<?> list && list.contains(id)) {
-                return f.getKey();
+            for (Object v : f.getValue() instanceof List<?> list ? list : List.of(f.getValue() == null ? "" : f.getValue())) {
+                String written = String.valueOf(v).strip();
+                if (written.equals(id) || written.equalsIgnoreCase(named.name())
+                        || named.aliases().stream().anyMatch(written::equalsIgnoreCase)) {
+                    return new String[] {f.getKey(), written};
+                }
             }
         }
-        return "";
+        return new String[] {"", id};
     }
 
     /** Every entity {@code a} names or is signed by. */

@@ -296,10 +296,14 @@ public final class EntityReader {
 
     /**
      * Warns of a fact's value that names no registered entity of {@code kind} but is a letter or two
-     * from one's name or alias ("Nassa"): as written it is shown as text, not linked to the page.
+     * from one's name or alias ("Nassa"): as written it is shown as text, not linked to the page. A
+     * value of four letters or fewer is not warned of.
      */
     private static void nearName(FrontMatter fm, String key, String value, EntityKind kind, Map<String, String> named,
             Map<String, String> names, Diagnostics d) {
+        if (value.codePoints().filter(Character::isLetter).count() <= 4) {
+            return; // an acronym a letter from another is another (CSA, ESA; KASA, NASA)
+        }
         String prefix = kind.key() + "/";
         List<String> known = named.keySet().stream().filter(n -> n.startsWith(prefix))
                 .map(n -> n.substring(prefix.length())).toList();

@@ -734,9 +734,15 @@ public final class LinkChecker {
         if (id.isEmpty() || id.contains(".")) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])" + java.util.regex.Pattern.quote(id)
-                + "(?![\\w-])").matcher(text);
-        return m.find() ? new int[] {m.start(), m.end()} : null;
+        // as written, else in any case (a registry fact may name "NASA" for the id nasa)
+        for (int flags : new int[] {0, java.util.regex.Pattern.CASE_INSENSITIVE}) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])"
+                    + java.util.regex.Pattern.quote(id) + "(?![\\w-])", flags).matcher(text);
+            if (m.find()) {
+                return new int[] {m.start(), m.end()};
+            }
+        }
+        return null;
     }
 
     /**

@@ -249,6 +249,20 @@ class HeldEntriesTest {
         assertThat(s.page("missions/crew-99/").select(".fact-box a").eachText()).contains("Ada Orbit", "Bea Quill");
     }
 
+    /** The same, with the crew named by their names as written: told at that name, as written. */
+    @Test
+    void aHeldPageNamingOneHeldLongerByNameIsAnErrorAtThatName() {
+        TestSite s = newsroom();
+        s.write("content/missions/crew-99.md", "---\nname: Crew-99\npublishDate: 2025-07-31T12:00:00Z\n"
+                + "crew: [Ada Orbit, BEA QUILL]\n---\nA flight.\n");
+        assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(Diagnostic::format).containsExactly("content/missions/crew-99.md:4:19: error:"
+                        + " names person \"BEA QUILL\", whose page waits until 2025-08-01 13:00 +00:00 (publishDate: in"
+                        + " content/people/bea-quill.md), and this page comes out at 2025-07-31 12:00 +00:00: the build"
+                        + " at that time would stop on the link; hold this page back as long, or bring that one's"
+                        + " forward"));
+    }
+
     /** A held person named after a cue word is not suggested for registering: the file is there. */
     @Test
     void aHeldNameIsNotSuggestedForRegistering() {
