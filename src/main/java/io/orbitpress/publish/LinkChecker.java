@@ -734,10 +734,13 @@ public final class LinkChecker {
         if (id.isEmpty() || id.contains(".")) {
             return null;
         }
-        // as written, else in any case (a registry fact may name "NASA" for the id nasa)
-        for (int flags : new int[] {0, java.util.regex.Pattern.CASE_INSENSITIVE}) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])"
-                    + java.util.regex.Pattern.quote(id) + "(?![\\w-])", flags).matcher(text);
+        // as written, else as a name the id is made of, in any case (a registry fact may name
+        // "NASA" for the id nasa, "Bea Quill" for bea-quill)
+        String asName = java.util.Arrays.stream(id.split("-")).map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("[\\s-]+"));
+        for (String pattern : new String[] {java.util.regex.Pattern.quote(id), "(?i)" + asName}) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])" + pattern + "(?![\\w-])")
+                    .matcher(text);
             if (m.find()) {
                 return new int[] {m.start(), m.end()};
             }

@@ -263,6 +263,16 @@ class HeldEntriesTest {
                         + " forward"));
     }
 
+    /** A page out now whose fact names a held person by name is told at that name, as a story's link is. */
+    @Test
+    void aPageOutNowNamingAHeldPersonByNameIsToldAtTheName() {
+        TestSite s = newsroom();
+        s.write("content/missions/crew-99.md", "---\nname: Crew-99\ncrew: [Ada Orbit, Bea Quill]\n---\nA flight.\n");
+        assertThatThrownBy(() -> build(s, BEFORE)).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics()).extracting(Diagnostic::format).singleElement().asString()
+                .startsWith("content/missions/crew-99.md:3:19: error: broken link"));
+    }
+
     /** A held person named after a cue word is not suggested for registering: the file is there. */
     @Test
     void aHeldNameIsNotSuggestedForRegistering() {
