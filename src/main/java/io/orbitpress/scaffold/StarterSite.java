@@ -200,6 +200,9 @@ public final class StarterSite {
             # GitHub pauses the scheduled runs of a repository with no activity for 60 days: a push,
             # or a run started by hand (Actions > Publish to GitHub Pages > Run workflow), starts them
             # again; until then, stories held back by their publishDate do not go up.
+            # A story held back by its publishDate is in the repository from its first push: whoever
+            # can read the repository reads it before its time. Keep the repository private where
+            # embargoes matter (GitHub Pages from a private repository needs a paid plan).
             name: Publish to GitHub Pages
 
             on:
@@ -211,8 +214,6 @@ public final class StarterSite {
 
             permissions:
               contents: read
-              pages: write
-              id-token: write
 
             concurrency:
               group: pages
@@ -248,11 +249,19 @@ public final class StarterSite {
                       git clone -q --depth 1 --branch "$ORBITPRESS_REF" "$ORBITPRESS_GIT" "$RUNNER_TEMP/orbitpress"
                       mvn -B -q -f "$RUNNER_TEMP/orbitpress/pom.xml" install -Dmaven.test.skip=true
                   - name: The plugin is at hand
-                    if: ${{ vars.ORBITPRESS_GIT == '' }}
+                    # the version pom.xml names, from a Maven repository or the step above
+                    env:
+                      ORBITPRESS_GIT: ${{ vars.ORBITPRESS_GIT }}
+                      ORBITPRESS_REF: ${{ vars.ORBITPRESS_REF || 'main' }}
                     run: |
                       version=$(mvn -B -q help:evaluate -Dexpression=orbitpress.version -DforceStdout)
                       mvn -B -q help:describe -Dplugin="io.orbitpress:orbitpress:$version" > /dev/null || {
-                        echo "::error::no Maven repository serves the orbitpress plugin $version: set ORBITPRESS_GIT (top of this file)"
+                        if [ -n "$ORBITPRESS_GIT" ]; then
+                          built=$(mvn -B -q -f "$RUNNER_TEMP/orbitpress/pom.xml" help:evaluate -Dexpression=project.version -DforceStdout)
+                          echo "::error::$ORBITPRESS_GIT at $ORBITPRESS_REF is Orbitpress $built, and pom.xml names $version: set ORBITPRESS_REF to the tag or branch of $version, or orbitpress.version in pom.xml to $built"
+                        else
+                          echo "::error::no Maven repository serves the orbitpress plugin $version: set ORBITPRESS_GIT (top of this file)"
+                        fi
                         exit 1
                       }
                   - name: Build the site
@@ -265,6 +274,10 @@ public final class StarterSite {
               deploy:
                 needs: build
                 runs-on: ubuntu-latest
+                # only the job that publishes may write to Pages
+                permissions:
+                  pages: write
+                  id-token: write
                 environment:
                   name: github-pages
                   url: ${{ steps.deployment.outputs.page_url }}
@@ -296,6 +309,16 @@ public final class StarterSite {
                 reaches, or built from source when the repository variable `ORBITPRESS_GIT` (Settings >
                 Secrets and variables > Actions > Variables) holds Orbitpress's git address
                 (`ORBITPRESS_REF`: the tag or branch, default `main`).
+
+                Each of you needs the plugin too, once, in your own Maven repository: from a Maven
+                repository your Maven reaches, or with `mvn install` in a clone of Orbitpress (again
+                when `orbitpress.version` in `pom.xml` changes). Without it Maven says "No plugin found
+                for prefix 'orbitpress'".
+
+                A story held back by its `publishDate:` is in the repository from its first push:
+                whoever can read the repository can read it before its time. Keep the repository
+                private where embargoes matter (GitHub Pages from a private repository needs a paid
+                plan), or publish `site/` to another host from a private one.
                 """.formatted(title);
     }
 

@@ -127,8 +127,14 @@ class NewSiteTest {
         tools.jackson.databind.JsonNode atHand = workflow.path("jobs").path("build").path("steps")
                 .get(steps.indexOf("The plugin is at hand"));
         assertThat(steps.indexOf("The plugin is at hand")).isLessThan(steps.indexOf("Build the site"));
-        assertThat(atHand.path("if").asString()).isEqualTo("${{ vars.ORBITPRESS_GIT == '' }}");
-        assertThat(atHand.path("run").asString()).contains("help:describe -Dplugin=", "set ORBITPRESS_GIT");
+        // and one built from source is checked to be the version pom.xml names
+        assertThat(atHand.has("if")).isFalse();
+        assertThat(atHand.path("run").asString()).contains("help:describe -Dplugin=", "set ORBITPRESS_GIT",
+                "set ORBITPRESS_REF to the tag or branch of $version");
+        // only the job that publishes may write to Pages
+        assertThat(workflow.path("permissions").toString()).doesNotContain("pages", "id-token");
+        assertThat(workflow.path("jobs").path("deploy").path("permissions").path("pages").asString()).isEqualTo("write");
+        assertThat(workflow.path("jobs").path("deploy").path("permissions").path("id-token").asString()).isEqualTo("write");
         assertThat(workflow.path("on").path("push").path("branches").toString()).contains("main", "master");
         String pom = Files.readString(site.resolve("pom.xml"));
         assertThat(pom).contains("<artifactId>mission-news</artifactId>", "<groupId>io.orbitpress</groupId>",
