@@ -176,6 +176,49 @@ sealed interface Mistake {
                 new IndentedKey((key.group(1) + line.strip()).strip())));
     }
 
+    /**
+     * A list item indented under a key whose value is already on its line ({@code people:
+     * [neil-armstrong]}, then {@code   - buzz-aldrin}): YAML has no place for it.
+     *
+     * @param key     the key above
+     * @param example the key with the item added to its list ({@code people: [neil-armstrong,
+     *                buzz-aldrin]}), or "" when its value is not a list
+     */
+    record IndentedItem(String key, String example) implements Mistake {
+        @Override
+        public String sentence(int offset, String what) {
+            return "this list item is indented under " + key + ":, whose value is already written on its line; write"
+                    + " the list one way: " + (example.isEmpty() ? key + ": [a, b]" : example) + ", or every item on a"
+                    + " line of its own under " + key + ":";
+        }
+    }
+
+    /**
+     * The {@link IndentedItem} at line {@code index} (0-based) where the parser found a list it did
+     * not expect: when the line is a list item indented deeper than the line above, a key with a
+     * value of its own.
+     */
+    static Optional<Located> indentedItem(List<String> lines, int index) {
+        if (index < 1 || index >= lines.size() || !lines.get(index).stripLeading().startsWith("- ")) {
+            return Optional.empty();
+        }
+        int above = index - 1;
+        while (above >= 0 && lines.get(above).isBlank()) {
+            above--;
+        }
+        Matcher key = above < 0 ? null : KEY_WITH_VALUE.matcher(lines.get(above));
+        if (key == null || !key.matches() || indent(lines.get(index)) <= key.group(1).length()) {
+            return Optional.empty();
+        }
+        String parent = lines.get(above).strip();
+        String name = parent.substring(0, parent.indexOf(':'));
+        String value = parent.substring(parent.indexOf(':') + 1).strip();
+        String item = lines.get(index).strip().substring(2).strip();
+        String example = value.startsWith("[") && value.endsWith("]") ? name + ": [" + value.substring(1,
+                value.length() - 1).strip() + (value.length() > 2 ? ", " : "") + item + "]" : "";
+        return Optional.of(new Located(index + 1, indent(lines.get(index)) + 1, new IndentedItem(name, example)));
+    }
+
     /** A key and a value on one line, its indent the group: {@code   name: NASA}. */
     Pattern KEY_WITH_VALUE = Pattern.compile("(\\s*)[A-Za-z_][\\w.-]*:\\s+\\S.*");
     /** A key at the start of a line: {@code  date:}, {@code - name:}. */

@@ -102,10 +102,19 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         }
         Part problem = parts.get(parts.size() - 1);
         List<String> lines = block.lines().toList();
-        if (problem.text().contains("mapping values are not allowed here") && problem.markLine() > 0) {
+        if ((problem.text().contains("mapping values are not allowed here")
+                || problem.text().contains("expected <block end>, but found '<block mapping start>'"))
+                && problem.markLine() > 0) {
+            // a key indented under a value (a plain one, or a list written on its line: tags: [moon])
             Optional<Mistake.Located> indented = Mistake.indentedKey(lines, problem.markLine() - 1);
             if (indented.isPresent()) {
                 return indented;
+            }
+        }
+        if (problem.text().contains("expected <block end>, but found '<block sequence start>'") && problem.markLine() > 0) {
+            Optional<Mistake.Located> item = Mistake.indentedItem(lines, problem.markLine() - 1);
+            if (item.isPresent()) {
+                return item;
             }
         }
         if (parts.size() < 2 || parts.get(0).markLine() < 1) {

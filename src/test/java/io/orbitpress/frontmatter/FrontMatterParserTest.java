@@ -238,10 +238,27 @@ class FrontMatterParserTest {
         assertThat(problems("---\ntitle: x\nsource:\n  name: NASA\n    url: https://nasa.gov/\n---\n")).containsExactly(
                 "x.md:5:5: error: invalid YAML: " + advice + "url: https://nasa.gov/ (or, if it does continue the"
                         + " value, put the whole value in quotes)");
+        // under a list written on its line
+        assertThat(problems("---\ntitle: X\ntags: [moon]\n  extra: x\n---\n")).containsExactly(
+                "x.md:4:3: error: invalid YAML: " + advice + "extra: x (or, if it does continue the value, put the"
+                        + " whole value in quotes)");
         // a colon inside a value on its own line is still told as one
         assertThat(problems("---\ntitle: x\nsummary: docked at: 2:27\n---\n")).containsExactly(
                 "x.md:3:19: error: invalid YAML: mapping values are not allowed here; a value containing \": \" must be"
                         + " quoted, like summary: \"docked at: 2:27 a.m.\"");
+    }
+
+    /** A list begun on its key's line and carried on below it, as a list of lines: one way or the other. */
+    @Test
+    void aListItemIndentedUnderAListWrittenOnItsLine() {
+        assertThat(problems("---\ntitle: X\npeople: [neil-armstrong]\n  - buzz-aldrin\n---\n")).containsExactly(
+                "x.md:4:3: error: invalid YAML: this list item is indented under people:, whose value is already"
+                        + " written on its line; write the list one way: people: [neil-armstrong, buzz-aldrin], or"
+                        + " every item on a line of its own under people:");
+        assertThat(problems("---\ntitle: X\nauthor: \"Jane Roe\"\n  - Joe Bloggs\n---\n")).containsExactly(
+                "x.md:4:3: error: invalid YAML: this list item is indented under author:, whose value is already"
+                        + " written on its line; write the list one way: author: [a, b], or every item on a line of its"
+                        + " own under author:");
     }
 
     @Test
