@@ -96,8 +96,7 @@ abstract class SiteGoal extends AbstractMojo {
             return;
         }
         // the command's own advice, as a Maven user gives it
-        String said = errors.isEmpty() ? "" : ":\n" + String.join("\n", errors)
-                .replace("; --all prints every one", "; -Dorbitpress.all=true prints every one");
+        String said = errors.isEmpty() ? "" : ":\n" + asMaven(String.join("\n", errors));
         if (exit == 1) {
             throw new MojoFailureException("orbitpress " + args.get(0) + " failed" + said);
         }
@@ -105,6 +104,28 @@ abstract class SiteGoal extends AbstractMojo {
             throw new MojoExecutionException("orbitpress " + args.get(0) + ": wrong parameters" + said);
         }
         throw new MojoExecutionException("orbitpress " + args.get(0) + " stopped (exit code " + exit + ")" + said);
+    }
+
+    /** The command line's options, as the goals' parameters are given to Maven: option, property, whether a switch. */
+    private static final String[][] OPTIONS = {{"--source", "orbitpress.source", ""}, {"--out", "orbitpress.out", ""},
+        {"--base-url", "orbitpress.baseUrl", ""}, {"--cache", "orbitpress.cache", ""}, {"--port", "orbitpress.port", ""},
+        {"--host", "orbitpress.host", ""}, {"--translation-of", "translationOf", ""}, {"--lang", "lang", ""},
+        {"--date", "date", ""}, {"--strict", "orbitpress.strict", "true"}, {"--force", "orbitpress.force", "true"},
+        {"--all", "orbitpress.all", "true"}, {"--drafts", "orbitpress.drafts", "true"},
+        {"--no-drafts", "orbitpress.noDrafts", "true"}, {"--no-cache", "orbitpress.noCache", "true"}};
+
+    /**
+     * {@code text}, what the command line said, as a Maven user acts on it: its options as the
+     * goals' parameters ({@code --strict} as {@code -Dorbitpress.strict=true}, {@code --source} as
+     * {@code -Dorbitpress.source}), and without its pointer to {@code orbitpress ... --help}.
+     */
+    static String asMaven(String text) {
+        String out = text.replaceAll("(?m)^Run 'orbitpress[^']*--help' for [^\n]*\n?", "");
+        for (String[] o : OPTIONS) {
+            out = out.replaceAll("(?<![\\w-])" + java.util.regex.Pattern.quote(o[0]) + "(?![\\w-])",
+                    java.util.regex.Matcher.quoteReplacement("-D" + o[1] + (o[2].isEmpty() ? "" : "=" + o[2])));
+        }
+        return out.strip();
     }
 
     /** The goal's command in a JVM of its own, its error output into {@code err}. */

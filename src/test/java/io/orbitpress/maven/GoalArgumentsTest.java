@@ -90,6 +90,23 @@ class GoalArgumentsTest {
         assertThatThrownBy(m::execute).hasMessageContaining("no such folder").hasMessageNotContaining("cannot start");
     }
 
+    /**
+     * The command's advice names the goal's parameters as Maven takes them (-Dorbitpress.source,
+     * -Dorbitpress.strict=true), not the command line's options, and not its --help.
+     */
+    @Test
+    void theAdviceNamesTheGoalsParameters(@org.junit.jupiter.api.io.TempDir Path dir) {
+        BuildMojo m = new BuildMojo();
+        m.source = dir.resolve("nowhere").toFile();
+        assertThatThrownBy(m::execute).hasMessageContaining("-Dorbitpress.source").hasMessageNotContaining("--source")
+                .hasMessageNotContaining("--help");
+        assertThat(SiteGoal.asMaven("x.md:3:1: warning: no alt text; --strict fails the build on warnings\n"
+                + "choose a new or empty folder with --out, or pass --force; --all prints every one\n"
+                + "Run 'orbitpress build --help' for its options.")).isEqualTo("x.md:3:1: warning: no alt text;"
+                + " -Dorbitpress.strict=true fails the build on warnings\nchoose a new or empty folder with"
+                + " -Dorbitpress.out, or pass -Dorbitpress.force=true; -Dorbitpress.all=true prints every one");
+    }
+
     @Test
     void problemsAreHeldBackForTheFailureAndSaidOnce() throws Exception {
         ByteArrayOutputStream shown = new ByteArrayOutputStream();
