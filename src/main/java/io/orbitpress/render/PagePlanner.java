@@ -687,7 +687,9 @@ public final class PagePlanner {
             FigureHtml.figure(sb, lead, config.images().sizes(), false);
             html = sb.append('\n').append(html).toString();
         }
-        String byline = a.author().isEmpty() ? config.title() : a.author();
+        // a story that names no author is signed by the site, by its name in the story's language
+        String byline = a.author().isEmpty() ? config.language(a.lang()).map(Language::title).filter(t -> !t.isBlank())
+                .orElse(config.title()) : a.author();
         List<FeedEntry.Author> authors = a.desk().bylines().isEmpty() ? List.of(new FeedEntry.Author(byline, ""))
                 : a.desk().bylines().stream().map(u -> new FeedEntry.Author(u.entity().name(),
                         Urls.absolute(config.baseUrl(), u.entity().url()))).toList();

@@ -31,4 +31,22 @@ class FeedLanguageTest {
             assertThat(root.attr("xml:lang")).as(feed).isEqualTo("de");
         }
     }
+
+    /** A story that names no author is signed in every feed by the site's name in the story's language. */
+    @Test
+    void aStoryWithoutAnAuthorIsSignedByTheSiteInItsLanguage() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Orbit Desk\nbaseUrl: https://news.example.org/\nlanguages:\n  - code: en\n"
+                + "  - code: ru\n    title: Орбита\n");
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-30\n---\nText.\n");
+        s.write("content/articles/ru/b.md", "---\ntitle: Б\ndate: 2025-07-30\n---\nТекст.\n");
+        s.build();
+        assertThat(Jsoup.parse(s.text("ru/feed.xml"), "", Parser.xmlParser()).select("entry author name").eachText())
+                .containsExactly("Орбита");
+        assertThat(Jsoup.parse(s.text("ru/rss.xml"), "", Parser.xmlParser()).select("item dc|creator").eachText())
+                .containsExactly("Орбита");
+        assertThat(s.text("ru/feed.json")).contains("\"authors\": [{\"name\": \"Орбита\"}]").doesNotContain("Orbit Desk");
+        assertThat(Jsoup.parse(s.text("feed.xml"), "", Parser.xmlParser()).select("entry author name").eachText())
+                .containsExactly("Orbit Desk");
+    }
 }
