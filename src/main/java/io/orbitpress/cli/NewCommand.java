@@ -225,6 +225,7 @@ final class NewCommand implements Runnable {
             Path folder = language.isDefault() ? articles : articles.resolve(language.code());
             String key = "";
             String embargo = null;
+            io.orbitpress.frontmatter.FrontMatter originalFm = null;
             if (translationOf != null) {
                 translationOf = translationOf.strip().replaceFirst("\\.md$", ""); // its file name, with .md or without
                 Optional<Path> original = original(articles, translationOf);
@@ -233,6 +234,7 @@ final class NewCommand implements Runnable {
                             + ".md (or in a language folder); give the file name of the story this one translates");
                 }
                 io.orbitpress.frontmatter.FrontMatter fm = frontMatter(original.get());
+                originalFm = fm;
                 key = translationKey(site.root(), original.get(), fm, site.config());
                 embargo = embargo(fm, site.config().timeZone());
                 Optional<Path> version = version(articles, key, language, site.config());
@@ -252,6 +254,9 @@ final class NewCommand implements Runnable {
             for (EntityKind kind : site.config().kinds()) {
                 List<String> list = given.getOrDefault(kind.key(), List.of()).stream().map(String::strip)
                         .filter(s -> !s.isEmpty()).toList();
+                if (list.isEmpty() && originalFm != null) {
+                    list = idsIn(originalFm, kind); // a translation is about what its original is about
+                }
                 ids.put(kind, list);
                 List<String> known = site.ids(kind);
                 for (String id : list) {
@@ -292,6 +297,21 @@ final class NewCommand implements Runnable {
             return parent.create(spec, file, text,
                     " as a draft: builds leave it out until you remove its line draft: true"
                     + " (the preview, serve, shows drafts)");
+        }
+
+        /** The ids of {@code kind} that front matter {@code fm} lists under the kind's keys ({@code people: [...]}). */
+        private static List<String> idsIn(io.orbitpress.frontmatter.FrontMatter fm, EntityKind kind) {
+            List<String> out = new ArrayList<>();
+            for (String k : kind.frontMatterKeys()) {
+                fm.node(k).ifPresent(n -> {
+                    for (tools.jackson.databind.JsonNode v : n.isArray() ? n : List.of(n)) {
+                        if (v.isString() && !v.asString().isBlank() && !out.contains(v.asString().strip())) {
+                            out.add(v.asString().strip());
+                        }
+                    }
+                });
+            }
+            return out;
         }
 
         /**

@@ -77,10 +77,12 @@ class NewCommandTest {
                 + "timeZone: UTC\nlanguages:\n  - code: en\n  - code: ru\n");
         Files.createDirectories(dir.resolve("content/articles"));
         Files.writeString(dir.resolve("content/articles/crew-docks.md"), "---\ntitle: Crew docks\ndate: 2025-08-02\n"
-                + "slug: crew-11-docks\n---\nThe crew docked.\n");
+                + "slug: crew-11-docks\npeople: [zena-cardman]\nmissions: [crew-11]\n---\nThe crew docked.\n");
         assertThat(run("new", "article", "Экипаж пристыковался", "--lang", "ru", "--translation-of", "crew-docks",
                 "--date", "2025-08-02")).as(err.toString()).isZero();
         String text = Files.readString(dir.resolve("content/articles/ru/ekipazh-pristykovalsya.md"));
+        // about what its original is about: the ids are the same in every language
+        assertThat(text).contains("people: [zena-cardman]\n", "missions: [crew-11]\n");
         assertThat(text).contains("translationKey: \"crew-11-docks\"\n",
                 "draft: true       # не публикуется, пока вы не удалите эту строку\n");
         assertThat(run("build", "--drafts")).as(err.toString()).isZero();
