@@ -523,7 +523,7 @@ public final class LinkChecker {
             if (!paths.contains(file)) {
                 if (!paths.contains(file + "/index.html")) {
                     Problem why = withheld.getOrDefault(file, withheld.get(file + "/index.html"));
-                    return why != null ? why : Problem.error("no page or file /" + resolved + markdownFile(resolved, paths)
+                    return why != null ? why : Problem.error("no page or file /" + resolved + markdownFile(resolved)
                             + FIX);
                 }
                 file = file + "/index.html";
@@ -540,17 +540,11 @@ public final class LinkChecker {
 
     /**
      * For a link to a Markdown file ({@code launch.md}, a story's source, as another generator or an
-     * editor links them): the page made of it, when a page of the site has its name; "" for another link.
+     * editor links them): that the page made of it is what to link to; "" for another link.
      */
-    private static String markdownFile(String resolved, Set<String> paths) {
-        if (!resolved.endsWith(".md")) {
-            return "";
-        }
-        String name = resolved.substring(resolved.lastIndexOf('/') + 1, resolved.length() - 3);
-        String page = name.isEmpty() ? null : paths.stream().filter(p -> p.equals(name + "/index.html")
-                || p.endsWith("/" + name + "/index.html")).sorted().findFirst().orElse(null);
-        return page == null ? " (a Markdown file: link to the page made of it)"
-                : " (a Markdown file: link to the page made of it, /" + page.substring(0, page.length() - 10) + ")";
+    private static String markdownFile(String resolved) {
+        return resolved.endsWith(".md") ? " (a Markdown file: link to the address of the page made of it, like"
+                + " /articles/launch/, not to its source)" : "";
     }
 
     /** Resolves a relative link against the folder of {@code page}; null when it climbs above the root. */

@@ -153,14 +153,12 @@ class LinkFormsSiteTest {
                 + " on /articles/f/");
     }
 
-    /** A link to a story's Markdown file, as another generator or an editor writes one, names the page made of it. */
+    /** A link to a story's Markdown file, as another generator or an editor writes one, says to link to its page. */
     @Test
-    void aLinkToAStorysSourceFileNamesItsPage() {
-        assertThat(problems(site("[B](b.md), [notes](/notes.md)."))).containsExactly(
-                "broken link \"b.md\" on page /articles/a/: no page or file /articles/a/b.md (a Markdown file: link to"
-                        + " the page made of it, /articles/b/); fix the link or add what it points to",
-                "broken link \"/notes.md\" on page /articles/a/: no page or file /notes.md (a Markdown file: link to the"
-                        + " page made of it); fix the link or add what it points to");
+    void aLinkToAStorysSourceFileSaysToLinkToItsPage() {
+        assertThat(problems(site("[B](b.md)."))).containsExactly("broken link \"b.md\" on page /articles/a/: no page or"
+                + " file /articles/a/b.md (a Markdown file: link to the address of the page made of it, like"
+                + " /articles/launch/, not to its source); fix the link or add what it points to");
     }
 
     @Test
