@@ -281,12 +281,45 @@ public final class EmbedParser {
      */
     private static String unquote(String v) {
         if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-            return v.substring(1, v.length() - 1).replaceAll("\\\\(.)", "$1").strip();
+            return escapes(v.substring(1, v.length() - 1)).strip();
         }
         if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'")) {
             return v.substring(1, v.length() - 1).replace("''", "'").strip();
         }
         return v;
+    }
+
+    /**
+     * Double-quoted text with YAML's escapes read: {@code \"}, {@code \\}, {@code \n}, {@code \t},
+     * {@code \u00e9} (and {@code \x}, {@code \U}); a backslash before another character keeps that character.
+     */
+    private static String escapes(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\\' || i + 1 == text.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = text.charAt(++i);
+            int digits = e == 'x' ? 2 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
+            if (digits > 0 && i + digits < text.length()
+                    && text.substring(i + 1, i + 1 + digits).matches("[0-9A-Fa-f]{" + digits + "}")) {
+                long code = Long.parseLong(text.substring(i + 1, i + 1 + digits), 16);
+                if (code <= Character.MAX_CODE_POINT && code > 0) {
+                    out.appendCodePoint((int) code);
+                    i += digits;
+                    continue;
+                }
+            }
+            out.append(switch (e) {
+                case 'n' -> "\n";
+                case 't' -> "\t";
+                case '0' -> "";
+                default -> String.valueOf(e);
+            });
+        }
+        return out.toString();
     }
 
     /**
@@ -296,8 +329,11 @@ public final class EmbedParser {
     private static int startIn(URI uri, String... names) {
         for (String name : names) {
             String t = query(uri, name);
-            if (t == null && uri.getRawFragment() != null && uri.getRawFragment().startsWith(name + "=")) {
-                t = decode(uri.getRawFragment().substring(name.length() + 1));
+            for (String pair : uri.getRawFragment() == null || t != null ? new String[0]
+                    : uri.getRawFragment().split("&")) {
+                if (pair.startsWith(name + "=")) { // #t=2m, #t=2m&feature=share
+                    t = decode(pair.substring(name.length() + 1));
+                }
             }
             if (t != null) {
                 return Math.max(0, seconds(t));

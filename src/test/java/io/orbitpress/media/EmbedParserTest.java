@@ -25,6 +25,9 @@ class EmbedParserTest {
                 Arguments.of("https://www.youtube.com/watch?v=21X5lGlDOfg#t=2m",
                         "https://www.youtube-nocookie.com/embed/21X5lGlDOfg?autoplay=1&start=120",
                         "https://www.youtube.com/watch?v=21X5lGlDOfg&t=120s"),
+                Arguments.of("https://youtu.be/21X5lGlDOfg#t=2m&feature=share",
+                        "https://www.youtube-nocookie.com/embed/21X5lGlDOfg?autoplay=1&start=120",
+                        "https://www.youtube.com/watch?v=21X5lGlDOfg&t=120s"),
                 Arguments.of("https://vimeo.com/76979871#t=1m5s",
                         "https://player.vimeo.com/video/76979871?autoplay=1&dnt=1#t=65s", "https://vimeo.com/76979871"),
                 Arguments.of("https://m.youtube.com/shorts/21X5lGlDOfg",
@@ -138,7 +141,8 @@ class EmbedParserTest {
         "title: \"The \\\"Crew-11\\\" launch\"  | The \"Crew-11\" launch",
         "title: 'Hurley''s walk'           | Hurley's walk",
         "title: \"A back\\\\slash\"          | A back\\slash",
-        "title: Plain \"quoted\" words       | Plain \"quoted\" words"})
+        "title: Plain \"quoted\" words       | Plain \"quoted\" words",
+        "title: \"Caf\\u00e9 \\x41 \\UFFFFFFFF\"   | Café A UFFFFFFFF"})
     void quotedValuesLoseTheirQuotesAndEscapes(String line, String title) {
         EmbedParser.Parsed p = EmbedParser.block("https://vimeo.com/76979871\n" + line + "\n", 0);
         assertThat(p.problems()).isEmpty();
