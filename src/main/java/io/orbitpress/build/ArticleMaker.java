@@ -110,10 +110,12 @@ final class ArticleMaker {
             return leftOut(read.get(), d.list());
         }
         ArticleMeta m = read.get();
-        unknownIds(m, d);
         if (d.hasErrors()) {
             return MadeArticle.failed(d.list());
         }
+        // an unknown id is an error the story is still made with (the id left out), so that the
+        // build goes on to tell its links and pictures with it, and fails before it publishes
+        unknownIds(m, d);
         List<SiteBuild.SuggestionRef> suggestions = new ArrayList<>();
         Article a = article(m, markdown(m.lang()).parse(m.body()), d, suggestions);
         FrontMatter fm = m.frontMatter();

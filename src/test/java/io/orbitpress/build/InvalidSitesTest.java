@@ -307,6 +307,23 @@ class InvalidSitesTest {
                 "content/missions/crew-11.md:5:5: error: unknown person \"nobody\"; add content/people/nobody.md or fix the id");
     }
 
+    /**
+     * A story naming an unknown id is still made (without it), so that its broken links and missing
+     * pictures are told in the same run, not one fix and one build later.
+     */
+    @Test
+    void anUnknownIdIsToldWithTheStorysLinksAndPictures() {
+        assertFails("invalid-generated", site -> write(site, "content/articles/x.md", "---\ntitle: X\ndate: 2025-07-30\n"
+                + "people: [zena-kardman]\n---\nSee [the crew](/people/buzz-aldrin/) and"
+                + " ![x](/images/nope.jpg \"Photo: NASA\").\n"),
+                "content/articles/x.md:4:10: error: unknown person \"zena-kardman\"; did you mean \"zena-cardman\"?"
+                        + " Otherwise add content/people/zena-kardman.md",
+                "content/articles/x.md:6:16: error: broken link \"/people/buzz-aldrin/\" on page /articles/x/: no page or"
+                        + " file /people/buzz-aldrin/; fix the link or add what it points to",
+                "content/articles/x.md:6:42: error: image /images/nope.jpg is not in the site: there is no file"
+                        + " content/static/images/nope.jpg; add it there or fix the address");
+    }
+
     /** A registry file's misspelt id is answered with the id it most likely meant, as an article's is. */
     @Test
     void aMisspeltIdInARegistryFileIsAnsweredWithTheClosest() {
