@@ -455,8 +455,20 @@
       moreNames: list.getAttribute("data-more-names") || "+{0} more",
       failed: list.getAttribute("data-failed") || "The search index could not be loaded ({0})." };
     var search = new Search(root + (list.getAttribute("data-index") || "search/"), list, status, more);
+    // the language switch leads to the other language's search page with the same query
+    var switches = Array.prototype.filter.call(document.querySelectorAll(".language-switch a[href]"), function (a) {
+      return /\/search\/(index\.html)?$/.test(new URL(a.href, location.href).pathname);
+    });
+    function carry(q) {
+      switches.forEach(function (a) {
+        var to = new URL(a.getAttribute("href"), location.href);
+        if (q) to.searchParams.set("q", q); else to.searchParams.delete("q");
+        a.setAttribute("href", a.getAttribute("href").replace(/[?#].*$/, "") + to.search);
+      });
+    }
     var query = new URLSearchParams(location.search).get("q") || "";
     input.value = query;
+    carry(query);
     search.show(query);
     input.form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -464,6 +476,7 @@
       var url = new URL(location.href);
       url.searchParams.set("q", q);
       try { history.replaceState(null, "", url.href); } catch (ignored) { /* some file:// pages refuse */ }
+      carry(q);
       search.show(q);
     });
   }

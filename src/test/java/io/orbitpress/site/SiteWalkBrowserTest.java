@@ -150,6 +150,9 @@ class SiteWalkBrowserTest {
         wait.until(ExpectedConditions.textMatches(By.id("search-status"), java.util.regex.Pattern.compile("platonov crew")));
         assertThat(driver.findElements(By.cssSelector("#search-results a"))).extracting(WebElement::getText)
                 .contains("Oleg Platonov");
+        // the language switch leads to the Russian search page with the same query
+        assertThat(driver.findElement(By.cssSelector(".language-switch a[lang=ru]")).getDomAttribute("href"))
+                .isEqualTo("../ru/search/?q=platonov+crew");
         input.clear();
         input.sendKeys("nonexistentword");
         driver.findElement(By.cssSelector(".search-big button")).click();
