@@ -289,16 +289,6 @@ public final class LinkChecker {
      * The output file a link of the page at {@code page} leads to when it names a fragment of
      * another page ("../x/#details" gives "articles/x/index.html"); null for any other link.
      */
-    /**
-     * As {@link #fragmentTarget(String, String)}, for a link written with the site's address too
-     * ({@code https://news.example.org/articles/b/#launch}), as {@code held} checks one in the
-     * folders {@code tops} names.
-     */
-    public static String fragmentTarget(String page, String link, Held held, TopNames tops) {
-        String onSite = external(link) ? held.onSite(link, tops) : null;
-        return fragmentTarget(page, onSite != null ? onSite : link);
-    }
-
     public static String fragmentTarget(String page, String link) {
         int hash = link.indexOf('#');
         if (hash <= 0 || link.startsWith("//") || hasScheme(link)) {
@@ -314,6 +304,16 @@ public final class LinkChecker {
             return null;
         }
         return resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
+    }
+
+    /**
+     * As {@link #fragmentTarget(String, String)}, for a link written with the site's address too
+     * ({@code https://news.example.org/articles/b/#launch}), as {@code held} checks one in the
+     * folders {@code tops} names.
+     */
+    public static String fragmentTarget(String page, String link, Held held, TopNames tops) {
+        String onSite = external(link) ? held.onSite(link, tops) : null;
+        return fragmentTarget(page, onSite != null ? onSite : link);
     }
 
     private static boolean isPage(OutputFile f) {
