@@ -115,8 +115,8 @@ public final class SiteBuild {
      * @param pagesByKind page counts per kind
      * @param warnings    the warnings found
      * @param work        what was made anew (the rest was remembered)
+     * @param nextChange  the next time the clock changes the site (null: none)
      */
-    /** What {@link #render} made; {@code nextChange} is the next time the clock changes the site (null: none). */
     public record Rendered(Site site, List<OutputFile> files, Map<String, Integer> pagesByKind,
             List<Diagnostic> warnings, List<SuggestionRef> suggestions, Work work, Schedule.Change nextChange) {
     }

@@ -410,7 +410,6 @@ final class SiteImages {
         return new Pictures(new TreeMap<>(out), fallback, texts);
     }
 
-    /** The portrait or patch of {@code e}, measured; null (and a problem) when it cannot be published. */
     /**
      * Checks the portraits of entities whose registry files hold their pages back, as a held-back
      * story's pictures are checked: a missing or unreadable one is an error now, not at the page's
@@ -495,6 +494,7 @@ final class SiteImages {
         return 0;
     }
 
+    /** The portrait or patch of {@code e}, measured; null (and a problem) when it cannot be published. */
     private Picture portrait(Entity e, Diagnostics d, java.util.function.Function<String, String> text) {
         Object caption = e.raw().get("image_caption");
         Object credit = e.raw().get("image_credit");

@@ -653,12 +653,12 @@ final class Steps {
         value(out, e.raw());
     }
 
-    /** An entity written by {@link #entity(Encoder, Entity)}, of a kind {@code config} has. */
     /** A day written as {@link java.time.LocalDate#toString}, or null. */
     private static java.time.LocalDate day(String text) {
         return text == null ? null : java.time.LocalDate.parse(text);
     }
 
+    /** An entity written by {@link #entity(Encoder, Entity)}, of a kind {@code config} has. */
     static Entity entity(Decoder in, SiteConfig config) {
         String kindKey = in.readString();
         EntityKind kind = config.kind(kindKey).orElseThrow(() -> new Decoder.Corrupt("no entity kind " + kindKey));

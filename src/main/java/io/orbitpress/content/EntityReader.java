@@ -266,10 +266,6 @@ public final class EntityReader {
     }
 
     /**
-     * A text that may be written once or per language ({@code name: {en: Oleg Platonov, ru: Олег
-     * Платонов}}): the text, or the default language's; a map without it is a diagnostic.
-     */
-    /**
      * Checks {@code sort_as}, the name as alphabetical lists file it ({@link Entity#sortName}): a
      * text, or a text for each of some of the site's languages (a page in a language it leaves out
      * files the name by the surname rule).
@@ -327,6 +323,10 @@ public final class EntityReader {
         return false;
     }
 
+    /**
+     * A text that may be written once or per language ({@code name: {en: Oleg Platonov, ru: Олег
+     * Платонов}}): the text, or the default language's; a map without it is a diagnostic.
+     */
     private Optional<String> localized(FrontMatter fm, String key, Diagnostics d) {
         Optional<JsonNode> n = fm.node(key);
         if (n.isPresent() && n.get().isObject()) {

@@ -46,13 +46,13 @@ public final class MediaNodes {
     private MediaNodes() {
     }
 
-    /** A problem at a line (1-based, of the file) and column. */
     /**
      * What a warning of a picture without a credit says after naming it ("this picture", "the lead
      * image"): the text by which one is known once the picture's file gives a credit of its own.
      */
     public static final String NO_CREDIT = " has no credit; add ";
 
+    /** A problem at a line (1-based, of the file) and column. */
     public record Problem(int line, int column, boolean error, String message) {
     }
 

@@ -274,9 +274,8 @@ public final class EmbedParser {
         return new Embed(Embed.VIDEO, address, "video", address, "", "", "", "", -1);
     }
 
-    /** A value without the quotes around it, as YAML would read {@code "Video: NASA"}. */
     /**
-     * A value as YAML reads a quoted one: in double quotes a backslash keeps the next character
+     * A value without the quotes around it, as YAML reads a quoted one ({@code "Video: NASA"}): in double quotes a backslash keeps the next character
      * ({@code "The \"Crew-11\" launch"}), in single quotes {@code ''} is one quote.
      */
     private static String unquote(String v) {

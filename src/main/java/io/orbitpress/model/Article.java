@@ -85,7 +85,6 @@ public record Article(String path, String slug, String url, String title, ZonedD
                 dateIso, updatedIso, media, lang, translationKey);
     }
 
-    /** The time the article may be published: its {@code publishDate}, or its {@code date} when it has none. */
     /**
      * Whether its date names a time of day. A date written as a day alone ({@code 2025-07-30}) is
      * midnight in the site's zone, and the theme shows it as a day, not as "12:00 AM"; a story

@@ -169,11 +169,6 @@ class ImagesSiteTest {
         }
     }
 
-    /**
-     * GIF, WebP and SVG pictures are published as they are, with the width and height their
-     * headers give, so that the page does not move while they load; one whose file gives no size
-     * is shown as written.
-     */
     /** A picture named in Cyrillic had copies named "--160w...": its name is transliterated, as addresses are. */
     @Test
     void aPictureNamedInAnotherScriptHasCopiesNamedInLatinLetters() throws IOException {
@@ -188,6 +183,11 @@ class ImagesSiteTest {
                 .anyMatch(c -> c.matches("\\.\\./\\.\\./images/1-\\d+w\\.[0-9a-f]{10}\\.jpg"));
     }
 
+    /**
+     * GIF, WebP and SVG pictures are published as they are, with the width and height their
+     * headers give, so that the page does not move while they load; one whose file gives no size
+     * is shown as written.
+     */
     @Test
     void gifWebpAndSvgPicturesArePublishedAsTheyAreWithTheirSizes() throws IOException {
         TestSite s = site();

@@ -203,7 +203,6 @@ class RussianThemeTextsTest {
         assertThat(results.attr("data-failed")).startsWith("Не удалось загрузить");
     }
 
-    /** The Russian search index names kinds and writes dates in Russian; the English one as before. */
     /** The plain byline a list shows (home, topics, feeds) joins two authors with the page's "и". */
     @Test
     void aListsBylineJoinsNamesInThePagesLanguage() {
@@ -241,6 +240,7 @@ class RussianThemeTextsTest {
         assertThat(s.page("organizations/roscosmos/").select(".fact-box dt").eachText()).contains("Website", "Founded");
     }
 
+    /** The Russian search index names kinds and writes dates in Russian; the English one as before. */
     @Test
     void theRussianSearchIndexIsInRussian() {
         TestSite s = site();

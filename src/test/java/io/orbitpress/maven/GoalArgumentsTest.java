@@ -77,10 +77,6 @@ class GoalArgumentsTest {
                 .hasMessageContaining("exactly one of -Dsite=FOLDER");
     }
 
-    /**
-     * A failing command's problems are held back for Maven's failure, said once; progress and
-     * warnings pass on as they come.
-     */
     /** A site folder that is not there is told as the command tells it, not as a JVM that cannot start in it. */
     @Test
     void aMissingSiteFolderIsToldAsSuch(@org.junit.jupiter.api.io.TempDir Path dir) {
@@ -107,6 +103,10 @@ class GoalArgumentsTest {
                 + " -Dorbitpress.out, or pass -Dorbitpress.force=true; -Dorbitpress.all=true prints every one");
     }
 
+    /**
+     * A failing command's problems are held back for Maven's failure, said once; progress and
+     * warnings pass on as they come.
+     */
     @Test
     void problemsAreHeldBackForTheFailureAndSaidOnce() throws Exception {
         ByteArrayOutputStream shown = new ByteArrayOutputStream();
