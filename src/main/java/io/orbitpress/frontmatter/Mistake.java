@@ -159,21 +159,27 @@ sealed interface Mistake {
                 || lines.get(index).stripLeading().startsWith("-")) {
             return Optional.empty();
         }
-        int above = index - 1;
-        while (above >= 0 && lines.get(above).isBlank()) {
-            above--;
-        }
-        if (above < 0) {
-            return Optional.empty();
-        }
-        String parent = lines.get(above);
-        Matcher key = KEY_WITH_VALUE.matcher(parent);
-        if (!key.matches() || indent(lines.get(index)) <= key.group(1).length()) {
+        Matcher key = keyAbove(lines, index);
+        if (key == null) {
             return Optional.empty();
         }
         String line = lines.get(index);
         return Optional.of(new Located(index + 1, indent(line) + 1,
                 new IndentedKey((key.group(1) + line.strip()).strip())));
+    }
+
+    /**
+     * The {@link #KEY_WITH_VALUE} match of the nearest line above line {@code index} (0-based) that
+     * is not blank, when it is a key with a value of its own and line {@code index} is indented
+     * deeper than it; null otherwise.
+     */
+    private static Matcher keyAbove(List<String> lines, int index) {
+        int above = index - 1;
+        while (above >= 0 && lines.get(above).isBlank()) {
+            above--;
+        }
+        Matcher key = above < 0 ? null : KEY_WITH_VALUE.matcher(lines.get(above));
+        return key != null && key.matches() && indent(lines.get(index)) > key.group(1).length() ? key : null;
     }
 
     /**
@@ -202,25 +208,20 @@ sealed interface Mistake {
         if (index < 1 || index >= lines.size() || !lines.get(index).stripLeading().startsWith("- ")) {
             return Optional.empty();
         }
-        int above = index - 1;
-        while (above >= 0 && lines.get(above).isBlank()) {
-            above--;
-        }
-        Matcher key = above < 0 ? null : KEY_WITH_VALUE.matcher(lines.get(above));
-        if (key == null || !key.matches() || indent(lines.get(index)) <= key.group(1).length()) {
+        Matcher key = keyAbove(lines, index);
+        if (key == null) {
             return Optional.empty();
         }
-        String parent = lines.get(above).strip();
-        String name = parent.substring(0, parent.indexOf(':'));
-        String value = parent.substring(parent.indexOf(':') + 1).strip();
+        String name = key.group(2);
+        String value = key.group(3).strip();
         String item = lines.get(index).strip().substring(2).strip();
         String example = value.startsWith("[") && value.endsWith("]") ? name + ": [" + value.substring(1,
                 value.length() - 1).strip() + (value.length() > 2 ? ", " : "") + item + "]" : "";
         return Optional.of(new Located(index + 1, indent(lines.get(index)) + 1, new IndentedItem(name, example)));
     }
 
-    /** A key and a value on one line, its indent the group: {@code   name: NASA}. */
-    Pattern KEY_WITH_VALUE = Pattern.compile("(\\s*)[A-Za-z_][\\w.-]*:\\s+\\S.*");
+    /** A key and a value on one line, its indent, key and value the groups: {@code   name: NASA}. */
+    Pattern KEY_WITH_VALUE = Pattern.compile("(\\s*)([A-Za-z_][\\w.-]*):\\s+(\\S.*)");
     /** A key at the start of a line: {@code  date:}, {@code - name:}. */
     Pattern KEY_LINE = Pattern.compile("\\s*(?:-\\s+)?[A-Za-z_][\\w.-]*:(?:\\s.*)?");
     /** What stands before a quote that opens a key's value: {@code title: }, {@code - }. */
