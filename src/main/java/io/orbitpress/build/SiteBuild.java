@@ -426,9 +426,9 @@ public final class SiteBuild {
         try {
             texts.get("article.table", "", 1);
         } catch (IllegalArgumentException e) {
-            return n -> "Table " + n;
+            return MarkdownEngine.ENGLISH_TABLES;
         }
-        return n -> texts.get("article.table", "Table " + n, n);
+        return n -> texts.get("article.table", MarkdownEngine.ENGLISH_TABLES.apply(n), n);
     }
 
     /** How many errors the stories that were made carry (a story that could not be made is not counted). */

@@ -35,7 +35,7 @@ public final class MarkdownEngine {
     private final HtmlRenderer renderer;
 
     /** The name of a table's scrolling box in English, the built-in theme's {@code article.table}: "Table 1". */
-    static final IntFunction<String> ENGLISH_TABLES = n -> "Table " + n;
+    public static final IntFunction<String> ENGLISH_TABLES = n -> "Table " + n;
 
     /** An engine that names each table's scrolling box ({@link TableScroll}) in English. */
     public MarkdownEngine(boolean unsafeHtml) {
