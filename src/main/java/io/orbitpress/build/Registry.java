@@ -287,13 +287,13 @@ final class Registry {
             }
         }
         // the id of every name and alias, for facts that name an entity rather than give its id
-        Map<String, String> named = new HashMap<>();
+        Map<String, Map<String, String>> named = new HashMap<>();
         for (RegistryEntry entry : entries) {
             List<String> spellings = new ArrayList<>(entry.aliases());
             spellings.add(entry.name());
+            Map<String, String> ofKind = named.computeIfAbsent(entry.kind().key(), k -> new HashMap<>());
             for (String n : spellings) {
-                named.merge(entry.kind().key() + "/" + n.strip().toLowerCase(java.util.Locale.ROOT), entry.id(),
-                        (a, b) -> a.equals(b) ? a : "");
+                ofKind.merge(n.strip().toLowerCase(java.util.Locale.ROOT), entry.id(), (a, b) -> a.equals(b) ? a : "");
             }
         }
         Map<String, Entity> entities = new LinkedHashMap<>();

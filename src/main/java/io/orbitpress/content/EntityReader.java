@@ -165,12 +165,12 @@ public final class EntityReader {
      *
      * @param ids    every registered id, per kind key
      * @param names  display name per "kind/id"
-     * @param named  the id per "kind/name" of every registered name and alias, in lower case ("" for
+     * @param named  per kind key, the id of every registered name and alias, in lower case ("" for
      *               one that two entities share): a fact may name an entity as well as give its id
      * @param html   the rendered introduction
      */
     public Entity resolve(RegistryEntry entry, Map<String, Set<String>> ids, Map<String, String> names,
-            Map<String, String> named, String html, String summary, Diagnostics d) {
+            Map<String, Map<String, String>> named, String html, String summary, Diagnostics d) {
         FrontMatter fm = entry.frontMatter();
         List<Entity.Fact> facts = new ArrayList<>();
         Map<String, List<String>> refs = new LinkedHashMap<>();
@@ -190,7 +190,8 @@ public final class EntityReader {
                 List<String> list = fm.textList(key, true, d);
                 for (String written : list) {
                     // an id, or a name or alias of one (organization: NASA)
-                    String byName = named.get(kindKey + "/" + written.toLowerCase(Locale.ROOT));
+                    Map<String, String> ofKind = named.getOrDefault(kindKey, Map.of());
+                    String byName = ofKind.get(written.toLowerCase(Locale.ROOT));
                     String ref = ids.getOrDefault(kindKey, Set.of()).contains(written) || byName == null
                             || byName.isEmpty() ? written : byName;
                     if (ids.getOrDefault(kindKey, Set.of()).contains(ref)) {
@@ -202,7 +203,7 @@ public final class EntityReader {
                         d.error(fm.path(), at.line(), at.column(), target.get().unknownId(ref,
                                 ids.getOrDefault(kindKey, Set.of())));
                     } else {
-                        nearName(fm, key, ref, target.get(), named, names, d);
+                        nearName(fm, key, ref, target.get(), ofKind, names, d);
                         values.add(new Entity.FactValue(ref, null));
                     }
                 }
@@ -292,23 +293,21 @@ public final class EntityReader {
 
     /**
      * Warns of a fact's value that names no registered entity of {@code kind} but is a letter or two
-     * from one's name or alias ("Nassa"): as written it is shown as text, not linked to the page. A
-     * value of four letters or fewer is not warned of.
+     * from one's name or alias ({@code named}: the kind's, in lower case, with their ids) ("Nassa"):
+     * as written it is shown as text, not linked to the page. A value of four letters or fewer is
+     * not warned of.
      */
     private static void nearName(FrontMatter fm, String key, String value, EntityKind kind, Map<String, String> named,
             Map<String, String> names, Diagnostics d) {
         if (value.codePoints().filter(Character::isLetter).count() <= 4) {
             return; // an acronym a letter from another is another (CSA, ESA; KASA, NASA)
         }
-        String prefix = kind.key() + "/";
-        List<String> known = named.keySet().stream().filter(n -> n.startsWith(prefix))
-                .map(n -> n.substring(prefix.length())).toList();
-        io.orbitpress.diag.Spelling.closest(value, known).ifPresent(meant -> {
-            String id = named.get(prefix + meant);
+        io.orbitpress.diag.Spelling.closest(value, named.keySet()).ifPresent(meant -> {
+            String id = named.get(meant);
             FrontMatter.Place at = fm.placeOfItem(key, value);
             d.warning(fm.path(), at.line(), at.column(), kind.singular().toLowerCase(Locale.ROOT) + " \"" + value
-                    + "\" is not a registered name; did you mean \"" + (id.isEmpty() ? meant : names.get(prefix + id))
-                    + "\"? As written it is shown as text, not linked to a page");
+                    + "\" is not a registered name; did you mean \"" + (id.isEmpty() ? meant
+                            : names.get(kind.key() + "/" + id)) + "\"? As written it is shown as text, not linked to a page");
         });
     }
 
