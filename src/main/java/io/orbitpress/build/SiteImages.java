@@ -345,10 +345,7 @@ final class SiteImages {
             return p;
         }
         if (r.problem() != null) {
-            String message = "image " + p.src() + " " + r.problem() + fromTheRoot(p.src());
-            problems.add(lenient ? Diagnostic.warning(source, p.line(), p.column(), message
-                    + " (shown as written: migration.skipInvalid)") : Diagnostic.error(source, p.line(), p.column(),
-                            message));
+            problems.add(problem(source, p.line(), p.column(), p.src(), r.problem()));
             return p.at("/" + path);
         }
         if (p.credit().isEmpty() && !r.credit().isEmpty() || p.copyright().isEmpty() && !r.copyright().isEmpty()) {
@@ -361,6 +358,16 @@ final class SiteImages {
         }
         // a picture published as it is whose size its file does not give is shown as written
         return r.width() == 0 ? p : p.measured(r.width(), r.height(), r.variants());
+    }
+
+    /**
+     * What is told of the picture written {@code src} at {@code line}:{@code column} of {@code source}
+     * that cannot be published, for {@code why}: an error, or a warning under {@code migration.skipInvalid}.
+     */
+    private Diagnostic problem(String source, int line, int column, String src, String why) {
+        String message = "image " + src + " " + why + fromTheRoot(src);
+        return lenient ? Diagnostic.warning(source, line, column, message + " (shown as written: migration.skipInvalid)")
+                : Diagnostic.error(source, line, column, message);
     }
 
     /**
@@ -453,14 +460,8 @@ final class SiteImages {
             ImageResult r = image(path);
             if (r.problem() != null) {
                 String file = text.apply(e.path());
-                int line = Math.max(1, lineOf(file, "(" + src));
-                int column = Math.max(1, columnOf(file, "(" + src));
-                if (lenient) {
-                    d.warning(e.path(), line, column, "image " + src + " " + r.problem()
-                            + " (shown as written: migration.skipInvalid)");
-                } else {
-                    d.error(e.path(), line, column, "image " + src + " " + r.problem());
-                }
+                d.add(problem(e.path(), Math.max(1, lineOf(file, "(" + src)), Math.max(1, columnOf(file, "(" + src)),
+                        src, r.problem()));
                 continue;
             }
             if (r.width() == 0) {
