@@ -140,7 +140,7 @@ final class EntityPages {
         if (!e.summary().isEmpty()) {
             return e.summary().length() > 300 ? e.summary().substring(0, 297) + "..." : e.summary();
         }
-        String role = e.role().isEmpty() ? e.kind().singular() : e.role();
+        String role = role(e);
         return counted ? planner.text("page.entity.description", e.name() + ", " + role + ": " + index.articleCount()
                 + " articles on " + config.title() + ".", e.name(), role, index.articleCount(), config.title())
                 : older(e);
@@ -148,9 +148,14 @@ final class EntityPages {
 
     /** What the entity's pages and feeds hold, without a count: "Ada Orbit, commander: articles on Test Desk." */
     private String older(Entity e) {
-        String role = e.role().isEmpty() ? e.kind().singular() : e.role();
+        String role = role(e);
         return planner.text("page.entity.older", e.name() + ", " + role + ": articles on " + config.title() + ".",
                 e.name(), role, config.title());
+    }
+
+    /** What {@code e} is, as its descriptions say: its role, else its kind ("Person"). */
+    private static String role(Entity e) {
+        return e.role().isEmpty() ? e.kind().singular() : e.role();
     }
 
     private String jsonLd(Entity e) {
