@@ -43,7 +43,7 @@ final class LinkCheck {
      */
     LinkState check(List<PageResult> pages, Map<String, LinkChecker.Scan> fresh, Target target, LinkState last) {
         boolean whole = last == null || !paths.containsAll(last.paths())
-                || LinkChecker.newSection(paths, last.paths()); // links with the site's address checked there now
+                || tops.newBeside(last.paths()); // links with the site's address checked there now
         Map<String, LinkChecker.Scan> scans = new HashMap<>(fresh);
         List<PageResult> kept = new ArrayList<>();
         for (PageResult p : pages) {

@@ -460,6 +460,15 @@ public final class LinkChecker {
             return names().contains(first);
         }
 
+        /**
+         * Whether the site has a folder or file at the top that the paths {@code before} had not
+         * (the first series, a new folder of content/static/): a link written with the site's
+         * address into it is checked from now on, on every page.
+         */
+        public boolean newBeside(Set<String> before) {
+            return paths.size() != before.size() && !of(before).containsAll(names());
+        }
+
         private Set<String> names() {
             Set<String> n = names;
             if (n == null) {
@@ -477,15 +486,6 @@ public final class LinkChecker {
             }
             return n;
         }
-    }
-
-    /**
-     * Whether {@code paths} has a folder or file at the top that {@code before} has not (the first
-     * series, a new folder of content/static/): a link written with the site's address into it is
-     * checked from now on, on every page.
-     */
-    public static boolean newSection(Set<String> paths, Set<String> before) {
-        return paths.size() != before.size() && !TopNames.of(before).containsAll(TopNames.of(paths));
     }
 
     /** What is wrong with {@code link} on {@code page}; null when nothing is. */
