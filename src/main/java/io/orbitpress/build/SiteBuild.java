@@ -519,7 +519,7 @@ public final class SiteBuild {
                     () -> Fingerprint.of(loaded.templates(), Fingerprint.of("messages")),
                     () -> new Steps.MessageProblems(messageProblems())).list()));
         }
-        if (diagnostics.hasErrors() && diagnostics.errorCount() == errorsWithin(made) + checks.carried()) {
+        if (diagnostics.stoppingErrors() > 0 && diagnostics.stoppingErrors() == errorsWithin(made) + checks.carried()) {
             // every error is within a story that was still made (a picture missing, an embed refused,
             // a layout the theme does not have):
             // the later steps go on, so that the broken links are told with them, and the build
@@ -872,7 +872,7 @@ public final class SiteBuild {
         }
         Path assets = templates.resolve("assets");
         List<SourceRead> templateFiles = new ArrayList<>();
-        for (Path f : session.listing(templates, () -> folder.allFiles(templates))) {
+        for (Path f : listed(session, folder, templates, false, diagnostics)) {
             if (!f.startsWith(assets) && !f.toAbsolutePath().normalize().startsWith(assets)) {
                 templateFiles.add(source(templates, f));
             }
@@ -933,8 +933,28 @@ public final class SiteBuild {
     }
 
     private List<SourceRead> markdown(Path dir) {
-        List<Path> files = session.listing(dir, () -> folder.markdownFiles(dir));
+        List<Path> files = listed(session, folder, dir, true, diagnostics);
         return files.parallelStream().map(f -> source(dir, f)).toList();
+    }
+
+    /**
+     * The Markdown files ({@code markdownOnly}) or all the files below {@code dir}. The links the
+     * walk could not follow are told as errors that do not stop the build's next steps, so that
+     * what those find is told with them; the folder is walked again at the next build.
+     */
+    static List<Path> listed(Session session, ContentFolder folder, Path dir, boolean markdownOnly,
+            Diagnostics diagnostics) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<Path> files = session.listing(dir, () -> {
+            ContentFolder.Listing l = folder.listing(dir, markdownOnly);
+            problems.addAll(l.problems());
+            return l.files();
+        });
+        if (!problems.isEmpty()) {
+            session.relist(dir);
+            diagnostics.carry(problems);
+        }
+        return files;
     }
 
     private SourceRead source(Path dir, Path file) {

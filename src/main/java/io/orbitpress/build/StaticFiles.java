@@ -72,7 +72,7 @@ final class StaticFiles {
         Path stat = root.resolve("content/static");
         for (Path base : List.of(assets, stat)) {
             String prefix = base == assets ? "assets/" : "";
-            for (Path f : session.listing(base, () -> folder.allFiles(base))) {
+            for (Path f : SiteBuild.listed(session, folder, base, false, diagnostics)) {
                 String path = prefix + rel(base, f);
                 if (base == stat && pictures.contains(path)) {
                     continue; // published as its resized copies, without its metadata

@@ -57,6 +57,11 @@ public final class Diagnostics {
         return warnings;
     }
 
+    /** How many errors would stop the steps that follow: those not carried ({@link #carry}, {@link #carryErrors}). */
+    public synchronized int stoppingErrors() {
+        return errors - carried;
+    }
+
     /** Everything collected so far, errors first, each group in file order. */
     public synchronized List<Diagnostic> list() {
         List<Diagnostic> sorted = new ArrayList<>(kept);
@@ -87,6 +92,20 @@ public final class Diagnostics {
      */
     public synchronized void carryErrors() {
         carried = errors;
+    }
+
+    /**
+     * Adds {@code ds} as problems that do not stop the steps that follow (as {@link #carryErrors}
+     * lets the errors so far not stop them): {@link #throwIfAnyErrors} stops on them.
+     */
+    public synchronized void carry(List<Diagnostic> ds) {
+        for (Diagnostic d : ds) {
+            boolean counted = d.isError() && !seen.contains(d);
+            add(d);
+            if (counted) {
+                carried++;
+            }
+        }
     }
 
     /** Throws a {@link BuildFailure} carrying every diagnostic when any error was collected, carried or not. */

@@ -378,6 +378,15 @@ public final class Session {
         return now;
     }
 
+    /**
+     * Has {@code folder} walked again at the next build whatever the watcher reports: its listing
+     * told of links it could not follow, which a change outside the folder (a link's target made
+     * again) can mend.
+     */
+    public void relist(Path folder) {
+        listings.remove(folder.toAbsolutePath().normalize());
+    }
+
     /** Whether every change below {@code dir} is to a file {@code listing} holds that is still a file. */
     private static boolean onlyEdits(Path dir, List<Path> listing, Set<Path> changes) {
         Set<Path> listed = null;

@@ -19,6 +19,13 @@ public final class ContentFolder {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
     }
 
+    /**
+     * What a walk of a folder found: its files, in a stable order, and the links it did not follow
+     * and folders it could not read, each told as an error (see {@link FolderWalk}).
+     */
+    public record Listing(List<Path> files, List<Diagnostic> problems) {
+    }
+
     /** The Markdown files below {@code folder}, in a stable order; none when the folder is absent. */
     public List<Path> markdownFiles(Path folder) {
         return files(folder, true);
@@ -30,13 +37,27 @@ public final class ContentFolder {
     }
 
     private List<Path> files(Path folder, boolean markdownOnly) {
+        Listing l = listing(folder, markdownOnly);
+        if (!l.problems().isEmpty()) {
+            throw new io.orbitpress.diag.BuildFailure(l.problems());
+        }
+        return l.files();
+    }
+
+    /**
+     * The Markdown files below {@code folder} ({@code markdownOnly}), or every regular file, with the
+     * links and folders the walk could not follow; none when the folder is absent.
+     *
+     * @throws io.orbitpress.diag.BuildFailure when {@code folder} is a file
+     */
+    public Listing listing(Path folder, boolean markdownOnly) {
         if (!Files.isDirectory(folder)) {
             if (Files.exists(folder)) {
                 // content/articles as a file: the site would be built with none of what the folder holds
                 throw new io.orbitpress.diag.BuildFailure(Diagnostic.error(display(folder), 0, 0, "this is a file where"
                         + " a folder belongs; make it a folder (with the files it is to hold), or remove it"));
             }
-            return List.of();
+            return new Listing(List.of(), List.of());
         }
         Path root;
         try {
@@ -45,8 +66,8 @@ public final class ContentFolder {
             throw new UncheckedIOException(e);
         }
         // links are followed only inside the site folder (see FolderWalk)
-        List<Path> found = FolderWalk.files(folder, root, siteReal(), this, p -> !markdownOnly || isMarkdown(p));
-        return sorted(root, found);
+        Listing found = FolderWalk.files(folder, root, siteReal(), this, p -> !markdownOnly || isMarkdown(p));
+        return new Listing(sorted(root, found.files()), found.problems());
     }
 
     private Path siteReal() {

@@ -1,6 +1,5 @@
 package io.orbitpress.source;
 
-import io.orbitpress.diag.BuildFailure;
 import io.orbitpress.diag.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +21,8 @@ import java.util.function.Predicate;
  * the site folder. A link that leads out of it (content/static/etc -> /etc) would publish what
  * it points at, and a link back to a folder it is in would be walked forever: both are errors
  * naming the link, reported together once the walk is over, as are a folder that cannot be read and
- * a link that leads nowhere in place of a file the walk wants (one it does not want is skipped).
+ * a link that leads nowhere in place of a file the walk wants (one it does not want is skipped);
+ * the walk goes on past each, so that the build tells them with the site's other problems.
  * Every file or folder whose name starts with '.' or '#' or ends with '~' is skipped.
  */
 final class FolderWalk {
@@ -43,22 +43,19 @@ final class FolderWalk {
 
     /**
      * The regular files below {@code folder}, whose real path is {@code root}, that {@code wanted} accepts, each as
-     * reached from {@code root} (through a link's name, not its target), in no particular order.
-     *
-     * @throws BuildFailure when a link leads out of {@code siteReal}, or into a loop
+     * reached from {@code root} (through a link's name, not its target), in no particular order; and the links
+     * it did not follow (out of {@code siteReal}, into a loop, to nothing) and folders it could not read.
      */
-    static List<Path> files(Path folder, Path root, Path siteReal, ContentFolder names, Predicate<Path> wanted) {
+    static ContentFolder.Listing files(Path folder, Path root, Path siteReal, ContentFolder names,
+            Predicate<Path> wanted) {
         FolderWalk walk = new FolderWalk(siteReal, names, wanted);
         if (!root.startsWith(siteReal)) {
             walk.outside(folder, root); // the folder itself is a link, or in a folder that is
         } else {
             walk.folder(root, root);
         }
-        if (!walk.problems.isEmpty()) {
-            walk.problems.sort(Diagnostic.ORDER); // in the order of the paths, not of the folder listing
-            throw new BuildFailure(walk.problems);
-        }
-        return walk.found;
+        walk.problems.sort(Diagnostic.ORDER); // in the order of the paths, not of the folder listing
+        return new ContentFolder.Listing(walk.found, List.copyOf(walk.problems));
     }
 
     /** Walks the folder reached as {@code dir}, whose real path is {@code real}. */

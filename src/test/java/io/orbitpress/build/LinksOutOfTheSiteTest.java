@@ -71,6 +71,24 @@ class LinksOutOfTheSiteTest {
         assertThat(err.toString()).startsWith("templates/assets/fonts: error: this is a link to " + outside);
     }
 
+    /** A link out of the site stopped the build before the stories were read: their problems came a build later. */
+    @Test
+    void linksOutOfTheSiteAreToldWithTheSitesOtherProblems() throws IOException {
+        Files.createSymbolicLink(site.root.resolve("content/articles/draft.md"), outside.resolve("draft.md"));
+        Files.createDirectories(site.root.resolve("content/static"));
+        Files.createSymbolicLink(site.root.resolve("content/static/etc"), outside);
+        site.write("content/articles/plan.md", "---\ntitle: Plan\ndate: 2025-07-31\n---\n"
+                + "See [the launch](/articles/lanch/) and ![Pad](/images/pad.jpg).\n");
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).contains("content/articles/draft.md: error: this is a link to "
+                + outside.resolve("draft.md") + ", outside the site folder",
+                "content/articles/plan.md:5:18: error: broken link \"/articles/lanch/\"",
+                "content/articles/plan.md:5:40: error: image /images/pad.jpg is not in the site",
+                "content/static/etc: error: this is a link to " + outside + ", outside the site folder",
+                "4 errors, 0 warnings; nothing was written");
+        assertThat(site.root.resolve("site")).doesNotExist();
+    }
+
     @Test
     void aLinkedStaticFolderIsItselfALink() throws IOException {
         Files.createDirectories(site.root.resolve("content"));
