@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The link check: every internal link of every page leads to a file of the build, and every
@@ -23,14 +22,14 @@ import java.util.function.Function;
 final class LinkCheck {
 
     private final Set<String> paths;
-    private final Function<String, String> sourceText;
+    private final LinkChecker.Sources sourceText;
     private final LinkChecker.Held withheld;
     private final LinkChecker.TopNames tops;
 
     /**
      * @param withheld per output file of an article the clock holds back, why a link to it leads nowhere
      */
-    LinkCheck(Set<String> paths, Function<String, String> sourceText, LinkChecker.Held withheld) {
+    LinkCheck(Set<String> paths, LinkChecker.Sources sourceText, LinkChecker.Held withheld) {
         this.paths = paths;
         this.sourceText = sourceText;
         this.withheld = withheld;

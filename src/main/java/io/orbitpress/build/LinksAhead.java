@@ -34,7 +34,7 @@ final class LinksAhead {
     private final String baseUrl;
     private final Map<String, LinkChecker.Problem> heldNow;
     private final Map<String, LinkChecker.Problem> originals;
-    private final Function<String, String> sourceText;
+    private final LinkChecker.Sources sourceText;
 
     /**
      * @param paths      every output path of this build
@@ -45,7 +45,7 @@ final class LinksAhead {
      * @param sourceText the text of a source file, to place a link in it
      */
     LinksAhead(Set<String> paths, Set<String> copied, String baseUrl, Map<String, LinkChecker.Problem> heldNow,
-            Map<String, LinkChecker.Problem> originals, Function<String, String> sourceText) {
+            Map<String, LinkChecker.Problem> originals, LinkChecker.Sources sourceText) {
         this.paths = paths;
         this.copied = copied;
         this.baseUrl = baseUrl;

@@ -373,6 +373,19 @@ public final class SiteBuild {
             }
         });
         LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), stories, originals);
+        // where a broken link is looked for: the page's source, then the site's own templates
+        List<String> ownTemplates = loaded.templateFiles().stream().filter(t -> t.endsWith(".html")).toList();
+        LinkChecker.Sources sources = new LinkChecker.Sources() {
+            @Override
+            public String text(String path) {
+                return sourceText(path);
+            }
+
+            @Override
+            public List<String> templates() {
+                return ownTemplates;
+            }
+        };
         List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths, held));
         diagnostics.throwIfErrors();
         timings.time("static", () -> {
@@ -380,11 +393,11 @@ public final class SiteBuild {
             target.copies(pictureCopies);
             return null;
         });
-        LinkState links = timings.time("link check", () -> new LinkCheck(paths, this::sourceText, held)
+        LinkState links = timings.time("link check", () -> new LinkCheck(paths, sources, held)
                 .check(pages, rendering.freshScans(), target, lastLinks));
         List<Diagnostic> linkProblems = new ArrayList<>();
         links.problems().values().forEach(linkProblems::addAll);
-        LinksAhead ahead = new LinksAhead(paths, copied, site.config().baseUrl(), stories, originals, this::sourceText);
+        LinksAhead ahead = new LinksAhead(paths, copied, site.config().baseUrl(), stories, originals, sources);
         linkProblems.addAll(timings.time("link check", () -> ahead.check(assembled.schedule().withheld(),
                 bytesOf(pages, target))));
         linkProblems.addAll(timings.time("link check", () -> ahead.checkHeldPages(assembled.held(),
@@ -806,7 +819,8 @@ public final class SiteBuild {
 
     /** The files of a build, found and known by their fingerprints, nothing checked beyond reading yet. */
     record Loaded(SiteConfig config, Fingerprint settings, List<SourceRead> articles,
-            Map<EntityKind, List<SourceRead>> registries, Fingerprint templates, java.util.Set<String> layouts) {
+            Map<EntityKind, List<SourceRead>> registries, Fingerprint templates, java.util.Set<String> layouts,
+            List<String> templateFiles) {
     }
 
     private static final java.util.regex.Pattern LAYOUT = java.util.regex.Pattern.compile("article-([a-z0-9_-]+)\\.html");
@@ -880,7 +894,8 @@ public final class SiteBuild {
         Fingerprint templateKey = session.remembers()
                 ? Fingerprint.of(session.fingerprint(fingerprints(templateFiles)), Theme.builtIn().fingerprint())
                 : Fingerprint.NONE;
-        return new Loaded(config, settings, articles, registries, templateKey, layouts(templateFiles));
+        return new Loaded(config, settings, articles, registries, templateKey, layouts(templateFiles),
+                templateFiles.stream().map(SourceRead::path).toList());
     }
 
     /** The problems of the site's own message files ({@code templates/messages*.properties}). */

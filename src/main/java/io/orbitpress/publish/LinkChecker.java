@@ -33,6 +33,26 @@ public final class LinkChecker {
     }
 
     /**
+     * The texts of the site's source files, by path, where a broken link is found to tell its line:
+     * first in the page's own source; a link that is not there came from a template, and is looked
+     * for in the site's own ones ({@link #templates}).
+     */
+    public interface Sources {
+
+        /** The text of the source file at {@code path} (as messages write it), null when there is none. */
+        String text(String path);
+
+        /** The paths of the site's own template files, in order. */
+        default List<String> templates() {
+            return List.of();
+        }
+
+        static Sources of(Function<String, String> text) {
+            return text::apply;
+        }
+    }
+
+    /**
      * @param sourceText the text of a source file by its path, to find the line of a broken link
      */
     public static List<Diagnostic> check(List<OutputFile> files, Function<String, String> sourceText) {
@@ -194,7 +214,7 @@ public final class LinkChecker {
     public static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Function<String, String> sourceText) {
         Map<String, Set<String>> ids = new HashMap<>();
         pages.forEach(p -> ids.put(p.path(), p.ids()));
-        return checkScanned(paths, pages, ids, sourceText, Held.NONE, new TopNames(paths));
+        return checkScanned(paths, pages, ids, Sources.of(sourceText), Held.NONE, new TopNames(paths));
     }
 
     /**
@@ -205,7 +225,7 @@ public final class LinkChecker {
      * written with the site's address ({@code https://news.example.org/articles/x/}).
      */
     public static Map<String, List<Diagnostic>> problemsByPage(Set<String> paths, List<Scan> pages,
-            Map<String, Set<String>> ids, Function<String, String> sourceText, Held withheld) {
+            Map<String, Set<String>> ids, Sources sourceText, Held withheld) {
         Map<String, List<Diagnostic>> out = new java.util.concurrent.ConcurrentHashMap<>();
         TopNames tops = new TopNames(paths);
         pages.parallelStream().forEach(p -> {
@@ -218,7 +238,7 @@ public final class LinkChecker {
     }
 
     private static List<Diagnostic> checkScanned(Set<String> paths, List<Scan> pages, Map<String, Set<String>> ids,
-            Function<String, String> sourceText, Held withheld, TopNames tops) {
+            Sources sourceText, Held withheld, TopNames tops) {
         return pages.stream().flatMap(p -> {
             List<Diagnostic> problems = new ArrayList<>();
             for (String link : p.links()) {
@@ -621,51 +641,119 @@ public final class LinkChecker {
      * place the source writes it as a link's address ("](", "href=", not a picture's "![...]("), so
      * that two links to one missing page are both told; else where a picture or the prose has it;
      * else, on a page made from a registry file (a mission's crew), where the file names the page's
-     * id; else at the file alone.
+     * id; else where the site's own templates write it as a link; else at the file alone. A link a
+     * template writes is told in the same words for every page it is wrong on (see {@link #inTemplate}).
      */
-    private static List<Diagnostic> diagnostic(Scan f, String link, Problem problem, Function<String, String> sourceText) {
+    private static List<Diagnostic> diagnostic(Scan f, String link, Problem problem, Sources sources) {
         String page = "/" + f.path().replaceFirst("index\\.html$", "");
         String source = f.source() == null || f.source().isEmpty() ? "site" + page : f.source();
-        String text = f.source() == null || f.source().isEmpty() ? null : sourceText.apply(f.source());
+        String text = f.source() == null || f.source().isEmpty() ? null : sources.text(f.source());
+        io.orbitpress.diag.Severity severity = problem.warning() ? io.orbitpress.diag.Severity.WARNING
+                : io.orbitpress.diag.Severity.ERROR;
+        Places found = text == null ? new Places(List.of(), null) : places(text, f.path(), link, true);
+        List<Diagnostic> out = new ArrayList<>();
+        if (found.links().isEmpty()) {
+            // not written in the page's source: a link of the site's own templates, told where each writes it
+            for (String template : sources.templates()) {
+                String written = template.equals(source) ? null : sources.text(template);
+                if (written != null) {
+                    Places inTemplate = places(written, f.path(), link, false);
+                    for (int[] place : inTemplate.links()) {
+                        out.add(at(template, written, place, severity, inTemplate(written, place, problem)));
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                out.add(new Diagnostic(source, 0, 0, severity, "broken link \"" + link + "\" on page " + page + ": "
+                        + problem.reason()));
+            }
+            return out;
+        }
+        for (int[] place : found.links()) {
+            // the link as the source writes it, unless only the page's id was found there
+            boolean written = place != found.byId();
+            out.add(at(source, text, place, severity, source.startsWith("templates/") && written
+                    ? inTemplate(text, place, problem)
+                    : "broken link \"" + (written ? text.substring(place[0], place[1]) : link) + "\" on page " + page
+                            + ": " + problem.reason()));
+        }
+        return out;
+    }
+
+    /**
+     * The message of a broken link a template writes at {@code place} of its {@code text}: the same
+     * for every page the template makes that has it wrong in the same way, so told once for them all.
+     */
+    private static String inTemplate(String text, int[] place, Problem problem) {
+        return "broken link \"" + text.substring(place[0], place[1]) + "\" on the pages made with this template: "
+                + problem.reason();
+    }
+
+    /** A diagnostic at {@code place} (its start) of {@code text}, the text of {@code path}. */
+    private static Diagnostic at(String path, String text, int[] place, io.orbitpress.diag.Severity severity,
+            String message) {
+        int line = 1 + (int) text.substring(0, place[0]).chars().filter(c -> c == '\n').count();
+        int column = place[0] - text.lastIndexOf('\n', place[0] - 1);
+        return new Diagnostic(path, line, column, severity, message);
+    }
+
+    /**
+     * Where a text writes a link: {@code links}, the start and end of each place; {@code byId}, the
+     * one of them found by the page's id alone, or null.
+     */
+    private record Places(List<int[]> links, int[] byId) {
+    }
+
+    /**
+     * The places where {@code text} writes {@code link} of the page at {@code path}: as a link where
+     * there are any; else ({@code anyMention}) as a picture's address, in prose, anywhere, or by the
+     * page's id.
+     */
+    private static Places places(String text, String path, String link, boolean anyMention) {
         List<int[]> links = new ArrayList<>(); // start and end of each place, in text
         int[] picture = null;
         int[] prose = null;
         int[] first = null;
         int[] byId = null;
-        if (text != null) {
-            String needle = link.replaceFirst("^(\\.\\./)+", "").replaceFirst("^\\./", "");
-            int from = 0;
-            for (int tries = 0; !needle.isEmpty() && tries < 1000; tries++) {
-                int at = text.indexOf(needle, from);
-                if (at < 0) {
-                    break;
-                }
-                from = at + needle.length();
-                if (continues(text, from)) {
-                    continue; // a longer address written there ("/x/" of "/x/#part", "/a" of "/a/")
-                }
-                while (at > 0 && ADDRESS_ENDS.indexOf(text.charAt(at - 1)) < 0) {
-                    at--; // to where the address starts as written (root-relative, say)
-                }
-                int[] place = {at, from};
-                first = first == null ? place : first;
-                if (!sameTarget(f.path(), text.substring(at, from), link)) {
-                    continue;
-                }
-                if (at > 0 && LINK_STARTS.indexOf(text.charAt(at - 1)) >= 0) {
-                    if (isPicture(text, at)) {
-                        picture = picture == null ? place : picture;
-                    } else {
-                        links.add(place);
-                    }
-                } else if (prose == null) {
-                    prose = place;
-                }
+        String needle = link.replaceFirst("^(\\.\\./)+", "").replaceFirst("^\\./", "");
+        int from = 0;
+        for (int tries = 0; !needle.isEmpty() && tries < 1000; tries++) {
+            int at = text.indexOf(needle, from);
+            if (at < 0) {
+                break;
             }
-            if (first == null) {
-                byId = idOf(text, needle);
-                first = byId;
+            from = at + needle.length();
+            if (continues(text, from)) {
+                continue; // a longer address written there ("/x/" of "/x/#part", "/a" of "/a/")
             }
+            while (at > 0 && ADDRESS_ENDS.indexOf(text.charAt(at - 1)) < 0) {
+                at--; // to where the address starts as written (root-relative, say)
+            }
+            boolean expression = text.startsWith("@{", at); // a template's th:href="@{/contact/}"
+            if (expression) {
+                at += 2;
+            }
+            int[] place = {at, from};
+            first = first == null ? place : first;
+            if (!sameTarget(path, text.substring(at, from), link)) {
+                continue;
+            }
+            if (expression || at > 0 && LINK_STARTS.indexOf(text.charAt(at - 1)) >= 0) {
+                if (isPicture(text, at)) {
+                    picture = picture == null ? place : picture;
+                } else {
+                    links.add(place);
+                }
+            } else if (prose == null) {
+                prose = place;
+            }
+        }
+        if (!anyMention) {
+            return new Places(links, null);
+        }
+        if (first == null) {
+            byId = idOf(text, needle);
+            first = byId;
         }
         if (links.isEmpty()) {
             int[] one = picture != null ? picture : prose != null ? prose : first;
@@ -673,24 +761,7 @@ public final class LinkChecker {
                 links.add(one);
             }
         }
-        List<Diagnostic> out = new ArrayList<>();
-        io.orbitpress.diag.Severity severity = problem.warning() ? io.orbitpress.diag.Severity.WARNING
-                : io.orbitpress.diag.Severity.ERROR;
-        if (links.isEmpty()) {
-            out.add(new Diagnostic(source, 0, 0, severity, "broken link \"" + link + "\" on page " + page + ": "
-                    + problem.reason()));
-            return out;
-        }
-        for (int[] place : links) {
-            // the link as the source writes it, unless only the page's id was found there
-            boolean written = place != byId;
-            int line = 1 + (int) text.substring(0, place[0]).chars().filter(c -> c == '\n').count();
-            int column = place[0] - text.lastIndexOf('\n', place[0] - 1);
-            out.add(new Diagnostic(source, line, column, severity, "broken link \""
-                    + (written ? text.substring(place[0], place[1]) : link) + "\" on page " + page + ": "
-                    + problem.reason()));
-        }
-        return out;
+        return new Places(links, byId);
     }
 
     /**

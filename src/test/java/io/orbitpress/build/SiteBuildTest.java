@@ -225,8 +225,29 @@ class SiteBuildTest {
         Files.writeString(tags, Files.readString(tags).replace("<h1 ", "<a href=\"/nowhere/\">x</a><h1 "));
         assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> assertThat(
                 ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList()).containsExactly(
-                        "templates/tags.html:5:12: error: broken link \"/nowhere/\" on page /tags/: no page or file"
-                                + " /nowhere/; fix the link or add what it points to"));
+                        "templates/tags.html:5:12: error: broken link \"/nowhere/\" on the pages made with this"
+                                + " template: no page or file /nowhere/; fix the link or add what it points to"));
+    }
+
+    /**
+     * A broken link of a story's template or of the layout was told at each story's file, without a
+     * line, once for every page: it is told where the template writes it, once.
+     */
+    @Test
+    void aBrokenLinkOfTheStoryTemplateOrLayoutIsToldOnceWhereItIsWritten() throws IOException {
+        TestSite s = fiveArticles();
+        Path article = dir.resolve("templates/article.html");
+        Files.writeString(article, Files.readString(article).replaceFirst("</article>",
+                "<a href=\"/about-us/\">About us</a></article>"));
+        Path layout = dir.resolve("templates/layout.html");
+        Files.writeString(layout, Files.readString(layout).replaceFirst("</footer>",
+                "<a th:href=\"@{/contact/}\">Contact</a></footer>"));
+        assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> assertThat(
+                ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList()).containsExactly(
+                        "templates/article.html:74:12: error: broken link \"/about-us/\" on the pages made with this"
+                                + " template: no page or file /about-us/; fix the link or add what it points to",
+                        "templates/layout.html:93:17: error: broken link \"/contact/\" on the pages made with this"
+                                + " template: no page or file /contact/; fix the link or add what it points to"));
     }
 
     @Test
