@@ -43,7 +43,9 @@ public final class ArticleReader {
 
     public ArticleReader(SiteConfig config, FrontMatterParser parser) {
         this.config = config;
-        this.parser = parser;
+        // a key that holds a story back set twice is an error: a slip there publishes the story
+        this.parser = parser.settingOnce(k -> FrontMatterKeys.HOLDS.contains(k)
+                || FrontMatterKeys.HOLDS.contains(config.keyAliases().getOrDefault(k, k)));
         this.keys = new FrontMatterKeys(config);
     }
 

@@ -37,6 +37,8 @@ public final class FrontMatterParser {
     private final ObjectMapper toml;
     /** What messages call the text parsed: "front matter", or "site.yaml" for the site's settings. */
     private final String what;
+    /** The keys set twice that are an error, not a warning that the last value is used ({@link #settingOnce}). */
+    private final java.util.function.Predicate<String> once;
 
     /** A parser for the front matter of content files. */
     public FrontMatterParser() {
@@ -48,8 +50,24 @@ public final class FrontMatterParser {
         return new FrontMatterParser(name);
     }
 
+    private FrontMatterParser(FrontMatterParser p, java.util.function.Predicate<String> once) {
+        this.what = p.what;
+        this.yaml = p.yaml;
+        this.toml = p.toml;
+        this.once = once;
+    }
+
+    /**
+     * This parser, for which a key {@code keys} accepts set twice is an error: one whose last value
+     * cannot be taken on trust (what holds a story back: a slip publishes it).
+     */
+    public FrontMatterParser settingOnce(java.util.function.Predicate<String> keys) {
+        return new FrontMatterParser(this, keys);
+    }
+
     private FrontMatterParser(String what) {
         this.what = what;
+        this.once = k -> false;
         StreamReadConstraints limits = StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH)
                 .maxStringLength(5_000_000)
@@ -131,7 +149,11 @@ public final class FrontMatterParser {
                 JsonNode value = v == JsonToken.VALUE_STRING && split.format() == Split.Format.YAML
                         && isYamlNull(split.block(), p) ? tools.jackson.databind.node.NullNode.getInstance()
                         : mapper.readTree(p);
-                if (fields.containsKey(key)) {
+                if (fields.containsKey(key) && once.test(key)) {
+                    d.error(path, place.line(), place.column(), "\"" + key + "\" is set twice, on line "
+                            + places.get(key).line() + " and here; it holds the story back, so neither value is"
+                            + " taken on trust: keep the one you mean");
+                } else if (fields.containsKey(key)) {
                     d.warning(path, place.line(), place.column(), "\"" + key
                             + "\" is set twice; the last value is used");
                 }

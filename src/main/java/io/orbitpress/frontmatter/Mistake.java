@@ -42,6 +42,61 @@ sealed interface Mistake {
     }
 
     /**
+     * A TOML key set twice in one table, here and on block line {@code first}: TOML refuses it, and
+     * its parser says only "Duplicate key" where it stopped.
+     */
+    record KeyTwice(String key, int first) implements Mistake {
+        @Override
+        public String sentence(int offset, String what) {
+            return "\"" + key + "\" is set twice, on line " + (offset + first) + " and here; TOML takes each key"
+                    + " once: keep the one you mean";
+        }
+
+        /** The first key {@code block} sets twice in one table, where it does so the second time; none when none. */
+        static Optional<Located> in(String block) {
+            String[] lines = block.split("\n", -1);
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            boolean inText = false; // within a """ or ''' text of several lines
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                int quotes = count(line, "\"\"\"") + count(line, "'''");
+                if (inText) {
+                    inText = quotes % 2 == 0;
+                    continue;
+                }
+                Matcher table = TABLE.matcher(line);
+                if (table.lookingAt()) {
+                    seen.clear(); // a table's keys are its own
+                    continue;
+                }
+                Matcher key = KEY.matcher(line);
+                if (key.lookingAt()) {
+                    String name = key.group(2) != null ? key.group(2) : key.group(3) != null ? key.group(3)
+                            : key.group(1);
+                    Integer first = seen.putIfAbsent(name, i + 1);
+                    if (first != null) {
+                        return Optional.of(new Located(i + 1, key.start(1) + 1, new KeyTwice(name, first)));
+                    }
+                }
+                inText = quotes % 2 == 1;
+            }
+            return Optional.empty();
+        }
+
+        private static int count(String line, String of) {
+            int n = 0;
+            for (int at = line.indexOf(of); at >= 0; at = line.indexOf(of, at + of.length())) {
+                n++;
+            }
+            return n;
+        }
+
+        private static final Pattern TABLE = Pattern.compile("\\s*\\[");
+        private static final Pattern KEY = Pattern.compile(
+                "\\s*(\"([^\"]*)\"|'([^']*)'|[A-Za-z0-9_.-]+)\\s*=");
+    }
+
+    /**
      * A line with no colon after its key ({@code dateline HOUSTON}), or a value's continuation that
      * is not indented.
      *

@@ -77,6 +77,14 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
                         format, Optional.empty());
             }
         }
+        if (format == Split.Format.TOML && lower.contains("duplicate key")) {
+            // the parser says where it stopped, not which key: the place is the key's second line
+            Optional<Mistake.Located> twice = Mistake.KeyTwice.in(block);
+            if (twice.isPresent()) {
+                return new SyntaxProblem(twice.get().line(), twice.get().column(), List.copyOf(parts), format,
+                        Optional.of(twice.get().mistake()));
+            }
+        }
         if (format == Split.Format.YAML && !lower.contains("alias") && !lower.contains("nesting depth")) {
             int stopLine = last != null && last.markLine() > 0 ? last.markLine() : line;
             int stopColumn = last != null && last.markLine() > 0 ? last.markColumn() : column;
@@ -226,6 +234,9 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         if (lower.contains("nesting depth")) {
             return what + " is nested too deeply (at most " + FrontMatterParser.MAX_DEPTH
                     + " levels); flatten it";
+        }
+        if (format == Split.Format.TOML && mistake.isPresent()) {
+            return "invalid TOML: " + mistake.get().sentence(offset, what);
         }
         if (format == Split.Format.TOML) {
             return "invalid TOML: " + m + "; write each key as key = \"value\" on a line of its own, lists as"

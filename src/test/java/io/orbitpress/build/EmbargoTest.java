@@ -193,6 +193,34 @@ class EmbargoTest {
         assertThat(filesContaining(s.site(), "quokka")).isEmpty();
     }
 
+    /** A key that holds a story back set twice published it with a warning that the last value was used. */
+    @Test
+    void aHoldingKeySetTwiceIsAnErrorNotTheLastValue() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/articles/zeppelin-docking.md", """
+                ---
+                title: Quokkalander docks at the station
+                date: 2025-07-31
+                publishDate: 2025-08-01T09:00:00-04:00
+                draft: true
+                tags: [launch]
+                publishDate: 2025-07-01
+                draft: false
+                ---
+                Ada Orbit watched Crew-99 dock with the Quokkalander.
+                """);
+        assertThatThrownBy(() -> new SiteBuild(BuildOptions.of(s.root).withNow(BEFORE)).build())
+                .isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics().stream()
+                        .map(d -> d.format()).toList()).containsExactly(
+                                "content/articles/zeppelin-docking.md:7:1: error: \"publishDate\" is set twice, on line"
+                                        + " 4 and here; it holds the story back, so neither value is taken on trust:"
+                                        + " keep the one you mean",
+                                "content/articles/zeppelin-docking.md:8:1: error: \"draft\" is set twice, on line 5 and"
+                                        + " here; it holds the story back, so neither value is taken on trust: keep the"
+                                        + " one you mean"));
+        assertThat(s.site()).doesNotExist();
+    }
+
     @Test
     void aDraftsPicturesStayOutOfTheSiteUntilDraftsAreBuilt() throws IOException {
         TestSite s = newsroom();

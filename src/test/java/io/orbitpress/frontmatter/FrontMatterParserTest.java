@@ -322,6 +322,15 @@ class FrontMatterParserTest {
                 "x.md:2:1: error: front matter opened here is never closed; add a line --- after its last key");
     }
 
+    /** TOML refuses a key set twice: told at the key's second line, naming it, not at the closing +++. */
+    @Test
+    void aTomlKeySetTwiceIsToldWhereItIsSetAgain() {
+        assertThat(problems("+++\ntitle = \"a\"\nnotes = \"\"\"\ntitle = b\n\"\"\"\n[extra]\ntitle = \"c\"\n"
+                + "[more]\ntitle = \"d\"\n  title = \"e\"\n+++\n")).containsExactly(
+                "x.md:10:3: error: invalid TOML: \"title\" is set twice, on line 9 and here; TOML takes each key"
+                        + " once: keep the one you mean");
+    }
+
     @Test
     void duplicateKeyIsAWarning() {
         assertThat(problems("---\ntitle: a\ntitle: b\n---\n")).containsExactly(
