@@ -9,8 +9,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -183,7 +185,7 @@ public final class Publisher implements AutoCloseable {
                 Files.createDirectories(staging);
             }
         } catch (IOException e) {
-            throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
+            throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, cannotWrite(e)));
         }
         return new Staging(staging, current, base);
     }
@@ -279,8 +281,7 @@ public final class Publisher implements AutoCloseable {
             try {
                 return spareIntact.join();
             } catch (java.util.concurrent.CompletionException e) {
-                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: "
-                        + (e.getCause() == null ? e : e.getCause()).getMessage()));
+                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, cannotWrite(e.getCause() == null ? e : e.getCause())));
             }
         }
 
@@ -315,7 +316,7 @@ public final class Publisher implements AutoCloseable {
                 Publisher.write(root, f, folders, base != null);
             } catch (UncheckedIOException e) {
                 throw new BuildFailure(claims.clash(f.path(), f.source()).orElseGet(() ->
-                        Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage())));
+                        Diagnostic.error(out.toString(), 0, 0, cannotWrite(e))));
             }
             if (contents != null) {
                 stamps.put(f.path(), Manifest.stampOf(file(f.path())));
@@ -354,7 +355,7 @@ public final class Publisher implements AutoCloseable {
             try {
                 removeWithEmptyFolders(root, file(path), folders::remove); // a folder gone is made again when asked for
             } catch (IOException e) {
-                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
+                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, cannotWrite(e)));
             }
         }
 
@@ -446,8 +447,7 @@ public final class Publisher implements AutoCloseable {
                             StandardCopyOption.COPY_ATTRIBUTES);
                     stamps.put(path, Manifest.stampOf(target));
                 } catch (IOException copy) {
-                    throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: "
-                            + copy.getMessage()));
+                    throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, cannotWrite(copy)));
                 }
             }
         }
@@ -517,7 +517,7 @@ public final class Publisher implements AutoCloseable {
                 }
             } catch (IOException | UncheckedIOException e) {
                 discard();
-                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot write the site: " + e.getMessage()));
+                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, cannotWrite(e)));
             }
             return now;
         }
@@ -734,10 +734,27 @@ public final class Publisher implements AutoCloseable {
                 if (in.iterator().hasNext()) {
                     return;
                 }
+            } catch (NoSuchFileException e) {
+                continue; // removed with its files, by hand from the published site: its parent may be left empty
             }
             Files.delete(dir);
             removed.accept(dir);
         }
+    }
+
+    /** The message of a site that could not be written, saying what went wrong where the exception says it. */
+    static String cannotWrite(Throwable e) {
+        String why;
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            why = "permission denied on " + a.getFile() + "; let the user who builds write there";
+        } else if (e instanceof NoSuchFileException n) {
+            why = n.getFile() + " is not there (was it removed while the build ran?); build again";
+        } else if (e instanceof FileSystemException f && f.getReason() != null) {
+            why = f.getFile() + ": " + f.getReason();
+        } else {
+            why = String.valueOf(e.getMessage());
+        }
+        return "cannot write the site: " + why;
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -233,6 +233,30 @@ class OutputFolderTest {
         assertThat(names(dir)).doesNotContain(".photos.spare").noneMatch(n -> n.startsWith(".photos.staging-"));
     }
 
+    /**
+     * A folder removed by hand from the published site is written again; the spare it leaves then
+     * lacks it, and a build that no longer makes it failed ("cannot write the site: .../tags/zz")
+     * deleting the folder the spare did not have.
+     */
+    @Test
+    void aFolderRemovedFromTheSiteByHandStopsNoLaterBuild() throws IOException {
+        Path www = dir.resolve("www");
+        assertThat(build(www)).as(err.toString()).isZero();
+        site.write("content/articles/zz.md", "---\ntitle: Zz\ndate: 2025-08-01\ntags: [zz-topic]\n---\nText.\n");
+        assertThat(build(www)).as(err.toString()).isZero();
+        Path topic = www.resolve("tags/zz-topic");
+        assertThat(topic).isDirectory();
+        try (Stream<Path> files = Files.walk(topic)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        assertThat(build(www)).as(err.toString()).isZero();
+        assertThat(topic.resolve("index.html")).exists(); // written again
+        Files.delete(site.root.resolve("content/articles/zz.md"));
+        assertThat(build(www)).as(err.toString()).isZero();
+        assertThat(build(dir.resolve("cold"), "--no-cache")).as(err.toString()).isZero();
+        assertThat(files(www)).isEqualTo(files(dir.resolve("cold")));
+    }
+
     /** An empty folder is the build's; site/ in the site folder holding files but no marker is not (files put there by hand). */
     @Test
     void anEmptyFolderIsTheBuildsAndTheSiteFolderWithoutAMarkerIsNot() throws IOException {
