@@ -326,6 +326,8 @@ public final class SiteBuild {
         allCopies.forEach(c -> copied.add(c.file().path()));
         Map<String, List<String>> drafts = new HashMap<>(); // by file, as the articles were read
         Map<String, MadeArticle.Draft> leftOut = new LinkedHashMap<>(); // the drafts, by file: what a link to one is told
+        // the stories whose front matter kept them from being made, by file: the address each has by its name
+        Map<String, String> unmade = new LinkedHashMap<>();
         for (int i = 0; i < madeArticles.size(); i++) {
             MadeArticle m = madeArticles.get(i);
             if (m.article() == null && !m.heldLinks().isEmpty()) {
@@ -333,6 +335,10 @@ public final class SiteBuild {
             }
             if (m.draft() != null) {
                 leftOut.put(loaded.articles().get(i).path(), m.draft());
+            } else if (m.article() == null && m.problems().stream().anyMatch(Diagnostic::isError)) {
+                SourceRead r = loaded.articles().get(i);
+                r.read().file().map(f -> io.orbitpress.content.ArticleReader.addressByName(f, loaded.config()))
+                        .ifPresent(url -> unmade.put(r.path(), url));
             }
         }
         Map<String, LinkChecker.Problem> heldFiles = timings.time("static",
@@ -365,6 +371,13 @@ public final class SiteBuild {
             if (!paths.contains(file)) {
                 stories.putIfAbsent(file, new LinkChecker.Problem("it leads to " + path + " (\"" + draft.title()
                         + "\"), a draft, which builds leave out; remove the link, or publish the draft", false));
+            }
+        });
+        unmade.forEach((path, url) -> {
+            String file = io.orbitpress.render.Urls.file(url.substring(1));
+            if (!paths.contains(file)) {
+                stories.putIfAbsent(file, new LinkChecker.Problem("it leads to " + path + ", which its errors (told"
+                        + " with this one) keep out of the site; fix them", false));
             }
         });
         assembled.heldPages().forEach((file, why) -> {
@@ -444,13 +457,11 @@ public final class SiteBuild {
         return n -> texts.get("article.table", MarkdownEngine.ENGLISH_TABLES.apply(n), n);
     }
 
-    /** How many errors the stories that were made carry (a story that could not be made is not counted). */
+    /** How many errors the stories carry, those made and those that could not be made (left out of the site). */
     private static long errorsWithin(List<MadeArticle> made) {
         java.util.Set<Diagnostic> errors = new java.util.HashSet<>(); // each told once (Diagnostics)
         for (MadeArticle m : made) {
-            if (m.article() != null) {
-                m.problems().stream().filter(Diagnostic::isError).forEach(errors::add);
-            }
+            m.problems().stream().filter(Diagnostic::isError).forEach(errors::add);
         }
         return errors.size();
     }
@@ -533,10 +544,10 @@ public final class SiteBuild {
                     () -> new Steps.MessageProblems(messageProblems())).list()));
         }
         if (diagnostics.stoppingErrors() > 0 && diagnostics.stoppingErrors() == errorsWithin(made) + checks.carried()) {
-            // every error is within a story that was still made (a picture missing, an embed refused,
-            // a layout the theme does not have):
-            // the later steps go on, so that the broken links are told with them, and the build
-            // fails before it publishes (throwIfAnyErrors)
+            // every error is within a story: one still made (a picture missing, an embed refused, a
+            // layout the theme does not have), or one its front matter kept from being made, left out
+            // as migration.skipInvalid leaves it: the later steps go on, so that the other stories'
+            // broken links are told with them, and the build fails before it publishes (throwIfAnyErrors)
             diagnostics.carryErrors();
         }
         diagnostics.throwIfErrors();

@@ -280,6 +280,24 @@ public final class ArticleReader {
     }
 
     /**
+     * The address the story of {@code file} has by its name alone (its language folder's, its file
+     * name's slug): what a link to it means when its front matter keeps it from being made. Null
+     * when the site takes addresses from its folders ({@code migration.urlFromPath}).
+     */
+    public static String addressByName(SourceFile file, SiteConfig config) {
+        if (config.migration().urlFromPath()) {
+            return null;
+        }
+        String relative = file.relative().replace('\\', '/');
+        int slash = relative.indexOf('/');
+        io.orbitpress.config.Language language = slash > 0
+                ? config.language(relative.substring(0, slash)).orElse(config.defaultLanguage())
+                : config.defaultLanguage();
+        String slug = Slugs.ofFile(storyName(file.path(), config), config.unicodeSlugs());
+        return slug.isEmpty() ? null : language.url("/articles/" + slug + "/");
+    }
+
+    /**
      * The name a story's slug is made of, for the story at {@code path} (from the site folder,
      * {@code content/articles/...}): its file's, or for an {@code index.md} in a folder of its own
      * (a Hugo page bundle, {@code content/articles/crew-11-docks/index.md}) its folder's; a language

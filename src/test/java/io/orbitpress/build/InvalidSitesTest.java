@@ -519,9 +519,9 @@ class InvalidSitesTest {
         }, "content/articles/untitled.md:2:1: error: missing title; add a line like title: \"Crew-11 reaches the station\""
                 + " to the front matter",
                 "templates/article.html:8:11: error: Could not parse as expression: \"${article.title\"; check the ${...}"
-                        + " syntax (in th:text)",
+                        + " syntax (while rendering /articles/launch/)",
                 "templates/home.html:5:31: error: Could not parse as expression: \"${site.title)\"; check the"
-                        + " ${...} syntax (in th:if)");
+                        + " ${...} syntax (while rendering /)");
     }
 
     /**

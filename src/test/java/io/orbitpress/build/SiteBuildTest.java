@@ -211,11 +211,21 @@ class SiteBuildTest {
                                 + " video file of the site (.mp4, .webm)"));
         assertThat(Files.readAllBytes(s.site().resolve("index.html"))).isEqualTo(before);
         assertThat(s.site().resolve("articles/story-6")).doesNotExist();
-        // a story that cannot be made stops the build before its links are checked, as before
+        // a story its front matter keeps from being made is left out, and the others' links are still
+        // checked: a link to it says why it leads nowhere
         s.write("content/articles/story-7.md", "---\ndate: 2025-07-30\n---\nNo title.\n");
+        s.write("content/articles/story-8.md", "---\ntitle: Eight\ndate: 2025-07-30\n---\nSee [seven](/articles/story-7/).\n");
         assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> assertThat(
                 ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList())
-                .noneMatch(line -> line.contains("broken link")).anyMatch(line -> line.contains("missing title")));
+                .contains("content/articles/story-6.md:5:18: error: broken link \"/articles/nowhere/\" on page"
+                        + " /articles/story-6/: no page or file /articles/nowhere/; fix the link or add what it"
+                        + " points to",
+                        "content/articles/story-7.md:2:1: error: missing title; add a line like title: \"Crew-11"
+                                + " reaches the station\" to the front matter",
+                        "content/articles/story-8.md:5:13: error: broken link \"/articles/story-7/\" on page"
+                                + " /articles/story-8/: it leads to content/articles/story-7.md, which its errors"
+                                + " (told with this one) keep out of the site; fix them"));
+        assertThat(Files.readAllBytes(s.site().resolve("index.html"))).isEqualTo(before);
     }
 
     @Test
