@@ -227,6 +227,24 @@ class ArticleReaderMigrationTest {
         assertThat(titled.url()).isEqualTo("/2015/06/11/old-post/");
     }
 
+    /**
+     * A post's address takes the day as its date writes it, in its own offset, as Jekyll and Hugo
+     * give it: moved to the site's zone, an evening post west of it took the next day's address.
+     */
+    @Test
+    void aPostsAddressTakesItsDayAsWrittenNotInTheSitesZone() {
+        SiteConfig c = config(KINDS.replace("timeZone: UTC", "timeZone: Europe/Berlin") + "migration:\n  urlFromPath: true\n");
+        ArticleMeta post = ok(c, "_posts/2013-09-14-jekyll-1-2-1-released.md",
+                "---\ntitle: Released\ndate: 2013-09-14 20:46:50 -0400\n---\n");
+        assertThat(post.url()).isEqualTo("/2013/09/14/jekyll-1-2-1-released/");
+        assertThat(post.date().toLocalDate()).hasToString("2013-09-15"); // shown in the site's zone all the same
+        ArticleMeta asked = ok(c, "notes/x.md", "---\ntitle: X\ndate: 2013-09-14T23:30:00-07:00\n"
+                + "permalink: /:year/:month/:day/:title/\n---\n");
+        assertThat(asked.url()).isEqualTo("/2013/09/14/x/");
+        ArticleMeta zoneless = ok(c, "_posts/2013-09-14-plain.md", "---\ntitle: P\ndate: 2013-09-14 23:30\n---\n");
+        assertThat(zoneless.url()).isEqualTo("/2013/09/14/plain/");
+    }
+
     @Test
     void aYearBefore1900IsWarnedAbout() {
         ok(config(KINDS), "old.md", "---\ntitle: Old\ndate: \"0025-08-01\"\n---\n");
