@@ -240,6 +240,18 @@ class RussianThemeTextsTest {
         assertThat(s.page("organizations/roscosmos/").select(".fact-box dt").eachText()).contains("Website", "Founded");
     }
 
+    /** A woman's page said "Родился" (he was born): the label of the day says what it is, for anyone. */
+    @Test
+    void theDayOfBirthIsLabelledForWomenAndMenAlike() {
+        TestSite s = site();
+        s.write("content/people/zena-cardman.md", "---\nname: {en: Zena Cardman, ru: Зена Кардман}\nborn: 1987-10-26\n"
+                + "---\nАстронавт.\n");
+        build(s);
+        assertThat(s.page("ru/people/zena-cardman/").select(".fact-box dt").eachText()).contains("Дата рождения")
+                .doesNotContain("Родился", "Родилась");
+        assertThat(s.page("ru/people/zena-cardman/").select(".fact-box dd").eachText()).contains("26 октября 1987");
+    }
+
     /** The Russian search index names kinds and writes dates in Russian; the English one as before. */
     @Test
     void theRussianSearchIndexIsInRussian() {
