@@ -70,6 +70,12 @@ public final class EntityReader {
             return Optional.empty();
         }
         slips(fm, d);
+        int placeholder = io.orbitpress.scaffold.Scaffold.entryPlaceholderLine(split.body());
+        if (placeholder > 0) {
+            d.warning(file.path(), placeholder + split.bodyLine() - 1, 1, "this is still the introduction that"
+                    + " orbitpress new wrote; write the " + kind.singular().toLowerCase(java.util.Locale.ROOT)
+                    + "'s introduction in its place, or remove it (the page then shows the facts and the stories alone)");
+        }
         List<String> aliases = fm.node("aliases").filter(JsonNode::isObject).isPresent()
                 ? texts(fm.node("aliases").get().path(config.defaultLanguage().code()))
                 : fm.textList("aliases", false, d);

@@ -29,7 +29,26 @@ public final class Scaffold {
             "website", "https://...",
             "image", "a path below content/static, like /images/portrait.jpg");
 
+    private static final Map<String, String> RUSSIAN_HINTS = Map.of(
+            "role", "астронавт NASA, командир Crew-11",
+            "organization", "id организации, например nasa",
+            "nationality", "Россия",
+            "launch", "дата, например 2025-08-01",
+            "status", "planned, active или completed",
+            "crew", "id людей, например [zena-cardman, michael-fincke]",
+            "end", "дата, например 2026-02-14",
+            "website", "https://...",
+            "image", "путь в content/static, например /images/portrait.jpg");
+
+    /** The introduction a new registry file starts with, in English: "A short introduction to NAME, shown on ...". */
+    private static final java.util.regex.Pattern ENTRY_PLACEHOLDER = java.util.regex.Pattern.compile(
+            "A short introduction to .+, shown on the [a-z ]+'s page\\.|Краткая справка для страницы «.+» пишется здесь\\.");
+
     private Scaffold() {
+    }
+
+    private static boolean russian(String language) {
+        return language.equals("ru") || language.startsWith("ru-");
     }
 
     /** The hints of a new article, in English and, for a site whose language is Russian, in Russian. */
@@ -72,7 +91,7 @@ public final class Scaffold {
      */
     public static String article(String title, String date, List<String> tags, Map<EntityKind, List<String>> ids,
             String language, String translationKey) {
-        Hints hints = language.equals("ru") || language.startsWith("ru-") ? RUSSIAN : ENGLISH;
+        Hints hints = russian(language) ? RUSSIAN : ENGLISH;
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("title: ").append(quoted(title)).append('\n');
         sb.append("date: ").append(date).append('\n');
@@ -91,16 +110,22 @@ public final class Scaffold {
         return sb.toString();
     }
 
-    /** A new registry file of {@code kind} for {@code name}. */
-    public static String entity(EntityKind kind, String name) {
+    /**
+     * A new registry file of {@code kind} for {@code name}, its hints and introduction in the site's
+     * {@code language} when that is Russian, else in English.
+     */
+    public static String entity(EntityKind kind, String name, String language) {
+        boolean ru = russian(language);
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("name: ").append(quoted(name)).append('\n');
         // possessives and a surname alone are found without an alias: the example is another form
         String[] words = name.strip().split("\\s+");
-        sb.append("aliases: []       # other names the articles use").append(!kind.person() || words.length < 2 ? ""
-                : ", like [" + words[0].charAt(0) + ". " + words[words.length - 1] + "]").append('\n');
+        sb.append("aliases: []       # ").append(ru ? "другие имена, которые встречаются в статьях"
+                : "other names the articles use").append(!kind.person() || words.length < 2 ? ""
+                : (ru ? ", например [" : ", like [") + words[0].charAt(0) + ". " + words[words.length - 1] + "]")
+                .append('\n');
         for (String key : FACTS.getOrDefault(kind.key(), List.of())) {
-            String hint = HINTS.get(key);
+            String hint = (ru ? RUSSIAN_HINTS : HINTS).get(key);
             sb.append(key).append(':');
             if (hint != null) {
                 sb.append(" ".repeat(Math.max(1, 17 - key.length() - 1))).append("# ").append(hint);
@@ -108,9 +133,24 @@ public final class Scaffold {
             sb.append('\n');
         }
         sb.append("---\n");
-        sb.append("A short introduction to ").append(name).append(", shown on the ").append(kind.singular().toLowerCase(java.util.Locale.ROOT))
-                .append("'s page.\n");
+        if (ru) {
+            sb.append("Краткая справка для страницы «").append(name).append("» пишется здесь.\n");
+        } else {
+            sb.append("A short introduction to ").append(name).append(", shown on the ")
+                    .append(kind.singular().toLowerCase(java.util.Locale.ROOT)).append("'s page.\n");
+        }
         return sb.toString();
+    }
+
+    /** The line of {@code body} (from 1) that is still the introduction a new registry file starts with; 0 when none is. */
+    public static int entryPlaceholderLine(String body) {
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (ENTRY_PLACEHOLDER.matcher(lines[i].strip()).matches()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** A YAML double-quoted scalar (the JSON escapes are valid YAML). */

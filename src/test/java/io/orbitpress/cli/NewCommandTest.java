@@ -2,6 +2,9 @@ package io.orbitpress.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.orbitpress.config.SiteConfigParser;
+import io.orbitpress.scaffold.Scaffold;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -64,6 +67,31 @@ class NewCommandTest {
                         + " найдены, и на них появятся ссылки.\n");
         assertThat(text).doesNotContain("Write the article");
         assertThat(run("build", "--drafts")).as(err.toString()).isZero();
+    }
+
+    /**
+     * A site in Russian gets registry files whose hints and introduction are in Russian; the
+     * introduction left as written is warned about, in either language, as an article's is.
+     */
+    @Test
+    void newRegistryFilesSpeakTheSitesLanguageAndTheirIntroductionLeftAsWrittenWarns() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Орбита\ntimeZone: Europe/Moscow\nlanguage: ru\n");
+        assertThat(run("new", "person", "Пётр Дубров")).as(err.toString()).isZero();
+        String text = Files.readString(dir.resolve("content/people/petr-dubrov.md"));
+        assertThat(text).contains("\naliases: []       # другие имена, которые встречаются в статьях, например [П. Дубров]\n",
+                "\nrole:            # астронавт NASA, командир Crew-11\n")
+                .endsWith("---\nКраткая справка для страницы «Пётр Дубров» пишется здесь.\n")
+                .doesNotContain("A short introduction", "other names");
+        Files.writeString(dir.resolve("content/people/ada-orbit.md"), Scaffold.entity(new SiteConfigParser()
+                .parse("title: x\n", "content/site.yaml", new io.orbitpress.diag.Diagnostics()).kind("people")
+                .orElseThrow(), "Ada Orbit", "en"));
+        out.getBuffer().setLength(0);
+        assertThat(run("build")).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("content/people/ada-orbit.md:10:1: warning: this is still the introduction"
+                + " that orbitpress new wrote; write the person's introduction in its place, or remove it (the page then"
+                + " shows the facts and the stories alone)", "content/people/petr-dubrov.md:10:1: warning: this is"
+                + " still the introduction that orbitpress new wrote");
     }
 
     /**
