@@ -174,8 +174,17 @@ public final class FrontMatterParser {
         }
         if (split.format() == Split.Format.YAML) {
             commentsInText(split.block(), offset, path, d);
+            return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset));
         }
-        return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset));
+        // the TOML parser tells no place of a key or item: they are found in the text
+        Map<List<String>, FrontMatter.Place> toml = TomlPlaces.of(split.block(), offset);
+        for (String key : fields.keySet()) {
+            FrontMatter.Place at = toml.get(List.of(key));
+            if (at != null) {
+                places.put(key, at);
+            }
+        }
+        return new FrontMatter(path, fields, places, whole, true, toml::get);
     }
 
     /** Where the first "#" after a space or tab at or after {@code from} is in {@code text}; -1 for none. */

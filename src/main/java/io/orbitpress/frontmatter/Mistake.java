@@ -54,46 +54,10 @@ sealed interface Mistake {
 
         /** The first key {@code block} sets twice in one table, where it does so the second time; none when none. */
         static Optional<Located> in(String block) {
-            String[] lines = block.split("\n", -1);
-            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-            boolean inText = false; // within a """ or ''' text of several lines
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                int quotes = count(line, "\"\"\"") + count(line, "'''");
-                if (inText) {
-                    inText = quotes % 2 == 0;
-                    continue;
-                }
-                Matcher table = TABLE.matcher(line);
-                if (table.lookingAt()) {
-                    seen.clear(); // a table's keys are its own
-                    continue;
-                }
-                Matcher key = KEY.matcher(line);
-                if (key.lookingAt()) {
-                    String name = key.group(2) != null ? key.group(2) : key.group(3) != null ? key.group(3)
-                            : key.group(1);
-                    Integer first = seen.putIfAbsent(name, i + 1);
-                    if (first != null) {
-                        return Optional.of(new Located(i + 1, key.start(1) + 1, new KeyTwice(name, first)));
-                    }
-                }
-                inText = quotes % 2 == 1;
-            }
-            return Optional.empty();
+            TomlPlaces.Twice twice = TomlPlaces.firstTwice(block);
+            return twice == null ? Optional.empty() : Optional.of(new Located(twice.again().line(),
+                    twice.again().column(), new KeyTwice(twice.key(), twice.firstLine())));
         }
-
-        private static int count(String line, String of) {
-            int n = 0;
-            for (int at = line.indexOf(of); at >= 0; at = line.indexOf(of, at + of.length())) {
-                n++;
-            }
-            return n;
-        }
-
-        private static final Pattern TABLE = Pattern.compile("\\s*\\[");
-        private static final Pattern KEY = Pattern.compile(
-                "\\s*(\"([^\"]*)\"|'([^']*)'|[A-Za-z0-9_.-]+)\\s*=");
     }
 
     /**

@@ -322,6 +322,20 @@ class FrontMatterParserTest {
                 "x.md:2:1: error: front matter opened here is never closed; add a line --- after its last key");
     }
 
+    /** The TOML parser tells no places: a key's, a table key's and a list item's are found in the text. */
+    @Test
+    void tomlKeysAndItemsHaveTheirPlaces() {
+        FrontMatter fm = parser.parse(FrontMatterSplitter.split("+++\ntitle = \"T\"\nnotes = \"\"\"\nslug = x\n\"\"\"\n"
+                + "  slug = \"a & b\"\npeople = [\"ada\", 'bo, b',\n    \"neil-armstrog\"] # crew\n[taxonomies]\n"
+                + "tags = [\"x\"]\n+++\nText.\n"), "x.md", new Diagnostics());
+        assertThat(fm.place("slug")).isEqualTo(new FrontMatter.Place(6, 3));
+        assertThat(fm.placeOfItem("people", "ada")).isEqualTo(new FrontMatter.Place(7, 11));
+        assertThat(fm.placeOfItem("people", "bo, b")).isEqualTo(new FrontMatter.Place(7, 18));
+        assertThat(fm.placeOfItem("people", "neil-armstrog")).isEqualTo(new FrontMatter.Place(8, 5));
+        assertThat(fm.place("taxonomies", "tags", "0")).isEqualTo(new FrontMatter.Place(10, 9));
+        assertThat(fm.place("taxonomies")).isEqualTo(new FrontMatter.Place(9, 2));
+    }
+
     /** TOML refuses a key set twice: told at the key's second line, naming it, not at the closing +++. */
     @Test
     void aTomlKeySetTwiceIsToldWhereItIsSetAgain() {
