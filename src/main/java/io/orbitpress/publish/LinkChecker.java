@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -544,7 +545,8 @@ public final class LinkChecker {
                 if (!paths.contains(file + "/index.html")) {
                     Problem why = withheld.getOrDefault(file, withheld.get(file + "/index.html"));
                     return why != null ? why : Problem.error("no page or file /" + resolved + markdownFile(resolved)
-                            + FIX);
+                            + meant(resolved, paths).map(m -> "; did you mean /" + m + "? Otherwise fix the link or add"
+                                    + " what it points to").orElse(FIX));
                 }
                 file = file + "/index.html";
             }
@@ -562,6 +564,35 @@ public final class LinkChecker {
      * For a link to a Markdown file ({@code launch.md}, a story's source, as another generator or an
      * editor links them): that the page made of it is what to link to; "" for another link.
      */
+    /**
+     * The address beside {@code resolved} (a path, "articles/apolo-11-lands/") that it is one or
+     * two letters off, as a page's folder ("articles/apollo-11-lands/") or a file ("images/moon.jpg").
+     */
+    static Optional<String> meant(String resolved, Set<String> paths) {
+        boolean folder = resolved.endsWith("/");
+        String bare = folder ? resolved.substring(0, resolved.length() - 1) : resolved;
+        int slash = bare.lastIndexOf('/');
+        String parent = bare.substring(0, slash + 1);
+        String name = bare.substring(slash + 1);
+        if (name.length() < 3) {
+            return Optional.empty();
+        }
+        Set<String> near = new HashSet<>();
+        for (String p : paths) {
+            if (!p.startsWith(parent)) {
+                continue;
+            }
+            int end = p.indexOf('/', parent.length());
+            String next = end < 0 ? p.substring(parent.length()) : p.substring(parent.length(), end);
+            if (Math.abs(next.length() - name.length()) <= 2 && (end < 0 || p.startsWith("index.html", end + 1))) {
+                near.add(end < 0 ? next : next + "/");
+            }
+        }
+        near.remove(name);
+        near.remove(name + "/");
+        return io.orbitpress.diag.Spelling.closest(folder ? name + "/" : name, near).map(m -> parent + m);
+    }
+
     private static String markdownFile(String resolved) {
         return resolved.endsWith(".md") ? " (a Markdown file: link to the address of the page made of it, like"
                 + " /articles/launch/, not to its source)" : "";
