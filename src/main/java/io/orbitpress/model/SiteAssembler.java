@@ -65,8 +65,8 @@ public final class SiteAssembler {
 
         Map<String, Entity> byKey = new HashMap<>();
         entities.forEach(e -> byKey.put(key(e), e));
-        Map<String, Map<String, List<Entity>>> throughFacts = relatedThroughFacts(config, entities, byKey);
         Map<String, Integer> alphabet = alphabetical(entities, language);
+        Map<String, Map<String, List<Entity>>> throughFacts = relatedThroughFacts(entities, byKey, alphabet);
 
         Map<String, List<Site.EntityIndex>> indexes = new LinkedHashMap<>();
         // each entity's index on every core
@@ -424,10 +424,15 @@ public final class SiteAssembler {
         return e.kind().key() + "/" + e.id();
     }
 
-    /** A mission's crew and a person's missions, from the registries' reference facts, both ways. */
-    private static Map<String, Map<String, List<Entity>>> relatedThroughFacts(SiteConfig config, List<Entity> entities,
-            Map<String, Entity> byKey) {
+    /**
+     * A mission's crew and a person's missions, from the registries' reference facts, both ways: first
+     * those an entity's own facts name, as they name them (a crew, commander first), then those whose
+     * facts name it (an organization's people) in {@code alphabet}'s order, as the indexes file them.
+     */
+    private static Map<String, Map<String, List<Entity>>> relatedThroughFacts(List<Entity> entities,
+            Map<String, Entity> byKey, Map<String, Integer> alphabet) {
         Map<String, Map<String, List<Entity>>> out = new HashMap<>();
+        Map<String, Map<String, List<Entity>>> naming = new HashMap<>();
         for (Entity e : entities) {
             for (Map.Entry<String, List<String>> ref : e.refs().entrySet()) {
                 String targetKind = ref.getKey();
@@ -437,10 +442,14 @@ public final class SiteAssembler {
                         continue;
                     }
                     add(out, key(e), targetKind, target);
-                    add(out, key(target), e.kind().key(), e);
+                    add(naming, key(target), e.kind().key(), e);
                 }
             }
         }
+        naming.forEach((key, byKind) -> byKind.forEach((kind, list) -> {
+            list.sort(Comparator.comparingInt(x -> alphabet.get(key(x))));
+            list.forEach(x -> add(out, key, kind, x));
+        }));
         return out;
     }
 

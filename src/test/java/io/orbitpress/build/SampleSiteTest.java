@@ -71,6 +71,22 @@ class SampleSiteTest {
         }
     }
 
+    /**
+     * An organization's people were listed by id (first name): they are filed as the people index
+     * files them, by surname; a mission's crew keeps the order its file names them in.
+     */
+    @Test
+    void anOrganizationsPeopleAreFiledBySurnameAMissionsCrewAsWritten() throws IOException {
+        Document nasa = page("organizations/nasa/");
+        List<String> people = nasa.select("h3:matchesOwn(^People$) + ul a").eachText();
+        assertThat(people).contains("Zena Cardman", "Michael Fincke");
+        List<String> surnames = people.stream().map(n -> n.substring(n.lastIndexOf(' ') + 1)).toList();
+        assertThat(surnames).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        String jsonLd = page("missions/crew-11/").select("script[type=application/ld+json]").html();
+        assertThat(jsonLd.indexOf("Kimiya Yui")).as("the crew as crew-11.md names it").isGreaterThan(0)
+                .isLessThan(jsonLd.indexOf("Oleg Platonov"));
+    }
+
     @Test
     void crew11HasItsCrewLinked() throws IOException {
         Document crew11 = page("missions/crew-11/");
