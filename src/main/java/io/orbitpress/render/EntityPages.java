@@ -158,6 +158,22 @@ final class EntityPages {
         return e.role().isEmpty() ? e.kind().singular() : e.role();
     }
 
+    /**
+     * A fact as its file writes it, in the page's language: one written per language
+     * ({@code launch_site: {en: ..., ru: ...}}) gives that language's value, else its first one.
+     */
+    private String inLanguage(Object value) {
+        if (value instanceof Map<?, ?> byLanguage) {
+            for (Map.Entry<?, ?> e : byLanguage.entrySet()) {
+                if (String.valueOf(e.getKey()).equalsIgnoreCase(config.language())) {
+                    return String.valueOf(e.getValue());
+                }
+            }
+            return byLanguage.isEmpty() ? "" : String.valueOf(byLanguage.values().iterator().next());
+        }
+        return String.valueOf(value);
+    }
+
     private String jsonLd(Entity e) {
         Map<String, Object> ld = JsonLd.thing(e.schemaType());
         ld.put("name", e.name());
@@ -178,14 +194,14 @@ final class EntityPages {
         }
         Object launch = e.raw().get("launch");
         if (launch != null && "Event".equals(e.schemaType())) {
-            ld.put("startDate", String.valueOf(launch));
+            ld.put("startDate", inLanguage(launch));
             Object end = e.raw().get("end");
             if (end != null) {
-                ld.put("endDate", String.valueOf(end));
+                ld.put("endDate", inLanguage(end));
             }
             Object place = e.raw().get("launch_site");
             if (place != null) {
-                ld.put("location", JsonLd.object("@type", "Place", "name", String.valueOf(place)));
+                ld.put("location", JsonLd.object("@type", "Place", "name", inLanguage(place)));
             }
         }
         if (!e.links().isEmpty()) {

@@ -87,6 +87,17 @@ class SampleSiteTest {
                 .isLessThan(jsonLd.indexOf("Oleg Platonov"));
     }
 
+    /** A launch site written per language was put into a mission's JSON-LD as "{en=..., ru=...}". */
+    @Test
+    void aFactWrittenPerLanguageIsInEachPagesJsonLdInItsLanguage() throws IOException {
+        String en = page("missions/crew-11/").select("script[type=application/ld+json]").html();
+        String ru = page("ru/missions/crew-11/").select("script[type=application/ld+json]").html();
+        assertThat(en).contains("\"location\":{\"@type\":\"Place\",\"name\":\"Launch Complex 39A, Kennedy Space"
+                + " Center, Florida\"}").doesNotContain("{en=");
+        assertThat(ru).contains("\"name\":\"стартовый комплекс 39A, Космический центр имени Кеннеди, Флорида\"}")
+                .doesNotContain("{en=");
+    }
+
     @Test
     void crew11HasItsCrewLinked() throws IOException {
         Document crew11 = page("missions/crew-11/");
