@@ -66,7 +66,9 @@ public final class ContentFolder {
             throw new UncheckedIOException(e);
         }
         // links are followed only inside the site folder (see FolderWalk)
-        Listing found = FolderWalk.files(folder, root, siteReal(), this, p -> !markdownOnly || isMarkdown(p));
+        // stories and registry files are read once: a link to one beside it would publish it twice
+        Listing found = FolderWalk.files(folder, root, siteReal(), this, p -> !markdownOnly || isMarkdown(p),
+                markdownOnly);
         return new Listing(sorted(root, found.files()), found.problems());
     }
 

@@ -22,7 +22,9 @@ import java.util.function.Predicate;
  * it points at, and a link back to a folder it is in would be walked forever: both are errors
  * naming the link, reported together once the walk is over, as are a folder that cannot be read and
  * a link that leads nowhere in place of a file the walk wants (one it does not want is skipped);
- * the walk goes on past each, so that the build tells them with the site's other problems.
+ * the walk goes on past each, so that the build tells them with the site's other problems. Where
+ * each file is to be read once (stories, registry files), a link to a file or folder the walk
+ * reaches by itself is an error too: what it leads to would be published twice.
  * Every file or folder whose name starts with '.' or '#' or ends with '~' is skipped.
  */
 final class FolderWalk {
@@ -34,6 +36,9 @@ final class FolderWalk {
     private final List<Diagnostic> problems = new ArrayList<>();
     /** Real paths of the folders from the start of the walk down to the one being read. */
     private final Deque<Path> ancestors = new ArrayDeque<>();
+
+    /** The real path of the folder walked, when a link into it is an error ({@code once}); else null. */
+    private Path onceRoot;
 
     private FolderWalk(Path siteReal, ContentFolder names, Predicate<Path> wanted) {
         this.siteReal = siteReal;
@@ -47,8 +52,9 @@ final class FolderWalk {
      * it did not follow (out of {@code siteReal}, into a loop, to nothing) and folders it could not read.
      */
     static ContentFolder.Listing files(Path folder, Path root, Path siteReal, ContentFolder names,
-            Predicate<Path> wanted) {
+            Predicate<Path> wanted, boolean once) {
         FolderWalk walk = new FolderWalk(siteReal, names, wanted);
+        walk.onceRoot = once ? root : null;
         if (!root.startsWith(siteReal)) {
             walk.outside(folder, root); // the folder itself is a link, or in a folder that is
         } else {
@@ -119,14 +125,17 @@ final class FolderWalk {
         }
         if (!target.startsWith(siteReal)) {
             outside(entry, target);
+        } else if (Files.isDirectory(target) && (ancestors.peek().startsWith(target) || ancestors.contains(target))) {
+            problems.add(Diagnostic.error(names.display(entry), 0, 0, "this link leads back to "
+                    + names.display(target) + ", a folder it is in, so the folder would hold itself for ever;"
+                    + " remove the link, or point it at a folder beside it"));
+        } else if (onceRoot != null && target.startsWith(onceRoot) && (Files.isDirectory(target) || wanted.test(entry))) {
+            // a story read twice, under two names: published twice, each with its own address
+            problems.add(Diagnostic.error(names.display(entry), 0, 0, "this link leads to " + names.display(target)
+                    + ", which the build reads by itself, so it would be published twice; remove the link (aliases:"
+                    + " in front matter gives a page a second address)"));
         } else if (Files.isDirectory(target)) {
-            if (ancestors.peek().startsWith(target) || ancestors.contains(target)) {
-                problems.add(Diagnostic.error(names.display(entry), 0, 0, "this link leads back to "
-                        + names.display(target) + ", a folder it is in, so the folder would hold itself for ever;"
-                        + " remove the link, or point it at a folder beside it"));
-            } else {
-                folder(entry, target);
-            }
+            folder(entry, target);
         } else if (Files.isRegularFile(target) && wanted.test(entry)) {
             found.add(entry);
         }

@@ -89,6 +89,29 @@ class LinksOutOfTheSiteTest {
         assertThat(site.root.resolve("site")).doesNotExist();
     }
 
+    /** A story linked beside itself was published twice, at two addresses, without a word. */
+    @Test
+    void aLinkToAStoryTheBuildReadsAnywayIsAnError() throws IOException {
+        Files.createSymbolicLink(site.root.resolve("content/articles/copy.md"), Path.of("launch.md"));
+        Files.createDirectories(site.root.resolve("content/articles/2025"));
+        Files.createSymbolicLink(site.root.resolve("content/articles/2025/again"), Path.of(".."));
+        Files.createDirectories(site.root.resolve("shared"));
+        Files.writeString(site.root.resolve("shared/elsewhere.md"), "---\ntitle: Elsewhere\ndate: 2025-07-30\n---\nx\n");
+        Files.createSymbolicLink(site.root.resolve("content/articles/elsewhere.md"), Path.of("../../shared/elsewhere.md"));
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("content/articles/2025/again: error: this link leads back to"
+                + " content/articles, a folder it is in, so the folder would hold itself for ever; remove the link, or"
+                + " point it at a folder beside it\n"
+                + "content/articles/copy.md: error: this link leads to content/articles/launch.md, which the build"
+                + " reads by itself, so it would be published twice; remove the link (aliases: in front matter gives a"
+                + " page a second address)\n"
+                + "2 errors, 0 warnings; nothing was written\n");
+        Files.delete(site.root.resolve("content/articles/copy.md"));
+        Files.delete(site.root.resolve("content/articles/2025/again"));
+        assertThat(build()).as(err.toString()).isZero(); // a story linked from elsewhere in the site folder is read once
+        assertThat(site.site().resolve("articles/elsewhere/index.html")).exists();
+    }
+
     @Test
     void aLinkedStaticFolderIsItselfALink() throws IOException {
         Files.createDirectories(site.root.resolve("content"));
