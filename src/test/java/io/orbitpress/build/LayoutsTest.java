@@ -295,7 +295,8 @@ class LayoutsTest {
         assertThat(one.select("#search").attr("href")).isEqualTo("../../search/?q=One");
         s.write("templates/article-links.html", s.read("templates/article-links.html").replace("@{/tags/}", "@{/tagz/}"));
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
-                .contains("on page /articles/one/: no page or file /tagz/"));
+                .contains("templates/article-links.html:5:27: error: broken link \"/tagz/\" on the pages made with this"
+                        + " template: no page or file /tagz/"));
     }
 
     /** A fragment a template names that its file does not declare: the fragments it has, and the closest. */

@@ -149,8 +149,11 @@ class OutputFolderTest {
         times.remove(".orbitpress-site");
         assertThat(bytes).containsKey("articles/launch/index.html");
 
-        site.write("content/articles/broken.md", "---\ntitle: [unclosed\ndate: 2025-08-01\n---\nText.\n");
+        // two stories at one address: a problem across stories, which stops the build before it renders
+        // (a problem within a story lets it render on, into the staging folder, to tell broken links too)
+        site.write("content/articles/broken.md", "---\ntitle: Again\ndate: 2025-08-01\nslug: launch\n---\nText.\n");
         assertThat(build(www)).isEqualTo(1);
+        assertThat(err.toString()).contains("launch");
         assertThat(names(dir)).containsExactlyInAnyOrder("news", "www", ".www.spare");
         assertThat(KilledBuildTest.digest(spare)).isEqualTo(bytes);
         assertThat(Files.readString(spare.resolve(".orbitpress-site"))).isEqualTo(marker);
