@@ -85,6 +85,27 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
                         Optional.of(twice.get().mistake()));
             }
         }
+        if (format == Split.Format.YAML && lower.contains("(tab)")) {
+            // "date:<tab>2025-07-30": the tab is not an indent but the space after a key's colon
+            String[] lines = block.split("\n", -1);
+            String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+            int tab = text.indexOf('\t');
+            int colon = text.indexOf(':');
+            if (tab > 0 && colon > 0 && colon < tab && text.substring(0, colon).strip().length() > 0
+                    && text.substring(colon + 1, tab).isBlank()) {
+                return new SyntaxProblem(line, tab + 1, List.of(new Part("a tab stands between \""
+                        + text.substring(0, colon).strip() + ":\" and its value, where YAML takes spaces; replace it with"
+                        + " a space", 0, 0)), format, Optional.empty());
+            }
+        }
+        if (format == Split.Format.YAML && lower.contains("while parsing a flow node") && lower.contains("stream end")) {
+            // "bad: [" with nothing after: the parser names the block's end; the place is the bracket
+            Part open = unclosedFlowInYaml(block);
+            if (open != null) {
+                return new SyntaxProblem(open.markLine(), open.markColumn(), List.of(new Part(open.text(), 0, 0)),
+                        format, Optional.empty());
+            }
+        }
         if (format == Split.Format.YAML && !lower.contains("alias") && !lower.contains("nesting depth")) {
             int stopLine = last != null && last.markLine() > 0 ? last.markLine() : line;
             int stopColumn = last != null && last.markLine() > 0 ? last.markColumn() : column;
@@ -166,6 +187,50 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
      * The first thing a TOML block opens and never closes, what it is and where: a quote left
      * open on its line, or the last {@code [} or <code>{</code> with no partner. Null when nothing is.
      */
+    /** A value that opens a list or map in brackets ({@code tags: [}, {@code - {}). */
+    private static final Pattern FLOW_START = Pattern.compile("\\s*(?:-\\s+|[^\\s#\\-][^:#]*:\\s+)([\\[{])");
+
+    /**
+     * The first list or map in brackets that {@code block} opens as a value and never closes, as a
+     * part whose words the message reads ("while parsing a flow sequence"); null when none.
+     */
+    static Part unclosedFlowInYaml(String block) {
+        List<String> lines = block.lines().toList();
+        for (int l = 0; l < lines.size(); l++) {
+            Matcher m = FLOW_START.matcher(lines.get(l));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int depth = 0;
+            boolean closed = false;
+            for (int k = l; k < lines.size() && !closed; k++) {
+                String line = lines.get(k);
+                for (int i = k == l ? m.start(1) : 0; i < line.length(); i++) {
+                    char c = line.charAt(i);
+                    if (c == '#' && i > 0 && Character.isWhitespace(line.charAt(i - 1))) {
+                        break;
+                    } else if ((c == '"' || c == '\'') && (i == 0 || "[{, \t".indexOf(line.charAt(i - 1)) >= 0)) {
+                        int end = line.indexOf(c, i + 1);
+                        i = end < 0 ? line.length() : end;
+                    } else if (c == '[' || c == '{') {
+                        depth++;
+                    } else if (c == ']' || c == '}') {
+                        depth--;
+                        if (depth == 0) {
+                            closed = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!closed) {
+                return new Part(lines.get(l).charAt(m.start(1)) == '[' ? "while parsing a flow sequence"
+                        : "while parsing a flow mapping", l + 1, m.start(1) + 1);
+            }
+        }
+        return null;
+    }
+
     static Part unclosedInToml(String block) {
         List<int[]> open = new ArrayList<>(); // line, column, bracket
         List<String> lines = block.lines().toList();

@@ -322,6 +322,25 @@ class FrontMatterParserTest {
                 "x.md:2:1: error: front matter opened here is never closed; add a line --- after its last key");
     }
 
+    /** "bad: [" with nothing after it was the parser's words at the closing ---: it is told at the bracket. */
+    @Test
+    void aBracketOpenedWithNothingAfterItIsToldWhereItOpens() {
+        assertThat(problems("---\ntitle: T\nbad: [\n---\n")).containsExactly("x.md:3:6: error: invalid YAML: the list"
+                + " opened here with [ is not closed; close it with ] where it ends, like tags: [launch, crew]");
+        assertThat(problems("---\ntitle: T\nname: {\n---\n")).containsExactly("x.md:3:7: error: invalid YAML: the map"
+                + " opened here with { is not closed; close it with } where it ends, like name: {en: Oleg Platonov, ru:"
+                + " Олег Платонов}");
+    }
+
+    /** A tab after a key's colon was told as "a tab cannot indent YAML". */
+    @Test
+    void aTabAfterAKeysColonIsToldAsSuch() {
+        assertThat(problems("---\ntitle: T\ndate:\t2025-07-30\n---\n")).containsExactly("x.md:3:6: error: invalid YAML:"
+                + " a tab stands between \"date:\" and its value, where YAML takes spaces; replace it with a space");
+        assertThat(problems("---\ntags:\n\t- a\n---\n")).containsExactly("x.md:3:1: error: invalid YAML: a tab cannot"
+                + " indent YAML; indent with spaces");
+    }
+
     /** The TOML parser tells no places: a key's, a table key's and a list item's are found in the text. */
     @Test
     void tomlKeysAndItemsHaveTheirPlaces() {
