@@ -174,6 +174,7 @@ public final class FrontMatterParser {
         }
         if (split.format() == Split.Format.YAML) {
             commentsInText(split.block(), offset, path, d);
+            foldedItems(split.block(), offset, path, d);
             return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset));
         }
         // the TOML parser tells no place of a key or item: they are found in the text
@@ -185,6 +186,50 @@ public final class FrontMatterParser {
             }
         }
         return new FrontMatter(path, fields, places, whole, true, toml::get);
+    }
+
+    /** A line whose value is a block of the lines below it ({@code summary: >}, {@code - |}). */
+    private static final java.util.regex.Pattern BLOCK_VALUE = java.util.regex.Pattern.compile(
+            ".*(:|^ *-) +[|>][-+0-9]*\\s*(#.*)?");
+
+    /** A list item of plain text: "- a", not a quoted, bracketed, block or map item. */
+    private static final java.util.regex.Pattern PLAIN_ITEM = java.util.regex.Pattern.compile(
+            "( *)- +([^\"'\\[{|>&*!#\\s][^#]*)");
+
+    /**
+     * Warns of a "- b" line indented deeper than the list item above it: YAML reads it as the rest of
+     * that item's text ("a - b", a topic no one meant), not as an item of its own.
+     */
+    private static void foldedItems(String block, int offset, String path, Diagnostics d) {
+        String[] lines = block.split("\n", -1);
+        int blockIndent = -1; // the indent of the key whose block value (summary: >) the lines below it are
+        for (int i = 0; i < lines.length; i++) {
+            int indent = lines[i].length() - lines[i].stripLeading().length();
+            if (blockIndent >= 0 && (lines[i].isBlank() || indent > blockIndent)) {
+                continue;
+            }
+            blockIndent = BLOCK_VALUE.matcher(lines[i]).matches() ? indent : -1;
+            java.util.regex.Matcher item = PLAIN_ITEM.matcher(lines[i]);
+            if (!item.matches() || item.group(2).contains(": ")) {
+                continue;
+            }
+            int dash = item.group(1).length();
+            StringBuilder text = new StringBuilder(item.group(2).strip());
+            for (int j = i + 1; j < lines.length && !lines[j].isBlank(); j++) {
+                String next = lines[j];
+                int deeper = next.length() - next.stripLeading().length();
+                if (deeper <= dash || next.stripLeading().startsWith("#")) {
+                    break;
+                }
+                text.append(' ').append(next.strip());
+                if (next.stripLeading().startsWith("- ")) {
+                    d.warning(path, offset + j + 1, deeper + 1, "this line is read as the rest of the item above,"
+                            + " which becomes \"" + text + "\"; to make it an item of its own, put its \"-\" under the"
+                            + " one above (column " + (dash + 1) + ")");
+                    break;
+                }
+            }
+        }
     }
 
     /** Where the first "#" after a space or tab at or after {@code from} is in {@code text}; -1 for none. */

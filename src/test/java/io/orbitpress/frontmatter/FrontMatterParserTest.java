@@ -332,6 +332,14 @@ class FrontMatterParserTest {
                 + " Олег Платонов}");
     }
 
+    /** An item indented deeper than the one above became part of its text, "a - b", without a word. */
+    @Test
+    void anItemIndentedUnderTheOneAboveIsWarnedAbout() {
+        assertThat(problems("---\ntags:\n  - a\n   - b\n  - c\n  - d e\n    f\nsummary: >\n  - x\n   - y\n---\n"))
+                .containsExactly("x.md:4:4: warning: this line is read as the rest of the item above, which becomes"
+                        + " \"a - b\"; to make it an item of its own, put its \"-\" under the one above (column 3)");
+    }
+
     /** A tab after a key's colon was told as "a tab cannot indent YAML". */
     @Test
     void aTabAfterAKeysColonIsToldAsSuch() {
