@@ -31,6 +31,9 @@ public final class EntityReader {
 
     private static final Set<String> NOT_FACTS = Set.of("name", "aliases", "image", "image_alt", "image_caption", "image_credit", "image_copyright", "links", "draft",
             "role", "summary", "title", "bio", "sort_as", "publishDate", "publishdate", "expiryDate", "expirydate");
+    /** The facts the built-in theme names in each of its languages (messages' fact.*), and those new writes. */
+    private static final Set<String> KNOWN_FACTS = Set.of("born", "nationality", "organization", "vehicle",
+            "spacecraft", "launch", "launch_site", "status", "end", "founded", "headquarters", "country", "website");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     private final SiteConfig config;
@@ -93,6 +96,7 @@ public final class EntityReader {
         Set<String> meant = new java.util.TreeSet<>(NOT_FACTS);
         meant.removeAll(List.of("draft", "publishDate", "publishdate", "expiryDate", "expirydate"));
         meant.addAll(List.of("type", "crew", "agency"));
+        meant.addAll(KNOWN_FACTS); // bron: was shown as the fact "Bron"
         for (EntityKind k : config.kinds()) {
             meant.add(k.key());
             meant.add(k.singular().toLowerCase(Locale.ROOT));

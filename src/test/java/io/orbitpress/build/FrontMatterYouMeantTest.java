@@ -62,6 +62,7 @@ class FrontMatterYouMeantTest {
                 organisation: roscosmos
                 rol: cosmonaut
                 nationality: Soviet Union
+                bron: 1934-03-09
                 ---
                 The first person in space.
                 """);
@@ -73,7 +74,9 @@ class FrontMatterYouMeantTest {
                 "content/people/yuri-gagarin.md:4:1: warning: unknown key \"organisation\"; did you mean"
                         + " \"organization\"? As written it is shown on the page as the fact \"Organisation\"",
                 "content/people/yuri-gagarin.md:5:1: warning: unknown key \"rol\"; did you mean \"role\"? As written"
-                        + " it is shown on the page as the fact \"Rol\"");
+                        + " it is shown on the page as the fact \"Rol\"",
+                "content/people/yuri-gagarin.md:7:1: warning: unknown key \"bron\"; did you mean \"born\"? As written"
+                        + " it is shown on the page as the fact \"Bron\"");
     }
 
     /**
