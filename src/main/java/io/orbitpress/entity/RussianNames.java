@@ -180,16 +180,21 @@ public final class RussianNames {
                 || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
             return List.of(w);
         }
-        // a hyphenated surname declines each part (Римский-Корсаков)
+        // a hyphenated surname declines each part (Римский-Корсаков: Римского-Корсакова), or its last one
+        // alone when the first does not change as a surname does (Кудь-Сверчков: Кудь-Сверчкова)
         int hyphen = w.indexOf('-');
         if (hyphen > 0 && hyphen < w.length() - 1) {
-            List<String> out = new ArrayList<>();
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            List<String> last = word(w.substring(hyphen + 1), c, person, feminine, surname);
             for (String a : word(w.substring(0, hyphen), c, person, feminine, surname)) {
-                for (String b : word(w.substring(hyphen + 1), c, person, feminine, surname)) {
+                for (String b : last) {
                     out.add(a + "-" + b);
                 }
             }
-            return out;
+            for (String b : last) {
+                out.add(w.substring(0, hyphen + 1) + b);
+            }
+            return new ArrayList<>(out);
         }
         if (!person && (w.endsWith("ая") || w.endsWith("яя") || w.endsWith("ое") || w.endsWith("ее") || w.endsWith("ый")
                 || w.endsWith("ий") || w.endsWith("ой") || w.endsWith("ые") || w.endsWith("ие"))) {

@@ -122,4 +122,13 @@ class RussianExtractionTest {
                 "Европейским космическим агентством", "Европейском космическом агентстве");
         assertThat(RussianNames.forms("Zena Cardman", true)).containsExactly("Zena Cardman");
     }
+
+    /** A double surname whose first part does not change as a surname does was found only as written. */
+    @Test
+    void aDoubleSurnameDeclinesItsLastPartOrBoth() {
+        assertThat(RussianNames.forms("Сергей Кудь-Сверчков", true)).contains("Сергея Кудь-Сверчкова",
+                "Сергеем Кудь-Сверчковым", "Сергее Кудь-Сверчкове");
+        assertThat(RussianNames.forms("Николай Римский-Корсаков", true)).contains("Николая Римского-Корсакова",
+                "Николаем Римским-Корсаковым");
+    }
 }
