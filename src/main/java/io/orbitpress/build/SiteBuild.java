@@ -671,8 +671,10 @@ public final class SiteBuild {
         java.util.function.Function<Article, io.orbitpress.render.SearchDoc> searchEntry = a -> session.remember(
                 steps.searchEntry, () -> entryKey.apply(a), () -> PagePlanner.searchEntry(a, config.kinds(), texts));
         return new SharedParts(
-                SharedParts.once(a -> session.remember(steps.feedEntry, () -> entryKey.apply(a),
-                        () -> PagePlanner.feedEntry(config, a))),
+                // a feed entry shows its corrections in the theme's words: made of the templates too
+                SharedParts.once(a -> session.remember(steps.feedEntry, () -> Fingerprint.of(entryKey.apply(a),
+                        loaded.templates()), () -> PagePlanner.feedEntry(config, a,
+                                texts(loaded, java.util.Locale.forLanguageTag(a.lang()))))),
                 searchEntry,
                 (folder, articles) -> {
                     // the entries of the articles whose entry key changed since the last build, the others' words kept

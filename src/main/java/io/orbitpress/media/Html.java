@@ -3,13 +3,13 @@ package io.orbitpress.media;
 import java.nio.charset.StandardCharsets;
 
 /** Escaping for text and attribute values, and percent-encoding of addresses, as CommonMark's renderer does them. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** {@code s} escaped for the text of an element or a double-quoted attribute value. */
-    static String escape(String s) {
+    public static String escape(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -84,7 +84,7 @@ public final class PagePlanner {
                 || !a.desk().corrections().isEmpty() || !a.desk().sections().isEmpty() || a.desk().publishDate() != null)
                 && !a.modified().isEqual(a.date()));
         SearchTexts searchTexts = new SearchTexts();
-        this.parts = parts != null ? parts : new SharedParts(SharedParts.once(a -> feedEntry(config, a)),
+        this.parts = parts != null ? parts : new SharedParts(SharedParts.once(a -> feedEntry(config, a, texts)),
                 a -> SearchIndex.entry(a, config.kinds(), searchTexts), searchTexts);
         this.feeds = new Feeds(this);
     }
@@ -679,6 +679,15 @@ public final class PagePlanner {
      * article's lead picture with its caption and credit.
      */
     public static FeedEntry feedEntry(SiteConfig config, Article a) {
+        return feedEntry(config, a, null);
+    }
+
+    /**
+     * An article's feed entry, its corrections after its text, in {@code texts}' words and dates (the
+     * built-in theme's English ones when null): a reader who took the story from a feed learns what
+     * was corrected, as one who reads its page does.
+     */
+    public static FeedEntry feedEntry(SiteConfig config, Article a, Texts texts) {
         String url = Urls.absolute(config.baseUrl(), a.url());
         String html = FigureHtml.withoutPlayButtons(a.html());
         Picture lead = a.media().lead();
@@ -686,6 +695,9 @@ public final class PagePlanner {
             StringBuilder sb = new StringBuilder();
             FigureHtml.figure(sb, lead, config.images().sizes(), false);
             html = sb.append('\n').append(html).toString();
+        }
+        if (!a.desk().corrections().isEmpty()) {
+            html = html + "\n" + corrections(a, texts == null ? Texts.builtIn(java.util.Locale.ENGLISH) : texts);
         }
         // a story that names no author is signed by the site, by its name in the story's language
         String byline = a.author().isEmpty() ? config.language(a.lang()).map(Language::title).filter(t -> !t.isBlank())
@@ -697,6 +709,22 @@ public final class PagePlanner {
                 Urls.absolutize(" " + html, config.baseUrl()).substring(1), Feeds.rfc822(a.publishedAt()),
                 a.tags().stream().map(t -> t.name()).toList(), lead == null || lead.largest() == null ? ""
                         : Urls.absolute(config.baseUrl(), lead.largest().url()));
+    }
+
+    /** The corrections box of a feed entry, as the article's page shows it. */
+    private static String corrections(Article a, Texts texts) {
+        java.util.Locale locale = texts.locale();
+        StringBuilder sb = new StringBuilder("<aside class=\"corrections\"><h2>")
+                .append(io.orbitpress.media.Html.escape(texts.get("article.corrections", "Corrections")))
+                .append("</h2><ul>");
+        for (io.orbitpress.model.Correction c : a.desk().corrections()) {
+            String pattern = texts.get(c.timed() ? "date.full" : "date.long", c.timed() ? "MMMM d, yyyy, h:mm a z"
+                    : "MMMM d, yyyy");
+            sb.append("<li><time datetime=\"").append(io.orbitpress.media.Html.escape(c.dateIso())).append("\">")
+                    .append(io.orbitpress.media.Html.escape(DateTimeFormatter.ofPattern(pattern, locale).format(c.date())))
+                    .append("</time>: ").append(io.orbitpress.media.Html.escape(c.text())).append("</li>");
+        }
+        return sb.append("</ul></aside>").toString();
     }
 
     /** An article as the search index knows it. */

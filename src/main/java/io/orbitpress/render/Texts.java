@@ -83,6 +83,11 @@ public final class Texts {
         return of(null, Theme.builtIn(), locale);
     }
 
+    /** The language of these texts, which dates written with them take. */
+    public Locale locale() {
+        return locale;
+    }
+
     /** The text of {@code key}, or null when no file has it. */
     public String raw(String key) {
         for (Properties p : chain) {

@@ -115,6 +115,14 @@ class CorrectionsTest {
         assertThat(feed).contains("<updated>2025-08-03T09:00:00Z</updated>\n  <generator>")
                 .contains("<published>2025-08-02T10:00:00Z</published>\n    <updated>2025-08-03T09:00:00Z</updated>");
         assertThat(s.text("sitemap.xml")).contains("<lastmod>2025-08-03T09:00:00Z</lastmod>");
+        // a reader of the feed learns what was corrected, as a reader of the page does
+        String corrected = "&lt;aside class=&quot;corrections&quot;&gt;&lt;h2&gt;Corrections&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;"
+                + "&lt;time datetime=&quot;2025-08-02T15:30:00Z&quot;&gt;August 2, 2025, 3:30 PM UTC&lt;/time&gt;: An"
+                + " earlier version misspelt the commander&apos;s name.&lt;/li&gt;";
+        assertThat(feed).contains(corrected);
+        assertThat(s.text("rss.xml")).contains("The launch pad was 39A.");
+        assertThat(s.text("feed.json")).contains("<aside class=\\\"corrections\\\"><h2>Corrections</h2>",
+                "August 3, 2025</time>: The crew was four.");
 
         Document page = s.page("corrections/");
         assertThat(page.select("main li a").eachText()).containsExactly("Capsule docks", "Launch", "Capsule docks",
