@@ -131,12 +131,16 @@ public final class MarkdownFacts {
     }
 
     /**
-     * The Hugo shortcodes ({@code {{< figure ... >}}}, {@code {{% include %}}}) and Liquid tags
-     * ({@code {% raw %}}) in the running text, code left out: this site does not run them, so they
+     * The Hugo shortcodes ({@code {{< figure ... >}}}, {@code {{% include %}}}), Zola shortcodes
+     * ({@code {{ gallery() }}}, {@code {% quote(author="x") %}}) and Liquid tags ({@code {% raw %}}) in the running text, code left out: this site does not run them, so they
      * would be published as written. Each with the text of the tag (at most 60 characters); a
      * YouTube or Vimeo shortcode alone in its paragraph, an embed ({@link io.orbitpress.media.EmbedParser#shortcode}),
      * left out. Read before the text is split (mentions linked): the column is the literal's.
      */
+    /** The start of a Zola shortcode: {@code {{ name(}. */
+    private static final java.util.regex.Pattern ZOLA_SHORTCODE = java.util.regex.Pattern.compile(
+            "\\{\\{\\s*[a-z_][a-z0-9_]*\\(");
+
     public static List<Found> templateTags(Node document) {
         List<Found> out = new ArrayList<>();
         for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {
@@ -147,7 +151,14 @@ public final class MarkdownFacts {
             int at = s.indexOf('{');
             while (at >= 0 && at + 1 < s.length()) {
                 boolean shortcode = s.startsWith("{{<", at) || s.startsWith("{{%", at);
-                if (shortcode || s.charAt(at + 1) == '%') {
+                java.util.regex.Matcher zola = ZOLA_SHORTCODE.matcher(s).region(at, s.length());
+                if (!shortcode && zola.lookingAt()) {
+                    // Zola's {{ gallery() }}, {{ resize_image(path="x.jpg") }}: published as written too
+                    int end = s.indexOf("}}", zola.end());
+                    String tag = end < 0 ? s.substring(at) : s.substring(at, end + 2);
+                    out.add(found(t, at, tag));
+                    at = end < 0 ? -1 : s.indexOf('{', end + 2);
+                } else if (shortcode || s.charAt(at + 1) == '%') {
                     String close = shortcode ? (s.charAt(at + 2) == '<' ? ">}}" : "%}}") : "%}";
                     int end = s.indexOf(close, at);
                     String tag = end < 0 ? s.substring(at) : s.substring(at, end + close.length());

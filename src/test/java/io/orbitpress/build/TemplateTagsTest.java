@@ -53,6 +53,32 @@ class TemplateTagsTest {
                         + " it shows](file)), put it in `code` if it is to be shown, or remove it");
     }
 
+    /** Zola's shortcodes were published as written without a word, where Hugo's and Liquid's were warned about. */
+    @Test
+    void aZolaShortcodeIsWarnedAboutAsSuch() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/articles/moved.md", """
+                ---
+                title: Moved from Zola
+                date: 2025-07-01
+                ---
+                The pad: {{ resize_image(path="pad.jpg", width=600) }}
+
+                {% quote(author="Ada") %}Lift-off.{% end %}
+
+                A set of braces {{ like this }} is text, and `{{ gallery() }}` in code is left alone.
+                """);
+        BuildResult r = s.build();
+        String rest = ", which Orbitpress does not run: it is published as written; write what it made in Markdown (a"
+                + " picture: ![what it shows](file)), put it in `code` if it is to be shown, or remove it";
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/moved.md:5:10: warning: \"{{ resize_image(path=\"pad.jpg\", width=600) }}\" is a Zola"
+                        + " shortcode" + rest,
+                "content/articles/moved.md:7:1: warning: \"{% quote(author=\"Ada\") %}\" is a Zola shortcode" + rest,
+                "content/articles/moved.md:7:35: warning: \"{% end %}\" is a Zola shortcode" + rest);
+    }
+
     @Test
     void anAddressAPageMayNotCarryIsLeftOutAndWarnedAbout() throws java.io.IOException {
         TestSite s = new TestSite(dir);
