@@ -37,6 +37,27 @@ final class HeadingIds implements AttributeProvider {
 
     /** Made at the first heading: most documents have none, and the generator compiles a pattern. */
     private IdGenerator ids;
+    /** The ids the document's headings give themselves: no other heading takes one. */
+    private Set<String> given;
+
+    /** The ids the headings of the document {@code node} is in give themselves ({@link HeadingAttributes}). */
+    private static Set<String> given(Node node) {
+        Node root = node;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Set<String> out = new HashSet<>();
+        root.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading h) {
+                String own = HeadingAttributes.idOf(h);
+                if (own != null) {
+                    out.add(own);
+                }
+            }
+        });
+        return out;
+    }
 
     private static Set<String> reserved() {
         Set<String> out = new HashSet<>(THEME);
@@ -63,10 +84,16 @@ final class HeadingIds implements AttributeProvider {
             });
             if (ids == null) {
                 ids = IdGenerator.builder().build();
+                given = given(node);
             }
-            String written = text.toString().trim().toLowerCase(Locale.ROOT);
+            String own = HeadingAttributes.idOf(node);
+            if (own != null && !RESERVED.contains(own)) {
+                attributes.put("id", own); // the id its text gives it (## Releases {#v1-0-0})
+                return;
+            }
+            String written = own != null ? own : text.toString().trim().toLowerCase(Locale.ROOT);
             String id = ids.generateId(written);
-            while (RESERVED.contains(id)) {
+            while (RESERVED.contains(id) || given.contains(id)) {
                 id = ids.generateId(written); // the next number of the same text
             }
             attributes.put("id", id);

@@ -65,6 +65,7 @@ public final class MarkdownEngine {
                 // only a backstop
                 .maxOpenBlockParsers(4 * MarkdownLimits.MAX_LEVELS)
                 .maxInlineNesting(4 * MarkdownLimits.MAX_LEVELS)
+                .postProcessor(new HeadingAttributes())
                 .build();
         this.renderer = HtmlRenderer.builder()
                 // before the extensions: the first renderer of a node type is the one used, and the
@@ -80,12 +81,14 @@ public final class MarkdownEngine {
                 .nodeRendererFactory(context -> new org.commonmark.renderer.NodeRenderer() {
                     @Override
                     public java.util.Set<Class<? extends Node>> getNodeTypes() {
-                        return java.util.Set.of(Sections.Mark.class);
+                        return java.util.Set.of(Sections.Mark.class, HeadingAttributes.IdMark.class);
                     }
 
                     @Override
                     public void render(Node node) {
-                        context.getWriter().raw(Sections.MARK);
+                        if (node instanceof Sections.Mark) {
+                            context.getWriter().raw(Sections.MARK);
+                        } // a heading's id mark is its id, written by HeadingIds, not text
                     }
                 })
                 .build();

@@ -39,4 +39,36 @@ class HeadingIdsTest {
         assertThat(Pattern.compile("id=\"([^\"]+)\"").matcher(html).results().map(r -> r.group(1)))
                 .containsExactly("main-1", "main-2", "correction-1-1", "docking", "docking-1");
     }
+
+    /**
+     * An archive's anchors are kept: a heading's own id written after it (kramdown, Pandoc, Hugo) or
+     * on a kramdown attribute line under it, which was published as text ("{: #v1-0-0}"); no other
+     * heading takes it, and classes and attribute lines under paragraphs are left out.
+     */
+    @Test
+    void aHeadingKeepsTheIdItsTextGivesIt() {
+        MarkdownEngine engine = new MarkdownEngine(false);
+        String html = engine.render(engine.parse("""
+                ## Releases {#v1-0-0}
+
+                ## 1.0.1 / 2013-05-08
+                {: #v1-0-1}
+
+                ## Releases
+
+                ## Main {#main .wide}
+
+                A note.
+                {: .note .info}
+
+                {: .standalone}
+
+                Braces {#in-text} stay in text, as does {: this} within a line.
+                """));
+        assertThat(Pattern.compile("id=\"([^\"]+)\"").matcher(html).results().map(r -> r.group(1)))
+                .containsExactly("v1-0-0", "v1-0-1", "releases", "main-1");
+        assertThat(html).contains("<h2 id=\"v1-0-0\">Releases</h2>", "<h2 id=\"v1-0-1\">1.0.1 / 2013-05-08</h2>",
+                "<p>A note.</p>", "Braces {#in-text} stay in text, as does {: this} within a line.")
+                .doesNotContain("{: .", "{: #", ".wide", "standalone");
+    }
 }
