@@ -554,8 +554,12 @@ public final class LinkChecker {
         // "#top" leads to the top of any page that has no such anchor (HTML, "the indicated part")
         if (fragment != null && !fragment.isEmpty() && ids.containsKey(file)
                 && !ids.get(file).contains(decode(fragment)) && !decode(fragment).equalsIgnoreCase("top")) {
-            return Problem.error("no element with id \"" + fragment + "\" on /" + file.replaceFirst("index\\.html$", "")
-                    + FIX);
+            // a link to a part of its own page says so alike on every page (a layout's "#main" told once)
+            String where = target.isEmpty() ? "this page" : "/" + file.replaceFirst("index\\.html$", "");
+            String id = decode(fragment);
+            Optional<String> meant = io.orbitpress.diag.Spelling.closest(id, ids.get(file)).filter(m -> !m.equals(id));
+            return Problem.error("no element with id \"" + fragment + "\" on " + where + meant.map(m -> "; did you mean #"
+                    + m + "? Otherwise fix the link or add what it points to").orElse(FIX));
         }
         return null;
     }

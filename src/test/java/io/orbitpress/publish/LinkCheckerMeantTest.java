@@ -24,6 +24,29 @@ class LinkCheckerMeantTest {
         assertThat(LinkChecker.meant("tags/mo/", PATHS)).isEmpty(); // too short a name to guess at
     }
 
+    /**
+     * A missing anchor offers the page's id it is one or two letters off; one of the page itself
+     * ("#mian" in a layout) is told in the same words on every page, so once for a template.
+     */
+    @Test
+    void anAnchorOneOrTwoLettersOffAnIdOfThePageIsNamed() {
+        OutputFile a = OutputFile.rendered("articles/crew-11-docks/index.html", ("<!DOCTYPE html><html><head>"
+                + "<title>t</title></head><body><main id=\"main\"><a href=\"#mian\">x</a>"
+                + "<a href=\"../apollo-11-lands/#sumary\">y</a></main></body></html>").getBytes(StandardCharsets.UTF_8),
+                "templates/layout.html");
+        OutputFile b = OutputFile.rendered("articles/apollo-11-lands/index.html", ("<!DOCTYPE html><html><head>"
+                + "<title>t</title></head><body><main id=\"main\"><a href=\"#mian\">x</a><p id=\"summary\">s</p>"
+                + "</main></body></html>").getBytes(StandardCharsets.UTF_8), "templates/layout.html");
+        String layout = "<a href=\"#mian\">x</a>\n<a href=\"../apollo-11-lands/#sumary\">y</a>\n";
+        assertThat(LinkChecker.check(PATHS, List.of(a, b), path -> layout).stream().map(d -> d.format()).distinct()
+                .toList()).containsExactly("templates/layout.html:1:10: error: broken link \"#mian\" on the pages made"
+                        + " with this template: no element with id \"mian\" on this page; did you mean #main? Otherwise"
+                        + " fix the link or add what it points to",
+                        "templates/layout.html:2:10: error: broken link \"../apollo-11-lands/#sumary\" on the pages made"
+                                + " with this template: no element with id \"sumary\" on /articles/apollo-11-lands/; did"
+                                + " you mean #summary? Otherwise fix the link or add what it points to");
+    }
+
     @Test
     void theMessageOffersIt() {
         OutputFile page = OutputFile.rendered("articles/crew-11-docks/index.html", ("<!DOCTYPE html><html><head>"
