@@ -540,7 +540,7 @@ public final class SiteBuild {
         if (images != null) {
             // a build renders: the site's message files are checked before, told with the stories' problems
             diagnostics.addAll(timings.time("validate", () -> session.remember(steps.messages,
-                    () -> Fingerprint.of(loaded.templates(), Fingerprint.of("messages")),
+                    () -> Fingerprint.of(loaded.templates(), Fingerprint.of("messages and markup")),
                     () -> new Steps.MessageProblems(messageProblems())).list()));
         }
         if (diagnostics.stoppingErrors() > 0 && diagnostics.stoppingErrors() == errorsWithin(made) + checks.carried()) {
@@ -911,13 +911,17 @@ public final class SiteBuild {
                 templateFiles.stream().map(SourceRead::path).toList());
     }
 
-    /** The problems of the site's own message files ({@code templates/messages*.properties}). */
+    /**
+     * The problems of the site's own message files ({@code templates/messages*.properties}), and of
+     * its own HTML templates' markup and fragment names ({@link io.orbitpress.render.TemplateMarkup}).
+     */
     private List<Diagnostic> messageProblems() {
         Path templates = root.resolve("templates");
         List<Diagnostic> out = new ArrayList<>();
         if (!Files.isDirectory(templates)) {
             return out;
         }
+        out.addAll(markupProblems(templates));
         List<Path> files = new ArrayList<>();
         try (java.nio.file.DirectoryStream<Path> found = Files.newDirectoryStream(templates, "messages*.properties")) {
             found.forEach(files::add);
@@ -941,6 +945,27 @@ public final class SiteBuild {
             for (io.orbitpress.render.MessageFiles.Problem p : io.orbitpress.render.MessageFiles.check(
                     f.getFileName().toString(), text)) {
                 out.add(Diagnostic.error(folder.display(f), p.line(), p.column(), p.message()));
+            }
+        }
+        return out;
+    }
+
+    /** The markup and fragment problems of the HTML templates of {@code templates} (its assets aside). */
+    private List<Diagnostic> markupProblems(Path templates) {
+        List<Path> files;
+        try (java.util.stream.Stream<Path> all = Files.walk(templates)) {
+            files = all.filter(Files::isRegularFile).filter(f -> !templates.relativize(f).startsWith("assets"))
+                    .filter(f -> f.getFileName().toString().endsWith(".html")).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(); // the build reads them again and says what is wrong with the folder
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        Path base = templates.toAbsolutePath().normalize();
+        for (Path f : files) {
+            String text = sourceText(folder.display(f));
+            if (text != null) {
+                out.addAll(io.orbitpress.render.TemplateMarkup.problems(folder.display(f), text,
+                        name -> io.orbitpress.render.TemplateMarkup.template(base, Theme.builtIn(), name)));
             }
         }
         return out;

@@ -525,6 +525,22 @@ class InvalidSitesTest {
     }
 
     /**
+     * A template's heading closed by another end tag built with exit 0, the byline and summary inside
+     * the heading on every story; a fragment name slip failed only once a story took its branch.
+     */
+    @Test
+    void aTemplatesMarkupAndFragmentNamesAreCheckedBeforeAnyPageIsRendered() {
+        assertFails("invalid-generated", site -> {
+            replace(site, "templates/article.html", "<h1 th:text=\"${article.title}\">Headline</h1>",
+                    "<h1 th:text=\"${article.title}\">Headline</h2>");
+            replace(site, "templates/article.html", "fragments.html :: img(", "fragments.html :: image(");
+        }, "templates/article.html:8:7: error: <h1> opened here is closed by </h2> at line 8; write </h1> there, or open"
+                + " <h2> instead",
+                "templates/article.html:28:12: error: no fragment \"image\" in templates/fragments.html; did you mean \"img\"? Its"
+                        + " fragments: card, cardHeadline, img, pager");
+    }
+
+    /**
      * A message file of the site's own is checked before anything is rendered: a plural ICU
      * cannot read and a date pattern that cannot write a date are told at their lines, with the
      * content's problems, instead of failing inside a template of the built-in theme.
@@ -572,7 +588,7 @@ class InvalidSitesTest {
         assertFails("invalid-generated", site -> replace(site, "templates/tag.html", "~{fragments.html :: card(${a})}",
                 "~{cards.html :: card(${a})}"),
                 "templates/tag.html:9:50: error: template \"cards.html\" does not exist in templates/ nor in the built-in"
-                        + " theme; add templates/cards.html or fix the name (while rendering /tags/launch/)");
+                        + " theme; add templates/cards.html or fix the name");
     }
 
     /** A template the site's folder lacks comes from the built-in theme: deleting one is no error. */

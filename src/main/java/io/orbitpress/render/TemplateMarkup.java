@@ -1,0 +1,227 @@
+package io.orbitpress.render;
+
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.theme.Theme;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What Thymeleaf's lenient HTML parser lets pass in a site's own templates and a browser would
+ * not: an element closed by another's end tag ({@code <h1>...</h2>}, which left the rest of the
+ * header inside the heading on every page), one never closed, an end tag that closes nothing; and
+ * a fragment named in {@code th:replace}, {@code th:insert} or {@code th:include} that its template
+ * does not have, which failed only once a page took the branch that names it. Elements whose end
+ * tag HTML lets out ({@code <p>}, {@code <li>}, {@code <td>} ...) may be left open; the text of
+ * {@code <script>} and {@code <style>} and comments are not read.
+ */
+public final class TemplateMarkup {
+
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+            "meta", "param", "source", "track", "wbr");
+    private static final Set<String> OPTIONAL_END = Set.of("p", "li", "dt", "dd", "rt", "rp", "optgroup", "option",
+            "colgroup", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "html", "head", "body");
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9:_.-]*");
+    /** A fragment expression's template and fragment name: {@code ~{fragments.html :: img(...)}}, {@code 'x' :: y}. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "^\\s*(?:~\\{)?\\s*'?([A-Za-z0-9_./-]+?)'?\\s*::\\s*([A-Za-z_][\\w-]*)\\s*(?:\\(|}|$)");
+    private static final Pattern FRAGMENT = Pattern.compile("th:fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)");
+
+    private TemplateMarkup() {
+    }
+
+    /**
+     * The problems of the HTML template {@code display} ("templates/article.html") whose text is
+     * {@code text}; {@code template} gives the text of another template by its name
+     * ("fragments.html"), the site's own or the built-in theme's, or null when there is none.
+     */
+    public static List<Diagnostic> problems(String display, String text, Function<String, String> template) {
+        List<Diagnostic> out = new ArrayList<>();
+        Deque<Open> open = new ArrayDeque<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int lt = text.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= n) {
+                break;
+            }
+            if (text.startsWith("<!--", lt)) {
+                int end = text.indexOf("-->", lt + 4);
+                i = end < 0 ? n : end + 3;
+                continue;
+            }
+            if (text.charAt(lt + 1) == '!' || text.charAt(lt + 1) == '?') {
+                int end = text.indexOf('>', lt);
+                i = end < 0 ? n : end + 1;
+                continue;
+            }
+            boolean closing = text.charAt(lt + 1) == '/';
+            Matcher name = NAME.matcher(text).region(lt + (closing ? 2 : 1), n);
+            if (!name.lookingAt()) {
+                i = lt + 1; // a "<" of text
+                continue;
+            }
+            String tag = name.group().toLowerCase(Locale.ROOT);
+            int end = tagEnd(text, name.end());
+            if (end < 0) {
+                out.add(at(display, text, lt, "the tag <" + tag + " opened here is not closed with >; close it"));
+                break;
+            }
+            String attributes = text.substring(name.end(), end);
+            boolean selfClosing = attributes.endsWith("/");
+            i = end + 1;
+            if (closing) {
+                close(display, text, open, tag, lt, out);
+            } else {
+                references(display, text, name.end(), attributes, template, out);
+                if (RAW_TEXT.contains(tag) && !selfClosing) {
+                    int stop = text.toLowerCase(Locale.ROOT).indexOf("</" + tag, i);
+                    if (stop < 0) {
+                        out.add(at(display, text, lt, "<" + tag + "> opened here is never closed; close it with </"
+                                + tag + ">"));
+                        break;
+                    }
+                    i = stop; // its end tag is read next
+                    open.push(new Open(tag, lt));
+                } else if (!selfClosing && !VOID.contains(tag)) {
+                    open.push(new Open(tag, lt));
+                }
+            }
+        }
+        while (!open.isEmpty()) {
+            Open o = open.pop();
+            if (!OPTIONAL_END.contains(o.tag())) {
+                out.add(at(display, text, o.at(), "<" + o.tag() + "> opened here is never closed; close it with </"
+                        + o.tag() + "> where it ends"));
+            }
+        }
+        return out;
+    }
+
+    /** An element open at character {@code at}. */
+    private record Open(String tag, int at) {
+    }
+
+    private static void close(String display, String text, Deque<Open> open, String tag, int at, List<Diagnostic> out) {
+        if (VOID.contains(tag)) {
+            return; // </br> and the like: browsers read them, nothing was open
+        }
+        if (open.stream().noneMatch(o -> o.tag().equals(tag))) {
+            Open top = open.peek();
+            while (top != null && OPTIONAL_END.contains(top.tag())) {
+                open.pop(); // a <p> or <li> its parent's end closes
+                top = open.peek();
+            }
+            if (top == null) {
+                out.add(at(display, text, at, "</" + tag + "> closes nothing: no <" + tag + "> is open here; remove it"));
+            } else {
+                out.add(at(display, text, top.at(), "<" + top.tag() + "> opened here is closed by </" + tag + "> at line "
+                        + line(text, at) + "; write </" + top.tag() + "> there, or open <" + tag + "> instead"));
+                open.pop();
+            }
+            return;
+        }
+        while (!open.isEmpty()) {
+            Open o = open.pop();
+            if (o.tag().equals(tag)) {
+                return;
+            }
+            if (!OPTIONAL_END.contains(o.tag())) {
+                out.add(at(display, text, o.at(), "<" + o.tag() + "> opened here is not closed before </" + tag
+                        + "> at line " + line(text, at) + "; close it with </" + o.tag() + ">"));
+            }
+        }
+    }
+
+    /** The fragments an element's {@code th:replace}, {@code th:insert} or {@code th:include} names that are not there. */
+    private static void references(String display, String text, int from, String attributes,
+            Function<String, String> template, List<Diagnostic> out) {
+        Matcher a = Pattern.compile("th:(replace|insert|include)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')").matcher(attributes);
+        while (a.find()) {
+            String value = a.group(3) != null ? a.group(3) : a.group(4);
+            Matcher r = REFERENCE.matcher(value);
+            if (!r.find()) {
+                continue; // a name made while rendering (~{${name}}), or a selector of this template (~{::main})
+            }
+            String file = r.group(1);
+            String fragment = r.group(2);
+            String name = file.endsWith(".html") ? file : file + ".html";
+            String other = template.apply(name);
+            int place = from + a.start();
+            if (other == null) {
+                out.add(at(display, text, place, "template \"" + name + "\" does not exist in templates/ nor in the"
+                        + " built-in theme; add templates/" + name + " or fix the name"));
+                continue;
+            }
+            List<String> fragments = new ArrayList<>();
+            Matcher f = FRAGMENT.matcher(other);
+            while (f.find()) {
+                fragments.add(f.group(1));
+            }
+            // a markup selector: an element of that name, or with that id, is what the expression takes
+            boolean selected = Pattern.compile("<" + Pattern.quote(fragment) + "[\\s>/]|\\sid\\s*=\\s*[\"']"
+                    + Pattern.quote(fragment) + "[\"']").matcher(other).find();
+            if (!fragments.contains(fragment) && !selected) {
+                String meant = io.orbitpress.diag.Spelling.closest(fragment, fragments).map(m -> "did you mean \"" + m
+                        + "\"? ").orElse("");
+                out.add(at(display, text, place, "no fragment \"" + fragment + "\" in templates/" + name + "; " + meant
+                        + (meant.isEmpty() ? "its" : "Its") + " fragments: " + String.join(", ", fragments)));
+            }
+        }
+    }
+
+    /** Where the {@code >} that ends a tag whose attributes start at {@code from} is, quotes read; -1 when none. */
+    private static int tagEnd(String text, int from) {
+        char quote = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i;
+            } else if (c == '<') {
+                return -1; // a tag left open: the next one starts
+            }
+        }
+        return -1;
+    }
+
+    private static int line(String text, int at) {
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static Diagnostic at(String display, String text, int at, String message) {
+        int column = at - text.lastIndexOf('\n', at - 1);
+        return Diagnostic.error(display, line(text, at), column, message);
+    }
+
+    /** The text of the template {@code name}: the site's own in {@code folder}, else the built-in theme's; null for none. */
+    public static String template(java.nio.file.Path folder, Theme theme, String name) {
+        java.nio.file.Path own = folder.resolve(name).normalize();
+        try {
+            if (own.startsWith(folder) && java.nio.file.Files.isRegularFile(own)) {
+                return java.nio.file.Files.readString(own);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+        return theme.bytes(name).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
+    }
+}

@@ -1,0 +1,84 @@
+package io.orbitpress.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.diag.Diagnostic;
+import io.orbitpress.theme.Theme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A site's template whose markup a browser would read otherwise than it is written, or that names a
+ * fragment its template lacks, is told where, before a page is rendered with it.
+ */
+class TemplateMarkupTest {
+
+    private static final Map<String, String> OTHERS = Map.of("fragments.html",
+            "<th:block th:fragment=\"img(p)\"><img th:src=\"${p}\"></th:block>\n<div th:fragment=\"card(a)\"></div>\n"
+                    + "<section id=\"extra\"></section>");
+
+    private static List<String> problems(String text) {
+        return TemplateMarkup.problems("templates/t.html", text, OTHERS::get).stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void anElementClosedByAnothersEndTagIsToldWhereItOpens() {
+        assertThat(problems("<header>\n  <h1 th:text=\"${article.title}\">Headline</h2>\n  <p>By</p>\n</header>\n"))
+                .containsExactly("templates/t.html:2:3: error: <h1> opened here is closed by </h2> at line 2; write"
+                        + " </h1> there, or open <h2> instead");
+    }
+
+    @Test
+    void anElementNeverClosedOrClosedTooLateIsTold() {
+        assertThat(problems("<main>\n<div class=\"story-body\">Body\n</main>\n<section><span>x</section>\n"
+                + "<article>\n")).containsExactly(
+                        "templates/t.html:2:1: error: <div> opened here is not closed before </main> at line 3; close it"
+                                + " with </div>",
+                        "templates/t.html:4:10: error: <span> opened here is not closed before </section> at line 4;"
+                                + " close it with </span>",
+                        "templates/t.html:5:1: error: <article> opened here is never closed; close it with </article>"
+                                + " where it ends");
+        assertThat(problems("<p>text</div>\n")).containsExactly("templates/t.html:1:8: error: </div> closes nothing:"
+                + " no <div> is open here; remove it");
+    }
+
+    /** What HTML allows is let be: end tags it lets out, void elements, quotes holding ">", raw text, comments. */
+    @Test
+    void whatHtmlAllowsPasses() {
+        assertThat(problems("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>a < b</title>"
+                + "<script>if (a < b && c > d) { document.write('</div>'); }</script></head>\n<body>\n"
+                + "<ul><li>one<li>two</ul><table><tr><td>a<td>b</table><p>para<p>next\n"
+                + "<!-- <div> in a comment -->\n<img th:if=\"${a > b}\" src=\"x.png\" alt=\"\"/><br>\n"
+                + "<th:block th:each=\"x : ${xs}\"><span th:text=\"${x}\">x</span></th:block>\n</body></html>\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aFragmentTheTemplateLacksIsTold() {
+        assertThat(problems("<div th:replace=\"~{fragments.html :: image(${p}, true)}\"></div>\n"
+                + "<div th:insert=\"fragments :: card(${a})\"></div>\n<div th:replace=\"~{fragments.html :: extra}\"></div>\n"
+                + "<div th:replace=\"~{::main}\"></div><div th:replace=\"~{${name} :: x}\"></div>\n"
+                + "<div th:replace=\"~{partials/note.html :: note}\"></div>\n")).containsExactly(
+                        "templates/t.html:1:6: error: no fragment \"image\" in templates/fragments.html; did you mean \"img\"? Its"
+                                + " fragments: img, card",
+                        "templates/t.html:5:6: error: template \"partials/note.html\" does not exist in templates/ nor in"
+                                + " the built-in theme; add templates/partials/note.html or fix the name");
+    }
+
+    /** The built-in theme's templates pass: a site that ejects one builds. */
+    @Test
+    void theThemesOwnTemplatesPass() throws IOException {
+        Path folder = Path.of("templates").toAbsolutePath();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                assertThat(TemplateMarkup.problems("templates/" + f.getFileName(), Files.readString(f),
+                        name -> TemplateMarkup.template(folder, Theme.builtIn(), name))).as(f.toString()).isEmpty();
+            }
+        }
+    }
+}
