@@ -946,8 +946,42 @@ public final class SiteBuild {
                     f.getFileName().toString(), text)) {
                 out.add(Diagnostic.error(folder.display(f), p.line(), p.column(), p.message()));
             }
+            if (shownKeys == null) {
+                shownKeys = new java.util.HashSet<>();
+                shownPrefixes = new java.util.HashSet<>();
+                namedMessages(templates, shownKeys, shownPrefixes);
+            }
+            for (io.orbitpress.render.MessageFiles.Problem p : io.orbitpress.render.MessageFiles.unshown(text,
+                    shownKeys, shownPrefixes)) {
+                out.add(Diagnostic.warning(folder.display(f), p.line(), p.column(), p.message()));
+            }
         }
         return out;
+    }
+
+    /** The messages the built-in theme's templates and the site's own name ({@link io.orbitpress.render.MessageFiles#named}). */
+    private java.util.Set<String> shownKeys;
+    private java.util.Set<String> shownPrefixes;
+
+    private void namedMessages(Path templates, java.util.Set<String> keys, java.util.Set<String> prefixes) {
+        Theme theme = Theme.builtIn();
+        for (String name : theme.names()) {
+            if (!name.endsWith(".properties")) {
+                theme.bytes(name).ifPresent(b -> io.orbitpress.render.MessageFiles.named(
+                        new String(b, java.nio.charset.StandardCharsets.UTF_8), keys, prefixes));
+            }
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(templates)) {
+            for (Path f : all.filter(Files::isRegularFile).filter(p -> !templates.relativize(p).startsWith("assets"))
+                    .filter(p -> !p.getFileName().toString().endsWith(".properties")).toList()) {
+                String text = sourceText(folder.display(f));
+                if (text != null) {
+                    io.orbitpress.render.MessageFiles.named(text, keys, prefixes);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the build reads the folder again and says what is wrong with it
+        }
     }
 
     /** The markup and fragment problems of the HTML templates of {@code templates} (its assets aside). */

@@ -83,6 +83,69 @@ public final class MessageFiles {
         return out;
     }
 
+    /** A message a template names: {@code #{nav.latest}}, {@code #messages.msg('nav.latest')}, and a prefix {@code 'kind.' +}. */
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
+            "#\\{([\\w.-]+)|#messages\\.msg\\w*\\(\\s*'([\\w.-]+)'(\\s*\\+)?");
+
+    /**
+     * Adds to {@code keys} the messages {@code template} names, and to {@code prefixes} the starts of
+     * those it names by a prefix and a value ({@code #messages.msgOrNull('kind.' + g.kind.key)}).
+     */
+    public static void named(String template, java.util.Set<String> keys, java.util.Set<String> prefixes) {
+        java.util.regex.Matcher m = NAMED.matcher(template);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                keys.add(m.group(1));
+            } else if (m.group(3) != null) {
+                prefixes.add(m.group(2));
+            } else {
+                keys.add(m.group(2));
+            }
+        }
+    }
+
+    /**
+     * The keys of the site's message file {@code text} that no template shows: not the built-in
+     * theme's (in any of its languages) nor named by {@code keys} or a prefix of {@code prefixes},
+     * most likely a slip ({@code nav.lattest}), which changes nothing; a warning each, with the key
+     * meant when one is one or two letters off.
+     */
+    public static List<Problem> unshown(String text, java.util.Set<String> keys, java.util.Set<String> prefixes) {
+        Properties messages = new Properties();
+        try {
+            messages.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of(); // told by check
+        }
+        java.util.Set<String> known = new java.util.TreeSet<>(keys);
+        for (String name : io.orbitpress.theme.Theme.builtIn().names()) {
+            if (name.startsWith("messages") && name.endsWith(".properties")) {
+                Properties theme = new Properties();
+                io.orbitpress.theme.Theme.builtIn().bytes(name).ifPresent(b -> {
+                    try {
+                        theme.load(new StringReader(new String(b, java.nio.charset.StandardCharsets.UTF_8)));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                known.addAll(theme.stringPropertyNames());
+            }
+        }
+        List<Problem> out = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (String key : new java.util.TreeSet<>(messages.stringPropertyNames())) {
+            if (known.contains(key) || prefixes.stream().anyMatch(key::startsWith)) {
+                continue;
+            }
+            int[] at = place(lines, key);
+            out.add(new Problem(at[0], 1, "no template shows the message \"" + key + "\", so it changes nothing"
+                    + io.orbitpress.diag.Spelling.closest(key, known).map(m -> "; did you mean \"" + m + "\"?").orElse(
+                            "; name it in a template, like th:text=\"#{" + key + "}\", or remove it")));
+        }
+        out.sort(java.util.Comparator.comparingInt(Problem::line));
+        return out;
+    }
+
     /** Whether a message of the theme has arguments put in (and so is read by ICU). */
     private static boolean takesArguments(String message) {
         return message != null && message.matches("(?s).*\\{\\d.*");

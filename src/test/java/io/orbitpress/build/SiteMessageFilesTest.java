@@ -48,6 +48,28 @@ class SiteMessageFilesTest {
         assertThat(s.page("").select("nav").text()).contains("Newest first");
     }
 
+    /**
+     * A message no template shows (nav.lattest for nav.latest) changed nothing without a word; one the
+     * site's own template names, or one a theme template names by a prefix (kind.people), is shown.
+     */
+    @Test
+    void aMessageNoTemplateShowsIsWarnedAbout() {
+        TestSite s = site();
+        s.write("templates/messages_en.properties", "nav.lattest=Home\nkind.people=Staff\ndesk.note=From the desk\n"
+                + "what.is.this=Nothing\n");
+        String home = new String(Theme.builtIn().bytes("home.html").orElseThrow(), StandardCharsets.UTF_8);
+        int main = home.indexOf('\n', home.indexOf("<main"));
+        s.write("templates/home.html", home.substring(0, main + 1) + "  <p th:text=\"#{desk.note}\">x</p>\n"
+                + home.substring(main + 1));
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "templates/messages_en.properties:1:1: warning: no template shows the message \"nav.lattest\", so it"
+                        + " changes nothing; did you mean \"nav.latest\"?",
+                "templates/messages_en.properties:4:1: warning: no template shows the message \"what.is.this\", so it"
+                        + " changes nothing; name it in a template, like th:text=\"#{what.is.this}\", or remove it");
+        assertThat(s.page("").select("main p").eachText()).contains("From the desk");
+    }
+
     @Test
     void aTextNoMessageFileHasIsAnErrorAtTheTemplatesLine() {
         TestSite s = site();
