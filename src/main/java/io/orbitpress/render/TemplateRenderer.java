@@ -359,13 +359,18 @@ public final class TemplateRenderer {
                 // the name itself is the empty value when the property read from it is the first one
                 java.util.regex.Matcher first = java.util.regex.Pattern.compile("^\\s*([A-Za-z_]\\w*)\\s*\\.\\s*(\\w+)")
                         .matcher(expression);
-                Optional<String> meant = first.find() && first.group(2).equals(nul.group(1))
-                        && !variables.contains(first.group(1))
-                        ? io.orbitpress.diag.Spelling.closest(first.group(1), variables) : Optional.empty();
+                boolean unknown = first.find() && first.group(2).equals(nul.group(1)) && !variables.contains(first.group(1));
+                Optional<String> meant = unknown ? io.orbitpress.diag.Spelling.closest(first.group(1), variables)
+                        : Optional.empty();
                 if (meant.isPresent()) {
                     return "${" + expression + "}: this page has no variable \"" + first.group(1) + "\"; did you mean \""
                             + meant.get() + "\"? (a name th:each or th:with sets may also be empty here: then guard the"
                             + " element with th:if)";
+                }
+                if (unknown) {
+                    return "${" + expression + "}: this page has no variable \"" + first.group(1) + "\" (its variables: "
+                            + String.join(", ", new java.util.TreeSet<>(variables)) + "); a name th:each or th:with sets"
+                            + " may also be empty here: then guard the element with th:if";
                 }
                 return "${" + expression + "} reads \"" + nul.group(1) + "\" of a value that is empty on this page;"
                         + " guard the element with th:if";

@@ -348,6 +348,11 @@ class LayoutsTest {
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
                 .contains("templates/feed.json:3:14: error: ${jsn.title}: this page has no variable \"jsn\"; did you"
                         + " mean \"json\"?"));
+        // a name nothing like the page's: told as a variable the page lacks, not as "a value that is empty"
+        s.write("templates/feed.json", feed.replace("[(${json.title})]", "[(${story.title})]"));
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .contains("templates/feed.json:3:14: error: ${story.title}: this page has no variable \"story\" (its"
+                        + " variables: ").doesNotContain("empty on this page"));
         // a name th:with sets, empty further along: not taken for a misspelling
         s.write("templates/feed.json", "[# th:with=\"jsn=${json}\"]" + feed.replace("[(${json.title})]",
                 "[(${jsn.nothing.title})]") + "[/]");
