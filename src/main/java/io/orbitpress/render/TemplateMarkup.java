@@ -69,6 +69,13 @@ public final class TemplateMarkup {
                 continue;
             }
             String tag = name.group().toLowerCase(Locale.ROOT);
+            int runaway = runawayQuote(text, name.end());
+            if (runaway >= 0) {
+                // the rest of the file is read otherwise than written: its other problems would mislead
+                out.add(at(display, text, runaway, "the " + text.charAt(runaway) + " opened here is not closed where"
+                        + " the attribute's value ends, so the value runs on into the lines below; close it"));
+                return out;
+            }
             int end = tagEnd(text, name.end());
             if (end < 0) {
                 out.add(at(display, text, lt, "the tag <" + tag + " opened here is not closed with >; close it"));
@@ -175,6 +182,35 @@ public final class TemplateMarkup {
                         + (meant.isEmpty() ? "its" : "Its") + " fragments: " + String.join(", ", fragments)));
             }
         }
+    }
+
+    /**
+     * Where a quote of the tag whose attributes start at {@code from} opens that runs on past its
+     * line into markup (a {@code <} after the line's end): a value left unclosed; -1 when none.
+     */
+    private static int runawayQuote(String text, int from) {
+        char quote = 0;
+        int opened = -1;
+        boolean newLine = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else if (c == '\n') {
+                    newLine = true;
+                } else if (c == '<' && newLine) {
+                    return opened;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+                opened = i;
+                newLine = false;
+            } else if (c == '>' || c == '<') {
+                return -1;
+            }
+        }
+        return quote != 0 ? opened : -1;
     }
 
     /** Where the {@code >} that ends a tag whose attributes start at {@code from} is, quotes read; -1 when none. */

@@ -47,6 +47,14 @@ class TemplateMarkupTest {
                 + " no <div> is open here; remove it");
     }
 
+    /** A quote left open ran the value on into the markup below: told at the quote, and nothing after it. */
+    @Test
+    void aQuoteLeftOpenIsToldAtTheQuoteAlone() {
+        assertThat(problems("<main>\n  <h1 th:text=\"${article.title}>Headline</h1>\n  <p th:if=\"${a > b}\">x</p>\n"
+                + "</main>\n")).containsExactly("templates/t.html:2:15: error: the \" opened here is not closed where the"
+                        + " attribute's value ends, so the value runs on into the lines below; close it");
+    }
+
     /** What HTML allows is let be: end tags it lets out, void elements, quotes holding ">", raw text, comments. */
     @Test
     void whatHtmlAllowsPasses() {
