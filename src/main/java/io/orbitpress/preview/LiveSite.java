@@ -161,7 +161,8 @@ final class LiveSite {
         }
         current.set(current.get().failed(shown, generation));
         shown.forEach(err::println);
-        err.println("Build failed; still serving the last good build");
+        err.println(current.get().built() ? "Build failed; still serving the last good build"
+                : "Build failed; nothing to serve until a build succeeds (the browser shows these problems)");
         err.flush();
     }
 

@@ -23,6 +23,15 @@ final class SiteHandler implements HttpHandler {
             </html>
             """;
 
+    /** Served before the first good build: the problems are shown over it, and it reloads when one builds. */
+    private static final String NOT_BUILT = """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>Not built yet</title></head>
+            <body><h1>Not built yet</h1><p>The site has not built yet: its problems are shown over this page and in the
+            terminal, and it shows the site once a build succeeds.</p></body>
+            </html>
+            """;
+
     private final Supplier<Snapshot> site;
 
     SiteHandler(Supplier<Snapshot> site) {
@@ -100,7 +109,7 @@ final class SiteHandler implements HttpHandler {
             }
         }
         if (page == null) {
-            page = ReloadScript.inject(FALLBACK_404.getBytes(StandardCharsets.UTF_8));
+            page = ReloadScript.inject((snapshot.built() ? FALLBACK_404 : NOT_BUILT).getBytes(StandardCharsets.UTF_8));
         }
         send(exchange, 404, MediaTypes.of("404.html"), page);
     }

@@ -95,6 +95,11 @@ final class Snapshot {
         return new Snapshot(Collections.unmodifiableMap(files), Map.of(), now, List.of(), Map.of(), generation);
     }
 
+    /** Whether it holds a build's files: false before the first good build. */
+    boolean built() {
+        return !base.isEmpty() || !changes.isEmpty();
+    }
+
     /** The same files, with the problems of a failed build (and the warnings of the last good one). */
     Snapshot failed(List<String> problems, long nextGeneration) {
         return new Snapshot(base, changes, outputs, problems, warnings, nextGeneration);
