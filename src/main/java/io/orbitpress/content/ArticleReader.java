@@ -93,6 +93,23 @@ public final class ArticleReader {
 
         String fileName = file.file().getFileName().toString();
         Optional<String> title = fm.text("title", d);
+        if (title.isEmpty() && !fm.has("title") && fm.intact() && split.hasFrontMatter() && movedPost(file, fileName)) {
+            // a Jekyll post without a title has one made of its file name, by Jekyll: so here, in an archive moved over
+            String words = Slugs.fromFileName(fileName).replace('_', '-');
+            StringBuilder made = new StringBuilder();
+            for (String w : words.split("-+")) {
+                if (!w.isEmpty()) {
+                    made.append(made.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0)))
+                            .append(w.substring(1));
+                }
+            }
+            if (made.length() > 0) {
+                title = Optional.of(made.toString());
+                d.warning(path, fm.place("title").line(), fm.place("title").column(), "no title: as Jekyll does for a"
+                        + " post, the title is made of the file's name, \"" + made + "\"; add a line like title: \""
+                        + made + "\" to give it its own");
+            }
+        }
         if (title.isEmpty()) {
             if (!fm.has("title") && fm.intact()) {
                 d.error(path, fm.place("title").line(), fm.place("title").column(), split.hasFrontMatter()
@@ -279,6 +296,14 @@ public final class ArticleReader {
                 image, imageAlt, fm.text("image_caption", d).orElse(""), tags, draft, ids, redirects, params,
                 split.body(), split.bodyLine(), fm, desk, language.code(),
                 translationKey.isEmpty() ? slug : translationKey));
+    }
+
+    /** Whether {@code file} is a Jekyll post (in a {@code _posts} folder, its name dated) of an archive moved over ({@code migration:}). */
+    private boolean movedPost(SourceFile file, String fileName) {
+        io.orbitpress.config.Migration m = config.migration();
+        return (m.skipInvalid() || m.urlFromPath() || !m.dateFallback().isEmpty())
+                && ("/" + file.relative().replace('\\', '/')).contains("/_posts/")
+                && !Slugs.dateFromFileName(fileName).isEmpty();
     }
 
     /**

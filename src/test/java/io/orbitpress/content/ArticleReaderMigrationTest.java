@@ -245,6 +245,21 @@ class ArticleReaderMigrationTest {
         assertThat(zoneless.url()).isEqualTo("/2013/09/14/plain/");
     }
 
+    /** A Jekyll post without a title, which Jekyll titles by its file name, was left out of an archive moved over. */
+    @Test
+    void aMovedJekyllPostWithoutATitleTakesOneFromItsFileName() {
+        SiteConfig c = config(KINDS + "migration:\n  skipInvalid: true\n");
+        ArticleMeta post = ok(c, "_posts/2017-02-05-i-dont-like-zeroes.md", "---\nlayout: post\n---\nText.\n");
+        assertThat(post.title()).isEqualTo("I Dont Like Zeroes");
+        assertThat(d.list()).extracting(Diagnostic::format).contains("content/articles/_posts/2017-02-05-i-dont-like-zeroes"
+                + ".md:2:1: warning: no title: as Jekyll does for a post, the title is made of the file's name, \"I Dont"
+                + " Like Zeroes\"; add a line like title: \"I Dont Like Zeroes\" to give it its own");
+        assertThat(read(c, "notes/2017-02-05-a-page.md", "---\nlayout: page\n---\nText.\n")).isEmpty(); // not a post
+        assertThat(read(config(KINDS), "_posts/2017-02-05-mine.md", "---\ndate: 2017-02-05\n---\nText.\n")).isEmpty();
+        assertThat(d.list()).extracting(Diagnostic::format).anyMatch(l -> l.startsWith(
+                "content/articles/_posts/2017-02-05-mine.md:2:1: error: missing title"));
+    }
+
     @Test
     void aYearBefore1900IsWarnedAbout() {
         ok(config(KINDS), "old.md", "---\ntitle: Old\ndate: \"0025-08-01\"\n---\n");
