@@ -355,7 +355,8 @@ public final class SiteBuild {
         copies.forEach(c -> paths.add(c.file().path()));
         pictureCopies.forEach(c -> paths.add(c.path()));
         paths.addAll(images.told()); // a missing picture is told once, where the story shows it
-        diagnostics.addAll(timings.time("link check", () -> io.orbitpress.publish.StyleSheetLinks.problems(
+        // the style sheets' files: timed with the static files they are
+        diagnostics.addAll(timings.time("static", () -> io.orbitpress.publish.StyleSheetLinks.problems(
                 copies.stream().map(StaticFiles.Copy::file).toList(), paths)));
         List<Object> settings = new ArrayList<>();
         planners.forEach(p -> settings.add(p.settings()));
