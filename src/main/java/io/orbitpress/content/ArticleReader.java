@@ -484,11 +484,29 @@ public final class ArticleReader {
         }
         List<ZonedDateTime> dates = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (JsonNode item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String index = String.valueOf(i);
             String text = item.path("text").isValueNode() ? item.path("text").asString().strip() : "";
             String dateText = item.path("date").isValueNode() ? item.path("date").asString().strip() : "";
             if (!item.isObject() || text.isEmpty() || dateText.isEmpty()) {
-                fm.error(d, "corrections", usage);
+                // at the correction, and at a key one or two letters off date: or text: (txt:), naming it
+                String slip = null;
+                if (item.isObject()) {
+                    for (String name : item.propertyNames()) {
+                        if (!name.equals("date") && !name.equals("text")) {
+                            String meant = io.orbitpress.diag.Spelling.closest(name, List.of("date", "text")).orElse(null);
+                            if (meant != null && slip == null) {
+                                slip = name;
+                                fm.errorAt(d, "a correction takes " + meant + ":, not " + name + ":; " + usage,
+                                        "corrections", index, name);
+                            }
+                        }
+                    }
+                }
+                if (slip == null) {
+                    fm.errorAt(d, usage, "corrections", index);
+                }
                 continue;
             }
             DateValue.Result r = DateValue.parse(dateText, config.timeZone());

@@ -144,13 +144,18 @@ class CorrectionsTest {
                 date: 2025-08-01
                 corrections:
                   - text: No date given.
+                  - date: 2025-08-02
+                    txt: A key one letter off.
                 ---
                 Text.
                 """);
+        // at the correction, and at the key one letter off text:, naming it (both were told at corrections:)
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
-                .extracting(d -> d.format()).containsExactly("content/articles/x.md:4:1: error: each correction needs a"
+                .extracting(d -> d.format()).containsExactly("content/articles/x.md:5:5: error: each correction needs a"
                         + " date: and a text:, like corrections: [{date: 2025-08-02, text: \"An earlier version gave the"
-                        + " wrong time.\"}]"));
+                        + " wrong time.\"}]", "content/articles/x.md:7:5: error: a correction takes text:, not txt:; each"
+                        + " correction needs a date: and a text:, like corrections: [{date: 2025-08-02, text: \"An earlier"
+                        + " version gave the wrong time.\"}]"));
     }
 
     @Test
