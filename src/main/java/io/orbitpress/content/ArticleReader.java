@@ -265,9 +265,7 @@ public final class ArticleReader {
         String ownSlug = slug; // what a permalink's :title and :slug give, whatever migration makes the slug
         if (config.migration().urlFromPath()) {
             FolderRoute route = FolderRoute.of(file.relative(), slug);
-            // the day as written, in its own offset, as Jekyll's and Hugo's addresses give it: moved to the
-            // site's zone, an evening story west of it took the next day's address and its old links broke
-            Permalink.Result r = Permalink.expand(route.url(), slug, date, List.of(), config.unicodeSlugs());
+            Permalink.Result r = Permalink.expand(route.url(), slug, shown, List.of(), config.unicodeSlugs());
             if (!r.ok()) {
                 d.error(path, 1, 1, "the URL from this file's folders " + r.problem());
                 return Optional.empty();
@@ -280,7 +278,7 @@ public final class ArticleReader {
             Optional<String> asked = fm.text(urlKey, d);
             if (asked.isPresent()) {
                 List<String> categories = aliased.containsKey("tags") ? textList(aliased.get("tags")) : List.of();
-                Permalink.Result r = Permalink.expand(asked.get(), ownSlug, date, categories, config.unicodeSlugs());
+                Permalink.Result r = Permalink.expand(asked.get(), ownSlug, shown, categories, config.unicodeSlugs());
                 if (!r.ok()) {
                     fm.error(d, urlKey, urlKey + " " + r.problem());
                     return Optional.empty();
