@@ -96,28 +96,6 @@ final class ArticleMaker {
         return out;
     }
 
-    /**
-     * Points each Zola internal link ({@code [x](@/blog/first.md#part)}, a file below the content
-     * folder) at the page that file makes here: moved over, it led to "@/blog/first.md" below the page.
-     */
-    private void zolaLinks(Node doc) {
-        doc.accept(new org.commonmark.node.AbstractVisitor() {
-            @Override
-            public void visit(org.commonmark.node.Link link) {
-                String to = link.getDestination();
-                if (to != null && to.startsWith("@/")) {
-                    int hash = to.indexOf('#');
-                    String file = hash < 0 ? to.substring(2) : to.substring(2, hash);
-                    String url = ArticleReader.addressOfFile(file, config);
-                    if (url != null) {
-                        link.setDestination(url + (hash < 0 ? "" : to.substring(hash)));
-                    }
-                }
-                visitChildren(link);
-            }
-        });
-    }
-
     MadeArticle make(Optional<SourceFile> file, List<io.orbitpress.diag.Diagnostic> readProblems) {
         if (file.isEmpty()) {
             return MadeArticle.failed(readProblems);
@@ -205,7 +183,6 @@ final class ArticleMaker {
     }
 
     private Article article(ArticleMeta m, Node doc, Diagnostics d, List<SiteBuild.SuggestionRef> suggest) {
-        zolaLinks(doc);
         Optional<String> beforeMore = MoreMarker.cut(doc);
         ArticleEntities entities = entities(m.lang());
         io.orbitpress.config.Language language = config.language(m.lang()).orElse(config.defaultLanguage());

@@ -323,21 +323,6 @@ public final class ArticleReader {
     }
 
     /**
-     * The address of the page the file at {@code relative} (below {@code content/articles/}) makes by
-     * its place and name, as a Zola link names it ({@code @/blog/first.md}): by its folders with
-     * {@code migration.urlFromPath}, else by its name. Null when that takes its date (a Jekyll post).
-     */
-    public static String addressOfFile(String relative, SiteConfig config) {
-        String path = "content/articles/" + relative;
-        String slug = Slugs.ofFile(storyName(path, config), config.unicodeSlugs());
-        if (slug.isEmpty()) {
-            return null;
-        }
-        String url = config.migration().urlFromPath() ? FolderRoute.of(relative, slug).url() : "/articles/" + slug + "/";
-        return url.contains(":") ? null : config.defaultLanguage().url(url);
-    }
-
-    /**
      * The name a story's slug is made of, for the story at {@code path} (from the site folder,
      * {@code content/articles/...}): its file's, or for an {@code index.md} in a folder of its own
      * (a Hugo page bundle, {@code content/articles/crew-11-docks/index.md}) its folder's; a language
