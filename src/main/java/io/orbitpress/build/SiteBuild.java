@@ -1002,7 +1002,8 @@ public final class SiteBuild {
             String text = sourceText(folder.display(f));
             if (text != null) {
                 out.addAll(io.orbitpress.render.TemplateMarkup.problems(folder.display(f), text,
-                        name -> io.orbitpress.render.TemplateMarkup.template(base, Theme.builtIn(), name)));
+                        name -> io.orbitpress.render.TemplateMarkup.template(base, Theme.builtIn(), name),
+                        name -> Files.isRegularFile(base.resolve(name).normalize())));
             }
         }
         return out;

@@ -43,6 +43,12 @@ public final class TemplateMarkup {
      * ("fragments.html"), the site's own or the built-in theme's, or null when there is none.
      */
     public static List<Diagnostic> problems(String display, String text, Function<String, String> template) {
+        return problems(display, text, template, name -> true);
+    }
+
+    /** As {@link #problems(String, String, Function)}; {@code own} tells the site's own templates from the theme's. */
+    public static List<Diagnostic> problems(String display, String text, Function<String, String> template,
+            java.util.function.Predicate<String> own) {
         List<Diagnostic> out = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
         int i = 0;
@@ -87,9 +93,9 @@ public final class TemplateMarkup {
             if (closing) {
                 close(display, text, open, tag, lt, out);
             } else {
-                references(display, text, name.end(), attributes, template, out);
+                references(display, text, name.end(), attributes, template, own, out);
                 if (RAW_TEXT.contains(tag) && !selfClosing) {
-                    int stop = text.toLowerCase(Locale.ROOT).indexOf("</" + tag, i);
+                    int stop = endTag(text, tag, i);
                     if (stop < 0) {
                         out.add(at(display, text, lt, "<" + tag + "> opened here is never closed; close it with </"
                                 + tag + ">"));
@@ -110,6 +116,16 @@ public final class TemplateMarkup {
             }
         }
         return out;
+    }
+
+    /** Where {@code </tag} starts at or after {@code from}, in any case; -1 when nowhere. */
+    private static int endTag(String text, String tag, int from) {
+        for (int at = text.indexOf("</", from); at >= 0; at = text.indexOf("</", at + 2)) {
+            if (text.regionMatches(true, at + 2, tag, 0, tag.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** An element open at character {@code at}. */
@@ -149,7 +165,7 @@ public final class TemplateMarkup {
 
     /** The fragments an element's {@code th:replace}, {@code th:insert} or {@code th:include} names that are not there. */
     private static void references(String display, String text, int from, String attributes,
-            Function<String, String> template, List<Diagnostic> out) {
+            Function<String, String> template, java.util.function.Predicate<String> own, List<Diagnostic> out) {
         Matcher a = Pattern.compile("th:(replace|insert|include)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')").matcher(attributes);
         while (a.find()) {
             String value = a.group(3) != null ? a.group(3) : a.group(4);
@@ -159,6 +175,9 @@ public final class TemplateMarkup {
             }
             String file = r.group(1);
             String fragment = r.group(2);
+            if (file.equals("this")) {
+                continue; // ~{this :: name}: a fragment of this template, as a selector
+            }
             String name = file.endsWith(".html") ? file : file + ".html";
             String other = template.apply(name);
             int place = from + a.start();
@@ -178,7 +197,8 @@ public final class TemplateMarkup {
             if (!fragments.contains(fragment) && !selected) {
                 String meant = io.orbitpress.diag.Spelling.closest(fragment, fragments).map(m -> "did you mean \"" + m
                         + "\"? ").orElse("");
-                out.add(at(display, text, place, "no fragment \"" + fragment + "\" in templates/" + name + "; " + meant
+                out.add(at(display, text, place, "no fragment \"" + fragment + "\" in " + (own.test(name) ? "templates/"
+                        + name : "the built-in theme's " + name) + "; " + meant
                         + (meant.isEmpty() ? "its" : "Its") + " fragments: " + String.join(", ", fragments)));
             }
         }
@@ -199,8 +219,9 @@ public final class TemplateMarkup {
                     quote = 0;
                 } else if (c == '\n') {
                     newLine = true;
-                } else if (c == '<' && newLine) {
-                    return opened;
+                } else if (c == '<' && newLine && i + 1 < text.length()
+                        && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '/')) {
+                    return opened; // a tag of the markup below: the value ran on into it
                 }
             } else if (c == '"' || c == '\'') {
                 quote = c;

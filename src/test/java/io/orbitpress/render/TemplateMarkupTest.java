@@ -62,8 +62,11 @@ class TemplateMarkupTest {
                 + "<script>if (a < b && c > d) { document.write('</div>'); }</script></head>\n<body>\n"
                 + "<ul><li>one<li>two</ul><table><tr><td>a<td>b</table><p>para<p>next\n"
                 + "<!-- <div> in a comment -->\n<img th:if=\"${a > b}\" src=\"x.png\" alt=\"\"/><br>\n"
-                + "<th:block th:each=\"x : ${xs}\"><span th:text=\"${x}\">x</span></th:block>\n</body></html>\n"))
-                .isEmpty();
+                + "<th:block th:each=\"x : ${xs}\"><span th:text=\"${x}\">x</span></th:block>\n"
+                // a value of several lines with "<" in it, a fragment of this template, a text whose lower case is longer
+                + "<a th:if=\"${!pagination.first\n   or articles.size() > 1 and articles.size() < 1000}\">n</a>\n"
+                + "<div th:replace=\"~{this :: cardHeadline(${a})}\"></div><a>\u0130\u0130\u0130\u0130 <script>x</script></a>\n"
+                + "</body></html>\n")).isEmpty();
     }
 
     @Test
@@ -76,6 +79,15 @@ class TemplateMarkupTest {
                                 + " fragments: img, card",
                         "templates/t.html:5:6: error: template \"partials/note.html\" does not exist in templates/ nor in"
                                 + " the built-in theme; add templates/partials/note.html or fix the name");
+    }
+
+    /** A fragment missing from a template of the built-in theme is told as the theme's, not as the site's file. */
+    @Test
+    void aFragmentTheThemesTemplateLacksNamesTheTheme() {
+        assertThat(TemplateMarkup.problems("templates/t.html", "<div th:replace=\"~{fragments.html :: image()}\"></div>\n",
+                OTHERS::get, name -> false).stream().map(Diagnostic::format).toList()).containsExactly(
+                        "templates/t.html:1:6: error: no fragment \"image\" in the built-in theme's fragments.html; did"
+                                + " you mean \"img\"? Its fragments: img, card");
     }
 
     /** The built-in theme's templates pass: a site that ejects one builds. */
