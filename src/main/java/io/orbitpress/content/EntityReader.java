@@ -31,9 +31,27 @@ public final class EntityReader {
 
     private static final Set<String> NOT_FACTS = Set.of("name", "aliases", "image", "image_alt", "image_caption", "image_credit", "image_copyright", "links", "draft",
             "role", "summary", "title", "bio", "sort_as", "publishDate", "publishdate", "expiryDate", "expirydate");
-    /** The facts the built-in theme names in each of its languages (messages' fact.*), and those new writes. */
-    private static final Set<String> KNOWN_FACTS = Set.of("born", "nationality", "organization", "vehicle",
-            "spacecraft", "launch", "launch_site", "status", "end", "founded", "headquarters", "country", "website");
+    /** The facts the built-in theme names (the keys of its messages' fact.*, in every language it has). */
+    private static final Set<String> KNOWN_FACTS = knownFacts();
+
+    private static Set<String> knownFacts() {
+        Set<String> out = new java.util.TreeSet<>();
+        io.orbitpress.theme.Theme theme = io.orbitpress.theme.Theme.builtIn();
+        for (String name : theme.names()) {
+            if (name.startsWith("messages") && name.endsWith(".properties")) {
+                java.util.Properties p = new java.util.Properties();
+                theme.bytes(name).ifPresent(b -> {
+                    try {
+                        p.load(new java.io.StringReader(new String(b, java.nio.charset.StandardCharsets.UTF_8)));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                p.stringPropertyNames().stream().filter(k -> k.startsWith("fact.")).forEach(k -> out.add(k.substring(5)));
+            }
+        }
+        return Set.copyOf(out);
+    }
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     private final SiteConfig config;
@@ -96,7 +114,6 @@ public final class EntityReader {
         Set<String> meant = new java.util.TreeSet<>(NOT_FACTS);
         meant.removeAll(List.of("draft", "publishDate", "publishdate", "expiryDate", "expirydate"));
         meant.addAll(List.of("type", "crew", "agency"));
-        meant.addAll(KNOWN_FACTS); // bron: was shown as the fact "Bron"
         for (EntityKind k : config.kinds()) {
             meant.add(k.key());
             meant.add(k.singular().toLowerCase(Locale.ROOT));
@@ -106,13 +123,28 @@ public final class EntityReader {
             if (meant.contains(key) || FrontMatterKeys.registryHoldMeant(key, fm.fields().get(key)).isPresent()) {
                 continue;
             }
-            // one letter off, not a plural: crewed:, agent:, titles: are facts of their own
+            // one letter off, not a plural: crewed:, agent:, titles: are facts of their own; of a fact the
+            // theme names, two letters swapped (bron: for born:), as founder: and county: are facts too
             io.orbitpress.diag.Spelling.closest(key, meant)
                     .filter(m -> io.orbitpress.diag.Spelling.distance(io.orbitpress.diag.Spelling.normal(key),
                             io.orbitpress.diag.Spelling.normal(m)) <= 1 && !key.equals(m + "s"))
+                    .or(() -> io.orbitpress.diag.Spelling.closest(key, KNOWN_FACTS).filter(m -> swapped(key, m)))
                     .ifPresent(m -> fm.warning(d, key, "unknown key \"" + key + "\"; did you mean \"" + m + "\"? As"
                             + " written it is shown on the page as the fact \"" + Slugs.label(key) + "\""));
         }
+    }
+
+    /** Whether {@code a} is {@code b} with two neighbouring letters swapped. */
+    private static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = 0;
+        while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+                && a.substring(first + 2).equals(b.substring(first + 2));
     }
 
     /**

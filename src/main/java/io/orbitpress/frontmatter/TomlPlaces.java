@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 final class TomlPlaces {
 
-    private static final Pattern TABLE = Pattern.compile("\\s*\\[\\[?\\s*([A-Za-z0-9_.-]+|\"[^\"]*\")\\s*\\]");
+    /** A table's header alone on its line: {@code [extra]}, {@code [[extra.people]]} (a list item {@code ["a"],} is not). */
+    private static final Pattern TABLE = Pattern.compile(
+            "\\s*(\\[\\[?)\\s*([A-Za-z0-9_.-]+|\"[^\"]*\")\\s*\\]\\]?\\s*(#.*)?$");
     private static final Pattern KEY = Pattern.compile("\\s*(\"([^\"]*)\"|'([^']*)'|[A-Za-z0-9_-]+)\\s*=\\s*");
 
     private TomlPlaces() {
@@ -53,10 +55,16 @@ final class TomlPlaces {
             }
             Matcher t = TABLE.matcher(line);
             Matcher k = KEY.matcher(line);
-            if (t.lookingAt()) {
-                String name = unquoted(t.group(1));
+            if (t.matches()) {
+                String name = unquoted(t.group(2));
                 table = List.of(name.split("\\.", -1));
-                out.putIfAbsent(table, new FrontMatter.Place(offset + i + 1, t.start(1) + 1));
+                out.putIfAbsent(table, new FrontMatter.Place(offset + i + 1, t.start(2) + 1));
+                if (t.group(1).equals("[[")) {
+                    // each [[x]] is a table of its own: its keys are not the previous one's
+                    List<String> item = new ArrayList<>(table);
+                    item.add("#" + i);
+                    table = List.copyOf(item);
+                }
             } else if (k.lookingAt()) {
                 String name = k.group(2) != null ? k.group(2) : k.group(3) != null ? k.group(3) : k.group(1);
                 List<String> key = new ArrayList<>(table);

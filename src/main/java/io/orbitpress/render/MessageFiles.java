@@ -83,7 +83,10 @@ public final class MessageFiles {
         return out;
     }
 
-    /** A message a template names: {@code #{nav.latest}}, {@code #messages.msg('nav.latest')}, and a prefix {@code 'kind.' +}. */
+    /**
+     * A message a template names: {@code #{nav.latest}}, {@code #messages.msg('nav.latest')}, and a
+     * prefix, {@code 'kind.' +} or {@code #{desk.__${d}__}}.
+     */
     private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
             "#\\{([\\w.-]+)|#messages\\.msg\\w*\\(\\s*'([\\w.-]+)'(\\s*\\+)?");
 
@@ -94,7 +97,9 @@ public final class MessageFiles {
     public static void named(String template, java.util.Set<String> keys, java.util.Set<String> prefixes) {
         java.util.regex.Matcher m = NAMED.matcher(template);
         while (m.find()) {
-            if (m.group(1) != null) {
+            if (m.group(1) != null && m.group(1).endsWith("__")) {
+                prefixes.add(m.group(1).substring(0, m.group(1).length() - 2)); // #{day.__${d}__}: made while rendering
+            } else if (m.group(1) != null) {
                 keys.add(m.group(1));
             } else if (m.group(3) != null) {
                 prefixes.add(m.group(2));

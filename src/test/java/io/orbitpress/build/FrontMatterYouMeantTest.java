@@ -63,6 +63,8 @@ class FrontMatterYouMeantTest {
                 rol: cosmonaut
                 nationality: Soviet Union
                 bron: 1934-03-09
+                founder: Sergei Korolev
+                county: Saratov
                 ---
                 The first person in space.
                 """);

@@ -56,11 +56,11 @@ class SiteMessageFilesTest {
     void aMessageNoTemplateShowsIsWarnedAbout() {
         TestSite s = site();
         s.write("templates/messages_en.properties", "nav.lattest=Home\nkind.people=Staff\ndesk.note=From the desk\n"
-                + "what.is.this=Nothing\n");
+                + "what.is.this=Nothing\nday.monday=Monday\n");
         String home = new String(Theme.builtIn().bytes("home.html").orElseThrow(), StandardCharsets.UTF_8);
         int main = home.indexOf('\n', home.indexOf("<main"));
         s.write("templates/home.html", home.substring(0, main + 1) + "  <p th:text=\"#{desk.note}\">x</p>\n"
-                + home.substring(main + 1));
+                + "  <p th:with=\"d='monday'\" th:text=\"#{day.__${d}__}\">x</p>\n" + home.substring(main + 1));
         BuildResult r = s.build();
         assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
                 "templates/messages_en.properties:1:1: warning: no template shows the message \"nav.lattest\", so it"

@@ -363,6 +363,15 @@ class FrontMatterParserTest {
         assertThat(fm.place("taxonomies")).isEqualTo(new FrontMatter.Place(9, 2));
     }
 
+    /** Each [[x]] table has keys of its own: a key set twice is found in the table that sets it twice. */
+    @Test
+    void aTomlKeySetTwiceIsFoundPastListsOfTables() {
+        assertThat(problems("+++\ntitle = \"T\"\nlist = [\n  [\"a\"],\n]\n[[extra.people]]\nname = \"A\"\n"
+                + "[[extra.people]]\nname = \"B\"\n[taxonomies]\ntags = [\"x\"]\ntags = [\"y\"]\n+++\n"))
+                .containsExactly("x.md:12:1: error: invalid TOML: \"tags\" is set twice, on line 11 and here; TOML"
+                        + " takes each key once: keep the one you mean");
+    }
+
     /** TOML refuses a key set twice: told at the key's second line, naming it, not at the closing +++. */
     @Test
     void aTomlKeySetTwiceIsToldWhereItIsSetAgain() {
