@@ -183,10 +183,6 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         return Optional.empty();
     }
 
-    /**
-     * The first thing a TOML block opens and never closes, what it is and where: a quote left
-     * open on its line, or the last {@code [} or <code>{</code> with no partner. Null when nothing is.
-     */
     /** A value that opens a list or map in brackets ({@code tags: [}, {@code - {}). */
     private static final Pattern FLOW_START = Pattern.compile("\\s*(?:-\\s+|[^\\s#\\-][^:#]*:\\s+)([\\[{])");
 
@@ -231,6 +227,10 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         return null;
     }
 
+    /**
+     * The first thing a TOML block opens and never closes, what it is and where: a quote left
+     * open on its line, or the last {@code [} or <code>{</code> with no partner. Null when nothing is.
+     */
     static Part unclosedInToml(String block) {
         List<int[]> open = new ArrayList<>(); // line, column, bracket
         List<String> lines = block.lines().toList();

@@ -22,8 +22,9 @@ final class HeadingAttributes implements PostProcessor {
 
     /** An id written at the end of a heading, with classes or not: {@code {#id}}, {@code {#id .wide}}. */
     private static final Pattern SUFFIX = Pattern.compile("\\s*\\{\\s*#([A-Za-z][\\w:.-]*)((?:\\s+\\.[\\w-]+)*)\\s*}\\s*$");
-    /** A kramdown attribute line: {@code {: #id .class key="v"}}, {@code {:.note}}. */
-    private static final Pattern LINE = Pattern.compile("\\{:\\s*([^}]*)}");
+    /** A kramdown attribute line: {@code {: #id .class key="v"}}, {@code {:.note}} (not a Ruby hash, {@code {:a => 1}}). */
+    private static final Pattern LINE = Pattern.compile(
+            "\\{:\\s*((?:(?:[#.][\\w:-]+|[\\w-]+=\"[^\"]*\"|[\\w-]+='[^']*')\\s*)*)}");
     private static final Pattern ID = Pattern.compile("(?:^|\\s)#([A-Za-z][\\w:.-]*)");
 
     /** The id a heading's text gives it, kept as the heading's last child (rendered as nothing). */
@@ -51,7 +52,8 @@ final class HeadingAttributes implements PostProcessor {
             public void visit(Heading heading) {
                 if (heading.getLastChild() instanceof Text t) {
                     Matcher m = SUFFIX.matcher(t.getLiteral());
-                    if (m.find() && m.start() > 0) {
+                    // after the heading's words: in this text, or in the elements before it (## Using *it* {#it})
+                    if (m.find() && (m.start() > 0 || t.getPrevious() != null)) {
                         t.setLiteral(t.getLiteral().substring(0, m.start()));
                         withId(heading, m.group(1));
                     }

@@ -39,6 +39,8 @@ final class HeadingIds implements AttributeProvider {
     private IdGenerator ids;
     /** The ids the document's headings give themselves: no other heading takes one. */
     private Set<String> given;
+    /** The ids given so far: a second heading giving one takes the next number of it. */
+    private final Set<String> taken = new HashSet<>();
 
     /** The ids the headings of the document {@code node} is in give themselves ({@link HeadingAttributes}). */
     private static Set<String> given(Node node) {
@@ -87,13 +89,13 @@ final class HeadingIds implements AttributeProvider {
                 given = given(node);
             }
             String own = HeadingAttributes.idOf(node);
-            if (own != null && !RESERVED.contains(own)) {
-                attributes.put("id", own); // the id its text gives it (## Releases {#v1-0-0})
+            if (own != null && !RESERVED.contains(own) && taken.add(own)) {
+                attributes.put("id", own); // the id its text gives it (## Releases {#v1-0-0}), the first to give it
                 return;
             }
             String written = own != null ? own : text.toString().trim().toLowerCase(Locale.ROOT);
             String id = ids.generateId(written);
-            while (RESERVED.contains(id) || given.contains(id)) {
+            while (RESERVED.contains(id) || given.contains(id) && (own == null || taken.contains(id))) {
                 id = ids.generateId(written); // the next number of the same text
             }
             attributes.put("id", id);

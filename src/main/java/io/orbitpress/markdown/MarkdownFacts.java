@@ -130,17 +130,18 @@ public final class MarkdownFacts {
     public record Found(int line, int column, String text) {
     }
 
-    /**
-     * The Hugo shortcodes ({@code {{< figure ... >}}}, {@code {{% include %}}}), Zola shortcodes
-     * ({@code {{ gallery() }}}, {@code {% quote(author="x") %}}) and Liquid tags ({@code {% raw %}}) in the running text, code left out: this site does not run them, so they
-     * would be published as written. Each with the text of the tag (at most 60 characters); a
-     * YouTube or Vimeo shortcode alone in its paragraph, an embed ({@link io.orbitpress.media.EmbedParser#shortcode}),
-     * left out. Read before the text is split (mentions linked): the column is the literal's.
-     */
     /** The start of a Zola shortcode: {@code {{ name(}. */
     private static final java.util.regex.Pattern ZOLA_SHORTCODE = java.util.regex.Pattern.compile(
             "\\{\\{\\s*[a-z_][a-z0-9_]*\\(");
 
+    /**
+     * The Hugo shortcodes ({@code {{< figure ... >}}}, {@code {{% include %}}}), Zola shortcodes
+     * ({@code {{ gallery() }}}, {@code {% quote(author="x") %}}) and Liquid tags ({@code {% raw %}})
+     * in the running text, code left out: this site does not run them, so they would be published
+     * as written. Each with the text of the tag (at most 60 characters); a
+     * YouTube or Vimeo shortcode alone in its paragraph, an embed ({@link io.orbitpress.media.EmbedParser#shortcode}),
+     * left out. Read before the text is split (mentions linked): the column is the literal's.
+     */
     public static List<Found> templateTags(Node document) {
         List<Found> out = new ArrayList<>();
         for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {

@@ -565,10 +565,6 @@ public final class LinkChecker {
     }
 
     /**
-     * For a link to a Markdown file ({@code launch.md}, a story's source, as another generator or an
-     * editor links them): that the page made of it is what to link to; "" for another link.
-     */
-    /**
      * The address beside {@code resolved} (a path, "articles/apolo-11-lands/") that it is one or
      * two letters off, as a page's folder ("articles/apollo-11-lands/") or a file ("images/moon.jpg").
      */
@@ -594,9 +590,17 @@ public final class LinkChecker {
         }
         near.remove(name);
         near.remove(name + "/");
-        return io.orbitpress.diag.Spelling.closest(folder ? name + "/" : name, near).map(m -> parent + m);
+        // measured without the folder's slash: two letters off a name of four ("safe", "page") is another name
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
+        near.forEach(x -> byName.put(x.endsWith("/") ? x.substring(0, x.length() - 1) : x, x));
+        return io.orbitpress.diag.Spelling.closest(name, byName.keySet()).map(m -> parent + byName.get(m))
+                .filter(m -> m.endsWith("/") == folder);
     }
 
+    /**
+     * For a link to a Markdown file ({@code launch.md}, a story's source, as another generator or an
+     * editor links them): that the page made of it is what to link to; "" for another link.
+     */
     private static String markdownFile(String resolved) {
         return resolved.endsWith(".md") ? " (a Markdown file: link to the address of the page made of it, like"
                 + " /articles/launch/, not to its source)" : "";
@@ -878,7 +882,7 @@ public final class LinkChecker {
     /** Those of them before a link's address (Markdown's "](", HTML's quotes and "="), not a word of the prose. */
     private static final String LINK_STARTS = "(\"'<=";
 
-    private static String decode(String s) {
+    static String decode(String s) {
         if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
             return s;
         }

@@ -55,7 +55,7 @@ public final class StyleSheetLinks {
                 if (address.isEmpty() || address.startsWith("#") || address.startsWith("//") || address.contains(":")) {
                     continue;
                 }
-                String target = address.replaceFirst("[?#].*$", "");
+                String target = LinkChecker.decode(address.replaceFirst("[?#].*$", ""));
                 String resolved = LinkChecker.resolve(f.path(), target);
                 if (resolved == null || paths.contains(resolved)
                         || paths.contains(resolved.endsWith("/") ? resolved + "index.html" : resolved + "/index.html")) {
@@ -64,10 +64,10 @@ public final class StyleSheetLinks {
                 int at = m.start(group);
                 int line = 1 + (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count();
                 int column = at - text.lastIndexOf('\n', at - 1);
-                out.add(Diagnostic.warning(f.source(), line, column, "url(" + address + ") names no file of the"
-                        + " site (/" + resolved + ")" + LinkChecker.meant(resolved, paths).map(p -> "; did you mean /"
-                                + p + "? Otherwise fix the address or add the file").orElse("; fix the address or add the"
-                                        + " file") + ": the published page would not load it"));
+                out.add(Diagnostic.warning(f.source(), line, column, "url(" + address + ") names no file the site"
+                        + " publishes (/" + resolved + ")" + LinkChecker.meant(resolved, paths).map(p -> "; did you mean /"
+                                + p + "? Otherwise fix the address or publish the file").orElse("; fix the address or"
+                                        + " publish the file") + ": the published page would not load it"));
             }
         }
         return out;

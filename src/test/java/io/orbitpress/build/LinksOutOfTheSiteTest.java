@@ -108,8 +108,12 @@ class LinksOutOfTheSiteTest {
                 + "2 errors, 0 warnings; nothing was written\n");
         Files.delete(site.root.resolve("content/articles/copy.md"));
         Files.delete(site.root.resolve("content/articles/2025/again"));
-        assertThat(build()).as(err.toString()).isZero(); // a story linked from elsewhere in the site folder is read once
+        // a story linked from elsewhere in the site folder, or from a hidden folder beside it, is read once
+        site.write("content/articles/.shared/kept.md", "---\ntitle: Kept\ndate: 2025-07-30\n---\nx\n");
+        Files.createSymbolicLink(site.root.resolve("content/articles/kept.md"), Path.of(".shared/kept.md"));
+        assertThat(build()).as(err.toString()).isZero();
         assertThat(site.site().resolve("articles/elsewhere/index.html")).exists();
+        assertThat(site.site().resolve("articles/kept/index.html")).exists();
     }
 
     @Test

@@ -64,9 +64,17 @@ class HeadingIdsTest {
                 {: .standalone}
 
                 Braces {#in-text} stay in text, as does {: this} within a line.
+
+                ## Using *emphasis* {#emph}
+
+                ## Again {#v1-0-0}
+
+                A Ruby hash
+                {:a => 1}
                 """));
         assertThat(Pattern.compile("id=\"([^\"]+)\"").matcher(html).results().map(r -> r.group(1)))
-                .containsExactly("v1-0-0", "v1-0-1", "releases", "main-1");
+                .containsExactly("v1-0-0", "v1-0-1", "releases", "main-1", "emph", "v1-0-0-1");
+        assertThat(html).contains("<h2 id=\"emph\">Using <em>emphasis</em></h2>", "{:a =&gt; 1}");
         assertThat(html).contains("<h2 id=\"v1-0-0\">Releases</h2>", "<h2 id=\"v1-0-1\">1.0.1 / 2013-05-08</h2>",
                 "<p>A note.</p>", "Braces {#in-text} stay in text, as does {: this} within a line.")
                 .doesNotContain("{: .", "{: #", ".wide", "standalone");

@@ -22,6 +22,8 @@ class LinkCheckerMeantTest {
         assertThat(LinkChecker.meant("articles/zzz-totally/", PATHS)).isEmpty();
         assertThat(LinkChecker.meant("articles/crew-11-docks/extra/", PATHS)).isEmpty(); // nothing below the page
         assertThat(LinkChecker.meant("tags/mo/", PATHS)).isEmpty(); // too short a name to guess at
+        // two letters off a name of four is another name ("safe" is not "page")
+        assertThat(LinkChecker.meant("functions/safe/", Set.of("functions/page/index.html"))).isEmpty();
     }
 
     /**

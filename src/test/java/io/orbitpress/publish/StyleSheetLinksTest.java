@@ -16,16 +16,17 @@ class StyleSheetLinksTest {
         String css = "/* url(in-a-comment.png) */\n@font-face { src: url(\"fonts/newsrom.woff2\") format(\"woff2\"),"
                 + " url(fonts/newsroom.woff2?v=2#x); }\nbody { background: url(data:image/png;base64,AA),"
                 + " url('https://cdn.example.org/x.png'), url(//cdn.example.org/y.png), url(../images/pad.jpg),"
-                + " url(/images/none.png); }\n";
+                + " url(/images/none.png); }\n.x { src: url(fonts/My%20Font.woff2); }\n";
         OutputFile sheet = new OutputFile("assets/newsroom.css", css.getBytes(StandardCharsets.UTF_8), null,
                 "templates/assets/newsroom.css");
-        Set<String> paths = Set.of("assets/newsroom.css", "assets/fonts/newsroom.woff2", "images/pad.jpg");
+        Set<String> paths = Set.of("assets/newsroom.css", "assets/fonts/newsroom.woff2", "images/pad.jpg",
+                "assets/fonts/My Font.woff2");
         assertThat(StyleSheetLinks.problems(List.of(sheet), paths).stream().map(Diagnostic::format).toList())
                 .containsExactly("templates/assets/newsroom.css:2:24: warning: url(fonts/newsrom.woff2) names no file"
-                        + " of the site (/assets/fonts/newsrom.woff2); did you mean /assets/fonts/newsroom.woff2?"
-                        + " Otherwise fix the address or add the file: the published page would not load it",
-                        "templates/assets/newsroom.css:3:147: warning: url(/images/none.png) names no file of the site"
-                                + " (/images/none.png); fix the address or add the file: the published page would not"
-                                + " load it");
+                        + " the site publishes (/assets/fonts/newsrom.woff2); did you mean /assets/fonts/newsroom.woff2?"
+                        + " Otherwise fix the address or publish the file: the published page would not load it",
+                        "templates/assets/newsroom.css:3:147: warning: url(/images/none.png) names no file the site"
+                                + " publishes (/images/none.png); fix the address or publish the file: the published"
+                                + " page would not load it");
     }
 }
