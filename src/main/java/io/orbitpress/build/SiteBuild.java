@@ -544,7 +544,7 @@ public final class SiteBuild {
             // a build renders: the site's message files are checked before, told with the stories' problems
             diagnostics.addAll(timings.time("validate", () -> session.remember(steps.messages,
                     () -> Fingerprint.of(loaded.templates(), Fingerprint.of("messages and markup")),
-                    () -> new Steps.MessageProblems(messageProblems())).list()));
+                    () -> new Steps.MessageProblems(messageProblems(loaded.templateFiles()))).list()));
         }
         if (diagnostics.stoppingErrors() > 0 && diagnostics.stoppingErrors() == errorsWithin(made) + checks.carried()) {
             // every error is within a story: one still made (a picture missing, an embed refused, a
@@ -918,13 +918,13 @@ public final class SiteBuild {
      * The problems of the site's own message files ({@code templates/messages*.properties}), and of
      * its own HTML templates' markup and fragment names ({@link io.orbitpress.render.TemplateMarkup}).
      */
-    private List<Diagnostic> messageProblems() {
+    private List<Diagnostic> messageProblems(List<String> templateFiles) {
         Path templates = root.resolve("templates");
         List<Diagnostic> out = new ArrayList<>();
         if (!Files.isDirectory(templates)) {
             return out;
         }
-        out.addAll(markupProblems(templates));
+        out.addAll(markupProblems(templates, templateFiles));
         List<Path> files = new ArrayList<>();
         try (java.nio.file.DirectoryStream<Path> found = Files.newDirectoryStream(templates, "messages*.properties")) {
             found.forEach(files::add);
@@ -952,7 +952,7 @@ public final class SiteBuild {
             if (shownKeys == null) {
                 shownKeys = new java.util.HashSet<>();
                 shownPrefixes = new java.util.HashSet<>();
-                namedMessages(templates, shownKeys, shownPrefixes);
+                namedMessages(templateFiles, shownKeys, shownPrefixes);
             }
             for (io.orbitpress.render.MessageFiles.Problem p : io.orbitpress.render.MessageFiles.unshown(text,
                     shownKeys, shownPrefixes)) {
@@ -966,7 +966,7 @@ public final class SiteBuild {
     private java.util.Set<String> shownKeys;
     private java.util.Set<String> shownPrefixes;
 
-    private void namedMessages(Path templates, java.util.Set<String> keys, java.util.Set<String> prefixes) {
+    private void namedMessages(List<String> templateFiles, java.util.Set<String> keys, java.util.Set<String> prefixes) {
         Theme theme = Theme.builtIn();
         for (String name : theme.names()) {
             if (!name.endsWith(".properties")) {
@@ -974,34 +974,25 @@ public final class SiteBuild {
                         new String(b, java.nio.charset.StandardCharsets.UTF_8), keys, prefixes));
             }
         }
-        try (java.util.stream.Stream<Path> all = Files.walk(templates)) {
-            for (Path f : all.filter(Files::isRegularFile).filter(p -> !templates.relativize(p).startsWith("assets"))
-                    .filter(p -> !p.getFileName().toString().endsWith(".properties")).toList()) {
-                String text = sourceText(folder.display(f));
-                if (text != null) {
-                    io.orbitpress.render.MessageFiles.named(text, keys, prefixes);
-                }
+        for (String display : templateFiles) {
+            String text = display.endsWith(".properties") ? null : sourceText(display);
+            if (text != null) {
+                io.orbitpress.render.MessageFiles.named(text, keys, prefixes);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // the build reads the folder again and says what is wrong with it
         }
     }
 
-    /** The markup and fragment problems of the HTML templates of {@code templates} (its assets aside). */
-    private List<Diagnostic> markupProblems(Path templates) {
-        List<Path> files;
-        try (java.util.stream.Stream<Path> all = Files.walk(templates)) {
-            files = all.filter(Files::isRegularFile).filter(f -> !templates.relativize(f).startsWith("assets"))
-                    .filter(f -> f.getFileName().toString().endsWith(".html")).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return List.of(); // the build reads them again and says what is wrong with the folder
-        }
+    /**
+     * The markup and fragment problems of the site's own HTML templates, {@code templateFiles} (the
+     * files of {@code templates} the build reads, its assets aside).
+     */
+    private List<Diagnostic> markupProblems(Path templates, List<String> templateFiles) {
         List<Diagnostic> out = new ArrayList<>();
         Path base = templates.toAbsolutePath().normalize();
-        for (Path f : files) {
-            String text = sourceText(folder.display(f));
+        for (String display : templateFiles) {
+            String text = display.endsWith(".html") ? sourceText(display) : null;
             if (text != null) {
-                out.addAll(io.orbitpress.render.TemplateMarkup.problems(folder.display(f), text,
+                out.addAll(io.orbitpress.render.TemplateMarkup.problems(display, text,
                         name -> io.orbitpress.render.TemplateMarkup.template(base, Theme.builtIn(), name),
                         name -> Files.isRegularFile(base.resolve(name).normalize())));
             }
