@@ -460,11 +460,16 @@ public final class SiteBuild {
         return n -> texts.get("article.table", MarkdownEngine.ENGLISH_TABLES.apply(n), n);
     }
 
-    /** How many errors the stories carry, those made and those that could not be made (left out of the site). */
-    private static long errorsWithin(List<MadeArticle> made) {
+    /**
+     * How many errors the stories carry: those made, and ({@code unmade}) those that could not be
+     * made (left out of the site).
+     */
+    private static long errorsWithin(List<MadeArticle> made, boolean unmade) {
         java.util.Set<Diagnostic> errors = new java.util.HashSet<>(); // each told once (Diagnostics)
         for (MadeArticle m : made) {
-            m.problems().stream().filter(Diagnostic::isError).forEach(errors::add);
+            if (unmade || m.article() != null) {
+                m.problems().stream().filter(Diagnostic::isError).forEach(errors::add);
+            }
         }
         return errors.size();
     }
@@ -546,10 +551,13 @@ public final class SiteBuild {
                     () -> Fingerprint.of(loaded.templates(), Fingerprint.of("messages and markup")),
                     () -> new Steps.MessageProblems(messageProblems(loaded.templateFiles()))).list()));
         }
-        if (diagnostics.stoppingErrors() > 0 && diagnostics.stoppingErrors() == errorsWithin(made) + checks.carried()) {
+        // a preview stops at a story it cannot make: the save that broke its front matter is told at once,
+        // without rendering a site that lacks it (seconds on a large archive) to tell the others' links
+        if (diagnostics.stoppingErrors() > 0
+                && diagnostics.stoppingErrors() == errorsWithin(made, !options.preview()) + checks.carried()) {
             // every error is within a story: one still made (a picture missing, an embed refused, a
-            // layout the theme does not have), or one its front matter kept from being made, left out
-            // as migration.skipInvalid leaves it: the later steps go on, so that the other stories'
+            // layout the theme does not have), or (a build) one its front matter kept from being made, left
+            // out as migration.skipInvalid leaves it: the later steps go on, so that the other stories'
             // broken links are told with them, and the build fails before it publishes (throwIfAnyErrors)
             diagnostics.carryErrors();
         }

@@ -226,6 +226,11 @@ class SiteBuildTest {
                                 + " /articles/story-8/: it leads to content/articles/story-7.md, which its errors"
                                 + " (told with this one) keep out of the site; fix them"));
         assertThat(Files.readAllBytes(s.site().resolve("index.html"))).isEqualTo(before);
+        // a preview stops at the story it cannot make, before rendering a site without it
+        assertThatThrownBy(() -> new SiteBuild(BuildOptions.of(s.root).withPreview(true)).render())
+                .isInstanceOf(BuildFailure.class).satisfies(e -> assertThat(((BuildFailure) e).diagnostics().stream()
+                        .map(d -> d.format()).toList()).anyMatch(l -> l.contains("story-7.md:2:1: error: missing title"))
+                        .noneMatch(l -> l.contains("broken link")));
     }
 
     @Test
