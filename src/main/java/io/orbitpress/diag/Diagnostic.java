@@ -26,6 +26,23 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
         return new Diagnostic(path, line, column, Severity.WARNING, message);
     }
 
+    /**
+     * A diagnostic at character {@code offset} of {@code text}, the text of the file at {@code path}:
+     * at its line and column, each from 1.
+     */
+    public static Diagnostic at(String path, String text, int offset, Severity severity, String message) {
+        return new Diagnostic(path, lineOf(text, offset), offset - text.lastIndexOf('\n', offset - 1), severity, message);
+    }
+
+    /** The line, from 1, of character {@code offset} of {@code text}. */
+    public static int lineOf(String text, int offset) {
+        int n = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -698,7 +698,7 @@ public final class LinkChecker {
                 if (written != null) {
                     Places inTemplate = places(written, f.path(), link, false);
                     for (int[] place : inTemplate.links()) {
-                        out.add(at(template, written, place, severity, inTemplate(written, place, problem)));
+                        out.add(Diagnostic.at(template, written, place[0], severity, inTemplate(written, place, problem)));
                     }
                 }
             }
@@ -711,7 +711,7 @@ public final class LinkChecker {
         for (int[] place : found.links()) {
             // the link as the source writes it, unless only the page's id was found there
             boolean written = place != found.byId();
-            out.add(at(source, text, place, severity, source.startsWith("templates/") && written
+            out.add(Diagnostic.at(source, text, place[0], severity, source.startsWith("templates/") && written
                     ? inTemplate(text, place, problem)
                     : "broken link \"" + (written ? text.substring(place[0], place[1]) : link) + "\" on page " + page
                             + ": " + problem.reason()));
@@ -726,14 +726,6 @@ public final class LinkChecker {
     private static String inTemplate(String text, int[] place, Problem problem) {
         return "broken link \"" + text.substring(place[0], place[1]) + "\" on the pages made with this template: "
                 + problem.reason();
-    }
-
-    /** A diagnostic at {@code place} (its start) of {@code text}, the text of {@code path}. */
-    private static Diagnostic at(String path, String text, int[] place, io.orbitpress.diag.Severity severity,
-            String message) {
-        int line = 1 + (int) text.substring(0, place[0]).chars().filter(c -> c == '\n').count();
-        int column = place[0] - text.lastIndexOf('\n', place[0] - 1);
-        return new Diagnostic(path, line, column, severity, message);
     }
 
     /**

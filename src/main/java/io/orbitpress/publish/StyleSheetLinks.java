@@ -61,10 +61,7 @@ public final class StyleSheetLinks {
                         || paths.contains(resolved.endsWith("/") ? resolved + "index.html" : resolved + "/index.html")) {
                     continue;
                 }
-                int at = m.start(group);
-                int line = 1 + (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count();
-                int column = at - text.lastIndexOf('\n', at - 1);
-                out.add(Diagnostic.warning(f.source(), line, column, "url(" + address + ") names no file the site"
+                out.add(Diagnostic.at(f.source(), text, m.start(group), io.orbitpress.diag.Severity.WARNING, "url(" + address + ") names no file the site"
                         + " publishes (/" + resolved + ")" + LinkChecker.meant(resolved, paths).map(p -> "; did you mean /"
                                 + p + "? Otherwise fix the address or publish the file").orElse("; fix the address or"
                                         + " publish the file") + ": the published page would not load it"));

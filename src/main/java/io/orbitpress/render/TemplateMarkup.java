@@ -146,7 +146,7 @@ public final class TemplateMarkup {
                 out.add(at(display, text, at, "</" + tag + "> closes nothing: no <" + tag + "> is open here; remove it"));
             } else {
                 out.add(at(display, text, top.at(), "<" + top.tag() + "> opened here is closed by </" + tag + "> at line "
-                        + line(text, at) + "; write </" + top.tag() + "> there, or open <" + tag + "> instead"));
+                        + Diagnostic.lineOf(text, at) + "; write </" + top.tag() + "> there, or open <" + tag + "> instead"));
                 open.pop();
             }
             return;
@@ -158,7 +158,7 @@ public final class TemplateMarkup {
             }
             if (!OPTIONAL_END.contains(o.tag())) {
                 out.add(at(display, text, o.at(), "<" + o.tag() + "> opened here is not closed before </" + tag
-                        + "> at line " + line(text, at) + "; close it with </" + o.tag() + ">"));
+                        + "> at line " + Diagnostic.lineOf(text, at) + "; close it with </" + o.tag() + ">"));
             }
         }
     }
@@ -254,19 +254,8 @@ public final class TemplateMarkup {
         return -1;
     }
 
-    private static int line(String text, int at) {
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
     private static Diagnostic at(String display, String text, int at, String message) {
-        int column = at - text.lastIndexOf('\n', at - 1);
-        return Diagnostic.error(display, line(text, at), column, message);
+        return Diagnostic.at(display, text, at, io.orbitpress.diag.Severity.ERROR, message);
     }
 
     /** The text of the template {@code name}: the site's own in {@code folder}, else the built-in theme's; null for none. */

@@ -267,7 +267,7 @@ public final class TemplateRenderer {
         String theirs = new String(theme.bytes(builtIn).get(), java.nio.charset.StandardCharsets.UTF_8);
         String name = null;
         java.util.regex.Matcher declared = DECLARED.matcher(theirs);
-        while (declared.find() && lineOf(theirs, declared.start()) <= line) {
+        while (declared.find() && Diagnostic.lineOf(theirs, declared.start()) <= line) {
             name = declared.group(1);
         }
         if (name == null) {
@@ -284,19 +284,9 @@ public final class TemplateRenderer {
         if (!call.find()) {
             return Optional.empty();
         }
-        int at = call.start();
-        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-        return Optional.of(Diagnostic.error("templates/" + page.template(), lineOf(text, at), at - lineStart + 1,
-                "the built-in fragment " + name + " of " + builtIn + " fails with what this passes it (at its line "
+        return Optional.of(Diagnostic.at("templates/" + page.template(), text, call.start(),
+                io.orbitpress.diag.Severity.ERROR, "the built-in fragment " + name + " of " + builtIn + " fails with what this passes it (at its line "
                         + line + "): " + message));
-    }
-
-    private static int lineOf(String text, int offset) {
-        int n = 1;
-        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-            n++;
-        }
-        return n;
     }
 
     /** The engine's message without the template's name and place, which a diagnostic gives its own way. */
