@@ -95,10 +95,15 @@ public final class ContentFolder {
         return List.copyOf(byName.values());
     }
 
-    private static boolean hidden(Path relative) {
+    /** Whether a file or folder of this name is left out of every walk: {@code .git}, {@code #draft#}, {@code notes.md~}. */
+    static boolean skipped(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
+    }
+
+    /** Whether a path below a walked folder has a part the walk skips ({@link #skipped}). */
+    static boolean hidden(Path relative) {
         for (Path part : relative) {
-            String s = part.toString();
-            if (s.startsWith(".") || s.endsWith("~") || s.startsWith("#")) {
+            if (skipped(part.toString())) {
                 return true;
             }
         }

@@ -70,7 +70,7 @@ final class FolderWalk {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                if (name.startsWith(".") || name.startsWith("#") || name.endsWith("~")) {
+                if (ContentFolder.skipped(name)) {
                     continue;
                 }
                 BasicFileAttributes attrs;
@@ -129,7 +129,7 @@ final class FolderWalk {
             problems.add(Diagnostic.error(names.display(entry), 0, 0, "this link leads back to "
                     + names.display(target) + ", a folder it is in, so the folder would hold itself for ever;"
                     + " remove the link, or point it at a folder beside it"));
-        } else if (onceRoot != null && target.startsWith(onceRoot) && !hidden(onceRoot.relativize(target))
+        } else if (onceRoot != null && target.startsWith(onceRoot) && !ContentFolder.hidden(onceRoot.relativize(target))
                 && (Files.isDirectory(target) || wanted.test(entry))) {
             // a story read twice, under two names: published twice, each with its own address
             problems.add(Diagnostic.error(names.display(entry), 0, 0, "this link leads to " + names.display(target)
@@ -140,17 +140,6 @@ final class FolderWalk {
         } else if (Files.isRegularFile(target) && wanted.test(entry)) {
             found.add(entry);
         }
-    }
-
-    /** Whether a path below the walk's folder is one the walk skips (a name starting with '.' or '#' or ending with '~'). */
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("#") || name.endsWith("~")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String linkTarget(Path link) {
