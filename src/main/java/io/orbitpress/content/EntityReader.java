@@ -36,20 +36,8 @@ public final class EntityReader {
 
     private static Set<String> knownFacts() {
         Set<String> out = new java.util.TreeSet<>();
-        io.orbitpress.theme.Theme theme = io.orbitpress.theme.Theme.builtIn();
-        for (String name : theme.names()) {
-            if (name.startsWith("messages") && name.endsWith(".properties")) {
-                java.util.Properties p = new java.util.Properties();
-                theme.bytes(name).ifPresent(b -> {
-                    try {
-                        p.load(new java.io.StringReader(new String(b, java.nio.charset.StandardCharsets.UTF_8)));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
-                p.stringPropertyNames().stream().filter(k -> k.startsWith("fact.")).forEach(k -> out.add(k.substring(5)));
-            }
-        }
+        io.orbitpress.theme.Theme.builtIn().messageKeys().stream().filter(k -> k.startsWith("fact."))
+                .forEach(k -> out.add(k.substring(5)));
         return Set.copyOf(out);
     }
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);

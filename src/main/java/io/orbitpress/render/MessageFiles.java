@@ -123,19 +123,7 @@ public final class MessageFiles {
             return List.of(); // told by check
         }
         java.util.Set<String> known = new java.util.TreeSet<>(keys);
-        for (String name : io.orbitpress.theme.Theme.builtIn().names()) {
-            if (name.startsWith("messages") && name.endsWith(".properties")) {
-                Properties theme = new Properties();
-                io.orbitpress.theme.Theme.builtIn().bytes(name).ifPresent(b -> {
-                    try {
-                        theme.load(new StringReader(new String(b, java.nio.charset.StandardCharsets.UTF_8)));
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
-                known.addAll(theme.stringPropertyNames());
-            }
-        }
+        known.addAll(io.orbitpress.theme.Theme.builtIn().messageKeys());
         List<Problem> out = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (String key : new java.util.TreeSet<>(messages.stringPropertyNames())) {

@@ -37,6 +37,9 @@ public final class Theme {
     private final Map<String, byte[]> files;
     private final Fingerprint fingerprint;
 
+    /** {@link #messageKeys}, once read. */
+    private volatile java.util.Set<String> messageKeys;
+
     private Theme(Map<String, byte[]> files) {
         this.files = Collections.unmodifiableMap(new TreeMap<>(files));
         Hasher h = new Hasher();
@@ -77,6 +80,28 @@ public final class Theme {
     public Optional<byte[]> bytes(String name) {
         byte[] b = files.get(name);
         return b == null ? Optional.empty() : Optional.of(b.clone());
+    }
+
+    /** The keys of its message files ({@code messages*.properties}), in every language it has; read once. */
+    public java.util.Set<String> messageKeys() {
+        java.util.Set<String> keys = messageKeys;
+        if (keys == null) {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            files.forEach((name, bytes) -> {
+                if (name.startsWith("messages") && name.endsWith(".properties")) {
+                    java.util.Properties p = new java.util.Properties();
+                    try {
+                        p.load(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    out.addAll(p.stringPropertyNames());
+                }
+            });
+            keys = java.util.Set.copyOf(out);
+            messageKeys = keys;
+        }
+        return keys;
     }
 
     /** The fingerprint of every file's name and bytes. */
