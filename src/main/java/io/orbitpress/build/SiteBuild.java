@@ -932,7 +932,7 @@ public final class SiteBuild {
         if (!Files.isDirectory(templates)) {
             return out;
         }
-        out.addAll(markupProblems(templates, templateFiles));
+        out.addAll(markupProblems(templateFiles));
         List<Path> files = new ArrayList<>();
         try (java.nio.file.DirectoryStream<Path> found = Files.newDirectoryStream(templates, "messages*.properties")) {
             found.forEach(files::add);
@@ -992,17 +992,19 @@ public final class SiteBuild {
 
     /**
      * The markup and fragment problems of the site's own HTML templates, {@code templateFiles} (the
-     * files of {@code templates} the build reads, its assets aside).
+     * files of {@code templates/} the build reads, its assets aside).
      */
-    private List<Diagnostic> markupProblems(Path templates, List<String> templateFiles) {
+    private List<Diagnostic> markupProblems(List<String> templateFiles) {
         List<Diagnostic> out = new ArrayList<>();
-        Path base = templates.toAbsolutePath().normalize();
         for (String display : templateFiles) {
             String text = display.endsWith(".html") ? sourceText(display) : null;
             if (text != null) {
+                // another template as this build read it: the site's own, else the built-in theme's
                 out.addAll(io.orbitpress.render.TemplateMarkup.problems(display, text,
-                        name -> io.orbitpress.render.TemplateMarkup.template(base, Theme.builtIn(), name),
-                        name -> Files.isRegularFile(base.resolve(name).normalize())));
+                        name -> Optional.ofNullable(sourceText("templates/" + name)).orElseGet(() -> Theme.builtIn()
+                                .bytes(name).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
+                                .orElse(null)),
+                        name -> sourceText("templates/" + name) != null));
             }
         }
         return out;

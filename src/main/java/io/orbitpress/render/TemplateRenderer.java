@@ -224,19 +224,11 @@ public final class TemplateRenderer {
      * name); empty when the template has it, or is not there.
      */
     Optional<String> fragment(String template, String name) {
-        String text;
         Path own = folder.resolve(template).normalize();
         boolean site = own.startsWith(folder) && Files.isRegularFile(own);
-        try {
-            if (site) {
-                text = Files.readString(own);
-            } else if (theme.has(template)) {
-                text = new String(theme.bytes(template).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
-            } else {
-                return Optional.empty(); // no such template: said as for any template asked for
-            }
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return Optional.empty();
+        String text = TemplateMarkup.template(folder, theme, template);
+        if (text == null) {
+            return Optional.empty(); // no such template: said as for any template asked for
         }
         java.util.Set<String> names = new java.util.TreeSet<>();
         java.util.regex.Matcher declared = DECLARED.matcher(text);
