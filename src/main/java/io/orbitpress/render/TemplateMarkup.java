@@ -32,7 +32,6 @@ public final class TemplateMarkup {
     /** A fragment expression's template and fragment name: {@code ~{fragments.html :: img(...)}}, {@code 'x' :: y}. */
     private static final Pattern REFERENCE = Pattern.compile(
             "^\\s*(?:~\\{)?\\s*'?([A-Za-z0-9_./-]+?)'?\\s*::\\s*([A-Za-z_][\\w-]*)\\s*(?:\\(|}|$)");
-    private static final Pattern FRAGMENT = Pattern.compile("th:fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)");
 
     private TemplateMarkup() {
     }
@@ -186,11 +185,7 @@ public final class TemplateMarkup {
                         + " built-in theme; add templates/" + name + " or fix the name"));
                 continue;
             }
-            List<String> fragments = new ArrayList<>();
-            Matcher f = FRAGMENT.matcher(other);
-            while (f.find()) {
-                fragments.add(f.group(1));
-            }
+            List<String> fragments = new ArrayList<>(TemplateRenderer.declared(other));
             // a markup selector: an element of that name, or with that id, is what the expression takes
             boolean selected = Pattern.compile("<" + Pattern.quote(fragment) + "[\\s>/]|\\sid\\s*=\\s*[\"']"
                     + Pattern.quote(fragment) + "[\"']").matcher(other).find();

@@ -218,6 +218,16 @@ public final class TemplateRenderer {
     /** A fragment's declaration in a template ({@code th:fragment="card(a)"}), its name the group. */
     private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile("(?:th:|data-th-)fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)");
 
+    /** The names of the fragments {@code text} declares ({@code th:fragment}, {@code data-th-fragment}), in order. */
+    static java.util.Set<String> declared(String text) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher declared = DECLARED.matcher(text);
+        while (declared.find()) {
+            names.add(declared.group(1));
+        }
+        return names;
+    }
+
     /**
      * What is wrong with a fragment reference {@code ~{template :: name}} that could not be
      * resolved: no such fragment in the template (with the fragments it has, and the closest
@@ -230,11 +240,7 @@ public final class TemplateRenderer {
         if (text == null) {
             return Optional.empty(); // no such template: said as for any template asked for
         }
-        java.util.Set<String> names = new java.util.TreeSet<>();
-        java.util.regex.Matcher declared = DECLARED.matcher(text);
-        while (declared.find()) {
-            names.add(declared.group(1));
-        }
+        java.util.Set<String> names = new java.util.TreeSet<>(declared(text));
         if (names.contains(name)) {
             return Optional.empty();
         }

@@ -20,7 +20,7 @@ class TemplateMarkupTest {
 
     private static final Map<String, String> OTHERS = Map.of("fragments.html",
             "<th:block th:fragment=\"img(p)\"><img th:src=\"${p}\"></th:block>\n<div th:fragment=\"card(a)\"></div>\n"
-                    + "<section id=\"extra\"></section>");
+                    + "<section id=\"extra\"></section>", "parts.html", "<div data-th-fragment=\"note(a)\"></div>\n");
 
     private static List<String> problems(String text) {
         return TemplateMarkup.problems("templates/t.html", text, OTHERS::get).stream().map(Diagnostic::format).toList();
@@ -73,7 +73,9 @@ class TemplateMarkupTest {
     void aFragmentTheTemplateLacksIsTold() {
         assertThat(problems("<div th:replace=\"~{fragments.html :: image(${p}, true)}\"></div>\n"
                 + "<div th:insert=\"fragments :: card(${a})\"></div>\n<div th:replace=\"~{fragments.html :: extra}\"></div>\n"
-                + "<div th:replace=\"~{::main}\"></div><div th:replace=\"~{${name} :: x}\"></div>\n"
+                + "<div th:replace=\"~{::main}\"></div><div th:replace=\"~{${name} :: x}\"></div>"
+                // a fragment declared in the form HTML validators take, data-th-fragment
+                + "<div th:replace=\"~{parts.html :: note(${a})}\"></div>\n"
                 + "<div th:replace=\"~{partials/note.html :: note}\"></div>\n")).containsExactly(
                         "templates/t.html:1:6: error: no fragment \"image\" in templates/fragments.html; did you mean \"img\"? Its"
                                 + " fragments: img, card",
