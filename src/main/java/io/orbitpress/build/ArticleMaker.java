@@ -194,10 +194,8 @@ final class ArticleMaker {
         }
         // what another generator would have run: published as written here
         for (MarkdownFacts.Found tag : MarkdownFacts.templateTags(doc)) {
-            boolean zola = tag.text().matches("(?s)\\{[{%]\\s*[a-z_][a-z0-9_]*\\(.*|\\{%\\s*end\\s*%}");
-            String kind = zola ? "Zola shortcode" : tag.text().startsWith("{{") ? "Hugo shortcode" : "Liquid tag (Jekyll's)";
             d.warning(m.path(), tag.line() + m.bodyLine() - 1, tag.column(), "\""
-                    + ArticleReader.printable(tag.text()) + "\" is a " + kind + ", which Orbitpress does not run: it is"
+                    + ArticleReader.printable(tag.text()) + "\" is a " + MarkdownFacts.tagKind(tag.text()) + ", which Orbitpress does not run: it is"
                     + " published as written; write what it made in Markdown (a picture: ![what it shows](file)),"
                     + " put it in `code` if it is to be shown, or remove it");
         }

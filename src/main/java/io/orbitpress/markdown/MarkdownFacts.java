@@ -130,6 +130,22 @@ public final class MarkdownFacts {
     public record Found(int line, int column, String text) {
     }
 
+    /**
+     * What a tag {@link #templateTags} found is, as a message names it: a Zola shortcode
+     * ({@code {{ name(...) }}}, {@code {% name(...) %}}, {@code {% end %}}), a Hugo shortcode, or a
+     * Liquid tag.
+     */
+    public static String tagKind(String tag) {
+        if (ZOLA_SHORTCODE.matcher(tag).lookingAt() || ZOLA_BODY.matcher(tag).lookingAt()) {
+            return "Zola shortcode";
+        }
+        return tag.startsWith("{{") ? "Hugo shortcode" : "Liquid tag (Jekyll's)";
+    }
+
+    /** A Zola shortcode with a body, its start or its end: {@code {% quote(}, {@code {% end %}}. */
+    private static final java.util.regex.Pattern ZOLA_BODY = java.util.regex.Pattern.compile(
+            "\\{%\\s*([a-z_][a-z0-9_]*\\(|end\\s*%})");
+
     /** The start of a Zola shortcode: {@code {{ name(}. */
     private static final java.util.regex.Pattern ZOLA_SHORTCODE = java.util.regex.Pattern.compile(
             "\\{\\{\\s*[a-z_][a-z0-9_]*\\(");
