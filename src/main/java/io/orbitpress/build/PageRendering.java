@@ -42,7 +42,11 @@ final class PageRendering {
     private final Diagnostics diagnostics;
     /** The links and ids of each page rendered by this build, by output path. */
     private final Map<String, LinkChecker.Scan> scans = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> reported = new ConcurrentHashMap<>();
+    /** Per template problem, the first page in plan order that met it, and what it said there. */
+    private final Map<String, Reported> reported = new ConcurrentHashMap<>();
+
+    private record Reported(int page, Diagnostic diagnostic) {
+    }
     private volatile Fingerprint settings;
     private final java.util.Set<String> rendered = ConcurrentHashMap.newKeySet();
 
@@ -106,14 +110,16 @@ final class PageRendering {
                 }
                 return r;
             } catch (TemplateRenderer.TemplateProblem e) {
-                Diagnostic d = e.diagnostic();
-                String once = d.path() + ":" + d.line() + ":" + d.message().replaceAll("\\(while rendering .*\\)", "");
-                if (reported.putIfAbsent(once, true) == null) {
-                    diagnostics.add(d);
+                // told once, as the first page of the plan that meets it says it, whichever thread renders it first
+                for (Diagnostic d : e.diagnostics()) {
+                    String once = d.path() + ":" + d.line() + ":" + d.message().replaceAll("\\(while rendering .*\\)", "");
+                    reported.merge(once, new Reported(i, d), (a, b) -> a.page() <= b.page() ? a : b);
                 }
                 return null;
             }
         });
+        reported.values().stream().sorted(java.util.Comparator.comparingInt(Reported::page))
+                .forEach(r -> diagnostics.add(r.diagnostic()));
         List<PageResult> out = new ArrayList<>(n);
         for (int j = n - 1; j >= 0; j--) { // in plan order
             PageResult r = results.get(j);
@@ -137,6 +143,7 @@ final class PageRendering {
 
     private PageResult render(PageSpec spec, TemplateRenderer templates, Target target, LinkChecker.Scanner scanner) {
         Page p = spec.page();
+        assert Page.VARIABLES.containsAll(p.model().keySet()) : "not in Page.VARIABLES: " + p.model().keySet();
         byte[] bytes = templates.render(p);
         if (p.template().endsWith(".xml")) {
             String text = new String(bytes, StandardCharsets.UTF_8);

@@ -48,7 +48,53 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
     private static final Object FALLBACK = new Object();
 
     private final IStandardVariableExpressionEvaluator ognl = new OGNLVariableExpressionEvaluator(true);
-    private final Map<String, Expr> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final java.util.function.Predicate<String> known;
+
+    /**
+     * {@code known}: the names a page may lack without a mistake, those a page's model may hold
+     * and those the templates set ({@code th:with}, {@code th:each}, a fragment's parameters).
+     * A path starting from any other name the page lacks is a mistake: {@link UnknownVariable}.
+     */
+    PathEvaluator(java.util.function.Predicate<String> known) {
+        this.known = known;
+    }
+
+    /** An expression as parsed, and the names it starts paths from that are not known to exist. */
+    private record Parsed(Expr expr, String[] unsure) {
+    }
+
+    /**
+     * A path's first name that the page lacks and nothing in the templates sets: a misspelt
+     * variable, in the template being processed ({@code template}, as the engine names it). It
+     * reads as null, as before, so that the page goes on rendering and tells all of them.
+     */
+    record UnknownVariable(String template, String name, String expression) {
+    }
+
+    /** What the page rendering on this thread has met so far; null when no page is being watched. */
+    private static final ThreadLocal<java.util.Set<UnknownVariable>> MET = new ThreadLocal<>();
+
+    /** Watches the page about to render on this thread for unknown variables ({@link #met}). */
+    static void watch() {
+        MET.set(new java.util.LinkedHashSet<>());
+    }
+
+    /** The unknown variables the page rendered on this thread since {@link #watch} met, in order; stops watching. */
+    static java.util.Set<UnknownVariable> met() {
+        java.util.Set<UnknownVariable> met = MET.get();
+        MET.remove();
+        return met == null ? java.util.Set.of() : met;
+    }
+
+    private static void unknown(IExpressionContext context, String name, String expression) {
+        java.util.Set<UnknownVariable> met = MET.get();
+        if (met != null) {
+            String template = context instanceof org.thymeleaf.context.ITemplateContext t
+                    ? t.getTemplateData().getTemplate() : "";
+            met.add(new UnknownVariable(template, name, expression));
+        }
+    }
 
     @Override
     public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
@@ -58,13 +104,21 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
             return ognl.evaluate(context, expression, expContext);
         }
         // get before computeIfAbsent: a lambda that captures this is made anew on each call
-        Expr expr = parsed.get(text);
-        if (expr == null) {
-            expr = parsed.computeIfAbsent(text, t -> {
-                Expr e = parse(t);
-                return e == null ? Null.UNSUPPORTED : e;
-            });
+        Parsed p = parsed.get(text);
+        if (p == null) {
+            p = parsed.computeIfAbsent(text, this::parsed);
         }
+        boolean misspelt = false;
+        for (String name : p.unsure) {
+            if (!context.containsVariable(name)) {
+                unknown(context, name, text.strip());
+                misspelt = true;
+            }
+        }
+        if (misspelt) {
+            return null; // told once the page is rendered, with every other one it meets
+        }
+        Expr expr = p.expr;
         // restricted contexts (links, inlined text, fragment parameters) may not read request
         // parameters; these forms cannot reach static members or create objects in any context
         boolean allowed = expr != Null.UNSUPPORTED && !(expContext.getRestrictVariableAccess() && expr.readsRequest());
@@ -78,6 +132,25 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
         return StandardExpressions.getConversionService(context.getConfiguration()).convert(context, value, String.class);
     }
 
+    private Parsed parsed(String text) {
+        Expr e = parse(text);
+        if (e == null) {
+            return new Parsed(Null.UNSUPPORTED, new String[0]);
+        }
+        java.util.Set<String> unsure = new java.util.LinkedHashSet<>();
+        e.roots(name -> {
+            // Thymeleaf's own names, which a web context fills: OGNL says what they are here
+            boolean thymeleaf = switch (name) {
+                case "param", "session", "application", "request", "response", "execInfo" -> true;
+                default -> false;
+            };
+            if (!thymeleaf && !known.test(name)) {
+                unsure.add(name);
+            }
+        });
+        return new Parsed(e, unsure.toArray(new String[0]));
+    }
+
     @Override
     public String toString() {
         return "OGNL with direct property paths";
@@ -89,6 +162,10 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
 
         /** Whether it reads a variable that a web context would fill from the request. */
         boolean readsRequest();
+
+        /** Gives the variables its paths start from. */
+        default void roots(java.util.function.Consumer<String> out) {
+        }
     }
 
     /**
@@ -303,6 +380,11 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
     /** {@code #strings.isEmpty(path)}, by Thymeleaf's own {@code #strings} object. */
     private record StringsIsEmpty(Path arg) implements Expr {
         @Override
+        public void roots(java.util.function.Consumer<String> out) {
+            arg.roots(out);
+        }
+
+        @Override
         public Object evaluate(IExpressionContext context) {
             Object value = arg.evaluate(context);
             if (value == FALLBACK || !(context.getExpressionObjects().getObject("strings") instanceof Strings strings)) {
@@ -319,6 +401,11 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
 
     /** {@code #strings.listJoin(path, 'separator')} of a list, by Thymeleaf's own {@code #strings} object. */
     private record StringsListJoin(Path list, String separator) implements Expr {
+        @Override
+        public void roots(java.util.function.Consumer<String> out) {
+            list.roots(out);
+        }
+
         @Override
         public Object evaluate(IExpressionContext context) {
             Object value = list.evaluate(context);
@@ -342,6 +429,11 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
      * home, topic and entity pages that list it.
      */
     private static final class TemporalsFormat implements Expr {
+        @Override
+        public void roots(java.util.function.Consumer<String> out) {
+            arg.roots(out);
+        }
+
         private static final int MAX_REMEMBERED = 100_000;
         private final Path arg;
         private final String pattern;
@@ -409,6 +501,14 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
      */
     private record Equals(Path left, Object right) implements Expr {
         @Override
+        public void roots(java.util.function.Consumer<String> out) {
+            left.roots(out);
+            if (right instanceof Path p) {
+                p.roots(out);
+            }
+        }
+
+        @Override
         public Object evaluate(IExpressionContext context) {
             Object a = left.evaluate(context);
             if (right == Null.VALUE) {
@@ -437,6 +537,14 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
 
     /** {@code path > 0}, {@code path <= path} and the like, between two integers; other types go to OGNL. */
     private record Comparison(Path left, Op op, Object right) implements Expr {
+        @Override
+        public void roots(java.util.function.Consumer<String> out) {
+            left.roots(out);
+            if (right instanceof Path p) {
+                p.roots(out);
+            }
+        }
+
         /** In the order the parser looks for them: the two-character ones first. */
         enum Op {
             GE(">="), LE("<="), GT(">"), LT("<");
@@ -472,6 +580,11 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
     /** {@code !} before a form that gives a boolean. */
     private record Not(Expr inner) implements Expr {
         @Override
+        public void roots(java.util.function.Consumer<String> out) {
+            inner.roots(out);
+        }
+
+        @Override
         public Object evaluate(IExpressionContext context) {
             Object v = inner.evaluate(context);
             return v instanceof Boolean b ? !b : FALLBACK;
@@ -486,6 +599,11 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
     /** {@code 'text' + path} when the path gives a text; other values go to OGNL. */
     private record Concat(String prefix, Path path) implements Expr {
         @Override
+        public void roots(java.util.function.Consumer<String> out) {
+            path.roots(out);
+        }
+
+        @Override
         public Object evaluate(IExpressionContext context) {
             Object v = path.evaluate(context);
             return v instanceof String text ? prefix + text : FALLBACK;
@@ -499,6 +617,11 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
 
     /** {@code #messages.msgOrNull(key)}, by Thymeleaf's own {@code #messages} object. */
     private record MessageOrNull(Expr key) implements Expr {
+        @Override
+        public void roots(java.util.function.Consumer<String> out) {
+            key.roots(out);
+        }
+
         @Override
         public Object evaluate(IExpressionContext context) {
             Object k = key.evaluate(context);
@@ -517,6 +640,13 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
 
     /** {@code #messages.msg('key', ...)}, by Thymeleaf's own {@code #messages} object. */
     private record Message(String key, Expr[] parameters) implements Expr {
+        @Override
+        public void roots(java.util.function.Consumer<String> out) {
+            for (Expr p : parameters) {
+                p.roots(out);
+            }
+        }
+
         @Override
         public Object evaluate(IExpressionContext context) {
             if (!(context.getExpressionObjects().getObject("messages") instanceof Messages messages)) {
@@ -549,6 +679,12 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
      */
     private record Junction(Expr left, Expr right, boolean and) implements Expr {
         @Override
+        public void roots(java.util.function.Consumer<String> out) {
+            left.roots(out);
+            right.roots(out);
+        }
+
+        @Override
         public Object evaluate(IExpressionContext context) {
             Object a = left.evaluate(context);
             if (!(a instanceof Boolean first)) {
@@ -572,6 +708,13 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
      * condition value goes to OGNL, whose idea of truth for it is its own.
      */
     private record Choice(Expr condition, Expr yes, Expr no) implements Expr {
+        @Override
+        public void roots(java.util.function.Consumer<String> out) {
+            condition.roots(out);
+            yes.roots(out);
+            no.roots(out);
+        }
+
         @Override
         public Object evaluate(IExpressionContext context) {
             Object c = condition.evaluate(context);
@@ -617,6 +760,13 @@ final class PathEvaluator implements IStandardVariableExpressionEvaluator {
 
     /** A variable, then property, no-argument call and list index steps; maybe negated. */
     private static final class Path implements Expr {
+        @Override
+        public void roots(java.util.function.Consumer<String> out) {
+            if (!variable.isEmpty()) {
+                out.accept(variable);
+            }
+        }
+
         static final Path NONE = new Path(false, "", List.of());
 
         private final boolean negated;

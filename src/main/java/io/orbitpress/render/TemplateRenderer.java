@@ -4,6 +4,7 @@ import io.orbitpress.diag.Diagnostic;
 import io.orbitpress.theme.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +53,91 @@ public final class TemplateRenderer {
         engine.setMessageResolver(new ThemeMessages(folder, theme));
         engine.setLinkBuilder(new SiteLinks());
         StandardDialect dialect = new StandardDialect();
-        dialect.setVariableExpressionEvaluator(new PathEvaluator());
+        dialect.setVariableExpressionEvaluator(new PathEvaluator(this::known));
         engine.setDialect(dialect);
+    }
+
+    /** The names the templates set, read once when first asked (the templates stay as they are for an engine). */
+    private volatile java.util.Set<String> declared;
+
+    /** Whether a page may lack {@code name} without a mistake: a name of a page's model, or one a template sets. */
+    private boolean known(String name) {
+        if (Page.VARIABLES.contains(name)) {
+            return true;
+        }
+        java.util.Set<String> names = declared;
+        if (names == null) {
+            names = new java.util.HashSet<>();
+            java.util.Set<String> files = new java.util.TreeSet<>(theme.templates());
+            try (java.util.stream.Stream<Path> own = Files.walk(folder)) {
+                own.filter(Files::isRegularFile).forEach(f -> files.add(folder.relativize(f).toString().replace('\\', '/')));
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // no folder of its own: the theme's names
+            }
+            for (String file : files) {
+                String text = file.startsWith("assets/") ? null : TemplateMarkup.template(folder, theme, file);
+                if (text != null) {
+                    names.addAll(declaredVariables(text));
+                }
+            }
+            declared = names;
+        }
+        return names.contains(name);
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile(
+            "(?:th:|data-th-)(with|each|fragment)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
+    private static final java.util.regex.Pattern ASSIGNED = java.util.regex.Pattern.compile(
+            "(?:^|[,(])\\s*([A-Za-z_]\\w*)\\s*=(?!=)");
+    private static final java.util.regex.Pattern EACH = java.util.regex.Pattern.compile(
+            "^\\s*([A-Za-z_]\\w*)\\s*(?:,\\s*([A-Za-z_]\\w*)\\s*)?:");
+    private static final java.util.regex.Pattern PARAMETERS = java.util.regex.Pattern.compile(
+            "^\\s*[A-Za-z_][\\w-]*\\s*\\(([^)]*)\\)");
+    /** A fragment called with parameters by name: {@code ~{fragments :: card(a=${x})}}. */
+    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile("::\\s*[A-Za-z_][\\w-]*\\s*\\(([^)]*)");
+
+    /**
+     * The variables a template sets: the names {@code th:with} assigns, the item and status
+     * names of {@code th:each} (and the implicit {@code nameStat}), a fragment's parameters and
+     * the parameters it is called with by name.
+     */
+    static java.util.Set<String> declaredVariables(String text) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.regex.Matcher a = ATTRIBUTE.matcher(text);
+        while (a.find()) {
+            String value = a.group(2).substring(1, a.group(2).length() - 1);
+            switch (a.group(1)) {
+                case "with" -> ASSIGNED.matcher(value).results().forEach(m -> names.add(m.group(1)));
+                case "each" -> {
+                    java.util.regex.Matcher m = EACH.matcher(value);
+                    if (m.find()) {
+                        names.add(m.group(1));
+                        names.add(m.group(1) + "Stat");
+                        if (m.group(2) != null) {
+                            names.add(m.group(2));
+                        }
+                    }
+                }
+                default -> {
+                    java.util.regex.Matcher m = PARAMETERS.matcher(value);
+                    if (m.find()) {
+                        for (String p : m.group(1).split(",")) {
+                            if (p.strip().matches("[A-Za-z_]\\w*")) {
+                                names.add(p.strip());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        java.util.regex.Matcher call = CALL.matcher(text);
+        while (call.find()) {
+            java.util.regex.Matcher m = ASSIGNED.matcher("(" + call.group(1));
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
     }
 
     /**
@@ -117,7 +201,24 @@ public final class TemplateRenderer {
         try {
             // sized like the last page of this template, so a large page is not copied as it grows
             Utf8Writer out = new Utf8Writer(sizes.getOrDefault(page.template(), 4096));
-            engine.process(page.template(), context, out);
+            PathEvaluator.watch();
+            TemplateProcessingException failed = null;
+            java.util.Set<PathEvaluator.UnknownVariable> met;
+            try {
+                engine.process(page.template(), context, out);
+            } catch (TemplateProcessingException e) {
+                failed = e;
+            } finally {
+                met = PathEvaluator.met();
+            }
+            if (failed != null || !met.isEmpty()) {
+                List<Diagnostic> problems = new java.util.ArrayList<>();
+                met.forEach(u -> problems.add(unknown(u, page)));
+                if (failed != null) {
+                    problems.add(diagnostic(failed, page));
+                }
+                throw new TemplateProblem(problems);
+            }
             byte[] bytes = out.bytes();
             sizes.put(page.template(), bytes.length + bytes.length / 8);
             if (page.template().endsWith(".json") && ownVersion(page.template())) {
@@ -313,6 +414,35 @@ public final class TemplateRenderer {
         return "templates/" + template;
     }
 
+    /**
+     * A variable no page has and no template sets, at the first place its template writes the
+     * expression, with the name meant when one is close.
+     */
+    private Diagnostic unknown(PathEvaluator.UnknownVariable u, Page page) {
+        String name = u.template().isEmpty() ? page.template() : u.template();
+        String file = file(name);
+        String shown = file.startsWith(Theme.DISPLAY) ? file.substring(Theme.DISPLAY.length())
+                : file.substring("templates/".length());
+        String text = TemplateMarkup.template(folder, theme, shown);
+        int at = text == null ? -1 : text.indexOf("${" + u.expression());
+        if (at < 0 && text != null) {
+            at = text.indexOf(u.expression());
+        }
+        java.util.Set<String> all = new java.util.TreeSet<>(page.model().keySet());
+        java.util.Set<String> set = declared;
+        if (set != null) {
+            all.addAll(set);
+        }
+        all.addAll(Page.VARIABLES);
+        String message = "unknown variable \"" + u.name() + "\" in ${" + u.expression() + "}: no page has it and no"
+                + " template sets it" + io.orbitpress.diag.Spelling.closest(u.name(), page.model().keySet())
+                        .or(() -> io.orbitpress.diag.Spelling.closest(u.name(), all)).map(c -> "; did you mean \"" + c + "\"?").orElse("") + " (while rendering /" + page.route()
+                + ", whose variables are " + String.join(", ", new java.util.TreeSet<>(page.model().keySet()))
+                + "; README.md, \"Template variables\", has every page's)";
+        return at < 0 ? Diagnostic.error(file, 0, 0, message)
+                : Diagnostic.at(file, text, at, io.orbitpress.diag.Severity.ERROR, message);
+    }
+
     /** Thymeleaf's and OGNL's words turned into what a theme author can act on. */
     static String explain(String message, Throwable root) {
         return explain(message, root, java.util.Set.of());
@@ -406,15 +536,25 @@ public final class TemplateRenderer {
     /** A template failed; carries the diagnostic. */
     public static final class TemplateProblem extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient Diagnostic diagnostic;
+        private final transient List<Diagnostic> diagnostics;
 
         TemplateProblem(Diagnostic d) {
-            super(d.format(), null, false, false);
-            this.diagnostic = d;
+            this(List.of(d));
         }
 
+        TemplateProblem(List<Diagnostic> diagnostics) {
+            super(diagnostics.get(0).format(), null, false, false);
+            this.diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** The first problem. */
         public Diagnostic diagnostic() {
-            return diagnostic;
+            return diagnostics.get(0);
+        }
+
+        /** Every problem the page met (a page stops at most problems; it goes on past an unknown variable). */
+        public List<Diagnostic> diagnostics() {
+            return diagnostics;
         }
     }
 }

@@ -582,6 +582,46 @@ class InvalidSitesTest {
                         + " README.md (while rendering /articles/launch/)");
     }
 
+    /**
+     * A name that no page has and no template sets is a misspelling: it used to read as null and
+     * write nothing. Each is told at its template's line, all of them at once, once for a layout
+     * every page uses; a name close to one the page has is suggested.
+     */
+    @Test
+    void templateUsingUnknownVariables() {
+        assertFails("invalid-generated", site -> {
+            replace(site, "templates/article.html", "<h1 th:text=\"${article.title}\">",
+                    "<p th:text=\"${headline}\">Dek</p><h1 th:text=\"${artcle.title}\">");
+            replace(site, "templates/layout.html", "th:href=\"${site.root}\" th:text=\"${site.title}\"",
+                    "th:href=\"${site.root}\" th:text=\"${sit.title}\"");
+        }, "templates/article.html:8:19: error: unknown variable \"headline\" in ${headline}: no page has it and no"
+                + " template sets it (while rendering /articles/launch/, whose variables are article, chipLine,"
+                + " entityGroups, links, page, route, site, template; README.md, \"Template variables\", has every"
+                + " page's)",
+                "templates/article.html:8:52: error: unknown variable \"artcle\" in ${artcle.title}: no page has it and"
+                        + " no template sets it; did you mean \"article\"? (while rendering /articles/launch/, whose"
+                        + " variables are article, chipLine, entityGroups, links, page, route, site, template; README.md,"
+                        + " \"Template variables\", has every page's)",
+                "templates/layout.html:56:56: error: unknown variable \"sit\" in ${sit.title}: no page has it and no"
+                        + " template sets it; did you mean \"site\"? (while rendering /, whose variables are articles,"
+                        + " page, pagination, route, site, template; README.md, \"Template variables\", has every page's)");
+    }
+
+    /**
+     * A name the templates set somewhere (th:with, th:each, a fragment's parameter) may be
+     * missing where it is read, as may a variable of another kind of page: both read as null.
+     */
+    @Test
+    void variablesSetElsewhereMayBeMissing() {
+        Run run = assertBuildsWithWarnings("invalid-generated", site -> {
+            replace(site, "templates/article.html", "<h1 th:text=\"${article.title}\">",
+                    "<p th:if=\"${kicker}\" th:text=\"${kicker}\">K</p><p th:if=\"${tag}\">T</p>"
+                            + "<h1 th:text=\"${article.title}\">");
+            replace(site, "templates/tags.html", "<h1", "<p th:with=\"kicker=${site.title}\" th:text=\"${kicker}\">x</p><h1");
+        });
+        assertThat(run.out.resolve("articles/launch/index.html")).content().doesNotContain(">K</p>", ">T</p>");
+    }
+
     /** A fragment file that neither templates/ nor the built-in theme has: named where it is asked for. */
     @Test
     void missingTemplate() {

@@ -346,13 +346,14 @@ class LayoutsTest {
                         "(while rendering /feed.json)"));
         s.write("templates/feed.json", feed.replace("[(${json.title})]", "[(${jsn.title})]"));
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
-                .contains("templates/feed.json:3:14: error: ${jsn.title}: this page has no variable \"jsn\"; did you"
-                        + " mean \"json\"?"));
+                .contains("templates/feed.json:3:14: error: unknown variable \"jsn\" in ${jsn.title}: no page has it and"
+                        + " no template sets it; did you mean \"json\"? (while rendering /feed.json, whose variables are"
+                        + " description, entries, json, link, self, site, title, updated, updatedRfc822;"));
         // a name nothing like the page's: told as a variable the page lacks, not as "a value that is empty"
         s.write("templates/feed.json", feed.replace("[(${json.title})]", "[(${story.title})]"));
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
-                .contains("templates/feed.json:3:14: error: ${story.title}: this page has no variable \"story\" (its"
-                        + " variables: ").doesNotContain("empty on this page"));
+                .contains("templates/feed.json:3:14: error: unknown variable \"story\" in ${story.title}: no page has it"
+                        + " and no template sets it (while rendering").doesNotContain("empty on this page"));
         // a name th:with sets, empty further along: not taken for a misspelling
         s.write("templates/feed.json", "[# th:with=\"jsn=${json}\"]" + feed.replace("[(${json.title})]",
                 "[(${jsn.nothing.title})]") + "[/]");

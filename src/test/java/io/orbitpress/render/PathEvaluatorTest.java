@@ -52,6 +52,7 @@ class PathEvaluatorTest {
     private static final String TEMPLATE = """
             <!DOCTYPE html>
             <html><body>
+            <template th:if="${false}" th:with="missing=${null}"></template>
             <p id="path" th:text="${story.title}">x</p>
             <p id="call" th:text="${story.dateIso()}">x</p>
             <p id="getter" th:text="${story.shout}">x</p>
@@ -218,6 +219,26 @@ class PathEvaluatorTest {
         assertThatThrownBy(() -> renderer.render(new Page("t/", "t.html", "test", "", Map.of("story", story), List.of())))
                 .isInstanceOf(TemplateRenderer.TemplateProblem.class)
                 .hasMessageContaining("${story.older.title} reads \"title\" of a value that is empty on this page");
+    }
+
+    /**
+     * A name no page has and no template sets is a misspelling: it reads as null, the page goes
+     * on, and every such name it meets is told at its expression.
+     */
+    @Test
+    void namesNothingSetsAreToldAllAtOnce(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("t.html"), "<p th:text=\"${headline}\">x</p>\n<p th:if=\"${!artcle.draft}\">y</p>\n"
+                + "<p th:each=\"a : ${articles}\" th:text=\"${a.title}\">z</p>\n");
+        TemplateRenderer renderer = new TemplateRenderer(dir, Locale.ENGLISH);
+        assertThatThrownBy(() -> renderer.render(new Page("t/", "t.html", "test", "", Map.of("article", "A"), List.of())))
+                .isInstanceOfSatisfying(TemplateRenderer.TemplateProblem.class, p -> assertThat(p.diagnostics())
+                        .extracting(d -> d.line() + ":" + d.column() + " " + d.message().substring(0, d.message()
+                                .indexOf(':')))
+                        .containsExactly("1:13 unknown variable \"headline\" in ${headline}",
+                                "2:11 unknown variable \"artcle\" in ${!artcle.draft}"));
+        assertThat(new String(renderer.render(new Page("t/", "t.html", "test", "", Map.of("headline", "H", "artcle",
+                java.util.Map.of("draft", false), "articles", List.of()), List.of())), StandardCharsets.UTF_8))
+                .contains("<p>H</p>", "<p>y</p>");
     }
 
     @Test
