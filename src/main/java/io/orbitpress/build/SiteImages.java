@@ -155,11 +155,45 @@ final class SiteImages {
     }
 
     private ImageResult notInTheSite(String path) {
+        Path file = folder.resolve(path).normalize();
+        if (file.startsWith(folder) && Files.isRegularFile(file)) {
+            // there, through a link that leads out of content/static/: what it leads to is not published
+            String target;
+            try {
+                target = content.display(file.toRealPath());
+            } catch (IOException e) {
+                target = "a file it cannot follow";
+            }
+            return ImageResult.failed("is not in the site: content/static/" + path + " is a link to " + target
+                    + ", outside content/static/, whose files alone are published; copy the picture there in place of"
+                    + " the link");
+        }
         String alike = sameButCase(path);
-        return ImageResult.failed("is not in the site: there is no file content/static/" + path + (alike == null
-                ? "; add it there or fix the address"
-                : "; did you mean /" + alike + "? (the names differ in capitals: a Mac's or Windows' disk finds it,"
-                        + " a web server does not)"));
+        if (alike != null) {
+            return ImageResult.failed("is not in the site: there is no file content/static/" + path + "; did you mean /"
+                    + alike + "? (the names differ in capitals: a Mac's or Windows' disk finds it, a web server does not)");
+        }
+        return ImageResult.failed("is not in the site: there is no file content/static/" + path + closeName(path)
+                .map(c -> "; did you mean /" + c + "? Otherwise add it there or fix the address")
+                .orElse("; add it there or fix the address"));
+    }
+
+    /** The path of a picture in the same folder as {@code path} whose name is one or two letters off its name; empty for none. */
+    private Optional<String> closeName(String path) {
+        Path file = folder.resolve(path).normalize();
+        Path parent = file.getParent();
+        if (parent == null || !parent.startsWith(folder) || !Files.isDirectory(parent)) {
+            return Optional.empty();
+        }
+        List<String> names;
+        try (java.util.stream.Stream<Path> entries = Files.list(parent)) {
+            names = entries.filter(Files::isRegularFile).map(e -> e.getFileName().toString())
+                    .filter(n -> !n.startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return io.orbitpress.diag.Spelling.closest(file.getFileName().toString(), names)
+                .map(n -> folder.relativize(parent.resolve(n)).toString().replace('\\', '/'));
     }
 
     /** The path of a file in the same folder as {@code path} whose name differs from it in capitals alone; null for none. */

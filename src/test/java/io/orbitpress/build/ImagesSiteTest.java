@@ -778,6 +778,30 @@ class ImagesSiteTest {
     }
 
     /**
+     * A picture named one or two letters off a file beside it is suggested; one that is a link
+     * out of content/static/ is told as such (its file is there, but what it leads to is not
+     * published), not as a file that is missing.
+     */
+    @Test
+    void aMisspeltOrLinkedPictureIsToldWhatItIs() throws Exception {
+        TestSite s = site();
+        s.write("content/static/images/shared.jpg", TestImages.jpeg(600, 400));
+        s.write("outside.jpg", TestImages.jpeg(600, 400));
+        java.nio.file.Files.createSymbolicLink(s.root.resolve("content/static/images/linked.jpg"),
+                s.root.resolve("outside.jpg"));
+        s.write("content/articles/pictures.md", "---\ntitle: Pictures\ndate: 2025-07-30\n---\nText.\n\n"
+                + "![One](/images/share.jpg \"One. | Photo: Desk\")\n\n![Two](/images/linked.jpg \"Two. | Photo: Desk\")\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList()).containsExactly(
+                "content/articles/pictures.md:7:1: error: image /images/share.jpg is not in the site: there is no file"
+                        + " content/static/images/share.jpg; did you mean /images/shared.jpg? Otherwise add it there or"
+                        + " fix the address",
+                "content/articles/pictures.md:9:1: error: image /images/linked.jpg is not in the site:"
+                        + " content/static/images/linked.jpg is a link to outside.jpg, outside content/static/, whose"
+                        + " files alone are published; copy the picture there in place of the link"));
+    }
+
+    /**
      * A registry file's text shows pictures as a story does: a figure with its caption and credit,
      * resized copies with srcset, width and height, a picture within text measured too; a picture
      * that is not there is an error at the line that shows it.
