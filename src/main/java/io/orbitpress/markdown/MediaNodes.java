@@ -171,7 +171,8 @@ public final class MediaNodes {
     /**
      * Caption, credit and copyright of a title {@code "caption | credit | copyright"}; a part that
      * starts with a credit word ({@code Photo:}, {@code Credit:}, ...) is the credit, one that starts
-     * with {@code ©} or {@code Copyright} the copyright, wherever it stands.
+     * with {@code ©} or {@code Copyright} the copyright, wherever it stands; when a credit is named
+     * so, every part not named is the caption.
      */
     static String[] captionParts(String title) {
         String[] out = {"", "", ""};
@@ -180,6 +181,11 @@ public final class MediaNodes {
         }
         int next = 0;
         boolean named = false; // a credit given by its word, or a copyright by its sign
+        // a credit given by its word is the credit: the parts not named are the caption ("Stage 1 | Stage 2 | Photo: X")
+        boolean creditNamed = false;
+        for (String raw : title.split("\\|")) {
+            creditNamed |= isCredit(raw.strip().toLowerCase(Locale.ROOT));
+        }
         for (String raw : title.split("\\|")) {
             String part = raw.strip();
             if (part.isEmpty()) {
@@ -194,7 +200,7 @@ public final class MediaNodes {
             } else if (isCredit(lower)) {
                 slot = 1;
                 named = true;
-            } else if (out[0].isEmpty() && named) {
+            } else if (creditNamed || out[0].isEmpty() && named) {
                 slot = 0; // the caption after a credit or copyright named: "Photo: NASA | The crew", "© NASA | The crew"
             } else {
                 slot = Math.min(next, 2);
