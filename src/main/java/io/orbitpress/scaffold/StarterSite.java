@@ -222,6 +222,10 @@ public final class StarterSite {
             jobs:
               build:
                 runs-on: ubuntu-latest
+                # configure-pages reads the repository's Pages settings: a private repository must grant it
+                permissions:
+                  contents: read
+                  pages: read
                 steps:
                   - uses: actions/checkout@v4
                   - uses: actions/setup-java@v4
@@ -273,6 +277,8 @@ public final class StarterSite {
 
               deploy:
                 needs: build
+                # GitHub lets the default branch alone publish to github-pages: a push to the other one builds only
+                if: ${{ github.event_name == 'schedule' || github.ref_name == github.event.repository.default_branch }}
                 runs-on: ubuntu-latest
                 # only the job that publishes may write to Pages
                 permissions:

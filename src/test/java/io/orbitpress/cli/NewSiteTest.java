@@ -136,6 +136,12 @@ class NewSiteTest {
         assertThat(workflow.path("jobs").path("deploy").path("permissions").path("pages").asString()).isEqualTo("write");
         assertThat(workflow.path("jobs").path("deploy").path("permissions").path("id-token").asString()).isEqualTo("write");
         assertThat(workflow.path("on").path("push").path("branches").toString()).contains("main", "master");
+        // the build reads the Pages settings (refused in a private repository without pages: read); the
+        // other branch of main and master builds, and only the default branch publishes
+        assertThat(workflow.path("jobs").path("build").path("permissions").path("pages").asString()).isEqualTo("read");
+        assertThat(workflow.path("jobs").path("build").path("permissions").path("contents").asString()).isEqualTo("read");
+        assertThat(workflow.path("jobs").path("deploy").path("if").asString())
+                .contains("github.ref_name == github.event.repository.default_branch", "github.event_name == 'schedule'");
         String pom = Files.readString(site.resolve("pom.xml"));
         assertThat(pom).contains("<artifactId>mission-news</artifactId>", "<groupId>io.orbitpress</groupId>",
                 "<orbitpress.version>" + Version.version() + "</orbitpress.version>", "<goal>build</goal>");
