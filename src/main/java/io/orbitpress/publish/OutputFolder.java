@@ -85,8 +85,9 @@ public final class OutputFolder {
      * absolute and normalized): the cache holds the text of every story, those the clock still
      * holds back too, so it may not be published (inside the output folder or content/static/);
      * nor be what the build reads as the site's own (content/, templates/, the site folder, which
-     * its {@code .gitignore} of everything would hide from git); nor a file. (A folder of other
-     * files is refused by the cache itself: {@link io.orbitpress.session.Session#inFolder}.)
+     * its {@code .gitignore} of everything would hide from git). (A folder of other files is
+     * refused by the cache itself, {@link io.orbitpress.session.Session#inFolder}; a file there is
+     * a warning, and the build runs without the cache.)
      */
     public static void checkCache(Path cache, Path site, Path out) {
         Path realCache = real(cache);
@@ -111,9 +112,6 @@ public final class OutputFolder {
             throw failure(cache, "the cache folder " + (realSite.equals(realCache) ? "is" : "contains")
                     + " the site folder; choose a folder of its own, like .orbitpress-cache in the site folder (the"
                     + " default)");
-        }
-        if (Files.exists(cache) && !Files.isDirectory(cache)) {
-            throw failure(cache, "the cache path is a file, not a folder; remove it or choose another --cache");
         }
     }
 

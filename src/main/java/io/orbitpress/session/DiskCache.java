@@ -116,6 +116,9 @@ final class DiskCache {
         this.tool = tool;
     }
 
+    /** Whether the cache path is a file: the build runs without the cache, and leaves the file alone. */
+    private boolean notAFolder;
+
     boolean loaded() {
         return loaded;
     }
@@ -123,13 +126,19 @@ final class DiskCache {
     /** Reads the index and maps the entries; a problem worth telling is returned (and the session starts empty). */
     Optional<Diagnostic> load() {
         loaded = true;
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            // not written over either: a file restored or committed by mistake may be someone's
+            notAFolder = true;
+            return Optional.of(Diagnostic.warning(display, 0, 0, "the cache path is a file, not a folder; building"
+                    + " without the cache (remove the file, or give the cache another folder with --cache)"));
+        }
         byte[] b;
         try {
             b = Files.readAllBytes(folder.resolve(INDEX));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(warning(INDEX, "cannot read the cache (" + e.getMessage() + "); building without it"));
+            return Optional.of(warning(INDEX, "cannot read the cache (" + why(e) + "); building without it"));
         }
         if (b.length < MAGIC.length + 4 || !Arrays.equals(b, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             return Optional.of(warning(INDEX, "this is not an Orbitpress cache file; building without it, and"
@@ -210,7 +219,7 @@ final class DiskCache {
         } catch (NoSuchFileException e) {
             return Optional.of(warning(ENTRIES, "the cache has an index but no entries; building without it"));
         } catch (IOException e) {
-            return Optional.of(warning(ENTRIES, "cannot read the cache (" + e.getMessage() + "); building without it"));
+            return Optional.of(warning(ENTRIES, "cannot read the cache (" + why(e) + "); building without it"));
         }
     }
 
@@ -325,6 +334,9 @@ final class DiskCache {
      * is replaced. A problem is returned (the build itself succeeded).
      */
     Optional<Diagnostic> save(Map<StepKey, Session.Entry> results, Map<Path, Session.Known> reads) {
+        if (notAFolder) {
+            return Optional.empty(); // said at load
+        }
         settle();
         try {
             Files.createDirectories(folder);
@@ -346,7 +358,7 @@ final class DiskCache {
             entries = null;
             saved = null;
             parts = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-            return Optional.of(warning(INDEX, "cannot write the cache (" + e.getMessage()
+            return Optional.of(warning(INDEX, "cannot write the cache (" + why(e)
                     + "); the site was built, the next build will be slower"));
         }
     }
@@ -610,6 +622,20 @@ final class DiskCache {
             }
             throw e;
         }
+    }
+
+    /**
+     * What went wrong, in words: Java's message of a refused file is its path alone, which does
+     * not say that the user who builds may not read or write it.
+     */
+    static String why(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied: " + a.getFile() + "; let the user who builds read and write the cache folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+            return e.getClass().getSimpleName().replace("Exception", "") + ": " + f.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private Diagnostic warning(String file, String message) {

@@ -153,6 +153,31 @@ class CacheFolderTest {
         }
     }
 
+    /**
+     * A file where the cache folder goes (a CI cache restored wrong, a file committed by mistake)
+     * is a warning and a cold build, as a damaged cache is; the file is left as it is.
+     */
+    @Test
+    void aFileAtTheCachePathIsLeftAloneAndTheBuildRunsWithoutIt() throws IOException {
+        write(".orbitpress-cache", "not a folder\n");
+        assertThat(build()).as(lastErr).isZero();
+        assertThat(lastErr.lines()).containsExactly(".orbitpress-cache: warning: the cache path is a file, not a folder; building without"
+                        + " the cache (remove the file, or give the cache another folder with --cache)",
+                "0 errors, 1 warning");
+        assertThat(Files.readString(cache)).isEqualTo("not a folder\n");
+        assertThat(site(dir.resolve("site"))).isEqualTo(coldSite());
+    }
+
+    /** A file the user who builds may not read or write is said so: Java's own message is the path alone. */
+    @Test
+    void aRefusedCacheFileSaysPermissionDenied() {
+        assertThat(DiskCache.why(new java.nio.file.AccessDeniedException("/x/.orbitpress-cache/index.bin")))
+                .isEqualTo("permission denied: /x/.orbitpress-cache/index.bin; let the user who builds read and write"
+                        + " the cache folder");
+        assertThat(DiskCache.why(new java.nio.file.NotDirectoryException("/x/y"))).isEqualTo("NotDirectory: /x/y");
+        assertThat(DiskCache.why(new IOException("disk full"))).isEqualTo("disk full");
+    }
+
     @Test
     void aCacheOfAnotherToolIsNotUsedAndNothingIsSaid() throws IOException {
         assertThat(build()).isZero();
