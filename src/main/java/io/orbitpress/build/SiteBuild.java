@@ -152,7 +152,11 @@ public final class SiteBuild {
         boolean ended = false;
         begin();
         try {
-            Fingerprint outKey = Fingerprint.of(options.out().toAbsolutePath().normalize().toString());
+            // the output folder inside the site folder (site/, the default) by its place there: a site
+            // moved or copied with its cache and site/ (a CI job whose workspace path changes) stays warm
+            Path out = options.out().toAbsolutePath().normalize();
+            Fingerprint outKey = Fingerprint.of(out.startsWith(root) ? "in the site folder: " + root.relativize(out)
+                    : out.toString());
             Optional<Published> last = session.recall(steps.published, outKey);
             Publisher.Staging staging = publisher.stage(last.map(Published::live).orElse(null),
                     last.map(Published::spare).orElse(null));

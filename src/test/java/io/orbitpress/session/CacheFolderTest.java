@@ -154,6 +154,25 @@ class CacheFolderTest {
     }
 
     /**
+     * A site copied elsewhere with its cache and site/ (a CI job whose workspace path changes from
+     * run to run, each file made anew) builds warm there: no page rendered again, the site a cold
+     * build gives.
+     */
+    @Test
+    void aSiteMovedWithItsCacheAndOutputStaysWarm(@TempDir Path elsewhere) throws IOException {
+        assertThat(build()).isZero();
+        Path moved = elsewhere.resolve("workspace-2");
+        Trees.copy(dir, moved);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--source",
+                moved.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("0 pages rendered, the others kept from the last build");
+        dir = moved;
+        assertThat(site(moved.resolve("site"))).isEqualTo(coldSite());
+    }
+
+    /**
      * A file where the cache folder goes (a CI cache restored wrong, a file committed by mistake)
      * is a warning and a cold build, as a damaged cache is; the file is left as it is.
      */
