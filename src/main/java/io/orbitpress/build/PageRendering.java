@@ -162,9 +162,10 @@ final class PageRendering {
                 found = relative.found();
             }
         }
-        // a generated page's links come from its template: problems on it are reported there
+        // a generated page's links come from its template: problems on it are reported there (the
+        // built-in theme's file named as such, when the site has no template of its own)
         OutputFile f = OutputFile.rendered(spec.file(), bytes,
-                p.source().isEmpty() ? "templates/" + p.template() : p.source());
+                p.source().isEmpty() ? templates.file(p.template()) : p.source());
         if (f.isHtml()) {
             scans.put(f.path(), scanner.scan(f, found));
         }

@@ -400,7 +400,7 @@ public final class TemplateRenderer {
      * site has it (the engine names a file by its absolute path), {@code <built-in>/x.html} when it
      * comes from the theme.
      */
-    String file(String template) {
+    public String file(String template) {
         if (template.startsWith(Theme.DISPLAY)) {
             return template;
         }

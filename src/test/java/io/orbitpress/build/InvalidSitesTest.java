@@ -622,6 +622,20 @@ class InvalidSitesTest {
         assertThat(run.out.resolve("articles/launch/index.html")).content().doesNotContain(">K</p>", ">T</p>");
     }
 
+    /**
+     * A story's lead picture outside the site is told once, at its front matter line: the home,
+     * topic and feed pages that show it, whose templates do not write it, are mended with it.
+     */
+    @Test
+    void aBrokenLinkTheStoryWritesIsToldOnceWhereItIsWritten() {
+        assertFails("invalid-generated", site -> {
+            replace(site, "content/articles/launch.md", "tags: [launch]\n", "tags: [launch]\nimage: ../../../outside.jpg\n"
+                    + "image_alt: The pad\nimage_credit: \"Photo: Desk\"\n");
+            delete(site.resolve("templates/home.html"));
+        }, "content/articles/launch.md:5:8: error: broken link \"../../../outside.jpg\" on page /articles/launch/: it"
+                + " leads outside the site; fix the link or add what it points to");
+    }
+
     /** A fragment file that neither templates/ nor the built-in theme has: named where it is asked for. */
     @Test
     void missingTemplate() {
