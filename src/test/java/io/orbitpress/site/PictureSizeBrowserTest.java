@@ -51,6 +51,12 @@ class PictureSizeBrowserTest {
 
                 ![The patch](/images/patch.jpg "The patch. | Image: NASA")
                 """);
+        Files.writeString(Files.createDirectories(dir.resolve("content/people")).resolve("ada-orbit.md"),
+                "---\nname: Ada Orbit\nimage: /images/patch.jpg\nimage_alt: Ada's patch\nimage_credit: NASA\n---\n"
+                        + "Ada Orbit flies.\n");
+        Files.writeString(Files.createDirectories(dir.resolve("content/missions")).resolve("crew-11.md"),
+                "---\nname: Crew-11\nimage: /images/wide.jpg\nimage_alt: The rocket\nimage_credit: NASA\n---\n"
+                        + "Crew-11 flies.\n");
         site = BuiltSiteInBrowser.open(dir, profile, "--hide-scrollbars");
         site.driver.manage().window().setSize(new Dimension(1280, 900));
     }
@@ -76,5 +82,18 @@ class PictureSizeBrowserTest {
         assertThat(width(".story-body figure:nth-of-type(1) img")).isEqualTo(column);
         assertThat(width(".story-body figure:nth-of-type(2) img")).isEqualTo(50);
         assertThat(width(".lead-image img")).isEqualTo(50);
+    }
+
+    /** A portrait or patch is at most 12rem wide beside the text (9rem above it, on a phone), and never blown up. */
+    @Test
+    void aSmallPortraitKeepsItsSizeAndALargeOneItsBox() {
+        for (int[] size : new int[][] {{1280, 192}, {400, 144}}) {
+            site.driver.manage().window().setSize(new Dimension(size[0], 900));
+            site.driver.get(site.url("people/ada-orbit/"));
+            assertThat(width(".portrait img")).as("at %d", size[0]).isEqualTo(50);
+            site.driver.get(site.url("missions/crew-11/"));
+            assertThat(width(".portrait img")).as("at %d", size[0]).isEqualTo(size[1]);
+        }
+        site.driver.manage().window().setSize(new Dimension(1280, 900));
     }
 }
