@@ -506,8 +506,51 @@ final class SiteImages {
             out.append(e.html(), copied, m.start(2));
             FigureHtml.source(out, p, settings.sizes());
             copied = m.end(2);
+            copied = fileCredits(e.html(), m.start(), m.end(), r, out, copied);
         }
         return copied == 0 ? e.html() : out.append(e.html(), copied, e.html().length()).toString();
+    }
+
+    /**
+     * The credit and copyright notice the picture's file holds, put in the caption of the figure
+     * whose {@code <img>} lies from {@code start} to {@code end} of {@code html} when the text
+     * gives none, as a story's figure has them: {@code html} up to where they go is copied to
+     * {@code out} from {@code copied}; returns how far it is copied now.
+     */
+    private static int fileCredits(String html, int start, int end, ImageResult r, StringBuilder out, int copied) {
+        if (r.credit().isEmpty() && r.copyright().isEmpty() || !html.startsWith("<figure class=\"figure\">",
+                start - "<figure class=\"figure\">".length())) {
+            return copied;
+        }
+        String caption = "";
+        int at = end;
+        if (html.startsWith("<figcaption>", end)) {
+            at = html.indexOf("</figcaption>", end);
+            if (at < 0) {
+                return copied;
+            }
+            caption = html.substring(end, at);
+        } else if (!html.startsWith("</figure>", end)) {
+            return copied;
+        }
+        StringBuilder add = new StringBuilder();
+        if (!r.credit().isEmpty() && !caption.contains("<span class=\"credit\">")) {
+            add.append(" <span class=\"credit\">").append(io.orbitpress.media.Html.escape(r.credit())).append("</span>");
+        }
+        if (!r.copyright().isEmpty() && !caption.contains("<span class=\"credit copyright\">")) {
+            add.append(" <span class=\"credit copyright\">").append(io.orbitpress.media.Html.escape(r.copyright()))
+                    .append("</span>");
+        }
+        if (add.isEmpty()) {
+            return copied;
+        }
+        out.append(html, copied, at);
+        if (at == end) { // no caption yet: one of the credits alone
+            out.append("<figcaption>").append(add, 1, add.length()).append("</figcaption>");
+        } else {
+            out.append(caption.isEmpty() ? add.substring(1) : add);
+        }
+        return at;
     }
 
     /** An {@code <img>} as {@link FigureHtml} writes one not measured: its address, with no {@code srcset} after it. */

@@ -778,6 +778,28 @@ class ImagesSiteTest {
     }
 
     /**
+     * A figure in a registry file's text takes the credit and copyright its file holds when the
+     * text gives none, as a story's figure does; a credit the text gives is kept.
+     */
+    @Test
+    void aFigureInARegistryFilesTextTakesItsFilesCredit() {
+        TestSite s = site();
+        s.write("content/static/images/walkout.jpg", TestImages.withIptc(TestImages.jpeg(1200, 800), "ESA/Tim Peake",
+                "Public domain"));
+        String body = "\n![Ada in training](/images/walkout.jpg \"In training.\")\n\n![Ada again](/images/walkout.jpg)\n\n"
+                + "![Ada once more](/images/walkout.jpg \"Later. | Photo: Desk\")\n";
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\n---\nAda Orbit flies.\n" + body);
+        s.write("content/articles/walk.md", "---\ntitle: A walk\ndate: 2025-07-30\n---\nAda Orbit walks.\n" + body);
+        s.build();
+        List<String> story = s.page("articles/walk/").select(".story-body figure figcaption").eachText();
+        assertThat(story).containsExactly("In training. ESA/Tim Peake Public domain", "ESA/Tim Peake Public domain",
+                "Later. Photo: Desk Public domain");
+        assertThat(s.page("people/ada-orbit/").select(".intro figure figcaption").eachText()).isEqualTo(story);
+        assertThat(s.page("people/ada-orbit/").select(".intro figure figcaption .credit.copyright").eachText())
+                .containsExactly("Public domain", "Public domain", "Public domain");
+    }
+
+    /**
      * A picture named one or two letters off a file beside it is suggested; one that is a link
      * out of content/static/ is told as such (its file is there, but what it leads to is not
      * published), not as a file that is missing.
