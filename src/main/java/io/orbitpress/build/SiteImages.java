@@ -493,9 +493,13 @@ final class SiteImages {
             forSite.add(path);
             ImageResult r = image(path);
             if (r.problem() != null) {
+                // told as written: the address in the page is percent-encoded (/images/%D0%BF...), and
+                // found where a picture writes it ("](" before it), not where the prose names it
+                String written = decoded(src);
                 String file = text.apply(e.path());
-                d.add(problem(e.path(), Math.max(1, lineOf(file, "(" + src)), Math.max(1, columnOf(file, "(" + src)),
-                        src, r.problem()));
+                String needle = file != null && file.contains("](" + written) ? "](" + written : "(" + written;
+                d.add(problem(e.path(), Math.max(1, lineOf(file, needle)), Math.max(1, columnOf(file, needle)),
+                        written, r.problem()));
                 continue;
             }
             if (r.width() == 0) {
@@ -551,6 +555,18 @@ final class SiteImages {
             out.append(caption.isEmpty() ? add.substring(1) : add);
         }
         return at;
+    }
+
+    /** {@code src} with its percent-encoded bytes as the letters they stand for; as it is when they are not UTF-8. */
+    private static String decoded(String src) {
+        if (src.indexOf('%') < 0) {
+            return src;
+        }
+        try {
+            return java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return src;
+        }
     }
 
     /** An {@code <img>} as {@link FigureHtml} writes one not measured: its address, with no {@code srcset} after it. */

@@ -800,6 +800,24 @@ class ImagesSiteTest {
     }
 
     /**
+     * A picture of a registry file's text that cannot be published is told at the picture, as
+     * written: not at a sentence before it that names the same address, nor percent-encoded.
+     */
+    @Test
+    void aRegistryTextsPictureProblemIsToldWhereAndAsItIsWritten() {
+        TestSite s = site();
+        s.write("content/static/images/glider.jpg", TestImages.truncated(TestImages.jpeg(600, 400), 0.3));
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\n---\nAda Orbit flies gliders, as the picture"
+                + " (/images/glider.jpg) shows.\n\n![Glider](/images/glider.jpg \"Gliding. | Photo: Desk\")\n\n"
+                + "![Лётчик](/images/пилот.jpg \"Пилот. | Photo: Desk\")\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.path() + ":" + d.line() + ":"
+                        + d.column() + " " + d.message().substring(0, d.message().indexOf(" is "))).toList())
+                .containsExactly("content/people/ada-orbit.md:6:1 image /images/glider.jpg (content/static/images/glider.jpg)",
+                        "content/people/ada-orbit.md:8:1 image /images/пилот.jpg"));
+    }
+
+    /**
      * A picture named one or two letters off a file beside it is suggested; one that is a link
      * out of content/static/ is told as such (its file is there, but what it leads to is not
      * published), not as a file that is missing.
