@@ -323,7 +323,7 @@ public final class SiteBuild {
         List<StaticFiles.Copy> allCopies = timings.time("static",
                 () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles,
                         images.originals(SiteImages.shownInText(registered.stream().map(pictures::shown).toList())),
-                        pictureCopies));
+                        pictureCopies, images.told()));
         diagnostics.throwIfErrors();
         // the files only stories held back link to (a video, a report) wait with them
         java.util.Set<String> copied = new java.util.HashSet<>();

@@ -56,9 +56,11 @@ final class StaticFiles {
     /**
      * The copies, in order; {@code pageFiles} are the output paths the pages claim, {@code pictures}
      * the paths below the site root of the pictures published as resized copies (their originals
-     * are not copied), {@code pictureCopies} those copies.
+     * are not copied), {@code pictureCopies} those copies; {@code told}, the paths of the pictures
+     * whose problem was told where a page shows them (the file's own warning would say again, and
+     * wrongly, that it is published).
      */
-    List<Copy> copies(Set<String> pageFiles, Set<String> pictures, List<PageResult> pictureCopies) {
+    List<Copy> copies(Set<String> pageFiles, Set<String> pictures, List<PageResult> pictureCopies, Set<String> told) {
         Map<String, String> taken = new HashMap<>();
         for (PageResult c : pictureCopies) {
             if (pageFiles.contains(c.path())) {
@@ -105,7 +107,8 @@ final class StaticFiles {
                 if (picture || asWritten) {
                     Stripped stripped = session.remember(STRIPPED, () -> key, () -> picture
                             ? withoutMetadata(path, f, display) : withCameraData(path, f, display));
-                    if (stripped.problem() != null) { // said at every build, remembered or not
+                    // said at every build, remembered or not; not of a picture a page shows, told there as an error
+                    if (stripped.problem() != null && !told.contains(path)) {
                         diagnostics.warning(display, 0, 0, stripped.problem());
                     }
                     file = stripped.file();

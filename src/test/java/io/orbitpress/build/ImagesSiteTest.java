@@ -800,6 +800,26 @@ class ImagesSiteTest {
     }
 
     /**
+     * A damaged picture a story shows is an error there, and nothing more: not also the warning
+     * of a file in content/static/ that "is published as it is" (nothing is published). One no
+     * page shows keeps that warning.
+     */
+    @Test
+    void aDamagedPictureAPageShowsIsToldOnce() {
+        TestSite s = site();
+        s.write("content/static/images/empty.png", new byte[0]);
+        s.write("content/static/images/unused.png", new byte[0]);
+        s.write("content/articles/pictures.md", "---\ntitle: Pictures\ndate: 2025-07-30\n---\nText.\n\n"
+                + "![One](/images/empty.png \"One. | Photo: Desk\")\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                f.diagnostics().stream().map(Diagnostic::format).filter(d -> d.contains(".png")).toList())
+                .containsExactly("content/articles/pictures.md:7:1: error: image /images/empty.png"
+                        + " (content/static/images/empty.png) is empty (0 bytes); export the picture again",
+                        "content/static/images/unused.png: warning: this picture file is empty (0 bytes); it is"
+                                + " published as it is: export the picture again, or remove the file"));
+    }
+
+    /**
      * A picture of a registry file's text that cannot be published is told at the picture, as
      * written: not at a sentence before it that names the same address, nor percent-encoded.
      */
