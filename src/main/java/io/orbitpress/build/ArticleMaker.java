@@ -199,6 +199,16 @@ final class ArticleMaker {
                     + " published as written; write what it made in Markdown (a picture: ![what it shows](file)),"
                     + " put it in `code` if it is to be shown, or remove it");
         }
+        // a picture or player pasted as HTML: shown as its text on the page
+        if (!config.unsafeHtml()) {
+            for (MarkdownFacts.Found tag : MarkdownFacts.mediaTags(doc)) {
+                d.warning(m.path(), tag.line() + m.bodyLine() - 1, tag.column(), "this <" + tag.text() + "> is HTML,"
+                        + " which a page shows as text (markdown.unsafe is off); " + (tag.text().equals("img")
+                        || tag.text().equals("picture") ? "write the picture as ![what it shows](/images/file.jpg"
+                        + " \"Caption. | Photo: credit\")" : "write a video as an embed: a fenced block ```embed with the"
+                        + " video's address on its first line") + "; or set markdown.unsafe: true in site.yaml");
+            }
+        }
         // one scan finds the mentions and links the first of each (linking splits text nodes, after the scan)
         Extraction found = config.linkFirstMention()
                 ? entities.extractor().extractAndLink(doc, (kind, id) -> entities.url(kind, id))

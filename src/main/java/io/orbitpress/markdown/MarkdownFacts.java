@@ -213,6 +213,36 @@ public final class MarkdownFacts {
     }
 
     /** {@code text} found {@code offset} characters into where {@code n} starts (its first line when it has no place), cut to 60 characters. */
+    /** The start of raw HTML that shows a picture, a video or a page of another site: what a writer pastes. */
+    private static final java.util.regex.Pattern MEDIA_TAG = java.util.regex.Pattern.compile(
+            "<(img|iframe|video|audio|picture|embed|object)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The raw HTML tags of pictures and players ({@code <img>}, {@code <iframe>}, {@code <video>}...),
+     * each at its place and with its name in lower case as the text: without {@code markdown.unsafe}
+     * they are shown as text, which a writer who pasted one does not expect.
+     */
+    public static List<Found> mediaTags(Node document) {
+        List<Found> out = new ArrayList<>();
+        for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {
+            String html = n instanceof org.commonmark.node.HtmlBlock b ? b.getLiteral()
+                    : n instanceof org.commonmark.node.HtmlInline i ? i.getLiteral() : null;
+            if (html == null) {
+                continue;
+            }
+            java.util.regex.Matcher m = MEDIA_TAG.matcher(html);
+            if (m.find()) {
+                // from the block's place: the tag's line in it, and its column on that line
+                int lineStart = html.lastIndexOf('\n', m.start()) + 1;
+                Found at = found(n, lineStart == 0 ? m.start() : 0, "");
+                int line = at.line() + (int) html.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                out.add(new Found(line, lineStart == 0 ? at.column() : m.start() - lineStart + 1,
+                        m.group(1).toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        return out;
+    }
+
     private static Found found(Node n, int offset, String text) {
         List<SourceSpan> spans = n.getSourceSpans();
         return new Found(spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1,

@@ -636,6 +636,36 @@ class InvalidSitesTest {
                 + " leads outside the site; fix the link or add what it points to");
     }
 
+    /**
+     * A picture or a player pasted as HTML is shown as its text (raw HTML is escaped): a warning
+     * at the tag says how to write it; with markdown.unsafe it is published as HTML, unsaid.
+     */
+    @Test
+    void aPictureOrPlayerPastedAsHtmlIsWarnedAbout() {
+        assertBuildsWithWarnings("invalid-generated", PASTED,
+                "content/articles/launch.md:9:1: warning: this <img> is HTML, which a page shows as text"
+                        + " (markdown.unsafe is off); write the picture as ![what it shows](/images/file.jpg \"Caption. |"
+                        + " Photo: credit\"); or set markdown.unsafe: true in site.yaml",
+                "content/articles/launch.md:11:7: warning: this <iframe> is HTML, which a page shows as text"
+                        + " (markdown.unsafe is off); write a video as an embed: a fenced block ```embed with the video's"
+                        + " address on its first line; or set markdown.unsafe: true in site.yaml");
+    }
+
+    private static final Change PASTED = site -> replace(site, "content/articles/launch.md", "lifted off.",
+            "lifted off.\n\n<img src=\"/images/pad.jpg\" alt=\"The pad\">\n\nWatch <iframe"
+                    + " src=\"https://www.youtube.com/embed/x\"></iframe> here.\n");
+
+    @Test
+    void aPictureOrPlayerPastedAsHtmlIsPublishedAsHtmlWhenTheSiteSaysSo() {
+        Run run = assertBuildsWithWarnings("invalid-generated", site -> {
+            PASTED.apply(site);
+            write(site, "content/static/images/pad.jpg", io.orbitpress.image.TestImages.jpeg(60, 40));
+            Files.writeString(site.resolve("content/site.yaml"), Files.readString(site.resolve("content/site.yaml"))
+                    + "markdown:\n  unsafe: true\n");
+        });
+        assertThat(run.out.resolve("articles/launch/index.html")).content().contains("<iframe");
+    }
+
     /** A fragment file that neither templates/ nor the built-in theme has: named where it is asked for. */
     @Test
     void missingTemplate() {
