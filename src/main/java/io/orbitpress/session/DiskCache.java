@@ -116,8 +116,8 @@ final class DiskCache {
         this.tool = tool;
     }
 
-    /** Whether the cache path is a file: the build runs without the cache, and leaves the file alone. */
-    private boolean notAFolder;
+    /** Whether the cache path is a file, or holds a folder in place of a file of the cache: not read, nor written. */
+    private boolean leftAlone;
 
     boolean loaded() {
         return loaded;
@@ -128,9 +128,17 @@ final class DiskCache {
         loaded = true;
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             // not written over either: a file restored or committed by mistake may be someone's
-            notAFolder = true;
+            leftAlone = true;
             return Optional.of(Diagnostic.warning(display, 0, 0, "the cache path is a file, not a folder; building"
                     + " without the cache (remove the file, or give the cache another folder with --cache)"));
+        }
+        for (String name : List.of(INDEX, ENTRIES)) {
+            if (Files.isDirectory(folder.resolve(name))) {
+                // the cache's file cannot be put in its place: said once, not at every save that fails
+                leftAlone = true;
+                return Optional.of(warning(name, "this is a folder where the cache keeps a file; building without the"
+                        + " cache, and leaving the folder as it is (remove " + display + " to start the cache anew)"));
+            }
         }
         byte[] b;
         try {
@@ -334,7 +342,7 @@ final class DiskCache {
      * is replaced. A problem is returned (the build itself succeeded).
      */
     Optional<Diagnostic> save(Map<StepKey, Session.Entry> results, Map<Path, Session.Known> reads) {
-        if (notAFolder) {
+        if (leftAlone) {
             return Optional.empty(); // said at load
         }
         settle();
