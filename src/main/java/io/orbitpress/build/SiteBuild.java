@@ -371,6 +371,7 @@ public final class SiteBuild {
         // address; and the originals of the pictures published as copies, which a link cannot reach
         Map<String, LinkChecker.Problem> originals = new HashMap<>();
         images.resizedOriginals().forEach(p -> originals.put(p, ORIGINAL));
+        images.heldOriginals().forEach(p -> originals.put(p, ORIGINAL)); // resized once their story is out
         Map<String, LinkChecker.Problem> stories = new HashMap<>(assembled.schedule().withheldFiles(paths));
         heldFiles.forEach(stories::putIfAbsent);
         leftOut.forEach((path, draft) -> {

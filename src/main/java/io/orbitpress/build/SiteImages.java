@@ -681,6 +681,21 @@ final class SiteImages {
         return out;
     }
 
+    /**
+     * The paths below the site root of the pictures only stories the clock holds back show, to be
+     * published as resized copies when they come out: a link to one's original is as broken now as
+     * it will be then, and said so the same way.
+     */
+    java.util.Set<String> heldOriginals() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        checked.forEach((path, r) -> {
+            if (r.problem() == null && !made.containsKey(path) && !AsWritten.applies(path)) {
+                out.add(path);
+            }
+        });
+        return out;
+    }
+
     /** A picture in HTML: its address as written. */
     private static final java.util.regex.Pattern IMG_SRC = java.util.regex.Pattern.compile("<img\\s[^>]*?src=\"([^\"]*)\"");
 

@@ -462,6 +462,24 @@ class ImagesSiteTest {
                         + " published without its metadata)"));
     }
 
+    /** So does a link to the original of a picture only a story held back shows: it is as broken as it will be then. */
+    @Test
+    void aLinkToTheOriginalOfAHeldStorysPictureSaysWhyItLeadsNowhere() {
+        TestSite s = site();
+        s.write("content/static/images/secret.jpg", TestImages.jpeg(800, 600));
+        s.write("content/articles/held.md", "---\ntitle: Held\ndate: 2025-08-01\npublishDate: 2099-01-01T06:00:00Z\n"
+                + "image: /images/secret.jpg\nimage_alt: The deal\nimage_credit: \"Photo: Desk\"\n---\nThe deal.\n");
+        s.write("content/articles/full.md", "---\ntitle: The whole picture\ndate: 2025-08-04\n---\n"
+                + "See [the photo](/images/secret.jpg).\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(Diagnostic::format).containsExactly("content/articles/full.md:5:17: error: broken link"
+                        + " \"/images/secret.jpg\" on page /articles/full/: it is the original of a picture the site"
+                        + " publishes as resized copies only (the original, with what it may say of the camera and the"
+                        + " place, is not published); link to the page that shows it, or, to offer the whole picture,"
+                        + " put a copy of it under another name in content/static/ (a picture no page shows is"
+                        + " published without its metadata)"));
+    }
+
     /**
      * A lead picture written without a {@code /} in front is read from the story's folder: when it
      * is not there but is in content/static/ from the top, its error says which address was meant,
