@@ -493,17 +493,18 @@ public final class ArticleReader {
                 continue;
             }
             DateValue.Result r = DateValue.parse(dateText, config.timeZone());
+            // at the correction's date:
             if (!r.ok()) {
-                fm.error(d, "corrections", "correction " + r.problem());
+                fm.errorAt(d, "correction " + r.problem(), "corrections", index, "date");
                 continue;
             }
             if (r.advice() != null) {
-                fm.warning(d, "corrections", "correction " + r.advice());
+                fm.warningAt(d, "correction " + r.advice(), "corrections", index, "date");
             }
             ZonedDateTime when = r.value().withZoneSameInstant(config.timeZone());
             if (story != null && when.toLocalDate().isBefore(story.withZoneSameInstant(config.timeZone()).toLocalDate())) {
-                fm.warning(d, "corrections", "the correction dated " + dateText + " comes before the story's own date;"
-                        + " check its date");
+                fm.warningAt(d, "the correction dated " + dateText + " comes before the story's own date; check its"
+                        + " date", "corrections", index, "date");
             }
             dates.add(when);
             texts.add(text);

@@ -220,6 +220,12 @@ public final class FrontMatter {
         d.error(path, p.line(), p.column(), message);
     }
 
+    /** A warning at a key inside {@code key}'s value (see {@link #place(String, String...)}). */
+    public void warningAt(Diagnostics d, String message, String key, String... inside) {
+        Place p = place(key, inside);
+        d.warning(path, p.line(), p.column(), message);
+    }
+
     public void warning(Diagnostics d, String key, String message) {
         Place p = place(key);
         d.warning(path, p.line(), p.column(), message);

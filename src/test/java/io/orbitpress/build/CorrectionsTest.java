@@ -171,7 +171,8 @@ class CorrectionsTest {
                 ---
                 Text.
                 """);
-        assertThat(s.build().warnings()).extracting(d -> d.format()).containsExactly("content/articles/x.md:4:1:"
+        // at the correction's date:, not at corrections:
+        assertThat(s.build().warnings()).extracting(d -> d.format()).containsExactly("content/articles/x.md:6:6:"
                 + " warning: the correction dated 2025-07-05 comes before the story's own date; check its date");
     }
 
