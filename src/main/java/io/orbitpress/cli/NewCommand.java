@@ -284,6 +284,15 @@ final class NewCommand implements Runnable {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--date: " + r.problem());
                 }
                 when = date.strip();
+            } else if (originalFm != null) {
+                // a translation is the same story: dated as its original, not when it is written (a later
+                // time would show the version as news of its own, or, with an embargo, a time before it)
+                String originalDate = originalFm.node("date").filter(tools.jackson.databind.JsonNode::isValueNode).map(tools.jackson.databind.JsonNode::asString)
+                        .map(String::strip).orElse("");
+                if (!originalDate.isEmpty() && io.orbitpress.frontmatter.DateValue.parse(originalDate,
+                        site.config().timeZone()).ok()) {
+                    when = originalDate;
+                }
             }
             Path file = folder.resolve(slug + ".md");
             // "crew-12, ISS": the topics as written, without the spaces after the commas

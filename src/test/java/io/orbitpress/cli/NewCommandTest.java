@@ -174,11 +174,13 @@ class NewCommandTest {
                 + "publishDate: 2020-01-02\n---\nText.\n");
         assertThat(run("new", "article", "Датировано", "--lang", "ru", "--translation-of", "dated")).as(err.toString())
                 .isZero();
+        // dated as its original (the same story), not when the translation is written: never before the embargo
         assertThat(Files.readString(dir.resolve("content/articles/ru/datirovano.md")))
-                .contains("\npublishDate: 2030-02-01T09:00:00Z   # dated's embargo\n");
+                .contains("\ndate: 2030-02-01T09:00:00Z\npublishDate: 2030-02-01T09:00:00Z   # dated's embargo\n");
         assertThat(run("new", "article", "Old version", "--lang", "ru", "--translation-of", "old")).as(err.toString())
                 .isZero();
-        assertThat(Files.readString(dir.resolve("content/articles/ru/old-version.md"))).doesNotContain("publishDate");
+        assertThat(Files.readString(dir.resolve("content/articles/ru/old-version.md"))).doesNotContain("publishDate")
+                .contains("\ndate: 2020-01-01\n");
     }
 
     /** A file that cannot be written is a message, not an internal error. */
