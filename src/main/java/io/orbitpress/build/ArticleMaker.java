@@ -231,6 +231,12 @@ final class ArticleMaker {
         String html = cut == null ? markdown.render(doc) : cut.html();
         String summary = !m.summary().isEmpty() ? m.summary()
                 : beforeMore.orElseGet(() -> shorten(MarkdownFacts.firstParagraph(doc), 320));
+        if (summary.isBlank() && !m.draft()) {
+            // what search engines, link previews and feeds show of the story: nothing
+            d.warning(m.path(), 1, 1, "this story has no summary, and no paragraph of text to take one from (a"
+                    + " heading, a list or a picture is not one); add a line like summary: \"The crew docked at 2:27"
+                    + " a.m.\" to the front matter: search engines, link previews and feeds show it");
+        }
         int words = MarkdownFacts.wordCount(doc);
         List<Tag> tags = m.tags().stream().map(t -> tag(t, language)).distinct().toList();
         List<EntityUse> bylines = bylines(m, entities.registry());

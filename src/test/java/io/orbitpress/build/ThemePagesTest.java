@@ -174,4 +174,24 @@ class ThemePagesTest {
         assertThat(home.select(".site-footer .copyright").text()).startsWith("©").endsWith("Test Desk");
         assertThat(home.select(".footer-links").text()).doesNotContain("©");
     }
+
+    /**
+     * A story with no summary and no paragraph (a heading and a list) is warned about, and its page
+     * writes no description at all rather than an empty one, which HTML does not allow.
+     */
+    @Test
+    void aStoryWithNothingToSummarizeIsWarnedAboutAndItsPageHasNoEmptyDescription() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/articles/list.md", "---\ntitle: Checklist\ndate: 2025-07-30\n---\n## Overview\n\n- one\n- two\n");
+        s.write("content/articles/full.md", "---\ntitle: Full\ndate: 2025-07-30\n---\nA paragraph.\n");
+        assertThat(s.build().warnings()).extracting(io.orbitpress.diag.Diagnostic::format).containsExactly(
+                "content/articles/list.md:1:1: warning: this story has no summary, and no paragraph of text to take one"
+                        + " from (a heading, a list or a picture is not one); add a line like summary: \"The crew docked at"
+                        + " 2:27 a.m.\" to the front matter: search engines, link previews and feeds show it");
+        Document page = s.page("articles/list/");
+        assertThat(page.select("meta[name=description], meta[property=og:description], meta[name=twitter:description]"))
+                .isEmpty();
+        assertThat(s.page("articles/full/").select("meta[name=description]").attr("content")).isEqualTo("A paragraph.");
+    }
 }
