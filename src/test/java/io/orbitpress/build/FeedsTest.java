@@ -53,6 +53,8 @@ class FeedsTest {
         assertThat(rss.indexOf("<title>Second</title>")).isLessThan(rss.indexOf("<title>Crew"));
         assertThat(s.text("tags/crew/feed.xml")).contains("<title>Second</title>").doesNotContain("docking");
         assertThat(s.text("feed.xml")).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">");
+        // the topics in Atom as in RSS and JSON Feed (RFC 4287, 4.2.2): a reader filters by them
+        assertThat(s.text("tags/launch/feed.xml")).contains("<category term=\"launch\"/>");
         // each feed says what it holds: the site's its description, a topic's and a series' their own
         assertThat(s.text("feed.xml")).doesNotContain("Articles about", "Series:");
         assertThat(s.text("tags/launch/feed.xml")).contains("<subtitle>Articles about launch on Test Desk</subtitle>");
