@@ -175,7 +175,11 @@ final class EntityPages {
     }
 
     private String jsonLd(Entity e) {
-        Map<String, Object> ld = JsonLd.thing(e.schemaType());
+        // an Event is told with its start and its place (search engines refuse one without them): a
+        // mission whose file gives neither launch: nor launch_site: is a Thing until it does
+        String type = "Event".equals(e.schemaType()) && (e.raw().get("launch") == null
+                || e.raw().get("launch_site") == null) ? "Thing" : e.schemaType();
+        Map<String, Object> ld = JsonLd.thing(type);
         ld.put("name", e.name());
         ld.put("url", Urls.absolute(config.baseUrl(), e.url()));
         List<String> aliases = e.shownAliases();
@@ -193,7 +197,7 @@ final class EntityPages {
             ld.put("image", SocialImage.imageObject(portrait, config.baseUrl()));
         }
         Object launch = e.raw().get("launch");
-        if (launch != null && "Event".equals(e.schemaType())) {
+        if (launch != null && "Event".equals(type)) {
             ld.put("startDate", inLanguage(launch));
             Object end = e.raw().get("end");
             if (end != null) {
@@ -215,7 +219,7 @@ final class EntityPages {
             m.put("url", Urls.absolute(config.baseUrl(), p.url()));
             crew.add(m);
         }
-        if (!crew.isEmpty() && "Event".equals(e.schemaType())) {
+        if (!crew.isEmpty() && "Event".equals(type)) {
             ld.put("performer", crew);
         }
         return JsonLd.write(ld);
