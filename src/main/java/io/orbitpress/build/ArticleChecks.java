@@ -220,7 +220,7 @@ final class ArticleChecks {
         return m.places().stream().anyMatch(p -> p.key().equals(key));
     }
 
-    /** How many of the errors told are about a story still kept and rendered (an unknown layout). */
+    /** How many of the errors told are about a story still kept and rendered (an unknown layout, a series part twice). */
     int carried() {
         return carried;
     }
@@ -243,6 +243,9 @@ final class ArticleChecks {
                     d.warning(a.path(), at.line(), at.column(), message);
                 } else {
                     d.error(a.path(), at.line(), at.column(), message);
+                    // both parts render, in the series' order, for the rest of this build, which fails before
+                    // it publishes: the other problems (broken links among them) are told with this one
+                    carried++;
                 }
             }
         }

@@ -666,6 +666,25 @@ class InvalidSitesTest {
         assertThat(run.out.resolve("articles/launch/index.html")).content().contains("<iframe");
     }
 
+    /**
+     * Two stories giving one part number of a series is an error at the second one's series:,
+     * told with the site's other problems: a broken link in another story is found in the same
+     * build, not in the one after the numbers are mended.
+     */
+    @Test
+    void aSeriesPartGivenTwiceIsToldWithTheBrokenLinks() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/road-1.md", "---\ntitle: Road one\ndate: 2025-07-28\n"
+                    + "series: {name: Road to orbit, part: 1}\n---\nThe first part.\n");
+            write(site, "content/articles/road-2.md", "---\ntitle: Road two\ndate: 2025-07-29\n"
+                    + "series: {name: Road to orbit, part: 1}\n---\nThe second part.\n");
+            replace(site, "content/articles/launch.md", "lifted off.", "lifted off. [Earlier](/articles/nope/).");
+        }, "content/articles/launch.md:7:48: error: broken link \"/articles/nope/\" on page /articles/launch/: no page"
+                + " or file /articles/nope/; fix the link or add what it points to",
+                "content/articles/road-2.md:4:1: error: part 1 of the series \"Road to orbit\" is already"
+                        + " content/articles/road-1.md; give each part its own number");
+    }
+
     /** A fragment file that neither templates/ nor the built-in theme has: named where it is asked for. */
     @Test
     void missingTemplate() {
