@@ -303,6 +303,12 @@ final class ArticleMaker {
                         time = time.plusDays(1); // nearer the blog's opening on the next day: past midnight
                     }
                     title = e.group(7).strip();
+                    if (e.group(1) != null && time.withZoneSameInstant(config.timeZone()).toLocalDate().isBefore(day)) {
+                        // a day written before the blog opened: most likely a slip of the year or the month
+                        int[] at = headingPlace(m, p.heading());
+                        d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\" is dated before the live"
+                                + " blog's own date (" + day + "), and is shown below its first entries; check its day");
+                    }
                     // written without an offset: the time as written, on the day it came to
                     String change = e.group(6) != null ? null : io.orbitpress.frontmatter.DateValue.clockChange(
                             java.time.LocalDateTime.of(time.toLocalDate(), writtenTime(e)), config.timeZone());

@@ -148,19 +148,25 @@ class LayoutsTest {
                 ## 25:00 Splashdown plans
 
                 Later.
+
+                ## 2024-08-01 22:45 Fairing separation
+
+                A year early: a slip of the year.
                 """);
         BuildResult r = s.build();
         Document d = s.page("articles/night/");
         assertThat(d.select(".live-entry h3").eachText()).containsExactly("Aug 2, 3:30 AM EDT Orbit reached",
                 "Aug 2, 12:10 AM EDT Liftoff", "Aug 1, 11:55 PM EDT Terminal count", "Aug 1, 10:30 PM EDT Hatch closed",
-                "Aug 1, 9:15 PM EDT Crew suits up");
+                "Aug 1, 9:15 PM EDT Crew suits up", "Aug 1, 10:45 PM EDT Fairing separation");
         assertThat(d.select(".live-entry time").eachAttr("datetime")).containsExactly("2025-08-02T03:30:00-04:00",
                 "2025-08-02T00:10:30-04:00", "2025-08-01T23:55:00-04:00", "2025-08-01T22:30:00-04:00",
-                "2025-08-01T21:15:00-04:00");
+                "2025-08-01T21:15:00-04:00", "2024-08-01T22:45:00-04:00");
         assertThat(d.select(".live-pinned h2").eachText()).containsExactly("25:00 Splashdown plans");
         assertThat(r.warnings()).extracting(w -> w.format()).containsExactly("content/articles/night.md:28:1: warning:"
                 + " the heading \"25:00 Splashdown plans\" starts like a time but is not one, so it is a part without a"
-                + " time; write the time as 14:05, 2:05 pm or 2025-08-02 06:27");
+                + " time; write the time as 14:05, 2:05 pm or 2025-08-02 06:27",
+                "content/articles/night.md:32:1: warning: the entry \"2024-08-01 22:45 Fairing separation\" is dated"
+                        + " before the live blog's own date (2025-08-01), and is shown below its first entries; check its day");
     }
 
     @Test
