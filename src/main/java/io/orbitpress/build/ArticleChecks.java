@@ -25,7 +25,7 @@ final class ArticleChecks {
      */
     List<Article> kept(List<MadeArticle> made, java.util.Set<String> layouts, Diagnostics d) {
         boolean lenient = config.migration().skipInvalid();
-        Map<String, String> slugs = new HashMap<>();
+        Map<String, MadeArticle> slugs = new HashMap<>();
         Map<String, String> urls = new HashMap<>();
         Map<String, MadeArticle> versions = new HashMap<>();
         Map<String, TagUse> tagUrls = new HashMap<>();
@@ -38,7 +38,8 @@ final class ArticleChecks {
             }
             a = layout(m, a, layouts, d);
             // a slug is unique within a language: a translation may keep its original's slug
-            String other = slugs.putIfAbsent(a.lang() + "\u0000" + a.slug(), a.path());
+            MadeArticle otherMade = slugs.putIfAbsent(a.lang() + "\u0000" + a.slug(), m);
+            String other = otherMade == null ? null : otherMade.article().path();
             String otherUrl = other == null ? urls.putIfAbsent(a.url(), a.path()) : null;
             if (other != null || otherUrl != null) {
                 String message = other != null
@@ -49,7 +50,14 @@ final class ArticleChecks {
                             + " (file left out: migration.skipInvalid)");
                     continue;
                 }
-                d.error(a.path(), m.place("slug").line(), m.place("slug").column(), message);
+                if (other != null && !hasKey(m, "slug") && hasKey(otherMade, "slug")) {
+                    // told at the file that writes the slug: this one has it from its title or file name
+                    MadeArticle.KeyPlace at = otherMade.place("slug");
+                    d.error(other, at.line(), at.column(), "slug \"" + a.slug() + "\" is already used by " + a.path()
+                            + "; set a different slug: in one of them");
+                } else {
+                    d.error(a.path(), m.place("slug").line(), m.place("slug").column(), message);
+                }
             }
             MadeArticle version = versions.putIfAbsent(a.lang() + "\u0000" + a.translationKey(), m);
             if (version != null && other == null && otherUrl == null) {

@@ -230,10 +230,12 @@ class InvalidSitesTest {
                 + " content/static/images/zena.jpg; add it there or fix the address");
     }
 
+    /** Told at the story that writes the slug: the other has its slug from its file name, and was there first. */
     @Test
     void twoArticlesWithOneSlug() {
         assertFails("invalid-duplicate-slug",
-                "content/articles/launch.md:1:1: error: slug \"launch\" is already used by content/articles/launch-again.md; set a different slug: in one of them");
+                "content/articles/launch-again.md:4:1: error: slug \"launch\" is already used by content/articles/launch.md;"
+                        + " set a different slug: in one of them");
     }
 
     @Test
