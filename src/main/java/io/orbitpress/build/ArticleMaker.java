@@ -184,6 +184,8 @@ final class ArticleMaker {
 
     private Article article(ArticleMeta m, Node doc, Diagnostics d, List<SiteBuild.SuggestionRef> suggest) {
         Optional<String> beforeMore = MoreMarker.cut(doc);
+        // read before the pictures become figures: what sums up a story without a paragraph
+        String firstText = MarkdownFacts.firstText(doc);
         ArticleEntities entities = entities(m.lang());
         io.orbitpress.config.Language language = config.language(m.lang()).orElse(config.defaultLanguage());
         // read before the mentions are linked, which splits the text where their places are kept
@@ -231,11 +233,15 @@ final class ArticleMaker {
         String html = cut == null ? markdown.render(doc) : cut.html();
         String summary = !m.summary().isEmpty() ? m.summary()
                 : beforeMore.orElseGet(() -> shorten(MarkdownFacts.firstParagraph(doc), 320));
+        if (summary.isBlank()) {
+            // no paragraph of its own: a list's first item, a picture's caption
+            summary = shorten(firstText, 320);
+        }
         if (summary.isBlank() && !m.draft()) {
             // what search engines, link previews and feeds show of the story: nothing
-            d.warning(m.path(), 1, 1, "this story has no summary, and no paragraph of text to take one from (a"
-                    + " heading, a list or a picture is not one); add a line like summary: \"The crew docked at 2:27"
-                    + " a.m.\" to the front matter: search engines, link previews and feeds show it");
+            d.warning(m.path(), 1, 1, "this story has no summary, and no text to take one from (no paragraph,"
+                    + " list or picture caption); add a line like summary: \"The crew docked at 2:27 a.m.\" to the"
+                    + " front matter: search engines, link previews and feeds show it");
         }
         int words = MarkdownFacts.wordCount(doc);
         List<Tag> tags = m.tags().stream().map(t -> tag(t, language)).distinct().toList();

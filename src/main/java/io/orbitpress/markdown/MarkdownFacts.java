@@ -33,6 +33,27 @@ public final class MarkdownFacts {
         return "";
     }
 
+    /**
+     * What a story with no paragraph of its own is summed up by: the first paragraph with text
+     * anywhere (in a list item, a quote), else the caption of its first picture (the part of its
+     * title that is not the credit), else that picture's alt text; "" when it has none of them.
+     */
+    public static String firstText(Node document) {
+        String caption = null;
+        for (Node n = next(document, document, false); n != null; n = next(n, document, n instanceof Heading)) {
+            if (n instanceof Paragraph) {
+                String text = plainText(n).strip();
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            } else if (n instanceof Image image && caption == null) {
+                String written = MediaNodes.captionParts(image.getTitle())[0].strip();
+                caption = !written.isEmpty() ? written : plainText(image).strip();
+            }
+        }
+        return caption == null ? "" : caption;
+    }
+
     /** Text of a node and its descendants, line breaks as spaces, whitespace collapsed. */
     public static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();

@@ -587,7 +587,7 @@ class ImagesSiteTest {
     @Test
     void decorativeAndMissingAltTextAreToldApart() {
         TestSite s = site();
-        s.write("content/articles/alt.md", DECORATIVE_LEAD + "![](/images/crew.jpg)\n\n![\"\"](/images/crew.jpg)\n");
+        s.write("content/articles/alt.md", DECORATIVE_LEAD + "![](/images/crew.jpg)\n\n![\"\"](/images/crew.jpg)\n\nText.\n");
         BuildResult r = s.build();
         assertThat(r.warnings()).extracting(Diagnostic::format).filteredOn(w -> w.startsWith("content/articles/alt.md"))
                 .containsExactly("content/articles/alt.md:8:1: warning: image has no alt text; write"

@@ -30,7 +30,7 @@ class LinkFormsSiteTest {
         s.write("content/static/photo.png", io.orbitpress.image.TestImages.png(10, 10, false));
         s.write("content/static/photo-2x.png", io.orbitpress.image.TestImages.png(20, 20, false));
         s.write("content/articles/b.md", "---\ntitle: B\ndate: 2025-07-30\n---\nB.\n");
-        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-31\n---\n" + body + "\n");
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-31\n---\n" + body + "\n\nText.\n");
         return s;
     }
 

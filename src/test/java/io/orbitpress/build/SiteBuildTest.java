@@ -270,7 +270,7 @@ class SiteBuildTest {
         TestSite s = new TestSite(dir);
         for (int i = 0; i < 210; i++) {
             s.write("content/articles/p" + i + ".md", "---\ntitle: Picture " + i + "\ndate: 2025-07-30\n---\n"
-                    + "![](/x.png \"Graphic: Test Desk\")\n");
+                    + "![](/x.png \"Graphic: Test Desk\")\n\nA picture.\n");
         }
         s.write("content/static/x.png", io.orbitpress.image.TestImages.png(4, 4, false));
         BuildResult r = s.build();

@@ -176,22 +176,27 @@ class ThemePagesTest {
     }
 
     /**
-     * A story with no summary and no paragraph (a heading and a list) is warned about, and its page
-     * writes no description at all rather than an empty one, which HTML does not allow.
+     * A story with no paragraph of its own is summed up by its first list item or its first
+     * picture's caption; one with none of them is warned about, and its page writes no description
+     * at all rather than an empty one, which HTML does not allow.
      */
     @Test
     void aStoryWithNothingToSummarizeIsWarnedAboutAndItsPageHasNoEmptyDescription() {
         TestSite s = new TestSite(dir);
         s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/static/pad.png", io.orbitpress.image.TestImages.png(300, 200, false));
         s.write("content/articles/list.md", "---\ntitle: Checklist\ndate: 2025-07-30\n---\n## Overview\n\n- one\n- two\n");
-        s.write("content/articles/full.md", "---\ntitle: Full\ndate: 2025-07-30\n---\nA paragraph.\n");
+        s.write("content/articles/photo.md", "---\ntitle: Photo\ndate: 2025-07-30\n---\n"
+                + "![The pad](/pad.png \"The pad at dawn. | Photo: Desk\")\n");
+        s.write("content/articles/heading.md", "---\ntitle: Heading\ndate: 2025-07-30\n---\n## Overview\n");
         assertThat(s.build().warnings()).extracting(io.orbitpress.diag.Diagnostic::format).containsExactly(
-                "content/articles/list.md:1:1: warning: this story has no summary, and no paragraph of text to take one"
-                        + " from (a heading, a list or a picture is not one); add a line like summary: \"The crew docked at"
-                        + " 2:27 a.m.\" to the front matter: search engines, link previews and feeds show it");
-        Document page = s.page("articles/list/");
-        assertThat(page.select("meta[name=description], meta[property=og:description], meta[name=twitter:description]"))
-                .isEmpty();
-        assertThat(s.page("articles/full/").select("meta[name=description]").attr("content")).isEqualTo("A paragraph.");
+                "content/articles/heading.md:1:1: warning: this story has no summary, and no text to take one from (no"
+                        + " paragraph, list or picture caption); add a line like summary: \"The crew docked at 2:27 a.m.\""
+                        + " to the front matter: search engines, link previews and feeds show it");
+        assertThat(s.page("articles/heading/").select("meta[name=description], meta[property=og:description],"
+                + " meta[name=twitter:description]")).isEmpty();
+        assertThat(s.page("articles/list/").select("meta[name=description]").attr("content")).isEqualTo("one");
+        assertThat(s.page("articles/photo/").select("meta[name=description]").attr("content"))
+                .isEqualTo("The pad at dawn.");
     }
 }
