@@ -424,7 +424,6 @@ public final class SiteBuild {
         linkProblems.addAll(timings.time("link check", () -> ahead.checkHeldPages(assembled.held(),
                 assembled.holds())));
         linkProblems.addAll(heldPortraits.list());
-        linkProblems = LinkChecker.withoutEchoes(linkProblems);
         if (site.config().migration().skipInvalid()) {
             // an archive moved over from another generator keeps links to pages it never had
             linkProblems.forEach(b -> diagnostics.warning(b.path(), b.line(), b.column(), b.message()));

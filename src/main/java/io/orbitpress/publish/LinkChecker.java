@@ -719,42 +719,6 @@ public final class LinkChecker {
         return out;
     }
 
-    /** A broken link told at a file alone: its link and why, as {@link #diagnostic} words it. */
-    private static final java.util.regex.Pattern AT_FILE = java.util.regex.Pattern.compile(
-            "^broken link (\"[^\"]*\") on page [^ ]*: (.*)$", java.util.regex.Pattern.DOTALL);
-    /** A broken link told where it is written, in either of the ways {@link #diagnostic} words it. */
-    private static final java.util.regex.Pattern AT_PLACE = java.util.regex.Pattern.compile(
-            "^broken link (\"[^\"]*\") on (?:page [^ ]*|the pages made with this template): (.*)$",
-            java.util.regex.Pattern.DOTALL);
-
-    /**
-     * {@code problems} without a broken link told at a file alone (a page made from a template
-     * that does not write it: a story's lead picture on the home page, its summary in a feed)
-     * when the same link, for the same reason, is told where it is written: the writer has one
-     * place to mend it, and the pages that show it are mended with it.
-     */
-    public static List<Diagnostic> withoutEchoes(List<Diagnostic> problems) {
-        Set<String> placed = new HashSet<>();
-        for (Diagnostic d : problems) {
-            java.util.regex.Matcher m = AT_PLACE.matcher(d.message());
-            if (d.line() > 0 && m.matches()) {
-                placed.add(m.group(1) + m.group(2));
-            }
-        }
-        if (placed.isEmpty()) {
-            return problems;
-        }
-        List<Diagnostic> out = new ArrayList<>(problems.size());
-        for (Diagnostic d : problems) {
-            java.util.regex.Matcher m = AT_FILE.matcher(d.message());
-            if (d.line() == 0 && m.matches() && placed.contains(m.group(1) + m.group(2))) {
-                continue;
-            }
-            out.add(d);
-        }
-        return out;
-    }
-
     /**
      * The message of a broken link a template writes at {@code place} of its {@code text}: the same
      * for every page the template makes that has it wrong in the same way, so told once for them all.

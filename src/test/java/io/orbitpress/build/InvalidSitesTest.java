@@ -625,17 +625,20 @@ class InvalidSitesTest {
     }
 
     /**
-     * A story's lead picture outside the site is told once, at its front matter line: the home,
-     * topic and feed pages that show it, whose templates do not write it, are mended with it.
+     * A story's lead picture outside the site is told at its front matter line; the home page
+     * that shows it, made with a template of the built-in theme (the site has none of its own), is
+     * told with that template's name, not with templates/home.html, a file the site does not have.
      */
     @Test
-    void aBrokenLinkTheStoryWritesIsToldOnceWhereItIsWritten() {
+    void aBrokenLinkOnAPageOfTheBuiltInThemeNamesItsTemplate() {
         assertFails("invalid-generated", site -> {
             replace(site, "content/articles/launch.md", "tags: [launch]\n", "tags: [launch]\nimage: ../../../outside.jpg\n"
                     + "image_alt: The pad\nimage_credit: \"Photo: Desk\"\n");
             delete(site.resolve("templates/home.html"));
-        }, "content/articles/launch.md:5:8: error: broken link \"../../../outside.jpg\" on page /articles/launch/: it"
-                + " leads outside the site; fix the link or add what it points to");
+        }, "<built-in>/home.html: error: broken link \"../../../outside.jpg\" on page /: it leads outside the site;"
+                + " fix the link or add what it points to",
+                "content/articles/launch.md:5:8: error: broken link \"../../../outside.jpg\" on page /articles/launch/: it"
+                        + " leads outside the site; fix the link or add what it points to");
     }
 
     /**
