@@ -172,7 +172,7 @@ public final class MediaNodes {
      * Caption, credit and copyright of a title {@code "caption | credit | copyright"}; a part that
      * starts with a credit word ({@code Photo:}, {@code Credit:}, ...) is the credit, one that starts
      * with {@code ©} or {@code Copyright} the copyright, wherever it stands; when a credit is named
-     * so, every part not named is the caption.
+     * so, the parts not named before it are the caption.
      */
     static String[] captionParts(String title) {
         String[] out = {"", "", ""};
@@ -181,12 +181,16 @@ public final class MediaNodes {
         }
         int next = 0;
         boolean named = false; // a credit given by its word, or a copyright by its sign
-        // a credit given by its word is the credit: the parts not named are the caption ("Stage 1 | Stage 2 | Photo: X")
-        boolean creditNamed = false;
-        for (String raw : title.split("\\|")) {
-            creditNamed |= isCredit(raw.strip().toLowerCase(Locale.ROOT));
+        // a credit given by its word is the credit: the parts not named before it are the caption
+        // ("Stage 1 | Stage 2 | Photo: X"); one after it is in its place (the third, the copyright)
+        String[] parts = title.split("\\|");
+        int creditAt = -1;
+        for (int i = 0; i < parts.length && creditAt < 0; i++) {
+            creditAt = isCredit(parts[i].strip().toLowerCase(Locale.ROOT)) ? i : -1;
         }
-        for (String raw : title.split("\\|")) {
+        for (int i = 0; i < parts.length; i++) {
+            String raw = parts[i];
+            boolean beforeCredit = i < creditAt;
             String part = raw.strip();
             if (part.isEmpty()) {
                 next++;
@@ -200,7 +204,7 @@ public final class MediaNodes {
             } else if (isCredit(lower)) {
                 slot = 1;
                 named = true;
-            } else if (creditNamed || out[0].isEmpty() && named) {
+            } else if (beforeCredit || out[0].isEmpty() && named) {
                 slot = 0; // the caption after a credit or copyright named: "Photo: NASA | The crew", "© NASA | The crew"
             } else {
                 slot = Math.min(next, 2);

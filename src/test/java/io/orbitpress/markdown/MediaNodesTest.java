@@ -28,9 +28,10 @@ class MediaNodesTest {
         "Photo: NASA | The crew at the hatch ¦ The crew at the hatch ¦ Photo: NASA ¦ ''",
         "Photo: NASA | © 2025 NASA | The crew ¦ The crew ¦ Photo: NASA ¦ © 2025 NASA",
         "| NASA | 2025 NASA ¦ '' ¦ NASA ¦ 2025 NASA",
-        // a credit named by its word: the parts not named are the caption, a "|" in it kept
+        // a credit named by its word: the parts not named before it are the caption, a "|" in it kept;
+        // the part after it is the third, the copyright notice
         "Stage 1 | Stage 2 | Photo: NASA ¦ Stage 1 | Stage 2 ¦ Photo: NASA ¦ ''",
-        "Before | Photo: NASA | after ¦ Before | after ¦ Photo: NASA ¦ ''",
+        "The crew waves. | Photo: NASA | NASA 2025, all rights reserved ¦ The crew waves. ¦ Photo: NASA ¦ NASA 2025, all rights reserved",
         "The pad. | NASA | © 2025 NASA ¦ The pad. ¦ NASA ¦ © 2025 NASA",
         // a copyright first: the caption after it is still the caption
         "© 2025 NASA | The crew walks out. ¦ The crew walks out. ¦ '' ¦ © 2025 NASA",
