@@ -85,16 +85,18 @@ public final class TemplateRenderer {
         return names.contains(name);
     }
 
+    /** A variable's name, as a path's first step reads one: a Java identifier, in any script. */
+    private static final String NAME = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
     private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile(
             "(?:th:|data-th-)(with|each|fragment)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
     private static final java.util.regex.Pattern ASSIGNED = java.util.regex.Pattern.compile(
-            "(?:^|[,(])\\s*([A-Za-z_]\\w*)\\s*=(?!=)");
+            "(?:^|[,(])\\s*(" + NAME + ")\\s*=(?!=)");
     private static final java.util.regex.Pattern EACH = java.util.regex.Pattern.compile(
-            "^\\s*([A-Za-z_]\\w*)\\s*(?:,\\s*([A-Za-z_]\\w*)\\s*)?:");
+            "^\\s*(" + NAME + ")\\s*(?:,\\s*(" + NAME + ")\\s*)?:");
     private static final java.util.regex.Pattern PARAMETERS = java.util.regex.Pattern.compile(
             "^\\s*[A-Za-z_][\\w-]*\\s*\\(([^)]*)\\)");
-    /** A fragment called with parameters by name: {@code ~{fragments :: card(a=${x})}}. */
-    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile("::\\s*[A-Za-z_][\\w-]*\\s*\\(([^)]*)");
+    /** The start of a fragment called with parameters: {@code ~{fragments :: card(a=${x})}}. */
+    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile("::\\s*[A-Za-z_][\\w-]*\\s*\\(");
 
     /**
      * The variables a template sets: the names {@code th:with} assigns, the item and status
@@ -122,7 +124,7 @@ public final class TemplateRenderer {
                     java.util.regex.Matcher m = PARAMETERS.matcher(value);
                     if (m.find()) {
                         for (String p : m.group(1).split(",")) {
-                            if (p.strip().matches("[A-Za-z_]\\w*")) {
+                            if (p.strip().matches(NAME)) {
                                 names.add(p.strip());
                             }
                         }
@@ -132,12 +134,43 @@ public final class TemplateRenderer {
         }
         java.util.regex.Matcher call = CALL.matcher(text);
         while (call.find()) {
-            java.util.regex.Matcher m = ASSIGNED.matcher("(" + call.group(1));
+            java.util.regex.Matcher m = ASSIGNED.matcher("(" + arguments(text, call.end()));
             while (m.find()) {
                 names.add(m.group(1));
             }
         }
         return names;
+    }
+
+    /**
+     * The arguments of a call whose parenthesis opens just before {@code from}: up to the one that
+     * closes it, over the parentheses of the calls inside them ({@code upper=${#strings.toUpperCase(x)}}),
+     * and quoted text, in which only the top level's commas part the arguments.
+     */
+    private static String arguments(String text, int from) {
+        int depth = 0;
+        char quote = 0;
+        StringBuilder top = new StringBuilder();
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (depth == 0) {
+                top.append(c);
+                continue;
+            }
+            top.append(' '); // what is inside a call or a quote, and its marks: no argument's name
+        }
+        return top.toString();
     }
 
     /**

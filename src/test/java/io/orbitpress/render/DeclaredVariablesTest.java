@@ -31,6 +31,21 @@ class DeclaredVariablesTest {
                 .containsExactly("eager", "open", "p", "sizes", "title");
     }
 
+    /** A parameter passed by name after one whose value calls a method, or holds a quoted parenthesis. */
+    @Test
+    void aCallsNamedParametersAreFoundPastTheCallsInsideIt() {
+        assertThat(TemplateRenderer.declaredVariables("<p th:replace=\"~{fragments.html :: opt(upper=${#strings"
+                + ".toUpperCase(article.title)}, note=')', lbl=${article.title})}\"></p>"))
+                .containsExactly("lbl", "note", "upper");
+    }
+
+    /** Names in any script, as a path reads them. */
+    @Test
+    void namesMayBeWrittenInAnyScript() {
+        assertThat(TemplateRenderer.declaredVariables("<div th:with=\"подпись=${site.title}\"><p th:each=\"статья :"
+                + " ${articles}\"></p></div>")).containsExactly("подпись", "статья", "статьяStat");
+    }
+
     @Test
     void readingANameSetsNothing() {
         assertThat(TemplateRenderer.declaredVariables("<p th:if=\"${cardHeading == 3}\" th:text=\"${headline}\">"
