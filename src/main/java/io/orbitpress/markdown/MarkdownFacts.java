@@ -48,7 +48,10 @@ public final class MarkdownFacts {
                 }
             } else if (n instanceof Image image && caption == null) {
                 String written = MediaNodes.captionParts(image.getTitle())[0].strip();
-                caption = !written.isEmpty() ? written : plainText(image).strip();
+                String alt = plainText(image).strip();
+                // a decorative picture's alt, ![""](...), says nothing of it
+                caption = !written.isEmpty() ? written : alt.equals("\"\"") ? null : alt;
+                caption = caption == null || caption.isEmpty() ? null : caption;
             }
         }
         return caption == null ? "" : caption;

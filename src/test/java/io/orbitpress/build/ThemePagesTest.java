@@ -189,7 +189,12 @@ class ThemePagesTest {
         s.write("content/articles/photo.md", "---\ntitle: Photo\ndate: 2025-07-30\n---\n"
                 + "![The pad](/pad.png \"The pad at dawn. | Photo: Desk\")\n");
         s.write("content/articles/heading.md", "---\ntitle: Heading\ndate: 2025-07-30\n---\n## Overview\n");
+        // a decorative picture's alt, "", says nothing of the story
+        s.write("content/articles/decor.md", "---\ntitle: Decor\ndate: 2025-07-30\n---\n![\"\"](/pad.png)\n");
         assertThat(s.build().warnings()).extracting(io.orbitpress.diag.Diagnostic::format).containsExactly(
+                "content/articles/decor.md:1:1: warning: this story has no summary, and no text to take one from (no"
+                        + " paragraph, list or picture caption); add a line like summary: \"The crew docked at 2:27 a.m.\""
+                        + " to the front matter: search engines, link previews and feeds show it",
                 "content/articles/heading.md:1:1: warning: this story has no summary, and no text to take one from (no"
                         + " paragraph, list or picture caption); add a line like summary: \"The crew docked at 2:27 a.m.\""
                         + " to the front matter: search engines, link previews and feeds show it");
