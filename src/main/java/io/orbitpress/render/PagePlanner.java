@@ -94,7 +94,8 @@ public final class PagePlanner {
         int year = site.articles().isEmpty() ? 1970 : site.articles().get(0).date().getYear();
         return new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
                 config.kinds(), config.params(), year, preview,
-                config.language(config.language()).map(l -> l.url("/")).orElse("/"), SiteView.ogLocale(config.language()));
+                config.language(config.language()).map(l -> l.url("/")).orElse("/"), SiteView.ogLocale(config.language()),
+                config.defaultLanguage().code());
     }
 
     /** What every page's view is made from besides its own inputs: the settings and what every page shows of the site. */

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param root    the root-relative URL of the home page in the page's language ("/", "/ru/"): links to the
  *                site's lists, feeds and search start here
  * @param locale  the page's language as Open Graph names a locale ({@code og:locale}): "en_US", "ru_RU"
+ * @param firstLanguage the site's first language, which its registry files are written in (their
+ *                pictures' alt text and captions too): a page in another language marks them with it
  */
 public record SiteView(String title, String description, String baseUrl, String language, List<EntityKind> kinds,
-        Map<String, Object> params, int year, boolean preview, String root, String locale) {
+        Map<String, Object> params, int year, boolean preview, String root, String locale, String firstLanguage) {
 
     private static final Map<String, String> LOCALES = new java.util.concurrent.ConcurrentHashMap<>();
 

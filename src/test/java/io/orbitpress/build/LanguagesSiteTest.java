@@ -319,12 +319,20 @@ class LanguagesSiteTest {
                 name: {en: Oleg Platonov, ru: Олег Платонов}
                 role: {en: cosmonaut, ru: космонавт}
                 bio: {ru: "Олег Платонов — космонавт «Роскосмоса»."}
+                image: /images/platonov.jpg
+                image_alt: Oleg Platonov at the training centre
+                image_caption: In training
+                image_credit: "Photo: Test Desk"
                 ---
                 Oleg Platonov is a cosmonaut.
 
                 ![Oleg Platonov in training](/images/platonov.jpg "In training | Photo: Test Desk")
                 """);
         s.build();
+        // the portrait's alt text and caption are written in the site's first language: said so on a
+        // page in another, for a screen reader's voice (WCAG 3.1.2)
+        assertThat(s.page("ru/people/oleg-platonov/").select("figure.portrait").attr("lang")).isEqualTo("en");
+        assertThat(s.page("people/oleg-platonov/").select("figure.portrait").hasAttr("lang")).isFalse();
         org.jsoup.nodes.Document en = s.page("people/oleg-platonov/");
         assertThat(en.select(".intro").text()).contains("Oleg Platonov is a cosmonaut.");
         assertThat(en.select(".intro figure img").attr("srcset")).contains("platonov-");
