@@ -40,6 +40,10 @@ import org.thymeleaf.standard.expression.StandardExpressions;
  * types (and Thymeleaf's iteration status) are read this way (their public record accessors, {@code getX}/{@code isX} getters and
  * no-argument methods), plus {@code size()}, {@code isEmpty()} and {@code length()} of
  * collections, maps and strings; any other type goes through OGNL and its access rules.
+ *
+ * <p>Before either, a path that starts from a name the page lacks, which no page's model holds and
+ * no template sets, reads as null and is kept for the page's renderer to tell ({@link #watch},
+ * {@link #met}): a misspelt variable, which OGNL would read as null without a word.
  */
 final class PathEvaluator implements IStandardVariableExpressionEvaluator {
 
