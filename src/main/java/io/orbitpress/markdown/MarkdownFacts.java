@@ -50,8 +50,8 @@ public final class MarkdownFacts {
                 String written = MediaNodes.captionParts(image.getTitle())[0].strip();
                 String alt = plainText(image).strip();
                 // a decorative picture's alt, ![""](...), says nothing of it
-                caption = !written.isEmpty() ? written : alt.equals("\"\"") ? null : alt;
-                caption = caption == null || caption.isEmpty() ? null : caption;
+                String shown = !written.isEmpty() ? written : alt.equals("\"\"") ? "" : alt;
+                caption = shown.isEmpty() ? null : shown;
             }
         }
         return caption == null ? "" : caption;
@@ -236,7 +236,6 @@ public final class MarkdownFacts {
         return out;
     }
 
-    /** {@code text} found {@code offset} characters into where {@code n} starts (its first line when it has no place), cut to 60 characters. */
     /** The start of raw HTML that shows a picture, a video or a page of another site: what a writer pastes. */
     private static final java.util.regex.Pattern MEDIA_TAG = java.util.regex.Pattern.compile(
             "<(img|iframe|video|audio|picture|embed|object)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -267,6 +266,7 @@ public final class MarkdownFacts {
         return out;
     }
 
+    /** {@code text} found {@code offset} characters into where {@code n} starts (its first line when it has no place), cut to 60 characters. */
     private static Found found(Node n, int offset, String text) {
         List<SourceSpan> spans = n.getSourceSpans();
         return new Found(spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1,
