@@ -18,6 +18,7 @@ import io.orbitpress.media.Picture;
 import io.orbitpress.media.SitePaths;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Entity;
+import io.orbitpress.publish.LinkChecker;
 import io.orbitpress.publish.OutputFile;
 import io.orbitpress.render.Pictures;
 import io.orbitpress.session.Session;
@@ -495,7 +496,7 @@ final class SiteImages {
             if (r.problem() != null) {
                 // told as written: the address in the page is percent-encoded (/images/%D0%BF...), and
                 // found where a picture writes it ("](" before it), not where the prose names it
-                String written = decoded(src);
+                String written = LinkChecker.decode(src);
                 String file = text.apply(e.path());
                 String needle = file != null && file.contains("](" + written) ? "](" + written : "(" + written;
                 d.add(problem(e.path(), Math.max(1, lineOf(file, needle)), Math.max(1, columnOf(file, needle)),
@@ -555,18 +556,6 @@ final class SiteImages {
             out.append(caption.isEmpty() ? add.substring(1) : add);
         }
         return at;
-    }
-
-    /** {@code src} with its percent-encoded bytes as the letters they stand for; as it is when they are not UTF-8. */
-    private static String decoded(String src) {
-        if (src.indexOf('%') < 0) {
-            return src;
-        }
-        try {
-            return java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return src;
-        }
     }
 
     /** An {@code <img>} as {@link FigureHtml} writes one not measured: its address, with no {@code srcset} after it. */

@@ -874,7 +874,8 @@ public final class LinkChecker {
     /** Those of them before a link's address (Markdown's "](", HTML's quotes and "="), not a word of the prose. */
     private static final String LINK_STARTS = "(\"'<=";
 
-    static String decode(String s) {
+    /** {@code s} with its percent-encoded bytes as the letters they stand for (UTF-8); as it is when they are not. */
+    public static String decode(String s) {
         if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
             return s;
         }
