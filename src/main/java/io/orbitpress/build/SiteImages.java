@@ -169,49 +169,38 @@ final class SiteImages {
                     + ", outside content/static/, whose files alone are published; copy the picture there in place of"
                     + " the link");
         }
-        String alike = sameButCase(path);
-        if (alike != null) {
+        // the files beside where it was looked for: one whose name differs in capitals alone, else one a
+        // letter or two off
+        List<String> besides = filesBeside(file);
+        String name = file.getFileName().toString();
+        Optional<String> alike = besides.stream().filter(n -> !n.equals(name) && n.equalsIgnoreCase(name)).findFirst();
+        if (alike.isPresent()) {
             return ImageResult.failed("is not in the site: there is no file content/static/" + path + "; did you mean /"
-                    + alike + "? (the names differ in capitals: a Mac's or Windows' disk finds it, a web server does not)");
+                    + beside(file, alike.get()) + "? (the names differ in capitals: a Mac's or Windows' disk finds it, a"
+                    + " web server does not)");
         }
-        return ImageResult.failed("is not in the site: there is no file content/static/" + path + closeName(path)
-                .map(c -> "; did you mean /" + c + "? Otherwise add it there or fix the address")
+        return ImageResult.failed("is not in the site: there is no file content/static/" + path + io.orbitpress.diag
+                .Spelling.closest(name, besides.stream().filter(n -> !n.startsWith(".")).toList())
+                .map(c -> "; did you mean /" + beside(file, c) + "? Otherwise add it there or fix the address")
                 .orElse("; add it there or fix the address"));
     }
 
-    /** The path of a picture in the same folder as {@code path} whose name is one or two letters off its name; empty for none. */
-    private Optional<String> closeName(String path) {
-        Path file = folder.resolve(path).normalize();
+    /** The names of the files in the folder of {@code file}, in order; none when it is not a folder of content/static/. */
+    private List<String> filesBeside(Path file) {
         Path parent = file.getParent();
         if (parent == null || !parent.startsWith(folder) || !Files.isDirectory(parent)) {
-            return Optional.empty();
+            return List.of();
         }
-        List<String> names;
         try (java.util.stream.Stream<Path> entries = Files.list(parent)) {
-            names = entries.filter(Files::isRegularFile).map(e -> e.getFileName().toString())
-                    .filter(n -> !n.startsWith(".")).sorted().toList();
+            return entries.filter(Files::isRegularFile).map(e -> e.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
-            return Optional.empty();
+            return List.of();
         }
-        return io.orbitpress.diag.Spelling.closest(file.getFileName().toString(), names)
-                .map(n -> folder.relativize(parent.resolve(n)).toString().replace('\\', '/'));
     }
 
-    /** The path of a file in the same folder as {@code path} whose name differs from it in capitals alone; null for none. */
-    private String sameButCase(String path) {
-        Path file = folder.resolve(path).normalize();
-        Path parent = file.getParent();
-        if (parent == null || !parent.startsWith(folder) || !Files.isDirectory(parent)) {
-            return null;
-        }
-        String name = file.getFileName().toString();
-        try (java.util.stream.Stream<Path> entries = Files.list(parent)) {
-            return entries.filter(e -> !e.getFileName().toString().equals(name)
-                    && e.getFileName().toString().equalsIgnoreCase(name) && Files.isRegularFile(e))
-                    .map(e -> folder.relativize(e).toString().replace('\\', '/')).sorted().findFirst().orElse(null);
-        } catch (IOException e) {
-            return null;
-        }
+    /** The path below the site root of the file {@code name} in the folder of {@code file}. */
+    private String beside(Path file, String name) {
+        return folder.relativize(file.resolveSibling(name)).toString().replace('\\', '/');
     }
 
     /**

@@ -868,7 +868,8 @@ class ImagesSiteTest {
         java.nio.file.Files.createSymbolicLink(s.root.resolve("content/static/images/linked.jpg"),
                 s.root.resolve("outside.jpg"));
         s.write("content/articles/pictures.md", "---\ntitle: Pictures\ndate: 2025-07-30\n---\nText.\n\n"
-                + "![One](/images/share.jpg \"One. | Photo: Desk\")\n\n![Two](/images/linked.jpg \"Two. | Photo: Desk\")\n");
+                + "![One](/images/share.jpg \"One. | Photo: Desk\")\n\n![Two](/images/linked.jpg \"Two. | Photo: Desk\")\n\n"
+                + "![Three](/images/Shared.jpg \"Three. | Photo: Desk\")\n");
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
                 f.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList()).containsExactly(
                 "content/articles/pictures.md:7:1: error: image /images/share.jpg is not in the site: there is no file"
@@ -876,7 +877,10 @@ class ImagesSiteTest {
                         + " fix the address",
                 "content/articles/pictures.md:9:1: error: image /images/linked.jpg is not in the site:"
                         + " content/static/images/linked.jpg is a link to outside.jpg, outside content/static/, whose"
-                        + " files alone are published; copy the picture there in place of the link"));
+                        + " files alone are published; copy the picture there in place of the link",
+                "content/articles/pictures.md:11:1: error: image /images/Shared.jpg is not in the site: there is no file"
+                        + " content/static/images/Shared.jpg; did you mean /images/shared.jpg? (the names differ in"
+                        + " capitals: a Mac's or Windows' disk finds it, a web server does not)"));
     }
 
     /**
