@@ -320,10 +320,12 @@ public final class SiteBuild {
         List<Article> published = new ArrayList<>();
         assembled.sites().forEach(s -> published.addAll(s.articles()));
         List<PageResult> pictureCopies = images.copies(published);
+        // the pictures whose problem a page that shows them told: not told again of their files, nor of links to them
+        java.util.Set<String> told = images.told();
         List<StaticFiles.Copy> allCopies = timings.time("static",
                 () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles,
                         images.originals(SiteImages.shownInText(registered.stream().map(pictures::shown).toList())),
-                        pictureCopies, images.told()));
+                        pictureCopies, told));
         diagnostics.throwIfErrors();
         // the files only stories held back link to (a video, a report) wait with them
         java.util.Set<String> copied = new java.util.HashSet<>();
@@ -358,7 +360,7 @@ public final class SiteBuild {
         java.util.Set<String> paths = new java.util.HashSet<>(pageFiles);
         copies.forEach(c -> paths.add(c.file().path()));
         pictureCopies.forEach(c -> paths.add(c.path()));
-        paths.addAll(images.told()); // a missing picture is told once, where the story shows it
+        paths.addAll(told); // a missing picture is told once, where the story shows it
         // the style sheets' files: timed with the static files they are
         diagnostics.addAll(timings.time("static", () -> io.orbitpress.publish.StyleSheetLinks.problems(
                 copies.stream().map(StaticFiles.Copy::file).toList(), paths)));
