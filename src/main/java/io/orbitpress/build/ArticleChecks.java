@@ -42,22 +42,20 @@ final class ArticleChecks {
             String other = otherMade == null ? null : otherMade.article().path();
             String otherUrl = other == null ? urls.putIfAbsent(a.url(), a.path()) : null;
             if (other != null || otherUrl != null) {
+                // told at the file that writes the slug when only the other one does (this one has it from its
+                // title or file name); under migration.skipInvalid, at this one, which is left out
+                MadeArticle told = !lenient && other != null && !hasKey(m, "slug") && hasKey(otherMade, "slug")
+                        ? otherMade : m;
                 String message = other != null
-                        ? "slug \"" + a.slug() + "\" is already used by " + other + "; set a different slug: in one of them"
+                        ? "slug \"" + a.slug() + "\" is already used by " + (told == m ? other : a.path())
+                                + "; set a different slug: in one of them"
                         : "the URL " + a.url() + " is already used by " + otherUrl + "; change the url: or permalink: of one";
+                MadeArticle.KeyPlace at = told.place("slug");
                 if (lenient) {
-                    d.warning(a.path(), m.place("slug").line(), m.place("slug").column(), message
-                            + " (file left out: migration.skipInvalid)");
+                    d.warning(a.path(), at.line(), at.column(), message + " (file left out: migration.skipInvalid)");
                     continue;
                 }
-                if (other != null && !hasKey(m, "slug") && hasKey(otherMade, "slug")) {
-                    // told at the file that writes the slug: this one has it from its title or file name
-                    MadeArticle.KeyPlace at = otherMade.place("slug");
-                    d.error(other, at.line(), at.column(), "slug \"" + a.slug() + "\" is already used by " + a.path()
-                            + "; set a different slug: in one of them");
-                } else {
-                    d.error(a.path(), m.place("slug").line(), m.place("slug").column(), message);
-                }
+                d.error(told.article().path(), at.line(), at.column(), message);
             }
             MadeArticle version = versions.putIfAbsent(a.lang() + "\u0000" + a.translationKey(), m);
             if (version != null && other == null && otherUrl == null) {
