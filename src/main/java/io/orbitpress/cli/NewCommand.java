@@ -287,8 +287,7 @@ final class NewCommand implements Runnable {
             } else if (originalFm != null) {
                 // a translation is the same story: dated as its original, not when it is written (a later
                 // time would show the version as news of its own, or, with an embargo, a time before it)
-                String originalDate = originalFm.node("date").filter(tools.jackson.databind.JsonNode::isValueNode).map(tools.jackson.databind.JsonNode::asString)
-                        .map(String::strip).orElse("");
+                String originalDate = originalFm.text("date", new io.orbitpress.diag.Diagnostics()).orElse("").strip();
                 if (!originalDate.isEmpty() && io.orbitpress.frontmatter.DateValue.parse(originalDate,
                         site.config().timeZone()).ok()) {
                     when = originalDate;
