@@ -443,6 +443,12 @@ class ImagesSiteTest {
         assertThat(images.get("https://news.example.org/articles/nobody/")).isEmpty();
     }
 
+    /** Why a link to the original of a picture published as resized copies leads nowhere, and what to do. */
+    private static final String ORIGINAL = "it is the original of a picture the site publishes as resized copies only"
+            + " (the original, with what it may say of the camera and the place, is not published); link to the page"
+            + " that shows it, or, to offer the whole picture, put a copy of it under another name in content/static/"
+            + " (a picture no page shows is published without its metadata)";
+
     @Test
     void aLinkToTheOriginalOfAResizedPictureSaysWhyItLeadsNowhere() {
         TestSite s = site();
@@ -455,11 +461,7 @@ class ImagesSiteTest {
                 """);
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
                 .extracting(Diagnostic::format).containsExactly("content/articles/full.md:5:30: error: broken link"
-                        + " \"/images/launch.jpg\" on page /articles/full/: it is the original of a picture the site"
-                        + " publishes as resized copies only (the original, with what it may say of the camera and the"
-                        + " place, is not published); link to the page that shows it, or, to offer the whole picture,"
-                        + " put a copy of it under another name in content/static/ (a picture no page shows is"
-                        + " published without its metadata)"));
+                        + " \"/images/launch.jpg\" on page /articles/full/: " + ORIGINAL));
     }
 
     /** So does a link to the original of a picture only a story held back shows: it is as broken as it will be then. */
@@ -473,11 +475,7 @@ class ImagesSiteTest {
                 + "See [the photo](/images/secret.jpg).\n");
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
                 .extracting(Diagnostic::format).containsExactly("content/articles/full.md:5:17: error: broken link"
-                        + " \"/images/secret.jpg\" on page /articles/full/: it is the original of a picture the site"
-                        + " publishes as resized copies only (the original, with what it may say of the camera and the"
-                        + " place, is not published); link to the page that shows it, or, to offer the whole picture,"
-                        + " put a copy of it under another name in content/static/ (a picture no page shows is"
-                        + " published without its metadata)"));
+                        + " \"/images/secret.jpg\" on page /articles/full/: " + ORIGINAL));
     }
 
     /**
