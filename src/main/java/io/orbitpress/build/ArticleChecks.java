@@ -34,6 +34,7 @@ final class ArticleChecks {
             d.addAll(m.problems());
             Article a = m.article();
             if (a == null) {
+                unmadeLayout(m, layouts, d);
                 continue;
             }
             a = layout(m, a, layouts, d);
@@ -205,8 +206,7 @@ final class ArticleChecks {
             return a;
         }
         MadeArticle.KeyPlace at = m.place("layout");
-        String message = "layout \"" + layout + "\" does not exist; add templates/article-" + layout + ".html, or use "
-                + (layouts.isEmpty() ? "none (the theme has no other layouts)" : "one of: " + String.join(", ", layouts));
+        String message = noLayout(layout, layouts);
         if (config.migration().skipInvalid()) {
             d.warning(a.path(), at.line(), at.column(), message + " (the article template is used: migration.skipInvalid)");
             return a.withDesk(a.desk().withoutLayout());
@@ -218,6 +218,27 @@ final class ArticleChecks {
         return a.withDesk(a.desk().withoutLayout());
     }
 
+    private static String noLayout(String layout, java.util.Set<String> layouts) {
+        return "layout \"" + layout + "\" does not exist; add templates/article-" + layout + ".html, or use "
+                + (layouts.isEmpty() ? "none (the theme has no other layouts)" : "one of: " + String.join(", ", layouts));
+    }
+
+    /**
+     * A file that could not be made (its errors told) asking for a layout the theme does not have:
+     * told with them, as an error within a story left out (the build goes on to tell the other
+     * stories' links, as for the file's own errors).
+     */
+    private void unmadeLayout(MadeArticle m, java.util.Set<String> layouts, Diagnostics d) {
+        for (MadeArticle.KeyPlace p : m.places()) {
+            String layout = p.key().startsWith(MadeArticle.LAYOUT_ASKED)
+                    ? p.key().substring(MadeArticle.LAYOUT_ASKED.length()) : "";
+            if (!layout.isEmpty() && !layouts.contains(layout) && !m.problems().isEmpty()) {
+                d.error(m.problems().get(0).path(), p.line(), p.column(), noLayout(layout, layouts));
+                carried++;
+            }
+        }
+    }
+
     private static String digits(String text) {
         return text.replaceAll("\\D+", " ").strip();
     }
@@ -226,7 +247,10 @@ final class ArticleChecks {
         return m.places().stream().anyMatch(p -> p.key().equals(key));
     }
 
-    /** How many of the errors told are about a story still kept and rendered (an unknown layout, a series part twice). */
+    /**
+     * How many of the errors told are about a story still kept and rendered (an unknown layout, a
+     * series part twice), or one left out for its own errors (an unknown layout it asks for).
+     */
     int carried() {
         return carried;
     }

@@ -102,20 +102,27 @@ final class ArticleMaker {
         }
         Diagnostics d = new Diagnostics();
         d.addAll(readProblems);
-        Optional<ArticleMeta> read = reader.read(file.get(), d);
+        List<MadeArticle.KeyPlace> asked = new ArrayList<>(1);
+        Optional<ArticleMeta> read = reader.read(file.get(), d, named -> {
+            unknownIds(named.frontMatter(), named.ids(), named.bylineIds(), d);
+            asked.addAll(layoutAsked(named.frontMatter(), named.layout()));
+        });
         if (read.isEmpty()) {
-            return MadeArticle.failed(d.list());
+            return MadeArticle.failed(d.list(), asked);
         }
         if (!drafts && read.get().draft()) {
             return leftOut(read.get(), d.list());
         }
         ArticleMeta m = read.get();
         if (d.hasErrors()) {
-            return MadeArticle.failed(d.list());
+            // a story that cannot be made (an unreadable date, a series part that is no number) is
+            // still checked for the ids it names: every problem of its front matter told at once
+            unknownIds(m.frontMatter(), m.entityIds(), m.desk().bylineIds(), d);
+            return MadeArticle.failed(d.list(), layoutAsked(m.frontMatter(), m.desk().layout()));
         }
         // an unknown id is an error the story is still made with (the id left out), so that the
         // build goes on to tell its links and pictures with it, and fails before it publishes
-        unknownIds(m, d);
+        unknownIds(m.frontMatter(), m.entityIds(), m.desk().bylineIds(), d);
         List<SiteBuild.SuggestionRef> suggestions = new ArrayList<>();
         Article a = article(m, markdown(m.lang()).parse(m.body()), d, suggestions);
         FrontMatter fm = m.frontMatter();
@@ -156,26 +163,36 @@ final class ArticleMaker {
         return MadeArticle.of(a, d.list(), suggestions, places, kindOrder);
     }
 
+    /** Where a story that cannot be made asks for {@code layout}, for {@link ArticleChecks} to check it with the others. */
+    private static List<MadeArticle.KeyPlace> layoutAsked(FrontMatter fm, String layout) {
+        if (layout.isEmpty() || !fm.has("layout")) {
+            return List.of();
+        }
+        FrontMatter.Place at = fm.place("layout");
+        return List.of(new MadeArticle.KeyPlace(MadeArticle.LAYOUT_ASKED + layout, at.line(), at.column()));
+    }
+
     /** The entity ids front matter names that no registry file has: errors (warnings, and left out, under migration.skipInvalid). */
-    private void unknownIds(ArticleMeta m, Diagnostics d) {
+    private void unknownIds(FrontMatter fm, Map<String, List<String>> named, Map<String, List<String>> bylines,
+            Diagnostics d) {
         boolean lenient = config.migration().skipInvalid();
         for (EntityKind kind : config.kinds()) {
-            List<String> ids = new ArrayList<>(m.entityIds().getOrDefault(kind.key(), List.of()));
-            ids.addAll(m.desk().bylineIds().getOrDefault(kind.key(), List.of()));
+            List<String> ids = new ArrayList<>(named.getOrDefault(kind.key(), List.of()));
+            ids.addAll(bylines.getOrDefault(kind.key(), List.of()));
             List<String> keys = new ArrayList<>(kind.frontMatterKeys());
             keys.addAll(kind.bylineKeys());
             for (String id : ids) {
                 if (registry.get(kind.key(), id).isEmpty()) {
-                    String key = keys.stream().filter(k -> m.frontMatter().has(k.contains(".")
+                    String key = keys.stream().filter(k -> fm.has(k.contains(".")
                             ? k.substring(0, k.indexOf('.')) : k)).findFirst().orElse(kind.key());
                     String message = kind.unknownId(id, registry.ids(kind.key()));
-                    FrontMatter.Place at = m.frontMatter().placeOfItem(key.contains(".")
+                    FrontMatter.Place at = fm.placeOfItem(key.contains(".")
                             ? key.substring(0, key.indexOf('.')) : key, id);
                     if (lenient) {
-                        d.warning(m.frontMatter().path(), at.line(), at.column(), message
+                        d.warning(fm.path(), at.line(), at.column(), message
                                 + " (id left out: migration.skipInvalid)");
                     } else {
-                        d.error(m.frontMatter().path(), at.line(), at.column(), message);
+                        d.error(fm.path(), at.line(), at.column(), message);
                     }
                 }
             }

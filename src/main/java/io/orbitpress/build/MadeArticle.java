@@ -34,8 +34,19 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
         heldLinks = List.copyOf(heldLinks);
     }
 
+    /**
+     * The key of a failed article's place that names the layout it asks for ({@code layout:liveblog}):
+     * checked with the made articles' layouts, so that its file's problems are told together.
+     */
+    static final String LAYOUT_ASKED = "layout:";
+
     static MadeArticle failed(List<Diagnostic> problems) {
-        return new MadeArticle(null, problems, List.of(), List.of(), Fingerprint.NONE, List.of(), List.of(), null);
+        return failed(problems, List.of());
+    }
+
+    /** A file with errors, with the places of what the checks across articles still look at ({@link #LAYOUT_ASKED}). */
+    static MadeArticle failed(List<Diagnostic> problems, List<KeyPlace> places) {
+        return new MadeArticle(null, problems, List.of(), places, Fingerprint.NONE, List.of(), List.of(), null);
     }
 
     /**

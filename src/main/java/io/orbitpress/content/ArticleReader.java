@@ -55,11 +55,30 @@ public final class ArticleReader {
      * warnings as they are.
      */
     public Optional<ArticleMeta> read(SourceFile file, Diagnostics d) {
+        return read(file, d, named -> { });
+    }
+
+    /**
+     * The names a story's front matter gives ({@code people:}, {@code authors:}, per entity kind),
+     * and the layout it asks for ("" for none), read from a story that cannot be made (no title,
+     * an unreadable date): what the build can still check, so that a writer hears of every
+     * problem of the front matter at once.
+     */
+    public record Named(FrontMatter frontMatter, Map<String, List<String>> ids, Map<String, List<String>> bylineIds,
+            String layout) {
+    }
+
+    /**
+     * As {@link #read(SourceFile, Diagnostics)}; a story whose front matter was read but that
+     * cannot be made gives its names to {@code unmade} (not under {@code migration.skipInvalid},
+     * which leaves such a file out).
+     */
+    public Optional<ArticleMeta> read(SourceFile file, Diagnostics d, java.util.function.Consumer<Named> unmade) {
         if (!config.migration().skipInvalid()) {
-            return check(file, d);
+            return check(file, d, unmade);
         }
         Diagnostics own = new Diagnostics();
-        Optional<ArticleMeta> meta = check(file, own);
+        Optional<ArticleMeta> meta = check(file, own, named -> { });
         if (!own.hasErrors()) {
             d.addAll(own.list());
             return meta;
@@ -71,7 +90,7 @@ public final class ArticleReader {
         return Optional.empty();
     }
 
-    private Optional<ArticleMeta> check(SourceFile file, Diagnostics d) {
+    private Optional<ArticleMeta> check(SourceFile file, Diagnostics d, java.util.function.Consumer<Named> unmade) {
         if (!fileWithinLimit(file, config.limits(), d)) {
             return Optional.empty();
         }
@@ -258,6 +277,7 @@ public final class ArticleReader {
 
         boolean within = bodyWithinLimits(split, path, config.limits(), d);
         if (title.isEmpty() || date == null || slug.isEmpty() || !within) {
+            unmade.accept(new Named(fm, ids, desk.bylineIds(), desk.layout()));
             return Optional.empty();
         }
         ZonedDateTime shown = date.withZoneSameInstant(config.timeZone());

@@ -236,6 +236,39 @@ class BylinesTest {
                 + " written; check the two dates");
     }
 
+    /**
+     * A story that cannot be made (an unreadable date, an empty title, a series part that is no
+     * number) is still checked for its bylines, names and layout: the writer hears of every
+     * problem of its front matter in one build, not one after another.
+     */
+    @Test
+    void aStoryThatCannotBeMadeIsStillCheckedForItsNamesAndLayout() {
+        TestSite s = desk();
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-13-45\nauthors: [mira-castel]\nlayout: liveblg\n---\nText.\n");
+        s.write("content/articles/b.md", "---\ntitle: \"\"\ndate: 2025-07-02\nauthors: [nobody-here]\n---\nText.\n");
+        s.write("content/articles/c.md", "---\ntitle: C\ndate: 2025-07-03\nseries: {name: Rotation, part: x}\n"
+                + "authors: [tomas-reyes, ann-guest]\n---\nText.\n");
+        // the build goes on to tell the other stories' links with them
+        s.write("content/articles/d.md", "---\ntitle: D\ndate: 2025-07-04\n---\nSee [the plan](/articles/plan/).\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(d -> d.format()).containsExactlyInAnyOrder(
+                        "content/articles/a.md:3:1: error: expected a date like 2025-07-30, got \"2025-13-45\", which is"
+                                + " not a day on the calendar",
+                        "content/articles/a.md:4:11: error: unknown author \"mira-castel\"; did you mean"
+                                + " \"mira-castell\"? Otherwise add content/authors/mira-castel.md",
+                        "content/articles/a.md:5:1: error: layout \"liveblg\" does not exist; add"
+                                + " templates/article-liveblg.html, or use one of: explainer, liveblog",
+                        "content/articles/b.md:2:1: error: the title is empty; write the headline, like title: \"Crew-11"
+                                + " reaches the station\"",
+                        "content/articles/b.md:4:11: error: unknown author \"nobody-here\"; add"
+                                + " content/authors/nobody-here.md or fix the id",
+                        "content/articles/c.md:4:1: error: series part must be a whole number above 0, like part: 2",
+                        "content/articles/c.md:5:24: error: unknown author \"ann-guest\"; add content/authors/ann-guest.md"
+                                + " or fix the id",
+                        "content/articles/d.md:5:16: error: broken link \"/articles/plan/\" on page /articles/d/: no page"
+                                + " or file /articles/plan/; fix the link or add what it points to"));
+    }
+
     @Test
     void anUnknownAuthorIsAnErrorAtItsIdNamingTheNearestOne() {
         TestSite s = desk();
