@@ -492,7 +492,9 @@ public final class PagePlanner {
         if (author != null) {
             ld.put("author", author);
         }
-        ld.put("publisher", JsonLd.object("@type", "Organization", "name", config.title()));
+        // the site that publishes it, at its home page in the story's language
+        ld.put("publisher", JsonLd.object("@type", "Organization", "name", config.title(), "url",
+                Urls.absolute(config.baseUrl(), language.url("/"))));
         List<Map<String, Object>> photos = new ArrayList<>();
         for (Picture p : a.media().photos()) {
             photos.add(SocialImage.imageObject(p, config.baseUrl()));

@@ -255,6 +255,10 @@ class LanguagesSiteTest {
         String ru = jsonLd(site.page("ru/articles/crew-launch/"));
         assertThat(ru).contains("\"inLanguage\":\"ru\"").contains("\"translationOfWork\":{\"@type\":\"NewsArticle\",\"url\":\""
                 + BASE + "articles/crew-launch/\",\"inLanguage\":\"en\"}");
+        // published by the site as the story's language names it, at that language's home page
+        assertThat(en).contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"Test Desk\",\"url\":\"" + BASE + "\"}");
+        assertThat(ru).contains("\"publisher\":{\"@type\":\"Organization\",\"name\":\"Тестовая редакция\",\"url\":\""
+                + BASE + "ru/\"}");
     }
 
     private static void assertPair(TestSite site, String en, String ru) {

@@ -260,6 +260,8 @@ class PublishedSiteTest {
                 + "\"" + BASE + "authors/mira-castell/\"},{\"@type\":\"Organization\",\"name\":\"Orbit Desk newsroom\","
                 + "\"url\":\"" + BASE + "authors/orbit-desk/\"}]");
         assertThat(ld.get("isPartOf").get("name").asString()).isEqualTo("Crew-11, from pad to station");
+        assertThat(ld.get("publisher").toString()).isEqualTo("{\"@type\":\"Organization\",\"name\":\"Orbit Desk\","
+                + "\"url\":\"" + BASE + "\"}");
         assertThat(ld.get("about").toString()).contains("Zena Cardman", BASE + "missions/crew-11/");
         assertThat(ld.get("mentions").toString()).contains("Sean Duffy");
         JsonNode mission = JSON.readTree(parse(site.resolve("missions/crew-11/index.html"))
