@@ -75,7 +75,7 @@ final class ArticleMaker {
      */
     private MadeArticle leftOut(ArticleMeta m, List<io.orbitpress.diag.Diagnostic> problems) {
         Diagnostics unsaid = new Diagnostics();
-        Article a = article(m, markdown(m.lang()).parse(m.body()), unsaid, new ArrayList<>());
+        Article a = article(m, markdown(m.lang()).parse(m.body()), unsaid, new ArrayList<>(), new ArrayList<>());
         return MadeArticle.draftLeftOut(problems, pictures(a), HeldFiles.links(a), new MadeArticle.Draft(a.url(), a.title(),
                 a.path(), a.lang(), a.translationKey(), m.frontMatter().has("translationKey")));
     }
@@ -124,9 +124,9 @@ final class ArticleMaker {
         // build goes on to tell its links and pictures with it, and fails before it publishes
         unknownIds(m.frontMatter(), m.entityIds(), m.desk().bylineIds(), d);
         List<SiteBuild.SuggestionRef> suggestions = new ArrayList<>();
-        Article a = article(m, markdown(m.lang()).parse(m.body()), d, suggestions);
-        FrontMatter fm = m.frontMatter();
         List<MadeArticle.KeyPlace> places = new ArrayList<>();
+        Article a = article(m, markdown(m.lang()).parse(m.body()), d, suggestions, places);
+        FrontMatter fm = m.frontMatter();
         // where the keys that checks across articles point at stand, and those that lead to an output path
         List<String> placed = new ArrayList<>(List.of("slug", "series", "layout", "translationKey", "lang",
                 "corrections", "date", "updated", "lastmod", "last_modified_at"));
@@ -155,6 +155,18 @@ final class ArticleMaker {
                 }));
             }
         }
+        // where each correction's date is written, for a message about one still to come (Schedule.datesAhead)
+        fm.node("corrections").filter(tools.jackson.databind.JsonNode::isArray).ifPresent(list -> {
+            for (io.orbitpress.model.Correction c : a.desk().corrections()) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i).path("text").isValueNode() && list.get(i).path("text").asString().strip().equals(c.text())) {
+                        FrontMatter.Place p = fm.place("corrections", String.valueOf(i), "date");
+                        places.add(new MadeArticle.KeyPlace(CORRECTION_PLACE + c.id(), p.line(), p.column()));
+                        break;
+                    }
+                }
+            }
+        });
         // where each topic is written, for a message about two topics that would share a page
         for (String t : m.tags()) {
             FrontMatter.Place p = fm.placeOfItem("tags", t);
@@ -199,7 +211,9 @@ final class ArticleMaker {
         }
     }
 
-    private Article article(ArticleMeta m, Node doc, Diagnostics d, List<SiteBuild.SuggestionRef> suggest) {
+    /** The article of {@code m}; where its live entries' headings stand is added to {@code places} ({@link #ENTRY_PLACE}). */
+    private Article article(ArticleMeta m, Node doc, Diagnostics d, List<SiteBuild.SuggestionRef> suggest,
+            List<MadeArticle.KeyPlace> places) {
         Optional<String> beforeMore = MoreMarker.cut(doc);
         // read before the pictures become figures: what sums up a story without a paragraph
         String firstText = MarkdownFacts.firstText(doc);
@@ -272,7 +286,7 @@ final class ArticleMaker {
         }
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
                 bylines.isEmpty() ? m.author() : names(bylines, language.locale()), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
-                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut, d), media,
+                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut, d, places), media,
                 m.lang(), m.translationKey());
     }
 
@@ -285,10 +299,11 @@ final class ArticleMaker {
         return new Tag(name, slug, language.url("/tags/" + slug + "/"));
     }
 
-    private Desk desk(ArticleMeta m, List<EntityUse> bylines, Sections.Cut cut, Diagnostics d) {
+    private Desk desk(ArticleMeta m, List<EntityUse> bylines, Sections.Cut cut, Diagnostics d,
+            List<MadeArticle.KeyPlace> places) {
         String type = !bylines.isEmpty() || m.author().isEmpty() ? "" : m.desk().siteAuthor() ? "Organization" : "Person";
         return new Desk(m.desk().publishDate(), m.desk().expiryDate(), bylines, type, m.desk().corrections(),
-                m.desk().series(), m.desk().layout(), cut == null ? List.of() : sections(m, cut, d));
+                m.desk().series(), m.desk().layout(), cut == null ? List.of() : sections(m, cut, d, places));
     }
 
     /**
@@ -309,7 +324,7 @@ final class ArticleMaker {
      * entry of 09:00 the same morning). A heading that starts like a time but is not one
      * ({@code ## 25:00}) warns, and is a part without a time.
      */
-    private List<Section> sections(ArticleMeta m, Sections.Cut cut, Diagnostics d) {
+    private List<Section> sections(ArticleMeta m, Sections.Cut cut, Diagnostics d, List<MadeArticle.KeyPlace> places) {
         List<Section> out = new ArrayList<>();
         out.add(new Section("", "", null, "", cut.intro()));
         java.time.ZonedDateTime opened = m.date().withZoneSameInstant(config.timeZone());
@@ -347,11 +362,21 @@ final class ArticleMaker {
                             + " 2025-08-02 06:27");
                 }
             }
+            if (time != null) {
+                int[] at = headingPlace(m, p.heading());
+                places.add(new MadeArticle.KeyPlace(ENTRY_PLACE + p.id(), at[0], at[1]));
+            }
             out.add(new Section(p.id(), title, time,
                     time == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time), p.html()));
         }
         return out;
     }
+
+    /** The key of the place of a live entry's heading, by the entry's id: {@code entry:1143-liftoff}. */
+    static final String ENTRY_PLACE = "entry:";
+
+    /** The key of the place of a correction's date, by the correction's id. */
+    static final String CORRECTION_PLACE = "correction:";
 
     /** The time of day an entry's heading gives ({@link #ENTRY}), as written. */
     private static java.time.LocalTime writtenTime(java.util.regex.Matcher e) {

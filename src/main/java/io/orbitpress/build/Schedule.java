@@ -110,13 +110,15 @@ public final class Schedule {
             }
             for (io.orbitpress.model.Correction c : a.desk().corrections()) {
                 if (c.date().toInstant().isAfter(now)) {
-                    ahead(d, a, m.place("corrections"), "the correction dated " + shown(c.date()), now, c.date());
+                    ahead(d, a, m.place(List.of(ArticleMaker.CORRECTION_PLACE + c.id(), "corrections")),
+                            "the correction dated " + shown(c.date()), now, c.date());
                 }
             }
             for (io.orbitpress.model.Section x : a.desk().sections()) {
                 // a live blog's entry: its time leads the page's last change and the feeds' updated
                 if (x.timed() && x.time().toInstant().isAfter(now)) {
-                    ahead(d, a, m.place(List.of("layout", "date")), "the live entry \"" + x.title() + "\" at "
+                    ahead(d, a, m.place(List.of(ArticleMaker.ENTRY_PLACE + x.id(), "layout", "date")),
+                            "the live entry \"" + x.title() + "\" at "
                             + shown(x.time()), now, x.time());
                 }
             }

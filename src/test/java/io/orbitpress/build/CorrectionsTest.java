@@ -199,7 +199,8 @@ class CorrectionsTest {
                 """);
         java.time.Instant now = java.time.Instant.parse("2025-08-07T10:30:00Z");
         BuildResult r = new SiteBuild(BuildOptions.of(s.root).withNow(now)).build();
-        assertThat(r.warnings()).extracting(d -> d.format()).containsExactly("content/articles/x.md:4:1: warning: the"
+        // at the correction's date:
+        assertThat(r.warnings()).extracting(d -> d.format()).containsExactly("content/articles/x.md:6:6: warning: the"
                 + " correction dated 2026-08-06 09:00 +00:00 is later than this build's time, 2025-08-07 10:30 +00:00;"
                 + " check its date (it is shown as written)");
         // shown as written

@@ -105,7 +105,8 @@ class LayoutsTest {
         BuildResult r = new SiteBuild(BuildOptions.of(s.root).withNow(java.time.Instant.parse("2025-07-31T08:00:00Z")))
                 .build();
         assertThat(r.warnings()).extracting(io.orbitpress.diag.Diagnostic::format).containsExactly(
-                "content/articles/live.md:4:1: warning: the live entry \"Hatch open\" at 2025-07-31 09:05 +00:00 is later"
+                // at the entry's heading
+                "content/articles/live.md:6:1: warning: the live entry \"Hatch open\" at 2025-07-31 09:05 +00:00 is later"
                         + " than this build's time, 2025-07-31 08:00 +00:00; check its date (it is shown as written)");
     }
 
