@@ -15,11 +15,16 @@ import java.util.regex.Pattern;
 /**
  * What Thymeleaf's lenient HTML parser lets pass in a site's own templates and a browser would
  * not: an element closed by another's end tag ({@code <h1>...</h2>}, which left the rest of the
- * header inside the heading on every page), one never closed, an end tag that closes nothing; and
- * a fragment named in {@code th:replace}, {@code th:insert} or {@code th:include} that its template
- * does not have, which failed only once a page took the branch that names it. Elements whose end
- * tag HTML lets out ({@code <p>}, {@code <li>}, {@code <td>} ...) may be left open; the text of
- * {@code <script>} and {@code <style>} and comments are not read.
+ * header inside the heading on every page), one never closed, an end tag that closes nothing, a
+ * block inside a paragraph that is then closed ({@code <p><div>...</div></p>}: a browser ends the
+ * paragraph at the block and makes the end tag a second, empty one), a link inside a link, an
+ * element a browser moves out of a table ({@code <table><span>}); a {@code th:} attribute
+ * Thymeleaf does not know that is a slip for one it does ({@code th:iff}, written into the page as
+ * it stands, so that what was to be hidden is shown); and a fragment named in {@code th:replace},
+ * {@code th:insert} or {@code th:include} that its template does not have, which failed only once
+ * a page took the branch that names it. Elements whose end tag HTML lets out ({@code <p>},
+ * {@code <li>}, {@code <td>} ...) may be left open; the text of {@code <script>} and
+ * {@code <style>} and comments are not read.
  */
 public final class TemplateMarkup {
 
@@ -29,6 +34,31 @@ public final class TemplateMarkup {
             "colgroup", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "html", "head", "body");
     private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9:_.-]*");
+    /** The elements whose start tag ends an open paragraph (HTML's parsing rules). */
+    private static final Set<String> CLOSES_P = Set.of("address", "article", "aside", "blockquote", "details", "dialog",
+            "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+            "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "search", "section", "table", "ul");
+    /** The elements a paragraph, or a link, inside them is not ended by what comes within (HTML's scopes). */
+    private static final Set<String> SCOPE = Set.of("applet", "caption", "html", "table", "td", "th", "marquee",
+            "object", "template", "button");
+    /** Per element of a table's structure, the elements that may stand in it; a browser moves any other out, before the table. */
+    private static final java.util.Map<String, Set<String>> TABLE_CHILDREN = java.util.Map.of(
+            "table", Set.of("caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th", "script",
+                    "template", "style"),
+            "thead", Set.of("tr", "td", "th", "script", "template", "style"),
+            "tbody", Set.of("tr", "td", "th", "script", "template", "style"),
+            "tfoot", Set.of("tr", "td", "th", "script", "template", "style"),
+            "tr", Set.of("td", "th", "script", "template", "style"));
+    /** A {@code th:} or {@code data-th-} attribute in a tag's attributes: its prefix and name. */
+    private static final Pattern TH_ATTRIBUTE = Pattern.compile("(?<=^|\\s)(th:|data-th-)([A-Za-z][\\w-]*)(?=\\s*(?:=|/|\\s|$))");
+    /** The attributes Thymeleaf's standard dialect has a processor for ({@code if}, {@code each}, {@code href}...). */
+    private static final Set<String> PROCESSED = processed();
+    /**
+     * The attributes Thymeleaf writes as given ({@code th:srcset} sets {@code srcset}): those of HTML
+     * it knows, and those of today's HTML and its microdata it does not; a {@code th:} attribute of
+     * none of them that is a letter or two from a processed one is a slip.
+     */
+    private static final Set<String> WRITTEN = written();
     /** A fragment expression's template and fragment name: {@code ~{fragments.html :: img(...)}}, {@code 'x' :: y}. */
     private static final Pattern REFERENCE = Pattern.compile(
             "^\\s*(?:~\\{)?\\s*'?([A-Za-z0-9_./-]+?)'?\\s*::\\s*([A-Za-z_][\\w-]*)\\s*(?:\\(|}|$)");
@@ -93,6 +123,8 @@ public final class TemplateMarkup {
                 close(display, text, open, tag, lt, out);
             } else {
                 references(display, text, name.end(), attributes, template, own, out);
+                unknownAttributes(display, text, name.end(), attributes, out);
+                nesting(display, text, open, tag, lt, out);
                 if (RAW_TEXT.contains(tag) && !selfClosing) {
                     int stop = endTag(text, tag, i);
                     if (stop < 0) {
@@ -109,12 +141,92 @@ public final class TemplateMarkup {
         }
         while (!open.isEmpty()) {
             Open o = open.pop();
-            if (!OPTIONAL_END.contains(o.tag())) {
-                out.add(at(display, text, o.at(), "<" + o.tag() + "> opened here is never closed; close it with </"
-                        + o.tag() + "> where it ends"));
+            if (!OPTIONAL_END.contains(o.tag)) {
+                out.add(at(display, text, o.at, "<" + o.tag + "> opened here is never closed; close it with </"
+                        + o.tag + "> where it ends"));
             }
         }
         return out;
+    }
+
+    private static Set<String> processed() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (org.thymeleaf.processor.IProcessor p : new org.thymeleaf.standard.StandardDialect().getProcessors("th")) {
+            if (p instanceof org.thymeleaf.processor.element.IElementProcessor e && e.getMatchingAttributeName() != null
+                    && !e.getMatchingAttributeName().isMatchingAllAttributes()
+                    && e.getMatchingAttributeName().getMatchingAttributeName() != null) {
+                out.add(e.getMatchingAttributeName().getMatchingAttributeName().getAttributeName());
+            }
+        }
+        out.remove("th"); // the prefix's own declaration, xmlns:th
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> written() {
+        Set<String> out = new java.util.HashSet<>(org.thymeleaf.engine.AttributeDefinitions.ALL_STANDARD_HTML_ATTRIBUTE_NAMES);
+        out.addAll(List.of("allow", "allowfullscreen", "as", "autocapitalize", "blocking", "color", "crossorigin",
+                "decoding", "dirname", "download", "enterkeyhint", "fetchpriority", "imagesizes", "imagesrcset", "inert",
+                "inputmode", "integrity", "is", "itemid", "itemprop", "itemref", "itemscope", "itemtype", "loading",
+                "muted", "nomodule", "nonce", "part", "ping", "playsinline", "popover", "popovertarget", "property",
+                "referrerpolicy", "role", "sizes", "slot", "srcset", "translate"));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The {@code th:} attributes of a tag (its attributes start at {@code from}) that Thymeleaf has
+     * no processor for and that are a slip for one it has: Thymeleaf writes such an attribute into
+     * the page as it stands ({@code th:iff} as {@code iff="false"}), and what it was to do is not done.
+     */
+    private static void unknownAttributes(String display, String text, int from, String attributes, List<Diagnostic> out) {
+        Matcher a = TH_ATTRIBUTE.matcher(attributes);
+        while (a.find()) {
+            String name = a.group(2).toLowerCase(Locale.ROOT);
+            if (PROCESSED.contains(name) || WRITTEN.contains(name) || name.startsWith("data-") || name.startsWith("aria-")) {
+                continue;
+            }
+            String prefix = a.group(1);
+            io.orbitpress.diag.Spelling.closest(name, PROCESSED).ifPresent(meant -> out.add(at(display, text,
+                    from + a.start(), prefix + a.group(2) + " is no attribute Thymeleaf knows, so it is written into the"
+                            + " page as " + a.group(2) + "=\"...\" and does nothing; did you mean " + prefix + meant + "?")));
+        }
+    }
+
+    /**
+     * What opening {@code tag} at {@code at} does to the elements open around it, as a browser
+     * reads it: a paragraph it ends (told if the paragraph's end tag then comes: see {@link #close}),
+     * a link inside a link, an element moved out of a table.
+     */
+    private static void nesting(String display, String text, Deque<Open> open, String tag, int at, List<Diagnostic> out) {
+        if (tag.startsWith("th:")) {
+            return; // th:block and the like: not in the page
+        }
+        Open parent = null;
+        for (Open o : open) {
+            if (!o.tag.startsWith("th:")) {
+                parent = o;
+                break;
+            }
+        }
+        if (parent != null && TABLE_CHILDREN.containsKey(parent.tag) && !TABLE_CHILDREN.get(parent.tag).contains(tag)) {
+            out.add(at(display, text, at, "<" + tag + "> directly inside <" + parent.tag + "> (opened at line "
+                    + Diagnostic.lineOf(text, parent.at) + "): a browser moves it out, before the table; put it in a <td>"
+                    + (parent.tag.equals("table") ? " or a <caption>" : "")));
+        }
+        for (Open o : open) {
+            if (SCOPE.contains(o.tag)) {
+                break;
+            }
+            if (CLOSES_P.contains(tag) && o.tag.equals("p") && o.endedBy < 0) {
+                o.endedBy = at;
+                o.endedByTag = tag;
+            }
+            if (tag.equals("a") && o.tag.equals("a")) {
+                out.add(at(display, text, at, "<a> inside another <a> (opened at line " + Diagnostic.lineOf(text, o.at)
+                        + "): a browser ends the first link here, and the text after this one is in no link; close the"
+                        + " first with </a> before this one"));
+                break;
+            }
+        }
     }
 
     /** Where {@code </tag} starts at or after {@code from}, in any case; -1 when nowhere. */
@@ -127,37 +239,65 @@ public final class TemplateMarkup {
         return -1;
     }
 
-    /** An element open at character {@code at}. */
-    private record Open(String tag, int at) {
+    /**
+     * An element open at character {@code at}; for a paragraph, where a block began in it that a
+     * browser ends it at ({@code endedBy}, -1 for none), and that block's tag.
+     */
+    private static final class Open {
+        final String tag;
+        final int at;
+        int endedBy = -1;
+        String endedByTag;
+
+        Open(String tag, int at) {
+            this.tag = tag;
+            this.at = at;
+        }
     }
 
     private static void close(String display, String text, Deque<Open> open, String tag, int at, List<Diagnostic> out) {
         if (VOID.contains(tag)) {
             return; // </br> and the like: browsers read them, nothing was open
         }
-        if (open.stream().noneMatch(o -> o.tag().equals(tag))) {
-            Open top = open.peek();
-            while (top != null && OPTIONAL_END.contains(top.tag())) {
+        if (open.stream().noneMatch(o -> o.tag.equals(tag))) {
+            Open innermost = open.peek();
+            if (innermost != null && OPTIONAL_END.contains(innermost.tag)
+                    && open.stream().anyMatch(o -> !OPTIONAL_END.contains(o.tag))) {
+                // <div><p>one</span></div>: the paragraph's end tag mistyped, not the <div>'s
+                out.add(at(display, text, innermost.at, "<" + innermost.tag + "> opened here is closed by </" + tag
+                        + "> at line " + Diagnostic.lineOf(text, at) + "; write </" + innermost.tag + "> there, or open <"
+                        + tag + "> instead"));
+                open.pop();
+                return;
+            }
+            Open top = innermost;
+            while (top != null && OPTIONAL_END.contains(top.tag)) {
                 open.pop(); // a <p> or <li> its parent's end closes
                 top = open.peek();
             }
             if (top == null) {
                 out.add(at(display, text, at, "</" + tag + "> closes nothing: no <" + tag + "> is open here; remove it"));
             } else {
-                out.add(at(display, text, top.at(), "<" + top.tag() + "> opened here is closed by </" + tag + "> at line "
-                        + Diagnostic.lineOf(text, at) + "; write </" + top.tag() + "> there, or open <" + tag + "> instead"));
+                out.add(at(display, text, top.at, "<" + top.tag + "> opened here is closed by </" + tag + "> at line "
+                        + Diagnostic.lineOf(text, at) + "; write </" + top.tag + "> there, or open <" + tag + "> instead"));
                 open.pop();
             }
             return;
         }
         while (!open.isEmpty()) {
             Open o = open.pop();
-            if (o.tag().equals(tag)) {
+            if (o.tag.equals(tag)) {
+                if (o.endedBy >= 0) {
+                    out.add(at(display, text, o.endedBy, "<" + o.endedByTag + "> inside <p> (opened at line "
+                            + Diagnostic.lineOf(text, o.at) + "): a browser ends the paragraph here, and the </p> at line "
+                            + Diagnostic.lineOf(text, at) + " makes a second, empty one; make the <p> a <div>"
+                            + (o.endedByTag.equals("div") ? ", or the <div> a <span>" : "")));
+                }
                 return;
             }
-            if (!OPTIONAL_END.contains(o.tag())) {
-                out.add(at(display, text, o.at(), "<" + o.tag() + "> opened here is not closed before </" + tag
-                        + "> at line " + Diagnostic.lineOf(text, at) + "; close it with </" + o.tag() + ">"));
+            if (!OPTIONAL_END.contains(o.tag)) {
+                out.add(at(display, text, o.at, "<" + o.tag + "> opened here is not closed before </" + tag
+                        + "> at line " + Diagnostic.lineOf(text, at) + "; close it with </" + o.tag + ">"));
             }
         }
     }

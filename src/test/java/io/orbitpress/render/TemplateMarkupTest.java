@@ -47,6 +47,58 @@ class TemplateMarkupTest {
                 + " no <div> is open here; remove it");
     }
 
+    /** A paragraph's end tag mistyped inside a block is told once, as the paragraph's, not as the block's. */
+    @Test
+    void aMistypedParagraphEndIsToldOnce() {
+        assertThat(problems("<div th:fragment=\"x\">\n  <p>one</span>\n</div>\n")).containsExactly("templates/t.html:2:3:"
+                + " error: <p> opened here is closed by </span> at line 2; write </p> there, or open <span> instead");
+    }
+
+    /**
+     * What a browser builds otherwise than written, though every tag is closed: a block in a
+     * paragraph that is then closed, a link in a link, an element in a table outside its cells.
+     */
+    @Test
+    void markupABrowserRearrangesIsTold() {
+        assertThat(problems("<p class=\"kicker\"><div>Exclusive</div></p>\n"
+                + "<a href=\"/tags/moon/\">Moon <a href=\"/tags/x/\">x</a></a>\n"
+                + "<table><span>Key facts</span><tr><td>a</td></tr></table>\n"
+                + "<table><th:block th:each=\"r : ${rows}\"><tr><td th:text=\"${r}\">a</td></tr></th:block></table>\n"
+                + "<p>Intro\n<ul><li>left open, as HTML allows</ul>\n")).containsExactly(
+                        "templates/t.html:1:19: error: <div> inside <p> (opened at line 1): a browser ends the paragraph"
+                                + " here, and the </p> at line 1 makes a second, empty one; make the <p> a <div>, or the"
+                                + " <div> a <span>",
+                        "templates/t.html:2:28: error: <a> inside another <a> (opened at line 2): a browser ends the first"
+                                + " link here, and the text after this one is in no link; close the first with </a> before"
+                                + " this one",
+                        "templates/t.html:3:8: error: <span> directly inside <table> (opened at line 3): a browser moves it"
+                                + " out, before the table; put it in a <td> or a <caption>");
+    }
+
+    /**
+     * A {@code th:} attribute Thymeleaf has no processor for is written into the page as it
+     * stands: one a letter or two from one it has is a slip, told with the one meant; those of
+     * HTML it writes as given ({@code th:srcset}, {@code th:aria-label}, {@code th:data-x}) pass.
+     */
+    @Test
+    void aMisspeltThymeleafAttributeIsTold() {
+        assertThat(problems("<p class=\"dek\" th:iff=\"${article.draft}\">Draft</p>\n<p th:unles=\"${true}\">Hidden</p>\n"
+                + "<h1 th:txt=\"${article.title}\">Headline</h1><a th:hre=\"@{/}\">Home</a>\n"
+                + "<span data-th-tex=\"${a}\">x</span>\n"
+                + "<img th:srcset=\"${s}\" th:aria-label=\"${l}\" th:data-index=\"${i}\" th:property=\"${p}\" th:role=\"${r}\""
+                + " th:loading=\"${x}\" th:alt=\"${a}\" th:inert=\"${n}\" th:allow=\"${w}\">\n")).containsExactly(
+                        "templates/t.html:1:16: error: th:iff is no attribute Thymeleaf knows, so it is written into the"
+                                + " page as iff=\"...\" and does nothing; did you mean th:if?",
+                        "templates/t.html:2:4: error: th:unles is no attribute Thymeleaf knows, so it is written into the"
+                                + " page as unles=\"...\" and does nothing; did you mean th:unless?",
+                        "templates/t.html:3:5: error: th:txt is no attribute Thymeleaf knows, so it is written into the"
+                                + " page as txt=\"...\" and does nothing; did you mean th:text?",
+                        "templates/t.html:3:47: error: th:hre is no attribute Thymeleaf knows, so it is written into the"
+                                + " page as hre=\"...\" and does nothing; did you mean th:href?",
+                        "templates/t.html:4:7: error: data-th-tex is no attribute Thymeleaf knows, so it is written into"
+                                + " the page as tex=\"...\" and does nothing; did you mean data-th-text?");
+    }
+
     /** A quote left open ran the value on into the markup below: told at the quote, and nothing after it. */
     @Test
     void aQuoteLeftOpenIsToldAtTheQuoteAlone() {
