@@ -693,13 +693,30 @@ public final class LinkChecker {
         List<Diagnostic> out = new ArrayList<>();
         if (found.links().isEmpty()) {
             // not written in the page's source: a link of the site's own templates, told where each writes it
-            for (String template : sources.templates()) {
-                String written = template.equals(source) ? null : sources.text(template);
-                if (written != null) {
-                    Places inTemplate = places(written, f.path(), link, false);
-                    for (int[] place : inTemplate.links()) {
-                        out.add(Diagnostic.at(template, written, place[0], severity, inTemplate(written, place, problem)));
+            // (on a page whose links are absolute, the 404 page's, by its path too)
+            for (String written : writtenAs(link)) {
+                for (String template : sources.templates()) {
+                    String templateText = template.equals(source) ? null : sources.text(template);
+                    if (templateText != null) {
+                        Places inTemplate = places(templateText, f.path(), written, false);
+                        for (int[] place : inTemplate.links()) {
+                            out.add(Diagnostic.at(template, templateText, place[0], severity,
+                                    inTemplate(templateText, place, problem)));
+                        }
                     }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+            // made by an expression (th:href="|${site.root}about/|"): told at the attribute that ends with its path
+            for (String template : sources.templates()) {
+                String templateText = template.equals(source) ? null : sources.text(template);
+                int[] place = templateText == null ? null : expression(templateText, link);
+                if (place != null) {
+                    out.add(Diagnostic.at(template, templateText, place[0], severity, "broken link made by "
+                            + templateText.substring(place[0], place[1]) + " on the pages made with this template: "
+                            + problem.reason()));
                 }
             }
             if (out.isEmpty()) {
@@ -717,6 +734,61 @@ public final class LinkChecker {
                             + ": " + problem.reason()));
         }
         return out;
+    }
+
+    /**
+     * How a template may write {@code link}: as it is, and for an absolute link (the 404 page's, or
+     * one written so), as its path and the shorter tails of its path (a site under a sub-path).
+     */
+    private static List<String> writtenAs(String link) {
+        List<String> out = new ArrayList<>(List.of(link));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^https?://[^/?#]+(/[^?#]*).*$").matcher(link);
+        if (m.matches()) {
+            String path = m.group(1);
+            for (int at = 0; at >= 0 && at < path.length() - 1; at = path.indexOf('/', at + 1)) {
+                out.add(path.substring(at));
+            }
+        }
+        return out;
+    }
+
+    /** A {@code th:} attribute. */
+    private static final java.util.regex.Pattern TH_VALUE = java.util.regex.Pattern.compile(
+            "(?:th:|data-th-)[A-Za-z][\\w-]*\\s*=\\s*(\"[^\"]*\"|'[^']*')");
+
+    /**
+     * Where a {@code th:} attribute of {@code text} makes {@code link} by an expression: the
+     * first whose value ends its address with the link's path, or its last segments
+     * ({@code |${site.root}about/|} for {@code ../about/}); null when none does.
+     */
+    private static int[] expression(String text, String link) {
+        String path = link.replaceFirst("(?i)^https?://[^/?#]+", "").replaceFirst("[?#].*$", "")
+                .replaceFirst("^(\\.\\./)+", "").replaceFirst("^\\./", "").replaceFirst("^/+", "");
+        if (path.length() < 2 || path.chars().noneMatch(Character::isLetterOrDigit)) {
+            return null;
+        }
+        java.util.regex.Matcher a = TH_VALUE.matcher(text);
+        while (a.find()) {
+            String value = a.group(1);
+            for (String tail = path; tail.length() >= 2; ) {
+                int at = value.indexOf(tail);
+                while (at >= 0) {
+                    char before = value.charAt(at - 1 < 0 ? 0 : at - 1);
+                    int after = at + tail.length();
+                    char next = after < value.length() ? value.charAt(after) : '"';
+                    if (at > 0 && "/}|'{+".indexOf(before) >= 0 && "|'}\"?#)".indexOf(next) >= 0) {
+                        return new int[] {a.start(), a.end()};
+                    }
+                    at = value.indexOf(tail, at + 1);
+                }
+                int slash = tail.indexOf('/');
+                if (slash < 0 || slash == tail.length() - 1) {
+                    break;
+                }
+                tail = tail.substring(slash + 1);
+            }
+        }
+        return null;
     }
 
     /**

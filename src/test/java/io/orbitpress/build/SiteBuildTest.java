@@ -265,6 +265,26 @@ class SiteBuildTest {
                                 + " template: no page or file /contact/; fix the link or add what it points to"));
     }
 
+    /**
+     * A broken link the layout makes with an expression, or one it writes that the 404 page (whose
+     * links are absolute) has too, was told at every page's source without a line: it is told once,
+     * at the attribute that makes it.
+     */
+    @Test
+    void aBrokenLinkTheLayoutMakesByAnExpressionIsToldOnceAtIt() throws IOException {
+        TestSite s = fiveArticles();
+        Path layout = dir.resolve("templates/layout.html");
+        Files.writeString(layout, Files.readString(layout).replaceFirst("</footer>", java.util.regex.Matcher.quoteReplacement(
+                "<a th:href=\"|${site.root}about/|\">About</a><img src=\"/assets/logo.svg\" alt=\"\"></footer>")));
+        assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).satisfies(e -> assertThat(
+                ((BuildFailure) e).diagnostics().stream().map(d -> d.format()).toList()).containsExactly(
+                        "templates/layout.html:93:6: error: broken link made by th:href=\"|${site.root}about/|\" on the"
+                                + " pages made with this template: no page or file /about/; fix the link or add what it"
+                                + " points to",
+                        "templates/layout.html:93:56: error: broken link \"/assets/logo.svg\" on the pages made with this"
+                                + " template: no page or file /assets/logo.svg; fix the link or add what it points to"));
+    }
+
     @Test
     void everyWarningIsKeptNotOnlyThoseShown() {
         TestSite s = new TestSite(dir);
