@@ -555,8 +555,9 @@ public final class SiteBuild {
         if (images != null) {
             // a build renders: the site's message files are checked before, told with the stories' problems
             diagnostics.addAll(timings.time("validate", () -> session.remember(steps.messages,
-                    () -> Fingerprint.of(loaded.templates(), Fingerprint.of("messages and markup")),
-                    () -> new Steps.MessageProblems(messageProblems(loaded.templateFiles()))).list()));
+                    () -> Fingerprint.of(loaded.templates(), Fingerprint.of("messages and markup " + config.languages()
+                            .stream().map(io.orbitpress.config.Language::code).toList())),
+                    () -> new Steps.MessageProblems(messageProblems(loaded.templateFiles(), config))).list()));
         }
         // a preview stops at a story it cannot make: the save that broke its front matter is told at once,
         // without rendering a site that lacks it (seconds on a large archive) to tell the others' links
@@ -933,7 +934,7 @@ public final class SiteBuild {
      * The problems of the site's own message files ({@code templates/messages*.properties}), and of
      * its own HTML templates' markup and fragment names ({@link io.orbitpress.render.TemplateMarkup}).
      */
-    private List<Diagnostic> messageProblems(List<String> templateFiles) {
+    private List<Diagnostic> messageProblems(List<String> templateFiles, SiteConfig config) {
         Path templates = root.resolve("templates");
         List<Diagnostic> out = new ArrayList<>();
         if (!Files.isDirectory(templates)) {
@@ -973,6 +974,33 @@ public final class SiteBuild {
                     shownKeys, shownPrefixes)) {
                 out.add(Diagnostic.warning(folder.display(f), p.line(), p.column(), p.message()));
             }
+            out.addAll(untranslated(f, text, config));
+        }
+        return out;
+    }
+
+    /**
+     * The messages of the site's message file {@code f} of one of its languages that another of its
+     * languages has no text of its own for: shown in the language it falls back to (English).
+     */
+    private List<Diagnostic> untranslated(Path f, String text, SiteConfig config) {
+        String name = f.getFileName().toString();
+        if (config.languages().size() < 2 || !name.matches("messages_.+\\.properties")) {
+            return List.of();
+        }
+        Path templates = root.resolve("templates");
+        Map<String, io.orbitpress.render.Texts> own = new LinkedHashMap<>();
+        for (io.orbitpress.config.Language l : config.languages()) {
+            if (!l.locale().getLanguage().equals("en") && !name.equals("messages_" + l.code().replace('-', '_') + ".properties")
+                    && !name.equals("messages_" + l.locale().getLanguage() + ".properties")) {
+                own.put(l.code(), io.orbitpress.render.Texts.of(templates, Theme.builtIn(), l.locale()));
+            }
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (io.orbitpress.render.MessageFiles.Problem p : io.orbitpress.render.MessageFiles.untranslated(text,
+                key -> shownKeys.contains(key) || shownPrefixes.stream().anyMatch(key::startsWith),
+                key -> own.entrySet().stream().filter(e -> !e.getValue().hasOwn(key)).map(Map.Entry::getKey).toList())) {
+            out.add(Diagnostic.warning(folder.display(f), p.line(), p.column(), p.message()));
         }
         return out;
     }

@@ -139,6 +139,38 @@ public final class MessageFiles {
         return out;
     }
 
+    /**
+     * The keys of {@code text}, a site's message file, that templates show ({@code shown}) and that
+     * languages of the site have no text of their own for ({@code lacking} gives their codes): their
+     * pages show this file's text instead, most likely English on a Russian page; a warning each,
+     * naming the file to add it to.
+     */
+    public static List<Problem> untranslated(String text, java.util.function.Predicate<String> shown,
+            java.util.function.Function<String, List<String>> lacking) {
+        Properties messages = new Properties();
+        try {
+            messages.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of(); // told by check
+        }
+        List<Problem> out = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (String key : new java.util.TreeSet<>(messages.stringPropertyNames())) {
+            if (!shown.test(key)) {
+                continue;
+            }
+            for (String code : lacking.apply(key)) {
+                String language = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+                int[] at = place(lines, key);
+                out.add(new Problem(at[0], 1, "the message \"" + key + "\" has no " + language + " text, so pages in "
+                        + language + " show this one; add " + key + "=... to templates/messages_" + code.replace('-', '_')
+                        + ".properties (or to messages.properties, for every language)"));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Problem::line));
+        return out;
+    }
+
     /** Whether a message of the theme has arguments put in (and so is read by ICU). */
     private static boolean takesArguments(String message) {
         return message != null && message.matches("(?s).*\\{\\d.*");

@@ -29,9 +29,17 @@ public final class Texts {
     /** The formatters of the messages with formats or plurals, made once each. */
     private final java.util.Map<String, com.ibm.icu.text.MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** How many of {@link #chain} are the language's own, before the English texts it falls back to. */
+    private final int own;
+
     private Texts(Locale locale, List<Properties> chain) {
+        this(locale, chain, chain.size());
+    }
+
+    private Texts(Locale locale, List<Properties> chain, int own) {
         this.locale = locale;
         this.chain = List.copyOf(chain);
+        this.own = own;
     }
 
     /** The texts of {@code locale} from the site's {@code templates} folder (null: none), then {@code theme}. */
@@ -49,11 +57,13 @@ public final class Texts {
             names.add("messages_en.properties");
         }
         List<Properties> out = new ArrayList<>();
+        int ownTexts = -1;
         for (String name : names) {
             if (name.equals("messages_en.properties") && !locale.getLanguage().equals("en")) {
                 // before the English texts another language falls back to, its own ways of writing a
                 // date (CLDR's)
                 out.add(dates(locale));
+                ownTexts = out.size();
             }
             Path own = templates == null ? null : templates.resolve(name);
             if (own != null && Files.isRegularFile(own)) {
@@ -65,7 +75,20 @@ public final class Texts {
             }
             theme.bytes(name).ifPresent(b -> out.add(load(new String(b, StandardCharsets.UTF_8))));
         }
-        return new Texts(locale, out);
+        return new Texts(locale, out, ownTexts < 0 ? out.size() : ownTexts);
+    }
+
+    /**
+     * Whether {@code key} has a text of this language, or one for every language
+     * ({@code messages.properties}): not only the English one a language falls back to.
+     */
+    public boolean hasOwn(String key) {
+        for (int i = 0; i < own; i++) {
+            if (chain.get(i).containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

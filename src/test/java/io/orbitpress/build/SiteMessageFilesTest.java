@@ -70,6 +70,32 @@ class SiteMessageFilesTest {
         assertThat(s.page("").select("main p").eachText()).contains("From the desk");
     }
 
+    /**
+     * A message a bilingual site adds in English alone showed English on its Russian pages without a
+     * word: warned at the key, naming the file to add it to; one written for every language
+     * (messages.properties), or in both, is not.
+     */
+    @Test
+    void aMessageWrittenInOneLanguageOfTheSiteAloneIsWarnedAbout() {
+        TestSite s = site();
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\nlanguages:\n  - code: en\n"
+                + "  - code: ru\n    title: Тестовая редакция\n");
+        s.write("content/articles/ru/one.md", "---\ntitle: Один\ndate: 2025-07-30\n---\nТекст.\n");
+        s.write("templates/messages_en.properties", "nav.about=About us\nnav.contact=Contact\nnav.all=All\n");
+        s.write("templates/messages_ru.properties", "nav.contact=Контакты\n");
+        s.write("templates/messages.properties", "nav.all=*\n");
+        String home = new String(Theme.builtIn().bytes("home.html").orElseThrow(), StandardCharsets.UTF_8);
+        int main = home.indexOf('\n', home.indexOf("<main"));
+        s.write("templates/home.html", home.substring(0, main + 1) + "  <p th:text=\"#{nav.about}\">x</p>"
+                + "<p th:text=\"#{nav.contact}\">x</p><p th:text=\"#{nav.all}\">x</p>\n" + home.substring(main + 1));
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "templates/messages_en.properties:1:1: warning: the message \"nav.about\" has no Russian text, so pages"
+                        + " in Russian show this one; add nav.about=... to templates/messages_ru.properties (or to"
+                        + " messages.properties, for every language)");
+        assertThat(s.page("ru/").select("main p").eachText()).contains("About us", "Контакты");
+    }
+
     @Test
     void aTextNoMessageFileHasIsAnErrorAtTheTemplatesLine() {
         TestSite s = site();
