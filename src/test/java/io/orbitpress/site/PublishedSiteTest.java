@@ -319,6 +319,9 @@ class PublishedSiteTest {
                     .map(e -> e.hasAttr("src") ? e.attr("src") : e.attr("href")).filter(u -> !u.startsWith(BASE)))
                     .as(route + ": no requests to other sites").isEmpty();
         }
+        // its stylesheet inline, allowed by its hash; a site's own other stylesheets from the site's address
+        assertThat(parse(site.resolve("404.html")).select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .matches(".*style-src 'sha256-[A-Za-z0-9+/=]+' https://orbitpress\\.example\\.org;.*");
         Document article = parse(site.resolve("articles/crew-11-lifts-off/index.html"));
         assertThat(article.select("meta[property=og:type]").attr("content")).isEqualTo("article");
         // what link previews and news aggregators read of a story: when it came out and changed, and its topics
