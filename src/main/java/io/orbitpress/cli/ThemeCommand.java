@@ -66,8 +66,10 @@ final class ThemeCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Path templates = folder.templates();
             for (String name : Theme.builtIn().names()) {
-                out.println(Files.isRegularFile(templates.resolve(name)) ? name + "  (replaced by templates/" + name + ")"
-                        : name);
+                // a message file of the site's changes the keys it writes; the others come from the theme's
+                out.println(!Files.isRegularFile(templates.resolve(name)) ? name : name.endsWith(".properties")
+                        ? name + "  (its keys that templates/" + name + " writes are replaced)"
+                        : name + "  (replaced by templates/" + name + ")");
             }
             out.flush();
             return 0;

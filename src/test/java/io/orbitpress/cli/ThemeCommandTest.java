@@ -84,9 +84,12 @@ class ThemeCommandTest {
     void listMarksTheFilesTheSiteReplaces() throws IOException {
         Files.createDirectories(dir.resolve("templates"));
         Files.writeString(dir.resolve("templates/layout.html"), "mine");
+        Files.writeString(dir.resolve("templates/messages_en.properties"), "nav.latest=Newest\n");
         assertThat(run("theme", "list", "--source", dir.toString())).isZero();
         assertThat(out.toString().lines().toList()).contains("article.html", "assets/style.css",
-                "layout.html  (replaced by templates/layout.html)");
+                "layout.html  (replaced by templates/layout.html)",
+                // merged key by key
+                "messages_en.properties  (its keys that templates/messages_en.properties writes are replaced)");
     }
 
     @Test
