@@ -14,8 +14,12 @@ final class ArticleChecks {
     private final SiteConfig config;
     private int carried;
 
-    ArticleChecks(SiteConfig config) {
+    /** The build's clock: what is held back at it. */
+    private final java.time.Instant now;
+
+    ArticleChecks(SiteConfig config, java.time.Instant now) {
         this.config = config;
+        this.now = now;
     }
 
     /**
@@ -98,10 +102,14 @@ final class ArticleChecks {
             return;
         }
         Map<String, java.util.Set<String>> languages = new HashMap<>(); // per key, the languages with a version
+        Map<String, Article> held = new HashMap<>(); // per key, a version the clock holds back, if any
         for (MadeArticle m : made) {
             if (m.article() != null) {
                 languages.computeIfAbsent(m.article().translationKey(), k -> new java.util.HashSet<>())
                         .add(m.article().lang());
+                if (m.article().publishedAt().toInstant().isAfter(now)) {
+                    held.putIfAbsent(m.article().translationKey(), m.article());
+                }
             }
         }
         List<MadeArticle> alone = made.stream().filter(m -> m.article() != null && hasKey(m, "translationKey")
@@ -122,10 +130,18 @@ final class ArticleChecks {
             });
             io.orbitpress.diag.Spelling.closest(a.translationKey(), others).ifPresent(meant -> {
                 MadeArticle.KeyPlace at = m.place("translationKey");
-                d.warning(a.path(), at.line(), at.column(), "translationKey \"" + a.translationKey() + "\" is shared"
-                        + " by no story in another language; did you mean \"" + meant + "\"? (the "
-                        + String.join(", ", new java.util.TreeSet<>(languages.get(meant))) + " version has that key;"
-                        + " as written, neither links to the other)");
+                String message = "translationKey \"" + a.translationKey() + "\" is shared by no story in another"
+                        + " language; did you mean \"" + meant + "\"? (the " + String.join(", ",
+                                new java.util.TreeSet<>(languages.get(meant))) + " version has that key;";
+                Article original = held.get(meant);
+                if (original != null && !a.publishedAt().toInstant().isAfter(now)) {
+                    // with the key, it would wait for its original: as written, it tells an embargoed story first
+                    d.error(a.path(), at.line(), at.column(), message + " " + original.path() + " is held back until "
+                            + Schedule.shown(original.publishedAt()) + ", and this one would come out now; fix the"
+                            + " key, or give this story a publishDate: of its own)");
+                    return;
+                }
+                d.warning(a.path(), at.line(), at.column(), message + " as written, neither links to the other)");
             });
         }
     }

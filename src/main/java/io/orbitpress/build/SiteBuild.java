@@ -550,7 +550,7 @@ public final class SiteBuild {
         // (the pictures step changes no story's times: the holds of the stories as written are theirs)
         List<MadeArticle> made = Schedule.withOriginals(imaged, heldUntil, diagnostics);
         madeArticles = made;
-        ArticleChecks checks = new ArticleChecks(config);
+        ArticleChecks checks = new ArticleChecks(config, now);
         List<Article> all = timings.time("validate", () -> checks.kept(made, loaded.layouts(), diagnostics));
         if (images != null) {
             // a build renders: the site's message files are checked before, told with the stories' problems

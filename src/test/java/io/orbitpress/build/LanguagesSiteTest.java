@@ -225,6 +225,34 @@ class LanguagesSiteTest {
                         + " that key; as written, neither links to the other)");
     }
 
+    /**
+     * A translation whose key is a slip for that of a story still held back would come out at once,
+     * telling the embargoed story first (with the key right, it waits for it): an error.
+     */
+    @Test
+    void aTranslationKeyASlipForAnEmbargoedStorysIsAnError() {
+        TestSite site = site();
+        site.write("content/articles/artemis-crew.md", "---\ntitle: Artemis crew named\ndate: 2025-08-01\n"
+                + "publishDate: 2030-03-01T10:00:00Z\ntranslationKey: artemis-crew\n---\nText.\n");
+        site.write("content/articles/ru/ekipazh.md", "---\ntitle: Назван экипаж\ndate: 2025-08-01\n"
+                + "translationKey: artemis-crev\n---\nТекст.\n");
+        assertThatThrownBy(() -> new SiteBuild(BuildOptions.of(site.root).withNow(java.time.Instant.parse(
+                "2025-08-02T00:00:00Z"))).build()).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                        f.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                                "content/articles/ru/ekipazh.md:4:1: error: translationKey \"artemis-crev\" is shared by"
+                                        + " no story in another language; did you mean \"artemis-crew\"? (the en version"
+                                        + " has that key; content/articles/artemis-crew.md is held back until"
+                                        + " 2030-03-01 10:00 +00:00, and this one would come out now; fix the key, or give"
+                                        + " this story a publishDate: of its own)",
+                                "content/articles/artemis-crew.md:5:1: warning: translationKey \"artemis-crew\" is shared"
+                                        + " by no story in another language; did you mean \"artemis-crev\"? (the ru"
+                                        + " version has that key; as written, neither links to the other)"));
+        // once the story is out, the slip is the warning it was
+        assertThat(new SiteBuild(BuildOptions.of(site.root).withNow(java.time.Instant.parse("2030-03-02T00:00:00Z")))
+                .build().warnings()).extracting(Diagnostic::format).anyMatch(w -> w.contains("warning: translationKey"
+                        + " \"artemis-crev\""));
+    }
+
     @Test
     void translationsLinkBothWaysAndAMissingOneIsNoError() throws IOException {
         TestSite site = site();
