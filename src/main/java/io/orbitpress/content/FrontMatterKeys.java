@@ -48,16 +48,27 @@ final class FrontMatterKeys {
      */
     private static final java.util.regex.Pattern PUBLISH_WORDS = java.util.regex.Pattern.compile(
             "embargo(ed)?(until|date|time|at|end|ends|lift|lifts|lifted)?|publish(date|time|at|on)|pubdate"
-                    + "|(publication|release)(date|time)|golive(date|time|at|on)?|scheduled(date|time|at|for)?");
+                    + "|(publication|release)(date|time)|golive(date|time|at|on)?|scheduled(date|time|at|for)?"
+                    // as a Russian desk writes them: эмбарго, эмбарго_до, публикация, дата_публикации, опубликовать
+                    + "|эмбарго(до)?|публикация|датапубликации|опубликовать(в)?");
     private static final java.util.regex.Pattern EXPIRY_WORDS = java.util.regex.Pattern.compile(
-            "(expire[sd]?|expiry|expiration|unpublish|takedown|takedownat|removeat)(date|time|at|on)?");
-    private static final java.util.regex.Pattern HIDE_WORDS = java.util.regex.Pattern.compile("hidden|private|unlisted");
+            "(expire[sd]?|expiry|expiration|unpublish|takedown|takedownat|removeat)(date|time|at|on)?"
+                    + "|снять(с)?(публикации)?|датаснятия|истекает");
+    private static final java.util.regex.Pattern HIDE_WORDS = java.util.regex.Pattern.compile(
+            "hidden|private|unlisted|черновик|скрыт(о|ый|ая|ь)?");
+    /** The status keys: {@code status}, {@code статус}. */
+    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile("status|статус");
+    /** A value that says yes, in English or Russian. */
+    private static final String YES = "true|yes|on|да";
+    /** A value that says no, in English or Russian. */
+    private static final String NO = "false|no|off|нет";
     /** A value that names a moment: a year in it (2025-08-10, "August 10, 2025", 2025/08/10), or seconds since 1970. */
     private static final java.util.regex.Pattern MOMENT = java.util.regex.Pattern.compile(
             "(?s).*\\b(19|20)\\d\\d\\b.*|\\d{9,11}");
     /** What a status: key says of a story that is not to be seen yet. */
     private static final java.util.regex.Pattern UNSEEN = java.util.regex.Pattern.compile(
-            "draft|scheduled|private|hidden|unpublished|pending|embargoed");
+            "draft|scheduled|private|hidden|unpublished|pending|embargoed"
+                    + "|черновик|запланирован[оа]?|скрыт[оа]?|не ?опубликован[оа]?|эмбарго|на проверке");
 
     private final Set<String> known = new LinkedHashSet<>();
     private final Set<String> free;
@@ -104,11 +115,11 @@ final class FrontMatterKeys {
         }
         String text = value.isValueNode() ? value.asString("").strip().toLowerCase(java.util.Locale.ROOT) : "";
         boolean no = value.isBoolean() ? !value.asBoolean()
-                : value.isNull() || value.isValueNode() && text.matches("false|no|off|");
+                : value.isNull() || value.isValueNode() && text.matches(NO + "|");
         if (no) {
             return Optional.empty(); // embargoed: false, hidden: no hold nothing back
         }
-        boolean yesOrNo = value.isBoolean() || text.matches("true|yes|on");
+        boolean yesOrNo = value.isBoolean() || text.matches(YES);
         // a slip of draft or published stands for true or false (publisher: NASA is another key)
         Optional<String> meant = meant(typed).filter(HOLDS::contains)
                 .filter(m -> yesOrNo || !m.equals("draft") && !m.equals("published"));
@@ -123,7 +134,7 @@ final class FrontMatterKeys {
         if (moment && EXPIRY_WORDS.matcher(n).matches()) {
             return Optional.of("expiryDate");
         }
-        if (n.equals("status") && UNSEEN.matcher(text).matches()) {
+        if (STATUS.matcher(n).matches() && UNSEEN.matcher(text).matches()) {
             return Optional.of("draft");
         }
         return yesOrNo && HIDE_WORDS.matcher(n).matches() ? Optional.of("draft") : Optional.empty();
@@ -132,13 +143,13 @@ final class FrontMatterKeys {
     /** In a registry file, the words for an embargo (not a release or a schedule, which a mission's facts say). */
     private static final java.util.regex.Pattern REGISTRY_PUBLISH_WORDS = java.util.regex.Pattern.compile(
             "embargo(ed)?(until|date|time|at|end|ends|lift|lifts|lifted)?|publish(date|time|at|on)|pubdate"
-                    + "|golive(date|time|at|on)?");
+                    + "|golive(date|time|at|on)?|эмбарго(до)?|датапубликации");
     /** What a registry file's status: says of a page not to be seen yet (a mission may be "scheduled"). */
     private static final java.util.regex.Pattern REGISTRY_UNSEEN = java.util.regex.Pattern.compile(
-            "draft|unpublished|embargoed|hidden");
+            "draft|unpublished|embargoed|hidden|черновик|не ?опубликован[оа]?|скрыт[оа]?|эмбарго");
     /** Keys a registry file may write true for a page not to be seen yet (a company may be "private"). */
     private static final java.util.regex.Pattern REGISTRY_HIDE_WORDS = java.util.regex.Pattern.compile(
-            "hidden|unpublished|embargo(ed)?|isdraft|drafts?");
+            "hidden|unpublished|embargo(ed)?|isdraft|drafts?|черновик|скрыт(о|ый|ая|ь)?");
 
     /**
      * For a key of a registry file (where every key not read is a fact shown on the page), the key
@@ -156,8 +167,8 @@ final class FrontMatterKeys {
             return Optional.empty(); // a list or a map (published works, a value per language) is a fact
         }
         String text = value.asString("").strip().toLowerCase(java.util.Locale.ROOT);
-        boolean yes = value.isBoolean() ? value.asBoolean() : text.matches("true|yes|on");
-        boolean no = value.isBoolean() ? !value.asBoolean() : text.matches("false|no|off");
+        boolean yes = value.isBoolean() ? value.asBoolean() : text.matches(YES);
+        boolean no = value.isBoolean() ? !value.asBoolean() : text.matches(NO);
         boolean moment = MOMENT.matcher(text).matches();
         String n = Spelling.normal(typed);
         Optional<String> slip = Spelling.closest(typed, List.of("publishDate"));
@@ -166,7 +177,7 @@ final class FrontMatterKeys {
         }
         // draft's slips one letter away, its first kept: craft: and grant: are facts
         if (yes && (REGISTRY_HIDE_WORDS.matcher(n).matches() || n.startsWith("d") && Spelling.distance(n, "draft") <= 1)
-                || n.equals("published") && no || n.equals("status") && REGISTRY_UNSEEN.matcher(text).matches()) {
+                || n.equals("published") && no || STATUS.matcher(n).matches() && REGISTRY_UNSEEN.matcher(text).matches()) {
             return Optional.of("draft");
         }
         if (moment && EXPIRY_WORDS.matcher(n).matches()) {

@@ -212,6 +212,37 @@ class FrontMatterYouMeantTest {
         assertThat(s.build().warnings()).isEmpty();
     }
 
+    /** The words a Russian desk writes for an embargo, a draft or a hidden story hold it back as the English ones do. */
+    @Test
+    void aRussianHoldingKeyOrValueIsAnError() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/scoop.md", """
+                ---
+                title: Сенсация
+                date: 2025-07-01
+                эмбарго: 2030-08-10
+                черновик: да
+                статус: черновик
+                hidden: да
+                эмбарго_до: "2030-08-10 12:00"
+                ---
+                Текст.
+                """);
+        org.assertj.core.api.Assertions.assertThatThrownBy(s::build).isInstanceOfSatisfying(
+                io.orbitpress.diag.BuildFailure.class, f -> assertThat(f.diagnostics()).extracting(Diagnostic::format)
+                        .extracting(m -> m.substring(0, m.indexOf("?") + 1)).containsExactly(
+                                "content/articles/scoop.md:4:1: error: unknown key \"эмбарго\"; did you mean"
+                                        + " \"publishDate\"?",
+                                "content/articles/scoop.md:5:1: error: unknown key \"черновик\"; did you mean \"draft\"?",
+                                "content/articles/scoop.md:6:1: error: unknown key \"статус\"; did you mean \"draft\"?",
+                                "content/articles/scoop.md:7:1: error: unknown key \"hidden\"; did you mean \"draft\"?",
+                                "content/articles/scoop.md:8:1: error: unknown key \"эмбарго_до\"; did you mean"
+                                        + " \"publishDate\"?"));
+        // "no" holds nothing back
+        s.write("content/articles/scoop.md", "---\ntitle: Сенсация\ndate: 2025-07-01\nчерновик: нет\n---\nТекст.\n");
+        assertThat(s.build().warnings()).extracting(Diagnostic::format).allMatch(w -> w.contains("warning: unknown key"));
+    }
+
     /** Such a key holds a story back however its moment is written, and so do other tools' status and schedule keys. */
     @Test
     void aHoldingKeyWithAMomentWrittenAnyWayOrAStatusIsAnError() {
