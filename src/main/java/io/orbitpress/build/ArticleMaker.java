@@ -308,11 +308,12 @@ final class ArticleMaker {
 
     /**
      * A live blog's entry and its time: {@code ## 14:05 Hatch open}, {@code ## 2:05 p.m. ...},
-     * {@code ## 14:05:30 ...}, {@code ## 2025-08-02 06:27 ...}, {@code ## 2025-08-02T07:30:00Z ...}
-     * (a day, seconds, a.m. or p.m., and an offset, {@code Z} or {@code UTC} may each be given).
+     * {@code ## 14:05:30 ...}, {@code ## 2025-08-02 06:27 ...}, {@code ## 2025-08-02T07:30:00Z ...},
+     * {@code ## 02.08.2025 06:27 ...} (a day, seconds, a.m. or p.m., and an offset, {@code Z} or
+     * {@code UTC} may each be given).
      */
     private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile(
-            "(?:(\\d{4}-\\d{2}-\\d{2})[ T])?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
+            "(?:(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
                     + "(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?"
                     + "(?:(Z|\\s?UTC|\\s?GMT|\\s?[+-]\\d{2}:?\\d{2})(?![A-Za-z0-9]))?(?!\\d)\\s*[-–—:·|]?\\s*(.*)");
 
@@ -329,10 +330,22 @@ final class ArticleMaker {
         out.add(new Section("", "", null, "", cut.intro()));
         java.time.ZonedDateTime opened = m.date().withZoneSameInstant(config.timeZone());
         java.time.LocalDate day = opened.toLocalDate();
+        // a blog of timed entries: a heading whose time is written otherwise is told
+        boolean timed = m.desk().layout().equals("liveblog")
+                || cut.parts().stream().anyMatch(x -> ENTRY.matcher(x.heading()).matches());
         for (Sections.Part p : cut.parts()) {
             java.util.regex.Matcher e = ENTRY.matcher(p.heading());
             java.time.ZonedDateTime time = null;
             String title = p.heading();
+            java.util.regex.Matcher dotted = DOTTED_TIME.matcher(p.heading());
+            if (!e.matches() && timed && dotted.lookingAt() && Integer.parseInt(dotted.group(1)) < 24
+                    && Integer.parseInt(dotted.group(2)) < 60) {
+                // 13.05, as a Russian desk writes a time (or a day of May): a part without a time, said so
+                int[] at = headingPlace(m, p.heading());
+                d.warning(m.path(), at[0], at[1], "the heading \"" + p.heading() + "\" starts with " + dotted.group()
+                        + ", which is read as no time, so it is a part without a time; write an entry's time with a"
+                        + " colon, " + dotted.group(1) + ":" + dotted.group(2));
+            }
             if (e.matches()) {
                 try {
                     time = entryTime(e, day);
@@ -378,6 +391,9 @@ final class ArticleMaker {
     /** The key of the place of a correction's date, by the correction's id. */
     static final String CORRECTION_PLACE = "correction:";
 
+    /** A heading that starts with a time written with a dot, {@code 13.05}: not an entry's time. */
+    private static final java.util.regex.Pattern DOTTED_TIME = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{2})(?=\\s|$)");
+
     /** The time of day an entry's heading gives ({@link #ENTRY}), as written. */
     private static java.time.LocalTime writtenTime(java.util.regex.Matcher e) {
         int hour = Integer.parseInt(e.group(2));
@@ -392,7 +408,10 @@ final class ArticleMaker {
 
     /** The time an entry's heading gives ({@link #ENTRY}), on {@code day} when it gives no day. */
     private java.time.ZonedDateTime entryTime(java.util.regex.Matcher e, java.time.LocalDate day) {
-        java.time.LocalDate on = e.group(1) == null ? day : java.time.LocalDate.parse(e.group(1));
+        java.time.LocalDate on = e.group(1) == null ? day : e.group(1).contains(".")
+                ? java.time.LocalDate.parse(e.group(1), java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu")
+                        .withResolverStyle(java.time.format.ResolverStyle.STRICT))
+                : java.time.LocalDate.parse(e.group(1));
         java.time.LocalTime at = writtenTime(e);
         String zone = e.group(6) == null ? null : e.group(6).strip();
         if (zone == null) {

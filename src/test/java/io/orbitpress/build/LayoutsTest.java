@@ -170,6 +170,43 @@ class LayoutsTest {
                         + " before the live blog's own date (2025-08-01), and is shown below its first entries; check its day");
     }
 
+    /**
+     * A Russian desk writes an entry's day as 02.08.2025 (read as the day it is), and may write its
+     * time with a dot, 13.05: not read as a time (it is as often a day of May), and told.
+     */
+    @Test
+    void aLiveBlogReadsADayWrittenTheRussianWayAndTellsATimeWithADot() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: Europe/Moscow\n");
+        s.write("content/articles/zapusk.md", """
+                ---
+                title: "Онлайн: запуск"
+                date: 2025-08-01T10:00:00+03:00
+                layout: liveblog
+                ---
+                Следим за запуском.
+
+                ## 10:30 Посадка экипажа
+
+                Экипаж в корабле.
+
+                ## 02.08.2025, 09:00 Утро
+
+                Стыковка прошла штатно.
+
+                ## 13.05 Выход на орбиту
+
+                Корабль на орбите.
+                """);
+        BuildResult r = s.build();
+        Document d = s.page("articles/zapusk/");
+        assertThat(d.select(".live-entry time").eachAttr("datetime")).containsExactly("2025-08-02T09:00:00+03:00",
+                "2025-08-01T10:30:00+03:00");
+        assertThat(r.warnings()).extracting(w -> w.format()).containsExactly("content/articles/zapusk.md:16:1: warning:"
+                + " the heading \"13.05 Выход на орбиту\" starts with 13.05, which is read as no time, so it is a part"
+                + " without a time; write an entry's time with a colon, 13:05");
+    }
+
     @Test
     void aLiveBlogsHeadingsKeepWordsThatOnlyLookLikeATimesParts() {
         TestSite s = new TestSite(dir);
