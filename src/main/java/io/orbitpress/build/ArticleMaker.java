@@ -175,6 +175,25 @@ final class ArticleMaker {
         return MadeArticle.of(a, d.list(), suggestions, places, kindOrder);
     }
 
+    /**
+     * What to say of {@code id}, named in front matter, that no registry file of {@code kind} has:
+     * when it is the name of one, in any language of the site ("Юрий Гагарин" for yuri-gagarin),
+     * which id to write; else the id meant, or the file to add (its name in Latin letters).
+     */
+    private String unknownId(EntityKind kind, String id) {
+        for (io.orbitpress.config.Language l : config.languages()) {
+            Optional<Entity> named = registry.in(l).named(kind.key(), id);
+            if (named.isPresent()) {
+                return "unknown " + kind.singular().toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\": it is the"
+                        + " name of " + named.get().id() + " (" + named.get().path() + "), and front matter names one by"
+                        + " its id; write " + named.get().id();
+            }
+        }
+        boolean latin = id.chars().allMatch(c -> c < 128);
+        return latin ? kind.unknownId(id, registry.ids(kind.key()))
+                : kind.unknownId(id, registry.ids(kind.key()), Slugs.make(id));
+    }
+
     /** Where a story that cannot be made asks for {@code layout}, for {@link ArticleChecks} to check it with the others. */
     private static List<MadeArticle.KeyPlace> layoutAsked(FrontMatter fm, String layout) {
         if (layout.isEmpty() || !fm.has("layout")) {
@@ -197,7 +216,7 @@ final class ArticleMaker {
                 if (registry.get(kind.key(), id).isEmpty()) {
                     String key = keys.stream().filter(k -> fm.has(k.contains(".")
                             ? k.substring(0, k.indexOf('.')) : k)).findFirst().orElse(kind.key());
-                    String message = kind.unknownId(id, registry.ids(kind.key()));
+                    String message = unknownId(kind, id);
                     FrontMatter.Place at = fm.placeOfItem(key.contains(".")
                             ? key.substring(0, key.indexOf('.')) : key, id);
                     if (lenient) {

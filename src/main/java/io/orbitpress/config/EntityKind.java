@@ -60,8 +60,16 @@ public record EntityKind(String key, String folder, String urlPrefix, String sin
      */
     public String unknownId(String id, java.util.Collection<String> known) {
         // a name written where its id belongs ("Mira Castell"): the id is a file name
-        String asId = id.matches(".*\\s.*")
-                ? id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "") : id;
+        return unknownId(id, known, id.matches(".*\\s.*")
+                ? id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "") : id);
+    }
+
+    /**
+     * As {@link #unknownId(String, java.util.Collection)}, the file to add named {@code asId}: an id of
+     * Latin letters for a name written in another script ("Юрий Гагарин", yuri-gagarin), as a
+     * registry file's name must be.
+     */
+    public String unknownId(String id, java.util.Collection<String> known, String asId) {
         String file = "content/" + folder + "/" + (asId.isEmpty() ? id : asId) + ".md";
         String named = asId.equals(id) || asId.isEmpty() ? "" : "; it is named by the id its file gives, like " + asId;
         return "unknown " + singular.toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\"" + named + "; "

@@ -253,6 +253,25 @@ class LanguagesSiteTest {
                         + " \"artemis-crev\""));
     }
 
+    /**
+     * A person named in front matter by the name a language gives them is told the id to write; a
+     * name in Cyrillic no file has is told a file whose name a registry file may have (Latin letters).
+     */
+    @Test
+    void aPersonNamedByTheirRussianNameIsToldTheirId() {
+        TestSite site = site();
+        site.write("content/articles/ru/zapusk.md", "---\ntitle: Запуск\ndate: 2025-08-02\n"
+                + "people: [Олег Платонов, Герман Титов]\n---\nТекст.\n");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(Diagnostic::format).containsExactly(
+                        "content/articles/ru/zapusk.md:4:10: error: unknown person \"Олег Платонов\": it is the name of"
+                                + " oleg-platonov (content/people/oleg-platonov.md), and front matter names one by its"
+                                + " id; write oleg-platonov",
+                        "content/articles/ru/zapusk.md:4:25: error: unknown person \"Герман Титов\"; it is named by the"
+                                + " id its file gives, like german-titov; add content/people/german-titov.md or fix the"
+                                + " id"));
+    }
+
     @Test
     void translationsLinkBothWaysAndAMissingOneIsNoError() throws IOException {
         TestSite site = site();
