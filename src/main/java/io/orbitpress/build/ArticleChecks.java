@@ -206,8 +206,9 @@ final class ArticleChecks {
 
     private static String letters(String s) {
         StringBuilder sb = new StringBuilder();
-        java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT).codePoints()
-                .filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        // ё is optional in Russian print: "Ёлка" and "Елка" are one word, as "МКС" and "мкс" are
+        java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
+                .replace('ё', 'е').codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
         return sb.toString();
     }
 
