@@ -200,8 +200,9 @@ final class NewCommand implements Runnable {
                 + " languages (default: the site's)")
         String lang;
 
-        @Option(names = "--translation-of", paramLabel = "FILE", description = "the file name (without .md) of the"
-                + " story this one translates, in another language: the two link to each other")
+        @Option(names = "--translation-of", paramLabel = "FILE", description = "the story this one translates, in"
+                + " another language: its file name (without .md), its path (ru/gagarin, content/articles/ru/gagarin.md)"
+                + " or the last part of its address; the two link to each other")
         String translationOf;
 
         @Override
@@ -231,7 +232,8 @@ final class NewCommand implements Runnable {
                 Optional<Path> original = original(articles, translationOf);
                 if (original.isEmpty()) {
                     return parent.fail(spec, "--translation-of: no story content/articles/" + translationOf.strip()
-                            + ".md (or in a language folder); give the file name of the story this one translates");
+                            + ".md (or in a language folder); give the file name of the story this one translates, its"
+                            + " path below content/articles/, or the last part of its address");
                 }
                 io.orbitpress.frontmatter.FrontMatter fm = frontMatter(original.get());
                 originalFm = fm;
@@ -326,10 +328,27 @@ final class NewCommand implements Runnable {
          * The story {@code name}.md (or {@code name}/index.md, a page bundle) in the articles' folder,
          * else in one of its language folders.
          */
-        private static Optional<Path> original(Path articles, String name) throws IOException {
-            if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+        private static Optional<Path> original(Path articles, String given) throws IOException {
+            // as a shell completes it (content/articles/ru/gagarin.md), below the articles (ru/gagarin), or its name
+            String name = given.replace('\\', '/').replaceFirst("^(\\./)+", "").replaceFirst("^content/articles/", "");
+            if (name.isEmpty() || name.startsWith(".") || name.startsWith("/") || name.contains("/../")
+                    || name.contains("//")) {
                 return Optional.empty();
             }
+            if (name.contains("/")) {
+                for (String file : List.of(name + ".md", name + "/index.md")) {
+                    Path p = articles.resolve(file).normalize();
+                    if (p.startsWith(articles) && Files.isRegularFile(p)) {
+                        return Optional.of(p);
+                    }
+                }
+                return Optional.empty();
+            }
+            Optional<Path> byName = byName(articles, name);
+            return byName.isPresent() ? byName : bySlug(articles, name);
+        }
+
+        private static Optional<Path> byName(Path articles, String name) throws IOException {
             for (String file : List.of(name + ".md", name + "/index.md")) {
                 if (Files.isRegularFile(articles.resolve(file))) {
                     return Optional.of(articles.resolve(file));
@@ -342,6 +361,31 @@ final class NewCommand implements Runnable {
                 return folders.flatMap(f -> java.util.stream.Stream.of(f.resolve(name + ".md"), f.resolve(name + "/index.md")))
                         .filter(Files::isRegularFile).sorted().findFirst();
             }
+        }
+
+        /**
+         * The story whose address ends in {@code slug}, as an editor copies it from the page
+         * ({@code yelka} for {@code ru/ёлка.md}): by its {@code slug:} line, else by its file name.
+         */
+        private static Optional<Path> bySlug(Path articles, String slug) throws IOException {
+            if (!Files.isDirectory(articles) || !slug.matches("[\\p{L}\\p{N}-]+")) {
+                return Optional.empty();
+            }
+            java.util.regex.Pattern line = java.util.regex.Pattern.compile("(?m)^slug:\\s*[\"']?" + java.util.regex.Pattern.quote(slug)
+                    + "[\"']?\\s*$");
+            try (java.util.stream.Stream<Path> files = Files.walk(articles, 3)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                    String base = f.getFileName().toString().equals("index.md") ? f.getParent().getFileName().toString()
+                            : f.getFileName().toString().replaceFirst("\\.md$", "");
+                    String head = Files.readString(f).lines().limit(40).collect(java.util.stream.Collectors.joining("\n"));
+                    if (line.matcher(head).find() || io.orbitpress.content.Slugs.make(base).equals(slug)) {
+                        return Optional.of(f);
+                    }
+                }
+            } catch (java.io.UncheckedIOException | java.nio.charset.MalformedInputException e) {
+                return Optional.empty();
+            }
+            return Optional.empty();
         }
 
         /**

@@ -126,7 +126,8 @@ class NewCommandTest {
         assertThat(run("new", "article", "Экипаж вернулся", "--lang", "ru", "--translation-of", "crew-lands"))
                 .isNotZero();
         assertThat(err.toString()).contains("--translation-of: no story content/articles/crew-lands.md (or in a"
-                + " language folder); give the file name of the story this one translates");
+                + " language folder); give the file name of the story this one translates, its path below"
+                + " content/articles/, or the last part of its address");
         assertThat(dir.resolve("content/articles/ru/ekipazh-vernulsya.md")).doesNotExist();
 
         // a second Russian version of the same story would break every build with drafts (serve's)
@@ -135,6 +136,36 @@ class NewCommandTest {
         assertThat(err.toString()).contains("--translation-of: content/articles/ru/ekipazh-pristykovalsya.md is already"
                 + " the ru version of crew-docks (translationKey \"crew-11-docks\"); edit it, or give another --lang");
         assertThat(dir.resolve("content/articles/ru/ekipazh-na-stantsii.md")).doesNotExist();
+    }
+
+    /**
+     * The story translated is found as an editor names it: by its path below the articles
+     * (ru/gagarin), as a shell completes it (content/articles/ru/gagarin.md), or by the last part of
+     * its address (yelka for ru/ёлка.md, crew-11-docks for a story whose slug: says so).
+     */
+    @Test
+    void theStoryTranslatedIsFoundByItsPathOrAddress() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Orbit\ntimeZone: UTC\nlanguages: [en, ru]\n");
+        Files.createDirectories(dir.resolve("content/articles/ru"));
+        Files.writeString(dir.resolve("content/articles/ru/gagarin.md"), "---\ntitle: Гагарин\ndate: 2025-07-01\n---\nТекст.\n");
+        Files.writeString(dir.resolve("content/articles/ru/ёлка.md"), "---\ntitle: Ёлка\ndate: 2025-07-01\n---\nТекст.\n");
+        Files.writeString(dir.resolve("content/articles/ru/docks.md"), "---\ntitle: Стыковка\ndate: 2025-07-01\n"
+                + "slug: crew-11-docks\n---\nТекст.\n");
+        assertThat(run("new", "article", "Gagarin", "--translation-of", "content/articles/ru/gagarin.md", "--date",
+                "2025-07-01")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/gagarin.md"))).contains("translationKey: \"gagarin\"");
+        Files.delete(dir.resolve("content/articles/gagarin.md"));
+        assertThat(run("new", "article", "Gagarin", "--translation-of", "ru/gagarin", "--date", "2025-07-01"))
+                .as(err.toString()).isZero();
+        assertThat(run("new", "article", "Tree", "--translation-of", "yelka", "--date", "2025-07-01"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/tree.md"))).contains("translationKey: \"yelka\"");
+        assertThat(run("new", "article", "Docking", "--translation-of", "crew-11-docks", "--date", "2025-07-01"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/docking.md"))).contains("translationKey: \"crew-11-docks\"");
+        // a path that leaves the articles is none
+        assertThat(run("new", "article", "Other", "--translation-of", "../site.yaml")).isNotZero();
     }
 
     /** A page bundle (a story as its folder's index.md) is translated by its folder's name, as the build names it. */
