@@ -217,8 +217,9 @@ final class NewCommand implements Runnable {
                 if (l.isEmpty()) {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang: \"" + lang
                             + "\" is not one of the site's languages (" + String.join(", ", site.config().languages()
-                                    .stream().map(io.orbitpress.config.Language::code).toList())
-                            + "); add it to languages: in site.yaml or fix the code");
+                                    .stream().map(io.orbitpress.config.Language::code).toList()) + ")"
+                            + (site.config().languageMeant(lang).isEmpty()
+                                    ? "; add it to languages: in site.yaml or fix the code" : site.config().languageMeant(lang)));
                 }
                 language = l.get();
             }

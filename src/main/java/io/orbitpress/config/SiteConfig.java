@@ -68,6 +68,15 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return languages.stream().filter(l -> l.code().equals(code)).findFirst();
     }
 
+    /**
+     * What to say of {@code code}, which is none of the site's languages: "" or the one meant, when
+     * it differs only in case ({@code RU}), as {@code "; did you mean ru?"}.
+     */
+    public String languageMeant(String code) {
+        return languages.stream().filter(l -> l.code().equalsIgnoreCase(code.strip())).findFirst()
+                .map(l -> "; did you mean " + l.code() + "?").orElse("");
+    }
+
     /** The settings as pages in {@code l} see them: its title, description and language. */
     public SiteConfig in(Language l) {
         return new SiteConfig(l.title(), l.description(), baseUrl, l.code(), timeZone, pageSize, entityPageSize,

@@ -72,7 +72,8 @@ public final class SiteConfigParser {
         String language = fm.text("language", d).orElse("en");
         if (!LANGUAGE_CODE.matcher(language).matches()) {
             // it goes into every page's <html lang>, the feeds and the dates' words
-            fm.error(d, "language", "language \"" + language + "\" is not a language code like en, ru or pt-BR");
+            fm.error(d, "language", "language \"" + language + "\" is not a language code like en, ru or pt-BR"
+                    + codeMeant(language));
             language = "en";
         }
         ZoneId zone = ZoneId.of("UTC");
@@ -81,9 +82,10 @@ public final class SiteConfigParser {
             zone = ZoneId.of(zoneName);
         } catch (DateTimeException e) {
             // a name a letter or two from one of the zone database's (America/New_Yrok); an
-            // abbreviation (EDT, MSK) is a letter from others that name other places (EET)
+            // abbreviation (EDT, MSK) is a letter from others that name other places (EET): the
+            // zone it is said of, when it is one newsrooms write
             String meant = zoneName.contains("/") ? io.orbitpress.diag.Spelling.closest(zoneName,
-                    ZoneId.getAvailableZoneIds()).orElse(null) : null;
+                    ZoneId.getAvailableZoneIds()).orElse(null) : ABBREVIATIONS.get(zoneName.strip().toUpperCase(java.util.Locale.ROOT));
             fm.error(d, "timeZone", "unknown time zone \"" + zoneName + "\"; " + (meant != null ? "did you mean "
                     + meant + "?" : "use a name like America/New_York or UTC"));
         }
@@ -224,6 +226,30 @@ public final class SiteConfigParser {
 
     private static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
+    /** "; did you mean ru?" for a code that is one but for the case of its language ({@code RU}, {@code PT-BR}); else "". */
+    private static String codeMeant(String code) {
+        int dash = code.indexOf('-');
+        String meant = dash < 0 ? code.toLowerCase(java.util.Locale.ROOT)
+                : code.substring(0, dash).toLowerCase(java.util.Locale.ROOT) + code.substring(dash).toUpperCase(java.util.Locale.ROOT);
+        return !meant.equals(code) && LANGUAGE_CODE.matcher(meant).matches() ? "; did you mean " + meant + "?" : "";
+    }
+
+    /**
+     * The zone meant by an abbreviation newsrooms write for one ({@code MSK}, {@code EDT}): an
+     * abbreviation is no zone (it names an offset, which a zone's clock changes from), so it is told,
+     * with the zone of the place it is most often said of.
+     */
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("MSK", "Europe/Moscow"), java.util.Map.entry("EST", "America/New_York"),
+            java.util.Map.entry("EDT", "America/New_York"), java.util.Map.entry("ET", "America/New_York"),
+            java.util.Map.entry("CST", "America/Chicago"), java.util.Map.entry("CDT", "America/Chicago"),
+            java.util.Map.entry("MST", "America/Denver"), java.util.Map.entry("MDT", "America/Denver"),
+            java.util.Map.entry("PST", "America/Los_Angeles"), java.util.Map.entry("PDT", "America/Los_Angeles"),
+            java.util.Map.entry("PT", "America/Los_Angeles"), java.util.Map.entry("BST", "Europe/London"),
+            java.util.Map.entry("CET", "Europe/Paris"), java.util.Map.entry("CEST", "Europe/Paris"),
+            java.util.Map.entry("EET", "Europe/Athens"), java.util.Map.entry("JST", "Asia/Tokyo"),
+            java.util.Map.entry("KST", "Asia/Seoul"), java.util.Map.entry("AEST", "Australia/Sydney"));
+
     /**
      * The site's languages, the default one ({@code language:}) first: {@code languages: [en, ru]}, or
      * a list of {@code code:}, {@code title:}, {@code description:}; the default language's title and
@@ -268,8 +294,8 @@ public final class SiteConfigParser {
                 continue;
             }
             if (!LANGUAGE_CODE.matcher(code).matches()) {
-                fm.errorAt(d, "language \"" + code + "\" is not a language code like en, ru or pt-BR", "languages",
-                        String.valueOf(i));
+                fm.errorAt(d, "language \"" + code + "\" is not a language code like en, ru or pt-BR" + codeMeant(code),
+                        "languages", String.valueOf(i));
                 continue;
             }
             if (out.stream().anyMatch(l -> l.code().equals(code))) {

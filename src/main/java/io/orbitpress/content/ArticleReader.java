@@ -374,7 +374,9 @@ public final class ArticleReader {
                 }
                 fm.error(d, "lang", "lang \"" + printable(code.get()) + "\" is not one of the site's languages ("
                         + String.join(", ", config.languages().stream().map(io.orbitpress.config.Language::code)
-                                .toList()) + "); add it to languages: in site.yaml or fix the code");
+                                .toList()) + ")" + config.languageMeant(code.get())
+                        + (config.languageMeant(code.get()).isEmpty() ? "; add it to languages: in site.yaml or fix the code"
+                                : ""));
             }
             return config.defaultLanguage();
         }

@@ -465,6 +465,15 @@ class LanguagesSiteTest {
     }
 
     @Test
+    void aLanguageWrittenInCapitalsIsToldTheCodeMeant() {
+        TestSite site = site();
+        site.write("content/articles/caps.md", "---\ntitle: Заглавные\ndate: 2025-08-02\nlang: RU\n---\nТекст.\n");
+        assertThatThrownBy(site::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(Diagnostic::format).containsExactly("content/articles/caps.md:4:1: error: lang \"RU\" is not"
+                        + " one of the site's languages (en, ru); did you mean ru?"));
+    }
+
+    @Test
     void anUnknownLanguageAndTwoVersionsInOneLanguageAreErrorsAtTheirLines() {
         TestSite site = site();
         site.write("content/articles/de.md", """
