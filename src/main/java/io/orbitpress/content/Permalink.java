@@ -75,6 +75,16 @@ final class Permalink {
                     + " /2015/06/11/old-post/");
         }
         if (!SafePath.isRoute(url) && !(unicode && unicodeRoute(url))) {
+            if (!unicode && unicodeRoute(url)) {
+                // letters of another script: safe, but this site writes its addresses in Latin letters
+                StringBuilder latin = new StringBuilder();
+                for (String segment : url.substring(1).split("/")) {
+                    latin.append('/').append(SafePath.isSegment(segment) ? segment : Slugs.make(segment));
+                }
+                return new Result(null, "\"" + ArticleReader.printable(pattern) + "\" has letters outside a-z, and this"
+                        + " site's addresses are written in Latin letters; write it as " + latin + (url.endsWith("/") ? "/"
+                                : "") + ", or set slugs: unicode in site.yaml to keep every script's letters");
+            }
             return new Result(null, "\"" + ArticleReader.printable(pattern) + "\" is not a safe path; use letters,"
                     + " digits and hyphens between slashes, like /2015/06/11/old-post/");
         }

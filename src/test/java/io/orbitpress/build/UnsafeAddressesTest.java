@@ -84,6 +84,16 @@ class UnsafeAddressesTest {
                 .contains("is not a safe path");
     }
 
+    /** An address in Cyrillic on a site of Latin addresses is told the address to write, as a slug: is. */
+    @Test
+    void aUrlInAnotherScriptIsToldInLatinLetters() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/gagarin.md", "---\ntitle: Гагарин\ndate: 2025-07-30\nurl: /статьи/гагарин/\n---\nТекст.\n");
+        assertThat(problems(s)).containsExactly("content/articles/gagarin.md:4:1: error: url \"/статьи/гагарин/\" has"
+                + " letters outside a-z, and this site's addresses are written in Latin letters; write it as"
+                + " /stati/gagarin/, or set slugs: unicode in site.yaml to keep every script's letters");
+    }
+
     /** An address with a scheme is told as such, not as a pattern with an unknown placeholder. */
     @Test
     void aUrlWithASchemeIsNotASafePath() {
