@@ -58,7 +58,9 @@ public final class StarterSite {
                 + "language: en\n"
                 + "timeZone: UTC\n"
                 + "# the byline of a story that names no author (its page, feeds and JSON-LD)\n"
-                + "author: " + Scaffold.quoted(title + " staff") + "\n"
+                // "Orbit Desk staff"; a title in another script is the byline as it is, not "Орбита staff"
+                + "author: " + Scaffold.quoted(title.chars().anyMatch(c -> Character.isLetter(c) && c >= 0x250)
+                        ? title : title + " staff") + "\n"
                 + "# the picture link previews show for a page without one of its own (a file in content/static/):\n"
                 + "# images:\n"
                 + "#   default: /images/card.png\n"

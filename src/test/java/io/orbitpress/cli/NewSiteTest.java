@@ -167,6 +167,11 @@ class NewSiteTest {
         assertThat(run("new", "site", site.toString(), "--title", "Orbit & Co")).isZero();
         assertThat(Files.readString(site.resolve("content/site.yaml"))).contains("title: \"Orbit & Co\"\n");
         assertThat(Files.readString(site.resolve("pom.xml"))).contains("<name>Orbit &amp; Co</name>");
+        assertThat(Files.readString(site.resolve("content/site.yaml"))).contains("author: \"Orbit & Co staff\"\n");
+        // a title in another script is the byline as it is, not half English
+        Path ru = dir.resolve("orbita");
+        assertThat(run("new", "site", ru.toString(), "--title", "Орбита")).isZero();
+        assertThat(Files.readString(ru.resolve("content/site.yaml"))).contains("author: \"Орбита\"\n");
     }
 
     /** A folder that holds a site, or any file the starter would write, is left alone: nothing is written. */
