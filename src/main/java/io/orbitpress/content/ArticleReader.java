@@ -212,6 +212,17 @@ public final class ArticleReader {
             image = "";
         }
         List<String> tags = new ArrayList<>(fm.textList("tags", true, d));
+        // a topic written in quotation marks of the page's language («Союз МС-27», “Crew-11”): its name within them
+        tags.replaceAll(ArticleReader::unquoted);
+        tags.removeIf(String::isBlank);
+        fm.node("tags").filter(t -> t.isString() && !t.asString().contains(",") && tags.size() > 1
+                && t.asString().chars().anyMatch(c -> Character.isLetter(c) && c > 0x7F)).ifPresent(t ->
+                        // tags: Новый год, read as Jekyll reads tags: a topic a word (English words written so are
+                        // a Jekyll archive's topics); in another script, one topic is likelier meant
+                        fm.warning(d, "tags", "tags: " + printable(t.asString().strip()) + " is read as " + tags.size()
+                                + " topics, a word each (" + String.join(", ", tags) + "); write tags: ["
+                                + unquoted(t.asString()) + "] for one topic, or tags: [" + String.join(", ", tags)
+                                + "] to keep them"));
         List<JsonNode> moreTags = new ArrayList<>();
         if (aliased.containsKey("tags")) {
             moreTags.add(aliased.get("tags"));
@@ -314,6 +325,18 @@ public final class ArticleReader {
                 image, imageAlt, fm.text("image_caption", d).orElse(""), tags, draft, ids, redirects, params,
                 split.body(), split.bodyLine(), fm, desk, language.code(),
                 translationKey.isEmpty() ? slug : translationKey));
+    }
+
+    /** {@code text} without the quotation marks around it, or at its ends («Союз МС-27», “Crew-11”, „x“, ‹x›). */
+    static String unquoted(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && "«“„‹\"".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).strip();
+        }
+        while (!t.isEmpty() && "»”“›\"".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
     }
 
     /** Whether {@code file} is a Jekyll post (in a {@code _posts} folder, its name dated) of an archive moved over ({@code migration:}). */

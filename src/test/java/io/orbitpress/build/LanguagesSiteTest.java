@@ -464,6 +464,21 @@ class LanguagesSiteTest {
                         && d.contains("error: tag \"🛰️\" and tag \"🚀\"")));
     }
 
+    /**
+     * Topics written as text in Cyrillic without commas are a word each, as Jekyll reads them, and
+     * said so; a topic in quotation marks («Союз МС-27») is named without them.
+     */
+    @Test
+    void russianTopicsWrittenAsTextAreToldAndUnquoted() {
+        TestSite site = site();
+        site.write("content/articles/ru/ny.md", "---\ntitle: Праздник\ndate: 2025-08-02\ntags: Новый год\n---\nТекст.\n");
+        site.write("content/articles/ru/soyuz.md", "---\ntitle: Союз\ndate: 2025-08-03\ntags: [\"«Союз МС-27»\"]\n---\nТекст.\n");
+        assertThat(site.build().warnings()).extracting(Diagnostic::format).containsExactly("content/articles/ru/ny.md:4:1:"
+                + " warning: tags: Новый год is read as 2 topics, a word each (Новый, год); write tags: [Новый год] for"
+                + " one topic, or tags: [Новый, год] to keep them");
+        assertThat(site.page("ru/articles/soyuz/").select("ul.tags a").eachText()).containsExactly("Союз МС-27");
+    }
+
     @Test
     void aLanguageWrittenInCapitalsIsToldTheCodeMeant() {
         TestSite site = site();
