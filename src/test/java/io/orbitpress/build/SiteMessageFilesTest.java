@@ -23,6 +23,16 @@ class SiteMessageFilesTest {
         return s;
     }
 
+    /** The built-in theme's home page template. */
+    private static final String HOME = new String(Theme.builtIn().bytes("home.html").orElseThrow(), StandardCharsets.UTF_8);
+    /** Where the home template's {@code <main>} line ends: markup put there is the first in the page's main part. */
+    private static final int MAIN = HOME.indexOf('\n', HOME.indexOf("<main"));
+
+    /** The site's own home template: the built-in one with {@code lines} first in its {@code <main>}. */
+    private static void homeWith(TestSite s, String lines) {
+        s.write("templates/home.html", HOME.substring(0, MAIN + 1) + lines + HOME.substring(MAIN + 1));
+    }
+
     private static java.util.List<String> problems(TestSite s) {
         try {
             new SiteBuild(BuildOptions.of(s.root)).build();
@@ -57,10 +67,7 @@ class SiteMessageFilesTest {
         TestSite s = site();
         s.write("templates/messages_en.properties", "nav.lattest=Home\nkind.people=Staff\ndesk.note=From the desk\n"
                 + "what.is.this=Nothing\nday.monday=Monday\n");
-        String home = new String(Theme.builtIn().bytes("home.html").orElseThrow(), StandardCharsets.UTF_8);
-        int main = home.indexOf('\n', home.indexOf("<main"));
-        s.write("templates/home.html", home.substring(0, main + 1) + "  <p th:text=\"#{desk.note}\">x</p>\n"
-                + "  <p th:with=\"d='monday'\" th:text=\"#{day.__${d}__}\">x</p>\n" + home.substring(main + 1));
+        homeWith(s, "  <p th:text=\"#{desk.note}\">x</p>\n  <p th:with=\"d='monday'\" th:text=\"#{day.__${d}__}\">x</p>\n");
         BuildResult r = s.build();
         assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
                 "templates/messages_en.properties:1:1: warning: no template shows the message \"nav.lattest\", so it"
@@ -84,10 +91,7 @@ class SiteMessageFilesTest {
         s.write("templates/messages_en.properties", "nav.about=About us\nnav.contact=Contact\nnav.all=All\n");
         s.write("templates/messages_ru.properties", "nav.contact=Контакты\n");
         s.write("templates/messages.properties", "nav.all=*\n");
-        String home = new String(Theme.builtIn().bytes("home.html").orElseThrow(), StandardCharsets.UTF_8);
-        int main = home.indexOf('\n', home.indexOf("<main"));
-        s.write("templates/home.html", home.substring(0, main + 1) + "  <p th:text=\"#{nav.about}\">x</p>"
-                + "<p th:text=\"#{nav.contact}\">x</p><p th:text=\"#{nav.all}\">x</p>\n" + home.substring(main + 1));
+        homeWith(s, "  <p th:text=\"#{nav.about}\">x</p><p th:text=\"#{nav.contact}\">x</p><p th:text=\"#{nav.all}\">x</p>\n");
         BuildResult r = s.build();
         assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
                 "templates/messages_en.properties:1:1: warning: the message \"nav.about\" has no Russian text, so pages"
@@ -99,11 +103,8 @@ class SiteMessageFilesTest {
     @Test
     void aTextNoMessageFileHasIsAnErrorAtTheTemplatesLine() {
         TestSite s = site();
-        String home = new String(Theme.builtIn().bytes("home.html").orElseThrow(), StandardCharsets.UTF_8);
-        int main = home.indexOf('\n', home.indexOf("<main"));
-        s.write("templates/home.html", home.substring(0, main + 1) + "  <p>[[#{nav.latset}]]</p>\n"
-                + home.substring(main + 1));
-        int line = (int) home.substring(0, main + 1).chars().filter(c -> c == '\n').count() + 1;
+        homeWith(s, "  <p>[[#{nav.latset}]]</p>\n");
+        int line = (int) HOME.substring(0, MAIN + 1).chars().filter(c -> c == '\n').count() + 1;
         assertThat(problems(s)).containsExactly("templates/home.html:" + line + ":8: error: no text \"nav.latset\" in"
                 + " the theme's message files for English (nor in the built-in theme's); check the key's spelling, or"
                 + " add nav.latset=... to templates/messages.properties (while rendering /)");
