@@ -329,6 +329,12 @@ public final class TemplateMarkup {
             // a markup selector: an element of that name, or with that id, is what the expression takes
             boolean selected = Pattern.compile("<" + Pattern.quote(fragment) + "[\\s>/]|\\sid\\s*=\\s*[\"']"
                     + Pattern.quote(fragment) + "[\"']").matcher(other).find();
+            if (fragments.contains(fragment)) {
+                String arity = arity(other, fragment, value.substring(r.end(2)));
+                if (arity != null) {
+                    out.add(at(display, text, place, arity));
+                }
+            }
             if (!fragments.contains(fragment) && !selected) {
                 String meant = io.orbitpress.diag.Spelling.closest(fragment, fragments).map(m -> "did you mean \"" + m
                         + "\"? ").orElse("");
@@ -337,6 +343,91 @@ public final class TemplateMarkup {
                         + (meant.isEmpty() ? "its" : "Its") + " fragments: " + String.join(", ", fragments)));
             }
         }
+    }
+
+    /**
+     * What is wrong with a call of {@code fragment} of the template {@code other} whose text after the
+     * fragment's name is {@code rest} ({@code "()}"}, {@code "(${a}, true)}"}): when it gives another
+     * number of values, by position, than the fragment's signature names, which Thymeleaf tells only
+     * as a fragment it cannot find; null when it is right, or not known.
+     */
+    private static String arity(String other, String fragment, String rest) {
+        Matcher declared = Pattern.compile("(?:th:|data-th-)fragment\\s*=\\s*[\"']\\s*" + Pattern.quote(fragment)
+                + "\\s*\\(([^)]*)\\)").matcher(other);
+        String given = rest.stripLeading();
+        if (!declared.find() || !given.startsWith("(")) {
+            return null; // no signature, or called without one: Thymeleaf takes it
+        }
+        List<String> params = parts(declared.group(1));
+        int close = matching(given);
+        if (close < 0) {
+            return null;
+        }
+        List<String> args = parts(given.substring(1, close));
+        if (args.stream().anyMatch(a -> a.matches("[A-Za-z_][\\w]*\\s*=[^=].*"))) {
+            return null; // values given by name: Thymeleaf matches them so
+        }
+        if (args.size() == params.size()) {
+            return null;
+        }
+        return "the fragment \"" + fragment + "\" takes " + params.size() + (params.size() == 1 ? " value" : " values")
+                + (params.isEmpty() ? "" : " (" + String.join(", ", params) + ")") + ", and this call gives " + args.size()
+                + "; give " + (params.isEmpty() ? "none" : String.join(", ", params)) + ", as " + fragment + "("
+                + String.join(", ", params.stream().map(p -> "${...}").toList()) + ")";
+    }
+
+    /** Where the parenthesis that closes the one {@code text} starts with is, quotes and nesting read; -1 when none. */
+    private static int matching(String text) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '{' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == '}' || c == ']') {
+                depth--;
+                if (depth == 0) {
+                    return c == ')' ? i : -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The parts of a list of values or names split at its commas outside quotes and brackets; none for blank text. */
+    private static List<String> parts(String list) {
+        List<String> out = new ArrayList<>();
+        if (list.isBlank()) {
+            return out;
+        }
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '{' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == '}' || c == ']') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                out.add(list.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        out.add(list.substring(start).strip());
+        return out;
     }
 
     /**

@@ -135,6 +135,24 @@ class TemplateMarkupTest {
                                 + " the built-in theme; add templates/partials/note.html or fix the name");
     }
 
+    /**
+     * A call that gives a fragment another number of values than its signature names was told by
+     * Thymeleaf as a fragment it could not find: told as what it is.
+     */
+    @Test
+    void aFragmentCalledWithTheWrongNumberOfValuesIsTold() {
+        assertThat(problems("<div th:replace=\"~{fragments.html :: img()}\"></div>\n"
+                + "<div th:replace=\"~{fragments.html :: card(${a}, 'x, y')}\"></div>\n"
+                // right: one value (its commas inside), by name, or no parentheses
+                + "<div th:replace=\"~{fragments.html :: img(${#strings.concat(a, ',', b)})}\"></div>\n"
+                + "<div th:replace=\"~{fragments.html :: card(a=${x})}\"></div><div th:replace=\"~{fragments :: card}\"></div>\n"))
+                .containsExactly(
+                        "templates/t.html:1:6: error: the fragment \"img\" takes 1 value (p), and this call gives 0; give p,"
+                                + " as img(${...})",
+                        "templates/t.html:2:6: error: the fragment \"card\" takes 1 value (a), and this call gives 2; give"
+                                + " a, as card(${...})");
+    }
+
     /** A fragment missing from a template of the built-in theme is told as the theme's, not as the site's file. */
     @Test
     void aFragmentTheThemesTemplateLacksNamesTheTheme() {
