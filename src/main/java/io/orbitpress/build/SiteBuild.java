@@ -991,8 +991,13 @@ public final class SiteBuild {
         Path templates = root.resolve("templates");
         Map<String, io.orbitpress.render.Texts> own = new LinkedHashMap<>();
         for (io.orbitpress.config.Language l : config.languages()) {
-            if (!l.locale().getLanguage().equals("en") && !name.equals("messages_" + l.code().replace('-', '_') + ".properties")
-                    && !name.equals("messages_" + l.locale().getLanguage() + ".properties")) {
+            String file = "messages_" + l.locale().getLanguage() + ".properties";
+            // a language with texts of its own (the site's file, or the theme's); one with none is
+            // shown in English whole, as the README says, and is not told key by key
+            boolean texts = Files.isRegularFile(templates.resolve(file)) || Theme.builtIn().has(file)
+                    || Files.isRegularFile(templates.resolve("messages_" + l.code().replace('-', '_') + ".properties"));
+            if (texts && !l.locale().getLanguage().equals("en") && !name.equals("messages_" + l.code().replace('-', '_')
+                    + ".properties") && !name.equals(file)) {
                 own.put(l.code(), io.orbitpress.render.Texts.of(templates, Theme.builtIn(), l.locale()));
             }
         }
