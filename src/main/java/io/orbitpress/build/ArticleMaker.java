@@ -325,14 +325,21 @@ final class ArticleMaker {
                 m.desk().series(), m.desk().layout(), cut == null ? List.of() : sections(m, cut, d, places));
     }
 
+    /** The months as a Russian date names them ({@code 27 ноября}), in their order. */
+    private static final List<String> RUSSIAN_MONTH_NAMES = List.of("января", "февраля", "марта", "апреля", "мая",
+            "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря");
+    private static final String RUSSIAN_MONTHS = String.join("|", RUSSIAN_MONTH_NAMES);
+
     /**
      * A live blog's entry and its time: {@code ## 14:05 Hatch open}, {@code ## 2:05 p.m. ...},
      * {@code ## 14:05:30 ...}, {@code ## 2025-08-02 06:27 ...}, {@code ## 2025-08-02T07:30:00Z ...},
-     * {@code ## 02.08.2025 06:27 ...} (a day, seconds, a.m. or p.m., and an offset, {@code Z} or
+     * {@code ## 02.08.2025 06:27 ...}, {@code ## 2 августа 2025, 06:27 ...} (the year of the blog's
+     * day when the day gives none; a day, seconds, a.m. or p.m., and an offset, {@code Z} or
      * {@code UTC} may each be given).
      */
     private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile(
-            "(?:(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
+            "(?:(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2} (?:" + RUSSIAN_MONTHS + ")(?: \\d{4})?)"
+                    + "(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
                     + "(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?"
                     + "(?:(Z|\\s?UTC|\\s?GMT|\\s?[+-]\\d{2}:?\\d{2})(?![A-Za-z0-9]))?(?!\\d)\\s*[-–—:·|]?\\s*(.*)");
 
@@ -427,7 +434,11 @@ final class ArticleMaker {
 
     /** The time an entry's heading gives ({@link #ENTRY}), on {@code day} when it gives no day. */
     private java.time.ZonedDateTime entryTime(java.util.regex.Matcher e, java.time.LocalDate day) {
-        java.time.LocalDate on = e.group(1) == null ? day : e.group(1).contains(".")
+        String[] named = e.group(1) == null ? new String[0] : e.group(1).split(" ");
+        java.time.LocalDate on = named.length > 1 // 27 ноября, 27 ноября 2025
+                ? java.time.LocalDate.of(named.length > 2 ? Integer.parseInt(named[2]) : day.getYear(),
+                        RUSSIAN_MONTH_NAMES.indexOf(named[1]) + 1, Integer.parseInt(named[0]))
+                : e.group(1) == null ? day : e.group(1).contains(".")
                 ? java.time.LocalDate.parse(e.group(1), java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu")
                         .withResolverStyle(java.time.format.ResolverStyle.STRICT))
                 : java.time.LocalDate.parse(e.group(1));

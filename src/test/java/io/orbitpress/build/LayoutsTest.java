@@ -171,8 +171,9 @@ class LayoutsTest {
     }
 
     /**
-     * A Russian desk writes an entry's day as 02.08.2025 (read as the day it is), and may write its
-     * time with a dot, 13.05: not read as a time (it is as often a day of May), and told.
+     * A Russian desk writes an entry's day as 02.08.2025 or 2 августа (read as the day it is, in the
+     * blog's year when it gives none), and may write its time with a dot, 13.05: not read as a time
+     * (it is as often a day of May), and told.
      */
     @Test
     void aLiveBlogReadsADayWrittenTheRussianWayAndTellsATimeWithADot() {
@@ -197,11 +198,15 @@ class LayoutsTest {
                 ## 13.05 Выход на орбиту
 
                 Корабль на орбите.
+
+                ## 2 августа, 12:00 Итоги
+
+                Экипаж на станции.
                 """);
         BuildResult r = s.build();
         Document d = s.page("articles/zapusk/");
-        assertThat(d.select(".live-entry time").eachAttr("datetime")).containsExactly("2025-08-02T09:00:00+03:00",
-                "2025-08-01T10:30:00+03:00");
+        assertThat(d.select(".live-entry time").eachAttr("datetime")).containsExactly("2025-08-02T12:00:00+03:00",
+                "2025-08-02T09:00:00+03:00", "2025-08-01T10:30:00+03:00");
         assertThat(r.warnings()).extracting(w -> w.format()).containsExactly("content/articles/zapusk.md:16:1: warning:"
                 + " the heading \"13.05 Выход на орбиту\" starts with 13.05, which is read as no time, so it is a part"
                 + " without a time; write an entry's time with a colon, 13:05");
