@@ -325,6 +325,13 @@ final class ArticleMaker {
                 m.desk().series(), m.desk().layout(), cut == null ? List.of() : sections(m, cut, d, places));
     }
 
+    /**
+     * How long before a live blog opens an entry without a day may be put on the blog's own day
+     * without a word: a blog opened at 11:43 may begin with an entry of 09:00 that morning; one of
+     * 00:15 in a blog opened at 10:00 most likely came after the night's midnight.
+     */
+    private static final java.time.Duration EARLY = java.time.Duration.ofHours(6);
+
     /** The months as a Russian date names them ({@code 27 ноября}), in their order. */
     private static final List<String> RUSSIAN_MONTH_NAMES = List.of("января", "февраля", "марта", "апреля", "мая",
             "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря");
@@ -380,6 +387,14 @@ final class ArticleMaker {
                         time = time.plusDays(1); // nearer the blog's opening on the next day: past midnight
                     }
                     title = e.group(7).strip();
+                    if (e.group(1) == null && time.isBefore(opened.minus(EARLY))) {
+                        // 00:15 in a blog opened at 10:00 that ran through the night: nearer the same morning
+                        int[] at = headingPlace(m, p.heading());
+                        d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\" is put on the blog's own"
+                                + " day, " + java.time.Duration.between(time, opened).toHours() + " hours before it opened ("
+                                + opened.toLocalTime() + "); if it came after midnight, give its day, like ## "
+                                + time.toLocalDate().plusDays(1) + " " + writtenTime(e) + " " + title);
+                    }
                     if (e.group(1) != null && time.withZoneSameInstant(config.timeZone()).toLocalDate().isBefore(day)) {
                         // a day written before the blog opened: most likely a slip of the year or the month
                         int[] at = headingPlace(m, p.heading());

@@ -212,6 +212,39 @@ class LayoutsTest {
                 + " without a time; write an entry's time with a colon, 13:05");
     }
 
+    /**
+     * A blog opened at 10:00 that runs through the night: its 00:15 is nearer the same morning and put
+     * there, and told (the day to write); an entry of the same morning, hours before, is not.
+     */
+    @Test
+    void anEntryPutHoursBeforeTheBlogOpenedIsTold() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: UTC\n");
+        s.write("content/articles/night.md", """
+                ---
+                title: "Live: docking night"
+                date: 2025-08-01T10:00:00Z
+                layout: liveblog
+                ---
+                Through the night.
+
+                ## 08:30 Briefing
+
+                Before we opened.
+
+                ## 23:50 Docking
+
+                Docked.
+
+                ## 00:15 Hatches open
+
+                Open.
+                """);
+        assertThat(s.build().warnings()).extracting(w -> w.format()).containsExactly("content/articles/night.md:16:1:"
+                + " warning: the entry \"00:15 Hatches open\" is put on the blog's own day, 9 hours before it opened"
+                + " (10:00); if it came after midnight, give its day, like ## 2025-08-02 00:15 Hatches open");
+    }
+
     @Test
     void aLiveBlogsHeadingsKeepWordsThatOnlyLookLikeATimesParts() {
         TestSite s = new TestSite(dir);
