@@ -159,7 +159,8 @@ final class ArticleMaker {
         fm.node("corrections").filter(tools.jackson.databind.JsonNode::isArray).ifPresent(list -> {
             for (io.orbitpress.model.Correction c : a.desk().corrections()) {
                 for (int i = 0; i < list.size(); i++) {
-                    if (list.get(i).path("text").isValueNode() && list.get(i).path("text").asString().strip().equals(c.text())) {
+                    tools.jackson.databind.JsonNode text = list.get(i).path("text");
+                    if (text.isValueNode() && text.asString().strip().equals(c.text())) {
                         FrontMatter.Place p = fm.place("corrections", String.valueOf(i), "date");
                         places.add(new MadeArticle.KeyPlace(CORRECTION_PLACE + c.id(), p.line(), p.column()));
                         break;
@@ -433,7 +434,8 @@ final class ArticleMaker {
     static final String CORRECTION_PLACE = "correction:";
 
     /** A heading that starts with a time written with a dot, {@code 13.05}: not an entry's time. */
-    private static final java.util.regex.Pattern DOTTED_TIME = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{2})(?=\\s|$)");
+    private static final java.util.regex.Pattern DOTTED_TIME =
+            java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{2})(?=\\s|$)");
 
     /** The time of day an entry's heading gives ({@link #ENTRY}), as written. */
     private static java.time.LocalTime writtenTime(java.util.regex.Matcher e) {

@@ -219,7 +219,8 @@ final class NewCommand implements Runnable {
                             + "\" is not one of the site's languages (" + String.join(", ", site.config().languages()
                                     .stream().map(io.orbitpress.config.Language::code).toList()) + ")"
                             + (site.config().languageMeant(lang).isEmpty()
-                                    ? "; add it to languages: in site.yaml or fix the code" : site.config().languageMeant(lang)));
+                                    ? "; add it to languages: in site.yaml or fix the code"
+                                    : site.config().languageMeant(lang)));
                 }
                 language = l.get();
             }
@@ -372,8 +373,8 @@ final class NewCommand implements Runnable {
             if (!Files.isDirectory(articles) || !slug.matches("[\\p{L}\\p{N}-]+")) {
                 return Optional.empty();
             }
-            java.util.regex.Pattern line = java.util.regex.Pattern.compile("(?m)^slug:\\s*[\"']?" + java.util.regex.Pattern.quote(slug)
-                    + "[\"']?\\s*$");
+            java.util.regex.Pattern line = java.util.regex.Pattern.compile("(?m)^slug:\\s*[\"']?"
+                    + java.util.regex.Pattern.quote(slug) + "[\"']?\\s*$");
             try (java.util.stream.Stream<Path> files = Files.walk(articles, 3)) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                     String base = f.getFileName().toString().equals("index.md") ? f.getParent().getFileName().toString()

@@ -85,7 +85,8 @@ public final class SiteConfigParser {
             // abbreviation (EDT, MSK) is a letter from others that name other places (EET): the
             // zone it is said of, when it is one newsrooms write
             String meant = zoneName.contains("/") ? io.orbitpress.diag.Spelling.closest(zoneName,
-                    ZoneId.getAvailableZoneIds()).orElse(null) : ABBREVIATIONS.get(zoneName.strip().toUpperCase(java.util.Locale.ROOT));
+                    ZoneId.getAvailableZoneIds()).orElse(null)
+                    : ABBREVIATIONS.get(zoneName.strip().toUpperCase(java.util.Locale.ROOT));
             fm.error(d, "timeZone", "unknown time zone \"" + zoneName + "\"; " + (meant != null ? "did you mean "
                     + meant + "?" : "use a name like America/New_York or UTC"));
         }
@@ -230,7 +231,8 @@ public final class SiteConfigParser {
     private static String codeMeant(String code) {
         int dash = code.indexOf('-');
         String meant = dash < 0 ? code.toLowerCase(java.util.Locale.ROOT)
-                : code.substring(0, dash).toLowerCase(java.util.Locale.ROOT) + code.substring(dash).toUpperCase(java.util.Locale.ROOT);
+                : code.substring(0, dash).toLowerCase(java.util.Locale.ROOT)
+                        + code.substring(dash).toUpperCase(java.util.Locale.ROOT);
         return !meant.equals(code) && LANGUAGE_CODE.matcher(meant).matches() ? "; did you mean " + meant + "?" : "";
     }
 

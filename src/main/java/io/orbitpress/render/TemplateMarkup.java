@@ -41,7 +41,10 @@ public final class TemplateMarkup {
     /** The elements a paragraph, or a link, inside them is not ended by what comes within (HTML's scopes). */
     private static final Set<String> SCOPE = Set.of("applet", "caption", "html", "table", "td", "th", "marquee",
             "object", "template", "button");
-    /** Per element of a table's structure, the elements that may stand in it; a browser moves any other out, before the table. */
+    /**
+     * Per element of a table's structure, the elements that may stand in it; a browser moves any
+     * other out, before the table.
+     */
     private static final java.util.Map<String, Set<String>> TABLE_CHILDREN = java.util.Map.of(
             "table", Set.of("caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th", "script",
                     "template", "style"),
@@ -50,7 +53,8 @@ public final class TemplateMarkup {
             "tfoot", Set.of("tr", "td", "th", "script", "template", "style"),
             "tr", Set.of("td", "th", "script", "template", "style"));
     /** A {@code th:} or {@code data-th-} attribute in a tag's attributes: its prefix and name. */
-    private static final Pattern TH_ATTRIBUTE = Pattern.compile("(?<=^|\\s)(th:|data-th-)([A-Za-z][\\w-]*)(?=\\s*(?:=|/|\\s|$))");
+    private static final Pattern TH_ATTRIBUTE =
+            Pattern.compile("(?<=^|\\s)(th:|data-th-)([A-Za-z][\\w-]*)(?=\\s*(?:=|/|\\s|$))");
     /** The attributes Thymeleaf's standard dialect has a processor for ({@code if}, {@code each}, {@code href}...). */
     private static final Set<String> PROCESSED = processed();
     /**
@@ -163,7 +167,8 @@ public final class TemplateMarkup {
     }
 
     private static Set<String> written() {
-        Set<String> out = new java.util.HashSet<>(org.thymeleaf.engine.AttributeDefinitions.ALL_STANDARD_HTML_ATTRIBUTE_NAMES);
+        Set<String> out = new java.util.HashSet<>(
+                org.thymeleaf.engine.AttributeDefinitions.ALL_STANDARD_HTML_ATTRIBUTE_NAMES);
         out.addAll(List.of("allow", "allowfullscreen", "as", "autocapitalize", "blocking", "color", "crossorigin",
                 "decoding", "dirname", "download", "enterkeyhint", "fetchpriority", "imagesizes", "imagesrcset", "inert",
                 "inputmode", "integrity", "is", "itemid", "itemprop", "itemref", "itemscope", "itemtype", "loading",
