@@ -19,11 +19,18 @@ import tools.jackson.databind.JsonNode;
 /** Reads {@code content/site.yaml}; every problem is a diagnostic at its line. */
 public final class SiteConfigParser {
 
+    /** Missions named by pattern; the Russian ones as a name is written alone (a declined «Союза МС-28» is not one). */
     public static final List<String> DEFAULT_PATTERNS = List.of("Crew-\\d+", "Soyuz MS-\\d+", "Progress MS-\\d+",
-            "Expedition \\d+", "Artemis (?:I|II|III|IV|V)\\b", "Ax-\\d+", "STS-\\d+", "Shenzhou-\\d+");
+            "Expedition \\d+", "Artemis (?:I|II|III|IV|V)\\b", "Ax-\\d+", "STS-\\d+", "Shenzhou-\\d+",
+            "Союз МС-\\d+", "Прогресс МС-\\d+");
+    /**
+     * Words before a person's name; the Russian ones those a name follows at once (not «глава», which
+     * a body's name in the genitive follows: «глава Роскосмоса Дмитрий Баканов»).
+     */
     public static final List<String> DEFAULT_CUES = List.of("astronaut", "cosmonaut", "taikonaut", "Administrator",
             "administrator", "Acting Administrator", "Director General", "director", "Director", "commander",
-            "Commander", "pilot", "engineer", "Secretary", "spokesperson", "CEO", "President", "chief");
+            "Commander", "pilot", "engineer", "Secretary", "spokesperson", "CEO", "President", "chief",
+            "космонавт", "астронавт", "тайконавт", "командир", "бортинженер");
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
             "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",

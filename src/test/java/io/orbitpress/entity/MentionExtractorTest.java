@@ -228,6 +228,17 @@ class MentionExtractorTest {
                         new Suggestion("people", "Frank Rubio", "Astronaut", 1, 40));
     }
 
+    /** Russian text is read with the Russian cue words and mission patterns of a site's defaults. */
+    @Test
+    void russianCuesAndPatternsAreFound() {
+        MentionExtractor.Builder site = MentionExtractor.builder();
+        io.orbitpress.config.SiteConfigParser.DEFAULT_PATTERNS.forEach(p -> site.pattern("missions", p));
+        io.orbitpress.config.SiteConfigParser.DEFAULT_CUES.forEach(c -> site.cue("people", c));
+        Extraction found = site.build().extract(Registry.parse("Космонавт Иван Вагнер полетит на корабле Союз МС-28."));
+        assertThat(found.suggestions()).containsExactly(new Suggestion("people", "Иван Вагнер", "Космонавт", 1, 11));
+        assertThat(found.patternMentions()).extracting(PatternMention::slug).containsExactly("soyuz-ms-28");
+    }
+
     @Test
     void extractorWithoutPatternsOrCuesFindsOnlyNames() {
         MentionExtractor bare = MentionExtractor.builder()
