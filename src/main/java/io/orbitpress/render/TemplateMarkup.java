@@ -128,7 +128,10 @@ public final class TemplateMarkup {
             } else {
                 references(display, text, name.end(), attributes, template, own, out);
                 unknownAttributes(display, text, name.end(), attributes, out);
-                nesting(display, text, open, tag, lt, out);
+                boolean transparent = transparent(tag, attributes);
+                if (!transparent) {
+                    nesting(display, text, open, tag, lt, out);
+                }
                 if (RAW_TEXT.contains(tag) && !selfClosing) {
                     int stop = endTag(text, tag, i);
                     if (stop < 0) {
@@ -137,9 +140,9 @@ public final class TemplateMarkup {
                         break;
                     }
                     i = stop; // its end tag is read next
-                    open.push(new Open(tag, lt));
+                    open.push(new Open(tag, lt, transparent));
                 } else if (!selfClosing && !VOID.contains(tag)) {
-                    open.push(new Open(tag, lt));
+                    open.push(new Open(tag, lt, transparent));
                 }
             }
         }
@@ -202,12 +205,9 @@ public final class TemplateMarkup {
      * a link inside a link, an element moved out of a table.
      */
     private static void nesting(String display, String text, Deque<Open> open, String tag, int at, List<Diagnostic> out) {
-        if (tag.startsWith("th:")) {
-            return; // th:block and the like: not in the page
-        }
         Open parent = null;
         for (Open o : open) {
-            if (!o.tag.startsWith("th:")) {
+            if (!o.transparent) {
                 parent = o;
                 break;
             }
@@ -220,6 +220,9 @@ public final class TemplateMarkup {
         for (Open o : open) {
             if (SCOPE.contains(o.tag)) {
                 break;
+            }
+            if (o.transparent) {
+                continue;
             }
             if (CLOSES_P.contains(tag) && o.tag.equals("p") && o.endedBy < 0) {
                 o.endedBy = at;
@@ -234,6 +237,19 @@ public final class TemplateMarkup {
         }
     }
 
+    /** A {@code th:replace} or a {@code th:remove} that may take the element's own tag away. */
+    private static final Pattern REPLACED = Pattern.compile(
+            "(?:^|\\s)(?:th:|data-th-)(?:replace\\s*=|remove\\s*=\\s*[\"'](?!\\s*(?:none|body)\\s*[\"']))");
+
+    /**
+     * Whether an element will not stand in the page as written, so that where it stands tells
+     * nothing of the page's markup: {@code th:block} and Thymeleaf's other elements, one a
+     * fragment replaces ({@code th:replace}), one whose tag {@code th:remove} takes away.
+     */
+    private static boolean transparent(String tag, String attributes) {
+        return tag.startsWith("th:") || REPLACED.matcher(attributes).find();
+    }
+
     /** Where {@code </tag} starts at or after {@code from}, in any case; -1 when nowhere. */
     private static int endTag(String text, String tag, int from) {
         for (int at = text.indexOf("</", from); at >= 0; at = text.indexOf("</", at + 2)) {
@@ -245,18 +261,21 @@ public final class TemplateMarkup {
     }
 
     /**
-     * An element open at character {@code at}; for a paragraph, where a block began in it that a
+     * An element open at character {@code at}, {@code transparent} when it will not stand in the
+     * page as written ({@link #transparent}); for a paragraph, where a block began in it that a
      * browser ends it at ({@code endedBy}, -1 for none), and that block's tag.
      */
     private static final class Open {
         final String tag;
         final int at;
+        final boolean transparent;
         int endedBy = -1;
         String endedByTag;
 
-        Open(String tag, int at) {
+        Open(String tag, int at, boolean transparent) {
             this.tag = tag;
             this.at = at;
+            this.transparent = transparent;
         }
     }
 

@@ -64,7 +64,12 @@ class TemplateMarkupTest {
                 + "<a href=\"/tags/moon/\">Moon <a href=\"/tags/x/\">x</a></a>\n"
                 + "<table><span>Key facts</span><tr><td>a</td></tr></table>\n"
                 + "<table><th:block th:each=\"r : ${rows}\"><tr><td th:text=\"${r}\">a</td></tr></th:block></table>\n"
-                + "<p>Intro\n<ul><li>left open, as HTML allows</ul>\n")).containsExactly(
+                + "<p>Intro\n<ul><li>left open, as HTML allows</ul>\n"
+                // an element a fragment replaces, or whose tag th:remove takes away, is not in the page as written
+                + "<table><div th:replace=\"~{this :: rows}\"></div><tbody th:remove=\"tag\"><tr><td>a</td></tr></tbody></table>\n"
+                + "<p>Lead <div th:remove=\"tag\">x</div></p><a href=\"/x/\"><a th:replace=\"~{this :: link}\"></a></a>\n"
+                // th:remove="none" leaves the tag: still told
+                + "<table><span th:remove=\"none\">x</span></table>\n")).containsExactly(
                         "templates/t.html:1:19: error: <div> inside <p> (opened at line 1): a browser ends the paragraph"
                                 + " here, and the </p> at line 1 makes a second, empty one; make the <p> a <div>, or the"
                                 + " <div> a <span>",
@@ -72,6 +77,8 @@ class TemplateMarkupTest {
                                 + " link here, and the text after this one is in no link; close the first with </a> before"
                                 + " this one",
                         "templates/t.html:3:8: error: <span> directly inside <table> (opened at line 3): a browser moves it"
+                                + " out, before the table; put it in a <td> or a <caption>",
+                        "templates/t.html:9:8: error: <span> directly inside <table> (opened at line 9): a browser moves it"
                                 + " out, before the table; put it in a <td> or a <caption>");
     }
 
