@@ -193,9 +193,11 @@ public final class TemplateMarkup {
                 continue;
             }
             String prefix = a.group(1);
-            io.orbitpress.diag.Spelling.closest(name, PROCESSED).ifPresent(meant -> out.add(at(display, text,
-                    from + a.start(), prefix + a.group(2) + " is no attribute Thymeleaf knows, so it is written into the"
-                            + " page as " + a.group(2) + "=\"...\" and does nothing; did you mean " + prefix + meant + "?")));
+            // a hyphenated name of a script library's own (th:x-text, th:hx-get) is no slip for one without
+            io.orbitpress.diag.Spelling.closest(name, PROCESSED).filter(m -> !name.contains("-") || m.contains("-"))
+                    .ifPresent(meant -> out.add(at(display, text, from + a.start(), prefix + a.group(2) + " is no"
+                            + " attribute Thymeleaf knows, so it is written into the page as " + a.group(2)
+                            + "=\"...\" and does nothing; did you mean " + prefix + meant + "?")));
         }
     }
 

@@ -93,7 +93,9 @@ class TemplateMarkupTest {
                 + "<h1 th:txt=\"${article.title}\">Headline</h1><a th:hre=\"@{/}\">Home</a>\n"
                 + "<span data-th-tex=\"${a}\">x</span>\n"
                 + "<img th:srcset=\"${s}\" th:aria-label=\"${l}\" th:data-index=\"${i}\" th:property=\"${p}\" th:role=\"${r}\""
-                + " th:loading=\"${x}\" th:alt=\"${a}\" th:inert=\"${n}\" th:allow=\"${w}\">\n")).containsExactly(
+                + " th:loading=\"${x}\" th:alt=\"${a}\" th:inert=\"${n}\" th:allow=\"${w}\">\n"
+                // a script library's own attributes, written by Thymeleaf as given
+                + "<div th:x-text=\"${t}\" th:x-data=\"${d}\" th:hx-get=\"@{/x/}\"></div>\n")).containsExactly(
                         "templates/t.html:1:16: error: th:iff is no attribute Thymeleaf knows, so it is written into the"
                                 + " page as iff=\"...\" and does nothing; did you mean th:if?",
                         "templates/t.html:2:4: error: th:unles is no attribute Thymeleaf knows, so it is written into the"
