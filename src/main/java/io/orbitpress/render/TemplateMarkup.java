@@ -384,12 +384,11 @@ public final class TemplateMarkup {
         if (!declared.find() || !given.startsWith("(")) {
             return null; // no signature, or called without one: Thymeleaf takes it
         }
-        List<String> params = parts(declared.group(1));
-        int close = matching(given);
-        if (close < 0) {
+        List<String> params = values("(" + declared.group(1) + ")");
+        List<String> args = values(given);
+        if (args == null) {
             return null;
         }
-        List<String> args = parts(given.substring(1, close));
         if (args.stream().anyMatch(a -> a.matches("[A-Za-z_][\\w]*\\s*=[^=].*"))) {
             return null; // values given by name: Thymeleaf matches them so
         }
@@ -402,10 +401,16 @@ public final class TemplateMarkup {
                 + String.join(", ", params.stream().map(p -> "${...}").toList()) + ")";
     }
 
-    /** Where the parenthesis that closes the one {@code text} starts with is, quotes and nesting read; -1 when none. */
-    private static int matching(String text) {
+    /**
+     * The values of a call written from the parenthesis {@code text} starts with, up to the one that
+     * closes it: split at its commas outside quotes and brackets, none for {@code ()}; null when it
+     * is not closed.
+     */
+    private static List<String> values(String text) {
+        List<String> out = new ArrayList<>();
         int depth = 0;
         char quote = 0;
+        int start = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quote != 0) {
@@ -419,41 +424,21 @@ public final class TemplateMarkup {
             } else if (c == ')' || c == '}' || c == ']') {
                 depth--;
                 if (depth == 0) {
-                    return c == ')' ? i : -1;
+                    if (c != ')') {
+                        return null;
+                    }
+                    String last = text.substring(start, i).strip();
+                    if (!out.isEmpty() || !last.isEmpty()) {
+                        out.add(last);
+                    }
+                    return out;
                 }
-            }
-        }
-        return -1;
-    }
-
-    /** The parts of a list of values or names split at its commas outside quotes and brackets; none for blank text. */
-    private static List<String> parts(String list) {
-        List<String> out = new ArrayList<>();
-        if (list.isBlank()) {
-            return out;
-        }
-        int depth = 0;
-        char quote = 0;
-        int start = 0;
-        for (int i = 0; i < list.length(); i++) {
-            char c = list.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '{' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == '}' || c == ']') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                out.add(list.substring(start, i).strip());
+            } else if (c == ',' && depth == 1) {
+                out.add(text.substring(start, i).strip());
                 start = i + 1;
             }
         }
-        out.add(list.substring(start).strip());
-        return out;
+        return null;
     }
 
     /**
