@@ -215,12 +215,8 @@ final class NewCommand implements Runnable {
             if (lang != null) {
                 Optional<io.orbitpress.config.Language> l = site.config().language(lang.strip());
                 if (l.isEmpty()) {
-                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang: \"" + lang
-                            + "\" is not one of the site's languages (" + String.join(", ", site.config().languages()
-                                    .stream().map(io.orbitpress.config.Language::code).toList()) + ")"
-                            + (site.config().languageMeant(lang).isEmpty()
-                                    ? "; add it to languages: in site.yaml or fix the code"
-                                    : site.config().languageMeant(lang)));
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang: "
+                            + site.config().notALanguage(lang, lang));
                 }
                 language = l.get();
             }

@@ -69,12 +69,16 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     /**
-     * What to say of {@code code}, which is none of the site's languages: "" or the one meant, when
-     * it differs only in case ({@code RU}), as {@code "; did you mean ru?"}.
+     * What to say of {@code code} (shown as {@code shown}), which is none of the site's languages:
+     * the ones there are, and the one meant when it differs only in case ({@code RU}), else where
+     * to add it.
      */
-    public String languageMeant(String code) {
-        return languages.stream().filter(l -> l.code().equalsIgnoreCase(code.strip())).findFirst()
-                .map(l -> "; did you mean " + l.code() + "?").orElse("");
+    public String notALanguage(String shown, String code) {
+        return "\"" + shown + "\" is not one of the site's languages (" + String.join(", ",
+                languages.stream().map(Language::code).toList()) + ")" + languages.stream()
+                        .filter(l -> l.code().equalsIgnoreCase(code.strip())).findFirst()
+                        .map(l -> "; did you mean " + l.code() + "?")
+                        .orElse("; add it to languages: in site.yaml or fix the code");
     }
 
     /** The settings as pages in {@code l} see them: its title, description and language. */

@@ -395,11 +395,7 @@ public final class ArticleReader {
                 if (l.isPresent()) {
                     return l.get();
                 }
-                fm.error(d, "lang", "lang \"" + printable(code.get()) + "\" is not one of the site's languages ("
-                        + String.join(", ", config.languages().stream().map(io.orbitpress.config.Language::code)
-                                .toList()) + ")" + config.languageMeant(code.get())
-                        + (config.languageMeant(code.get()).isEmpty() ? "; add it to languages: in site.yaml or fix the code"
-                                : ""));
+                fm.error(d, "lang", "lang " + config.notALanguage(printable(code.get()), code.get()));
             }
             return config.defaultLanguage();
         }
