@@ -948,6 +948,7 @@ public final class SiteBuild {
             return out; // a folder that cannot be read is told when the theme's texts are read
         }
         files.sort(Comparator.comparing(Path::toString));
+        Map<io.orbitpress.config.Language, io.orbitpress.render.Texts> texts = null; // read once, when a file asks
         for (Path f : files) {
             String text;
             try {
@@ -974,37 +975,57 @@ public final class SiteBuild {
                     shownKeys, shownPrefixes)) {
                 out.add(Diagnostic.warning(folder.display(f), p.line(), p.column(), p.message()));
             }
-            out.addAll(untranslated(f, text, config));
+            if (f.getFileName().toString().matches("messages_.+\\.properties")) { // a file of one language
+                if (texts == null) {
+                    texts = ownTexts(config);
+                }
+                out.addAll(untranslated(f, text, texts));
+            }
         }
         return out;
     }
 
     /**
-     * The messages of the site's message file {@code f} of one of its languages that another of its
-     * languages has no text of its own for: shown in the language it falls back to (English).
+     * The texts of each language of a site of several that has texts of its own (the site's file,
+     * or the theme's), but English, which every other falls back to; a language with none is shown
+     * in English whole, as the README says, and is not told key by key.
      */
-    private List<Diagnostic> untranslated(Path f, String text, SiteConfig config) {
-        String name = f.getFileName().toString();
-        if (config.languages().size() < 2 || !name.matches("messages_.+\\.properties")) {
-            return List.of();
+    private Map<io.orbitpress.config.Language, io.orbitpress.render.Texts> ownTexts(SiteConfig config) {
+        Map<io.orbitpress.config.Language, io.orbitpress.render.Texts> out = new LinkedHashMap<>();
+        if (config.languages().size() < 2) {
+            return out;
         }
         Path templates = root.resolve("templates");
-        Map<String, io.orbitpress.render.Texts> own = new LinkedHashMap<>();
         for (io.orbitpress.config.Language l : config.languages()) {
             String file = "messages_" + l.locale().getLanguage() + ".properties";
-            // a language with texts of its own (the site's file, or the theme's); one with none is
-            // shown in English whole, as the README says, and is not told key by key
             boolean texts = Files.isRegularFile(templates.resolve(file)) || Theme.builtIn().has(file)
                     || Files.isRegularFile(templates.resolve("messages_" + l.code().replace('-', '_') + ".properties"));
-            if (texts && !l.locale().getLanguage().equals("en") && !name.equals("messages_" + l.code().replace('-', '_')
-                    + ".properties") && !name.equals(file)) {
-                own.put(l.code(), io.orbitpress.render.Texts.of(templates, Theme.builtIn(), l.locale()));
+            if (texts && !l.locale().getLanguage().equals("en")) {
+                out.put(l, io.orbitpress.render.Texts.of(templates, Theme.builtIn(), l.locale()));
             }
         }
+        return out;
+    }
+
+    /**
+     * The messages of the site's message file {@code f} of one language that another of its
+     * languages ({@code texts}, those with texts of their own) has no text of its own for: shown in
+     * the language it falls back to (English).
+     */
+    private List<Diagnostic> untranslated(Path f, String text,
+            Map<io.orbitpress.config.Language, io.orbitpress.render.Texts> texts) {
+        String name = f.getFileName().toString();
+        Map<String, io.orbitpress.render.Texts> others = new LinkedHashMap<>();
+        texts.forEach((l, t) -> {
+            if (!name.equals("messages_" + l.code().replace('-', '_') + ".properties")
+                    && !name.equals("messages_" + l.locale().getLanguage() + ".properties")) {
+                others.put(l.code(), t);
+            }
+        });
         List<Diagnostic> out = new ArrayList<>();
         for (io.orbitpress.render.MessageFiles.Problem p : io.orbitpress.render.MessageFiles.untranslated(text,
                 key -> shownKeys.contains(key) || shownPrefixes.stream().anyMatch(key::startsWith),
-                key -> own.entrySet().stream().filter(e -> !e.getValue().hasOwn(key)).map(Map.Entry::getKey).toList())) {
+                key -> others.entrySet().stream().filter(e -> !e.getValue().hasOwn(key)).map(Map.Entry::getKey).toList())) {
             out.add(Diagnostic.warning(folder.display(f), p.line(), p.column(), p.message()));
         }
         return out;
