@@ -375,8 +375,7 @@ final class NewCommand implements Runnable {
                 for (Path f : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                     String base = f.getFileName().toString().equals("index.md") ? f.getParent().getFileName().toString()
                             : f.getFileName().toString().replaceFirst("\\.md$", "");
-                    String head = Files.readString(f).lines().limit(40).collect(java.util.stream.Collectors.joining("\n"));
-                    if (line.matcher(head).find() || io.orbitpress.content.Slugs.make(base).equals(slug)) {
+                    if (io.orbitpress.content.Slugs.make(base).equals(slug) || line.matcher(head(f)).find()) {
                         return Optional.of(f);
                     }
                 }
@@ -384,6 +383,18 @@ final class NewCommand implements Runnable {
                 return Optional.empty();
             }
             return Optional.empty();
+        }
+
+        /** The first 40 lines of {@code file}, where its front matter's {@code slug:} stands: not the whole story. */
+        private static String head(Path file) throws IOException {
+            StringBuilder out = new StringBuilder();
+            try (java.io.BufferedReader in = Files.newBufferedReader(file)) {
+                String l;
+                for (int n = 0; n < 40 && (l = in.readLine()) != null; n++) {
+                    out.append(l).append('\n');
+                }
+            }
+            return out.toString();
         }
 
         /**
