@@ -42,6 +42,36 @@ public final class Texts {
         this.own = own;
     }
 
+    /**
+     * Texts as {@link #parts} and {@link #own} gave them: what a build kept in its cache folder, read
+     * back without reading the files, or asking ICU for the language's dates, again.
+     */
+    public static Texts of(Locale locale, List<java.util.Map<String, String>> parts, int own) {
+        List<Properties> chain = new ArrayList<>();
+        for (java.util.Map<String, String> part : parts) {
+            Properties p = new Properties();
+            p.putAll(part);
+            chain.add(p);
+        }
+        return new Texts(locale, chain, own);
+    }
+
+    /** Each file's texts, in the order they are looked in, their keys sorted. */
+    public List<java.util.Map<String, String>> parts() {
+        List<java.util.Map<String, String>> out = new ArrayList<>();
+        for (Properties p : chain) {
+            java.util.Map<String, String> part = new java.util.TreeMap<>();
+            p.stringPropertyNames().forEach(k -> part.put(k, p.getProperty(k)));
+            out.add(part);
+        }
+        return out;
+    }
+
+    /** How many of {@link #parts} are this language's own, before the English texts it falls back to. */
+    public int own() {
+        return own;
+    }
+
     /** The texts of {@code locale} from the site's {@code templates} folder (null: none), then {@code theme}. */
     public static Texts of(Path templates, Theme theme, Locale locale) {
         List<String> names = new ArrayList<>();
