@@ -23,6 +23,13 @@ import java.util.Set;
  *     one-article edit took 1.60 s against 1.72 s (medians of eight, alternated), and cold builds
  *     were no slower. {@code serve}'s saves, which run long-compiled code, got slower with it
  *     (bench/README.md).</li>
+ * <li>{@code -XX:MaxTenuringThreshold=0}, for every command but {@code serve}: what outlives a
+ *     young collection goes to the old generation at once instead of being copied between the
+ *     survivor spaces first. Most of what a build's young collections find alive lives to its end
+ *     (the stories and pages read from the cache folder): a warm build of 10,000 articles after a
+ *     one-article edit took 1.93–2.08 s against 1.99–2.20 s (eight alternated), with 30 MB less
+ *     memory; cold builds were no slower. {@code serve}, which runs for hours, keeps the default:
+ *     its old generation would fill with what one rebuild held.</li>
  * <li>{@code -XX:+UseParallelGC}: the throughput collector, with a maximum heap made from the
  *     size of the site's {@code content/} ({@link HeapSize}); without one, a 10,000-article build
  *     held 2.1 GB of memory instead of 0.6 GB, for no gain in time. The initial heap is the
@@ -87,6 +94,7 @@ public final class FastJvm {
         cmd.add("-XX:TieredStopAtLevel=1");
         if (!command.equals("serve")) {
             cmd.add("-XX:CompileThresholdScaling=0.3");
+            cmd.add("-XX:MaxTenuringThreshold=0");
         }
         cmd.add("-Xmx" + heap + "m");
         // the whole heap from the start, unless the user sized it: no full collection to grow it midway

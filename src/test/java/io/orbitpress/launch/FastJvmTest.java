@@ -99,17 +99,21 @@ class FastJvmTest {
         assertThat(sized).contains("-Xmx512m", "-Xmx300m").noneMatch(f -> f.startsWith("-Xms"));
     }
 
-    /** Short runs compile sooner; {@code serve}, whose saves run code compiled long before, does not. */
+    /**
+     * Short runs compile sooner and tenure at once; {@code serve}, whose saves run code compiled long
+     * before and which runs for hours, does neither.
+     */
     @Test
-    void everyCommandButServeCompilesSooner() {
+    void everyCommandButServeCompilesSoonerAndTenuresAtOnce() {
         for (String command : List.of("build", "check", "entities", "serve")) {
             List<String> flags = FastJvm.child(List.of(), List.of(command, "--source", dir.toString()), dir, List.of())
                     .command();
             assertThat(flags).as(command).contains("-XX:TieredStopAtLevel=1");
             if (command.equals("serve")) {
-                assertThat(flags).as(command).noneMatch(f -> f.startsWith("-XX:CompileThresholdScaling"));
+                assertThat(flags).as(command).noneMatch(f -> f.startsWith("-XX:CompileThresholdScaling")
+                        || f.startsWith("-XX:MaxTenuringThreshold"));
             } else {
-                assertThat(flags).as(command).contains("-XX:CompileThresholdScaling=0.3");
+                assertThat(flags).as(command).contains("-XX:CompileThresholdScaling=0.3", "-XX:MaxTenuringThreshold=0");
             }
         }
     }
