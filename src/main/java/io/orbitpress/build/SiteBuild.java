@@ -556,7 +556,8 @@ public final class SiteBuild {
             // a build renders: the site's message files are checked before, told with the stories' problems
             diagnostics.addAll(timings.time("validate", () -> session.remember(steps.messages,
                     () -> Fingerprint.of(loaded.templates(), Fingerprint.of("messages and markup " + config.languages()
-                            .stream().map(io.orbitpress.config.Language::code).toList())),
+                            .stream().map(io.orbitpress.config.Language::code).toList() + " params "
+                            + config.params().keySet())),
                     () -> new Steps.MessageProblems(messageProblems(loaded.templateFiles(), config))).list()));
         }
         // a preview stops at a story it cannot make: the save that broke its front matter is told at once,
@@ -931,8 +932,9 @@ public final class SiteBuild {
     }
 
     /**
-     * The problems of the site's own message files ({@code templates/messages*.properties}), and of
-     * its own HTML templates' markup and fragment names ({@link io.orbitpress.render.TemplateMarkup}).
+     * The problems of the site's own message files ({@code templates/messages*.properties}), of its
+     * own HTML templates' markup and fragment names ({@link io.orbitpress.render.TemplateMarkup}),
+     * and its templates' reads of misspelt {@code site.params} values.
      */
     private List<Diagnostic> messageProblems(List<String> templateFiles, SiteConfig config) {
         Path templates = root.resolve("templates");
@@ -941,6 +943,12 @@ public final class SiteBuild {
             return out;
         }
         out.addAll(markupProblems(templateFiles));
+        for (String display : templateFiles) {
+            String text = display.endsWith(".properties") ? null : sourceText(display);
+            if (text != null) {
+                out.addAll(io.orbitpress.render.TemplateMarkup.paramProblems(display, text, config.params().keySet()));
+            }
+        }
         List<Path> files = new ArrayList<>();
         try (java.nio.file.DirectoryStream<Path> found = Files.newDirectoryStream(templates, "messages*.properties")) {
             found.forEach(files::add);

@@ -491,6 +491,33 @@ public final class TemplateMarkup {
         return -1;
     }
 
+    /** A read of one of the site's values: {@code site.params.tagline}, {@code site.params['tagline']}. */
+    private static final Pattern PARAM = Pattern.compile(
+            "\\bsite\\s*\\.\\s*params\\s*(?:\\.\\s*([A-Za-z_$][A-Za-z0-9_$]*)|\\[\\s*(['\"])([^'\"]*)\\2\\s*\\])");
+
+    /**
+     * The reads in {@code text} of a value {@code site.yaml} does not have, one letter or two from one
+     * it has ({@code ${site.params.taglne}} with {@code tagline:} written): a misspelt value renders as
+     * nothing, with no message. A value the site has none close to may be one the template shows
+     * when it is set, and is not told.
+     */
+    public static List<Diagnostic> paramProblems(String display, String text, java.util.Collection<String> params) {
+        List<Diagnostic> out = new ArrayList<>();
+        Matcher m = PARAM.matcher(text);
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(3);
+            if (params.contains(name)) {
+                continue;
+            }
+            int start = m.group(1) != null ? m.start(1) : m.start(3);
+            io.orbitpress.diag.Spelling.closest(name, params).ifPresent(meant -> out.add(Diagnostic.at(display, text,
+                    start, io.orbitpress.diag.Severity.WARNING, "site.params has no \"" + name + "\", and reading it"
+                    + " renders nothing; did you mean \"" + meant + "\"? (content/site.yaml's params: "
+                    + String.join(", ", new java.util.TreeSet<>(params)) + ")")));
+        }
+        return out;
+    }
+
     private static Diagnostic at(String display, String text, int at, String message) {
         return Diagnostic.at(display, text, at, io.orbitpress.diag.Severity.ERROR, message);
     }

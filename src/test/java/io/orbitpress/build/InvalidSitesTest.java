@@ -724,6 +724,24 @@ class InvalidSitesTest {
                         + " if that is what it is for)");
     }
 
+    /**
+     * A template's read of a site value one or two letters off one site.yaml has renders nothing
+     * and used to pass unseen; a value with none close is one a template may show only when set.
+     */
+    @Test
+    void aMisspeltSiteValueInATemplateWarnsWithTheValueMeant() {
+        assertBuildsWithWarnings("invalid-generated", site -> {
+            Files.writeString(site.resolve("content/site.yaml"), Files.readString(site.resolve("content/site.yaml"))
+                    + "params:\n  tagline: Mission news\n  twitterHandle: orbitdesk\n");
+            replace(site, "templates/layout.html", "th:href=\"${site.root}\" th:text=\"${site.title}\"",
+                    "th:href=\"${site.root}\" th:title=\"${site.params.taglne}\" th:data-handle=\"${site.params['twiterHandle']}\""
+                            + " th:data-logo=\"${site.params.logo}\" th:data-tagline=\"${site.params.tagline}\" th:text=\"${site.title}\"");
+        }, "templates/layout.html:56:71: warning: site.params has no \"taglne\", and reading it renders nothing; did you"
+                + " mean \"tagline\"? (content/site.yaml's params: tagline, twitterHandle)",
+                "templates/layout.html:56:111: warning: site.params has no \"twiterHandle\", and reading it renders nothing;"
+                        + " did you mean \"twitterHandle\"? (content/site.yaml's params: tagline, twitterHandle)");
+    }
+
     @Test
     void unknownKeysInSiteYamlSectionsAreErrorsAtTheirLines() {
         assertFails("invalid-generated", site -> Files.writeString(site.resolve("content/site.yaml"),
