@@ -93,7 +93,8 @@ public final class SiteConfigParser {
             // zone it is said of, when it is one newsrooms write
             String meant = zoneName.contains("/") ? io.orbitpress.diag.Spelling.closest(zoneName,
                     ZoneId.getAvailableZoneIds()).orElse(null)
-                    : ABBREVIATIONS.get(zoneName.strip().toUpperCase(java.util.Locale.ROOT));
+                    : io.orbitpress.frontmatter.ZoneAbbreviations.meaning(zoneName)
+                            .map(io.orbitpress.frontmatter.ZoneAbbreviations.Meaning::zone).orElse(null);
             fm.error(d, "timeZone", "unknown time zone \"" + zoneName + "\"; " + (meant != null ? "did you mean "
                     + meant + "?" : "use a name like America/New_York or UTC"));
         }
@@ -242,22 +243,6 @@ public final class SiteConfigParser {
                         + code.substring(dash).toUpperCase(java.util.Locale.ROOT);
         return !meant.equals(code) && LANGUAGE_CODE.matcher(meant).matches() ? "; did you mean " + meant + "?" : "";
     }
-
-    /**
-     * The zone meant by an abbreviation newsrooms write for one ({@code MSK}, {@code EDT}): an
-     * abbreviation is no zone (it names an offset, which a zone's clock changes from), so it is told,
-     * with the zone of the place it is most often said of.
-     */
-    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
-            java.util.Map.entry("MSK", "Europe/Moscow"), java.util.Map.entry("EST", "America/New_York"),
-            java.util.Map.entry("EDT", "America/New_York"), java.util.Map.entry("ET", "America/New_York"),
-            java.util.Map.entry("CST", "America/Chicago"), java.util.Map.entry("CDT", "America/Chicago"),
-            java.util.Map.entry("MST", "America/Denver"), java.util.Map.entry("MDT", "America/Denver"),
-            java.util.Map.entry("PST", "America/Los_Angeles"), java.util.Map.entry("PDT", "America/Los_Angeles"),
-            java.util.Map.entry("PT", "America/Los_Angeles"), java.util.Map.entry("BST", "Europe/London"),
-            java.util.Map.entry("CET", "Europe/Paris"), java.util.Map.entry("CEST", "Europe/Paris"),
-            java.util.Map.entry("EET", "Europe/Athens"), java.util.Map.entry("JST", "Asia/Tokyo"),
-            java.util.Map.entry("KST", "Asia/Seoul"), java.util.Map.entry("AEST", "Australia/Sydney"));
 
     /**
      * The site's languages, the default one ({@code language:}) first: {@code languages: [en, ru]}, or

@@ -36,8 +36,9 @@ public final class DateValue {
         String s = text.strip();
         Matcher m = DATE.matcher(s);
         if (!m.matches()) {
-            return new Result(null, "expected a date like 2025-07-30 or 2025-07-30T14:05:00-04:00, got \"" + s + "\"",
-                    null);
+            String zoned = withZoneName(s);
+            return new Result(null, zoned != null ? zoned
+                    : "expected a date like 2025-07-30 or 2025-07-30T14:05:00-04:00, got \"" + s + "\"", null);
         }
         LocalDate day;
         LocalTime time = LocalTime.MIDNIGHT;
@@ -86,6 +87,51 @@ public final class DateValue {
         } catch (DateTimeException e) {
             return new Result(null, "time zone offset \"" + offset + "\" is out of range; use one like -04:00", null);
         }
+    }
+
+    /** A day and time followed by a zone's name or abbreviation: "2025-07-30 10:00 EDT", "2025-07-30T10:00 Europe/Moscow". */
+    private static final Pattern ZONE_NAMED = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*\\(?([A-Za-z]+(?:/[A-Za-z_+-]+)*)\\)?");
+
+    /**
+     * What to say of {@code s} when it is a time with a zone's name ({@code America/New_York}) or
+     * abbreviation ({@code EDT}, {@code MSK}) after it: a date is written with its offset, and which
+     * one that is; for an abbreviation whose offset its place's clock does not show that day
+     * ({@code EST} in July), which one the clock shows. Null when {@code s} is no such time.
+     */
+    private static String withZoneName(String s) {
+        Matcher m = ZONE_NAMED.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        LocalDateTime local;
+        try {
+            local = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+        } catch (DateTimeException e) {
+            return null; // told as any other date that is none
+        }
+        String name = m.group(7);
+        java.util.Optional<ZoneAbbreviations.Meaning> abbreviation = ZoneAbbreviations.meaning(name);
+        ZoneId zone;
+        try {
+            zone = abbreviation.isPresent() ? ZoneId.of(abbreviation.get().zone()) : ZoneId.of(name);
+        } catch (DateTimeException e) {
+            return null;
+        }
+        ZoneOffset clock = zone.getRules().getOffset(local);
+        ZoneOffset offset = abbreviation.map(ZoneAbbreviations.Meaning::offset).orElse(clock);
+        String written = local.toLocalDate() + "T" + String.format("%02d:%02d", local.getHour(), local.getMinute())
+                + (local.getSecond() == 0 ? "" : String.format(":%02d", local.getSecond()));
+        String place = zone.getId().substring(zone.getId().lastIndexOf('/') + 1).replace('_', ' ');
+        String said = "a date takes its zone as an offset, not a name: for \"" + s + "\" write " + written + offset
+                + " (or leave the zone out for the site's timeZone)";
+        if (!offset.equals(clock)) {
+            said += "; " + place + "'s clock is at " + clock + " on " + local.toLocalDate() + ", not " + offset
+                    + ": for its time write " + written + clock;
+        }
+        return said;
     }
 
     /**

@@ -132,6 +132,28 @@ class InvalidSitesTest {
                 "content/articles/docking.md:3:1: error: expected a date like 2025-07-30, got \"2025-13-45\", which is not a day on the calendar");
     }
 
+    /**
+     * A time followed by a zone's abbreviation or name, as a newsroom writes one, is told with the
+     * offset to write; an abbreviation its place's clock does not show that day (EST in July, when
+     * New York is on EDT) is told with the offset the clock does show: the hour an embargo lifts.
+     */
+    @Test
+    void aDateWithAZoneNameIsToldWithTheOffsetToWrite() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/launch-window.md", "---\ntitle: Window\ndate: 2026-07-30 10:00 EST\n---\nText.\n");
+            write(site, "content/articles/docking-time.md", "---\ntitle: Docking\ndate: 2026-07-30T21:15 MSK\n---\nText.\n");
+            write(site, "content/articles/hatch.md", "---\ntitle: Hatch\ndate: 2026-12-01 09:30 America/New_York\n---\nText.\n");
+        }, "content/articles/docking-time.md:3:1: error: a date takes its zone as an offset, not a name: for"
+                + " \"2026-07-30T21:15 MSK\" write 2026-07-30T21:15+03:00 (or leave the zone out for the site's timeZone)",
+                "content/articles/hatch.md:3:1: error: a date takes its zone as an offset, not a name: for \"2026-12-01"
+                        + " 09:30 America/New_York\" write 2026-12-01T09:30-05:00 (or leave the zone out for the site's"
+                        + " timeZone)",
+                "content/articles/launch-window.md:3:1: error: a date takes its zone as an offset, not a name: for"
+                        + " \"2026-07-30 10:00 EST\" write 2026-07-30T10:00-05:00 (or leave the zone out for the site's"
+                        + " timeZone); New York's clock is at -04:00 on 2026-07-30, not -05:00: for its time write"
+                        + " 2026-07-30T10:00-04:00");
+    }
+
     /** A day on the calendar with an hour not on the clock is told as the time it is; a name in an unknown language says what to do. */
     @Test
     void timeNotOnTheClockAndANameInAnUnknownLanguage() {
