@@ -59,7 +59,10 @@ final class SiteOptions {
                 java.time.ZoneOffset.UTC);
         if (!r.ok() || !text.strip().matches(".*[T ]\\d{1,2}:\\d{2}.*(Z|UTC|GMT|[+-]\\d{1,2}(:?\\d{2})?)")) {
             throw new ParameterException(command.commandLine(), "--now must be a date-time with an offset, like"
-                    + " 2025-07-30T10:00Z or 2025-07-30T06:00-04:00, not \"" + text + "\"");
+                    + " 2025-07-30T10:00Z or 2025-07-30T06:00-04:00, not \"" + text + "\""
+                    // a zone's name or abbreviation (10:00 EDT): the offset it gives that day
+                    + java.util.Optional.ofNullable(io.orbitpress.frontmatter.DateValue.withZoneName(text.strip(), false))
+                            .map(z -> "; " + z).orElse(""));
         }
         now = r.value().toInstant();
     }

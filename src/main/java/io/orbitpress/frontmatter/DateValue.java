@@ -36,7 +36,7 @@ public final class DateValue {
         String s = text.strip();
         Matcher m = DATE.matcher(s);
         if (!m.matches()) {
-            String zoned = withZoneName(s);
+            String zoned = withZoneName(s, true);
             return new Result(null, zoned != null ? zoned
                     : "expected a date like 2025-07-30 or 2025-07-30T14:05:00-04:00, got \"" + s + "\"", null);
         }
@@ -97,9 +97,10 @@ public final class DateValue {
      * What to say of {@code s} when it is a time with a zone's name ({@code America/New_York}) or
      * abbreviation ({@code EDT}, {@code MSK}) after it: a date is written with its offset, and which
      * one that is; for an abbreviation whose offset its place's clock does not show that day
-     * ({@code EST} in July), which one the clock shows. Null when {@code s} is no such time.
+     * ({@code EST} in July), which one the clock shows; with {@code siteZone}, that the zone may be
+     * left out for the site's. Null when {@code s} is no such time.
      */
-    private static String withZoneName(String s) {
+    public static String withZoneName(String s, boolean siteZone) {
         Matcher m = ZONE_NAMED.matcher(s);
         if (!m.matches()) {
             return null;
@@ -126,7 +127,7 @@ public final class DateValue {
                 + (local.getSecond() == 0 ? "" : String.format(":%02d", local.getSecond()));
         String place = zone.getId().substring(zone.getId().lastIndexOf('/') + 1).replace('_', ' ');
         String said = "a date takes its zone as an offset, not a name: for \"" + s + "\" write " + written + offset
-                + " (or leave the zone out for the site's timeZone)";
+                + (siteZone ? " (or leave the zone out for the site's timeZone)" : "");
         if (!offset.equals(clock)) {
             said += "; " + place + "'s clock is at " + clock + " on " + local.toLocalDate() + ", not " + offset
                     + ": for its time write " + written + clock;

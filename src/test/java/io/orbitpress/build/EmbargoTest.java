@@ -702,6 +702,11 @@ class EmbargoTest {
         assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--source",
                 s.root.toString(), "--now", "2025-08-02")).as("a clock without an offset is ambiguous").isEqualTo(2);
         assertThat(err.toString()).contains("--now must be a date-time with an offset");
+        // a zone's abbreviation, as a desk says the time: the offset it gives, and the one the clock shows
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--source",
+                s.root.toString(), "--now", "2025-08-02 06:00 EST")).isEqualTo(2);
+        assertThat(err.toString()).contains("for \"2025-08-02 06:00 EST\" write 2025-08-02T06:00-05:00; New York's"
+                + " clock is at -04:00 on 2025-08-02, not -05:00: for its time write 2025-08-02T06:00-04:00");
     }
 
     /** A translation out before its embargoed original tells the story first: warned, at the key that pairs them. */
