@@ -24,6 +24,11 @@ public class ServeMojo extends SiteGoal {
     }
 
     @Override
+    boolean runsUntilStopped() {
+        return true;
+    }
+
+    @Override
     List<String> arguments() {
         List<String> args = new ArrayList<>(List.of("serve", "--source", siteFolder().toString(), "--port",
                 Integer.toString(port)));

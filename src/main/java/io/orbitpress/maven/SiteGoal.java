@@ -69,6 +69,14 @@ abstract class SiteGoal extends AbstractMojo {
         return true;
     }
 
+    /**
+     * Whether the command runs until it is stopped ({@code serve}), so that its end by an interrupt
+     * or a request to stop (exit codes 130 and 143) is how it ends, not a failure.
+     */
+    boolean runsUntilStopped() {
+        return false;
+    }
+
     /** Whether warnings fail the command (a build with --strict), and so are held back with the errors. */
     boolean holdsWarnings() {
         return false;
@@ -92,8 +100,8 @@ abstract class SiteGoal extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the output of orbitpress " + args.get(0), e);
         }
-        if (exit == 0) {
-            return;
+        if (exit == 0 || runsUntilStopped() && (exit == 130 || exit == 143)) {
+            return; // a preview ends when it is stopped (Ctrl-C): that is no failure
         }
         // the command's own advice, as a Maven user gives it
         String said = errors.isEmpty() ? "" : ":\n" + asMaven(String.join("\n", errors));
