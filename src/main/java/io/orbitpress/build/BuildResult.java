@@ -20,9 +20,12 @@ import java.util.Map;
  * @param nextChange  the next publication or expiry the clock will bring (build again then), or null
  * @param alsoThen    how many other changes fall at the same instant as {@code nextChange}
  * @param pictures    pictures read and resized anew (the others were kept from the build before)
+ * @param otherTool   whether the cache folder held what another version of Orbitpress or another
+ *                    JVM made, which this build did not use
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
-        Map<String, Long> timings, long millis, int rendered, Schedule.Change nextChange, int alsoThen, int pictures) {
+        Map<String, Long> timings, long millis, int rendered, Schedule.Change nextChange, int alsoThen, int pictures,
+        boolean otherTool) {
 
     public BuildResult {
         pagesByKind = ordered(pagesByKind);

@@ -187,7 +187,8 @@ public final class SiteBuild {
             return new BuildResult(outcome.pagesByKind(), outcome.files(), diagnostics.list(),
                     diagnostics.warningCount(), outcome.suggestions().size(), timings.millis(),
                     (System.nanoTime() - start) / 1_000_000, outcome.work().pages(),
-                    outcome.schedule().next().orElse(null), outcome.schedule().alsoThen(), outcome.work().pictures());
+                    outcome.schedule().next().orElse(null), outcome.schedule().alsoThen(), outcome.work().pictures(),
+                    session.startedFromAnotherTool());
         } finally {
             if (!ended) {
                 end(false);

@@ -20,6 +20,10 @@ final class Summary {
         if (r.pictures() > 0) {
             line += String.format("; %d picture%s resized", r.pictures(), r.pictures() == 1 ? "" : "s");
         }
+        if (r.otherTool()) {
+            line += "; everything made anew: the cache folder held another Orbitpress's or another JVM's work (a new"
+                    + " version, or the jar after the Maven plugin), which is now replaced";
+        }
         if (r.rendered() < r.pages()) {
             line += String.format("; %d page%s rendered, the others kept from the last build", r.rendered(),
                     r.rendered() == 1 ? "" : "s");

@@ -41,13 +41,54 @@ final class ThemeCommand implements Runnable {
 
         Path source = Path.of(".");
 
-        @Option(names = "--source", paramLabel = "DIR", description = "the site folder (default: .)")
+        @Option(names = "--source", paramLabel = "DIR", description = "the site folder (default: .); eject makes it"
+                + " when it is not there, to copy the theme into an empty folder")
         void source(Path dir) {
-            source = SiteOptions.existingFolder(command.commandLine(), dir);
+            source = dir;
         }
 
-        Path templates() {
-            return source.toAbsolutePath().normalize().resolve("templates");
+        /** The site's templates/ folder; a usage error when the site folder is not there (and {@code make} is false). */
+        Path templates(boolean make) throws IOException {
+            if (make && !Files.exists(source)) {
+                Files.createDirectories(source);
+            }
+            return SiteOptions.existingFolder(command.commandLine(), source).toAbsolutePath().normalize()
+                    .resolve("templates");
+        }
+    }
+
+    /**
+     * The file in {@code templates/} where {@code eject} notes what it copied: each file's SHA-256
+     * as the built-in theme had it, as {@code sha256sum} writes them, so that {@code list} can tell
+     * a copy whose built-in file has changed since (a newer Orbitpress). Hidden: a build does not read it.
+     */
+    static final String COPIED = ".orbitpress-theme";
+
+    private static final String COPIED_HEAD = "# The built-in theme's files that orbitpress theme eject copied here, each with the\n"
+            + "# SHA-256 of the built-in file it copied (sha256sum's format): orbitpress theme list tells\n"
+            + "# which built-in files have changed since. Keep it with the templates.\n";
+
+    /** What {@link #COPIED} says: the SHA-256 of each file's built-in version when it was copied, by name. */
+    static java.util.Map<String, String> copied(Path templates) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try {
+            for (String line : Files.readAllLines(templates.resolve(COPIED))) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9a-f]{64}) [ *](\\S.*)").matcher(line);
+                if (m.matches()) {
+                    out.put(m.group(2), m.group(1));
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // none (copied by hand, or by an Orbitpress that kept no note): nothing to compare with
+        }
+        return out;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -62,14 +103,29 @@ final class ThemeCommand implements Runnable {
         CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            Path templates = folder.templates();
-            for (String name : Theme.builtIn().names()) {
+            Path templates = folder.templates(false);
+            Theme theme = Theme.builtIn();
+            java.util.Map<String, String> copied = copied(templates);
+            for (String name : theme.names()) {
+                Path own = templates.resolve(name);
+                if (!Files.isRegularFile(own)) {
+                    out.println(name);
+                    continue;
+                }
+                byte[] builtIn = theme.bytes(name).orElseThrow();
                 // a message file of the site's changes the keys it writes; the others come from the theme's
-                out.println(!Files.isRegularFile(templates.resolve(name)) ? name : name.endsWith(".properties")
-                        ? name + "  (its keys that templates/" + name + " writes are replaced)"
-                        : name + "  (replaced by templates/" + name + ")");
+                String said = name.endsWith(".properties") ? "its keys that templates/" + name + " writes are replaced"
+                        : "replaced by templates/" + name;
+                String was = copied.get(name);
+                if (was != null && !was.equals(sha256(builtIn))) {
+                    said += "; the built-in one has changed since it was copied: to compare, theme eject " + name
+                            + " --source NEW-FOLDER";
+                } else if (java.util.Arrays.equals(Files.readAllBytes(own), builtIn)) {
+                    said += ", the same as the built-in one: delete it to follow the theme";
+                }
+                out.println(name + "  (" + said + ")");
             }
             out.flush();
             return 0;
@@ -107,16 +163,23 @@ final class ThemeCommand implements Runnable {
                 err.flush();
                 return spec.exitCodeOnInvalidInput();
             }
-            Path templates = folder.templates();
+            Path templates = folder.templates(true);
             List<String> copied = new ArrayList<>();
             List<String> kept = new ArrayList<>();
+            java.util.Map<String, String> noted = copied(templates);
             for (String n : names) {
                 Path target = templates.resolve(n);
                 if (Files.exists(target) || !NewFile.write(target, theme.bytes(n).orElseThrow())) {
                     kept.add(n);
                 } else {
                     copied.add(n);
+                    noted.put(n, sha256(theme.bytes(n).orElseThrow()));
                 }
+            }
+            if (!copied.isEmpty()) {
+                StringBuilder note = new StringBuilder(COPIED_HEAD);
+                noted.forEach((n, sha) -> note.append(sha).append("  ").append(n).append('\n'));
+                Files.writeString(templates.resolve(COPIED), note);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("Copied " + copied.size() + (copied.size() == 1 ? " file" : " files") + " of the built-in theme"

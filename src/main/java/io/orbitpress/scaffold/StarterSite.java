@@ -308,6 +308,7 @@ public final class StarterSite {
                 mvn orbitpress:new -Dperson="Full Name"       # a new person; -Dmission=..., -Dorganization=...
                 mvn orbitpress:build                          # the site, into site/
                 mvn orbitpress:eject -Dorbitpress.files=article.html   # a template into templates/, to change it
+                mvn orbitpress:theme                          # the theme's files: those you changed, and those a newer Orbitpress changed
                 ```
 
                 The theme is built into Orbitpress; `templates/` holds only the files you change, and

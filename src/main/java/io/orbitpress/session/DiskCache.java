@@ -123,6 +123,13 @@ final class DiskCache {
         return loaded;
     }
 
+    /** Whether the cache folder held the files of another version of Orbitpress, or of another JVM. */
+    private boolean otherTool;
+
+    boolean otherTool() {
+        return otherTool;
+    }
+
     /** Reads the index and maps the entries; a problem worth telling is returned (and the session starts empty). */
     Optional<Diagnostic> load() {
         loaded = true;
@@ -161,7 +168,10 @@ final class DiskCache {
         try {
             Decoder in = new Decoder(b, MAGIC.length, b.length - 4);
             if (in.readInt() != FORMAT || !in.readFingerprint().equals(tool)) {
-                return Optional.empty(); // made by another version of Orbitpress or another JVM: not used, silently
+                // made by another version of Orbitpress or another JVM: not used, no problem (the
+                // build's summary says why it made everything)
+                otherTool = true;
+                return Optional.empty();
             }
             long id = in.readLong();
             long length = in.readLong();

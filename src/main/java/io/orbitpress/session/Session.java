@@ -170,6 +170,14 @@ public final class Session {
     }
 
     /**
+     * Whether the cache folder, when this session first read it, held what another version of
+     * Orbitpress or another JVM made: not used, so the first build made everything.
+     */
+    public boolean startedFromAnotherTool() {
+        return disk != null && disk.otherTool();
+    }
+
+    /**
      * What the build should tell about the session itself since it last asked: a cache file
      * ignored (when the build began) or not written (when it ended).
      */

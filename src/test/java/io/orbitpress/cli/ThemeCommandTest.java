@@ -92,6 +92,52 @@ class ThemeCommandTest {
                 "messages_en.properties  (its keys that templates/messages_en.properties writes are replaced)");
     }
 
+    /**
+     * After an upgrade, list tells a copied file whose built-in one has changed since it was copied
+     * (eject notes each copy's built-in SHA-256, as sha256sum writes them), and a copy still the same
+     * as the built-in one, which the site can delete to follow the theme.
+     */
+    @Test
+    void listTellsCopiesWhoseBuiltInFileChangedSinceAndCopiesStillTheSame() throws IOException {
+        assertThat(run("theme", "eject", "--source", dir.toString(), "layout.html", "article.html", "home.html",
+                "messages_en.properties")).as(err.toString()).isZero();
+        Path note = dir.resolve("templates/.orbitpress-theme");
+        Theme theme = Theme.builtIn();
+        String layoutSha = ThemeCommand.sha256(theme.bytes("layout.html").orElseThrow());
+        assertThat(Files.readString(note)).startsWith("# ").contains(layoutSha + "  layout.html\n",
+                ThemeCommand.sha256(theme.bytes("messages_en.properties").orElseThrow()) + "  messages_en.properties\n");
+        // the site changes two; the note says layout.html and the messages came from a theme since changed
+        Files.writeString(dir.resolve("templates/article.html"), "mine");
+        Files.writeString(dir.resolve("templates/layout.html"), "mine too");
+        Files.writeString(note, Files.readString(note).replace(layoutSha, "0".repeat(64)).replace(
+                ThemeCommand.sha256(theme.bytes("messages_en.properties").orElseThrow()), "1".repeat(64)));
+
+        assertThat(run("theme", "list", "--source", dir.toString())).as(err.toString()).isZero();
+        assertThat(out.toString().lines().toList()).contains("assets/style.css",
+                "article.html  (replaced by templates/article.html)",
+                "home.html  (replaced by templates/home.html, the same as the built-in one: delete it to follow the theme)",
+                "layout.html  (replaced by templates/layout.html; the built-in one has changed since it was copied: to"
+                        + " compare, theme eject layout.html --source NEW-FOLDER)",
+                "messages_en.properties  (its keys that templates/messages_en.properties writes are replaced; the"
+                        + " built-in one has changed since it was copied: to compare, theme eject messages_en.properties"
+                        + " --source NEW-FOLDER)");
+        // a second eject adds to the note and keeps what it said
+        assertThat(run("theme", "eject", "--source", dir.toString(), "tag.html")).isZero();
+        assertThat(Files.readString(note)).contains("0".repeat(64) + "  layout.html\n",
+                ThemeCommand.sha256(theme.bytes("tag.html").orElseThrow()) + "  tag.html\n");
+    }
+
+    /** The README's way to see what changed in a copied file: the theme ejected into a folder that is not there yet. */
+    @Test
+    void ejectMakesAFolderThatIsNotThereAndListDoesNot() {
+        Path fresh = dir.resolve("fresh");
+        assertThat(run("theme", "eject", "--source", fresh.toString(), "layout.html")).as(err.toString()).isZero();
+        assertThat(fresh.resolve("templates/layout.html")).exists();
+        assertThat(run("theme", "list", "--source", dir.resolve("elsewhere").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--source " + dir.resolve("elsewhere") + ": no such folder");
+        assertThat(dir.resolve("elsewhere")).doesNotExist();
+    }
+
     @Test
     void themeAloneIsAUsageError() {
         assertThat(run("theme")).isEqualTo(2);

@@ -38,7 +38,7 @@ class GoalArgumentsTest {
     }
 
     @Test
-    void serveCheckAndEject() {
+    void serveCheckEjectAndTheme() {
         ServeMojo s = new ServeMojo();
         s.source = SITE;
         s.port = 0;
@@ -57,6 +57,10 @@ class GoalArgumentsTest {
         assertThat(e.arguments()).containsExactly("theme", "eject", "--source", "/srv/news", "article.html",
                 "assets/style.css");
         assertThat(e.forks()).isFalse();
+        ThemeMojo t = new ThemeMojo();
+        t.source = SITE;
+        assertThat(t.arguments()).containsExactly("theme", "list", "--source", "/srv/news");
+        assertThat(t.forks()).isFalse();
     }
 
     @Test

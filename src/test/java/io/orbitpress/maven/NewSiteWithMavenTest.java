@@ -133,6 +133,11 @@ class NewSiteWithMavenTest {
         assertThat(site.resolve("templates/article.html")).hasBinaryContent(Theme.builtIn().bytes("article.html")
                 .orElseThrow());
         assertThat(site.resolve("templates/home.html")).content().isEqualTo(ownHome);
+        // theme: the built-in files, those the site replaces marked
+        Result listed = run(site, "orbitpress:theme");
+        assertThat(listed.exit()).as(listed.out()).isZero();
+        assertThat(listed.out()).contains("article.html  (replaced by templates/article.html, the same as the built-in"
+                + " one: delete it to follow the theme)", "home.html  (replaced by templates/home.html)");
 
         // mvn package builds site/ (the goal is bound to it), then the preview serves the same site
         serve(site);

@@ -73,7 +73,7 @@ class PluginDescriptorTest {
             phases.put(text(mojo, "goal"), String.valueOf(text(mojo, "phase")));
         }
         assertThat(phases).containsExactlyEntriesOf(new TreeMap<>(Map.of("build", "package", "check", "verify",
-                "serve", "null", "new", "null", "eject", "null")));
+                "serve", "null", "new", "null", "eject", "null", "theme", "null")));
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The cache folder of {@code orbitpress build}: a damaged, cut short or foreign cache file is
  * ignored with one warning and the build runs cold, giving the site a cold build gives; a cache
- * of another tool is not used, silently; {@code --no-cache} neither reads nor writes one, and
+ * of another tool is not used, said in the build's summary and no warning; {@code --no-cache} neither reads nor writes one, and
  * {@code --cache DIR} puts it elsewhere.
  */
 class CacheFolderTest {
@@ -30,6 +30,7 @@ class CacheFolderTest {
 
     private Path cache;
     private String lastErr;
+    private String lastOut;
 
     @BeforeEach
     void writeSite() throws IOException {
@@ -56,6 +57,7 @@ class CacheFolderTest {
                 .toArray(String[]::new);
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         lastErr = err.toString();
+        lastOut = out.toString();
         return code;
     }
 
@@ -73,6 +75,30 @@ class CacheFolderTest {
     private Map<String, String> coldSite() throws IOException {
         assertThat(build("--no-cache", "--out", dir.resolve("cold").toString())).isZero();
         return site(dir.resolve("cold"));
+    }
+
+    /**
+     * A cache folder another version of Orbitpress made (an upgrade, a rollback): not used, and no
+     * warning (a --strict build passes), but the summary says why everything was made; the next
+     * build is warm.
+     */
+    @Test
+    void aCacheOfAnotherToolIsNotUsedAndTheSummarySaysSo() throws IOException {
+        Session other = Session.inFolder(cache, ".orbitpress-cache", io.orbitpress.hash.Fingerprint.of("Orbitpress 0.0.9"));
+        other.begin();
+        other.end(true);
+        assertThat(cache.resolve("index.bin")).exists();
+
+        assertThat(build("--strict")).as(lastErr).isZero();
+        assertThat(lastErr).doesNotContain("warning");
+        assertThat(lastOut).contains("; everything made anew: the cache folder held another Orbitpress's or another"
+                + " JVM's work (a new version, or the jar after the Maven plugin), which is now replaced")
+                .doesNotContain("kept from the last build");
+        assertThat(site(dir.resolve("site"))).isEqualTo(coldSite());
+
+        write("content/articles/s1.md", "---\ntitle: Story one, edited\ndate: 2025-07-11\n---\nEdited.\n");
+        assertThat(build()).isZero();
+        assertThat(lastOut).contains("the others kept from the last build").doesNotContain("made anew");
     }
 
     @Test
