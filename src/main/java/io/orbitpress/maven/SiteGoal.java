@@ -48,6 +48,53 @@ abstract class SiteGoal extends AbstractMojo {
 
     PluginDescriptor plugin;
 
+    /**
+     * What to say of each {@code -Dorbitpress.x} in {@code given} (Maven's properties) that the goal
+     * does not use, because the plugin's {@code <configuration>} in pom.xml sets {@code x} otherwise
+     * and wins: a CI job's {@code -Dorbitpress.baseUrl} would go unseen.
+     */
+    List<String> unused(java.util.Properties given) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Class<?> c = getClass(); c != AbstractMojo.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                String property = "orbitpress." + f.getName();
+                String said = given.getProperty(property);
+                if (said == null || java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                    continue;
+                }
+                Object value;
+                try {
+                    f.setAccessible(true);
+                    value = f.get(this);
+                } catch (IllegalAccessException | RuntimeException e) {
+                    continue;
+                }
+                boolean same = value == null ? said.isBlank()
+                        : value instanceof Boolean b ? b == (said.isBlank() || Boolean.parseBoolean(said.strip()))
+                        : value instanceof File file ? sameFile(file, said.strip())
+                        : value.toString().strip().equals(said.strip());
+                if (!same) {
+                    out.add("-D" + property + "=" + said + " is not used: the plugin's <configuration> in pom.xml sets "
+                            + f.getName() + " to " + value + ", which wins over -D; to let -D change it, write it as a"
+                            + " property instead (<properties><" + property + ">...</" + property + "></properties>)");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code said}, a path given with -D, is {@code file} (Maven resolves it from the project's folder, or the current one). */
+    private static boolean sameFile(File file, String said) {
+        Path set = file.toPath().toAbsolutePath().normalize();
+        try {
+            Path given = Path.of(said);
+            return set.equals(given.toAbsolutePath().normalize())
+                    || !given.isAbsolute() && !said.isEmpty() && set.endsWith(given.normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     /** The site folder, absolute. */
     Path siteFolder() {
         return source.toPath().toAbsolutePath().normalize();
@@ -88,6 +135,7 @@ abstract class SiteGoal extends AbstractMojo {
             getLog().info("orbitpress: skipped (orbitpress.skip)");
             return;
         }
+        unused(System.getProperties()).forEach(getLog()::warn);
         List<String> args = arguments();
         getLog().debug("orbitpress " + String.join(" ", args));
         LineCapture err = new LineCapture(System.err, holdsBack(), holdsWarnings());

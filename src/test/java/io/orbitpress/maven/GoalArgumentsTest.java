@@ -63,6 +63,33 @@ class GoalArgumentsTest {
         assertThat(t.forks()).isFalse();
     }
 
+    /**
+     * A -Dorbitpress.x that the plugin's {@code <configuration>} overrides (it wins over -D in Maven)
+     * is told, naming the value used: a CI job's -Dorbitpress.baseUrl went unseen. One that the goal
+     * uses, or that names no parameter of it, is not.
+     */
+    @Test
+    void aPropertyTheConfigurationOverridesIsTold() {
+        BuildMojo m = new BuildMojo();
+        m.source = SITE;
+        m.baseUrl = "https://ledger.example.org/";
+        m.strict = true;
+        java.util.Properties given = new java.util.Properties();
+        given.setProperty("orbitpress.baseUrl", "https://staging.example.org/");
+        given.setProperty("orbitpress.strict", "true");
+        given.setProperty("orbitpress.source", "/srv/news");
+        given.setProperty("orbitpress.port", "9000");
+        assertThat(m.unused(given)).containsExactly("-Dorbitpress.baseUrl=https://staging.example.org/ is not used: the"
+                + " plugin's <configuration> in pom.xml sets baseUrl to https://ledger.example.org/, which wins over -D;"
+                + " to let -D change it, write it as a property instead (<properties><orbitpress.baseUrl>..."
+                + "</orbitpress.baseUrl></properties>)");
+        given.setProperty("orbitpress.baseUrl", "https://ledger.example.org/");
+        given.setProperty("orbitpress.source", "elsewhere");
+        given.setProperty("orbitpress.strict", "false");
+        assertThat(m.unused(given)).hasSize(2).anyMatch(w -> w.startsWith("-Dorbitpress.source=elsewhere is not used"))
+                .anyMatch(w -> w.startsWith("-Dorbitpress.strict=false is not used"));
+    }
+
     @Test
     void newTakesExactlyOneThing() throws Exception {
         NewMojo n = new NewMojo();
