@@ -68,12 +68,15 @@ final class ThemeCommand implements Runnable {
             + "# SHA-256 of the built-in file it copied (sha256sum's format): orbitpress theme list tells\n"
             + "# which built-in files have changed since. Keep it with the templates.\n";
 
+    /** A line of {@link #COPIED}: a SHA-256 and a file's name, as sha256sum writes them. */
+    private static final java.util.regex.Pattern COPIED_LINE = java.util.regex.Pattern.compile("([0-9a-f]{64}) [ *](\\S.*)");
+
     /** What {@link #COPIED} says: the SHA-256 of each file's built-in version when it was copied, by name. */
     static java.util.Map<String, String> copied(Path templates) {
         java.util.Map<String, String> out = new java.util.TreeMap<>();
         try {
             for (String line : Files.readAllLines(templates.resolve(COPIED))) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9a-f]{64}) [ *](\\S.*)").matcher(line);
+                java.util.regex.Matcher m = COPIED_LINE.matcher(line);
                 if (m.matches()) {
                     out.put(m.group(2), m.group(1));
                 }

@@ -493,7 +493,7 @@ public final class TemplateMarkup {
 
     /** A read of one of the site's values: {@code site.params.tagline}, {@code site.params['tagline']}. */
     private static final Pattern PARAM = Pattern.compile(
-            "\\bsite\\s*\\.\\s*params\\s*(?:\\.\\s*([A-Za-z_$][A-Za-z0-9_$]*)|\\[\\s*(['\"])([^'\"]*)\\2\\s*\\])");
+            "\\bsite\\s*\\.\\s*params\\s*(?:\\.\\s*([A-Za-z_][A-Za-z0-9_]*)|\\[\\s*(['\"])([^'\"]*)\\2\\s*\\])");
 
     /**
      * The reads in {@code text} of a value {@code site.yaml} does not have, one letter or two from one
