@@ -524,8 +524,8 @@ final class NewCommand implements Runnable {
                 return parent.fail(spec, "cannot make an id from \"" + name + "\"; use a name with letters or digits");
             }
             Path file = site.root().resolve("content").resolve(kind.get().folder()).resolve(id + ".md");
-            return parent.create(spec, file, Scaffold.entity(kind.get(), name,
-                    site.config().defaultLanguage().code()), "");
+            return parent.create(spec, file, Scaffold.entity(kind.get(), name, site.config().defaultLanguage().code(),
+                    site.config().languages().stream().map(io.orbitpress.config.Language::code).toList()), "");
         }
     }
 

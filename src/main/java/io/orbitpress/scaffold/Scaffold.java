@@ -110,14 +110,34 @@ public final class Scaffold {
         return sb.toString();
     }
 
+    /** A new registry file of {@code kind} for {@code name} in a site of one language, {@code language}. */
+    public static String entity(EntityKind kind, String name, String language) {
+        return entity(kind, name, language, List.of(language));
+    }
+
     /**
      * A new registry file of {@code kind} for {@code name}, its hints and introduction in the site's
-     * {@code language} when that is Russian, else in English.
+     * {@code language} when that is Russian, else in English. A person named in Cyrillic on a site
+     * of Russian and other languages ({@code languages}) gets a name per language, the others' spelt
+     * in Latin letters from the Russian one ({@code {en: "Oleg Artemyev", ru: "Олег Артемьев"}}), to be
+     * checked: else the English pages would show the name in Cyrillic.
      */
-    public static String entity(EntityKind kind, String name, String language) {
+    public static String entity(EntityKind kind, String name, String language, List<String> languages) {
         boolean ru = russian(language);
         StringBuilder sb = new StringBuilder("---\n");
-        sb.append("name: ").append(quoted(name)).append('\n');
+        if (kind.person() && languages.size() > 1 && languages.stream().anyMatch(Scaffold::russian)
+                && name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+            String latin = io.orbitpress.content.Slugs.ascii(name);
+            sb.append("name: {");
+            for (int i = 0; i < languages.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(languages.get(i)).append(": ")
+                        .append(quoted(russian(languages.get(i)) ? name : latin));
+            }
+            sb.append("}   # ").append(ru ? "латинское написание имени сделано по русскому: проверьте его (Yuri, а не Yuriy?)"
+                    : "the name in Latin letters is spelt from the Russian: check it (Yuri, not Yuriy?)").append('\n');
+        } else {
+            sb.append("name: ").append(quoted(name)).append('\n');
+        }
         // possessives and a surname alone are found without an alias: the example is another form
         String[] words = name.strip().split("\\s+");
         sb.append("aliases: []       # ").append(ru ? "другие имена, которые встречаются в статьях"

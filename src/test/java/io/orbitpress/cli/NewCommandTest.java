@@ -269,6 +269,31 @@ class NewCommandTest {
         assertThat(err.toString()).contains("orbitpress new article: --date: expected a date like 2025-07-30");
     }
 
+    /**
+     * A person named in Cyrillic on a site in English and Russian gets a name per language, the
+     * English one spelt from the Russian and marked to check: else the English pages would name
+     * the person in Cyrillic. A mission keeps its one name; a Russian-only site too.
+     */
+    @Test
+    void aPersonNamedInCyrillicOnABilingualSiteGetsANamePerLanguage() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Test Desk\ntimeZone: UTC\nlanguages: [en, ru]\n");
+        assertThat(run("new", "person", "Олег Артемьев")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/people/oleg-artemyev.md"))).startsWith("---\nname: {en: \"Oleg"
+                + " Artemyev\", ru: \"Олег Артемьев\"}   # the name in Latin letters is spelt from the Russian: check it"
+                + " (Yuri, not Yuriy?)\n");
+        assertThat(run("new", "mission", "Союз МС-28")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/missions/soyuz-ms-28.md"))).startsWith("---\nname: \"Союз МС-28\"\n");
+
+        assertThat(run("build")).as(err.toString()).isZero();
+        assertThat(dir.resolve("site/people/oleg-artemyev/index.html")).content().contains("<h1>Oleg Artemyev</h1>");
+        assertThat(dir.resolve("site/ru/people/oleg-artemyev/index.html")).content().contains("<h1>Олег Артемьев</h1>");
+
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Орбита\ntimeZone: UTC\nlanguage: ru\n");
+        assertThat(run("new", "person", "Анна Кикина")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/people/anna-kikina.md"))).startsWith("---\nname: \"Анна Кикина\"\n");
+    }
+
     @Test
     void newPersonMissionAndOrganizationWriteRegistryFilesOnce() throws IOException {
         site();
