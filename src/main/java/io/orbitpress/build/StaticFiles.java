@@ -88,7 +88,7 @@ final class StaticFiles {
                 taken.put(path, display);
                 SourceRead read = session.source(f, display, file -> {
                     try {
-                        return Session.FileRead.bytes(Files.readAllBytes(file));
+                        return Session.FileRead.bytes(file);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

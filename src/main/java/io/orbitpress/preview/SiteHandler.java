@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 /**
  * Answers GET and HEAD from the current {@link Snapshot}: {@code index.html} for folder URLs,
  * a 301 to the folder URL when a path names a folder, the nearest 404.html with status 404
- * ({@code ru/404.html} under {@code /ru/}, else the site's), ETags and 304 for unchanged files.
+ * ({@code ru/404.html} under {@code /ru/}, else the site's), ETags and 304 for unchanged files,
+ * and a part of a file when one range is asked for (206; a video sought).
  */
 final class SiteHandler implements HttpHandler {
 
@@ -85,7 +86,59 @@ final class SiteHandler implements HttpHandler {
             exchange.sendResponseHeaders(304, -1);
             return;
         }
-        send(exchange, 200, MediaTypes.of(path), body.bytes());
+        exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+        long[] range = range(exchange.getRequestHeaders().getFirst("Range"), body.length());
+        if (range == null || !ifRangeMatches(exchange.getRequestHeaders().getFirst("If-Range"), body.etag())) {
+            send(exchange, 200, MediaTypes.of(path), body, 0, body.length());
+        } else if (range.length == 0) {
+            exchange.getResponseHeaders().set("Content-Range", "bytes */" + body.length());
+            exchange.sendResponseHeaders(416, -1);
+        } else {
+            // a part, as a video element asks for when it is sought
+            exchange.getResponseHeaders().set("Content-Range", "bytes " + range[0] + "-" + (range[1] - 1) + "/"
+                    + body.length());
+            send(exchange, 206, MediaTypes.of(path), body, range[0], range[1] - range[0]);
+        }
+    }
+
+    /**
+     * The part {@code header} asks for of a file {@code length} long, as {@code [from, to)}: one range
+     * ({@code bytes=0-99}, {@code bytes=100-}, {@code bytes=-500}); an empty array for a range outside
+     * the file (416); null for no header, or one this server answers whole (several ranges, or
+     * another unit), as a server may.
+     */
+    static long[] range(String header, long length) {
+        if (header == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = RANGE.matcher(header.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            if (m.group(1).isEmpty()) {
+                if (m.group(2).isEmpty()) {
+                    return null;
+                }
+                long suffix = Long.parseLong(m.group(2));
+                return suffix == 0 || length == 0 ? new long[0] : new long[] {Math.max(0, length - suffix), length};
+            }
+            long from = Long.parseLong(m.group(1));
+            long to = m.group(2).isEmpty() ? length - 1 : Math.min(Long.parseLong(m.group(2)), length - 1);
+            if (from >= length) {
+                return new long[0];
+            }
+            return to < from ? null : new long[] {from, to + 1};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("bytes=(\\d*)-(\\d*)");
+
+    /** {@code If-Range}: the part only while the file is the one whose tag it names; none asked: yes. */
+    private static boolean ifRangeMatches(String ifRange, String etag) {
+        return ifRange == null || ifRange.strip().equals(etag);
     }
 
     /**
@@ -115,16 +168,22 @@ final class SiteHandler implements HttpHandler {
     }
 
     static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
+        send(exchange, status, type, new Resource.Body(bytes, null, bytes.length, null), 0, bytes.length);
+    }
+
+    /** Sends {@code count} bytes of {@code body} from {@code from} on, a little at a time. */
+    private static void send(HttpExchange exchange, int status, String type, Resource.Body body, long from, long count)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         if (exchange.getRequestMethod().equals("HEAD")) {
-            exchange.getResponseHeaders().set("Content-Length", Integer.toString(bytes.length));
+            exchange.getResponseHeaders().set("Content-Length", Long.toString(count));
             exchange.sendResponseHeaders(status, -1);
             return;
         }
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream body = exchange.getResponseBody()) {
-            body.write(bytes);
+        exchange.sendResponseHeaders(status, count == 0 ? -1 : count);
+        try (OutputStream out = exchange.getResponseBody()) {
+            body.write(out, from, count);
         }
     }
 

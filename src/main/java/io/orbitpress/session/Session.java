@@ -456,9 +456,12 @@ public final class Session {
             this(file, problems, null);
         }
 
-        /** A file read as bytes alone. */
-        public static FileRead bytes(byte[] b) {
-            return new FileRead(Optional.empty(), List.of(), Fingerprint.of(b));
+        /**
+         * A file read as bytes alone, known by their fingerprint: read in pieces, never held whole
+         * (a site's video may be larger than the heap).
+         */
+        public static FileRead bytes(Path file) throws java.io.IOException {
+            return new FileRead(Optional.empty(), List.of(), Fingerprint.of(file));
         }
     }
 

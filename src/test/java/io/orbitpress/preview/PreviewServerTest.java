@@ -47,6 +47,7 @@ class PreviewServerTest {
             site.write("content/static/" + name, ("bytes of " + name).getBytes(StandardCharsets.UTF_8));
         }
         site.write("content/static/plain.html", "<html><body><p>static page</p></body></html>");
+        site.write("content/static/video/clip.mp4", CLIP);
         site.write("content/static/docs/404.html", "<html><body><h1>No such document</h1></body></html>");
         server = site.serve(new StringWriter());
         http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -158,6 +159,63 @@ class PreviewServerTest {
             assertThat(again.body()).isEmpty();
             assertThat(get(path, "If-None-Match", "\"other\"").statusCode()).as(path).isEqualTo(200);
         }
+    }
+
+    /** A file of the site's own, a megabyte of bytes that differ from place to place. */
+    static final byte[] CLIP = clip();
+
+    private static byte[] clip() {
+        byte[] b = new byte[1 << 20];
+        new java.util.Random(11).nextBytes(b);
+        return b;
+    }
+
+    static HttpResponse<byte[]> bytes(String method, String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.url().resolve(path)).timeout(TIMEOUT)
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * A part of a file, as a video element asks for one when it is sought: 206 with the bytes asked
+     * for; a range past the end 416; a range of a file since changed (If-Range), or several ranges,
+     * the whole file.
+     */
+    @Test
+    void answersARangeWithThatPartOfTheFile() throws Exception {
+        HttpResponse<byte[]> whole = bytes("GET", "/video/clip.mp4");
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(CLIP);
+        assertThat(whole.headers().firstValue("Accept-Ranges")).contains("bytes");
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> part = bytes("GET", "/video/clip.mp4", "Range", "bytes=100-199");
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.headers().firstValue("Content-Range")).contains("bytes 100-199/1048576");
+        assertThat(part.body()).isEqualTo(java.util.Arrays.copyOfRange(CLIP, 100, 200));
+        HttpResponse<byte[]> tail = bytes("GET", "/video/clip.mp4", "Range", "bytes=-10");
+        assertThat(tail.headers().firstValue("Content-Range")).contains("bytes 1048566-1048575/1048576");
+        assertThat(tail.body()).isEqualTo(java.util.Arrays.copyOfRange(CLIP, CLIP.length - 10, CLIP.length));
+        HttpResponse<byte[]> rest = bytes("GET", "/video/clip.mp4", "Range", "bytes=1048000-", "If-Range", etag);
+        assertThat(rest.statusCode()).isEqualTo(206);
+        assertThat(rest.body()).isEqualTo(java.util.Arrays.copyOfRange(CLIP, 1048000, CLIP.length));
+        HttpResponse<byte[]> head = bytes("HEAD", "/video/clip.mp4", "Range", "bytes=0-9");
+        assertThat(head.statusCode()).isEqualTo(206);
+        assertThat(head.headers().firstValue("Content-Length")).contains("10");
+
+        HttpResponse<byte[]> past = bytes("GET", "/video/clip.mp4", "Range", "bytes=1048576-");
+        assertThat(past.statusCode()).isEqualTo(416);
+        assertThat(past.headers().firstValue("Content-Range")).contains("bytes */1048576");
+        assertThat(bytes("GET", "/video/clip.mp4", "Range", "bytes=0-9", "If-Range", "\"other\"").body())
+                .isEqualTo(CLIP);
+        assertThat(bytes("GET", "/video/clip.mp4", "Range", "bytes=0-9,20-29").statusCode()).isEqualTo(200);
+        // a page, made in memory, the same
+        HttpResponse<byte[]> page = bytes("GET", "/articles/first/", "Range", "bytes=0-14");
+        assertThat(page.statusCode()).isEqualTo(206);
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).isEqualTo("<!DOCTYPE html>");
     }
 
     @Test
