@@ -134,6 +134,7 @@ final class ReloadScript {
 
     /** The page with the script tag before its last {@code </body>}, or at the end when it has none. */
     static byte[] inject(byte[] html) {
+        html = allowingConnections(html);
         byte[] tag = TAG_LINE;
         int at = lastBodyEnd(html);
         byte[] out = new byte[html.length + tag.length];
@@ -142,6 +143,59 @@ final class ReloadScript {
         System.arraycopy(tag, 0, out, split, tag.length);
         System.arraycopy(html, split, out, split + tag.length, html.length - split);
         return out;
+    }
+
+    private static final java.util.regex.Pattern HEAD_END = java.util.regex.Pattern.compile("</head\\s*>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern META = java.util.regex.Pattern.compile("<meta\\b[^>]*>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern CSP = java.util.regex.Pattern.compile(
+            "http-equiv\\s*=\\s*[\"']?content-security-policy", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern CONTENT = java.util.regex.Pattern.compile(
+            "\\bcontent\\s*=\\s*(\"([^\"]*)\"|'([^']*)')", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@code html} with {@code connect-src 'self'} added to a Content-Security-Policy of its own that
+     * keeps the script from reaching the server (the 404 page's {@code default-src 'none'}): without
+     * it, the preview's 404 page neither reloaded when the page came to be nor showed why a story
+     * failed. The preview's copy only; a page whose policy lets it connect is left as it is.
+     */
+    static byte[] allowingConnections(byte[] html) {
+        // bytes as characters one for one: what is put back is the page's own bytes
+        String text = new String(html, StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher headEnd = HEAD_END.matcher(text);
+        int head = headEnd.find() ? headEnd.start() : Math.min(text.length(), 16_384);
+        java.util.regex.Matcher meta = META.matcher(text).region(0, head);
+        while (meta.find()) {
+            String tag = meta.group();
+            java.util.regex.Matcher content = CONTENT.matcher(tag);
+            if (!CSP.matcher(tag).find() || !content.find()) {
+                continue;
+            }
+            String policy = content.group(2) != null ? content.group(2) : content.group(3);
+            if (connects(policy)) {
+                continue;
+            }
+            int at = meta.start() + content.start(content.group(2) != null ? 2 : 3);
+            return (text.substring(0, at) + "connect-src 'self'; " + text.substring(at))
+                    .getBytes(StandardCharsets.ISO_8859_1);
+        }
+        return html;
+    }
+
+    /** Whether {@code policy} lets the page's script connect to its own server. */
+    private static boolean connects(String policy) {
+        String defaults = null;
+        for (String directive : policy.split(";")) {
+            String d = directive.strip().toLowerCase(java.util.Locale.ROOT);
+            if (d.startsWith("connect-src")) {
+                return true;
+            }
+            if (d.startsWith("default-src")) {
+                defaults = d;
+            }
+        }
+        return defaults == null || defaults.contains("'self'") || defaults.matches("default-src(\\s.*)?\\s\\*(\\s.*)?");
     }
 
     private static final byte[] TAG_LINE = (TAG + "\n").getBytes(StandardCharsets.UTF_8);

@@ -147,6 +147,27 @@ class BrowserReloadTest {
         assertThat(driver.findElements(note)).isEmpty();
     }
 
+    /**
+     * The 404 page, whose own policy lets no script connect (default-src 'none'), follows the build
+     * too: a story written at its address with a mistake shows why, and mended, shows itself.
+     */
+    @Test
+    void theNotFoundPageFollowsTheBuildToo() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        By overlay = By.id("orbitpress-errors");
+        long connected = server.listenersOpened();
+        driver.get(server.url().resolve("/articles/third/").toString());
+        assertThat(driver.getTitle()).containsIgnoringCase("not found");
+        awaitListening(wait, connected);
+
+        site.write("content/articles/third.md", "---\ntitle: [unclosed\ndate: 2025-07-30\n---\nText.\n");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(overlay));
+        assertThat(driver.findElement(overlay).getText()).contains("content/articles/third.md:2:8: error: invalid YAML");
+
+        site.article("third", "Third light");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Third light"));
+    }
+
     /** Waits until the page has read the status of the build it shows. */
     private void awaitStatus(WebDriverWait wait) {
         wait.until(d -> d.findElement(By.tagName("html")).getAttribute("data-orbitpress-status") != null);
