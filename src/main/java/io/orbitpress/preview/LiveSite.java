@@ -104,8 +104,11 @@ final class LiveSite {
             reportWarnings(rendered.warnings());
             lastRendered = rendered.work().pages();
             rebuildAt(rendered.nextChange());
-            out.printf("Built %d files (%d pages rendered) in %d ms (%s)%n", rendered.files().size(), rendered.work().pages(),
-                    (System.nanoTime() - start) / 1_000_000, steps(builder.timings().millis()));
+            int warnings = rendered.warnings().size();
+            // the warnings are printed when they change; each build says how many still hold
+            out.printf("Built %d files (%d pages rendered)%s in %d ms (%s)%n", rendered.files().size(),
+                    rendered.work().pages(), warnings == 0 ? "" : warnings == 1 ? ", 1 warning" : ", " + warnings
+                    + " warnings", (System.nanoTime() - start) / 1_000_000, steps(builder.timings().millis()));
             out.flush();
             return true;
         } catch (BuildFailure f) {

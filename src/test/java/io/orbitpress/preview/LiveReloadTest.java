@@ -114,6 +114,14 @@ class LiveReloadTest {
             assertThat(get("/_orbitpress/status?page=" + page).body()).as(page).contains("\"warnings\":[]");
         }
         assertThat(get("/_orbitpress/status").body()).contains("\"warnings\":[]");
+
+        // the terminal: the warning when it first holds, then each build's count of those that still do
+        site.article("second", "Second light, edited");
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        String said = log.toString();
+        assertThat(said.split("unknown key \"tgas\"", -1)).as(said).hasSize(2);
+        assertThat(said.lines().filter(l -> l.matches("Built \\d+ files \\(\\d+ pages rendered\\), 1 warning in \\d+ ms .*")))
+                .as(said).hasSize(2);
     }
 
     @Test
