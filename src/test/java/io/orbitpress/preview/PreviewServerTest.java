@@ -64,12 +64,16 @@ class PreviewServerTest {
 
     static HttpResponse<String> send(String method, String path, String... headers)
             throws IOException, InterruptedException {
+        return http.send(request(method, path, headers), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpRequest request(String method, String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(server.url().resolve(path)).timeout(TIMEOUT)
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             b.headers(headers);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return b.build();
     }
 
     @ParameterizedTest
@@ -171,12 +175,7 @@ class PreviewServerTest {
     }
 
     static HttpResponse<byte[]> bytes(String method, String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.url().resolve(path)).timeout(TIMEOUT)
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (headers.length > 0) {
-            b.headers(headers);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(request(method, path, headers), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /**
