@@ -87,6 +87,36 @@ final class ThemeCommand implements Runnable {
         return out;
     }
 
+    /** Whether the message file {@code file} writes no text (every line a comment, as eject writes it). */
+    private static boolean writesNoKey(Path file) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(file)) {
+            p.load(in);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return false; // told by the build's check of the site's message files
+        }
+        return p.isEmpty();
+    }
+
+    /**
+     * A message file of the theme with each text commented out, under a line that says why: a site's
+     * message file replaces the texts it writes, key by key, so a copy of every text would keep the
+     * wording of the version it was copied from, and miss a newer one's changes, for every key.
+     */
+    static byte[] commented(byte[] messages) {
+        StringBuilder out = new StringBuilder("# Copied by orbitpress theme eject, every text commented out: uncomment a line and"
+                + " change its\n# text to replace the built-in one; the keys left commented follow the built-in theme,"
+                + "\n# and its changes in newer versions of Orbitpress.\n");
+        String text = new String(messages, java.nio.charset.StandardCharsets.UTF_8);
+        for (String line : text.split("\n", -1)) {
+            String t = line.strip();
+            out.append(t.isEmpty() || t.startsWith("#") || t.startsWith("!") ? line : "# " + line).append('\n');
+        }
+        // as many line ends as the file had
+        out.setLength(out.length() - 1);
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -125,7 +155,9 @@ final class ThemeCommand implements Runnable {
                 if (was != null && !was.equals(sha256(builtIn))) {
                     said += "; the built-in one has changed since it was copied: to compare, theme eject " + name
                             + " --source NEW-FOLDER";
-                } else if (java.util.Arrays.equals(Files.readAllBytes(own), builtIn)) {
+                } else if (name.endsWith(".properties") && writesNoKey(own)) {
+                    said = "templates/" + name + " writes none of its keys yet: every text is the built-in one";
+                } else if (!name.endsWith(".properties") && java.util.Arrays.equals(Files.readAllBytes(own), builtIn)) {
                     said += ", the same as the built-in one: delete it to follow the theme";
                 }
                 out.println(name + "  (" + said + ")");
@@ -172,11 +204,12 @@ final class ThemeCommand implements Runnable {
             java.util.Map<String, String> noted = copied(templates);
             for (String n : names) {
                 Path target = templates.resolve(n);
-                if (Files.exists(target) || !NewFile.write(target, theme.bytes(n).orElseThrow())) {
+                byte[] builtIn = theme.bytes(n).orElseThrow();
+                if (Files.exists(target) || !NewFile.write(target, n.endsWith(".properties") ? commented(builtIn) : builtIn)) {
                     kept.add(n);
                 } else {
                     copied.add(n);
-                    noted.put(n, sha256(theme.bytes(n).orElseThrow()));
+                    noted.put(n, sha256(builtIn));
                 }
             }
             if (!copied.isEmpty()) {

@@ -34,8 +34,10 @@ class ThemeCommandTest {
         Theme theme = Theme.builtIn();
         for (String name : theme.names()) {
             if (!name.equals("home.html")) {
+                // a message file with its texts commented out (see the test below)
                 assertThat(Files.readAllBytes(dir.resolve("templates").resolve(name))).as(name)
-                        .isEqualTo(theme.bytes(name).orElseThrow());
+                        .isEqualTo(name.endsWith(".properties") ? ThemeCommand.commented(theme.bytes(name).orElseThrow())
+                                : theme.bytes(name).orElseThrow());
             }
         }
         assertThat(dir.resolve("templates/home.html")).hasContent("mine");
@@ -125,6 +127,38 @@ class ThemeCommandTest {
         assertThat(run("theme", "eject", "--source", dir.toString(), "tag.html")).isZero();
         assertThat(Files.readString(note)).contains("0".repeat(64) + "  layout.html\n",
                 ThemeCommand.sha256(theme.bytes("tag.html").orElseThrow()) + "  tag.html\n");
+    }
+
+    /**
+     * A message file is copied with every text commented out: a site's message file replaces the
+     * texts it writes key by key, so a whole copy would keep every old wording through upgrades.
+     * Uncommented, a line replaces that text alone; list says when a copy writes none yet.
+     */
+    @Test
+    void aMessageFileIsCopiedWithItsTextsCommentedOut() throws IOException {
+        assertThat(run("theme", "eject", "--source", dir.toString(), "messages_en.properties")).as(err.toString()).isZero();
+        Path copy = dir.resolve("templates/messages_en.properties");
+        String text = Files.readString(copy);
+        assertThat(text).startsWith("# Copied by orbitpress theme eject, every text commented out:")
+                .contains("\n# nav.skip=Skip to content\n");
+        java.util.Properties read = new java.util.Properties();
+        read.load(new java.io.StringReader(text));
+        assertThat(read).isEmpty();
+        java.util.Properties builtIn = new java.util.Properties();
+        builtIn.load(new java.io.StringReader(new String(Theme.builtIn().bytes("messages_en.properties").orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8)));
+        // every text of the theme is there to uncomment, each on its own line
+        for (String key : builtIn.stringPropertyNames()) {
+            assertThat(text).as(key).containsPattern("(?m)^# " + java.util.regex.Pattern.quote(key) + "\\s*=");
+        }
+        assertThat(run("theme", "list", "--source", dir.toString())).isZero();
+        assertThat(out.toString().lines().toList()).contains("messages_en.properties  (templates/messages_en.properties"
+                + " writes none of its keys yet: every text is the built-in one)");
+
+        Files.writeString(copy, text.replace("# nav.skip=Skip to content", "nav.skip=Skip to the stories"));
+        read.clear();
+        read.load(new java.io.StringReader(Files.readString(copy)));
+        assertThat(read).containsExactly(java.util.Map.entry("nav.skip", "Skip to the stories"));
     }
 
     /** The README's way to see what changed in a copied file: the theme ejected into a folder that is not there yet. */
