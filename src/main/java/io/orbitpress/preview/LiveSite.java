@@ -9,8 +9,9 @@ import io.orbitpress.session.Session;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.databind.ObjectMapper;
@@ -34,6 +35,8 @@ final class LiveSite {
     private final PrintWriter out;
     private final PrintWriter err;
     private final AtomicReference<Snapshot> current = new AtomicReference<>(Snapshot.empty());
+    /** The files before the last good build: where a page that build took away was made from ({@link #movedTo}). */
+    private final AtomicReference<Snapshot> previous = new AtomicReference<>(Snapshot.empty());
     private List<Diagnostic> lastWarnings = List.of();
     private Session session = Session.inMemory();
     private int lastRendered;
@@ -92,6 +95,45 @@ final class LiveSite {
         return event;
     }
 
+    /**
+     * Where the page {@code file} ("articles/old/index.html"), which the last good build took away,
+     * went: the one page made from the same file (its slug changed), else the one page of a file new
+     * in that build beside the old one in {@code content/} (the file renamed); null when it is still
+     * there, or went nowhere that can be told. What the open page follows when it is gone.
+     */
+    String movedTo(String file) {
+        Snapshot now = current.get();
+        Snapshot before = previous.get();
+        Optional<Resource> was = before.get(file);
+        if (now.get(file).isPresent() || was.isEmpty() || was.get().source().isEmpty() || !file.endsWith("index.html")) {
+            return null;
+        }
+        String source = was.get().source();
+        Map<String, Resource> nowFiles = now.files();
+        List<String> same = new ArrayList<>();
+        nowFiles.forEach((path, r) -> {
+            if (path.endsWith("index.html") && r.source().equals(source)) {
+                same.add(path);
+            }
+        });
+        if (same.size() == 1) {
+            return same.get(0);
+        }
+        Map<String, Resource> beforeFiles = before.files();
+        Set<String> sourcesBefore = new java.util.HashSet<>();
+        beforeFiles.values().forEach(r -> sourcesBefore.add(r.source()));
+        String folder = source.substring(0, source.lastIndexOf('/') + 1);
+        List<String> added = new ArrayList<>();
+        nowFiles.forEach((path, r) -> {
+            String s = r.source();
+            if (path.endsWith("index.html") && !beforeFiles.containsKey(path) && !sourcesBefore.contains(s)
+                    && s.startsWith(folder) && s.indexOf('/', folder.length()) < 0) {
+                added.add(path);
+            }
+        });
+        return added.size() == 1 ? added.get(0) : null;
+    }
+
     /** Builds and swaps in the result; true when the build succeeded. */
     private boolean build() {
         long start = System.nanoTime();
@@ -100,6 +142,7 @@ final class LiveSite {
             SiteBuild builder = new SiteBuild(options, session);
             SiteBuild.Rendered rendered = builder.render();
             Snapshot before = current.get();
+            previous.set(before);
             current.set(Snapshot.of(rendered.files(), generation, before).withWarnings(bySource(rendered.warnings())));
             reportWarnings(rendered.warnings());
             lastRendered = rendered.work().pages();

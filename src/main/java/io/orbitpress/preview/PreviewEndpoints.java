@@ -20,10 +20,13 @@ final class PreviewEndpoints implements HttpHandler {
 
     private final Supplier<Snapshot> site;
     private final EventHub events;
+    /** Where a page the last build took away went, by its file ({@link LiveSite#movedTo}). */
+    private final java.util.function.UnaryOperator<String> moved;
 
-    PreviewEndpoints(Supplier<Snapshot> site, EventHub events) {
+    PreviewEndpoints(Supplier<Snapshot> site, EventHub events, java.util.function.UnaryOperator<String> moved) {
         this.site = site;
         this.events = events;
+        this.moved = moved;
     }
 
     @Override
@@ -46,6 +49,11 @@ final class PreviewEndpoints implements HttpHandler {
                 status.put("errors", snapshot.errors());
                 String page = page(exchange.getRequestURI().getRawQuery());
                 status.put("warnings", page == null ? List.of() : snapshot.warningsFor(page));
+                String to = page == null ? null : moved.apply(page);
+                if (to != null) {
+                    // the page is gone, made again elsewhere (its file renamed, its slug changed): the script goes there
+                    status.put("moved", "/" + to.substring(0, to.length() - "index.html".length()));
+                }
                 SiteHandler.send(exchange, 200, MediaTypes.of("status.json"),
                         LiveSite.JSON.writeValueAsBytes(status));
             } else {

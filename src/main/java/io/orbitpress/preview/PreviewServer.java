@@ -79,7 +79,7 @@ public final class PreviewServer implements AutoCloseable {
         Workers threads = new Workers(THREADS, requestTime, RESPONSE_TIME);
         http.setExecutor(threads);
         HttpContext pages = http.createContext("/", new SiteHandler(site::snapshot));
-        HttpContext own = http.createContext(PreviewEndpoints.PREFIX, new PreviewEndpoints(site::snapshot, events));
+        HttpContext own = http.createContext(PreviewEndpoints.PREFIX, new PreviewEndpoints(site::snapshot, events, site::movedTo));
         for (HttpContext c : List.of(pages, own)) {
             c.getFilters().add(threads.handling());
             c.getFilters().add(names);

@@ -12,9 +12,9 @@ final class ReloadScript {
     static final String TAG = "<script src=\"" + PATH + "\" defer></script>";
 
     /**
-     * Listens on {@code /_orbitpress/events}: {@code reload} reloads the page (or goes to / when
-     * the page is gone), {@code css} refreshes stylesheets in place, {@code error} shows every
-     * diagnostic in an overlay. The status fetched at start shows the overlay on pages loaded
+     * Listens on {@code /_orbitpress/events}: {@code reload} reloads the page (or, when the page is
+     * gone, goes where it went, its file renamed or its slug changed, else to /), {@code css}
+     * refreshes stylesheets in place, {@code error} shows every diagnostic in an overlay. The status fetched at start shows the overlay on pages loaded
      * while the last build is failing, and the warnings about the page's file in a corner.
      */
     static final String SOURCE = """
@@ -92,7 +92,14 @@ final class ReloadScript {
                 try {
                   const r = await fetch(location.pathname, { method: 'HEAD', cache: 'no-store' });
                   if (r.status === 404 && location.pathname !== '/') {
-                    location.href = '/';
+                    // the page's file renamed or its slug changed: where it went; else the home page
+                    let to = '/';
+                    try {
+                      const s = await (await fetch('/_orbitpress/status?page=' + encodeURIComponent(location.pathname),
+                        { cache: 'no-store' })).json();
+                      if (s.moved) to = s.moved;
+                    } catch (e) { /* home */ }
+                    location.href = to;
                     return;
                   }
                 } catch (e) { /* the server restarts: reload anyway */ }

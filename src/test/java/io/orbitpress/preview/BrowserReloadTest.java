@@ -113,6 +113,18 @@ class BrowserReloadTest {
         assertThat(driver.findElements(By.cssSelector("a[href*='articles/second']"))).isEmpty();
     }
 
+    /** The page open when its file is renamed goes where the page went, not to the home page. */
+    @Test
+    void followsThePageWhenItsFileIsRenamed() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        long connected = server.listenersOpened();
+        driver.get(server.url().resolve("/articles/first/").toString());
+        awaitListening(wait, connected);
+        Files.move(dir.resolve("content/articles/first.md"), dir.resolve("content/articles/first-light.md"));
+        wait.until(d -> server.url().resolve("/articles/first-light/").toString().equals(d.getCurrentUrl()));
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("First light");
+    }
+
     /** The build's warnings about a page's file show in a corner of that page, and only there. */
     @Test
     void showsTheWarningsAboutThePagesFile() throws Exception {

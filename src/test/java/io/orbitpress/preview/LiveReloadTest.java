@@ -101,6 +101,30 @@ class LiveReloadTest {
         assertThat(get("/_orbitpress/status").body()).startsWith("{\"ok\":true").contains("\"errors\":[]");
     }
 
+    /**
+     * A page gone because its file was renamed, or its slug changed, is told where it went (the open
+     * page goes there); one whose file was deleted is not.
+     */
+    @Test
+    void theStatusOfAPageGoneSaysWhereItWent() throws Exception {
+        java.nio.file.Files.move(dir.resolve("content/articles/first.md"), dir.resolve("content/articles/first-light.md"));
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(get("/articles/first/").statusCode()).isEqualTo(404);
+        assertThat(get("/_orbitpress/status?page=%2Farticles%2Ffirst%2F").body())
+                .contains("\"moved\":\"/articles/first-light/\"");
+        assertThat(get("/_orbitpress/status?page=/articles/first-light/").body()).doesNotContain("moved");
+
+        site.write("content/articles/second.md", site.read("content/articles/second.md").replace("---\ntitle:",
+                "---\nslug: second-light\ntitle:"));
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(get("/_orbitpress/status?page=/articles/second/").body())
+                .contains("\"moved\":\"/articles/second-light/\"");
+
+        java.nio.file.Files.delete(dir.resolve("content/articles/second.md"));
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(get("/_orbitpress/status?page=/articles/second-light/").body()).doesNotContain("moved");
+    }
+
     /** The status names the warnings about the file of the page asked for, however its path is written. */
     @Test
     void theStatusHasTheWarningsAboutAPagesFile() throws Exception {
