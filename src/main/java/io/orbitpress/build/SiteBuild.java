@@ -559,7 +559,7 @@ public final class SiteBuild {
                     () -> Fingerprint.of(loaded.templates(), Fingerprint.of("messages and markup " + config.languages()
                             .stream().map(io.orbitpress.config.Language::code).toList() + " params "
                             + config.params().keySet())),
-                    () -> new Steps.MessageProblems(messageProblems(loaded.templateFiles(), config))).list()));
+                    () -> new Steps.MessageProblems(messageProblems(loaded))).list()));
         }
         // a preview stops at a story it cannot make: the save that broke its front matter is told at once,
         // without rendering a site that lacks it (seconds on a large archive) to tell the others' links
@@ -937,7 +937,9 @@ public final class SiteBuild {
      * own HTML templates' markup and fragment names ({@link io.orbitpress.render.TemplateMarkup}),
      * and its templates' reads of misspelt {@code site.params} values.
      */
-    private List<Diagnostic> messageProblems(List<String> templateFiles, SiteConfig config) {
+    private List<Diagnostic> messageProblems(Loaded loaded) {
+        List<String> templateFiles = loaded.templateFiles();
+        SiteConfig config = loaded.config();
         Path templates = root.resolve("templates");
         List<Diagnostic> out = new ArrayList<>();
         if (!Files.isDirectory(templates)) {
@@ -986,7 +988,7 @@ public final class SiteBuild {
             }
             if (f.getFileName().toString().matches("messages_.+\\.properties")) { // a file of one language
                 if (texts == null) {
-                    texts = ownTexts(config);
+                    texts = ownTexts(loaded);
                 }
                 out.addAll(untranslated(f, text, texts));
             }
@@ -999,7 +1001,8 @@ public final class SiteBuild {
      * or the theme's), but English, which every other falls back to; a language with none is shown
      * in English whole, as the README says, and is not told key by key.
      */
-    private Map<io.orbitpress.config.Language, io.orbitpress.render.Texts> ownTexts(SiteConfig config) {
+    private Map<io.orbitpress.config.Language, io.orbitpress.render.Texts> ownTexts(Loaded loaded) {
+        SiteConfig config = loaded.config();
         Map<io.orbitpress.config.Language, io.orbitpress.render.Texts> out = new LinkedHashMap<>();
         if (config.languages().size() < 2) {
             return out;
@@ -1010,7 +1013,7 @@ public final class SiteBuild {
             boolean texts = Files.isRegularFile(templates.resolve(file)) || Theme.builtIn().has(file)
                     || Files.isRegularFile(templates.resolve("messages_" + l.code().replace('-', '_') + ".properties"));
             if (texts && !l.locale().getLanguage().equals("en")) {
-                out.put(l, io.orbitpress.render.Texts.of(templates, Theme.builtIn(), l.locale()));
+                out.put(l, texts(loaded, l.locale())); // the texts the stories were made with, read once
             }
         }
         return out;
