@@ -364,23 +364,32 @@ final class ArticleMaker {
         out.add(new Section("", "", null, "", cut.intro()));
         java.time.ZonedDateTime opened = m.date().withZoneSameInstant(config.timeZone());
         java.time.LocalDate day = opened.toLocalDate();
-        // a blog of timed entries: a heading whose time is written otherwise is told
-        boolean timed = m.desk().layout().equals("liveblog")
-                || cut.parts().stream().anyMatch(x -> ENTRY.matcher(x.heading()).matches());
+        // each heading read as an entry once; a blog of timed entries tells a heading whose time is written otherwise
+        List<java.util.regex.Matcher> entries = new ArrayList<>();
+        boolean timed = m.desk().layout().equals("liveblog");
         for (Sections.Part p : cut.parts()) {
             java.util.regex.Matcher e = ENTRY.matcher(p.heading());
+            boolean entry = e.matches();
+            timed |= entry;
+            entries.add(entry ? e : null);
+        }
+        // the body's lines, split once: where each entry's heading stands is asked of every timed entry
+        String[] lines = m.body().split("\n", -1);
+        for (int i = 0; i < cut.parts().size(); i++) {
+            Sections.Part p = cut.parts().get(i);
+            java.util.regex.Matcher e = entries.get(i); // null for a heading that is no entry's time
             java.time.ZonedDateTime time = null;
             String title = p.heading();
             java.util.regex.Matcher dotted = DOTTED_TIME.matcher(p.heading());
-            if (!e.matches() && timed && dotted.lookingAt() && Integer.parseInt(dotted.group(1)) < 24
+            if (e == null && timed && dotted.lookingAt() && Integer.parseInt(dotted.group(1)) < 24
                     && Integer.parseInt(dotted.group(2)) < 60) {
                 // 13.05, as a Russian desk writes a time (or a day of May): a part without a time, said so
-                int[] at = headingPlace(m, p.heading());
+                int[] at = headingPlace(m, lines, p.heading());
                 d.warning(m.path(), at[0], at[1], "the heading \"" + p.heading() + "\" starts with " + dotted.group()
                         + ", which is read as no time, so it is a part without a time; write an entry's time with a"
                         + " colon, " + dotted.group(1) + ":" + dotted.group(2));
             }
-            if (e.matches()) {
+            if (e != null) {
                 try {
                     time = entryTime(e, day);
                     if (e.group(1) == null && time.isBefore(opened) && java.time.Duration.between(time, opened)
@@ -390,7 +399,7 @@ final class ArticleMaker {
                     title = e.group(7).strip();
                     if (e.group(1) == null && time.isBefore(opened.minus(EARLY))) {
                         // 00:15 in a blog opened at 10:00 that ran through the night: nearer the same morning
-                        int[] at = headingPlace(m, p.heading());
+                        int[] at = headingPlace(m, lines, p.heading());
                         d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\" is put on the blog's own"
                                 + " day, " + java.time.Duration.between(time, opened).toHours() + " hours before it opened ("
                                 + opened.toLocalTime() + "); if it came after midnight, give its day, like ## "
@@ -398,7 +407,7 @@ final class ArticleMaker {
                     }
                     if (e.group(1) != null && time.withZoneSameInstant(config.timeZone()).toLocalDate().isBefore(day)) {
                         // a day written before the blog opened: most likely a slip of the year or the month
-                        int[] at = headingPlace(m, p.heading());
+                        int[] at = headingPlace(m, lines, p.heading());
                         d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\" is dated before the live"
                                 + " blog's own date (" + day + "), and is shown below its first entries; check its day");
                     }
@@ -406,19 +415,19 @@ final class ArticleMaker {
                     String change = e.group(6) != null ? null : io.orbitpress.frontmatter.DateValue.clockChange(
                             java.time.LocalDateTime.of(time.toLocalDate(), writtenTime(e)), config.timeZone());
                     if (change != null) {
-                        int[] at = headingPlace(m, p.heading());
+                        int[] at = headingPlace(m, lines, p.heading());
                         d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\": " + change);
                     }
                 } catch (java.time.DateTimeException | NumberFormatException ex) {
                     time = null;
-                    int[] at = headingPlace(m, p.heading());
+                    int[] at = headingPlace(m, lines, p.heading());
                     d.warning(m.path(), at[0], at[1], "the heading \"" + p.heading() + "\" starts like a time but is"
                             + " not one, so it is a part without a time; write the time as 14:05, 2:05 pm or"
                             + " 2025-08-02 06:27");
                 }
             }
             if (time != null) {
-                int[] at = headingPlace(m, p.heading());
+                int[] at = headingPlace(m, lines, p.heading());
                 places.add(new MadeArticle.KeyPlace(ENTRY_PLACE + p.id(), at[0], at[1]));
             }
             out.add(new Section(p.id(), title, time,
@@ -471,8 +480,7 @@ final class ArticleMaker {
     }
 
     /** Where the heading {@code text} stands in the article's file (its first line when not found). */
-    private static int[] headingPlace(ArticleMeta m, String text) {
-        String[] lines = m.body().split("\n", -1);
+    private static int[] headingPlace(ArticleMeta m, String[] lines, String text) {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.startsWith("#") && line.contains(text)) {
