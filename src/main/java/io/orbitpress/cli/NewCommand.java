@@ -334,31 +334,26 @@ final class NewCommand implements Runnable {
                 return Optional.empty();
             }
             if (name.contains("/")) {
-                for (String file : List.of(name + ".md", name + "/index.md")) {
-                    Path p = articles.resolve(file).normalize();
-                    if (p.startsWith(articles) && Files.isRegularFile(p)) {
-                        return Optional.of(p);
-                    }
-                }
-                return Optional.empty();
+                return story(articles, name).map(Path::normalize).filter(p -> p.startsWith(articles));
             }
             Optional<Path> byName = byName(articles, name);
             return byName.isPresent() ? byName : bySlug(articles, name);
         }
 
         private static Optional<Path> byName(Path articles, String name) throws IOException {
-            for (String file : List.of(name + ".md", name + "/index.md")) {
-                if (Files.isRegularFile(articles.resolve(file))) {
-                    return Optional.of(articles.resolve(file));
-                }
-            }
-            if (!Files.isDirectory(articles)) {
-                return Optional.empty();
+            Optional<Path> here = story(articles, name);
+            if (here.isPresent() || !Files.isDirectory(articles)) {
+                return here;
             }
             try (java.util.stream.Stream<Path> folders = Files.list(articles)) {
-                return folders.flatMap(f -> java.util.stream.Stream.of(f.resolve(name + ".md"), f.resolve(name + "/index.md")))
-                        .filter(Files::isRegularFile).sorted().findFirst();
+                return folders.flatMap(f -> story(f, name).stream()).sorted().findFirst();
             }
+        }
+
+        /** The story {@code name} in {@code folder}: {@code name}.md, else the page bundle {@code name}/index.md. */
+        private static Optional<Path> story(Path folder, String name) {
+            return java.util.stream.Stream.of(folder.resolve(name + ".md"), folder.resolve(name + "/index.md"))
+                    .filter(Files::isRegularFile).findFirst();
         }
 
         /**
