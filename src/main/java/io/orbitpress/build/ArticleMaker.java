@@ -9,6 +9,7 @@ import io.orbitpress.diag.Diagnostics;
 import io.orbitpress.entity.Extraction;
 import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
+import io.orbitpress.markdown.HtmlComments;
 import io.orbitpress.markdown.MarkdownEngine;
 import io.orbitpress.markdown.MarkdownFacts;
 import io.orbitpress.markdown.MoreMarker;
@@ -235,6 +236,12 @@ final class ArticleMaker {
     private Article article(ArticleMeta m, Node doc, Diagnostics d, List<SiteBuild.SuggestionRef> suggest,
             List<MadeArticle.KeyPlace> places) {
         Optional<String> beforeMore = MoreMarker.cut(doc);
+        // the writers' and editors' notes: published nowhere
+        for (MarkdownFacts.Found open : HtmlComments.remove(doc)) {
+            d.warning(m.path(), open.line() + m.bodyLine() - 1, open.column(), "this HTML comment is not closed:"
+                    + " everything after its <!-- is part of it, and " + (config.unsafeHtml() ? "hidden from readers"
+                    : "shown as text") + "; end the note with -->");
+        }
         // read before the pictures become figures: what sums up a story without a paragraph
         String firstText = MarkdownFacts.firstText(doc);
         ArticleEntities entities = entities(m.lang());
@@ -249,8 +256,7 @@ final class ArticleMaker {
         for (MarkdownFacts.Found tag : MarkdownFacts.templateTags(doc)) {
             d.warning(m.path(), tag.line() + m.bodyLine() - 1, tag.column(), "\""
                     + ArticleReader.printable(tag.text()) + "\" is a " + MarkdownFacts.tagKind(tag.text()) + ", which Orbitpress does not run: it is"
-                    + " published as written; write what it made in Markdown (a picture: ![what it shows](file)),"
-                    + " put it in `code` if it is to be shown, or remove it");
+                    + " published as written; " + MarkdownFacts.tagAdvice(tag.text()));
         }
         // a picture or player pasted as HTML: shown as its text on the page
         if (!config.unsafeHtml()) {
@@ -260,6 +266,15 @@ final class ArticleMaker {
                         || tag.text().equals("picture") ? "write the picture as ![what it shows](/images/file.jpg"
                         + " \"Caption. | Photo: credit\")" : "write a video as an embed: a fenced block ```embed with the"
                         + " video's address on its first line") + "; or set markdown.unsafe: true in site.yaml");
+            }
+            List<MarkdownFacts.Found> html = MarkdownFacts.otherHtmlTags(doc);
+            if (!html.isEmpty()) {
+                MarkdownFacts.Found first = html.get(0);
+                d.warning(m.path(), first.line() + m.bodyLine() - 1, first.column(), "this <" + first.text() + "> is HTML,"
+                        + " which a page shows as text (markdown.unsafe is off)" + (html.size() == 1 ? ""
+                        : ", as it does the " + (html.size() - 1) + " other HTML tag" + (html.size() == 2 ? "" : "s")
+                        + " of this story") + "; write it in Markdown (**bold**, _italic_, a blank line between"
+                        + " paragraphs), remove it, or set markdown.unsafe: true in site.yaml");
             }
         }
         // one scan finds the mentions and links the first of each (linking splits text nodes, after the scan)

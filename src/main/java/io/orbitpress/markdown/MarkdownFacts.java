@@ -20,18 +20,30 @@ public final class MarkdownFacts {
     private MarkdownFacts() {
     }
 
-    /** The plain text of the first paragraph that is not inside a heading, or "" when none. */
+    /**
+     * The plain text of the first paragraph that is not inside a heading, or "" when none. A
+     * paragraph of shortcodes or template tags alone ({@code {{< figure src="x.jpg" >}}}), which
+     * are not run, says nothing of the story and is passed over.
+     */
     public static String firstParagraph(Node document) {
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph) {
                 String text = plainText(n).strip();
-                if (!text.isEmpty()) {
+                if (!onlyTags(text)) {
                     return text;
                 }
             }
         }
         return "";
     }
+
+    /** Whether {@code text} is empty, or holds nothing but tags in braces: {@code {{< ... >}}}, {@code {% ... %}}, {@code {{ ... }}}. */
+    private static boolean onlyTags(String text) {
+        return text.isEmpty() || BRACED.matcher(text).replaceAll("").isBlank() && text.indexOf('{') >= 0;
+    }
+
+    /** A tag in braces, as another generator's templates write it. */
+    private static final java.util.regex.Pattern BRACED = java.util.regex.Pattern.compile("\\{\\{.*?}}|\\{%.*?%}");
 
     /**
      * What a story with no paragraph of its own is summed up by: the first paragraph with text
@@ -43,7 +55,7 @@ public final class MarkdownFacts {
         for (Node n = next(document, document, false); n != null; n = next(n, document, n instanceof Heading)) {
             if (n instanceof Paragraph) {
                 String text = plainText(n).strip();
-                if (!text.isEmpty()) {
+                if (!onlyTags(text)) {
                     return text;
                 }
             } else if (n instanceof Image image && caption == null) {
@@ -163,8 +175,50 @@ public final class MarkdownFacts {
         if (ZOLA_SHORTCODE.matcher(tag).lookingAt() || ZOLA_BODY.matcher(tag).lookingAt()) {
             return "Zola shortcode";
         }
+        if (LIQUID_OUTPUT.matcher(tag).lookingAt() && !tag.matches("(?s)\\{\\{-?\\s*\\..*")) {
+            return "Liquid tag (Jekyll's)";
+        }
         return tag.startsWith("{{") ? "Hugo shortcode" : "Liquid tag (Jekyll's)";
     }
+
+    /**
+     * Liquid's output of one of Jekyll's variables ({@code {{ site.baseurl }}}, {@code {{ page.title }}})
+     * or of a filter ({@code {{ "/x.png" | relative_url }}}); other text in double braces is text.
+     */
+    private static final java.util.regex.Pattern LIQUID_OUTPUT = java.util.regex.Pattern.compile(
+            "\\{\\{-?\\s*((site|page|layout|include|post|paginator|jekyll)\\.[A-Za-z_]|[^{}|]*\\|\\s*[a-z_]+\\s*(:[^{}]*)?-?}})");
+
+    /**
+     * What to write instead of tag {@code tag} ({@link #templateTags}), after "write": a link,
+     * code, a picture, the site's address or the text a tag took from elsewhere.
+     */
+    public static String tagAdvice(String tag) {
+        java.util.regex.Matcher name = TAG_NAME.matcher(tag);
+        String n = name.lookingAt() ? name.group(1) : "";
+        if (n.equals("ref") || n.equals("relref") || n.equals("post_url") || n.equals("link")) {
+            return "a link to another page of the site is written with its address: [the story](/articles/its-slug/)"
+                    + " (the page's address, not its file)";
+        }
+        if (n.equals("highlight") || n.equals("endhighlight") || n.equals("/highlight")) {
+            java.util.regex.Matcher lang = java.util.regex.Pattern.compile("highlight\\s+\"?([A-Za-z0-9_+-]+)").matcher(tag);
+            return "code is written as a fenced block: ```" + (lang.find() ? lang.group(1) : "")
+                    + " on the line before it and ``` on the line after";
+        }
+        if (n.equals("include") || n.equals("include_relative") || n.equals("readfile")) {
+            return "the text it took from another file is not here: paste that text in its place, or remove the tag";
+        }
+        if (tag.matches("(?s)\\{\\{-?\\s*site\\.(baseurl|url)\\s*-?}}") || tag.contains("relative_url")
+                || tag.contains("absolute_url")) {
+            return "the site's address, which Orbitpress does not fill in: write the address from the site's root,"
+                    + " /images/file.jpg (the build adds what the site's address needs)";
+        }
+        return "write what it made in Markdown (a picture: ![what it shows](file)), put it in `code` if it is to be"
+                + " shown, or remove it";
+    }
+
+    /** The name of a shortcode or tag: {@code {{< ref}}, {@code {% post_url}}, {@code {{< /highlight}}. */
+    private static final java.util.regex.Pattern TAG_NAME = java.util.regex.Pattern.compile(
+            "\\{[{%][<%]?-?\\s*(/?[A-Za-z_]+)");
 
     /** A Zola shortcode with a body, its start or its end: {@code {% quote(}, {@code {% end %}}. */
     private static final java.util.regex.Pattern ZOLA_BODY = java.util.regex.Pattern.compile(
@@ -193,9 +247,11 @@ public final class MarkdownFacts {
             while (at >= 0 && at + 1 < s.length()) {
                 boolean shortcode = s.startsWith("{{<", at) || s.startsWith("{{%", at);
                 java.util.regex.Matcher zola = ZOLA_SHORTCODE.matcher(s).region(at, s.length());
-                if (!shortcode && zola.lookingAt()) {
-                    // Zola's {{ gallery() }}, {{ resize_image(path="x.jpg") }}: published as written too
-                    int end = s.indexOf("}}", zola.end());
+                java.util.regex.Matcher liquid = LIQUID_OUTPUT.matcher(s).region(at, s.length());
+                if (!shortcode && (zola.lookingAt() || liquid.lookingAt())) {
+                    // Zola's {{ gallery() }}, {{ resize_image(path="x.jpg") }}, Liquid's {{ site.baseurl }}:
+                    // published as written too
+                    int end = s.indexOf("}}", at + 2);
                     String tag = end < 0 ? s.substring(at) : s.substring(at, end + 2);
                     out.add(found(t, at, tag));
                     at = end < 0 ? -1 : s.indexOf('{', end + 2);
@@ -255,15 +311,44 @@ public final class MarkdownFacts {
             }
             java.util.regex.Matcher m = MEDIA_TAG.matcher(html);
             if (m.find()) {
-                // from the block's place: the tag's line in it, and its column on that line
-                int lineStart = html.lastIndexOf('\n', m.start()) + 1;
-                Found at = found(n, lineStart == 0 ? m.start() : 0, "");
-                int line = at.line() + (int) html.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-                out.add(new Found(line, lineStart == 0 ? at.column() : m.start() - lineStart + 1,
-                        m.group(1).toLowerCase(java.util.Locale.ROOT)));
+                out.add(inHtml(n, html, m.start(), m.group(1).toLowerCase(java.util.Locale.ROOT)));
             }
         }
         return out;
+    }
+
+    /** The start of an HTML tag: its name. */
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("<([A-Za-z][A-Za-z0-9-]*)");
+
+    /**
+     * The raw HTML tags other than those {@link #mediaTags} tells of ({@code <div>}, {@code <span>},
+     * {@code <br>}), each at its place with its name in lower case: without {@code markdown.unsafe}
+     * a page shows them as text. Closing tags are not counted.
+     */
+    public static List<Found> otherHtmlTags(Node document) {
+        List<Found> out = new ArrayList<>();
+        for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {
+            String html = n instanceof org.commonmark.node.HtmlBlock b ? b.getLiteral()
+                    : n instanceof org.commonmark.node.HtmlInline i ? i.getLiteral() : null;
+            if (html == null) {
+                continue;
+            }
+            java.util.regex.Matcher m = HTML_TAG.matcher(html);
+            while (m.find()) {
+                if (!MEDIA_TAG.matcher(m.group()).lookingAt()) {
+                    out.add(inHtml(n, html, m.start(), m.group(1).toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code text} at {@code offset} in the HTML of node {@code n}: its line in the node, and its column on that line. */
+    private static Found inHtml(Node n, String html, int offset, String text) {
+        int lineStart = html.lastIndexOf('\n', offset) + 1;
+        Found at = found(n, lineStart == 0 ? offset : 0, "");
+        int line = at.line() + (int) html.substring(0, offset).chars().filter(c -> c == '\n').count();
+        return new Found(line, lineStart == 0 ? at.column() : offset - lineStart + 1, text);
     }
 
     /** {@code text} found {@code offset} characters into where {@code n} starts (its first line when it has no place), cut to 60 characters. */

@@ -45,12 +45,12 @@ class TemplateTagsTest {
                         + " made in Markdown (a picture: ![what it shows](file)), put it in `code` if it is to be shown,"
                         + " or remove it",
                 "content/articles/moved.md:9:4: warning: \"{% include note.html %}\" is a Liquid tag (Jekyll's), which"
-                        + " Orbitpress does not run: it is published as written; write what it made in Markdown (a"
-                        + " picture: ![what it shows](file)), put it in `code` if it is to be shown, or remove it",
+                        + " Orbitpress does not run: it is published as written; the text it took from another file is"
+                        + " not here: paste that text in its place, or remove the tag",
                 // after a name that is linked, at its own place still
                 "content/articles/moved.md:9:76: warning: \"{{< ref \"crew\" >}}\" is a Hugo shortcode, which Orbitpress"
-                        + " does not run: it is published as written; write what it made in Markdown (a picture: ![what"
-                        + " it shows](file)), put it in `code` if it is to be shown, or remove it");
+                        + " does not run: it is published as written; a link to another page of the site is written with"
+                        + " its address: [the story](/articles/its-slug/) (the page's address, not its file)");
     }
 
     /** Zola's shortcodes were published as written without a word, where Hugo's and Liquid's were warned about. */
@@ -77,6 +77,70 @@ class TemplateTagsTest {
                         + " shortcode" + rest,
                 "content/articles/moved.md:7:1: warning: \"{% quote(author=\"Ada\") %}\" is a Zola shortcode" + rest,
                 "content/articles/moved.md:7:35: warning: \"{% end %}\" is a Zola shortcode" + rest);
+    }
+
+    /**
+     * A Jekyll post's {@code {{ site.baseurl }}} and filters were published as written without a
+     * word (the picture around one lost); links, code and included text were each told to write
+     * "a picture". Each is told what to write instead.
+     */
+    @Test
+    void liquidOutputIsWarnedAboutAndEachTagSaysWhatToWriteInstead() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/articles/moved.md", """
+                ---
+                title: Moved from Jekyll
+                date: 2025-07-01
+                ---
+                The booster. ![booster]({{ site.baseurl }}/assets/booster.png) See [the last one]({% post_url 2019-03-05-crew %}).
+
+                {% highlight python %}
+                print("liftoff")
+                {% endhighlight %}
+
+                {{ "/x.png" | relative_url }} and {{ page.title }}; {{ like this }} and {{ .Title }} are text.
+                """);
+        BuildResult r = s.build();
+        String runs = " which Orbitpress does not run: it is published as written; ";
+        String address = "the site's address, which Orbitpress does not fill in: write the address from the site's root,"
+                + " /images/file.jpg (the build adds what the site's address needs)";
+        String code = "code is written as a fenced block: ```python on the line before it and ``` on the line after";
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/moved.md:5:25: warning: \"{{ site.baseurl }}\" is a Liquid tag (Jekyll's)," + runs + address,
+                "content/articles/moved.md:5:83: warning: \"{% post_url 2019-03-05-crew %}\" is a Liquid tag (Jekyll's),"
+                        + runs + "a link to another page of the site is written with its address: [the story]"
+                        + "(/articles/its-slug/) (the page's address, not its file)",
+                "content/articles/moved.md:7:1: warning: \"{% highlight python %}\" is a Liquid tag (Jekyll's)," + runs + code,
+                "content/articles/moved.md:9:1: warning: \"{% endhighlight %}\" is a Liquid tag (Jekyll's)," + runs
+                        + code.replace("python", ""),
+                "content/articles/moved.md:11:1: warning: \"{{ \"/x.png\" | relative_url }}\" is a Liquid tag (Jekyll's),"
+                        + runs + address,
+                "content/articles/moved.md:11:35: warning: \"{{ page.title }}\" is a Liquid tag (Jekyll's)," + runs
+                        + "write what it made in Markdown (a picture: ![what it shows](file)), put it in `code` if it is"
+                        + " to be shown, or remove it");
+    }
+
+    /**
+     * A story that starts with a shortcode took it, as written, for its summary: the dek, the
+     * page's description, its social card and JSON-LD. The first paragraph of text is the summary.
+     */
+    @Test
+    void aParagraphOfTagsAloneIsNotTheSummary() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/articles/moved.md", """
+                ---
+                title: Moved from Hugo
+                date: 2025-07-01
+                ---
+                {{< fix-tables >}} {% include note.md %}
+
+                Starliner is on the pad {{ like this }}.
+                """);
+        s.build();
+        org.jsoup.nodes.Document page = s.page("articles/moved/");
+        assertThat(page.select("meta[name=description]").attr("content")).isEqualTo("Starliner is on the pad {{ like this }}.");
     }
 
     @Test

@@ -1,0 +1,88 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.diag.Diagnostic;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A newsroom's notes in a story's text, written as HTML comments, were published as text (raw
+ * HTML is escaped), in the page, its feeds and its search entry; other raw HTML was shown as its
+ * text without a word.
+ */
+class HtmlCommentsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String STORY = """
+            ---
+            title: Crew named
+            date: 2025-07-01
+            ---
+            <!-- EDITOR: hold the names
+            until NASA confirms -->
+
+            The crew was named today.<!-- check the spelling --> Four of them fly.
+
+            <div class="note"><!-- a note in HTML --></div>
+            """;
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aCommentIsInNoFileOfTheSite(boolean unsafe) throws java.io.IOException {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n" + (unsafe ? "markdown:\n  unsafe: true\n" : ""));
+        s.write("content/articles/crew.md", STORY);
+        s.build();
+        try (Stream<Path> files = Files.walk(s.site())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(text).as(f.toString()).doesNotContain("EDITOR", "spelling", "a note in HTML");
+            }
+        }
+        assertThat(s.page("articles/crew/").select(".story-body p").first().text())
+                .isEqualTo("The crew was named today. Four of them fly.");
+        assertThat(s.page("articles/crew/").select("meta[name=description]").attr("content"))
+                .isEqualTo("The crew was named today. Four of them fly.");
+    }
+
+    @Test
+    void rawHtmlShownAsTextIsWarnedAboutOncePerStory() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/articles/crew.md", STORY);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/crew.md:10:1: warning: this <div> is HTML, which a page shows as text (markdown.unsafe"
+                        + " is off); write it in Markdown (**bold**, _italic_, a blank line between paragraphs), remove"
+                        + " it, or set markdown.unsafe: true in site.yaml");
+    }
+
+    @Test
+    void aCommentNotClosedIsWarnedAboutAndLeftAsWritten() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/articles/crew.md", """
+                ---
+                title: Crew named
+                date: 2025-07-01
+                ---
+                The crew was named today.
+
+                  <!-- check the names
+                Four of them fly.
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/crew.md:7:3: warning: this HTML comment is not closed: everything after its <!-- is"
+                        + " part of it, and shown as text; end the note with -->");
+        assertThat(s.page("articles/crew/").select(".story-body").text()).contains("check the names");
+    }
+}
