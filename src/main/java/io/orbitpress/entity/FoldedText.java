@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
- * Text with accents removed, typographic apostrophes made plain and whitespace runs made one
+ * Text with accents removed, typographic apostrophes and double quotes made plain and whitespace runs made one
  * space, keeping for each folded character the index of the original character it came from.
  * Names and article text are folded the same way, so {@code Raphael} finds {@code Raphaël} and
  * the other way round.
@@ -94,6 +94,8 @@ final class FoldedText {
                 folded = size == 0 || out[size - 1] != ' ' ? " " : "";
             } else if (isApostrophe(cp)) {
                 folded = "'";
+            } else if (isDoubleQuote(cp)) {
+                folded = "\"";
             } else {
                 folded = withoutMarks(new String(original, i, width));
             }
@@ -131,6 +133,12 @@ final class FoldedText {
 
     private static boolean isSpace(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    /** Typographic double quotes and guillemets: Barry “Butch” Wilmore is Barry "Butch" Wilmore. */
+    private static boolean isDoubleQuote(int cp) {
+        return cp == '\u201C' || cp == '\u201D' || cp == '\u201E' || cp == '\u201F' || cp == '\u2033'
+                || cp == '\uFF02' || cp == '\u00AB' || cp == '\u00BB';
     }
 
     private static boolean isApostrophe(int cp) {

@@ -32,6 +32,8 @@ class MentionExtractorTest {
                 // Possessives
                 row("possessive with straight apostrophe", "Sean Duffy's plan", "people:sean-duffy@1:1"),
                 row("possessive with typographic apostrophe", "Sean Duffy\u2019s plan", "people:sean-duffy@1:1"),
+                row("typographic double quotes in a name", "Barry \u201CButch\u201D Wilmore and Barry \u00ABButch\u00BB Wilmore",
+                        "people:butch-wilmore@1:1, people:butch-wilmore@1:27"),
                 row("possessive surname after full name", "Sean Duffy spoke. Duffy\u2019s plan won.",
                         "people:sean-duffy@1:1, people:sean-duffy@1:19"),
                 // Surnames

@@ -30,6 +30,7 @@ final class Registry {
             .entity(person("raphael-liegeois", "Raphaël Liégeois"))
             .entity(person("andre-kuipers", "Andre Kuipers"))
             .entity(person("jin-wu", "Jin Wu"))
+            .entity(person("butch-wilmore", "Butch Wilmore", "Barry \"Butch\" Wilmore"))
             .entity(new EntityName("missions", "crew-11", "Crew-11", List.of("SpaceX Crew-11"), false))
             .entity(new EntityName("missions", "iss", "International Space Station", List.of("ISS", "space station"), false))
             .entity(new EntityName("spacecraft", "crew-dragon", "Crew Dragon", List.of(), false))
