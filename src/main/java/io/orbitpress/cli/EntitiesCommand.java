@@ -28,6 +28,10 @@ final class EntitiesCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    /** The {@code new} command that writes a registry file of each built-in kind. */
+    private static final Map<String, String> NEW_FILE = Map.of("people", "person", "missions", "mission",
+            "organizations", "organization");
+
     @Option(names = "--suggest", description = "list only the unregistered names introduced by cue phrases"
             + " (\"astronaut Zena Cardman\"), with where they stand, instead of the entities per article"
             + " (--json always holds both)")
@@ -91,6 +95,8 @@ final class EntitiesCommand implements Callable<Integer> {
             for (SiteBuild.SuggestionRef s : a.suggestions()) {
                 out.printf("  %s:%d: %s \"%s\"%n", s.path(), s.line(), s.kind(), s.name());
             }
+            a.suggestions().stream().filter(s -> NEW_FILE.containsKey(s.kind())).findFirst().ifPresent(s ->
+                    out.printf("Register one with: orbitpress new %s \"%s\"%n", NEW_FILE.get(s.kind()), s.name()));
             out.flush();
             return 0;
         }

@@ -27,10 +27,10 @@ public final class SiteConfigParser {
      * Words before a person's name; the Russian ones those a name follows at once (not «глава», which
      * a body's name in the genitive follows: «глава Роскосмоса Дмитрий Баканов»).
      */
-    public static final List<String> DEFAULT_CUES = List.of("astronaut", "cosmonaut", "taikonaut", "Administrator",
-            "administrator", "Acting Administrator", "Director General", "director", "Director", "commander",
-            "Commander", "pilot", "engineer", "Secretary", "spokesperson", "CEO", "President", "chief",
-            "космонавт", "астронавт", "тайконавт", "командир", "бортинженер");
+    public static final List<String> DEFAULT_CUES = List.of("astronaut", "astronauts", "cosmonaut", "cosmonauts",
+            "taikonaut", "Administrator", "administrator", "Acting Administrator", "Director General", "director",
+            "Director", "commander", "Commander", "pilot", "engineer", "Secretary", "spokesperson", "CEO", "President",
+            "chief", "космонавт", "космонавты", "астронавт", "астронавты", "тайконавт", "командир", "бортинженер");
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
             "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",

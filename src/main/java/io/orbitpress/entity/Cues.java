@@ -20,6 +20,11 @@ final class Cues {
     private static final String WORD = "\\p{Lu}\\p{M}*[\\p{L}\\p{M}]*(?:[-'\u2019][\\p{L}\\p{M}]+)*";
     private static final String SPACE = "[ \\t\\u00A0]+";
     private static final String NAME = WORD + "(?:" + SPACE + "(?:\\p{Lu}\\." + SPACE + ")?" + WORD + "){1,3}";
+    /**
+     * What may stand between a cue and the name: the body the person works for, as an acronym or
+     * in the Russian genitive ("астронавт NASA Лорал О'Хара", "космонавт Роскосмоса Иван Вагнер").
+     */
+    private static final String BODY = "(?:\\p{Lu}{2,8}|Роскосмоса)" + SPACE;
 
     /** A cue followed by a name: the cue and the name as {@code [start, end)} in the searched text. */
     record Hit(String kind, String cue, int start, int end) {
@@ -43,7 +48,17 @@ final class Cues {
             alternatives.append(Pattern.quote(phrase));
         }
         this.pattern = phrases.isEmpty() ? null : Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(" + alternatives + ")" + SPACE + "(" + NAME + ")(?![\\p{L}\\p{M}])");
+                "(?<![\\p{L}\\p{N}])(" + alternatives + ")" + SPACE + "(?:" + BODY + ")?(" + NAME + ")(?![\\p{L}\\p{M}])");
+    }
+
+    /**
+     * Where the name the expression found in {@code text[start, end)} ends: before a possessive
+     * ending, which is not part of it ("commander Zena Cardman's crew").
+     */
+    static int nameEnd(String text, int start, int end) {
+        boolean possessive = end - 2 > start && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')
+                && text.charAt(end - 1) == 's';
+        return possessive ? end - 2 : end;
     }
 
     /** The whole expression, which {@link #find} runs only where a phrase starts. */
@@ -81,7 +96,7 @@ final class Cues {
             }
             m.region(at, chars.length);
             if (m.lookingAt()) {
-                hits.add(new Hit(kinds.get(m.group(1)), m.group(1), m.start(2), m.end(2)));
+                hits.add(new Hit(kinds.get(m.group(1)), m.group(1), m.start(2), nameEnd(text, m.start(2), m.end(2))));
                 from = m.end();
             } else {
                 from = at + 1;

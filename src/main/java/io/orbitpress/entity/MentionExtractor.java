@@ -303,7 +303,8 @@ public final class MentionExtractor {
                 "Crew-\\d+", "Soyuz MS-\\d+", "Progress MS-\\d+", "Expedition \\d+", "Artemis (?:I|II|III|IV|V)\\b",
                 "Ax-\\d+", "STS-\\d+", "Shenzhou-\\d+", "Tianzhou-\\d+", "NG-\\d+", "CRS-\\d+");
         private static final List<String> PEOPLE_CUES = List.of(
-                "astronaut", "cosmonaut", "taikonaut", "Administrator", "administrator", "Acting Administrator",
+                "astronaut", "astronauts", "cosmonaut", "cosmonauts", "taikonaut", "Administrator", "administrator",
+                "Acting Administrator",
                 "Director General", "director", "Director", "commander", "Commander", "pilot", "engineer", "Secretary",
                 "spokesperson", "spokeswoman", "spokesman", "CEO", "President", "chief");
 

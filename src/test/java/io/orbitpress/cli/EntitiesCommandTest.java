@@ -38,6 +38,7 @@ class EntitiesCommandTest {
         assertThat(out.toString()).isEqualTo("""
                 Suggestions (not registered yet):
                   content/articles/docking.md:5: people "Zena Cardman"
+                Register one with: orbitpress new person "Zena Cardman"
                 """);
 
         StringWriter all = new StringWriter();

@@ -70,6 +70,19 @@ class CuesTest {
         }
     }
 
+    /**
+     * A possessive was kept in the name ("Zena Cardman's"); the body between a Russian cue and the
+     * name ("космонавт Роскосмоса Иван Вагнер", "астронавт NASA Лорал О'Хара") hid the name.
+     */
+    @Test
+    void aNameIsFoundWithoutItsPossessiveAndAfterTheBodyItWorksFor() {
+        Cues cues = cues("commander", "космонавт", "астронавт", "astronauts");
+        String text = "commander Zena Cardman's crew; космонавт Роскосмоса Иван Вагнер; астронавт NASA Лорал О'Хара;"
+                + " astronauts Nick Hague and Jo Ng";
+        assertThat(cues.find(text)).extracting(h -> text.substring(h.start(), h.end()))
+                .containsExactly("Zena Cardman", "Иван Вагнер", "Лорал О'Хара", "Nick Hague");
+    }
+
     @Test
     void noPhrasesNoHits() {
         assertThat(new Cues(Map.of()).find("astronaut Jane Doe")).isEmpty();
@@ -88,7 +101,7 @@ class CuesTest {
         List<Cues.Hit> hits = new ArrayList<>();
         Matcher m = cues.pattern().matcher(text);
         while (m.find()) {
-            hits.add(new Cues.Hit("people", m.group(1), m.start(2), m.end(2)));
+            hits.add(new Cues.Hit("people", m.group(1), m.start(2), Cues.nameEnd(text, m.start(2), m.end(2))));
         }
         return hits;
     }
