@@ -88,9 +88,10 @@ public final class Schedule {
 
     /**
      * A warning at each date of a story out at {@code now} that is later than {@code now}: its
-     * {@code date} (the story went out by its publishDate), its {@code updated}, a correction's.
-     * Such a date is made when the story is published, so a later one is most likely a slip of the
-     * year or month (it is shown as written, and leads the site's feeds).
+     * {@code date} (the story went out by its publishDate: an error, as the story would break its
+     * embargo), its {@code updated}, a correction's. Such a date is made when the story is
+     * published, so a later one is most likely a slip of the year or month (it is shown as written,
+     * and leads the site's feeds).
      */
     static void datesAhead(List<MadeArticle> made, java.util.Set<String> shown, Instant now,
             io.orbitpress.diag.Diagnostics d) {
@@ -100,8 +101,14 @@ public final class Schedule {
                 continue;
             }
             if (a.date().toInstant().isAfter(now)) {
-                ahead(d, a, m.place("date"), "the date " + (a.timed() ? shown(a.date()) : a.date().toLocalDate()), now,
-                        a.date());
+                // out by a publishDate that has passed while its date is to come: an embargo broken
+                // by a slip of the year or day in one of them, most often; nothing goes out
+                MadeArticle.KeyPlace at = m.place("date");
+                d.error(a.path(), at.line(), at.column(), "the date " + (a.timed() ? shown(a.date())
+                        : a.date().toLocalDate()) + " is later than this build's time, " + shown(now.atZone(
+                        a.date().getZone())) + ", but publishDate " + shown(a.publishedAt()) + " has passed:"
+                        + " the story would go out now, dated ahead; fix the slip in one of them (publishDate: holds"
+                        + " a story until its time; without it, date: does)");
             }
             if (a.updated() != null && a.updated().toInstant().isAfter(now)) {
                 MadeArticle.KeyPlace at = m.place(List.of("updated", "lastmod", "last_modified_at"));

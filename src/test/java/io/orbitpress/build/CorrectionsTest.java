@@ -235,14 +235,41 @@ class CorrectionsTest {
         s.write("content/articles/held.md", "---\ntitle: Held\ndate: 2025-08-09T11:00:00Z\n"
                 + "updated: 2025-08-10T11:00:00Z\n---\nText.\n");
         java.time.Instant now = java.time.Instant.parse("2025-08-07T10:30:00Z");
+        s.write("content/articles/x.md", s.read("content/articles/x.md").replace("date: 2025-08-20T09:00:00Z",
+                "date: 2025-08-01T09:00:00Z"));
         BuildResult r = new SiteBuild(BuildOptions.of(s.root).withNow(now)).build();
         assertThat(r.warnings()).extracting(d -> d.format()).containsExactly(
-                "content/articles/x.md:3:1: warning: the date 2025-08-20 09:00 +00:00 is later than this build's time,"
-                        + " 2025-08-07 10:30 +00:00; check its date (it is shown as written)",
                 "content/articles/y.md:4:1: warning: updated 2026-08-06 09:00 +00:00 is later than this build's time,"
                         + " 2025-08-07 10:30 +00:00; check its date (it is shown as written)",
                 "content/articles/z.md:4:1: warning: lastmod 2025-09-01 is later than this build's time,"
                         + " 2025-08-07 10:30 +00:00; check its date (it is shown as written)");
         assertThat(s.page("articles/y/").select(".byline").text()).contains("2026");
+    }
+
+    /**
+     * A story out by its publishDate while its date is still to come, a slip of the year in one of
+     * them (publishDate: 2025-12-07 for 2026-12-07), went out at once, embargo broken, with a
+     * warning among others: an error, and nothing is written.
+     */
+    @Test
+    void aDateAheadOfAPublishDateThatHasPassedIsAnError() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/articles/docking.md", """
+                ---
+                title: Docking
+                date: 2026-12-07T12:00:00-05:00
+                publishDate: 2025-12-07T12:00:00-05:00
+                ---
+                Text.
+                """);
+        java.time.Instant now = java.time.Instant.parse("2026-12-07T06:35:00Z");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SiteBuild(BuildOptions.of(s.root).withNow(now)).build())
+                .isInstanceOfSatisfying(io.orbitpress.diag.BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(d -> d.format()).containsExactly("content/articles/docking.md:3:1: error: the"
+                + " date 2026-12-07 17:00 +00:00 is later than this build's time, 2026-12-07 06:35 +00:00, but"
+                + " publishDate 2025-12-07 17:00 +00:00 has passed: the story would go out now, dated ahead; fix the"
+                + " slip in one of them (publishDate: holds a story until its time; without it, date: does)"));
+        assertThat(s.site().resolve("articles/docking/index.html")).doesNotExist();
     }
 }
