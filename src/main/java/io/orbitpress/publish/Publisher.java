@@ -257,6 +257,8 @@ public final class Publisher implements AutoCloseable {
 
         /** Whether anything was put into or taken from the staging folder beyond tidying the spare it started from. */
         private volatile boolean changed;
+        /** Whether {@link #publish} began: the staging folder may be in place of the output by now. */
+        private volatile boolean publishing;
         /**
          * Whether the output folder holds a site whose version is not known (a cold build's, or one
          * the cache does not describe): each file made is compared with the one there by its bytes.
@@ -472,6 +474,7 @@ public final class Publisher implements AutoCloseable {
         public Manifest publish() {
             ready();
             changed = true;
+            publishing = true;
             // the files in path order, read straight into the immutable maps the manifest keeps
             Map.Entry<String, Fingerprint>[] files = staged.entrySet().toArray(new Map.Entry[0]);
             boolean known = true;
@@ -502,7 +505,7 @@ public final class Publisher implements AutoCloseable {
                         }
                     }
                 }
-                Files.write(root.resolve(MARKER), marker(now));
+                writeMarker(marker(now));
                 boolean keepOld = live != null && now != null;
                 swap(root, keepOld, now == null);
                 if (keepOld) {
@@ -523,6 +526,24 @@ public final class Publisher implements AutoCloseable {
         }
 
         /**
+         * Writes the marker file into the staging folder; the same bytes as the published site's
+         * keep that one's time, so that rsync and aws s3 sync see no change when there is none.
+         */
+        private void writeMarker(byte[] text) throws IOException {
+            Path marker = root.resolve(MARKER);
+            Files.write(marker, text);
+            Path there = out.resolve(MARKER);
+            try {
+                if (Files.isRegularFile(there, LinkOption.NOFOLLOW_LINKS) && Files.size(there) == text.length
+                        && java.util.Arrays.equals(Files.readAllBytes(there), text)) {
+                    Files.setLastModifiedTime(marker, Files.getLastModifiedTime(there));
+                }
+            } catch (IOException unread) {
+                // a new time on the same text: one more file to sync, no harm
+            }
+        }
+
+        /**
          * {@code site} (the replaced site, now the spare) with the stamps its files found by their
          * bytes have now: they are the same files as the new site's, linked.
          */
@@ -539,11 +560,13 @@ public final class Publisher implements AutoCloseable {
 
         /**
          * Removes what was written; the output folder stays as it was. A build that fails before
-         * it writes (bad input, most often) puts the spare it started from back instead, so that
-         * the next build starts from it too rather than linking every file that stays.
+         * it publishes (bad input, most often) puts the spare it started from back instead, so that
+         * the next build starts from it too rather than linking every file that stays: what this
+         * one wrote or linked into it has other stamps than its manifest names, so the next build
+         * takes none of it for the spare's own (see {@link #tidy}).
          */
         public void discard() {
-            if (base == null || changed || !putBackSpare()) {
+            if (base == null || publishing || !putBackSpare()) {
                 deleteQuietly(root);
             }
         }

@@ -170,6 +170,59 @@ class OutputFolderTest {
     }
 
     /**
+     * The marker file was written anew by every build, so a sync sent it every time; with the
+     * same text it keeps its time, as the pages do.
+     */
+    @Test
+    void theMarkerKeepsItsTimeWhenTheSiteIsTheSame() throws IOException {
+        Path www = dir.resolve("www");
+        assertThat(build(www)).as(err.toString()).isZero();
+        assertThat(build(www)).as(err.toString()).isZero();
+        Path marker = www.resolve(".orbitpress-site");
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(marker, before);
+        String text = Files.readString(marker);
+        assertThat(build(www)).as(err.toString()).isZero();
+        assertThat(Files.readString(marker)).isEqualTo(text);
+        assertThat(Files.getLastModifiedTime(marker)).isEqualTo(before);
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLift-off at dusk.\n");
+        assertThat(build(www)).as(err.toString()).isZero();
+        assertThat(Files.readString(marker)).isNotEqualTo(text);
+        assertThat(Files.getLastModifiedTime(marker)).isNotEqualTo(before);
+    }
+
+    /**
+     * A problem within a story lets the build render on into the staging folder, to tell broken
+     * links too; failing then, it deleted the spare it had started from, and the next build linked
+     * every file that stays. It puts the spare back: the files it wrote there have other stamps
+     * than the spare's manifest names, and the next build takes none of them for the spare's own.
+     */
+    @Test
+    void aBuildThatFailsAfterWritingPutsTheSpareBackToo() throws IOException {
+        Path www = dir.resolve("www");
+        assertThat(build(www)).as(err.toString()).isZero();
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLift-off at dawn.\n");
+        assertThat(build(www)).as(err.toString()).isZero();
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLift-off at noon.\n");
+        site.write("content/articles/broken.md", "---\ntitle: \"Again\ndate: 2025-08-01\n---\nText.\n");
+        assertThat(build(www)).isEqualTo(1);
+        assertThat(err.toString()).contains("broken.md:2:8");
+        assertThat(names(dir)).containsExactlyInAnyOrder("news", "www", ".www.spare");
+        assertThat(Files.readString(www.resolve("articles/launch/index.html"))).contains("Lift-off at dawn.");
+
+        site.write("content/articles/broken.md", "---\ntitle: Mended\ndate: 2025-08-01\n---\nText.\n");
+        assertThat(build(www)).as(err.toString()).isZero();
+        Path cold = dir.resolve("cold");
+        assertThat(build(cold, "--no-cache")).as(err.toString()).isZero();
+        java.util.Map<String, String> warm = KilledBuildTest.digest(www);
+        java.util.Map<String, String> made = KilledBuildTest.digest(cold);
+        warm.remove(".orbitpress-site");
+        made.remove(".orbitpress-site");
+        assertThat(warm).isEqualTo(made);
+        assertThat(Files.readString(www.resolve("articles/launch/index.html"))).contains("Lift-off at noon.");
+    }
+
+    /**
      * A file put into the published site by hand (or a folder of them) goes with the next build
      * that replaces that site and never comes back: the site it replaced becomes the spare, and
      * the build after starts from the spare.
