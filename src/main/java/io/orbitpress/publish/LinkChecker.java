@@ -566,7 +566,8 @@ public final class LinkChecker {
 
     /**
      * The address beside {@code resolved} (a path, "articles/apolo-11-lands/") that it is one or
-     * two letters off, as a page's folder ("articles/apollo-11-lands/") or a file ("images/moon.jpg").
+     * two letters off, as a page's folder ("articles/apollo-11-lands/") or a file ("images/moon.jpg");
+     * not one whose name differs from it in its digits alone ("crew-11-lifts-off" for "crew-12-lifts-off").
      */
     static Optional<String> meant(String resolved, Set<String> paths) {
         boolean folder = resolved.endsWith("/");
@@ -590,6 +591,9 @@ public final class LinkChecker {
         }
         near.remove(name);
         near.remove(name + "/");
+        // a name with another number is another story, mission or year, not a slip: crew-12 is not crew-11
+        String shape = name.replaceAll("[0-9]", "#");
+        near.removeIf(x -> x.replaceAll("[0-9]", "#").replace("/", "").equals(shape));
         // measured without the folder's slash: two letters off a name of four ("safe", "page") is another name
         java.util.Map<String, String> byName = new java.util.HashMap<>();
         near.forEach(x -> byName.put(x.endsWith("/") ? x.substring(0, x.length() - 1) : x, x));

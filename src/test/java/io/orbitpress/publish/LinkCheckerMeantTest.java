@@ -27,6 +27,18 @@ class LinkCheckerMeantTest {
     }
 
     /**
+     * A story re-slugged on a launch night left a link to crew-12-lifts-off, and the message offered
+     * last year's crew-11-lifts-off, another launch: names that differ in their digits alone are
+     * other stories, missions or years, not slips.
+     */
+    @Test
+    void aNameWithOtherDigitsIsNotOffered() {
+        assertThat(LinkChecker.meant("articles/crew-12-docks/", PATHS)).isEmpty();
+        assertThat(LinkChecker.meant("images/moon-900.jpg", PATHS)).isEmpty();
+        assertThat(LinkChecker.meant("articles/crew-11-dock/", PATHS)).contains("articles/crew-11-docks/");
+    }
+
+    /**
      * A missing anchor offers the page's id it is one or two letters off; one of the page itself
      * ("#mian" in a layout) is told in the same words on every page, so once for a template.
      */
