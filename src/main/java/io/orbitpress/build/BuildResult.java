@@ -22,13 +22,16 @@ import java.util.Map;
  * @param pictures    pictures read and resized anew (the others were kept from the build before)
  * @param otherTool   whether the cache folder held what another version of Orbitpress or another
  *                    JVM made, which this build did not use
+ * @param gone        the addresses of the pages the last build published and this one does not
+ *                    ({@code /articles/old-slug/}), when the last build is known (a warm build)
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
         Map<String, Long> timings, long millis, int rendered, Schedule.Change nextChange, int alsoThen, int pictures,
-        boolean otherTool) {
+        boolean otherTool, List<String> gone) {
 
     public BuildResult {
         pagesByKind = ordered(pagesByKind);
+        gone = List.copyOf(gone);
         warnings = List.copyOf(warnings);
         timings = ordered(timings);
     }

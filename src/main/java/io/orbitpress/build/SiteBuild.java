@@ -188,12 +188,30 @@ public final class SiteBuild {
                     diagnostics.warningCount(), outcome.suggestions().size(), timings.millis(),
                     (System.nanoTime() - start) / 1_000_000, outcome.work().pages(),
                     outcome.schedule().next().orElse(null), outcome.schedule().alsoThen(), outcome.work().pictures(),
-                    session.startedFromAnotherTool());
+                    session.startedFromAnotherTool(), gone(last.map(Published::live).orElse(null), manifest));
         } finally {
             if (!ended) {
                 end(false);
             }
         }
+    }
+
+    /**
+     * The addresses of the pages {@code before} published that {@code now} does not, in order: a
+     * story re-slugged or taken down, whose old address now finds nothing.
+     */
+    static List<String> gone(io.orbitpress.publish.Manifest before, io.orbitpress.publish.Manifest now) {
+        if (before == null || now == null) {
+            return List.of();
+        }
+        List<String> gone = new ArrayList<>();
+        for (String path : before.files().keySet()) {
+            if ((path.equals("index.html") || path.endsWith("/index.html")) && !now.files().containsKey(path)) {
+                gone.add("/" + path.substring(0, path.length() - "index.html".length()));
+            }
+        }
+        java.util.Collections.sort(gone);
+        return gone;
     }
 
     /** Why a link to the original of a picture published as resized copies leads nowhere. */

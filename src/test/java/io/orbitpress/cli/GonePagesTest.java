@@ -1,0 +1,52 @@
+package io.orbitpress.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A story re-slugged or taken down turned its published address into a 404 without a word; the
+ * build that does so names the pages gone since the last build, and how to keep an address.
+ */
+class GonePagesTest {
+
+    @TempDir
+    Path dir;
+
+    private String build() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--quiet", "--source",
+                dir.toString());
+        assertThat(exit).as(err.toString()).isZero();
+        return out.toString();
+    }
+
+    private void write(String path, String text) throws IOException {
+        Files.createDirectories(dir.resolve(path).getParent());
+        Files.writeString(dir.resolve(path), text);
+    }
+
+    @Test
+    void theBuildThatDropsAnAddressNamesIt() throws IOException {
+        write("content/site.yaml", "title: Test Desk\n");
+        write("content/articles/scrub.md", "---\ntitle: Scrub tonight\ndate: 2025-07-01\ntags: [launch]\n---\nA valve.\n");
+        write("content/articles/other.md", "---\ntitle: Other\ndate: 2025-07-02\ntags: [launch]\n---\nText.\n");
+        assertThat(build()).doesNotContain("Gone since");
+        write("content/articles/scrub.md", "---\ntitle: Scrub tonight\ndate: 2025-07-01\nslug: valve-checked\n"
+                + "tags: [launch]\n---\nA valve.\n");
+        assertThat(build()).contains("\nGone since the last build: 1 page (/articles/scrub/); a link to it from"
+                + " elsewhere now finds nothing: the story that takes its place keeps the address with aliases:"
+                + " [/articles/scrub/]\n");
+        write("content/articles/scrub.md", "---\ntitle: Scrub tonight\ndate: 2025-07-01\nslug: valve-checked\n"
+                + "aliases: [/articles/scrub/]\ntags: [launch]\n---\nA valve.\n");
+        assertThat(build()).doesNotContain("Gone since");
+        assertThat(dir.resolve("site/articles/scrub/index.html")).exists();
+    }
+}
