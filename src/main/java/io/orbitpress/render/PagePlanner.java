@@ -692,7 +692,8 @@ public final class PagePlanner {
      */
     public static FeedEntry feedEntry(SiteConfig config, Article a, Texts texts) {
         String url = Urls.absolute(config.baseUrl(), a.url());
-        String html = FigureHtml.withoutPlayButtons(a.html());
+        String html = FigureHtml.withoutPlayButtons(a.entries().isEmpty() ? a.html()
+                : live(a, texts == null ? Texts.builtIn(java.util.Locale.ENGLISH) : texts));
         Picture lead = a.media().lead();
         if (lead != null) {
             StringBuilder sb = new StringBuilder();
@@ -712,6 +713,30 @@ public final class PagePlanner {
                 Urls.absolutize(" " + html, config.baseUrl()).substring(1), Feeds.rfc822(a.publishedAt()),
                 a.tags().stream().map(t -> t.name()).toList(), lead == null || lead.largest() == null ? ""
                         : Urls.absolute(config.baseUrl(), lead.largest().url()));
+    }
+
+    /**
+     * A live blog's text as its page shows it: what stays at the top, then its entries newest
+     * first, each under its day and time (a feed reader shows no page around a bare "21:40").
+     */
+    private static String live(Article a, Texts texts) {
+        StringBuilder sb = new StringBuilder();
+        for (io.orbitpress.model.Section s : a.pinned()) {
+            if (!s.title().isEmpty()) {
+                sb.append("<h2>").append(io.orbitpress.media.Html.escape(s.title())).append("</h2>\n");
+            }
+            sb.append(s.html());
+        }
+        DateTimeFormatter entry = DateTimeFormatter.ofPattern(texts.get("date.entry", "MMM d, h:mm a z"), texts.locale());
+        for (io.orbitpress.model.Section e : a.entries()) {
+            sb.append("<h2><time datetime=\"").append(io.orbitpress.media.Html.escape(e.timeIso())).append("\">")
+                    .append(io.orbitpress.media.Html.escape(entry.format(e.time()))).append("</time>");
+            if (!e.title().isEmpty()) {
+                sb.append(' ').append(io.orbitpress.media.Html.escape(e.title()));
+            }
+            sb.append("</h2>\n").append(e.html());
+        }
+        return sb.toString();
     }
 
     /** The corrections box of a feed entry, as the article's page shows it. */

@@ -86,6 +86,14 @@ class LayoutsTest {
                 + "\"https://news.example.org/articles/launch-live/#2025-08-01-0227-capsule-docks\"}");
         assertThat(s.text("feed.xml")).contains("<updated>2025-08-01T02:27:00-04:00</updated>");
         assertThat(s.text("feed.xml")).contains("The capsule is on its own.");
+        // in a feed too, newest first, each under its day and time (it was the text as written: a bare "11:43")
+        Document content = org.jsoup.Jsoup.parse(org.jsoup.Jsoup.parse(s.text("feed.xml"), "",
+                org.jsoup.parser.Parser.xmlParser()).select("entry content").first().text());
+        assertThat(content.select("h2").eachText()).containsExactly("How to watch", "Aug 1, 2:27 AM EDT Capsule docks",
+                "Jul 31, 11:52 AM EDT Dragon separates", "Jul 31, 11:43 AM EDT Liftoff");
+        assertThat(content.select("h2 time").eachAttr("datetime")).containsExactly("2025-08-01T02:27:00-04:00",
+                "2025-07-31T11:52:00-04:00", "2025-07-31T11:43:00-04:00");
+        assertThat(content.text()).startsWith("Follow the launch with us. How to watch NASA streams it.");
     }
 
     /** A live entry later than the build's time (a zone slip, say) is warned about, as a correction's date is. */
