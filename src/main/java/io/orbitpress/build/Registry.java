@@ -84,6 +84,10 @@ final class Registry {
         this.held = Set.copyOf(held);
     }
 
+    SiteConfig config() {
+        return config;
+    }
+
     /** Every registered entity, held back or not: what a story's front matter may name. */
     Map<String, Entity> entities() {
         return entities;
@@ -192,13 +196,7 @@ final class Registry {
             synchronized (this) {
                 if (extractor == null) {
                     MentionExtractor.Builder b = MentionExtractor.builder();
-                    for (Entity e : shown().values()) {
-                        if (e.kind().bylinesOnly()) {
-                            continue; // an author is not what a story is about
-                        }
-                        b.entity(russian() ? russianName(e) : new EntityName(e.kind().key(), e.id(), e.name(),
-                                e.aliases(), e.kind().person()));
-                    }
+                    matcherNames(shown().values()).forEach(b::entity);
                     config.patterns().forEach((kind, list) -> list.forEach(p -> b.pattern(kind, p)));
                     config.cues().forEach((kind, list) -> list.forEach(c -> b.cue(kind, c)));
                     extractor = b.build();
@@ -209,13 +207,34 @@ final class Registry {
         return x;
     }
 
+    /**
+     * The entities of {@code among} that text names, as the mention extractor looks for them, in
+     * their order (the first of two with one name is the one the name finds): an author is left
+     * out, as no story is about one.
+     */
+    List<EntityName> matcherNames(java.util.Collection<Entity> among) {
+        List<EntityName> out = new ArrayList<>();
+        for (Entity e : among) {
+            if (!e.kind().bylinesOnly()) {
+                out.add(matcherName(e));
+            }
+        }
+        return out;
+    }
+
+    /** {@code e} as the mention extractor of this registry's language looks for it. */
+    EntityName matcherName(Entity e) {
+        return russian() ? russianName(e) : new EntityName(e.kind().key(), e.id(), e.name(), e.aliases(),
+                e.kind().person());
+    }
+
     /** An entity as Russian text names it: its name and aliases in each of the six cases. */
     private static EntityName russianName(Entity e) {
         return RussianNames.entityName(e.kind().key(), e.id(), e.name(), e.aliases(), e.kind().person());
     }
 
     /** Whether names are looked for in their Russian case forms. */
-    private boolean russian() {
+    boolean russian() {
         return config.language().equals("ru") || config.language().startsWith("ru-");
     }
 
@@ -307,6 +326,7 @@ final class Registry {
             }
             return reader.resolve(entry, ids, names, named, html, first, d);
         }).toList().forEach(e -> entities.put(e.kind().key() + "/" + e.id(), e));
+        NameClashes.warn(new Registry(config, entities, List.of(), holds), entries, d);
         return new Registry(config, entities, d.list(), holds);
     }
 }

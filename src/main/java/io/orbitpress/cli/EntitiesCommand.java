@@ -45,7 +45,14 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteBuild.Assembled a = new SiteBuild(site.options()).assemble();
+        SiteBuild builder = new SiteBuild(site.options());
+        SiteBuild.Assembled a = builder.assemble();
+        if (!builder.warnings().isEmpty()) {
+            // what a build would warn of (two registry files giving one name: where the mentions go)
+            PrintWriter err = spec.commandLine().getErr();
+            Failures.print(err, builder.warnings(), report.all, "");
+            err.flush();
+        }
         PrintWriter out = spec.commandLine().getOut();
         // every language's articles, each with the entities as its language names them
         List<Article> articles = new ArrayList<>();
