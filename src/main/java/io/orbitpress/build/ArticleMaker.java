@@ -191,6 +191,10 @@ final class ArticleMaker {
                         + " its id; write " + named.get().id();
             }
         }
+        Optional<String> renamed = registry.renamed().unknownId(kind, id);
+        if (renamed.isPresent()) {
+            return renamed.get();
+        }
         boolean latin = id.chars().allMatch(c -> c < 128);
         return latin ? kind.unknownId(id, registry.ids(kind.key()))
                 : kind.unknownId(id, registry.ids(kind.key()), Slugs.make(id));

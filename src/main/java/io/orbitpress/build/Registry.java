@@ -65,6 +65,7 @@ final class Registry {
     /** This registry with each set of entities held back, made when first asked for. */
     private final Map<Set<String>, Registry> views = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile MentionExtractor extractor;
+    private volatile io.orbitpress.content.RenamedIds renamed;
     /** The entities by kind and loose name or alias ("people/tomas reyes"), made when first asked for. */
     private volatile Map<String, List<Entity>> folded;
     /** The registry as each other language reads it, made when first asked for. */
@@ -187,6 +188,18 @@ final class Registry {
 
     private static String looseName(String name) {
         return EntityName.folded(name).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The ids the registered files may have had (a name's slug, an old address), made when first asked for. */
+    io.orbitpress.content.RenamedIds renamed() {
+        io.orbitpress.content.RenamedIds r = renamed;
+        if (r == null) {
+            io.orbitpress.content.RenamedIds.Builder b = io.orbitpress.content.RenamedIds.builder();
+            entities.values().forEach(e -> b.add(e.kind(), e.id(), e.path(), e.raw()));
+            r = b.build();
+            renamed = r;
+        }
+        return r;
     }
 
     /** The extractor of mentions of these entities, and of the site's patterns and cues. */
@@ -315,6 +328,14 @@ final class Registry {
                 ofKind.merge(n.strip().toLowerCase(java.util.Locale.ROOT), entry.id(), (a, b) -> a.equals(b) ? a : "");
             }
         }
+        // the ids the files may have had, for a fact that names one after a file was renamed
+        io.orbitpress.content.RenamedIds.Builder renamed = io.orbitpress.content.RenamedIds.builder();
+        for (RegistryEntry entry : entries) {
+            Map<String, Object> raw = new LinkedHashMap<>();
+            entry.frontMatter().fields().forEach((k, v) -> raw.put(k, io.orbitpress.config.Values.plain(v)));
+            renamed.add(entry.kind(), entry.id(), entry.path(), raw);
+        }
+        io.orbitpress.content.RenamedIds formerIds = renamed.build();
         Map<String, Entity> entities = new LinkedHashMap<>();
         entries.parallelStream().map(entry -> {
             Node doc = markdown.parse(entry.body());
@@ -324,7 +345,7 @@ final class Registry {
             if (FigureHtml.hasMarkers(html)) {
                 html = FigureHtml.fill(html, media, ""); // measured later, with the portraits
             }
-            return reader.resolve(entry, ids, names, named, html, first, d);
+            return reader.resolve(entry, ids, names, named, formerIds, html, first, d);
         }).toList().forEach(e -> entities.put(e.kind().key() + "/" + e.id(), e));
         NameClashes.warn(new Registry(config, entities, List.of(), holds), entries, d);
         return new Registry(config, entities, d.list(), holds);

@@ -259,11 +259,16 @@ final class NewCommand implements Runnable {
                 }
                 ids.put(kind, list);
                 List<String> known = site.ids(kind);
+                io.orbitpress.content.RenamedIds renamed = null;
                 for (String id : list) {
                     if (!known.contains(id)) {
-                        unknown.add("unknown " + kind.singular().toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\"; add content/"
+                        // what a build would say: the id the file has now, or the id meant
+                        renamed = renamed == null ? site.renamed(kind) : renamed;
+                        unknown.add(renamed.unknownId(kind, id).orElseGet(() -> io.orbitpress.diag.Spelling
+                                .closest(id, known).isPresent() ? kind.unknownId(id, known) : "unknown "
+                                + kind.singular().toLowerCase(java.util.Locale.ROOT) + " \"" + id + "\"; add content/"
                                 + kind.folder() + "/" + id + ".md (orbitpress new " + NewCommand.command(kind)
-                                + " \"Name\") or fix the id");
+                                + " \"Name\") or fix the id"));
                     }
                 }
             }
@@ -530,6 +535,27 @@ final class NewCommand implements Runnable {
             Path dir = root.resolve("content").resolve(kind.folder());
             return new ContentFolder(root).markdownFiles(dir).stream()
                     .map(p -> Slugs.fromFileName(p.getFileName().toString())).toList();
+        }
+
+        /** The ids the registry files of {@code kind} may have had: their names' slugs, their old addresses. */
+        io.orbitpress.content.RenamedIds renamed(EntityKind kind) {
+            ContentFolder folder = new ContentFolder(root);
+            io.orbitpress.frontmatter.FrontMatterParser parser = new io.orbitpress.frontmatter.FrontMatterParser();
+            io.orbitpress.content.RenamedIds.Builder b = io.orbitpress.content.RenamedIds.builder();
+            Path dir = root.resolve("content").resolve(kind.folder());
+            for (Path p : folder.markdownFiles(dir)) {
+                Diagnostics ignored = new Diagnostics(); // the build tells the file's problems
+                Optional<SourceFile> file = folder.read(root.resolve("content"), p, ignored);
+                if (file.isEmpty()) {
+                    continue;
+                }
+                io.orbitpress.frontmatter.FrontMatter fm = parser.parse(io.orbitpress.frontmatter.FrontMatterSplitter
+                        .split(file.get().text()), file.get().path(), ignored);
+                Map<String, Object> raw = new LinkedHashMap<>();
+                fm.fields().forEach((k, v) -> raw.put(k, io.orbitpress.config.Values.plain(v)));
+                b.add(kind, Slugs.fromFileName(p.getFileName().toString()), file.get().path(), raw);
+            }
+            return b.build();
         }
     }
 

@@ -197,10 +197,11 @@ public final class EntityReader {
      * @param names  display name per "kind/id"
      * @param named  per kind key, the id of every registered name and alias, in lower case ("" for
      *               one that two entities share): a fact may name an entity as well as give its id
+     * @param renamed the ids the registered files may have had, for an id no file has now
      * @param html   the rendered introduction
      */
     public Entity resolve(RegistryEntry entry, Map<String, Set<String>> ids, Map<String, String> names,
-            Map<String, Map<String, String>> named, String html, String summary, Diagnostics d) {
+            Map<String, Map<String, String>> named, RenamedIds renamed, String html, String summary, Diagnostics d) {
         FrontMatter fm = entry.frontMatter();
         List<Entity.Fact> facts = new ArrayList<>();
         Map<String, List<String>> refs = new LinkedHashMap<>();
@@ -230,8 +231,8 @@ public final class EntityReader {
                         refs.computeIfAbsent(kindKey, k -> new ArrayList<>()).add(ref);
                     } else if (ref.equals(Slugs.make(ref))) {
                         FrontMatter.Place at = fm.placeOfItem(key, ref);
-                        d.error(fm.path(), at.line(), at.column(), target.get().unknownId(ref,
-                                ids.getOrDefault(kindKey, Set.of())));
+                        d.error(fm.path(), at.line(), at.column(), renamed.unknownId(target.get(), ref)
+                                .orElseGet(() -> target.get().unknownId(ref, ids.getOrDefault(kindKey, Set.of()))));
                     } else {
                         nearName(fm, key, ref, target.get(), ofKind, names, d);
                         values.add(new Entity.FactValue(ref, null));

@@ -246,6 +246,23 @@ class NewCommandTest {
         assertThat(dir.resolve("content/articles/launch-day.md")).doesNotExist();
     }
 
+    /** An id a letter off, or the id of a renamed file, gets the advice a build would give. */
+    @Test
+    void newArticleSaysWhichIdWasMeantAsTheBuildDoes() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/people/neil-armstrong.md"), "---\nname: Neil Armstrong\n---\n");
+        Files.writeString(dir.resolve("content/people/christina-hammock-koch.md"), "---\nname: Christina Koch\n---\n");
+        int code = run("new", "article", "Moonwalk", "--people", "neil-armstrng,christina-koch");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("""
+                unknown person "neil-armstrng"; did you mean "neil-armstrong"? Otherwise add content/people/neil-armstrng.md
+                unknown person "christina-koch"; christina-hammock-koch (content/people/christina-hammock-koch.md) is \
+                named "Christina Koch": write christina-hammock-koch
+                nothing was written
+                """);
+        assertThat(dir.resolve("content/articles/moonwalk.md")).doesNotExist();
+    }
+
     @Test
     void newArticleWithoutDateTakesTheTimeInTheSiteZone() throws IOException {
         site();
