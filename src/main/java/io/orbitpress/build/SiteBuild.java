@@ -828,7 +828,8 @@ public final class SiteBuild {
             MadeArticle.KeyPlace at = place(blamed);
             String message = p.source().equals(other.source()) && !p.source().isEmpty()
                     && (p.kind().equals("redirect") || other.kind().equals("redirect"))
-                    ? "the redirect /" + p.route() + " is the address of the page itself; remove it from aliases"
+                    ? "the redirect /" + p.route() + " is the address of the page itself; remove it from "
+                            + (at.key().equals("redirect_from") ? "redirect_from" : "aliases")
                     : "two pages claim the URL /" + p.route() + " (" + describe(other) + " and " + describe(p)
                             + "); change a slug or a redirect";
             if (lenient && p.kind().equals("redirect")) {
@@ -853,6 +854,16 @@ public final class SiteBuild {
                 return m.place(p.kind().equals("redirect") ? ArticleReader.REDIRECT_KEYS
                         : java.util.stream.Stream.concat(ArticleReader.URL_KEYS.stream(), java.util.stream.Stream.of("slug"))
                                 .toList());
+            }
+        }
+        if (p.kind().equals("redirect") && p.source().startsWith("content/")) {
+            // a registry file's old address: at its redirect_from line
+            String text = fileText(p.source());
+            String[] lines = text == null ? new String[0] : text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].startsWith("redirect_from:")) {
+                    return new MadeArticle.KeyPlace("redirect_from", i + 1, 1);
+                }
             }
         }
         return p.source().startsWith("content/") ? new MadeArticle.KeyPlace("", 1, 1)

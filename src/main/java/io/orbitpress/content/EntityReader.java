@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 public final class EntityReader {
 
     private static final Set<String> NOT_FACTS = Set.of("name", "aliases", "image", "image_alt", "image_caption", "image_credit", "image_copyright", "links", "draft",
-            "role", "summary", "title", "bio", "sort_as", "publishDate", "publishdate", "expiryDate", "expirydate");
+            "role", "summary", "title", "bio", "sort_as", "publishDate", "publishdate", "expiryDate", "expirydate",
+            "redirect_from");
     /** The facts the built-in theme names (the keys of its messages' fact.*, in every language it has). */
     private static final Set<String> KNOWN_FACTS = knownFacts();
 
@@ -85,11 +86,31 @@ public final class EntityReader {
                     + " orbitpress new wrote; write the " + kind.singular().toLowerCase(java.util.Locale.ROOT)
                     + "'s introduction in its place, or remove it (the page then shows the facts and the stories alone)");
         }
+        redirects(fm, d);
         List<String> aliases = fm.node("aliases").filter(JsonNode::isObject).isPresent()
                 ? texts(fm.node("aliases").get().path(config.defaultLanguage().code()))
                 : fm.textList("aliases", false, d);
         return Optional.of(new RegistryEntry(kind, id, file.path(), name.get(), aliases, fm, split.body(),
                 split.bodyLine(), publishDate(fm, d), fm.flag("draft", d)));
+    }
+
+    /**
+     * Checks {@code redirect_from}, the old addresses of the entity's page (one, or a list), as a
+     * story's are: each a safe path ({@link Entity#redirectFrom} gives them to the page plan).
+     */
+    private static void redirects(FrontMatter fm, Diagnostics d) {
+        String key = "redirect_from";
+        if (!fm.has(key)) {
+            return;
+        }
+        boolean one = fm.node(key).map(JsonNode::isString).orElse(false);
+        for (String from : one ? fm.text(key, d).stream().toList() : fm.textList(key, false, d)) {
+            if (!io.orbitpress.config.SafePath.isRoute(from)) {
+                FrontMatter.Place at = one ? fm.place(key) : fm.placeOfItem(key, from);
+                d.error(fm.path(), at.line(), at.column(), "redirect \"" + ArticleReader.printable(from) + "\" is not a"
+                        + " safe path; use letters, digits and hyphens between slashes, like /people/christina-koch/");
+            }
+        }
     }
 
     /**

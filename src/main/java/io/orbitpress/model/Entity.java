@@ -30,6 +30,26 @@ public record Entity(EntityKind kind, String id, String name, List<String> alias
     }
 
     /**
+     * The old addresses of its page, root-relative ("/people/christina-koch/"), as its registry file
+     * writes them ({@code redirect_from:}, one or a list) and the registry checked them (a path
+     * that is not safe stops the build, and is left out here).
+     */
+    public List<String> redirectFrom() {
+        Object written = raw.get("redirect_from");
+        List<String> out = new java.util.ArrayList<>();
+        for (Object v : written instanceof List<?> list ? list : written == null ? List.of() : List.of(written)) {
+            String from = String.valueOf(v).strip();
+            if (io.orbitpress.config.SafePath.isRoute(from)) {
+                String path = from.startsWith("/") ? from : "/" + from;
+                if (!out.contains(path)) {
+                    out.add(path);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Its schema.org type: {@code type: Organization} (or {@code Person}) in its file says which an
      * author is (a newsroom signs stories too); otherwise its kind's.
      */

@@ -52,6 +52,9 @@ final class EntityPages {
                     waits == null ? planner.entry(url, null) : null,
                     () -> page(e, url, slice.pager(), shown, s, feedUrl)));
         }
+        for (String from : e.redirectFrom()) {
+            pages.add(planner.redirect(from, e)); // its old addresses lead here, as a story's do
+        }
         if (feedUrl != null) {
             // the appearances' articles, read through rather than copied: a feed shows the first few
             List<Article> articles = new java.util.AbstractList<>() {

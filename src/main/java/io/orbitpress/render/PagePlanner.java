@@ -6,6 +6,7 @@ import io.orbitpress.config.SiteConfig;
 import io.orbitpress.media.FigureHtml;
 import io.orbitpress.media.Picture;
 import io.orbitpress.model.Article;
+import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
 import io.orbitpress.model.Site;
 import java.time.format.DateTimeFormatter;
@@ -665,6 +666,21 @@ public final class PagePlanner {
                     fallbackImage(), null, false, null, null);
             return new Page(route, "redirect.html", "redirect", to.path(),
                     withCommon(Map.of("target", to.url(), "article", to, "refresh", Urls.relative(route, to.url())), meta,
+                            route, "redirect"), List.of(to.path()));
+        });
+    }
+
+    /**
+     * The redirect from an old address of an entity's page ({@code redirect_from:} in its registry
+     * file) to the page, in this language's folder as the page is.
+     */
+    PageSpec redirect(String from, Entity to) {
+        String route = Urls.redirectRoute(language.url(from));
+        return spec(route, "redirect.html", "redirect", to.path(), List.of(from, to), null, () -> {
+            Meta meta = new Meta(to.name(), to.summary(), Urls.absolute(config.baseUrl(), to.url()), "website",
+                    fallbackImage(), null, false, null, null);
+            return new Page(route, "redirect.html", "redirect", to.path(),
+                    withCommon(Map.of("target", to.url(), "entity", to, "refresh", Urls.relative(route, to.url())), meta,
                             route, "redirect"), List.of(to.path()));
         });
     }
