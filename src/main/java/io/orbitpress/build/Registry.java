@@ -339,6 +339,11 @@ final class Registry {
         Map<String, Entity> entities = new LinkedHashMap<>();
         entries.parallelStream().map(entry -> {
             Node doc = markdown.parse(entry.body());
+            // notes of the desk, as in a story: published nowhere
+            for (MarkdownFacts.Found open : io.orbitpress.markdown.HtmlComments.remove(doc)) {
+                d.warning(entry.path(), open.line() + entry.bodyLine() - 1, open.column(), "this HTML comment is"
+                        + " not closed: everything after its <!-- is part of it; end the note with -->");
+            }
             String first = MarkdownFacts.firstParagraph(doc);
             Media media = media(entry, doc, d);
             String html = markdown.render(doc);

@@ -53,6 +53,19 @@ class HtmlCommentsTest {
                 .isEqualTo("The crew was named today. Four of them fly.");
     }
 
+    /** A note in a registry file's text, a person's biography, is published nowhere either. */
+    @Test
+    void aCommentInABiographyIsNotOnItsPage() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/people/zena-cardman.md", "---\nname: Zena Cardman\n---\nAn astronaut. <!-- ask her"
+                + " office for the date -->\n\n<!-- check the mission count -->\n");
+        s.write("content/articles/crew.md", STORY.replace("Four of them fly.", "Zena Cardman flies."));
+        s.build();
+        assertThat(s.read("site/people/zena-cardman/index.html")).contains("An astronaut.")
+                .doesNotContain("her office", "mission count", "&lt;!--");
+    }
+
     @Test
     void rawHtmlShownAsTextIsWarnedAboutOncePerStory() {
         TestSite s = new TestSite(dir);
