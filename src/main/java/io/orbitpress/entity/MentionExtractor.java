@@ -224,6 +224,12 @@ public final class MentionExtractor {
                 }
                 continue;
             }
+            if (target.surname() && anotherFirstName(text, match.start())) {
+                // "Then Mark Kelly spoke" after Scott Kelly: another Kelly, and a bare "Kelly" after it is his
+                named.remove(target.entity());
+                i = match.end();
+                continue;
+            }
             int start = folded.origin(match.start());
             int end = folded.originEnd(block.matchChars(), match.end() - 1);
             EntityName entity = entities.get(target.entity());
@@ -237,6 +243,48 @@ public final class MentionExtractor {
             i = match.end();
         }
         return found;
+    }
+
+    /** Capitalised words before a surname that are not a first name: "Commander Kelly", "Senator Kelly". */
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Mx", "Dr", "Doctor", "Sir", "Dame", "Lady",
+            "Lord", "Madam", "Commander", "Astronaut", "Astronauts", "Cosmonaut", "Cosmonauts", "Taikonaut", "Captain",
+            "Colonel", "General", "Admiral", "Major", "Lieutenant", "Sergeant", "Administrator", "Director", "Deputy",
+            "Acting", "Chief", "Senator", "Representative", "Congressman", "Congresswoman", "President", "Governor",
+            "Secretary", "Minister", "Chancellor", "Premier", "Ambassador", "Judge", "Professor", "Engineer", "Pilot",
+            "Specialist", "Spokesperson", "Spokesman", "Spokeswoman", "Flight", "Mission", "Payload", "Veteran",
+            "Former", "Retired", "Both", "Only", "Neither", "Said", "Says", "As", "When", "While", "After", "Before");
+
+    /**
+     * Whether the word before the surname at {@code start} of the folded {@code text} is another
+     * first name: a capitalised Latin word, not a title, inside a sentence (a capitalised word that
+     * starts one may be any word: "Then Kelly said"). "Mark Kelly" is not Scott Kelly.
+     */
+    static boolean anotherFirstName(char[] text, int start) {
+        int end = start;
+        while (end > 0 && text[end - 1] == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text[begin - 1])) {
+            begin--;
+        }
+        if (end - begin < 2 || end == start || !(text[begin] >= 'A' && text[begin] <= 'Z')) {
+            return false;
+        }
+        for (int k = begin + 1; k < end; k++) {
+            if (!Character.isLowerCase(text[k])) {
+                return false;
+            }
+        }
+        if (TITLES.contains(new String(text, begin, end - begin))) {
+            return false;
+        }
+        int before = begin;
+        while (before > 0 && text[before - 1] == ' ') {
+            before--;
+        }
+        // a letter, a digit or a comma before it: inside a sentence
+        return before > 0 && before < begin && (Character.isLetterOrDigit(text[before - 1]) || text[before - 1] == ',');
     }
 
     /**

@@ -48,6 +48,15 @@ class MentionExtractorTest {
                 row("surname in a later paragraph", "Kimiya Yui\n\nYui said", "people:kimiya-yui@1:1, people:kimiya-yui@3:1"),
                 row("shared surname never counts alone", "Anna Berg and Tomas Berg. Berg said",
                         "people:anna-berg@1:1, people:tomas-berg@1:15"),
+                row("another first name before the surname is another person", "Sean Duffy spoke. Then Mark Duffy came."
+                        + " Duffy said", "people:sean-duffy@1:1"),
+                row("the surname after another person's name counts again after the full name",
+                        "Sean Duffy spoke, and Mark Duffy too. Sean Duffy left. Duffy said",
+                        "people:sean-duffy@1:1, people:sean-duffy@1:39, people:sean-duffy@1:56"),
+                row("a title before the surname is no first name", "Sean Duffy spoke. Later Administrator Duffy said",
+                        "people:sean-duffy@1:1, people:sean-duffy@1:39"),
+                row("a capitalised word that starts a sentence is no first name", "Sean Duffy spoke. Then Duffy said",
+                        "people:sean-duffy@1:1, people:sean-duffy@1:24"),
                 row("surname shorter than three letters never counts", "Jin Wu arrived. Wu said", "people:jin-wu@1:1"),
                 // Aliases and overlaps
                 row("alias", "Mike Fincke waved", "people:michael-fincke@1:1"),
