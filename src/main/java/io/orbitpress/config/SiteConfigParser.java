@@ -148,6 +148,7 @@ public final class SiteConfigParser {
 
         Map<String, String> keyAliases = new LinkedHashMap<>();
         keyAliases.put("categories", "tags");
+        keyAliases.put("category", "tags"); // Jekyll reads one category so as well as a list
         keyAliases.put("description", "summary");
         keyAliases.put("excerpt", "summary");
         fm.node("keys").ifPresent(keys -> keys.properties().forEach(e -> keyAliases.put(e.getKey(), e.getValue().asString())));

@@ -106,8 +106,21 @@ public final class ArticleReader {
         renamed.values().removeIf(k -> k.equals("tags") || k.equals("summary"));
         FrontMatter fm = parsed.withAliases(renamed);
         Map<String, JsonNode> aliased = new LinkedHashMap<>();
+        // the topics of every key that stands for tags (Jekyll's categories and category), in site.yaml's order
+        List<String> aliasedTags = new ArrayList<>();
         for (Map.Entry<String, String> e : config.keyAliases().entrySet()) {
-            fm.node(e.getKey()).ifPresent(v -> aliased.put(e.getValue(), v));
+            fm.node(e.getKey()).ifPresent(v -> {
+                aliased.put(e.getValue(), v);
+                if (e.getValue().equals("tags")) {
+                    // Jekyll's category: names one category, spaces and all; categories: a b names two
+                    for (String t : e.getKey().equals("category") && v.isValueNode() ? List.of(v.asString().strip())
+                            : textList(v)) {
+                        if (!t.isEmpty() && !aliasedTags.contains(t)) {
+                            aliasedTags.add(t);
+                        }
+                    }
+                }
+            });
         }
 
         String fileName = file.file().getFileName().toString();
@@ -223,10 +236,12 @@ public final class ArticleReader {
                                 + " topics, a word each (" + String.join(", ", tags) + "); write tags: ["
                                 + unquoted(t.asString()) + "] for one topic, or tags: [" + String.join(", ", tags)
                                 + "] to keep them"));
-        List<JsonNode> moreTags = new ArrayList<>();
-        if (aliased.containsKey("tags")) {
-            moreTags.add(aliased.get("tags"));
+        for (String t : aliasedTags) {
+            if (!tags.contains(t)) {
+                tags.add(t);
+            }
         }
+        List<JsonNode> moreTags = new ArrayList<>();
         fm.node("taxonomies").ifPresent(t -> List.of("tags", "categories").forEach(k -> {
             if (t.has(k)) {
                 moreTags.add(t.get(k));
@@ -308,7 +323,7 @@ public final class ArticleReader {
         if (urlKey != null) {
             Optional<String> asked = fm.text(urlKey, d);
             if (asked.isPresent()) {
-                List<String> categories = aliased.containsKey("tags") ? textList(aliased.get("tags")) : List.of();
+                List<String> categories = aliasedTags;
                 Permalink.Result r = Permalink.expand(asked.get(), ownSlug, shown, categories, config.unicodeSlugs());
                 if (!r.ok()) {
                     fm.error(d, urlKey, urlKey + " " + r.problem());

@@ -1,0 +1,63 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Jekyll and Hugo archives built as they are: the addresses, days and topics their old generator
+ * gave them (each expected value below is what Jekyll 4.3 or Hugo writes for the same file).
+ */
+class MigrationFidelityTest {
+
+    @TempDir
+    Path dir;
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    static final String SITE = """
+            title: Test Desk
+            baseUrl: https://news.example.org/
+            timeZone: UTC
+            """;
+
+    TestSite site(String yaml) {
+        TestSite s = new TestSite(dir.resolve("news"));
+        s.write("content/site.yaml", SITE + yaml);
+        return s;
+    }
+
+    int build(TestSite s) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--quiet", "--no-cache",
+                "--source", s.root.toString());
+    }
+
+    boolean published(TestSite s, String file) {
+        return Files.isRegularFile(s.site().resolve(file));
+    }
+
+    /** Jekyll reads category: (one) as it reads categories:, for :categories and as a topic. */
+    @Test
+    void jekyllsSingularCategoryNamesTheFolderAndATopic() {
+        TestSite s = site("");
+        s.write("content/articles/_posts/2019-03-11-cat.md", """
+                ---
+                title: Cat
+                category: launches
+                permalink: /:categories/:year/:month/:day/:title.html
+                ---
+                Text.
+                """);
+        assertThat(build(s)).as(err.toString()).isZero();
+        assertThat(published(s, "launches/2019/03/11/cat.html")).isTrue();
+        assertThat(s.page("launches/2019/03/11/cat.html").select("a[href$=tags/launches/]")).isNotEmpty();
+        assertThat(published(s, "tags/launches/index.html")).isTrue();
+    }
+}
