@@ -105,6 +105,9 @@ public final class ArticleReader {
         Map<String, String> renamed = new LinkedHashMap<>(config.keyAliases());
         renamed.values().removeIf(k -> k.equals("tags") || k.equals("summary"));
         FrontMatter fm = parsed.withAliases(renamed);
+        // a text of topics is a topic a word, or a comma-separated list, as Jekyll reads YAML; Hugo reads a
+        // TOML (or JSON) text as one topic: tags = "solar orbiter" is the topic solar-orbiter
+        boolean jekyllWords = split.format() == Split.Format.YAML;
         Map<String, JsonNode> aliased = new LinkedHashMap<>();
         // the topics of every key that stands for tags (Jekyll's categories and category), in site.yaml's order
         List<String> aliasedTags = new ArrayList<>();
@@ -113,8 +116,8 @@ public final class ArticleReader {
                 aliased.put(e.getValue(), v);
                 if (e.getValue().equals("tags")) {
                     // Jekyll's category: names one category, spaces and all; categories: a b names two
-                    for (String t : e.getKey().equals("category") && v.isValueNode() ? List.of(v.asString().strip())
-                            : textList(v)) {
+                    for (String t : (e.getKey().equals("category") || !jekyllWords) && v.isValueNode()
+                            ? List.of(v.asString().strip()) : textList(v)) {
                         if (!t.isEmpty() && !aliasedTags.contains(t)) {
                             aliasedTags.add(t);
                         }
@@ -224,7 +227,8 @@ public final class ArticleReader {
             fm.error(d, "image", Addresses.notAnImage(image, "/images/launch.jpg"));
             image = "";
         }
-        List<String> tags = new ArrayList<>(fm.textList("tags", true, d));
+        List<String> tags = new ArrayList<>(jekyllWords || !fm.node("tags").map(JsonNode::isValueNode).orElse(false)
+                ? fm.textList("tags", true, d) : fm.text("tags", d).stream().toList());
         // a topic written in quotation marks of the page's language («Союз МС-27», “Crew-11”): its name within them
         tags.replaceAll(ArticleReader::unquoted);
         tags.removeIf(String::isBlank);

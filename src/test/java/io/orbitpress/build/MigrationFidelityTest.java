@@ -60,4 +60,27 @@ class MigrationFidelityTest {
         assertThat(s.page("launches/2019/03/11/cat.html").select("a[href$=tags/launches/]")).isNotEmpty();
         assertThat(published(s, "tags/launches/index.html")).isTrue();
     }
+
+    /** Hugo reads a TOML text of tags as one topic; Jekyll's YAML text is a topic a word. */
+    @Test
+    void aTomlTextOfTagsIsOneTopicAsHugoReadsIt() {
+        TestSite s = site("");
+        s.write("content/articles/orbiter.md", """
+                +++
+                title = "Orbiter"
+                date = 2019-03-09
+                tags = "solar orbiter"
+                categories = "deep space"
+                +++
+                Text.
+                """);
+        s.write("content/articles/jekyll.md", "---\ntitle: Jekyll\ndate: 2019-03-10\ntags: solar orbiter\n---\nText.\n");
+        assertThat(build(s)).as(err.toString()).isZero();
+        assertThat(published(s, "tags/solar-orbiter/index.html")).isTrue();
+        assertThat(published(s, "tags/deep-space/index.html")).isTrue();
+        assertThat(s.page("articles/orbiter/").select("a[href$=/solar-orbiter/]")).isNotEmpty();
+        assertThat(s.page("articles/orbiter/").select("a[href$=tags/solar/], a[href$=tags/orbiter/]")).isEmpty();
+        assertThat(s.page("articles/jekyll/").select("a[href$=tags/solar/]")).isNotEmpty();
+        assertThat(s.page("articles/jekyll/").select("a[href$=tags/orbiter/]")).isNotEmpty();
+    }
 }
