@@ -154,8 +154,9 @@ public final class ArticleReader {
                 fm.error(d, "title", "the title is empty; write the headline, like title: \"Crew-11 reaches the station\"");
             }
         }
+        boolean post = jekyllPost(file);
         String dateKey = first(fm, "date", "publishDate", "publishdate");
-        ZonedDateTime date = date(fm, dateKey, d).orElse(null);
+        ZonedDateTime date = date(fm, dateKey, post, d).orElse(null);
         if (date == null && blank(fm, dateKey)) {
             fm.error(d, dateKey, dateKey + " is empty; write the day, like " + dateKey + ": 2025-07-30, or delete the line");
         }
@@ -171,7 +172,7 @@ public final class ArticleReader {
             }
         }
         String updatedKey = first(fm, "updated", "lastmod", "last_modified_at");
-        ZonedDateTime updated = date(fm, updatedKey, d).orElse(null);
+        ZonedDateTime updated = date(fm, updatedKey, post, d).orElse(null);
         if (updated != null && date != null && updated.isBefore(date)) {
             fm.warning(d, updatedKey, updatedKey + " is before the article's date, so the story would say it was updated"
                     + " before it was written; check the two dates");
@@ -302,7 +303,7 @@ public final class ArticleReader {
 
         Map<String, Object> params = params(fm, d);
         io.orbitpress.config.Language language = language(file, fm, d);
-        DeskMeta desk = desk(fm, dateKey, date, language, d);
+        DeskMeta desk = desk(fm, dateKey, date, language, post, d);
         String translationKey = fm.text("translationKey", d).orElse("");
 
         boolean within = bodyWithinLimits(split, path, config.limits(), d);
@@ -362,8 +363,7 @@ public final class ArticleReader {
     private boolean movedPost(SourceFile file, String fileName) {
         io.orbitpress.config.Migration m = config.migration();
         return (m.skipInvalid() || m.urlFromPath() || !m.dateFallback().isEmpty())
-                && ("/" + file.relative().replace('\\', '/')).contains("/_posts/")
-                && !Slugs.dateFromFileName(fileName).isEmpty();
+                && jekyllPost(file) && !Slugs.dateFromFileName(fileName).isEmpty();
     }
 
     /**
@@ -434,7 +434,7 @@ public final class ArticleReader {
      * back until then (alone, it is the date too); {@code expiryDate} takes it down.
      */
     private DeskMeta desk(FrontMatter fm, String dateKey, ZonedDateTime date, io.orbitpress.config.Language language,
-            Diagnostics d) {
+            boolean post, Diagnostics d) {
         Map<String, List<String>> bylines = new LinkedHashMap<>();
         for (EntityKind kind : config.kinds()) {
             List<String> list = new ArrayList<>();
@@ -450,9 +450,9 @@ public final class ArticleReader {
             }
         }
         String publishKey = only(fm, d, "publishDate", "publishdate");
-        ZonedDateTime publish = publishKey.equals(dateKey) ? date : date(fm, publishKey, d).orElse(null);
+        ZonedDateTime publish = publishKey.equals(dateKey) ? date : date(fm, publishKey, post, d).orElse(null);
         String expiryKey = only(fm, d, "expiryDate", "expirydate");
-        ZonedDateTime expiry = date(fm, expiryKey, d).orElse(null);
+        ZonedDateTime expiry = date(fm, expiryKey, post, d).orElse(null);
         ZonedDateTime from = publish != null ? publish : date;
         if (expiry != null && from != null && !expiry.isAfter(from)) {
             fm.warning(d, expiryKey, expiryKey + " is not after the publication time, so the article is never shown;"
@@ -748,8 +748,26 @@ public final class ArticleReader {
         return fm.node(key).filter(n -> n.isValueNode() && n.asString().isBlank()).isPresent();
     }
 
-    private Optional<ZonedDateTime> date(FrontMatter fm, String key, Diagnostics d) {
-        return date(fm, key, config.timeZone(), d);
+    /** A YAML 1.1 timestamp with a time of day and no offset, as YAML reads one written without quotation marks. */
+    private static final java.util.regex.Pattern YAML_TIMESTAMP = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{1,2}-\\d{1,2}(?:[Tt]|[ \\t]+)\\d{1,2}:\\d{2}:\\d{2}(?:\\.\\d*)?");
+
+    /**
+     * The moment {@code key} gives: without an offset, in the site's zone; but in a Jekyll post
+     * ({@code post}), a time of day written as a YAML timestamp ({@code date: 2019-03-09 03:00:00},
+     * seconds and all, without quotation marks) in UTC, as YAML reads it and Jekyll then shows it in
+     * its own timezone. A day alone, or a time in quotation marks or without seconds, Jekyll reads
+     * in its timezone, as the site's zone here.
+     */
+    private Optional<ZonedDateTime> date(FrontMatter fm, String key, boolean post, Diagnostics d) {
+        boolean utc = post && fm.plain(key) && fm.node(key)
+                .filter(n -> YAML_TIMESTAMP.matcher(n.asString().strip()).matches()).isPresent();
+        return date(fm, key, utc ? java.time.ZoneOffset.UTC : config.timeZone(), d);
+    }
+
+    /** Whether {@code file} is a Jekyll post: a file in a {@code _posts} folder. */
+    static boolean jekyllPost(SourceFile file) {
+        return ("/" + file.relative().replace('\\', '/')).contains("/_posts/");
     }
 
     /**

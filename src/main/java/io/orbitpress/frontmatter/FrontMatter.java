@@ -26,6 +26,8 @@ public final class FrontMatter {
     private final Map<String, Place> places;
     private final Place whole;
     private final boolean intact;
+    /** The top-level keys whose value is a YAML scalar written without quotation marks. */
+    private final java.util.Set<String> plain;
     /** Finds where a nested key stands (null when it does not); read on demand, as only messages need it. */
     private final Function<List<String>, Place> nested;
 
@@ -39,6 +41,12 @@ public final class FrontMatter {
 
     FrontMatter(String path, Map<String, JsonNode> fields, Map<String, Place> places, Place whole, boolean intact,
             Function<List<String>, Place> nested) {
+        this(path, fields, places, whole, intact, nested, java.util.Set.of());
+    }
+
+    FrontMatter(String path, Map<String, JsonNode> fields, Map<String, Place> places, Place whole, boolean intact,
+            Function<List<String>, Place> nested, java.util.Set<String> plain) {
+        this.plain = java.util.Set.copyOf(plain);
         this.path = path;
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         this.places = Map.copyOf(places);
@@ -55,6 +63,7 @@ public final class FrontMatter {
     public FrontMatter withAliases(Map<String, String> aliases) {
         Map<String, JsonNode> f = null;
         Map<String, Place> p = null;
+        java.util.Set<String> unquoted = new java.util.HashSet<>(plain);
         for (Map.Entry<String, String> e : aliases.entrySet()) {
             if (has(e.getKey()) && !fields.containsKey(e.getValue())) {
                 if (f == null) {
@@ -63,9 +72,12 @@ public final class FrontMatter {
                 }
                 f.put(e.getValue(), fields.get(e.getKey()));
                 p.put(e.getValue(), place(e.getKey()));
+                if (plain.contains(e.getKey())) {
+                    unquoted.add(e.getValue());
+                }
             }
         }
-        return f == null ? this : new FrontMatter(path, f, p, whole, intact, nested);
+        return f == null ? this : new FrontMatter(path, f, p, whole, intact, nested, unquoted);
     }
 
     /** A block that could not be read at all (never closed): no keys, not {@link #intact()}. */
@@ -92,6 +104,15 @@ public final class FrontMatter {
     public boolean has(String key) {
         JsonNode n = fields.get(key);
         return n != null && !n.isNull();
+    }
+
+    /**
+     * Whether {@code key}'s value is a YAML scalar written without quotation marks ({@code date:
+     * 2019-03-09 03:00:00}, which YAML reads as a timestamp, not {@code date: "2019-03-09 03:00:00"},
+     * which it reads as text). False in TOML.
+     */
+    public boolean plain(String key) {
+        return plain.contains(key);
     }
 
     /** Where {@code key} stands; where the block starts when the key is absent. */

@@ -104,6 +104,21 @@ public final class FrontMatterParser {
         return line >= 0 && line < lines.length && column >= 0 && lines[line].startsWith(text, column);
     }
 
+    /** Whether the scalar the parser is at is written in quotation marks (YAML reads it as text, never a timestamp). */
+    private static boolean quoted(String block, JsonParser p) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        int start = 0;
+        for (int i = 1; i < at.getLineNr(); i++) {
+            int end = block.indexOf('\n', start);
+            if (end < 0) {
+                return false;
+            }
+            start = end + 1;
+        }
+        int c = start + at.getColumnNr() - 1;
+        return at.getColumnNr() > 0 && c < block.length() && (block.charAt(c) == '"' || block.charAt(c) == '\'');
+    }
+
     /** Parses the front matter of {@code split}; problems go to {@code d} and leave the keys read so far. */
     public FrontMatter parse(Split split, String path, Diagnostics d) {
         if (split.unclosedAt() > 0) {
@@ -119,6 +134,7 @@ public final class FrontMatterParser {
         int offset = split.blockLine() - 1;
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         Map<String, FrontMatter.Place> places = new HashMap<>();
+        java.util.Set<String> plain = new java.util.HashSet<>();
         FrontMatter.Place whole = new FrontMatter.Place(split.blockLine(), 1);
         if (split.format() == Split.Format.YAML) {
             FrontMatter.Place alias = firstAlias(split.block());
@@ -146,6 +162,8 @@ public final class FrontMatterParser {
                 TokenStreamLocation at = p.currentTokenLocation();
                 FrontMatter.Place place = new FrontMatter.Place(offset + at.getLineNr(), Math.max(1, at.getColumnNr()));
                 JsonToken v = p.nextToken();
+                boolean plainScalar = v == JsonToken.VALUE_STRING && split.format() == Split.Format.YAML
+                        && !quoted(split.block(), p);
                 JsonNode value = v == JsonToken.VALUE_STRING && split.format() == Split.Format.YAML
                         && isYamlNull(split.block(), p) ? tools.jackson.databind.node.NullNode.getInstance()
                         : mapper.readTree(p);
@@ -159,6 +177,11 @@ public final class FrontMatterParser {
                 }
                 fields.put(key, value);
                 places.put(key, place);
+                if (plainScalar) {
+                    plain.add(key);
+                } else {
+                    plain.remove(key);
+                }
             }
         } catch (JacksonException e) {
             // Limits (nesting depth) are thrown without a location: use where the parser stopped.
@@ -175,7 +198,7 @@ public final class FrontMatterParser {
         if (split.format() == Split.Format.YAML) {
             commentsInText(split.block(), offset, path, d);
             foldedItems(split.block(), offset, path, d);
-            return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset));
+            return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset), plain);
         }
         // the TOML parser tells no place of a key or item: they are found in the text
         Map<List<String>, FrontMatter.Place> toml = TomlPlaces.of(split.block(), offset);

@@ -83,4 +83,33 @@ class MigrationFidelityTest {
         assertThat(s.page("articles/jekyll/").select("a[href$=tags/solar/]")).isNotEmpty();
         assertThat(s.page("articles/jekyll/").select("a[href$=tags/orbiter/]")).isNotEmpty();
     }
+
+    /**
+     * Jekyll 4.3 with timezone: America/Los_Angeles publishes date: 2019-03-09 03:00:00 (a YAML
+     * timestamp, read as UTC) at 2019/03/08/early.html, at 2019-03-08 19:00:00 -0800; quoted, or a day
+     * alone, or without seconds, it reads the time in its timezone. A file outside _posts keeps the
+     * site's zone.
+     */
+    @Test
+    void aJekyllPostsTimeWithoutAnOffsetIsUtcAsYamlReadsIt() {
+        TestSite s = site("");
+        s.write("content/site.yaml", SITE.replace("timeZone: UTC", "timeZone: America/Los_Angeles"));
+        String post = "---\ntitle: %s\ndate: %s\npermalink: date\n---\nText.\n";
+        s.write("content/articles/_posts/2019-03-09-early.md", post.formatted("Early", "2019-03-09 03:00:00"));
+        s.write("content/articles/_posts/2019-03-09-tee.md", post.formatted("Tee", "2019-03-09T03:00:00.5"));
+        s.write("content/articles/_posts/2019-03-09-quoted.md", post.formatted("Quoted", "\"2019-03-09 03:00:00\""));
+        s.write("content/articles/_posts/2019-03-09-short.md", post.formatted("Short", "2019-03-09 03:00"));
+        s.write("content/articles/_posts/2019-03-09-day.md", post.formatted("Day", "2019-03-09"));
+        s.write("content/articles/_posts/2019-03-09-named.md", "---\ntitle: Named\npermalink: date\n---\nText.\n");
+        s.write("content/articles/page.md", post.formatted("Page", "2019-03-09 03:00:00"));
+        assertThat(build(s)).as(err.toString()).isZero();
+        assertThat(s.page("2019/03/08/early.html").select("article time").first().attr("datetime"))
+                .isEqualTo("2019-03-08T19:00:00-08:00");
+        assertThat(published(s, "2019/03/08/tee.html")).isTrue();
+        for (String name : new String[] {"quoted", "short", "day", "named"}) {
+            assertThat(published(s, "2019/03/09/" + name + ".html")).as(name).isTrue();
+        }
+        assertThat(s.page("2019/03/09/page.html").select("article time").first().attr("datetime"))
+                .isEqualTo("2019-03-09T03:00:00-08:00");
+    }
 }
