@@ -55,7 +55,9 @@ final class ArticleChecks {
                         ? "slug \"" + a.slug() + "\" is already used by " + (told == m ? other : a.path())
                                 + "; set a different slug: in one of them"
                         : "the URL " + a.url() + " is already used by " + otherUrl + "; change the url: or permalink: of one";
-                MadeArticle.KeyPlace at = told.place("slug");
+                // a URL told at the key that asks for it (one from site.yaml's permalink, at the file's first line)
+                MadeArticle.KeyPlace at = told.place(other != null ? List.of("slug")
+                        : List.of("url", "permalink", "path", "slug"));
                 if (lenient) {
                     d.warning(a.path(), at.line(), at.column(), message + " (file left out: migration.skipInvalid)");
                     continue;

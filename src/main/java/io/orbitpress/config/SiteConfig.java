@@ -34,13 +34,23 @@ import java.util.Optional;
  *                         ({@code slugs: unicode}) instead of being transliterated to ASCII
  * @param pagesFromOldest  whether list pages are numbered from the oldest articles
  *                         ({@code pageNumbers: fromOldest}), so that an older page keeps its articles
+ * @param permalink        the address pattern of articles that give none of their own
+ *                         ({@code permalink: /:year/:month/:title/}, Jekyll's placeholders and styles),
+ *                         or "" for {@code /articles/<slug>/}
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
         int pageSize, int entityPageSize, int feedSize, String author, boolean unsafeHtml, boolean linkFirstMention,
         List<EntityKind> kinds, Map<String, List<String>> patterns, Map<String, List<String>> cues,
         Map<String, String> keyAliases, Map<String, Object> params, Migration migration, Limits limits,
         List<String> extraKeys, ImageSettings images, Map<String, String> tagNames, List<Language> languages,
-        boolean unicodeSlugs, boolean pagesFromOldest) {
+        boolean unicodeSlugs, boolean pagesFromOldest, String permalink) {
+
+    /** The placeholders of an address pattern ({@code permalink:}, in site.yaml and front matter). */
+    public static final List<String> PERMALINK_PLACEHOLDERS = List.of("year", "short_year", "month", "i_month", "day",
+            "i_day", "y_day", "hour", "minute", "second", "title", "slug", "name", "categories", "output_ext", "filename",
+            "slugorfilename");
+    /** Jekyll's named address patterns ({@code permalink: date}). */
+    public static final List<String> PERMALINK_STYLES = List.of("date", "pretty", "ordinal", "none");
 
     public SiteConfig {
         kinds = List.copyOf(kinds);
@@ -85,7 +95,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig in(Language l) {
         return new SiteConfig(l.title(), l.description(), baseUrl, l.code(), timeZone, pageSize, entityPageSize,
                 feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
-                limits, extraKeys, images, tagNames, languages, unicodeSlugs, pagesFromOldest);
+                limits, extraKeys, images, tagNames, languages, unicodeSlugs, pagesFromOldest, permalink);
     }
 
     public Optional<EntityKind> kind(String key) {
@@ -96,6 +106,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, SiteConfigParser.normalizeBaseUrl(url), language, timeZone, pageSize,
                 entityPageSize, feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
-                limits, extraKeys, images, tagNames, languages, unicodeSlugs, pagesFromOldest);
+                limits, extraKeys, images, tagNames, languages, unicodeSlugs, pagesFromOldest, permalink);
     }
 }

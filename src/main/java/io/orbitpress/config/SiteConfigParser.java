@@ -34,7 +34,7 @@ public final class SiteConfigParser {
 
     private static final Set<String> KNOWN = Set.of("title", "description", "baseUrl", "language", "timeZone",
             "pageSize", "feedSize", "author", "markdown", "entities", "extraction", "keys", "params", "migration",
-            "limits", "extraKeys", "images", "tags", "languages", "slugs", "pageNumbers");
+            "limits", "extraKeys", "images", "tags", "languages", "slugs", "pageNumbers", "permalink");
 
     /* The maps of site.yaml that take a fixed set of keys (images: is ImageSettings's). */
     static final SectionKeys MARKDOWN = new SectionKeys("markdown", Set.of("unsafe"));
@@ -179,7 +179,7 @@ public final class SiteConfigParser {
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
                 unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys,
-                ImageSettings.read(fm, d), tagNames(fm, d), languages, unicodeSlugs, fromOldest);
+                ImageSettings.read(fm, d), tagNames(fm, d), languages, unicodeSlugs, fromOldest, permalink(fm, d));
     }
 
     /**
@@ -324,6 +324,54 @@ public final class SiteConfigParser {
 
     static String normalizeBaseUrl(String url) {
         return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(":([A-Za-z_]+)");
+
+    /**
+     * {@code permalink:}, the address pattern of the articles that give none of their own: one of
+     * Jekyll's styles or a path with its placeholders, each known, and one that tells articles apart
+     * ({@code :title}, {@code :slug}, {@code :name}); "" when it is not set or cannot be used.
+     */
+    private static String permalink(FrontMatter fm, Diagnostics d) {
+        JsonNode v = fm.node("permalink").orElse(null);
+        String usage = "; write a path with placeholders, like permalink: /:year/:month/:day/:title/ (Jekyll's"
+                + " :year :month :day :title :slug :categories), or one of Jekyll's styles, " + String.join(", ",
+                        SiteConfig.PERMALINK_STYLES);
+        if (v == null) {
+            return "";
+        }
+        if (!v.isString() || v.asString().isBlank()) {
+            fm.error(d, "permalink", "permalink takes the address of every article as a pattern" + usage);
+            return "";
+        }
+        String pattern = v.asString().strip();
+        if (SiteConfig.PERMALINK_STYLES.contains(pattern)) {
+            return pattern;
+        }
+        if (pattern.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*") || pattern.contains("..") || pattern.contains("\\")) {
+            fm.error(d, "permalink", "permalink \"" + pattern + "\" is not a path on this site" + usage);
+            return "";
+        }
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(pattern);
+        boolean apart = false;
+        while (m.find()) {
+            String name = m.group(1);
+            if (!SiteConfig.PERMALINK_PLACEHOLDERS.contains(name)) {
+                String meant = Spelling.closest(name, SiteConfig.PERMALINK_PLACEHOLDERS).map(x -> "did you mean :" + x
+                        + "? ").orElse("");
+                fm.error(d, "permalink", "unknown placeholder :" + name + " in permalink \"" + pattern + "\"; "
+                        + meant + "it takes :" + String.join(" :", SiteConfig.PERMALINK_PLACEHOLDERS));
+                return "";
+            }
+            apart |= List.of("title", "slug", "name", "filename", "slugorfilename").contains(name);
+        }
+        if (!apart) {
+            fm.error(d, "permalink", "permalink \"" + pattern + "\" gives no article an address of its own; put"
+                    + " :title (the file's name) or :slug in it, like /:year/:month/:day/:title/");
+            return "";
+        }
+        return pattern;
     }
 
     private static Migration migration(FrontMatter fm, Diagnostics d) {

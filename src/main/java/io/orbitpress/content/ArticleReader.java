@@ -325,10 +325,21 @@ public final class ArticleReader {
             slug = route.slug();
         }
         String urlKey = URL_KEYS.stream().filter(fm::has).findFirst().orElse(null);
+        List<String> categories = new ArrayList<>(post ? postFolders(file) : List.of());
+        aliasedTags.stream().filter(c -> !categories.contains(c)).forEach(categories::add);
+        if (urlKey == null && !config.permalink().isEmpty() && (post || !config.migration().urlFromPath())) {
+            // site.yaml's pattern, in the story's language; with urlFromPath, for Jekyll's posts alone, as Jekyll
+            // and Hugo give their other pages the address of their path
+            Permalink.Result r = Permalink.expand(config.permalink(), ownSlug, shown, categories, config.unicodeSlugs());
+            if (!r.ok()) {
+                d.error(path, 1, 1, "the address site.yaml's permalink gives this story: " + r.problem());
+                return Optional.empty();
+            }
+            url = language.url(r.url());
+        }
         if (urlKey != null) {
             Optional<String> asked = fm.text(urlKey, d);
             if (asked.isPresent()) {
-                List<String> categories = aliasedTags;
                 Permalink.Result r = Permalink.expand(asked.get(), ownSlug, shown, categories, config.unicodeSlugs());
                 if (!r.ok()) {
                     fm.error(d, urlKey, urlKey + " " + r.problem());
@@ -369,10 +380,11 @@ public final class ArticleReader {
     /**
      * The address the story of {@code file} has by its name alone (its language folder's, its file
      * name's slug): what a link to it means when its front matter keeps it from being made. Null
-     * when the site takes addresses from its folders ({@code migration.urlFromPath}).
+     * when the site takes addresses from its folders ({@code migration.urlFromPath}) or from a pattern
+     * (site.yaml {@code permalink:}).
      */
     public static String addressByName(SourceFile file, SiteConfig config) {
-        if (config.migration().urlFromPath()) {
+        if (config.migration().urlFromPath() || !config.permalink().isEmpty()) {
             return null;
         }
         String relative = file.relative().replace('\\', '/');
@@ -763,6 +775,19 @@ public final class ArticleReader {
         boolean utc = post && fm.plain(key) && fm.node(key)
                 .filter(n -> YAML_TIMESTAMP.matcher(n.asString().strip()).matches()).isPresent();
         return date(fm, key, utc ? java.time.ZoneOffset.UTC : config.timeZone(), d);
+    }
+
+    /**
+     * The folders above a Jekyll post's {@code _posts} folder ({@code news/_posts/x.md}: news), which
+     * Jekyll counts as its first categories; a language folder of the site is not one.
+     */
+    private List<String> postFolders(SourceFile file) {
+        List<String> parts = new ArrayList<>(List.of(file.relative().replace('\\', '/').split("/")));
+        List<String> folders = new ArrayList<>(parts.subList(0, Math.max(0, parts.indexOf("_posts"))));
+        if (!folders.isEmpty() && config.multilingual() && config.language(folders.get(0)).isPresent()) {
+            folders.remove(0);
+        }
+        return folders;
     }
 
     /** Whether {@code file} is a Jekyll post: a file in a {@code _posts} folder. */

@@ -124,7 +124,8 @@ final class Permalink {
             case "hour" -> String.format(Locale.ROOT, "%02d", date.getHour());
             case "minute" -> String.format(Locale.ROOT, "%02d", date.getMinute());
             case "second" -> String.format(Locale.ROOT, "%02d", date.getSecond());
-            case "title", "slug", "name" -> slug;
+            // Hugo's :filename and :slugorfilename: the file's name, or its slug: as this site's slug
+            case "title", "slug", "name", "filename", "slugorfilename" -> slug;
             case "categories" -> String.join("/", categories.stream().map(Slugs::make).filter(s -> !s.isEmpty()).toList());
             case "output_ext" -> ".html";
             default -> null;

@@ -112,4 +112,75 @@ class MigrationFidelityTest {
         assertThat(s.page("2019/03/09/page.html").select("article time").first().attr("datetime"))
                 .isEqualTo("2019-03-09T03:00:00-08:00");
     }
+
+    /**
+     * site.yaml's permalink gives every article that names no address of its own its address: Jekyll's
+     * default for posts kept (its folders and categories, the day, the name, .html), in the story's
+     * language, with translations, redirects and an article's own url: as they are.
+     */
+    @Test
+    void siteYamlsPermalinkPlacesEveryArticleWithoutAnAddressOfItsOwn() {
+        TestSite s = site("""
+                language: en
+                languages: [en, ru]
+                permalink: /:categories/:year/:month/:day/:title:output_ext
+                """);
+        s.write("content/articles/news/_posts/2019-03-13-nested.md",
+                "---\ntitle: Nested\ncategories: [iss]\nredirect_from: [/old/nested/]\n---\nText.\n");
+        s.write("content/articles/_posts/2019-03-11-cat.md", "---\ntitle: Cat\ncategory: launches\n---\nText.\n");
+        s.write("content/articles/docking.md", "---\ntitle: Docking\ndate: 2025-07-31\n---\nText.\n");
+        s.write("content/articles/ru/docking.md", "---\ntitle: Стыковка\ndate: 2025-07-31\n---\nТекст.\n");
+        s.write("content/articles/own.md", "---\ntitle: Own\ndate: 2025-07-31\nurl: /own/place/\n---\nText.\n");
+        assertThat(build(s)).as(err.toString()).isZero();
+        assertThat(published(s, "news/iss/2019/03/13/nested.html")).isTrue();
+        assertThat(published(s, "launches/2019/03/11/cat.html")).isTrue();
+        assertThat(published(s, "own/place/index.html")).isTrue();
+        assertThat(published(s, "articles/docking/index.html")).isFalse();
+        assertThat(s.page("2025/07/31/docking.html").select("link[rel=alternate][hreflang=ru]").attr("href"))
+                .isEqualTo("https://news.example.org/ru/2025/07/31/docking.html");
+        assertThat(s.page("ru/2025/07/31/docking.html").select("html").attr("lang")).isEqualTo("ru");
+        assertThat(s.page("old/nested/").select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://news.example.org/news/iss/2019/03/13/nested.html");
+    }
+
+    /** With migration.urlFromPath, the pattern places Jekyll's posts and the folders every other page. */
+    @Test
+    void withUrlFromPathThePatternPlacesThePostsAndTheFoldersThePages() {
+        TestSite s = site("""
+                permalink: date
+                migration:
+                  urlFromPath: true
+                """);
+        s.write("content/articles/_posts/2019-03-11-cat.md", "---\ntitle: Cat\n---\nText.\n");
+        s.write("content/articles/docs/intro.md", "---\ntitle: Intro\ndate: 2019-03-11\n---\nText.\n");
+        assertThat(build(s)).as(err.toString()).isZero();
+        assertThat(published(s, "2019/03/11/cat.html")).isTrue();
+        assertThat(published(s, "docs/intro/index.html")).isTrue();
+    }
+
+    /** Two stories the pattern gives one address are an error naming both. */
+    @Test
+    void twoStoriesOnTheAddressOfThePatternAreAnErrorNamingBoth() {
+        TestSite s = site("permalink: /:year/:title/\n");
+        s.write("content/articles/launch.md", "---\ntitle: A\ndate: 2019-03-11\n---\nText.\n");
+        s.write("content/articles/moved.md", "---\ntitle: B\ndate: 2019-05-11\nurl: /2019/launch/\n---\nText.\n");
+        assertThat(build(s)).isEqualTo(1);
+        assertThat(err.toString()).startsWith("content/articles/moved.md:4:1: error: the URL /2019/launch/ is already"
+                + " used by content/articles/launch.md; change the url: or permalink: of one");
+    }
+
+    /** A pattern site.yaml's permalink cannot use is an error at its line; permalinks: is warned of as a slip. */
+    @Test
+    void aWrongPatternIsAnErrorAndPermalinksAWarning() {
+        TestSite s = site("permalink: /:year/:tilte/\n");
+        s.write("content/articles/launch.md", "---\ntitle: A\ndate: 2019-03-11\n---\nText.\n");
+        assertThat(build(s)).isEqualTo(1);
+        assertThat(err.toString()).startsWith("content/site.yaml:4:1: error: unknown placeholder :tilte in permalink"
+                + " \"/:year/:tilte/\"; did you mean :title? it takes :year :short_year");
+        s.write("content/site.yaml", SITE + "permalinks:\n  posts: /:year/:month/:slug/\n");
+        err.getBuffer().setLength(0);
+        assertThat(build(s)).isZero();
+        assertThat(err.toString()).contains("content/site.yaml:4:1: warning: unknown key \"permalinks\"; did you mean"
+                + " \"permalink\"?");
+    }
 }
