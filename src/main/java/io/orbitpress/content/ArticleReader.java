@@ -104,7 +104,16 @@ public final class ArticleReader {
         // topics and a summary are gathered from every key that stands for them, below
         Map<String, String> renamed = new LinkedHashMap<>(config.keyAliases());
         renamed.values().removeIf(k -> k.equals("tags") || k.equals("summary"));
-        FrontMatter fm = parsed.withAliases(renamed);
+        // in an archive moved over, a key in another case (Title:, Tags:, as Hugo reads them) is the key read,
+        // unless the file has that key too
+        Map<String, String> cased = new LinkedHashMap<>();
+        if (migrating()) {
+            for (String k : parsed.fields().keySet()) {
+                keys.inOtherCase(k).filter(known -> !parsed.fields().containsKey(known)
+                        && !cased.containsValue(known)).ifPresent(known -> cased.put(k, known));
+            }
+        }
+        FrontMatter fm = parsed.withAliases(cased).withAliases(renamed);
         // a text of topics is a topic a word, or a comma-separated list, as Jekyll reads YAML; Hugo reads a
         // TOML (or JSON) text as one topic: tags = "solar orbiter" is the topic solar-orbiter
         boolean jekyllWords = split.format() == Split.Format.YAML;
@@ -215,7 +224,7 @@ public final class ArticleReader {
         if (summary.isEmpty() && aliased.containsKey("summary") && aliased.get("summary").isValueNode()) {
             summary = aliased.get("summary").asString().strip();
         }
-        String author = fm.text("author", d).orElse(config.author());
+        String author = author(fm, d);
         String dateline = fm.text("dateline", d).orElse("");
         SourceLink source = source(fm, d);
         String image = fm.text("image", d).orElse("");
@@ -301,7 +310,7 @@ public final class ArticleReader {
             }
         }
 
-        Map<String, Object> params = params(fm, d);
+        Map<String, Object> params = params(fm, cased.keySet(), d);
         io.orbitpress.config.Language language = language(file, fm, d);
         DeskMeta desk = desk(fm, dateKey, date, language, post, d);
         String translationKey = fm.text("translationKey", d).orElse("");
@@ -356,6 +365,37 @@ public final class ArticleReader {
                 image, imageAlt, fm.text("image_caption", d).orElse(""), tags, draft, ids, redirects, params,
                 split.body(), split.bodyLine(), fm, desk, language.code(),
                 translationKey.isEmpty() ? slug : translationKey));
+    }
+
+    /** Whether the site reads an archive moved over from another generator ({@code migration:}). */
+    private boolean migrating() {
+        return !config.migration().equals(io.orbitpress.config.Migration.none());
+    }
+
+    /**
+     * {@code author:}, the byline as text (site.yaml's when it is not written). A list of names, as
+     * Jekyll's multi-author posts write it, is an error saying how to write several authors; in an
+     * archive moved over, the names joined by commas (the theme's word for "and" is the page's
+     * language's, which the byline's text is not written in), so the story is not left out.
+     */
+    private String author(FrontMatter fm, Diagnostics d) {
+        JsonNode v = fm.node("author").orElse(null);
+        if (v == null || !v.isArray()) {
+            return fm.text("author", d).orElse(config.author());
+        }
+        List<String> names = textList(v);
+        if (migrating()) {
+            return names.isEmpty() ? config.author() : String.join(", ", names);
+        }
+        String written = names.isEmpty() ? "Ann Lee, Bob Ray" : String.join(", ", names);
+        String bylines = config.kinds().stream().filter(k -> !k.bylineKeys().isEmpty())
+                .map(k -> k.bylineKeys().get(0)).findFirst()
+                .map(k -> ", or list the authors' ids as bylines, like " + k + ": [" + String.join(", ", names.stream()
+                        .map(n -> Slugs.make(n)).filter(n -> !n.isEmpty()).toList()) + "]")
+                .orElse("");
+        fm.error(d, "author", "expected text for \"author\", got a list; write the names as one text, like author: \""
+                + printable(written) + "\"" + bylines);
+        return config.author();
     }
 
     /** {@code text} without the quotation marks around it, or at its ends («Союз МС-27», “Crew-11”, „x“, ‹x›). */
@@ -482,10 +522,13 @@ public final class ArticleReader {
      * site.yaml {@code extraKeys} is a warning, with the key probably meant; an archive moved in
      * ({@code migration:}) keeps its old generator's keys without one.
      */
-    private Map<String, Object> params(FrontMatter fm, Diagnostics d) {
+    private Map<String, Object> params(FrontMatter fm, java.util.Set<String> cased, Diagnostics d) {
         Map<String, Object> params = new LinkedHashMap<>();
-        boolean quiet = !config.migration().equals(io.orbitpress.config.Migration.none());
+        boolean quiet = migrating();
         fm.fields().forEach((k, v) -> {
+            if (cased.contains(k)) {
+                return; // read as the key it is in another case
+            }
             if (k.equals("extra")) {
                 params.put(k, Values.plain(v));
             } else if (!keys.read(k)) {

@@ -90,6 +90,17 @@ final class FrontMatterKeys {
         return out;
     }
 
+    /**
+     * The key read that {@code typed}, a key not read, is in another case ({@code Title} for
+     * {@code title}, {@code PublishDate} for {@code publishDate}), as Hugo reads keys.
+     */
+    Optional<String> inOtherCase(String typed) {
+        if (known.contains(typed)) {
+            return Optional.empty();
+        }
+        return known.stream().filter(k -> k.equalsIgnoreCase(typed)).sorted().findFirst();
+    }
+
     /** Whether {@code key} is read by Orbitpress (its value is not a template parameter). */
     boolean read(String key) {
         return known.contains(key);

@@ -183,4 +183,44 @@ class MigrationFidelityTest {
         assertThat(err.toString()).contains("content/site.yaml:4:1: warning: unknown key \"permalinks\"; did you mean"
                 + " \"permalink\"?");
     }
+
+    /** Under migration:, Title:, Date: and Tags: (keys in another case, as Hugo reads them) are read. */
+    @Test
+    void underMigrationKeysInAnotherCaseAreRead() {
+        TestSite s = site("migration:\n  skipInvalid: true\n");
+        s.write("content/articles/splashdown.md", """
+                ---
+                Title: "Crew-8 splashdown"
+                Date: 2024-10-25
+                Tags: [crew-8]
+                ---
+                Text.
+                """);
+        s.write("content/articles/both.md", "---\ntitle: Own title\nTitle: Other\ndate: 2024-10-26\n---\nText.\n");
+        assertThat(build(s)).as(err.toString()).isZero();
+        assertThat(s.page("articles/splashdown/").select("h1").text()).isEqualTo("Crew-8 splashdown");
+        assertThat(s.page("articles/splashdown/").select("article time").first().attr("datetime")).startsWith("2024-10-25");
+        assertThat(published(s, "tags/crew-8/index.html")).isTrue();
+        assertThat(s.page("articles/both/").select("h1").text()).isEqualTo("Own title");
+        assertThat(err.toString()).doesNotContain("splashdown.md");
+    }
+
+    /**
+     * author: as a list (Jekyll's posts by several people): under migration: the names joined; without
+     * it an error that says how to write several authors, naming the byline key.
+     */
+    @Test
+    void aListOfAuthorsIsJoinedUnderMigrationAndExplainedWithout() {
+        String story = "---\ntitle: Two\ndate: 2024-10-25\nauthor:\n  - Ann Lee\n  - Bob Ray\n---\nText.\n";
+        TestSite s = site("migration:\n  skipInvalid: true\n");
+        s.write("content/articles/two.md", story);
+        assertThat(build(s)).as(err.toString()).isZero();
+        assertThat(s.page("articles/two/").select(".author").text()).contains("Ann Lee, Bob Ray");
+        s.write("content/site.yaml", SITE);
+        err.getBuffer().setLength(0);
+        assertThat(build(s)).isEqualTo(1);
+        assertThat(err.toString()).startsWith("content/articles/two.md:4:1: error: expected text for \"author\", got a"
+                + " list; write the names as one text, like author: \"Ann Lee, Bob Ray\", or list the authors' ids as"
+                + " bylines, like authors: [ann-lee, bob-ray]\n");
+    }
 }
