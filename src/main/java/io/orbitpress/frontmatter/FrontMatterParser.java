@@ -35,6 +35,7 @@ public final class FrontMatterParser {
 
     private final ObjectMapper yaml;
     private final ObjectMapper toml;
+    private final ObjectMapper json;
     /** What messages call the text parsed: "front matter", or "site.yaml" for the site's settings. */
     private final String what;
     /** The keys set twice that are an error, not a warning that the last value is used ({@link #settingOnce}). */
@@ -54,6 +55,7 @@ public final class FrontMatterParser {
         this.what = p.what;
         this.yaml = p.yaml;
         this.toml = p.toml;
+        this.json = p.json;
         this.once = once;
     }
 
@@ -83,6 +85,9 @@ public final class FrontMatterParser {
                 .streamReadConstraints(limits)
                 .build()).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         this.toml = TomlMapper.builder(TomlFactory.builder()
+                .streamReadConstraints(limits)
+                .build()).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        this.json = tools.jackson.databind.json.JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
                 .streamReadConstraints(limits)
                 .build()).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     }
@@ -123,14 +128,15 @@ public final class FrontMatterParser {
     public FrontMatter parse(Split split, String path, Diagnostics d) {
         if (split.unclosedAt() > 0) {
             String delim = split.format() == Split.Format.TOML ? "+++" : "---";
-            d.error(path, split.unclosedAt(), 1, what + " opened here is never closed; add a line "
-                    + delim + " after its last key");
+            d.error(path, split.unclosedAt(), 1, split.format() == Split.Format.JSON
+                    ? what + " opened here with { is never closed; close the JSON object with } after its last key"
+                    : what + " opened here is never closed; add a line " + delim + " after its last key");
             return FrontMatter.empty(path);
         }
         if (!split.hasFrontMatter() || split.block().isBlank()) {
             return new FrontMatter(path, Map.of(), Map.of(), new FrontMatter.Place(Math.max(1, split.blockLine()), 1));
         }
-        ObjectMapper mapper = split.format() == Split.Format.TOML ? toml : yaml;
+        ObjectMapper mapper = split.format() == Split.Format.TOML ? toml : split.format() == Split.Format.JSON ? json : yaml;
         int offset = split.blockLine() - 1;
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         Map<String, FrontMatter.Place> places = new HashMap<>();
@@ -199,6 +205,9 @@ public final class FrontMatterParser {
             commentsInText(split.block(), offset, path, d);
             foldedItems(split.block(), offset, path, d);
             return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset), plain);
+        }
+        if (split.format() == Split.Format.JSON) {
+            return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset));
         }
         // the TOML parser tells no place of a key or item: they are found in the text
         Map<List<String>, FrontMatter.Place> toml = TomlPlaces.of(split.block(), offset);

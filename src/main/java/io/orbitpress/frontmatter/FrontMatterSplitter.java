@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Separates the front matter block of a content file from its Markdown body: YAML between
- * {@code ---} lines, TOML between {@code +++} lines, blank lines before the block allowed.
+ * {@code ---} lines, TOML between {@code +++} lines, or a JSON object at the top, as Hugo reads
+ * it (the body after its closing brace); blank lines before the block allowed.
  * A file whose first line is {@code ---} followed by a blank line and no key is read as
  * Markdown that opens with a horizontal rule.
  */
@@ -25,6 +26,9 @@ public final class FrontMatterSplitter {
             return Split.none(text);
         }
         String opener = lines[first].stripTrailing();
+        if (opener.strip().startsWith("{")) {
+            return json(text, lines, first);
+        }
         Split.Format format;
         if (opener.equals("---")) {
             format = Split.Format.YAML;
@@ -62,5 +66,60 @@ public final class FrontMatterSplitter {
             }
         }
         return new Split(format, block.toString(), first + 2, body.toString(), close + 2, 0);
+    }
+
+    /**
+     * Hugo's JSON front matter: an object opening the file ({@code {} then a key in quotation marks,
+     * or {@code }}), to its closing brace, found by reading the object through (a brace in a string is
+     * text); the body is what follows it. A file opening with a Liquid tag or shortcode ({@code {%},
+     * {@code {{}) or a kramdown attribute ({@code {:}) is Markdown.
+     */
+    private static Split json(String text, String[] lines, int first) {
+        int lineStart = 0;
+        for (int i = 0; i < first; i++) {
+            lineStart += lines[i].length() + 1;
+        }
+        int open = text.indexOf('{', lineStart);
+        int next = open + 1;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next < text.length() && text.charAt(next) != '"' && text.charAt(next) != '}') {
+            return Split.none(text);
+        }
+        int depth = 0;
+        boolean inString = false;
+        int close = -1;
+        for (int i = open; i < text.length() && close < 0; i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+                close = depth == 0 && c == '}' ? i : -1;
+            }
+        }
+        if (close < 0) {
+            return Split.unclosed(Split.Format.JSON, first + 1, text);
+        }
+        int closeLine = first;
+        for (int i = lineStart; i < close; i++) {
+            closeLine += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        String block = text.substring(lineStart, close + 1) + "\n";
+        int end = text.indexOf('\n', close);
+        String rest = text.substring(close + 1, end < 0 ? text.length() : end);
+        if (!rest.isBlank()) {
+            return new Split(Split.Format.JSON, block, first + 1, text.substring(close + 1), closeLine + 1, 0);
+        }
+        return new Split(Split.Format.JSON, block, first + 1, end < 0 ? "" : text.substring(end + 1), closeLine + 2, 0);
     }
 }

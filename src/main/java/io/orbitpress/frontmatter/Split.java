@@ -3,7 +3,7 @@ package io.orbitpress.frontmatter;
 /**
  * A content file cut in two.
  *
- * @param format     the front matter's language, NONE when the file has none
+ * @param format     the front matter's language, NONE when the file has none (JSON: Hugo's object at the top)
  * @param block      the front matter text without its delimiters
  * @param blockLine  the file line (1-based) of the block's first line
  * @param body       the Markdown after the closing delimiter
@@ -12,7 +12,7 @@ package io.orbitpress.frontmatter;
  */
 public record Split(Format format, String block, int blockLine, String body, int bodyLine, int unclosedAt) {
 
-    public enum Format { YAML, TOML, NONE }
+    public enum Format { YAML, TOML, JSON, NONE }
 
     static Split none(String text) {
         return new Split(Format.NONE, "", 0, text, 1, 0);

@@ -303,6 +303,10 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         if (format == Split.Format.TOML && mistake.isPresent()) {
             return "invalid TOML: " + mistake.get().sentence(offset, what);
         }
+        if (format == Split.Format.JSON) {
+            return "invalid JSON: " + m + "; write each key as \"key\": value, with a comma between two, inside"
+                    + " the { } at the top of the file";
+        }
         if (format == Split.Format.TOML) {
             return "invalid TOML: " + m + "; write each key as key = \"value\" on a line of its own, lists as"
                     + " [\"a\", \"b\"], between the +++ lines";

@@ -223,4 +223,45 @@ class MigrationFidelityTest {
                 + " list; write the names as one text, like author: \"Ann Lee, Bob Ray\", or list the authors' ids as"
                 + " bylines, like authors: [ann-lee, bob-ray]\n");
     }
+
+    /** Hugo's JSON front matter: the object at the top, read to its closing brace (braces in strings are text). */
+    @Test
+    void hugosJsonFrontMatterIsRead() {
+        TestSite s = site("");
+        s.write("content/articles/json.md", """
+                {
+                  "title": "Braces {in} a \\"title\\"",
+                  "date": "2019-03-10",
+                  "tags": "solar orbiter",
+                  "aliases": ["/old/json/"]
+                }
+                Body {here} with *emphasis*.
+                """);
+        assertThat(build(s)).as(err.toString()).isZero();
+        assertThat(s.page("articles/json/").select("h1").text()).isEqualTo("Braces {in} a \"title\"");
+        assertThat(s.page("articles/json/").select("article em").text()).isEqualTo("emphasis");
+        assertThat(s.page("articles/json/").select("article p:contains(Body)").text()).startsWith("Body {here} with");
+        assertThat(published(s, "tags/solar-orbiter/index.html")).isTrue();
+        assertThat(published(s, "old/json/index.html")).isTrue();
+    }
+
+    /** A problem in JSON front matter is told at its line and column in the file; {{< >}} or {% %} opens Markdown. */
+    @Test
+    void aProblemInJsonFrontMatterIsToldAtItsPlace() {
+        TestSite s = site("");
+        s.write("content/articles/bad.md", "\n{\n  \"title\": \"Bad\",\n  \"date\": \"2019-03-1x\"\n}\nBody\n");
+        s.write("content/articles/comma.md", "{\n  \"title\": \"Comma\"\n  \"date\": \"2019-03-10\"\n}\nBody\n");
+        s.write("content/articles/open.md", "{\n  \"title\": \"Open {\",\n");
+        s.write("content/articles/liquid.md", "{% include note.html %}\nText.\n");
+        assertThat(build(s)).isEqualTo(1);
+        assertThat(err.toString()).contains(
+                "content/articles/bad.md:4:3: error: expected a date like 2025-07-30 or 2025-07-30T14:05:00-04:00, got"
+                        + " \"2019-03-1x\"\n",
+                "content/articles/comma.md:3:3: error: invalid JSON: Unexpected character ('\"' (code 34)): was"
+                        + " expecting comma to separate Object entries; write each key as \"key\": value, with a comma"
+                        + " between two, inside the { } at the top of the file\n",
+                "content/articles/open.md:1:1: error: front matter opened here with { is never closed; close the JSON"
+                        + " object with } after its last key\n",
+                "content/articles/liquid.md:1:1: error: no front matter; an article starts with ---");
+    }
 }

@@ -15,7 +15,8 @@ class FrontMatterSplitterPropertiesTest {
 
     private static final List<String> FRAGMENTS = List.of("---", "+++", "...", "--- ", "---\t", "\n", "\n", "\n\n",
             "\r\n", " ", "title: x", "date: 2025-07-30", "title = \"x\"", "# comment", "key:", "- item", "text",
-            "Some *Markdown*.", "\u00e9", "\ufeff", "\u0000", "'quoted': 1", "\"k\": v", "=", ":");
+            "Some *Markdown*.", "\u00e9", "\ufeff", "\u0000", "'quoted': 1", "\"k\": v", "=", ":", "{", "}", "{ \"",
+            "\"title\": \"{x}\"", "\\\"", "[", "]", ",", "{%", "{{");
 
     private static String file(Random r) {
         return r.nextBoolean() ? String.join("", Seeded.list(r, 30, x -> Seeded.oneOf(x, FRAGMENTS)))
@@ -37,8 +38,26 @@ class FrontMatterSplitterPropertiesTest {
             assertThat(split.bodyLine()).isEqualTo(1);
             assertThat(split.block()).isEmpty();
             if (split.unclosedAt() > 0) {
-                assertThat(lines[split.unclosedAt() - 1].stripTrailing()).isIn("---", "+++");
+                String opened = lines[split.unclosedAt() - 1].stripTrailing();
+                assertThat(opened.isEmpty() ? "" : opened.strip().substring(0, 1)).isIn("-", "+", "{");
             }
+            return;
+        }
+        if (split.format() == Split.Format.JSON) {
+            // blank lines, the object from its line's start to its closing brace, then the body
+            for (int i = 0; i < split.blockLine() - 1; i++) {
+                assertThat(lines[i]).as("line %d before the object", i + 1).isBlank();
+            }
+            String before = split.blockLine() == 1 ? ""
+                    : String.join("\n", Arrays.copyOfRange(lines, 0, split.blockLine() - 1)) + "\n";
+            String object = split.block().substring(0, split.block().length() - 1);
+            assertThat(object.strip()).startsWith("{").endsWith("}");
+            assertThat(text).startsWith(before + object);
+            String rest = text.substring(before.length() + object.length());
+            String gap = rest.substring(0, rest.length() - split.body().length());
+            assertThat(rest).endsWith(split.body());
+            assertThat(gap.isEmpty() || gap.isBlank() && gap.indexOf('\n') == gap.length() - 1
+                    || split.body().isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0).as("gap %s", gap).isTrue();
             return;
         }
         int opener = split.blockLine() - 2;
