@@ -257,10 +257,19 @@ final class ArticleMaker {
                     + " links to http(s), mailto: and tel: addresses, and to its own site); give another, or remove the link");
         }
         // what another generator would have run: published as written here
-        for (MarkdownFacts.Found tag : MarkdownFacts.templateTags(doc)) {
+        // each tag told once, at its first place, with how often the story has it
+        Map<String, Integer> times = new java.util.HashMap<>();
+        List<MarkdownFacts.Found> written = MarkdownFacts.templateTags(doc);
+        written.forEach(tag -> times.merge(tag.text(), 1, Integer::sum));
+        for (MarkdownFacts.Found tag : written) {
+            Integer n = times.remove(tag.text());
+            if (n == null) {
+                continue;
+            }
             d.warning(m.path(), tag.line() + m.bodyLine() - 1, tag.column(), "\""
                     + ArticleReader.printable(tag.text()) + "\" is a " + MarkdownFacts.tagKind(tag.text()) + ", which Orbitpress does not run: it is"
-                    + " published as written; " + MarkdownFacts.tagAdvice(tag.text()));
+                    + " published as written" + (n == 1 ? "" : " (here and " + (n - 1) + " more time" + (n == 2 ? "" : "s")
+                    + " in this story)") + "; " + MarkdownFacts.tagAdvice(tag.text()));
         }
         // a picture or player pasted as HTML: shown as its text on the page
         if (!config.unsafeHtml()) {

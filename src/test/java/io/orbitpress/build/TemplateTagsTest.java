@@ -121,6 +121,31 @@ class TemplateTagsTest {
                         + " to be shown, or remove it");
     }
 
+    /** A changelog's 3,046 "{{ site.repository }}" were 3,046 warnings: one tag is told once, with its count. */
+    @Test
+    void aTagTheStoryRepeatsIsToldOnceWithItsCount() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/articles/moved.md", """
+                ---
+                title: Changes
+                date: 2025-07-01
+                ---
+                Fixed [#1]({{ site.repository }}/issues/1), [#2]({{ site.repository }}/issues/2).
+
+                And [#3]({{ site.repository }}/issues/3), {{ page.title }}.
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/moved.md:5:12: warning: \"{{ site.repository }}\" is a Liquid tag (Jekyll's), which"
+                        + " Orbitpress does not run: it is published as written (here and 2 more times in this story);"
+                        + " write what it made in Markdown (a picture: ![what it shows](file)), put it in `code` if it is"
+                        + " to be shown, or remove it",
+                "content/articles/moved.md:7:43: warning: \"{{ page.title }}\" is a Liquid tag (Jekyll's), which"
+                        + " Orbitpress does not run: it is published as written; write what it made in Markdown (a"
+                        + " picture: ![what it shows](file)), put it in `code` if it is to be shown, or remove it");
+    }
+
     /**
      * A story that starts with a shortcode took it, as written, for its summary: the dek, the
      * page's description, its social card and JSON-LD. The first paragraph of text is the summary.
