@@ -304,8 +304,7 @@ public final class MarkdownFacts {
     public static List<Found> mediaTags(Node document) {
         List<Found> out = new ArrayList<>();
         for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {
-            String html = n instanceof org.commonmark.node.HtmlBlock b ? b.getLiteral()
-                    : n instanceof org.commonmark.node.HtmlInline i ? i.getLiteral() : null;
+            String html = rawHtml(n);
             if (html == null) {
                 continue;
             }
@@ -315,6 +314,12 @@ public final class MarkdownFacts {
             }
         }
         return out;
+    }
+
+    /** The text of {@code n} when it is raw HTML, a block or inline; null for any other node. */
+    private static String rawHtml(Node n) {
+        return n instanceof org.commonmark.node.HtmlBlock b ? b.getLiteral()
+                : n instanceof org.commonmark.node.HtmlInline i ? i.getLiteral() : null;
     }
 
     /** The start of an HTML tag: its name. */
@@ -328,8 +333,7 @@ public final class MarkdownFacts {
     public static List<Found> otherHtmlTags(Node document) {
         List<Found> out = new ArrayList<>();
         for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {
-            String html = n instanceof org.commonmark.node.HtmlBlock b ? b.getLiteral()
-                    : n instanceof org.commonmark.node.HtmlInline i ? i.getLiteral() : null;
+            String html = rawHtml(n);
             if (html == null) {
                 continue;
             }
