@@ -660,14 +660,7 @@ public final class PagePlanner {
     }
 
     private PageSpec redirect(String from, Article to) {
-        String route = Urls.redirectRoute(from);
-        return spec(route, "redirect.html", "redirect", to.path(), List.of(from, to), null, () -> {
-            Meta meta = new Meta(to.title(), to.summary(), Urls.absolute(config.baseUrl(), to.url()), "website",
-                    fallbackImage(), null, false, null, null);
-            return new Page(route, "redirect.html", "redirect", to.path(),
-                    withCommon(Map.of("target", to.url(), "article", to, "refresh", Urls.relative(route, to.url())), meta,
-                            route, "redirect"), List.of(to.path()));
-        });
+        return redirect(Urls.redirectRoute(from), from, to, "article", to.path(), to.url(), to.title(), to.summary());
     }
 
     /**
@@ -675,13 +668,19 @@ public final class PagePlanner {
      * file) to the page, in this language's folder as the page is.
      */
     PageSpec redirect(String from, Entity to) {
-        String route = Urls.redirectRoute(language.url(from));
-        return spec(route, "redirect.html", "redirect", to.path(), List.of(from, to), null, () -> {
-            Meta meta = new Meta(to.name(), to.summary(), Urls.absolute(config.baseUrl(), to.url()), "website",
-                    fallbackImage(), null, false, null, null);
-            return new Page(route, "redirect.html", "redirect", to.path(),
-                    withCommon(Map.of("target", to.url(), "entity", to, "refresh", Urls.relative(route, to.url())), meta,
-                            route, "redirect"), List.of(to.path()));
+        return redirect(Urls.redirectRoute(language.url(from)), from, to, "entity", to.path(), to.url(), to.name(),
+                to.summary());
+    }
+
+    /** The redirect page at {@code route} to {@code to} (an article or an entity, the template's {@code as}). */
+    private PageSpec redirect(String route, String from, Object to, String as, String path, String url, String title,
+            String summary) {
+        return spec(route, "redirect.html", "redirect", path, List.of(from, to), null, () -> {
+            Meta meta = new Meta(title, summary, Urls.absolute(config.baseUrl(), url), "website", fallbackImage(), null,
+                    false, null, null);
+            return new Page(route, "redirect.html", "redirect", path,
+                    withCommon(Map.of("target", url, as, to, "refresh", Urls.relative(route, url)), meta, route,
+                            "redirect"), List.of(path));
         });
     }
 
