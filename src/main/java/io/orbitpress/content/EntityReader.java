@@ -76,6 +76,9 @@ public final class EntityReader {
             // now, and the stories naming the id are not told of an unknown one
             name = Optional.of(id);
         }
+        if (config.multilingual() && fm.node("name").filter(JsonNode::isValueNode).isPresent()) {
+            otherScript(fm, name.get(), d);
+        }
         if (!ArticleReader.bodyWithinLimits(split, file.path(), config.limits(), d)) {
             return Optional.empty();
         }
@@ -372,6 +375,45 @@ public final class EntityReader {
                 config.languages().stream().map(io.orbitpress.config.Language::code).toList())
                 + "); add it to languages: in site.yaml or fix the code", key, code);
         return false;
+    }
+
+    /**
+     * A warning at a name written once, on a site of several languages whose first one writes Latin
+     * letters, in other letters ({@code name: Иван Вагнер} on a site in English first): every page
+     * shows it so, English ones too, and stories in that language, which write it in Latin letters
+     * ("Ivan Vagner"), do not find it. A Latin name on a site in Russian first is no slip (NASA).
+     */
+    private void otherScript(FrontMatter fm, String name, Diagnostics d) {
+        io.orbitpress.config.Language first = config.defaultLanguage();
+        int[] own = com.ibm.icu.lang.UScript.getCode(com.ibm.icu.util.ULocale.forLanguageTag(first.code()));
+        if (own == null || java.util.Arrays.stream(own).noneMatch(o -> o == com.ibm.icu.lang.UScript.LATIN)) {
+            return; // a site in Russian first writes NASA and SpaceX in Latin letters, as other languages do
+        }
+        int script = -1;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            int s = com.ibm.icu.lang.UScript.getScript(cp);
+            for (int o : own) {
+                if (o == s) {
+                    return; // a letter of the first language's own
+                }
+            }
+            script = s;
+        }
+        if (script < 0) {
+            return;
+        }
+        String letters = com.ibm.icu.lang.UScript.getName(script);
+        String latin = Slugs.ascii(name);
+        fm.warning(d, "name", "the name is written once, in " + letters + " letters: the " + first.code() + " pages"
+                + " show it so, and " + first.code() + " stories that write it in Latin letters do not find it;"
+                + " write it per language, like name: {" + first.code() + ": " + latin + ", "
+                + config.languages().stream().map(io.orbitpress.config.Language::code)
+                        .filter(c -> !c.equals(first.code())).findFirst().orElse("ru") + ": " + name + "}");
     }
 
     /**
