@@ -315,7 +315,7 @@ final class Sentences {
 
     private static String cap(String sentence, int focus) {
         if (sentence.length() <= MAX_LENGTH) {
-            return sentence;
+            return opened(sentence);
         }
         int from = Math.max(0, Math.min(focus - MAX_LENGTH / 4, sentence.length() - MAX_LENGTH));
         int to = from + MAX_LENGTH;
@@ -335,6 +335,28 @@ final class Sentences {
             }
             to = space <= from ? to : space;
         }
-        return (from > 0 ? "\u2026" : "") + sentence.substring(from, to).strip() + (to < sentence.length() ? "\u2026" : "");
+        return opened((from > 0 ? "\u2026" : "") + sentence.substring(from, to).strip()
+                + (to < sentence.length() ? "\u2026" : ""));
+    }
+
+    /**
+     * {@code sentence} with the quotation mark that opened it when it starts inside a quotation
+     * ("I trust him. Victor Glover is the best pilot I know,” a trainer said.": its second
+     * sentence closes a mark it never opened): a closing ” or » before any opening one.
+     */
+    static String opened(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '\u201C' || c == '\u00AB') {
+                return sentence;
+            }
+            if (c == '\u201D') {
+                return "\u201C" + sentence;
+            }
+            if (c == '\u00BB') {
+                return "\u00AB" + sentence;
+            }
+        }
+        return sentence;
     }
 }

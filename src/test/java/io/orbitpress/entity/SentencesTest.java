@@ -57,6 +57,9 @@ class SentencesTest {
     @CsvSource(delimiter = '|', textBlock = """
             One.  Two   words.    | 8  | Two words.
             A \uFFFCcode\uFFFC here.  | 3  | A code here.
+            \u201CI trust him. Victor Glover is the best pilot I know,\u201D a trainer said. | 20 | \u201CVictor Glover is the best pilot I know,\u201D a trainer said.
+            \u00ABЯ верю ему. Олег летает лучше всех\u00BB, сказал тренер. | 20 | \u00ABОлег летает лучше всех\u00BB, сказал тренер.
+            \u201CLiftoff,\u201D she said. | 3 | \u201CLiftoff,\u201D she said.
             """)
     void cleansTheSentenceAroundAnIndex(String text, int index, String expected) {
         assertThat(Sentences.of(text).around(index)).isEqualTo(expected);
