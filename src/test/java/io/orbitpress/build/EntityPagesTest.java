@@ -129,4 +129,27 @@ class EntityPagesTest {
             assertThat(s.page("missions/lander-4/").select("h1").text()).as("build %d", build).isEqualTo("Lander-4");
         }
     }
+
+    /**
+     * A profile that names its subject first in a heading was quoted on the entity's page by the
+     * heading alone, "Christina Koch"; the first sentence that says more is quoted.
+     */
+    @Test
+    void aHeadingOfTheNameAloneIsNotTheQuote() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/people/zena-cardman.md", "---\nname: Zena Cardman\n---\nAn astronaut.\n");
+        s.write("content/articles/names.md", """
+                ---
+                title: Names to watch
+                date: 2025-08-01
+                ---
+                ## Zena Cardman
+
+                Cardman commands Crew-11, her first flight.
+                """);
+        s.build();
+        assertThat(s.page("people/zena-cardman/").select(".timeline li blockquote").eachText())
+                .containsExactly("Cardman commands Crew-11, her first flight.");
+    }
 }
