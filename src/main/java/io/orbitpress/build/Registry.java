@@ -331,9 +331,7 @@ final class Registry {
         // the ids the files may have had, for a fact that names one after a file was renamed
         io.orbitpress.content.RenamedIds.Builder renamed = io.orbitpress.content.RenamedIds.builder();
         for (RegistryEntry entry : entries) {
-            Map<String, Object> raw = new LinkedHashMap<>();
-            entry.frontMatter().fields().forEach((k, v) -> raw.put(k, io.orbitpress.config.Values.plain(v)));
-            renamed.add(entry.kind(), entry.id(), entry.path(), raw);
+            renamed.add(entry.kind(), entry.id(), entry.path(), entry.frontMatter());
         }
         io.orbitpress.content.RenamedIds formerIds = renamed.build();
         Map<String, Entity> entities = new LinkedHashMap<>();

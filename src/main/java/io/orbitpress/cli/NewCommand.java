@@ -551,9 +551,7 @@ final class NewCommand implements Runnable {
                 }
                 io.orbitpress.frontmatter.FrontMatter fm = parser.parse(io.orbitpress.frontmatter.FrontMatterSplitter
                         .split(file.get().text()), file.get().path(), ignored);
-                Map<String, Object> raw = new LinkedHashMap<>();
-                fm.fields().forEach((k, v) -> raw.put(k, io.orbitpress.config.Values.plain(v)));
-                b.add(kind, Slugs.fromFileName(p.getFileName().toString()), file.get().path(), raw);
+                b.add(kind, Slugs.fromFileName(p.getFileName().toString()), file.get().path(), fm);
             }
             return b.build();
         }

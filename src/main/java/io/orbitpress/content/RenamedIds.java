@@ -87,6 +87,13 @@ public final class RenamedIds {
             return this;
         }
 
+        /** A registry file of {@code kind} as read: its id, its path and its front matter. */
+        public Builder add(EntityKind kind, String id, String path, io.orbitpress.frontmatter.FrontMatter fm) {
+            Map<String, Object> raw = new LinkedHashMap<>();
+            fm.fields().forEach((k, v) -> raw.put(k, io.orbitpress.config.Values.plain(v)));
+            return add(kind, id, path, raw);
+        }
+
         private void put(EntityKind kind, String oldId, Meant meant, String id) {
             if (oldId.isEmpty() || oldId.equals(id)) {
                 return;
