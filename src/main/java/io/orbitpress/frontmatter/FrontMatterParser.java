@@ -102,26 +102,31 @@ public final class FrontMatterParser {
         if (!text.equals("~") && !text.equals("Null") && !text.equals("NULL")) {
             return false;
         }
-        TokenStreamLocation at = p.currentTokenLocation();
-        String[] lines = block.split("\n", -1);
-        int line = at.getLineNr() - 1;
-        int column = at.getColumnNr() - 1;
-        return line >= 0 && line < lines.length && column >= 0 && lines[line].startsWith(text, column);
+        int at = tokenStart(block, p);
+        return at >= 0 && block.startsWith(text, at);
     }
 
     /** Whether the scalar the parser is at is written in quotation marks (YAML reads it as text, never a timestamp). */
     private static boolean quoted(String block, JsonParser p) {
+        int at = tokenStart(block, p);
+        return at >= 0 && at < block.length() && (block.charAt(at) == '"' || block.charAt(at) == '\'');
+    }
+
+    /** Where in {@code block} the token the parser is at starts, or -1 when its place is not in it. */
+    private static int tokenStart(String block, JsonParser p) {
         TokenStreamLocation at = p.currentTokenLocation();
+        if (at.getLineNr() < 1 || at.getColumnNr() < 1) {
+            return -1;
+        }
         int start = 0;
         for (int i = 1; i < at.getLineNr(); i++) {
             int end = block.indexOf('\n', start);
             if (end < 0) {
-                return false;
+                return -1;
             }
             start = end + 1;
         }
-        int c = start + at.getColumnNr() - 1;
-        return at.getColumnNr() > 0 && c < block.length() && (block.charAt(c) == '"' || block.charAt(c) == '\'');
+        return start + at.getColumnNr() - 1;
     }
 
     /** Parses the front matter of {@code split}; problems go to {@code d} and leave the keys read so far. */
