@@ -1184,7 +1184,7 @@ public final class SiteBuild {
         Path file = root.resolve("content/site.yaml");
         SiteConfig config;
         if (Files.isRegularFile(file)) {
-            String text = folder.read(root.resolve("content"), file, diagnostics).map(SourceFile::text).orElse("");
+            String text = folder.readNamed(root.resolve("content"), file, diagnostics).map(SourceFile::text).orElse("");
             diagnostics.throwIfErrors();
             config = new SiteConfigParser().parse(text, folder.display(file), diagnostics);
         } else {

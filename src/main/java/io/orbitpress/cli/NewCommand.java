@@ -580,7 +580,7 @@ final class NewCommand implements Runnable {
         }
         Diagnostics d = new Diagnostics();
         ContentFolder folder = new ContentFolder(root);
-        Optional<SourceFile> text = folder.read(root.resolve("content"), yaml, d);
+        Optional<SourceFile> text = folder.readNamed(root.resolve("content"), yaml, d);
         SiteConfig config = new SiteConfigParser().parse(text.map(SourceFile::text).orElse(""), folder.display(yaml), d);
         if (d.hasErrors()) {
             Failures.print(err, d.list());

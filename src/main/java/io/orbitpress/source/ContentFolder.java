@@ -137,6 +137,26 @@ public final class ContentFolder {
         return decoded.text().map(text -> new SourceFile(file, display, rel, text));
     }
 
+    /**
+     * Reads a file the build names itself ({@code content/site.yaml}) rather than finds by a walk:
+     * as {@link #read}, but a link (the file's, or a folder's on its way) is followed only inside the
+     * site folder, as a walk follows it; one that leads out of it is an error and gives nothing.
+     */
+    public java.util.Optional<SourceFile> readNamed(Path folder, Path file, Diagnostics diagnostics) {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(display(file), 0, 0, "cannot read this file: " + e.getMessage()));
+            return java.util.Optional.empty();
+        }
+        if (!real.startsWith(siteReal())) {
+            diagnostics.add(FolderWalk.outside(display(file), real));
+            return java.util.Optional.empty();
+        }
+        return read(folder, file, diagnostics);
+    }
+
     private Path realPath(Path folder) throws IOException {
         Path real = realFolders.get(folder);
         if (real == null) {

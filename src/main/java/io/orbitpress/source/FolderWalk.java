@@ -151,8 +151,13 @@ final class FolderWalk {
     }
 
     private void outside(Path entry, Path target) {
-        problems.add(Diagnostic.error(names.display(entry), 0, 0, "this is a link to " + target + ", outside the site"
+        problems.add(outside(names.display(entry), target));
+    }
+
+    /** The error for a link shown as {@code display} that leads to {@code target}, out of the site folder. */
+    static Diagnostic outside(String display, Path target) {
+        return Diagnostic.error(display, 0, 0, "this is a link to " + target + ", outside the site"
                 + " folder, and Orbitpress follows no link out of it (it would publish what the link points at);"
-                + " copy the files you mean to publish into the site folder, or remove the link"));
+                + " copy the files you mean to publish into the site folder, or remove the link");
     }
 }

@@ -161,4 +161,31 @@ class LinksOutOfTheSiteTest {
                 + " ../drafts/gone.md is gone); restore the file it points at, or remove the link\n"
                 + "1 error, 0 warnings; nothing was written\n");
     }
+
+    /**
+     * content/site.yaml is read by name, not found by a walk: a link in its place that led out of the
+     * site was followed, and what the file it led to says (a title, a description, params) was
+     * published on every page.
+     */
+    @Test
+    void aSiteYamlLinkedOutOfTheSiteIsAnError() throws IOException {
+        Path secret = Files.writeString(outside.resolve("ci.yaml"), "title: TOKEN-4f2a9c\ndescription: from the runner\n");
+        Files.delete(site.root.resolve("content/site.yaml"));
+        Files.createSymbolicLink(site.root.resolve("content/site.yaml"), secret);
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("content/site.yaml: error: this is a link to " + secret + ", outside"
+                + " the site folder, and Orbitpress follows no link out of it (it would publish what the link points at);"
+                + " copy the files you mean to publish into the site folder, or remove the link\n"
+                + "1 error, 0 warnings; nothing was written\n");
+        assertThat(site.root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aSiteYamlLinkedInsideTheSiteFolderIsRead() throws IOException {
+        site.write("config/site.yaml", "title: Linked Desk\nbaseUrl: https://news.example.org/\n");
+        Files.delete(site.root.resolve("content/site.yaml"));
+        Files.createSymbolicLink(site.root.resolve("content/site.yaml"), Path.of("../config/site.yaml"));
+        assertThat(build()).as(err.toString()).isZero();
+        assertThat(org.jsoup.Jsoup.parse(site.read("site/index.html")).title()).contains("Linked Desk");
+    }
 }
