@@ -197,6 +197,11 @@ public final class ArticleReader {
                         + " written in Latin letters; write it as slug: " + (latin.isEmpty() ? "crew-11-launch" : latin)
                         + ", or set slugs: unicode in site.yaml to keep every script's letters");
                 slug = "";
+            } else if (Slugs.tooLong(slug)) {
+                fm.error(d, "slug", "slug \"" + printable(slug) + "\" is too long to be a file's name: "
+                        + slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " bytes, and a slug may"
+                        + " have 200 (a letter outside a-z takes two or more); shorten it");
+                slug = "";
             } else if (!Slugs.isSafe(slug) && !(config.unicodeSlugs() && Slugs.isUnicodeSafe(slug))) {
                 fm.error(d, "slug", "slug \"" + printable(slug) + "\" is not a safe URL segment; use letters, digits"
                         + " and hyphens, like crew-11-launch");

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 /** URL segments: making them from names, and checking those people write. */
 public final class Slugs {
 
-    /** The longest slug: file names on most systems allow 255 bytes. */
+    /**
+     * The longest slug, in bytes of UTF-8 (as a file system counts a name): file names on most
+     * systems allow 255 bytes, and a Cyrillic letter takes two.
+     */
     static final int MAX_LENGTH = SafePath.MAX_SEGMENT;
     private static final Pattern JEKYLL_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
 
@@ -16,7 +19,7 @@ public final class Slugs {
     }
 
     /**
-     * Lowercase ASCII letters and digits joined by single hyphens, at most 200 characters; "" when
+     * Lowercase ASCII letters and digits joined by single hyphens, at most 200 bytes; "" when
      * nothing is left. Letters of other scripts are transliterated first ("Роскосмос" gives
      * "roskosmos", "Союз МС-25" gives "soyuz-ms-25"), accents dropped ("Raphaël" gives "raphael").
      */
@@ -45,12 +48,27 @@ public final class Slugs {
                 hyphen = true;
             }
         }
-        if (sb.length() > MAX_LENGTH) {
-            // a longer slug would not be safe; cut at the last word that fits
-            int cut = sb.lastIndexOf("-", MAX_LENGTH);
-            sb.setLength(cut > 0 ? cut : MAX_LENGTH);
+        int fits = fits(sb);
+        if (fits < sb.length()) {
+            // a longer slug could not be a file's name; cut at the last word that fits
+            int cut = sb.lastIndexOf("-", fits);
+            sb.setLength(cut > 0 ? cut : fits);
         }
         return sb.toString();
+    }
+
+    /** How many of {@code s}'s characters (whole code points) fit in {@link #MAX_LENGTH} bytes of UTF-8. */
+    private static int fits(CharSequence s) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = Character.codePointAt(s, i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (bytes > MAX_LENGTH) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return s.length();
     }
 
     /**
@@ -84,7 +102,12 @@ public final class Slugs {
 
     /** Whether {@code slug} is a slug {@link #make(String, boolean)} could give with {@code unicode} (letters of any script). */
     public static boolean isUnicodeSafe(String slug) {
-        return !slug.isEmpty() && slug.length() <= MAX_LENGTH && slug.equals(make(slug, true));
+        return !slug.isEmpty() && fits(slug) == slug.length() && slug.equals(make(slug, true));
+    }
+
+    /** Whether {@code slug} is longer than a slug may be: over {@link #MAX_LENGTH} bytes of UTF-8. */
+    public static boolean tooLong(String slug) {
+        return fits(slug) < slug.length();
     }
 
     /** Whether {@code slug} is one URL segment that cannot leave its folder or need escaping. */

@@ -30,6 +30,28 @@ class SlugsPropertiesTest {
         assertThat(Slugs.make(slug)).isEqualTo(slug);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void unicodeSlugsFitAFileName(Seeded.Case c) {
+        Random r = c.random();
+        // Cyrillic and CJK letters (two and three bytes in UTF-8), digits and spaces, up to 400 of them
+        String name = Seeded.string(r, 400, "космос月面 09 ab");
+        String slug = Slugs.make(name, true);
+        assertThat(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as("slug %s", slug)
+                .isLessThanOrEqualTo(200);
+        assertThat(slug.isEmpty() || Slugs.isUnicodeSafe(slug)).as("slug %s of %s", slug, name).isTrue();
+        assertThat(Slugs.make(slug, true)).isEqualTo(slug);
+    }
+
+    @Test
+    void aLongCyrillicNameIsCutAtAWordToFitAFileName() {
+        String slug = Slugs.make("космонавты ".repeat(30), true);
+        assertThat(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(200);
+        assertThat(slug).startsWith("космонавты-космонавты").endsWith("космонавты");
+        assertThat(Slugs.isUnicodeSafe(slug)).isTrue();
+        assertThat(Slugs.isUnicodeSafe(slug + "-космонавты")).isFalse();
+    }
+
     @Test
     void aLongNameIsCutAtAWordToStaySafe() {
         String slug = Slugs.make("word ".repeat(100));
