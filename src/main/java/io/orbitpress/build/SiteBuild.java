@@ -1183,7 +1183,7 @@ public final class SiteBuild {
     private SiteConfig config() {
         Path file = root.resolve("content/site.yaml");
         SiteConfig config;
-        if (Files.isRegularFile(file)) {
+        if (Files.isRegularFile(file) || Files.isSymbolicLink(file)) { // a link: followed, or told where it leads
             String text = folder.readNamed(root.resolve("content"), file, diagnostics).map(SourceFile::text).orElse("");
             diagnostics.throwIfErrors();
             config = new SiteConfigParser().parse(text, folder.display(file), diagnostics);

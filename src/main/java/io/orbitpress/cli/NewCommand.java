@@ -575,7 +575,7 @@ final class NewCommand implements Runnable {
             return null;
         }
         Path yaml = root.resolve("content/site.yaml");
-        if (!Files.isRegularFile(yaml)) {
+        if (!Files.isRegularFile(yaml) && !Files.isSymbolicLink(yaml)) {
             return new Site(root, SiteConfigParser.defaults());
         }
         Diagnostics d = new Diagnostics();

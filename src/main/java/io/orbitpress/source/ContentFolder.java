@@ -140,12 +140,16 @@ public final class ContentFolder {
     /**
      * Reads a file the build names itself ({@code content/site.yaml}) rather than finds by a walk:
      * as {@link #read}, but a link (the file's, or a folder's on its way) is followed only inside the
-     * site folder, as a walk follows it; one that leads out of it is an error and gives nothing.
+     * site folder, as a walk follows it; one that leads out of it, or nowhere, is an error and gives nothing.
      */
     public java.util.Optional<SourceFile> readNamed(Path folder, Path file, Diagnostics diagnostics) {
         Path real;
         try {
             real = file.toRealPath();
+        } catch (java.nio.file.NoSuchFileException e) {
+            // a link whose target went: told, not read as a site without the file
+            diagnostics.add(FolderWalk.nowhere(display(file), file));
+            return java.util.Optional.empty();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(display(file), 0, 0, "cannot read this file: " + e.getMessage()));
             return java.util.Optional.empty();

@@ -107,8 +107,7 @@ final class FolderWalk {
         } catch (NoSuchFileException e) {
             if (wanted.test(entry)) {
                 // a story or file the site was to have, whose target went: told, not left out without a word
-                problems.add(Diagnostic.error(names.display(entry), 0, 0, "this link leads nowhere (its target "
-                        + linkTarget(entry) + " is gone); restore the file it points at, or remove the link"));
+                problems.add(nowhere(names.display(entry), entry));
             }
             return;
         } catch (java.nio.file.AccessDeniedException e) {
@@ -140,6 +139,12 @@ final class FolderWalk {
         } else if (Files.isRegularFile(target) && wanted.test(entry)) {
             found.add(entry);
         }
+    }
+
+    /** The error for a link shown as {@code display} whose target is gone. */
+    static Diagnostic nowhere(String display, Path link) {
+        return Diagnostic.error(display, 0, 0, "this link leads nowhere (its target " + linkTarget(link)
+                + " is gone); restore the file it points at, or remove the link");
     }
 
     private static String linkTarget(Path link) {

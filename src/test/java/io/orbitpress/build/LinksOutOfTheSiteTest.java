@@ -188,4 +188,16 @@ class LinksOutOfTheSiteTest {
         assertThat(build()).as(err.toString()).isZero();
         assertThat(org.jsoup.Jsoup.parse(site.read("site/index.html")).title()).contains("Linked Desk");
     }
+
+    /** A link whose target went: an error, not a build with the default settings and not a word. */
+    @Test
+    void aSiteYamlLinkLeadingNowhereIsAnError() throws IOException {
+        Files.delete(site.root.resolve("content/site.yaml"));
+        Files.createSymbolicLink(site.root.resolve("content/site.yaml"), Path.of("../config/site.yaml"));
+        assertThat(build()).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("content/site.yaml: error: this link leads nowhere (its target"
+                + " ../config/site.yaml is gone); restore the file it points at, or remove the link\n"
+                + "1 error, 0 warnings; nothing was written\n");
+        assertThat(site.root.resolve("site")).doesNotExist();
+    }
 }
