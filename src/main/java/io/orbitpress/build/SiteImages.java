@@ -425,8 +425,15 @@ final class SiteImages {
         Picture fallback = null;
         if (!settings.fallback().isEmpty()) {
             String site = "content/site.yaml";
+            int line = lineOf(text.apply(site), settings.fallback());
             Picture p = Picture.written(Picture.CARD, settings.fallback(), settings.fallbackAlt(),
-                    settings.fallbackAlt().isEmpty(), "", "", "", lineOf(text.apply(site), settings.fallback()), 1);
+                    settings.fallbackAlt().isEmpty(), "", "", "", line, 1);
+            if (SitePaths.picture("/", p.src()) == null && !p.src().matches("(?i)https?://.*")) {
+                // not left out without a word: every page would lose its card
+                d.error(site, line, 1, "images.default \"" + p.src() + "\" is no picture of this site: write the"
+                        + " address of a file in content/static/ from the site's root, like /images/card.png (no ..,"
+                        + " ? or #), or an https:// address");
+            }
             fallback = measure(p, "/", site, d);
         }
         Map<String, String> texts = new HashMap<>();

@@ -464,6 +464,21 @@ class ImagesSiteTest {
                         + " \"/images/launch.jpg\" on page /articles/full/: " + ORIGINAL));
     }
 
+    /** A site's card that cannot be one of its files is an error, not every page without a card and no word. */
+    @Test
+    void aDefaultPictureOutOfTheSiteIsAnError() {
+        TestSite s = site();
+        String settings = s.read("content/site.yaml");
+        for (String card : new String[] {"/../../etc/card.png", "/images/card.png?v=2"}) {
+            s.write("content/site.yaml", settings.replace("/images/card.png", card));
+            assertThatThrownBy(s::build).as(card).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                    f.diagnostics()).extracting(Diagnostic::format).containsExactly("content/site.yaml:5:1: error:"
+                            + " images.default \"" + card + "\" is no picture of this site: write the address of a file"
+                            + " in content/static/ from the site's root, like /images/card.png (no .., ? or #), or an"
+                            + " https:// address"));
+        }
+    }
+
     /** So does a link to the original of a picture only a story held back shows: it is as broken as it will be then. */
     @Test
     void aLinkToTheOriginalOfAHeldStorysPictureSaysWhyItLeadsNowhere() {
