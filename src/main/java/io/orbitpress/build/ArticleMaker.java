@@ -251,11 +251,7 @@ final class ArticleMaker {
         ArticleEntities entities = entities(m.lang());
         io.orbitpress.config.Language language = config.language(m.lang()).orElse(config.defaultLanguage());
         // read before the mentions are linked, which splits the text where their places are kept
-        for (MarkdownFacts.Found link : MarkdownFacts.droppedAddresses(doc)) {
-            d.warning(m.path(), link.line() + m.bodyLine() - 1, link.column(), "the address \""
-                    + ArticleReader.printable(link.text()) + "\" is left out of the page (a page"
-                    + " links to http(s), mailto: and tel: addresses, and to its own site); give another, or remove the link");
-        }
+        BodyWarnings.tell(doc, m.path(), m.bodyLine(), config.unsafeHtml(), "story", d);
         // what another generator would have run: published as written here
         // each tag told once, at its first place, with how often the story has it
         Map<String, Integer> times = new java.util.HashMap<>();
@@ -270,25 +266,6 @@ final class ArticleMaker {
                     + ArticleReader.printable(tag.text()) + "\" is a " + MarkdownFacts.tagKind(tag.text()) + ", which Orbitpress does not run: it is"
                     + " published as written" + (n == 1 ? "" : " (here and " + (n - 1) + " more time" + (n == 2 ? "" : "s")
                     + " in this story)") + "; " + MarkdownFacts.tagAdvice(tag.text()));
-        }
-        // a picture or player pasted as HTML: shown as its text on the page
-        if (!config.unsafeHtml()) {
-            for (MarkdownFacts.Found tag : MarkdownFacts.mediaTags(doc)) {
-                d.warning(m.path(), tag.line() + m.bodyLine() - 1, tag.column(), "this <" + tag.text() + "> is HTML,"
-                        + " which a page shows as text (markdown.unsafe is off); " + (tag.text().equals("img")
-                        || tag.text().equals("picture") ? "write the picture as ![what it shows](/images/file.jpg"
-                        + " \"Caption. | Photo: credit\")" : "write a video as an embed: a fenced block ```embed with the"
-                        + " video's address on its first line") + "; or set markdown.unsafe: true in site.yaml");
-            }
-            List<MarkdownFacts.Found> html = MarkdownFacts.otherHtmlTags(doc);
-            if (!html.isEmpty()) {
-                MarkdownFacts.Found first = html.get(0);
-                d.warning(m.path(), first.line() + m.bodyLine() - 1, first.column(), "this <" + first.text() + "> is HTML,"
-                        + " which a page shows as text (markdown.unsafe is off)" + (html.size() == 1 ? ""
-                        : ", as it does the " + (html.size() - 1) + " other HTML tag" + (html.size() == 2 ? "" : "s")
-                        + " of this story") + "; write it in Markdown (**bold**, _italic_, a blank line between"
-                        + " paragraphs), remove it, or set markdown.unsafe: true in site.yaml");
-            }
         }
         // one scan finds the mentions and links the first of each (linking splits text nodes, after the scan)
         Extraction found = config.linkFirstMention()

@@ -78,6 +78,29 @@ class HtmlCommentsTest {
                         + " it, or set markdown.unsafe: true in site.yaml");
     }
 
+    /** A biography's raw HTML and a link to an address a page may not carry are told as a story's are. */
+    @Test
+    void aBiographysRawHtmlAndDroppedLinkAreWarnedAbout() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/people/zena-cardman.md", "---\nname: Zena Cardman\n---\nAn <b>astronaut</b> of <i>NASA</i>.\n\n"
+                + "Her [flight log](javascript:alert(1)) and <img src=\"/images/zena.jpg\">.\n");
+        s.write("content/articles/crew.md", "---\ntitle: Crew named\ndate: 2025-07-01\n---\nZena Cardman flies.\n");
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/people/zena-cardman.md:4:4: warning: this <b> is HTML, which a page shows as text"
+                        + " (markdown.unsafe is off), as it does the 1 other HTML tag of this file; write it in Markdown"
+                        + " (**bold**, _italic_, a blank line between paragraphs), remove it, or set markdown.unsafe: true"
+                        + " in site.yaml",
+                "content/people/zena-cardman.md:6:5: warning: the address \"javascript:alert(1)\" is left out of the"
+                        + " page (a page links to http(s), mailto: and tel: addresses, and to its own site); give another,"
+                        + " or remove the link",
+                "content/people/zena-cardman.md:6:43: warning: this <img> is HTML, which a page shows as text"
+                        + " (markdown.unsafe is off); write the picture as ![what it shows](/images/file.jpg \"Caption. |"
+                        + " Photo: credit\"); or set markdown.unsafe: true in site.yaml");
+        assertThat(s.page("people/zena-cardman/").select("a[href^=javascript]")).isEmpty();
+    }
+
     @Test
     void aCommentNotClosedIsWarnedAboutAndLeftAsWritten() {
         TestSite s = new TestSite(dir);

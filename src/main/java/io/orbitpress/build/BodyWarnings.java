@@ -1,0 +1,51 @@
+package io.orbitpress.build;
+
+import io.orbitpress.content.ArticleReader;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.markdown.MarkdownFacts;
+import java.util.List;
+import org.commonmark.node.Node;
+
+/**
+ * What a page leaves out of, or shows differently from, the Markdown a story or registry file
+ * writes, told where it is written: a link to an address a page may not carry, and raw HTML that
+ * the page shows as text. Read before the mentions are linked, which splits the text where the
+ * places are kept.
+ */
+final class BodyWarnings {
+
+    private BodyWarnings() {
+    }
+
+    /**
+     * Warns in {@code d} of {@code doc}, the body of {@code path} from its line {@code bodyLine};
+     * {@code whose} names the file in a message ("story", "file").
+     */
+    static void tell(Node doc, String path, int bodyLine, boolean unsafeHtml, String whose, Diagnostics d) {
+        for (MarkdownFacts.Found link : MarkdownFacts.droppedAddresses(doc)) {
+            d.warning(path, link.line() + bodyLine - 1, link.column(), "the address \""
+                    + ArticleReader.printable(link.text()) + "\" is left out of the page (a page"
+                    + " links to http(s), mailto: and tel: addresses, and to its own site); give another, or remove the link");
+        }
+        if (unsafeHtml) {
+            return;
+        }
+        // a picture or player pasted as HTML: shown as its text on the page
+        for (MarkdownFacts.Found tag : MarkdownFacts.mediaTags(doc)) {
+            d.warning(path, tag.line() + bodyLine - 1, tag.column(), "this <" + tag.text() + "> is HTML,"
+                    + " which a page shows as text (markdown.unsafe is off); " + (tag.text().equals("img")
+                    || tag.text().equals("picture") ? "write the picture as ![what it shows](/images/file.jpg"
+                    + " \"Caption. | Photo: credit\")" : "write a video as an embed: a fenced block ```embed with the"
+                    + " video's address on its first line") + "; or set markdown.unsafe: true in site.yaml");
+        }
+        List<MarkdownFacts.Found> html = MarkdownFacts.otherHtmlTags(doc);
+        if (!html.isEmpty()) {
+            MarkdownFacts.Found first = html.get(0);
+            d.warning(path, first.line() + bodyLine - 1, first.column(), "this <" + first.text() + "> is HTML,"
+                    + " which a page shows as text (markdown.unsafe is off)" + (html.size() == 1 ? ""
+                    : ", as it does the " + (html.size() - 1) + " other HTML tag" + (html.size() == 2 ? "" : "s")
+                    + " of this " + whose) + "; write it in Markdown (**bold**, _italic_, a blank line between"
+                    + " paragraphs), remove it, or set markdown.unsafe: true in site.yaml");
+        }
+    }
+}
