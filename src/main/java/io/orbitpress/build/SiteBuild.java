@@ -66,6 +66,10 @@ public final class SiteBuild {
     private final java.util.concurrent.atomic.AtomicInteger articlesMade = new java.util.concurrent.atomic.AtomicInteger();
     /** What each article file gave: where its keys stand, for messages. */
     private List<MadeArticle> madeArticles = List.of();
+    /** The image step of this build, made once the stories' bundles are known (see {@link #assembled}). */
+    private SiteImages siteImages;
+    /** The files of the stories' page bundles, this build's. */
+    private Bundles bundles = Bundles.NONE;
     /** The build's clock: what is published, embargoed or expired is decided at this time. */
     private final java.time.Instant now;
 
@@ -305,9 +309,9 @@ public final class SiteBuild {
     private Outcome steps(Target target, LinkState lastLinks) {
         Loaded loaded = timings.time("load", this::load);
         diagnostics.throwIfErrors();
-        SiteImages images = new SiteImages(root, folder, session, steps, loaded.config().images(), target,
-                loaded.config().migration().skipInvalid());
-        Assembled assembled = assembled(loaded, images);
+        Assembled assembled = assembled(loaded, b -> new SiteImages(root, folder, session, steps,
+                loaded.config().images(), target, loaded.config().migration().skipInvalid(), b));
+        SiteImages images = siteImages;
         Site site = assembled.site();
         List<Entity> registered = registered(assembled.sites());
         Pictures pictures = timings.time("images", () -> images.pictures(registered, diagnostics,
@@ -344,11 +348,13 @@ public final class SiteBuild {
         List<StaticFiles.Copy> allCopies = timings.time("static",
                 () -> new StaticFiles(root, folder, session, diagnostics).copies(pageFiles,
                         images.originals(SiteImages.shownInText(registered.stream().map(pictures::shown).toList())),
-                        pictureCopies, told));
+                        pictureCopies, told, bundles.all(), published.stream().map(Article::path)
+                                .collect(java.util.stream.Collectors.toSet())));
         diagnostics.throwIfErrors();
         // the files only stories held back link to (a video, a report) wait with them
         java.util.Set<String> copied = new java.util.HashSet<>();
-        allCopies.forEach(c -> copied.add(c.file().path()));
+        // (a bundle's files are its story's: published with it, whichever stories link to them)
+        allCopies.stream().filter(c -> bundles.at(c.file().path()).isEmpty()).forEach(c -> copied.add(c.file().path()));
         Map<String, List<String>> drafts = new HashMap<>(); // by file, as the articles were read
         Map<String, MadeArticle.Draft> leftOut = new LinkedHashMap<>(); // the drafts, by file: what a link to one is told
         // the stories whose front matter kept them from being made, by file: the address each has by its name
@@ -439,7 +445,11 @@ public final class SiteBuild {
                 .check(pages, rendering.freshScans(), target, lastLinks));
         List<Diagnostic> linkProblems = new ArrayList<>();
         links.problems().values().forEach(linkProblems::addAll);
-        LinksAhead ahead = new LinksAhead(paths, copied, site.config().baseUrl(), stories, originals, sources);
+        // a story held back brings out its bundle's files with it
+        java.util.Set<String> copiedOrBundled = new java.util.HashSet<>(copied);
+        bundles.all().forEach(r -> copiedOrBundled.add(r.path()));
+        LinksAhead ahead = new LinksAhead(paths, copiedOrBundled, site.config().baseUrl(), stories, originals,
+                sources);
         linkProblems.addAll(timings.time("link check", () -> ahead.check(assembled.schedule().withheld(),
                 bytesOf(pages, target))));
         linkProblems.addAll(timings.time("link check", () -> ahead.checkHeldPages(assembled.held(),
@@ -505,7 +515,7 @@ public final class SiteBuild {
      * article's pictures are measured and resized (a build); without, they are left as written
      * (what {@code entities} reports needs no picture).
      */
-    private Assembled assembled(Loaded loaded, SiteImages images) {
+    private Assembled assembled(Loaded loaded, java.util.function.Function<Bundles, SiteImages> imaging) {
         SiteConfig config = loaded.config();
         Map<String, MarkdownEngine> engines = new LinkedHashMap<>();
         StringBuilder tableNames = new StringBuilder();
@@ -557,13 +567,25 @@ public final class SiteBuild {
             return m;
         }));
         String firstLanguage = config.defaultLanguage().code();
+        SiteImages images = null;
+        if (imaging != null) {
+            // the files beside the stories, published at their addresses: known once the stories are made
+            Path articles = root.resolve("content/articles");
+            List<Article> stories = written.stream().map(MadeArticle::article).filter(java.util.Objects::nonNull)
+                    .toList();
+            bundles = timings.time("images", () -> Bundles.of(articles, listed(session, folder, articles, false,
+                    diagnostics), folder, stories, diagnostics));
+            images = imaging.apply(bundles);
+            siteImages = images;
+        }
+        SiteImages imageStep = images;
         // a story the clock holds back (a translation waiting for its original too) has its pictures
         // checked, not resized (see SiteImages)
         java.time.ZonedDateTime[] heldUntil = Schedule.heldUntil(written, firstLanguage);
         boolean[] shown = images == null ? null : Schedule.shows(written, heldUntil, now, options.future(),
                 options.expired());
         List<MadeArticle> imaged = images == null ? written
-                : timings.time("images", () -> Batch.map(written.size(), i -> images.resolve(written.get(i), keys[i],
+                : timings.time("images", () -> Batch.map(written.size(), i -> imageStep.resolve(written.get(i), keys[i],
                         written.get(i).article() == null || shown[i])));
         // a translation comes out with its original: every step after this one sees it so
         // (the pictures step changes no story's times: the holds of the stories as written are theirs)
@@ -1139,7 +1161,7 @@ public final class SiteBuild {
     static List<Path> listed(Session session, ContentFolder folder, Path dir, boolean markdownOnly,
             Diagnostics diagnostics) {
         List<Diagnostic> problems = new ArrayList<>();
-        List<Path> files = session.listing(dir, () -> {
+        List<Path> files = session.listing(dir, markdownOnly ? "" : "all", () -> {
             ContentFolder.Listing l = folder.listing(dir, markdownOnly);
             problems.addAll(l.problems());
             return l.files();

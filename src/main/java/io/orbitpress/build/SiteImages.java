@@ -67,6 +67,8 @@ final class SiteImages {
     private final Target target;
     private final boolean lenient;
     private final Resizer resizer = new Resizer();
+    /** The files beside the stories, each at its story's address: pictures of the site there too. */
+    private final Bundles bundles;
     private final Fingerprint settingsKey;
     /** Each picture of this build, by its path below the site root, made once. */
     private final Map<String, FutureTask<ImageResult>> made = new ConcurrentHashMap<>();
@@ -85,8 +87,9 @@ final class SiteImages {
     private final java.util.Set<String> forSite = ConcurrentHashMap.newKeySet();
 
     SiteImages(Path root, ContentFolder content, Session session, Steps steps, ImageSettings settings, Target target,
-            boolean lenient) {
+            boolean lenient, Bundles bundles) {
         this.root = root;
+        this.bundles = bundles;
         this.folder = root.resolve("content/static");
         this.content = content;
         this.session = session;
@@ -121,14 +124,16 @@ final class SiteImages {
     }
 
     private ImageResult find(String path) {
-        Path file = folder.resolve(path).normalize();
-        if (missing(file)) {
+        Path file = fileOf(path);
+        if (missing(path, file)) {
             return notInTheSite(path);
         }
         String display = content.display(file);
         SourceRead read = read(file, display);
         boolean[] fresh = new boolean[1];
-        ImageResult r = session.remember(target.imageStep(), () -> Fingerprint.of(read.fingerprint(), settingsKey),
+        // where it is published too: a bundle's picture moves with its story's address
+        ImageResult r = session.remember(target.imageStep(), () -> Fingerprint.of(read.fingerprint(), settingsKey,
+                        Fingerprint.of(path)),
                 () -> {
                     fresh[0] = true;
                     return make(file, path, display);
@@ -151,11 +156,28 @@ final class SiteImages {
         });
     }
 
-    private boolean missing(Path file) {
+    /** The file of the picture published at {@code path}: a story's bundle's, else content/static/'s. */
+    private Path fileOf(String path) {
+        return bundles.at(path).map(Bundles.Resource::file).orElseGet(() -> folder.resolve(path).normalize());
+    }
+
+    /** Whether the picture published at {@code path}, from {@code file}, is not in the site. */
+    private boolean missing(String path, Path file) {
+        if (bundles.at(path).isPresent()) {
+            return !Files.isRegularFile(file); // found by the walk of content/articles/, inside the site
+        }
         return !file.startsWith(folder) || !Files.isRegularFile(file) || !inside(file);
     }
 
     private ImageResult notInTheSite(String path) {
+        ImageResult r = notInStatic(path);
+        // a story in a page bundle looks beside itself first: say where
+        return bundles.folderFor(path).map(b -> ImageResult.failed(r.problem().replace("there is no file content/static/"
+                + path, "there is no file " + b + "/" + path.substring(path.lastIndexOf('/') + 1)
+                + " beside the story, nor content/static/" + path))).orElse(r);
+    }
+
+    private ImageResult notInStatic(String path) {
         Path file = folder.resolve(path).normalize();
         if (file.startsWith(folder) && Files.isRegularFile(file)) {
             // there, through a link that leads out of content/static/: what it leads to is not published
@@ -215,8 +237,8 @@ final class SiteImages {
             return image(path);
         }
         return checked.computeIfAbsent(path, p -> {
-            Path file = folder.resolve(p).normalize();
-            if (missing(file)) {
+            Path file = fileOf(p);
+            if (missing(p, file)) {
                 return notInTheSite(p);
             }
             if (AsWritten.applies(p)) {
@@ -404,7 +426,7 @@ final class SiteImages {
             return "";
         }
         String path = SitePaths.picture("/", src);
-        return path == null || missing(folder.resolve(path).normalize()) ? "" : " (did you mean /" + src
+        return path == null || missing(path, fileOf(path)) ? "" : " (did you mean /" + src
                 + "? An address without a / in front is read from the folder of its page)";
     }
 

@@ -58,10 +58,14 @@ final class StaticFiles {
      * the paths below the site root of the pictures published as resized copies (their originals
      * are not copied), {@code pictureCopies} those copies; {@code told}, the paths of the pictures
      * whose problem was told where a page shows them (the file's own warning would say again, and
-     * wrongly, that it is published).
+     * wrongly, that it is published); {@code resources}, the files of the published stories' page
+     * bundles, copied after {@code content/static/}'s at their stories' addresses.
      */
-    List<Copy> copies(Set<String> pageFiles, Set<String> pictures, List<PageResult> pictureCopies, Set<String> told) {
+    List<Copy> copies(Set<String> pageFiles, Set<String> pictures, List<PageResult> pictureCopies, Set<String> told,
+            java.util.Collection<Bundles.Resource> resources, Set<String> published) {
         Map<String, String> taken = new HashMap<>();
+        Map<String, Bundles.Resource> bundled = new HashMap<>();
+        resources.forEach(r -> bundled.put(r.path(), r));
         for (PageResult c : pictureCopies) {
             if (pageFiles.contains(c.path())) {
                 diagnostics.error(c.file().source(), 0, 0, "a resized copy of this picture would replace the page /"
@@ -76,6 +80,13 @@ final class StaticFiles {
             String prefix = base == assets ? "assets/" : "";
             for (Path f : SiteBuild.listed(session, folder, base, false, diagnostics)) {
                 String path = prefix + rel(base, f);
+                Bundles.Resource r = base == stat ? bundled.remove(path) : null;
+                if (r != null) {
+                    // told whether the story is out or not: the next build would meet it at its time
+                    diagnostics.error(r.display(), 0, 0, "this file of the page bundle of " + r.story() + " would be"
+                            + " published at /" + path + ", where " + folder.display(f) + " is published; rename or"
+                            + " move one of them");
+                }
                 if (base == stat && pictures.contains(path)) {
                     continue; // published as its resized copies, without its metadata
                 }
@@ -86,42 +97,65 @@ final class StaticFiles {
                     continue;
                 }
                 taken.put(path, display);
-                SourceRead read = session.source(f, display, file -> {
-                    try {
-                        return Session.FileRead.bytes(file);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                if (base == stat && path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-                    scripts(f, display);
-                }
-                boolean picture = base == stat && PublishedMetadata.applies(path);
-                // a picture no page shows is still published without where and with what it was taken
-                Fingerprint contents = picture && read.fingerprint() != Fingerprint.NONE
-                        ? Fingerprint.of(read.fingerprint(), WITHOUT_METADATA) : read.fingerprint();
-                // the same instance while unchanged: what serves it can tell at a glance
-                Fingerprint key = Fingerprint.of(Fingerprint.of(path), contents);
-                OutputFile file;
-                boolean asWritten = base == stat && PublishedMetadata.keptAsWritten(path);
-                if (picture || asWritten) {
-                    Stripped stripped = session.remember(STRIPPED, () -> key, () -> picture
-                            ? withoutMetadata(path, f, display) : withCameraData(path, f, display));
-                    // said at every build, remembered or not; not of a picture a page shows, told there as an error
-                    if (stripped.problem() != null && !told.contains(path)) {
-                        diagnostics.warning(display, 0, 0, stripped.problem());
-                    }
-                    file = stripped.file();
-                } else {
-                    file = session.remember(COPY, () -> key, () -> OutputFile.copy(path, f, display));
-                }
-                out.add(new Copy(file, contents));
+                out.add(copy(path, f, display, base == stat, told));
             }
             if (base == assets) {
                 builtInAssets(pageFiles, taken, out);
             }
         }
+        for (Bundles.Resource r : new java.util.TreeMap<>(bundled).values()) {
+            if (!published.contains(r.story()) || pictures.contains(r.path())) {
+                continue; // a picture its story shows: published as its resized copies
+            }
+            String other = taken.get(r.path());
+            if (pageFiles.contains(r.path()) || other != null) {
+                diagnostics.error(r.display(), 0, 0, "this file of the page bundle of " + r.story() + " would be"
+                        + " published at /" + r.path() + ", where " + (other != null ? other + " is published"
+                        : "a page of the site is") + "; rename or move one of them");
+                continue;
+            }
+            taken.put(r.path(), r.display());
+            out.add(copy(r.path(), r.file(), r.display(), true, told));
+        }
         return out;
+    }
+
+    /**
+     * The copy of {@code f} at {@code path}; {@code content} for a file people put in the site (of
+     * content/static/, or a story's bundle), whose pictures lose their metadata and whose SVG drawings
+     * are looked through for scripts, as opposed to the theme's assets.
+     */
+    private Copy copy(String path, Path f, String display, boolean content, Set<String> told) {
+        SourceRead read = session.source(f, display, file -> {
+            try {
+                return Session.FileRead.bytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (content && path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            scripts(f, display);
+        }
+        boolean picture = content && PublishedMetadata.applies(path);
+        // a picture no page shows is still published without where and with what it was taken
+        Fingerprint contents = picture && read.fingerprint() != Fingerprint.NONE
+                ? Fingerprint.of(read.fingerprint(), WITHOUT_METADATA) : read.fingerprint();
+        // the same instance while unchanged: what serves it can tell at a glance
+        Fingerprint key = Fingerprint.of(Fingerprint.of(path), contents);
+        OutputFile file;
+        boolean asWritten = content && PublishedMetadata.keptAsWritten(path);
+        if (picture || asWritten) {
+            Stripped stripped = session.remember(STRIPPED, () -> key, () -> picture
+                    ? withoutMetadata(path, f, display) : withCameraData(path, f, display));
+            // said at every build, remembered or not; not of a picture a page shows, told there as an error
+            if (stripped.problem() != null && !told.contains(path)) {
+                diagnostics.warning(display, 0, 0, stripped.problem());
+            }
+            file = stripped.file();
+        } else {
+            file = session.remember(COPY, () -> key, () -> OutputFile.copy(path, f, display));
+        }
+        return new Copy(file, contents);
     }
 
     /**

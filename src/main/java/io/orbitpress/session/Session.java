@@ -78,7 +78,11 @@ public final class Session {
 
     private Map<Path, Known> reads = new ConcurrentHashMap<>();
     private Map<Path, Known> readsNow = new ConcurrentHashMap<>();
-    private final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
+    private final Map<Listed, List<Path>> listings = new ConcurrentHashMap<>();
+
+    /** A folder's listing, of the files that {@code filter} names (Markdown alone, or every file). */
+    private record Listed(Path folder, String filter) {
+    }
     /** The paths the watcher reported since the last build; null when a watcher does not tell (or missed some). */
     private Set<Path> changed;
     private boolean watched;
@@ -373,15 +377,24 @@ public final class Session {
      * nothing created or deleted below it since the last listing.
      */
     public List<Path> listing(Path folder, Supplier<List<Path>> walk) {
+        return listing(folder, "", walk);
+    }
+
+    /**
+     * As {@link #listing(Path, Supplier)}, for a walk that keeps the files {@code filter} names: one
+     * folder may be listed with several filters (its Markdown files, and all its files).
+     */
+    public List<Path> listing(Path folder, String filter, Supplier<List<Path>> walk) {
         Path dir = folder.toAbsolutePath().normalize();
-        List<Path> last = listings.get(dir);
+        Listed key = new Listed(dir, filter);
+        List<Path> last = listings.get(key);
         Set<Path> changes = remembers ? changedThisBuild() : null;
         if (last != null && changes != null && onlyEdits(dir, last, changes)) {
             return last;
         }
         List<Path> now = walk.get();
         if (remembers) {
-            listings.put(dir, now);
+            listings.put(key, now);
         }
         return now;
     }
@@ -392,7 +405,8 @@ public final class Session {
      * again) can mend.
      */
     public void relist(Path folder) {
-        listings.remove(folder.toAbsolutePath().normalize());
+        Path dir = folder.toAbsolutePath().normalize();
+        listings.keySet().removeIf(k -> k.folder().equals(dir));
     }
 
     /** Whether every change below {@code dir} is to a file {@code listing} holds that is still a file. */

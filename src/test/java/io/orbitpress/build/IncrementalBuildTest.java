@@ -339,6 +339,24 @@ class IncrementalBuildTest {
         return built;
     }
 
+    /**
+     * A story written as a page bundle: its picture replaced, its files rewritten, added and taken
+     * away, its address changed; each rebuilt and compared with a cold build.
+     */
+    @Test
+    void randomBundleEditsGiveTheFilesOfAColdBuild() throws IOException {
+        java.util.Random random = new java.util.Random(4);
+        rebuildMatchesColdBuild();
+        for (int step = 0; step < 20; step++) {
+            edits.bundleEdit(random, step);
+            rebuildMatchesColdBuild();
+            assertThat(lastBuilt).as("step %d built", step).isTrue();
+        }
+        assertThat(new SiteBuild(BuildOptions.of(dir)).render().files()).extracting(OutputFile::path)
+                .anyMatch(p -> p.matches("articles/bundle(-\\d+)?/pad-120w\\.[0-9a-f]{10}\\.png"))
+                .anyMatch(p -> p.matches("articles/bundle(-\\d+)?/notes/first\\.txt"));
+    }
+
     private void randomEdit(java.util.Random random, int step) throws IOException {
         edits.randomEdit(random, step, this::rebuildMatchesColdBuild);
     }

@@ -110,7 +110,8 @@ final class WriterEdits {
     void randomEdit(Random random, int step, Runnable between) throws IOException {
         List<Path> articles;
         try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("content/articles"))) {
-            articles = files.sorted().toList();
+            // the stories of single files: the page bundle's folder is edited by bundleEdit alone
+            articles = files.filter(Files::isRegularFile).sorted().toList();
         }
         Path file = articles.get(random.nextInt(articles.size()));
         String path = dir.relativize(file).toString();
@@ -118,7 +119,7 @@ final class WriterEdits {
         List<String> topics = List.of("launch", "crew", "station", "spacewalk", "mars");
         // every story links to story-1 and its #details: it stays published, and keeps its headings' ids
         boolean first = path.endsWith("story-1.md");
-        switch (random.nextInt(25)) {
+        switch (random.nextInt(26)) {
             case 0 -> site.write(path, text + "\nMore news, step " + step + ".\n");
             case 1 -> site.write(path, text.replaceFirst("(?m)^title: .*$", "title: \"Retitled " + step + "\""));
             // dates in the past: a date is a publication time, and the clock would hold a later one back
@@ -196,6 +197,7 @@ final class WriterEdits {
                 between.run();
                 site.write("content/static/images/pic-2.png", good);
             }
+            case 25 -> bundleEdit(random, step);
             default -> {
                 String ada = read("content/people/ada-orbit.md");
                 String role = ada.lines().filter(l -> l.startsWith("role:")).findFirst().orElseThrow();
@@ -205,6 +207,53 @@ final class WriterEdits {
                 between.run();
                 site.write(path, text);
             }
+        }
+    }
+
+    /**
+     * An edit of a story written as a page bundle ({@code content/articles/bundle/index.md}, with the
+     * picture it shows and a report beside it): made when there is none; else its picture replaced by
+     * one of another size, its report rewritten, a file added beside it or one taken away, or its
+     * address changed (its files move with it).
+     */
+    void bundleEdit(Random random, int step) throws IOException {
+        String index = "content/articles/bundle/index.md";
+        if (!Files.exists(dir.resolve(index))) {
+            site.write(index, """
+                    ---
+                    title: "Bundle story"
+                    date: 2025-07-09
+                    tags: [launch]
+                    ---
+                    The pad at dawn.
+
+                    ![The pad](pad.png "The pad | Photo: Test Desk")
+
+                    Read [the report](report.txt) and [the notes](notes/first.txt).
+                    """);
+            site.write("content/articles/bundle/pad.png", TestImages.png(300, 200, false));
+            site.write("content/articles/bundle/report.txt", "Report, step " + step + "\n");
+            site.write("content/articles/bundle/notes/first.txt", "First notes\n");
+            return;
+        }
+        String text = read(index);
+        switch (random.nextInt(5)) {
+            case 0 -> site.write("content/articles/bundle/pad.png", TestImages.png(200 + 20 * step, 150, false));
+            case 1 -> site.write("content/articles/bundle/report.txt", "Report, step " + step + "\n");
+            case 2 -> site.write("content/articles/bundle/notes/step-" + step + ".txt", "Notes " + step + "\n");
+            case 3 -> {
+                try (java.util.stream.Stream<Path> notes = Files.list(dir.resolve("content/articles/bundle/notes"))) {
+                    List<Path> extra = notes.filter(n -> !n.getFileName().toString().equals("first.txt")).sorted()
+                            .toList();
+                    if (!extra.isEmpty()) {
+                        Files.delete(extra.get(random.nextInt(extra.size())));
+                    } else {
+                        site.write("content/articles/bundle/loose.txt", "Loose " + step + "\n");
+                    }
+                }
+            }
+            default -> site.write(index, text.contains("\nslug:") ? text.replaceFirst("(?m)^slug: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nslug: bundle-" + step));
         }
     }
 }

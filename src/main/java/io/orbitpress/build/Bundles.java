@@ -1,0 +1,182 @@
+package io.orbitpress.build;
+
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.model.Article;
+import io.orbitpress.source.ContentFolder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Hugo's leaf bundles: a story written as {@code content/articles/<folder>/index.md} owns the other
+ * files of its folder and of the folders below it, but those of a folder with an {@code index.md}
+ * of its own, another story's. Each is published at the story's address, where its page finds it
+ * by a relative link whatever its permalink: {@code pad.png} beside the story at
+ * {@code /2019/03/pad-39a/} is {@code /2019/03/pad-39a/pad.png}. A picture the story shows from its
+ * bundle is one of the site's pictures there, resized as those of {@code content/static/} are.
+ *
+ * <p>A file that is no story's (beside stories in a folder without an {@code index.md}) is not
+ * published, with a warning; so are the files of a story that is not published (a draft, one held
+ * back), which wait with it. A Markdown file in a bundle other than its {@code index.md} is a story
+ * of its own, as every Markdown file of {@code content/articles/} is, with a warning, since Hugo
+ * reads it as a resource of the bundle's page.
+ */
+final class Bundles {
+
+    /**
+     * A file of a story's bundle.
+     *
+     * @param path    where it is published, below the site root
+     * @param file    the file
+     * @param display the file's path in messages
+     * @param story   the story's file ({@code content/articles/x/index.md})
+     */
+    record Resource(String path, Path file, String display, String story) {
+    }
+
+    static final Bundles NONE = new Bundles(Map.of(), Map.of());
+
+    /** The resources of the stories made, by where they are published. */
+    private final Map<String, Resource> byPath;
+    /** The folder of each bundle by the folder of its story's address, below the site root ("articles/x/"). */
+    private final Map<String, String> folders;
+
+    private Bundles(Map<String, Resource> byPath, Map<String, String> folders) {
+        this.byPath = byPath;
+        this.folders = folders;
+    }
+
+    /** Whether {@code name} is the name of a bundle's story. */
+    static boolean head(String name) {
+        return name.equals("index.md") || name.equals("index.markdown");
+    }
+
+    /**
+     * The bundles of the files below {@code articles} (every file, Markdown or not), for the stories
+     * {@code made}; what cannot be published as a bundle's file is told to {@code d}.
+     */
+    static Bundles of(Path articles, List<Path> files, ContentFolder folder, Collection<Article> made, Diagnostics d) {
+        Path root;
+        try {
+            root = articles.toRealPath();
+        } catch (IOException e) {
+            return NONE;
+        }
+        // the bundles' folders, below content/articles/ ("x", "2025/y"), by their story's file
+        Map<Path, Path> heads = new HashMap<>();
+        for (Path f : files) {
+            Path rel = relative(root, articles, f);
+            if (rel.getParent() != null && head(rel.getFileName().toString())) {
+                heads.put(rel.getParent(), f);
+            }
+        }
+        if (heads.isEmpty() && files.stream().allMatch(Bundles::markdown)) {
+            return NONE;
+        }
+        Map<String, String> urls = new HashMap<>();
+        made.forEach(a -> urls.put(a.path(), a.url()));
+        Map<String, Resource> byPath = new TreeMap<>();
+        Map<String, String> folders = new HashMap<>();
+        Set<String> clashing = new HashSet<>();
+        for (Path f : files) {
+            Path rel = relative(root, articles, f);
+            String display = folder.display(f);
+            Path bundle = bundleOf(rel, heads);
+            if (markdown(f)) {
+                if (bundle != null && !(head(rel.getFileName().toString()) && bundle.equals(rel.getParent()))) {
+                    d.warning(display, 0, 0, "this story is in the page bundle of " + folder.display(heads.get(bundle))
+                            + " (a folder with an index.md), of which Hugo reads it as a resource, not a page;"
+                            + " Orbitpress publishes it as a story of its own: move it out of that folder, or remove it"
+                            + " if it is a part of that page");
+                }
+                continue;
+            }
+            if (bundle == null) {
+                d.warning(display, 0, 0, "this file is in content/articles/ but in no story's page bundle (a folder"
+                        + " with an index.md), so it is not published; move it to content/static/ (published at"
+                        + " /" + rel.toString().replace('\\', '/') + " there keeps this path below the site), or make"
+                        + " its story a bundle: its folder with the story as index.md");
+                continue;
+            }
+            String story = folder.display(heads.get(bundle));
+            String url = urls.get(story);
+            if (url == null) {
+                continue; // a draft, or a story its errors keep out: its files wait with it
+            }
+            String base = url.substring(1, url.lastIndexOf('/') + 1);
+            folders.putIfAbsent(base, folder.display(heads.get(bundle).getParent()));
+            String path = base + bundle.relativize(rel).toString().replace('\\', '/');
+            Resource before = byPath.get(path);
+            if (before != null) {
+                if (clashing.add(path)) {
+                    d.error(before.display(), 0, 0, "this file of " + before.story() + " would be published at /"
+                            + path + ", as " + display + " of " + story + " would; rename or move one of them");
+                }
+                d.error(display, 0, 0, "this file of " + story + " would be published at /" + path + ", as "
+                        + before.display() + " of " + before.story() + " would; rename or move one of them");
+                continue;
+            }
+            byPath.put(path, new Resource(path, f, display, story));
+        }
+        return new Bundles(byPath, folders);
+    }
+
+    private static boolean markdown(Path f) {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    /** {@code f} below content/articles/, as the walk reached it (below its real path, or its path). */
+    private static Path relative(Path root, Path articles, Path f) {
+        return f.startsWith(root) ? root.relativize(f) : articles.toAbsolutePath().normalize().relativize(
+                f.toAbsolutePath().normalize());
+    }
+
+    /** The nearest folder above {@code rel} that is a bundle's, or null. */
+    private static Path bundleOf(Path rel, Map<Path, Path> heads) {
+        for (Path p = rel.getParent(); p != null; p = p.getParent()) {
+            if (heads.containsKey(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The bundle's file published at {@code path} below the site root, if one is. */
+    Optional<Resource> at(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /**
+     * The bundle folder ({@code content/articles/x}) of the story whose address is the folder of
+     * {@code path} below the site root, if any: where a picture the story shows was looked for.
+     */
+    Optional<String> folderFor(String path) {
+        return Optional.ofNullable(folders.get(path.substring(0, path.lastIndexOf('/') + 1)));
+    }
+
+    /** The resources of the stories at {@code stories} (their files), in the order of their paths. */
+    List<Resource> of(Set<String> stories) {
+        List<Resource> out = new ArrayList<>();
+        for (Resource r : byPath.values()) {
+            if (stories.contains(r.story())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Every resource, of stories published or held back, in the order of their paths. */
+    Collection<Resource> all() {
+        return byPath.values();
+    }
+}
