@@ -397,7 +397,9 @@ public final class SiteBuild {
         // what the clock holds back, whether a page links to it by a relative link or by the site's
         // address; and the originals of the pictures published as copies, which a link cannot reach
         Map<String, LinkChecker.Problem> originals = new HashMap<>();
-        images.resizedOriginals().forEach(p -> originals.put(p, ORIGINAL));
+        if (!site.config().images().publishOriginals()) {
+            images.resizedOriginals().forEach(p -> originals.put(p, ORIGINAL));
+        }
         images.heldOriginals().forEach(p -> originals.put(p, ORIGINAL)); // resized once their story is out
         Map<String, LinkChecker.Problem> stories = new HashMap<>(assembled.schedule().withheldFiles(paths));
         heldFiles.forEach(stories::putIfAbsent);

@@ -652,7 +652,13 @@ final class SiteImages {
     java.util.Set<String> originals(java.util.Set<String> asWritten) {
         java.util.Set<String> out = new java.util.HashSet<>(checked.keySet());
         out.addAll(heldByDrafts);
-        out.addAll(resizedOriginals());
+        if (settings.publishOriginals()) {
+            // images.publishOriginals: those a published page shows are published at their own address
+            // too (without their metadata); those of stories not out still wait with them
+            out.removeAll(resizedOriginals());
+        } else {
+            out.addAll(resizedOriginals());
+        }
         out.removeAll(asWritten);
         return out;
     }

@@ -17,20 +17,24 @@ import tools.jackson.databind.JsonNode;
  * @param fallback   the picture of pages that have none of their own (social cards), a path like
  *                   /images/card.png; "" for none ({@code images.default})
  * @param fallbackAlt its alt text ({@code images.defaultAlt})
+ * @param publishOriginals whether the originals of the resized pictures are published too, without their
+ *                   metadata, at their own addresses ({@code images.publishOriginals}): an archive's old
+ *                   picture addresses then still lead to the pictures
  */
 public record ImageSettings(List<Integer> widths, int quality, long maxPixels, String sizes, String fallback,
-        String fallbackAlt) {
+        String fallbackAlt, boolean publishOriginals) {
 
     public static final List<Integer> DEFAULT_WIDTHS = List.of(160, 480, 960, 1600);
     public static final String DEFAULT_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
-    private static final Set<String> KEYS = Set.of("widths", "quality", "maxPixels", "sizes", "default", "defaultAlt");
+    private static final Set<String> KEYS = Set.of("widths", "quality", "maxPixels", "sizes", "default", "defaultAlt",
+            "publishOriginals");
 
     public ImageSettings {
         widths = List.copyOf(new java.util.TreeSet<>(widths));
     }
 
     public static ImageSettings defaults() {
-        return new ImageSettings(DEFAULT_WIDTHS, 82, 50_000_000L, DEFAULT_SIZES, "", "");
+        return new ImageSettings(DEFAULT_WIDTHS, 82, 50_000_000L, DEFAULT_SIZES, "", "", false);
     }
 
     /** The {@code images:} block of site.yaml; every problem is reported at its key. */
@@ -90,7 +94,17 @@ public record ImageSettings(List<Integer> widths, int quality, long maxPixels, S
                     "default");
             fallback = "";
         }
-        return new ImageSettings(widths, quality, maxPixels, sizes, fallback, text(n, "defaultAlt", "", fm, d));
+        boolean originals = false;
+        JsonNode o = n.path("publishOriginals");
+        if (!o.isMissingNode() && !o.isNull()) {
+            if (o.isBoolean()) {
+                originals = o.asBoolean();
+            } else {
+                fm.errorAt(d, "images.publishOriginals must be true or false", "images", "publishOriginals");
+            }
+        }
+        return new ImageSettings(widths, quality, maxPixels, sizes, fallback, text(n, "defaultAlt", "", fm, d),
+                originals);
     }
 
     private static String text(JsonNode n, String key, String fallback, FrontMatter fm, Diagnostics d) {
