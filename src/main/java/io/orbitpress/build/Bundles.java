@@ -65,6 +65,10 @@ final class Bundles {
      * {@code made}; what cannot be published as a bundle's file is told to {@code d}.
      */
     static Bundles of(Path articles, List<Path> files, ContentFolder folder, Collection<Article> made, Diagnostics d) {
+        // the common case, told without working out each file's place: stories alone, none a bundle's
+        if (files.stream().allMatch(f -> markdown(f) && !head(f.getFileName().toString()))) {
+            return NONE;
+        }
         Path root;
         try {
             root = articles.toRealPath();
@@ -78,9 +82,6 @@ final class Bundles {
             if (rel.getParent() != null && head(rel.getFileName().toString())) {
                 heads.put(rel.getParent(), f);
             }
-        }
-        if (heads.isEmpty() && files.stream().allMatch(Bundles::markdown)) {
-            return NONE;
         }
         Map<String, String> urls = new HashMap<>();
         made.forEach(a -> urls.put(a.path(), a.url()));

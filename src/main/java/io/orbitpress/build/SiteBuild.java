@@ -68,6 +68,8 @@ public final class SiteBuild {
     private List<MadeArticle> madeArticles = List.of();
     /** The image step of this build, made once the stories' bundles are known (see {@link #assembled}). */
     private SiteImages siteImages;
+    /** Every file below content/articles, as this build's reading of the stories listed them. */
+    private List<Path> articleFiles = List.of();
     /** The files of the stories' page bundles, this build's. */
     private Bundles bundles = Bundles.NONE;
     /** The build's clock: what is published, embargoed or expired is decided at this time. */
@@ -575,8 +577,7 @@ public final class SiteBuild {
             Path articles = root.resolve("content/articles");
             List<Article> stories = written.stream().map(MadeArticle::article).filter(java.util.Objects::nonNull)
                     .toList();
-            bundles = timings.time("images", () -> Bundles.of(articles, listed(session, folder, articles, false,
-                    diagnostics), folder, stories, diagnostics));
+            bundles = timings.time("images", () -> Bundles.of(articles, articleFiles, folder, stories, diagnostics));
             images = imaging.apply(bundles);
             siteImages = images;
         }
@@ -955,7 +956,7 @@ public final class SiteBuild {
         List<SourceRead> articles;
         SiteConfig config;
         try {
-            articles = markdown(content.resolve("articles"));
+            articles = stories(content.resolve("articles"));
         } finally {
             // the reading writes to the build's diagnostics: joined before they are read; its
             // problem, if any, is thrown rather than the listing's, as when it came first
@@ -1155,6 +1156,13 @@ public final class SiteBuild {
         return files.parallelStream().map(f -> source(dir, f)).toList();
     }
 
+    /** The stories below {@code dir}; every file there, walked once, kept for their page bundles ({@link #articleFiles}). */
+    private List<SourceRead> stories(Path dir) {
+        articleFiles = listed(session, dir, "stories", () -> folder.storiesAndFiles(dir), diagnostics);
+        return articleFiles.stream().filter(ContentFolder::isMarkdown).toList().parallelStream()
+                .map(f -> source(dir, f)).toList();
+    }
+
     /**
      * The Markdown files ({@code markdownOnly}) or all the files below {@code dir}. The links the
      * walk could not follow are told as errors that do not stop the build's next steps, so that
@@ -1162,9 +1170,15 @@ public final class SiteBuild {
      */
     static List<Path> listed(Session session, ContentFolder folder, Path dir, boolean markdownOnly,
             Diagnostics diagnostics) {
+        return listed(session, dir, markdownOnly ? "" : "all", () -> folder.listing(dir, markdownOnly), diagnostics);
+    }
+
+    /** The files {@code walk} lists below {@code dir} ({@code filter} naming which), as {@link #listed(Session, ContentFolder, Path, boolean, Diagnostics)}. */
+    private static List<Path> listed(Session session, Path dir, String filter,
+            java.util.function.Supplier<ContentFolder.Listing> walk, Diagnostics diagnostics) {
         List<Diagnostic> problems = new ArrayList<>();
-        List<Path> files = session.listing(dir, markdownOnly ? "" : "all", () -> {
-            ContentFolder.Listing l = folder.listing(dir, markdownOnly);
+        List<Path> files = session.listing(dir, filter, () -> {
+            ContentFolder.Listing l = walk.get();
             problems.addAll(l.problems());
             return l.files();
         });

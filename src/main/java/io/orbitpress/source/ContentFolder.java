@@ -51,6 +51,19 @@ public final class ContentFolder {
      * @throws io.orbitpress.diag.BuildFailure when {@code folder} is a file
      */
     public Listing listing(Path folder, boolean markdownOnly) {
+        return listing(folder, markdownOnly, markdownOnly);
+    }
+
+    /**
+     * Every file below the stories' folder, in one walk: its Markdown files are stories, read once
+     * (a link to one beside it is an error, as in {@link #listing(Path, boolean)} of Markdown files
+     * alone), the others the files of their page bundles.
+     */
+    public Listing storiesAndFiles(Path folder) {
+        return listing(folder, false, true);
+    }
+
+    private Listing listing(Path folder, boolean markdownOnly, boolean once) {
         if (!Files.isDirectory(folder)) {
             if (Files.exists(folder)) {
                 // content/articles as a file: the site would be built with none of what the folder holds
@@ -67,8 +80,7 @@ public final class ContentFolder {
         }
         // links are followed only inside the site folder (see FolderWalk)
         // stories and registry files are read once: a link to one beside it would publish it twice
-        Listing found = FolderWalk.files(folder, root, siteReal(), this, p -> !markdownOnly || isMarkdown(p),
-                markdownOnly);
+        Listing found = FolderWalk.files(folder, root, siteReal(), this, p -> !markdownOnly || isMarkdown(p), once);
         return new Listing(sorted(root, found.files()), found.problems());
     }
 
@@ -110,7 +122,7 @@ public final class ContentFolder {
         return false;
     }
 
-    static boolean isMarkdown(Path p) {
+    public static boolean isMarkdown(Path p) {
         String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown");
     }
