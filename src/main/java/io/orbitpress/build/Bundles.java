@@ -27,8 +27,8 @@ import java.util.TreeMap;
  * <p>A file that is no story's (beside stories in a folder without an {@code index.md}) is not
  * published, with a warning; so are the files of a story that is not published (a draft, one held
  * back), which wait with it. A Markdown file in a bundle other than its {@code index.md} is a story
- * of its own, as every Markdown file of {@code content/articles/} is, with a warning, since Hugo
- * reads it as a resource of the bundle's page.
+ * of its own, as every Markdown file of {@code content/articles/} is (Hugo reads it as a resource of
+ * the bundle's page; in Jekyll, Zola and most sites it is a page beside the folder's index).
  */
 final class Bundles {
 
@@ -93,12 +93,8 @@ final class Bundles {
             String display = folder.display(f);
             Path bundle = bundleOf(rel, heads);
             if (markdown(f)) {
-                if (bundle != null && !(head(rel.getFileName().toString()) && bundle.equals(rel.getParent()))) {
-                    d.warning(display, 0, 0, "this story is in the page bundle of " + folder.display(heads.get(bundle))
-                            + " (a folder with an index.md), of which Hugo reads it as a resource, not a page;"
-                            + " Orbitpress publishes it as a story of its own: move it out of that folder, or remove it"
-                            + " if it is a part of that page");
-                }
+                // a story, in a bundle's folder or not: Jekyll's, Zola's and most sites' folders hold an
+                // index.md beside their other stories (only Hugo reads those as the bundle's resources)
                 continue;
             }
             if (bundle == null) {
