@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Hugo's leaf bundles: the files beside a story's {@code index.md} are published at the story's
  * address, whatever its permalink; a picture it shows from there is resized as the site's others
- * are; a file beside stories in no bundle, and a bundle's other Markdown files, are warned about.
+ * are; a file beside stories in no bundle is warned about.
  */
 class PageBundlesTest {
 
@@ -186,5 +186,19 @@ class PageBundlesTest {
                         + " content/articles/bundle-story/index.md would be published at /2025/08/bundle-story/index.html,"
                         + " where a page of the site is; rename or move one of them");
         assertThat(Files.exists(s.site())).isFalse();
+    }
+
+    /** With images.publishOriginals, a bundle picture's original is published where the story finds it. */
+    @Test
+    void aBundlePicturesOriginalIsPublishedAtTheStorysAddressWhenAsked() throws java.io.IOException {
+        TestSite s = site();
+        s.write("content/site.yaml", s.read("content/site.yaml") + "images:\n  publishOriginals: true\n");
+        s.build();
+        Path original = s.site().resolve("2025/08/bundle-story/pad.png");
+        assertThat(original).exists();
+        assertThat(javax.imageio.ImageIO.read(original.toFile()).getWidth()).isEqualTo(800);
+        // the page still shows the resized copies; the original is there for the old address
+        assertThat(s.page("2025/08/bundle-story/").selectFirst("article figure img").attr("srcset"))
+                .contains("pad-160w.").doesNotContain("pad.png ");
     }
 }
