@@ -49,7 +49,7 @@ final class ArticleChecks {
             if (other != null || otherUrl != null) {
                 // told at the file that writes the slug when only the other one does (this one has it from its
                 // title or file name); under migration.skipInvalid, at this one, which is left out
-                MadeArticle told = !lenient && other != null && !hasKey(m, "slug") && hasKey(otherMade, "slug")
+                MadeArticle told = !lenient && other != null && !m.has("slug") && otherMade.has("slug")
                         ? otherMade : m;
                 String message = other != null
                         ? "slug \"" + a.slug() + "\" is already used by " + (told == m ? other : a.path())
@@ -67,7 +67,7 @@ final class ArticleChecks {
             MadeArticle version = versions.putIfAbsent(a.lang() + "\u0000" + a.translationKey(), m);
             if (version != null && other == null && otherUrl == null) {
                 // told at the file that writes the key: the other one has it from its file name
-                boolean written = hasKey(m, "translationKey") || !hasKey(version, "translationKey");
+                boolean written = m.has("translationKey") || !version.has("translationKey");
                 MadeArticle.KeyPlace at = (written ? m : version).place("translationKey");
                 d.error((written ? m : version).article().path(), at.line(), at.column(),
                         "translationKey \"" + a.translationKey() + "\" is already used by "
@@ -114,7 +114,7 @@ final class ArticleChecks {
                 }
             }
         }
-        List<MadeArticle> alone = made.stream().filter(m -> m.article() != null && hasKey(m, "translationKey")
+        List<MadeArticle> alone = made.stream().filter(m -> m.article() != null && m.has("translationKey")
                 && languages.get(m.article().translationKey()).size() == 1).toList();
         if (alone.isEmpty() || (long) alone.size() * languages.size() > 5_000_000L) {
             return; // too many to compare in a build's time: none of them is told
@@ -163,13 +163,12 @@ final class ArticleChecks {
         if (config.languages().size() < 2) {
             return;
         }
-        java.util.Set<String> built = new java.util.HashSet<>();
-        kept.forEach(a -> built.add(a.path()));
+        java.util.Set<String> built = null; // made when a story is in such a folder: most sites have none
         String fallback = config.defaultLanguage().code();
         Map<String, Integer> counts = new java.util.TreeMap<>();
         for (MadeArticle m : made) {
             Article a = m.article();
-            if (a == null || m.has("lang") || !built.contains(a.path())) {
+            if (a == null) {
                 continue;
             }
             String path = a.path().replace('\\', '/');
@@ -178,7 +177,16 @@ final class ArticleChecks {
                 continue;
             }
             String folder = path.substring(ARTICLES.length(), slash);
-            if (LANGUAGE_CODES.contains(folder) && config.language(folder).isEmpty()) {
+            if (!LANGUAGE_CODES.contains(folder) || config.language(folder).isPresent() || m.has("lang")) {
+                continue;
+            }
+            if (built == null) {
+                built = new java.util.HashSet<>();
+                for (Article k : kept) {
+                    built.add(k.path());
+                }
+            }
+            if (built.contains(a.path())) {
                 counts.merge(folder, 1, Integer::sum);
             }
         }
@@ -260,10 +268,6 @@ final class ArticleChecks {
 
     private static String digits(String text) {
         return text.replaceAll("\\D+", " ").strip();
-    }
-
-    private static boolean hasKey(MadeArticle m, String key) {
-        return m.places().stream().anyMatch(p -> p.key().equals(key));
     }
 
     /**

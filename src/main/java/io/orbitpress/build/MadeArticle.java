@@ -79,7 +79,12 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
 
     /** Whether the front matter has {@code key}, among the keys whose places are kept. */
     boolean has(String key) {
-        return places.stream().anyMatch(p -> p.key().equals(key));
+        for (KeyPlace p : places) { // a loop, not a stream: asked of every story at every build
+            if (p.key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where {@code key} stands; the file's first line when it is not there. */
