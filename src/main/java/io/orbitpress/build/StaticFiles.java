@@ -83,9 +83,7 @@ final class StaticFiles {
                 Bundles.Resource r = base == stat ? bundled.remove(path) : null;
                 if (r != null) {
                     // told whether the story is out or not: the next build would meet it at its time
-                    diagnostics.error(r.display(), 0, 0, "this file of the page bundle of " + r.story() + " would be"
-                            + " published at /" + path + ", where " + folder.display(f) + " is published; rename or"
-                            + " move one of them");
+                    clash(r, folder.display(f) + " is published");
                 }
                 if (base == stat && pictures.contains(path)) {
                     continue; // published as its resized copies, without its metadata
@@ -109,15 +107,19 @@ final class StaticFiles {
             }
             String other = taken.get(r.path());
             if (pageFiles.contains(r.path()) || other != null) {
-                diagnostics.error(r.display(), 0, 0, "this file of the page bundle of " + r.story() + " would be"
-                        + " published at /" + r.path() + ", where " + (other != null ? other + " is published"
-                        : "a page of the site is") + "; rename or move one of them");
+                clash(r, other != null ? other + " is published" : "a page of the site is");
                 continue;
             }
             taken.put(r.path(), r.display());
             out.add(copy(r.path(), r.file(), r.display(), true, told));
         }
         return out;
+    }
+
+    /** Tells that the bundle's file {@code r} would be published where {@code what} (is published) already. */
+    private void clash(Bundles.Resource r, String what) {
+        diagnostics.error(r.display(), 0, 0, "this file of the page bundle of " + r.story() + " would be published"
+                + " at /" + r.path() + ", where " + what + "; rename or move one of them");
     }
 
     /**
