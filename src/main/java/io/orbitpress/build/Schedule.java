@@ -416,6 +416,12 @@ public final class Schedule {
                 + " held back with it: the story ");
     }
 
+    /** Why a link to {@code file}, a file of the held-back story {@code a}'s page bundle, leads nowhere. */
+    static LinkChecker.Problem heldInBundle(Article a, String file) {
+        return held(a, "it leads to /" + file + ", a file of the page bundle of " + a.path() + " (\"" + a.title()
+                + "\"), which waits with it: the story ");
+    }
+
     /**
      * {@code lead}, then why the held-back story {@code a} is not there: a link to a story not yet
      * out stops the build; one to a story taken down is a warning, so that the scheduled build that

@@ -405,6 +405,15 @@ public final class SiteBuild {
         images.heldOriginals().forEach(p -> originals.put(p, ORIGINAL)); // resized once their story is out
         Map<String, LinkChecker.Problem> stories = new HashMap<>(assembled.schedule().withheldFiles(paths));
         heldFiles.forEach(stories::putIfAbsent);
+        // a held story's bundle files wait with it: a link to one is told as a link to the story
+        Map<String, Article> withheld = new HashMap<>();
+        assembled.schedule().withheld().forEach(a -> withheld.put(a.path(), a));
+        for (Bundles.Resource r : bundles.all()) {
+            Article a = withheld.get(r.story());
+            if (a != null && !paths.contains(r.path())) {
+                stories.putIfAbsent(r.path(), Schedule.heldInBundle(a, r.path()));
+            }
+        }
         leftOut.forEach((path, draft) -> {
             String file = io.orbitpress.render.Urls.file(draft.url().substring(1));
             if (!paths.contains(file)) {

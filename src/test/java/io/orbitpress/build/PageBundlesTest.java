@@ -172,6 +172,27 @@ class PageBundlesTest {
         }
     }
 
+    /** A link from a story out now to a file of an embargoed story's bundle is told as a link to the story. */
+    @Test
+    void aLinkToAHeldStorysBundleFileSaysItWaitsWithTheStory() {
+        TestSite s = site();
+        s.write("content/articles/bundle-story/index.md", """
+                ---
+                title: Pad 39A gets ready
+                date: 2025-08-01
+                publishDate: 2099-01-01T06:00:00Z
+                ---
+                Read [the pad report](report.pdf).
+                """);
+        assertThatThrownBy(s::build).isInstanceOf(BuildFailure.class).extracting(e -> ((BuildFailure) e).diagnostics()
+                .stream().map(Diagnostic::format).toList()).asList().containsExactly(
+                "content/articles/plain.md:5:25: error: broken link \"../../08/bundle-story/report.pdf\" on page"
+                        + " /2025/08/plain/: it leads to /2025/08/bundle-story/report.pdf, a file of the page bundle of"
+                        + " content/articles/bundle-story/index.md (\"Pad 39A gets ready\"), which waits with it: the"
+                        + " story is embargoed until 2099-01-01 06:00 +00:00; remove the link, or hold the linking"
+                        + " article back as long (a publishDate: at that time or later)");
+    }
+
     @Test
     void aBundleFileAtTheAddressOfAnotherFileIsAnErrorNamingBoth() {
         TestSite s = site();
