@@ -97,6 +97,14 @@ final class Bundles {
                 // index.md beside their other stories (only Hugo reads those as the bundle's resources)
                 continue;
             }
+            String extension = otherMarkdown(f);
+            if (extension != null) {
+                // a post of another generator, neither a story here nor a file to publish as it is
+                d.warning(display, 0, 0, "this file's name ends in ." + extension + ", which other generators read as"
+                        + " Markdown, but Orbitpress reads .md and .markdown files as stories, so it is not published;"
+                        + " rename it to end in .md");
+                continue;
+            }
             if (bundle == null) {
                 d.warning(display, 0, 0, "this file is in content/articles/ but in no story's page bundle (a folder"
                         + " with an index.md), so it is not published; move it to content/static/ (published at"
@@ -125,6 +133,17 @@ final class Bundles {
             byPath.put(path, new Resource(path, f, display, story));
         }
         return new Bundles(byPath, folders);
+    }
+
+    /** Other endings generators read as Markdown (Jekyll's {@code markdown_ext}: mkdown, mkdn, mkd; mdown, mdwn). */
+    private static final Set<String> OTHER_MARKDOWN = Set.of("mkdown", "mkdn", "mkd", "mdown", "mdwn");
+
+    /** The ending of {@code f}'s name when it is one of {@link #OTHER_MARKDOWN}, else null. */
+    private static String otherMarkdown(Path f) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return OTHER_MARKDOWN.contains(ext) ? ext : null;
     }
 
     private static boolean markdown(Path f) {

@@ -172,6 +172,23 @@ class PageBundlesTest {
         }
     }
 
+    /** A post in another of Jekyll's Markdown endings is told to be renamed, in a bundle or not. */
+    @Test
+    void aPostEndingInAnotherMarkdownExtensionIsToldToBeRenamed() {
+        TestSite s = site();
+        s.write("content/articles/2013-08-01-mkdn-post.mkdn", "---\ntitle: Old post\n---\nText.\n");
+        s.write("content/articles/bundle-story/notes.mkd", "---\ntitle: Notes\n---\nText.\n");
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).contains(
+                "content/articles/2013-08-01-mkdn-post.mkdn: warning: this file's name ends in .mkdn, which other"
+                        + " generators read as Markdown, but Orbitpress reads .md and .markdown files as stories, so it is not"
+                        + " published; rename it to end in .md",
+                "content/articles/bundle-story/notes.mkd: warning: this file's name ends in .mkd, which other generators"
+                        + " read as Markdown, but Orbitpress reads .md and .markdown files as stories, so it is not"
+                        + " published; rename it to end in .md");
+        assertThat(s.site().resolve("2025/08/bundle-story/notes.mkd")).doesNotExist();
+    }
+
     /** A link from a story out now to a file of an embargoed story's bundle is told as a link to the story. */
     @Test
     void aLinkToAHeldStorysBundleFileSaysItWaitsWithTheStory() {
