@@ -30,15 +30,16 @@ final class BodyWarnings {
         if (unsafeHtml) {
             return;
         }
+        MarkdownFacts.HtmlTags tags = MarkdownFacts.htmlTags(doc);
         // a picture or player pasted as HTML: shown as its text on the page
-        for (MarkdownFacts.Found tag : MarkdownFacts.mediaTags(doc)) {
+        for (MarkdownFacts.Found tag : tags.media()) {
             d.warning(path, tag.line() + bodyLine - 1, tag.column(), "this <" + tag.text() + "> is HTML,"
                     + " which a page shows as text (markdown.unsafe is off); " + (tag.text().equals("img")
                     || tag.text().equals("picture") ? "write the picture as ![what it shows](/images/file.jpg"
                     + " \"Caption. | Photo: credit\")" : "write a video as an embed: a fenced block ```embed with the"
                     + " video's address on its first line") + "; or set markdown.unsafe: true in site.yaml");
         }
-        List<MarkdownFacts.Found> html = MarkdownFacts.otherHtmlTags(doc);
+        List<MarkdownFacts.Found> html = tags.other();
         if (!html.isEmpty()) {
             MarkdownFacts.Found first = html.get(0);
             d.warning(path, first.line() + bodyLine - 1, first.column(), "this <" + first.text() + "> is HTML,"

@@ -296,26 +296,6 @@ public final class MarkdownFacts {
     private static final java.util.regex.Pattern MEDIA_TAG = java.util.regex.Pattern.compile(
             "<(img|iframe|video|audio|picture|embed|object)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /**
-     * The raw HTML tags of pictures and players ({@code <img>}, {@code <iframe>}, {@code <video>}...),
-     * each at its place and with its name in lower case as the text: without {@code markdown.unsafe}
-     * they are shown as text, which a writer who pasted one does not expect.
-     */
-    public static List<Found> mediaTags(Node document) {
-        List<Found> out = new ArrayList<>();
-        for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {
-            String html = rawHtml(n);
-            if (html == null) {
-                continue;
-            }
-            java.util.regex.Matcher m = MEDIA_TAG.matcher(html);
-            if (m.find()) {
-                out.add(inHtml(n, html, m.start(), m.group(1).toLowerCase(java.util.Locale.ROOT)));
-            }
-        }
-        return out;
-    }
-
     /** The text of {@code n} when it is raw HTML, a block or inline; null for any other node. */
     private static String rawHtml(Node n) {
         return n instanceof org.commonmark.node.HtmlBlock b ? b.getLiteral()
@@ -326,25 +306,37 @@ public final class MarkdownFacts {
     private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile("<([A-Za-z][A-Za-z0-9-]*)");
 
     /**
-     * The raw HTML tags other than those {@link #mediaTags} tells of ({@code <div>}, {@code <span>},
-     * {@code <br>}), each at its place with its name in lower case: without {@code markdown.unsafe}
-     * a page shows them as text. Closing tags are not counted.
+     * The raw HTML tags of a document, each at its place with its name in lower case as the text:
+     * without {@code markdown.unsafe} a page shows them as text.
+     *
+     * @param media the tags of pictures and players ({@code <img>}, {@code <iframe>}, {@code <video>}...),
+     *              the first of each piece of HTML: what a writer pastes, not expecting it shown as text
+     * @param other every other tag ({@code <div>}, {@code <span>}, {@code <br>}); closing tags are not counted
      */
-    public static List<Found> otherHtmlTags(Node document) {
-        List<Found> out = new ArrayList<>();
+    public record HtmlTags(List<Found> media, List<Found> other) {
+    }
+
+    /** The raw HTML tags of {@code document}, read in one walk. */
+    public static HtmlTags htmlTags(Node document) {
+        List<Found> media = new ArrayList<>();
+        List<Found> other = new ArrayList<>();
         for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {
             String html = rawHtml(n);
             if (html == null) {
                 continue;
             }
-            java.util.regex.Matcher m = HTML_TAG.matcher(html);
-            while (m.find()) {
-                if (!MEDIA_TAG.matcher(m.group()).lookingAt()) {
-                    out.add(inHtml(n, html, m.start(), m.group(1).toLowerCase(java.util.Locale.ROOT)));
+            java.util.regex.Matcher m = MEDIA_TAG.matcher(html);
+            if (m.find()) {
+                media.add(inHtml(n, html, m.start(), m.group(1).toLowerCase(java.util.Locale.ROOT)));
+            }
+            java.util.regex.Matcher t = HTML_TAG.matcher(html);
+            while (t.find()) {
+                if (!MEDIA_TAG.matcher(t.group()).lookingAt()) {
+                    other.add(inHtml(n, html, t.start(), t.group(1).toLowerCase(java.util.Locale.ROOT)));
                 }
             }
         }
-        return out;
+        return new HtmlTags(media, other);
     }
 
     /** {@code text} at {@code offset} in the HTML of node {@code n}: its line in the node, and its column on that line. */
