@@ -75,10 +75,12 @@ final class Bundles {
         } catch (IOException e) {
             return NONE;
         }
-        // the bundles' folders, below content/articles/ ("x", "2025/y"), by their story's file
+        // each file below content/articles/; the bundles' folders ("x", "2025/y"), by their story's file
+        List<Path> rels = new ArrayList<>(files.size());
         Map<Path, Path> heads = new HashMap<>();
         for (Path f : files) {
             Path rel = relative(root, articles, f);
+            rels.add(rel);
             if (rel.getParent() != null && head(rel.getFileName().toString())) {
                 heads.put(rel.getParent(), f);
             }
@@ -88,15 +90,16 @@ final class Bundles {
         Map<String, Resource> byPath = new TreeMap<>();
         Map<String, String> folders = new HashMap<>();
         Set<String> clashing = new HashSet<>();
-        for (Path f : files) {
-            Path rel = relative(root, articles, f);
-            String display = folder.display(f);
-            Path bundle = bundleOf(rel, heads);
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
             if (markdown(f)) {
                 // a story, in a bundle's folder or not: Jekyll's, Zola's and most sites' folders hold an
                 // index.md beside their other stories (only Hugo reads those as the bundle's resources)
                 continue;
             }
+            Path rel = rels.get(i);
+            String display = folder.display(f);
+            Path bundle = bundleOf(rel, heads);
             String extension = otherMarkdown(f);
             if (extension != null) {
                 // a post of another generator, neither a story here nor a file to publish as it is
