@@ -35,18 +35,19 @@ final class Feeds {
      */
     void addTo(List<PageSpec> pages, String dir, String title, String description, String link, List<Article> articles) {
         ZonedDateTime latest = latest(articles);
-        pages.add(feed(dir + ATOM, ATOM, title, description, link, articles, latest));
-        pages.add(feed(dir + RSS, RSS, title, description, link, articles, latest));
+        List<Article> ordered = byPublication(articles);
+        pages.add(feed(dir + ATOM, ATOM, title, description, link, ordered, latest));
+        pages.add(feed(dir + RSS, RSS, title, description, link, ordered, latest));
     }
 
     /** The site's JSON Feed. */
     PageSpec json(String route, String title, String link, List<Article> articles) {
-        return feed(route, JSON, title, config.description(), link, articles, latest(articles));
+        return feed(route, JSON, title, config.description(), link, byPublication(articles), latest(articles));
     }
 
+    /** A feed of {@code ordered} (newest first by publication: {@link #byPublication}). */
     private PageSpec feed(String route, String template, String title, String description, String link,
-            List<Article> articles, ZonedDateTime latest) {
-        List<Article> ordered = byPublication(articles);
+            List<Article> ordered, ZonedDateTime latest) {
         List<Article> shown = ordered.subList(0, Math.min(ordered.size(), config.feedSize()));
         String updated = latest == null ? "1970-01-01T00:00:00Z" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest);
         return planner.spec(route, template, "feed", "", List.of(title, description, link, shown, updated), null, () -> {
@@ -79,8 +80,9 @@ final class Feeds {
      * ({@link Article#publishedAt()}): a story out after its date (an embargo) comes before those it
      * was dated after. The same list when none has a publishDate, as on most sites.
      */
-    private static List<Article> byPublication(List<Article> articles) {
-        if (articles.stream().allMatch(a -> a.desk().publishDate() == null)) {
+    private List<Article> byPublication(List<Article> articles) {
+        // most sites have no story out after its date: no feed of theirs is looked through
+        if (!planner.anyPublishDate() || articles.stream().allMatch(a -> a.desk().publishDate() == null)) {
             return articles;
         }
         List<Article> out = new java.util.ArrayList<>(articles);

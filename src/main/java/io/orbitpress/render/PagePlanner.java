@@ -33,6 +33,8 @@ public final class PagePlanner {
     private final SharedParts parts;
     /** Whether any article of the site was changed after its date (updated, corrected, a live entry). */
     private final boolean anyModified;
+    /** Whether any article of the site came out after its date ({@code publishDate}, an embargo). */
+    private final boolean anyPublishDate;
     private final Feeds feeds;
     private final Pictures pictures;
     /** The language of the site's pages: where they go, and what {@code <html lang>} says. */
@@ -84,6 +86,7 @@ public final class PagePlanner {
         this.anyModified = site.articles().stream().anyMatch(a -> (a.updated() != null
                 || !a.desk().corrections().isEmpty() || !a.desk().sections().isEmpty() || a.desk().publishDate() != null)
                 && !a.modified().isEqual(a.date()));
+        this.anyPublishDate = site.articles().stream().anyMatch(a -> a.desk().publishDate() != null);
         SearchTexts searchTexts = new SearchTexts();
         this.parts = parts != null ? parts : new SharedParts(SharedParts.once(a -> feedEntry(config, a, texts)),
                 a -> SearchIndex.entry(a, config.kinds(), searchTexts), searchTexts);
@@ -352,6 +355,10 @@ public final class PagePlanner {
 
     boolean anyModified() {
         return anyModified;
+    }
+
+    boolean anyPublishDate() {
+        return anyPublishDate;
     }
 
     SharedParts parts() {
