@@ -35,6 +35,18 @@ public record Fingerprint(long high, long low) {
         }
     }
 
+    // written out, as a record's own would compute them: those are method-handle chains, slow before
+    // the JIT compiles them fully, and a build looks fingerprints up in maps tens of thousands of times
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fingerprint f && f.high == high && f.low == low;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(high) + Long.hashCode(low);
+    }
+
     public String hex() {
         return String.format("%016x%016x", high, low);
     }

@@ -17,6 +17,20 @@ public record Tag(String name, String slug, String url, String link) {
         this(name, slug, url, url);
     }
 
+    // written out, as the record's own would compute them, without its method-handle chain: every
+    // article's topics are compared at each assembly
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Tag t && java.util.Objects.equals(t.slug, slug) && java.util.Objects.equals(t.name, name)
+                && java.util.Objects.equals(t.url, url) && java.util.Objects.equals(t.link, link);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((java.util.Objects.hashCode(name) * 31 + java.util.Objects.hashCode(slug)) * 31
+                + java.util.Objects.hashCode(url)) * 31 + java.util.Objects.hashCode(link);
+    }
+
     /** Whether the topic is also a person, mission or organization with a page of its own. */
     public boolean isEntity() {
         return !link.equals(url);

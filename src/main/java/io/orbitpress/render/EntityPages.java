@@ -45,8 +45,12 @@ final class EntityPages {
             // an appearance is an article and its use of this entity (the summary names it): the
             // articles alone say what the page shows, and each is known at a glance
             WaitingPage waits = planner.waiting(e);
+            Article[] articles = new Article[shown.size()];
+            for (int i = 0; i < articles.length; i++) {
+                articles[i] = shown.get(i).article();
+            }
             List<Object> inputs = java.util.Arrays.asList(s, url, slice.key(),
-                    shown.stream().map(Site.Appearance::article).toList(), planner.pictures().of(e),
+                    java.util.Arrays.asList(articles), planner.pictures().of(e),
                     planner.pictures().text(e), waits);
             pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(), inputs,
                     waits == null ? planner.entry(url, null) : null,

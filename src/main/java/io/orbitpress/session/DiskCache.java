@@ -86,6 +86,16 @@ final class DiskCache {
 
     /** A slot of the session's results, as the session keys them. */
     record StepKey(String step, Fingerprint key) {
+        // as the record's own, without its method-handle chain (see Fingerprint#hashCode)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StepKey k && k.key.equals(key) && k.step.equals(step);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * step.hashCode() + key.hashCode();
+        }
     }
 
     private final Path folder;
