@@ -53,6 +53,9 @@ final class Topics {
         }
         // each article on its own, on every core
         return new ArrayList<>(io.orbitpress.work.Batch.map(newestFirst, a -> {
+            if (canonical(a.tags(), canonical)) {
+                return a; // the commonest case: nothing to rename, nothing twice
+            }
             Map<String, Tag> tags = new LinkedHashMap<>();
             for (Tag t : a.tags()) {
                 tags.putIfAbsent(t.slug(), canonical.get(t.slug()));
@@ -60,5 +63,21 @@ final class Topics {
             List<Tag> list = List.copyOf(tags.values());
             return list.equals(a.tags()) ? a : a.withTags(list);
         }));
+    }
+
+    /** Whether {@code tags} are each the site's own topic of their slug, and no slug comes twice. */
+    private static boolean canonical(List<Tag> tags, Map<String, Tag> canonical) {
+        for (int i = 0; i < tags.size(); i++) {
+            Tag t = tags.get(i);
+            if (!t.equals(canonical.get(t.slug()))) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (tags.get(j).slug().equals(t.slug())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
