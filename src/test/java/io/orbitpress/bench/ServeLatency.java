@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * Prints how long {@code serve} takes from saving one article to the {@code reload} event its
  * browser tab receives: starts the preview server on a site folder (127.0.0.1, any free port),
  * listens on {@code /_orbitpress/events}, appends a paragraph to WARM_UP + EDITS different
- * articles one at a time and prints each delay, and the median of the last EDITS: the first
+ * articles one at a time and prints each delay (and the CPU time the process spent meanwhile: a
+ * figure that holds when other work shares the machine), and the medians of the last EDITS: the first
  * saves after start also pay for compiling the rebuild path, as an editor's first saves do.
  * The articles are changed: run it on a copy.
  *
@@ -68,11 +69,16 @@ public final class ServeLatency {
             }
             List<Long> millis = new ArrayList<>();
             List<Long> all = new ArrayList<>();
+            // the CPU time of the whole process from save to reload: what a save costs, however busy the machine
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            List<Long> cpu = new ArrayList<>();
             for (Path article : articles) {
                 Thread.sleep(1_000);
                 events.clear();
                 int mark = log.getBuffer().length();
                 long saved = System.nanoTime();
+                long cpuBefore = os.getProcessCpuTime();
                 Files.writeString(article, "\nEdited paragraph for the rebuild benchmark.\n", StandardCharsets.UTF_8,
                         StandardOpenOption.APPEND);
                 Arrival a;
@@ -83,19 +89,24 @@ public final class ServeLatency {
                     throw new IllegalStateException("no reload event within " + EVENT_TIMEOUT_MS + " ms of editing " + article);
                 }
                 long ms = (a.nanos() - saved) / 1_000_000;
+                long cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1_000_000;
                 all.add(ms);
                 if (all.size() > warmUp) {
                     millis.add(ms);
+                    cpu.add(cpuMs);
                 }
                 Thread.sleep(50);
                 String built = log.getBuffer().substring(mark).lines().filter(l -> l.startsWith("Built")).findFirst()
                         .orElse("");
-                System.out.printf("%s %s -> reload: %d ms%n    server: %s%n", all.size() > warmUp ? "save   " : "warm-up",
-                        site.relativize(article), ms, built);
+                System.out.printf("%s %s -> reload: %d ms (%d ms of CPU)%n    server: %s%n",
+                        all.size() > warmUp ? "save   " : "warm-up", site.relativize(article), ms, cpuMs, built);
             }
             List<Long> sorted = millis.stream().sorted().toList();
             System.out.printf("orbitpress serve, %d edits after %d warm-up saves: median %d ms (min %d, max %d)%n",
                     sorted.size(), warmUp, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+            List<Long> cpuSorted = cpu.stream().sorted().toList();
+            System.out.printf("CPU time of the process from save to reload: median %d ms (min %d, max %d)%n",
+                    cpuSorted.get(cpuSorted.size() / 2), cpuSorted.get(0), cpuSorted.get(cpuSorted.size() - 1));
         }
     }
 
