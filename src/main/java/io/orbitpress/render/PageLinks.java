@@ -210,6 +210,25 @@ public final class PageLinks {
 
     /** {@link #rewrite} of any page: jsoup finds each link value's place in the text. */
     static byte[] rewriteParsed(byte[] html, LinkWriter writer) {
+        return rewriteParsed(html, value -> rewriteUrl(value, writer));
+    }
+
+    /**
+     * Rewrites every link of a page (each URL of a srcset on its own) that {@code link} changes:
+     * it is given the link as a browser reads it, and returns the new one, or the same. jsoup finds
+     * each value's place in the text; the other bytes are kept, and a rewritten value is written in
+     * double quotes. The same array when no link changed.
+     */
+    static byte[] rewriteEach(byte[] html, java.util.function.UnaryOperator<String> link) {
+        return rewriteParsed(html, value -> {
+            String u = url(value);
+            String rewritten = link.apply(u);
+            return rewritten.equals(u) ? value : rewritten;
+        });
+    }
+
+    /** Rewrites, at its place in the text, each link value (srcset URLs one by one) that {@code rewriteUrl} changes. */
+    private static byte[] rewriteParsed(byte[] html, java.util.function.UnaryOperator<String> rewriteUrl) {
         String page = new String(html, StandardCharsets.UTF_8);
         // by start of the value in the text: an element the parser clones (a formatting element
         // reopened after a block) shares its attributes' places with the original
@@ -222,7 +241,7 @@ public final class PageLinks {
                     continue;
                 }
                 String value = a.getValue();
-                String rewritten = kind == Kind.LINK ? rewriteUrl(value, writer) : rewriteSrcset(value, writer);
+                String rewritten = kind == Kind.LINK ? rewriteUrl.apply(value) : rewriteSrcset(value, rewriteUrl);
                 if (!rewritten.equals(value)) {
                     int start = range.valueRange().startPos();
                     int end = range.valueRange().endPos();
@@ -263,11 +282,11 @@ public final class PageLinks {
         return new String(out.toArray(), StandardCharsets.UTF_8);
     }
 
-    private static String rewriteSrcset(String value, LinkWriter writer) {
+    private static String rewriteSrcset(String value, java.util.function.UnaryOperator<String> rewriteUrl) {
         StringBuilder sb = new StringBuilder(value.length() + 32);
         int copied = 0;
         for (int[] u : Srcset.urls(value)) {
-            sb.append(value, copied, u[0]).append(rewriteUrl(value.substring(u[0], u[1]), writer));
+            sb.append(value, copied, u[0]).append(rewriteUrl.apply(value.substring(u[0], u[1])));
             copied = u[1];
         }
         return sb.append(value, copied, value.length()).toString();

@@ -732,7 +732,7 @@ public final class PagePlanner {
                 : a.desk().bylines().stream().map(u -> new FeedEntry.Author(u.entity().name(),
                         Urls.absolute(config.baseUrl(), u.entity().url()))).toList();
         return new FeedEntry(a.title(), url, RFC3339.format(a.publishedAt()), a.modifiedIso(), a.summary(), byline, authors,
-                Urls.absolutize(" " + html, config.baseUrl()).substring(1), Feeds.rfc822(a.publishedAt()),
+                Urls.absolutize(" " + html, config.baseUrl(), url).substring(1), Feeds.rfc822(a.publishedAt()),
                 a.tags().stream().map(t -> t.name()).toList(), lead == null || lead.largest() == null ? ""
                         : Urls.absolute(config.baseUrl(), lead.largest().url()));
     }

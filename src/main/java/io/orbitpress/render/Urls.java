@@ -104,6 +104,66 @@ public final class Urls {
         return out == bytes ? html : new String(out, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Rewrites every link of an article's HTML to an absolute URL, as a feed needs it: a feed reader
+     * resolves a relative link against the feed's address, not the article's. Root-relative links
+     * go under {@code baseUrl}; those relative to the article's page ("../other/", "#notes", a
+     * footnote's "#fn-1") are resolved against {@code pageUrl}, the page's absolute address, as the
+     * page itself resolves them. A link that is no URL a browser would follow is left as written.
+     */
+    public static String absolutize(String html, String baseUrl, String pageUrl) {
+        String rooted = absolutize(html, baseUrl);
+        byte[] bytes = rooted.getBytes(StandardCharsets.UTF_8);
+        boolean[] relative = {false};
+        PageLinks.read(bytes, link -> relative[0] |= isPageRelative(link), id -> { });
+        if (!relative[0]) {
+            return rooted;
+        }
+        java.net.URI page = java.net.URI.create(pageUrl);
+        byte[] out = PageLinks.rewriteEach(bytes, link -> isPageRelative(link) ? resolve(page, link) : link);
+        return out == bytes ? rooted : new String(out, StandardCharsets.UTF_8);
+    }
+
+    /** Whether {@code link} is relative to its page: no scheme, not from the host's root ("/x") or another host's ("//x"). */
+    private static boolean isPageRelative(String link) {
+        if (link.startsWith("/") || link.startsWith("\\")) {
+            return false;
+        }
+        for (int i = 0; i < link.length(); i++) {
+            char c = link.charAt(i);
+            if (c == ':') {
+                return i == 0;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && (c >= '0' && c <= '9' || c == '+'
+                    || c == '-' || c == '.'))) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** {@code link} resolved against the absolute {@code page}; {@code link} itself when it is no URL. */
+    private static String resolve(java.net.URI page, String link) {
+        StringBuilder sb = new StringBuilder(link.length() + 16);
+        for (byte b : link.getBytes(StandardCharsets.UTF_8)) {
+            int x = b & 0xFF;
+            if (x > ' ' && x < 0x7f && URI_CHARS.indexOf(x) >= 0 || Character.isLetterOrDigit(x) && x < 0x7f) {
+                sb.append((char) x);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(x >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(x & 0xF, 16)));
+            }
+        }
+        try {
+            return page.resolve(new java.net.URI(sb.toString())).toString();
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return link;
+        }
+    }
+
+    /** The characters beside letters and digits that a URI holds as they are (RFC 3986: unreserved, reserved, '%'). */
+    private static final String URI_CHARS = "-._~:/?#[]@!$&'()*+,;=%";
+
     /** {@link #absolutize(String, String)} on UTF-8 bytes. */
     public static byte[] absolutize(byte[] html, String baseUrl) {
         byte[] base = baseUrl.getBytes(StandardCharsets.UTF_8);
