@@ -492,17 +492,19 @@ public final class PagePlanner {
         // an article of timestamped entries is a live blog to search engines
         Map<String, Object> ld = JsonLd.thing(entries.isEmpty() ? "NewsArticle" : "LiveBlogPosting");
         ld.put("headline", a.title());
-        ld.put("description", a.summary());
+        if (!a.summary().isEmpty()) { // a story with no text to take one from has none (and is warned about)
+            ld.put("description", a.summary());
+        }
         ld.put("datePublished", RFC3339.format(a.publishedAt())); // as article:published_time and the feeds
         ld.put("dateModified", a.modifiedIso());
         ld.put("mainEntityOfPage", Urls.absolute(config.baseUrl(), a.url()));
-        Object author = author(a);
-        if (author != null) {
-            ld.put("author", author);
-        }
         // the site that publishes it, at its home page in the story's language
-        ld.put("publisher", JsonLd.object("@type", "Organization", "name", config.title(), "url",
-                Urls.absolute(config.baseUrl(), language.url("/"))));
+        Map<String, Object> publisher = JsonLd.object("@type", "Organization", "name", config.title(), "url",
+                Urls.absolute(config.baseUrl(), language.url("/")));
+        Object author = author(a);
+        // a story that names no author, on a site that names none, is signed by the site, as in the feeds
+        ld.put("author", author != null ? author : publisher);
+        ld.put("publisher", publisher);
         List<Map<String, Object>> photos = new ArrayList<>();
         for (Picture p : a.media().photos()) {
             photos.add(SocialImage.imageObject(p, config.baseUrl()));
@@ -609,7 +611,8 @@ public final class PagePlanner {
     /**
      * The JSON-LD {@code author}: each registered author as a Person or an Organization, as the
      * registry says, with the URL of their page; a plain-text byline as the article says (a
-     * Person, or for site.yaml's author, the Organization); null when there is none.
+     * Person, or for site.yaml's author, the Organization); null when there is none (the site then
+     * signs it).
      */
     private Object author(Article a) {
         List<Map<String, Object>> authors = new ArrayList<>();
