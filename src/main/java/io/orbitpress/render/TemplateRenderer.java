@@ -253,6 +253,9 @@ public final class TemplateRenderer {
                 throw new TemplateProblem(problems);
             }
             byte[] bytes = out.bytes();
+            if (page.template().endsWith(".html")) {
+                bytes = HtmlBytes.withoutControls(bytes);
+            }
             sizes.put(page.template(), bytes.length + bytes.length / 8);
             if (page.template().endsWith(".json") && ownVersion(page.template())) {
                 checkJson(bytes, page);
