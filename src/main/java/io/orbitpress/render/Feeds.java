@@ -33,7 +33,8 @@ final class Feeds {
      * the site's, "tags/launch/" for a topic's), for the page at root-relative {@code link}, said
      * to be {@code description} (the site's, or what a topic's or person's feed holds).
      */
-    void addTo(List<PageSpec> pages, String dir, String title, String description, String link, List<Article> articles) {
+    void addTo(List<PageSpec> pages, String dir, String title, String description, String link, List<Article> all) {
+        List<Article> articles = published(all);
         ZonedDateTime latest = latest(articles);
         List<Article> ordered = byPublication(articles);
         pages.add(feed(dir + ATOM, ATOM, title, description, link, ordered, latest));
@@ -41,8 +42,25 @@ final class Feeds {
     }
 
     /** The site's JSON Feed. */
-    PageSpec json(String route, String title, String link, List<Article> articles) {
+    PageSpec json(String route, String title, String link, List<Article> all) {
+        List<Article> articles = published(all);
         return feed(route, JSON, title, config.description(), link, byPublication(articles), latest(articles));
+    }
+
+    /**
+     * The articles of {@code articles} that are part of the public site ({@link Article#published()}):
+     * a build with {@code --drafts}, {@code --future} or {@code --expired} (and {@code serve}) shows
+     * the others on pages marked for the preview, noindex and out of the sitemap, but a feed has no
+     * such mark, and a reader or aggregator that reads it takes every entry as published news. The
+     * same list when all are, as in every build without those options.
+     */
+    private static List<Article> published(List<Article> articles) {
+        for (Article a : articles) {
+            if (!a.published()) {
+                return articles.stream().filter(Article::published).toList();
+            }
+        }
+        return articles;
     }
 
     /** A feed of {@code ordered} (newest first by publication: {@link #byPublication}). */

@@ -1,0 +1,86 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A build that shows drafts, stories before their time and expired ones ({@code --drafts},
+ * {@code --future}, {@code --expired}, as {@code serve} does) marks their pages noindex and
+ * leaves them out of the sitemap; it leaves them out of every feed too, which has no such mark:
+ * a reader or aggregator subscribed to a staging site would take each entry as published news,
+ * and date the site's feed by a story no one has published.
+ */
+class PreviewFeedsTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void draftsAndStoriesNotOutAreInNoFeedOfAPreviewBuild() throws Exception {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/out.md", """
+                ---
+                title: Out now
+                date: 2025-07-30T10:00:00Z
+                tags: [launch]
+                ---
+                Published.
+                """);
+        s.write("content/articles/draft.md", """
+                ---
+                title: Draft Zebra
+                date: 2025-07-31T10:00:00Z
+                tags: [launch]
+                draft: true
+                ---
+                Not ready.
+                """);
+        s.write("content/articles/later.md", """
+                ---
+                title: Embargo Yak
+                date: 2025-08-10T10:00:00Z
+                tags: [launch]
+                ---
+                Held back.
+                """);
+        s.write("content/articles/gone.md", """
+                ---
+                title: Expired Gnu
+                date: 2025-07-29T10:00:00Z
+                expiryDate: 2025-07-31T00:00:00Z
+                tags: [launch]
+                ---
+                Taken down.
+                """);
+        new SiteBuild(BuildOptions.of(s.root).withNow(Instant.parse("2025-08-01T00:00:00Z")).withDrafts(true)
+                .withFuture(true).withExpired(true)).build();
+
+        // the preview shows them, marked, and keeps them from search engines
+        for (String route : new String[] {"articles/draft/", "articles/later/", "articles/gone/"}) {
+            assertThat(s.page(route).select("meta[name=robots]").attr("content")).as(route).isEqualTo("noindex");
+            assertThat(s.text("sitemap.xml")).doesNotContain(route);
+        }
+        assertThat(s.page("tags/launch/").select("main").text()).contains("Draft Zebra", "Embargo Yak");
+
+        for (String feed : new String[] {"feed.xml", "tags/launch/feed.xml"}) {
+            Document atom = Jsoup.parse(s.text(feed), "", Parser.xmlParser());
+            assertThat(atom.select("entry > title").eachText()).as(feed).containsExactly("Out now");
+            assertThat(atom.select("feed > updated").text()).as(feed).isEqualTo("2025-07-30T10:00:00Z");
+        }
+        for (String feed : new String[] {"rss.xml", "tags/launch/rss.xml"}) {
+            Document rss = Jsoup.parse(s.text(feed), "", Parser.xmlParser());
+            assertThat(rss.select("item > title").eachText()).as(feed).containsExactly("Out now");
+        }
+        JsonNode json = JsonMapper.builder().build().readTree(s.text("feed.json"));
+        assertThat(json.get("items")).hasSize(1);
+        assertThat(json.get("items").get(0).get("title").asString()).isEqualTo("Out now");
+    }
+}
