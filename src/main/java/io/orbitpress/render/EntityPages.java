@@ -93,7 +93,10 @@ final class EntityPages {
         String title = pager.first() ? e.name() : planner.numbered(e.name(), pager.number());
         io.orbitpress.media.Picture portrait = planner.pictures().of(e);
         SocialImage image = SocialImage.ofOr(portrait, config.baseUrl(), planner.fallbackImage());
-        Meta meta = new Meta(title + " · " + config.title(), description(e, pager.total() != 0),
+        // each page of the list its own description, as the home page's and a topic's pages have
+        String description = description(e, pager.total() != 0);
+        Meta meta = new Meta(title + " · " + config.title(), pager.first() ? description
+                : planner.numbered(description, pager.number()),
                 Urls.absolute(config.baseUrl(), url),
                 e.kind().person() || e.kind().bylines() && e.schemaType().equals("Person") ? "profile" : "website",
                 image, pager.first() ? jsonLd(e) : null, true, feedUrl, feedUrl == null ? null : e.name() + " · " + config.title());
