@@ -42,6 +42,35 @@ class EntityPageDescriptionsTest {
         }
     }
 
+    /**
+     * A long introduction is shortened for the description (300 characters at most) after a whole
+     * word, as link previews and search results show it, not in the middle of one; and never between
+     * the two halves of a character such as an emoji, which the page would write as "?".
+     */
+    @Test
+    void aLongIntroductionIsShortenedAfterAWholeWord() throws Exception {
+        TestSite s = new TestSite(dir);
+        String words = "Ada Orbit commanded the crew of the long-duration expedition to the station, "
+                + "where she ran experiments on plant growth, fluid physics and the human body. ";
+        String intro = (words + words + words + words).strip();
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\n---\n" + intro + "\n");
+        String rockets = "\uD83D\uDE80".repeat(200);
+        s.write("content/people/rocket-fan.md", "---\nname: Rocket Fan\n---\n" + rockets + "\n");
+        s.build();
+
+        String ada = description(s.page("people/ada-orbit/"));
+        assertThat(ada).hasSizeLessThanOrEqualTo(300).endsWith("...");
+        String kept = ada.substring(0, ada.length() - 3);
+        assertThat(intro).startsWith(kept);
+        assertThat(intro.charAt(kept.length())).as("the character after the cut").isEqualTo(' ');
+        assertThat(kept).doesNotEndWith(",").doesNotEndWith(" ");
+        assertThat(s.page("people/ada-orbit/").select("meta[property=og:description]").attr("content")).isEqualTo(ada);
+
+        String fan = description(s.page("people/rocket-fan/"));
+        assertThat(fan).hasSizeLessThanOrEqualTo(300).endsWith("...").doesNotContain("?");
+        assertThat(rockets).startsWith(fan.substring(0, fan.length() - 3));
+    }
+
     private static TestSite site(java.nio.file.Path root, String numbers) {
         TestSite s = new TestSite(root);
         s.write("content/site.yaml", """
