@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param publishedRfc822 {@code published} as RSS writes dates ("Fri, 1 Aug 2025 11:43:00 -0400")
  * @param tags            the article's topics
  * @param json            the texts written as JSON strings, quotes included, for the JSON Feed template
- * @param image           the absolute address of the lead picture's widest copy, or "" when it has none
+ * @param image           the absolute address of the lead picture's widest copy (a picture on another site: its
+ *                        address as written), or "" when it has none
  */
 public record FeedEntry(String title, String url, String published, String updated, String summary, String author,
         List<Author> authors, String content, Escaped contentXml, String publishedRfc822, List<String> tags, Json json,

@@ -736,8 +736,8 @@ public final class PagePlanner {
                         Urls.absolute(config.baseUrl(), u.entity().url()))).toList();
         return new FeedEntry(a.title(), url, RFC3339.format(a.publishedAt()), a.modifiedIso(), a.summary(), byline, authors,
                 Urls.absolutize(" " + html, config.baseUrl(), url).substring(1), Feeds.rfc822(a.publishedAt()),
-                a.tags().stream().map(t -> t.name()).toList(), lead == null || lead.largest() == null ? ""
-                        : Urls.absolute(config.baseUrl(), lead.largest().url()));
+                a.tags().stream().map(t -> t.name()).toList(), lead == null ? ""
+                        : SocialImage.of(lead, config.baseUrl()).url()); // an address elsewhere as written, as og:image
     }
 
     /**

@@ -78,6 +78,40 @@ class FeedLinksTest {
         assertThat(story.select("article a[href=#notes]")).hasSize(1);
     }
 
+    /**
+     * A lead picture on another site is the JSON Feed item's {@code image}, as it is the page's
+     * {@code og:image} and its JSON-LD image: the item had none, since only a picture the site
+     * resized has copies.
+     */
+    @Test
+    void aLeadPictureOnAnotherSiteIsTheJsonFeedItemsImage() throws Exception {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/far.md", """
+                ---
+                title: Far
+                date: 2025-07-31
+                image: https://images.example.com/crew/dragon.jpg?w=1600&q=80
+                image_alt: Dragon at the station
+                image_credit: "Photo: NASA"
+                ---
+                The text.
+                """);
+        s.write("content/articles/none.md", """
+                ---
+                title: None
+                date: 2025-07-30
+                ---
+                No picture.
+                """);
+        s.build();
+
+        String image = "https://images.example.com/crew/dragon.jpg?w=1600&q=80";
+        assertThat(s.page("articles/far/").select("meta[property=og:image]").attr("content")).isEqualTo(image);
+        JsonNode json = JsonMapper.builder().build().readTree(s.text("feed.json"));
+        assertThat(jsonItem(json, "https://news.example.org/articles/far/").get("image").asString()).isEqualTo(image);
+        assertThat(jsonItem(json, "https://news.example.org/articles/none/").has("image")).isFalse();
+    }
+
     private static Element atomEntry(Document feed, String url) {
         return feed.select("entry").stream().filter(e -> e.selectFirst("id").text().equals(url)).findFirst().orElseThrow();
     }
