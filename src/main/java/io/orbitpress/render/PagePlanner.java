@@ -477,14 +477,31 @@ public final class PagePlanner {
             String t = pager.first() ? title : numbered(title, pager.number());
             // each page of a list its own description, as search engines ask
             // the home list's pages name the site once: "Orbit Desk (page 2)"
-            Meta m = meta(t, !base.equals(language.url("/")), pager.first() ? description
-                    : numbered(description, pager.number()), url, "website", null);
+            boolean home = base.equals(language.url("/"));
+            Meta m = meta(t, !home, pager.first() ? description : numbered(description, pager.number()), url,
+                    "website", home && pager.first() && template.equals("home.html") ? websiteJsonLd() : null);
             if (feedTitle != null) {
                 m = new Meta(m.title(), m.description(), m.canonical(), m.ogType(), m.image(), m.jsonLd(),
                         m.index(), base + Feeds.ATOM, feedTitle);
             }
             return page(url.substring(1), template, kind, source, m, values);
         });
+    }
+
+    /**
+     * The home page's JSON-LD: the site as a schema.org {@code WebSite}, its name and address in
+     * the page's language, which search engines read for the site's name in their results (else
+     * they guess it from the page's title).
+     */
+    private String websiteJsonLd() {
+        Map<String, Object> ld = JsonLd.thing("WebSite");
+        ld.put("name", config.title());
+        ld.put("url", Urls.absolute(config.baseUrl(), language.url("/")));
+        if (!config.description().isEmpty()) {
+            ld.put("description", config.description());
+        }
+        ld.put("inLanguage", language.code());
+        return JsonLd.write(ld);
     }
 
     private Page makeArticle(Article a, Site.ArticleLinks links, Picture stand) {

@@ -226,7 +226,8 @@ class PublishedSiteTest {
                 String type = ld.get("@type").asString();
                 assertThat(ld.get("@context").asString()).as(route).isEqualTo("https://schema.org");
                 types.merge(type, 1, Integer::sum);
-                String expected = route.equals("articles/crew-11-launch-live/") ? "LiveBlogPosting"
+                String expected = route.isEmpty() ? "WebSite"
+                        : route.equals("articles/crew-11-launch-live/") ? "LiveBlogPosting"
                         : route.matches("articles/[^/]+/") ? "NewsArticle"
                         : route.matches("people/[^/]+/") ? "Person"
                         : route.matches("missions/[^/]+/") ? "Event"
