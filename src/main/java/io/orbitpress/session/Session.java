@@ -163,6 +163,7 @@ public final class Session {
             reads = readsNow;
         } else {
             reads.putAll(readsNow);
+            changesAgain();
         }
         if (disk != null) {
             disk.damage().ifPresent(notices::add);
@@ -332,6 +333,24 @@ public final class Session {
     /** Tells that the watcher may have missed changes: the next build checks every file's stamp and walks every folder. */
     public synchronized void changedUnknown() {
         changed = null;
+    }
+
+    /**
+     * After a failed build: the changes it took are the next build's too. It may have stopped
+     * before it read them (a broken site.yaml stops it before the stories), and the next build,
+     * told only of what changes after it, would otherwise serve what it read before them.
+     */
+    private synchronized void changesAgain() {
+        if (!changesTaken || changed == null) {
+            return;
+        }
+        if (changedNow == null) {
+            changed = null; // this build checked every file's stamp: so does the next one
+            return;
+        }
+        Set<Path> all = new HashSet<>(changed);
+        all.addAll(changedNow);
+        changed = Set.copyOf(all);
     }
 
     /** The paths changed since the last build, taken for this build; null when unknown. */

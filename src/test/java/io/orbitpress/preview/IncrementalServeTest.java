@@ -240,4 +240,38 @@ class IncrementalServeTest {
         reloaded();
         servesAColdBuild();
     }
+    /** The page at {@code path}, fetched over HTTP from the server. */
+    private String fetched(String path) throws Exception {
+        java.net.http.HttpResponse<String> r = HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(server.url().resolve(path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    /**
+     * A save that breaks site.yaml stops the rebuild before it reads the stories, the registry and
+     * the templates; what changed with it (a checkout of another branch) is read once the fix
+     * rebuilds, not served as it was before.
+     */
+    @Test
+    void whatChangedWithABrokenSiteYamlIsReadOnceItIsFixed() throws Exception {
+        String yaml = site.read("content/site.yaml");
+        site.write("content/site.yaml", yaml + "description: [\n");
+        site.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nrole: flight director\n---\nAda Orbit leads.\n");
+        site.article("first", "First light, checked out");
+        site.write("templates/404.html", site.read("templates/404.html").replace("</main>", "<p>Lost in orbit.</p></main>"));
+        assertThat(failed()).contains("content/site.yaml:4:");
+        // the files may come in more than one burst, each a failed rebuild
+        EventStream.Event more;
+        while ((more = events.next(Duration.ofMillis(500))) != null) {
+            assertThat(more.name()).as(more.data()).isEqualTo("error");
+        }
+
+        site.write("content/site.yaml", yaml);
+        reloaded();
+        servesAColdBuild();
+        assertThat(fetched("/people/ada-orbit/")).contains("flight director");
+        assertThat(fetched("/articles/first/")).contains("First light, checked out");
+        assertThat(fetched("/404.html")).contains("Lost in orbit.");
+    }
 }
