@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
+import io.orbitpress.source.ContentFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -138,10 +139,9 @@ final class SourceWatcher implements AutoCloseable {
         return false;
     }
 
-    /** Editor back-up and swap files, as the build skips them: .x.swp, x.md~, #x.md#. */
+    /** Editor back-up, swap and temporary files, as the build skips them: .x.swp, x.md~, #x.md#, x.md___jb_tmp___. */
     static boolean ignored(Path path) {
-        String name = path.getFileName().toString();
-        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~");
+        return ContentFolder.skipped(path.getFileName().toString());
     }
 
     private void registerTree(Path root) {

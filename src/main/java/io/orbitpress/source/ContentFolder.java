@@ -107,9 +107,15 @@ public final class ContentFolder {
         return List.copyOf(byName.values());
     }
 
-    /** Whether a file or folder of this name is left out of every walk: {@code .git}, {@code #draft#}, {@code notes.md~}. */
-    static boolean skipped(String name) {
-        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#");
+    /**
+     * Whether a file or folder of this name is left out of every walk: {@code .git}, {@code #draft#},
+     * {@code notes.md~}, and what editors write beside a file while they save it: a swap file
+     * ({@code .notes.md.swp}), and the copies of a JetBrains IDE's safe write
+     * ({@code notes.md___jb_tmp___}, {@code notes.md___jb_old___}).
+     */
+    public static boolean skipped(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#")
+                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___");
     }
 
     /** Whether a path below a walked folder has a part the walk skips ({@link #skipped}). */

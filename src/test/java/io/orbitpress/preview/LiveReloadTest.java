@@ -185,6 +185,38 @@ class LiveReloadTest {
         assertThat(events.next(NO_MORE)).isNull();
     }
 
+    /**
+     * A JetBrains IDE saves by writing first.md___jb_tmp___, renaming first.md to
+     * first.md___jb_old___, the new file into place, then deleting the old. Left there for a
+     * moment (the IDE busy, a slow disk), neither copy is a file of the site nor a warning, and the
+     * save is one reload to the new page.
+     */
+    @Test
+    void ignoresTheCopiesOfASafeWrite() throws Exception {
+        site.write("content/static/notes.txt", "notes");
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        site.write("content/articles/first.md___jb_tmp___", site.read("content/articles/first.md"));
+        site.write("content/static/notes.txt___jb_old___", "notes");
+        assertThat(events.next(NO_MORE)).as("server log:%n%s", log).isNull();
+
+        Path first = dir.resolve("content/articles/first.md");
+        Path tmp = dir.resolve("content/articles/first.md___jb_tmp___");
+        Path old = dir.resolve("content/articles/first.md___jb_old___");
+        Files.writeString(tmp, site.read("content/articles/first.md").replace("First light", "First light, saved safely"));
+        Files.move(first, old);
+        Thread.sleep(200); // the IDE pauses: a rebuild sees the story gone and its old copy there
+        Files.move(tmp, first);
+        Files.delete(old);
+        EventStream.Event e;
+        do {
+            e = nextEvent();
+        } while (e.name().equals("reload") && !title("/articles/first/").equals("First light, saved safely"));
+        assertThat(e.name()).as(e.data()).isEqualTo("reload");
+        assertThat(get("/notes.txt___jb_old___").statusCode()).isEqualTo(404);
+        assertThat(get("/_orbitpress/status?page=/articles/first/").body()).contains("\"warnings\":[]");
+        assertThat(log.toString()).doesNotContain("___jb_");
+    }
+
     @Test
     void servesEveryRequestWhileRebuilding() throws Exception {
         List<String> paths = List.of("/", "/articles/first/", "/articles/second/", "/assets/style.css", "/feed.xml");
