@@ -37,13 +37,17 @@ final class EventHub implements AutoCloseable {
     void subscribe(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.sendResponseHeaders(200, 0);
         Client client = new Client(exchange);
-        clients.add(client);
-        opened.incrementAndGet();
-        // The first line tells the browser to retry after a second, and a test that it is subscribed.
-        if (!client.write("retry: 1000\n\n")) {
-            clients.remove(client);
+        // Listed before the browser learns that the stream is open (and asks for the status): a rebuild
+        // that ends meanwhile is either told on the stream or seen in the status. Its event waits for the headers.
+        synchronized (client) {
+            clients.add(client);
+            opened.incrementAndGet();
+            exchange.sendResponseHeaders(200, 0);
+            // The first line tells the browser to retry after a second, and a test that it is subscribed.
+            if (!client.write("retry: 1000\n\n")) {
+                clients.remove(client);
+            }
         }
     }
 

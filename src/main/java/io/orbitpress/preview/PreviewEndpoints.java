@@ -23,10 +23,15 @@ final class PreviewEndpoints implements HttpHandler {
     /** Where a page the last build took away went, by its file ({@link LiveSite#movedTo}). */
     private final java.util.function.UnaryOperator<String> moved;
 
-    PreviewEndpoints(Supplier<Snapshot> site, EventHub events, java.util.function.UnaryOperator<String> moved) {
+    /** This run of the server ({@link SiteHandler#build}). */
+    private final String run;
+
+    PreviewEndpoints(Supplier<Snapshot> site, EventHub events, java.util.function.UnaryOperator<String> moved,
+            String run) {
         this.site = site;
         this.events = events;
         this.moved = moved;
+        this.run = run;
     }
 
     @Override
@@ -46,6 +51,7 @@ final class PreviewEndpoints implements HttpHandler {
                 Map<String, Object> status = new LinkedHashMap<>();
                 status.put("ok", !snapshot.failing());
                 status.put("generation", snapshot.generation());
+                status.put("build", SiteHandler.build(run, snapshot));
                 status.put("errors", snapshot.errors());
                 String page = page(exchange.getRequestURI().getRawQuery());
                 status.put("warnings", page == null ? List.of() : snapshot.warningsFor(page));

@@ -78,8 +78,11 @@ public final class PreviewServer implements AutoCloseable {
         site.buildFirst();
         Workers threads = new Workers(THREADS, requestTime, RESPONSE_TIME);
         http.setExecutor(threads);
-        HttpContext pages = http.createContext("/", new SiteHandler(site::snapshot));
-        HttpContext own = http.createContext(PreviewEndpoints.PREFIX, new PreviewEndpoints(site::snapshot, events, site::movedTo));
+        // tells a page served by an earlier run on the same port (stopped and started again) from this one's
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        HttpContext pages = http.createContext("/", new SiteHandler(site::snapshot, run));
+        HttpContext own = http.createContext(PreviewEndpoints.PREFIX,
+                new PreviewEndpoints(site::snapshot, events, site::movedTo, run));
         for (HttpContext c : List.of(pages, own)) {
             c.getFilters().add(threads.handling());
             c.getFilters().add(names);

@@ -116,17 +116,53 @@ final class ReloadScript {
                 }
               }
 
-              fetch('/_orbitpress/status?page=' + encodeURIComponent(location.pathname), { cache: 'no-store' })
-                .then(r => r.json())
-                .then(s => {
-                  if (s.errors && s.errors.length) showErrors(s.errors);
-                  showWarnings(s.warnings);
-                  // the page has the status of this build now (what a test waits for)
-                  document.documentElement.dataset.orbitpressStatus = String(s.generation);
-                })
-                .catch(() => {});
+              // the build this page was served from, as its answer's Server-Timing header names it; null when the
+              // browser does not tell
+              const served = (() => {
+                try {
+                  const page = performance.getEntriesByType('navigation')[0];
+                  const timing = page && page.serverTiming ? page.serverTiming.find(t => t.name === 'orbitpress') : null;
+                  return timing ? timing.description : null;
+                } catch (e) {
+                  return null;
+                }
+              })();
 
+              // Whether a build that succeeded came after the page's: one served just before a rebuild, or
+              // whose stream dropped while one ended (the server stopped and started again), missed its event.
+              // Once per build, so that a browser showing an old header never reloads for ever.
+              function behind(s) {
+                if (served === null || !s.ok || !s.build || s.build === served) return false;
+                try {
+                  const key = 'orbitpress-reloaded:' + location.pathname;
+                  if (sessionStorage.getItem(key) === s.build) return false;
+                  sessionStorage.setItem(key, s.build);
+                  return true;
+                } catch (e) {
+                  return false;
+                }
+              }
+
+              // at start, and whenever the stream opens again: what the events it missed would have told
+              function status() {
+                fetch('/_orbitpress/status?page=' + encodeURIComponent(location.pathname), { cache: 'no-store' })
+                  .then(r => r.json())
+                  .then(s => {
+                    if (behind(s)) {
+                      reload();
+                      return;
+                    }
+                    if (s.errors && s.errors.length) showErrors(s.errors); else hideErrors();
+                    showWarnings(s.warnings);
+                    // the page has the status of this build now (what a test waits for)
+                    document.documentElement.dataset.orbitpressStatus = String(s.generation);
+                  })
+                  .catch(() => {});
+              }
+
+              status();
               const events = new EventSource('/_orbitpress/events');
+              events.addEventListener('open', status);
               events.addEventListener('reload', reload);
               events.addEventListener('css', refreshStylesheets);
               events.addEventListener('error', e => {

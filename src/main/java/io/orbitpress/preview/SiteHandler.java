@@ -34,9 +34,21 @@ final class SiteHandler implements HttpHandler {
             """;
 
     private final Supplier<Snapshot> site;
+    /** Tells this run of the server from another one on the same port ({@link #build}). */
+    private final String run;
 
-    SiteHandler(Supplier<Snapshot> site) {
+    SiteHandler(Supplier<Snapshot> site, String run) {
         this.site = site;
+        this.run = run;
+    }
+
+    /**
+     * The build a snapshot holds, as the status and every answer's {@code Server-Timing} header
+     * name it ({@code orbitpress;desc="lq3x9.7"}): the run of the server and the build's number in it.
+     * The reload script compares the two to find a page served before a rebuild whose event it missed.
+     */
+    static String build(String run, Snapshot snapshot) {
+        return run + "." + snapshot.generation();
     }
 
     @Override
@@ -49,6 +61,7 @@ final class SiteHandler implements HttpHandler {
                 return;
             }
             Snapshot snapshot = site.get();
+            exchange.getResponseHeaders().set("Server-Timing", "orbitpress;desc=\"" + build(run, snapshot) + "\"");
             Optional<String> key = SitePath.parse(exchange.getRequestURI().getRawPath());
             if (key.isEmpty()) {
                 notFound(exchange, snapshot, "");

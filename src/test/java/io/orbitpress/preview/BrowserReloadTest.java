@@ -180,6 +180,31 @@ class BrowserReloadTest {
         wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "Third light"));
     }
 
+    /**
+     * A page whose event stream is not open when a rebuild ends misses that rebuild's event: here
+     * the preview is stopped, the story edited meanwhile, and the preview started again on the same
+     * port. Once the page's stream opens again it shows the story as it is now, rather than as it
+     * was until the next save.
+     */
+    @Test
+    void aPageThatMissedARebuildReloadsWhenItsStreamOpensAgain() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        driver.get(server.url().resolve("/articles/first/").toString());
+        awaitListening(wait, server.listenersOpened() - 1);
+        awaitStatus(wait);
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("First light");
+
+        int port = server.url().getPort();
+        server.close();
+        site.article("first", "First light, edited while stopped");
+        java.io.PrintWriter w = new java.io.PrintWriter(log, true);
+        server = PreviewServer.start(site.options(), "127.0.0.1", port, w, w);
+        assertThat(server.url().getPort()).as("started again on the same port").isEqualTo(port);
+
+        awaitListening(wait, 0);
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), "First light, edited while stopped"));
+    }
+
     /** Waits until the page has read the status of the build it shows. */
     private void awaitStatus(WebDriverWait wait) {
         wait.until(d -> d.findElement(By.tagName("html")).getAttribute("data-orbitpress-status") != null);
