@@ -38,6 +38,12 @@ import java.util.stream.Stream;
 final class SourceWatcher implements AutoCloseable {
 
     private static final Duration MAX_WAIT = Duration.ofSeconds(1);
+    /**
+     * How long a burst that leaves a file empty waits for more: an editor that writes in place
+     * (VS Code) truncates the file, then writes it, and on a busy machine the two can be further
+     * apart than {@code quiet}; built between them, the empty story was an error for a moment.
+     */
+    static final Duration EMPTY_WAIT = Duration.ofMillis(500);
 
     private final List<Path> roots;
     private final Duration quiet;
@@ -81,6 +87,15 @@ final class SourceWatcher implements AutoCloseable {
                         && (next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     collect(next, changed);
                 }
+                if (changed.stream().anyMatch(SourceWatcher::empty)
+                        && (next = service.poll(EMPTY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    collect(next, changed); // written at last: the rest of the burst, as above
+                    deadline = System.nanoTime() + MAX_WAIT.toNanos();
+                    while (System.nanoTime() < deadline
+                            && (next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                        collect(next, changed);
+                    }
+                }
                 if (!changed.isEmpty()) {
                     try {
                         onChange.accept(Set.copyOf(changed));
@@ -123,6 +138,15 @@ final class SourceWatcher implements AutoCloseable {
         }
         if (!key.reset()) {
             folders.remove(key); // the folder was deleted or renamed
+        }
+    }
+
+    /** Whether {@code path} is a file with nothing in it (yet). */
+    private static boolean empty(Path path) {
+        try {
+            return Files.isRegularFile(path) && Files.size(path) == 0;
+        } catch (IOException e) {
+            return false; // gone meanwhile
         }
     }
 
