@@ -93,6 +93,13 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static HttpServer bind(String host, int port, PrintWriter err) throws IOException {
+        java.net.InetAddress address = java.net.InetAddress.getByName(host);
+        if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
+                && java.net.NetworkInterface.getByInetAddress(address) == null) {
+            // no port is free there: told as such, not as twenty busy ports
+            throw new BindException(host + " is no address of this machine; leave --host out to serve on 127.0.0.1,"
+                    + " or give one of this machine's addresses");
+        }
         if (port == 0) {
             return HttpServer.create(new InetSocketAddress(host, 0), 0);
         }

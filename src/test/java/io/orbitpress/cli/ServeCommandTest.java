@@ -36,6 +36,19 @@ class ServeCommandTest {
                 + port).doesNotContain("orbitpress: internal error").doesNotContain("Exception");
     }
 
+    /** An address of another machine is told as such, not as a busy port tried twenty times. */
+    @Test
+    void anAddressOfAnotherMachineIsToldAsSuch() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", "--source", site(),
+                "--host", "192.0.2.1", "--port", "8080");
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("orbitpress: cannot serve on 192.0.2.1: 192.0.2.1 is no address of this"
+                + " machine; leave --host out to serve on 127.0.0.1, or give one of this machine's addresses"
+                + System.lineSeparator());
+    }
+
     private String site() throws Exception {
         Trees.copy(Path.of("templates"), dir.resolve("templates"));
         Files.createDirectories(dir.resolve("content/articles"));
