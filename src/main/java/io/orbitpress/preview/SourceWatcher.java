@@ -50,6 +50,8 @@ final class SourceWatcher implements AutoCloseable {
     private final Consumer<Set<Path>> onChange;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    /** The paths of the watched folders ({@link #folders}' values), to tell a folder's deletion from a file's at once. */
+    private final Set<Path> watched = ConcurrentHashMap.newKeySet();
     /** Roots that did not exist when watching began, each awaited in its parent folder. */
     private final Set<Path> awaited = ConcurrentHashMap.newKeySet();
     private final Thread thread;
@@ -132,6 +134,9 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             changed.add(path);
+            if (event.kind() == ENTRY_DELETE && watched.contains(path)) {
+                forget(path);
+            }
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
                 registerTree(path);
             }
@@ -168,6 +173,23 @@ final class SourceWatcher implements AutoCloseable {
         return ContentFolder.skipped(path.getFileName().toString());
     }
 
+    /**
+     * Stops watching the folder {@code gone} and those below it. A folder moved away is still watched
+     * where it went (the system follows the folder, not its name), and its edits there were told as
+     * changes under its old name, each a rebuild and a reload for nothing; moved within the site, it
+     * is watched again under its new name when that name's creation comes.
+     */
+    private void forget(Path gone) {
+        folders.entrySet().removeIf(e -> {
+            if (!e.getValue().startsWith(gone)) {
+                return false;
+            }
+            e.getKey().cancel();
+            watched.remove(e.getValue());
+            return true;
+        });
+    }
+
     private void registerTree(Path root) {
         if (!Files.isDirectory(root)) {
             return;
@@ -182,6 +204,7 @@ final class SourceWatcher implements AutoCloseable {
     private void register(Path folder) {
         try { // registering a watched folder again returns its key
             folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
+            watched.add(folder);
         } catch (IOException e) {
             // Gone already; nothing to watch.
         }

@@ -235,6 +235,30 @@ class LiveReloadTest {
         assertThat(events.next(NO_MORE)).isNull();
     }
 
+    /**
+     * A folder moved out of content/ is watched no more: its edits where it went are no rebuild and
+     * no reload; moved back under another name, it is watched there.
+     */
+    @Test
+    void aFolderMovedOutOfTheSiteIsWatchedNoMore() throws Exception {
+        site.article("2025/third", "Third light");
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        Path away = dir.resolve("elsewhere");
+        Files.move(dir.resolve("content/articles/2025"), away);
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(get("/articles/third/").statusCode()).isEqualTo(404);
+
+        Files.writeString(away.resolve("third.md"), "---\ntitle: Third light, elsewhere\ndate: 2025-07-30\n---\nText.\n");
+        assertThat(events.next(NO_MORE)).as("server log:%n%s", log).isNull();
+
+        Files.move(away, dir.resolve("content/articles/archive"));
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(title("/articles/third/")).isEqualTo("Third light, elsewhere");
+        site.article("archive/third", "Third light, archived");
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(title("/articles/third/")).isEqualTo("Third light, archived");
+    }
+
     @Test
     void servesEveryRequestWhileRebuilding() throws Exception {
         List<String> paths = List.of("/", "/articles/first/", "/articles/second/", "/assets/style.css", "/feed.xml");
