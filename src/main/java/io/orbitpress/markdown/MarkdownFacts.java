@@ -327,24 +327,47 @@ public final class MarkdownFacts {
             }
             java.util.regex.Matcher m = MEDIA_TAG.matcher(html);
             if (m.find()) {
-                media.add(inHtml(n, html, m.start(), m.group(1).toLowerCase(java.util.Locale.ROOT)));
+                media.add(new HtmlPlaces(n, html).at(m.start(), m.group(1).toLowerCase(java.util.Locale.ROOT)));
             }
+            HtmlPlaces places = new HtmlPlaces(n, html);
             java.util.regex.Matcher t = HTML_TAG.matcher(html);
             while (t.find()) {
                 if (!MEDIA_TAG.matcher(t.group()).lookingAt()) {
-                    other.add(inHtml(n, html, t.start(), t.group(1).toLowerCase(java.util.Locale.ROOT)));
+                    other.add(places.at(t.start(), t.group(1).toLowerCase(java.util.Locale.ROOT)));
                 }
             }
         }
         return new HtmlTags(media, other);
     }
 
-    /** {@code text} at {@code offset} in the HTML of node {@code n}: its line in the node, and its column on that line. */
-    private static Found inHtml(Node n, String html, int offset, String text) {
-        int lineStart = html.lastIndexOf('\n', offset) + 1;
-        Found at = found(n, lineStart == 0 ? offset : 0, "");
-        int line = at.line() + (int) html.substring(0, offset).chars().filter(c -> c == '\n').count();
-        return new Found(line, lineStart == 0 ? at.column() : offset - lineStart + 1, text);
+    /**
+     * Places in the HTML of one node, asked for from its start to its end: each character is looked
+     * at once, so a pasted page of many thousand tags on few lines costs no more than its length.
+     */
+    private static final class HtmlPlaces {
+        private final Node node;
+        private final String html;
+        /** How far the HTML has been read, the line ends before that, and where the last line starts. */
+        private int read;
+        private int lines;
+        private int lineStart;
+
+        HtmlPlaces(Node node, String html) {
+            this.node = node;
+            this.html = html;
+        }
+
+        /** {@code text} at {@code offset}, no earlier than the last asked for: its line in the node, and its column on that line. */
+        Found at(int offset, String text) {
+            for (; read < offset; read++) {
+                if (html.charAt(read) == '\n') {
+                    lines++;
+                    lineStart = read + 1;
+                }
+            }
+            Found first = found(node, lineStart == 0 ? offset : 0, "");
+            return new Found(first.line() + lines, lineStart == 0 ? first.column() : offset - lineStart + 1, text);
+        }
     }
 
     /** {@code text} found {@code offset} characters into where {@code n} starts (its first line when it has no place), cut to 60 characters. */

@@ -121,4 +121,36 @@ class HtmlCommentsTest {
                         + " part of it, and shown as text; end the note with -->");
         assertThat(s.page("articles/crew/").select(".story-body").text()).contains("check the names");
     }
+
+    /**
+     * A story pasted from another system's HTML export, one block of many thousand tags, kept the
+     * build going for many minutes (each tag's line was counted from the block's start: this one,
+     * 3.4 MB, had not finished after eight): each character is now read once. The limit guards
+     * against a build that does not end; it measures nothing.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPastedHtmlExportOfManyTagsIsToldAtItsPlacesAtOnce() {
+        StringBuilder export = new StringBuilder("---\ntitle: Exported\ndate: 2025-07-01\n---\n<div class=\"export\">\n");
+        for (int i = 0; i < 40_000; i++) {
+            export.append("<p class=\"c\">Paragraph <b>").append(i).append("</b> of the <i>exported</i> story"
+                    + " <span>text</span></p>\n");
+        }
+        export.append("<p>The end, <img src=\"/images/end.jpg\"></p></div>\n");
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/articles/export.md", export.toString());
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/export.md:1:1: warning: this story has no summary, and no text to take one from (no"
+                        + " paragraph, list or picture caption); add a line like summary: \"The crew docked at 2:27"
+                        + " a.m.\" to the front matter: search engines, link previews and feeds show it",
+                "content/articles/export.md:5:1: warning: this <div> is HTML, which a page shows as text"
+                        + " (markdown.unsafe is off), as it does the 160001 other HTML tags of this story; write it in"
+                        + " Markdown (**bold**, _italic_, a blank line between paragraphs), remove it, or set"
+                        + " markdown.unsafe: true in site.yaml",
+                "content/articles/export.md:40006:13: warning: this <img> is HTML, which a page shows as text"
+                        + " (markdown.unsafe is off); write the picture as ![what it shows](/images/file.jpg \"Caption. |"
+                        + " Photo: credit\"); or set markdown.unsafe: true in site.yaml");
+    }
 }
