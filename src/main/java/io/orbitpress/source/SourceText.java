@@ -70,7 +70,8 @@ public final class SourceText {
         int line = 1;
         int lineStart = start;
         for (int i = start; i < index; i++) {
-            if (bytes[i] == '\n') {
+            // a line ends at LF, CRLF or a lone CR, as the text is read once decoded
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
                 line++;
                 lineStart = i + 1;
             }

@@ -433,6 +433,23 @@ class InvalidSitesTest {
                 "content/articles/latin1.md:2:11: error: byte 0xE9 is not valid UTF-8; save the file as UTF-8");
     }
 
+    /**
+     * A file saved with a lone CR at each line's end (classic Mac OS, some wire systems) is read
+     * line by line, but a byte that is not UTF-8, or a NUL, in it was told on line 1, hundreds of
+     * columns in.
+     */
+    @Test
+    void aByteThatIsNotUtf8IsToldAtItsLineWhateverTheLineEnds() {
+        String text = "---\rtitle: Docking\rdate: 2025-07-30\r---\rThe crew reached the station.\r\rCaf\u00e9 on orbit.\r";
+        String nul = "---\r\ntitle: Docking\r\ndate: 2025-07-30\r\n---\r\nThe crew\r\rreached\u0000 the station.\r\n";
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/cr.md", text.getBytes(StandardCharsets.ISO_8859_1));
+            write(site, "content/articles/mixed.md", nul.getBytes(StandardCharsets.ISO_8859_1));
+        }, "content/articles/cr.md:7:4: error: byte 0xE9 is not valid UTF-8; save the file as UTF-8",
+                "content/articles/mixed.md:7:8: error: this is a binary file, not Markdown text; remove it or give it"
+                        + " another extension");
+    }
+
     @Test
     void binaryFileNamedMd() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
