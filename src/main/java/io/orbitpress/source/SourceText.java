@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Turns the bytes of a text file into a string with {@code \n} line ends: UTF-8 with or
- * without a byte order mark, UTF-16 with one. Bytes that are not text are a diagnostic
- * naming the line and column where they start.
+ * without a byte order mark, UTF-16 with one. Bytes that are not text, in either, are a
+ * diagnostic naming the line and column where they start.
  */
 public final class SourceText {
 
@@ -23,10 +23,10 @@ public final class SourceText {
     /** The decoded text, or empty with a diagnostic describing why the bytes are not text. */
     public static Result decode(byte[] bytes, String path) {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-            return Result.of(normalize(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE)));
+            return utf16(bytes, StandardCharsets.UTF_16BE, path);
         }
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-            return Result.of(normalize(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)));
+            return utf16(bytes, StandardCharsets.UTF_16LE, path);
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
@@ -35,9 +35,7 @@ public final class SourceText {
             byte b = bytes[i];
             if (b == 0) {
                 int[] at = position(bytes, start, i);
-                return Result.problem(Diagnostic.error(path, at[0], at[1], path.endsWith(".yaml") || path.endsWith(".yml")
-                        ? "this is a binary file, not YAML text; write the settings again as text (UTF-8)"
-                        : "this is a binary file, not Markdown text; remove it or give it another extension"));
+                return Result.problem(binary(path, at));
             }
             ascii &= b > 0;
         }
@@ -63,6 +61,59 @@ public final class SourceText {
         }
         out.flip();
         return Result.of(normalize(out.toString()));
+    }
+
+    /**
+     * The text of a file that starts with a UTF-16 byte order mark. Units that are not UTF-16 (half
+     * of a character whose other half is missing, an odd byte at the end) and NUL characters are a
+     * problem at their place, as they are in UTF-8: decoded leniently they were published as
+     * U+FFFD, a question mark in a box.
+     */
+    private static Result utf16(byte[] bytes, java.nio.charset.Charset charset, String path) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, 2, bytes.length - 2);
+        CharBuffer out = CharBuffer.allocate(bytes.length / 2 + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        out.flip();
+        String text = out.toString();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            return Result.problem(binary(path, position(text, nul)));
+        }
+        if (result.isError()) {
+            int[] at = position(text, text.length());
+            int bad = in.position();
+            return Result.problem(Diagnostic.error(path, at[0], at[1], bad + 1 >= bytes.length
+                    ? "the file ends half-way through a UTF-16 character; save the file as UTF-8"
+                    : String.format("bytes 0x%02X 0x%02X are not valid UTF-16 (half of a character whose other half"
+                            + " is missing); save the file as UTF-8", bytes[bad] & 0xff, bytes[bad + 1] & 0xff)));
+        }
+        return Result.of(normalize(text));
+    }
+
+    private static Diagnostic binary(String path, int[] at) {
+        return Diagnostic.error(path, at[0], at[1], path.endsWith(".yaml") || path.endsWith(".yml")
+                ? "this is a binary file, not YAML text; write the settings again as text (UTF-8)"
+                : "this is a binary file, not Markdown text; remove it or give it another extension");
+    }
+
+    /** Line and column (1-based) of character {@code index} of decoded {@code text}, whose lines end as a file's may. */
+    private static int[] position(String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, index - lineStart + 1};
     }
 
     /** Line and column (1-based, columns counted in characters) of byte {@code index}. */

@@ -486,6 +486,37 @@ class InvalidSitesTest {
         assertThat(run.out.resolve("articles/utf16/index.html")).content().contains("Café on orbit");
     }
 
+    /**
+     * A UTF-16 file (Word's "Unicode text") with half a character, or a NUL, was published with a
+     * question mark in a box where it stood, or with the NUL; in UTF-8 either is an error.
+     */
+    @Test
+    void utf16ThatIsNotTextIsToldAtItsPlace() {
+        // half of U+1F680: its first unit, 0xD83D, with no second after it (Java would not write it)
+        byte[] half = "\ufeff---\r\ntitle: Docking\r\ndate: 2025-07-30\r\n---\r\nThe crew\u0000 reached the station.\r\n"
+                .getBytes(StandardCharsets.UTF_16LE);
+        for (int i = 0; i < half.length; i += 2) {
+            if (half[i] == 0 && half[i + 1] == 0) {
+                half[i] = 0x3d;
+                half[i + 1] = (byte) 0xd8;
+            }
+        }
+        byte[] nul = "\ufeff---\ntitle: Docking\ndate: 2025-07-30\n---\nThe crew reached\u0000 the station.\n"
+                .getBytes(StandardCharsets.UTF_16BE);
+        byte[] odd = java.util.Arrays.copyOf("\ufeff---\ntitle: Docking\ndate: 2025-07-30\n---\nThe crew.\n"
+                .getBytes(StandardCharsets.UTF_16LE), 93);
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/half.md", half);
+            write(site, "content/articles/stray.md", nul);
+            write(site, "content/articles/odd.md", odd);
+        }, "content/articles/half.md:5:9: error: bytes 0x3D 0xD8 are not valid UTF-16 (half of a character whose"
+                + " other half is missing); save the file as UTF-8",
+                "content/articles/odd.md:5:6: error: the file ends half-way through a UTF-16 character; save the file"
+                        + " as UTF-8",
+                "content/articles/stray.md:5:17: error: this is a binary file, not Markdown text; remove it or give it"
+                        + " another extension");
+    }
+
     private static String longArticle(int characters) {
         StringBuilder sb = new StringBuilder("---\ntitle: A long report\ndate: 2025-07-30\n---\n");
         String paragraph = "The crew checked the station's systems and reported to Houston before the next pass.\n\n";
