@@ -196,6 +196,7 @@ final class Registry {
         if (r == null) {
             io.orbitpress.content.RenamedIds.Builder b = io.orbitpress.content.RenamedIds.builder();
             entities.values().forEach(e -> b.add(e.kind(), e.id(), e.path(), e.raw()));
+            keptOut(config, problems, entities::containsKey, b);
             r = b.build();
             renamed = r;
         }
@@ -287,6 +288,28 @@ final class Registry {
         return new Media(null, found.pictures(), found.embeds());
     }
 
+    /**
+     * Tells {@code b} of each registry file with an error in {@code problems} that registers nothing
+     * ({@code registered} does not hold its "kind/id"): its errors keep it out of the site.
+     */
+    private static void keptOut(SiteConfig config, List<Diagnostic> problems,
+            java.util.function.Predicate<String> registered, io.orbitpress.content.RenamedIds.Builder b) {
+        for (Diagnostic p : problems) {
+            if (!p.isError()) {
+                continue;
+            }
+            for (EntityKind kind : config.kinds()) {
+                String folder = "content/" + kind.folder() + "/";
+                if (p.path().startsWith(folder) && (p.path().endsWith(".md") || p.path().endsWith(".markdown"))) {
+                    String id = io.orbitpress.content.Slugs.fromFileName(p.path().substring(p.path().lastIndexOf('/') + 1));
+                    if (!registered.test(kind.key() + "/" + id)) {
+                        b.keptOut(kind, id, p.path());
+                    }
+                }
+            }
+        }
+    }
+
     /** Reads every registry file of every kind. */
     static Registry read(SiteConfig config, Map<EntityKind, List<SourceRead>> files, MarkdownEngine markdown) {
         Diagnostics d = new Diagnostics();
@@ -333,6 +356,7 @@ final class Registry {
         for (RegistryEntry entry : entries) {
             renamed.add(entry.kind(), entry.id(), entry.path(), entry.frontMatter());
         }
+        keptOut(config, d.list(), key -> names.containsKey(key), renamed);
         io.orbitpress.content.RenamedIds formerIds = renamed.build();
         Map<String, Entity> entities = new LinkedHashMap<>();
         entries.parallelStream().map(entry -> {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * The ids a registry file may have had: the slug of each of its names and aliases (the id
  * {@code orbitpress new person "Christina Koch"} gives), and the id of each old address of its
  * page ({@code redirect_from: /people/christina-koch/}). A story or a fact that names such an id
- * after the file was renamed is told which id to write now.
+ * after the file was renamed is told which id to write now; one that names the id of a file
+ * its errors keep out of the site is told so, not to add the file.
  */
 public final class RenamedIds {
 
@@ -22,9 +23,12 @@ public final class RenamedIds {
 
     /** By "kind/old id", what it may mean, in registry order. */
     private final Map<String, List<Meant>> byOldId;
+    /** By "kind/id", the registry file of that id that its errors keep out of the site. */
+    private final Map<String, String> keptOut;
 
-    private RenamedIds(Map<String, List<Meant>> byOldId) {
+    private RenamedIds(Map<String, List<Meant>> byOldId, Map<String, String> keptOut) {
         this.byOldId = byOldId;
+        this.keptOut = keptOut;
     }
 
     public static Builder builder() {
@@ -37,6 +41,12 @@ public final class RenamedIds {
      * (content/people/christina-hammock-koch.md) is named \"Christina Koch\": write christina-hammock-koch".
      */
     public Optional<String> unknownId(EntityKind kind, String id) {
+        String file = keptOut.get(kind.key() + "/" + id);
+        if (file != null) {
+            // the file is there: "add content/people/x.md" would send the writer to make it again
+            return Optional.of(kind.singular().toLowerCase(Locale.ROOT) + " \"" + id + "\" is " + file
+                    + ", which its errors (told with this one) keep out of the site; fix them");
+        }
         List<Meant> meant = byOldId.getOrDefault(kind.key() + "/" + id, List.of());
         if (meant.isEmpty()) {
             return Optional.empty();
@@ -55,6 +65,7 @@ public final class RenamedIds {
     /** Collects the registered files, in registry order; {@link #build()} freezes them. */
     public static final class Builder {
         private final Map<String, List<Meant>> byOldId = new LinkedHashMap<>();
+        private final Map<String, String> keptOut = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -104,10 +115,16 @@ public final class RenamedIds {
             }
         }
 
+        /** A registry file of {@code kind} that would register {@code id}, kept out of the site by its errors. */
+        public Builder keptOut(EntityKind kind, String id, String path) {
+            keptOut.putIfAbsent(kind.key() + "/" + id, path);
+            return this;
+        }
+
         public RenamedIds build() {
             Map<String, List<Meant>> out = new LinkedHashMap<>();
             byOldId.forEach((k, v) -> out.put(k, List.copyOf(v)));
-            return new RenamedIds(out);
+            return new RenamedIds(out, Map.copyOf(keptOut));
         }
 
         /** The texts of a value written once, as a list, or per language (a map of either). */

@@ -450,6 +450,24 @@ class InvalidSitesTest {
                         + " another extension");
     }
 
+    /**
+     * A registry file that cannot be read (saved as Latin-1) was told, and so was every story and
+     * fact naming its id, as "unknown person ...; add content/people/zena-cardman.md": a file that is
+     * there, which the writer was sent to make again.
+     */
+    @Test
+    void anIdWhoseRegistryFileHasErrorsIsToldSoNotToAddTheFile() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/people/zena-cardman.md", ("---\nname: Zena Cardman\nrole: Astronaute de la NASA,"
+                    + " \u00e9quipage Crew-11\n---\nNASA astronaut.\n").getBytes(StandardCharsets.ISO_8859_1));
+            write(site, "content/missions/crew-11.md", "---\nname: Crew-11\ncrew: [zena-cardman]\n---\nA flight.\n");
+        }, "content/articles/launch.md:5:10: error: person \"zena-cardman\" is content/people/zena-cardman.md, which"
+                + " its errors (told with this one) keep out of the site; fix them",
+                "content/missions/crew-11.md:3:8: error: person \"zena-cardman\" is content/people/zena-cardman.md, which"
+                        + " its errors (told with this one) keep out of the site; fix them",
+                "content/people/zena-cardman.md:3:30: error: byte 0xE9 is not valid UTF-8; save the file as UTF-8");
+    }
+
     @Test
     void binaryFileNamedMd() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
