@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Save-to-reload in serve mode on N articles, Orbitpress (ServeLatency) and `hugo server`.
 # Usage: bench/serve.sh N [EDITS]   (from anywhere; HUGO_BENCH and BENCH_WORK as in run.sh)
-# Orbitpress: 5 warm-up saves, then EDITS timed saves (median printed).
+# Orbitpress: 15 warm-up saves (C2 compiles the rebuild path meanwhile), then EDITS timed saves (median printed).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 HUGO_BENCH=${HUGO_BENCH:-$(cd "$ROOT/../shared/bench" && pwd)}
@@ -18,8 +18,8 @@ cp -r "$ROOT/templates" "$SITE/"
 OURS=$(mktemp); THEIRS=$(mktemp)
 trap 'rm -f "$OURS" "$THEIRS"' EXIT
 # the collector and compiler `orbitpress serve` runs with (io.orbitpress.launch.FastJvm)
-java -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx2g -cp "$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/cp.txt")" \
-  io.orbitpress.bench.ServeLatency "$SITE" "$EDITS" | tee "$OURS"
+java -XX:+UseParallelGC -Xmx2g -cp "$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$ROOT/target/cp.txt")" \
+  io.orbitpress.bench.ServeLatency "$SITE" "$EDITS" 15 | tee "$OURS"
 echo "hugo server (its own rebuild figure, fast render):"
 bash "$ROOT/bench/hugo_server.sh" "$N" "$EDITS" | tee "$THEIRS"
 # side by side: "median M ms (min A, max B)" from each

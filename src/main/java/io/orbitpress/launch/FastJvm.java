@@ -15,8 +15,11 @@ import java.util.Set;
  * fastest for a build (bench/README.md), which a user would otherwise have to know to give.
  *
  * <ul>
- * <li>{@code -XX:TieredStopAtLevel=1}: the C1 compiler alone. A build is too short for C2 to pay
- *     back what it costs: C1 alone takes about a third less CPU time at 10,000 articles.</li>
+ * <li>{@code -XX:TieredStopAtLevel=1}, for every command but {@code serve}: the C1 compiler alone.
+ *     A build is too short for C2 to pay back what it costs: C1 alone takes about a third less CPU
+ *     time at 10,000 articles. {@code serve} runs for hours, and its saves run the same code again
+ *     and again: with C2 as well, a save on the 10,000-article benchmark site took a fifth less
+ *     time once the first fifteen had run, for a first build about a third longer (bench/README.md).</li>
  * <li>{@code -XX:CompileThresholdScaling=0.3}, for every command but {@code serve}: C1 compiles a
  *     method after a third of the calls and loops it would wait for otherwise, so that a short
  *     build runs less of its code in the interpreter: a warm build of 10,000 articles after a
@@ -91,8 +94,8 @@ public final class FastJvm {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExecutable().toString());
         cmd.add("-XX:+UseParallelGC");
-        cmd.add("-XX:TieredStopAtLevel=1");
         if (!command.equals("serve")) {
+            cmd.add("-XX:TieredStopAtLevel=1");
             cmd.add("-XX:CompileThresholdScaling=0.3");
             cmd.add("-XX:MaxTenuringThreshold=0");
         }
