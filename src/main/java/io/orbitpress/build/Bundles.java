@@ -66,7 +66,7 @@ final class Bundles {
      */
     static Bundles of(Path articles, List<Path> files, ContentFolder folder, Collection<Article> made, Diagnostics d) {
         // the common case, told without working out each file's place: stories alone, none a bundle's
-        if (files.stream().allMatch(f -> markdown(f) && !head(f.getFileName().toString()))) {
+        if (files.stream().allMatch(f -> ContentFolder.isMarkdown(f) && !head(f.getFileName().toString()))) {
             return NONE;
         }
         Path root;
@@ -92,7 +92,7 @@ final class Bundles {
         Set<String> clashing = new HashSet<>();
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
-            if (markdown(f)) {
+            if (ContentFolder.isMarkdown(f)) {
                 // a story, in a bundle's folder or not: Jekyll's, Zola's and most sites' folders hold an
                 // index.md beside their other stories (only Hugo reads those as the bundle's resources)
                 continue;
@@ -147,11 +147,6 @@ final class Bundles {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return OTHER_MARKDOWN.contains(ext) ? ext : null;
-    }
-
-    private static boolean markdown(Path f) {
-        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
     /** {@code f} below content/articles/, as the walk reached it (below its real path, or its path). */

@@ -170,14 +170,9 @@ final class SiteImages {
     }
 
     private ImageResult notInTheSite(String path) {
-        ImageResult r = notInStatic(path);
         // a story in a page bundle looks beside itself first: say where
-        return bundles.folderFor(path).map(b -> ImageResult.failed(r.problem().replace("there is no file content/static/"
-                + path, "there is no file " + b + "/" + path.substring(path.lastIndexOf('/') + 1)
-                + " beside the story, nor content/static/" + path))).orElse(r);
-    }
-
-    private ImageResult notInStatic(String path) {
+        String looked = bundles.folderFor(path).map(b -> b + "/" + path.substring(path.lastIndexOf('/') + 1)
+                + " beside the story, nor content/static/" + path).orElse("content/static/" + path);
         Path file = folder.resolve(path).normalize();
         if (file.startsWith(folder) && Files.isRegularFile(file)) {
             // there, through a link that leads out of content/static/: what it leads to is not published
@@ -197,11 +192,11 @@ final class SiteImages {
         String name = file.getFileName().toString();
         Optional<String> alike = besides.stream().filter(n -> !n.equals(name) && n.equalsIgnoreCase(name)).findFirst();
         if (alike.isPresent()) {
-            return ImageResult.failed("is not in the site: there is no file content/static/" + path + "; did you mean /"
+            return ImageResult.failed("is not in the site: there is no file " + looked + "; did you mean /"
                     + beside(file, alike.get()) + "? (the names differ in capitals: a Mac's or Windows' disk finds it, a"
                     + " web server does not)");
         }
-        return ImageResult.failed("is not in the site: there is no file content/static/" + path + io.orbitpress.diag
+        return ImageResult.failed("is not in the site: there is no file " + looked + io.orbitpress.diag
                 .Spelling.closest(name, besides.stream().filter(n -> !n.startsWith(".")).toList())
                 .map(c -> "; did you mean /" + beside(file, c) + "? Otherwise add it there or fix the address")
                 .orElse("; add it there or fix the address"));
