@@ -64,14 +64,6 @@ public final class SiteBuild {
     /** Every file read, by its path as messages name it, for the line a message points at. */
     private final Map<String, SourceRead> sources = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger articlesMade = new java.util.concurrent.atomic.AtomicInteger();
-    /** What each article file gave: where its keys stand, for messages. */
-    private List<MadeArticle> madeArticles = List.of();
-    /** The image step of this build, made once the stories' bundles are known (see {@link #assembled}). */
-    private SiteImages siteImages;
-    /** Every file below content/articles, as this build's reading of the stories listed them. */
-    private List<Path> articleFiles = List.of();
-    /** The files of the stories' page bundles, this build's. */
-    private Bundles bundles = Bundles.NONE;
     /** The build's clock: what is published, embargoed or expired is decided at this time. */
     private final java.time.Instant now;
 
@@ -250,7 +242,7 @@ public final class SiteBuild {
         try {
             Loaded loaded = timings.time("load", this::load);
             diagnostics.throwIfErrors();
-            Assembled a = assembled(loaded, null);
+            Assembled a = assembled(loaded, null).assembled();
             diagnostics.throwIfAnyErrors();
             ok = true;
             return a;
@@ -311,9 +303,12 @@ public final class SiteBuild {
     private Outcome steps(Target target, LinkState lastLinks) {
         Loaded loaded = timings.time("load", this::load);
         diagnostics.throwIfErrors();
-        Assembled assembled = assembled(loaded, b -> new SiteImages(root, folder, session, steps,
+        Made made = assembled(loaded, b -> new SiteImages(root, folder, session, steps,
                 loaded.config().images(), target, loaded.config().migration().skipInvalid(), b));
-        SiteImages images = siteImages;
+        Assembled assembled = made.assembled();
+        SiteImages images = made.images();
+        Bundles bundles = made.bundles();
+        List<MadeArticle> madeArticles = made.articles();
         Site site = assembled.site();
         List<Entity> registered = registered(assembled.sites());
         Pictures pictures = timings.time("images", () -> images.pictures(registered, diagnostics,
@@ -337,7 +332,7 @@ public final class SiteBuild {
         }
         Map<String, PageSpec> byFile = new HashMap<>();
         List<PageSpec> specs = timings.time("plan", () -> distinct(planners.size() == 1 ? planners.get(0).plan()
-                : io.orbitpress.render.Alternates.plan(planners), site.config(), byFile));
+                : io.orbitpress.render.Alternates.plan(planners), site.config(), byFile, madeArticles));
         diagnostics.throwIfErrors();
         Map<String, Integer> byKind = new LinkedHashMap<>();
         specs.forEach(p -> byKind.merge(p.kind(), 1, Integer::sum));
@@ -381,7 +376,7 @@ public final class SiteBuild {
                 : allCopies.stream().filter(c -> !heldFiles.containsKey(c.file().path())).toList();
         // the output paths are the plan's: checking them is timed with it
         timings.time("plan", () -> {
-            OutputClashes.refuse(specs, copies, pictureCopies, this::place, diagnostics);
+            OutputClashes.refuse(specs, copies, pictureCopies, p -> place(p, madeArticles), diagnostics);
             return null;
         });
         java.util.Set<String> paths = new java.util.HashSet<>(pageFiles);
@@ -524,11 +519,20 @@ public final class SiteBuild {
     }
 
     /**
+     * What the assembly made beside the site: what each article file gave (in the order of
+     * {@link Loaded#articles}, with where its keys stand, for messages), the stories' page bundles,
+     * and the image step, made once those are known (null, and {@link Bundles#NONE}, when the
+     * assembly had no pictures to see to).
+     */
+    private record Made(Assembled assembled, List<MadeArticle> articles, Bundles bundles, SiteImages images) {
+    }
+
+    /**
      * The site's articles, assembled; with what extraction suggests. With {@code images}, each
      * article's pictures are measured and resized (a build); without, they are left as written
      * (what {@code entities} reports needs no picture).
      */
-    private Assembled assembled(Loaded loaded, java.util.function.Function<Bundles, SiteImages> imaging) {
+    private Made assembled(Loaded loaded, java.util.function.Function<Bundles, SiteImages> imaging) {
         SiteConfig config = loaded.config();
         Map<String, MarkdownEngine> engines = new LinkedHashMap<>();
         StringBuilder tableNames = new StringBuilder();
@@ -581,14 +585,15 @@ public final class SiteBuild {
         }));
         String firstLanguage = config.defaultLanguage().code();
         SiteImages images = null;
+        Bundles bundles = Bundles.NONE;
         if (imaging != null) {
             // the files beside the stories, published at their addresses: known once the stories are made
             Path articles = root.resolve("content/articles");
             List<Article> stories = written.stream().map(MadeArticle::article).filter(java.util.Objects::nonNull)
                     .toList();
-            bundles = timings.time("images", () -> Bundles.of(articles, articleFiles, folder, stories, diagnostics));
+            bundles = timings.time("images", () -> Bundles.of(articles, loaded.storyFiles(), folder, stories,
+                    diagnostics));
             images = imaging.apply(bundles);
-            siteImages = images;
         }
         SiteImages imageStep = images;
         // a story the clock holds back (a translation waiting for its original too) has its pictures
@@ -602,7 +607,6 @@ public final class SiteBuild {
         // a translation comes out with its original: every step after this one sees it so
         // (the pictures step changes no story's times: the holds of the stories as written are theirs)
         List<MadeArticle> made = Schedule.withOriginals(imaged, heldUntil, diagnostics);
-        madeArticles = made;
         ArticleChecks checks = new ArticleChecks(config, now);
         List<Article> all = timings.time("validate", () -> checks.kept(made, loaded.layouts(), diagnostics));
         if (images != null) {
@@ -669,8 +673,8 @@ public final class SiteBuild {
             });
         }
         Site site = sites.get(0);
-        return new Assembled(site, List.copyOf(suggestions), schedule, sites, EntryHolds.entities(languages),
-                registry.holds(), EntryHolds.files(languages), EntryHolds.waiting(registry, now));
+        return new Made(new Assembled(site, List.copyOf(suggestions), schedule, sites, EntryHolds.entities(languages),
+                registry.holds(), EntryHolds.files(languages), EntryHolds.waiting(registry, now)), made, bundles, images);
     }
 
     /** The modification time of {@code f}, as a fingerprint; none when it cannot be read (reading the file tells why). */
@@ -846,7 +850,8 @@ public final class SiteBuild {
     }
 
     /** The plan without pages claiming an output file another page claims (each reported); {@code byFile} gets the kept ones. */
-    private List<PageSpec> distinct(List<PageSpec> pages, SiteConfig config, Map<String, PageSpec> byFile) {
+    private List<PageSpec> distinct(List<PageSpec> pages, SiteConfig config, Map<String, PageSpec> byFile,
+            List<MadeArticle> made) {
         boolean lenient = config.migration().skipInvalid();
         List<PageSpec> kept = new ArrayList<>(pages.size());
         for (PageSpec p : pages) {
@@ -859,7 +864,7 @@ public final class SiteBuild {
             PageSpec blamed = p.kind().equals("redirect") || other.source().isEmpty() ? p
                     : other.kind().equals("redirect") || p.source().isEmpty() ? other : p;
             String where = blamed.source();
-            MadeArticle.KeyPlace at = place(blamed);
+            MadeArticle.KeyPlace at = place(blamed, made);
             String message = p.source().equals(other.source()) && !p.source().isEmpty()
                     && (p.kind().equals("redirect") || other.kind().equals("redirect"))
                     ? "the redirect /" + p.route() + " is the address of the page itself; remove it from "
@@ -881,9 +886,9 @@ public final class SiteBuild {
      * file's first line when none is written, and for a person, mission or organization (whose
      * file name gives the address); nowhere (0:0) for a generated page.
      */
-    private MadeArticle.KeyPlace place(PageSpec p) {
+    private MadeArticle.KeyPlace place(PageSpec p, List<MadeArticle> made) {
         // looked for only when two pages clash: no map of every article is made for a message
-        for (MadeArticle m : madeArticles) {
+        for (MadeArticle m : made) {
             if (!p.source().isEmpty() && m.article() != null && m.article().path().equals(p.source())) {
                 return m.place(p.kind().equals("redirect") ? ArticleReader.REDIRECT_KEYS
                         : java.util.stream.Stream.concat(ArticleReader.URL_KEYS.stream(), java.util.stream.Stream.of("slug"))
@@ -914,8 +919,11 @@ public final class SiteBuild {
         return r == null ? null : r.read().file().map(SourceFile::text).orElse(null);
     }
 
-    /** The files of a build, found and known by their fingerprints, nothing checked beyond reading yet. */
-    record Loaded(SiteConfig config, Fingerprint settings, List<SourceRead> articles,
+    /**
+     * The files of a build, found and known by their fingerprints, nothing checked beyond reading
+     * yet; {@code storyFiles}, every file below content/articles (the stories and their bundles' files).
+     */
+    record Loaded(SiteConfig config, Fingerprint settings, List<SourceRead> articles, List<Path> storyFiles,
             Map<EntityKind, List<SourceRead>> registries, Fingerprint templates, java.util.Set<String> layouts,
             List<String> templateFiles) {
     }
@@ -962,10 +970,14 @@ public final class SiteBuild {
                     t.setDaemon(true);
                     t.start();
                 });
+        Path storiesFolder = content.resolve("articles");
+        List<Path> storyFiles;
         List<SourceRead> articles;
         SiteConfig config;
         try {
-            articles = stories(content.resolve("articles"));
+            storyFiles = listed(session, storiesFolder, "stories", () -> folder.storiesAndFiles(storiesFolder),
+                    diagnostics);
+            articles = stories(storiesFolder, storyFiles);
         } finally {
             // the reading writes to the build's diagnostics: joined before they are read; its
             // problem, if any, is thrown rather than the listing's, as when it came first
@@ -991,7 +1003,7 @@ public final class SiteBuild {
         Fingerprint templateKey = session.remembers()
                 ? Fingerprint.of(session.fingerprint(fingerprints(templateFiles)), Theme.builtIn().fingerprint())
                 : Fingerprint.NONE;
-        return new Loaded(config, settings, articles, registries, templateKey, layouts(templateFiles),
+        return new Loaded(config, settings, articles, storyFiles, registries, templateKey, layouts(templateFiles),
                 templateFiles.stream().map(SourceRead::path).toList());
     }
 
@@ -1165,10 +1177,9 @@ public final class SiteBuild {
         return files.parallelStream().map(f -> source(dir, f)).toList();
     }
 
-    /** The stories below {@code dir}; every file there, walked once, kept for their page bundles ({@link #articleFiles}). */
-    private List<SourceRead> stories(Path dir) {
-        articleFiles = listed(session, dir, "stories", () -> folder.storiesAndFiles(dir), diagnostics);
-        return articleFiles.stream().filter(ContentFolder::isMarkdown).toList().parallelStream()
+    /** The stories among {@code files}, every file below {@code dir} (walked once: the others are their bundles'). */
+    private List<SourceRead> stories(Path dir, List<Path> files) {
+        return files.stream().filter(ContentFolder::isMarkdown).toList().parallelStream()
                 .map(f -> source(dir, f)).toList();
     }
 
