@@ -251,7 +251,7 @@ final class ArticleMaker {
         ArticleEntities entities = entities(m.lang());
         io.orbitpress.config.Language language = config.language(m.lang()).orElse(config.defaultLanguage());
         // read before the mentions are linked, which splits the text where their places are kept
-        BodyWarnings.tell(doc, m.path(), m.bodyLine(), config.unsafeHtml(), "story", d);
+        BodyWarnings.tell(doc, m.path(), m.bodyLine(), config.unsafeHtml(), config.migration().skipInvalid(), "story", d);
         // what another generator would have run: published as written here
         // each tag told once, at its first place, with how often the story has it
         Map<String, Integer> times = new java.util.HashMap<>();

@@ -8,8 +8,9 @@ import org.commonmark.node.Node;
 
 /**
  * What a page leaves out of, or shows differently from, the Markdown a story or registry file
- * writes, told where it is written: a link to an address a page may not carry, and raw HTML that
- * the page shows as text. Read before the mentions are linked, which splits the text where the
+ * writes, told where it is written: a link to an address a page may not carry, raw HTML that the
+ * page shows as text, and raw HTML passed as written that would take the rest of the page into an
+ * element never closed. Read before the mentions are linked, which splits the text where the
  * places are kept.
  */
 final class BodyWarnings {
@@ -19,15 +20,32 @@ final class BodyWarnings {
 
     /**
      * Warns in {@code d} of {@code doc}, the body of {@code path} from its line {@code bodyLine};
-     * {@code whose} names the file in a message ("story", "file").
+     * {@code whose} names the file in a message ("story", "file"). An element of raw HTML never
+     * closed is an error, a warning when {@code lenient} (an archive moved in with
+     * {@code migration.skipInvalid}, whose old pages had it so).
      */
-    static void tell(Node doc, String path, int bodyLine, boolean unsafeHtml, String whose, Diagnostics d) {
+    static void tell(Node doc, String path, int bodyLine, boolean unsafeHtml, boolean lenient, String whose,
+            Diagnostics d) {
         for (MarkdownFacts.Found link : MarkdownFacts.droppedAddresses(doc)) {
             d.warning(path, link.line() + bodyLine - 1, link.column(), "the address \""
                     + ArticleReader.printable(link.text()) + "\" is left out of the page (a page"
                     + " links to http(s), mailto: and tel: addresses, and to its own site); give another, or remove the link");
         }
         if (unsafeHtml) {
+            for (MarkdownFacts.Found open : MarkdownFacts.unclosedRawText(doc)) {
+                boolean slash = open.text().endsWith("/>");
+                String name = slash ? open.text().substring(0, open.text().length() - 2) : open.text();
+                String message = "this <" + name + "> is not closed" + (slash ? " (in HTML, /> closes no <" + name
+                        + ">)" : "") + ": a browser reads everything after it, the rest of the " + whose
+                        + " and of the page, as its content; end it with </" + name + ">"
+                        + (slash ? " in place of />" : "");
+                if (lenient) {
+                    d.warning(path, open.line() + bodyLine - 1, open.column(), message
+                            + " (published as written: migration.skipInvalid)");
+                } else {
+                    d.error(path, open.line() + bodyLine - 1, open.column(), message);
+                }
+            }
             return;
         }
         MarkdownFacts.HtmlTags tags = MarkdownFacts.htmlTags(doc);

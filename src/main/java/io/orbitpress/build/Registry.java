@@ -366,7 +366,7 @@ final class Registry {
                 d.warning(entry.path(), open.line() + entry.bodyLine() - 1, open.column(), "this HTML comment is"
                         + " not closed: everything after its <!-- is part of it; end the note with -->");
             }
-            BodyWarnings.tell(doc, entry.path(), entry.bodyLine(), config.unsafeHtml(), "file", d);
+            BodyWarnings.tell(doc, entry.path(), entry.bodyLine(), config.unsafeHtml(), config.migration().skipInvalid(), "file", d);
             String first = MarkdownFacts.firstParagraph(doc);
             Media media = media(entry, doc, d);
             String html = markdown.render(doc);

@@ -341,6 +341,91 @@ public final class MarkdownFacts {
     }
 
     /**
+     * The elements whose content a browser reads as raw text up to their end tag: one that is
+     * never closed takes the rest of the page into it, text, navigation and footer.
+     */
+    private static final java.util.regex.Pattern RAW_TEXT_OPEN = java.util.regex.Pattern.compile(
+            "<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)(?=[\\s/>])",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The raw-text elements ({@code <script>}, {@code <style>}, {@code <iframe>}, {@code <textarea>}...)
+     * that the raw HTML of {@code document} opens and never closes, each at its opening tag with its
+     * name in lower case as the text, and {@code "/>"} appended when the tag ends with {@code />},
+     * which closes no such element in HTML. The HTML of the document's blocks and inline pieces is
+     * read as one, in order, as a browser reads the page: an element opened in one piece and closed
+     * in a later one is closed.
+     */
+    public static List<Found> unclosedRawText(Node document) {
+        List<Found> open = new ArrayList<>();
+        String inside = null; // the element whose end tag is looked for
+        for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {
+            String html = rawHtml(n);
+            if (html == null) {
+                continue;
+            }
+            HtmlPlaces places = null;
+            int at = 0;
+            while (at < html.length()) {
+                if (inside != null) {
+                    int end = endTag(html, at, inside);
+                    if (end < 0) {
+                        break;
+                    }
+                    open.remove(open.size() - 1);
+                    inside = null;
+                    at = end;
+                    continue;
+                }
+                java.util.regex.Matcher m = RAW_TEXT_OPEN.matcher(html);
+                if (!m.find(at)) {
+                    break;
+                }
+                int tagEnd = tagEnd(html, m.end());
+                inside = m.group(1).toLowerCase(java.util.Locale.ROOT);
+                if (places == null) {
+                    places = new HtmlPlaces(n, html);
+                }
+                boolean selfClosing = html.charAt(tagEnd - 1) == '>' && html.charAt(tagEnd - 2) == '/';
+                open.add(places.at(m.start(), inside + (selfClosing ? "/>" : "")));
+                at = tagEnd;
+            }
+        }
+        return open;
+    }
+
+    /** Where the tag whose name ends at {@code from} ends (after its {@code >}, quoted values skipped), or the text's end. */
+    private static int tagEnd(String html, int from) {
+        char quote = 0;
+        for (int i = from; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i + 1;
+            }
+        }
+        return html.length();
+    }
+
+    /** Where the end tag of {@code name} found from {@code from} ends, or -1 when there is none. */
+    private static int endTag(String html, int from, String name) {
+        for (int i = html.indexOf("</", from); i >= 0; i = html.indexOf("</", i + 2)) {
+            int after = i + 2 + name.length();
+            if (html.regionMatches(true, i + 2, name, 0, name.length()) && (after == html.length()
+                    || Character.isWhitespace(html.charAt(after)) || html.charAt(after) == '>'
+                    || html.charAt(after) == '/')) {
+                return tagEnd(html, after);
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Places in the HTML of one node, asked for from its start to its end: each character is looked
      * at once, so a pasted page of many thousand tags on few lines costs no more than its length.
      */
