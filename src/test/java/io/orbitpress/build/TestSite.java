@@ -53,6 +53,16 @@ final class TestSite {
         return new SiteBuild(BuildOptions.of(root)).build();
     }
 
+    /** The problems of a build that must fail, each as the command line prints it ({@code file:line:col: error: ...}). */
+    java.util.List<String> problems() {
+        try {
+            build();
+        } catch (io.orbitpress.diag.BuildFailure e) {
+            return e.diagnostics().stream().map(io.orbitpress.diag.Diagnostic::format).toList();
+        }
+        throw new AssertionError("the build should have failed");
+    }
+
     String read(String path) {
         try {
             return Files.readString(root.resolve(path));

@@ -3,10 +3,7 @@ package io.orbitpress.build;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.orbitpress.diag.BuildFailure;
-import io.orbitpress.diag.Diagnostic;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,15 +15,6 @@ class UnsafeAddressesTest {
 
     @TempDir
     Path dir;
-
-    private static List<String> problems(TestSite s) {
-        try {
-            s.build();
-        } catch (BuildFailure e) {
-            return e.diagnostics().stream().map(Diagnostic::format).toList();
-        }
-        throw new AssertionError("the build should have failed");
-    }
 
     /** The case of the report: a redirect named like a script link, and a root-level page linking to it. */
     @Test
@@ -48,7 +36,7 @@ class UnsafeAddressesTest {
                 ---
                 See [the old address](/javascript:alert(document.domain),/a/).
                 """);
-        assertThat(problems(s)).contains("content/articles/moved.md:4:1: error: redirect"
+        assertThat(s.problems()).contains("content/articles/moved.md:4:1: error: redirect"
                 + " \"javascript:alert(document.domain),/a\" is not a safe path; use letters, digits and hyphens"
                 + " between slashes, like /2015/06/old-slug/");
     }
@@ -64,7 +52,7 @@ class UnsafeAddressesTest {
                 ---
                 Moved here.
                 """);
-        assertThat(problems(s)).filteredOn(p -> p.contains("redirect")).hasSize(4)
+        assertThat(s.problems()).filteredOn(p -> p.contains("redirect")).hasSize(4)
                 .anyMatch(p -> p.contains("\"/a:b/\"")).anyMatch(p -> p.contains("\"//evil.example/x/\""))
                 .anyMatch(p -> p.contains("\"/\"")).anyMatch(p -> p.contains("\"/ok/<b>/\""));
     }
@@ -80,7 +68,7 @@ class UnsafeAddressesTest {
                 ---
                 Text.
                 """);
-        assertThat(problems(s)).singleElement().asString().startsWith("content/articles/about.md:4:1: error: url ")
+        assertThat(s.problems()).singleElement().asString().startsWith("content/articles/about.md:4:1: error: url ")
                 .contains("is not a safe path");
     }
 
@@ -89,7 +77,7 @@ class UnsafeAddressesTest {
     void aUrlInAnotherScriptIsToldInLatinLetters() {
         TestSite s = new TestSite(dir);
         s.write("content/articles/gagarin.md", "---\ntitle: Гагарин\ndate: 2025-07-30\nurl: /статьи/гагарин/\n---\nТекст.\n");
-        assertThat(problems(s)).containsExactly("content/articles/gagarin.md:4:1: error: url \"/статьи/гагарин/\" has"
+        assertThat(s.problems()).containsExactly("content/articles/gagarin.md:4:1: error: url \"/статьи/гагарин/\" has"
                 + " letters outside a-z, and this site's addresses are written in Latin letters; write it as"
                 + " /stati/gagarin/, or set slugs: unicode in site.yaml to keep every script's letters");
     }
@@ -100,7 +88,7 @@ class UnsafeAddressesTest {
         TestSite s = new TestSite(dir);
         for (String url : new String[] {"javascript:alert(1)", "https://news.example.org/x/"}) {
             s.write("content/articles/about.md", "---\ntitle: About\ndate: 2025-07-30\nurl: \"" + url + "\"\n---\nText.\n");
-            assertThat(problems(s)).as(url).singleElement().asString().isEqualTo("content/articles/about.md:4:1: error:"
+            assertThat(s.problems()).as(url).singleElement().asString().isEqualTo("content/articles/about.md:4:1: error:"
                     + " url \"" + url + "\" is not a safe path: an article's address is a path on this site, without a"
                     + " scheme; use letters, digits and hyphens between slashes, like /2015/06/11/old-post/");
         }
@@ -126,7 +114,7 @@ class UnsafeAddressesTest {
                 Bo flies.
                 """);
         s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-30\npeople: [ada-orbit, bo-orbit]\n---\nText.\n");
-        assertThat(problems(s)).containsExactly(
+        assertThat(s.problems()).containsExactly(
                 "content/people/ada-orbit.md:3:1: error: image must be a path or an http(s) URL, like /images/ada-orbit.jpg",
                 "content/people/bo-orbit.md:3:1: error: image must be a path or an http(s) URL, like /images/bo-orbit.jpg");
     }
@@ -144,7 +132,7 @@ class UnsafeAddressesTest {
                 ---
                 Text.
                 """);
-        assertThat(problems(s)).containsExactly(
+        assertThat(s.problems()).containsExactly(
                 "content/articles/a.md:4:1: error: image must be a path or an http(s) URL, like /images/launch.jpg");
     }
 
@@ -161,7 +149,7 @@ class UnsafeAddressesTest {
                 ---
                 Text.
                 """);
-        assertThat(problems(s)).containsExactly("content/articles/a.md:4:1: error: image has a space in its address;"
+        assertThat(s.problems()).containsExactly("content/articles/a.md:4:1: error: image has a space in its address;"
                 + " write each space as %20, like /images/launch%20pad%20photo.jpg, or rename the file without spaces");
     }
 
@@ -179,7 +167,7 @@ class UnsafeAddressesTest {
                 """);
         s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\n---\nAda flies.\n");
         s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-30\npeople: [ada-orbit]\n---\nText.\n");
-        assertThat(problems(s)).anyMatch(p -> p.startsWith("content/site.yaml:")
+        assertThat(s.problems()).anyMatch(p -> p.startsWith("content/site.yaml:")
                 && p.contains("javascript:alert(document.domain)"));
     }
 }
