@@ -47,7 +47,7 @@ class ReadmeKeysTest {
             known.add("images." + k);
         }
         known.remove("images"); // documented by its keys
-        for (String nested : List.of("markdown.unsafe", "entities.pageSize", "entities.linkFirstMention",
+        for (String nested : List.of("markdown.unsafe", "markdown.typographer", "entities.pageSize", "entities.linkFirstMention",
                 "entities.kinds", "extraction.patterns", "extraction.cues", "limits.fileCharacters",
                 "limits.paragraphCharacters")) {
             known.remove(nested.substring(0, nested.indexOf('.')));

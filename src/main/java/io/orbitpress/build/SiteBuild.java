@@ -538,7 +538,7 @@ public final class SiteBuild {
         StringBuilder tableNames = new StringBuilder();
         for (io.orbitpress.config.Language l : config.languages()) {
             io.orbitpress.render.Texts texts = texts(loaded, l.locale());
-            engines.put(l.code(), new MarkdownEngine(config.unsafeHtml(), tableNames(texts)));
+            engines.put(l.code(), new MarkdownEngine(config.unsafeHtml(), tableNames(texts), config.typographer(), l.code()));
             tableNames.append(l.code()).append('=').append(texts.raw("article.table")).append('\n');
         }
         // a registry file's text is shown on every language's page: its tables are named in the first language

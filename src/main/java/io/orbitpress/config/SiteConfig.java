@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param feedSize         entries per Atom feed
  * @param author           default byline when an article names none
  * @param unsafeHtml       whether raw HTML in Markdown is passed through
+ * @param typographer      whether Markdown text gets typographic quotes, apostrophes, dashes and
+ *                         ellipses ({@code markdown.typographer})
  * @param linkFirstMention whether the first mention of an entity in an article links to its page
  * @param kinds            the entity kinds, in display order
  * @param patterns         per kind, regular expressions finding entities not registered yet
@@ -39,7 +41,8 @@ import java.util.Optional;
  *                         or "" for {@code /articles/<slug>/}
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
-        int pageSize, int entityPageSize, int feedSize, String author, boolean unsafeHtml, boolean linkFirstMention,
+        int pageSize, int entityPageSize, int feedSize, String author, boolean unsafeHtml, boolean typographer,
+        boolean linkFirstMention,
         List<EntityKind> kinds, Map<String, List<String>> patterns, Map<String, List<String>> cues,
         Map<String, String> keyAliases, Map<String, Object> params, Migration migration, Limits limits,
         List<String> extraKeys, ImageSettings images, Map<String, String> tagNames, List<Language> languages,
@@ -94,7 +97,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     /** The settings as pages in {@code l} see them: its title, description and language. */
     public SiteConfig in(Language l) {
         return new SiteConfig(l.title(), l.description(), baseUrl, l.code(), timeZone, pageSize, entityPageSize,
-                feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
+                feedSize, author, unsafeHtml, typographer, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
                 limits, extraKeys, images, tagNames, languages, unicodeSlugs, pagesFromOldest, permalink);
     }
 
@@ -105,7 +108,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     /** The same configuration published at another address (staging versus production). */
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, SiteConfigParser.normalizeBaseUrl(url), language, timeZone, pageSize,
-                entityPageSize, feedSize, author, unsafeHtml, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
+                entityPageSize, feedSize, author, unsafeHtml, typographer, linkFirstMention, kinds, patterns, cues, keyAliases, params, migration,
                 limits, extraKeys, images, tagNames, languages, unicodeSlugs, pagesFromOldest, permalink);
     }
 }

@@ -37,7 +37,7 @@ public final class SiteConfigParser {
             "limits", "extraKeys", "images", "tags", "languages", "slugs", "pageNumbers", "permalink");
 
     /* The maps of site.yaml that take a fixed set of keys (images: is ImageSettings's). */
-    static final SectionKeys MARKDOWN = new SectionKeys("markdown", Set.of("unsafe"));
+    static final SectionKeys MARKDOWN = new SectionKeys("markdown", Set.of("unsafe", "typographer"));
     static final SectionKeys ENTITIES = new SectionKeys("entities", Set.of("pageSize", "linkFirstMention", "kinds"));
     static final SectionKeys KIND = new SectionKeys("an entity kind", Set.of("key", "folder", "url", "singular",
             "plural", "frontMatterKeys", "bylineKeys", "schemaType", "person"));
@@ -103,9 +103,11 @@ public final class SiteConfigParser {
         String author = fm.text("author", d).orElse("");
 
         boolean unsafe = false;
+        boolean typographer = false;
         JsonNode markdown = section(fm, "markdown", MARKDOWN, d);
         if (markdown != null) {
             unsafe = flag(fm, d, false, "markdown", "unsafe");
+            typographer = flag(fm, d, false, "markdown", "typographer");
         }
 
         List<EntityKind> kinds = EntityKind.defaults();
@@ -178,7 +180,7 @@ public final class SiteConfigParser {
                 + " and an older page keeps its articles)");
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
-                unsafe, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys,
+                unsafe, typographer, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys,
                 ImageSettings.read(fm, d), tagNames(fm, d), languages, unicodeSlugs, fromOldest, permalink(fm, d));
     }
 

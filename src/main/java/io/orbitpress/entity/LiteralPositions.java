@@ -19,7 +19,8 @@ import org.commonmark.node.Text;
  * no longer holds. When the lengths differ, the missing source characters are guessed: entities
  * first, then escapes of Markdown punctuation, then other punctuation. Text at the end of a line
  * may also have lost trailing spaces, so there only entities and escapes of {@code \ * _ `} are
- * assumed, and the rest is taken as trailing space. Characters before the first guessed
+ * assumed, and the rest is taken as trailing space. Dashes and ellipses that {@code markdown.typographer}
+ * made of {@code --}, {@code ---} and {@code ...} are counted as those, after the entities. Characters before the first guessed
  * difference are always exact.
  */
 final class LiteralPositions {
@@ -75,7 +76,7 @@ final class LiteralPositions {
         int[] widths = new int[length];
         Arrays.fill(widths, 1);
         int remaining = sourceLength - length;
-        int passes = beforeLineBreak ? 2 : 3;
+        int passes = beforeLineBreak ? 3 : 4;
         for (int pass = 0; pass < passes && remaining > 0; pass++) {
             for (int i = 0; i < length && remaining > 0; i++) {
                 if (widths[i] != 1) {
@@ -107,6 +108,12 @@ final class LiteralPositions {
                     default: return 0;
                 }
             case 1:
+                switch (c) {
+                    case '\u2026', '\u2014': return 2; // ... and --- (markdown.typographer)
+                    case '\u2013': return 1;           // --
+                    default: return 0;
+                }
+            case 2:
                 return (beforeLineBreak ? SURELY_ESCAPED : LIKELY_ESCAPED).indexOf(c) >= 0 ? 1 : 0;
             default:
                 return c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) ? 1 : 0;

@@ -93,7 +93,9 @@ final class HeadingIds implements AttributeProvider {
                 attributes.put("id", own); // the id its text gives it (## Releases {#v1-0-0}), the first to give it
                 return;
             }
-            String written = own != null ? own : text.toString().trim().toLowerCase(Locale.ROOT);
+            // a heading whose punctuation the typographer set is known by its text as written
+            String words = node.getLastChild() instanceof Typographer.Written w ? w.text() : text.toString();
+            String written = own != null ? own : words.trim().toLowerCase(Locale.ROOT);
             String id = ids.generateId(written);
             while (RESERVED.contains(id) || given.contains(id) && (own == null || taken.contains(id))) {
                 id = ids.generateId(written); // the next number of the same text

@@ -47,16 +47,27 @@ public final class MarkdownEngine {
      * {@code tableLabel.apply(n)}, in the language of the stories it renders.
      */
     public MarkdownEngine(boolean unsafeHtml, IntFunction<String> tableLabel) {
-        this(unsafeHtml, EXTENSIONS, tableLabel);
+        this(unsafeHtml, EXTENSIONS, tableLabel, null);
+    }
+
+    /**
+     * An engine as {@link #MarkdownEngine(boolean, IntFunction)} makes it that, when
+     * {@code typographer} is true ({@code markdown.typographer}), also sets the text's quotes,
+     * apostrophes, dashes and ellipses ({@link Typographer}), the quotes as the language of the
+     * BCP 47 tag {@code language} writes them.
+     */
+    public MarkdownEngine(boolean unsafeHtml, IntFunction<String> tableLabel, boolean typographer, String language) {
+        this(unsafeHtml, EXTENSIONS, tableLabel, typographer ? new Typographer(Typographer.Quotes.of(language)) : null);
     }
 
     /** An engine with other extensions (a test compares the autolink shortcut with the extension itself). */
     MarkdownEngine(boolean unsafeHtml, List<Extension> extensions) {
-        this(unsafeHtml, extensions, ENGLISH_TABLES);
+        this(unsafeHtml, extensions, ENGLISH_TABLES, null);
     }
 
-    private MarkdownEngine(boolean unsafeHtml, List<Extension> extensions, IntFunction<String> tableLabel) {
-        this.parser = Parser.builder()
+    private MarkdownEngine(boolean unsafeHtml, List<Extension> extensions, IntFunction<String> tableLabel,
+            Typographer typographer) {
+        Parser.Builder parsing = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 // texts nesting deeper than MarkdownLimits.MAX_LEVELS are refused before they come here; a
@@ -65,8 +76,12 @@ public final class MarkdownEngine {
                 // only a backstop
                 .maxOpenBlockParsers(4 * MarkdownLimits.MAX_LEVELS)
                 .maxInlineNesting(4 * MarkdownLimits.MAX_LEVELS)
-                .postProcessor(new HeadingAttributes())
-                .build();
+                .postProcessor(new HeadingAttributes());
+        if (typographer != null) {
+            // after the extensions' (the autolinks are links by then) and the headings' own ids
+            parsing.postProcessor(typographer);
+        }
+        this.parser = parsing.build();
         this.renderer = HtmlRenderer.builder()
                 // before the extensions: the first renderer of a node type is the one used, and the
                 // tables extension's would write the table block without its box
@@ -81,14 +96,14 @@ public final class MarkdownEngine {
                 .nodeRendererFactory(context -> new org.commonmark.renderer.NodeRenderer() {
                     @Override
                     public java.util.Set<Class<? extends Node>> getNodeTypes() {
-                        return java.util.Set.of(Sections.Mark.class, HeadingAttributes.IdMark.class);
+                        return java.util.Set.of(Sections.Mark.class, HeadingAttributes.IdMark.class, Typographer.Written.class);
                     }
 
                     @Override
                     public void render(Node node) {
                         if (node instanceof Sections.Mark) {
                             context.getWriter().raw(Sections.MARK);
-                        } // a heading's id mark is its id, written by HeadingIds, not text
+                        } // a heading's id mark (or text as written) is its id, written by HeadingIds, not text
                     }
                 })
                 .build();

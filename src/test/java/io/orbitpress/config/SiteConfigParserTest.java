@@ -149,9 +149,9 @@ class SiteConfigParserTest {
                         "2:3: error: extraction has no key \"patern\" (did you mean \"patterns\"?); it takes cues,"
                                 + " patterns"),
                 row("unknown markdown key", "markdown: {unsafe: true, raw: true}\n",
-                        "1:26: error: markdown has no key \"raw\"; it takes unsafe"),
+                        "1:26: error: markdown has no key \"raw\"; it takes typographer, unsafe"),
                 row("markdown not a map", "markdown: true\n",
-                        "1:1: error: markdown must hold keys, one per line below it: unsafe"),
+                        "1:1: error: markdown must hold keys, one per line below it: typographer, unsafe"),
                 row("entities not a map", "title: Desk\nentities: 50\n",
                         "2:1: error: entities must hold keys, one per line below it: kinds, linkFirstMention, pageSize"),
                 row("misspelt kind key", "entities:\n  kinds:\n    - key: people\n      frontmatterKeys: [people]\n",

@@ -1,0 +1,304 @@
+package io.orbitpress.markdown;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.PostProcessor;
+
+/**
+ * Typographic punctuation in a document's text ({@code markdown.typographer: true}), as Hugo's
+ * typographer, kramdown and Zola's {@code smart_punctuation} set it: straight double and single
+ * quotes become opening and closing quotes by what stands around them, in the language's style
+ * ({@link Quotes}); an apostrophe inside or at the end of a word ({@code don't}, {@code NASA's},
+ * {@code '90s}, {@code rock 'n' roll}) becomes {@code ’}; {@code ---} an em dash, {@code --} an en
+ * dash and {@code ...} an ellipsis.
+ *
+ * <p>Only the text of paragraphs, headings and table cells is set, read as one run across
+ * emphasis, links and line breaks, so that a quote opened before {@code *emphasis*} is closed
+ * after it. Code spans, raw HTML, pictures (their alt text and caption are as written),
+ * autolinks and the addresses of links are left alone, as is a word that is an address
+ * ({@code https://...}, {@code www....}) and a template tag ({@code {{< x "y" >}}}); code blocks,
+ * embed blocks and HTML blocks have no text to set. A heading whose text changes keeps the id its
+ * text as written gives it ({@link Written}), so that links to its anchor still lead there.
+ *
+ * <p>Runs after the autolink extension, which makes links of the addresses in text first.
+ */
+final class Typographer implements PostProcessor {
+
+    /** Stands in the run for a code span, a picture or an address: a word, neither space nor letter. */
+    private static final char OBJECT = '\uFFFC';
+    /** What an opening quote may follow besides a space. */
+    private static final String OPENERS = "([{\u2014\u2013-/\u00AB\u201E\u201C\u2018\u201A";
+    /** What a closing quote may stand before besides a space. */
+    private static final String CLOSERS = ".,;:!?)]}\u2026";
+    private static final char APOSTROPHE = '\u2019';
+    /** Words that are addresses, and template tags another generator would have run. */
+    private static final Pattern KEPT = Pattern.compile(
+            "\\S*(?:://|^www\\.|(?<=\\s)www\\.)\\S*|\\{\\{.*?}}|\\{%.*?%}", Pattern.CASE_INSENSITIVE);
+
+    /** A language's quotes: the outer pair, and the pair inside it (and for single quotes). */
+    record Quotes(char open, char close, char innerOpen, char innerClose) {
+        static final Quotes ENGLISH = new Quotes('\u201C', '\u201D', '\u2018', '\u2019');
+        static final Quotes RUSSIAN = new Quotes('\u00AB', '\u00BB', '\u201E', '\u201C');
+        static final Quotes GERMAN = new Quotes('\u201E', '\u201C', '\u201A', '\u2018');
+
+        /**
+         * The quotes of the BCP 47 tag {@code tag}: Russian, Ukrainian and Belarusian « » with „ “
+         * inside; German „ “ with ‚ ‘ inside; every other language English “ ” with ‘ ’ inside.
+         */
+        static Quotes of(String tag) {
+            String language = tag.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+            return switch (language) {
+                case "ru", "uk", "be" -> RUSSIAN;
+                case "de" -> GERMAN;
+                default -> ENGLISH;
+            };
+        }
+    }
+
+    /**
+     * A heading's text as written, kept as its last child (rendered as nothing) when setting its
+     * punctuation changed it: the heading's id is made of it, as it is with the typographer off.
+     */
+    static final class Written extends CustomNode {
+        private final String text;
+
+        Written(String text) {
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
+    }
+
+    private final Quotes quotes;
+
+    Typographer(Quotes quotes) {
+        this.quotes = quotes;
+    }
+
+    @Override
+    public Node process(Node document) {
+        walk(document);
+        return document;
+    }
+
+    private void walk(Node node) {
+        if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
+            set(node);
+            return;
+        }
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            walk(c);
+        }
+    }
+
+    /** Sets the punctuation of the inline text of {@code block}. */
+    private void set(Node block) {
+        List<Text> texts = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        flatten(block, texts, starts, run);
+        if (texts.isEmpty()) {
+            return;
+        }
+        String flat = run.toString();
+        BitSet kept = new BitSet(flat.length());
+        Matcher m = KEPT.matcher(flat);
+        while (m.find()) {
+            kept.set(m.start(), m.end());
+        }
+        for (int i = 0; i < flat.length(); i++) {
+            if (flat.charAt(i) == OBJECT) {
+                kept.set(i);
+            }
+        }
+        char[] out = flat.toCharArray();
+        doubleQuotes(flat, kept, out);
+        singleQuotes(flat, kept, out);
+        String written = block instanceof Heading && !(block.getLastChild() instanceof HeadingAttributes.IdMark)
+                ? writtenText(block) : null;
+        boolean changed = false;
+        for (int t = 0; t < texts.size(); t++) {
+            Text text = texts.get(t);
+            int start = starts.get(t);
+            String literal = dashes(out, kept, start, start + text.getLiteral().length());
+            if (!literal.equals(text.getLiteral())) {
+                text.setLiteral(literal);
+                changed = true;
+            }
+        }
+        if (changed && written != null) {
+            block.appendChild(new Written(written));
+        }
+    }
+
+    /** The text of {@code heading} as {@link HeadingIds} reads it: its text and code, in order. */
+    private static String writtenText(Node heading) {
+        StringBuilder text = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code c) {
+                text.append(c.getLiteral());
+            }
+        });
+        return text.toString();
+    }
+
+    /**
+     * Appends the inline content of {@code node} to {@code run}: text as it is (each text node and
+     * where it starts noted), a line break as a space, raw HTML as nothing, and what is not to be
+     * set (code, a picture, an address) as one {@link #OBJECT}.
+     */
+    private static void flatten(Node node, List<Text> texts, List<Integer> starts, StringBuilder run) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Text t) {
+                texts.add(t);
+                starts.add(run.length());
+                run.append(t.getLiteral());
+            } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                run.append(' ');
+            } else if (c instanceof HtmlInline) {
+                continue;
+            } else if (c instanceof Image || c instanceof Link l && isAddress(l) || c.getFirstChild() == null) {
+                run.append(OBJECT);
+            } else {
+                flatten(c, texts, starts, run);
+            }
+        }
+    }
+
+    /** Whether a link shows its own address: an autolink ({@code <https://...>}, {@code www.x.org}). */
+    private static boolean isAddress(Link link) {
+        String shown = MarkdownFacts.plainText(link).strip();
+        String to = link.getDestination() == null ? "" : link.getDestination();
+        return shown.equals(to) || to.endsWith("://" + shown) || to.equals("mailto:" + shown)
+                || shown.contains("://") || shown.regionMatches(true, 0, "www.", 0, 4);
+    }
+
+    private void doubleQuotes(String flat, BitSet kept, char[] out) {
+        int depth = 0;
+        for (int i = 0; i < flat.length(); i++) {
+            if (flat.charAt(i) != '"' || kept.get(i)) {
+                continue;
+            }
+            char before = i == 0 ? ' ' : flat.charAt(i - 1);
+            char after = i + 1 == flat.length() ? ' ' : flat.charAt(i + 1);
+            if (isSpace(before) && isSpace(after)) {
+                continue; // a quote standing alone is no quote: left as written
+            }
+            if (opens(before, after)) {
+                out[i] = depth % 2 == 0 ? quotes.open() : quotes.innerOpen();
+                depth++;
+            } else {
+                depth = Math.max(0, depth - 1);
+                out[i] = depth % 2 == 0 ? quotes.close() : quotes.innerClose();
+            }
+        }
+    }
+
+    private void singleQuotes(String flat, BitSet kept, char[] out) {
+        Deque<Integer> open = new ArrayDeque<>();
+        int n = flat.length();
+        for (int i = 0; i < n; i++) {
+            if (flat.charAt(i) != '\'' || kept.get(i)) {
+                continue;
+            }
+            char before = i == 0 ? ' ' : flat.charAt(i - 1);
+            char after = i + 1 == n ? ' ' : flat.charAt(i + 1);
+            boolean starts = opens(before, after);
+            if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+                out[i] = APOSTROPHE; // don't, O'Neill, NASA's
+            } else if (starts && flat.regionMatches(true, i, "'n'", 0, 3) && !kept.get(i + 2)
+                    && (i + 3 == n || !Character.isLetterOrDigit(flat.charAt(i + 3)))) {
+                out[i] = APOSTROPHE; // rock 'n' roll
+                out[i + 2] = APOSTROPHE;
+                i += 2;
+            } else if (starts && i + 2 < n && Character.isDigit(after) && Character.isDigit(flat.charAt(i + 2))
+                    && (i + 3 == n || !Character.isDigit(flat.charAt(i + 3)))) {
+                out[i] = APOSTROPHE; // the '90s
+            } else if (starts && !isSpace(after)) {
+                open.push(i);
+            } else if (!isSpace(before)) {
+                if (open.isEmpty()) {
+                    out[i] = APOSTROPHE; // the astronauts' suits
+                } else {
+                    out[open.pop()] = quotes.innerOpen();
+                    out[i] = quotes.innerClose();
+                }
+            }
+        }
+        // an opening quote never closed is a word's first letters left out: 'em, 'cause
+        open.forEach(i -> out[i] = APOSTROPHE);
+    }
+
+    /** {@code out[from, to)} with {@code --} an en dash, {@code ---} an em dash, {@code ...} an ellipsis. */
+    private static String dashes(char[] out, BitSet kept, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        int i = from;
+        while (i < to) {
+            char c = out[i];
+            if ((c == '-' || c == '.') && !kept.get(i)) {
+                int end = i;
+                while (end < to && out[end] == c && !kept.get(end)) {
+                    end++;
+                }
+                int length = end - i;
+                if (c == '-' && length == 2) {
+                    sb.append('\u2013');
+                } else if (c == '-' && length == 3) {
+                    sb.append('\u2014');
+                } else if (c == '.' && length == 3) {
+                    sb.append('\u2026');
+                } else {
+                    sb.append(out, i, length);
+                }
+                i = end;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether a quote between {@code before} and {@code after} opens: after a space, a bracket or
+     * a dash; after another quote, when a word follows ({@code "'Go,' he said"}, but {@code 'Go'"}).
+     */
+    private static boolean opens(char before, char after) {
+        if (isSpace(before) || OPENERS.indexOf(before) >= 0) {
+            return true;
+        }
+        return (before == '"' || before == '\'') && !isSpace(after) && CLOSERS.indexOf(after) < 0 && after != '"'
+                && after != '\'';
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}
