@@ -1,0 +1,38 @@
+package io.orbitpress.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.markdown.MarkdownEngine;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Names in text whose punctuation {@code markdown.typographer} set are found as in the text as
+ * written, at the line and column where the writer typed them, though {@code --}, {@code ---}
+ * and {@code ...} before them became one character each.
+ */
+class TypographerMentionsTest {
+
+    private static final MarkdownEngine SET = new MarkdownEngine(false, MarkdownEngine.ENGLISH_TABLES, true, "en");
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                Arguments.of("\"Go,\" said Zena Cardman -- then... Kimiya Yui --- and NASA's crew",
+                        "people:zena-cardman@1:12, people:kimiya-yui@1:36, organizations:nasa@1:55"),
+                Arguments.of("Barry \"Butch\" Wilmore and Mike Fincke's 'ride'", "people:butch-wilmore@1:1,"
+                        + " people:michael-fincke@1:27"),
+                Arguments.of("*\"Crew-11\"* -- and\nthe ISS... 'Zena Cardman'",
+                        "missions:crew-11@1:3, missions:iss@2:5, people:zena-cardman@2:13"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rows")
+    void foundWhereWritten(String markdown, String expected) {
+        assertThat(MentionExtractorTest.render(Registry.EXTRACTOR.extract(SET.parse(markdown))).replaceAll(" ~ .*", ""))
+                .isEqualTo(expected);
+        // the same as in the text as written
+        assertThat(MentionExtractorTest.render(Registry.extract(markdown)).replaceAll(" ~ .*", "")).isEqualTo(expected);
+    }
+}
