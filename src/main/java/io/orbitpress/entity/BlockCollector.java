@@ -37,10 +37,11 @@ final class BlockCollector {
     private BlockCollector() {
     }
 
-    static List<BlockText> collect(Node document) {
+    /** The text blocks of {@code document}; {@code typographer}: its text was set by {@code markdown.typographer}. */
+    static List<BlockText> collect(Node document, boolean typographer) {
         List<BlockText> blocks = new ArrayList<>();
         // One builder for all blocks: its arrays grow to the longest block once, not per block.
-        BlockText.Builder builder = new BlockText.Builder();
+        BlockText.Builder builder = new BlockText.Builder(typographer);
         // a walk down the blocks without recursion, so that depth costs no stack
         Node node = document;
         while (node != null) {

@@ -18,7 +18,13 @@ final class Registry {
                     AutolinkExtension.create(), FootnotesExtension.create()))
             .build();
 
-    static final MentionExtractor EXTRACTOR = MentionExtractor.builder()
+    static final MentionExtractor EXTRACTOR = builder().build();
+
+    /** The extractor of {@link #EXTRACTOR} for text {@code markdown.typographer} set. */
+    static final MentionExtractor TYPESET = builder().typographer(true).build();
+
+    private static MentionExtractor.Builder builder() {
+        return MentionExtractor.builder()
             .entity(person("zena-cardman", "Zena Cardman"))
             .entity(person("michael-fincke", "Michael Fincke", "Mike Fincke"))
             .entity(person("kimiya-yui", "Kimiya Yui"))
@@ -40,8 +46,8 @@ final class Registry {
             .entity(org("jaxa", "JAXA"))
             .entity(org("spacex", "SpaceX"))
             .entity(org("boeing", "Boeing"))
-            .defaults()
-            .build();
+            .defaults();
+    }
 
     private Registry() {
     }
