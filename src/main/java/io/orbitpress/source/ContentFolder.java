@@ -111,11 +111,32 @@ public final class ContentFolder {
      * Whether a file or folder of this name is left out of every walk: {@code .git}, {@code #draft#},
      * {@code notes.md~}, and what editors write beside a file while they save it: a swap file
      * ({@code .notes.md.swp}), and the copies of a JetBrains IDE's safe write
-     * ({@code notes.md___jb_tmp___}, {@code notes.md___jb_old___}).
+     * ({@code notes.md___jb_tmp___}, {@code notes.md___jb_old___}), the file vim writes and deletes
+     * to learn whether it may write in the folder ({@code 4913}, or {@code 5036} and on when that
+     * one is taken), and the lock file an Office program holds beside an open file
+     * ({@code ~$notes.md}).
      */
     public static boolean skipped(String name) {
-        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#")
-                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___");
+        return name.startsWith(".") || name.endsWith("~") || name.startsWith("#") || name.startsWith("~$")
+                || name.endsWith("___jb_tmp___") || name.endsWith("___jb_old___") || vimProbe(name);
+    }
+
+    /**
+     * Vim's probe: {@code 4913}, or 4913 + 123 × n when a file of that name is there already
+     * (vim's {@code buf_write}); four or five digits, which is as far as it goes in practice.
+     */
+    private static boolean vimProbe(String name) {
+        int n = name.length();
+        if (n < 4 || n > 5 || name.charAt(0) < '1' || name.charAt(0) > '9') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+                return false;
+            }
+        }
+        int value = Integer.parseInt(name);
+        return value >= 4913 && (value - 4913) % 123 == 0;
     }
 
     /** Whether a path below a walked folder has a part the walk skips ({@link #skipped}). */

@@ -186,6 +186,19 @@ class LiveReloadTest {
     }
 
     /**
+     * Office holds ~$first.md beside a story it has open (binary, so built it was an error), and vim
+     * writes and deletes 4913 to learn whether it may write in the folder: neither is a change.
+     */
+    @Test
+    void ignoresOfficeLockFilesAndVimsProbe() throws Exception {
+        site.write("content/articles/4913", "");
+        Files.write(dir.resolve("content/articles/~$first.md"), new byte[] {0, 1, 2, 'x'});
+        Files.delete(dir.resolve("content/articles/4913"));
+        assertThat(events.next(NO_MORE)).as("server log:%n%s", log).isNull();
+        assertThat(get("/_orbitpress/status?page=/articles/first/").body()).contains("\"warnings\":[]");
+    }
+
+    /**
      * A JetBrains IDE saves by writing first.md___jb_tmp___, renaming first.md to
      * first.md___jb_old___, the new file into place, then deleting the old. Left there for a
      * moment (the IDE busy, a slow disk), neither copy is a file of the site nor a warning, and the

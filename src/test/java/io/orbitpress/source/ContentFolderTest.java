@@ -37,4 +37,28 @@ class ContentFolderTest {
         assertThat(folder.markdownFiles(articles)).isEqualTo(folder.markdownFiles(articles));
         assertThat(folder.allFiles(articles)).hasSize(12);
     }
+
+    /**
+     * What editors leave beside a story while it is open or being saved: Office's lock file
+     * (~$name.md, binary) and vim's probe of the folder (4913, 5036, ...). Neither is a story nor a
+     * file of the site; a story named with digits that are not vim's still is one.
+     */
+    @Test
+    void editorsLockAndProbeFilesAreNoFilesOfTheSite(@TempDir Path site) throws Exception {
+        Path articles = Files.createDirectories(site.resolve("content/articles"));
+        Files.writeString(articles.resolve("a.md"), "x");
+        Files.write(articles.resolve("~$a.md"), new byte[] {0, 1, 2, 'x'});
+        Files.writeString(articles.resolve("4913"), "");
+        Files.writeString(articles.resolve("5036"), "");
+        Files.writeString(articles.resolve("4914.md"), "x");
+        Files.writeString(articles.resolve("4914"), "x");
+
+        ContentFolder folder = new ContentFolder(site);
+        Path real = articles.toRealPath();
+
+        assertThat(folder.markdownFiles(articles).stream().map(p -> real.relativize(p).toString()))
+                .containsExactly("4914.md", "a.md");
+        assertThat(folder.allFiles(articles).stream().map(p -> real.relativize(p).toString()))
+                .containsExactlyInAnyOrder("4914", "4914.md", "a.md");
+    }
 }
