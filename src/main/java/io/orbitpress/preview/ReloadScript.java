@@ -14,7 +14,7 @@ final class ReloadScript {
     /**
      * Listens on {@code /_orbitpress/events}: {@code reload} reloads the page (or, when the page is
      * gone, goes where it went, its file renamed or its slug changed, else to /), {@code css}
-     * refreshes stylesheets in place, {@code error} shows every diagnostic in an overlay. The status fetched at start shows the overlay on pages loaded
+     * refreshes stylesheets in place (reloads a page that carries its stylesheet inline, the 404 page), {@code error} shows every diagnostic in an overlay. The status fetched at start shows the overlay on pages loaded
      * while the last build is failing, and the warnings about the page's file in a corner.
      */
     static final String SOURCE = """
@@ -107,6 +107,12 @@ final class ReloadScript {
               }
 
               function refreshStylesheets() {
+                // the page served at any address (404) carries the theme's stylesheet inside itself,
+                // allowed by its hash: only the page made again has the new one
+                if (document.querySelector('head > style')) {
+                  location.reload();
+                  return;
+                }
                 const version = String(Date.now());
                 for (const link of document.querySelectorAll('link[rel~="stylesheet"]')) {
                   const url = new URL(link.href, location.href);

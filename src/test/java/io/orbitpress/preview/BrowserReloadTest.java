@@ -181,6 +181,25 @@ class BrowserReloadTest {
     }
 
     /**
+     * The 404 page carries the theme's stylesheet inline: saving the stylesheet shows the new one
+     * there too, where swapping the links of the page changed nothing.
+     */
+    @Test
+    void theNotFoundPageTakesTheSavedStylesheet() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        long connected = server.listenersOpened();
+        driver.get(server.url().resolve("/articles/third/").toString());
+        assertThat(driver.getTitle()).containsIgnoringCase("not found");
+        awaitListening(wait, connected);
+
+        String css = site.read("templates/assets/style.css");
+        site.write("templates/assets/style.css", css + "\nmain h1 { color: rgb(1, 2, 3); }\n");
+        wait.withMessage(() -> "the 404 page kept its old stylesheet; server log:\n" + log)
+                .until(d -> d.findElement(By.cssSelector("main h1")).getCssValue("color").contains("1, 2, 3"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(server.url().resolve("/articles/third/").toString());
+    }
+
+    /**
      * A page whose event stream is not open when a rebuild ends misses that rebuild's event: here
      * the preview is stopped, the story edited meanwhile, and the preview started again on the same
      * port. Once the page's stream opens again it shows the story as it is now, rather than as it
