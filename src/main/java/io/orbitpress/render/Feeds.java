@@ -22,6 +22,8 @@ final class Feeds {
 
     private final PagePlanner planner;
     private final SiteConfig config;
+    private ZonedDateTime siteLatest;
+    private boolean siteLatestKnown;
 
     Feeds(PagePlanner planner) {
         this.planner = planner;
@@ -35,7 +37,7 @@ final class Feeds {
      */
     void addTo(List<PageSpec> pages, String dir, String title, String description, String link, List<Article> all) {
         List<Article> articles = published(all);
-        ZonedDateTime latest = latest(articles);
+        ZonedDateTime latest = articles.isEmpty() ? siteLatest() : latest(articles);
         List<Article> ordered = byPublication(articles);
         pages.add(feed(dir + ATOM, ATOM, title, description, link, ordered, latest));
         pages.add(feed(dir + RSS, RSS, title, description, link, ordered, latest));
@@ -45,6 +47,19 @@ final class Feeds {
     PageSpec json(String route, String title, String link, List<Article> all) {
         List<Article> articles = published(all);
         return feed(route, JSON, title, config.description(), link, byPublication(articles), latest(articles));
+    }
+
+    /**
+     * When a feed with no published story was last changed: the latest change of the site's
+     * published stories (a topic's or person's feed emptied as the site went on), or null when the
+     * site has none; the same for every such feed of a build, whatever it reused.
+     */
+    private synchronized ZonedDateTime siteLatest() {
+        if (!siteLatestKnown) {
+            siteLatest = latest(published(planner.site().articles()));
+            siteLatestKnown = true;
+        }
+        return siteLatest;
     }
 
     /**
@@ -67,7 +82,9 @@ final class Feeds {
     private PageSpec feed(String route, String template, String title, String description, String link,
             List<Article> ordered, ZonedDateTime latest) {
         List<Article> shown = ordered.subList(0, Math.min(ordered.size(), config.feedSize()));
-        String updated = latest == null ? "1970-01-01T00:00:00Z" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest);
+        // no date at all only when the site has no published story: the feeds then say no date
+        // rather than a made-up one (RSS's lastBuildDate is optional; Atom's updated is left out)
+        String updated = latest == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest);
         return planner.spec(route, template, "feed", "", List.of(title, description, link, shown, updated), null, () -> {
             Map<String, Object> model = new HashMap<>();
             String self = Urls.absolute(config.baseUrl(), "/" + route);
@@ -78,7 +95,7 @@ final class Feeds {
             model.put("self", self);
             model.put("link", home);
             model.put("updated", updated);
-            model.put("updatedRfc822", latest == null ? "Thu, 1 Jan 1970 00:00:00 GMT" : rfc822(latest));
+            model.put("updatedRfc822", latest == null ? "" : rfc822(latest));
             model.put("entries", shown.stream().map(planner.parts().feedEntry()).toList());
             if (template.equals(JSON)) {
                 Map<String, String> json = new LinkedHashMap<>();

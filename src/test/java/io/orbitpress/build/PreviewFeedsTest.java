@@ -83,4 +83,90 @@ class PreviewFeedsTest {
         assertThat(json.get("items")).hasSize(1);
         assertThat(json.get("items").get(0).get("title").asString()).isEqualTo("Out now");
     }
+
+    /**
+     * A topic whose only story is a draft has a page in the preview and feeds with no entry: they
+     * are dated by the site's newest published story, not by 1970.
+     */
+    @Test
+    void aFeedWithNoPublishedStoryIsDatedByTheSitesNewest() throws Exception {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/out.md", """
+                ---
+                title: Out now
+                date: 2025-07-30T10:00:00Z
+                tags: [launch]
+                ---
+                Published.
+                """);
+        s.write("content/articles/draft.md", """
+                ---
+                title: Draft Zebra
+                date: 2025-07-31T10:00:00Z
+                tags: [moon]
+                draft: true
+                ---
+                Not ready.
+                """);
+        new SiteBuild(BuildOptions.of(s.root).withNow(Instant.parse("2025-08-01T00:00:00Z")).withDrafts(true)).build();
+
+        Document atom = Jsoup.parse(s.text("tags/moon/feed.xml"), "", Parser.xmlParser());
+        assertThat(atom.select("entry")).isEmpty();
+        assertThat(atom.select("feed > updated").text()).isEqualTo("2025-07-30T10:00:00Z");
+        Document rss = Jsoup.parse(s.text("tags/moon/rss.xml"), "", Parser.xmlParser());
+        assertThat(rss.select("channel > lastBuildDate").text()).isEqualTo("Wed, 30 Jul 2025 10:00:00 GMT");
+        assertThat(feedReader(s.root.resolve("site/tags/moon/feed.xml"), s.root.resolve("site/tags/moon/rss.xml")))
+                .isEqualTo("ok 2025-07-30 ok 2025-07-30 ");
+    }
+
+    /** A site with nothing published yet: its feeds say no date rather than 1970, and still read. */
+    @Test
+    void aSiteWithNothingPublishedHasFeedsWithoutAMadeUpDate() throws Exception {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/draft.md", """
+                ---
+                title: Draft Zebra
+                date: 2025-07-31T10:00:00Z
+                draft: true
+                ---
+                Not ready.
+                """);
+        new SiteBuild(BuildOptions.of(s.root).withNow(Instant.parse("2025-08-01T00:00:00Z"))).build();
+
+        assertThat(s.text("feed.xml")).doesNotContain("1970").doesNotContain("<updated>");
+        assertThat(s.text("rss.xml")).doesNotContain("1970").doesNotContain("lastBuildDate");
+        assertThat(feedReader(s.root.resolve("site/feed.xml"), s.root.resolve("site/rss.xml")))
+                .isEqualTo("ok - ok - ");
+    }
+
+    /**
+     * What a real feed reader (Debian's python3-feedparser) makes of each feed: "ok" or its
+     * complaint, then the feed's date (or "-"), for each.
+     */
+    private static String feedReader(java.nio.file.Path... feeds) throws Exception {
+        java.nio.file.Path python = java.nio.file.Path.of("/usr/bin/python3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(python), "/usr/bin/python3");
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(python.toString(), "-c", """
+                import sys, time
+                try:
+                    import feedparser
+                except ImportError:
+                    sys.exit(3)
+                out = ""
+                for path in sys.argv[1:]:
+                    f = feedparser.parse(path)
+                    t = f.feed.get("updated_parsed")
+                    out += ("ok" if not f.bozo else repr(f.bozo_exception)) + " " + (time.strftime("%Y-%m-%d", t) if t else "-") + " "
+                print(out)
+                """));
+        for (java.nio.file.Path f : feeds) {
+            command.add(f.toString());
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.exitValue() != 3, "python3-feedparser");
+        assertThat(p.exitValue()).as(out).isZero();
+        return out.strip() + " ";
+    }
 }
