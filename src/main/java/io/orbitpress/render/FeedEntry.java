@@ -10,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param contentXml      {@code content} escaped as {@code th:text} escapes it in an XML template,
  *                        once per article: a story shown in many people's and missions' feeds is
- *                        escaped once, not once per feed ({@code th:utext="${e.contentXml}"})
+ *                        escaped once, not once per feed ({@code th:utext="${e.contentXml}"}); for a
+ *                        story with no body, its summary as HTML, what RSS's description shows
  * @param author          the byline as one text ("Mira Castell and Lev Orlov"), or the site's title
  * @param authors         each author, with the address of their page when they have one: the
  *                        registered authors who signed it, else the byline as written, else the site
@@ -28,7 +29,8 @@ public record FeedEntry(String title, String url, String published, String updat
 
     public FeedEntry(String title, String url, String published, String updated, String summary, String author,
             List<Author> authors, String content, String publishedRfc822, List<String> tags, String image) {
-        this(title, url, published, updated, summary, author, List.copyOf(authors), content, new Escaped(content),
+        this(title, url, published, updated, summary, author, List.copyOf(authors), content, new Escaped(
+                content.isEmpty() ? org.unbescape.html.HtmlEscape.escapeHtml4Xml(summary) : content),
                 publishedRfc822, List.copyOf(tags), new Json(title, url, published, updated, summary, author, authors,
                         content, tags, image), image);
     }
@@ -149,6 +151,15 @@ public record FeedEntry(String title, String url, String published, String updat
 
         public String getContent() {
             return quote(content);
+        }
+
+        /**
+         * The item's text as a JSON Feed member: {@code "content_html": ...}, or for a story with no
+         * body (a dek and a link), {@code "content_text"} with its summary, rather than an empty
+         * {@code content_html} that says the story has no text at all.
+         */
+        public String getBody() {
+            return content.isEmpty() ? "\"content_text\": " + quote(summary) : "\"content_html\": " + quote(content);
         }
 
         /** The topics as a JSON array of strings. */

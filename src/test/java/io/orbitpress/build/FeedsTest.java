@@ -80,4 +80,30 @@ class FeedsTest {
                 .as("an article has the site's feeds only").containsExactly("../../feed.xml", "../../rss.xml",
                         "../../feed.json");
     }
+
+    /**
+     * A story with no body (a dek and a source link): its feed entries carry its summary as its
+     * text, not an empty content_html or content that says it has none.
+     */
+    @Test
+    void aStoryWithNoBodyIsItsSummaryInEveryFeed() throws Exception {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/bare.md", """
+                ---
+                title: Bare
+                date: 2025-07-30
+                summary: Only a dek & a link.
+                ---
+                """);
+        new SiteBuild(BuildOptions.of(s.root)).build();
+
+        JsonNode item = JsonMapper.builder().build().readTree(s.text("feed.json")).get("items").get(0);
+        assertThat(item.has("content_html")).as(item.toString()).isFalse();
+        assertThat(item.get("content_text").asString()).isEqualTo("Only a dek & a link.");
+        Document atom = org.jsoup.Jsoup.parse(s.text("feed.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(atom.select("entry > content")).isEmpty();
+        assertThat(atom.select("entry > summary").text()).isEqualTo("Only a dek & a link.");
+        Document rss = org.jsoup.Jsoup.parse(s.text("rss.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(rss.select("item > description").eachText()).containsExactly("Only a dek &amp; a link."); // HTML, as RSS readers take it
+    }
 }
