@@ -53,7 +53,7 @@ final class EntityPages {
                     java.util.Arrays.asList(articles), planner.pictures().of(e),
                     planner.pictures().text(e), waits);
             pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(), inputs,
-                    waits == null ? planner.entry(url, null) : null,
+                    waits == null ? planner.entry(url, PagePlanner.newest(java.util.Arrays.asList(articles))) : null,
                     () -> page(e, url, slice.pager(), shown, s, feedUrl)));
         }
         for (String from : e.redirectFrom()) {

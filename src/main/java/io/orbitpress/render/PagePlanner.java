@@ -251,7 +251,7 @@ public final class PagePlanner {
             String feedTitle = x.name() + " · " + config.title();
             // the series page's title, and its feeds' subtitle
             String title = text("page.oneSeries", "Series: " + x.name(), x.name()) + " · " + config.title();
-            pages.add(spec(route, "series.html", "series", "", x, entry(x.url(), null), () -> {
+            pages.add(spec(route, "series.html", "series", "", x, entry(x.url(), newest(x.parts())), () -> {
                 int n = x.parts().size();
                 String titles = String.join("; ", x.parts().stream().map(Article::title).toList());
                 String description = text("page.oneSeries.description", "A series in " + n
@@ -418,6 +418,20 @@ public final class PagePlanner {
         return a.modifiedIso();
     }
 
+    /**
+     * A list page's {@code lastmod}: the latest change of the published stories it shows, as that
+     * story's own entry says it; null when it shows none (a story held back gives no date away).
+     */
+    static String newest(List<Article> shown) {
+        Article best = null;
+        for (Article a : shown) {
+            if (a.published() && (best == null || a.modified().isAfter(best.modified()))) {
+                best = a;
+            }
+        }
+        return best == null ? null : lastmod(best);
+    }
+
     Page page(String route, String template, String kind, String source, Meta meta, Map<String, Object> values) {
         Map<String, Object> model = new HashMap<>(values);
         model.put("site", siteView);
@@ -469,7 +483,7 @@ public final class PagePlanner {
         // the oldest, nothing that changes as the list grows
         List<Object> inputs = java.util.Arrays.asList(base, url, slice.key(), shown, title, description, extra,
                 feedTitle);
-        return spec(url.substring(1), template, kind, source, inputs, entry(url, null), () -> {
+        return spec(url.substring(1), template, kind, source, inputs, entry(url, newest(shown)), () -> {
             Pagination pager = slice.pager();
             Map<String, Object> values = new HashMap<>(extra);
             values.put("articles", shown);
@@ -877,12 +891,38 @@ public final class PagePlanner {
                     () -> urlSet(part, entries, entryLinks, from, to, languages)));
             files.add(Urls.absolute(baseUrl, part));
         }
-        out.add(new PageSpec(route, "sitemap-index.xml", "sitemap", "", files, null, () -> {
+        // each file's lastmod: the newest of its URLs' (none when none of them has one)
+        List<String> lastmods = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int to = i + 1 < starts.size() ? starts.get(i + 1) : entries.size();
+            String newest = null;
+            for (Map<String, String> e : entries.subList(starts.get(i), to)) {
+                newest = later(newest, e.get("lastmod"));
+            }
+            lastmods.add(newest == null ? "" : newest);
+        }
+        out.add(new PageSpec(route, "sitemap-index.xml", "sitemap", "", List.of(files, lastmods), null, () -> {
             List<Map<String, String>> sitemaps = new ArrayList<>();
-            files.forEach(f -> sitemaps.add(Map.of("loc", f)));
+            for (int i = 0; i < files.size(); i++) {
+                sitemaps.add(lastmods.get(i).isEmpty() ? Map.of("loc", files.get(i))
+                        : Map.of("loc", files.get(i), "lastmod", lastmods.get(i)));
+            }
             return new Page(route, "sitemap-index.xml", "sitemap", "", Map.of("sitemaps", sitemaps), List.of());
         }));
         return out;
+    }
+
+    /** The later of two {@code lastmod} dates (RFC 3339; either may be null), the first on a tie. */
+    private static String later(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(b).toInstant().isAfter(java.time.OffsetDateTime.parse(a).toInstant())
+                    ? b : a;
+        } catch (java.time.format.DateTimeParseException e) {
+            return b.compareTo(a) > 0 ? b : a; // a date a site's own code wrote otherwise: as text
+        }
     }
 
     /** A sitemap file of the entries {@code from} to {@code to}. */

@@ -107,6 +107,37 @@ class SitemapTest {
         assertThat(all).hasSize(20);
     }
 
+    /**
+     * Each file named in a sitemap index carries the newest lastmod of its URLs, by the instant it
+     * names; a file none of whose URLs has one carries none.
+     */
+    @Test
+    void aSitemapIndexDatesEachFileByItsNewestUrl() throws Exception {
+        List<PageSpec> pages = new ArrayList<>();
+        String[] lastmods = {"2025-07-10T09:00:00Z", "2025-07-10T08:00:00-04:00", null, "2025-07-01T00:00:00Z", null,
+                null};
+        for (int i = 0; i < lastmods.length; i++) {
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("loc", BASE + "p" + i + "/");
+            if (lastmods[i] != null) {
+                entry.put("lastmod", lastmods[i]);
+            }
+            pages.add(new PageSpec("p" + i + "/", "article.html", "article", "", List.of(i), entry, () -> null));
+        }
+        List<PageSpec> sitemap = PagePlanner.sitemap(pages, Map.of(), BASE, EN, false, 2, Long.MAX_VALUE);
+
+        Document index = render(sitemap.get(sitemap.size() - 1));
+        NodeList files = index.getElementsByTagNameNS(NS, "sitemap");
+        assertThat(files.getLength()).isEqualTo(3);
+        List<String> dated = new ArrayList<>();
+        for (int i = 0; i < files.getLength(); i++) {
+            NodeList lastmod = ((Element) files.item(i)).getElementsByTagNameNS(NS, "lastmod");
+            dated.add(lastmod.getLength() == 0 ? "" : lastmod.item(0).getTextContent());
+        }
+        // 08:00 at -04:00 is 12:00 UTC, later than 09:00 UTC
+        assertThat(dated).containsExactly("2025-07-10T08:00:00-04:00", "2025-07-01T00:00:00Z", "");
+    }
+
     @Test
     void aFileEndsBeforeItsUrlsWouldTakeMoreBytesThanAllowed() throws Exception {
         List<PageSpec> pages = pages(300, EN);
