@@ -54,6 +54,12 @@ final class SourceWatcher implements AutoCloseable {
     private final Set<Path> watched = ConcurrentHashMap.newKeySet();
     /** Roots that did not exist when watching began, each awaited in its parent folder. */
     private final Set<Path> awaited = ConcurrentHashMap.newKeySet();
+    /**
+     * The files that links in the roots point to (a story linked from elsewhere in the site
+     * folder), by their real paths, each with the links to it: an edit of the file is a change of
+     * each link. Their folders are watched too, for these files only.
+     */
+    private final Map<Path, Set<Path>> linksByTarget = new ConcurrentHashMap<>();
     private final Thread thread;
 
     SourceWatcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
@@ -130,8 +136,15 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
+            Set<Path> links = linksByTarget.get(path);
+            if (links != null) {
+                changed.addAll(links); // the file a story links to: the story changed
+            }
             if (ignored(path) || !below(path)) {
                 continue;
+            }
+            if (event.kind() == ENTRY_CREATE && Files.isSymbolicLink(path)) {
+                followLink(path);
             }
             changed.add(path);
             if (event.kind() == ENTRY_DELETE && watched.contains(path)) {
@@ -195,9 +208,35 @@ final class SourceWatcher implements AutoCloseable {
             return;
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isDirectory).filter(p -> p.equals(root) || !ignored(p)).forEach(this::register);
+            walk.filter(p -> p.equals(root) || !ignored(p)).forEach(p -> {
+                if (Files.isSymbolicLink(p)) {
+                    followLink(p);
+                } else if (Files.isDirectory(p)) {
+                    register(p);
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             // A folder vanished while walking; its parent's events report the change.
+        }
+    }
+
+    /**
+     * Watches the file the link {@code link} points to, when it is a file: the system tells an
+     * edit of a file in the folder it is in, not at the link's place, so a story that is a link to
+     * a file elsewhere in the site folder stayed as it was until the link itself was touched.
+     */
+    private void followLink(Path link) {
+        try {
+            if (!Files.isRegularFile(link)) {
+                return; // a link to a folder, or broken: the build says what it makes of it
+            }
+            Path target = link.toRealPath();
+            linksByTarget.computeIfAbsent(target, t -> ConcurrentHashMap.newKeySet()).add(link);
+            if (target.getParent() != null && !watched.contains(target.getParent())) {
+                register(target.getParent());
+            }
+        } catch (IOException e) {
+            // gone meanwhile: its folder's events tell
         }
     }
 

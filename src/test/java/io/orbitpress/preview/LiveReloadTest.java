@@ -186,6 +186,36 @@ class LiveReloadTest {
     }
 
     /**
+     * A story that is a link to a file elsewhere in the site folder (outside content/, or in
+     * another folder of it): an edit of that file is an edit of the story, though the system tells
+     * it in the file's folder, not at the link.
+     */
+    @Test
+    void aStoryThatLinksToAFileElsewhereFollowsItsEdits() throws Exception {
+        site.write("shared/linked.md", "---\ntitle: Linked light\ndate: 2025-07-30\n---\nText.\n");
+        site.write("content/notes/inside.md.txt", "---\ntitle: Inside light\ndate: 2025-07-30\n---\nText.\n");
+        Files.createSymbolicLink(dir.resolve("content/articles/linked.md"), Path.of("../../shared/linked.md"));
+        Files.createSymbolicLink(dir.resolve("content/articles/inside.md"), Path.of("../notes/inside.md.txt"));
+        EventStream.Event e;
+        do {
+            e = nextEvent();
+        } while (e.name().equals("reload") && get("/articles/inside/").statusCode() != 200);
+        assertThat(title("/articles/linked/")).isEqualTo("Linked light");
+        assertThat(title("/articles/inside/")).isEqualTo("Inside light");
+
+        site.write("shared/linked.md", site.read("shared/linked.md").replace("Linked light", "Linked light, edited"));
+        assertThat(nextEvent().name()).isEqualTo("reload");
+        assertThat(title("/articles/linked/")).isEqualTo("Linked light, edited");
+
+        site.write("content/notes/inside.md.txt", site.read("content/notes/inside.md.txt")
+                .replace("Inside light", "Inside light, edited"));
+        do {
+            e = nextEvent();
+        } while (e.name().equals("reload") && !title("/articles/inside/").equals("Inside light, edited"));
+        assertThat(e.name()).as("server log:%n%s", log).isEqualTo("reload");
+    }
+
+    /**
      * Office holds ~$first.md beside a story it has open (binary, so built it was an error), and vim
      * writes and deletes 4913 to learn whether it may write in the folder: neither is a change.
      */
