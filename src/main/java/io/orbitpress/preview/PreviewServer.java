@@ -73,7 +73,7 @@ public final class PreviewServer implements AutoCloseable {
         Path root = preview.source().toAbsolutePath().normalize();
         // Watching starts before the first build, so an edit made during it rebuilds once started.
         SourceWatcher watcher = new SourceWatcher(List.of(root.resolve("content"), root.resolve("templates")), QUIET,
-                site::rebuild);
+                site::rebuild, err);
         site.watching();
         site.buildFirst();
         Workers threads = new Workers(THREADS, requestTime, RESPONSE_TIME);

@@ -60,12 +60,25 @@ final class SourceWatcher implements AutoCloseable {
      * each link. Their folders are watched too, for these files only.
      */
     private final Map<Path, Set<Path>> linksByTarget = new ConcurrentHashMap<>();
+    /**
+     * The folders the system would not watch (its limit of inotify watches reached), each with what
+     * it held when last looked at: they are looked at every {@link #POLL} instead.
+     */
+    private final Map<Path, Map<Path, List<Object>>> polled = new ConcurrentHashMap<>();
+    /** How often the folders the system does not watch are looked at. */
+    static final Duration POLL = Duration.ofSeconds(1);
+    private final java.io.PrintWriter err;
+    /** The first reason a folder could not be watched, told once. */
+    private volatile String unwatchedReason;
+    private boolean told;
     private final Thread thread;
 
-    SourceWatcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
+    SourceWatcher(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange, java.io.PrintWriter err)
+            throws IOException {
         this.roots = List.copyOf(roots);
         this.quiet = quiet;
         this.onChange = onChange;
+        this.err = err;
         this.service = FileSystems.getDefault().newWatchService();
         for (Path root : this.roots) {
             registerTree(root);
@@ -78,6 +91,7 @@ final class SourceWatcher implements AutoCloseable {
         }
         this.thread = new Thread(this::run, "orbitpress-watch");
         this.thread.setDaemon(true);
+        tellUnwatched();
     }
 
     void start() {
@@ -88,7 +102,15 @@ final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 Set<Path> changed = new LinkedHashSet<>();
-                collect(service.take(), changed);
+                WatchKey first = polled.isEmpty() ? service.take() : service.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    collect(first, changed);
+                }
+                look(changed);
+                tellUnwatched();
+                if (first == null && changed.isEmpty()) {
+                    continue;
+                }
                 long deadline = System.nanoTime() + MAX_WAIT.toNanos();
                 WatchKey next;
                 while (System.nanoTime() < deadline
@@ -244,9 +266,118 @@ final class SourceWatcher implements AutoCloseable {
         try { // registering a watched folder again returns its key
             folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
             watched.add(folder);
+            polled.remove(folder); // watched at last (the limit raised, or watches freed)
         } catch (IOException e) {
-            // Gone already; nothing to watch.
+            if (Files.isDirectory(folder) && !polled.containsKey(folder)) {
+                // there, but not watched: on Linux, the limit of inotify watches reached
+                polled.put(folder, contents(folder));
+                if (unwatchedReason == null) {
+                    unwatchedReason = String.valueOf(e.getMessage());
+                }
+            } // else gone already; nothing to watch
         }
+    }
+
+    /**
+     * Says once that some folders are not watched, why, and what to do: without it, saves in
+     * them were missed without a word.
+     */
+    private synchronized void tellUnwatched() {
+        String reason = unwatchedReason;
+        if (told || reason == null) {
+            return;
+        }
+        told = true;
+        int n = polled.size();
+        String folders = n == 1 ? "1 folder of the site is" : n + " folders of the site are";
+        if (reason.contains("inotify watches")) {
+            err.println("orbitpress: the system's limit of inotify watches is reached (" + watchLimit() + " here): "
+                    + folders + " not watched, and looked at every " + POLL.toSeconds() + " s for changes instead."
+                    + " To watch them all, raise fs.inotify.max_user_watches (sudo sysctl"
+                    + " fs.inotify.max_user_watches=524288, and the same line in /etc/sysctl.d/ to keep it), then"
+                    + " start serve again");
+        } else {
+            err.println("orbitpress: " + folders + " not watched (" + reason + "), and looked at every "
+                    + POLL.toSeconds() + " s for changes instead");
+        }
+        err.flush();
+    }
+
+    /** The system's limit of inotify watches, as this process is held to it, or "unknown". */
+    private static String watchLimit() {
+        long limit = Long.MAX_VALUE;
+        for (String file : List.of("/proc/sys/fs/inotify/max_user_watches", "/proc/sys/user/max_inotify_watches")) {
+            // read as a stream: a file of /proc says it has no size, and Files.readString then reads one byte
+            try (java.io.BufferedReader r = Files.newBufferedReader(Path.of(file))) {
+                limit = Math.min(limit, Long.parseLong(String.valueOf(r.readLine()).trim()));
+            } catch (IOException | NumberFormatException e) {
+                // not this system's
+            }
+        }
+        return limit == Long.MAX_VALUE ? "unknown" : Long.toString(limit);
+    }
+
+    /**
+     * Looks at the folders the system does not watch, adding to {@code changed} each entry made,
+     * deleted or changed (size or time) since the last look; a folder made in one is watched (or
+     * looked at) too, and one deleted is forgotten.
+     */
+    private void look(Set<Path> changed) {
+        for (Map.Entry<Path, Map<Path, List<Object>>> e : List.copyOf(polled.entrySet())) {
+            Path folder = e.getKey();
+            if (!Files.isDirectory(folder)) {
+                polled.remove(folder);
+                seen(folder, changed);
+                continue;
+            }
+            Map<Path, List<Object>> before = e.getValue();
+            Map<Path, List<Object>> now = contents(folder);
+            polled.put(folder, now);
+            now.forEach((path, stamp) -> {
+                if (!stamp.equals(before.get(path))) {
+                    seen(path, changed);
+                    if (!before.containsKey(path) && Boolean.TRUE.equals(stamp.get(0)) && below(path)) {
+                        registerTree(path);
+                    }
+                }
+            });
+            before.keySet().stream().filter(p -> !now.containsKey(p)).forEach(p -> seen(p, changed));
+        }
+    }
+
+    /**
+     * Adds what a change of {@code path} found by looking means, as {@link #collect} does for an
+     * event: the links to it, and itself when it is in a root (the site folder, looked at for the
+     * roots in it, has other files).
+     */
+    private void seen(Path path, Set<Path> changed) {
+        Set<Path> links = linksByTarget.get(path);
+        if (links != null) {
+            changed.addAll(links);
+        }
+        if (!ignored(path) && below(path)) {
+            changed.add(path);
+        }
+    }
+
+    /** The entries of {@code folder} the build reads, each with whether it is a folder, its size and time. */
+    private static Map<Path, List<Object>> contents(Path folder) {
+        Map<Path, List<Object>> out = new java.util.HashMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            list.filter(p -> !ignored(p)).forEach(p -> {
+                try {
+                    var a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                    // a folder's own time changes with what is in it, which is looked at (or watched) itself
+                    out.put(p, a.isDirectory() ? List.of(true, 0L, 0L)
+                            : List.of(false, a.size(), a.lastModifiedTime().toMillis()));
+                } catch (IOException x) {
+                    // gone meanwhile: not there
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // gone meanwhile: the next look forgets it
+        }
+        return out;
     }
 
     @Override
