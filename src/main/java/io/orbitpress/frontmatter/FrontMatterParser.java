@@ -177,7 +177,7 @@ public final class FrontMatterParser {
                         && !quoted(split.block(), p);
                 JsonNode value = v == JsonToken.VALUE_STRING && split.format() == Split.Format.YAML
                         && isYamlNull(split.block(), p) ? tools.jackson.databind.node.NullNode.getInstance()
-                        : mapper.readTree(p);
+                        : WrittenNumbers.read(p, mapper);
                 if (fields.containsKey(key) && once.test(key)) {
                     d.error(path, place.line(), place.column(), "\"" + key + "\" is set twice, on line "
                             + places.get(key).line() + " and here; it holds the story back, so neither value is"
