@@ -23,6 +23,21 @@ sealed interface Mistake {
     String sentence(int offset, String what);
 
     /**
+     * A control character written as it is ({@code U+0007} pasted into a title): the parsers refuse
+     * it with words that name neither the character nor its place (SnakeYAML: "special characters
+     * are not allowed", at the start of the line).
+     *
+     * @param codePoint the character
+     */
+    record Control(int codePoint) implements Mistake {
+        @Override
+        public String sentence(int offset, String what) {
+            return "a control character (" + EscapedCharacters.name(codePoint) + ") stands here, which " + what
+                    + " cannot hold as it is; remove it";
+        }
+    }
+
+    /**
      * A quote that is not closed where its value ends ({@code title: "Apollo 11 lands}): the value
      * runs on through the lines below, to the next quote of the block or to its end.
      *

@@ -77,6 +77,15 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
                         format, Optional.empty());
             }
         }
+        if (lower.contains("special characters are not allowed") || lower.contains("ctrl-char")
+                || lower.contains("illegal control character")) {
+            // the parser names no character, and SnakeYAML places it at the start of its line
+            int[] bad = firstControl(block, format);
+            if (bad != null) {
+                return new SyntaxProblem(bad[0], bad[1], List.copyOf(parts), format,
+                        Optional.of(new Mistake.Control(bad[2])));
+            }
+        }
         if (format == Split.Format.TOML && lower.contains("duplicate key")) {
             // the parser says where it stopped, not which key: the place is the key's second line
             Optional<Mistake.Located> twice = Mistake.KeyTwice.in(block);
@@ -269,6 +278,35 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
                 last[0], last[1]);
     }
 
+    /**
+     * Line, column and code point of the first character of {@code block} that {@code format} does
+     * not allow as it is (YAML takes tab, line ends, printable text and U+0085; JSON and TOML refuse
+     * C0 controls but tab and line ends, TOML DEL too); null when none.
+     */
+    static int[] firstControl(String block, Split.Format format) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < block.length(); i++) {
+            int c = block.codePointAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+            boolean refused = format == Split.Format.YAML
+                    ? !(c == '\t' || c == '\r' || c >= 0x20 && c <= 0x7e || c == 0x85 || c >= 0xa0 && c <= 0xd7ff
+                            || c >= 0xe000 && c <= 0xfffd || c >= 0x10000)
+                    : c < 0x20 && c != '\t' && c != '\r' || format == Split.Format.TOML && c == 0x7f;
+            if (refused) {
+                return new int[] {line, block.codePointCount(lineStart, i) + 1, c};
+            }
+            if (c >= 0x10000) {
+                i++;
+            }
+        }
+        return null;
+    }
+
     private static String oneLine(String s) {
         return s.replace('\n', ' ').replaceAll("\\s+", " ").strip();
     }
@@ -299,6 +337,9 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
         if (lower.contains("nesting depth")) {
             return what + " is nested too deeply (at most " + FrontMatterParser.MAX_DEPTH
                     + " levels); flatten it";
+        }
+        if (mistake.isPresent() && mistake.get() instanceof Mistake.Control) {
+            return "invalid " + format.name() + ": " + mistake.get().sentence(offset, what);
         }
         if (format == Split.Format.TOML && mistake.isPresent()) {
             return "invalid TOML: " + mistake.get().sentence(offset, what);

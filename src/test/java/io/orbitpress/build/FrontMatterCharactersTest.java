@@ -47,4 +47,24 @@ class FrontMatterCharactersTest {
         assertThat(s.text("articles/ok/index.html")).isEqualTo(before);
         assertThat(Files.exists(s.site().resolve("articles/json"))).isFalse();
     }
+
+    /** A control character written as it is: SnakeYAML said only "special characters are not allowed", at column 1. */
+    @Test
+    void aControlCharacterWrittenAsItIsIsToldByNameWhereItStands() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/yaml.md", "---\ndate: 2025-07-30\ntitle: Bell \u0007 here\n---\nText.\n");
+        s.write("content/articles/list.md", "---\ndate: 2025-07-30\ntitle: T\ntags:\n  - ok\n  - b\u007Fd\n---\nText.\n");
+        s.write("content/articles/json.md", "{\"date\": \"2025-07-30\", \"title\": \"a\u000Bb\"}\nText.\n");
+        s.write("content/articles/toml.md", "+++\ndate = 2025-07-30\ntitle = \"a\u001Bb\"\n+++\nText.\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(Diagnostic::format).containsExactly(
+                        "content/articles/json.md:1:35: error: invalid JSON: a control character (U+000B, vertical tab)"
+                                + " stands here, which front matter cannot hold as it is; remove it",
+                        "content/articles/list.md:6:6: error: invalid YAML: a control character (U+007F, delete)"
+                                + " stands here, which front matter cannot hold as it is; remove it",
+                        "content/articles/toml.md:3:11: error: invalid TOML: a control character (U+001B, escape)"
+                                + " stands here, which front matter cannot hold as it is; remove it",
+                        "content/articles/yaml.md:3:13: error: invalid YAML: a control character (U+0007, bell)"
+                                + " stands here, which front matter cannot hold as it is; remove it"));
+    }
 }
