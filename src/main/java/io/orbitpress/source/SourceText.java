@@ -34,8 +34,7 @@ public final class SourceText {
         for (int i = start; i < bytes.length; i++) {
             byte b = bytes[i];
             if (b == 0) {
-                int[] at = position(bytes, start, i);
-                return Result.problem(binary(path, at));
+                return Result.problem(nul(bytes, start, i, path));
             }
             ascii &= b > 0;
         }
@@ -83,7 +82,9 @@ public final class SourceText {
         String text = out.toString();
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            return Result.problem(binary(path, position(text, nul)));
+            long count = text.chars().filter(c -> c == 0).count();
+            int[] at = position(text, nul);
+            return Result.problem(count <= STRAY_NULS ? strayNul(path, at, count, "UTF-16") : binary(path, at));
         }
         if (result.isError()) {
             int[] at = position(text, text.length());
@@ -94,6 +95,66 @@ public final class SourceText {
                             + " is missing); save the file as UTF-8", bytes[bad] & 0xff, bytes[bad + 1] & 0xff)));
         }
         return Result.of(normalize(text));
+    }
+
+    /** At most this many NUL bytes in a text that is UTF-8 otherwise are stray ones, not a binary file. */
+    private static final int STRAY_NULS = 3;
+
+    /**
+     * What the NUL byte at {@code first} tells of the file: text saved as UTF-16 without a byte
+     * order mark (every other byte NUL, on one side of each pair, where the text is ASCII), text
+     * with a stray NUL or two (valid UTF-8 without them), or a binary file.
+     */
+    private static Diagnostic nul(byte[] bytes, int start, int first, String path) {
+        int even = 0;
+        int odd = 0;
+        int pairs = (bytes.length - start) / 2;
+        for (int i = start; i < start + 2 * pairs; i += 2) {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        // ASCII text in UTF-16 has a NUL in each pair, on the same side (Cyrillic text, in its spaces and
+        // punctuation); a binary file has them anywhere, and decodes to control characters
+        if ((bytes.length - start) % 2 == 0 && pairs >= 2 && Math.min(even, odd) == 0
+                && Math.max(even, odd) * 4 >= pairs) {
+            java.nio.charset.Charset charset = odd > 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            try {
+                String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+                if (text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')) {
+                    return Diagnostic.error(path, 1, 1, "this file is UTF-16 (" + (odd > 0 ? "little" : "big")
+                            + "-endian) without a byte order mark; save it as UTF-8");
+                }
+            } catch (CharacterCodingException e) {
+                // not UTF-16 either
+            }
+        }
+        int count = 0;
+        byte[] rest = new byte[bytes.length - start];
+        int size = 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                count++;
+            } else {
+                rest[size++] = bytes[i];
+            }
+        }
+        if (count <= STRAY_NULS) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(rest, 0, size));
+                return strayNul(path, position(bytes, start, first), count, "UTF-8");
+            } catch (CharacterCodingException e) {
+                // not text without it either
+            }
+        }
+        return binary(path, position(bytes, start, first));
+    }
+
+    private static Diagnostic strayNul(String path, int[] at, long count, String encoding) {
+        return Diagnostic.error(path, at[0], at[1], "a NUL character (U+0000) stands here in text that is " + encoding
+                + " otherwise" + (count > 1 ? " (the first of " + count + ")" : "") + "; remove it");
     }
 
     private static Diagnostic binary(String path, int[] at) {

@@ -446,8 +446,8 @@ class InvalidSitesTest {
             write(site, "content/articles/cr.md", text.getBytes(StandardCharsets.ISO_8859_1));
             write(site, "content/articles/mixed.md", nul.getBytes(StandardCharsets.ISO_8859_1));
         }, "content/articles/cr.md:7:4: error: byte 0xE9 is not valid UTF-8; save the file as UTF-8",
-                "content/articles/mixed.md:7:8: error: this is a binary file, not Markdown text; remove it or give it"
-                        + " another extension");
+                "content/articles/mixed.md:7:8: error: a NUL character (U+0000) stands here in text that is UTF-8"
+                        + " otherwise; remove it");
     }
 
     /**
@@ -531,8 +531,33 @@ class InvalidSitesTest {
                 + " other half is missing); save the file as UTF-8",
                 "content/articles/odd.md:5:6: error: the file ends half-way through a UTF-16 character; save the file"
                         + " as UTF-8",
-                "content/articles/stray.md:5:17: error: this is a binary file, not Markdown text; remove it or give it"
-                        + " another extension");
+                "content/articles/stray.md:5:17: error: a NUL character (U+0000) stands here in text that is UTF-16"
+                        + " otherwise; remove it");
+    }
+
+    /**
+     * A file saved as UTF-16 without a byte order mark, or a text with a stray NUL in it, was told
+     * "this is a binary file, not Markdown text; remove it": the writer was sent to delete a story.
+     */
+    @Test
+    void utf16WithoutByteOrderMarkAndAStrayNulAreToldForWhatTheyAre() {
+        String text = "---\ntitle: Docking\ndate: 2025-07-30\n---\nThe crew reached the station.\n";
+        String russian = "---\ntitle: Стыковка\ndate: 2025-07-30\n---\nЭкипаж прибыл на станцию сегодня утром.\n";
+        byte[] twoNuls = "---\ntitle: Docking\ndate: 2025-07-30\n---\nThe \u0000crew\n\nreached\u0000 it.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/le.md", text.getBytes(StandardCharsets.UTF_16LE));
+            write(site, "content/articles/be.md", text.getBytes(StandardCharsets.UTF_16BE));
+            write(site, "content/articles/ru.md", russian.getBytes(StandardCharsets.UTF_16LE));
+            write(site, "content/articles/nuls.md", twoNuls);
+        }, "content/articles/be.md:1:1: error: this file is UTF-16 (big-endian) without a byte order mark; save it"
+                + " as UTF-8",
+                "content/articles/le.md:1:1: error: this file is UTF-16 (little-endian) without a byte order mark;"
+                        + " save it as UTF-8",
+                "content/articles/nuls.md:5:5: error: a NUL character (U+0000) stands here in text that is UTF-8"
+                        + " otherwise (the first of 2); remove it",
+                "content/articles/ru.md:1:1: error: this file is UTF-16 (little-endian) without a byte order mark;"
+                        + " save it as UTF-8");
     }
 
     private static String longArticle(int characters) {
