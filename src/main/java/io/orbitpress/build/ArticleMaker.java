@@ -9,7 +9,6 @@ import io.orbitpress.diag.Diagnostics;
 import io.orbitpress.entity.Extraction;
 import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.frontmatter.FrontMatterParser;
-import io.orbitpress.markdown.HtmlComments;
 import io.orbitpress.markdown.MarkdownEngine;
 import io.orbitpress.markdown.MarkdownFacts;
 import io.orbitpress.markdown.MoreMarker;
@@ -241,11 +240,7 @@ final class ArticleMaker {
             List<MadeArticle.KeyPlace> places) {
         Optional<String> beforeMore = MoreMarker.cut(doc);
         // the writers' and editors' notes: published nowhere
-        for (MarkdownFacts.Found open : HtmlComments.remove(doc)) {
-            d.warning(m.path(), open.line() + m.bodyLine() - 1, open.column(), "this HTML comment is not closed:"
-                    + " everything after its <!-- is part of it, and " + (config.unsafeHtml() ? "hidden from readers"
-                    : "shown as text") + "; end the note with -->");
-        }
+        BodyWarnings.comments(doc, m.path(), m.bodyLine(), config.unsafeHtml(), d);
         // read before the pictures become figures: what sums up a story without a paragraph
         String firstText = MarkdownFacts.firstText(doc);
         ArticleEntities entities = entities(m.lang());

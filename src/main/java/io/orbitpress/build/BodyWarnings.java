@@ -19,6 +19,18 @@ final class BodyWarnings {
     }
 
     /**
+     * Takes the closed HTML comments out of {@code doc} (the notes of a story's or a registry file's
+     * writers, published nowhere) and warns of each one not closed, where its {@code <!--} stands.
+     */
+    static void comments(Node doc, String path, int bodyLine, boolean unsafeHtml, Diagnostics d) {
+        for (MarkdownFacts.Found open : io.orbitpress.markdown.HtmlComments.remove(doc)) {
+            d.warning(path, open.line() + bodyLine - 1, open.column(), "this HTML comment is not closed:"
+                    + " everything after its <!-- is part of it, and " + (unsafeHtml ? "hidden from readers"
+                    : "shown as text") + "; end the note with -->");
+        }
+    }
+
+    /**
      * Warns in {@code d} of {@code doc}, the body of {@code path} from its line {@code bodyLine};
      * {@code whose} names the file in a message ("story", "file"). An element of raw HTML never
      * closed is an error, a warning when {@code lenient} (an archive moved in with

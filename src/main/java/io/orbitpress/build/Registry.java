@@ -362,10 +362,7 @@ final class Registry {
         entries.parallelStream().map(entry -> {
             Node doc = markdown.parse(entry.body());
             // notes of the desk, as in a story: published nowhere
-            for (MarkdownFacts.Found open : io.orbitpress.markdown.HtmlComments.remove(doc)) {
-                d.warning(entry.path(), open.line() + entry.bodyLine() - 1, open.column(), "this HTML comment is"
-                        + " not closed: everything after its <!-- is part of it; end the note with -->");
-            }
+            BodyWarnings.comments(doc, entry.path(), entry.bodyLine(), config.unsafeHtml(), d);
             BodyWarnings.tell(doc, entry.path(), entry.bodyLine(), config.unsafeHtml(), config.migration().skipInvalid(), "file", d);
             String first = MarkdownFacts.firstParagraph(doc);
             Media media = media(entry, doc, d);

@@ -152,4 +152,22 @@ class HtmlCommentsTest {
                         + " (markdown.unsafe is off); write the picture as ![what it shows](/images/file.jpg \"Caption. |"
                         + " Photo: credit\"); or set markdown.unsafe: true in site.yaml");
     }
+
+    /** A registry file's unclosed comment was told without saying what the page does with it, as a story's is told. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void anUnclosedCommentIsToldAlikeInAStoryAndARegistryFile(boolean unsafe) {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n" + (unsafe ? "markdown:\n  unsafe: true\n" : ""));
+        s.write("content/people/zena-cardman.md", "---\nname: Zena Cardman\n---\nAn astronaut.\n\n<!-- ask her office\n");
+        s.write("content/articles/crew.md", "---\ntitle: Crew named\ndate: 2025-07-01\n---\nZena Cardman flies.\n\n"
+                + "<!-- hold the names\n");
+        BuildResult r = s.build();
+        String what = unsafe ? "hidden from readers" : "shown as text";
+        assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/crew.md:7:1: warning: this HTML comment is not closed: everything after its <!-- is"
+                        + " part of it, and " + what + "; end the note with -->",
+                "content/people/zena-cardman.md:6:1: warning: this HTML comment is not closed: everything after its"
+                        + " <!-- is part of it, and " + what + "; end the note with -->");
+    }
 }
