@@ -300,8 +300,10 @@ final class Registry {
             }
             for (EntityKind kind : config.kinds()) {
                 String folder = "content/" + kind.folder() + "/";
-                if (p.path().startsWith(folder) && (p.path().endsWith(".md") || p.path().endsWith(".markdown"))) {
-                    String id = io.orbitpress.content.Slugs.fromFileName(p.path().substring(p.path().lastIndexOf('/') + 1));
+                if (p.path().startsWith(folder) && p.path().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(md|markdown)")) {
+                    // the extension in any case (X.MD), as the folder walk takes it
+                    String name = p.path().substring(p.path().lastIndexOf('/') + 1);
+                    String id = io.orbitpress.content.Slugs.fromFileName(name.replaceFirst("(?i)\\.(md|markdown)$", ""));
                     if (!registered.test(kind.key() + "/" + id)) {
                         b.keptOut(kind, id, p.path());
                     }

@@ -468,6 +468,18 @@ class InvalidSitesTest {
                 "content/people/zena-cardman.md:3:30: error: byte 0xE9 is not valid UTF-8; save the file as UTF-8");
     }
 
+    /** A registry file named with the extension in capitals (X.MD) whose errors kept it out was "unknown; add it". */
+    @Test
+    void anIdWhoseRegistryFileInCapitalsHasErrorsIsToldSoToo() {
+        assertFails("invalid-generated", site -> {
+            Files.delete(site.resolve("content/people/zena-cardman.md"));
+            write(site, "content/people/zena-cardman.MD", ("---\nname: Zena Cardman\nrole: Astronaute de la NASA,"
+                    + " \u00e9quipage Crew-11\n---\nNASA astronaut.\n").getBytes(StandardCharsets.ISO_8859_1));
+        }, "content/articles/launch.md:5:10: error: person \"zena-cardman\" is content/people/zena-cardman.MD, which"
+                + " its errors (told with this one) keep out of the site; fix them",
+                "content/people/zena-cardman.MD:3:30: error: byte 0xE9 is not valid UTF-8; save the file as UTF-8");
+    }
+
     @Test
     void binaryFileNamedMd() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
