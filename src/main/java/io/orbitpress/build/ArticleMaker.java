@@ -241,6 +241,7 @@ final class ArticleMaker {
         Optional<String> beforeMore = MoreMarker.cut(doc);
         // the writers' and editors' notes: published nowhere
         BodyWarnings.comments(doc, m.path(), m.bodyLine(), config.unsafeHtml(), d);
+        BodyWarnings.controls(m.body(), m.path(), m.bodyLine(), d);
         // read before the pictures become figures: what sums up a story without a paragraph
         String firstText = MarkdownFacts.firstText(doc);
         ArticleEntities entities = entities(m.lang());

@@ -31,6 +31,51 @@ final class BodyWarnings {
     }
 
     /**
+     * Warns of the control characters in {@code body} (of {@code path} from its line {@code
+     * bodyLine}) that pages leave out, as HTML and XML do not allow them: a vertical tab or a C1
+     * control pasted from a word processor. Once a file, at the first, with how many there are.
+     */
+    static void controls(String body, String path, int bodyLine, Diagnostics d) {
+        int count = 0;
+        int line = 0;
+        int column = 0;
+        int code = 0;
+        int l = 1;
+        int lineStart = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                l++;
+                lineStart = i + 1;
+            } else if (c < 0x20 && c != '\t' && c != '\f' && c != '\r' || c >= 0x7f && c <= 0x9f) {
+                if (count++ == 0) {
+                    line = l;
+                    column = body.codePointCount(lineStart, i) + 1;
+                    code = c;
+                }
+            }
+        }
+        if (count > 0) {
+            d.warning(path, line + bodyLine - 1, column, String.format("a control character (U+%04X%s) stands here,"
+                    + " which pages leave out (HTML does not allow it)%s; remove it", code, name(code),
+                    count > 1 ? ", as they do the " + (count - 1) + " other" + (count > 2 ? "s" : "")
+                            + " of this file" : ""));
+        }
+    }
+
+    private static String name(int c) {
+        return switch (c) {
+            case 7 -> ", bell";
+            case 8 -> ", backspace";
+            case 0x0b -> ", vertical tab";
+            case 0x1b -> ", escape";
+            case 0x7f -> ", delete";
+            case 0x85 -> ", next line";
+            default -> "";
+        };
+    }
+
+    /**
      * Warns in {@code d} of {@code doc}, the body of {@code path} from its line {@code bodyLine};
      * {@code whose} names the file in a message ("story", "file"). An element of raw HTML never
      * closed is an error, a warning when {@code lenient} (an archive moved in with

@@ -365,6 +365,7 @@ final class Registry {
             Node doc = markdown.parse(entry.body());
             // notes of the desk, as in a story: published nowhere
             BodyWarnings.comments(doc, entry.path(), entry.bodyLine(), config.unsafeHtml(), d);
+            BodyWarnings.controls(entry.body(), entry.path(), entry.bodyLine(), d);
             BodyWarnings.tell(doc, entry.path(), entry.bodyLine(), config.unsafeHtml(), config.migration().skipInvalid(), "file", d);
             String first = MarkdownFacts.firstParagraph(doc);
             Media media = media(entry, doc, d);

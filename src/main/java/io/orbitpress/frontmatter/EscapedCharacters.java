@@ -153,6 +153,9 @@ final class EscapedCharacters {
                 d.error(path, offset + line, column, "\"" + escape + "\" in " + key + " is half of a character"
                         + " (a UTF-16 surrogate) without its other half, which no page can show; write the character"
                         + " itself, or remove the escape");
+            } else if (c > 0 && control(c)) {
+                d.warning(path, offset + line, column, "\"" + escape + "\" in " + key + " is a control character ("
+                        + name(c) + "), which pages leave out (HTML does not allow it); remove it");
             }
             i = digits > 0 ? end - 1 : i + 1;
         }

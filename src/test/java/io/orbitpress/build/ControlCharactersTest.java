@@ -51,4 +51,28 @@ class ControlCharactersTest {
         assertThat(story.select(".story-body pre code").first().wholeText()).isEqualTo("code\twith a tab\n");
         assertThat(s.page("").select("main").text()).contains("Summary of it");
     }
+
+    /** They were left out without a word: a headline lost a character no one could see in the editor. */
+    @Test
+    void eachFileWithThemIsWarnedAboutWhereTheyStand() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/pasted.md", "---\n"
+                + "title: \"Bell \\a here\"\n"
+                + "date: 2025-07-30\n"
+                + "summary: \"Sum\\x01mary\"\n"
+                + "---\n"
+                + "Body with a vertical tab \u000B, a form feed \f.\n\nA delete \u007F and a C1 control \u0085.\n");
+        s.write("content/people/zena-cardman.md", "---\nname: Zena Cardman\n---\nAn astronaut\u0008.\n");
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(io.orbitpress.diag.Diagnostic::format).containsExactlyInAnyOrder(
+                "content/articles/pasted.md:2:14: warning: \"\\a\" in title is a control character (U+0007, bell),"
+                        + " which pages leave out (HTML does not allow it); remove it",
+                "content/articles/pasted.md:4:14: warning: \"\\x01\" in summary is a control character (U+0001),"
+                        + " which pages leave out (HTML does not allow it); remove it",
+                "content/articles/pasted.md:6:26: warning: a control character (U+000B, vertical tab) stands here,"
+                        + " which pages leave out (HTML does not allow it), as they do the 2 others of this file;"
+                        + " remove it",
+                "content/people/zena-cardman.md:4:13: warning: a control character (U+0008, backspace) stands here,"
+                        + " which pages leave out (HTML does not allow it); remove it");
+    }
 }
