@@ -112,6 +112,19 @@ public final class FrontMatterParser {
         return at >= 0 && at < block.length() && (block.charAt(at) == '"' || block.charAt(at) == '\'');
     }
 
+    /** Where in {@code block} file place {@code at} is, or -1 when it is not in it. */
+    private static int tokenStart(String block, FrontMatter.Place at, int offset) {
+        int start = 0;
+        for (int i = 1; i < at.line() - offset; i++) {
+            int end = block.indexOf('\n', start);
+            if (end < 0) {
+                return -1;
+            }
+            start = end + 1;
+        }
+        return start + at.column() - 1;
+    }
+
     /** Where in {@code block} the token the parser is at starts, or -1 when its place is not in it. */
     private static int tokenStart(String block, JsonParser p) {
         TokenStreamLocation at = p.currentTokenLocation();
@@ -178,6 +191,19 @@ public final class FrontMatterParser {
                 JsonNode value = v == JsonToken.VALUE_STRING && split.format() == Split.Format.YAML
                         && isYamlNull(split.block(), p) ? tools.jackson.databind.node.NullNode.getInstance()
                         : WrittenNumbers.read(p, mapper);
+                int keyAt = key.equals("<<") && split.format() == Split.Format.YAML
+                        ? tokenStart(split.block(), place, offset) : -1;
+                if (keyAt >= 0 && split.block().startsWith("<<", keyAt)) {
+                    // YAML 1.1's merge key, which the YAML 1.2 parser reads as a key named "<<"
+                    List<String> brought = new ArrayList<>();
+                    value.propertyNames().forEach(brought::add);
+                    // an error, not a warning: a key it brings may hold the story back (publishDate)
+                    d.error(path, place.line(), place.column(), "\"<<\" is a YAML merge key, which Orbitpress does"
+                            + " not read in " + what + ": " + (brought.isEmpty() ? "its value would be" : "the keys it"
+                            + " brings (" + String.join(", ", brought) + ") would be") + " lost; write them out in"
+                            + " this map");
+                    continue;
+                }
                 if (fields.containsKey(key) && once.test(key)) {
                     d.error(path, place.line(), place.column(), "\"" + key + "\" is set twice, on line "
                             + places.get(key).line() + " and here; it holds the story back, so neither value is"
