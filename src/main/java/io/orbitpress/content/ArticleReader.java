@@ -668,7 +668,7 @@ public final class ArticleReader {
             name = v.path("name").isValueNode() ? v.path("name").asString().strip() : "";
             JsonNode p = v.path("part");
             if (!p.isMissingNode() && !(p.canConvertToInt() && p.asInt() > 0)) {
-                fm.error(d, "series", "series part must be a whole number above 0, like part: 2");
+                fm.errorAt(d, "series part must be a whole number above 0, like part: 2", "series", "part");
                 return null;
             }
             part = p.isMissingNode() ? 0 : p.asInt();
@@ -879,7 +879,7 @@ public final class ArticleReader {
         if (v.isObject()) {
             String url = v.path("url").asString("");
             if (!url.isEmpty() && !url.matches("https?://\\S+")) {
-                fm.error(d, "source", "source url must be an http(s) address");
+                fm.errorAt(d, "source url must be an http(s) address", "source", "url");
                 url = "";
             }
             return new SourceLink(v.path("name").asString(url), url);

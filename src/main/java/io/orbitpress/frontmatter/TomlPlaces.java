@@ -21,6 +21,9 @@ final class TomlPlaces {
     private static final Pattern TABLE = Pattern.compile(
             "\\s*(\\[\\[?)\\s*([A-Za-z0-9_.-]+|\"[^\"]*\")\\s*\\]\\]?\\s*(#.*)?$");
     private static final Pattern KEY = Pattern.compile("\\s*(\"([^\"]*)\"|'([^']*)'|[A-Za-z0-9_-]+)\\s*=\\s*");
+    /** A dotted key, {@code source.url = ...}: its parts, bare or quoted, and the "=" after them. */
+    private static final Pattern DOTTED = Pattern.compile(
+            "\\s*((?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*')(?:\\s*\\.\\s*(?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*'))+)\\s*=\\s*");
 
     private TomlPlaces() {
     }
@@ -45,6 +48,7 @@ final class TomlPlaces {
         Map<List<String>, FrontMatter.Place> out = new HashMap<>();
         String[] lines = block.split("\n", -1);
         List<String> table = List.of();
+        Map<List<String>, Integer> items = new HashMap<>(); // per [[x]], how many of its tables came before
         boolean inText = false; // within a """ or ''' text of several lines
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -55,15 +59,25 @@ final class TomlPlaces {
             }
             Matcher t = TABLE.matcher(line);
             Matcher k = KEY.matcher(line);
+            Matcher dotted = DOTTED.matcher(line);
             if (t.matches()) {
                 String name = unquoted(t.group(2));
                 table = List.of(name.split("\\.", -1));
                 out.putIfAbsent(table, new FrontMatter.Place(offset + i + 1, t.start(2) + 1));
                 if (t.group(1).equals("[[")) {
-                    // each [[x]] is a table of its own: its keys are not the previous one's
+                    // each [[x]] is a table of its own, an item of the list x: its keys are not the previous one's
+                    int index = items.merge(table, 1, Integer::sum) - 1;
                     List<String> item = new ArrayList<>(table);
-                    item.add("#" + i);
+                    item.add(String.valueOf(index));
                     table = List.copyOf(item);
+                    out.putIfAbsent(table, new FrontMatter.Place(offset + i + 1, t.start(2) + 1));
+                }
+            } else if (dotted.lookingAt()) {
+                // source.url = ...: each part is a key, placed at the line's first
+                List<String> key = new ArrayList<>(table);
+                for (String part : dotted.group(1).split("\\s*\\.\\s*(?=(?:[^\"']*[\"'][^\"']*[\"'])*[^\"']*$)")) {
+                    key.add(unquoted(part.strip()));
+                    out.putIfAbsent(List.copyOf(key), new FrontMatter.Place(offset + i + 1, dotted.start(1) + 1));
                 }
             } else if (k.lookingAt()) {
                 String name = k.group(2) != null ? k.group(2) : k.group(3) != null ? k.group(3) : k.group(1);
@@ -128,8 +142,8 @@ final class TomlPlaces {
     }
 
     private static String unquoted(String name) {
-        return name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"") ? name.substring(1, name.length() - 1)
-                : name;
+        return name.length() >= 2 && (name.startsWith("\"") && name.endsWith("\"") || name.startsWith("'") && name.endsWith("'"))
+                ? name.substring(1, name.length() - 1) : name;
     }
 
     private static int count(String line, String of) {

@@ -262,7 +262,7 @@ class BylinesTest {
                                 + " reaches the station\"",
                         "content/articles/b.md:4:11: error: unknown author \"nobody-here\"; add"
                                 + " content/authors/nobody-here.md or fix the id",
-                        "content/articles/c.md:4:1: error: series part must be a whole number above 0, like part: 2",
+                        "content/articles/c.md:4:26: error: series part must be a whole number above 0, like part: 2",
                         "content/articles/c.md:5:24: error: unknown author \"ann-guest\"; add content/authors/ann-guest.md"
                                 + " or fix the id",
                         "content/articles/d.md:5:16: error: broken link \"/articles/plan/\" on page /articles/d/: no page"
