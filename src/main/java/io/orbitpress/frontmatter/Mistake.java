@@ -38,6 +38,25 @@ sealed interface Mistake {
     }
 
     /**
+     * An escape of half of a UTF-16 pair ({@code "\\ud800"}), which TOML refuses as "Invalid code
+     * point d800" (and YAML and JSON, which take it, are told of by {@link EscapedCharacters}).
+     *
+     * @param escape  the escape as written (both, for a pair)
+     * @param instead the one escape TOML takes for a pair written as two ({@code \\U0001F680}), or ""
+     */
+    record HalfCharacter(String escape, String instead) implements Mistake {
+        @Override
+        public String sentence(int offset, String what) {
+            if (!instead.isEmpty()) {
+                return "TOML does not take a character as two halves (\"" + escape + "\", UTF-16 surrogates); write it"
+                        + " as " + instead + ", or as the character itself";
+            }
+            return "\"" + escape + "\" is half of a character (a UTF-16 surrogate) without its other half, which no"
+                    + " page can show; write the character itself, or remove the escape";
+        }
+    }
+
+    /**
      * A quote that is not closed where its value ends ({@code title: "Apollo 11 lands}): the value
      * runs on through the lines below, to the next quote of the block or to its end.
      *

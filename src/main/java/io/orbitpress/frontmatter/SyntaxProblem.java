@@ -33,6 +33,12 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
     private static final Pattern MARK = Pattern.compile(
             "\\s*in (?:'reader'|reader|\\S+), line (\\d+), column (\\d+):?(?:\\n[^\\n]*\\n[^\\n]*\\^)?\\n?");
 
+    /** A TOML escape of half of a UTF-16 pair, {@code \\ud800}. */
+    private static final Pattern SURROGATE_ESCAPE = Pattern.compile("\\\\(?:u[dD][89a-fA-F][0-9a-fA-F]{2}|U0000[dD][89a-fA-F][0-9a-fA-F]{2})");
+
+    /** The escape of the second half of a UTF-16 pair, {@code \\ude80}. */
+    private static final Pattern LOW_ESCAPE = Pattern.compile("\\\\u[dD][c-fC-F][0-9a-fA-F]{2}");
+
     /** SnakeYAML's "found unknown escape character d(100)": the character after the backslash. */
     private static final Pattern UNKNOWN_ESCAPE = Pattern.compile("unknown escape character (\\S)\\(\\d+\\)");
 
@@ -84,6 +90,25 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
             if (bad != null) {
                 return new SyntaxProblem(bad[0], bad[1], List.copyOf(parts), format,
                         Optional.of(new Mistake.Control(bad[2])));
+            }
+        }
+        if (format == Split.Format.TOML && lower.contains("invalid code point")) {
+            // "\ud800": half of a UTF-16 pair, which TOML refuses; the parser names the code point in hex
+            String[] lines = block.split("\n", -1);
+            String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+            Matcher escape = SURROGATE_ESCAPE.matcher(text);
+            if (escape.find(Math.max(0, Math.min(column - 1, text.length())))) {
+                String escapes = escape.group();
+                String instead = "";
+                Matcher low = LOW_ESCAPE.matcher(text).region(escape.end(), text.length());
+                if (escape.group().startsWith("\\u") && low.lookingAt()) {
+                    // a pair, as JSON writes one: TOML writes the character as one \U escape
+                    escapes += low.group();
+                    instead = String.format("\\U%08X", Character.toCodePoint(
+                            (char) Integer.parseInt(escape.group().substring(2), 16), (char) Integer.parseInt(low.group().substring(2), 16)));
+                }
+                return new SyntaxProblem(line, escape.start() + 1, List.copyOf(parts), format,
+                        Optional.of(new Mistake.HalfCharacter(escapes, instead)));
             }
         }
         if (format == Split.Format.TOML && lower.contains("duplicate key")) {

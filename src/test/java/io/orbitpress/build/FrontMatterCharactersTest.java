@@ -67,4 +67,20 @@ class FrontMatterCharactersTest {
                         "content/articles/yaml.md:3:13: error: invalid YAML: a control character (U+0007, bell)"
                                 + " stands here, which front matter cannot hold as it is; remove it"));
     }
+
+    /** TOML refuses a surrogate escape with "Invalid code point d800" and advice about writing keys. */
+    @Test
+    void aSurrogateEscapeInTomlIsToldAsSuch() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/half.md", "+++\ndate = 2025-07-30\ntitle = \"a \\uD800b\"\n+++\nText.\n");
+        s.write("content/articles/pair.md", "+++\ndate = 2025-07-30\ntitle = \"a \\ud83d\\ude80\"\n+++\nText.\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(Diagnostic::format).containsExactly(
+                        "content/articles/half.md:3:12: error: invalid TOML: \"\\uD800\" is half of a character (a"
+                                + " UTF-16 surrogate) without its other half, which no page can show; write the"
+                                + " character itself, or remove the escape",
+                        "content/articles/pair.md:3:12: error: invalid TOML: TOML does not take a character as two"
+                                + " halves (\"\\ud83d\\ude80\", UTF-16 surrogates); write it as \\U0001F680, or as the"
+                                + " character itself"));
+    }
 }
