@@ -47,7 +47,7 @@ final class BodyWarnings {
             if (c == '\n') {
                 l++;
                 lineStart = i + 1;
-            } else if (c < 0x20 && c != '\t' && c != '\f' && c != '\r' || c >= 0x7f && c <= 0x9f) {
+            } else if (io.orbitpress.diag.ControlCharacters.control(c)) {
                 if (count++ == 0) {
                     line = l;
                     column = body.codePointCount(lineStart, i) + 1;
@@ -56,23 +56,12 @@ final class BodyWarnings {
             }
         }
         if (count > 0) {
-            d.warning(path, line + bodyLine - 1, column, String.format("a control character (U+%04X%s) stands here,"
-                    + " which pages leave out (HTML does not allow it)%s; remove it", code, name(code),
+            d.warning(path, line + bodyLine - 1, column, String.format("a control character (%s) stands here,"
+                    + " which pages leave out (HTML does not allow it)%s; remove it",
+                    io.orbitpress.diag.ControlCharacters.name(code),
                     count > 1 ? ", as they do the " + (count - 1) + " other" + (count > 2 ? "s" : "")
                             + " of this file" : ""));
         }
-    }
-
-    private static String name(int c) {
-        return switch (c) {
-            case 7 -> ", bell";
-            case 8 -> ", backspace";
-            case 0x0b -> ", vertical tab";
-            case 0x1b -> ", escape";
-            case 0x7f -> ", delete";
-            case 0x85 -> ", next line";
-            default -> "";
-        };
     }
 
     /**

@@ -76,33 +76,11 @@ final class EscapedCharacters {
     private static boolean odd(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (control(c) || Character.isSurrogate(c)) {
+            if (io.orbitpress.diag.ControlCharacters.control(c) || Character.isSurrogate(c)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The control characters pages leave out: C0 but tab, line feed, form feed and carriage return; DEL; C1. */
-    static boolean control(int c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' || c >= 0x7f && c <= 0x9f;
-    }
-
-    /** The name of control character {@code c}, after its code point. */
-    static String name(int c) {
-        String code = String.format("U+%04X", c);
-        String name = switch (c) {
-            case 0 -> "NUL";
-            case 7 -> "bell";
-            case 8 -> "backspace";
-            case 0x0b -> "vertical tab";
-            case 0x0c -> "form feed";
-            case 0x1b -> "escape";
-            case 0x7f -> "delete";
-            case 0x85 -> "next line";
-            default -> null;
-        };
-        return name == null ? code : code + ", " + name;
     }
 
     /** Tells the escapes between {@code from} and {@code to} of {@code block} that write such a character. */
@@ -153,9 +131,9 @@ final class EscapedCharacters {
                 d.error(path, offset + line, column, "\"" + escape + "\" in " + key + " is half of a character"
                         + " (a UTF-16 surrogate) without its other half, which no page can show; write the character"
                         + " itself, or remove the escape");
-            } else if (c > 0 && control(c)) {
+            } else if (c > 0 && io.orbitpress.diag.ControlCharacters.control(c)) {
                 d.warning(path, offset + line, column, "\"" + escape + "\" in " + key + " is a control character ("
-                        + name(c) + "), which pages leave out (HTML does not allow it); remove it");
+                        + io.orbitpress.diag.ControlCharacters.name(c) + "), which pages leave out (HTML does not allow it); remove it");
             }
             i = digits > 0 ? end - 1 : i + 1;
         }

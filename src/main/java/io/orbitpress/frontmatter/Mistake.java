@@ -32,7 +32,7 @@ sealed interface Mistake {
     record Control(int codePoint) implements Mistake {
         @Override
         public String sentence(int offset, String what) {
-            return "a control character (" + EscapedCharacters.name(codePoint) + ") stands here, which " + what
+            return "a control character (" + io.orbitpress.diag.ControlCharacters.name(codePoint) + ") stands here, which " + what
                     + " cannot hold as it is; remove it";
         }
     }
