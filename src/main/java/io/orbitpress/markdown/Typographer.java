@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
@@ -46,13 +45,14 @@ final class Typographer implements PostProcessor {
     /** Stands in the run for a code span, a picture or an address: a word, neither space nor letter. */
     private static final char OBJECT = '\uFFFC';
     /** What an opening quote may follow besides a space. */
-    private static final String OPENERS = "([{\u2014\u2013-/\u00AB\u201E\u201C\u2018\u201A";
+    private static final String OPENERS = "([{/\u00AB\u201E\u201C\u2018\u201A";
+    /** Dashes: a quote after one opens when a word follows it ({@code --"Go"}), else closes ({@code way--" she}). */
+    private static final String DASHES = "\u2014\u2013-";
     /** What a closing quote may stand before besides a space. */
     private static final String CLOSERS = ".,;:!?)]}\u2026";
     private static final char APOSTROPHE = '\u2019';
-    /** Words that are addresses, and template tags another generator would have run. */
-    private static final Pattern KEPT = Pattern.compile(
-            "\\S*(?:://|^www\\.|(?<=\\s)www\\.)\\S*|\\{\\{.*?}}|\\{%.*?%}", Pattern.CASE_INSENSITIVE);
+    /** Raw HTML that breaks a line or stands for a picture: what a quote after it follows, as a space. */
+    private static final Pattern BREAKING = Pattern.compile("<(?:br|hr|img|wbr)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A language's quotes: the outer pair, and the pair inside it (and for single quotes). */
     record Quotes(char open, char close, char innerOpen, char innerClose) {
@@ -122,11 +122,7 @@ final class Typographer implements PostProcessor {
             return;
         }
         String flat = run.toString();
-        BitSet kept = new BitSet(flat.length());
-        Matcher m = KEPT.matcher(flat);
-        while (m.find()) {
-            kept.set(m.start(), m.end());
-        }
+        BitSet kept = kept(flat);
         for (int i = 0; i < flat.length(); i++) {
             if (flat.charAt(i) == OBJECT) {
                 kept.set(i);
@@ -182,14 +178,54 @@ final class Typographer implements PostProcessor {
                 run.append(t.getLiteral());
             } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
                 run.append(' ');
-            } else if (c instanceof HtmlInline) {
-                continue;
+            } else if (c instanceof HtmlInline h) {
+                if (BREAKING.matcher(h.getLiteral()).lookingAt()) {
+                    run.append(' '); // He said<br>"go": the quote opens a line
+                }
             } else if (c instanceof Image || c instanceof Link l && isAddress(l) || c.getFirstChild() == null) {
                 run.append(OBJECT);
             } else {
                 flatten(c, texts, starts, run);
             }
         }
+    }
+
+    /**
+     * What is kept as written in {@code flat}: the words that are addresses ({@code https://...},
+     * {@code www....}) and the template tags another generator would have run ({@code {{< x >}}},
+     * {@code {% x %}}). Each character is looked at a bounded number of times, so a long word (a
+     * pasted hash or data address) costs no more than its length.
+     */
+    private static BitSet kept(String flat) {
+        int n = flat.length();
+        BitSet kept = new BitSet(n);
+        int i = 0;
+        while (i < n) {
+            if (isSpace(flat.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && !isSpace(flat.charAt(end))) {
+                end++;
+            }
+            if (flat.regionMatches(true, i, "www.", 0, 4) || flat.substring(i, end).contains("://")) {
+                kept.set(i, end);
+            }
+            i = end;
+        }
+        for (String[] tag : new String[][] {{"{{", "}}"}, {"{%", "%}"}}) {
+            int from = 0;
+            for (int open = flat.indexOf(tag[0]); open >= 0; open = flat.indexOf(tag[0], from)) {
+                int close = flat.indexOf(tag[1], open + 2);
+                if (close < 0) {
+                    break; // no tag closes after this: none opened later does either
+                }
+                kept.set(open, close + 2);
+                from = close + 2;
+            }
+        }
+        return kept;
     }
 
     /** Whether a link shows its own address: an autolink ({@code <https://...>}, {@code www.x.org}). */
@@ -287,12 +323,16 @@ final class Typographer implements PostProcessor {
     }
 
     /**
-     * Whether a quote between {@code before} and {@code after} opens: after a space, a bracket or
-     * a dash; after another quote, when a word follows ({@code "'Go,' he said"}, but {@code 'Go'"}).
+     * Whether a quote between {@code before} and {@code after} opens: after a space or a bracket;
+     * after a dash or another quote, when a word follows ({@code --"Go"}, {@code "'Go,' he said"}; but
+     * {@code "We were on our way--" she said}, {@code 'Go'"}).
      */
     private static boolean opens(char before, char after) {
         if (isSpace(before) || OPENERS.indexOf(before) >= 0) {
             return true;
+        }
+        if (DASHES.indexOf(before) >= 0) {
+            return !isSpace(after) && CLOSERS.indexOf(after) < 0 && after != '"' && after != '\'';
         }
         return (before == '"' || before == '\'') && !isSpace(after) && CLOSERS.indexOf(after) < 0 && after != '"'
                 && after != '\'';

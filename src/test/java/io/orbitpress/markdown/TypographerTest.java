@@ -48,6 +48,17 @@ class TypographerTest {
                 row("en", "{{< youtube \"a--b\" >}} \"x\"", "<p>{{&lt; youtube &quot;a--b&quot; &gt;}} \u201Cx\u201D</p>"),
                 // a quote alone stays as written
                 row("en", "6 \" of rain", "<p>6 &quot; of rain</p>"),
+                // speech broken off: the quote after the dash closes, the next one opens
+                row("en", "\"We were on our way--\" she said. \"I wanted---\" He stopped.",
+                        "<p>\u201CWe were on our way\u2013\u201D she said. \u201CI wanted\u2014\u201D He stopped.</p>"),
+                row("en", "She said---\"go\"---and left; 'I tried--' he said",
+                        "<p>She said\u2014\u201Cgo\u201D\u2014and left; \u2018I tried\u2013\u2019 he said</p>"),
+                // a line broken with raw HTML: the quote opens the line
+                row("en", "He said<br>\"go\" and <b>\"now\"</b>",
+                        "<p>He said&lt;br&gt;\u201Cgo\u201D and &lt;b&gt;\u201Cnow\u201D&lt;/b&gt;</p>"),
+                // a long word that is no address, a tag never closed
+                row("en", "\"A\" " + "AbCd0123".repeat(2000) + " {{ \"b\"",
+                        "<p>\u201CA\u201D " + "AbCd0123".repeat(2000) + " {{ \u201Cb\u201D</p>"),
                 // Russian: « » outside, „ “ inside
                 row("ru", "Он сказал: \"Это \"Союз\" и 'Прогресс'\"...",
                         "<p>Он сказал: \u00ABЭто \u201EСоюз\u201C и \u201EПрогресс\u201C\u00BB\u2026</p>"),
