@@ -158,7 +158,7 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
-            Set<Path> links = linksByTarget.get(path);
+            Set<Path> links = linksTo(path);
             if (links != null) {
                 changed.addAll(links); // the file a story links to: the story changed
             }
@@ -262,9 +262,29 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * The links to the file at {@code path}, null for none: {@link #linksByTarget} knows the files
+     * by their real paths, and a folder of the site reached through a link is watched by its path there.
+     */
+    private Set<Path> linksTo(Path path) {
+        if (linksByTarget.isEmpty()) {
+            return null;
+        }
+        Set<Path> links = linksByTarget.get(path);
+        if (links == null && path.getParent() != null) {
+            try {
+                links = linksByTarget.get(path.getParent().toRealPath().resolve(path.getFileName()));
+            } catch (IOException e) {
+                return null; // its folder gone meanwhile: the folder's own events tell
+            }
+        }
+        return links;
+    }
+
     private void register(Path folder) {
-        try { // registering a watched folder again returns its key
-            folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
+        try { // registering a watched folder again returns its key, which keeps the path it was first known by
+            // (a link's target folder, by its real path, may be a folder of a root reached through a link)
+            folders.putIfAbsent(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
             watched.add(folder);
             polled.remove(folder); // watched at last (the limit raised, or watches freed)
         } catch (IOException e) {
@@ -351,7 +371,7 @@ final class SourceWatcher implements AutoCloseable {
      * roots in it, has other files).
      */
     private void seen(Path path, Set<Path> changed) {
-        Set<Path> links = linksByTarget.get(path);
+        Set<Path> links = linksTo(path);
         if (links != null) {
             changed.addAll(links);
         }
