@@ -239,6 +239,9 @@ final class ArticleMaker {
     private Article article(ArticleMeta m, Node doc, Diagnostics d, List<SiteBuild.SuggestionRef> suggest,
             List<MadeArticle.KeyPlace> places) {
         Optional<String> beforeMore = MoreMarker.cut(doc);
+        // raw HTML that would take the rest of the page in, told where it is written
+        BodyWarnings.unclosed(doc, m.path(), m.bodyLine(), config.unsafeHtml(),
+                config.migration().skipInvalid(), "story", d);
         // the writers' and editors' notes: published nowhere
         BodyWarnings.comments(doc, m.path(), m.bodyLine(), config.unsafeHtml(), d);
         BodyWarnings.controls(m.body(), m.path(), m.bodyLine(), d);
@@ -247,7 +250,7 @@ final class ArticleMaker {
         ArticleEntities entities = entities(m.lang());
         io.orbitpress.config.Language language = config.language(m.lang()).orElse(config.defaultLanguage());
         // read before the mentions are linked, which splits the text where their places are kept
-        BodyWarnings.tell(doc, m.path(), m.bodyLine(), config.unsafeHtml(), config.migration().skipInvalid(), "story", d);
+        BodyWarnings.tell(doc, m.path(), m.bodyLine(), config.unsafeHtml(), "story", d);
         // what another generator would have run: published as written here
         // each tag told once, at its first place, with how often the story has it
         Map<String, Integer> times = new java.util.HashMap<>();

@@ -65,33 +65,44 @@ final class BodyWarnings {
     }
 
     /**
-     * Warns in {@code d} of {@code doc}, the body of {@code path} from its line {@code bodyLine};
-     * {@code whose} names the file in a message ("story", "file"). An element of raw HTML never
-     * closed is an error, a warning when {@code lenient} (an archive moved in with
-     * {@code migration.skipInvalid}, whose old pages had it so).
+     * Tells of each element of raw HTML in {@code doc} (passed as written with {@code unsafeHtml})
+     * that would take the rest of the page into it, never closed: an error, a warning when
+     * {@code lenient} (an archive moved in with {@code migration.skipInvalid}, whose old pages had it
+     * so). Read before the comments are taken out, so that each is told where it is written;
+     * {@code whose} names the file ("story", "file").
      */
-    static void tell(Node doc, String path, int bodyLine, boolean unsafeHtml, boolean lenient, String whose,
+    static void unclosed(Node doc, String path, int bodyLine, boolean unsafeHtml, boolean lenient, String whose,
             Diagnostics d) {
+        if (!unsafeHtml) {
+            return; // shown as text: nothing is taken in
+        }
+        for (MarkdownFacts.Found open : MarkdownFacts.unclosedRawText(doc)) {
+            boolean slash = open.text().endsWith("/>");
+            String name = slash ? open.text().substring(0, open.text().length() - 2) : open.text();
+            String message = "this <" + name + "> is not closed" + (slash ? " (in HTML, /> closes no <" + name
+                    + ">)" : "") + ": a browser reads everything after it, the rest of the " + whose
+                    + " and of the page, as its content; end it with </" + name + ">"
+                    + (slash ? " in place of />" : "");
+            if (lenient) {
+                d.warning(path, open.line() + bodyLine - 1, open.column(), message
+                        + " (published as written: migration.skipInvalid)");
+            } else {
+                d.error(path, open.line() + bodyLine - 1, open.column(), message);
+            }
+        }
+    }
+
+    /**
+     * Warns in {@code d} of {@code doc}, the body of {@code path} from its line {@code bodyLine};
+     * {@code whose} names the file in a message ("story", "file").
+     */
+    static void tell(Node doc, String path, int bodyLine, boolean unsafeHtml, String whose, Diagnostics d) {
         for (MarkdownFacts.Found link : MarkdownFacts.droppedAddresses(doc)) {
             d.warning(path, link.line() + bodyLine - 1, link.column(), "the address \""
                     + ArticleReader.printable(link.text()) + "\" is left out of the page (a page"
                     + " links to http(s), mailto: and tel: addresses, and to its own site); give another, or remove the link");
         }
         if (unsafeHtml) {
-            for (MarkdownFacts.Found open : MarkdownFacts.unclosedRawText(doc)) {
-                boolean slash = open.text().endsWith("/>");
-                String name = slash ? open.text().substring(0, open.text().length() - 2) : open.text();
-                String message = "this <" + name + "> is not closed" + (slash ? " (in HTML, /> closes no <" + name
-                        + ">)" : "") + ": a browser reads everything after it, the rest of the " + whose
-                        + " and of the page, as its content; end it with </" + name + ">"
-                        + (slash ? " in place of />" : "");
-                if (lenient) {
-                    d.warning(path, open.line() + bodyLine - 1, open.column(), message
-                            + " (published as written: migration.skipInvalid)");
-                } else {
-                    d.error(path, open.line() + bodyLine - 1, open.column(), message);
-                }
-            }
             return;
         }
         MarkdownFacts.HtmlTags tags = MarkdownFacts.htmlTags(doc);

@@ -364,9 +364,11 @@ final class Registry {
         entries.parallelStream().map(entry -> {
             Node doc = markdown.parse(entry.body());
             // notes of the desk, as in a story: published nowhere
+            BodyWarnings.unclosed(doc, entry.path(), entry.bodyLine(), config.unsafeHtml(),
+                config.migration().skipInvalid(), "file", d);
             BodyWarnings.comments(doc, entry.path(), entry.bodyLine(), config.unsafeHtml(), d);
             BodyWarnings.controls(entry.body(), entry.path(), entry.bodyLine(), d);
-            BodyWarnings.tell(doc, entry.path(), entry.bodyLine(), config.unsafeHtml(), config.migration().skipInvalid(), "file", d);
+            BodyWarnings.tell(doc, entry.path(), entry.bodyLine(), config.unsafeHtml(), "file", d);
             String first = MarkdownFacts.firstParagraph(doc);
             Media media = media(entry, doc, d);
             String html = markdown.render(doc);

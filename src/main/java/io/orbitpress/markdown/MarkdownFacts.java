@@ -344,17 +344,17 @@ public final class MarkdownFacts {
      * The elements whose content a browser reads as raw text up to their end tag: one that is
      * never closed takes the rest of the page into it, text, navigation and footer.
      */
-    private static final java.util.regex.Pattern RAW_TEXT_OPEN = java.util.regex.Pattern.compile(
-            "<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)(?=[\\s/>])",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> RAW_TEXT = java.util.Set.of("script", "style", "textarea", "title",
+            "xmp", "iframe", "noembed", "noframes", "noscript");
 
     /**
      * The raw-text elements ({@code <script>}, {@code <style>}, {@code <iframe>}, {@code <textarea>}...)
      * that the raw HTML of {@code document} opens and never closes, each at its opening tag with its
      * name in lower case as the text, and {@code "/>"} appended when the tag ends with {@code />},
-     * which closes no such element in HTML. The HTML of the document's blocks and inline pieces is
-     * read as one, in order, as a browser reads the page: an element opened in one piece and closed
-     * in a later one is closed.
+     * which closes no such element in HTML. The HTML is read as a browser reads it: tags, quoted
+     * attribute values, comments (and {@code <!...>}, {@code <?...>}); that of the document's blocks and inline pieces
+     * as one, in order, so that an element opened in one piece and closed in a later one is closed.
+     * Read before the comments are taken out ({@link HtmlComments}), so that places are as written.
      */
     public static List<Found> unclosedRawText(Node document) {
         List<Found> open = new ArrayList<>();
@@ -377,36 +377,67 @@ public final class MarkdownFacts {
                     at = end;
                     continue;
                 }
-                java.util.regex.Matcher m = RAW_TEXT_OPEN.matcher(html);
-                if (!m.find(at)) {
+                int lt = html.indexOf('<', at);
+                if (lt < 0) {
                     break;
                 }
-                int tagEnd = tagEnd(html, m.end());
-                inside = m.group(1).toLowerCase(java.util.Locale.ROOT);
-                if (places == null) {
-                    places = new HtmlPlaces(n, html);
+                if (html.startsWith("<!--", lt)) {
+                    int end = html.indexOf("-->", lt + 4);
+                    at = end < 0 ? html.length() : end + 3; // one never closed is told of as a comment
+                    continue;
                 }
-                boolean selfClosing = html.charAt(tagEnd - 1) == '>' && html.charAt(tagEnd - 2) == '/';
-                open.add(places.at(m.start(), inside + (selfClosing ? "/>" : "")));
+                if (html.startsWith("<!", lt) || html.startsWith("<?", lt)) {
+                    // a doctype, a CDATA section, a processing instruction: to a browser, a comment up to its ">"
+                    int end = html.indexOf('>', lt + 2);
+                    at = end < 0 ? html.length() : end + 1;
+                    continue;
+                }
+                int name = lt + 1 + (lt + 1 < html.length() && html.charAt(lt + 1) == '/' ? 1 : 0);
+                int nameEnd = name;
+                while (nameEnd < html.length() && (Character.isLetterOrDigit(html.charAt(nameEnd))
+                        || html.charAt(nameEnd) == '-')) {
+                    nameEnd++;
+                }
+                if (nameEnd == name || !Character.isLetter(html.charAt(name))) {
+                    at = lt + 1; // no tag: a "<" of the text
+                    continue;
+                }
+                int tagEnd = tagEnd(html, nameEnd);
+                String tag = html.substring(name, nameEnd).toLowerCase(java.util.Locale.ROOT);
+                if (name == lt + 1 && RAW_TEXT.contains(tag)) {
+                    inside = tag;
+                    if (places == null) {
+                        places = new HtmlPlaces(n, html);
+                    }
+                    boolean selfClosing = html.charAt(tagEnd - 1) == '>' && html.charAt(tagEnd - 2) == '/';
+                    open.add(places.at(lt, tag + (selfClosing ? "/>" : "")));
+                }
                 at = tagEnd;
             }
         }
         return open;
     }
 
-    /** Where the tag whose name ends at {@code from} ends (after its {@code >}, quoted values skipped), or the text's end. */
+    /**
+     * Where the tag whose name ends at {@code from} ends (after its {@code >}), or the text's end;
+     * a quote opens a value only after {@code =}, so that {@code title=Joe's} quotes nothing.
+     */
     private static int tagEnd(String html, int from) {
         char quote = 0;
+        char last = ' '; // the last character outside quotes and spaces
         for (int i = from; i < html.length(); i++) {
             char c = html.charAt(i);
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
+                    last = c;
                 }
-            } else if (c == '"' || c == '\'') {
+            } else if ((c == '"' || c == '\'') && last == '=') {
                 quote = c;
             } else if (c == '>') {
                 return i + 1;
+            } else if (!Character.isWhitespace(c)) {
+                last = c;
             }
         }
         return html.length();
@@ -448,6 +479,14 @@ public final class MarkdownFacts {
                 if (html.charAt(read) == '\n') {
                     lines++;
                     lineStart = read + 1;
+                }
+            }
+            if (lineStart > 0) {
+                // a later line of the node: its own place, after what a block quote or list item put before it
+                List<SourceSpan> spans = node.getSourceSpans();
+                if (lines < spans.size()) {
+                    SourceSpan span = spans.get(lines);
+                    return new Found(span.getLineIndex() + 1, span.getColumnIndex() + offset - lineStart + 1, text);
                 }
             }
             Found first = found(node, lineStart == 0 ? offset : 0, "");

@@ -87,6 +87,38 @@ class UnclosedRawHtmlTest {
         assertThat(s.page("articles/liftoff/").select("footer").size()).isPositive();
     }
 
+    /**
+     * The places are as written: after a comment the build takes out, inside a block quote and a
+     * list item; and embed codes as the platforms give them, with quotes and tags inside values,
+     * build.
+     */
+    @Test
+    void placesAreAsWrittenAndRealEmbedsBuild() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", UNSAFE);
+        s.write("content/articles/liftoff.md", """
+                ---
+                title: Liftoff
+                date: 2025-08-01
+                ---
+                <blockquote class="twitter-tweet"><p lang="en" dir="ltr">Liftoff! <a href="https://t.co/x">pic</a></p>&mdash; Agency (@agency) <a href="https://twitter.com/agency/status/1">August 1, 2025</a></blockquote> <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>
+
+                <iframe title="Crew's chart" aria-label="Chart" id="datawrapper-chart-x" src="https://datawrapper.dwcdn.net/x/1/" scrolling="no" frameborder="0" style="width: 0; min-width: 100%% !important; border: none;" height="400" data-external="1"></iframe><script type="text/javascript">!function(){"use strict";window.addEventListener("message",(function(a){if(void 0!==a.data["datawrapper-height"]){var e=document.querySelectorAll("iframe");for(var t in a.data["datawrapper-height"])for(var r=0;r<e.length;r++)if(e[r].contentWindow===a.source){var i=a.data["datawrapper-height"][t]+"px";e[r].style.height=i}}}))}();</script>
+
+                <div data-note="<script>" title=Joe's><![CDATA[ <style> ]]></div> <script>document.write("<\\/script>"); var s = '</scr' + 'ipt>';</script> <iframe src="https://x.example.org/v" title=Crew's></iframe>
+
+                <div class="embed"><!-- from the agency, 2025 --><script async src="https://x.example.org/w.js">
+
+                The story goes on.
+                """);
+        s.write("content/articles/quote.md", "---\ntitle: Quote\ndate: 2025-08-01\n---\nThe video:\n\n> <div>\n"
+                + "> <iframe src=\"https://x.example.org/v\">\n\nMore.\n");
+        s.write("content/articles/list.md", "---\ntitle: List\ndate: 2025-08-01\n---\nThe list:\n\n- <p>a</p><noscript>\n\n"
+                + "More.\n");
+        assertThat(s.problems()).extracting(p -> p.replaceAll(": error: .*", "")).containsExactlyInAnyOrder(
+                "content/articles/liftoff.md:11:50", "content/articles/quote.md:8:3", "content/articles/list.md:7:11");
+    }
+
     /** Without markdown.unsafe the HTML is shown as text: nothing is swallowed, the usual warning is given. */
     @Test
     void withoutUnsafeHtmlNothingIsSwallowed() {
