@@ -78,13 +78,17 @@ final class Feeds {
         return articles;
     }
 
+    /** The {@code updated} of a feed on a site with no published story. */
+    static final String NEVER = "1970-01-01T00:00:00Z";
+
     /** A feed of {@code ordered} (newest first by publication: {@link #byPublication}). */
     private PageSpec feed(String route, String template, String title, String description, String link,
             List<Article> ordered, ZonedDateTime latest) {
         List<Article> shown = ordered.subList(0, Math.min(ordered.size(), config.feedSize()));
-        // no date at all only when the site has no published story: the feeds then say no date
-        // rather than a made-up one (RSS's lastBuildDate is optional; Atom's updated is left out)
-        String updated = latest == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest);
+        // no date at all only when the site has no published story: RSS then leaves out its optional
+        // lastBuildDate, and Atom, which must have an updated, says the start of the epoch, as a feed
+        // that was never updated (a date made up from the clock would change at every build)
+        String updated = latest == null ? NEVER : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(latest);
         return planner.spec(route, template, "feed", "", List.of(title, description, link, shown, updated), null, () -> {
             Map<String, Object> model = new HashMap<>();
             String self = Urls.absolute(config.baseUrl(), "/" + route);
