@@ -14,21 +14,36 @@ public final class Values {
     }
 
     public static Object plain(JsonNode n) {
+        return plain(n, false);
+    }
+
+    /**
+     * As {@link #plain(JsonNode)}, with each number the text it is written as ({@code 1.80}, not
+     * 1.8): for values shown as text, a fact of a registry file.
+     */
+    public static Object written(JsonNode n) {
+        return plain(n, true);
+    }
+
+    private static Object plain(JsonNode n, boolean written) {
         if (n == null || n.isNull() || n.isMissingNode()) {
             return "";
         }
         if (n.isArray()) {
             List<Object> out = new ArrayList<>();
-            n.forEach(x -> out.add(plain(x)));
+            n.forEach(x -> out.add(plain(x, written)));
             return Collections.unmodifiableList(out);
         }
         if (n.isObject()) {
             Map<String, Object> out = new LinkedHashMap<>();
-            n.properties().forEach(e -> out.put(e.getKey(), plain(e.getValue())));
+            n.properties().forEach(e -> out.put(e.getKey(), plain(e.getValue(), written)));
             return Collections.unmodifiableMap(out);
         }
         if (n.isBoolean()) {
             return n.asBoolean();
+        }
+        if (written && n.isNumber()) {
+            return n.asString();
         }
         if (n.isIntegralNumber()) {
             return n.asLong();

@@ -271,14 +271,14 @@ public final class EntityReader {
                     String own = config.defaultLanguage().code();
                     for (var e : value.properties()) {
                         if (!e.getKey().equals(own)) {
-                            for (Object v : flatten(Values.plain(e.getValue()))) {
+                            for (Object v : flatten(Values.written(e.getValue()))) {
                                 notADay(fm, key, String.valueOf(v), fm.place(key, e.getKey()), d);
                             }
                         }
                     }
                     value = value.path(own);
                 }
-                for (Object v : flatten(Values.plain(value))) {
+                for (Object v : flatten(Values.written(value))) {
                     String text = String.valueOf(v);
                     FrontMatter.Place at = perLanguage ? fm.place(key, config.defaultLanguage().code())
                             : field.getValue().isArray() ? fm.placeOfItem(key, text) : fm.place(key);

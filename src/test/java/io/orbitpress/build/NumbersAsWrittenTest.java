@@ -41,4 +41,15 @@ class NumbersAsWrittenTest {
         assertThat(json.select("meta[name=description]").attr("content")).isEqualTo("2E3");
         assertThat(s.page("articles/toml/").select("h1").text()).isEqualTo("4.20");
     }
+
+    /** A fact of a registry file is text on its page: as written too (height: 1.80, not 1.8). */
+    @Test
+    void aNumberInAFactIsShownAsWritten() {
+        TestSite s = new TestSite(dir);
+        s.write("content/people/jane-doe.md", "---\nname: Jane Doe\nheight: 1.80\nflights: [1.0, 2]\n---\nA pilot.\n");
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-30\npeople: [jane-doe]\n---\nJane Doe flew.\n");
+        s.build();
+        String facts = s.page("people/jane-doe/").text();
+        assertThat(facts).contains("1.80", "1.0").doesNotContain("1.8 ");
+    }
 }
