@@ -22,7 +22,6 @@ public final class ControlCharacters {
             case 7 -> "bell";
             case 8 -> "backspace";
             case 0x0b -> "vertical tab";
-            case 0x0c -> "form feed";
             case 0x1b -> "escape";
             case 0x7f -> "delete";
             case 0x85 -> "next line";

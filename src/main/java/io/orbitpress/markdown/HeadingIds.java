@@ -61,6 +61,23 @@ final class HeadingIds implements AttributeProvider {
         return out;
     }
 
+    /** The text a heading's id is made of: its text and code, in order. */
+    static String textOf(Node heading) {
+        StringBuilder text = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code c) {
+                text.append(c.getLiteral());
+            }
+        });
+        return text.toString();
+    }
+
     private static Set<String> reserved() {
         Set<String> out = new HashSet<>(THEME);
         for (int n = 1; n <= CORRECTIONS; n++) {
@@ -72,18 +89,6 @@ final class HeadingIds implements AttributeProvider {
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
         if (node instanceof Heading) {
-            StringBuilder text = new StringBuilder();
-            node.accept(new AbstractVisitor() {
-                @Override
-                public void visit(Text t) {
-                    text.append(t.getLiteral());
-                }
-
-                @Override
-                public void visit(Code c) {
-                    text.append(c.getLiteral());
-                }
-            });
             if (ids == null) {
                 ids = IdGenerator.builder().build();
                 given = given(node);
@@ -94,7 +99,7 @@ final class HeadingIds implements AttributeProvider {
                 return;
             }
             // a heading whose punctuation the typographer set is known by its text as written
-            String words = node.getLastChild() instanceof Typographer.Written w ? w.text() : text.toString();
+            String words = node.getLastChild() instanceof Typographer.Written w ? w.text() : textOf(node);
             String written = own != null ? own : words.trim().toLowerCase(Locale.ROOT);
             String id = ids.generateId(written);
             while (RESERVED.contains(id) || given.contains(id) && (own == null || taken.contains(id))) {

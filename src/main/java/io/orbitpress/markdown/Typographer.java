@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -132,7 +130,7 @@ final class Typographer implements PostProcessor {
         doubleQuotes(flat, kept, out);
         singleQuotes(flat, kept, out);
         String written = block instanceof Heading && !(block.getLastChild() instanceof HeadingAttributes.IdMark)
-                ? writtenText(block) : null;
+                ? HeadingIds.textOf(block) : null;
         boolean changed = false;
         for (int t = 0; t < texts.size(); t++) {
             Text text = texts.get(t);
@@ -146,23 +144,6 @@ final class Typographer implements PostProcessor {
         if (changed && written != null) {
             block.appendChild(new Written(written));
         }
-    }
-
-    /** The text of {@code heading} as {@link HeadingIds} reads it: its text and code, in order. */
-    private static String writtenText(Node heading) {
-        StringBuilder text = new StringBuilder();
-        heading.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text t) {
-                text.append(t.getLiteral());
-            }
-
-            @Override
-            public void visit(Code c) {
-                text.append(c.getLiteral());
-            }
-        });
-        return text.toString();
     }
 
     /**
