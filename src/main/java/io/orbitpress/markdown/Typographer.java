@@ -258,6 +258,8 @@ final class Typographer implements PostProcessor {
             } else if (starts && i + 2 < n && Character.isDigit(after) && Character.isDigit(flat.charAt(i + 2))
                     && (i + 3 == n || !Character.isDigit(flat.charAt(i + 3)))) {
                 out[i] = APOSTROPHE; // the '90s
+            } else if (starts && elided(flat, i + 1)) {
+                out[i] = APOSTROPHE; // 'em, 'cause: letters left out, no quote to pair
             } else if (starts && !isSpace(after)) {
                 open.push(i);
             } else if (!isSpace(before)) {
@@ -271,6 +273,18 @@ final class Typographer implements PostProcessor {
         }
         // an opening quote never closed is a word's first letters left out: 'em, 'cause
         open.forEach(i -> out[i] = APOSTROPHE);
+    }
+
+    /** Words written with their first letters left out, whose apostrophe opens no quote. */
+    private static final java.util.Set<String> ELIDED = java.util.Set.of("em", "cause", "til", "tis", "twas");
+
+    /** Whether the word at {@code from} is one of {@link #ELIDED}. */
+    private static boolean elided(String flat, int from) {
+        int end = from;
+        while (end < flat.length() && Character.isLetter(flat.charAt(end))) {
+            end++;
+        }
+        return end > from && ELIDED.contains(flat.substring(from, end).toLowerCase(Locale.ROOT));
     }
 
     /** {@code out[from, to)} with {@code --} an en dash, {@code ---} an em dash, {@code ...} an ellipsis. */

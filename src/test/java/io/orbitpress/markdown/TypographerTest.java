@@ -53,6 +53,9 @@ class TypographerTest {
                         "<p>\u201CWe were on our way\u2013\u201D she said. \u201CI wanted\u2014\u201D He stopped.</p>"),
                 row("en", "She said---\"go\"---and left; 'I tried--' he said",
                         "<p>She said\u2014\u201Cgo\u201D\u2014and left; \u2018I tried\u2013\u2019 he said</p>"),
+                // an elided word inside single quotes: its apostrophe pairs with nothing
+                row("en", "'We'll get 'em,' she said. 'Til then, 'twas 'quiet'.",
+                        "<p>\u2018We\u2019ll get \u2019em,\u2019 she said. \u2019Til then, \u2019twas \u2018quiet\u2019.</p>"),
                 // a line broken with raw HTML: the quote opens the line
                 row("en", "He said<br>\"go\" and <b>\"now\"</b>",
                         "<p>He said&lt;br&gt;\u201Cgo\u201D and &lt;b&gt;\u201Cnow\u201D&lt;/b&gt;</p>"),
