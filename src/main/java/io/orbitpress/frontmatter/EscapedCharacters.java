@@ -52,7 +52,7 @@ final class EscapedCharacters {
         }
     }
 
-    /** Whether {@code n}, a key or any text in it, has a character {@link #kind} finds fault with. */
+    /** Whether {@code n}, a key or any text in it, has a character {@link #tell} finds fault with. */
     private static boolean odd(JsonNode n) {
         if (n.isString()) {
             return odd(n.asString());

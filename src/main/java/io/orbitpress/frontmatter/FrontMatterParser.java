@@ -232,25 +232,25 @@ public final class FrontMatterParser {
                 p.close();
             }
         }
-        if (split.format() == Split.Format.TOML) {
-            // the TOML parser tells no place of a key or item: they are found in the text
-            Map<List<String>, FrontMatter.Place> toml = TomlPlaces.of(split.block(), offset);
+        // the TOML parser tells no place of a key or item: they are found in the text
+        Map<List<String>, FrontMatter.Place> toml = split.format() == Split.Format.TOML
+                ? TomlPlaces.of(split.block(), offset) : null;
+        if (toml != null) {
             for (String key : fields.keySet()) {
                 FrontMatter.Place at = toml.get(List.of(key));
                 if (at != null) {
                     places.put(key, at);
                 }
             }
-            EscapedCharacters.check(fields, places, split.block(), offset, path, d);
-            return new FrontMatter(path, fields, places, whole, true, toml::get);
         }
         EscapedCharacters.check(fields, places, split.block(), offset, path, d);
+        if (toml != null) {
+            return new FrontMatter(path, fields, places, whole, true, toml::get);
+        }
         if (split.format() == Split.Format.YAML) {
             commentsInText(split.block(), offset, path, d);
             foldedItems(split.block(), offset, path, d);
             return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset), plain);
-        }
-        if (split.format() == Split.Format.JSON) {
         }
         return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset));
     }
