@@ -300,7 +300,7 @@ final class Registry {
             }
             for (EntityKind kind : config.kinds()) {
                 String folder = "content/" + kind.folder() + "/";
-                if (p.path().startsWith(folder) && p.path().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(md|markdown)")) {
+                if (p.path().startsWith(folder) && io.orbitpress.source.ContentFolder.isMarkdown(java.nio.file.Path.of(p.path()))) {
                     // the extension in any case (X.MD), as the folder walk takes it
                     String name = p.path().substring(p.path().lastIndexOf('/') + 1);
                     String id = io.orbitpress.content.Slugs.fromFileName(name.replaceFirst("(?i)\\.(md|markdown)$", ""));
