@@ -287,10 +287,10 @@ final class ArticleMaker {
         Sections.Cut cut = m.desk().layout().isEmpty() ? null : Sections.cut(doc, markdown);
         String html = cut == null ? markdown.render(doc) : cut.html();
         String summary = !m.summary().isEmpty() ? m.summary()
-                : beforeMore.orElseGet(() -> shorten(MarkdownFacts.firstParagraph(doc), 320));
+                : beforeMore.orElseGet(() -> io.orbitpress.render.Shortened.of(MarkdownFacts.firstParagraph(doc), 320));
         if (summary.isBlank()) {
             // no paragraph of its own: a list's first item, a picture's caption
-            summary = shorten(firstText, 320);
+            summary = io.orbitpress.render.Shortened.of(firstText, 320);
         }
         if (summary.isBlank() && !m.draft()) {
             // what search engines, link previews and feeds show of the story: nothing
@@ -580,13 +580,5 @@ final class ArticleMaker {
         Picture lead = LeadImages.read(m, d);
         return lead == null && found.pictures().isEmpty() && found.embeds().isEmpty() ? Media.NONE
                 : new Media(lead, found.pictures(), found.embeds());
-    }
-
-    static String shorten(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int cut = s.lastIndexOf(' ', max - 1);
-        return s.substring(0, cut > max / 2 ? cut : max - 1) + "…";
     }
 }

@@ -148,38 +148,12 @@ final class EntityPages {
     /** The page's meta description; without {@code counted}, no count of articles (see {@link #addTo}). */
     private String description(Entity e, boolean counted) {
         if (!e.summary().isEmpty()) {
-            return shortened(e.summary(), 300);
+            return Shortened.of(e.summary(), 300);
         }
         String role = role(e);
         return counted ? planner.text("page.entity.description", e.name() + ", " + role + ": " + index.articleCount()
                 + " articles on " + config.title() + ".", e.name(), role, index.articleCount(), config.title())
                 : older(e);
-    }
-
-    /**
-     * {@code text} in at most {@code max} characters: as it is when it fits, else cut after its last
-     * whole word that leaves room for "..." (a link preview shows "cosmonauts Sergey Ryzhikov and..."
-     * rather than "cosmonauts Sergey Ryzhi..."), and never between the halves of a character beyond
-     * the Basic Multilingual Plane; a text without a space in reach is cut at the limit.
-     */
-    static String shortened(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = max - 3;
-        int space = end;
-        while (space > max / 2 && !Character.isWhitespace(text.charAt(space))) {
-            space--;
-        }
-        if (space > max / 2) {
-            end = space;
-            while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || ",;:–—-".indexOf(text.charAt(end - 1)) >= 0)) {
-                end--;
-            }
-        } else if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "...";
     }
 
     /** What the entity's pages and feeds hold, without a count: "Ada Orbit, commander: articles on Test Desk." */

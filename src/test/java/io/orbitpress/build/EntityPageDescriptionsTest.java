@@ -59,16 +59,16 @@ class EntityPageDescriptionsTest {
         s.build();
 
         String ada = description(s.page("people/ada-orbit/"));
-        assertThat(ada).hasSizeLessThanOrEqualTo(300).endsWith("...");
-        String kept = ada.substring(0, ada.length() - 3);
+        assertThat(ada).hasSizeLessThanOrEqualTo(300).endsWith("…");
+        String kept = ada.substring(0, ada.length() - 1);
         assertThat(intro).startsWith(kept);
         assertThat(intro.charAt(kept.length())).as("the character after the cut").isEqualTo(' ');
         assertThat(kept).doesNotEndWith(",").doesNotEndWith(" ");
         assertThat(s.page("people/ada-orbit/").select("meta[property=og:description]").attr("content")).isEqualTo(ada);
 
         String fan = description(s.page("people/rocket-fan/"));
-        assertThat(fan).hasSizeLessThanOrEqualTo(300).endsWith("...").doesNotContain("?");
-        assertThat(rockets).startsWith(fan.substring(0, fan.length() - 3));
+        assertThat(fan).hasSizeLessThanOrEqualTo(300).endsWith("…").doesNotContain("?");
+        assertThat(rockets).startsWith(fan.substring(0, fan.length() - 1));
     }
 
     private static TestSite site(java.nio.file.Path root, String numbers) {
