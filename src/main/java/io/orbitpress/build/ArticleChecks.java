@@ -89,6 +89,7 @@ final class ArticleChecks {
         }
         seriesParts(made, d);
         languageFolders(made, kept, d);
+        languageNames(made, kept, d);
         unpairedKeys(made, d);
         return kept;
     }
@@ -152,6 +153,40 @@ final class ArticleChecks {
     private static final String ARTICLES = "content/articles/";
 
     private static final java.util.Set<String> LANGUAGE_CODES = java.util.Set.of(java.util.Locale.getISOLanguages());
+
+    /**
+     * A story whose file's name ends in a language's code the site does not list ({@code
+     * crew-11.ru.md} on a site in English alone), as Hugo names a story's version in that language,
+     * which is therefore built in the default language at an address of its own: said at each such
+     * story built. A name ending otherwise ({@code report.v2.md}) says nothing.
+     */
+    private void languageNames(List<MadeArticle> made, List<Article> kept, Diagnostics d) {
+        java.util.Set<Article> built = null; // made when a story is named so: most sites have none
+        String fallback = config.defaultLanguage().code();
+        String language = java.util.Locale.forLanguageTag(fallback).getDisplayLanguage(java.util.Locale.ENGLISH);
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a == null || m.has("lang")) {
+                continue;
+            }
+            String path = a.path().replace('\\', '/');
+            String code = io.orbitpress.content.ArticleReader.nameCode(path.substring(path.lastIndexOf('/') + 1));
+            if (code == null || !LANGUAGE_CODES.contains(code) || config.language(code).isPresent()) {
+                continue;
+            }
+            if (built == null) {
+                built = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                built.addAll(kept);
+            }
+            if (built.contains(a)) {
+                d.warning(a.path(), 0, 0, "this file's name ends in ." + code + path.substring(path.lastIndexOf('.')) + ", as Hugo and Zola name a story's "
+                        + java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH)
+                        + " version, but site.yaml's languages: do not list " + code + ", so it is built in "
+                        + (language.isEmpty() ? fallback : language) + " at " + a.url() + "; add \"- code: " + code
+                        + "\" to languages:, or rename the file");
+            }
+        }
+    }
 
     /**
      * A folder right under the articles' one that is named like a language the site does not list

@@ -1,5 +1,7 @@
 package io.orbitpress.build;
 
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.content.ArticleReader;
 import io.orbitpress.diag.Diagnostics;
 import io.orbitpress.model.Article;
 import io.orbitpress.source.ContentFolder;
@@ -7,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,18 +58,20 @@ final class Bundles {
         this.folders = folders;
     }
 
-    /** Whether {@code name} is the name of a bundle's story. */
-    static boolean head(String name) {
-        return name.equals("index.md") || name.equals("index.markdown");
+    /** Whether {@code name} is the name of a bundle's story: {@code index.md}, or a version's ({@code index.ru.md}). */
+    static boolean head(String name, SiteConfig config) {
+        String plain = ArticleReader.withoutLanguage(name, config);
+        return plain.equals("index.md") || plain.equals("index.markdown");
     }
 
     /**
      * The bundles of the files below {@code articles} (every file, Markdown or not), for the stories
      * {@code made}; what cannot be published as a bundle's file is told to {@code d}.
      */
-    static Bundles of(Path articles, List<Path> files, ContentFolder folder, Collection<Article> made, Diagnostics d) {
+    static Bundles of(Path articles, List<Path> files, ContentFolder folder, Collection<Article> made, SiteConfig config,
+            Diagnostics d) {
         // the common case, told without working out each file's place: stories alone, none a bundle's
-        if (files.stream().allMatch(f -> ContentFolder.isMarkdown(f) && !head(f.getFileName().toString()))) {
+        if (files.stream().allMatch(f -> ContentFolder.isMarkdown(f) && !head(f.getFileName().toString(), config))) {
             return NONE;
         }
         Path root;
@@ -77,14 +82,16 @@ final class Bundles {
         }
         // each file below content/articles/; the bundles' folders ("x", "2025/y"), by their story's file
         List<Path> rels = new ArrayList<>(files.size());
-        Map<Path, Path> heads = new HashMap<>();
+        // a bundle's stories: its index.md, and the versions in other languages beside it (index.ru.md)
+        Map<Path, List<Path>> heads = new HashMap<>();
         for (Path f : files) {
             Path rel = relative(root, articles, f);
             rels.add(rel);
-            if (rel.getParent() != null && head(rel.getFileName().toString())) {
-                heads.put(rel.getParent(), f);
+            if (rel.getParent() != null && head(rel.getFileName().toString(), config)) {
+                heads.computeIfAbsent(rel.getParent(), k -> new ArrayList<>()).add(f);
             }
         }
+        heads.values().forEach(h -> h.sort(Comparator.comparing(p -> p.getFileName().toString())));
         Map<String, String> urls = new HashMap<>();
         made.forEach(a -> urls.put(a.path(), a.url()));
         Map<String, Resource> byPath = new TreeMap<>();
@@ -115,25 +122,31 @@ final class Bundles {
                         + " its story a bundle: its folder with the story as index.md");
                 continue;
             }
-            String story = folder.display(heads.get(bundle));
-            String url = urls.get(story);
-            if (url == null) {
-                continue; // a draft, or a story its errors keep out: its files wait with it
-            }
-            String base = url.substring(1, url.lastIndexOf('/') + 1);
-            folders.putIfAbsent(base, folder.display(heads.get(bundle).getParent()));
-            String path = base + bundle.relativize(rel).toString().replace('\\', '/');
-            Resource before = byPath.get(path);
-            if (before != null) {
-                if (clashing.add(path)) {
-                    d.error(before.display(), 0, 0, "this file of " + before.story() + " would be published at /"
-                            + path + ", as " + display + " of " + story + " would; rename or move one of them");
+            // published at the address of each of the bundle's stories
+            for (Path head : heads.get(bundle)) {
+                String story = folder.display(head);
+                String url = urls.get(story);
+                if (url == null) {
+                    continue; // a draft, or a story its errors keep out: its files wait with it
                 }
-                d.error(display, 0, 0, "this file of " + story + " would be published at /" + path + ", as "
-                        + before.display() + " of " + before.story() + " would; rename or move one of them");
-                continue;
+                String base = url.substring(1, url.lastIndexOf('/') + 1);
+                folders.putIfAbsent(base, folder.display(head.getParent()));
+                String path = base + bundle.relativize(rel).toString().replace('\\', '/');
+                Resource before = byPath.get(path);
+                if (before != null && before.file().equals(f)) {
+                    continue; // two versions at one address, an error of their own: the file once
+                }
+                if (before != null) {
+                    if (clashing.add(path)) {
+                        d.error(before.display(), 0, 0, "this file of " + before.story() + " would be published at /"
+                                + path + ", as " + display + " of " + story + " would; rename or move one of them");
+                    }
+                    d.error(display, 0, 0, "this file of " + story + " would be published at /" + path + ", as "
+                            + before.display() + " of " + before.story() + " would; rename or move one of them");
+                    continue;
+                }
+                byPath.put(path, new Resource(path, f, display, story));
             }
-            byPath.put(path, new Resource(path, f, display, story));
         }
         return new Bundles(byPath, folders);
     }
@@ -156,7 +169,7 @@ final class Bundles {
     }
 
     /** The nearest folder above {@code rel} that is a bundle's, or null. */
-    private static Path bundleOf(Path rel, Map<Path, Path> heads) {
+    private static Path bundleOf(Path rel, Map<Path, ?> heads) {
         for (Path p = rel.getParent(); p != null; p = p.getParent()) {
             if (heads.containsKey(p)) {
                 return p;

@@ -591,7 +591,7 @@ public final class SiteBuild {
             Path articles = root.resolve("content/articles");
             List<Article> stories = written.stream().map(MadeArticle::article).filter(java.util.Objects::nonNull)
                     .toList();
-            bundles = timings.time("images", () -> Bundles.of(articles, loaded.storyFiles(), folder, stories,
+            bundles = timings.time("images", () -> Bundles.of(articles, loaded.storyFiles(), folder, stories, config,
                     diagnostics));
             images = imaging.apply(bundles);
         }

@@ -329,13 +329,24 @@ public final class ArticleReader {
         String url = language.url("/articles/" + slug + "/");
         String ownSlug = slug; // what a permalink's :title and :slug give, whatever migration makes the slug
         if (config.migration().urlFromPath()) {
-            FolderRoute route = FolderRoute.of(file.relative(), slug);
+            // a version named by its language (docs/intro.ru.md) has its original's path, under its language's folder
+            Optional<io.orbitpress.config.Language> named = nameLanguage(fileName, config);
+            String relative = file.relative().replace('\\', '/');
+            if (named.isPresent()) {
+                relative = relative.substring(0, relative.length() - fileName.length()) + withoutLanguage(fileName, config);
+            }
+            FolderRoute route = FolderRoute.of(relative, slug);
             Permalink.Result r = Permalink.expand(route.url(), slug, shown, List.of(), config.unicodeSlugs());
             if (!r.ok()) {
                 d.error(path, 1, 1, "the URL from this file's folders " + r.problem());
                 return Optional.empty();
             }
             url = r.url();
+            int slash = relative.indexOf('/');
+            if (named.isPresent() && named.get() == language
+                    && (slash < 0 || config.language(relative.substring(0, slash)).isEmpty())) {
+                url = language.url(url);
+            }
             slug = route.slug();
         }
         String urlKey = URL_KEYS.stream().filter(fm::has).findFirst().orElse(null);
@@ -434,9 +445,9 @@ public final class ArticleReader {
         }
         String relative = file.relative().replace('\\', '/');
         int slash = relative.indexOf('/');
-        io.orbitpress.config.Language language = slash > 0
-                ? config.language(relative.substring(0, slash)).orElse(config.defaultLanguage())
-                : config.defaultLanguage();
+        io.orbitpress.config.Language language = nameLanguage(file.file().getFileName().toString(), config)
+                .orElse(slash > 0 ? config.language(relative.substring(0, slash)).orElse(config.defaultLanguage())
+                        : config.defaultLanguage());
         String slug = Slugs.ofFile(storyName(file.path(), config), config.unicodeSlugs());
         return slug.isEmpty() ? null : language.url("/articles/" + slug + "/");
     }
@@ -449,7 +460,7 @@ public final class ArticleReader {
      */
     public static String storyName(String path, SiteConfig config) {
         String[] parts = path.split("/");
-        String fileName = parts[parts.length - 1];
+        String fileName = withoutLanguage(parts[parts.length - 1], config);
         if (!fileName.equals("index.md") && !fileName.equals("index.markdown")) {
             return fileName;
         }
@@ -460,7 +471,36 @@ public final class ArticleReader {
     }
 
     /**
-     * The article's language: what {@code lang:} says (one of the site's languages), else that of
+     * The code a Markdown file's name gives before its ending, as Hugo names a story's versions
+     * ({@code ru} of {@code crew-11.ru.md} and {@code index.ru.md}), or null when it has none
+     * ({@code crew-11.md}); whether the site has such a language is not asked.
+     */
+    public static String nameCode(String fileName) {
+        int end = fileName.endsWith(".md") ? fileName.length() - 3
+                : fileName.endsWith(".markdown") ? fileName.length() - 9 : -1;
+        int dot = end < 0 ? -1 : fileName.lastIndexOf('.', end - 1);
+        return dot <= 0 || dot == end - 1 ? null : fileName.substring(dot + 1, end);
+    }
+
+    /** The language of the site a file's name gives ({@link #nameCode}), if it gives one. */
+    public static Optional<io.orbitpress.config.Language> nameLanguage(String fileName, SiteConfig config) {
+        String code = nameCode(fileName);
+        return code == null ? Optional.empty() : config.language(code);
+    }
+
+    /** {@code fileName} without the site language it gives ({@code crew-11.md} of {@code crew-11.ru.md}). */
+    public static String withoutLanguage(String fileName, SiteConfig config) {
+        if (nameLanguage(fileName, config).isEmpty()) {
+            return fileName;
+        }
+        String code = nameCode(fileName);
+        int end = fileName.endsWith(".md") ? fileName.length() - 3 : fileName.length() - 9;
+        return fileName.substring(0, end - code.length() - 1) + fileName.substring(end);
+    }
+
+    /**
+     * The article's language: what {@code lang:} says (one of the site's languages), else the one
+     * its file's name gives ({@code crew-11.ru.md}, as Hugo names a story's versions), else that of
      * the language folder it is in ({@code articles/ru/...}), else the site's default.
      */
     private io.orbitpress.config.Language language(SourceFile file, FrontMatter fm, Diagnostics d) {
@@ -474,6 +514,10 @@ public final class ArticleReader {
                 fm.error(d, "lang", "lang " + config.notALanguage(printable(code.get()), code.get()));
             }
             return config.defaultLanguage();
+        }
+        Optional<io.orbitpress.config.Language> named = nameLanguage(file.file().getFileName().toString(), config);
+        if (named.isPresent()) {
+            return named.get();
         }
         String relative = file.relative().replace('\\', '/');
         int slash = relative.indexOf('/');

@@ -1,0 +1,94 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.orbitpress.image.TestImages;
+import java.nio.file.Files;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hugo's translation by file name: {@code crew-11.ru.md} beside {@code crew-11.md}, and
+ * {@code index.ru.md} beside a bundle's {@code index.md}, are the Russian versions of those
+ * stories on a site that lists Russian among its languages. They were published as English
+ * stories at {@code /articles/crew-11.ru/}, without a word.
+ */
+class LanguageByFileNameTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    private TestSite site(String languages) {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", """
+                title: Test Desk
+                baseUrl: https://news.example.org/
+                timeZone: UTC
+                language: en
+                languages: %s
+                """.formatted(languages));
+        return s;
+    }
+
+    private static String story(String title, String body) {
+        return "---\ntitle: \"" + title + "\"\ndate: 2025-08-01\n---\n" + body + "\n";
+    }
+
+    @Test
+    void aFileNamedWithALanguageIsThatLanguagesVersionOfTheStory() {
+        TestSite s = site("[en, ru]");
+        s.write("content/articles/crew-11.md", story("Crew-11 lifts off", "The crew lifted off."));
+        s.write("content/articles/crew-11.ru.md", story("Старт Crew-11", "Экипаж стартовал."));
+        s.build();
+
+        assertThat(Files.exists(s.site().resolve("articles/crew-11.ru"))).isFalse();
+        Document ru = s.page("ru/articles/crew-11/");
+        assertThat(ru.select("html").attr("lang")).isEqualTo("ru");
+        assertThat(ru.select("h1").text()).isEqualTo("Старт Crew-11");
+        assertThat(ru.select("link[rel=alternate][hreflang=en]").attr("href"))
+                .isEqualTo("https://news.example.org/articles/crew-11/");
+        assertThat(s.page("articles/crew-11/").select("link[rel=alternate][hreflang=ru]").attr("href"))
+                .isEqualTo("https://news.example.org/ru/articles/crew-11/");
+    }
+
+    @Test
+    void langInFrontMatterStillWins() {
+        TestSite s = site("[en, ru]");
+        s.write("content/articles/notes.ru.md", "---\ntitle: Notes\ndate: 2025-08-01\nlang: en\n---\nIn English.\n");
+        s.build();
+
+        assertThat(s.page("articles/notes/").select("html").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void aBundlesTranslationSharesItsFiles() {
+        TestSite s = site("[en, ru]");
+        s.write("content/articles/docking/index.md", story("Docking", "![The hatch opens](hatch.png)"));
+        s.write("content/articles/docking/index.ru.md", story("Стыковка", "![Люк открыт](hatch.png)"));
+        s.write("content/articles/docking/hatch.png", TestImages.png(400, 300, false));
+        s.write("content/articles/docking/plan.pdf", "%PDF-1.4\n");
+        s.build();
+
+        assertThat(s.page("ru/articles/docking/").select("html").attr("lang")).isEqualTo("ru");
+        assertThat(s.page("ru/articles/docking/").select("img").attr("alt")).isEqualTo("Люк открыт");
+        assertThat(s.page("articles/docking/").select("img").attr("alt")).isEqualTo("The hatch opens");
+        assertThat(Files.exists(s.site().resolve("articles/docking/plan.pdf"))).isTrue();
+        assertThat(Files.exists(s.site().resolve("ru/articles/docking/plan.pdf"))).isTrue();
+        assertThat(Files.exists(s.site().resolve("articles/index.ru"))).isFalse();
+    }
+
+    @Test
+    void aNameEndingInALanguageTheSiteDoesNotListIsToldOnce() {
+        TestSite s = site("[en]");
+        s.write("content/articles/crew-11.ru.md", story("Старт Crew-11", "Экипаж стартовал."));
+        s.write("content/articles/report.v2.md", story("Report, second version", "Text."));
+        BuildResult r = s.build();
+
+        assertThat(r.warnings().stream().map(io.orbitpress.diag.Diagnostic::format).toList()).containsExactly(
+                "content/articles/crew-11.ru.md: warning: this file's name ends in .ru.md, as Hugo and Zola name a story's"
+                        + " Russian version, but site.yaml's languages: do not list ru, so it is built in English at"
+                        + " /articles/crew-11.ru/; add \"- code: ru\" to languages:, or rename the file");
+        assertThat(Files.exists(s.site().resolve("articles/report.v2/index.html"))).isTrue();
+    }
+}
