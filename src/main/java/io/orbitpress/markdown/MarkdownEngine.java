@@ -33,6 +33,8 @@ public final class MarkdownEngine {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** Sets the punctuation of each parsed document ({@code markdown.typographer}), or null. */
+    private final Typographer typographer;
 
     /** The name of a table's scrolling box in English, the built-in theme's {@code article.table}: "Table 1". */
     public static final IntFunction<String> ENGLISH_TABLES = n -> "Table " + n;
@@ -77,10 +79,9 @@ public final class MarkdownEngine {
                 .maxOpenBlockParsers(4 * MarkdownLimits.MAX_LEVELS)
                 .maxInlineNesting(4 * MarkdownLimits.MAX_LEVELS)
                 .postProcessor(new HeadingAttributes());
-        if (typographer != null) {
-            // after the extensions' (the autolinks are links by then) and the headings' own ids
-            parsing.postProcessor(typographer);
-        }
+        // run on each parsed document, with its source: after the extensions' post processors (the
+        // autolinks are links by then) and the headings' own ids
+        this.typographer = typographer;
         this.parser = parsing.build();
         this.renderer = HtmlRenderer.builder()
                 // before the extensions: the first renderer of a node type is the one used, and the
@@ -111,7 +112,8 @@ public final class MarkdownEngine {
 
     /** Parses Markdown; source spans are relative to {@code markdown}'s own first line. */
     public Node parse(String markdown) {
-        return parser.parse(markdown);
+        Node document = parser.parse(markdown);
+        return typographer == null ? document : typographer.process(document, markdown);
     }
 
     public String render(Node document) {

@@ -18,7 +18,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.parser.PostProcessor;
 
 /**
  * Typographic punctuation in a document's text ({@code markdown.typographer: true}), as Hugo's
@@ -36,9 +35,10 @@ import org.commonmark.parser.PostProcessor;
  * embed blocks and HTML blocks have no text to set. A heading whose text changes keeps the id its
  * text as written gives it ({@link Written}), so that links to its anchor still lead there.
  *
- * <p>Runs after the autolink extension, which makes links of the addresses in text first.
+ * <p>Runs on the parsed document, after the autolink extension made links of the addresses in text
+ * and the headings took their ids.
  */
-final class Typographer implements PostProcessor {
+final class Typographer {
 
     /** Stands in the run for a code span, a picture or an address: a word, neither space nor letter. */
     private static final char OBJECT = '\uFFFC';
@@ -94,24 +94,27 @@ final class Typographer implements PostProcessor {
         this.quotes = quotes;
     }
 
-    @Override
-    public Node process(Node document) {
-        walk(document);
+    /**
+     * Sets the punctuation of {@code document}, parsed from {@code source}: a quote written with a
+     * backslash there ({@code \"}, {@code \'}) is a straight one, as in SmartyPants.
+     */
+    Node process(Node document, String source) {
+        walk(document, source);
         return document;
     }
 
-    private void walk(Node node) {
+    private void walk(Node node, String source) {
         if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
-            set(node);
+            set(node, source);
             return;
         }
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-            walk(c);
+            walk(c, source);
         }
     }
 
     /** Sets the punctuation of the inline text of {@code block}. */
-    private void set(Node block) {
+    private void set(Node block, String source) {
         List<Text> texts = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         StringBuilder run = new StringBuilder();
@@ -121,6 +124,9 @@ final class Typographer implements PostProcessor {
         }
         String flat = run.toString();
         BitSet kept = kept(flat);
+        for (int t = 0; t < texts.size(); t++) {
+            escapedQuotes(texts.get(t), source, starts.get(t), kept);
+        }
         for (int i = 0; i < flat.length(); i++) {
             if (flat.charAt(i) == OBJECT) {
                 kept.set(i);
@@ -207,6 +213,65 @@ final class Typographer implements PostProcessor {
             }
         }
         return kept;
+    }
+
+    /**
+     * Marks in {@code kept} (from {@code start}, where {@code text} begins in the run) the quotes of
+     * {@code text} written with a backslash in {@code source}. The parser has taken the backslash
+     * away, so the text is read beside what its source spans hold: an escape is two characters of
+     * source for one of text, an entity ({@code &amp;amp;}) its name for what it stands for. Where the
+     * two cannot be matched (trailing spaces the parser took off), the rest of the text is set as
+     * any other.
+     */
+    private static void escapedQuotes(Text text, String source, int start, BitSet kept) {
+        String literal = text.getLiteral();
+        StringBuilder written = new StringBuilder();
+        for (org.commonmark.node.SourceSpan span : text.getSourceSpans()) {
+            int from = span.getInputIndex();
+            if (from < 0 || from + span.getLength() > source.length()) {
+                return;
+            }
+            written.append(source, from, from + span.getLength());
+        }
+        if (written.indexOf("\\") < 0) {
+            return; // no escape: the common case
+        }
+        int i = 0;
+        int j = 0;
+        while (i < written.length() && j < literal.length()) {
+            char c = written.charAt(i);
+            if (c == '&') {
+                java.util.regex.Matcher m = ENTITY.matcher(written).region(i, written.length());
+                if (m.lookingAt() && !literal.startsWith(m.group(), j)) { // an entity the parser read
+                    String means = org.jsoup.parser.Parser.unescapeEntities(m.group(), false);
+                    if (!literal.startsWith(means, j)) {
+                        return;
+                    }
+                    i = m.end();
+                    j += means.length();
+                    continue;
+                }
+            }
+            if (c == '\\' && i + 1 < written.length() && literal.charAt(j) == written.charAt(i + 1)
+                    && isAsciiPunctuation(written.charAt(i + 1))) {
+                if (written.charAt(i + 1) == '"' || written.charAt(i + 1) == '\'') {
+                    kept.set(start + j);
+                }
+                i += 2;
+                j++;
+            } else if (c == literal.charAt(j)) {
+                i++;
+                j++;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});");
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 
     /** Whether a link shows its own address: an autolink ({@code <https://...>}, {@code www.x.org}). */

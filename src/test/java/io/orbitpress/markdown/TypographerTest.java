@@ -48,6 +48,11 @@ class TypographerTest {
                 row("en", "{{< youtube \"a--b\" >}} \"x\"", "<p>{{&lt; youtube &quot;a--b&quot; &gt;}} \u201Cx\u201D</p>"),
                 // a quote alone stays as written
                 row("en", "6 \" of rain", "<p>6 &quot; of rain</p>"),
+                // and one written with a backslash, as in SmartyPants, after an entity and in a quote too
+                row("en", "He said \\\"go\\\" and 'don\\'t', &amp; a\\\\\"x\\\\\" \"in \\\"it\\\" out\"",
+                        "<p>He said &quot;go&quot; and \u2018don't\u2019, &amp; a\\\u201Dx\\\u201D \u201Cin &quot;it&quot; out\u201D</p>"),
+                row("en", "> She said \\\"no\\\" and \"yes\"\n>\n> - it\\'s \"fine\"",
+                        "<blockquote>\n<p>She said &quot;no&quot; and \u201Cyes\u201D</p>\n<ul>\n<li>it's \u201Cfine\u201D</li>\n</ul>\n</blockquote>"),
                 // speech broken off: the quote after the dash closes, the next one opens
                 row("en", "\"We were on our way--\" she said. \"I wanted---\" He stopped.",
                         "<p>\u201CWe were on our way\u2013\u201D she said. \u201CI wanted\u2014\u201D He stopped.</p>"),
