@@ -327,7 +327,8 @@ final class ArticleMaker {
             List<MadeArticle.KeyPlace> places) {
         String type = !bylines.isEmpty() || m.author().isEmpty() ? "" : m.desk().siteAuthor() ? "Organization" : "Person";
         return new Desk(m.desk().publishDate(), m.desk().expiryDate(), bylines, type, m.desk().corrections(),
-                m.desk().series(), m.desk().layout(), cut == null ? List.of() : sections(m, cut, d, places));
+                m.desk().series(), m.desk().layout(), cut == null ? List.of() : sections(m, cut, d, places),
+                m.desk().withdrawal());
     }
 
     /**

@@ -43,7 +43,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-22";
+    static final String ARTICLE_VERSION = "article-23";
 
     /** The registry read from one set of registry files, written with every entity whole. */
     Step<Registry> registry(SiteConfig config) {
@@ -510,6 +510,11 @@ final class Steps {
             out.writeString(d.layout());
             out.writeList(d.sections(), (o, x) -> o.writeString(x.id()).writeString(x.title()).writeString(text(x.time()))
                     .writeString(x.timeIso()).writeString(x.html()));
+            io.orbitpress.model.Withdrawal w = d.withdrawal();
+            out.writeBoolean(w != null);
+            if (w != null) {
+                out.writeString(text(w.at())).writeString(w.note());
+            }
         }
 
         private Desk desk(Decoder in, Registry registry) {
@@ -524,7 +529,10 @@ final class Steps {
             String layout = in.readString();
             List<Section> sections = in.readList(i -> new Section(i.readString(), i.readString(),
                     dateOrNull(i.readString()), i.readString(), i.readString()));
-            return new Desk(publish, expiry, bylines, authorType, corrections, series, layout, sections);
+            io.orbitpress.model.Withdrawal withdrawal = in.readBoolean()
+                    ? new io.orbitpress.model.Withdrawal(dateOrNull(in.readString()), in.readString())
+                    : null;
+            return new Desk(publish, expiry, bylines, authorType, corrections, series, layout, sections, withdrawal);
         }
 
         private static String text(ZonedDateTime t) {

@@ -562,7 +562,34 @@ public final class ArticleReader {
         java.time.ZoneId zone = config.timeZone();
         return new DeskMeta(publish == null ? null : publish.withZoneSameInstant(zone),
                 expiry == null ? null : expiry.withZoneSameInstant(zone), bylines, !fm.has("author"),
-                corrections(fm, date, d), series(fm, language, d), layout(fm, d));
+                corrections(fm, date, d), series(fm, language, d), layout(fm, d), withdrawal(fm, from, post, d));
+    }
+
+    /**
+     * The story's withdrawal ({@code withdrawn:}, with {@code withdrawnNote:}), or null. A note
+     * without a time is an error: it was written to withdraw the story, which would stay up. A time
+     * before the story's publication warns (the story is then only ever its notice).
+     */
+    private io.orbitpress.model.Withdrawal withdrawal(FrontMatter fm, ZonedDateTime from, boolean post,
+            Diagnostics d) {
+        String note = fm.has("withdrawnNote") ? fm.text("withdrawnNote", d).map(String::strip).orElse("") : "";
+        if (!fm.has("withdrawn")) {
+            if (fm.has("withdrawnNote")) {
+                fm.error(d, "withdrawnNote", "withdrawnNote is written without withdrawn, so the story stays"
+                        + " published; write the time it is withdrawn (withdrawn: 2026-12-02), or remove the note");
+            }
+            return null;
+        }
+        ZonedDateTime at = date(fm, "withdrawn", post, d).orElse(null);
+        if (at == null) {
+            return null;
+        }
+        if (from != null && at.isBefore(from)) {
+            fm.warning(d, "withdrawn", "withdrawn is before the story's publication time, " + java.time.format
+                    .DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx").format(from.withZoneSameInstant(
+                            config.timeZone())) + ", so it is never shown, only its notice; check the two dates");
+        }
+        return new io.orbitpress.model.Withdrawal(at.withZoneSameInstant(config.timeZone()), note);
     }
 
     /**

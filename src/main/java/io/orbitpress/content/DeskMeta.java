@@ -16,9 +16,11 @@ import java.util.Map;
  * @param corrections {@code corrections:}, oldest first
  * @param series      {@code series:}, or null
  * @param layout      {@code layout:}, or ""
+ * @param withdrawal  {@code withdrawn:} and {@code withdrawnNote:}, or null
  */
 public record DeskMeta(ZonedDateTime publishDate, ZonedDateTime expiryDate, Map<String, List<String>> bylineIds,
-        boolean siteAuthor, List<Correction> corrections, SeriesRef series, String layout) {
+        boolean siteAuthor, List<Correction> corrections, SeriesRef series, String layout,
+        io.orbitpress.model.Withdrawal withdrawal) {
 
     public DeskMeta {
         bylineIds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bylineIds));

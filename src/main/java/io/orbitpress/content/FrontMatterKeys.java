@@ -23,11 +23,11 @@ final class FrontMatterKeys {
             "image_copyright", "tags", "draft", "published", "aliases",
             "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at",
             "expiryDate", "expirydate", "params", "taxonomies", "extra", "corrections",
-            "series", "lang", "translationKey");
+            "series", "lang", "translationKey", "withdrawn", "withdrawnNote");
 
     /** The keys that hold a story back (an embargo, an expiry, a draft): a slip in one of them is an error. */
     static final Set<String> HOLDS = Set.of("publishDate", "publishdate", "expiryDate", "expirydate", "draft",
-            "published");
+            "published", "withdrawn");
 
     /** Words people write for a key Orbitpress spells otherwise. */
     private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("expires", "expiryDate"),
@@ -36,7 +36,8 @@ final class FrontMatterKeys {
             Map.entry("publish", "publishDate"), Map.entry("byline", "author"), Map.entry("bylines", "authors"),
             Map.entry("writers", "authors"), Map.entry("headline", "title"),
             Map.entry("topics", "tags"), Map.entry("dek", "summary"), Map.entry("correction", "corrections"),
-            Map.entry("part", "series"),
+            Map.entry("part", "series"), Map.entry("withdraw", "withdrawn"), Map.entry("withdrawal", "withdrawn"),
+            Map.entry("retracted", "withdrawn"), Map.entry("retraction", "withdrawn"),
             Map.entry("language", "lang"), Map.entry("translation", "translationKey"));
 
     /**

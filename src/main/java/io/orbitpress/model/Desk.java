@@ -17,11 +17,12 @@ import java.util.List;
  * @param layout      the template that shows it, {@code article-<layout>.html}; "" for article.html
  * @param sections    for an article with a layout, its body in parts (the text before the first level-2
  *                    heading, then each heading with what follows it); empty without a layout
+ * @param withdrawal  when it is withdrawn and why ({@code withdrawn:}), or null
  */
 public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<EntityUse> bylines, String authorType,
-        List<Correction> corrections, SeriesRef series, String layout, List<Section> sections) {
+        List<Correction> corrections, SeriesRef series, String layout, List<Section> sections, Withdrawal withdrawal) {
 
-    public static final Desk NONE = new Desk(null, null, List.of(), "", List.of(), null, "", List.of());
+    public static final Desk NONE = new Desk(null, null, List.of(), "", List.of(), null, "", List.of(), null);
 
     public Desk {
         bylines = List.copyOf(bylines);
@@ -29,17 +30,22 @@ public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<Ent
         sections = List.copyOf(sections);
     }
 
+    /** The same, withdrawn as {@code w} says (null: not withdrawn). */
+    public Desk withWithdrawal(Withdrawal w) {
+        return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, layout, sections, w);
+    }
+
     /** The same, shown by the article template. */
     public Desk withSections(List<Section> parts) {
-        return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, layout, parts);
+        return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, layout, parts, withdrawal);
     }
 
     /** The same, held back until {@code t}. */
     public Desk withPublishDate(ZonedDateTime t) {
-        return new Desk(t, expiryDate, bylines, authorType, corrections, series, layout, sections);
+        return new Desk(t, expiryDate, bylines, authorType, corrections, series, layout, sections, withdrawal);
     }
 
     public Desk withoutLayout() {
-        return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, "", List.of());
+        return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, "", List.of(), withdrawal);
     }
 }
