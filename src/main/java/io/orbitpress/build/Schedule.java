@@ -31,7 +31,7 @@ public final class Schedule {
      * A change the clock will make to the site.
      *
      * @param at   when, in the site's time zone
-     * @param what "publishes" or "expires"
+     * @param what "publishes", "expires" or "withdraws"
      * @param path the article's file, or the registry file of an entity's page
      */
     public record Change(ZonedDateTime at, String what, String path, String title, String url) {
@@ -46,12 +46,14 @@ public final class Schedule {
     private final Instant now;
     private final List<Article> shown;
     private final List<Article> withheld;
+    private final List<Article> withdrawn;
     private final List<Change> upcoming;
 
     private Schedule(Instant now, List<Article> shown, List<Article> withheld, List<Change> upcoming) {
         this.now = now;
         this.shown = List.copyOf(shown);
         this.withheld = List.copyOf(withheld);
+        this.withdrawn = withheld.stream().filter(Article::withdrawn).toList();
         this.upcoming = List.copyOf(upcoming);
     }
 
@@ -80,6 +82,10 @@ public final class Schedule {
             }
             if (expiry != null && expiry.toInstant().isAfter(now) && everShown(a)) {
                 upcoming.add(new Change(expiry, "expires", a.path(), a.title(), a.url()));
+            }
+            io.orbitpress.model.Withdrawal w = a.desk().withdrawal();
+            if (w != null && w.at().toInstant().isAfter(now) && everShown(a)) {
+                upcoming.add(new Change(w.at(), "withdraws", a.path(), a.title(), a.url()));
             }
         }
         upcoming.sort(Comparator.comparing((Change c) -> c.at().toInstant()).thenComparing(Change::path));
@@ -350,10 +356,14 @@ public final class Schedule {
                 + shown(now.atZone(when.getZone())) + "; check its date (it is shown as written)");
     }
 
-    /** Whether {@code a} is ever shown: not when its expiry is not after its publication (which is warned about). */
+    /**
+     * Whether {@code a} is ever shown: not when its expiry is not after its publication, nor when it
+     * is withdrawn before it (both warned about).
+     */
     static boolean everShown(Article a) {
         ZonedDateTime expiry = a.desk().expiryDate();
-        return expiry == null || expiry.isAfter(a.publishedAt());
+        io.orbitpress.model.Withdrawal w = a.desk().withdrawal();
+        return (expiry == null || expiry.isAfter(a.publishedAt())) && (w == null || w.at().isAfter(a.publishedAt()));
     }
 
     /** Whether the site shows {@code a} at {@code now}, as {@link #apply} decides. */
@@ -365,9 +375,17 @@ public final class Schedule {
         return v == Visibility.PUBLISHED || v == Visibility.EMBARGOED && future || v == Visibility.EXPIRED && expired;
     }
 
+    /**
+     * What the clock makes of {@code a} at {@code now}. A withdrawal that has come is stronger than an
+     * expiry: the address keeps answering, with the notice.
+     */
     static Visibility visibility(Article a, Instant now) {
         if (a.publishedAt().toInstant().isAfter(now)) {
             return Visibility.EMBARGOED;
+        }
+        io.orbitpress.model.Withdrawal w = a.desk().withdrawal();
+        if (w != null && !w.at().toInstant().isAfter(now)) {
+            return Visibility.WITHDRAWN;
         }
         ZonedDateTime expiry = a.desk().expiryDate();
         return expiry != null && !expiry.toInstant().isAfter(now) ? Visibility.EXPIRED : Visibility.PUBLISHED;
@@ -383,9 +401,14 @@ public final class Schedule {
         return shown;
     }
 
-    /** The articles the clock holds back from this build: embargoed or expired. */
+    /** The articles the clock holds back from this build: embargoed, expired or withdrawn. */
     public List<Article> withheld() {
         return withheld;
+    }
+
+    /** The articles withdrawn at this build's time, of {@link #withheld()}: each address shows a notice. */
+    public List<Article> withdrawn() {
+        return withdrawn;
     }
 
     /** Every publication and expiry still to come, soonest first. */
@@ -428,6 +451,10 @@ public final class Schedule {
      * takes it down is not stopped by the stories linking to it.
      */
     private static LinkChecker.Problem held(Article a, String lead) {
+        if (a.withdrawn()) {
+            return new LinkChecker.Problem(lead + "was withdrawn on " + shown(a.desk().withdrawal().at()) + " and is"
+                    + " no longer published; remove the link", true);
+        }
         return a.embargoed()
                 ? new LinkChecker.Problem(lead + "is embargoed until " + shown(a.publishedAt()) + "; remove the link,"
                         + " or hold the linking article back as long (a publishDate: at that time or later)", false)
@@ -443,6 +470,9 @@ public final class Schedule {
     Map<String, LinkChecker.Problem> withheldFiles(java.util.Set<String> made) {
         Map<String, LinkChecker.Problem> out = new LinkedHashMap<>();
         for (Article a : withheld) {
+            if (a.withdrawn()) {
+                continue; // its addresses show its notice (noticeFiles)
+            }
             LinkChecker.Problem why = held(a, "it leads to " + a.path() + " (\"" + a.title() + "\"), which ");
             files(a).forEach(f -> out.putIfAbsent(f, why));
         }

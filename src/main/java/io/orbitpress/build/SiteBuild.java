@@ -327,8 +327,11 @@ public final class SiteBuild {
                 ? io.orbitpress.render.Alternates.translations(assembled.sites()) : Map.of();
         for (Site s : assembled.sites()) {
             io.orbitpress.render.Texts texts = texts(loaded, java.util.Locale.forLanguageTag(s.config().language()));
+            String lang = s.config().language();
+            List<Article> withdrawn = assembled.schedule().withdrawn().stream()
+                    .filter(a -> !loaded.config().multilingual() || a.lang().equals(lang)).toList();
             planners.add(new PagePlanner(s, options.preview(), parts, pictures, translations, texts, inline,
-                    assembled.waiting()));
+                    assembled.waiting(), withdrawn));
         }
         Map<String, PageSpec> byFile = new HashMap<>();
         List<PageSpec> specs = timings.time("plan", () -> distinct(planners.size() == 1 ? planners.get(0).plan()

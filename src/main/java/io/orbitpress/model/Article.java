@@ -242,6 +242,11 @@ public record Article(String path, String slug, String url, String title, ZonedD
         return visibility == Visibility.EXPIRED;
     }
 
+    /** Withdrawn at the build's time: its address shows a notice ({@code withdrawn:}). */
+    public boolean withdrawn() {
+        return visibility == Visibility.WITHDRAWN;
+    }
+
     /** Part of the public site: not a draft, not before its time, not expired (sitemaps and search engines see it). */
     public boolean published() {
         return !draft && visibility == Visibility.PUBLISHED;

@@ -44,13 +44,15 @@ public final class PagePlanner {
     private final Texts texts;
     private final InlineAssets inline;
     private final Map<String, WaitingPage> waiting;
+    /** The stories withdrawn at the build's time: a notice at each one's address. */
+    private final List<Article> withdrawn;
 
     public PagePlanner(Site site, boolean preview) {
         this(site, preview, null, Pictures.NONE, InlineAssets.NONE);
     }
 
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures) {
-        this(site, preview, parts, pictures, Map.of(), null, InlineAssets.NONE, Map.of());
+        this(site, preview, parts, pictures, Map.of(), null, InlineAssets.NONE, Map.of(), List.of());
     }
 
     /**
@@ -59,7 +61,7 @@ public final class PagePlanner {
      * page served at any address (404) carries inline from {@code inline}.
      */
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures, InlineAssets inline) {
-        this(site, preview, parts, pictures, Map.of(), null, inline, Map.of());
+        this(site, preview, parts, pictures, Map.of(), null, inline, Map.of(), List.of());
     }
 
     /**
@@ -67,13 +69,15 @@ public final class PagePlanner {
      * to their versions in the other languages, {@code texts} gives the words of titles and
      * descriptions in its language (null: the built-in theme's); {@code waiting}, by "kind/id", the
      * entities whose pages their registry files hold back, shown all the same (the preview shows what
-     * is to come): marked on their pages, and in no sitemap.
+     * is to come): marked on their pages, and in no sitemap; {@code withdrawn}, the stories of this
+     * language withdrawn at the build's time, whose addresses (and old addresses) show a notice.
      */
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures,
             Map<String, Map<String, String>> translations, Texts texts, InlineAssets inline,
-            Map<String, WaitingPage> waiting) {
+            Map<String, WaitingPage> waiting, List<Article> withdrawn) {
         this.site = site;
         this.waiting = Map.copyOf(waiting);
+        this.withdrawn = List.copyOf(withdrawn);
         this.translations = translations;
         this.pictures = pictures;
         this.inline = inline;
@@ -156,6 +160,9 @@ public final class PagePlanner {
             for (String from : a.redirectFrom()) {
                 pages.add(redirect(from, a));
             }
+        }
+        for (Article a : withdrawn) {
+            notice(pages, a);
         }
         List<Site.TagIndex> tags = site.tags();
         String tagsRoute = language.route("tags/");
@@ -698,6 +705,26 @@ public final class PagePlanner {
         model.put("route", route);
         model.put("template", template);
         return model;
+    }
+
+    /**
+     * The notice at the address of the withdrawn story {@code a}, and the redirects of its old
+     * addresses to it: the generic headline of the site's language, the date and the note, and
+     * nothing of the story (no text, picture, byline or structured data); out of the sitemap, and
+     * not to be indexed.
+     */
+    private void notice(List<PageSpec> pages, Article a) {
+        String route = a.url().substring(1);
+        io.orbitpress.model.Withdrawal w = a.desk().withdrawal();
+        String title = text("withdrawn.title", "Story withdrawn");
+        pages.add(spec(route, "withdrawn.html", "withdrawn", a.path(), List.of(a.url(), w), null, () -> page(route,
+                "withdrawn.html", "withdrawn", a.path(), new Meta(title + " · " + config.title(), "",
+                        Urls.absolute(config.baseUrl(), a.url()), "website", null, null, false, null, null),
+                Map.of("withdrawal", w))));
+        for (String from : a.redirectFrom()) {
+            String at = Urls.redirectRoute(from);
+            pages.add(redirect(at, from, w, "withdrawal", a.path(), a.url(), title, ""));
+        }
     }
 
     private PageSpec redirect(String from, Article to) {

@@ -1,0 +1,187 @@
+package io.orbitpress.build;
+
+import static io.orbitpress.build.EmbargoTest.filesContaining;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.orbitpress.cli.Main;
+import io.orbitpress.diag.BuildFailure;
+import io.orbitpress.publish.OutputFile;
+import io.orbitpress.session.Session;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A story withdrawn ({@code withdrawn:}) keeps its address, which then answers with a short notice
+ * in the site's language, and leaves every other file of the site: lists, feeds, sitemap, search,
+ * entity pages, its pictures and the names only it made. Before its time it is published as usual.
+ */
+class WithdrawalTest {
+
+    static final Instant BEFORE = Instant.parse("2026-12-01T10:00:00Z");
+    static final Instant AFTER = Instant.parse("2026-12-03T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private TestSite newsroom() throws IOException {
+        TestSite s = new TestSite(dir);
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nrole: commander\n---\nAda Orbit commands.\n");
+        s.write("content/articles/launch-day.md", """
+                ---
+                title: Launch day
+                date: 2026-11-20
+                tags: [launch]
+                ---
+                Ada Orbit waits for launch day.
+                """);
+        s.write("content/articles/quokka-scoop.md", """
+                ---
+                title: Quokkalander crew accused of sabotage
+                date: 2026-11-25
+                withdrawn: 2026-12-02
+                withdrawnNote: Following legal advice.
+                tags: [launch, quokkatopic]
+                aliases: [/2026/quokka-old/]
+                image: /images/quokka-lead.png
+                image_alt: The Quokkalander crew
+                image_credit: "Photo: Desk"
+                ---
+                Ada Orbit said the Crew-99 quokkanauts tampered with the hatch.
+
+                > "It was them," a quokkasource said.
+                """);
+        Files.createDirectories(s.root.resolve("content/static/images"));
+        Files.write(s.root.resolve("content/static/images/quokka-lead.png"),
+                io.orbitpress.image.TestImages.png(900, 600, false));
+        return s;
+    }
+
+    private static BuildResult build(TestSite s, Instant now) {
+        return new SiteBuild(BuildOptions.of(s.root).withNow(now)).build();
+    }
+
+    @Test
+    void beforeItsTimeTheStoryIsPublishedAsUsual() throws IOException {
+        TestSite s = newsroom();
+        BuildResult r = build(s, BEFORE);
+        assertThat(r.warnings()).isEmpty();
+        assertThat(s.page("articles/quokka-scoop/").select("h1").text()).isEqualTo("Quokkalander crew accused of sabotage");
+        assertThat(s.text("feed.xml")).contains("Quokkalander");
+        assertThat(s.page("people/ada-orbit/").text()).contains("Quokkalander");
+        assertThat(r.nextChange().what()).isEqualTo("withdraws");
+        assertThat(r.nextChange().at().toInstant()).isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
+    }
+
+    @Test
+    void aWithdrawnStoryKeepsItsAddressWithANoticeAndLeavesEveryOtherFile() throws IOException {
+        TestSite s = newsroom();
+        BuildResult r = build(s, AFTER);
+        assertThat(r.warnings()).isEmpty();
+
+        Document notice = s.page("articles/quokka-scoop/");
+        assertThat(notice.select("main h1").text()).isEqualTo("Story withdrawn");
+        assertThat(notice.select("main .withdrawn-notice").text())
+                .isEqualTo("This article was withdrawn on December 2, 2026. Following legal advice.");
+        assertThat(notice.select("main time").attr("datetime")).isEqualTo("2026-12-02T00:00:00Z");
+        assertThat(notice.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(notice.select("script[type=application/ld+json]")).isEmpty();
+        assertThat(notice.select("meta[property=og:image]")).isEmpty();
+        assertThat(notice.select("meta[property=og:type]").attr("content")).isEqualTo("website");
+        assertThat(notice.select("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://news.example.org/articles/quokka-scoop/");
+        assertThat(notice.select("main img, main blockquote, main .byline")).isEmpty();
+        // its old address still leads to the notice, which names no headline
+        Document old = s.page("2026/quokka-old/");
+        assertThat(old.select("a").attr("href")).isEqualTo("../../articles/quokka-scoop/");
+        assertThat(old.text()).contains("Story withdrawn");
+
+        // nothing of the story is anywhere else: headline, text, quote, topic, picture, the name only it made
+        for (String secret : new String[] {"Quokkalander", "quokkanauts", "quokkasource", "quokkatopic",
+                "quokka-lead", "Crew-99", "crew-99", "sabotage"}) {
+            assertThat(filesContaining(s.site(), secret)).as(secret).isEmpty();
+        }
+        assertThat(s.text("sitemap.xml")).doesNotContain("quokka-scoop");
+        assertThat(s.text("feed.xml")).doesNotContain("quokka-scoop");
+        assertThat(s.page("").select("main a").eachAttr("href")).noneMatch(h -> h.contains("quokka-scoop"));
+        assertThat(s.page("tags/launch/").text()).doesNotContain("Quokkalander");
+        assertThat(s.page("people/ada-orbit/").select("main a").eachAttr("href"))
+                .noneMatch(h -> h.contains("quokka-scoop"));
+        assertThat(s.page("articles/launch-day/").select("main a").eachAttr("href"))
+                .noneMatch(h -> h.contains("quokka-scoop"));
+    }
+
+    @Test
+    void badWithdrawalValuesAreToldWhereTheyAreWritten() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2026-11-01\nwithdrawn: soon\n---\nText.\n");
+        s.write("content/articles/b.md", "---\ntitle: B\ndate: 2026-11-01\nwithdrawnNote: legal advice\n---\nText.\n");
+        // a slip in the key would leave the story up: an error, as for the other keys that hold a story back
+        s.write("content/articles/c.md", "---\ntitle: C\ndate: 2026-11-01\nwithdrawal: 2026-12-02\n---\nText.\n");
+        assertThatThrownBy(() -> build(s, AFTER)).isInstanceOfSatisfying(BuildFailure.class,
+                f -> assertThat(f.diagnostics()).extracting(d -> d.format()).anySatisfy(m -> assertThat(m)
+                        .startsWith("content/articles/a.md:4:1: error: expected a date")).anySatisfy(m -> assertThat(m)
+                        .startsWith("content/articles/c.md:4:1: error: unknown key \"withdrawal\"; did you mean"
+                                + " \"withdrawn\"?")).contains(
+                        "content/articles/b.md:4:1: error: withdrawnNote is written without withdrawn, so the story"
+                                + " stays published; write the time it is withdrawn (withdrawn: 2026-12-02), or remove"
+                                + " the note"));
+
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2026-11-01\nwithdrawn: 2025-11-02\n---\nText.\n");
+        s.write("content/articles/b.md", "---\ntitle: B\ndate: 2026-11-01\n---\nText.\n");
+        s.write("content/articles/c.md", "---\ntitle: C\ndate: 2026-11-01\n---\nText.\n");
+        assertThat(build(s, AFTER).warnings()).extracting(d -> d.format()).containsExactly(
+                "content/articles/a.md:4:1: warning: withdrawn is before the story's publication time, 2026-11-01"
+                        + " 00:00 +00:00, so it is never shown, only its notice; check the two dates");
+        assertThat(s.page("articles/a/").select("main h1").text()).isEqualTo("Story withdrawn");
+    }
+
+    @Test
+    void theScheduleListsTheComingWithdrawal() throws IOException {
+        TestSite s = newsroom();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "schedule", "--source",
+                s.root.toString(), "--now", BEFORE.toString())).as(err.toString()).isZero();
+        assertThat(out.toString().lines()).contains("2026-12-02 00:00 +00:00 (2026-12-02 00:00 UTC)  withdraws"
+                + "  \"Quokkalander crew accused of sabotage\"  /articles/quokka-scoop/  content/articles/quokka-scoop.md");
+    }
+
+    /** The preview's builds (drafts, stories to come, one session): a save that withdraws a story shows its notice. */
+    @Test
+    void thePreviewShowsTheNoticeOnTheSaveThatWithdrawsTheStory() throws IOException {
+        TestSite s = newsroom();
+        String story = s.read("content/articles/quokka-scoop.md");
+        s.write("content/articles/quokka-scoop.md", story.replace("withdrawn: 2026-12-02\nwithdrawnNote: Following"
+                + " legal advice.\n", ""));
+        Session session = Session.inMemory();
+        BuildOptions preview = BuildOptions.of(s.root).withNow(AFTER).withDrafts(true).withFuture(true)
+                .withPreview(true);
+        new SiteBuild(preview, session).build();
+        assertThat(s.page("articles/quokka-scoop/").select("main h1").text())
+                .isEqualTo("Quokkalander crew accused of sabotage");
+
+        s.write("content/articles/quokka-scoop.md", story);
+        new SiteBuild(preview, session).build();
+        assertThat(s.page("articles/quokka-scoop/").select("main h1").text()).isEqualTo("Story withdrawn");
+        assertThat(filesContaining(s.site(), "quokkanauts")).isEmpty();
+    }
+
+    private static Map<String, String> files(SiteBuild.Rendered r) {
+        Map<String, String> out = new TreeMap<>();
+        for (OutputFile f : r.files()) {
+            out.put(f.path(), f.bytes() == null ? "(copy)" : new String(f.bytes(), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+}
