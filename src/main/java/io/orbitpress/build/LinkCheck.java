@@ -42,7 +42,8 @@ final class LinkCheck {
      */
     LinkState check(List<PageResult> pages, Map<String, LinkChecker.Scan> fresh, Target target, LinkState last) {
         boolean whole = last == null || !paths.containsAll(last.paths())
-                || tops.newBeside(last.paths()); // links with the site's address checked there now
+                || tops.newBeside(last.paths()) // links with the site's address checked there now
+                || !last.notices().equals(withheld.notices().keySet()); // a story withdrawn, or put back
         Map<String, LinkChecker.Scan> scans = new HashMap<>(fresh);
         List<PageResult> kept = new ArrayList<>();
         for (PageResult p : pages) {
@@ -93,7 +94,7 @@ final class LinkCheck {
         }
         // the same paths as the last check's: its set, which a cache then need not write again
         Set<String> now = !whole && paths.size() == last.paths().size() ? last.paths() : paths;
-        return new LinkState(now, problems, crossFragments(checked, last, kept, again));
+        return new LinkState(now, problems, crossFragments(checked, last, kept, again), withheld.notices().keySet());
     }
 
     /** The page of {@code pages} at an output path, null for none: the pages are looked up by path when first asked. */

@@ -490,6 +490,21 @@ public final class Schedule {
         return out;
     }
 
+    /**
+     * Per output file of a story withdrawn at this build's time (its notice, and the redirects of its
+     * old addresses), what a link to it is told: a warning, as the link still reaches the notice.
+     */
+    Map<String, LinkChecker.Problem> noticeFiles() {
+        Map<String, LinkChecker.Problem> out = new LinkedHashMap<>();
+        for (Article a : withdrawn) {
+            LinkChecker.Problem why = LinkChecker.Problem.notice("it leads to " + a.path() + ", which was withdrawn on "
+                    + shown(a.desk().withdrawal().at()) + ": readers find the notice there; remove the link, or say the"
+                    + " story was withdrawn");
+            files(a).forEach(f -> out.putIfAbsent(f, why));
+        }
+        return out;
+    }
+
     /** The pages of the people, missions and other names, the topics and the series {@code a} is listed on. */
     static List<String> pagesOf(Article a) {
         List<String> urls = new ArrayList<>();

@@ -431,7 +431,8 @@ public final class SiteBuild {
                 stories.put(file, why); // the page waits for its own file, whatever story names it
             }
         });
-        LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), stories, originals);
+        LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), stories, originals)
+                .withNotices(assembled.schedule().noticeFiles());
         // where a broken link is looked for: the page's source, then the site's own templates
         List<String> ownTemplates = loaded.templateFiles().stream().filter(t -> t.endsWith(".html")).toList();
         LinkChecker.Sources sources = new LinkChecker.Sources() {

@@ -409,6 +409,7 @@ final class Steps {
             });
             out.writeInt(p.links().fragmentTargets().size());
             p.links().fragmentTargets().forEach((page, list) -> out.writeString(page).writeStrings(list));
+            out.writeStrings(new ArrayList<>(new java.util.TreeSet<>(p.links().notices())));
         }
 
         @Override
@@ -426,7 +427,8 @@ final class Steps {
             for (int i = 0; i < m; i++) {
                 fragments.put(in.readString(), in.readStrings());
             }
-            return new Published(live, spare, new LinkState(paths, problems, fragments));
+            java.util.Set<String> notices = new java.util.HashSet<>(in.readStrings());
+            return new Published(live, spare, new LinkState(paths, problems, fragments, notices));
         }
 
         @Override

@@ -128,6 +128,8 @@ public final class LinkChecker {
         private static final int DEPTHS = 16;
         private final Set<String> paths;
         private final Held held;
+        /** The notices of {@code held} alone: a link to one is kept, as one leading nowhere is. */
+        private final Held notices;
         private final TopNames tops;
         /** Per page depth, whether such a link leads nowhere. */
         private final List<Map<String, Boolean>> broken = new ArrayList<>(DEPTHS);
@@ -145,6 +147,7 @@ public final class LinkChecker {
         public Scanner(Set<String> paths, Held held) {
             this.paths = paths;
             this.held = held;
+            this.notices = Held.NONE.withNotices(held.notices());
             this.tops = new TopNames(paths);
             for (int d = 0; d < DEPTHS; d++) {
                 broken.add(new java.util.concurrent.ConcurrentHashMap<>());
@@ -176,10 +179,11 @@ public final class LinkChecker {
                 }
                 // one written with the site's address is checked as the link from the root it stands for
                 String onSite = held.onSite(link, tops);
-                boolean same = known != null && climbs(link) >= depth;
+                // a notice's own pages tell nothing of links to it: what they find is theirs alone
+                boolean same = known != null && climbs(link) >= depth && !held.notices().containsKey(page.path());
                 Boolean leadsNowhere = same ? known.get(link) : null;
                 if (leadsNowhere == null) {
-                    leadsNowhere = problem(page.path(), onSite != null ? onSite : link, paths, Map.of(), Held.NONE,
+                    leadsNowhere = problem(page.path(), onSite != null ? onSite : link, paths, Map.of(), notices,
                             tops) != null;
                     if (same) {
                         known.put(link, leadsNowhere);
@@ -386,10 +390,27 @@ public final class LinkChecker {
      * @param warning whether it is only a warning: a link to a page taken down on purpose (an
      *                expired story), so that the build that takes the story down is not stopped by
      *                the stories that link to it
+     * @param reaches whether the link still leads to a page (a withdrawn story's notice): told as a
+     *                link to mind, not a broken one
      */
-    public record Problem(String reason, boolean warning) {
+    public record Problem(String reason, boolean warning, boolean reaches) {
+
+        public Problem(String reason, boolean warning) {
+            this(reason, warning, false);
+        }
+
         static Problem error(String reason) {
             return new Problem(reason, false);
+        }
+
+        /** A warning about a link that leads to a page all the same, saying {@code reason}. */
+        public static Problem notice(String reason) {
+            return new Problem(reason, true, true);
+        }
+
+        /** How a message names the link: "link" when it still leads somewhere, else "broken link". */
+        String what() {
+            return reaches ? "link" : "broken link";
         }
     }
 
@@ -402,12 +423,26 @@ public final class LinkChecker {
      * into a folder the site makes, or to its home ({@code /articles/x/}, not {@code /shop/}: a site
      * may share its address with pages it does not make).
      */
-    public record Held(List<String> self, Map<String, Problem> files) {
+    public record Held(List<String> self, Map<String, Problem> files, Map<String, Problem> notices) {
 
         public static final Held NONE = new Held(List.of(), Map.of());
 
         public Held {
             self = List.copyOf(self);
+            notices = Map.copyOf(notices);
+        }
+
+        public Held(List<String> self, Map<String, Problem> files) {
+            this(self, files, Map.of());
+        }
+
+        /**
+         * The same, with {@code notices}: per output file that is there but shows a notice in place
+         * of a story (a withdrawn one's address, and its old addresses), what a link to it is told.
+         * A page that is itself one of them is told nothing.
+         */
+        public Held withNotices(Map<String, Problem> notices) {
+            return new Held(self, files, notices);
         }
 
         /**
@@ -550,6 +585,10 @@ public final class LinkChecker {
                 }
                 file = file + "/index.html";
             }
+        }
+        Problem notice = held.notices().get(file);
+        if (notice != null && !held.notices().containsKey(page)) {
+            return notice; // before its fragments: the notice has none of the story's
         }
         // "#top" leads to the top of any page that has no such anchor (HTML, "the indicated part")
         if (fragment != null && !fragment.isEmpty() && ids.containsKey(file)
@@ -724,8 +763,8 @@ public final class LinkChecker {
                 }
             }
             if (out.isEmpty()) {
-                out.add(new Diagnostic(source, 0, 0, severity, "broken link \"" + link + "\" on page " + page + ": "
-                        + problem.reason()));
+                out.add(new Diagnostic(source, 0, 0, severity, problem.what() + " \"" + link + "\" on page " + page
+                        + ": " + problem.reason()));
             }
             return out;
         }
@@ -734,8 +773,8 @@ public final class LinkChecker {
             boolean written = place != found.byId();
             out.add(Diagnostic.at(source, text, place[0], severity, source.startsWith("templates/") && written
                     ? inTemplate(text, place, problem)
-                    : "broken link \"" + (written ? text.substring(place[0], place[1]) : link) + "\" on page " + page
-                            + ": " + problem.reason()));
+                    : problem.what() + " \"" + (written ? text.substring(place[0], place[1]) : link) + "\" on page "
+                            + page + ": " + problem.reason()));
         }
         return out;
     }

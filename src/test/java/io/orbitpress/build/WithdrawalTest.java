@@ -122,6 +122,30 @@ class WithdrawalTest {
     }
 
     @Test
+    void aLinkToAWithdrawnStoryWarnsAtTheLinkAndStillReachesTheNotice() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/articles/launch-day.md", """
+                ---
+                title: Launch day
+                date: 2026-11-20
+                ---
+                We [reported](/articles/quokka-scoop/) a claim, and [an old link](/2026/quokka-old/) too.
+                """);
+        assertThat(build(s, BEFORE).warnings()).isEmpty();
+        BuildResult r = build(s, AFTER);
+        assertThat(r.warnings()).extracting(d -> d.format()).containsExactly(
+                "content/articles/launch-day.md:5:15: warning: link \"/articles/quokka-scoop/\" on page"
+                        + " /articles/launch-day/: it leads to content/articles/quokka-scoop.md, which was withdrawn on"
+                        + " 2026-12-02 00:00 +00:00: readers find the notice there; remove the link, or say the story"
+                        + " was withdrawn",
+                "content/articles/launch-day.md:5:67: warning: link \"/2026/quokka-old/\" on page"
+                        + " /articles/launch-day/: it leads to content/articles/quokka-scoop.md, which was withdrawn on"
+                        + " 2026-12-02 00:00 +00:00: readers find the notice there; remove the link, or say the story"
+                        + " was withdrawn");
+        assertThat(s.page("articles/launch-day/").select("main a[href$=quokka-scoop/]")).hasSize(1);
+    }
+
+    @Test
     void badWithdrawalValuesAreToldWhereTheyAreWritten() {
         TestSite s = new TestSite(dir);
         s.write("content/articles/a.md", "---\ntitle: A\ndate: 2026-11-01\nwithdrawn: soon\n---\nText.\n");
@@ -155,6 +179,21 @@ class WithdrawalTest {
                 s.root.toString(), "--now", BEFORE.toString())).as(err.toString()).isZero();
         assertThat(out.toString().lines()).contains("2026-12-02 00:00 +00:00 (2026-12-02 00:00 UTC)  withdraws"
                 + "  \"Quokkalander crew accused of sabotage\"  /articles/quokka-scoop/  content/articles/quokka-scoop.md");
+    }
+
+    @Test
+    void aBuildAfterTheWithdrawalFromTheSameSessionEqualsAColdOne() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/articles/launch-day.md", "---\ntitle: Launch day\ndate: 2026-11-20\n---\n"
+                + "We [reported](/articles/quokka-scoop/) a claim.\n");
+        Session session = Session.inMemory();
+        for (Instant now : new Instant[] {BEFORE, AFTER, BEFORE, AFTER}) {
+            BuildOptions options = BuildOptions.of(s.root).withNow(now);
+            BuildResult warm = new SiteBuild(options, session).build();
+            Map<String, String> warmFiles = files(new SiteBuild(options, session).render());
+            assertThat(warmFiles).as("at " + now).isEqualTo(files(new SiteBuild(options).render()));
+            assertThat(warm.warnings()).as("at " + now).hasSize(now == AFTER ? 1 : 0);
+        }
     }
 
     /** The preview's builds (drafts, stories to come, one session): a save that withdraws a story shows its notice. */
