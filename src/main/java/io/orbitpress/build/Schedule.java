@@ -171,6 +171,39 @@ public final class Schedule {
     }
 
     /**
+     * {@code made}, with each translation ({@link #originalOf}) that says nothing of a withdrawal
+     * given its original's (without the note, written in the original's language): a story withdrawn
+     * on legal advice is withdrawn in every language, whoever translated it. A version withdrawn on
+     * its own (a slip of the translation) leaves the others as they are.
+     */
+    static List<MadeArticle> withdrawnWithOriginals(List<MadeArticle> made, String firstLanguage) {
+        if (made.stream().noneMatch(m -> m.article() != null && m.article().desk().withdrawal() != null)) {
+            return made;
+        }
+        Map<String, List<MadeArticle>> versions = versions(made);
+        List<MadeArticle> out = new ArrayList<>(made);
+        for (int i = 0; i < made.size(); i++) {
+            MadeArticle m = made.get(i);
+            Article a = m.article();
+            if (a == null || a.desk().withdrawal() != null) {
+                continue;
+            }
+            io.orbitpress.model.Withdrawal first = null;
+            for (MadeArticle w : versions.getOrDefault(a.translationKey(), List.of())) {
+                io.orbitpress.model.Withdrawal theirs = w.article().desk().withdrawal();
+                if (theirs != null && originalOf(m, w, firstLanguage) && (first == null || theirs.at().isBefore(first.at()))) {
+                    first = theirs;
+                }
+            }
+            if (first != null) {
+                out.set(i, m.with(a.withDesk(a.desk().withWithdrawal(new io.orbitpress.model.Withdrawal(first.at(), ""))),
+                        m.problems()));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether the clock shows the story of each of {@code made} at {@code now} once it waits for its
      * original until {@code until} ({@link #heldUntil}), as {@link #shows(Article, Instant, boolean,
      * boolean)}; false for a file that made no story. What is resized for a story depends on it, so it

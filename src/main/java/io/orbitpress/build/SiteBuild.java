@@ -570,7 +570,7 @@ public final class SiteBuild {
         // an article without a date takes its file's time when the site says so: a file touched, not
         // changed, makes another article
         boolean byFileTime = config.migration().dateFallback().equals(io.orbitpress.config.Migration.FILE_MOD_TIME);
-        List<MadeArticle> written = timings.time("articles", () -> Batch.map(files.size(), i -> {
+        List<MadeArticle> eachMade = timings.time("articles", () -> Batch.map(files.size(), i -> {
             SourceRead f = files.get(i);
             Fingerprint key = !session.remembers() ? Fingerprint.NONE : byFileTime
                     ? Fingerprint.of(loaded.settings(), madeKey, f.fingerprint(), fileTime(f))
@@ -588,6 +588,8 @@ public final class SiteBuild {
             return m;
         }));
         String firstLanguage = config.defaultLanguage().code();
+        // a translation is withdrawn with its original: every step after this one sees it so
+        List<MadeArticle> written = Schedule.withdrawnWithOriginals(eachMade, firstLanguage);
         SiteImages images = null;
         Bundles bundles = Bundles.NONE;
         if (imaging != null) {

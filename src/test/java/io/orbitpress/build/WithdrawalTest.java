@@ -171,6 +171,30 @@ class WithdrawalTest {
     }
 
     @Test
+    void aTranslationIsWithdrawnWithItsOriginal() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/site.yaml", s.read("content/site.yaml") + "languages: [en, ru]\n");
+        s.write("content/articles/ru/quokka-scoop.md", """
+                ---
+                title: Экипаж Квокколандера обвинён
+                date: 2026-11-25
+                translationKey: quokka-scoop
+                ---
+                Текст про квокконавтов.
+                """);
+        build(s, BEFORE);
+        assertThat(s.page("ru/articles/quokka-scoop/").select("h1").text()).isEqualTo("Экипаж Квокколандера обвинён");
+
+        BuildResult r = build(s, AFTER);
+        assertThat(r.warnings()).isEmpty();
+        Document ru = s.page("ru/articles/quokka-scoop/");
+        assertThat(ru.select("main h1").text()).isEqualTo("Материал отозван");
+        assertThat(ru.select("main .withdrawn-notice").text()).isEqualTo("Материал отозван 2 декабря 2026.");
+        assertThat(filesContaining(s.site(), "Квокколандер")).isEmpty();
+        assertThat(filesContaining(s.site(), "квокконавт")).isEmpty();
+    }
+
+    @Test
     void theScheduleListsTheComingWithdrawal() throws IOException {
         TestSite s = newsroom();
         StringWriter out = new StringWriter();
