@@ -12,7 +12,7 @@ import java.util.Random;
  * A small site of six stories, two people, a mission, an agency and two authors, and the edits a writer
  * makes to it: text, titles, dates, topics, people, updates, drafts, new, moved and deleted
  * articles, registry changes, a broken front matter mended again, publication times and
- * expiry dates in the past and the future (a story held back or taken down), bylines,
+ * expiry dates in the past and the future (a story held back or taken down), withdrawals, bylines,
  * corrections, series, layouts and a live blog's timestamped entries; pictures replaced, added
  * and taken away, lead pictures, portraits, embeds, and a picture cut short then copied again.
  */
@@ -119,7 +119,7 @@ final class WriterEdits {
         List<String> topics = List.of("launch", "crew", "station", "spacewalk", "mars");
         // every story links to story-1 and its #details: it stays published, and keeps its headings' ids
         boolean first = path.endsWith("story-1.md");
-        switch (random.nextInt(26)) {
+        switch (random.nextInt(27)) {
             case 0 -> site.write(path, text + "\nMore news, step " + step + ".\n");
             case 1 -> site.write(path, text.replaceFirst("(?m)^title: .*$", "title: \"Retitled " + step + "\""));
             // dates in the past: a date is a publication time, and the clock would hold a later one back
@@ -198,6 +198,12 @@ final class WriterEdits {
                 site.write("content/static/images/pic-2.png", good);
             }
             case 25 -> bundleEdit(random, step);
+            // withdrawn in the past (its address a notice) or to come, with a note or not; story-1 is linked to its #details
+            case 26 -> site.write(path, text.contains("\nwithdrawn:") || first
+                    ? text.replaceFirst("(?m)^withdrawn: .*\n", "").replaceFirst("(?m)^withdrawnNote: .*\n", "")
+                    : text.replaceFirst("(?m)^(date: .*)$", "$1\nwithdrawn: " + (random.nextBoolean()
+                            ? "2026-0%d-01".formatted(1 + random.nextInt(9)) : "2099-01-01T09:00:00Z")
+                            + (random.nextBoolean() ? "\nwithdrawnNote: Step " + step + "." : "")));
             default -> {
                 String ada = read("content/people/ada-orbit.md");
                 String role = ada.lines().filter(l -> l.startsWith("role:")).findFirst().orElseThrow();
