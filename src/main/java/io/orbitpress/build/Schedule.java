@@ -485,7 +485,7 @@ public final class Schedule {
      */
     private static LinkChecker.Problem held(Article a, String lead) {
         if (a.withdrawn()) {
-            return new LinkChecker.Problem(lead + "was withdrawn on " + shown(a.desk().withdrawal().at()) + " and is"
+            return new LinkChecker.Problem(lead + "was withdrawn on " + withdrawnAt(a) + " and is"
                     + " no longer published; remove the link", true);
         }
         return a.embargoed()
@@ -531,7 +531,7 @@ public final class Schedule {
         Map<String, LinkChecker.Problem> out = new LinkedHashMap<>();
         for (Article a : withdrawn) {
             LinkChecker.Problem why = LinkChecker.Problem.notice("it leads to " + a.path() + ", which was withdrawn on "
-                    + shown(a.desk().withdrawal().at()) + ": readers find the notice there; remove the link, or say the"
+                    + withdrawnAt(a) + ": readers find the notice there; remove the link, or say the"
                     + " story was withdrawn");
             files(a).forEach(f -> out.putIfAbsent(f, why));
         }
@@ -560,6 +560,12 @@ public final class Schedule {
     }
 
     /** A time as people read it, with its offset: 2025-08-01 09:00 -04:00. */
+    /** When {@code a} was withdrawn, as written: a day alone as the day, a time as the time. */
+    private static String withdrawnAt(Article a) {
+        io.orbitpress.model.Withdrawal w = a.desk().withdrawal();
+        return w.timed() ? shown(w.at()) : w.at().toLocalDate().toString();
+    }
+
     public static String shown(ZonedDateTime t) {
         return (t.getSecond() == 0 && t.getNano() == 0 ? SHOWN : SHOWN_SECONDS).format(t);
     }

@@ -136,11 +136,11 @@ class WithdrawalTest {
         assertThat(r.warnings()).extracting(d -> d.format()).containsExactly(
                 "content/articles/launch-day.md:5:15: warning: link \"/articles/quokka-scoop/\" on page"
                         + " /articles/launch-day/: it leads to content/articles/quokka-scoop.md, which was withdrawn on"
-                        + " 2026-12-02 00:00 +00:00: readers find the notice there; remove the link, or say the story"
+                        + " 2026-12-02: readers find the notice there; remove the link, or say the story"
                         + " was withdrawn",
                 "content/articles/launch-day.md:5:67: warning: link \"/2026/quokka-old/\" on page"
                         + " /articles/launch-day/: it leads to content/articles/quokka-scoop.md, which was withdrawn on"
-                        + " 2026-12-02 00:00 +00:00: readers find the notice there; remove the link, or say the story"
+                        + " 2026-12-02: readers find the notice there; remove the link, or say the story"
                         + " was withdrawn");
         assertThat(s.page("articles/launch-day/").select("main a[href$=quokka-scoop/]")).hasSize(1);
     }
