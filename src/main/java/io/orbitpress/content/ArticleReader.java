@@ -95,6 +95,14 @@ public final class ArticleReader {
             return Optional.empty();
         }
         String path = file.path();
+        if (sectionPage(file)) {
+            // checked before its front matter, which a section page writes without a date
+            d.warning(path, 1, 1, "this is Hugo's section page (" + file.file().getFileName() + "), the text above a"
+                    + " folder's list of pages; Orbitpress makes its lists itself (the home page, topics) and has no"
+                    + " section pages, so it is not published: remove the file, or rename it and give it a date to"
+                    + " publish its text as a story");
+            return Optional.empty();
+        }
         Split split = FrontMatterSplitter.split(file.text());
         FrontMatter parsed = parser.parse(split, path, d);
         if (split.unclosedAt() > 0) {
@@ -468,6 +476,24 @@ public final class ArticleReader {
             return fileName;
         }
         return parts[parts.length - 2] + ".md";
+    }
+
+    /**
+     * Whether {@code file} is Hugo's section page ({@code _index.md}, or a version's, {@code
+     * _index.ru.md}) with no place of its own: anywhere, but under {@code migration.urlFromPath} in a
+     * folder below the articles' one (or its language's folder), which gives it that folder's address.
+     */
+    private boolean sectionPage(SourceFile file) {
+        String name = withoutLanguage(file.file().getFileName().toString(), config);
+        if (!name.equals("_index.md") && !name.equals("_index.markdown")) {
+            return false;
+        }
+        if (!config.migration().urlFromPath()) {
+            return true;
+        }
+        String[] folders = file.relative().replace('\\', '/').split("/");
+        int depth = folders.length - 1;
+        return depth == 0 || depth == 1 && config.language(folders[0]).isPresent();
     }
 
     /**
