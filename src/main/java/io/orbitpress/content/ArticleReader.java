@@ -355,7 +355,9 @@ public final class ArticleReader {
                     && (slash < 0 || config.language(relative.substring(0, slash)).isEmpty())) {
                 url = language.url(url);
             }
-            slug = route.slug();
+            // a version in its language's folder (ru/luna-9.md) has its original's slug, so that the two link each other
+            slug = slash > 0 && config.language(relative.substring(0, slash)).isPresent()
+                    ? FolderRoute.of(relative.substring(slash + 1), slug).slug() : route.slug();
         }
         String urlKey = URL_KEYS.stream().filter(fm::has).findFirst().orElse(null);
         List<String> categories = new ArrayList<>(post ? postFolders(file) : List.of());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orbitpress.diag.Diagnostic;
 import java.nio.file.Files;
 import java.util.List;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,5 +79,20 @@ class HugoArchiveTest {
 
         assertThat(warnings(r)).containsExactly(sectionPage("_index.md"));
         assertThat(s.page("docs/").select("h1").text()).isEqualTo("Guides");
+    }
+
+    @Test
+    void aTranslationInALanguagesFolderStaysLinkedUnderUrlFromPath() {
+        TestSite s = site("migration:\n  urlFromPath: true\n");
+        s.write("content/articles/luna-9.md", story("Luna 9 lands softly", "The first soft landing on the Moon."));
+        s.write("content/articles/ru/luna-9.md", story("«Луна-9» мягко села", "Первая мягкая посадка на Луну."));
+        s.build();
+
+        Document ru = s.page("ru/luna-9/");
+        assertThat(ru.select("html").attr("lang")).isEqualTo("ru");
+        assertThat(ru.select("link[rel=alternate][hreflang=en]").attr("href"))
+                .isEqualTo("https://news.example.org/luna-9/");
+        assertThat(s.page("luna-9/").select("link[rel=alternate][hreflang=ru]").attr("href"))
+                .isEqualTo("https://news.example.org/ru/luna-9/");
     }
 }
