@@ -91,6 +91,7 @@ final class ArticleChecks {
         languageFolders(made, kept, d);
         languageNames(made, kept, d);
         unpairedKeys(made, d);
+        HugoRefs.tell(made, kept, config, d);
         return kept;
     }
 

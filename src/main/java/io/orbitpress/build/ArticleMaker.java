@@ -235,6 +235,13 @@ final class ArticleMaker {
         }
     }
 
+    /** What is said of {@code tag}, written {@code n} times in a story, which another generator would have run. */
+    static String tagMessage(String tag, int n, String advice) {
+        return "\"" + ArticleReader.printable(tag) + "\" is a " + MarkdownFacts.tagKind(tag) + ", which Orbitpress does not"
+                + " run: it is published as written" + (n == 1 ? "" : " (here and " + (n - 1) + " more time"
+                + (n == 2 ? "" : "s") + " in this story)") + "; " + advice;
+    }
+
     /** The article of {@code m}; where its live entries' headings stand is added to {@code places} ({@link #ENTRY_PLACE}). */
     private Article article(ArticleMeta m, Node doc, Diagnostics d, List<SiteBuild.SuggestionRef> suggest,
             List<MadeArticle.KeyPlace> places) {
@@ -257,14 +264,18 @@ final class ArticleMaker {
         List<MarkdownFacts.Found> written = MarkdownFacts.templateTags(doc);
         written.forEach(tag -> times.merge(tag.text(), 1, Integer::sum));
         for (MarkdownFacts.Found tag : written) {
+            if (MarkdownFacts.refTarget(tag.text()) != null) {
+                // told with the story it leads to, once every story is made
+                places.add(new MadeArticle.KeyPlace(MadeArticle.REF + tag.text(), tag.line() + m.bodyLine() - 1,
+                        tag.column()));
+                continue;
+            }
             Integer n = times.remove(tag.text());
             if (n == null) {
                 continue;
             }
-            d.warning(m.path(), tag.line() + m.bodyLine() - 1, tag.column(), "\""
-                    + ArticleReader.printable(tag.text()) + "\" is a " + MarkdownFacts.tagKind(tag.text()) + ", which Orbitpress does not run: it is"
-                    + " published as written" + (n == 1 ? "" : " (here and " + (n - 1) + " more time" + (n == 2 ? "" : "s")
-                    + " in this story)") + "; " + MarkdownFacts.tagAdvice(tag.text()));
+            d.warning(m.path(), tag.line() + m.bodyLine() - 1, tag.column(), tagMessage(tag.text(), n,
+                    MarkdownFacts.tagAdvice(tag.text())));
         }
         // one scan finds the mentions and links the first of each (linking splits text nodes, after the scan)
         Extraction found = config.linkFirstMention()

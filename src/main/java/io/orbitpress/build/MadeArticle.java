@@ -40,6 +40,12 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
      */
     static final String LAYOUT_ASKED = "layout:";
 
+    /**
+     * The key of a place where the story's text has a Hugo {@code ref} or {@code relref} shortcode
+     * ({@code ref:{{< ref "x.md" >}}}), one a time it is written: told with the story it leads to ({@link HugoRefs}).
+     */
+    static final String REF = "ref:";
+
     static MadeArticle failed(List<Diagnostic> problems) {
         return failed(problems, List.of());
     }

@@ -216,6 +216,18 @@ public final class MarkdownFacts {
                 + " shown, or remove it";
     }
 
+    /**
+     * What a Hugo {@code ref} or {@code relref} shortcode names ({@code crew-11.ru.md#launch} of
+     * {@code {{< ref "crew-11.ru.md#launch" >}}}), or null when {@code tag} is none.
+     */
+    public static String refTarget(String tag) {
+        java.util.regex.Matcher m = REF.matcher(tag);
+        return m.matches() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
+    private static final java.util.regex.Pattern REF = java.util.regex.Pattern.compile(
+            "(?s)\\{\\{[<%]-?\\s*(?:ref|relref)\\s+(?:\"([^\"]*)\"|([^\\s\"]+))\\s*-?[>%]}}");
+
     /** The name of a shortcode or tag: {@code {{< ref}}, {@code {% post_url}}, {@code {{< /highlight}}. */
     private static final java.util.regex.Pattern TAG_NAME = java.util.regex.Pattern.compile(
             "\\{[{%][<%]?-?\\s*(/?[A-Za-z_]+)");

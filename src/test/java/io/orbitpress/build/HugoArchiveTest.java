@@ -95,4 +95,41 @@ class HugoArchiveTest {
         assertThat(s.page("luna-9/").select("link[rel=alternate][hreflang=ru]").attr("href"))
                 .isEqualTo("https://news.example.org/ru/luna-9/");
     }
+
+    private static String shortcode(String at, String tag, String advice) {
+        return "content/articles/" + at + ": warning: \"" + tag + "\" is a Hugo shortcode, which Orbitpress does not run:"
+                + " it is published as written; " + advice;
+    }
+
+    /** A Hugo ref or relref to a story of the site is told with the address to write in its place. */
+    @Test
+    void aRefIsToldWithTheAddressOfTheStoryItLeadsTo() {
+        TestSite s = site("");
+        s.write("content/articles/vostok-1.md", story("Gagarin orbits the Earth", "One orbit."));
+        s.write("content/articles/vostok-1.ru.md", story("Гагарин облетел Землю", "Один виток."));
+        s.write("content/articles/sputnik/index.md", story("Sputnik 1 reaches orbit", "The first satellite."));
+        s.write("content/articles/apollo-11.md", story("Apollo 11 lands", """
+                Eight years after [Gagarin]({{< ref "vostok-1.md" >}}) and twelve after
+                [Sputnik]({{< ref "/articles/sputnik" >}}), or [see]({{< ref "nowhere.md" >}})."""));
+        s.write("content/articles/apollo-11.ru.md", story("«Аполлон-11» сел", """
+                [Гагарин]({{< relref "vostok-1.md#start" >}}), [он же]({{< ref "vostok-1.ru.md" >}})."""));
+        BuildResult r = s.build();
+
+        String generic = "a link to another page of the site is written with its address: [the story](/articles/its-slug/)"
+                + " (the page's address, not its file)";
+        assertThat(warnings(r)).containsExactlyInAnyOrder(
+                shortcode("apollo-11.md:5:29", "{{< ref \"vostok-1.md\" >}}", "it leads to content/articles/vostok-1.md:"
+                        + " write that story's address in its place, like [the story](/articles/vostok-1/)"),
+                shortcode("apollo-11.md:6:11", "{{< ref \"/articles/sputnik\" >}}", "it leads to"
+                        + " content/articles/sputnik/index.md: write that story's address in its place, like [the"
+                        + " story](/articles/sputnik/)"),
+                shortcode("apollo-11.md:6:54", "{{< ref \"nowhere.md\" >}}", generic),
+                // as in Hugo, a ref from a Russian story leads to the Russian version
+                shortcode("apollo-11.ru.md:5:11", "{{< relref \"vostok-1.md#start\" >}}", "it leads to"
+                        + " content/articles/vostok-1.ru.md: write that story's address in its place, like [the"
+                        + " story](/ru/articles/vostok-1/#start)"),
+                shortcode("apollo-11.ru.md:5:56", "{{< ref \"vostok-1.ru.md\" >}}", "it leads to"
+                        + " content/articles/vostok-1.ru.md: write that story's address in its place, like [the"
+                        + " story](/ru/articles/vostok-1/)"));
+    }
 }

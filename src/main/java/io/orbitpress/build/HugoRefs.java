@@ -1,0 +1,125 @@
+package io.orbitpress.build;
+
+import io.orbitpress.config.Language;
+import io.orbitpress.config.SiteConfig;
+import io.orbitpress.content.ArticleReader;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.markdown.MarkdownFacts;
+import io.orbitpress.model.Article;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Hugo's {@code {{< ref "crew-11.md" >}}} and {@code relref} in a story's text, which Orbitpress
+ * does not run: each told once a story, where it is first written, with the address of the story it
+ * leads to as Hugo finds it (by the file's path from the articles' folder, or the end of it; the
+ * version in the language its name gives, else in the language of the story that writes it), so that
+ * a writer can put the address in its place.
+ */
+final class HugoRefs {
+
+    private static final String ARTICLES = "content/articles/";
+
+    private HugoRefs() {
+    }
+
+    static void tell(List<MadeArticle> made, Collection<Article> kept, SiteConfig config, Diagnostics d) {
+        Map<String, List<Article>> byName = null; // made when a story has a ref: most sites have none
+        for (MadeArticle m : made) {
+            Article a = m.article();
+            if (a == null) {
+                continue;
+            }
+            // each tag: where it is first written, and how often
+            Map<String, int[]> tags = new LinkedHashMap<>();
+            for (MadeArticle.KeyPlace p : m.places()) {
+                if (p.key().startsWith(MadeArticle.REF)) {
+                    tags.computeIfAbsent(p.key().substring(MadeArticle.REF.length()),
+                            k -> new int[] {p.line(), p.column(), 0})[2]++;
+                }
+            }
+            if (tags.isEmpty()) {
+                continue;
+            }
+            if (byName == null) {
+                byName = names(kept, config);
+            }
+            for (Map.Entry<String, int[]> t : tags.entrySet()) {
+                String target = MarkdownFacts.refTarget(t.getKey());
+                int hash = target.indexOf('#');
+                String anchor = hash < 0 ? "" : target.substring(hash);
+                String advice = find(hash < 0 ? target : target.substring(0, hash), a.lang(), byName, config)
+                        .map(to -> "it leads to " + to.path() + ": write that story's address in its place, like [the"
+                                + " story](" + to.url() + anchor + ")")
+                        .orElse(MarkdownFacts.tagAdvice(t.getKey()));
+                int[] at = t.getValue();
+                d.warning(a.path(), at[0], at[1], ArticleMaker.tagMessage(t.getKey(), at[2], advice));
+            }
+        }
+    }
+
+    /** The stories built, by their name: the path from the articles' folder, without a language's folder or code. */
+    private static Map<String, List<Article>> names(Collection<Article> kept, SiteConfig config) {
+        Map<String, List<Article>> out = new HashMap<>();
+        for (Article a : kept) {
+            String path = a.path().replace('\\', '/');
+            if (path.startsWith(ARTICLES)) {
+                out.computeIfAbsent(name(path.substring(ARTICLES.length()), config), k -> new ArrayList<>()).add(a);
+            }
+        }
+        return out;
+    }
+
+    /** {@code ru/sputnik/index.ru.md} and {@code /sputnik/} as {@code sputnik}. */
+    private static String name(String path, SiteConfig config) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        p = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+        int slash = p.lastIndexOf('/');
+        String file = ArticleReader.withoutLanguage(p.substring(slash + 1), config);
+        file = file.endsWith(".md") ? file.substring(0, file.length() - 3)
+                : file.endsWith(".markdown") ? file.substring(0, file.length() - 9) : file;
+        p = p.substring(0, slash + 1) + file;
+        if (p.equals("index") || p.equals("_index")) {
+            return "";
+        }
+        if (p.endsWith("/index") || p.endsWith("/_index")) {
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+        int first = p.indexOf('/');
+        return first > 0 && config.language(p.substring(0, first)).isPresent() ? p.substring(first + 1) : p;
+    }
+
+    /** The story {@code target} names, read from a story in {@code lang}, when one story has that name. */
+    private static Optional<Article> find(String target, String lang, Map<String, List<Article>> byName,
+            SiteConfig config) {
+        String key = name(target, config);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Article> versions = byName.get(key);
+        if (versions == null) {
+            // the end of a longer path (hubble for news/hubble), or a path with a folder above the articles'
+            // (/articles/sputnik, /posts/sputnik, as the archive had them): when just one name fits
+            List<String> fits = byName.keySet().stream()
+                    .filter(n -> n.endsWith("/" + key) || key.endsWith("/" + n)).toList();
+            if (fits.size() != 1) {
+                return Optional.empty();
+            }
+            versions = byName.get(fits.get(0));
+        }
+        String last = target.substring(target.lastIndexOf('/') + 1);
+        Optional<Language> named = ArticleReader.nameLanguage(last, config);
+        String wanted = named.map(Language::code).orElse(lang);
+        for (Article v : versions) {
+            if (v.lang().equals(wanted)) {
+                return Optional.of(v);
+            }
+        }
+        return named.isPresent() || versions.size() != 1 ? Optional.empty() : Optional.of(versions.get(0));
+    }
+}
