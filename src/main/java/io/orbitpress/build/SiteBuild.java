@@ -869,9 +869,26 @@ public final class SiteBuild {
             // a redirect is the likelier mistake; a page someone wrote rather than a generated one
             PageSpec blamed = p.kind().equals("redirect") || other.source().isEmpty() ? p
                     : other.kind().equals("redirect") || p.source().isEmpty() ? other : p;
+            // a translation made by copying its original's file, aliases and all: the default language's keeps it
+            Article version = p.kind().equals("redirect") && other.kind().equals("redirect")
+                    ? otherVersion(p.source(), other.source(), made) : null;
+            if (version != null) {
+                boolean otherKeeps = version.lang().equals(config.defaultLanguage().code());
+                blamed = otherKeeps ? p : other;
+                if (!otherKeeps) {
+                    byFile.put(p.file(), p);
+                    kept.remove(other);
+                    kept.add(p);
+                }
+            }
             String where = blamed.source();
             MadeArticle.KeyPlace at = place(blamed, made);
-            String message = p.source().equals(other.source()) && !p.source().isEmpty()
+            String message = version != null
+                    ? other.source() + " and " + p.source() + ", two versions of one story, both give the redirect /"
+                            + p.route() + ", which can lead to one page alone; remove it from " + where + " (the "
+                            + languageName((blamed == p ? other : p).source(), made, config) + " version keeps it, and"
+                            + " its language switch leads to this one)"
+                    : p.source().equals(other.source()) && !p.source().isEmpty()
                     && (p.kind().equals("redirect") || other.kind().equals("redirect"))
                     ? "the redirect /" + p.route() + " is the address of the page itself; remove it from "
                             + (at.key().equals("redirect_from") ? "redirect_from" : "aliases")
@@ -884,6 +901,33 @@ public final class SiteBuild {
             }
         }
         return kept;
+    }
+
+    /**
+     * The story of {@code theirs} when it and the story of {@code mine} are versions of one story in two
+     * languages, else null (a file that is no story's, or two stories).
+     */
+    private static Article otherVersion(String mine, String theirs, List<MadeArticle> made) {
+        Article a = null;
+        Article b = null;
+        for (MadeArticle m : made) {
+            Article x = m.article();
+            if (x != null && x.path().equals(mine)) {
+                a = x;
+            } else if (x != null && x.path().equals(theirs)) {
+                b = x;
+            }
+        }
+        return a != null && b != null && !a.lang().equals(b.lang()) && a.translationKey().equals(b.translationKey())
+                ? b : null;
+    }
+
+    /** The name in English of the language of the story at {@code path} ("English"), else its code. */
+    private static String languageName(String path, List<MadeArticle> made, SiteConfig config) {
+        String code = made.stream().map(MadeArticle::article).filter(x -> x != null && x.path().equals(path))
+                .map(Article::lang).findFirst().orElse(config.defaultLanguage().code());
+        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
     }
 
     /**

@@ -132,4 +132,31 @@ class HugoArchiveTest {
                         + " content/articles/vostok-1.ru.md: write that story's address in its place, like [the"
                         + " story](/ru/articles/vostok-1/)"));
     }
+
+    /** A translation made by copying its original's file keeps its aliases: the message says which to remove. */
+    @Test
+    void twoVersionsGivingOneRedirectAreToldWhichKeepsIt() {
+        TestSite s = site("");
+        s.write("content/articles/zarya.md", "---\ntitle: Zarya launches\ndate: 1998-11-20\naliases: [/1998/zarya/]\n---\nA Proton launched Zarya.\n");
+        s.write("content/articles/zarya.ru.md", "---\ntitle: Запуск «Зари»\ndate: 1998-11-20\naliases: [/1998/zarya/]\n---\n«Протон» вывел «Зарю».\n");
+
+        assertThat(s.problems()).contains("content/articles/zarya.ru.md:4:1: error: content/articles/zarya.md and"
+                + " content/articles/zarya.ru.md, two versions of one story, both give the redirect /1998/zarya/, which"
+                + " can lead to one page alone; remove it from content/articles/zarya.ru.md (the English version"
+                + " keeps it, and its language switch leads to this one)");
+    }
+
+    @Test
+    void underSkipInvalidTheDefaultLanguagesVersionKeepsTheRedirectInEitherOrder() {
+        TestSite s = site("migration:\n  skipInvalid: true\n");
+        s.write("content/articles/zarya.md", "---\ntitle: Zarya launches\ndate: 1998-11-20\ntranslationKey: z\naliases: [/1998/zarya/]\n---\nA Proton launched Zarya.\n");
+        s.write("content/articles/ru/a-zarya.md", "---\ntitle: Запуск «Зари»\ndate: 1998-11-21\ntranslationKey: z\naliases: [/1998/zarya/]\n---\n«Протон» вывел «Зарю».\n");
+        s.write("content/articles/zond.md", "---\ntitle: Zond\ndate: 1968-09-15\ntranslationKey: y\naliases: [/1968/zond/]\n---\nZond 5.\n");
+        s.write("content/articles/ru/zond.md", "---\ntitle: Зонд\ndate: 1968-09-14\ntranslationKey: y\naliases: [/1968/zond/]\n---\n«Зонд-5».\n");
+        BuildResult r = s.build();
+
+        assertThat(warnings(r)).hasSize(2).allMatch(w -> w.startsWith("content/articles/ru/"));
+        assertThat(s.read("site/1998/zarya/index.html")).contains("url=../../articles/zarya/");
+        assertThat(s.read("site/1968/zond/index.html")).contains("url=../../articles/zond/");
+    }
 }
