@@ -97,8 +97,8 @@ public final class ArticleReader {
         String path = file.path();
         if (sectionPage(file)) {
             // checked before its front matter, which a section page writes without a date
-            d.warning(path, 1, 1, "this is Hugo's section page (" + file.file().getFileName() + "), the text above a"
-                    + " folder's list of pages; Orbitpress makes its lists itself (the home page, topics) and has no"
+            d.warning(path, 1, 1, "this is a section page (" + file.file().getFileName() + "), the text Hugo and"
+                    + " Zola show above a folder's list of pages; Orbitpress makes its lists itself (the home page, topics) and has no"
                     + " section pages, so it is not published: remove the file, or rename it and give it a date to"
                     + " publish its text as a story");
             return Optional.empty();
@@ -481,7 +481,7 @@ public final class ArticleReader {
     }
 
     /**
-     * Whether {@code file} is Hugo's section page ({@code _index.md}, or a version's, {@code
+     * Whether {@code file} is Hugo's and Zola's section page ({@code _index.md}, or a version's, {@code
      * _index.ru.md}) with no place of its own: anywhere, but under {@code migration.urlFromPath} in a
      * folder below the articles' one (or its language's folder), which gives it that folder's address.
      */

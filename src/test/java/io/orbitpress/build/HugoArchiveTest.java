@@ -39,8 +39,8 @@ class HugoArchiveTest {
     }
 
     private static String sectionPage(String file) {
-        return "content/articles/" + file + ":1:1: warning: this is Hugo's section page (" + file.substring(file.lastIndexOf('/') + 1)
-                + "), the text above a folder's list of pages; Orbitpress makes its lists itself (the home page,"
+        return "content/articles/" + file + ":1:1: warning: this is a section page (" + file.substring(file.lastIndexOf('/') + 1)
+                + "), the text Hugo and Zola show above a folder's list of pages; Orbitpress makes its lists itself (the home page,"
                 + " topics) and has no section pages, so it is not published: remove the file, or rename it and give"
                 + " it a date to publish its text as a story";
     }

@@ -273,7 +273,7 @@ class ArticleReaderMigrationTest {
         assertThat(read(config(KINDS + "migration:\n  urlFromPath: true\n"), "_index.md",
                 "---\ntitle: Home\ndate: 2020-01-01\n---\n")).isEmpty();
         assertThat(d.list()).extracting(Diagnostic::format).containsExactly("content/articles/_index.md:1:1: warning:"
-                + " this is Hugo's section page (_index.md), the text above a folder's list of pages; Orbitpress makes"
+                + " this is a section page (_index.md), the text Hugo and Zola show above a folder's list of pages; Orbitpress makes"
                 + " its lists itself (the home page, topics) and has no section pages, so it is not published: remove"
                 + " the file, or rename it and give it a date to publish its text as a story");
     }
