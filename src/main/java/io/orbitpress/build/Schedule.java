@@ -171,16 +171,24 @@ public final class Schedule {
     }
 
     /**
-     * {@code made}, with each translation ({@link #originalOf}) that says nothing of a withdrawal
-     * given its original's (without the note, written in the original's language): a story withdrawn
-     * on legal advice is withdrawn in every language, whoever translated it. A version withdrawn on
-     * its own (a slip of the translation) leaves the others as they are.
+     * {@code made}, with each translation that says nothing of a withdrawal given its original's
+     * (without the note, written in the original's language): a story withdrawn on legal advice is
+     * withdrawn in every language, whoever translated it, even one withdrawn before it came out. The
+     * original is the one {@link #translates} names (the version without the shared
+     * {@code translationKey}, else the first language's), never one by its date alone: a version
+     * withdrawn on its own (a slip of the translation) leaves the others as they are, its sibling
+     * translations too.
      */
     static List<MadeArticle> withdrawnWithOriginals(List<MadeArticle> made, String firstLanguage) {
         if (made.stream().noneMatch(m -> m.article() != null && m.article().desk().withdrawal() != null)) {
             return made;
         }
-        Map<String, List<MadeArticle>> versions = versions(made);
+        Map<String, List<MadeArticle>> byKey = new java.util.HashMap<>();
+        for (MadeArticle m : made) {
+            if (m.article() != null && m.article().desk().withdrawal() != null) {
+                byKey.computeIfAbsent(m.article().translationKey(), k -> new ArrayList<>()).add(m);
+            }
+        }
         List<MadeArticle> out = new ArrayList<>(made);
         for (int i = 0; i < made.size(); i++) {
             MadeArticle m = made.get(i);
@@ -189,9 +197,12 @@ public final class Schedule {
                 continue;
             }
             io.orbitpress.model.Withdrawal first = null;
-            for (MadeArticle w : versions.getOrDefault(a.translationKey(), List.of())) {
-                io.orbitpress.model.Withdrawal theirs = w.article().desk().withdrawal();
-                if (theirs != null && originalOf(m, w, firstLanguage) && (first == null || theirs.at().isBefore(first.at()))) {
+            for (MadeArticle w : byKey.getOrDefault(a.translationKey(), List.of())) {
+                Article o = w.article();
+                io.orbitpress.model.Withdrawal theirs = o.desk().withdrawal();
+                if (!o.lang().equals(a.lang()) && Boolean.TRUE.equals(translates(a.lang(), m.has("translationKey"),
+                        o.lang(), w.has("translationKey"), firstLanguage))
+                        && (first == null || theirs.at().isBefore(first.at()))) {
                     first = theirs;
                 }
             }
@@ -410,15 +421,16 @@ public final class Schedule {
 
     /**
      * What the clock makes of {@code a} at {@code now}. A withdrawal that has come is stronger than an
-     * expiry: the address keeps answering, with the notice.
+     * embargo and an expiry: the address answers with the notice, also for a story withdrawn before it
+     * came out.
      */
     static Visibility visibility(Article a, Instant now) {
-        if (a.publishedAt().toInstant().isAfter(now)) {
-            return Visibility.EMBARGOED;
-        }
         io.orbitpress.model.Withdrawal w = a.desk().withdrawal();
         if (w != null && !w.at().toInstant().isAfter(now)) {
             return Visibility.WITHDRAWN;
+        }
+        if (a.publishedAt().toInstant().isAfter(now)) {
+            return Visibility.EMBARGOED;
         }
         ZonedDateTime expiry = a.desk().expiryDate();
         return expiry != null && !expiry.toInstant().isAfter(now) ? Visibility.EXPIRED : Visibility.PUBLISHED;
@@ -559,13 +571,13 @@ public final class Schedule {
         return out;
     }
 
-    /** A time as people read it, with its offset: 2025-08-01 09:00 -04:00. */
     /** When {@code a} was withdrawn, as written: a day alone as the day, a time as the time. */
     private static String withdrawnAt(Article a) {
         io.orbitpress.model.Withdrawal w = a.desk().withdrawal();
         return w.timed() ? shown(w.at()) : w.at().toLocalDate().toString();
     }
 
+    /** A time as people read it, with its offset: 2025-08-01 09:00 -04:00. */
     public static String shown(ZonedDateTime t) {
         return (t.getSecond() == 0 && t.getNano() == 0 ? SHOWN : SHOWN_SECONDS).format(t);
     }

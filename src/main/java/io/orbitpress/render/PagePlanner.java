@@ -708,22 +708,24 @@ public final class PagePlanner {
     }
 
     /**
-     * The notice at the address of the withdrawn story {@code a}, and the redirects of its old
-     * addresses to it: the generic headline of the site's language, the date and the note, and
-     * nothing of the story (no text, picture, byline or structured data); out of the sitemap, and
-     * not to be indexed.
+     * The notice at the address of the withdrawn story {@code a}, and at each of its old addresses
+     * (with the address as canonical): the generic headline of the site's language, the date and the
+     * note, and nothing of the story (no text, picture, byline or structured data); out of the
+     * sitemap, and not to be indexed. An old address shows the notice itself rather than a redirect
+     * to it: a site's own redirect template reads the story or entity it leads to, which a withdrawn
+     * story no longer gives.
      */
     private void notice(List<PageSpec> pages, Article a) {
-        String route = a.url().substring(1);
         io.orbitpress.model.Withdrawal w = a.desk().withdrawal();
         String title = text("withdrawn.title", "Story withdrawn");
-        pages.add(spec(route, "withdrawn.html", "withdrawn", a.path(), List.of(a.url(), w), null, () -> page(route,
-                "withdrawn.html", "withdrawn", a.path(), new Meta(title + " · " + config.title(), "",
-                        Urls.absolute(config.baseUrl(), a.url()), "website", null, null, false, null, null),
-                Map.of("withdrawal", w))));
-        for (String from : a.redirectFrom()) {
-            String at = Urls.redirectRoute(from);
-            pages.add(redirect(at, from, w, "withdrawal", a.path(), a.url(), title, ""));
+        String canonical = Urls.absolute(config.baseUrl(), a.url());
+        List<String> routes = new ArrayList<>();
+        routes.add(a.url().substring(1));
+        a.redirectFrom().forEach(from -> routes.add(Urls.redirectRoute(from)));
+        for (String route : routes) {
+            pages.add(spec(route, "withdrawn.html", "withdrawn", a.path(), List.of(a.url(), w), null, () -> page(route,
+                    "withdrawn.html", "withdrawn", a.path(), new Meta(title + " · " + config.title(), "", canonical,
+                            "website", null, null, false, null, null), Map.of("withdrawal", w))));
         }
     }
 

@@ -101,10 +101,11 @@ class WithdrawalTest {
         assertThat(notice.select("link[rel=canonical]").attr("href"))
                 .isEqualTo("https://news.example.org/articles/quokka-scoop/");
         assertThat(notice.select("main img, main blockquote, main .byline")).isEmpty();
-        // its old address still leads to the notice, which names no headline
+        // its old address shows the notice too, which names no headline
         Document old = s.page("2026/quokka-old/");
-        assertThat(old.select("a").attr("href")).isEqualTo("../../articles/quokka-scoop/");
-        assertThat(old.text()).contains("Story withdrawn");
+        assertThat(old.select("main").text()).isEqualTo(notice.select("main").text());
+        assertThat(old.select("link[rel=canonical]").attr("href")).isEqualTo("https://news.example.org/articles/quokka-scoop/");
+        assertThat(old.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
 
         // nothing of the story is anywhere else: headline, text, quote, topic, picture, the name only it made
         for (String secret : new String[] {"Quokkalander", "quokkanauts", "quokkasource", "quokkatopic",
@@ -238,6 +239,102 @@ class WithdrawalTest {
         new SiteBuild(preview, session).build();
         assertThat(s.page("articles/quokka-scoop/").select("main h1").text()).isEqualTo("Story withdrawn");
         assertThat(filesContaining(s.site(), "quokkanauts")).isEmpty();
+    }
+
+    /** A translation of a story withdrawn before it came out is withdrawn with it: neither is ever shown. */
+    @Test
+    void aTranslationOfAStoryWithdrawnBeforeItCameOutIsWithdrawnToo() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/site.yaml", s.read("content/site.yaml") + "languages: [en, ru]\n");
+        s.write("content/articles/quokka-scoop.md", s.read("content/articles/quokka-scoop.md")
+                .replace("date: 2026-11-25", "date: 2026-12-05"));
+        s.write("content/articles/ru/quokka-scoop.md", "---\ntitle: Экипаж Квокколандера обвинён\ndate: 2026-12-05\n"
+                + "translationKey: quokka-scoop\n---\nТекст про квокконавтов.\n");
+        build(s, Instant.parse("2026-12-06T10:00:00Z"));
+        assertThat(s.page("ru/articles/quokka-scoop/").select("main h1").text()).isEqualTo("Материал отозван");
+        assertThat(s.page("articles/quokka-scoop/").select("main h1").text()).isEqualTo("Story withdrawn");
+        assertThat(filesContaining(s.site(), "квокконавт")).isEmpty();
+        assertThat(filesContaining(s.site(), "quokkanauts")).isEmpty();
+    }
+
+    /**
+     * On a site of three languages, a translation withdrawn alone leaves its sibling translation up,
+     * dated the same day: only a story's original withdraws its translations.
+     */
+    @Test
+    void aTranslationWithdrawnAloneLeavesItsSiblingUp() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/site.yaml", s.read("content/site.yaml") + "languages: [en, ru, uk]\n");
+        s.write("content/articles/crew.md", "---\ntitle: Crew\ndate: 2026-11-20\n---\nThe crew.\n");
+        s.write("content/articles/crew.ru.md", "---\ntitle: Экипаж\ndate: 2026-11-20\n---\nЭкипаж на станции.\n");
+        s.write("content/articles/crew.uk.md", "---\ntitle: Екіпаж\ndate: 2026-11-20\nwithdrawn: 2026-12-02\n---\n"
+                + "Екіпаж на станції.\n");
+        build(s, AFTER);
+        assertThat(s.page("uk/articles/crew/").select("main h1").text()).isNotEqualTo("Екіпаж");
+        assertThat(s.page("ru/articles/crew/").select("main h1").text()).isEqualTo("Экипаж");
+        assertThat(s.page("articles/crew/").select("main h1").text()).isEqualTo("Crew");
+    }
+
+    /**
+     * A withdrawn story's old addresses show its notice, from the notice's own template: a site with a
+     * redirect template of its own from before withdrawals (which reads the story or the entity a
+     * redirect leads to) still builds. A warm build after the story's address changes equals a cold one.
+     */
+    @Test
+    void theOldAddressesShowTheNoticeWithASitesOwnRedirectTemplate() throws IOException {
+        TestSite s = newsroom();
+        s.write("templates/redirect.html", """
+                <!DOCTYPE html>
+                <html th:lang="${site.language}">
+                <head><meta charset="utf-8"><title th:text="${article != null ? article.title : entity.name}">Moved</title>
+                <meta http-equiv="refresh" th:content="|0; url=${refresh}|"></head>
+                <body><p>Moved to <a th:href="${target}" th:text="${article != null ? article.title : entity.name}">here</a>.</p></body>
+                </html>
+                """);
+        Session session = Session.inMemory();
+        BuildOptions options = BuildOptions.of(s.root).withNow(AFTER);
+        new SiteBuild(options, session).build();
+        Document old = s.page("2026/quokka-old/");
+        assertThat(old.select("main h1").text()).isEqualTo("Story withdrawn");
+        assertThat(old.select("link[rel=canonical]").attr("href")).isEqualTo("https://news.example.org/articles/quokka-scoop/");
+
+        s.write("content/articles/quokka-scoop.md", s.read("content/articles/quokka-scoop.md")
+                .replace("aliases:", "slug: quokka-renamed\naliases:"));
+        assertThat(files(new SiteBuild(options, session).render())).isEqualTo(files(new SiteBuild(options).render()));
+    }
+
+    /** A story withdrawn before it comes out shows the notice from then on, in the preview as in the site. */
+    @Test
+    void aWithdrawalBeforePublicationIsStrongerThanTheEmbargo() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/articles/quokka-scoop.md", s.read("content/articles/quokka-scoop.md")
+                .replace("date: 2026-11-25", "date: 2026-12-05"));
+        BuildOptions preview = BuildOptions.of(s.root).withNow(AFTER).withDrafts(true).withFuture(true).withPreview(true);
+        new SiteBuild(preview, Session.inMemory()).build();
+        assertThat(s.page("articles/quokka-scoop/").select("main h1").text()).isEqualTo("Story withdrawn");
+        assertThat(filesContaining(s.site(), "quokkanauts")).isEmpty();
+    }
+
+    /**
+     * In one session (serve), a translation that took its original's withdrawal gives it back when the
+     * original's line is removed: the next change named is the cold build's.
+     */
+    @Test
+    void aTranslationGivesBackItsOriginalsWithdrawalInTheSameSession() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/site.yaml", s.read("content/site.yaml") + "languages: [en, ru]\n");
+        s.write("content/articles/ru/quokka-scoop.md", "---\ntitle: Экипаж\ndate: 2026-11-25\n"
+                + "translationKey: quokka-scoop\nimage: /images/quokka-lead.png\nimage_alt: Экипаж\n"
+                + "image_credit: \"Фото: редакция\"\n---\nТекст.\n");
+        Session session = Session.inMemory();
+        BuildOptions options = BuildOptions.of(s.root).withNow(BEFORE);
+        assertThat(new SiteBuild(options, session).build().nextChange()).isNotNull();
+        String story = s.read("content/articles/quokka-scoop.md");
+        s.write("content/articles/quokka-scoop.md", story.replace("withdrawn: 2026-12-02\nwithdrawnNote: Following"
+                + " legal advice.\n", ""));
+        BuildResult warm = new SiteBuild(options, session).build();
+        BuildResult cold = new SiteBuild(options).build();
+        assertThat(warm.nextChange()).isEqualTo(cold.nextChange());
     }
 
     private static Map<String, String> files(SiteBuild.Rendered r) {
