@@ -153,7 +153,7 @@ final class ArticleChecks {
     /** Where the articles' folder is: the language folders are those right under it ({@code content/articles/ru/}). */
     private static final String ARTICLES = "content/articles/";
 
-    private static final java.util.Set<String> LANGUAGE_CODES = java.util.Set.of(java.util.Locale.getISOLanguages());
+    private static final java.util.Set<String> LANGUAGE_CODES = io.orbitpress.content.ArticleReader.LANGUAGE_CODES;
 
     /**
      * A story whose file's name ends in a language's code the site does not list ({@code
@@ -180,7 +180,7 @@ final class ArticleChecks {
                 built.addAll(kept);
             }
             if (built.contains(a)) {
-                d.warning(a.path(), 0, 0, "this file's name ends in ." + code + path.substring(path.lastIndexOf('.')) + ", as Hugo and Zola name a story's "
+                d.warning(a.path(), 1, 1, "this file's name ends in ." + code + path.substring(path.lastIndexOf('.')) + ", as Hugo and Zola name a story's "
                         + java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH)
                         + " version, but site.yaml's languages: do not list " + code + ", so it is built in "
                         + (language.isEmpty() ? fallback : language) + " at " + a.url() + "; add \"- code: " + code

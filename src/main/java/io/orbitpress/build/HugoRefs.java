@@ -81,8 +81,7 @@ final class HugoRefs {
         p = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
         int slash = p.lastIndexOf('/');
         String file = ArticleReader.withoutLanguage(p.substring(slash + 1), config);
-        file = file.endsWith(".md") ? file.substring(0, file.length() - 3)
-                : file.endsWith(".markdown") ? file.substring(0, file.length() - 9) : file;
+        file = file.substring(0, file.length() - ArticleReader.markdownEnding(file).length());
         p = p.substring(0, slash + 1) + file;
         if (p.equals("index") || p.equals("_index")) {
             return "";

@@ -486,7 +486,11 @@ public final class ArticleReader {
      * folder below the articles' one (or its language's folder), which gives it that folder's address.
      */
     private boolean sectionPage(SourceFile file) {
-        String name = withoutLanguage(file.file().getFileName().toString(), config);
+        // _index.fr.md is a section page too on a site without French (a version of one, as Hugo and Zola name it)
+        String fileName = file.file().getFileName().toString();
+        String code = nameCode(fileName);
+        String name = code != null && LANGUAGE_CODES.contains(code) ? withoutCode(fileName, code)
+                : withoutLanguage(fileName, config);
         if (!name.equals("_index.md") && !name.equals("_index.markdown")) {
             return false;
         }
@@ -504,8 +508,8 @@ public final class ArticleReader {
      * ({@code crew-11.md}); whether the site has such a language is not asked.
      */
     public static String nameCode(String fileName) {
-        int end = fileName.endsWith(".md") ? fileName.length() - 3
-                : fileName.endsWith(".markdown") ? fileName.length() - 9 : -1;
+        String ending = markdownEnding(fileName);
+        int end = ending.isEmpty() ? -1 : fileName.length() - ending.length();
         int dot = end < 0 ? -1 : fileName.lastIndexOf('.', end - 1);
         return dot <= 0 || dot == end - 1 ? null : fileName.substring(dot + 1, end);
     }
@@ -518,13 +522,22 @@ public final class ArticleReader {
 
     /** {@code fileName} without the site language it gives ({@code crew-11.md} of {@code crew-11.ru.md}). */
     public static String withoutLanguage(String fileName, SiteConfig config) {
-        if (nameLanguage(fileName, config).isEmpty()) {
-            return fileName;
-        }
-        String code = nameCode(fileName);
-        int end = fileName.endsWith(".md") ? fileName.length() - 3 : fileName.length() - 9;
+        return nameLanguage(fileName, config).isEmpty() ? fileName : withoutCode(fileName, nameCode(fileName));
+    }
+
+    /** {@code fileName} without {@code code}, the {@link #nameCode} it has. */
+    private static String withoutCode(String fileName, String code) {
+        int end = fileName.length() - markdownEnding(fileName).length();
         return fileName.substring(0, end - code.length() - 1) + fileName.substring(end);
     }
+
+    /** The ending a story's file name has, {@code .md} or {@code .markdown}, or "" for another. */
+    public static String markdownEnding(String fileName) {
+        return fileName.endsWith(".md") ? ".md" : fileName.endsWith(".markdown") ? ".markdown" : "";
+    }
+
+    /** The two- and three-letter codes of ISO 639 languages ({@code ru}, {@code uk}), whether the site has them or not. */
+    public static final java.util.Set<String> LANGUAGE_CODES = java.util.Set.of(java.util.Locale.getISOLanguages());
 
     /**
      * The article's language: what {@code lang:} says (one of the site's languages), else the one

@@ -86,9 +86,23 @@ class LanguageByFileNameTest {
         BuildResult r = s.build();
 
         assertThat(r.warnings().stream().map(io.orbitpress.diag.Diagnostic::format).toList()).containsExactly(
-                "content/articles/crew-11.ru.md: warning: this file's name ends in .ru.md, as Hugo and Zola name a story's"
+                "content/articles/crew-11.ru.md:1:1: warning: this file's name ends in .ru.md, as Hugo and Zola name a story's"
                         + " Russian version, but site.yaml's languages: do not list ru, so it is built in English at"
                         + " /articles/crew-11.ru/; add \"- code: ru\" to languages:, or rename the file");
         assertThat(Files.exists(s.site().resolve("articles/report.v2/index.html"))).isTrue();
+    }
+
+    /** A section page in a language the site does not list is a section page all the same: not published. */
+    @Test
+    void aSectionPageInALanguageTheSiteDoesNotListIsLeftOut() {
+        TestSite s = site("[en]");
+        s.write("content/articles/_index.fr.md", "---\ntitle: Nouvelles\n---\nToutes les nouvelles.\n");
+        s.write("content/articles/crew-11.md", story("Crew-11 lifts off", "The crew lifted off."));
+        BuildResult r = s.build();
+
+        assertThat(r.warnings().stream().map(io.orbitpress.diag.Diagnostic::format).toList()).singleElement()
+                .asString().startsWith("content/articles/_index.fr.md:1:1: warning: this is a section page");
+        assertThat(Files.exists(s.site().resolve("articles/index-fr"))).isFalse();
+        assertThat(Files.exists(s.site().resolve("articles/_index.fr"))).isFalse();
     }
 }
