@@ -164,7 +164,7 @@ final class ArticleChecks {
     private void languageNames(List<MadeArticle> made, List<Article> kept, Diagnostics d) {
         java.util.Set<Article> built = null; // made when a story is named so: most sites have none
         String fallback = config.defaultLanguage().code();
-        String language = java.util.Locale.forLanguageTag(fallback).getDisplayLanguage(java.util.Locale.ENGLISH);
+        String language = io.orbitpress.config.Language.englishName(fallback);
         for (MadeArticle m : made) {
             Article a = m.article();
             if (a == null || m.has("lang")) {
@@ -181,9 +181,9 @@ final class ArticleChecks {
             }
             if (built.contains(a)) {
                 d.warning(a.path(), 1, 1, "this file's name ends in ." + code + path.substring(path.lastIndexOf('.')) + ", as Hugo and Zola name a story's "
-                        + java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH)
+                        + io.orbitpress.config.Language.englishName(code)
                         + " version, but site.yaml's languages: do not list " + code + ", so it is built in "
-                        + (language.isEmpty() ? fallback : language) + " at " + a.url() + "; add \"- code: " + code
+                        + language + " at " + a.url() + "; add \"- code: " + code
                         + "\" to languages:, or rename the file");
             }
         }
@@ -226,11 +226,11 @@ final class ArticleChecks {
                 counts.merge(folder, 1, Integer::sum);
             }
         }
-        String language = java.util.Locale.forLanguageTag(fallback).getDisplayLanguage(java.util.Locale.ENGLISH);
+        String language = io.orbitpress.config.Language.englishName(fallback);
         counts.forEach((folder, n) -> d.warning(ARTICLES + folder + "/", 0, 0, "this folder is named like a"
-                + " language (" + java.util.Locale.forLanguageTag(folder).getDisplayLanguage(java.util.Locale.ENGLISH)
+                + " language (" + io.orbitpress.config.Language.englishName(folder)
                 + ") that site.yaml's languages: does not list, so its " + (n == 1 ? "article is" : n + " articles are")
-                + " built in " + (language.isEmpty() ? fallback : language) + "; add \"- code: " + folder
+                + " built in " + language + "; add \"- code: " + folder
                 + "\" to languages:, or rename the folder if it is not a language"));
     }
 

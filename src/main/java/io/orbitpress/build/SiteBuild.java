@@ -934,8 +934,7 @@ public final class SiteBuild {
     private static String languageName(String path, List<MadeArticle> made, SiteConfig config) {
         String code = made.stream().map(MadeArticle::article).filter(x -> x != null && x.path().equals(path))
                 .map(Article::lang).findFirst().orElse(config.defaultLanguage().code());
-        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
-        return name.isEmpty() ? code : name;
+        return io.orbitpress.config.Language.englishName(code);
     }
 
     /**

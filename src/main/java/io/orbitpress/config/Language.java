@@ -40,6 +40,12 @@ public record Language(String code, String title, String description, String pre
         return RIGHT_TO_LEFT.computeIfAbsent(code, tag -> com.ibm.icu.util.ULocale.forLanguageTag(tag).isRightToLeft());
     }
 
+    /** The English name of the language of the BCP 47 tag {@code code} ("Russian" of {@code ru}), or the code when Java knows none. */
+    public static String englishName(String code) {
+        String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
+    }
+
     /** The {@link java.util.Locale} templates format dates and numbers with. */
     public java.util.Locale locale() {
         return java.util.Locale.forLanguageTag(code);

@@ -160,7 +160,7 @@ public final class MessageFiles {
                 continue;
             }
             for (String code : lacking.apply(key)) {
-                String language = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+                String language = io.orbitpress.config.Language.englishName(code);
                 int[] at = place(lines, key);
                 out.add(new Problem(at[0], 1, "the message \"" + key + "\" has no " + language + " text, so pages in "
                         + language + " show this one; add " + key + "=... to templates/messages_" + code.replace('-', '_')
