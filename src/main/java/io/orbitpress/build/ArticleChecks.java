@@ -167,12 +167,14 @@ final class ArticleChecks {
         String language = io.orbitpress.config.Language.englishName(fallback);
         for (MadeArticle m : made) {
             Article a = m.article();
-            if (a == null || m.has("lang")) {
+            if (a == null) {
                 continue;
             }
-            String path = a.path().replace('\\', '/');
-            String code = io.orbitpress.content.ArticleReader.nameCode(path.substring(path.lastIndexOf('/') + 1));
-            if (code == null || !LANGUAGE_CODES.contains(code) || config.language(code).isPresent()) {
+            String path = a.path();
+            // asked of every story at every build: the name's code first, which most names lack
+            String code = io.orbitpress.content.ArticleReader.nameCode(path.substring(
+                    Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1));
+            if (code == null || !LANGUAGE_CODES.contains(code) || config.language(code).isPresent() || m.has("lang")) {
                 continue;
             }
             if (built == null) {

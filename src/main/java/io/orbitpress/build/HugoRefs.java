@@ -35,15 +35,18 @@ final class HugoRefs {
             if (a == null) {
                 continue;
             }
-            // each tag: where it is first written, and how often
-            Map<String, int[]> tags = new LinkedHashMap<>();
+            // each tag: where it is first written, and how often (made at a story's first: most have none)
+            Map<String, int[]> tags = null;
             for (MadeArticle.KeyPlace p : m.places()) {
                 if (p.key().startsWith(MadeArticle.REF)) {
+                    if (tags == null) {
+                        tags = new LinkedHashMap<>();
+                    }
                     tags.computeIfAbsent(p.key().substring(MadeArticle.REF.length()),
                             k -> new int[] {p.line(), p.column(), 0})[2]++;
                 }
             }
-            if (tags.isEmpty()) {
+            if (tags == null) {
                 continue;
             }
             if (byName == null) {

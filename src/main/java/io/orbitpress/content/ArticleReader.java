@@ -536,7 +536,7 @@ public final class ArticleReader {
         return fileName.endsWith(".md") ? ".md" : fileName.endsWith(".markdown") ? ".markdown" : "";
     }
 
-    /** The two- and three-letter codes of ISO 639 languages ({@code ru}, {@code uk}), whether the site has them or not. */
+    /** The two-letter codes of ISO 639-1 languages ({@code ru}, {@code uk}), whether the site has them or not. */
     public static final java.util.Set<String> LANGUAGE_CODES = java.util.Set.of(java.util.Locale.getISOLanguages());
 
     /**
