@@ -566,7 +566,6 @@ public final class SiteBuild {
         ArticleMaker maker = new ArticleMaker(config, options.drafts(), registry, engines);
         List<SourceRead> files = loaded.articles();
         io.orbitpress.session.Step<MadeArticle> articleStep = steps.article(config, registry);
-        Fingerprint[] keys = new Fingerprint[files.size()];
         // an article without a date takes its file's time when the site says so: a file touched, not
         // changed, makes another article
         boolean byFileTime = config.migration().dateFallback().equals(io.orbitpress.config.Migration.FILE_MOD_TIME);
@@ -575,7 +574,6 @@ public final class SiteBuild {
             Fingerprint key = !session.remembers() ? Fingerprint.NONE : byFileTime
                     ? Fingerprint.of(loaded.settings(), madeKey, f.fingerprint(), fileTime(f))
                     : Fingerprint.of(loaded.settings(), madeKey, f.fingerprint());
-            keys[i] = key;
             MadeArticle m = session.remember(articleStep, () -> key, () -> {
                 articlesMade.incrementAndGet();
                 Session.FileRead read = f.read();
@@ -607,17 +605,9 @@ public final class SiteBuild {
         java.time.ZonedDateTime[] heldUntil = Schedule.heldUntil(written, firstLanguage);
         boolean[] shown = images == null ? null : Schedule.shows(written, heldUntil, now, options.future(),
                 options.expired());
-        // a translation given its original's withdrawal is another story than its file made: its pictures'
-        // step knows it by that too, or a session would keep the withdrawal once the original's is gone
-        Fingerprint[] mediaKeys = keys.clone();
-        for (int i = 0; i < mediaKeys.length; i++) {
-            if (written.get(i) != eachMade.get(i) && session.remembers()) {
-                mediaKeys[i] = Fingerprint.of(keys[i], session.fingerprint(written.get(i).article().desk().withdrawal()));
-            }
-        }
         List<MadeArticle> imaged = images == null ? written
                 : timings.time("images", () -> Batch.map(written.size(), i -> imageStep.resolve(written.get(i),
-                        mediaKeys[i], written.get(i).article() == null || shown[i])));
+                        written.get(i).article() == null || shown[i])));
         // a translation comes out with its original: every step after this one sees it so
         // (the pictures step changes no story's times: the holds of the stories as written are theirs)
         List<MadeArticle> made = Schedule.withOriginals(imaged, heldUntil, diagnostics);

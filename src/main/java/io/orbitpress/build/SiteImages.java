@@ -315,9 +315,11 @@ final class SiteImages {
      * An article with its pictures measured and their markup in its body, and a problem for each
      * picture that cannot be published (an error at the line that names it; a warning, and the
      * picture left as written, under {@code migration.skipInvalid}). Remembered under the
-     * article's key and the fingerprints of its pictures.
+     * article's fingerprint (the key it was made from, or, for an article changed after it was made,
+     * such as a translation given its original's withdrawal, its contents) and the fingerprints of
+     * its pictures.
      */
-    MadeArticle resolve(MadeArticle m, Fingerprint key, boolean published) {
+    MadeArticle resolve(MadeArticle m, boolean published) {
         Article a = m.article();
         heldByDrafts.addAll(m.heldPictures());
         if (a == null || a.media().isEmpty()) {
@@ -338,7 +340,7 @@ final class SiteImages {
             }
         }
         byArticle.put(a.path(), paths);
-        Fingerprint mediaKey = session.remembers() ? Fingerprint.of(key, session.fingerprint(
+        Fingerprint mediaKey = session.remembers() ? Fingerprint.of(session.fingerprint(a), session.fingerprint(
                 results.stream().map(r -> r == null ? (Object) Fingerprint.NONE : r).toList())) : Fingerprint.NONE;
         MadeArticle out = session.remember(steps.articleMedia, () -> mediaKey, () -> measured(m, all, results));
         if (out.article() != null && out != m) {
