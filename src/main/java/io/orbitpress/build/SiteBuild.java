@@ -868,8 +868,13 @@ public final class SiteBuild {
             PageSpec blamed = p.kind().equals("redirect") || other.source().isEmpty() ? p
                     : other.kind().equals("redirect") || p.source().isEmpty() ? other : p;
             // a translation made by copying its original's file, aliases and all: the default language's keeps it
-            Article version = p.kind().equals("redirect") && other.kind().equals("redirect")
-                    ? otherVersion(p.source(), other.source(), made) : null;
+            MadeArticle a = p.kind().equals("redirect") && other.kind().equals("redirect") ? storyAt(p.source(), made)
+                    : null;
+            MadeArticle b = a == null ? null : storyAt(other.source(), made);
+            Article mine = a == null ? null : a.article();
+            // the other story, when the two are versions of one in two languages
+            Article version = b == null || b.article().lang().equals(mine.lang())
+                    || !b.article().translationKey().equals(mine.translationKey()) ? null : b.article();
             if (version != null) {
                 boolean otherKeeps = version.lang().equals(config.defaultLanguage().code());
                 blamed = otherKeeps ? p : other;
@@ -884,7 +889,8 @@ public final class SiteBuild {
             String message = version != null
                     ? other.source() + " and " + p.source() + ", two versions of one story, both give the redirect /"
                             + p.route() + ", which can lead to one page alone; remove it from " + where + " (the "
-                            + languageName((blamed == p ? other : p).source(), made, config) + " version keeps it, and"
+                            + io.orbitpress.config.Language.englishName((blamed == p ? version : mine).lang())
+                            + " version keeps it, and"
                             + " its language switch leads to this one)"
                     : p.source().equals(other.source()) && !p.source().isEmpty()
                     && (p.kind().equals("redirect") || other.kind().equals("redirect"))
@@ -902,29 +908,19 @@ public final class SiteBuild {
     }
 
     /**
-     * The story of {@code theirs} when it and the story of {@code mine} are versions of one story in two
-     * languages, else null (a file that is no story's, or two stories).
+     * What was made of the story at {@code path}, or null for none (a generated page, a registry
+     * file): looked for only when two pages clash, so no map of every article is made for a message.
      */
-    private static Article otherVersion(String mine, String theirs, List<MadeArticle> made) {
-        Article a = null;
-        Article b = null;
+    private static MadeArticle storyAt(String path, List<MadeArticle> made) {
+        if (path.isEmpty()) {
+            return null;
+        }
         for (MadeArticle m : made) {
-            Article x = m.article();
-            if (x != null && x.path().equals(mine)) {
-                a = x;
-            } else if (x != null && x.path().equals(theirs)) {
-                b = x;
+            if (m.article() != null && m.article().path().equals(path)) {
+                return m;
             }
         }
-        return a != null && b != null && !a.lang().equals(b.lang()) && a.translationKey().equals(b.translationKey())
-                ? b : null;
-    }
-
-    /** The name in English of the language of the story at {@code path} ("English"), else its code. */
-    private static String languageName(String path, List<MadeArticle> made, SiteConfig config) {
-        String code = made.stream().map(MadeArticle::article).filter(x -> x != null && x.path().equals(path))
-                .map(Article::lang).findFirst().orElse(config.defaultLanguage().code());
-        return io.orbitpress.config.Language.englishName(code);
+        return null;
     }
 
     /**
@@ -934,13 +930,11 @@ public final class SiteBuild {
      * file name gives the address); nowhere (0:0) for a generated page.
      */
     private MadeArticle.KeyPlace place(PageSpec p, List<MadeArticle> made) {
-        // looked for only when two pages clash: no map of every article is made for a message
-        for (MadeArticle m : made) {
-            if (!p.source().isEmpty() && m.article() != null && m.article().path().equals(p.source())) {
-                return m.place(p.kind().equals("redirect") ? ArticleReader.REDIRECT_KEYS
-                        : java.util.stream.Stream.concat(ArticleReader.URL_KEYS.stream(), java.util.stream.Stream.of("slug"))
-                                .toList());
-            }
+        MadeArticle story = storyAt(p.source(), made);
+        if (story != null) {
+            return story.place(p.kind().equals("redirect") ? ArticleReader.REDIRECT_KEYS
+                    : java.util.stream.Stream.concat(ArticleReader.URL_KEYS.stream(), java.util.stream.Stream.of("slug"))
+                            .toList());
         }
         if (p.kind().equals("redirect") && p.source().startsWith("content/")) {
             // a registry file's old address: at its redirect_from line
