@@ -61,7 +61,7 @@ final class Bundles {
     /** Whether {@code name} is the name of a bundle's story: {@code index.md}, or a version's ({@code index.ru.md}). */
     static boolean head(String name, SiteConfig config) {
         String plain = ArticleReader.withoutLanguage(name, config);
-        return plain.equals("index.md") || plain.equals("index.markdown");
+        return ArticleReader.isNamed(plain, "index");
     }
 
     /**

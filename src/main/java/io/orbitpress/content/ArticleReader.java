@@ -471,7 +471,7 @@ public final class ArticleReader {
     public static String storyName(String path, SiteConfig config) {
         String[] parts = path.split("/");
         String fileName = withoutLanguage(parts[parts.length - 1], config);
-        if (!fileName.equals("index.md") && !fileName.equals("index.markdown")) {
+        if (!isNamed(fileName, "index")) {
             return fileName;
         }
         if (parts.length < 4 || parts.length == 4 && config.multilingual() && config.language(parts[2]).isPresent()) {
@@ -491,7 +491,7 @@ public final class ArticleReader {
         String code = nameCode(fileName);
         String name = code != null && LANGUAGE_CODES.contains(code) ? withoutCode(fileName, code)
                 : withoutLanguage(fileName, config);
-        if (!name.equals("_index.md") && !name.equals("_index.markdown")) {
+        if (!isNamed(name, "_index")) {
             return false;
         }
         if (!config.migration().urlFromPath()) {
@@ -531,9 +531,20 @@ public final class ArticleReader {
         return fileName.substring(0, end - code.length() - 1) + fileName.substring(end);
     }
 
-    /** The ending a story's file name has, {@code .md} or {@code .markdown}, or "" for another. */
+    /**
+     * The ending a story's file name has, {@code .md} or {@code .markdown} in any case ({@code .MD},
+     * as {@link io.orbitpress.source.ContentFolder#isMarkdown} reads it), as written; "" for another.
+     */
     public static String markdownEnding(String fileName) {
-        return fileName.endsWith(".md") ? ".md" : fileName.endsWith(".markdown") ? ".markdown" : "";
+        int n = fileName.length();
+        return fileName.regionMatches(true, n - 3, ".md", 0, 3) ? fileName.substring(n - 3)
+                : fileName.regionMatches(true, n - 9, ".markdown", 0, 9) ? fileName.substring(n - 9) : "";
+    }
+
+    /** Whether {@code fileName} is {@code stem} with a Markdown ending ({@link #markdownEnding}): {@code index.MD}. */
+    public static boolean isNamed(String fileName, String stem) {
+        String ending = markdownEnding(fileName);
+        return !ending.isEmpty() && fileName.length() == stem.length() + ending.length() && fileName.startsWith(stem);
     }
 
     /** The two-letter codes of ISO 639-1 languages ({@code ru}, {@code uk}), whether the site has them or not. */

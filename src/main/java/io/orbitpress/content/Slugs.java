@@ -143,7 +143,7 @@ public final class Slugs {
 
     /** The file name without extension and without a Jekyll date prefix. */
     public static String fromFileName(String fileName) {
-        String base = fileName.replaceFirst("\\.(md|markdown)$", "");
+        String base = fileName.replaceFirst("(?i)\\.(md|markdown)$", "");
         java.util.regex.Matcher m = JEKYLL_DATE.matcher(base);
         return m.matches() ? m.group(2) : base;
     }
@@ -159,7 +159,7 @@ public final class Slugs {
 
     /** The date of a Jekyll post file name ("2015-06-11-slug.md"), or "" when it has none. */
     public static String dateFromFileName(String fileName) {
-        java.util.regex.Matcher m = JEKYLL_DATE.matcher(fileName.replaceFirst("\\.(md|markdown)$", ""));
+        java.util.regex.Matcher m = JEKYLL_DATE.matcher(fileName.replaceFirst("(?i)\\.(md|markdown)$", ""));
         return m.matches() ? m.group(1) : "";
     }
 
