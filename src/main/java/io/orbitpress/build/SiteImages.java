@@ -441,20 +441,9 @@ final class SiteImages {
                 out.put(shown.get(i).kind().key() + "/" + shown.get(i).id(), measured.get(i));
             }
         }
-        Picture fallback = null;
-        if (!settings.fallback().isEmpty()) {
-            String site = "content/site.yaml";
-            int line = lineOf(text.apply(site), settings.fallback());
-            Picture p = Picture.written(Picture.CARD, settings.fallback(), settings.fallbackAlt(),
-                    settings.fallbackAlt().isEmpty(), "", "", "", line, 1);
-            if (SitePaths.picture("/", p.src()) == null && !p.src().matches("(?i)https?://.*")) {
-                // not left out without a word: every page would lose its card
-                d.error(site, line, 1, "images.default \"" + p.src() + "\" is no picture of this site: write the"
-                        + " address of a file in content/static/ from the site's root, like /images/card.png (no ..,"
-                        + " ? or #), or an https:// address");
-            }
-            fallback = measure(p, "/", site, d);
-        }
+        Picture fallback = siteWide("default", settings.fallback(), settings.fallbackAlt(), "card", d, text);
+        // a logo is its name's picture: the site's title says what it shows
+        Picture logo = siteWide("logo", settings.logo(), "", "logo", d, text);
         Map<String, String> texts = new HashMap<>();
         for (Entity e : entities) {
             if (e.described() && e.html().contains("<img")) {
@@ -464,7 +453,28 @@ final class SiteImages {
                 }
             }
         }
-        return new Pictures(new TreeMap<>(out), fallback, texts);
+        return new Pictures(new TreeMap<>(out), fallback, texts, logo);
+    }
+
+    /**
+     * A picture site.yaml names for the whole site ({@code images.default}, {@code images.logo}),
+     * measured; null for none. One the site does not have is an error at its line: not left out
+     * without a word, as every page would lose it.
+     */
+    private Picture siteWide(String key, String src, String alt, String example, Diagnostics d,
+            java.util.function.Function<String, String> text) {
+        if (src.isEmpty()) {
+            return null;
+        }
+        String site = "content/site.yaml";
+        int line = lineOf(text.apply(site), src);
+        Picture p = Picture.written(Picture.CARD, src, alt, alt.isEmpty(), "", "", "", line, 1);
+        if (SitePaths.picture("/", p.src()) == null && !p.src().matches("(?i)https?://.*")) {
+            d.error(site, line, 1, "images." + key + " \"" + p.src() + "\" is no picture of this site: write the"
+                    + " address of a file in content/static/ from the site's root, like /images/" + example
+                    + ".png (no .., ? or #), or an https:// address");
+        }
+        return measure(p, "/", site, d);
     }
 
     /**

@@ -20,21 +20,23 @@ import tools.jackson.databind.JsonNode;
  * @param publishOriginals whether the originals of the resized pictures are published too, without their
  *                   metadata, at their own addresses ({@code images.publishOriginals}): an archive's old
  *                   picture addresses then still lead to the pictures
+ * @param logo       the newsroom's logo, a path like /images/logo.png: the publisher's logo in the
+ *                   pages' JSON-LD; "" for none ({@code images.logo})
  */
 public record ImageSettings(List<Integer> widths, int quality, long maxPixels, String sizes, String fallback,
-        String fallbackAlt, boolean publishOriginals) {
+        String fallbackAlt, boolean publishOriginals, String logo) {
 
     public static final List<Integer> DEFAULT_WIDTHS = List.of(160, 480, 960, 1600);
     public static final String DEFAULT_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
     private static final Set<String> KEYS = Set.of("widths", "quality", "maxPixels", "sizes", "default", "defaultAlt",
-            "publishOriginals");
+            "publishOriginals", "logo");
 
     public ImageSettings {
         widths = List.copyOf(new java.util.TreeSet<>(widths));
     }
 
     public static ImageSettings defaults() {
-        return new ImageSettings(DEFAULT_WIDTHS, 82, 50_000_000L, DEFAULT_SIZES, "", "", false);
+        return new ImageSettings(DEFAULT_WIDTHS, 82, 50_000_000L, DEFAULT_SIZES, "", "", false, "");
     }
 
     /** The {@code images:} block of site.yaml; every problem is reported at its key. */
@@ -94,6 +96,11 @@ public record ImageSettings(List<Integer> widths, int quality, long maxPixels, S
                     "default");
             fallback = "";
         }
+        String logo = text(n, "logo", "", fm, d);
+        if (!logo.isEmpty() && !logo.startsWith("/")) {
+            fm.errorAt(d, "images.logo must be a path in content/static/, like /images/logo.png", "images", "logo");
+            logo = "";
+        }
         boolean originals = false;
         JsonNode o = n.path("publishOriginals");
         if (!o.isMissingNode() && !o.isNull()) {
@@ -104,7 +111,7 @@ public record ImageSettings(List<Integer> widths, int quality, long maxPixels, S
             }
         }
         return new ImageSettings(widths, quality, maxPixels, sizes, fallback, text(n, "defaultAlt", "", fm, d),
-                originals);
+                originals, logo);
     }
 
     private static String text(JsonNode n, String key, String fallback, FrontMatter fm, Diagnostics d) {

@@ -108,7 +108,8 @@ public final class PagePlanner {
 
     /** What every page's view is made from besides its own inputs: the settings and what every page shows of the site. */
     public Object settings() {
-        return List.of(config, siteView, java.util.Optional.ofNullable(pictures.fallback()));
+        return List.of(config, siteView, java.util.Optional.ofNullable(pictures.fallback()),
+                java.util.Optional.ofNullable(pictures.logo()));
     }
 
     /** Every page of the site, in a stable order: home, articles, topics, entities, feeds, search, sitemap. */
@@ -522,7 +523,25 @@ public final class PagePlanner {
             ld.put("description", config.description());
         }
         ld.put("inLanguage", language.code());
+        if (pictures.logo() != null) {
+            ld.put("publisher", publisher());
+        }
         return JsonLd.write(ld);
+    }
+
+    /**
+     * The site as the publisher of its pages: its name, its home page in the planner's language,
+     * and its logo ({@code images.logo}) when it has one.
+     */
+    private Map<String, Object> publisher() {
+        Map<String, Object> publisher = JsonLd.object("@type", "Organization", "name", config.title(), "url",
+                Urls.absolute(config.baseUrl(), language.url("/")));
+        if (pictures.logo() != null) {
+            Map<String, Object> logo = SocialImage.imageObject(pictures.logo(), config.baseUrl());
+            logo.remove("contentUrl"); // a mark, not a work: its address and size
+            publisher.put("logo", logo);
+        }
+        return publisher;
     }
 
     private Page makeArticle(Article a, Site.ArticleLinks links, Picture stand) {
@@ -537,8 +556,7 @@ public final class PagePlanner {
         ld.put("dateModified", a.modifiedIso());
         ld.put("mainEntityOfPage", Urls.absolute(config.baseUrl(), a.url()));
         // the site that publishes it, at its home page in the story's language
-        Map<String, Object> publisher = JsonLd.object("@type", "Organization", "name", config.title(), "url",
-                Urls.absolute(config.baseUrl(), language.url("/")));
+        Map<String, Object> publisher = publisher();
         Object author = author(a);
         // a story that names no author, on a site that names none, is signed by the site, as in the feeds
         ld.put("author", author != null ? author : publisher);

@@ -12,10 +12,11 @@ import java.util.Map;
  * @param fallback the site's default social card ({@code images.default}), or null
  * @param texts    by the address of its page (one per language), the text of an entity that shows
  *                 pictures of the site, with their resized copies, sizes and {@code srcset}
+ * @param logo     the newsroom's logo ({@code images.logo}), or null
  */
-public record Pictures(Map<String, Picture> entities, Picture fallback, Map<String, String> texts) {
+public record Pictures(Map<String, Picture> entities, Picture fallback, Map<String, String> texts, Picture logo) {
 
-    public static final Pictures NONE = new Pictures(Map.of(), null, Map.of());
+    public static final Pictures NONE = new Pictures(Map.of(), null, Map.of(), null);
 
     public Pictures {
         entities = Map.copyOf(entities);

@@ -65,6 +65,7 @@ public final class StarterSite {
                 + "# images:\n"
                 + "#   default: /images/card.png\n"
                 + "#   defaultAlt: \"What the card shows\"\n"
+                + "#   logo: /images/logo.png          # the newsroom's mark, as search engines show a publisher's\n"
                 + "pageSize: 10\n"
                 + "# list pages numbered from the oldest: an older page keeps its articles, so publishing a story\n"
                 + "# rewrites the first page of each list it is in (fromNewest numbers them as Hugo and Jekyll do)\n"

@@ -168,10 +168,10 @@ class SiteConfigParserTest {
                         "3:5: error: each language is a code like ru, or code:, title:, description: and author:"),
                 row("misspelt images key", "images:\n  sizes: 100vw\n  qualty: 50\n",
                         "3:3: error: images has no key \"qualty\" (did you mean \"quality\"?); it takes default,"
-                                + " defaultAlt, maxPixels, publishOriginals, quality, sizes, widths"),
+                                + " defaultAlt, logo, maxPixels, publishOriginals, quality, sizes, widths"),
                 row("unknown images key", "images:\n  sizes: 100vw\n  format: webp\n",
-                        "3:3: error: images has no key \"format\"; it takes default, defaultAlt, maxPixels, publishOriginals, quality,"
-                                + " sizes, widths"),
+                        "3:3: error: images has no key \"format\"; it takes default, defaultAlt, logo, maxPixels, publishOriginals,"
+                                + " quality, sizes, widths"),
                 row("misspelt limits key", "limits:\n  fileCharacter: 100\n",
                         "2:3: error: limits has no key \"fileCharacter\" (did you mean \"fileCharacters\"?); it takes"
                                 + " fileCharacters, paragraphCharacters"),
