@@ -277,6 +277,11 @@ final class ArticleMaker {
             d.warning(m.path(), tag.line() + m.bodyLine() - 1, tag.column(), tagMessage(tag.text(), n,
                     MarkdownFacts.tagAdvice(tag.text())));
         }
+        for (MarkdownFacts.Found link : MarkdownFacts.fileLinks(doc)) {
+            // led to the story made of that file, once every story is made
+            places.add(new MadeArticle.KeyPlace(MadeArticle.FILE_LINK + link.text(), link.line() + m.bodyLine() - 1,
+                    link.column()));
+        }
         // one scan finds the mentions and links the first of each (linking splits text nodes, after the scan)
         Extraction found = config.linkFirstMention()
                 ? entities.extractor().extractAndLink(doc, (kind, id) -> entities.url(kind, id))

@@ -46,6 +46,12 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
      */
     static final String REF = "ref:";
 
+    /**
+     * The key of a place where the story's text links to a Markdown file ({@code link:crew-11.md#part}):
+     * the story made of that file, once every story is made ({@link StoryFileLinks}).
+     */
+    static final String FILE_LINK = "link:";
+
     static MadeArticle failed(List<Diagnostic> problems) {
         return failed(problems, List.of());
     }

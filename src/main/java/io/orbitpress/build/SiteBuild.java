@@ -445,6 +445,17 @@ public final class SiteBuild {
             public List<String> templates() {
                 return ownTemplates;
             }
+
+            /** The stories' links to stories' files, found when a problem is first told (most builds tell none). */
+            private Map<String, Map<String, List<LinkChecker.Written>>> fileLinks;
+
+            @Override
+            public synchronized List<LinkChecker.Written> writtenAs(String path, String target) {
+                if (fileLinks == null) {
+                    fileLinks = StoryFileLinks.places(madeArticles);
+                }
+                return fileLinks.getOrDefault(path, Map.of()).getOrDefault(target, List.of());
+            }
         };
         List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths, held));
         diagnostics.throwIfErrors();
@@ -610,7 +621,8 @@ public final class SiteBuild {
                         written.get(i).article() == null || shown[i])));
         // a translation comes out with its original: every step after this one sees it so
         // (the pictures step changes no story's times: the holds of the stories as written are theirs)
-        List<MadeArticle> made = Schedule.withOriginals(imaged, heldUntil, diagnostics);
+        // and a link to a story's file leads to its page: every story's address is known now
+        List<MadeArticle> made = StoryFileLinks.resolved(Schedule.withOriginals(imaged, heldUntil, diagnostics));
         ArticleChecks checks = new ArticleChecks(config, now);
         List<Article> all = timings.time("validate", () -> checks.kept(made, loaded.layouts(), diagnostics));
         if (images != null) {

@@ -304,6 +304,32 @@ public final class MarkdownFacts {
         return out;
     }
 
+    /**
+     * The links (not pictures) whose address is a Markdown file of the content folder: relative to
+     * the text's file ({@code crew-11.md}, {@code ../2024/old.md#part}) or, as Zola writes them,
+     * from the content folder ({@code @/articles/crew-11.md}); each at its place, with its address
+     * whole as written.
+     */
+    public static List<Found> fileLinks(Node document) {
+        List<Found> out = new ArrayList<>();
+        for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {
+            if (n instanceof org.commonmark.node.Link l && isFileLink(l.getDestination())) {
+                List<SourceSpan> spans = n.getSourceSpans();
+                out.add(new Found(spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1,
+                        spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1, l.getDestination()));
+            }
+        }
+        return out;
+    }
+
+    /** A relative address or Zola's {@code @/} one whose path ends in {@code .md} or {@code .markdown}, in any case. */
+    private static final java.util.regex.Pattern FILE_LINK = java.util.regex.Pattern.compile(
+            "(?i)(@/|(?![a-z][a-z0-9+.-]*:|/|#))[^?#]*\\.(md|markdown)([?#].*)?");
+
+    static boolean isFileLink(String address) {
+        return FILE_LINK.matcher(address).matches();
+    }
+
     /** The start of raw HTML that shows a picture, a video or a page of another site: what a writer pastes. */
     private static final java.util.regex.Pattern MEDIA_TAG = java.util.regex.Pattern.compile(
             "<(img|iframe|video|audio|picture|embed|object)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);

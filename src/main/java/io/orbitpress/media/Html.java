@@ -37,7 +37,7 @@ public final class Html {
     private static final String KEEP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789;/?:@&=+$,-_.!~*'()#";
 
     /** An address with every character outside the URL-safe set percent-encoded as UTF-8; existing {@code %XX} kept. */
-    static String encodeUrl(String url) {
+    public static String encodeUrl(String url) {
         StringBuilder sb = new StringBuilder(url.length() + 8);
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);

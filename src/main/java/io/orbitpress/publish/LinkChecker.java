@@ -48,9 +48,22 @@ public final class LinkChecker {
             return List.of();
         }
 
+        /**
+         * Where the source file at {@code path} links to {@code target} (an address from the site's
+         * root, its anchor kept: {@code /articles/crew-11/#liftoff}) in another form than the
+         * address (a link to a story's file, {@code crew-11.md#liftoff}, led to its page); none by default.
+         */
+        default List<Written> writtenAs(String path, String target) {
+            return List.of();
+        }
+
         static Sources of(Function<String, String> text) {
             return text::apply;
         }
+    }
+
+    /** A link as a source file writes it, at its line and column (1-based). */
+    public record Written(int line, int column, String text) {
     }
 
     /**
@@ -641,12 +654,12 @@ public final class LinkChecker {
     }
 
     /**
-     * For a link to a Markdown file ({@code launch.md}, a story's source, as another generator or an
-     * editor links them): that the page made of it is what to link to; "" for another link.
+     * For a link to a Markdown file that is no story (a link to a story's file leads to its page):
+     * how to link to a story; "" for another link.
      */
     private static String markdownFile(String resolved) {
-        return resolved.endsWith(".md") ? " (a Markdown file: link to the address of the page made of it, like"
-                + " /articles/launch/, not to its source)" : "";
+        return resolved.endsWith(".md") ? " (a Markdown file, but no story of this site: link to a story's file by"
+                + " its path from this one's, like crew-11.md or ../2024/crew-10.md, or to a page's address)" : "";
     }
 
     /** Resolves a relative link against the folder of {@code page}; null when it climbs above the root. */
@@ -732,8 +745,25 @@ public final class LinkChecker {
         String text = f.source() == null || f.source().isEmpty() ? null : sources.text(f.source());
         io.orbitpress.diag.Severity severity = problem.warning() ? io.orbitpress.diag.Severity.WARNING
                 : io.orbitpress.diag.Severity.ERROR;
-        Places found = text == null ? new Places(List.of(), null) : places(text, f.path(), link, true);
         List<Diagnostic> out = new ArrayList<>();
+        if (text != null && !external(link)) {
+            // written in another form than the address (a link to a story's file): told where it is, as written
+            int hash = link.indexOf('#');
+            int query = link.indexOf('?');
+            int cut = hash < 0 ? query < 0 ? link.length() : query : query < 0 ? hash : Math.min(hash, query);
+            String path = resolve(f.path(), decode(link.substring(0, cut)));
+            for (Written w : path == null ? List.<Written>of()
+                    : sources.writtenAs(source, "/" + path + (hash < 0 ? "" : link.substring(hash)))) {
+                String message = problem.what() + " \"" + w.text() + "\" on page " + page + ": " + problem.reason();
+                int at = addressAt(text, w);
+                out.add(at < 0 ? new Diagnostic(source, w.line(), w.column(), severity, message)
+                        : Diagnostic.at(source, text, at, severity, message));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        Places found = text == null ? new Places(List.of(), null) : places(text, f.path(), link, true);
         if (found.links().isEmpty()) {
             // not written in the page's source: a link of the site's own templates, told where each writes it
             // (on a page whose links are absolute, the 404 page's, by its path too)
@@ -777,6 +807,20 @@ public final class LinkChecker {
                             + page + ": " + problem.reason()));
         }
         return out;
+    }
+
+    /** Where the address of the link {@code w} starts in {@code text} (after its "]("), or -1 when it is not found so. */
+    private static int addressAt(String text, Written w) {
+        int at = 0;
+        for (int line = 1; line < w.line() && at >= 0; line++) {
+            at = text.indexOf('\n', at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        if (at < 0) {
+            return -1;
+        }
+        int found = text.indexOf("](" + w.text(), Math.min(text.length(), at + Math.max(0, w.column() - 1)));
+        return found < 0 ? -1 : found + 2;
     }
 
     /**

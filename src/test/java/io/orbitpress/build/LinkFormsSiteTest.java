@@ -153,12 +153,16 @@ class LinkFormsSiteTest {
                 + " on /articles/f/");
     }
 
-    /** A link to a story's Markdown file, as another generator or an editor writes one, says to link to its page. */
+    /**
+     * A link to a Markdown file that is no story says how to link to one (a link to a story's file
+     * leads to its page: {@link StoryFileLinksTest}).
+     */
     @Test
-    void aLinkToAStorysSourceFileSaysToLinkToItsPage() {
-        assertThat(problems(site("[B](b.md)."))).containsExactly("broken link \"b.md\" on page /articles/a/: no page or"
-                + " file /articles/a/b.md (a Markdown file: link to the address of the page made of it, like"
-                + " /articles/launch/, not to its source); fix the link or add what it points to");
+    void aLinkToAMarkdownFileThatIsNoStorySaysHowToLinkToOne() {
+        assertThat(problems(site("[B](notes.md)."))).containsExactly("broken link \"notes.md\" on page /articles/a/:"
+                + " no page or file /articles/a/notes.md (a Markdown file, but no story of this site: link to a"
+                + " story's file by its path from this one's, like crew-11.md or ../2024/crew-10.md, or to a page's"
+                + " address); fix the link or add what it points to");
     }
 
     @Test

@@ -1,0 +1,100 @@
+package io.orbitpress.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A link in a story's text to another story's file ({@code [the launch](crew-11.md)}, as a
+ * Markdown editor and a repository's preview follow it, or Zola's {@code @/articles/crew-11.md})
+ * leads to that story's page, its anchor kept. It was a broken link that stopped the build.
+ */
+class StoryFileLinksTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    private TestSite site() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", """
+                title: Test Desk
+                baseUrl: https://news.example.org/
+                timeZone: UTC
+                languages: [en, ru]
+                """);
+        s.write("content/articles/crew-11.md", story("Crew-11 lifts off", "## The launch\n\nThe crew lifted off."));
+        s.write("content/articles/crew-11.ru.md", story("Старт Crew-11", "Экипаж стартовал."));
+        return s;
+    }
+
+    private static String story(String title, String body) {
+        return "---\ntitle: \"" + title + "\"\ndate: 2025-08-01\n---\n" + body + "\n";
+    }
+
+    @Test
+    void aLinkToAStorysFileLeadsToItsPage() {
+        TestSite s = site();
+        s.write("content/articles/docking.md", story("Crew-11 docks", """
+                After [the launch](crew-11.md#the-launch), [the same story](./crew-11.md) and
+                [once more](@/articles/crew-11.md), [as Zola writes it](@/crew-11.md), the capsule docked
+                ([in Russian](crew-11.ru.md)).
+                """));
+        s.write("content/articles/2024/archive.md", story("From the archive", "See [the launch](../crew-11.md)."));
+        s.build();
+
+        assertThat(s.page("articles/docking/").select("article a[href*=crew-11]").eachAttr("abs:href")).containsExactly(
+                "https://news.example.org/articles/crew-11/#the-launch", "https://news.example.org/articles/crew-11/",
+                "https://news.example.org/articles/crew-11/", "https://news.example.org/articles/crew-11/",
+                "https://news.example.org/ru/articles/crew-11/");
+        assertThat(s.page("articles/archive/").select("article a[href*=crew-11]").eachAttr("abs:href"))
+                .containsExactly("https://news.example.org/articles/crew-11/");
+        // a feed's text links to the page, from anywhere
+        assertThat(Jsoup.parse(s.text("feed.xml"), "", Parser.xmlParser()).select("entry content").text())
+                .contains("href=\"https://news.example.org/articles/crew-11/#the-launch\"")
+                .doesNotContain("crew-11.md");
+    }
+
+    @Test
+    void theLinkFollowsTheStoryWhenItsAddressChanges() {
+        TestSite s = site();
+        s.write("content/articles/docking.md", story("Crew-11 docks", "After [the launch](crew-11.md), it docked."));
+        s.build();
+        s.write("content/articles/crew-11.md", "---\ntitle: Crew-11 lifts off\ndate: 2025-08-01\nslug: liftoff\n---\nGone.\n");
+        s.build();
+
+        assertThat(s.page("articles/docking/").select("article a[href*=liftoff]").eachAttr("abs:href"))
+                .containsExactly("https://news.example.org/articles/liftoff/");
+    }
+
+    @Test
+    void aProblemOfTheStoryLinkedToIsToldWhereTheLinkIsWritten() {
+        TestSite s = site();
+        s.write("content/articles/soon.md", "---\ntitle: Soon\ndate: 2099-01-01\n---\nLater.\n");
+        s.write("content/articles/docking.md", story("Crew-11 docks", """
+                It docked.
+                Next: [the
+                story](soon.md), and [the launch](crew-11.md#no-such-part).
+                """));
+
+        assertThat(s.problems()).containsExactlyInAnyOrder(
+                "content/articles/docking.md:7:8: error: broken link \"soon.md\" on page /articles/docking/: it leads"
+                        + " to content/articles/soon.md (\"Soon\"), which is embargoed until 2099-01-01 00:00 +00:00;"
+                        + " remove the link, or hold the linking article back as long (a publishDate: at that time or"
+                        + " later)",
+                "content/articles/docking.md:7:35: error: broken link \"crew-11.md#no-such-part\" on page"
+                        + " /articles/docking/: no element with id \"no-such-part\" on /articles/crew-11/; fix the link"
+                        + " or add what it points to");
+    }
+
+    @Test
+    void aLinkToAMarkdownFileThatIsNoStoryIsStillABrokenLink() {
+        TestSite s = site();
+        s.write("content/articles/docking.md", story("Crew-11 docks", "See [the notes](notes.md)."));
+
+        assertThat(s.problems()).anySatisfy(p -> assertThat(p)
+                .startsWith("content/articles/docking.md:5:").contains("broken link \"notes.md\""));
+    }
+}
