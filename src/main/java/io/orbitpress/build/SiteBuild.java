@@ -311,8 +311,9 @@ public final class SiteBuild {
         List<MadeArticle> madeArticles = made.articles();
         Site site = assembled.site();
         List<Entity> registered = registered(assembled.sites());
-        Pictures pictures = timings.time("images", () -> images.pictures(registered, diagnostics,
-                this::fileText));
+        // a registry file's links to stories' files lead to their pages, as the stories' own do
+        Pictures pictures = StoryFileLinks.inTexts(registered, timings.time("images", () -> images.pictures(registered,
+                diagnostics, this::fileText)), madeArticles);
         diagnostics.throwIfErrors();
         // the portraits of pages held back change nothing this build writes: told with its last problems
         Diagnostics heldPortraits = new Diagnostics();
@@ -454,7 +455,10 @@ public final class SiteBuild {
                 if (fileLinks == null) {
                     fileLinks = StoryFileLinks.places(madeArticles);
                 }
-                return fileLinks.getOrDefault(path, Map.of()).getOrDefault(target, List.of());
+                List<LinkChecker.Written> written = fileLinks.getOrDefault(path, Map.of()).getOrDefault(target, List.of());
+                // a registry file's, found in its text
+                return !written.isEmpty() || path.startsWith("content/articles/") ? written
+                        : StoryFileLinks.inText(path, sourceText(path), target, madeArticles);
             }
         };
         List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths, held));

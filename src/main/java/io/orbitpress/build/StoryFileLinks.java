@@ -1,7 +1,10 @@
 package io.orbitpress.build;
 
+import io.orbitpress.markdown.MarkdownFacts;
 import io.orbitpress.media.Html;
 import io.orbitpress.model.Article;
+import io.orbitpress.model.Entity;
+import io.orbitpress.render.Pictures;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,6 +70,79 @@ final class StoryFileLinks {
         }
         return out == null ? made : out;
     }
+
+    /**
+     * {@code pictures} with the text of each registry file ({@code content/people/x.md}) that links
+     * to a story's file led to that story's page, as a story's link is: the text the entity's page
+     * shows ({@link Pictures#text}). The same pictures when no text does.
+     */
+    static Pictures inTexts(java.util.Collection<Entity> entities, Pictures pictures, List<MadeArticle> made) {
+        Map<String, String> urls = null;
+        Map<String, String> texts = null;
+        for (Entity e : entities) {
+            String html = pictures.text(e) != null ? pictures.text(e) : e.html();
+            if (!e.described() || html == null || !html.contains("href=\"")) {
+                continue;
+            }
+            java.util.regex.Matcher m = HREF.matcher(html);
+            StringBuilder out = null;
+            int last = 0;
+            while (m.find()) {
+                String written = org.jsoup.parser.Parser.unescapeEntities(m.group(1), true);
+                if (!MarkdownFacts.isFileLink(written)) {
+                    continue;
+                }
+                urls = urls == null ? urls(made) : urls;
+                String url = url(urls, e.path(), written);
+                if (url != null) {
+                    int hash = written.indexOf('#');
+                    out = out == null ? new StringBuilder(html.length()) : out;
+                    out.append(html, last, m.start(1))
+                            .append(Html.escape(Html.encodeUrl(url + (hash < 0 ? "" : written.substring(hash)))));
+                    last = m.end(1);
+                }
+            }
+            if (out != null) {
+                texts = texts == null ? new HashMap<>(pictures.texts()) : texts;
+                texts.put(e.url(), out.append(html, last, html.length()).toString());
+            }
+        }
+        return texts == null ? pictures : new Pictures(pictures.entities(), pictures.fallback(), texts, pictures.logo());
+    }
+
+    /** An address in HTML as the Markdown renderer writes it. */
+    private static final java.util.regex.Pattern HREF = java.util.regex.Pattern.compile("\\shref=\"([^\"]*)\"");
+
+    /**
+     * Where the registry file at {@code path} (its {@code text}) links to a story's file whose page,
+     * with the link's anchor, is {@code target}: each link's address, found as a Markdown link writes it.
+     */
+    static List<io.orbitpress.publish.LinkChecker.Written> inText(String path, String text, String target,
+            List<MadeArticle> made) {
+        List<io.orbitpress.publish.LinkChecker.Written> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Map<String, String> urls = urls(made);
+        java.util.regex.Matcher m = MARKDOWN_ADDRESS.matcher(text);
+        while (m.find()) {
+            String written = m.group(1);
+            String url = MarkdownFacts.isFileLink(written) ? url(urls, path, written) : null;
+            int hash = written.indexOf('#');
+            if (url != null && target.equals(url + (hash < 0 ? "" : written.substring(hash)))) {
+                int lineStart = text.lastIndexOf('\n', m.start(1) - 1) + 1;
+                int line = 1;
+                for (int i = text.indexOf('\n'); i >= 0 && i < m.start(1); i = text.indexOf('\n', i + 1)) {
+                    line++;
+                }
+                out.add(new io.orbitpress.publish.LinkChecker.Written(line, m.start(1) - lineStart + 1, written));
+            }
+        }
+        return out;
+    }
+
+    /** A Markdown link's address: after "](", or "](<" for one written in angle brackets. */
+    private static final java.util.regex.Pattern MARKDOWN_ADDRESS = java.util.regex.Pattern.compile("\\]\\(<?([^)\\s>]+)");
 
     /**
      * Where each story links to a story's file, by the story's path and the address the link leads

@@ -326,7 +326,8 @@ public final class MarkdownFacts {
     private static final java.util.regex.Pattern FILE_LINK = java.util.regex.Pattern.compile(
             "(?i)(@/|(?![a-z][a-z0-9+.-]*:|/|#))[^?#]*\\.(md|markdown)([?#].*)?");
 
-    static boolean isFileLink(String address) {
+    /** Whether {@code address} names a Markdown file of the content folder ({@link #fileLinks}). */
+    public static boolean isFileLink(String address) {
         return FILE_LINK.matcher(address).matches();
     }
 

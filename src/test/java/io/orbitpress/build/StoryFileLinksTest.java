@@ -90,6 +90,33 @@ class StoryFileLinksTest {
     }
 
     @Test
+    void aRegistryFilesTextLinksToAStorysFileToo() {
+        TestSite s = site();
+        s.write("content/people/anne-mcclain.md", """
+                ---
+                name: Anne McClain
+                ---
+                She commanded [the flight](../articles/crew-11.md#the-launch).
+                """);
+        s.build();
+
+        assertThat(s.page("people/anne-mcclain/").select("main a[href*=crew-11]").eachAttr("abs:href"))
+                .containsExactly("https://news.example.org/articles/crew-11/#the-launch");
+    }
+
+    @Test
+    void aProblemOfTheStoryARegistryFileLinksToIsToldThere() {
+        TestSite s = site();
+        s.write("content/articles/soon.md", "---\ntitle: Soon\ndate: 2099-01-01\n---\nLater.\n");
+        s.write("content/people/anne-mcclain.md", "---\nname: Anne McClain\n---\nNext: [her flight](../articles/soon.md).\n");
+
+        // told for its page in each language, as a link written with the address is
+        assertThat(s.problems()).hasSize(2).first().asString().startsWith(
+                "content/people/anne-mcclain.md:4:20: error: broken link \"../articles/soon.md\" on page /people/anne-mcclain/:"
+                        + " it leads to content/articles/soon.md");
+    }
+
+    @Test
     void aLinkToAMarkdownFileThatIsNoStoryIsStillABrokenLink() {
         TestSite s = site();
         s.write("content/articles/docking.md", story("Crew-11 docks", "See [the notes](notes.md)."));
