@@ -1,5 +1,6 @@
 package io.orbitpress.build;
 
+import static io.orbitpress.build.TestSite.jsonLd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
@@ -8,7 +9,6 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A story's JSON-LD says who wrote it and what it is about as search engines read it: a story
@@ -66,27 +66,23 @@ class ArticleJsonLdTest {
                 """);
         s.build();
 
-        JsonNode unsigned = ld(s.page("articles/unsigned/"));
+        JsonNode unsigned = jsonLd(s.page("articles/unsigned/"));
         assertThat(unsigned.get("author").toString())
                 .isEqualTo("{\"@type\":\"Organization\",\"name\":\"Test Desk\",\"url\":\"https://news.example.org/\"}");
         assertThat(unsigned.get("author")).isEqualTo(unsigned.get("publisher"));
         assertThat(unsigned.get("description").asString()).isEqualTo("A story nobody signed.");
-        JsonNode ru = ld(s.page("ru/articles/unsigned/"));
+        JsonNode ru = jsonLd(s.page("ru/articles/unsigned/"));
         assertThat(ru.get("author").toString()).isEqualTo(
                 "{\"@type\":\"Organization\",\"name\":\"Тестовая редакция\",\"url\":\"https://news.example.org/ru/\"}");
         // the same signature as the feed's
         Document feed = Jsoup.parse(s.text("ru/feed.xml"), "", Parser.xmlParser());
         assertThat(feed.select("entry author name").eachText()).containsExactly("Тестовая редакция");
 
-        JsonNode bare = ld(s.page("articles/bare/"));
+        JsonNode bare = jsonLd(s.page("articles/bare/"));
         assertThat(bare.has("description")).as(bare.toString()).isFalse();
         assertThat(bare.get("author").get("@type").asString()).isEqualTo("Organization");
 
-        assertThat(ld(s.page("articles/signed/")).get("author").toString())
+        assertThat(jsonLd(s.page("articles/signed/")).get("author").toString())
                 .isEqualTo("{\"@type\":\"Person\",\"name\":\"Ann Lee\"}");
-    }
-
-    private static JsonNode ld(Document page) {
-        return JsonMapper.builder().build().readTree(page.select("script[type=application/ld+json]").first().data());
     }
 }

@@ -1,5 +1,6 @@
 package io.orbitpress.build;
 
+import static io.orbitpress.build.TestSite.jsonLd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Authors are an entity kind: linked bylines, several authors, an author page with the bio and
@@ -308,9 +308,5 @@ class BylinesTest {
         Document ada = s.page("people/ada-orbit/");
         assertThat(ada.select("#articles-heading").text()).isEqualTo("In the news (2)");
         assertThat(ada.select(".timeline li").eachText()).anySatisfy(t -> assertThat(t).contains("Orbit diary (byline)"));
-    }
-
-    private static JsonNode jsonLd(Document d) {
-        return JsonMapper.builder().build().readTree(d.select("script[type=application/ld+json]").first().data());
     }
 }

@@ -6,7 +6,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The home page of each language describes the site as a schema.org WebSite, its name and
@@ -53,6 +52,6 @@ class HomePageJsonLdTest {
 
     private static JsonNode ld(Document page) {
         assertThat(page.select("script[type=application/ld+json]")).hasSize(1);
-        return JsonMapper.builder().build().readTree(page.select("script[type=application/ld+json]").first().data());
+        return TestSite.jsonLd(page);
     }
 }

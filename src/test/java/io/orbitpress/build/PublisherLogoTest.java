@@ -1,13 +1,12 @@
 package io.orbitpress.build;
 
+import static io.orbitpress.build.TestSite.jsonLd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.image.TestImages;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A newsroom's logo ({@code images.logo}) is the publisher's logo in each story's JSON-LD and in
@@ -36,7 +35,7 @@ class PublisherLogoTest {
         s.write("content/articles/docking.md", STORY);
         s.build();
 
-        JsonNode publisher = ld(s.page("articles/docking/")).get("publisher");
+        JsonNode publisher = jsonLd(s.page("articles/docking/")).get("publisher");
         assertThat(publisher.get("name").asString()).isEqualTo("Test Desk");
         JsonNode logo = publisher.get("logo");
         assertThat(logo.get("@type").asString()).isEqualTo("ImageObject");
@@ -45,7 +44,7 @@ class PublisherLogoTest {
         assertThat(logo.get("height").asInt()).isEqualTo(60);
         assertThat(s.site().resolve(logo.get("url").asString().substring("https://news.example.org/".length())))
                 .exists();
-        JsonNode home = ld(s.page("")).get("publisher");
+        JsonNode home = jsonLd(s.page("")).get("publisher");
         assertThat(home.get("@type").asString()).isEqualTo("Organization");
         assertThat(home.get("logo")).isEqualTo(logo);
     }
@@ -56,8 +55,8 @@ class PublisherLogoTest {
         s.write("content/articles/docking.md", STORY);
         s.build();
 
-        assertThat(ld(s.page("articles/docking/")).get("publisher").has("logo")).isFalse();
-        assertThat(ld(s.page("")).has("publisher")).isFalse();
+        assertThat(jsonLd(s.page("articles/docking/")).get("publisher").has("logo")).isFalse();
+        assertThat(jsonLd(s.page("")).has("publisher")).isFalse();
     }
 
     @Test
@@ -74,9 +73,5 @@ class PublisherLogoTest {
 
         assertThat(s.problems()).anySatisfy(p -> assertThat(p).startsWith("content/site.yaml:5:").contains("error")
                 .contains("/images/missing.png"));
-    }
-
-    private static JsonNode ld(Document page) {
-        return JsonMapper.builder().build().readTree(page.select("script[type=application/ld+json]").first().data());
     }
 }

@@ -84,6 +84,12 @@ final class TestSite {
         }
     }
 
+    /** The JSON-LD of {@code page}: its first {@code application/ld+json} script. */
+    static tools.jackson.databind.JsonNode jsonLd(Document page) {
+        return tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(page.select("script[type=application/ld+json]").first().data());
+    }
+
     String text(String file) {
         try {
             return Files.readString(site().resolve(file));
