@@ -69,7 +69,10 @@ public final class EntityReader {
         }
         Optional<String> name = localized(fm, "name", d).or(() -> fm.text("title", d));
         if (name.isEmpty()) {
-            if (fm.intact()) {
+            // a name written otherwise than as text (per language without the first one, a list) is told as that
+            boolean written = fm.node("name").filter(n -> !n.isNull() && !(n.isValueNode() && n.asString().isBlank()))
+                    .isPresent();
+            if (fm.intact() && !written) {
                 d.error(file.path(), fm.place("name").line(), fm.place("name").column(), "missing name; add a line like name: Zena Cardman to the front matter");
             }
             // read on under its id (the build fails all the same): the file's other problems are told

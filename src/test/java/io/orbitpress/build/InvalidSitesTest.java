@@ -226,6 +226,23 @@ class InvalidSitesTest {
                         + " day as YYYY-MM-DD, like 2025-08-01");
     }
 
+    /**
+     * A name written per language without the site's first one, or written as a list, is told as
+     * that; it is no missing name besides, which would send the writer to add a line already there.
+     */
+    @Test
+    void aRegistryNameWrittenWronglyIsNotToldAsMissingToo() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: UTC\n"
+                    + "languages:\n  - code: en\n  - code: ru\n");
+            write(site, "content/people/oleg-platonov.md", "---\nname: {ru: Олег Платонов}\n---\nКосмонавт.\n");
+            write(site, "content/people/zena-cardman.md", "---\nname: [Zena, Cardman]\n---\nNASA astronaut.\n");
+        }, "content/people/oleg-platonov.md:2:1: error: name per language needs the site's language \"en\", like name:"
+                + " {en: ..., ru: ...}",
+                "content/people/zena-cardman.md:2:1: error: expected text for \"name\", got a list; write it as name:"
+                        + " some text");
+    }
+
     /** Each language's days of a fact written per language are checked, not the default language's alone. */
     @Test
     void aRegistryDayNotOnTheCalendarInAnyLanguage() {
