@@ -96,13 +96,15 @@ public final class Main implements Runnable {
         CommandLine c = e.getCommandLine();
         java.io.PrintWriter err = c.getErr();
         String name = c.getCommandSpec().qualifiedName();
-        if (e instanceof CommandLine.UnmatchedArgumentException u && c.getParent() == null
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !c.getSubcommands().isEmpty()
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            // the program's commands, or those of one that has its own (new article, theme eject)
             String typed = u.getUnmatched().get(0);
+            java.util.Set<String> commands = c.getParent() == null ? COMMANDS.keySet() : c.getSubcommands().keySet();
             // picocli's own suggestions miss a swap of two letters (nwe for new)
-            err.println("orbitpress: unknown command '" + typed + "'; " + (u.getSuggestions().isEmpty()
-                    ? io.orbitpress.diag.Spelling.closest(typed, COMMANDS.keySet()).map(m -> "did you mean " + m + "? ")
-                            .orElse("") : "") + "the commands are " + String.join(", ", COMMANDS.keySet()));
+            err.println(name + ": unknown command '" + typed + "'; " + (u.getSuggestions().isEmpty()
+                    ? io.orbitpress.diag.Spelling.closest(typed, commands).map(m -> "did you mean " + m + "? ")
+                            .orElse("") : "") + "the commands are " + String.join(", ", commands));
         } else {
             err.println(name + ": " + e.getMessage());
             if (e instanceof CommandLine.UnmatchedArgumentException u && u.getSuggestions().isEmpty()

@@ -445,6 +445,28 @@ class NewCommandTest {
                 + "Run 'orbitpress serve --help' for its options.\n");
     }
 
+    /**
+     * A mistyped kind after new (or theme) is told as an unknown command of it, with the ones there
+     * are, not as picocli's "Unmatched arguments from index 1".
+     */
+    @Test
+    void aMistypedKindOfNewIsToldAsAnUnknownCommand() throws IOException {
+        site();
+        err.getBuffer().setLength(0);
+        assertThat(run("new", "articel", "Crew-12 arrives")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("orbitpress new: unknown command 'articel'; the commands are site, article,"
+                + " person, mission, organization\nDid you mean: new article or new organization?\n"
+                + "Run 'orbitpress new --help' for its commands.\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("new", "peson", "Zena Cardman")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("orbitpress new: unknown command 'peson'; ");
+        assertThat(err.toString()).doesNotContain("Unmatched");
+        err.getBuffer().setLength(0);
+        assertThat(run("theme", "ejcet", "article.html")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("orbitpress theme: unknown command 'ejcet'; the commands are list, eject\n"
+                + "Did you mean: theme eject?\nRun 'orbitpress theme --help' for its commands.\n");
+    }
+
     @Test
     void helpAndVersionExitWithZero() {
         for (String[] args : new String[][] {{"--help"}, {"build", "--help"}, {"check", "--help"}, {"serve", "--help"},
