@@ -413,12 +413,25 @@ final class SiteImages {
                 : Diagnostic.error(source, line, column, message);
     }
 
+    /** A picture's address written with the folder it is kept in: {@code /static/x}, {@code ../../content/static/x}. */
+    private static final java.util.regex.Pattern KEPT_IN_STATIC = java.util.regex.Pattern.compile(
+            "(?:\\.{1,2}/|/)*(?:content/)?static/(.+)");
+
     /**
      * For a picture written without a {@code /} in front ({@code images/dock.jpg}), read from the
      * folder of its page, that is not there but is in {@code content/static/} from the top: the
-     * address meant. "" otherwise.
+     * address meant; so too for one written with the folder it is kept in ({@code
+     * /static/images/dock.jpg}). "" otherwise.
      */
     private String fromTheRoot(String src) {
+        java.util.regex.Matcher kept = KEPT_IN_STATIC.matcher(src);
+        if (kept.matches()) {
+            // written with the folder it is kept in (/static/images/x.jpg, content/static/images/x.jpg)
+            String meant = "/" + kept.group(1);
+            String path = SitePaths.picture("/", meant);
+            return path == null || missing(path, fileOf(path)) ? "" : " (did you mean " + meant
+                    + "? The files of content/static/ are at the site's root: their addresses start after static/)";
+        }
         if (src.startsWith("/") || src.startsWith(".")) {
             return "";
         }

@@ -525,6 +525,38 @@ class ImagesSiteTest {
         assertThat(s.page("").select(".lead-image img").attr("src")).isEqualTo("articles/rel/images/crew.jpg");
     }
 
+    /**
+     * A picture written with the folder it is kept in ({@code /static/images/crew.jpg}, {@code
+     * content/static/images/crew.jpg}), as a writer who looks at the files writes it: its error says
+     * the address meant, since content/static/ is the site's root.
+     */
+    @Test
+    void aPictureWrittenWithItsStaticFolderIsToldWithTheAddressMeant() throws IOException {
+        TestSite s = site();
+        s.write("content/articles/kept.md", """
+                ---
+                title: Kept
+                date: 2025-08-04
+                image: /static/images/crew.jpg
+                image_alt: The crew
+                image_credit: NASA
+                ---
+                Text.
+
+                ![The crew](content/static/images/crew.jpg "At the pad. | Photo: NASA")
+                """);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .filteredOn(Diagnostic::isError).extracting(Diagnostic::format).containsExactly(
+                        "content/articles/kept.md:4:1: error: image /static/images/crew.jpg is not in the site: there is"
+                                + " no file content/static/static/images/crew.jpg; add it there or fix the address"
+                                + " (did you mean /images/crew.jpg? The files of content/static/ are at the site's root:"
+                                + " their addresses start after static/)",
+                        "content/articles/kept.md:10:1: error: image content/static/images/crew.jpg is not in the site:"
+                                + " there is no file content/static/articles/kept/content/static/images/crew.jpg; add it"
+                                + " there or fix the address (did you mean /images/crew.jpg? The files of content/static/"
+                                + " are at the site's root: their addresses start after static/)"));
+    }
+
     @Test
     void aFigureInTheBodyShowsItsCopyrightNoticeAfterItsCredit() {
         TestSite s = site();
