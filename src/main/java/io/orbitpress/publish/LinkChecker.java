@@ -593,8 +593,10 @@ public final class LinkChecker {
                 if (!paths.contains(file + "/index.html")) {
                     Problem why = withheld.getOrDefault(file, withheld.get(file + "/index.html"));
                     return why != null ? why : Problem.error("no page or file /" + resolved + markdownFile(resolved)
-                            + meant(resolved, paths).map(m -> "; did you mean /" + m + "? Otherwise fix the link or add"
-                                    + " what it points to").orElse(FIX));
+                            + keptInStatic(resolved, paths).map(m -> "; did you mean /" + m + "? The files of"
+                                    + " content/static/ are at the site's root: their addresses start after static/")
+                            .or(() -> meant(resolved, paths).map(m -> "; did you mean /" + m + "? Otherwise fix the link"
+                                    + " or add what it points to")).orElse(FIX));
                 }
                 file = file + "/index.html";
             }
@@ -651,6 +653,25 @@ public final class LinkChecker {
         near.forEach(x -> byName.put(x.endsWith("/") ? x.substring(0, x.length() - 1) : x, x));
         return io.orbitpress.diag.Spelling.closest(name, byName.keySet()).map(m -> parent + byName.get(m))
                 .filter(m -> m.endsWith("/") == folder);
+    }
+
+    /** A path written with the folder its file is kept in: {@code static/x}, {@code articles/a/content/static/x}. */
+    private static final java.util.regex.Pattern KEPT_IN_STATIC = java.util.regex.Pattern.compile(
+            "(?:.*/)?(?:content/)?static/(.+)");
+
+    /**
+     * The address of the site's file that {@code resolved} names with the folder it is kept in
+     * ({@code static/files/report.pdf} for {@code files/report.pdf}, which content/static/ publishes at
+     * the root), when the site has it.
+     */
+    static Optional<String> keptInStatic(String resolved, Set<String> paths) {
+        java.util.regex.Matcher m = KEPT_IN_STATIC.matcher(resolved);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String meant = m.group(1);
+        String file = meant.endsWith("/") ? meant + "index.html" : meant;
+        return paths.contains(file) || paths.contains(file + "/index.html") ? Optional.of(meant) : Optional.empty();
     }
 
     /**

@@ -190,4 +190,24 @@ class LinkFormsSiteTest {
                             + " /articles/a/b/; fix the link or add what it points to");
         }
     }
+
+    /**
+     * A link written with the folder its file is kept in ({@code /static/files/report.pdf}, as a
+     * writer who looks at the files writes it) names the address meant: content/static/ is the root.
+     */
+    @Test
+    void aLinkWrittenWithItsStaticFolderIsToldWithTheAddressMeant() {
+        TestSite s = new TestSite(dir);
+        s.write("content/static/files/report.pdf", "%PDF-1.4 report\n");
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-31\n---\nRead [the report](/static/files/report.pdf)"
+                + " or [its copy](../../content/static/files/report.pdf).\n");
+        assertThat(s.problems()).containsExactly(
+                "content/articles/a.md:5:19: error: broken link \"/static/files/report.pdf\" on page /articles/a/: no page"
+                        + " or file /static/files/report.pdf; did you mean /files/report.pdf? The files of content/static/"
+                        + " are at the site's root: their addresses start after static/",
+                "content/articles/a.md:5:59: error: broken link \"../../content/static/files/report.pdf\" on page"
+                        + " /articles/a/: no page or file /content/static/files/report.pdf; did you mean"
+                        + " /files/report.pdf? The files of content/static/ are at the site's root: their addresses start"
+                        + " after static/");
+    }
 }
