@@ -27,6 +27,23 @@ final class ArticleChecks {
      * article whose slug or URL another one took first is an error (left out with a warning under
      * {@code migration.skipInvalid}), as is one asking for a layout not in {@code layouts}.
      */
+    /**
+     * For two stories of one slug in {@code lang} on a site of several languages: that a translation
+     * which gives its original's slug, as versions share one, needs its own language too (a
+     * translator's file outside the language's folder is in the first language); "" on a site of one.
+     */
+    private String unpairedVersion(String lang) {
+        List<String> others = config.languages().stream().map(io.orbitpress.config.Language::code)
+                .filter(c -> !c.equals(lang)).toList();
+        if (others.isEmpty()) {
+            return "";
+        }
+        String code = others.size() == 1 ? others.get(0) : "<code>";
+        return ", or, if one is a translation of the other, give it its language (lang: " + code
+                + (others.size() == 1 ? "" : " of " + String.join(", ", others)) + ", or the folder content/articles/"
+                + code + "/): both are now in " + lang;
+    }
+
     List<Article> kept(List<MadeArticle> made, java.util.Set<String> layouts, Diagnostics d) {
         boolean lenient = config.migration().skipInvalid();
         Map<String, MadeArticle> slugs = new HashMap<>();
@@ -53,7 +70,7 @@ final class ArticleChecks {
                         ? otherMade : m;
                 String message = other != null
                         ? "slug \"" + a.slug() + "\" is already used by " + (told == m ? other : a.path())
-                                + "; set a different slug: in one of them"
+                                + "; set a different slug: in one of them" + unpairedVersion(a.lang())
                         : "the URL " + a.url() + " is already used by " + otherUrl + "; change the url: or permalink: of one";
                 // a URL told at the key that asks for it (one from site.yaml's permalink, at the file's first line)
                 MadeArticle.KeyPlace at = told.place(other != null ? List.of("slug")

@@ -277,6 +277,25 @@ class InvalidSitesTest {
                         + " set a different slug: in one of them");
     }
 
+    /**
+     * On a site of several languages, a translation that gives its original's slug, as versions
+     * share one, but not its language (lang: or its language's folder) is in the first language
+     * too: the error says so, besides the other slug it offers, which would unpair the two.
+     */
+    @Test
+    void aTranslationWithItsOriginalsSlugButNoLanguageIsToldSo() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: UTC\n"
+                    + "languages:\n  - code: en\n  - code: ru\n");
+            write(site, "content/articles/crew-launch.md", "---\ntitle: Crew lifts off\ndate: 2025-08-01\n---\nThe crew"
+                    + " lifted off.\n");
+            write(site, "content/articles/start.md", "---\ntitle: Экипаж стартовал\ndate: 2025-08-01\n"
+                    + "slug: crew-launch\n---\nЭкипаж стартовал.\n");
+        }, "content/articles/start.md:4:1: error: slug \"crew-launch\" is already used by content/articles/crew-launch.md;"
+                + " set a different slug: in one of them, or, if one is a translation of the other, give it its language"
+                + " (lang: ru, or the folder content/articles/ru/): both are now in en");
+    }
+
     /** All at once; the control character in e-control.md is also warned of where its escape stands, as in any value. */
     @Test
     void unsafeSlugsAreAllReportedAtOnce() {
