@@ -30,7 +30,8 @@ import java.util.Optional;
  * @param limits           how big a content file and a paragraph may be
  * @param extraKeys        article front matter keys of the site's own, read by its templates (no warning)
  * @param images           how photos are resized and described ({@code images:})
- * @param tagNames         display names of topics by slug ({@code tags: {crew-11: "Crew-11"}})
+ * @param tagNames         display names of topics by slug, each by language code, or under "" when
+ *                         written once ({@code tags: {crew-11: "Crew-11", soyuz: {en: Soyuz, ru: Союз}}})
  * @param languages        the site's languages, the default ({@code language}) first
  * @param unicodeSlugs     whether slugs made from titles, file names and tags keep their letters
  *                         ({@code slugs: unicode}) instead of being transliterated to ASCII
@@ -45,7 +46,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         boolean linkFirstMention,
         List<EntityKind> kinds, Map<String, List<String>> patterns, Map<String, List<String>> cues,
         Map<String, String> keyAliases, Map<String, Object> params, Migration migration, Limits limits,
-        List<String> extraKeys, ImageSettings images, Map<String, String> tagNames, List<Language> languages,
+        List<String> extraKeys, ImageSettings images, Map<String, Map<String, String>> tagNames, List<Language> languages,
         boolean unicodeSlugs, boolean pagesFromOldest, String permalink) {
 
     /** The placeholders of an address pattern ({@code permalink:}, in site.yaml and front matter). */
@@ -62,8 +63,20 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         keyAliases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keyAliases));
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         extraKeys = List.copyOf(extraKeys);
-        tagNames = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tagNames));
+        java.util.TreeMap<String, Map<String, String>> names = new java.util.TreeMap<>();
+        tagNames.forEach((slug, byLanguage) -> names.put(slug, Map.copyOf(byLanguage)));
+        tagNames = java.util.Collections.unmodifiableMap(names);
         languages = List.copyOf(languages);
+    }
+
+    /**
+     * The display name site.yaml gives the topic of {@code slug} in this language ({@link #language}):
+     * the language's own, else the one written once; empty when it gives none.
+     */
+    public Optional<String> tagName(String slug) {
+        Map<String, String> byLanguage = tagNames.get(slug);
+        return byLanguage == null ? Optional.empty()
+                : Optional.ofNullable(byLanguage.getOrDefault(language, byLanguage.get("")));
     }
 
     /** The default language: its pages are at the site root. */

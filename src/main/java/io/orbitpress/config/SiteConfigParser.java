@@ -181,7 +181,7 @@ public final class SiteConfigParser {
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
                 unsafe, typographer, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys,
-                ImageSettings.read(fm, d), tagNames(fm, d), languages, unicodeSlugs, fromOldest, permalink(fm, d));
+                ImageSettings.read(fm, d), tagNames(fm, languages, d), languages, unicodeSlugs, fromOldest, permalink(fm, d));
     }
 
     /**
@@ -213,9 +213,13 @@ public final class SiteConfigParser {
         return value.isPresent() && value.get().equals(other);
     }
 
-    /** {@code tags: {crew-11: "Crew-11"}}: how a topic is shown, by its slug . */
-    private static Map<String, String> tagNames(FrontMatter fm, Diagnostics d) {
-        Map<String, String> names = new LinkedHashMap<>();
+    /**
+     * {@code tags: {crew-11: "Crew-11"}}: how a topic is shown, by its slug; by language, the name
+     * written once under "" ({@code soyuz: {en: Soyuz, ru: Союз}} gives each language its own).
+     */
+    private static Map<String, Map<String, String>> tagNames(FrontMatter fm, List<Language> languages, Diagnostics d) {
+        Map<String, Map<String, String>> names = new LinkedHashMap<>();
+        String shape = "like crew-11: \"Crew-11\", or one per language, like soyuz: {en: Soyuz, ru: Союз}";
         fm.node("tags").ifPresent(n -> {
             if (!n.isObject()) {
                 fm.error(d, "tags", "tags must map a topic to its display name, like tags: {crew-11: \"Crew-11\"}");
@@ -223,17 +227,38 @@ public final class SiteConfigParser {
             }
             n.properties().forEach(e -> {
                 String slug = e.getKey();
+                JsonNode v = e.getValue();
                 if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
                     fm.errorAt(d, "tags: \"" + slug + "\" is not a topic's URL name; write it as in its address"
                             + " (/tags/crew-11/ gives crew-11: \"Crew-11\")", "tags", slug);
-                } else if (!e.getValue().isString() || e.getValue().asString().isBlank()) {
-                    fm.errorAt(d, "tags." + slug + " must be a display name in quotes, like crew-11: \"Crew-11\"", "tags", slug);
+                } else if (v.isObject() && !v.isEmpty()) {
+                    Map<String, String> byLanguage = new LinkedHashMap<>();
+                    v.properties().forEach(l -> {
+                        String code = l.getKey();
+                        if (languages.stream().noneMatch(x -> x.code().equals(code))) {
+                            fm.errorAt(d, "tags." + slug + ": " + notALanguage(languages, code), "tags", slug, code);
+                        } else if (!l.getValue().isString() || l.getValue().asString().isBlank()) {
+                            fm.errorAt(d, "tags." + slug + "." + code + " must be a display name in quotes, " + shape,
+                                    "tags", slug, code);
+                        } else {
+                            byLanguage.put(code, l.getValue().asString().strip());
+                        }
+                    });
+                    names.put(slug, byLanguage);
+                } else if (!v.isString() || v.asString().isBlank()) {
+                    fm.errorAt(d, "tags." + slug + " must be a display name in quotes, " + shape, "tags", slug);
                 } else {
-                    names.put(slug, e.getValue().asString().strip());
+                    names.put(slug, Map.of("", v.asString().strip()));
                 }
             });
         });
         return names;
+    }
+
+    /** What to say of {@code code}, which is none of {@code languages}. */
+    private static String notALanguage(List<Language> languages, String code) {
+        return "\"" + code + "\" is not one of the site's languages (" + String.join(", ",
+                languages.stream().map(Language::code).toList()) + "); add it to languages: in site.yaml or fix the code";
     }
 
     private static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");

@@ -47,7 +47,7 @@ final class Topics {
         for (Map.Entry<String, String> s : spelled.entrySet()) {
             String slug = s.getKey();
             Entity e = byId.getOrDefault(slug, byName.get(s.getValue().toLowerCase(Locale.ROOT)));
-            String name = config.tagNames().getOrDefault(slug, e != null ? e.name() : s.getValue());
+            String name = config.tagName(slug).orElse(e != null ? e.name() : s.getValue());
             String url = urls.get(slug);
             canonical.put(slug, new Tag(name, slug, url, e != null ? e.url() : url));
         }

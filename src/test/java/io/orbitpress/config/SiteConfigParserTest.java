@@ -80,7 +80,8 @@ class SiteConfigParserTest {
                         "3:3: error: tags: \"Crew 12\" is not a topic's URL name; write it as in its address"
                                 + " (/tags/crew-11/ gives crew-11: \"Crew-11\")"),
                 row("tag without a display name", "tags:\n  crew-11: [a]\n",
-                        "2:3: error: tags.crew-11 must be a display name in quotes, like crew-11: \"Crew-11\""),
+                        "2:3: error: tags.crew-11 must be a display name in quotes, like crew-11: \"Crew-11\", or one per"
+                                + " language, like soyuz: {en: Soyuz, ru: Союз}"),
                 row("base URL with a query", "title: Desk\nbaseUrl: 'https://news.example.org/?lang=en'\n",
                         "2:1: error: baseUrl must be an absolute http(s) URL like https://news.example.org/, with no"
                                 + " user, query or fragment (every page's links are written under it)"),
