@@ -226,7 +226,8 @@ final class NewCommand implements Runnable {
             String embargo = null;
             io.orbitpress.frontmatter.FrontMatter originalFm = null;
             if (translationOf != null) {
-                translationOf = translationOf.strip().replaceFirst("\\.md$", ""); // its file name, with .md or without
+                // its file name, with its ending (.md, .markdown, in any case) or without
+                translationOf = translationOf.strip().replaceFirst("(?i)\\.(md|markdown)$", "");
                 Optional<Path> original = original(articles, translationOf);
                 if (original.isEmpty()) {
                     return parent.fail(spec, "--translation-of: no story content/articles/" + translationOf.strip()
@@ -355,10 +356,32 @@ final class NewCommand implements Runnable {
             }
         }
 
-        /** The story {@code name} in {@code folder}: {@code name}.md, else the page bundle {@code name}/index.md. */
+        /**
+         * The story {@code name} in {@code folder}: {@code name}.md, else the page bundle {@code
+         * name}/index.md; either with the ending {@code .markdown} or in capitals, as builds read them.
+         */
         private static Optional<Path> story(Path folder, String name) {
-            return java.util.stream.Stream.of(folder.resolve(name + ".md"), folder.resolve(name + "/index.md"))
-                    .filter(Files::isRegularFile).findFirst();
+            Path file = folder.resolve(name);
+            return storyFile(file.getParent(), file.getFileName().toString()).or(() -> storyFile(file, "index"));
+        }
+
+        /** The Markdown file {@code base}.md in {@code folder}, else {@code base} with another Markdown ending. */
+        private static Optional<Path> storyFile(Path folder, String base) {
+            if (folder == null || !Files.isDirectory(folder)) {
+                return Optional.empty();
+            }
+            if (Files.isRegularFile(folder.resolve(base + ".md"))) {
+                return Optional.of(folder.resolve(base + ".md"));
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                return files.filter(f -> {
+                    String n = f.getFileName().toString();
+                    return n.length() > base.length() && n.startsWith(base)
+                            && n.substring(base.length()).matches("(?i)\\.(md|markdown)") && Files.isRegularFile(f);
+                }).sorted().findFirst();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return Optional.empty();
+            }
         }
 
         /**
@@ -372,9 +395,9 @@ final class NewCommand implements Runnable {
             java.util.regex.Pattern line = java.util.regex.Pattern.compile("(?m)^slug:\\s*[\"']?"
                     + java.util.regex.Pattern.quote(slug) + "[\"']?\\s*$");
             try (java.util.stream.Stream<Path> files = Files.walk(articles, 3)) {
-                for (Path f : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                    String base = f.getFileName().toString().equals("index.md") ? f.getParent().getFileName().toString()
-                            : f.getFileName().toString().replaceFirst("\\.md$", "");
+                for (Path f : files.filter(io.orbitpress.source.ContentFolder::isMarkdown).sorted().toList()) {
+                    String base = f.getFileName().toString().replaceFirst("(?i)\\.(md|markdown)$", "");
+                    base = base.equalsIgnoreCase("index") ? f.getParent().getFileName().toString() : base;
                     if (io.orbitpress.content.Slugs.make(base).equals(slug) || line.matcher(head(f)).find()) {
                         return Optional.of(f);
                     }
@@ -423,7 +446,7 @@ final class NewCommand implements Runnable {
             }
             List<Path> stories;
             try (java.util.stream.Stream<Path> walk = Files.walk(articles)) {
-                stories = walk.filter(f -> f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f))
+                stories = walk.filter(f -> io.orbitpress.source.ContentFolder.isMarkdown(f) && Files.isRegularFile(f))
                         .sorted().toList();
             }
             for (Path f : stories) {

@@ -95,6 +95,35 @@ class NewCommandTest {
     }
 
     /**
+     * A story kept as {@code .markdown} (Jekyll's ending, which builds read as {@code .md}), or with
+     * its ending in capitals, is found by {@code --translation-of} as a {@code .md} one is: by its
+     * name, by its path, and by its page bundle's {@code index.markdown}.
+     */
+    @Test
+    void aStoryWithAnotherMarkdownEndingIsFoundToTranslate() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Orbit\nbaseUrl: https://news.example.org/\n"
+                + "timeZone: UTC\nlanguages:\n  - code: en\n  - code: ru\n");
+        Files.createDirectories(dir.resolve("content/articles/pad-story"));
+        Files.writeString(dir.resolve("content/articles/old-post.markdown"), "---\ntitle: Old post\ndate: 2015-06-11\n"
+                + "---\nText.\n");
+        Files.writeString(dir.resolve("content/articles/launch.MD"), "---\ntitle: Launch\ndate: 2025-08-01\n---\nText.\n");
+        Files.writeString(dir.resolve("content/articles/pad-story/index.markdown"), "---\ntitle: Pad\ndate: 2025-08-03\n"
+                + "---\nText.\n");
+        assertThat(run("new", "article", "Старый материал", "--lang", "ru", "--translation-of", "old-post"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/ru/staryy-material.md")))
+                .contains("translationKey: \"old-post\"\n");
+        assertThat(run("new", "article", "Старт", "--lang", "ru", "--translation-of", "content/articles/launch.MD"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/ru/start.md"))).contains("translationKey: \"launch\"\n");
+        assertThat(run("new", "article", "Площадка", "--lang", "ru", "--translation-of", "pad-story"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/ru/ploshchadka.md")))
+                .contains("translationKey: \"pad-story\"\n");
+    }
+
+    /**
      * {@code --lang} writes into the language's folder with its hints; {@code --translation-of} links
      * the new story to the one it translates, whose versions then point at each other.
      */
