@@ -296,14 +296,25 @@ public final class EntityReader {
         }
         List<SourceLink> links = new ArrayList<>();
         fm.node("links").ifPresent(n -> {
+            int index = 0;
             for (JsonNode l : n.isArray() ? n : List.of(n)) {
                 String url = l.isValueNode() ? l.asString() : l.path("url").asString("");
                 String label = l.isValueNode() ? url : l.path("name").asString(url);
                 if (url.matches("https?://\\S+")) {
                     links.add(new SourceLink(label, url));
                 } else {
-                    fm.error(d, "links", "each link needs an http(s) url, like - name: NASA biography / url: https://...");
+                    // at the link's url: (or the link) of a list, where the writer finds which one
+                    String message = "each link needs an http(s) url, like - name: NASA biography / url: https://..."
+                            + (url.isBlank() ? "" : "; this one has \"" + url + "\"");
+                    if (!n.isArray()) {
+                        fm.error(d, "links", message);
+                    } else if (l.has("url")) {
+                        fm.errorAt(d, message, "links", String.valueOf(index), "url");
+                    } else {
+                        fm.errorAt(d, message, "links", String.valueOf(index));
+                    }
                 }
+                index++;
             }
         });
         String image = fm.text("image", d).orElse("");

@@ -296,6 +296,19 @@ class InvalidSitesTest {
                 + " (lang: ru, or the folder content/articles/ru/): both are now in en");
     }
 
+    /**
+     * A registry file's link without an http(s) address is told at that link's url:, with what it
+     * says, not at the links: line above a list of several, which left the writer to find which.
+     */
+    @Test
+    void aRegistryLinkWithoutAnHttpAddressIsToldAtItsUrl() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/organizations/roscosmos.md", "---\nname: Roscosmos\nlinks:\n  - name: Site\n"
+                    + "    url: https://www.roscosmos.ru/\n  - name: Press\n    url: www.roscosmos.ru/press\n---\nAgency.\n");
+        }, "content/organizations/roscosmos.md:7:5: error: each link needs an http(s) url, like - name: NASA biography /"
+                + " url: https://...; this one has \"www.roscosmos.ru/press\"");
+    }
+
     /** All at once; the control character in e-control.md is also warned of where its escape stands, as in any value. */
     @Test
     void unsafeSlugsAreAllReportedAtOnce() {
