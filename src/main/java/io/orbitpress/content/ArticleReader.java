@@ -730,6 +730,16 @@ public final class ArticleReader {
                         }
                     }
                 }
+                // a key there, written as a list or a map (two notes as bullets): told at it, as what it is
+                for (String key : List.of("text", "date")) {
+                    if (slip == null && item.isObject() && item.has(key) && item.get(key).isContainer()) {
+                        slip = key;
+                        fm.errorAt(d, "a correction's " + key + ": must be one " + (key.equals("date") ? "date" : "text")
+                                + ", not " + (item.get(key).isArray() ? "a list" : "a map") + (key.equals("text")
+                                        ? "; write the notes as one text, or a correction each" : "") + ", like "
+                                + usage.substring(usage.indexOf("corrections: [")), "corrections", index, key);
+                    }
+                }
                 if (slip == null) {
                     fm.errorAt(d, usage, "corrections", index);
                 }

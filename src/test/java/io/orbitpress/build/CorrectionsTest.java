@@ -158,6 +158,31 @@ class CorrectionsTest {
                         + " version gave the wrong time.\"}]"));
     }
 
+    /**
+     * A correction whose text is written as a list (two notes as bullets) or whose date is a map
+     * has both keys: it is told at the key, as what it is, not as a correction without them.
+     */
+    @Test
+    void aCorrectionsTextWrittenAsAListIsToldAtItsKey() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/x.md", """
+                ---
+                title: X
+                date: 2025-08-01
+                corrections:
+                  - date: 2025-08-02
+                    text:
+                      - An earlier version misnamed the commander.
+                      - It also gave the wrong time.
+                ---
+                Text.
+                """);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(d -> d.format()).containsExactly("content/articles/x.md:6:5: error: a correction's text:"
+                        + " must be one text, not a list; write the notes as one text, or a correction each, like"
+                        + " corrections: [{date: 2025-08-02, text: \"An earlier version gave the wrong time.\"}]"));
+    }
+
     @Test
     void aCorrectionDatedBeforeTheStoryIsWarnedAbout() {
         TestSite s = new TestSite(dir);
