@@ -19,6 +19,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    @picocli.CommandLine.Option(names = "--strict", description = "fail on warnings too, as build --strict does")
+    boolean strict;
+
     @Spec
     CommandSpec spec;
 
@@ -26,6 +29,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         SiteBuild.Rendered r = new SiteBuild(site.options()).render();
         PrintWriter err = spec.commandLine().getErr();
+        if (strict && !r.warnings().isEmpty()) {
+            Failures.print(err, r.warnings(), report.all, "--strict fails the check on warnings");
+            err.flush();
+            return Failures.CONTENT;
+        }
         Failures.print(err, r.warnings(), report.all, "");
         err.flush();
         spec.commandLine().getOut().println("OK: " + r.files().size() + " files would be written, "

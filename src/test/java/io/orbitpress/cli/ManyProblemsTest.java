@@ -109,6 +109,22 @@ class ManyProblemsTest {
         assertThat(Files.readString(page)).contains("Picture 0").doesNotContain("Picture zero");
     }
 
+    /**
+     * A desk that checks before it merges ({@code orbitpress check} in CI, as the build it stands for
+     * is run with {@code --strict}) fails on warnings with {@code check --strict} too; the option was
+     * unknown to check.
+     */
+    @Test
+    void checkStrictFailsOnWarnings() {
+        Run run = run("check", "--strict");
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.out).isEmpty();
+        assertThat(run.errLines()).hasSize(52).last()
+                .isEqualTo("0 errors, 300 warnings; --strict fails the check on warnings");
+        assertThat(run("check", "--strict", "--all").errLines()).hasSize(301);
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
     @Test
     void strictLetsADamagedCacheFolderBe() throws IOException {
         for (int i = 0; i < 300; i++) {
