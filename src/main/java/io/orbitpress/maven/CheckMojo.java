@@ -15,8 +15,16 @@ public class CheckMojo extends SiteGoal {
     /** Check articles marked {@code draft: true} too. */
     boolean drafts;
 
+    /** Fail on warnings too, as {@code orbitpress:build} with {@code strict} does. */
+    boolean strict;
+
     /** Print every problem, not the first 50. */
     boolean all;
+
+    @Override
+    boolean holdsWarnings() {
+        return strict;
+    }
 
     @Override
     List<String> arguments() {
@@ -27,6 +35,9 @@ public class CheckMojo extends SiteGoal {
         }
         if (all) {
             args.add("--all");
+        }
+        if (strict) {
+            args.add("--strict");
         }
         return args;
     }

@@ -51,6 +51,9 @@ class GoalArgumentsTest {
         assertThat(c.arguments()).containsExactly("check", "--source", "/srv/news");
         c.all = true;
         assertThat(c.arguments()).containsExactly("check", "--source", "/srv/news", "--all");
+        c.strict = true;
+        assertThat(c.arguments()).containsExactly("check", "--source", "/srv/news", "--all", "--strict");
+        assertThat(c.holdsWarnings()).isTrue();
         EjectMojo e = new EjectMojo();
         e.source = SITE;
         e.files = "article.html, assets/style.css,";
