@@ -126,6 +126,16 @@ final class ArticleMaker {
         List<SiteBuild.SuggestionRef> suggestions = new ArrayList<>();
         List<MadeArticle.KeyPlace> places = new ArrayList<>();
         Article a = article(m, markdown(m.lang()).parse(m.body()), d, suggestions, places);
+        // a link to a story's file written as HTML (markdown.unsafe), placed where its text has it
+        for (String written : StoryFileLinks.writtenIn(a)) {
+            String key = MadeArticle.FILE_LINK + written;
+            if (places.stream().noneMatch(p -> p.key().equals(key))) {
+                int at = m.body().indexOf(written);
+                int line = at < 0 ? 0 : (int) m.body().substring(0, at).chars().filter(c -> c == '\n').count();
+                places.add(new MadeArticle.KeyPlace(key, m.bodyLine() + line, at < 0 ? 1
+                        : at - m.body().lastIndexOf('\n', at - 1)));
+            }
+        }
         FrontMatter fm = m.frontMatter();
         // where the keys that checks across articles point at stand, and those that lead to an output path
         List<String> placed = new ArrayList<>(List.of("slug", "series", "layout", "translationKey", "lang",

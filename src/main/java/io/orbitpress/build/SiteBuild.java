@@ -312,8 +312,9 @@ public final class SiteBuild {
         Site site = assembled.site();
         List<Entity> registered = registered(assembled.sites());
         // a registry file's links to stories' files lead to their pages, as the stories' own do
-        Pictures pictures = StoryFileLinks.inTexts(registered, timings.time("images", () -> images.pictures(registered,
-                diagnostics, this::fileText)), madeArticles);
+        StoryFileLinks fileLinks = new StoryFileLinks(madeArticles);
+        Pictures pictures = fileLinks.inTexts(registered, timings.time("images", () -> images.pictures(registered,
+                diagnostics, this::fileText)));
         diagnostics.throwIfErrors();
         // the portraits of pages held back change nothing this build writes: told with its last problems
         Diagnostics heldPortraits = new Diagnostics();
@@ -447,18 +448,11 @@ public final class SiteBuild {
                 return ownTemplates;
             }
 
-            /** The stories' links to stories' files, found when a problem is first told (most builds tell none). */
-            private Map<String, Map<String, List<LinkChecker.Written>>> fileLinks;
-
             @Override
-            public synchronized List<LinkChecker.Written> writtenAs(String path, String target) {
-                if (fileLinks == null) {
-                    fileLinks = StoryFileLinks.places(madeArticles);
+            public List<LinkChecker.Written> writtenAs(String path, String target) {
+                synchronized (fileLinks) { // what it looks up is made at its first use
+                    return fileLinks.writtenAs(path, sourceText(path), target);
                 }
-                List<LinkChecker.Written> written = fileLinks.getOrDefault(path, Map.of()).getOrDefault(target, List.of());
-                // a registry file's, found in its text
-                return !written.isEmpty() || path.startsWith("content/articles/") ? written
-                        : StoryFileLinks.inText(path, sourceText(path), target, madeArticles);
             }
         };
         List<PageResult> pages = timings.time("render", () -> rendering.render(specs, target, paths, held));
@@ -626,7 +620,7 @@ public final class SiteBuild {
         // a translation comes out with its original: every step after this one sees it so
         // (the pictures step changes no story's times: the holds of the stories as written are theirs)
         // and a link to a story's file leads to its page: every story's address is known now
-        List<MadeArticle> made = StoryFileLinks.resolved(Schedule.withOriginals(imaged, heldUntil, diagnostics));
+        List<MadeArticle> made = new StoryFileLinks(Schedule.withOriginals(imaged, heldUntil, diagnostics)).resolved();
         ArticleChecks checks = new ArticleChecks(config, now);
         List<Article> all = timings.time("validate", () -> checks.kept(made, loaded.layouts(), diagnostics));
         if (images != null) {

@@ -830,7 +830,10 @@ public final class LinkChecker {
         return out;
     }
 
-    /** Where the address of the link {@code w} starts in {@code text} (after its "]("), or -1 when it is not found so. */
+    /**
+     * Where the address of the link {@code w} starts in {@code text}: after the first "](" from its
+     * place that the whole address follows; -1 when none does (a link written by reference).
+     */
     private static int addressAt(String text, Written w) {
         int at = 0;
         for (int line = 1; line < w.line() && at >= 0; line++) {
@@ -840,8 +843,15 @@ public final class LinkChecker {
         if (at < 0) {
             return -1;
         }
-        int found = text.indexOf("](" + w.text(), Math.min(text.length(), at + Math.max(0, w.column() - 1)));
-        return found < 0 ? -1 : found + 2;
+        String written = "](" + w.text();
+        for (int found = text.indexOf(written, Math.min(text.length(), at + Math.max(0, w.column() - 1))); found >= 0;
+                found = text.indexOf(written, found + 1)) {
+            int end = found + written.length();
+            if (end == text.length() || ")>\"' \t\n".indexOf(text.charAt(end)) >= 0) {
+                return found + 2;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -117,6 +117,66 @@ class StoryFileLinksTest {
     }
 
     @Test
+    void aLiveBlogsEntriesAndFileNamesOfAnyLettersAreLedToo() {
+        TestSite s = site();
+        s.write("content/articles/версия.md", story("Версия", "Текст."));
+        s.write("content/articles/my story.md", story("My story", "Text."));
+        s.write("content/articles/live.md", """
+                ---
+                title: Launch day
+                date: 2025-08-01T10:00:00Z
+                layout: liveblog
+                ---
+                Follow [the launch](crew-11.md) here.
+
+                ## 11:00 Lift-off
+
+                See [the other story](версия.md) and [mine](<my story.md>).
+                """);
+        s.build();
+
+        assertThat(s.page("articles/live/").select("main a[href]").eachAttr("abs:href")).contains(
+                "https://news.example.org/articles/crew-11/", "https://news.example.org/articles/versiya/",
+                "https://news.example.org/articles/my-story/").noneMatch(h -> h.contains(".md"));
+    }
+
+    @Test
+    void aLinkWrittenAsHtmlIsLedWhereHtmlIsPublished() {
+        TestSite s = site();
+        s.write("content/site.yaml", """
+                title: Test Desk
+                baseUrl: https://news.example.org/
+                timeZone: UTC
+                languages: [en, ru]
+                markdown:
+                  unsafe: true
+                """);
+        s.write("content/articles/docking.md", story("Crew-11 docks", "After <a href=\"crew-11.md#the-launch\">the launch</a>."));
+        s.build();
+
+        assertThat(s.page("articles/docking/").select("main a[href*=crew-11]").eachAttr("abs:href"))
+                .contains("https://news.example.org/articles/crew-11/#the-launch").noneMatch(h -> h.contains(".md"));
+    }
+
+    @Test
+    void aProblemIsToldAtTheLinkNotAtALongerAddressOrAReference() {
+        TestSite s = site();
+        s.write("content/articles/docking.md", story("Crew-11 docks", """
+                See [x][q] and `[c](crew-11.md#nope2)`.
+
+                [q]: crew-11.md#nope
+                """));
+        s.write("content/people/anne-mcclain.md", "---\nname: Anne McClain\n---\nSee [r].\n\n[r]: ../articles/crew-11.md#gone\n");
+
+        assertThat(s.problems()).contains(
+                "content/articles/docking.md:5:5: error: broken link \"crew-11.md#nope\" on page /articles/docking/:"
+                        + " no element with id \"nope\" on /articles/crew-11/; fix the link or add what it points to",
+                "content/people/anne-mcclain.md:6:6: error: broken link \"../articles/crew-11.md#gone\" on page"
+                        + " /people/anne-mcclain/: no element with id \"gone\" on /articles/crew-11/; fix the link or add"
+                        + " what it points to");
+    }
+
+    @Test
     void aLinkToAMarkdownFileThatIsNoStoryIsStillABrokenLink() {
         TestSite s = site();
         s.write("content/articles/docking.md", story("Crew-11 docks", "See [the notes](notes.md)."));
