@@ -9,7 +9,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Corrections and updates: a dated notice on the article, the feed entry and JSON-LD updated to
@@ -96,7 +95,7 @@ class CorrectionsTest {
                 "August 2, 2025, 3:30 PM UTC: An earlier version misspelt the commander's name.",
                 "August 3, 2025, 9:00 AM UTC: An earlier version gave the docking time as 6:27 a.m.; it was 2:27 a.m.");
         assertThat(a.select("#corrections li").eachAttr("id")).containsExactly("correction-1", "correction-2");
-        JsonNode ld = JsonMapper.builder().build().readTree(a.select("script[type=application/ld+json]").first().data());
+        JsonNode ld = TestSite.jsonLd(a);
         assertThat(ld.get("dateModified").asString()).isEqualTo("2025-08-03T09:00:00Z");
         assertThat(ld.get("correction")).hasSize(2);
         assertThat(ld.get("correction").get(1).toString()).isEqualTo("{\"@type\":\"CorrectionComment\",\"text\":\"An"

@@ -8,7 +8,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code layout:} picks another article template from the theme: the default theme's live blog
@@ -77,7 +76,7 @@ class LayoutsTest {
                 "2025-07-31T11:52:00-04:00", "2025-07-31T11:43:00-04:00");
         assertThat(d.select("#live-heading").text()).isEqualTo("Live updates (3), newest first");
         assertThat(d.select("h1").text()).isEqualTo("Live: Crew-11 launch day");
-        JsonNode ld = JsonMapper.builder().build().readTree(d.select("script[type=application/ld+json]").first().data());
+        JsonNode ld = TestSite.jsonLd(d);
         assertThat(ld.get("@type").asString()).isEqualTo("LiveBlogPosting");
         assertThat(ld.get("coverageStartTime").asString()).isEqualTo("2025-07-31T11:43:00-04:00");
         assertThat(ld.get("dateModified").asString()).isEqualTo("2025-08-01T02:27:00-04:00");

@@ -9,7 +9,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A series groups articles in order (part numbers first, then publication time), each with
@@ -77,7 +76,7 @@ class SeriesTest {
         assertThat(s.page("articles/a-first/").select(".series-steps a").eachText())
                 .containsExactly("Part 2: Who keeps it running →");
         assertThat(s.page("articles/other/").select(".series-nav")).isEmpty();
-        JsonNode ld = JsonMapper.builder().build().readTree(second.select("script[type=application/ld+json]").first().data());
+        JsonNode ld = TestSite.jsonLd(second);
         assertThat(ld.get("isPartOf").toString()).isEqualTo("{\"@type\":\"CreativeWorkSeries\",\"name\":\"Inside the"
                 + " station\",\"url\":\"https://news.example.org/series/inside-the-station/\"}");
         assertThat(ld.get("position").asInt()).isEqualTo(2);
