@@ -16,15 +16,17 @@ import tools.jackson.databind.JsonNode;
  * @param sizes      the {@code sizes} attribute of pictures in an article's body: how wide the theme shows them
  * @param fallback   the picture of pages that have none of their own (social cards), a path like
  *                   /images/card.png; "" for none ({@code images.default})
- * @param fallbackAlt its alt text ({@code images.defaultAlt})
+ * @param fallbackAlt its alt text ({@code images.defaultAlt}), in the default language
  * @param publishOriginals whether the originals of the resized pictures are published too, without their
  *                   metadata, at their own addresses ({@code images.publishOriginals}): an archive's old
  *                   picture addresses then still lead to the pictures
  * @param logo       the newsroom's logo, a path like /images/logo.png: the publisher's logo in the
  *                   pages' JSON-LD; "" for none ({@code images.logo})
+ * @param fallbackAlts its alt text by language code, when site.yaml gives one per language
+ *                   ({@code defaultAlt: {en: ..., ru: ...}}); a language it leaves out takes {@code fallbackAlt}
  */
 public record ImageSettings(List<Integer> widths, int quality, long maxPixels, String sizes, String fallback,
-        String fallbackAlt, boolean publishOriginals, String logo) {
+        String fallbackAlt, boolean publishOriginals, String logo, java.util.Map<String, String> fallbackAlts) {
 
     public static final List<Integer> DEFAULT_WIDTHS = List.of(160, 480, 960, 1600);
     public static final String DEFAULT_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
@@ -33,14 +35,20 @@ public record ImageSettings(List<Integer> widths, int quality, long maxPixels, S
 
     public ImageSettings {
         widths = List.copyOf(new java.util.TreeSet<>(widths));
+        fallbackAlts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fallbackAlts));
+    }
+
+    /** The default card's alt text in the language of {@code code}. */
+    public String fallbackAlt(String code) {
+        return fallbackAlts.getOrDefault(code, fallbackAlt);
     }
 
     public static ImageSettings defaults() {
-        return new ImageSettings(DEFAULT_WIDTHS, 82, 50_000_000L, DEFAULT_SIZES, "", "", false, "");
+        return new ImageSettings(DEFAULT_WIDTHS, 82, 50_000_000L, DEFAULT_SIZES, "", "", false, "", java.util.Map.of());
     }
 
     /** The {@code images:} block of site.yaml; every problem is reported at its key. */
-    static ImageSettings read(FrontMatter fm, Diagnostics d) {
+    static ImageSettings read(FrontMatter fm, List<Language> languages, Diagnostics d) {
         JsonNode n = fm.node("images").orElse(null);
         ImageSettings def = defaults();
         if (n == null) {
@@ -110,8 +118,27 @@ public record ImageSettings(List<Integer> widths, int quality, long maxPixels, S
                 fm.errorAt(d, "images.publishOriginals must be true or false", "images", "publishOriginals");
             }
         }
-        return new ImageSettings(widths, quality, maxPixels, sizes, fallback, text(n, "defaultAlt", "", fm, d),
-                originals, logo);
+        java.util.Map<String, String> alts = new java.util.LinkedHashMap<>();
+        String alt;
+        JsonNode a = n.path("defaultAlt");
+        if (a.isObject() && !a.isEmpty()) {
+            // one per language, as a registry file names a person in each
+            a.properties().forEach(e -> {
+                if (languages.stream().noneMatch(l -> l.code().equals(e.getKey()))) {
+                    fm.errorAt(d, "images.defaultAlt: \"" + e.getKey() + "\" is not one of the site's languages ("
+                            + String.join(", ", languages.stream().map(Language::code).toList())
+                            + "); add it to languages: in site.yaml or fix the code", "images", "defaultAlt", e.getKey());
+                } else if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+                    fm.errorAt(d, "images.defaultAlt." + e.getKey() + " must be text", "images", "defaultAlt", e.getKey());
+                } else {
+                    alts.put(e.getKey(), e.getValue().asString().strip());
+                }
+            });
+            alt = alts.getOrDefault(languages.get(0).code(), "");
+        } else {
+            alt = text(n, "defaultAlt", "", fm, d);
+        }
+        return new ImageSettings(widths, quality, maxPixels, sizes, fallback, alt, originals, logo, alts);
     }
 
     private static String text(JsonNode n, String key, String fallback, FrontMatter fm, Diagnostics d) {

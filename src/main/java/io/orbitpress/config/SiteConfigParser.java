@@ -181,7 +181,7 @@ public final class SiteConfigParser {
         return new SiteConfig(title, description, normalizeBaseUrl(baseUrl), language, zone, pageSize, entityPageSize,
                 feedSize, author,
                 unsafe, typographer, linkFirst, kinds, patterns, cues, keyAliases, params, migration, limits, extraKeys,
-                ImageSettings.read(fm, d), tagNames(fm, languages, d), languages, unicodeSlugs, fromOldest, permalink(fm, d));
+                ImageSettings.read(fm, languages, d), tagNames(fm, languages, d), languages, unicodeSlugs, fromOldest, permalink(fm, d));
     }
 
     /**

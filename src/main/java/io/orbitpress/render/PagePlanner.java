@@ -377,9 +377,11 @@ public final class PagePlanner {
         return pictures;
     }
 
-    /** The site's default social card, or null. */
+    /** The site's default social card, its alt text in the planner's language; or null. */
     SocialImage fallbackImage() {
-        return SocialImage.of(pictures.fallback(), config.baseUrl());
+        SocialImage card = SocialImage.of(pictures.fallback(), config.baseUrl());
+        String alt = card == null ? null : config.images().fallbackAlts().get(language.code());
+        return alt == null ? card : new SocialImage(card.url(), card.width(), card.height(), alt);
     }
 
     /**
