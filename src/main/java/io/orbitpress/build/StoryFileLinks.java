@@ -31,6 +31,8 @@ final class StoryFileLinks {
     private Map<String, String> urls;
     /** The file whose path ends so ("/blog/first.md"), for Zola's {@code @/}; "" when two do. */
     private Map<String, String> byEnding;
+    /** The stories by their files' paths: where a problem is told. */
+    private Map<String, MadeArticle> byPath;
 
     StoryFileLinks(List<MadeArticle> made) {
         this.made = made;
@@ -89,17 +91,20 @@ final class StoryFileLinks {
      */
     List<LinkChecker.Written> writtenAs(String path, String text, String target) {
         List<LinkChecker.Written> out = new ArrayList<>();
-        for (MadeArticle m : made) {
-            if (m.article() != null && m.article().path().equals(path)) {
-                for (MadeArticle.KeyPlace p : m.places()) {
-                    String written = p.key().startsWith(MadeArticle.FILE_LINK)
-                            ? p.key().substring(MadeArticle.FILE_LINK.length()) : null;
-                    if (written != null && target.equals(target(path, written))) {
-                        out.add(new LinkChecker.Written(p.line(), p.column(), written));
-                    }
+        if (byPath == null) {
+            byPath = new HashMap<>();
+            made.stream().filter(m -> m.article() != null).forEach(m -> byPath.put(m.article().path(), m));
+        }
+        MadeArticle story = byPath.get(path);
+        if (story != null) {
+            for (MadeArticle.KeyPlace p : story.places()) {
+                String written = p.key().startsWith(MadeArticle.FILE_LINK)
+                        ? p.key().substring(MadeArticle.FILE_LINK.length()) : null;
+                if (written != null && target.equals(target(path, written))) {
+                    out.add(new LinkChecker.Written(p.line(), p.column(), written));
                 }
-                return out;
             }
+            return out;
         }
         if (text == null) {
             return out;
