@@ -44,7 +44,7 @@ final class StoryFileLinks {
         for (int i = 0; i < made.size(); i++) {
             MadeArticle m = made.get(i);
             Article a = m.article();
-            if (a == null || m.places().stream().noneMatch(p -> p.key().startsWith(MadeArticle.FILE_LINK))) {
+            if (a == null || !linksToFiles(m)) {
                 continue;
             }
             String html = led(a.html(), a.path());
@@ -61,6 +61,16 @@ final class StoryFileLinks {
             }
         }
         return out == null ? made : out;
+    }
+
+    /** Whether the story links to a file (asked of every story at every build: a loop, no stream). */
+    private static boolean linksToFiles(MadeArticle m) {
+        for (MadeArticle.KeyPlace p : m.places()) {
+            if (p.key().startsWith(MadeArticle.FILE_LINK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
