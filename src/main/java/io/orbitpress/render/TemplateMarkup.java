@@ -379,15 +379,15 @@ public final class TemplateMarkup {
      */
     private static String arity(String other, String fragment, String rest) {
         Matcher declared = Pattern.compile("(?:th:|data-th-)fragment\\s*=\\s*[\"']\\s*" + Pattern.quote(fragment)
-                + "\\s*\\(([^)]*)\\)").matcher(other);
+                + "\\s*\\(([^)\"']*)\\)").matcher(other);
         String given = rest.stripLeading();
         if (!declared.find() || !given.startsWith("(")) {
             return null; // no signature, or called without one: Thymeleaf takes it
         }
         List<String> params = values("(" + declared.group(1) + ")");
         List<String> args = values(given);
-        if (args == null) {
-            return null;
+        if (params == null || args == null) {
+            return null; // a signature or call left open: Thymeleaf tells it when it parses the template
         }
         if (args.stream().anyMatch(a -> a.matches("[A-Za-z_][\\w]*\\s*=[^=].*"))) {
             return null; // values given by name: Thymeleaf matches them so

@@ -726,6 +726,18 @@ class InvalidSitesTest {
     }
 
     /**
+     * A fragment's signature missing its closing parenthesis stopped the check of the calls that
+     * count its values with an internal error: it is told as Thymeleaf tells it, at the calls.
+     */
+    @Test
+    void aFragmentSignatureLeftOpenIsToldNotACrash() {
+        assertFails("invalid-generated", site -> replace(site, "templates/fragments.html",
+                "th:fragment=\"card(a)\"", "th:fragment=\"card(a\""),
+                "templates/tag.html:9:50: error: Could not parse as fragment signature: \"card(a\" (while rendering"
+                        + " /tags/launch/)");
+    }
+
+    /**
      * A message file of the site's own is checked before anything is rendered: a plural ICU
      * cannot read and a date pattern that cannot write a date are told at their lines, with the
      * content's problems, instead of failing inside a template of the built-in theme.
