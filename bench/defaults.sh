@@ -51,7 +51,7 @@ own_site() {
     fi
   fi
   cp "$ROOT/content/site.yaml" "$dir/content/site.yaml"
-  mkdir -p "$dir/content/static/images" && cp "$ROOT/content/static/images/orbit-desk-card.png" "$dir/content/static/images/"  # site.yaml's social card
+  mkdir -p "$dir/content/static/images" && cp "$ROOT"/content/static/images/orbit-desk-{card,logo}.png "$dir/content/static/images/"  # site.yaml's social card and logo
   local starter; starter=$(mktemp -d)
   ORBITPRESS_FORK=false java -jar "$JAR" new site "$starter/s" >/dev/null
   cp "$starter/s/pom.xml" "$dir/pom.xml"; rm -rf "$dir/.mvn"; cp -r "$starter/s/.mvn" "$dir/.mvn"

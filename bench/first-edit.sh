@@ -17,7 +17,7 @@ WORK="$BENCH_WORK/first-edit"
 SITE="$WORK/site-$LABEL"
 rm -rf "$SITE" "$WORK/.site-$LABEL".*; mkdir -p "$SITE"
 cp -r "$SRC/content" "$SITE/"; cp "$ROOT/content/site.yaml" "$SITE/content/site.yaml"
-mkdir -p "$SITE/content/static/images"; cp "$ROOT/content/static/images/orbit-desk-card.png" "$SITE/content/static/images/"
+mkdir -p "$SITE/content/static/images"; cp "$ROOT"/content/static/images/orbit-desk-{card,logo}.png "$SITE/content/static/images/"
 cp -r "$ROOT/templates" "$SITE/"
 build() {
   sync

@@ -51,7 +51,7 @@ orbitpress_site() {
     touch "$dir/.done"
   fi
   cp "$ROOT/content/site.yaml" "$dir/content/site.yaml"
-  mkdir -p "$dir/content/static/images" && cp "$ROOT/content/static/images/orbit-desk-card.png" "$dir/content/static/images/"  # site.yaml's social card
+  mkdir -p "$dir/content/static/images" && cp "$ROOT"/content/static/images/orbit-desk-{card,logo}.png "$dir/content/static/images/"  # site.yaml's social card and logo
   rm -rf "$dir/templates"; cp -r "$ROOT/templates" "$dir/templates"
   echo "$dir"
 }

@@ -12,7 +12,7 @@ SRC="$BENCH_WORK/orbitpress-$N"
 SITE="$BENCH_WORK/orbitpress-serve-$N"
 # the site warm.sh builds: the corpus, the sample site's site.yaml (and its social card) and templates
 rm -rf "$SITE"; mkdir -p "$SITE"; cp -r "$SRC/content" "$SITE/"; cp "$ROOT/content/site.yaml" "$SITE/content/site.yaml"
-mkdir -p "$SITE/content/static/images"; cp "$ROOT/content/static/images/orbit-desk-card.png" "$SITE/content/static/images/"
+mkdir -p "$SITE/content/static/images"; cp "$ROOT"/content/static/images/orbit-desk-{card,logo}.png "$SITE/content/static/images/"
 cp -r "$ROOT/templates" "$SITE/"
 (cd "$ROOT" && mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null)
 OURS=$(mktemp); THEIRS=$(mktemp)

@@ -28,7 +28,7 @@ fi
 SITE="$BENCH_WORK/orbitpress-warm-$N"
 rm -rf "$SITE" "$BENCH_WORK/.orbitpress-warm-$N".*; mkdir -p "$SITE"
 cp -r "$SRC/content" "$SITE/"; cp "$ROOT/content/site.yaml" "$SITE/content/site.yaml"; mkdir -p "$SITE/content/static/images"
-cp "$ROOT/content/static/images/orbit-desk-card.png" "$SITE/content/static/images/"  # site.yaml's social card
+cp "$ROOT"/content/static/images/orbit-desk-{card,logo}.png "$SITE/content/static/images/"  # site.yaml's social card and logo
 [[ -z "${PAGE_NUMBERS:-}" ]] || printf 'pageNumbers: %s\n' "$PAGE_NUMBERS" >> "$SITE/content/site.yaml"
 cp -r "$ROOT/templates" "$SITE/"
 
