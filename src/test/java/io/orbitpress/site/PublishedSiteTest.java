@@ -261,8 +261,15 @@ class PublishedSiteTest {
                 + "\"" + BASE + "authors/mira-castell/\"},{\"@type\":\"Organization\",\"name\":\"Orbit Desk newsroom\","
                 + "\"url\":\"" + BASE + "authors/orbit-desk/\"}]");
         assertThat(ld.get("isPartOf").get("name").asString()).isEqualTo("Crew-11, from pad to station");
-        assertThat(ld.get("publisher").toString()).isEqualTo("{\"@type\":\"Organization\",\"name\":\"Orbit Desk\","
-                + "\"url\":\"" + BASE + "\"}");
+        // the site, with its logo (images.logo) as published
+        JsonNode publisher = ld.get("publisher");
+        assertThat(publisher.get("name").asString()).isEqualTo("Orbit Desk");
+        assertThat(publisher.get("url").asString()).isEqualTo(BASE);
+        String logo = publisher.get("logo").get("url").asString();
+        assertThat(logo).startsWith(BASE + "images/orbit-desk-logo-").endsWith(".png");
+        assertThat(site.resolve(logo.substring(BASE.length()))).isRegularFile();
+        assertThat(publisher.get("logo").get("width").asInt()).isEqualTo(330);
+        assertThat(publisher.get("logo").get("height").asInt()).isEqualTo(60);
         assertThat(ld.get("about").toString()).contains("Zena Cardman", BASE + "missions/crew-11/");
         assertThat(ld.get("mentions").toString()).contains("Sean Duffy");
         JsonNode mission = JSON.readTree(parse(site.resolve("missions/crew-11/index.html"))
