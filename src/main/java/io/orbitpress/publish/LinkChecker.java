@@ -303,20 +303,10 @@ public final class LinkChecker {
      * "/files/r.pdf?v=2" gives "files/r.pdf"); null for a link that leaves the site or names the page itself.
      */
     public static String target(String page, String link) {
-        if (link.isEmpty() || external(link)) {
+        if (link.isEmpty() || external(link) || pathEnd(link) == 0) {
             return null;
         }
-        String target = link;
-        for (char c : new char[] {'#', '?'}) {
-            int at = target.indexOf(c);
-            if (at >= 0) {
-                target = target.substring(0, at);
-            }
-        }
-        if (target.isEmpty()) {
-            return null;
-        }
-        String resolved = resolve(page, decode(target));
+        String resolved = pathOf(page, link);
         if (resolved == null) {
             return null;
         }
@@ -332,12 +322,7 @@ public final class LinkChecker {
         if (hash <= 0 || link.startsWith("//") || hasScheme(link)) {
             return null;
         }
-        String target = link.substring(0, hash);
-        int q = target.indexOf('?');
-        if (q >= 0) {
-            target = target.substring(0, q);
-        }
-        String resolved = resolve(page, decode(target));
+        String resolved = pathOf(page, link);
         if (resolved == null) {
             return null;
         }
@@ -683,6 +668,21 @@ public final class LinkChecker {
                 + " its path from this one's, like crew-11.md or ../2024/crew-10.md, or to a page's address)" : "";
     }
 
+    /** Where the path of {@code link} ends: at its query or fragment, whichever comes first. */
+    private static int pathEnd(String link) {
+        int hash = link.indexOf('#');
+        int query = link.indexOf('?');
+        return hash < 0 ? query < 0 ? link.length() : query : query < 0 ? hash : Math.min(hash, query);
+    }
+
+    /**
+     * The path, from the site's root, that {@code link} of the page at {@code page} names, without its
+     * query and fragment (decoded, resolved against the page's folder); null when it climbs above the root.
+     */
+    private static String pathOf(String page, String link) {
+        return resolve(page, decode(link.substring(0, pathEnd(link))));
+    }
+
     /** Resolves a relative link against the folder of {@code page}; null when it climbs above the root. */
     static String resolve(String page, String link) {
         // the resolved path so far, each segment followed by a slash
@@ -770,9 +770,7 @@ public final class LinkChecker {
         if (text != null && !external(link)) {
             // written in another form than the address (a link to a story's file): told where it is, as written
             int hash = link.indexOf('#');
-            int query = link.indexOf('?');
-            int cut = hash < 0 ? query < 0 ? link.length() : query : query < 0 ? hash : Math.min(hash, query);
-            String path = resolve(f.path(), decode(link.substring(0, cut)));
+            String path = pathOf(f.path(), link);
             for (Written w : path == null ? List.<Written>of()
                     : sources.writtenAs(source, "/" + path + (hash < 0 ? "" : link.substring(hash)))) {
                 String message = problem.what() + " \"" + w.text() + "\" on page " + page + ": " + problem.reason();
