@@ -131,9 +131,9 @@ final class ArticleMaker {
             String key = MadeArticle.FILE_LINK + written;
             if (places.stream().noneMatch(p -> p.key().equals(key))) {
                 int at = m.body().indexOf(written);
-                int line = at < 0 ? 0 : (int) m.body().substring(0, at).chars().filter(c -> c == '\n').count();
-                places.add(new MadeArticle.KeyPlace(key, m.bodyLine() + line, at < 0 ? 1
-                        : at - m.body().lastIndexOf('\n', at - 1)));
+                places.add(new MadeArticle.KeyPlace(key, at < 0 ? m.bodyLine()
+                        : m.bodyLine() - 1 + io.orbitpress.diag.Diagnostic.lineOf(m.body(), at),
+                        at < 0 ? 1 : at - m.body().lastIndexOf('\n', at - 1)));
             }
         }
         FrontMatter fm = m.frontMatter();

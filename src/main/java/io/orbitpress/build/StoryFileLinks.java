@@ -124,12 +124,8 @@ final class StoryFileLinks {
             String written = m.group(1) != null ? m.group(1) : m.group(2);
             int start = m.group(1) != null ? m.start(1) : m.start(2);
             if (MarkdownFacts.isFileLink(written) && target.equals(target(path, written))) {
-                int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-                int line = 1;
-                for (int i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) {
-                    line++;
-                }
-                out.add(new LinkChecker.Written(line, start - lineStart + 1, written));
+                out.add(new LinkChecker.Written(io.orbitpress.diag.Diagnostic.lineOf(text, start),
+                        start - text.lastIndexOf('\n', start - 1), written));
             }
         }
         return out;

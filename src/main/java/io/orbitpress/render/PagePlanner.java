@@ -380,8 +380,8 @@ public final class PagePlanner {
     /** The site's default social card, its alt text in the planner's language; or null. */
     SocialImage fallbackImage() {
         SocialImage card = SocialImage.of(pictures.fallback(), config.baseUrl());
-        String alt = card == null ? null : config.images().fallbackAlts().get(language.code());
-        return alt == null ? card : new SocialImage(card.url(), card.width(), card.height(), alt);
+        return card == null ? null : new SocialImage(card.url(), card.width(), card.height(),
+                config.images().fallbackAlt(language.code()));
     }
 
     /**
