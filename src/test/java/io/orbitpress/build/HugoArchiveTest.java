@@ -19,15 +19,7 @@ class HugoArchiveTest {
     java.nio.file.Path dir;
 
     private TestSite site(String migration) {
-        TestSite s = new TestSite(dir);
-        s.write("content/site.yaml", """
-                title: Test Desk
-                baseUrl: https://news.example.org/
-                timeZone: UTC
-                language: en
-                languages: [en, ru]
-                """ + migration);
-        return s;
+        return TestSite.inEnglishAndRussian(dir, migration);
     }
 
     private static String story(String title, String body) {

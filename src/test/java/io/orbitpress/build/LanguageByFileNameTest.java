@@ -1,5 +1,6 @@
 package io.orbitpress.build;
 
+import static io.orbitpress.build.TestSite.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.image.TestImages;
@@ -31,9 +32,6 @@ class LanguageByFileNameTest {
         return s;
     }
 
-    private static String story(String title, String body) {
-        return "---\ntitle: \"" + title + "\"\ndate: 2025-08-01\n---\n" + body + "\n";
-    }
 
     @Test
     void aFileNamedWithALanguageIsThatLanguagesVersionOfTheStory() {

@@ -1,5 +1,6 @@
 package io.orbitpress.build;
 
+import static io.orbitpress.build.TestSite.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.image.TestImages;
@@ -19,19 +20,7 @@ class MarkdownEndingCaseTest {
     java.nio.file.Path dir;
 
     private TestSite site() {
-        TestSite s = new TestSite(dir);
-        s.write("content/site.yaml", """
-                title: Test Desk
-                baseUrl: https://news.example.org/
-                timeZone: UTC
-                language: en
-                languages: [en, ru]
-                """);
-        return s;
-    }
-
-    private static String story(String title, String body) {
-        return "---\ntitle: \"" + title + "\"\ndate: 2025-08-01\n---\n" + body + "\n";
+        return TestSite.inEnglishAndRussian(dir, "");
     }
 
     @Test

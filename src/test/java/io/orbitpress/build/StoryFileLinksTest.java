@@ -1,5 +1,6 @@
 package io.orbitpress.build;
 
+import static io.orbitpress.build.TestSite.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
@@ -18,21 +19,12 @@ class StoryFileLinksTest {
     java.nio.file.Path dir;
 
     private TestSite site() {
-        TestSite s = new TestSite(dir);
-        s.write("content/site.yaml", """
-                title: Test Desk
-                baseUrl: https://news.example.org/
-                timeZone: UTC
-                languages: [en, ru]
-                """);
+        TestSite s = TestSite.inEnglishAndRussian(dir, "");
         s.write("content/articles/crew-11.md", story("Crew-11 lifts off", "## The launch\n\nThe crew lifted off."));
         s.write("content/articles/crew-11.ru.md", story("Старт Crew-11", "Экипаж стартовал."));
         return s;
     }
 
-    private static String story(String title, String body) {
-        return "---\ntitle: \"" + title + "\"\ndate: 2025-08-01\n---\n" + body + "\n";
-    }
 
     @Test
     void aLinkToAStorysFileLeadsToItsPage() {

@@ -27,6 +27,22 @@ final class TestSite {
                 """);
     }
 
+    /** A site in English, at the root, and Russian, with {@code more} lines of site.yaml after those. */
+    static TestSite inEnglishAndRussian(Path root, String more) {
+        return new TestSite(root).write("content/site.yaml", """
+                title: Test Desk
+                baseUrl: https://news.example.org/
+                timeZone: UTC
+                language: en
+                languages: [en, ru]
+                """ + more);
+    }
+
+    /** A story's file of {@code title} and {@code body}, dated August 1, 2025. */
+    static String story(String title, String body) {
+        return "---\ntitle: \"" + title + "\"\ndate: 2025-08-01\n---\n" + body + "\n";
+    }
+
     TestSite write(String path, String text) {
         try {
             Path p = root.resolve(path);

@@ -17,15 +17,7 @@ class TopicNamesByLanguageTest {
     java.nio.file.Path dir;
 
     private TestSite site(String tags) {
-        TestSite s = new TestSite(dir);
-        s.write("content/site.yaml", """
-                title: Test Desk
-                baseUrl: https://news.example.org/
-                timeZone: UTC
-                language: en
-                languages: [en, ru]
-                tags:
-                """ + tags);
+        TestSite s = TestSite.inEnglishAndRussian(dir, "tags:\n" + tags);
         s.write("content/articles/launch.md", "---\ntitle: Soyuz lifts off\ndate: 2025-08-01\ntags: [soyuz, iss]\n---\n"
                 + "The crew lifted off.\n");
         s.write("content/articles/ru/launch.md", "---\ntitle: Старт «Союза»\ndate: 2025-08-01\ntags: [союз, мкс]\n---\n"
