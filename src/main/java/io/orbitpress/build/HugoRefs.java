@@ -29,7 +29,8 @@ final class HugoRefs {
     }
 
     static void tell(List<MadeArticle> made, Collection<Article> kept, SiteConfig config, Diagnostics d) {
-        Map<String, List<Article>> byName = null; // made when a story has a ref: most sites have none
+        Names names = null; // made when a story has a ref: most sites have none
+        Map<String, Article> byPath = null;
         for (MadeArticle m : made) {
             Article a = m.article();
             if (a == null) {
@@ -49,14 +50,20 @@ final class HugoRefs {
             if (tags == null) {
                 continue;
             }
-            if (byName == null) {
-                byName = names(kept, config);
+            if (names == null) {
+                byPath = new HashMap<>();
+                List<Names.Version> versions = new ArrayList<>();
+                for (Article k : kept) {
+                    byPath.put(k.path(), k);
+                    versions.add(new Names.Version(k.path(), k.lang()));
+                }
+                names = new Names(versions, config);
             }
             for (Map.Entry<String, int[]> t : tags.entrySet()) {
                 String target = MarkdownFacts.refTarget(t.getKey());
                 int hash = target.indexOf('#');
                 String anchor = hash < 0 ? "" : target.substring(hash);
-                String advice = find(hash < 0 ? target : target.substring(0, hash), a.lang(), byName, config)
+                String advice = names.find(hash < 0 ? target : target.substring(0, hash), a.lang()).map(byPath::get)
                         .map(to -> "it leads to " + to.path() + ": write that story's address in its place, like [the"
                                 + " story](" + to.url() + anchor + ")")
                         .orElse(MarkdownFacts.tagAdvice(t.getKey()));
@@ -66,16 +73,61 @@ final class HugoRefs {
         }
     }
 
-    /** The stories built, by their name: the path from the articles' folder, without a language's folder or code. */
-    private static Map<String, List<Article>> names(Collection<Article> kept, SiteConfig config) {
-        Map<String, List<Article>> out = new HashMap<>();
-        for (Article a : kept) {
-            String path = a.path().replace('\\', '/');
-            if (path.startsWith(ARTICLES)) {
-                out.computeIfAbsent(name(path.substring(ARTICLES.length()), config), k -> new ArrayList<>()).add(a);
+    /**
+     * The stories of a site by their names, as Hugo's {@code ref}, Jekyll's {@code post_url} and
+     * {@code link} name them: the path from the articles' folder, without a language's folder or code
+     * and without the file's ending ({@code ru/sputnik/index.ru.md} is {@code sputnik}).
+     */
+    static final class Names {
+
+        /** A story's file (from the site folder) and its language. */
+        record Version(String path, String lang) {
+        }
+
+        private final Map<String, List<Version>> byName = new HashMap<>();
+        private final SiteConfig config;
+
+        Names(Collection<Version> versions, SiteConfig config) {
+            this.config = config;
+            for (Version v : versions) {
+                String path = v.path().replace('\\', '/');
+                if (path.startsWith(ARTICLES)) {
+                    byName.computeIfAbsent(name(path.substring(ARTICLES.length()), config), k -> new ArrayList<>()).add(v);
+                }
             }
         }
-        return out;
+
+        /**
+         * The file of the story {@code target} names, read from a story in {@code lang}, when one story
+         * has that name: by the path from the articles' folder, or the end of it (the one name that
+         * fits); the version in the language the target's file name gives, else in {@code lang}.
+         */
+        Optional<String> find(String target, String lang) {
+            String key = name(target, config);
+            if (key.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Version> versions = byName.get(key);
+            if (versions == null) {
+                // the end of a longer path (hubble for news/hubble), or a path with a folder above the articles'
+                // (/articles/sputnik, /posts/sputnik, as the archive had them): when just one name fits
+                List<String> fits = byName.keySet().stream()
+                        .filter(n -> n.endsWith("/" + key) || key.endsWith("/" + n)).toList();
+                if (fits.size() != 1) {
+                    return Optional.empty();
+                }
+                versions = byName.get(fits.get(0));
+            }
+            String last = target.substring(target.lastIndexOf('/') + 1);
+            Optional<Language> named = ArticleReader.nameLanguage(last, config);
+            String wanted = named.map(Language::code).orElse(lang);
+            for (Version v : versions) {
+                if (v.lang().equals(wanted)) {
+                    return Optional.of(v.path());
+                }
+            }
+            return named.isPresent() || versions.size() != 1 ? Optional.empty() : Optional.of(versions.get(0).path());
+        }
     }
 
     /** {@code ru/sputnik/index.ru.md} and {@code /sputnik/} as {@code sputnik}. */
@@ -94,34 +146,5 @@ final class HugoRefs {
         }
         int first = p.indexOf('/');
         return first > 0 && config.language(p.substring(0, first)).isPresent() ? p.substring(first + 1) : p;
-    }
-
-    /** The story {@code target} names, read from a story in {@code lang}, when one story has that name. */
-    private static Optional<Article> find(String target, String lang, Map<String, List<Article>> byName,
-            SiteConfig config) {
-        String key = name(target, config);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Article> versions = byName.get(key);
-        if (versions == null) {
-            // the end of a longer path (hubble for news/hubble), or a path with a folder above the articles'
-            // (/articles/sputnik, /posts/sputnik, as the archive had them): when just one name fits
-            List<String> fits = byName.keySet().stream()
-                    .filter(n -> n.endsWith("/" + key) || key.endsWith("/" + n)).toList();
-            if (fits.size() != 1) {
-                return Optional.empty();
-            }
-            versions = byName.get(fits.get(0));
-        }
-        String last = target.substring(target.lastIndexOf('/') + 1);
-        Optional<Language> named = ArticleReader.nameLanguage(last, config);
-        String wanted = named.map(Language::code).orElse(lang);
-        for (Article v : versions) {
-            if (v.lang().equals(wanted)) {
-                return Optional.of(v);
-            }
-        }
-        return named.isPresent() || versions.size() != 1 ? Optional.empty() : Optional.of(versions.get(0));
     }
 }

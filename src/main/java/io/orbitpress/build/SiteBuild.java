@@ -312,7 +312,7 @@ public final class SiteBuild {
         Site site = assembled.site();
         List<Entity> registered = registered(assembled.sites());
         // a registry file's links to stories' files lead to their pages, as the stories' own do
-        StoryFileLinks fileLinks = new StoryFileLinks(madeArticles);
+        StoryFileLinks fileLinks = new StoryFileLinks(madeArticles, site.config());
         Pictures pictures = fileLinks.inTexts(registered, timings.time("images", () -> images.pictures(registered,
                 diagnostics, this::fileText)));
         diagnostics.throwIfErrors();
@@ -620,7 +620,7 @@ public final class SiteBuild {
         // a translation comes out with its original: every step after this one sees it so
         // (the pictures step changes no story's times: the holds of the stories as written are theirs)
         // and a link to a story's file leads to its page: every story's address is known now
-        List<MadeArticle> made = new StoryFileLinks(Schedule.withOriginals(imaged, heldUntil, diagnostics)).resolved();
+        List<MadeArticle> made = new StoryFileLinks(Schedule.withOriginals(imaged, heldUntil, diagnostics), config).resolved();
         ArticleChecks checks = new ArticleChecks(config, now);
         List<Article> all = timings.time("validate", () -> checks.kept(made, loaded.layouts(), diagnostics));
         if (images != null) {

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Links to a story's file ({@code [the launch](crew-11.md#liftoff)}, as a Markdown editor and a
  * repository's preview follow them; {@code ../2024/old.md}; Zola's {@code @/articles/crew-11.md},
- * from the content folder) in a story's text or a registry file's: each leads to the page of the
+ * from the content folder; the tags of Hugo's {@code ref} and Jekyll's {@code post_url} and
+ * {@code link}, named as {@link HugoRefs.Names} reads them) in a story's text or a registry file's: each leads to the page of the
  * story made of that file, its anchor kept, once every story is made, as if its address had been
  * written. So the checks of addresses apply to it: a link to a story not out yet, withdrawn or a
  * draft is told as such, at the link as written. A link to a Markdown file that is no story stays
@@ -27,15 +28,21 @@ import java.util.Map;
 final class StoryFileLinks {
 
     private final List<MadeArticle> made;
+    private final io.orbitpress.config.SiteConfig config;
     /** The address of each story's file (from the site folder), and of each draft's, whose links are told as such. */
     private Map<String, String> urls;
     /** The file whose path ends so ("/blog/first.md"), for Zola's {@code @/}; "" when two do. */
     private Map<String, String> byEnding;
     /** The stories by their files' paths: where a problem is told. */
     private Map<String, MadeArticle> byPath;
+    /** The stories and drafts by name, for the tags of other generators ({@link MarkdownFacts#tagTarget}). */
+    private HugoRefs.Names names;
+    /** The language of each story's and draft's file. */
+    private Map<String, String> langs;
 
-    StoryFileLinks(List<MadeArticle> made) {
+    StoryFileLinks(List<MadeArticle> made, io.orbitpress.config.SiteConfig config) {
         this.made = made;
+        this.config = config;
     }
 
     /** The stories, each that links to a story's file with those links led to its page (the same list when none does). */
@@ -171,7 +178,7 @@ final class StoryFileLinks {
 
     /** {@code html} of the file at {@code from} with each link to a story's file led to the story's page. */
     private String led(String html, String from) {
-        if (!MARKDOWN_NAME.matcher(html).find()) {
+        if (!MARKDOWN_NAME.matcher(html).find() && !html.contains("=\"{")) {
             return html;
         }
         java.util.regex.Matcher m = HREF.matcher(html);
@@ -192,8 +199,9 @@ final class StoryFileLinks {
     /** The page, with the link's anchor, of the story a link written in the file at {@code from} leads to; null for none. */
     String target(String from, String written) {
         String url = url(from, written);
+        String[] tag = MarkdownFacts.tagTarget(written);
         int hash = written.indexOf('#');
-        return url == null ? null : url + (hash < 0 ? "" : written.substring(hash));
+        return url == null ? null : url + (tag != null ? tag[1] : hash < 0 ? "" : written.substring(hash));
     }
 
     /**
@@ -203,19 +211,32 @@ final class StoryFileLinks {
      * path ends so.
      */
     private String url(String from, String written) {
-        String path = path(from, written);
-        if (path == null) {
-            return null;
-        }
         if (urls == null) {
             urls = new HashMap<>();
+            langs = new HashMap<>();
             for (MadeArticle m : made) {
                 if (m.article() != null) {
                     urls.put(m.article().path(), m.article().url());
+                    langs.put(m.article().path(), m.article().lang());
                 } else if (m.draft() != null) {
                     urls.put(m.draft().path(), m.draft().url());
+                    langs.put(m.draft().path(), m.draft().lang());
                 }
             }
+        }
+        String[] tag = MarkdownFacts.tagTarget(written);
+        if (tag != null) {
+            if (names == null) {
+                names = new HugoRefs.Names(langs.entrySet().stream()
+                        .map(e -> new HugoRefs.Names.Version(e.getKey(), e.getValue())).toList(), config);
+            }
+            // as Hugo's ref reads it from a story: the version in the story's language, unless the tag names one
+            return names.find(tag[0], langs.getOrDefault(from, config.defaultLanguage().code()))
+                    .map(urls::get).orElse(null);
+        }
+        String path = path(from, written);
+        if (path == null) {
+            return null;
         }
         String url = urls.get(path);
         if (url == null && written.startsWith("@/")) {

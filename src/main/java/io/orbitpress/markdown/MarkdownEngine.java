@@ -78,7 +78,9 @@ public final class MarkdownEngine {
                 // only a backstop
                 .maxOpenBlockParsers(4 * MarkdownLimits.MAX_LEVELS)
                 .maxInlineNesting(4 * MarkdownLimits.MAX_LEVELS)
-                .postProcessor(new HeadingAttributes());
+                .postProcessor(new HeadingAttributes())
+                // an address Hugo's ref or Jekyll's post_url fills in: a link, led to its story by the build
+                .linkProcessor(new TagLinks());
         // run on each parsed document, with its source: after the extensions' post processors (the
         // autolinks are links by then) and the headings' own ids
         this.typographer = typographer;

@@ -307,8 +307,8 @@ public final class MarkdownFacts {
     /**
      * The links (not pictures) whose address is a Markdown file of the content folder: relative to
      * the text's file ({@code crew-11.md}, {@code ../2024/old.md#part}) or, as Zola writes them,
-     * from the content folder ({@code @/articles/crew-11.md}); each at its place, with its address
-     * whole as written.
+     * from the content folder ({@code @/articles/crew-11.md}), or by the tag another generator filled
+     * in ({@link #tagTarget}); each at its place, with its address whole as written.
      */
     public static List<Found> fileLinks(Node document) {
         List<Found> out = new ArrayList<>();
@@ -326,9 +326,22 @@ public final class MarkdownFacts {
     private static final java.util.regex.Pattern FILE_LINK = java.util.regex.Pattern.compile(
             "(?i)(@/|(?![a-z][a-z0-9+.-]*:|/|#))[^?#]*\\.(md|markdown)([?#].*)?");
 
-    /** Whether {@code address} names a Markdown file of the content folder ({@link #fileLinks}). */
+    /**
+     * Whether {@code address} names a Markdown file of the content folder ({@link #fileLinks}), or
+     * is a tag that names a story as another generator did ({@link #tagTarget}).
+     */
     public static boolean isFileLink(String address) {
-        return FILE_LINK.matcher(address).matches();
+        return FILE_LINK.matcher(address).matches() || address.startsWith("{") && TagLinks.target(address) != null;
+    }
+
+    /**
+     * What a link's address that is Hugo's {@code {{< ref "crew-11.md#liftoff" >}}} (or
+     * {@code relref}), Jekyll's {@code {% post_url 2019-03-13-docking %}} or
+     * {@code {% link _posts/2019-03-13-docking.md %}#part} names: the path as the tag writes it, and
+     * the anchor with its {@code #} ("" for none); null for any other address.
+     */
+    public static String[] tagTarget(String address) {
+        return address.startsWith("{") ? TagLinks.target(address) : null;
     }
 
     /** The start of raw HTML that shows a picture, a video or a page of another site: what a writer pastes. */

@@ -93,36 +93,71 @@ class HugoArchiveTest {
                 + " it is published as written; " + advice;
     }
 
-    /** A Hugo ref or relref to a story of the site is told with the address to write in its place. */
+    /**
+     * A link whose address is a Hugo ref or relref leads to the page of the story it names, as in
+     * Hugo: by the file's path from the articles' folder or the end of it, the version in the language
+     * of the story that writes it unless the file's name gives one. It was shown as text.
+     */
     @Test
-    void aRefIsToldWithTheAddressOfTheStoryItLeadsTo() {
+    void aRefAsALinksAddressLeadsToTheStoryItNames() {
         TestSite s = site("");
-        s.write("content/articles/vostok-1.md", story("Gagarin orbits the Earth", "One orbit."));
-        s.write("content/articles/vostok-1.ru.md", story("Гагарин облетел Землю", "Один виток."));
+        s.write("content/articles/vostok-1.md", story("Gagarin orbits the Earth", "## Start\n\nOne orbit."));
+        s.write("content/articles/vostok-1.ru.md", story("Гагарин облетел Землю", "## Start\n\nОдин виток."));
         s.write("content/articles/sputnik/index.md", story("Sputnik 1 reaches orbit", "The first satellite."));
         s.write("content/articles/apollo-11.md", story("Apollo 11 lands", """
                 Eight years after [Gagarin]({{< ref "vostok-1.md" >}}) and twelve after
-                [Sputnik]({{< ref "/articles/sputnik" >}}), or [see]({{< ref "nowhere.md" >}})."""));
+                [Sputnik]({{% relref "/articles/sputnik" %}}), [his orbit]( {{< ref path="vostok-1#start" >}} )."""));
         s.write("content/articles/apollo-11.ru.md", story("«Аполлон-11» сел", """
-                [Гагарин]({{< relref "vostok-1.md#start" >}}), [он же]({{< ref "vostok-1.ru.md" >}})."""));
+                [Гагарин]({{< relref "vostok-1.md#start" >}}), [он же]({{< ref "vostok-1.ru.md" >}}),
+                [in English]({{< ref "vostok-1.en.md" >}})."""));
+        BuildResult r = s.build();
+
+        assertThat(warnings(r)).isEmpty();
+        assertThat(s.page("articles/apollo-11/").select("article a[href*=vostok], article a[href*=sputnik]").eachAttr("abs:href")).containsExactly(
+                "https://news.example.org/articles/vostok-1/", "https://news.example.org/articles/sputnik/",
+                "https://news.example.org/articles/vostok-1/#start");
+        assertThat(s.page("ru/articles/apollo-11/").select("article a[href*=vostok]").eachAttr("abs:href")).containsExactly(
+                "https://news.example.org/ru/articles/vostok-1/#start", "https://news.example.org/ru/articles/vostok-1/",
+                "https://news.example.org/articles/vostok-1/");
+    }
+
+    /** A ref that names no story is a broken link, told where it is written, as Hugo stops at it. */
+    @Test
+    void aRefToNoStoryIsABrokenLinkAtItsPlace() {
+        TestSite s = site("");
+        s.write("content/articles/vostok-1.md", story("Gagarin orbits the Earth", "One orbit."));
+        s.write("content/articles/apollo-11.md", story("Apollo 11 lands", """
+                It landed.
+                See [the flight]({{< ref "vostok-2.md#start" >}}) too."""));
+
+        assertThat(s.problems()).containsExactly("content/articles/apollo-11.md:6:18: error: broken link"
+                + " \"{{< ref \"vostok-2.md#start\" >}}\" on page /articles/apollo-11/: no story of this site has the name"
+                + " it gives (Hugo's ref and relref, Jekyll's post_url and link name a story by its file's path from"
+                + " content/articles/, or the end of it, like crew-11.md, 2024/crew-10 or 2019-03-13-docking); fix the"
+                + " name, or write the page's address in its place, like /articles/its-slug/");
+    }
+
+    /** A ref written in the text, not as a link's address, is published as written, told with the address to write. */
+    @Test
+    void aRefInTheTextIsToldWithTheAddressOfTheStoryItLeadsTo() {
+        TestSite s = site("");
+        s.write("content/articles/vostok-1.md", story("Gagarin orbits the Earth", "One orbit."));
+        s.write("content/articles/vostok-1.ru.md", story("Гагарин облетел Землю", "Один виток."));
+        s.write("content/articles/apollo-11.md", story("Apollo 11 lands", """
+                Eight years after {{< ref "vostok-1.md" >}}, or {{< ref "nowhere.md" >}}."""));
+        s.write("content/articles/apollo-11.ru.md", story("«Аполлон-11» сел", "Гагарин: {{< relref \"vostok-1.md#start\" >}}."));
         BuildResult r = s.build();
 
         String generic = "a link to another page of the site is written with its address: [the story](/articles/its-slug/)"
                 + " (the page's address, not its file)";
         assertThat(warnings(r)).containsExactlyInAnyOrder(
-                shortcode("apollo-11.md:5:29", "{{< ref \"vostok-1.md\" >}}", "it leads to content/articles/vostok-1.md:"
+                shortcode("apollo-11.md:5:19", "{{< ref \"vostok-1.md\" >}}", "it leads to content/articles/vostok-1.md:"
                         + " write that story's address in its place, like [the story](/articles/vostok-1/)"),
-                shortcode("apollo-11.md:6:11", "{{< ref \"/articles/sputnik\" >}}", "it leads to"
-                        + " content/articles/sputnik/index.md: write that story's address in its place, like [the"
-                        + " story](/articles/sputnik/)"),
-                shortcode("apollo-11.md:6:54", "{{< ref \"nowhere.md\" >}}", generic),
+                shortcode("apollo-11.md:5:49", "{{< ref \"nowhere.md\" >}}", generic),
                 // as in Hugo, a ref from a Russian story leads to the Russian version
-                shortcode("apollo-11.ru.md:5:11", "{{< relref \"vostok-1.md#start\" >}}", "it leads to"
+                shortcode("apollo-11.ru.md:5:10", "{{< relref \"vostok-1.md#start\" >}}", "it leads to"
                         + " content/articles/vostok-1.ru.md: write that story's address in its place, like [the"
-                        + " story](/ru/articles/vostok-1/#start)"),
-                shortcode("apollo-11.ru.md:5:56", "{{< ref \"vostok-1.ru.md\" >}}", "it leads to"
-                        + " content/articles/vostok-1.ru.md: write that story's address in its place, like [the"
-                        + " story](/ru/articles/vostok-1/)"));
+                        + " story](/ru/articles/vostok-1/#start)"));
     }
 
     /** A translation made by copying its original's file keeps its aliases: the message says which to remove. */

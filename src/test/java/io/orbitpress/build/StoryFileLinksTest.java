@@ -61,6 +61,46 @@ class StoryFileLinksTest {
                 .containsExactly("https://news.example.org/articles/liftoff/");
     }
 
+    /**
+     * Jekyll's {@code post_url} and {@code link} written as a link's address lead to the story they
+     * name, as Jekyll's did (they were shown as text); a story of Jekyll's {@code _posts} folder by
+     * its file's name, its anchor after the tag kept. A link that is no such tag stays as written.
+     */
+    @Test
+    void aJekyllPostUrlOrLinkLeadsToTheStoryItNames() {
+        TestSite s = site();
+        s.write("content/articles/_posts/2019-03-13-docking.md", story("Crew-11 docks", "## The hatch\n\nOpen."));
+        s.write("content/articles/recap.md", story("A recap", """
+                After [the docking]({% post_url 2019-03-13-docking %}), [the hatch]({%link _posts/2019-03-13-docking.md%}#the-hatch)
+                opened; [launch]({% link crew-11.md %}). A [report]({% link /assets/report.pdf %}) stays as written.
+                """));
+        BuildResult r = s.build();
+
+        assertThat(s.page("articles/recap/").select("article a").eachAttr("abs:href")).containsExactly(
+                "https://news.example.org/articles/docking/",
+                "https://news.example.org/articles/docking/#the-hatch",
+                "https://news.example.org/articles/crew-11/");
+        assertThat(s.page("articles/recap/").select("article p").text())
+                .contains("A [report]({% link /assets/report.pdf %}) stays as written.");
+        assertThat(r.warnings()).extracting(io.orbitpress.diag.Diagnostic::format).containsExactly(
+                "content/articles/recap.md:6:53: warning: \"{% link /assets/report.pdf %}\" is a Liquid tag (Jekyll's),"
+                        + " which Orbitpress does not run: it is published as written; a link to another page of the site"
+                        + " is written with its address: [the story](/articles/its-slug/) (the page's address, not its file)");
+    }
+
+    /** A ref follows its story when the story's address changes, in a warm build as in a cold one. */
+    @Test
+    void aRefFollowsTheStoryWhenItsAddressChanges() {
+        TestSite s = site();
+        s.write("content/articles/docking.md", story("Crew-11 docks", "After [the launch]({{< ref \"crew-11\" >}}), it docked."));
+        s.build();
+        s.write("content/articles/crew-11.md", "---\ntitle: Crew-11 lifts off\ndate: 2025-08-01\nslug: liftoff\n---\nGone.\n");
+        s.build();
+
+        assertThat(s.page("articles/docking/").select("article a[href*=liftoff]").eachAttr("abs:href"))
+                .containsExactly("https://news.example.org/articles/liftoff/");
+    }
+
     @Test
     void aProblemOfTheStoryLinkedToIsToldWhereTheLinkIsWritten() {
         TestSite s = site();

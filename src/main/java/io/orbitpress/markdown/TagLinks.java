@@ -1,0 +1,71 @@
+package io.orbitpress.markdown;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Link;
+import org.commonmark.parser.InlineParserContext;
+import org.commonmark.parser.beta.LinkInfo;
+import org.commonmark.parser.beta.LinkProcessor;
+import org.commonmark.parser.beta.LinkResult;
+import org.commonmark.parser.beta.Position;
+import org.commonmark.parser.beta.Scanner;
+
+/**
+ * A link whose address is the tag another generator filled in with a page's address: Hugo's
+ * {@code [the launch]({{< ref "crew-11.md#liftoff" >}})} and {@code relref} (in either delimiter,
+ * the path alone or as {@code path="..."}), Jekyll's {@code [the post]({% post_url 2019-03-13-docking %})}
+ * and {@code ({% link _posts/2019-03-13-docking.md %}#part)} naming a Markdown file. CommonMark reads
+ * none of them as a link (an address has no spaces), so an archive moved in showed them as text.
+ * Each is a link here, its address the tag as written, which the build leads to the story the tag
+ * names ({@link #target}), as a link to a story's file is.
+ */
+final class TagLinks implements LinkProcessor {
+
+    /** A Hugo ref or relref, a Jekyll post_url, or a Jekyll link to a Markdown file; then an anchor, for Jekyll's. */
+    private static final Pattern TAG = Pattern.compile(
+            "\\{\\{[<%]-?\\s*(?:ref|relref)\\s+(?:path\\s*=\\s*)?(?:\"([^\"\\n]+)\"|([^\\s\"}>%]+))\\s*-?[>%]}}"
+                    + "|\\{%-?\\s*(?:post_url\\s+([^\\s%}]+)|link\\s+([^\\s%}]+\\.(?i:md|markdown)))\\s*-?%}(#[^\\s()]*)?");
+
+    /**
+     * What the tag {@code address} names: the file or page path as the tag writes it
+     * ({@code crew-11.md}, {@code /posts/crew-11}, {@code 2019-03-13-docking}) and the anchor, with
+     * its {@code #} ("" when none); null when {@code address} is no such tag.
+     */
+    static String[] target(String address) {
+        Matcher m = TAG.matcher(address);
+        if (!m.matches()) {
+            return null;
+        }
+        String path = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                : m.group(3) != null ? m.group(3) : m.group(4);
+        String anchor = m.group(5) != null ? m.group(5) : "";
+        int hash = path.indexOf('#');
+        if (hash >= 0) { // Hugo's anchor is inside the tag
+            anchor = path.substring(hash);
+            path = path.substring(0, hash);
+        }
+        return new String[] {path, anchor};
+    }
+
+    @Override
+    public LinkResult process(LinkInfo info, Scanner scanner, InlineParserContext context) {
+        if (info.destination() != null || info.marker() != null) {
+            return LinkResult.none(); // a link CommonMark reads, or a picture
+        }
+        scanner.setPosition(info.afterTextBracket());
+        if (!scanner.next('(')) {
+            return LinkResult.none();
+        }
+        scanner.whitespace();
+        Position start = scanner.position();
+        if (scanner.peek() != '{' || scanner.find(')') < 0) {
+            return LinkResult.none();
+        }
+        String inside = scanner.getSource(start, scanner.position()).getContent().strip();
+        if (!TAG.matcher(inside).matches()) {
+            return LinkResult.none();
+        }
+        scanner.next(); // the closing parenthesis
+        return LinkResult.wrapTextIn(new Link(inside, null), scanner.position());
+    }
+}

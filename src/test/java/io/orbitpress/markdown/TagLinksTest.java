@@ -1,0 +1,41 @@
+package io.orbitpress.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tags another generator filled in as a link's address are links, their address the tag as
+ * written, for the build to lead to the story they name; anything else in those places is what
+ * CommonMark makes of it.
+ */
+class TagLinksTest {
+
+    private final MarkdownEngine engine = new MarkdownEngine(false);
+
+    private String html(String markdown) {
+        return engine.render(engine.parse(markdown)).strip();
+    }
+
+    @Test
+    void hugoAndJekyllTagsAsAnAddressAreLinks() {
+        assertThat(html("[the *launch*]({{< ref \"crew-11.md#liftoff\" >}})")).isEqualTo(
+                "<p><a href=\"{{&lt; ref &quot;crew-11.md#liftoff&quot; &gt;}}\">the <em>launch</em></a></p>");
+        assertThat(html("[a]( {{%relref path=\"/posts/crew-11\"%}} )"))
+                .isEqualTo("<p><a href=\"{{%relref path=&quot;/posts/crew-11&quot;%}}\">a</a></p>");
+        assertThat(html("[a]({% post_url 2019-03-13-docking %}) [b]({% link _posts/x.markdown %}#part)")).isEqualTo(
+                "<p><a href=\"{% post_url 2019-03-13-docking %}\">a</a> <a href=\"{% link _posts/x.markdown %}#part\">b</a></p>");
+        assertThat(MarkdownFacts.tagTarget("{{< ref \"crew-11.md#liftoff\" >}}")).containsExactly("crew-11.md", "#liftoff");
+        assertThat(MarkdownFacts.tagTarget("{% link _posts/x.md %}#part")).containsExactly("_posts/x.md", "#part");
+        assertThat(MarkdownFacts.tagTarget("{{< youtube abc >}}")).isNull();
+    }
+
+    @Test
+    void otherTextInThosePlacesIsAsCommonMarkReadsIt() {
+        assertThat(html("[a]({{< youtube abc >}})")).isEqualTo("<p>[a]({{&lt; youtube abc &gt;}})</p>");
+        assertThat(html("[a]({% link /assets/report.pdf %})")).isEqualTo("<p>[a]({% link /assets/report.pdf %})</p>");
+        assertThat(html("![a]({{< ref \"x.md\" >}})")).isEqualTo("<p>![a]({{&lt; ref &quot;x.md&quot; &gt;}})</p>");
+        assertThat(html("[a]({x y}) and [b](c.md) [c]")).isEqualTo("<p>[a]({x y}) and <a href=\"c.md\">b</a> [c]</p>");
+        assertThat(html("[c]\n\n[c]: {{< ref \"x.md\" >}}")).isEqualTo("<p>[c]</p>\n<p>[c]: {{&lt; ref &quot;x.md&quot; &gt;}}</p>");
+    }
+}
