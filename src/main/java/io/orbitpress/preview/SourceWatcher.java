@@ -61,6 +61,12 @@ final class SourceWatcher implements AutoCloseable {
      */
     private final Map<Path, Set<Path>> linksByTarget = new ConcurrentHashMap<>();
     /**
+     * The folders that links in the roots lead to (a desk's shared folder linked into the
+     * articles' folder, read by the build as if it were there), by their real paths, each with the
+     * links to it: a change below one is a change at the same place below each link.
+     */
+    private final Map<Path, Set<Path>> folderLinks = new ConcurrentHashMap<>();
+    /**
      * The folders the system would not watch (its limit of inotify watches reached), each with what
      * it held when last looked at: they are looked at every {@link #POLL} instead.
      */
@@ -162,6 +168,14 @@ final class SourceWatcher implements AutoCloseable {
             if (links != null) {
                 changed.addAll(links); // the file a story links to: the story changed
             }
+            List<Path> throughLinks = throughFolderLinks(path);
+            if (!throughLinks.isEmpty() && !ignored(path)) {
+                changed.addAll(throughLinks); // below a folder a link leads to: changed below the link
+                if (event.kind() == ENTRY_CREATE && Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && !below(path)) {
+                    registerTree(path);
+                }
+            }
             if (ignored(path) || !below(path)) {
                 continue;
             }
@@ -249,8 +263,12 @@ final class SourceWatcher implements AutoCloseable {
      */
     private void followLink(Path link) {
         try {
+            if (Files.isDirectory(link)) {
+                followFolderLink(link);
+                return;
+            }
             if (!Files.isRegularFile(link)) {
-                return; // a link to a folder, or broken: the build says what it makes of it
+                return; // broken: the build says what it makes of it
             }
             Path target = link.toRealPath();
             linksByTarget.computeIfAbsent(target, t -> ConcurrentHashMap.newKeySet()).add(link);
@@ -260,6 +278,53 @@ final class SourceWatcher implements AutoCloseable {
         } catch (IOException e) {
             // gone meanwhile: its folder's events tell
         }
+    }
+
+    /**
+     * Watches the folder the link {@code link} leads to, and those below it, when it is in the site
+     * folder (the build refuses one outside it): the system tells a change there at the folder's
+     * real path, never at the link's. A folder reached again (a link back up) is not walked again.
+     */
+    private void followFolderLink(Path link) throws IOException {
+        Path target = link.toRealPath();
+        boolean inSite = false;
+        for (Path root : roots) {
+            Path site = root.toAbsolutePath().getParent();
+            if (site != null && Files.isDirectory(site) && target.startsWith(site.toRealPath())) {
+                inSite = true;
+            }
+        }
+        if (!inSite) {
+            return;
+        }
+        boolean walked = folderLinks.containsKey(target);
+        folderLinks.computeIfAbsent(target, t -> ConcurrentHashMap.newKeySet()).add(link);
+        if (!walked) {
+            registerTree(target);
+        }
+    }
+
+    /**
+     * The paths below the links to folders that {@code path} (as the system tells it) is at: none
+     * when no such folder holds it.
+     */
+    private List<Path> throughFolderLinks(Path path) {
+        if (folderLinks.isEmpty() || path.getParent() == null) {
+            return List.of();
+        }
+        Path real;
+        try {
+            real = path.getParent().toRealPath().resolve(path.getFileName());
+        } catch (IOException e) {
+            return List.of(); // its folder gone meanwhile: the folder's own events tell
+        }
+        List<Path> out = new java.util.ArrayList<>();
+        folderLinks.forEach((target, links) -> {
+            if (real.startsWith(target) && !real.equals(target)) {
+                links.forEach(link -> out.add(link.resolve(target.relativize(real))));
+            }
+        });
+        return out;
     }
 
     /**

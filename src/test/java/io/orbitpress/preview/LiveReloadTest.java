@@ -216,6 +216,34 @@ class LiveReloadTest {
     }
 
     /**
+     * A folder of stories that is a link to a folder elsewhere in the site folder (a desk's shared
+     * folder): an edit there, or a story added there, is shown at the next reload, as the build reads it.
+     */
+    @Test
+    void storiesInAFolderReachedThroughALinkFollowTheirEdits() throws Exception {
+        site.write("desk/shared/pad.md", "---\ntitle: Pad light\ndate: 2025-07-30\n---\nText.\n");
+        Files.createSymbolicLink(dir.resolve("content/articles/shared"), Path.of("../../desk/shared"));
+        EventStream.Event e;
+        do {
+            e = nextEvent();
+        } while (e.name().equals("reload") && get("/articles/pad/").statusCode() != 200);
+        assertThat(title("/articles/pad/")).isEqualTo("Pad light");
+
+        site.write("desk/shared/pad.md", site.read("desk/shared/pad.md").replace("Pad light", "Pad light, edited"));
+        do {
+            e = nextEvent();
+        } while (e.name().equals("reload") && !title("/articles/pad/").equals("Pad light, edited"));
+        assertThat(e.name()).as("server log:%n%s", log).isEqualTo("reload");
+
+        site.write("desk/shared/tower.md", "---\ntitle: Tower light\ndate: 2025-07-30\n---\nText.\n");
+        do {
+            e = nextEvent();
+        } while (e.name().equals("reload") && get("/articles/tower/").statusCode() != 200);
+        assertThat(e.name()).as("server log:%n%s", log).isEqualTo("reload");
+        assertThat(title("/articles/tower/")).isEqualTo("Tower light");
+    }
+
+    /**
      * Office holds ~$first.md beside a story it has open (binary, so built it was an error), and vim
      * writes and deletes 4913 to learn whether it may write in the folder: neither is a change.
      */

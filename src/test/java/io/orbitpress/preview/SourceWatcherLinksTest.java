@@ -50,6 +50,39 @@ class SourceWatcherLinksTest {
         }
     }
 
+    /**
+     * A folder of stories that is a link to a folder elsewhere in the site folder (a desk's shared
+     * folder linked into the articles' folder), as the build reads it: an edit there, a story added
+     * there, a new folder there, is a change of the story under the link's path.
+     */
+    @Test
+    void anEditInAFolderReachedThroughALinkIsAChangeUnderTheLink() throws Exception {
+        Path site = dir.resolve("site");
+        Path shared = Files.createDirectories(site.resolve("desk/shared"));
+        Files.writeString(shared.resolve("a.md"), "a");
+        Path articles = Files.createDirectories(site.resolve("content/articles"));
+        Files.createSymbolicLink(articles.resolve("shared"), Path.of("../../desk/shared"));
+        Path content = site.resolve("content");
+        BlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
+        StringWriter err = new StringWriter();
+        try (SourceWatcher watcher = new SourceWatcher(List.of(content), Duration.ofMillis(20), changes::add,
+                new PrintWriter(err, true))) {
+            watcher.start();
+            Files.writeString(shared.resolve("a.md"), "a, edited");
+            assertThat(next(changes, articles.resolve("shared/a.md"))).as(err.toString())
+                    .contains(articles.resolve("shared/a.md"));
+            Files.writeString(shared.resolve("b.md"), "b");
+            assertThat(next(changes, articles.resolve("shared/b.md"))).as(err.toString())
+                    .contains(articles.resolve("shared/b.md"));
+            Files.createDirectories(shared.resolve("2025"));
+            assertThat(next(changes, articles.resolve("shared/2025"))).contains(articles.resolve("shared/2025"));
+            Thread.sleep(100); // the new folder watched before a story is written into it
+            Files.writeString(shared.resolve("2025/c.md"), "c");
+            assertThat(next(changes, articles.resolve("shared/2025/c.md"))).as(err.toString())
+                    .contains(articles.resolve("shared/2025/c.md"));
+        }
+    }
+
     /** The changes reported until one holds {@code wanted}, or all of them after ten seconds without it. */
     private static Set<Path> next(BlockingQueue<Set<Path>> changes, Path wanted) throws InterruptedException {
         Set<Path> seen = new HashSet<>();
