@@ -428,6 +428,12 @@ public final class SiteBuild {
                         + " with this one) keep out of the site; fix them", false));
             }
         });
+        // a link to a story's file written with other capitals than the file's name: told with that file
+        StoryFileCase.slips(madeArticles, fileLinks).forEach((file, why) -> {
+            if (!paths.contains(file)) {
+                stories.putIfAbsent(file, why);
+            }
+        });
         assembled.heldPages().forEach((file, why) -> {
             if (!paths.contains(file)) { // a name found by a pattern may have a page there, without the file's text
                 stories.put(file, why); // the page waits for its own file, whatever story names it

@@ -216,4 +216,23 @@ class StoryFileLinksTest {
         assertThat(s.problems()).anySatisfy(p -> assertThat(p)
                 .startsWith("content/articles/docking.md:5:").contains("broken link \"notes.md\""));
     }
+
+    @Test
+    void aLinkToAStorysFileWithOtherCapitalsNamesTheFile() {
+        TestSite s = site();
+        s.write("content/articles/docking.md", story("Crew-11 docks", "After [the launch](Crew-11.md#the-launch), it docked."));
+        s.write("content/articles/2024/archive.md", story("From the archive", "See [the launch](../CREW-11.md)."));
+
+        assertThat(s.problems()).containsExactlyInAnyOrder(
+                "content/articles/docking.md:5:20: error: broken link \"Crew-11.md#the-launch\" on page"
+                        + " /articles/docking/: it names content/articles/Crew-11.md, and the story's file is"
+                        + " content/articles/crew-11.md, which differs from it only in the case of its letters (a"
+                        + " case-insensitive disk, as on macOS or Windows, lets it pass; the site's pages do not);"
+                        + " write crew-11.md#the-launch",
+                "content/articles/2024/archive.md:5:18: error: broken link \"../CREW-11.md\" on page"
+                        + " /articles/archive/: it names content/articles/CREW-11.md, and the story's file is"
+                        + " content/articles/crew-11.md, which differs from it only in the case of its letters (a"
+                        + " case-insensitive disk, as on macOS or Windows, lets it pass; the site's pages do not);"
+                        + " write ../crew-11.md");
+    }
 }
