@@ -235,4 +235,19 @@ class StoryFileLinksTest {
                         + " case-insensitive disk, as on macOS or Windows, lets it pass; the site's pages do not);"
                         + " write ../crew-11.md");
     }
+
+    @Test
+    void aLinkLeadsToTheVersionItsFileIsInWhateverTheLinkingStorysLanguage() {
+        TestSite s = site();
+        s.write("content/articles/ru/zapusk.md", "---\ntitle: Запуск\ndate: 2025-08-01\ntranslationKey: launch\n---\nСтарт.\n");
+        s.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-08-01\ntranslationKey: launch\n---\nLift-off.\n");
+        s.write("content/articles/ru/docking.md", story("Стыковка", "После [старта](../launch.md), [запуска](zapusk.md)"
+                + " и [Crew-11](../crew-11.md) корабль пристыковался."));
+        s.build();
+
+        // the file named, not the version in the story's language: a link may lead to another language on purpose
+        assertThat(s.page("ru/articles/docking/").select("article p a[href]").eachAttr("abs:href")).containsExactly(
+                "https://news.example.org/articles/launch/", "https://news.example.org/ru/articles/zapusk/",
+                "https://news.example.org/articles/crew-11/");
+    }
 }
