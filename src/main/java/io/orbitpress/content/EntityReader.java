@@ -67,6 +67,11 @@ public final class EntityReader {
                     + "; rename the file");
             return Optional.empty();
         }
+        Optional<io.orbitpress.config.Language> named = ArticleReader.nameLanguage(file.file().getFileName().toString(), config);
+        if (named.isPresent()) {
+            languageInName(kind, file, id, named.get().code(), d);
+            return Optional.empty();
+        }
         Optional<String> name = localized(fm, "name", d).or(() -> fm.text("title", d));
         if (name.isEmpty()) {
             // a name written otherwise than as text (per language without the first one, a list) is told as that
@@ -98,6 +103,24 @@ public final class EntityReader {
                 : fm.textList("aliases", false, d);
         return Optional.of(new RegistryEntry(kind, id, file.path(), name.get(), aliases, fm, split.body(),
                 split.bodyLine(), publishDate(fm, d), fm.flag("draft", d)));
+    }
+
+    /**
+     * A registry file named like a story's version in a language of the site ({@code anna.ru.md}):
+     * an error, for it would make a second entity; what it says in that language goes in the front
+     * matter of the entity's one file, per language.
+     */
+    private void languageInName(EntityKind kind, SourceFile file, String id, String code, Diagnostics d) {
+        String folder = file.path().substring(0, file.path().lastIndexOf('/') + 1);
+        String one = ArticleReader.withoutLanguage(file.file().getFileName().toString(), config);
+        String language = io.orbitpress.config.Language.englishName(code);
+        String first = config.defaultLanguage().code();
+        String entity = kind.singular().toLowerCase(Locale.ROOT);
+        d.error(file.path(), 1, 1, "this file's name ends in ." + code + ".md, as Hugo names a story's " + language
+                + " version, but a registry file is one per " + entity + ", whatever the language: this one would"
+                + " make another " + entity + ", \"" + id + "\"; write its " + language + " in " + folder + one
+                + ", per language (name: {" + (first.equals(code) ? "" : first + ": ..., ") + code + ": ...}, bio: {"
+                + code + ": ...}), and remove this file (or name it " + one + " when there is none)");
     }
 
     /**

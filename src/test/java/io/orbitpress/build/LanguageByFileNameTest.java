@@ -103,4 +103,19 @@ class LanguageByFileNameTest {
         assertThat(Files.exists(s.site().resolve("articles/index-fr"))).isFalse();
         assertThat(Files.exists(s.site().resolve("articles/_index.fr"))).isFalse();
     }
+
+    /** A registry file is one per entity, its other languages in its front matter: anna.ru.md made a second person, "anna.ru". */
+    @Test
+    void aRegistryFileNamedWithALanguageIsAnError() {
+        TestSite s = site("[en, ru]");
+        s.write("content/people/anna-kikina.md", "---\nname: Anna Kikina\n---\nCosmonaut.\n");
+        s.write("content/people/anna-kikina.ru.md", "---\nname: Анна Кикина\n---\nКосмонавт.\n");
+        s.write("content/articles/crew-11.md", story("Crew-11 lifts off", "The crew lifted off."));
+
+        assertThat(s.problems()).containsExactly("content/people/anna-kikina.ru.md:1:1: error: this file's name ends in"
+                + " .ru.md, as Hugo names a story's Russian version, but a registry file is one per person, whatever the"
+                + " language: this one would make another person, \"anna-kikina.ru\"; write its Russian in"
+                + " content/people/anna-kikina.md, per language (name: {en: ..., ru: ...}, bio: {ru: ...}), and remove"
+                + " this file (or name it anna-kikina.md when there is none)");
+    }
 }
