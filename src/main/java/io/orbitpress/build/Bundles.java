@@ -58,10 +58,16 @@ final class Bundles {
         this.folders = folders;
     }
 
-    /** Whether {@code name} is the name of a bundle's story: {@code index.md}, or a version's ({@code index.ru.md}). */
+    /**
+     * Whether {@code name} is the name of a bundle's story: {@code index.md}, or a version's ({@code
+     * index.ru.md}), in a language of the site or not.
+     */
     static boolean head(String name, SiteConfig config) {
         String plain = ArticleReader.withoutLanguage(name, config);
-        return ArticleReader.isNamed(plain, "index");
+        // index.fr.md heads its folder on a site without French too: an error of its own, whose files wait with it
+        String code = plain.equals(name) ? ArticleReader.nameCode(name) : null;
+        return ArticleReader.isNamed(plain, "index") || code != null && ArticleReader.LANGUAGE_CODES.contains(code)
+                && ArticleReader.isNamed(ArticleReader.withoutCode(name, code), "index");
     }
 
     /**

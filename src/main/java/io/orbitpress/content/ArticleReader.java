@@ -103,6 +103,11 @@ public final class ArticleReader {
                     + " publish its text as a story");
             return Optional.empty();
         }
+        String foreign = bundleCodeNotListed(path);
+        if (foreign != null) {
+            d.error(path, 1, 1, bundleInLanguageNotListed(foreign));
+            return Optional.empty();
+        }
         Split split = FrontMatterSplitter.split(file.text());
         FrontMatter parsed = parser.parse(split, path, d);
         if (split.unclosedAt() > 0) {
@@ -481,6 +486,34 @@ public final class ArticleReader {
     }
 
     /**
+     * The code of a language the site does not list that the name of a page bundle's story gives
+     * ({@code fr} of {@code content/articles/x/index.fr.md} on a site of English and Russian), else
+     * null: such a story has no address (a bundle's is its folder's, which its {@code index.md} has).
+     */
+    private String bundleCodeNotListed(String path) {
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        String code = nameCode(fileName);
+        if (code == null || !LANGUAGE_CODES.contains(code) || config.language(code).isPresent()
+                || !isNamed(withoutCode(fileName, code), "index")) {
+            return null;
+        }
+        String index = path.substring(0, path.lastIndexOf('/') + 1) + "index.md";
+        return isNamed(storyName(index, config), "index") ? null : code;
+    }
+
+    /** What to say of a page bundle's story named for {@code code}, a language the site does not list. */
+    private String bundleInLanguageNotListed(String code) {
+        List<String> codes = config.languages().stream().map(io.orbitpress.config.Language::code).toList();
+        String listed = codes.size() == 1 ? "the site's one language is " + codes.get(0)
+                : "the site's are " + String.join(", ", codes.subList(0, codes.size() - 1)) + " and " + codes.get(codes.size() - 1);
+        String others = codes.stream().skip(1).map(c -> "index." + c + ".md for the version in "
+                + io.orbitpress.config.Language.englishName(c)).collect(java.util.stream.Collectors.joining(", or "));
+        return "this page bundle's story is named for " + io.orbitpress.config.Language.englishName(code) + " (index."
+                + code + ".md), which site.yaml's languages: do not list (" + listed + "), so it has no address; add \"- code: "
+                + code + "\" to languages:, or rename the file index.md" + (others.isEmpty() ? "" : ", or " + others);
+    }
+
+    /**
      * Whether {@code file} is Hugo's and Zola's section page ({@code _index.md}, or a version's, {@code
      * _index.ru.md}) with no place of its own: anywhere, but under {@code migration.urlFromPath} in a
      * folder below the articles' one (or its language's folder), which gives it that folder's address.
@@ -526,7 +559,7 @@ public final class ArticleReader {
     }
 
     /** {@code fileName} without {@code code}, the {@link #nameCode} it has. */
-    private static String withoutCode(String fileName, String code) {
+    public static String withoutCode(String fileName, String code) {
         int end = fileName.length() - markdownEnding(fileName).length();
         return fileName.substring(0, end - code.length() - 1) + fileName.substring(end);
     }

@@ -118,4 +118,27 @@ class LanguageByFileNameTest {
                 + " content/people/anna-kikina.md, per language (name: {en: ..., ru: ...}, bio: {ru: ...}), and remove"
                 + " this file (or name it anna-kikina.md when there is none)");
     }
+
+    /**
+     * A bundle's version in a language the site does not list has no address of its own: it was built in
+     * English at /articles/index.fr/, two such bundles clashed there, and the bundle's files were left out.
+     */
+    @Test
+    void aBundlesVersionInALanguageTheSiteDoesNotListIsAnError() {
+        TestSite s = site("[en, ru]");
+        s.write("content/articles/docking/index.md", story("Docking", "The hatch opened."));
+        s.write("content/articles/docking/index.fr.md", story("Amarrage", "L'écoutille s'est ouverte."));
+        s.write("content/articles/launch/index.fr.md", story("Lancement", "Voir [le plan](plan.pdf)."));
+        s.write("content/articles/launch/plan.pdf", "%PDF-1.4\n");
+
+        assertThat(s.problems()).containsExactlyInAnyOrder(
+                "content/articles/docking/index.fr.md:1:1: error: this page bundle's story is named for French"
+                        + " (index.fr.md), which site.yaml's languages: do not list (the site's are en and ru), so it"
+                        + " has no address; add \"- code: fr\" to languages:, or rename the file index.md, or index.ru.md"
+                        + " for the version in Russian",
+                "content/articles/launch/index.fr.md:1:1: error: this page bundle's story is named for French"
+                        + " (index.fr.md), which site.yaml's languages: do not list (the site's are en and ru), so it"
+                        + " has no address; add \"- code: fr\" to languages:, or rename the file index.md, or index.ru.md"
+                        + " for the version in Russian");
+    }
 }
