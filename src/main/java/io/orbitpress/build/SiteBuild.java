@@ -429,7 +429,7 @@ public final class SiteBuild {
             }
         });
         // a link to a story's file written with other capitals than the file's name: told with that file
-        StoryFileCase.slips(madeArticles, fileLinks).forEach((file, why) -> {
+        StoryFileCase.slips(madeArticles, registered, fileLinks).forEach((file, why) -> {
             if (!paths.contains(file)) {
                 stories.putIfAbsent(file, why);
             }

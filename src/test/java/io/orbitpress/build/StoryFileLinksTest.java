@@ -250,4 +250,17 @@ class StoryFileLinksTest {
                 "https://news.example.org/articles/launch/", "https://news.example.org/ru/articles/zapusk/",
                 "https://news.example.org/articles/crew-11/");
     }
+
+    @Test
+    void aRegistryFilesLinkWithOtherCapitalsNamesTheFileToo() {
+        TestSite s = site();
+        s.write("content/people/anne-mcclain.md", "---\nname: Anne McClain\n---\nShe flew [Crew-11](../articles/Crew-11.md).\n");
+
+        // told for its page in each language, as a link written with the address is
+        assertThat(s.problems()).hasSize(2).allSatisfy(p -> assertThat(p).startsWith(
+                "content/people/anne-mcclain.md:4:20: error: broken link \"../articles/Crew-11.md\" on page ").endsWith(
+                "it names content/articles/Crew-11.md, and the story's file is content/articles/crew-11.md, which differs"
+                        + " from it only in the case of its letters (a case-insensitive disk, as on macOS or Windows, lets"
+                        + " it pass; the site's pages do not); write ../articles/crew-11.md"));
+    }
 }
