@@ -64,7 +64,8 @@ final class StoryFileCase {
     /** Tells a link {@code written} in the file at {@code from}, shown on the page at {@code url}, if it is such a slip. */
     private void link(String from, String url, String written) {
         String path = StoryFileLinks.path(from, written);
-        if (path == null || written.startsWith("@/") || links.target(from, written) != null) {
+        if (path == null || written.startsWith("@/") || MarkdownFacts.tagTarget(written) != null
+                || links.target(from, written) != null) {
             return;
         }
         if (byLowerCase == null) {
