@@ -201,7 +201,8 @@ final class ArticleChecks {
             if (built.contains(a)) {
                 d.warning(a.path(), 1, 1, "this file's name ends in ." + code + path.substring(path.lastIndexOf('.')) + ", as Hugo and Zola name a story's "
                         + io.orbitpress.config.Language.englishName(code)
-                        + " version, but site.yaml's languages: do not list " + code + ", so it is built in "
+                        + " version, but site.yaml's languages: do not list " + code + " ("
+                        + io.orbitpress.content.ArticleReader.listedLanguages(config) + "), so it is built in "
                         + language + " at " + a.url() + "; add \"- code: " + code
                         + "\" to languages:, or rename the file");
             }

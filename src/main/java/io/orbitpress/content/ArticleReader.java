@@ -501,11 +501,17 @@ public final class ArticleReader {
         return isNamed(storyName(index, config), "index") ? null : code;
     }
 
+    /** The languages {@code config} lists, as a message names them: "the site's are en and ru", "the site's one language is en". */
+    public static String listedLanguages(SiteConfig config) {
+        List<String> codes = config.languages().stream().map(io.orbitpress.config.Language::code).toList();
+        return codes.size() == 1 ? "the site's one language is " + codes.get(0)
+                : "the site's are " + String.join(", ", codes.subList(0, codes.size() - 1)) + " and " + codes.get(codes.size() - 1);
+    }
+
     /** What to say of a page bundle's story named for {@code code}, a language the site does not list. */
     private String bundleInLanguageNotListed(String code) {
         List<String> codes = config.languages().stream().map(io.orbitpress.config.Language::code).toList();
-        String listed = codes.size() == 1 ? "the site's one language is " + codes.get(0)
-                : "the site's are " + String.join(", ", codes.subList(0, codes.size() - 1)) + " and " + codes.get(codes.size() - 1);
+        String listed = listedLanguages(config);
         String others = codes.stream().skip(1).map(c -> "index." + c + ".md for the version in "
                 + io.orbitpress.config.Language.englishName(c)).collect(java.util.stream.Collectors.joining(", or "));
         return "this page bundle's story is named for " + io.orbitpress.config.Language.englishName(code) + " (index."

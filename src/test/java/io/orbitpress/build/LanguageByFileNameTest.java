@@ -85,7 +85,8 @@ class LanguageByFileNameTest {
 
         assertThat(r.warnings().stream().map(io.orbitpress.diag.Diagnostic::format).toList()).containsExactly(
                 "content/articles/crew-11.ru.md:1:1: warning: this file's name ends in .ru.md, as Hugo and Zola name a story's"
-                        + " Russian version, but site.yaml's languages: do not list ru, so it is built in English at"
+                        + " Russian version, but site.yaml's languages: do not list ru (the site's one language is en), so"
+                        + " it is built in English at"
                         + " /articles/crew-11.ru/; add \"- code: ru\" to languages:, or rename the file");
         assertThat(Files.exists(s.site().resolve("articles/report.v2/index.html"))).isTrue();
     }
