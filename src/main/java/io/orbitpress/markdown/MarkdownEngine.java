@@ -114,8 +114,9 @@ public final class MarkdownEngine {
 
     /** Parses Markdown; source spans are relative to {@code markdown}'s own first line. */
     public Node parse(String markdown) {
-        Node document = parser.parse(markdown);
-        return typographer == null ? document : typographer.process(document, markdown);
+        String text = TagLinks.definitions(markdown);
+        Node document = parser.parse(text);
+        return typographer == null ? document : typographer.process(document, text);
     }
 
     public String render(Node document) {

@@ -47,6 +47,55 @@ final class TagLinks implements LinkProcessor {
         return new String[] {path, anchor};
     }
 
+    /** A link reference definition whose address is such a tag: {@code [docking]: {% post_url 2019-03-13-docking %}}. */
+    private static final Pattern DEFINITION = Pattern.compile("(?m)^( {0,3}\\[[^\\]\\n]+\\]:[ \\t]*)(\\{[{%][^\\n]*?[}%]})([ \\t]*)$");
+
+    /** The start of a fenced code block's fence, or of its closing one. */
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+
+    /**
+     * {@code markdown} with each link reference definition whose address is such a tag
+     * ({@code [docking]: {{< ref "docking.md" >}}}, which CommonMark reads as text: an address has no
+     * spaces) written as a definition CommonMark reads, the address in angle brackets; the same
+     * string when there is none. Lines stay where they are; code blocks are left as written.
+     */
+    static String definitions(String markdown) {
+        if (!markdown.contains("]:") || !DEFINITION.matcher(markdown).find()) {
+            return markdown;
+        }
+        StringBuilder out = new StringBuilder(markdown.length() + 16);
+        String fence = null;
+        int start = 0;
+        while (start <= markdown.length()) {
+            int end = markdown.indexOf('\n', start);
+            String line = markdown.substring(start, end < 0 ? markdown.length() : end);
+            Matcher f = FENCE.matcher(line);
+            Matcher d = DEFINITION.matcher(line);
+            if (fence != null) {
+                if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+                        && line.substring(f.end()).isBlank()) {
+                    fence = null;
+                }
+                out.append(line);
+            } else if (f.find()) {
+                fence = f.group(1);
+                out.append(line);
+            } else if (d.matches() && target(d.group(2)) != null) {
+                // in angle brackets an address may have spaces; < and > inside are escaped
+                out.append(d.group(1)).append('<').append(d.group(2).replace("<", "\\<").replace(">", "\\>"))
+                        .append('>').append(d.group(3));
+            } else {
+                out.append(line);
+            }
+            if (end < 0) {
+                break;
+            }
+            out.append('\n');
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
     @Override
     public LinkResult process(LinkInfo info, Scanner scanner, InlineParserContext context) {
         if (info.destination() != null || info.marker() != null) {

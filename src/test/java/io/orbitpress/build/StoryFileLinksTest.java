@@ -65,7 +65,7 @@ class StoryFileLinksTest {
 
     /**
      * Jekyll's {@code post_url} and {@code link} written as a link's address lead to the story they
-     * name, as Jekyll's did (they were shown as text); a story of Jekyll's {@code _posts} folder by
+     * name, as Jekyll's did (they were shown as text), in a link reference definition too; a story of Jekyll's {@code _posts} folder by
      * its file's name, its anchor after the tag kept. A link that is no such tag stays as written.
      */
     @Test
@@ -75,13 +75,16 @@ class StoryFileLinksTest {
         s.write("content/articles/recap.md", story("A recap", """
                 After [the docking]({% post_url 2019-03-13-docking %}), [the hatch]({%link _posts/2019-03-13-docking.md%}#the-hatch)
                 opened; [launch]({% link crew-11.md %}). A [report]({% link /assets/report.pdf %}) stays as written.
+                As [before][post].
+
+                [post]: {% post_url 2019-03-13-docking %}
                 """));
         BuildResult r = s.build();
 
         assertThat(s.page("articles/recap/").select("article a").eachAttr("abs:href")).containsExactly(
                 "https://news.example.org/articles/docking/",
                 "https://news.example.org/articles/docking/#the-hatch",
-                "https://news.example.org/articles/crew-11/");
+                "https://news.example.org/articles/crew-11/", "https://news.example.org/articles/docking/");
         assertThat(s.page("articles/recap/").select("article p").text())
                 .contains("A [report]({% link /assets/report.pdf %}) stays as written.");
         assertThat(r.warnings()).extracting(io.orbitpress.diag.Diagnostic::format).containsExactly(

@@ -31,11 +31,22 @@ class TagLinksTest {
     }
 
     @Test
+    void aDefinitionWhoseAddressIsATagIsOne() {
+        assertThat(html("[the docking][d] and [d]\n\n[d]: {% post_url 2019-03-13-docking %}\n[h]:  {{< ref \"x.md\" >}}\n\n[h][]"))
+                .isEqualTo("<p><a href=\"{% post_url 2019-03-13-docking %}\">the docking</a> and"
+                        + " <a href=\"{% post_url 2019-03-13-docking %}\">d</a></p>\n"
+                        + "<p><a href=\"{{&lt; ref &quot;x.md&quot; &gt;}}\">h</a></p>");
+        // in code, as written
+        assertThat(html("```\n[d]: {% post_url x %}\n```\n\n~~~~\n```\n[d]: {{< ref \"x\" >}}\n~~~~")).isEqualTo(
+                "<pre><code>[d]: {% post_url x %}\n</code></pre>\n<pre><code>```\n[d]: {{&lt; ref &quot;x&quot; &gt;}}\n</code></pre>");
+        assertThat(TagLinks.definitions("[d]: {{< youtube x >}}\n")).isEqualTo("[d]: {{< youtube x >}}\n");
+    }
+
+    @Test
     void otherTextInThosePlacesIsAsCommonMarkReadsIt() {
         assertThat(html("[a]({{< youtube abc >}})")).isEqualTo("<p>[a]({{&lt; youtube abc &gt;}})</p>");
         assertThat(html("[a]({% link /assets/report.pdf %})")).isEqualTo("<p>[a]({% link /assets/report.pdf %})</p>");
         assertThat(html("![a]({{< ref \"x.md\" >}})")).isEqualTo("<p>![a]({{&lt; ref &quot;x.md&quot; &gt;}})</p>");
         assertThat(html("[a]({x y}) and [b](c.md) [c]")).isEqualTo("<p>[a]({x y}) and <a href=\"c.md\">b</a> [c]</p>");
-        assertThat(html("[c]\n\n[c]: {{< ref \"x.md\" >}}")).isEqualTo("<p>[c]</p>\n<p>[c]: {{&lt; ref &quot;x.md&quot; &gt;}}</p>");
     }
 }
