@@ -22,8 +22,10 @@ public final class LeadImages {
             return null;
         }
         FrontMatter fm = m.frontMatter();
-        String credit = fm.text("image_credit", d).orElse("");
-        if (credit.isEmpty()) {
+        java.util.Optional<String> written = fm.text("image_credit", d);
+        String credit = written.orElse("");
+        // one written as something other than text was told as such just now: not as missing too
+        if (credit.isEmpty() && !(written.isEmpty() && fm.has("image_credit"))) {
             fm.warning(d, "image", "the lead image" + MediaNodes.NO_CREDIT + "a line like image_credit: \"Photo:"
                     + " NASA/Joel Kowsky\"");
         }

@@ -804,6 +804,26 @@ class ImagesSiteTest {
                 + " the lead image has no credit; add a line like image_credit: \"Photo: NASA/Joel Kowsky\"");
     }
 
+    /** A credit written as something other than text is told as such, not as missing as well. */
+    @Test
+    void aLeadPicturesCreditWrittenAsAMapIsOneError() {
+        TestSite s = site();
+        s.write("content/articles/mapcredit.md", """
+                ---
+                title: A credit as a map
+                date: 2025-08-04
+                image: /images/crew.jpg
+                image_alt: The crew
+                image_credit: {photo: NASA}
+                ---
+                Text.
+                """);
+
+        assertThat(s.problems()).filteredOn(p -> p.startsWith("content/articles/mapcredit.md")).containsExactly(
+                "content/articles/mapcredit.md:6:1: error: expected text for \"image_credit\", got a map of keys;"
+                        + " write it as image_credit: some text");
+    }
+
     /** A figure in the body without a credit warns at the picture; a decorative one and one within text do not. */
     @Test
     void aFigureWithoutACreditWarns() {
