@@ -109,10 +109,7 @@ final class HugoRefs {
             }
             List<Version> versions = byName.get(key);
             if (versions == null) {
-                // the end of a longer path (hubble for news/hubble), or a path with a folder above the articles'
-                // (/articles/sputnik, /posts/sputnik, as the archive had them): when just one name fits
-                List<String> fits = byName.keySet().stream()
-                        .filter(n -> n.endsWith("/" + key) || key.endsWith("/" + n)).toList();
+                List<String> fits = fits(key);
                 if (fits.size() != 1) {
                     return Optional.empty();
                 }
@@ -127,6 +124,28 @@ final class HugoRefs {
                 }
             }
             return named.isPresent() || versions.size() != 1 ? Optional.empty() : Optional.of(versions.get(0).path());
+        }
+
+        /**
+         * The files of the stories {@code target} could name when it names more than one (the end of
+         * two longer paths: first for blog/first and notes/first); empty when it names one or none.
+         */
+        List<String> ambiguous(String target) {
+            String key = name(target, config);
+            if (key.isEmpty() || byName.containsKey(key)) {
+                return List.of();
+            }
+            List<String> fits = fits(key);
+            return fits.size() < 2 ? List.of() : fits.stream().map(n -> byName.get(n).get(0).path()).toList();
+        }
+
+        /**
+         * The names {@code key} is the end of (hubble for news/hubble), or that are the end of it (a
+         * path with a folder above the articles', /articles/sputnik or /posts/sputnik, as the archive
+         * had them), in order: one fits, or the name is ambiguous.
+         */
+        private List<String> fits(String key) {
+            return byName.keySet().stream().filter(n -> n.endsWith("/" + key) || key.endsWith("/" + n)).sorted().toList();
         }
     }
 

@@ -434,6 +434,8 @@ public final class SiteBuild {
                 stories.putIfAbsent(file, why);
             }
         });
+        // a ref or post_url naming two stories: told with both (held by the tag as written: no page has its name)
+        stories.putAll(fileLinks.ambiguous());
         assembled.heldPages().forEach((file, why) -> {
             if (!paths.contains(file)) { // a name found by a pattern may have a page there, without the file's text
                 stories.put(file, why); // the page waits for its own file, whatever story names it

@@ -196,6 +196,35 @@ final class StoryFileLinks {
         return out == null ? html : out.append(html, last, html.length()).toString();
     }
 
+    /**
+     * The tags of Hugo's ref or Jekyll's post_url and link in the stories' text that name more than
+     * one story (first, for blog/first and notes/first), each (as written) with why it leads nowhere:
+     * the files it could name.
+     */
+    Map<String, LinkChecker.Problem> ambiguous() {
+        Map<String, LinkChecker.Problem> out = new HashMap<>();
+        for (MadeArticle m : made) {
+            if (m.article() == null) {
+                continue;
+            }
+            for (MadeArticle.KeyPlace p : m.places()) {
+                String written = p.key().startsWith(MadeArticle.FILE_LINK) ? p.key().substring(MadeArticle.FILE_LINK.length())
+                        : null;
+                String[] tag = written == null ? null : MarkdownFacts.tagTarget(written);
+                if (tag == null || out.containsKey(written) || target(m.article().path(), written) != null) {
+                    continue;
+                }
+                List<String> files = names.ambiguous(tag[0]);
+                if (!files.isEmpty()) {
+                    out.put(written, new LinkChecker.Problem("it names " + String.join(" and ", files)
+                            + " alike (the end of each one's path); write more of the path, as far as the folder that"
+                            + " tells them apart", false));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The page, with the link's anchor, of the story a link written in the file at {@code from} leads to; null for none. */
     String target(String from, String written) {
         String url = url(from, written);

@@ -550,7 +550,8 @@ public final class LinkChecker {
         }
         if (io.orbitpress.markdown.MarkdownFacts.tagTarget(link) != null) {
             // a tag that would have led to a story (one that does is its page's address by now)
-            return Problem.error("no story of this site has the name it gives (Hugo's ref and relref, Jekyll's"
+            Problem why = held.files().get(link); // one naming two stories, told with them
+            return why != null ? why : Problem.error("no story of this site has the name it gives (Hugo's ref and relref, Jekyll's"
                     + " post_url and link name a story by its file's path from content/articles/, or the end of it,"
                     + " like crew-11.md, 2024/crew-10 or 2019-03-13-docking); fix the name, or write the page's"
                     + " address in its place, like /articles/its-slug/");

@@ -137,6 +137,20 @@ class HugoArchiveTest {
                 + " name, or write the page's address in its place, like /articles/its-slug/");
     }
 
+    /** A ref whose name is the end of two stories' paths is told with both, so that the writer adds the folder. */
+    @Test
+    void aRefNamingTwoStoriesNamesBoth() {
+        TestSite s = site("");
+        s.write("content/articles/blog/first.md", story("First post", "Hello."));
+        s.write("content/articles/notes/first.md", "---\ntitle: First note\ndate: 1966-02-03\nslug: first-note\n---\nHi.\n");
+        s.write("content/articles/apollo-11.md", story("Apollo 11 lands", "See [the first]({{< ref \"first\" >}})."));
+
+        assertThat(s.problems()).containsExactly("content/articles/apollo-11.md:5:17: error: broken link"
+                + " \"{{< ref \"first\" >}}\" on page /articles/apollo-11/: it names content/articles/blog/first.md and"
+                + " content/articles/notes/first.md alike (the end of each one's path); write more of the path, as far"
+                + " as the folder that tells them apart");
+    }
+
     /** A ref written in the text, not as a link's address, is published as written, told with the address to write. */
     @Test
     void aRefInTheTextIsToldWithTheAddressOfTheStoryItLeadsTo() {
