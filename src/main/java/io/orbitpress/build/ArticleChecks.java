@@ -138,8 +138,12 @@ final class ArticleChecks {
         if (alone.isEmpty() || (long) alone.size() * languages.size() > 5_000_000L) {
             return; // too many to compare in a build's time: none of them is told
         }
+        Map<String, List<Article>> oldSlugs = oldSlugs(made); // per old slug, the stories renamed from it
         for (MadeArticle m : alone) {
             Article a = m.article();
+            if (renamed(m, oldSlugs, languages, d)) {
+                continue;
+            }
             List<String> others = new ArrayList<>();
             languages.forEach((key, langs) -> {
                 // crew-11 and crew-12 are two stories, and docking and docking-ru, not slips
@@ -165,6 +169,56 @@ final class ArticleChecks {
                 d.warning(a.path(), at.line(), at.column(), message + " as written, neither links to the other)");
             });
         }
+    }
+
+    /** Per last part of an old address ({@code aliases:}), the stories that keep it. */
+    private static Map<String, List<Article>> oldSlugs(List<MadeArticle> made) {
+        Map<String, List<Article>> bySlug = new HashMap<>();
+        for (MadeArticle m : made) {
+            if (m.article() != null) {
+                for (String from : m.article().redirectFrom()) {
+                    String[] parts = from.split("/");
+                    if (parts.length > 0) {
+                        bySlug.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(m.article());
+                    }
+                }
+            }
+        }
+        return bySlug;
+    }
+
+    /**
+     * Told when a story's {@code translationKey}, which no story of another language shares, is
+     * the old slug of a story in another language without a version in this one, renamed since
+     * with its old address kept ({@code new article --translation-of} wrote that slug as the key):
+     * a warning, as neither links to the other; an error when that story is held back and this one
+     * is not, as it would tell the story first.
+     */
+    private boolean renamed(MadeArticle m, Map<String, List<Article>> oldSlugs,
+            Map<String, java.util.Set<String>> languages, Diagnostics d) {
+        Article a = m.article();
+        for (Article original : oldSlugs.getOrDefault(a.translationKey(), List.of())) {
+            if (original.lang().equals(a.lang()) || languages.get(original.translationKey()).contains(a.lang())) {
+                continue;
+            }
+            String alias = original.redirectFrom().stream()
+                    .filter(from -> (from + "/").endsWith("/" + a.translationKey() + "/")
+                            || from.endsWith("/" + a.translationKey() + "/"))
+                    .findFirst().orElse(original.redirectFrom().get(0));
+            MadeArticle.KeyPlace at = m.place("translationKey");
+            String message = "translationKey \"" + a.translationKey() + "\" is shared by no story in another language;"
+                    + " it is the old slug of " + original.path() + " (aliases: " + alias + "), whose key is now \""
+                    + original.translationKey() + "\" (write translationKey: " + original.translationKey()
+                    + " here, or translationKey: " + a.translationKey() + " in that story;";
+            if (original.publishedAt().toInstant().isAfter(now) && !a.publishedAt().toInstant().isAfter(now)) {
+                d.error(a.path(), at.line(), at.column(), message + " " + original.path() + " is held back until "
+                        + Schedule.shown(original.publishedAt()) + ", and this one would come out now)");
+            } else {
+                d.warning(a.path(), at.line(), at.column(), message + " as written, neither links to the other)");
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Where the articles' folder is: the language folders are those right under it ({@code content/articles/ru/}). */

@@ -254,6 +254,40 @@ class LanguagesSiteTest {
     }
 
     /**
+     * {@code new article --translation-of} writes the original's slug as the translation's key; a
+     * story renamed afterwards, its old address kept with {@code aliases:}, has a new slug, and its
+     * translation would lose its language links without a word, and, while the story is held back,
+     * come out at once: an error then, a warning once the story is out.
+     */
+    @Test
+    void aTranslationKeyThatIsTheOldSlugOfARenamedStoryIsTold() {
+        TestSite site = site();
+        site.write("content/articles/soyuz-ms-29-date.md", "---\ntitle: Soyuz MS-29 launch date set\n"
+                + "aliases: [/articles/soyuz-launch/]\ndate: 2025-08-01\npublishDate: 2030-03-01T10:00:00Z\n"
+                + "---\nText.\n");
+        site.write("content/articles/ru/zapusk.md", "---\ntitle: Дата запуска назначена\ndate: 2025-08-01\n"
+                + "translationKey: soyuz-launch\n---\nТекст.\n");
+        assertThatThrownBy(() -> new SiteBuild(BuildOptions.of(site.root).withNow(java.time.Instant.parse(
+                "2025-08-02T00:00:00Z"))).build()).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                        f.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                                "content/articles/ru/zapusk.md:4:1: error: translationKey \"soyuz-launch\" is shared by"
+                                        + " no story in another language; it is the old slug of"
+                                        + " content/articles/soyuz-ms-29-date.md (aliases: /articles/soyuz-launch/),"
+                                        + " whose key is now \"soyuz-ms-29-date\" (write translationKey:"
+                                        + " soyuz-ms-29-date here, or translationKey: soyuz-launch in that story;"
+                                        + " content/articles/soyuz-ms-29-date.md is held back until"
+                                        + " 2030-03-01 10:00 +00:00, and this one would come out now)"));
+        assertThat(new SiteBuild(BuildOptions.of(site.root).withNow(java.time.Instant.parse("2030-03-02T00:00:00Z")))
+                .build().warnings()).extracting(Diagnostic::format).contains(
+                        "content/articles/ru/zapusk.md:4:1: warning: translationKey \"soyuz-launch\" is shared by"
+                                + " no story in another language; it is the old slug of"
+                                + " content/articles/soyuz-ms-29-date.md (aliases: /articles/soyuz-launch/),"
+                                + " whose key is now \"soyuz-ms-29-date\" (write translationKey:"
+                                + " soyuz-ms-29-date here, or translationKey: soyuz-launch in that story;"
+                                + " as written, neither links to the other)");
+    }
+
+    /**
      * A person named in front matter by the name a language gives them is told the id to write; a
      * name in Cyrillic no file has is told a file whose name a registry file may have (Latin letters).
      */
