@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.context.Context;
@@ -43,7 +44,15 @@ public final class TemplateRenderer {
         this.theme = theme;
         this.locale = locale;
         this.language = locale.toLanguageTag();
-        FileTemplateResolver resolver = new FileTemplateResolver();
+        FileTemplateResolver resolver = new FileTemplateResolver() {
+            @Override
+            protected String computeResourceName(IEngineConfiguration configuration, String ownerTemplate,
+                    String template, String prefix, String suffix, boolean forceSuffix, Map<String, String> aliases,
+                    Map<String, Object> attributes) {
+                return super.computeResourceName(configuration, ownerTemplate, fileName(template), prefix, suffix,
+                        forceSuffix, aliases, attributes);
+            }
+        };
         resolver.setPrefix(folder.toString() + "/");
         configure(resolver, 1);
         this.engine = new TemplateEngine();
@@ -191,6 +200,15 @@ public final class TemplateRenderer {
     private static final Map<String, TemplateMode> MODES = Map.of(".xml", TemplateMode.XML, ".txt", TemplateMode.TEXT,
             ".json", TemplateMode.TEXT, ".js", TemplateMode.TEXT);
 
+    /**
+     * The file a template's name stands for: the name, or with {@code .html} when its last part has
+     * no ending ({@code ~{fragments :: card(a)}}, as Thymeleaf's guides write it, is fragments.html,
+     * as the check of the site's templates before rendering reads it).
+     */
+    static String fileName(String template) {
+        return template.substring(template.lastIndexOf('/') + 1).indexOf('.') < 0 ? template + ".html" : template;
+    }
+
     /** The mode the template file {@code name} renders in: XML, text, or else HTML. */
     static TemplateMode mode(String name) {
         int dot = name.lastIndexOf('.');
@@ -327,7 +345,7 @@ public final class TemplateRenderer {
         if (message.contains("Error resolving template")) {
             java.util.regex.Matcher named = java.util.regex.Pattern.compile("Error resolving template \\[([^\\]]*)\\]")
                     .matcher(message);
-            String missing = named.find() ? named.group(1) : page.template();
+            String missing = fileName(named.find() ? named.group(1) : page.template());
             if (!missing.equals(page.template()) && e.getLine() != null) {
                 // a fragment's file, asked for by a template: the message points at the asking line
                 return Diagnostic.error(file, e.getLine(), Math.max(0, e.getCol() == null ? 0 : e.getCol()),

@@ -24,6 +24,14 @@ final class ThemeTemplateResolver extends AbstractConfigurableTemplateResolver {
     }
 
     @Override
+    protected String computeResourceName(IEngineConfiguration configuration, String ownerTemplate, String template,
+            String prefix, String suffix, boolean forceSuffix, Map<String, String> aliases,
+            Map<String, Object> attributes) {
+        return super.computeResourceName(configuration, ownerTemplate, TemplateRenderer.fileName(template), prefix,
+                suffix, forceSuffix, aliases, attributes);
+    }
+
+    @Override
     protected ITemplateResource computeTemplateResource(IEngineConfiguration configuration, String ownerTemplate,
             String template, String resourceName, String characterEncoding,
             Map<String, Object> templateResolutionAttributes) {

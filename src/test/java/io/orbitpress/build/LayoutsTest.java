@@ -457,6 +457,32 @@ class LayoutsTest {
     }
 
     /**
+     * A fragment's file named without its ending, as Thymeleaf's guides write it ({@code
+     * ~{fragments :: card(...)}}), is the {@code .html} file, the site's or the built-in one: the
+     * check before rendering reads it so, and so does the page.
+     */
+    @Test
+    void aFragmentsFileNamedWithoutItsEndingIsTheHtmlFile() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/one.md", "---\ntitle: One\ndate: 2025-07-31\nlayout: cards\n---\nText.\n");
+        s.write("templates/article-cards.html", """
+                <!DOCTYPE html>
+                <html th:replace="~{layout :: layout(~{::main})}">
+                <body>
+                <main id="main"><h1 th:text="${article.title}">T</h1>
+                  <div th:replace="~{fragments :: card(${article})}"></div></main>
+                </body>
+                </html>
+                """);
+        s.build();
+        assertThat(s.page("articles/one/").select("main article.card a").eachText()).contains("One");
+        BuiltInThemeTest.Trees.delete(dir.resolve("templates/fragments.html"));
+        BuiltInThemeTest.Trees.delete(dir.resolve("templates/layout.html"));
+        s.build();
+        assertThat(s.page("articles/one/").select("main article.card a").eachText()).contains("One");
+    }
+
+    /**
      * A site's template passing the wrong thing to a fragment of the built-in theme is told at its
      * own line, where the fix is, not in the built-in file with advice to eject it.
      */
