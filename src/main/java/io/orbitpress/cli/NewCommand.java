@@ -386,7 +386,9 @@ final class NewCommand implements Runnable {
 
         /**
          * The story whose address ends in {@code slug}, as an editor copies it from the page
-         * ({@code yelka} for {@code ru/ёлка.md}): by its {@code slug:} line, else by its file name.
+         * ({@code yelka} for {@code ru/ёлка.md}): by its {@code slug:} line, else by its file name;
+         * else a story renamed since, whose {@code aliases:} (or {@code redirect_from:}) keep that
+         * address.
          */
         private static Optional<Path> bySlug(Path articles, String slug) throws IOException {
             if (!Files.isDirectory(articles) || !slug.matches("[\\p{L}\\p{N}-]+")) {
@@ -402,8 +404,27 @@ final class NewCommand implements Runnable {
                         return Optional.of(f);
                     }
                 }
+                return renamed(articles, slug);
             } catch (java.io.UncheckedIOException | java.nio.charset.MalformedInputException e) {
                 return Optional.empty();
+            }
+        }
+
+        /** The story whose {@code aliases:} (or {@code redirect_from:}) keep an address ending in {@code slug}. */
+        private static Optional<Path> renamed(Path articles, String slug) throws IOException {
+            java.util.regex.Pattern address = java.util.regex.Pattern.compile("/" + java.util.regex.Pattern.quote(slug)
+                    + "/?(?=[\"'\\],\\s]|$)");
+            try (java.util.stream.Stream<Path> files = Files.walk(articles, 3)) {
+                for (Path f : files.filter(io.orbitpress.source.ContentFolder::isMarkdown).sorted().toList()) {
+                    boolean inList = false;
+                    for (String l : head(f).split("\n")) {
+                        boolean key = l.matches("(aliases|redirect_from):.*");
+                        inList = key || (inList && l.matches("\\s*-\\s.*")); // not the closing ---
+                        if (inList && address.matcher(key ? l.substring(l.indexOf(':')) : l).find()) {
+                            return Optional.of(f);
+                        }
+                    }
+                }
             }
             return Optional.empty();
         }

@@ -197,6 +197,30 @@ class NewCommandTest {
         assertThat(run("new", "article", "Other", "--translation-of", "../site.yaml")).isNotZero();
     }
 
+    /**
+     * A story renamed, its old address kept with {@code aliases:}, is found by that address's last
+     * part too, and the translation gets the key the story has now (its old slug would pair it with
+     * nothing).
+     */
+    @Test
+    void aRenamedStoryIsFoundByItsOldAddress() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Orbit\ntimeZone: UTC\nlanguages: [en, ru]\n");
+        Files.createDirectories(dir.resolve("content/articles"));
+        Files.writeString(dir.resolve("content/articles/crew-12-docks.md"), "---\ntitle: Crew-12 docks\n"
+                + "aliases: [/articles/crew-12-arrives/]\ndate: 2025-07-01\n---\nText.\n");
+        Files.writeString(dir.resolve("content/articles/launch-set.md"), "---\ntitle: Launch set\naliases:\n"
+                + "  - /2025/launch-date\ndate: 2025-07-01\n---\nText.\n");
+        assertThat(run("new", "article", "Экипаж прибыл", "--lang", "ru", "--translation-of", "crew-12-arrives",
+                "--date", "2025-07-01")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/ru/ekipazh-pribyl.md")))
+                .contains("translationKey: \"crew-12-docks\"");
+        assertThat(run("new", "article", "Дата запуска", "--lang", "ru", "--translation-of", "launch-date",
+                "--date", "2025-07-01")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/ru/data-zapuska.md")))
+                .contains("translationKey: \"launch-set\"");
+    }
+
     /** A page bundle (a story as its folder's index.md) is translated by its folder's name, as the build names it. */
     @Test
     void aPageBundleIsTranslatedByItsFoldersName() throws IOException {
