@@ -236,6 +236,62 @@ sealed interface Mistake {
     }
 
     /**
+     * A key of a nested map indented less than the key above it and more than the key that holds
+     * them ({@code bio:}, {@code    en: ...}, then {@code   ru: ...}): YAML cannot tell which map it
+     * belongs to, and says only that it expected the block's end.
+     *
+     * @param above   the block line (1-based) of the key above
+     * @param column  the column (1-based) where the key above starts
+     * @param example the line started in that column
+     * @param outer   the line started where the key that holds them starts, or "" for a list item's key
+     */
+    record OutdentedKey(int above, int column, String example, String outer) implements Mistake {
+        @Override
+        public String sentence(int offset, String what) {
+            return "this key starts left of the key above it (line " + (offset + above) + ", column " + column
+                    + ") and right of the key that holds them, so YAML cannot tell which map it belongs to; start the"
+                    + " keys of one map in the same column, like " + example + (outer.isEmpty() ? ""
+                            : " (or, if it is no key of that map, where the key that holds them starts, like " + outer
+                                    + ")");
+        }
+    }
+
+    /**
+     * The {@link OutdentedKey} at line {@code index} (0-based) where the parser found a map it did
+     * not expect: when the line is a key, the line above is a key (or a list item's) that starts
+     * further right, and a line above that starts further left than it.
+     */
+    static Optional<Located> outdentedKey(List<String> lines, int index) {
+        if (index < 1 || index >= lines.size() || !KEY_LINE.matcher(lines.get(index)).matches()
+                || lines.get(index).stripLeading().startsWith("-")) {
+            return Optional.empty();
+        }
+        int above = index - 1;
+        while (above >= 0 && lines.get(above).isBlank()) {
+            above--;
+        }
+        if (above < 0 || !KEY_LINE.matcher(lines.get(above)).matches()) {
+            return Optional.empty();
+        }
+        String line = lines.get(index);
+        Matcher item = Pattern.compile("\\s*(?:-\\s+)?").matcher(lines.get(above));
+        item.lookingAt();
+        int column = item.end(); // where the key above starts, past a list item's dash
+        if (indent(line) >= column) {
+            return Optional.empty();
+        }
+        for (int i = above; i >= 0; i--) {
+            String owner = lines.get(i);
+            if (!owner.isBlank() && indent(owner) < indent(line)) {
+                String outer = owner.stripLeading().startsWith("-") ? "" : " ".repeat(indent(owner)) + line.strip();
+                return Optional.of(new Located(index + 1, indent(line) + 1,
+                        new OutdentedKey(above + 1, column + 1, " ".repeat(column) + line.strip(), outer)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * A list item indented under a key whose value is already on its line ({@code people:
      * [neil-armstrong]}, then {@code   - buzz-aldrin}): YAML has no place for it.
      *

@@ -169,7 +169,8 @@ record SyntaxProblem(int line, int column, List<Part> parts, Split.Format format
                 || problem.text().contains("expected <block end>, but found '<block mapping start>'"))
                 && problem.markLine() > 0) {
             // a key indented under a value (a plain one, or a list written on its line: tags: [moon])
-            Optional<Mistake.Located> indented = Mistake.indentedKey(lines, problem.markLine() - 1);
+            Optional<Mistake.Located> indented = Mistake.indentedKey(lines, problem.markLine() - 1)
+                    .or(() -> Mistake.outdentedKey(lines, problem.markLine() - 1));
             if (indented.isPresent()) {
                 return indented;
             }

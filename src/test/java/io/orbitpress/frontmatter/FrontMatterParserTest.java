@@ -248,6 +248,25 @@ class FrontMatterParserTest {
                         + " quoted, like summary: \"docked at: 2:27 a.m.\"");
     }
 
+    /**
+     * A key of a nested map (a name per language) indented less than the key above it, and more
+     * than the key that holds them: told in words, not in the parser's ("expected &lt;block end&gt;").
+     */
+    @Test
+    void aKeyIndentedLessThanTheKeyAboveIt() {
+        String advice = "this key starts left of the key above it (line 4, column 4) and right of the key that holds"
+                + " them, so YAML cannot tell which map it belongs to; start the keys of one map in the same column,"
+                + " like ";
+        assertThat(problems("---\nname: Anna Kikina\nbio:\n   en: A cosmonaut.\n  ru: Космонавт.\n---\n"))
+                .containsExactly("x.md:5:3: error: invalid YAML: " + advice + "   ru: Космонавт. (or, if it is no"
+                        + " key of that map, where the key that holds them starts, like ru: Космонавт.)");
+        // a key of a list item's map
+        assertThat(problems("---\ntitle: X\nlinks:\n  - name: NASA\n   url: https://nasa.gov/\n---\n"))
+                .containsExactly("x.md:5:4: error: invalid YAML: this key starts left of the key above it (line 4,"
+                        + " column 5) and right of the key that holds them, so YAML cannot tell which map it belongs"
+                        + " to; start the keys of one map in the same column, like     url: https://nasa.gov/");
+    }
+
     /** A list begun on its key's line and carried on below it, as a list of lines: one way or the other. */
     @Test
     void aListItemIndentedUnderAListWrittenOnItsLine() {
