@@ -133,17 +133,20 @@ final class ArticleChecks {
                 }
             }
         }
-        List<MadeArticle> alone = made.stream().filter(m -> m.article() != null && m.has("translationKey")
-                && languages.get(m.article().translationKey()).size() == 1).toList();
+        Map<String, List<Article>> oldSlugs = oldSlugs(made); // per old slug, the stories renamed from it
+        List<MadeArticle> alone = new ArrayList<>(); // with a key written, told of none yet
+        for (MadeArticle m : made) {
+            if (m.article() != null && languages.get(m.article().translationKey()).size() == 1
+                    && !(oldSlugs.containsKey(m.article().translationKey()) && renamed(m, oldSlugs, languages, d))
+                    && m.has("translationKey")) {
+                alone.add(m);
+            }
+        }
         if (alone.isEmpty() || (long) alone.size() * languages.size() > 5_000_000L) {
             return; // too many to compare in a build's time: none of them is told
         }
-        Map<String, List<Article>> oldSlugs = oldSlugs(made); // per old slug, the stories renamed from it
         for (MadeArticle m : alone) {
             Article a = m.article();
-            if (renamed(m, oldSlugs, languages, d)) {
-                continue;
-            }
             List<String> others = new ArrayList<>();
             languages.forEach((key, langs) -> {
                 // crew-11 and crew-12 are two stories, and docking and docking-ru, not slips
@@ -188,9 +191,10 @@ final class ArticleChecks {
     }
 
     /**
-     * Told when a story's {@code translationKey}, which no story of another language shares, is
-     * the old slug of a story in another language without a version in this one, renamed since
-     * with its old address kept ({@code new article --translation-of} wrote that slug as the key):
+     * Told when a story's {@code translationKey} (written, or its slug), which no story of another
+     * language shares, is the old slug of a story in another language without a version in this
+     * one, renamed since with its old address kept ({@code new article --translation-of} wrote that
+     * slug as the key, or the versions were paired by their files' names):
      * a warning, as neither links to the other; an error when that story is held back and this one
      * is not, as it would tell the story first.
      */
@@ -205,9 +209,11 @@ final class ArticleChecks {
                     .filter(from -> (from + "/").endsWith("/" + a.translationKey() + "/")
                             || from.endsWith("/" + a.translationKey() + "/"))
                     .findFirst().orElse(original.redirectFrom().get(0));
-            MadeArticle.KeyPlace at = m.place("translationKey");
-            String message = "translationKey \"" + a.translationKey() + "\" is shared by no story in another language;"
-                    + " it is the old slug of " + original.path() + " (aliases: " + alias + "), whose key is now \""
+            MadeArticle.KeyPlace at = m.place(List.of("translationKey", "slug"));
+            String message = (m.has("translationKey") ? "translationKey \"" + a.translationKey() + "\""
+                    : "this story's slug \"" + a.translationKey() + "\", which pairs the versions of a story,")
+                    + " is shared by no story in another language; it is the old slug of " + original.path()
+                    + " (aliases: " + alias + "), whose key is now \""
                     + original.translationKey() + "\" (write translationKey: " + original.translationKey()
                     + " here, or translationKey: " + a.translationKey() + " in that story;";
             if (original.publishedAt().toInstant().isAfter(now) && !a.publishedAt().toInstant().isAfter(now)) {

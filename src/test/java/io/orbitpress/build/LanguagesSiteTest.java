@@ -288,6 +288,31 @@ class LanguagesSiteTest {
     }
 
     /**
+     * Versions paired by their files' names ({@code launch.md} and {@code launch.ru.md}) part when
+     * the original alone is renamed: told at the version left with the old slug, an error while
+     * the renamed story is held back.
+     */
+    @Test
+    void aVersionPairedByTheOldSlugOfARenamedStoryIsTold() {
+        TestSite site = site();
+        site.write("content/articles/soyuz-ms-29-date.md", "---\ntitle: Soyuz MS-29 launch date set\n"
+                + "aliases: [/articles/soyuz-launch/]\ndate: 2025-08-01\npublishDate: 2030-03-01T10:00:00Z\n"
+                + "---\nText.\n");
+        site.write("content/articles/soyuz-launch.ru.md", "---\ntitle: Дата запуска назначена\ndate: 2025-08-01\n"
+                + "---\nТекст.\n");
+        assertThatThrownBy(() -> new SiteBuild(BuildOptions.of(site.root).withNow(java.time.Instant.parse(
+                "2025-08-02T00:00:00Z"))).build()).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(
+                        f.diagnostics()).extracting(Diagnostic::format).containsExactly(
+                                "content/articles/soyuz-launch.ru.md:1:1: error: this story's slug \"soyuz-launch\","
+                                        + " which pairs the versions of a story, is shared by no story in another"
+                                        + " language; it is the old slug of content/articles/soyuz-ms-29-date.md"
+                                        + " (aliases: /articles/soyuz-launch/), whose key is now \"soyuz-ms-29-date\""
+                                        + " (write translationKey: soyuz-ms-29-date here, or translationKey:"
+                                        + " soyuz-launch in that story; content/articles/soyuz-ms-29-date.md is held"
+                                        + " back until 2030-03-01 10:00 +00:00, and this one would come out now)"));
+    }
+
+    /**
      * A person named in front matter by the name a language gives them is told the id to write; a
      * name in Cyrillic no file has is told a file whose name a registry file may have (Latin letters).
      */
