@@ -352,6 +352,10 @@ public final class EntityReader {
         sortAs(fm, d);
         Map<String, Object> raw = new LinkedHashMap<>();
         fm.fields().forEach((k, v) -> raw.put(k, Values.plain(v)));
+        if (!fm.has("image_alt")) {
+            // image_alt: with no value (as new person writes it) is no alt text, not image_alt: "" (decoration)
+            raw.remove("image_alt");
+        }
         EntityKind kind = entry.kind();
         return new Entity(kind, entry.id(), entry.name(), entry.aliases(), "/" + kind.urlPrefix() + "/" + entry.id() + "/",
                 entry.path(), true, localized(fm, "role", d).orElse(""), facts, html,

@@ -651,6 +651,31 @@ class ImagesSiteTest {
     }
 
     /**
+     * A portrait whose {@code image_alt:} line is left without a value, as {@code new person}
+     * writes it, has no alt text (the build warns so), and {@code check} counts it so: only {@code
+     * image_alt: ""} marks one decorative.
+     */
+    @Test
+    void aPortraitWithABlankImageAltLineIsCountedWithoutAltText() {
+        TestSite s = site();
+        s.write("content/people/ben-lander.md", "---\nname: Ben Lander\nimage: /images/crew.jpg\nimage_alt:\n---\n"
+                + "Ben Lander flies.\n");
+        assertThat(s.build().warnings()).extracting(Diagnostic::format).contains("content/people/ben-lander.md:3:1:"
+                + " warning: image has no alt text; add image_alt: describing what the picture shows (image_alt: \"\""
+                + " marks a picture that is only decoration)");
+        java.io.StringWriter out = new java.io.StringWriter();
+        io.orbitpress.cli.Main.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(),
+                true), "check", "--source", dir.toString());
+        assertThat(out.toString()).contains("; 5 pictures: 1 decorative (alt=\"\"), 1 without alt text");
+        s.write("content/people/ben-lander.md", "---\nname: Ben Lander\nimage: /images/crew.jpg\nimage_alt: \"\"\n---\n"
+                + "Ben Lander flies.\n");
+        out = new java.io.StringWriter();
+        io.orbitpress.cli.Main.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(),
+                true), "check", "--source", dir.toString());
+        assertThat(out.toString()).contains("; 5 pictures: 2 decorative (alt=\"\"), 0 without alt text");
+    }
+
+    /**
      * A social card with no alt text (a decorative lead, a portrait without {@code image_alt})
      * gets no {@code og:image:alt} or {@code twitter:image:alt}: a meta element without content is
      * invalid HTML.
