@@ -14,6 +14,8 @@ import java.util.Map;
  * {@code crew-11.md}): a case-insensitive disk (macOS, Windows) and the editor on it follow such a
  * link, a build does not, for the names of files and addresses are exact on the web. Each is a broken
  * link, told with the file whose name differs from it only in case, so that the writer copies its name.
+ * So is a link to the file of a story renamed since, its old address kept ({@code aliases:}): told
+ * with the story's file now.
  */
 final class StoryFileCase {
 
@@ -78,11 +80,12 @@ final class StoryFileCase {
             }
         }
         String file = byLowerCase.get(path.toLowerCase(Locale.ROOT));
-        if (file == null) {
-            return;
-        }
         // where the link, left as written, leads from the page
         String at = StoryFileLinks.path(url.substring(1) + "index.html", written);
+        if (file == null) {
+            renamed(path, written, at);
+            return;
+        }
         String name = file.substring(file.lastIndexOf('/') + 1);
         String asWritten = path.substring(path.lastIndexOf('/') + 1);
         int end = written.replaceFirst("[?#].*$", "").length();
@@ -94,4 +97,48 @@ final class StoryFileCase {
                 + ", which differs from it only in the case of its letters (a case-insensitive disk, as on"
                 + " macOS or Windows, lets it pass; the site's pages do not); " + fix, false));
     }
+
+    /**
+     * Tells a link to the file of a story renamed since ({@code crew-12-arrives.md}, now
+     * {@code crew-12-docks.md} with {@code aliases: [/articles/crew-12-arrives/]}) with the story that
+     * keeps its old address: the one story one of whose old addresses ends in the file's name.
+     */
+    private void renamed(String path, String written, String at) {
+        if (byOldName == null) {
+            byOldName = new HashMap<>();
+            for (MadeArticle s : made) {
+                if (s.article() != null) {
+                    for (String from : s.article().redirectFrom()) {
+                        String[] parts = from.split("/");
+                        if (parts.length > 0) {
+                            java.util.Set<io.orbitpress.model.Article> renamedFrom = byOldName.computeIfAbsent(parts[parts.length - 1],
+                                    k -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+                            renamedFrom.add(s.article());
+                        }
+                    }
+                }
+            }
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String stem = name.substring(0, name.length() - io.orbitpress.content.ArticleReader.markdownEnding(name).length());
+        java.util.Set<io.orbitpress.model.Article> renamedFrom = byOldName.get(stem);
+        if (renamedFrom == null || renamedFrom.size() != 1) {
+            return; // none, or two stories renamed from one name: neither told
+        }
+        io.orbitpress.model.Article now = renamedFrom.iterator().next();
+        String alias = now.redirectFrom().stream().filter(f -> f.replaceAll("/+$", "").endsWith("/" + stem)).findFirst()
+                .orElse(now.redirectFrom().get(0));
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        int end = written.replaceFirst("[?#].*$", "").length();
+        String fix = now.path().startsWith(folder) && now.path().indexOf('/', folder.length()) < 0
+                && written.substring(0, end).endsWith(name)
+                ? "write " + written.substring(0, end - name.length()) + now.path().substring(folder.length())
+                        + written.substring(end)
+                : "link to that file by its path from this one's";
+        out.putIfAbsent(at, new LinkChecker.Problem("it names " + path + ", no story's file now: the story renamed"
+                + " from it is " + now.path() + ", which keeps its old address (aliases: " + alias + "); " + fix, false));
+    }
+
+    /** The stories each old address's last part (an old slug) was renamed from. */
+    private Map<String, java.util.Set<io.orbitpress.model.Article>> byOldName;
 }

@@ -229,6 +229,20 @@ class StoryFileLinksTest {
                         + " write ../crew-11.md");
     }
 
+    /** A link to the file of a story renamed since, its old address kept, names the story's file now. */
+    @Test
+    void aLinkToARenamedStorysOldFileNamesItsFileNow() {
+        TestSite s = site();
+        s.write("content/articles/crew-12-docks.md", "---\ntitle: Crew-12 docks\ndate: 2025-08-02\n"
+                + "aliases: [/articles/crew-12-arrives/]\n---\nDocked.\n");
+        s.write("content/articles/recap.md", story("A recap", "See [the arrival](crew-12-arrives.md#top)."));
+
+        assertThat(s.problems()).containsExactly("content/articles/recap.md:5:19: error: broken link"
+                + " \"crew-12-arrives.md#top\" on page /articles/recap/: it names content/articles/crew-12-arrives.md, no"
+                + " story's file now: the story renamed from it is content/articles/crew-12-docks.md, which keeps its old"
+                + " address (aliases: /articles/crew-12-arrives/); write crew-12-docks.md#top");
+    }
+
     @Test
     void aLinkLeadsToTheVersionItsFileIsInWhateverTheLinkingStorysLanguage() {
         TestSite s = site();
