@@ -174,8 +174,8 @@ final class ArticleChecks {
         }
     }
 
-    /** Per last part of an old address ({@code aliases:}), the stories that keep it. */
-    private static Map<String, List<Article>> oldSlugs(List<MadeArticle> made) {
+    /** Per last part of an old address ({@code aliases:}), the stories that keep it (once per address). */
+    static Map<String, List<Article>> oldSlugs(List<MadeArticle> made) {
         Map<String, List<Article>> bySlug = new HashMap<>();
         for (MadeArticle m : made) {
             if (m.article() != null) {

@@ -105,27 +105,15 @@ final class StoryFileCase {
      */
     private void renamed(String path, String written, String at) {
         if (byOldName == null) {
-            byOldName = new HashMap<>();
-            for (MadeArticle s : made) {
-                if (s.article() != null) {
-                    for (String from : s.article().redirectFrom()) {
-                        String[] parts = from.split("/");
-                        if (parts.length > 0) {
-                            java.util.Set<io.orbitpress.model.Article> renamedFrom = byOldName.computeIfAbsent(parts[parts.length - 1],
-                                    k -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-                            renamedFrom.add(s.article());
-                        }
-                    }
-                }
-            }
+            byOldName = ArticleChecks.oldSlugs(made);
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
         String stem = name.substring(0, name.length() - io.orbitpress.content.ArticleReader.markdownEnding(name).length());
-        java.util.Set<io.orbitpress.model.Article> renamedFrom = byOldName.get(stem);
-        if (renamedFrom == null || renamedFrom.size() != 1) {
+        List<io.orbitpress.model.Article> renamedFrom = byOldName.getOrDefault(stem, List.of());
+        if (renamedFrom.isEmpty() || renamedFrom.stream().anyMatch(a -> a != renamedFrom.get(0))) {
             return; // none, or two stories renamed from one name: neither told
         }
-        io.orbitpress.model.Article now = renamedFrom.iterator().next();
+        io.orbitpress.model.Article now = renamedFrom.get(0);
         String alias = now.redirectFrom().stream().filter(f -> f.replaceAll("/+$", "").endsWith("/" + stem)).findFirst()
                 .orElse(now.redirectFrom().get(0));
         String folder = path.substring(0, path.lastIndexOf('/') + 1);
@@ -139,6 +127,6 @@ final class StoryFileCase {
                 + " from it is " + now.path() + ", which keeps its old address (aliases: " + alias + "); " + fix, false));
     }
 
-    /** The stories each old address's last part (an old slug) was renamed from. */
-    private Map<String, java.util.Set<io.orbitpress.model.Article>> byOldName;
+    /** The stories each old address's last part (an old slug) was renamed from ({@link ArticleChecks#oldSlugs}). */
+    private Map<String, List<io.orbitpress.model.Article>> byOldName;
 }
