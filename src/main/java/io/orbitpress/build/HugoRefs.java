@@ -63,7 +63,7 @@ final class HugoRefs {
                 String target = MarkdownFacts.refTarget(t.getKey());
                 int hash = target.indexOf('#');
                 String anchor = hash < 0 ? "" : target.substring(hash);
-                String advice = names.find(hash < 0 ? target : target.substring(0, hash), a.lang()).map(byPath::get)
+                String advice = names.find(hash < 0 ? target : target.substring(0, hash), a.path(), a.lang()).map(byPath::get)
                         .map(to -> "it leads to " + to.path() + ": write that story's address in its place, like [the"
                                 + " story](" + to.url() + anchor + ")")
                         .orElse(MarkdownFacts.tagAdvice(t.getKey()));
@@ -98,6 +98,25 @@ final class HugoRefs {
         }
 
         /**
+         * As {@link #find(String, String)}, for a target written in the file at {@code from}: one
+         * without a leading slash is read first from that file's folder, as Hugo's ref reads it
+         * (first relative to the current page), so that {@code b.md} in {@code 2024/a.md} is
+         * {@code 2024/b.md} though {@code 2025/b.md} has that name too.
+         */
+        Optional<String> find(String target, String from, String lang) {
+            String path = from.replace('\\', '/');
+            if (!target.startsWith("/") && path.startsWith(ARTICLES)) {
+                String folder = path.substring(ARTICLES.length(), path.lastIndexOf('/') + 1);
+                String relative = folder.isEmpty() ? null : normalized(folder + target);
+                List<Version> here = relative == null ? null : byName.get(name(relative, config));
+                if (here != null) {
+                    return pick(here, target, lang);
+                }
+            }
+            return find(target, lang);
+        }
+
+        /**
          * The file of the story {@code target} names, read from a story in {@code lang}, when one story
          * has that name: by the path from the articles' folder, or the end of it (the one name that
          * fits); the version in the language the target's file name gives, else in {@code lang}.
@@ -115,6 +134,11 @@ final class HugoRefs {
                 }
                 versions = byName.get(fits.get(0));
             }
+            return pick(versions, target, lang);
+        }
+
+        /** Of the versions of the story {@code target} names, the one in the language its file's name gives, else in {@code lang}. */
+        private Optional<String> pick(List<Version> versions, String target, String lang) {
             String last = target.substring(target.lastIndexOf('/') + 1);
             Optional<Language> named = ArticleReader.nameLanguage(last, config);
             String wanted = named.map(Language::code).orElse(lang);
@@ -147,6 +171,21 @@ final class HugoRefs {
         private List<String> fits(String key) {
             return byName.keySet().stream().filter(n -> n.endsWith("/" + key) || key.endsWith("/" + n)).sorted().toList();
         }
+    }
+
+    /** {@code path} with its {@code .} and {@code ..} parts read ({@code 2024/../2025/b.md} is {@code 2025/b.md}); null when it climbs out. */
+    private static String normalized(String path) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.equals("..")) {
+                if (parts.pollLast() == null) {
+                    return null;
+                }
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
     }
 
     /** {@code ru/sputnik/index.ru.md} and {@code /sputnik/} as {@code sputnik}. */

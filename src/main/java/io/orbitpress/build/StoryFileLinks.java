@@ -260,7 +260,7 @@ final class StoryFileLinks {
                         .map(e -> new HugoRefs.Names.Version(e.getKey(), e.getValue())).toList(), config);
             }
             // as Hugo's ref reads it from a story: the version in the story's language, unless the tag names one
-            return names.find(tag[0], langs.getOrDefault(from, config.defaultLanguage().code()))
+            return names.find(tag[0], from, langs.getOrDefault(from, config.defaultLanguage().code()))
                     .map(urls::get).orElse(null);
         }
         String path = path(from, written);

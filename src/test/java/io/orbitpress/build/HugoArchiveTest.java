@@ -151,6 +151,26 @@ class HugoArchiveTest {
                 + " as the folder that tells them apart");
     }
 
+    /**
+     * A ref without a leading slash is read first from the linking story's folder, as Hugo reads it:
+     * of two stories named first, the one beside the story (or where ../ leads from it).
+     */
+    @Test
+    void aRefIsReadFirstFromTheLinkingStorysFolder() {
+        TestSite s = site("migration:\n  urlFromPath: true\n");
+        s.write("content/articles/blog/first.md", story("First post", "Hello."));
+        s.write("content/articles/notes/first.md", story("First note", "Hi."));
+        s.write("content/articles/blog/second.md", story("Second post", """
+                After [the first]({{< ref "first" >}}), see [the note]({{< ref "../notes/first.md" >}})
+                and [the post again]({{< ref "/blog/first" >}})."""));
+        BuildResult r = s.build();
+
+        assertThat(warnings(r)).isEmpty();
+        assertThat(s.page("blog/second/").select("article a[href*=first]").eachAttr("abs:href")).containsExactly(
+                "https://news.example.org/blog/first/", "https://news.example.org/notes/first/",
+                "https://news.example.org/blog/first/");
+    }
+
     /** A ref written in the text, not as a link's address, is published as written, told with the address to write. */
     @Test
     void aRefInTheTextIsToldWithTheAddressOfTheStoryItLeadsTo() {
