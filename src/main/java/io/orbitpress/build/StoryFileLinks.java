@@ -259,8 +259,10 @@ final class StoryFileLinks {
                 names = new HugoRefs.Names(langs.entrySet().stream()
                         .map(e -> new HugoRefs.Names.Version(e.getKey(), e.getValue())).toList(), config);
             }
-            // as Hugo's ref reads it from a story: the version in the story's language, unless the tag names one
-            return names.find(tag[0], from, langs.getOrDefault(from, config.defaultLanguage().code()))
+            // as Hugo's ref reads it from a story: the version in the story's language, unless the tag names one;
+            // first from the story's folder (Jekyll's post_url and link name a post, a path from the site's root)
+            String lang = langs.getOrDefault(from, config.defaultLanguage().code());
+            return (written.startsWith("{{") ? names.find(tag[0], from, lang) : names.find(tag[0], lang))
                     .map(urls::get).orElse(null);
         }
         String path = path(from, written);

@@ -49,6 +49,21 @@ class StoryFileLinksTest {
                 .doesNotContain("crew-11.md");
     }
 
+    /** Jekyll's link names a file by its path from the site's root, whatever the folder of the post that writes it. */
+    @Test
+    void aJekyllLinksPathIsFromTheRootNotFromThePostsFolder() {
+        TestSite s = site();
+        s.write("content/articles/_posts/2019-03-13-docking.md", story("Crew-11 docks", "Docked."));
+        s.write("content/articles/_posts/_posts/2019-03-13-docking.md", "---\ntitle: A copy\ndate: 2019-03-13\n"
+                + "slug: a-copy\n---\nCopied.\n");
+        s.write("content/articles/_posts/2019-03-14-summary.md", story("Summary",
+                "[It docked]({% link _posts/2019-03-13-docking.md %})."));
+        s.build();
+
+        assertThat(s.page("articles/summary/").select("article a").eachAttr("abs:href"))
+                .containsExactly("https://news.example.org/articles/docking/");
+    }
+
     /** A link to the file, or a ref naming the story, follows it when its address changes, in a warm build as in a cold one. */
     @Test
     void theLinkFollowsTheStoryWhenItsAddressChanges() {
@@ -72,6 +87,7 @@ class StoryFileLinksTest {
     void aJekyllPostUrlOrLinkLeadsToTheStoryItNames() {
         TestSite s = site();
         s.write("content/articles/_posts/2019-03-13-docking.md", story("Crew-11 docks", "## The hatch\n\nOpen."));
+
         s.write("content/articles/recap.md", story("A recap", """
                 After [the docking]({% post_url 2019-03-13-docking %}), [the hatch]({%link _posts/2019-03-13-docking.md%}#the-hatch)
                 opened; [launch]({% link crew-11.md %}). A [report]({% link /assets/report.pdf %}) stays as written.
