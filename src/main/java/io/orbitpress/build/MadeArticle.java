@@ -20,6 +20,11 @@ record MadeArticle(Article article, List<Diagnostic> problems, List<SiteBuild.Su
 
     /** Where a front matter key stands in its file. */
     record KeyPlace(String key, int line, int column) {
+
+        /** The address as written when this is the place of a link to a story's file ({@link #FILE_LINK}), else null. */
+        String fileLink() {
+            return key.startsWith(FILE_LINK) ? key.substring(FILE_LINK.length()) : null;
+        }
     }
 
     /** Where a draft left out would be and its headline: what a link to it is told. */

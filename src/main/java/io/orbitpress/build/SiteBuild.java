@@ -428,14 +428,13 @@ public final class SiteBuild {
                         + " with this one) keep out of the site; fix them", false));
             }
         });
-        // a link to a story's file written with other capitals than the file's name: told with that file
+        // a link to a story's file with other capitals, to a renamed story's old file, or a tag naming two
+        // stories: told with the files meant
         StoryFileCase.slips(madeArticles, registered, fileLinks).forEach((file, why) -> {
             if (!paths.contains(file)) {
                 stories.putIfAbsent(file, why);
             }
         });
-        // a ref or post_url naming two stories: told with both (held by the tag as written: no page has its name)
-        stories.putAll(fileLinks.ambiguous());
         assembled.heldPages().forEach((file, why) -> {
             if (!paths.contains(file)) { // a name found by a pattern may have a page there, without the file's text
                 stories.put(file, why); // the page waits for its own file, whatever story names it

@@ -15,14 +15,16 @@ import java.util.Map;
  * link, a build does not, for the names of files and addresses are exact on the web. Each is a broken
  * link, told with the file whose name differs from it only in case, so that the writer copies its name.
  * So is a link to the file of a story renamed since, its old address kept ({@code aliases:}): told
- * with the story's file now.
+ * with the story's file now; and a story's tag of Hugo's ref or Jekyll's post_url whose name fits two
+ * stories, told with both.
  */
 final class StoryFileCase {
 
     /**
      * For each link of {@code made}'s stories, and of the texts of {@code entities} (registry files), to
-     * a Markdown file that is no story's but a story's file but for its letters' case: the output path
-     * the link stays at (as written, from the page that shows it), with why it leads nowhere.
+     * a Markdown file that is no story's but a story's file but for its letters' case, or a renamed
+     * story's: the output path the link stays at (as written, from the page that shows it), with why
+     * it leads nowhere; and each story's tag naming two stories, by the tag as written.
      */
     static Map<String, LinkChecker.Problem> slips(List<MadeArticle> made, Collection<Entity> entities,
             StoryFileLinks links) {
@@ -32,8 +34,11 @@ final class StoryFileCase {
                 continue;
             }
             for (MadeArticle.KeyPlace p : m.places()) {
-                if (p.key().startsWith(MadeArticle.FILE_LINK)) {
-                    told.link(m.article().path(), m.article().url(), p.key().substring(MadeArticle.FILE_LINK.length()));
+                String written = p.fileLink();
+                if (written != null && MarkdownFacts.tagTarget(written) != null) {
+                    told.namedAlike(m.article().path(), written);
+                } else if (written != null) {
+                    told.link(m.article().path(), m.article().url(), written);
                 }
             }
         }
@@ -61,6 +66,22 @@ final class StoryFileCase {
     private StoryFileCase(List<MadeArticle> made, StoryFileLinks links) {
         this.made = made;
         this.links = links;
+    }
+
+    /**
+     * Tells a tag of a story's text (Hugo's ref, Jekyll's post_url or link) whose name fits two
+     * stories or more, with their files: held by the tag as written (no page has its name), which
+     * the link check asks for before its own advice.
+     */
+    private void namedAlike(String from, String written) {
+        if (out.containsKey(written)) {
+            return;
+        }
+        List<String> files = links.namedAlike(from, written);
+        if (!files.isEmpty()) {
+            out.put(written, new LinkChecker.Problem("it names " + String.join(" and ", files) + " alike (the end of"
+                    + " each one's path); write more of the path, as far as the folder that tells them apart", false));
+        }
     }
 
     /** Tells a link {@code written} in the file at {@code from}, shown on the page at {@code url}, if it is such a slip. */

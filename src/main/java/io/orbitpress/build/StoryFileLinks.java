@@ -73,7 +73,7 @@ final class StoryFileLinks {
     /** Whether the story links to a file (asked of every story at every build: a loop, no stream). */
     private static boolean linksToFiles(MadeArticle m) {
         for (MadeArticle.KeyPlace p : m.places()) {
-            if (p.key().startsWith(MadeArticle.FILE_LINK)) {
+            if (p.fileLink() != null) {
                 return true;
             }
         }
@@ -115,8 +115,7 @@ final class StoryFileLinks {
         MadeArticle story = byPath.get(path);
         if (story != null) {
             for (MadeArticle.KeyPlace p : story.places()) {
-                String written = p.key().startsWith(MadeArticle.FILE_LINK)
-                        ? p.key().substring(MadeArticle.FILE_LINK.length()) : null;
+                String written = p.fileLink();
                 if (written != null && target.equals(target(path, written))) {
                     out.add(new LinkChecker.Written(p.line(), p.column(), written));
                 }
@@ -197,32 +196,16 @@ final class StoryFileLinks {
     }
 
     /**
-     * The tags of Hugo's ref or Jekyll's post_url and link in the stories' text that name more than
-     * one story (first, for blog/first and notes/first), each (as written) with why it leads nowhere:
-     * the files it could name.
+     * The files of the stories that the tag {@code written} (Hugo's ref, Jekyll's post_url or link)
+     * leading to no story in the file at {@code from} could name, when its name fits more than one
+     * (first, for blog/first and notes/first); empty when it fits one or none.
      */
-    Map<String, LinkChecker.Problem> ambiguous() {
-        Map<String, LinkChecker.Problem> out = new HashMap<>();
-        for (MadeArticle m : made) {
-            if (m.article() == null) {
-                continue;
-            }
-            for (MadeArticle.KeyPlace p : m.places()) {
-                String written = p.key().startsWith(MadeArticle.FILE_LINK) ? p.key().substring(MadeArticle.FILE_LINK.length())
-                        : null;
-                String[] tag = written == null ? null : MarkdownFacts.tagTarget(written);
-                if (tag == null || out.containsKey(written) || target(m.article().path(), written) != null) {
-                    continue;
-                }
-                List<String> files = names.ambiguous(tag[0]);
-                if (!files.isEmpty()) {
-                    out.put(written, new LinkChecker.Problem("it names " + String.join(" and ", files)
-                            + " alike (the end of each one's path); write more of the path, as far as the folder that"
-                            + " tells them apart", false));
-                }
-            }
+    List<String> namedAlike(String from, String written) {
+        String[] tag = MarkdownFacts.tagTarget(written);
+        if (tag == null || target(from, written) != null) {
+            return List.of();
         }
-        return out;
+        return names.ambiguous(tag[0]); // names is made by target's look-up of a tag
     }
 
     /** The page, with the link's anchor, of the story a link written in the file at {@code from} leads to; null for none. */
