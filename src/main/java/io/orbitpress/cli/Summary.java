@@ -31,10 +31,10 @@ final class Summary {
         if (!r.gone().isEmpty()) {
             java.util.List<String> gone = r.gone();
             line += String.format("%nGone since the last build: %d page%s (%s%s); a link to %s from elsewhere now finds"
-                    + " nothing: the story that takes %s place keeps the address with aliases: [%s]", gone.size(),
+                    + " nothing. To keep %s address, give the story that takes its place aliases: [%s]", gone.size(),
                     gone.size() == 1 ? "" : "s", String.join(", ", gone.subList(0, Math.min(5, gone.size()))),
                     gone.size() > 5 ? " and " + (gone.size() - 5) + " more" : "", gone.size() == 1 ? "it" : "one",
-                    gone.size() == 1 ? "its" : "one's", gone.get(0));
+                    gone.size() == 1 ? "the" : "an", gone.get(0));
         }
         if (r.nextChange() != null) {
             line += "\nNext scheduled change: " + r.nextChange().describe()

@@ -42,8 +42,8 @@ class GonePagesTest {
         write("content/articles/scrub.md", "---\ntitle: Scrub tonight\ndate: 2025-07-01\nslug: valve-checked\n"
                 + "tags: [launch]\n---\nA valve.\n");
         assertThat(build()).contains("\nGone since the last build: 1 page (/articles/scrub/); a link to it from"
-                + " elsewhere now finds nothing: the story that takes its place keeps the address with aliases:"
-                + " [/articles/scrub/]\n");
+                + " elsewhere now finds nothing. To keep the address, give the story that takes its place"
+                + " aliases: [/articles/scrub/]\n");
         write("content/articles/scrub.md", "---\ntitle: Scrub tonight\ndate: 2025-07-01\nslug: valve-checked\n"
                 + "aliases: [/articles/scrub/]\ntags: [launch]\n---\nA valve.\n");
         assertThat(build()).doesNotContain("Gone since");
