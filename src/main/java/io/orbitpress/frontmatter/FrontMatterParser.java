@@ -154,6 +154,9 @@ public final class FrontMatterParser {
         if (!split.hasFrontMatter() || split.block().isBlank()) {
             return new FrontMatter(path, Map.of(), Map.of(), new FrontMatter.Place(Math.max(1, split.blockLine()), 1));
         }
+        if (split.format() == Split.Format.HEADER) {
+            return header(split, path, d);
+        }
         ObjectMapper mapper = split.format() == Split.Format.TOML ? toml : split.format() == Split.Format.JSON ? json : yaml;
         int offset = split.blockLine() - 1;
         Map<String, JsonNode> fields = new LinkedHashMap<>();
@@ -253,6 +256,80 @@ public final class FrontMatterParser {
             return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset), plain);
         }
         return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset));
+    }
+
+    /**
+     * Pelican's and MultiMarkdown's header, read as Pelican reads it: keys in any case are the
+     * lower-case key ({@code Title:} is {@code title}), every value is text (a line indented under
+     * a key goes on its value), {@code Tags:} and {@code Authors:} are lists separated by commas (or
+     * by semicolons, when there is one), {@code Modified:} is {@code updated} and {@code Status: draft}
+     * is {@code draft: true}.
+     */
+    private FrontMatter header(Split split, String path, Diagnostics d) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        Map<String, FrontMatter.Place> places = new HashMap<>();
+        String[] lines = split.block().split("\n");
+        String key = null;
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i <= lines.length; i++) {
+            String line = i < lines.length ? lines[i].stripTrailing() : null;
+            java.util.regex.Matcher m = line == null ? null : FrontMatterSplitter.HEADER_LINE.matcher(line);
+            if (line != null && !m.matches()) {
+                value.append(value.length() == 0 ? "" : " ").append(line.strip()); // a value's next line
+                continue;
+            }
+            if (key != null) {
+                headerField(fields, key, value.toString());
+            }
+            if (line == null) {
+                break;
+            }
+            key = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            value.setLength(0);
+            value.append(m.group(2) == null ? "" : m.group(2));
+            FrontMatter.Place place = new FrontMatter.Place(split.blockLine() + i, 1);
+            if (places.containsKey(key) && once.test(key)) {
+                d.error(path, place.line(), place.column(), "\"" + m.group(1) + "\" is set twice, on line "
+                        + places.get(key).line() + " and here; it holds the story back, so neither value is"
+                        + " taken on trust: keep the one you mean");
+            } else if (places.containsKey(key)) {
+                d.warning(path, place.line(), place.column(), "\"" + m.group(1) + "\" is set twice; the last value is used");
+            }
+            places.put(key, place);
+        }
+        if (fields.containsKey("modified") && !fields.containsKey("updated")) {
+            headerKey(fields, places, "modified", "updated", fields.get("modified"));
+        }
+        String status = fields.containsKey("status") ? fields.get("status").asString().strip() : "";
+        if (status.equalsIgnoreCase("draft") && !fields.containsKey("draft")) {
+            headerKey(fields, places, "status", "draft", tools.jackson.databind.node.BooleanNode.TRUE);
+        } else if (status.equalsIgnoreCase("published")) {
+            fields.remove("status");
+        }
+        return new FrontMatter(path, fields, places, new FrontMatter.Place(split.blockLine(), 1), true);
+    }
+
+    /** Reads a header's key {@code from} as {@code to}, at its place among the others. */
+    private static void headerKey(Map<String, JsonNode> fields, Map<String, FrontMatter.Place> places, String from,
+            String to, JsonNode value) {
+        Map<String, JsonNode> in = new LinkedHashMap<>(fields);
+        fields.clear();
+        in.forEach((k, v) -> fields.put(k.equals(from) ? to : k, k.equals(from) ? value : v));
+        places.put(to, places.remove(from));
+    }
+
+    private static void headerField(Map<String, JsonNode> fields, String key, String value) {
+        if (!key.equals("tags") && !key.equals("authors")) {
+            fields.put(key, tools.jackson.databind.node.StringNode.valueOf(value));
+            return;
+        }
+        tools.jackson.databind.node.ArrayNode items = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        for (String item : value.split(value.contains(";") ? ";" : ",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        fields.put(key, items);
     }
 
     /** A line whose value is a block of the lines below it ({@code summary: >}, {@code - |}). */

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Separates the front matter block of a content file from its Markdown body: YAML between
  * {@code ---} lines, TOML between {@code +++} lines, or a JSON object at the top, as Hugo reads
- * it (the body after its closing brace); blank lines before the block allowed.
+ * it (the body after its closing brace), or Pelican's {@code Key: value} header ({@link #header});
+ * blank lines before the block allowed.
  * A file whose first line is {@code ---} followed by a blank line and no key is read as
  * Markdown that opens with a horizontal rule.
  */
@@ -35,7 +36,7 @@ public final class FrontMatterSplitter {
         } else if (opener.equals("+++")) {
             format = Split.Format.TOML;
         } else {
-            return Split.none(text);
+            return header(lines, first).orElseGet(() -> Split.none(text));
         }
         int close = -1;
         for (int i = first + 1; i < lines.length; i++) {
@@ -66,6 +67,49 @@ public final class FrontMatterSplitter {
             }
         }
         return new Split(format, block.toString(), first + 2, body.toString(), close + 2, 0);
+    }
+
+    /** A line of a metadata header: a key of letters, digits, {@code _} and {@code -}, a colon, the value. */
+    static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*?)|)[ \t]*$");
+
+    /**
+     * Pelican's and MultiMarkdown's metadata header: {@code Key: value} lines at the top of the
+     * file without delimiters, ending at the first blank line (a line indented under one goes on
+     * its value, as MultiMarkdown reads it). Read only when its title is written as those tools
+     * write it, {@code Title:}: a file that opens with {@code title: x} without {@code ---} lines is
+     * more likely YAML front matter that lost them, and is told so.
+     */
+    private static java.util.Optional<Split> header(String[] lines, int first) {
+        int end = first;
+        boolean titled = false;
+        while (end < lines.length && !lines[end].isBlank()) {
+            String line = lines[end].endsWith("\r") ? lines[end].substring(0, lines[end].length() - 1) : lines[end];
+            java.util.regex.Matcher m = HEADER_LINE.matcher(line);
+            if (m.matches()) {
+                String key = m.group(1);
+                titled |= key.equalsIgnoreCase("title") && !key.equals("title");
+            } else if (end == first || !(line.startsWith(" ") || line.startsWith("\t"))) {
+                return java.util.Optional.empty();
+            }
+            end++;
+        }
+        if (!titled) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder block = new StringBuilder();
+        for (int i = first; i < end; i++) {
+            block.append(lines[i]).append('\n');
+        }
+        // the body from the line after the blank one that ends the header
+        StringBuilder body = new StringBuilder();
+        for (int i = end + 1; i < lines.length; i++) {
+            body.append(lines[i]);
+            if (i < lines.length - 1) {
+                body.append('\n');
+            }
+        }
+        return java.util.Optional.of(new Split(Split.Format.HEADER, block.toString(), first + 1, body.toString(),
+                end + 2, 0));
     }
 
     /**

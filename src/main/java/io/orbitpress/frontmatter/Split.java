@@ -12,7 +12,8 @@ package io.orbitpress.frontmatter;
  */
 public record Split(Format format, String block, int blockLine, String body, int bodyLine, int unclosedAt) {
 
-    public enum Format { YAML, TOML, JSON, NONE }
+    /** HEADER: Pelican's and MultiMarkdown's {@code Key: value} lines, without delimiters. */
+    public enum Format { YAML, TOML, JSON, HEADER, NONE }
 
     static Split none(String text) {
         return new Split(Format.NONE, "", 0, text, 1, 0);

@@ -16,7 +16,7 @@ class FrontMatterSplitterPropertiesTest {
     private static final List<String> FRAGMENTS = List.of("---", "+++", "...", "--- ", "---\t", "\n", "\n", "\n\n",
             "\r\n", " ", "title: x", "date: 2025-07-30", "title = \"x\"", "# comment", "key:", "- item", "text",
             "Some *Markdown*.", "\u00e9", "\ufeff", "\u0000", "'quoted': 1", "\"k\": v", "=", ":", "{", "}", "{ \"",
-            "\"title\": \"{x}\"", "\\\"", "[", "]", ",", "{%", "{{");
+            "\"title\": \"{x}\"", "\\\"", "[", "]", ",", "{%", "{{", "Title: x", "Tags: a, b", "  more");
 
     private static String file(Random r) {
         return r.nextBoolean() ? String.join("", Seeded.list(r, 30, x -> Seeded.oneOf(x, FRAGMENTS)))
@@ -58,6 +58,26 @@ class FrontMatterSplitterPropertiesTest {
             assertThat(rest).endsWith(split.body());
             assertThat(gap.isEmpty() || gap.isBlank() && gap.indexOf('\n') == gap.length() - 1
                     || split.body().isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0).as("gap %s", gap).isTrue();
+            return;
+        }
+        if (split.format() == Split.Format.HEADER) {
+            // blank lines, the header's lines up to the first blank one, that line, then the body
+            int first = split.blockLine() - 1;
+            int blank = split.bodyLine() - 2;
+            for (int i = 0; i < first; i++) {
+                assertThat(lines[i]).as("line %d before the header", i + 1).isBlank();
+            }
+            assertThat(split.block()).isEqualTo(String.join("\n", Arrays.copyOfRange(lines, first, blank)) + "\n");
+            for (int i = first; i < blank; i++) {
+                assertThat(lines[i]).as("line %d of the header", i + 1).isNotBlank();
+            }
+            assertThat(lines[first]).matches("(?s)[A-Za-z][A-Za-z0-9_-]*[ \t]*:.*");
+            if (blank < lines.length) {
+                assertThat(lines[blank]).isBlank();
+                assertThat(String.join("\n", Arrays.copyOfRange(lines, blank + 1, lines.length))).isEqualTo(split.body());
+            } else {
+                assertThat(split.body()).isEmpty();
+            }
             return;
         }
         int opener = split.blockLine() - 2;
