@@ -154,7 +154,7 @@ public final class FrontMatterParser {
         if (!split.hasFrontMatter() || split.block().isBlank()) {
             return new FrontMatter(path, Map.of(), Map.of(), new FrontMatter.Place(Math.max(1, split.blockLine()), 1));
         }
-        if (split.format() == Split.Format.HEADER) {
+        if (split.format() == Split.Format.HEADER || split.format() == Split.Format.JBAKE) {
             return header(split, path, d);
         }
         ObjectMapper mapper = split.format() == Split.Format.TOML ? toml : split.format() == Split.Format.JSON ? json : yaml;
@@ -263,17 +263,23 @@ public final class FrontMatterParser {
      * lower-case key ({@code Title:} is {@code title}), every value is text (a line indented under
      * a key goes on its value), {@code Tags:} and {@code Authors:} are lists separated by commas (or
      * by semicolons, when there is one), {@code Modified:} is {@code updated} and {@code Status: draft}
-     * is {@code draft: true}.
+     * is {@code draft: true}. JBake's {@code key=value} header alike, where {@code type=post} says
+     * nothing more.
      */
     private FrontMatter header(Split split, String path, Diagnostics d) {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         Map<String, FrontMatter.Place> places = new HashMap<>();
+        boolean jbake = split.format() == Split.Format.JBAKE;
         String[] lines = split.block().split("\n");
         String key = null;
         StringBuilder value = new StringBuilder();
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i].stripTrailing() : null;
-            java.util.regex.Matcher m = line == null ? null : FrontMatterSplitter.HEADER_LINE.matcher(line);
+            if (jbake && line != null && line.isBlank()) {
+                continue;
+            }
+            java.util.regex.Matcher m = line == null ? null
+                    : (jbake ? FrontMatterSplitter.JBAKE_LINE : FrontMatterSplitter.HEADER_LINE).matcher(line);
             if (line != null && !m.matches()) {
                 value.append(value.length() == 0 ? "" : " ").append(line.strip()); // a value's next line
                 continue;
@@ -305,6 +311,9 @@ public final class FrontMatterParser {
             headerKey(fields, places, "status", "draft", tools.jackson.databind.node.BooleanNode.TRUE);
         } else if (status.equalsIgnoreCase("published")) {
             fields.remove("status");
+        }
+        if (jbake && fields.containsKey("type") && fields.get("type").asString().strip().equals("post")) {
+            fields.remove("type");
         }
         return new FrontMatter(path, fields, places, new FrontMatter.Place(split.blockLine(), 1), true);
     }

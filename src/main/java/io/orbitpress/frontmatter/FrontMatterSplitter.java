@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Separates the front matter block of a content file from its Markdown body: YAML between
  * {@code ---} lines, TOML between {@code +++} lines, or a JSON object at the top, as Hugo reads
- * it (the body after its closing brace), or Pelican's {@code Key: value} header ({@link #header});
+ * it (the body after its closing brace), Pelican's {@code Key: value} header ({@link #header}), or
+ * JBake's {@code key=value} lines closed by {@code ~~~~~~} ({@link #jbake});
  * blank lines before the block allowed.
  * A file whose first line is {@code ---} followed by a blank line and no key is read as
  * Markdown that opens with a horizontal rule.
@@ -36,7 +37,8 @@ public final class FrontMatterSplitter {
         } else if (opener.equals("+++")) {
             format = Split.Format.TOML;
         } else {
-            return header(lines, first).orElseGet(() -> Split.none(text));
+            int top = first;
+            return header(lines, top).or(() -> jbake(lines, top)).orElseGet(() -> Split.none(text));
         }
         int close = -1;
         for (int i = first + 1; i < lines.length; i++) {
@@ -110,6 +112,36 @@ public final class FrontMatterSplitter {
         }
         return java.util.Optional.of(new Split(Split.Format.HEADER, block.toString(), first + 1, body.toString(),
                 end + 2, 0));
+    }
+
+    /** A line of JBake's header: a key, {@code =}, the value. */
+    static final Pattern JBAKE_LINE = Pattern.compile("^([A-Za-z][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*?)[ \t]*$");
+
+    /**
+     * JBake's header: {@code key=value} lines (blank ones between them allowed), then a line of
+     * six tildes, {@code ~~~~~~}, then the body.
+     */
+    private static java.util.Optional<Split> jbake(String[] lines, int first) {
+        StringBuilder block = new StringBuilder();
+        for (int i = first; i < lines.length; i++) {
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            if (line.stripTrailing().equals("~~~~~~") && i > first) {
+                StringBuilder body = new StringBuilder();
+                for (int j = i + 1; j < lines.length; j++) {
+                    body.append(lines[j]);
+                    if (j < lines.length - 1) {
+                        body.append('\n');
+                    }
+                }
+                return java.util.Optional.of(new Split(Split.Format.JBAKE, block.toString(), first + 1,
+                        body.toString(), i + 2, 0));
+            }
+            if (!line.isBlank() && !JBAKE_LINE.matcher(line).matches()) {
+                return java.util.Optional.empty();
+            }
+            block.append(lines[i]).append('\n');
+        }
+        return java.util.Optional.empty();
     }
 
     /**

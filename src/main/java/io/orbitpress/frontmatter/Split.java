@@ -12,8 +12,11 @@ package io.orbitpress.frontmatter;
  */
 public record Split(Format format, String block, int blockLine, String body, int bodyLine, int unclosedAt) {
 
-    /** HEADER: Pelican's and MultiMarkdown's {@code Key: value} lines, without delimiters. */
-    public enum Format { YAML, TOML, JSON, HEADER, NONE }
+    /**
+     * HEADER: Pelican's and MultiMarkdown's {@code Key: value} lines, without delimiters; JBAKE:
+     * JBake's {@code key=value} lines, closed by {@code ~~~~~~}.
+     */
+    public enum Format { YAML, TOML, JSON, HEADER, JBAKE, NONE }
 
     static Split none(String text) {
         return new Split(Format.NONE, "", 0, text, 1, 0);

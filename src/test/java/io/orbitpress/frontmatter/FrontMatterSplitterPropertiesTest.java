@@ -16,7 +16,8 @@ class FrontMatterSplitterPropertiesTest {
     private static final List<String> FRAGMENTS = List.of("---", "+++", "...", "--- ", "---\t", "\n", "\n", "\n\n",
             "\r\n", " ", "title: x", "date: 2025-07-30", "title = \"x\"", "# comment", "key:", "- item", "text",
             "Some *Markdown*.", "\u00e9", "\ufeff", "\u0000", "'quoted': 1", "\"k\": v", "=", ":", "{", "}", "{ \"",
-            "\"title\": \"{x}\"", "\\\"", "[", "]", ",", "{%", "{{", "Title: x", "Tags: a, b", "  more");
+            "\"title\": \"{x}\"", "\\\"", "[", "]", ",", "{%", "{{", "Title: x", "Tags: a, b", "  more", "title=x",
+            "~~~~~~");
 
     private static String file(Random r) {
         return r.nextBoolean() ? String.join("", Seeded.list(r, 30, x -> Seeded.oneOf(x, FRAGMENTS)))
@@ -78,6 +79,18 @@ class FrontMatterSplitterPropertiesTest {
             } else {
                 assertThat(split.body()).isEmpty();
             }
+            return;
+        }
+        if (split.format() == Split.Format.JBAKE) {
+            // blank lines, key=value lines (blank ones between), a line of six tildes, then the body
+            int first = split.blockLine() - 1;
+            int tildes = split.bodyLine() - 2;
+            for (int i = 0; i < first; i++) {
+                assertThat(lines[i]).as("line %d before the header", i + 1).isBlank();
+            }
+            assertThat(lines[tildes].stripTrailing()).isEqualTo("~~~~~~");
+            assertThat(split.block()).isEqualTo(String.join("\n", Arrays.copyOfRange(lines, first, tildes)) + "\n");
+            assertThat(String.join("\n", Arrays.copyOfRange(lines, tildes + 1, lines.length))).isEqualTo(split.body());
             return;
         }
         int opener = split.blockLine() - 2;
