@@ -61,14 +61,12 @@ public final class FrontMatterSplitter {
         if (blankAfterOpener && !hasKey && close > first + 1) {
             return Split.none(text);
         }
-        StringBuilder body = new StringBuilder();
-        for (int i = close + 1; i < lines.length; i++) {
-            body.append(lines[i]);
-            if (i < lines.length - 1) {
-                body.append('\n');
-            }
-        }
-        return new Split(format, block.toString(), first + 2, body.toString(), close + 2, 0);
+        return new Split(format, block.toString(), first + 2, linesFrom(lines, close + 1), close + 2, 0);
+    }
+
+    /** The file's text from line {@code from} (0-based) on, as it is written. */
+    private static String linesFrom(String[] lines, int from) {
+        return from >= lines.length ? "" : String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
     }
 
     /** A line of a metadata header: a key of letters, digits, {@code _} and {@code -}, a colon, the value. */
@@ -103,15 +101,8 @@ public final class FrontMatterSplitter {
             block.append(lines[i]).append('\n');
         }
         // the body from the line after the blank one that ends the header
-        StringBuilder body = new StringBuilder();
-        for (int i = end + 1; i < lines.length; i++) {
-            body.append(lines[i]);
-            if (i < lines.length - 1) {
-                body.append('\n');
-            }
-        }
-        return java.util.Optional.of(new Split(Split.Format.HEADER, block.toString(), first + 1, body.toString(),
-                end + 2, 0));
+        return java.util.Optional.of(new Split(Split.Format.HEADER, block.toString(), first + 1,
+                linesFrom(lines, end + 1), end + 2, 0));
     }
 
     /** A line of JBake's header: a key, {@code =}, the value. */
@@ -126,15 +117,8 @@ public final class FrontMatterSplitter {
         for (int i = first; i < lines.length; i++) {
             String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
             if (line.stripTrailing().equals("~~~~~~") && i > first) {
-                StringBuilder body = new StringBuilder();
-                for (int j = i + 1; j < lines.length; j++) {
-                    body.append(lines[j]);
-                    if (j < lines.length - 1) {
-                        body.append('\n');
-                    }
-                }
                 return java.util.Optional.of(new Split(Split.Format.JBAKE, block.toString(), first + 1,
-                        body.toString(), i + 2, 0));
+                        linesFrom(lines, i + 1), i + 2, 0));
             }
             if (!line.isBlank() && !JBAKE_LINE.matcher(line).matches()) {
                 return java.util.Optional.empty();
