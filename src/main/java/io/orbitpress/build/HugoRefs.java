@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -101,10 +102,11 @@ final class HugoRefs {
          * As {@link #find(String, String)}, for a target written in the file at {@code from}: one
          * without a leading slash is read first from that file's folder, as Hugo's ref reads it
          * (first relative to the current page), so that {@code b.md} in {@code 2024/a.md} is
-         * {@code 2024/b.md} though {@code 2025/b.md} has that name too.
+         * {@code 2024/b.md} though {@code 2025/b.md} has that name too. A null {@code from} reads it
+         * from the articles' folder alone, as Jekyll's tags are read.
          */
         Optional<String> find(String target, String from, String lang) {
-            String path = from.replace('\\', '/');
+            String path = from == null ? "" : from.replace('\\', '/');
             if (!target.startsWith("/") && path.startsWith(ARTICLES)) {
                 String folder = path.substring(ARTICLES.length(), path.lastIndexOf('/') + 1);
                 String relative = folder.isEmpty() ? null : normalized(folder + target);
@@ -136,6 +138,31 @@ final class HugoRefs {
             }
             return pick(versions, target, lang);
         }
+
+        /**
+         * The file of the story {@code target} names but for the case of its letters ({@code Crew-11.md}
+         * for {@code crew-11.md}), read as {@link #find(String, String, String)} reads it: what a writer
+         * meant by a name that names no story as written.
+         */
+        Optional<String> findInOtherCase(String target, String from, String lang) {
+            if (folded == null) {
+                Map<String, String> files = new HashMap<>();
+                List<Version> lower = new ArrayList<>();
+                byName.values().forEach(versions -> versions.forEach(v -> {
+                    String p = v.path().toLowerCase(Locale.ROOT);
+                    files.putIfAbsent(p, v.path());
+                    lower.add(new Version(p, v.lang()));
+                }));
+                folded = new Names(lower, config);
+                unfolded = files;
+            }
+            return folded.find(target.toLowerCase(Locale.ROOT), from == null ? null : from.toLowerCase(Locale.ROOT), lang)
+                    .map(unfolded::get);
+        }
+
+        /** These names in lower case, and each file by its path in lower case: made at the first look-up in another case. */
+        private Names folded;
+        private Map<String, String> unfolded;
 
         /** Of the versions of the story {@code target} names, the one in the language its file's name gives, else in {@code lang}. */
         private Optional<String> pick(List<Version> versions, String target, String lang) {

@@ -16,7 +16,7 @@ import java.util.Map;
  * link, told with the file whose name differs from it only in case, so that the writer copies its name.
  * So is a link to the file of a story renamed since, its old address kept ({@code aliases:}): told
  * with the story's file now; and a story's tag of Hugo's ref or Jekyll's post_url whose name fits two
- * stories, told with both.
+ * stories, told with both, or one story only in other capitals, told with its file.
  */
 final class StoryFileCase {
 
@@ -70,8 +70,9 @@ final class StoryFileCase {
 
     /**
      * Tells a tag of a story's text (Hugo's ref, Jekyll's post_url or link) whose name fits two
-     * stories or more, with their files: held by the tag as written (no page has its name), which
-     * the link check asks for before its own advice.
+     * stories or more, with their files, or a story's only in other capitals, with its file and the
+     * tag to write: held by the tag as written (no page has its name), which the link check asks for
+     * before its own advice.
      */
     private void namedAlike(String from, String written) {
         if (out.containsKey(written)) {
@@ -81,7 +82,57 @@ final class StoryFileCase {
         if (!files.isEmpty()) {
             out.put(written, new LinkChecker.Problem("it names " + String.join(" and ", files) + " alike (the end of"
                     + " each one's path); write more of the path, as far as the folder that tells them apart", false));
+            return;
         }
+        String file = links.namedInOtherCase(from, written);
+        if (file != null) {
+            String[] tag = MarkdownFacts.tagTarget(written);
+            String name = tag[0];
+            String meant = inCaseOf(name, file);
+            int at = written.lastIndexOf(name, written.length() - tag[1].length() - name.length()); // not in the anchor
+            String fix = meant != null && at >= 0
+                    ? "write " + written.substring(0, at) + meant + written.substring(at + name.length())
+                    : "write the name with the file's capitals";
+            out.put(written, otherCase(name, file, "a story's name is read as written, its capitals too", fix));
+        }
+    }
+
+    /**
+     * {@code name} (a tag's: {@code /Posts/Crew-11}, {@code ../Crew-11.md}) with the capitals of the part
+     * of {@code file}'s path it is ({@code /posts/crew-11} of {@code content/articles/posts/crew-11.md}),
+     * or of that path without its language's code ({@code crew-11.md} of {@code crew-11.ru.md}, the
+     * version a ref leads to); null when it is no such part.
+     */
+    private static String inCaseOf(String name, String file) {
+        java.util.regex.Matcher up = UP.matcher(name);
+        String climb = up.lookingAt() ? up.group() : "";
+        String rest = name.substring(climb.length());
+        String bare = rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
+        String fileName = file.substring(file.lastIndexOf('/') + 1);
+        String code = io.orbitpress.content.ArticleReader.nameCode(fileName);
+        List<String> paths = code == null ? List.of(file) : List.of(file, file.substring(0, file.length()
+                - fileName.length()) + io.orbitpress.content.ArticleReader.withoutCode(fileName, code));
+        for (String path : paths) {
+            int at = path.toLowerCase(Locale.ROOT).lastIndexOf(bare.toLowerCase(Locale.ROOT));
+            int end = at + bare.length();
+            if (!bare.isEmpty() && at >= 0 && (bare.startsWith("/") || at > 0 && path.charAt(at - 1) == '/')
+                    && (end == path.length() || path.charAt(end) == '.' || path.charAt(end) == '/')) {
+                return climb + path.substring(at, end) + rest.substring(bare.length());
+            }
+        }
+        return null;
+    }
+
+    /** The folders a name climbs before its path: {@code ../}, {@code ./../}. */
+    private static final java.util.regex.Pattern UP = java.util.regex.Pattern.compile("(?:\\.\\.?/)+");
+
+    /**
+     * Why a link naming {@code named}, which differs from the story's {@code file} only in the case of its
+     * letters, leads nowhere: {@code why} such a slip passes elsewhere, then {@code fix}.
+     */
+    private static LinkChecker.Problem otherCase(String named, String file, String why, String fix) {
+        return new LinkChecker.Problem("it names " + named + ", and the story's file is " + file + ", which differs"
+                + " from it only in the case of its letters (" + why + "); " + fix, false);
     }
 
     /** Tells a link {@code written} in the file at {@code from}, shown on the page at {@code url}, if it is such a slip. */
@@ -114,9 +165,8 @@ final class StoryFileCase {
                 && file.startsWith(path.substring(0, path.length() - asWritten.length()))
                 ? "write " + written.substring(0, end - asWritten.length()) + name + written.substring(end)
                 : "write the path as the file's is";
-        out.putIfAbsent(at, new LinkChecker.Problem("it names " + path + ", and the story's file is " + file
-                + ", which differs from it only in the case of its letters (a case-insensitive disk, as on"
-                + " macOS or Windows, lets it pass; the site's pages do not); " + fix, false));
+        out.putIfAbsent(at, otherCase(path, file, "a case-insensitive disk, as on macOS or Windows, lets it pass; the"
+                + " site's pages do not", fix));
     }
 
     /**

@@ -208,6 +208,33 @@ final class StoryFileLinks {
         return names.ambiguous(tag[0]); // names is made by target's look-up of a tag
     }
 
+    /**
+     * The file of the story the tag {@code written} (Hugo's ref, Jekyll's post_url or link) in the file
+     * at {@code from} names but for the case of its letters ({@code Crew-11.md} for {@code crew-11.md});
+     * null when it leads to a story, or names none so.
+     */
+    String namedInOtherCase(String from, String written) {
+        String[] tag = MarkdownFacts.tagTarget(written);
+        if (tag == null || target(from, written) != null) {
+            return null;
+        }
+        // names is made by target's look-up of a tag
+        return names.findInOtherCase(tag[0], readFrom(from, written), lang(from)).orElse(null);
+    }
+
+    /**
+     * The file a tag's name is read from first, as its generator reads it: a Hugo ref from the story's
+     * folder; null for Jekyll's post_url and link, which name a post by its path from the site's root.
+     */
+    private static String readFrom(String from, String written) {
+        return written.startsWith("{{") ? from : null;
+    }
+
+    /** The language of the version a tag in the file at {@code from} leads to, as Hugo's ref reads it: the file's. */
+    private String lang(String from) {
+        return langs.getOrDefault(from, config.defaultLanguage().code());
+    }
+
     /** The page, with the link's anchor, of the story a link written in the file at {@code from} leads to; null for none. */
     String target(String from, String written) {
         String url = url(from, written);
@@ -242,11 +269,7 @@ final class StoryFileLinks {
                 names = new HugoRefs.Names(langs.entrySet().stream()
                         .map(e -> new HugoRefs.Names.Version(e.getKey(), e.getValue())).toList(), config);
             }
-            // as Hugo's ref reads it from a story: the version in the story's language, unless the tag names one;
-            // first from the story's folder (Jekyll's post_url and link name a post, a path from the site's root)
-            String lang = langs.getOrDefault(from, config.defaultLanguage().code());
-            return (written.startsWith("{{") ? names.find(tag[0], from, lang) : names.find(tag[0], lang))
-                    .map(urls::get).orElse(null);
+            return names.find(tag[0], readFrom(from, written), lang(from)).map(urls::get).orElse(null);
         }
         String path = path(from, written);
         if (path == null) {

@@ -137,6 +137,33 @@ class HugoArchiveTest {
                 + " name, or write the page's address in its place, like /articles/its-slug/");
     }
 
+    /** A ref whose name is a story's but for the case of its letters names the story's file, as a file link does. */
+    @Test
+    void aRefWithOtherCapitalsNamesTheStorysFile() {
+        TestSite s = site("");
+        s.write("content/articles/vostok-1.md", story("Gagarin orbits the Earth", "## Start\n\nOne orbit."));
+        s.write("content/articles/vostok-1.ru.md", story("Гагарин облетел Землю", "Один виток."));
+        s.write("content/articles/apollo-11.md", story("Apollo 11 lands", """
+                It landed.
+                See [the flight]({{< ref "Vostok-1.md#start" >}}) and [again]({{% relref "/VOSTOK-1" %}})."""));
+        // the version in the linking story's language, as a ref leads to it
+        s.write("content/articles/ru/apollo-11.md", "---\ntitle: Аполлон\ndate: 1966-02-03\nlang: ru\n---\n"
+                + "[Гагарин]({{< ref \"../Vostok-1.md\" >}}).\n");
+
+        assertThat(s.problems()).containsExactly("content/articles/apollo-11.md:6:18: error: broken link"
+                + " \"{{< ref \"Vostok-1.md#start\" >}}\" on page /articles/apollo-11/: it names Vostok-1.md, and the"
+                + " story's file is content/articles/vostok-1.md, which differs from it only in the case of its letters"
+                + " (a story's name is read as written, its capitals too); write {{< ref \"vostok-1.md#start\" >}}",
+                "content/articles/apollo-11.md:6:63: error: broken link"
+                + " \"{{% relref \"/VOSTOK-1\" %}}\" on page /articles/apollo-11/: it names /VOSTOK-1, and the"
+                + " story's file is content/articles/vostok-1.md, which differs from it only in the case of its letters"
+                + " (a story's name is read as written, its capitals too); write {{% relref \"/vostok-1\" %}}",
+                "content/articles/ru/apollo-11.md:6:11: error: broken link \"{{< ref \"../Vostok-1.md\" >}}\" on page"
+                + " /ru/articles/apollo-11/: it names ../Vostok-1.md, and the story's file is"
+                + " content/articles/vostok-1.ru.md, which differs from it only in the case of its letters (a story's"
+                + " name is read as written, its capitals too); write {{< ref \"../vostok-1.md\" >}}");
+    }
+
     /** A ref whose name is the end of two stories' paths is told with both, so that the writer adds the folder. */
     @Test
     void aRefNamingTwoStoriesNamesBoth() {
