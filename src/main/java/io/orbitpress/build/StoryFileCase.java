@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Links to a story's file written with other capitals than the file's name ({@code Crew-11.md} for
- * {@code crew-11.md}): a case-insensitive disk (macOS, Windows) and the editor on it follow such a
+ * {@code crew-11.md}, Zola's {@code @/articles/Crew-11.md}): a case-insensitive disk (macOS, Windows) and the editor on it follow such a
  * link, a build does not, for the names of files and addresses are exact on the web. Each is a broken
  * link, told with the file whose name differs from it only in case, so that the writer copies its name.
  * So is a link to the file of a story renamed since, its old address kept ({@code aliases:}): told
@@ -62,6 +62,8 @@ final class StoryFileCase {
     private final Map<String, LinkChecker.Problem> out = new HashMap<>();
     /** Each story's file by its path in lower case: made at the first link that leads to no story. */
     private Map<String, String> byLowerCase;
+    /** Those paths by their endings, for Zola's {@code @/} ({@link StoryFileLinks#byEnding}): made at its first. */
+    private Map<String, String> byLowerEnding;
 
     private StoryFileCase(List<MadeArticle> made, StoryFileLinks links) {
         this.made = made;
@@ -138,8 +140,7 @@ final class StoryFileCase {
     /** Tells a link {@code written} in the file at {@code from}, shown on the page at {@code url}, if it is such a slip. */
     private void link(String from, String url, String written) {
         String path = StoryFileLinks.path(from, written);
-        if (path == null || written.startsWith("@/") || MarkdownFacts.tagTarget(written) != null
-                || links.target(from, written) != null) {
+        if (path == null || MarkdownFacts.tagTarget(written) != null || links.target(from, written) != null) {
             return;
         }
         if (byLowerCase == null) {
@@ -151,11 +152,21 @@ final class StoryFileCase {
                 }
             }
         }
+        boolean zola = written.startsWith("@/");
         String file = byLowerCase.get(path.toLowerCase(Locale.ROOT));
-        // where the link, left as written, leads from the page
-        String at = StoryFileLinks.path(url.substring(1) + "index.html", written);
+        if (file == null && zola) { // @/blog/first.md, from the folder the content of a Zola site was put in
+            if (byLowerEnding == null) {
+                byLowerEnding = StoryFileLinks.byEnding(byLowerCase.keySet());
+            }
+            String only = byLowerEnding.get(path.substring("content".length()).toLowerCase(Locale.ROOT));
+            file = only == null || only.isEmpty() ? null : byLowerCase.get(only);
+        }
+        // where the link, left as written, leads from the page (the link check reads @/ as a folder of the page's)
+        String at = StoryFileLinks.path(url.substring(1) + "index.html", zola ? "./" + written : written);
         if (file == null) {
-            renamed(path, written, at);
+            if (!zola) {
+                renamed(path, written, at);
+            }
             return;
         }
         String name = file.substring(file.lastIndexOf('/') + 1);

@@ -278,17 +278,27 @@ final class StoryFileLinks {
         String url = urls.get(path);
         if (url == null && written.startsWith("@/")) {
             if (byEnding == null) {
-                byEnding = new HashMap<>();
-                for (String p : urls.keySet()) {
-                    for (int slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1)) {
-                        byEnding.merge(p.substring(slash), p, (a, b) -> "");
-                    }
-                }
+                byEnding = byEnding(urls.keySet());
             }
             String only = byEnding.get(path.substring("content".length())); // "/blog/first.md"
             url = only == null || only.isEmpty() ? null : urls.get(only);
         }
         return url;
+    }
+
+    /**
+     * Each of {@code paths} by each ending of it from a slash on ({@code /first.md},
+     * {@code /blog/first.md}), as Zola's {@code @/} from the folder a Zola site's content was put in
+     * names a file; "" for an ending two paths have.
+     */
+    static Map<String, String> byEnding(Collection<String> paths) {
+        Map<String, String> out = new HashMap<>();
+        for (String p : paths) {
+            for (int slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1)) {
+                out.merge(p.substring(slash), p, (a, b) -> "");
+            }
+        }
+        return out;
     }
 
     /**

@@ -245,6 +245,26 @@ class StoryFileLinksTest {
                         + " write ../crew-11.md");
     }
 
+    /** Zola's link from the content folder, written with other capitals, names the story's file as a link by its path does. */
+    @Test
+    void aZolaLinkWithOtherCapitalsNamesTheFile() {
+        TestSite s = site();
+        s.write("content/articles/docking.md", story("Crew-11 docks", "After [the launch](@/articles/Crew-11.md#the-launch),"
+                + " [as Zola writes it](@/CREW-11.md), it docked."));
+
+        assertThat(s.problems()).containsExactly(
+                "content/articles/docking.md:5:20: error: broken link \"@/articles/Crew-11.md#the-launch\" on page"
+                        + " /articles/docking/: it names content/articles/Crew-11.md, and the story's file is"
+                        + " content/articles/crew-11.md, which differs from it only in the case of its letters (a"
+                        + " case-insensitive disk, as on macOS or Windows, lets it pass; the site's pages do not);"
+                        + " write @/articles/crew-11.md#the-launch",
+                "content/articles/docking.md:5:75: error: broken link \"@/CREW-11.md\" on page"
+                        + " /articles/docking/: it names content/CREW-11.md, and the story's file is"
+                        + " content/articles/crew-11.md, which differs from it only in the case of its letters (a"
+                        + " case-insensitive disk, as on macOS or Windows, lets it pass; the site's pages do not);"
+                        + " write @/crew-11.md");
+    }
+
     /** A link to the file of a story renamed since, its old address kept, names the story's file now. */
     @Test
     void aLinkToARenamedStorysOldFileNamesItsFileNow() {
