@@ -72,6 +72,7 @@ public final class EntityReader {
             languageInName(kind, file, id, named.get().code(), d);
             return Optional.empty();
         }
+        languageNotListed(kind, file, id, d);
         Optional<String> name = localized(fm, "name", d).or(() -> fm.text("title", d));
         if (name.isEmpty()) {
             // a name written otherwise than as text (per language without the first one, a list) is told as that
@@ -121,6 +122,28 @@ public final class EntityReader {
                 + " make another " + entity + ", \"" + id + "\"; write its " + language + " in " + folder + one
                 + ", per language (name: {" + (first.equals(code) ? "" : first + ": ..., ") + code + ": ...}, bio: {"
                 + code + ": ...}), and remove this file (or name it " + one + " when there is none)");
+    }
+
+    /**
+     * A registry file named like a story's version in a language the site does not list
+     * ({@code anna.de.md} on a site of English and Russian): a warning, as for such a story, for it
+     * makes an entity of that id ({@code anna.de}) beside the one it was likely written for. A name
+     * whose last dot starts no language's code ({@code gibson.jr.md}) says nothing.
+     */
+    private void languageNotListed(EntityKind kind, SourceFile file, String id, Diagnostics d) {
+        String fileName = file.file().getFileName().toString();
+        String code = ArticleReader.nameCode(fileName);
+        if (code == null || !ArticleReader.LANGUAGE_CODES.contains(code)) {
+            return;
+        }
+        String folder = file.path().substring(0, file.path().lastIndexOf('/') + 1);
+        String language = io.orbitpress.config.Language.englishName(code);
+        d.warning(file.path(), 1, 1, "this file's name ends in ." + code + ArticleReader.markdownEnding(fileName)
+                + ", as Hugo and Zola name a story's " + language + " version, but site.yaml's languages: do not list "
+                + code + " (" + ArticleReader.listedLanguages(config) + "), so it makes another "
+                + kind.singular().toLowerCase(Locale.ROOT) + ", \"" + id + "\"; add \"- code: " + code
+                + "\" to languages: and write its " + language + " in " + folder + ArticleReader.withoutCode(fileName, code)
+                + ", per language, or rename the file");
     }
 
     /**

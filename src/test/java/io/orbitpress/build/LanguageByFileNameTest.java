@@ -121,6 +121,28 @@ class LanguageByFileNameTest {
     }
 
     /**
+     * A registry file named for a language the site does not list made an entity of that name,
+     * "anna.de", without a word: told as a story named so is, with the site's languages. A name
+     * whose dot starts no language's code (jr) is an id as before.
+     */
+    @Test
+    void aRegistryFileNamedForALanguageTheSiteDoesNotListIsToldWithTheSitesLanguages() {
+        TestSite s = site("[en, ru]");
+        s.write("content/people/anna.md", "---\nname: Anna Kikina\n---\nCosmonaut.\n");
+        s.write("content/people/anna.de.md", "---\nname: Anna Jurjewna Kikina\n---\nKosmonautin.\n");
+        s.write("content/people/gibson.jr.md", "---\nname: Robert Gibson Jr.\n---\nAstronaut.\n");
+        s.write("content/articles/crew-11.md", story("Crew-11 lifts off", "The crew lifted off."));
+        BuildResult r = s.build();
+
+        assertThat(r.warnings().stream().map(io.orbitpress.diag.Diagnostic::format).toList()).containsExactly(
+                "content/people/anna.de.md:1:1: warning: this file's name ends in .de.md, as Hugo and Zola name a story's"
+                        + " German version, but site.yaml's languages: do not list de (the site's are en and ru), so it"
+                        + " makes another person, \"anna.de\"; add \"- code: de\" to languages: and write its German"
+                        + " in content/people/anna.md, per language, or rename the file");
+        assertThat(Files.exists(s.site().resolve("people/gibson.jr/index.html"))).isTrue();
+    }
+
+    /**
      * A bundle's version in a language the site does not list has no address of its own: it was built in
      * English at /articles/index.fr/, two such bundles clashed there, and the bundle's files were left out.
      */
