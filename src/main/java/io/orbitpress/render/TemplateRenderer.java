@@ -516,6 +516,12 @@ public final class TemplateRenderer {
         String rootMessage = root == null || root.getMessage() == null ? "" : root.getMessage().replaceAll("\\s+", " ");
         if (expr.find()) {
             String expression = expr.group(1);
+            Optional<String> javaClass = javaClass(expression, rootMessage);
+            if (javaClass.isPresent()) {
+                return "${" + expression + "} calls the Java class " + javaClass.get() + ", and templates may not call"
+                        + " Java classes; show the page's values (README.md, \"Template variables\") and use Thymeleaf's"
+                        + " helpers (#strings, #numbers, #temporals) for the rest";
+            }
             if (rootName.equals("NoSuchPropertyException")) {
                 int dot = rootMessage.lastIndexOf('.');
                 String owner = rootMessage.substring(rootMessage.lastIndexOf('.', dot - 1) + 1, dot);
@@ -557,6 +563,29 @@ public final class TemplateRenderer {
         }
         return rootMessage.isEmpty() ? message : message + ": " + rootMessage;
     }
+
+    /**
+     * The Java class {@code expression} calls, which Thymeleaf refuses in a template: SpEL's
+     * {@code T(java.lang.System)}, which OGNL reads as a method T of the page and fails on in its own
+     * words (a value read of null), or one OGNL's {@code @java.lang.System@exit(0)} or
+     * {@code new java.io.File(...)} names, which Thymeleaf forbids ({@code rootMessage}).
+     */
+    private static Optional<String> javaClass(String expression, String rootMessage) {
+        java.util.regex.Matcher forbidden = FORBIDDEN_TYPE.matcher(rootMessage);
+        if (forbidden.find()) {
+            return Optional.of(forbidden.group(1));
+        }
+        java.util.regex.Matcher spel = SPEL_TYPE.matcher(expression);
+        return spel.find() ? Optional.of(spel.group(1).replaceAll("\\s+", "")) : Optional.empty();
+    }
+
+    /** Thymeleaf's refusal of a Java class in an expression. */
+    private static final java.util.regex.Pattern FORBIDDEN_TYPE = java.util.regex.Pattern.compile(
+            "Access is forbidden for type '([^']+)'");
+
+    /** SpEL's {@code T(java.lang.System)}, not a method {@code T} of a value ({@code x.T(...)}). */
+    private static final java.util.regex.Pattern SPEL_TYPE = java.util.regex.Pattern.compile(
+            "(?<![\\w.$#])T\\s*\\(\\s*([A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)\\s*\\)");
 
     /**
      * What a template may read of a value of the class named {@code type}: its record components

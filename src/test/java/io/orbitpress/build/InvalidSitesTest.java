@@ -780,6 +780,21 @@ class InvalidSitesTest {
     }
 
     /**
+     * An expression that calls a Java class (SpEL's T(...), OGNL's @class@method), which Thymeleaf
+     * refuses in a template, was told as a value missing from the page: it says that templates may
+     * not call Java classes, where it is written.
+     */
+    @Test
+    void templateCallingAJavaClass() {
+        assertFails("invalid-generated", site -> replace(site, "templates/article.html",
+                "<h1 th:text=\"${article.title}\">", "<h1 th:text=\"${T(java.lang.System).exit(0)}\">"),
+                "templates/article.html:8:11: error: ${T(java.lang.System).exit(0)} calls the Java class"
+                        + " java.lang.System, and templates may not call Java classes; show the page's values (README.md,"
+                        + " \"Template variables\") and use Thymeleaf's helpers (#strings, #numbers, #temporals) for the"
+                        + " rest (while rendering /articles/launch/)");
+    }
+
+    /**
      * A name that no page has and no template sets is a misspelling: it used to read as null and
      * write nothing. Each is told at its template's line, all of them at once, once for a layout
      * every page uses; a name close to one the page has is suggested.
