@@ -1016,8 +1016,9 @@ public final class ArticleReader {
     }
 
     /**
-     * The moment {@code key} gives, read in {@code zone} when it names none: an error at the key
-     * when it cannot be read, a warning with the advice a clock change calls for.
+     * The moment {@code key} gives, read in {@code zone} when it names none: an error at the value
+     * as written when it cannot be read ({@code 2026-02-30}), a warning there with the advice a
+     * clock change calls for.
      */
     static Optional<ZonedDateTime> date(FrontMatter fm, String key, java.time.ZoneId zone, Diagnostics d) {
         Optional<String> text = fm.text(key, d);
@@ -1026,14 +1027,14 @@ public final class ArticleReader {
         }
         DateValue.Result r = DateValue.parse(text.get(), zone);
         if (!r.ok()) {
-            fm.error(d, key, r.problem());
+            fm.valueError(d, key, r.problem());
             return Optional.empty();
         }
         if (r.advice() != null) {
-            fm.warning(d, key, r.advice());
+            fm.valueWarning(d, key, r.advice());
         } else if (r.value().getYear() < 1900) {
             // "0025-08-01" reads as the year 25, and would lead the sitemap and the feeds' dates as written
-            fm.warning(d, key, key + " is in the year " + r.value().getYear() + "; check the year, like 2025-08-01 (a"
+            fm.valueWarning(d, key, key + " is in the year " + r.value().getYear() + "; check the year, like 2025-08-01 (a"
                     + " story's dates are when it was written, and are shown and given to feeds as written)");
         }
         return Optional.of(r.value());

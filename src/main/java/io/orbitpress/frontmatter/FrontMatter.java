@@ -30,6 +30,8 @@ public final class FrontMatter {
     private final java.util.Set<String> plain;
     /** Finds where a nested key stands (null when it does not); read on demand, as only messages need it. */
     private final Function<List<String>, Place> nested;
+    /** Where the value of each top-level key written as one value (a text, a date, a number) starts. */
+    private final Map<String, Place> values;
 
     FrontMatter(String path, Map<String, JsonNode> fields, Map<String, Place> places, Place whole) {
         this(path, fields, places, whole, true);
@@ -46,6 +48,12 @@ public final class FrontMatter {
 
     FrontMatter(String path, Map<String, JsonNode> fields, Map<String, Place> places, Place whole, boolean intact,
             Function<List<String>, Place> nested, java.util.Set<String> plain) {
+        this(path, fields, places, whole, intact, nested, plain, Map.of());
+    }
+
+    FrontMatter(String path, Map<String, JsonNode> fields, Map<String, Place> places, Place whole, boolean intact,
+            Function<List<String>, Place> nested, java.util.Set<String> plain, Map<String, Place> values) {
+        this.values = Map.copyOf(values);
         this.plain = java.util.Set.copyOf(plain);
         this.path = path;
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -63,6 +71,7 @@ public final class FrontMatter {
     public FrontMatter withAliases(Map<String, String> aliases) {
         Map<String, JsonNode> f = null;
         Map<String, Place> p = null;
+        Map<String, Place> v = new java.util.HashMap<>(values);
         java.util.Set<String> unquoted = new java.util.HashSet<>(plain);
         for (Map.Entry<String, String> e : aliases.entrySet()) {
             if (has(e.getKey()) && !fields.containsKey(e.getValue())) {
@@ -72,12 +81,13 @@ public final class FrontMatter {
                 }
                 f.put(e.getValue(), fields.get(e.getKey()));
                 p.put(e.getValue(), place(e.getKey()));
+                v.put(e.getValue(), valuePlace(e.getKey()));
                 if (plain.contains(e.getKey())) {
                     unquoted.add(e.getValue());
                 }
             }
         }
-        return f == null ? this : new FrontMatter(path, f, p, whole, intact, nested, unquoted);
+        return f == null ? this : new FrontMatter(path, f, p, whole, intact, nested, unquoted, v);
     }
 
     /** A block that could not be read at all (never closed): no keys, not {@link #intact()}. */
@@ -118,6 +128,15 @@ public final class FrontMatter {
     /** Where {@code key} stands; where the block starts when the key is absent. */
     public Place place(String key) {
         return places.getOrDefault(key, whole);
+    }
+
+    /**
+     * Where {@code key}'s value starts, when it is written as one value ({@code 2026-02-30} of
+     * {@code date: 2026-02-30}, at its quotation mark when quoted): what a message about the value
+     * as written points at. Where the key stands otherwise (a list, a map).
+     */
+    public Place valuePlace(String key) {
+        return values.getOrDefault(key, place(key));
     }
 
     /**
@@ -249,6 +268,18 @@ public final class FrontMatter {
 
     public void warning(Diagnostics d, String key, String message) {
         Place p = place(key);
+        d.warning(path, p.line(), p.column(), message);
+    }
+
+    /** An error about {@code key}'s value as written, at the value ({@link #valuePlace}). */
+    public void valueError(Diagnostics d, String key, String message) {
+        Place p = valuePlace(key);
+        d.error(path, p.line(), p.column(), message);
+    }
+
+    /** A warning about {@code key}'s value as written, at the value ({@link #valuePlace}). */
+    public void valueWarning(Diagnostics d, String key, String message) {
+        Place p = valuePlace(key);
         d.warning(path, p.line(), p.column(), message);
     }
 

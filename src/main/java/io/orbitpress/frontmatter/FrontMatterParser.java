@@ -161,6 +161,7 @@ public final class FrontMatterParser {
         int offset = split.blockLine() - 1;
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         Map<String, FrontMatter.Place> places = new HashMap<>();
+        Map<String, FrontMatter.Place> values = new HashMap<>();
         java.util.Set<String> plain = new java.util.HashSet<>();
         FrontMatter.Place whole = new FrontMatter.Place(split.blockLine(), 1);
         if (split.format() == Split.Format.YAML) {
@@ -189,6 +190,7 @@ public final class FrontMatterParser {
                 TokenStreamLocation at = p.currentTokenLocation();
                 FrontMatter.Place place = new FrontMatter.Place(offset + at.getLineNr(), Math.max(1, at.getColumnNr()));
                 JsonToken v = p.nextToken();
+                TokenStreamLocation valueAt = v.isScalarValue() ? p.currentTokenLocation() : null;
                 boolean plainScalar = v == JsonToken.VALUE_STRING && split.format() == Split.Format.YAML
                         && !quoted(split.block(), p);
                 JsonNode value = v == JsonToken.VALUE_STRING && split.format() == Split.Format.YAML
@@ -217,6 +219,11 @@ public final class FrontMatterParser {
                 }
                 fields.put(key, value);
                 places.put(key, place);
+                if (valueAt != null && valueAt.getLineNr() > 0) {
+                    values.put(key, new FrontMatter.Place(offset + valueAt.getLineNr(), Math.max(1, valueAt.getColumnNr())));
+                } else {
+                    values.remove(key);
+                }
                 if (plainScalar) {
                     plain.add(key);
                 } else {
@@ -236,26 +243,33 @@ public final class FrontMatterParser {
             }
         }
         // the TOML parser tells no place of a key or item: they are found in the text
-        Map<List<String>, FrontMatter.Place> toml = split.format() == Split.Format.TOML
-                ? TomlPlaces.of(split.block(), offset) : null;
+        TomlPlaces.Places tomlPlaces = split.format() == Split.Format.TOML ? TomlPlaces.of(split.block(), offset) : null;
+        Map<List<String>, FrontMatter.Place> toml = tomlPlaces == null ? null : tomlPlaces.keys();
         if (toml != null) {
             for (String key : fields.keySet()) {
                 FrontMatter.Place at = toml.get(List.of(key));
                 if (at != null) {
                     places.put(key, at);
                 }
+                values.remove(key);
+                FrontMatter.Place value = tomlPlaces.values().get(key);
+                if (value != null && fields.get(key).isValueNode()) {
+                    values.put(key, value);
+                }
             }
         }
         EscapedCharacters.check(fields, places, split.block(), offset, path, d);
         if (toml != null) {
-            return new FrontMatter(path, fields, places, whole, true, toml::get);
+            return new FrontMatter(path, fields, places, whole, true, toml::get, java.util.Set.of(), values);
         }
         if (split.format() == Split.Format.YAML) {
             commentsInText(split.block(), offset, path, d);
             foldedItems(split.block(), offset, path, d);
-            return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset), plain);
+            return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset), plain,
+                    values);
         }
-        return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset));
+        return new FrontMatter(path, fields, places, whole, true, nestedPlaces(mapper, split.block(), offset),
+                java.util.Set.of(), values);
     }
 
     /**

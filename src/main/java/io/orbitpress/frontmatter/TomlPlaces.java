@@ -32,19 +32,28 @@ final class TomlPlaces {
     record Twice(String key, int firstLine, FrontMatter.Place again) {
     }
 
+    /**
+     * The places of a block's keys and items, by their keys from the top, and where the value of
+     * each key above the first table starts ({@code 2026-02-30} of {@code date = 2026-02-30}).
+     */
+    record Places(Map<List<String>, FrontMatter.Place> keys, Map<String, FrontMatter.Place> values) {
+    }
+
     /** The places in {@code block}, as lines of its file ({@code offset} lines before the block). */
-    static Map<List<String>, FrontMatter.Place> of(String block, int offset) {
-        return walk(block, offset, new Twice[1]);
+    static Places of(String block, int offset) {
+        Map<String, FrontMatter.Place> values = new HashMap<>();
+        return new Places(walk(block, offset, new Twice[1], values), values);
     }
 
     /** The first key {@code block} writes twice in one table, at block lines; null when none. */
     static Twice firstTwice(String block) {
         Twice[] twice = new Twice[1];
-        walk(block, 0, twice);
+        walk(block, 0, twice, new HashMap<>());
         return twice[0];
     }
 
-    private static Map<List<String>, FrontMatter.Place> walk(String block, int offset, Twice[] twice) {
+    private static Map<List<String>, FrontMatter.Place> walk(String block, int offset, Twice[] twice,
+            Map<String, FrontMatter.Place> values) {
         Map<List<String>, FrontMatter.Place> out = new HashMap<>();
         String[] lines = block.split("\n", -1);
         List<String> table = List.of();
@@ -87,6 +96,9 @@ final class TomlPlaces {
                 FrontMatter.Place first = out.putIfAbsent(List.copyOf(key), here);
                 if (first != null && twice[0] == null) {
                     twice[0] = new Twice(name, first.line(), here);
+                }
+                if (table.isEmpty()) {
+                    values.putIfAbsent(name, new FrontMatter.Place(offset + i + 1, k.end() + 1));
                 }
                 if (k.end() < line.length() && line.charAt(k.end()) == '[') {
                     i = items(lines, i, k.end() + 1, key, offset, out);

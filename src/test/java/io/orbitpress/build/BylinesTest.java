@@ -252,7 +252,7 @@ class BylinesTest {
         s.write("content/articles/d.md", "---\ntitle: D\ndate: 2025-07-04\n---\nSee [the plan](/articles/plan/).\n");
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
                 .extracting(d -> d.format()).containsExactlyInAnyOrder(
-                        "content/articles/a.md:3:1: error: expected a date like 2025-07-30, got \"2025-13-45\", which is"
+                        "content/articles/a.md:3:7: error: expected a date like 2025-07-30, got \"2025-13-45\", which is"
                                 + " not a day on the calendar",
                         "content/articles/a.md:4:11: error: unknown author \"mira-castel\"; did you mean"
                                 + " \"mira-castell\"? Otherwise add content/authors/mira-castel.md",

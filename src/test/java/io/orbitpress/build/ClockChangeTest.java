@@ -28,13 +28,13 @@ class ClockChangeTest {
                 + "corrections: [{date: \"2025-11-02 01:30:45\", text: A slip.}]\n---\nText.\n");
         BuildResult r = s.build();
         assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
-                "content/articles/autumn.md:3:1: warning: 01:30 comes twice in America/New_York on 2025-11-02 (the"
+                "content/articles/autumn.md:3:7: warning: 01:30 comes twice in America/New_York on 2025-11-02 (the"
                         + " clocks go back); it is read as the first; write the time with its offset:"
                         + " 2025-11-02T01:30-04:00 for the first, 2025-11-02T01:30-05:00 for the second",
                 "content/articles/fixed.md:4:16: warning: correction 01:30:45 comes twice in America/New_York on"
                         + " 2025-11-02 (the clocks go back); it is read as the first; write the time with its offset:"
                         + " 2025-11-02T01:30:45-04:00 for the first, 2025-11-02T01:30:45-05:00 for the second",
-                "content/articles/spring.md:3:1: warning: 02:30 does not exist in America/New_York on 2025-03-09 (the"
+                "content/articles/spring.md:3:7: warning: 02:30 does not exist in America/New_York on 2025-03-09 (the"
                         + " clocks go forward); it is read as 03:30-04:00; write the time with its offset, like"
                         + " 2025-03-09T03:30-04:00");
         assertThat(s.page("articles/spring/").select(".byline time").first().attr("datetime"))

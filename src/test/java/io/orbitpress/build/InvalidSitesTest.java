@@ -129,7 +129,7 @@ class InvalidSitesTest {
     @Test
     void dateNotOnTheCalendar() {
         assertFails("invalid-bad-date",
-                "content/articles/docking.md:3:1: error: expected a date like 2025-07-30, got \"2025-13-45\", which is not a day on the calendar");
+                "content/articles/docking.md:3:7: error: expected a date like 2025-07-30, got \"2025-13-45\", which is not a day on the calendar");
     }
 
     /**
@@ -143,15 +143,37 @@ class InvalidSitesTest {
             write(site, "content/articles/launch-window.md", "---\ntitle: Window\ndate: 2026-07-30 10:00 EST\n---\nText.\n");
             write(site, "content/articles/docking-time.md", "---\ntitle: Docking\ndate: 2026-07-30T21:15 MSK\n---\nText.\n");
             write(site, "content/articles/hatch.md", "---\ntitle: Hatch\ndate: 2026-12-01 09:30 America/New_York\n---\nText.\n");
-        }, "content/articles/docking-time.md:3:1: error: a date takes its zone as an offset, not a name: for"
+        }, "content/articles/docking-time.md:3:7: error: a date takes its zone as an offset, not a name: for"
                 + " \"2026-07-30T21:15 MSK\" write 2026-07-30T21:15+03:00 (or leave the zone out for the site's timeZone)",
-                "content/articles/hatch.md:3:1: error: a date takes its zone as an offset, not a name: for \"2026-12-01"
+                "content/articles/hatch.md:3:7: error: a date takes its zone as an offset, not a name: for \"2026-12-01"
                         + " 09:30 America/New_York\" write 2026-12-01T09:30-05:00 (or leave the zone out for the site's"
                         + " timeZone)",
-                "content/articles/launch-window.md:3:1: error: a date takes its zone as an offset, not a name: for"
+                "content/articles/launch-window.md:3:7: error: a date takes its zone as an offset, not a name: for"
                         + " \"2026-07-30 10:00 EST\" write 2026-07-30T10:00-05:00 (or leave the zone out for the site's"
                         + " timeZone); New York's clock is at -04:00 on 2026-07-30, not -05:00: for its time write"
                         + " 2026-07-30T10:00-04:00");
+    }
+
+    /**
+     * A date that is no day on the calendar was told at its key, as if the key were wrong: it is
+     * told at the value, where it is written, in YAML (quoted or not), JSON and TOML alike.
+     */
+    @Test
+    void anImpossibleDateIsToldAtItsValue() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/a.md", "---\ntitle: A\ndate: 2026-02-30\n---\nText.\n");
+            write(site, "content/articles/b.md", "---\ntitle: B\ndate: 2026-02-01\npublishDate:   \"2026-02-30T10:00:00Z\"\n"
+                    + "---\nText.\n");
+            write(site, "content/articles/c.md", "{\n  \"title\": \"C\",\n  \"date\":  \"2026-02-30\"\n}\nText.\n");
+            write(site, "content/articles/d.md", "+++\ntitle = \"D\"\ndate =   2026-02-30\n+++\nText.\n");
+        }, "content/articles/a.md:3:7: error: expected a date like 2025-07-30, got \"2026-02-30\", which is not a day"
+                + " on the calendar",
+                "content/articles/b.md:4:16: error: expected a date like 2025-07-30, got \"2026-02-30T10:00:00Z\", which"
+                        + " is not a day on the calendar",
+                "content/articles/c.md:3:12: error: expected a date like 2025-07-30, got \"2026-02-30\", which is not a"
+                        + " day on the calendar",
+                "content/articles/d.md:3:10: error: expected a date like 2025-07-30, got \"2026-02-30\", which is not a"
+                        + " day on the calendar");
     }
 
     /** A day on the calendar with an hour not on the clock is told as the time it is; a name in an unknown language says what to do. */
@@ -161,7 +183,7 @@ class InvalidSitesTest {
             write(site, "content/articles/late.md", "---\ntitle: Late\ndate: 2025-08-01T25:00:00Z\n---\nText.\n");
             write(site, "content/people/zena-cardman.md", "---\nname: {en: Zena Cardman, fr: Zena Cardman}\n---\nNASA"
                     + " astronaut.\n");
-        }, "content/articles/late.md:3:1: error: expected a time of day from 00:00 to 23:59, like"
+        }, "content/articles/late.md:3:7: error: expected a time of day from 00:00 to 23:59, like"
                 + " 2025-07-30T14:05:00-04:00, got \"2025-08-01T25:00:00Z\"",
                 "content/people/zena-cardman.md:2:26: error: name in \"fr\": not one of the site's languages (en); add"
                         + " it to languages: in site.yaml or fix the code");
@@ -170,7 +192,7 @@ class InvalidSitesTest {
     @Test
     void hourOnlyOffsetIsAcceptedWithAWarning() {
         assertBuildsWithWarnings("invalid-hour-only-offset",
-                "content/articles/launch.md:3:1: warning: offset \"-4\" read as -04:00; write it in full as -04:00");
+                "content/articles/launch.md:3:7: warning: offset \"-4\" read as -04:00; write it in full as -04:00");
     }
 
     @Test

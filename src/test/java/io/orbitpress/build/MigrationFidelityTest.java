@@ -255,7 +255,7 @@ class MigrationFidelityTest {
         s.write("content/articles/liquid.md", "{% include note.html %}\nText.\n");
         assertThat(build(s)).isEqualTo(1);
         assertThat(err.toString()).contains(
-                "content/articles/bad.md:4:3: error: expected a date like 2025-07-30 or 2025-07-30T14:05:00-04:00, got"
+                "content/articles/bad.md:4:11: error: expected a date like 2025-07-30 or 2025-07-30T14:05:00-04:00, got"
                         + " \"2019-03-1x\"\n",
                 "content/articles/comma.md:3:3: error: invalid JSON: Unexpected character ('\"' (code 34)): was"
                         + " expecting comma to separate Object entries; write each key as \"key\": value, with a comma"

@@ -155,7 +155,7 @@ class WithdrawalTest {
         s.write("content/articles/c.md", "---\ntitle: C\ndate: 2026-11-01\nwithdrawal: 2026-12-02\n---\nText.\n");
         assertThatThrownBy(() -> build(s, AFTER)).isInstanceOfSatisfying(BuildFailure.class,
                 f -> assertThat(f.diagnostics()).extracting(d -> d.format()).anySatisfy(m -> assertThat(m)
-                        .startsWith("content/articles/a.md:4:1: error: expected a date")).anySatisfy(m -> assertThat(m)
+                        .startsWith("content/articles/a.md:4:12: error: expected a date")).anySatisfy(m -> assertThat(m)
                         .startsWith("content/articles/c.md:4:1: error: unknown key \"withdrawal\"; did you mean"
                                 + " \"withdrawn\"?")).contains(
                         "content/articles/b.md:4:1: error: withdrawnNote is written without withdrawn, so the story"

@@ -263,7 +263,7 @@ class ArticleReaderMigrationTest {
     @Test
     void aYearBefore1900IsWarnedAbout() {
         ok(config(KINDS), "old.md", "---\ntitle: Old\ndate: \"0025-08-01\"\n---\n");
-        assertThat(d.list()).extracting(Diagnostic::format).containsExactly("content/articles/old.md:3:1: warning: date"
+        assertThat(d.list()).extracting(Diagnostic::format).containsExactly("content/articles/old.md:3:7: warning: date"
                 + " is in the year 25; check the year, like 2025-08-01 (a story's dates are when it was written, and are"
                 + " shown and given to feeds as written)");
     }
