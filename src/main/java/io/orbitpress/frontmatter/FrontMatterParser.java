@@ -283,6 +283,7 @@ public final class FrontMatterParser {
     private FrontMatter header(Split split, String path, Diagnostics d) {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         Map<String, FrontMatter.Place> places = new HashMap<>();
+        Map<String, FrontMatter.Place> values = new HashMap<>(); // where each key's value starts
         boolean jbake = split.format() == Split.Format.JBAKE;
         String[] lines = split.block().split("\n");
         String key = null;
@@ -316,9 +317,17 @@ public final class FrontMatterParser {
                 d.warning(path, place.line(), place.column(), "\"" + m.group(1) + "\" is set twice; the last value is used");
             }
             places.put(key, place);
+            if (m.group(2) != null) {
+                values.put(key, new FrontMatter.Place(place.line(), m.start(2) + 1));
+            } else {
+                values.remove(key);
+            }
         }
         if (fields.containsKey("modified") && !fields.containsKey("updated")) {
             headerKey(fields, places, "modified", "updated", fields.get("modified"));
+            if (values.containsKey("modified")) {
+                values.put("updated", values.remove("modified"));
+            }
         }
         String status = fields.containsKey("status") ? fields.get("status").asString().strip() : "";
         if (status.equalsIgnoreCase("draft") && !fields.containsKey("draft")) {
@@ -329,7 +338,8 @@ public final class FrontMatterParser {
         if (jbake && fields.containsKey("type") && fields.get("type").asString().strip().equals("post")) {
             fields.remove("type");
         }
-        return new FrontMatter(path, fields, places, new FrontMatter.Place(split.blockLine(), 1), true);
+        return new FrontMatter(path, fields, places, new FrontMatter.Place(split.blockLine(), 1), true, keys -> null,
+                java.util.Set.of(), values);
     }
 
     /** Reads a header's key {@code from} as {@code to}, at its place among the others. */

@@ -49,6 +49,6 @@ class JBakeArchiveTest {
         TestSite s = new TestSite(dir);
         s.write("content/articles/a.md", "title=Crew-11 docks\n\ndate=2013-02-30\n~~~~~~\nText.\n");
 
-        assertThat(s.problems()).singleElement().asString().startsWith("content/articles/a.md:3:");
+        assertThat(s.problems()).singleElement().asString().startsWith("content/articles/a.md:3:6: error:");
     }
 }

@@ -75,7 +75,7 @@ class PelicanArchiveTest {
         List<String> problems = s.problems();
 
         assertThat(problems).hasSize(1);
-        assertThat(problems.get(0)).startsWith("content/articles/a.md:3:");
+        assertThat(problems.get(0)).startsWith("content/articles/a.md:3:7: error:");
     }
 
     @Test
