@@ -93,7 +93,9 @@ public final class Schedule {
     }
 
     /**
-     * A warning at each date of a story out at {@code now} that is later than {@code now}: its
+     * An error at each story held back at {@code now} by a publishDate earlier than its date (the
+     * build at that time would refuse it, below, and with it the stories it was to publish). A
+     * warning at each date of a story out at {@code now} that is later than {@code now}: its
      * {@code date} (the story went out by its publishDate: an error, as the story would break its
      * embargo), its {@code updated}, a correction's. Such a date is made when the story is
      * published, so a later one is most likely a slip of the year or month (it is shown as written,
@@ -103,6 +105,18 @@ public final class Schedule {
             io.orbitpress.diag.Diagnostics d) {
         for (MadeArticle m : made) {
             Article a = m.article();
+            if (a != null && !a.draft() && a.publishedAt().toInstant().isAfter(now) && a.date().isAfter(a.publishedAt())
+                    && everShown(a)) {
+                // held back by a publishDate earlier than its date: the build of that time would refuse it (below)
+                // and publish nothing else either, so it is told now, whether or not this build shows it
+                MadeArticle.KeyPlace at = m.place("date");
+                d.error(a.path(), at.line(), at.column(), "the date " + (a.timed() ? shown(a.date())
+                        : a.date().toLocalDate()) + " is later than publishDate " + shown(a.publishedAt())
+                        + ", so from that time the story would go out dated ahead, and the build then would stop"
+                        + " at it; fix the slip in one of them (publishDate: holds a story until its time; without"
+                        + " it, date: does)");
+                continue;
+            }
             if (a == null || !shown.contains(a.path()) || a.publishedAt().toInstant().isAfter(now)) {
                 continue;
             }

@@ -900,6 +900,49 @@ class EmbargoTest {
     }
 
     /**
+     * An embargo set earlier than the story's own date (publishDate: December 8 for a story dated
+     * December 20) would put it out on the 8th dated ahead, which the build of that time refuses:
+     * the scheduled build that was to publish the day's other stories would stop at it. So it is
+     * an error now, while both times are to come, and the previous site stays as it was.
+     */
+    @Test
+    void anEmbargoEarlierThanTheStorysDateIsAnErrorBeforeItsTime() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/articles/preview.md", """
+                ---
+                title: Preview of the landing
+                date: 2025-08-20T09:00:00Z
+                publishDate: 2025-08-08T09:00:00Z
+                ---
+                Text.
+                """);
+        s.write("content/articles/expires-first.md", """
+                ---
+                title: Taken down before it is out
+                date: 2025-08-20T09:00:00Z
+                publishDate: 2025-08-08T09:00:00Z
+                expiryDate: 2025-08-01T09:00:00Z
+                ---
+                Text.
+                """);
+        for (boolean future : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> build(s, BEFORE, future, false)).isInstanceOfSatisfying(BuildFailure.class,
+                    f -> assertThat(f.diagnostics()).extracting(d -> d.format()).filteredOn(d -> d.contains(": error: "))
+                            .containsExactly(
+                            "content/articles/preview.md:3:1: error: the date 2025-08-20 09:00 +00:00 is later than"
+                            + " publishDate 2025-08-08 09:00 +00:00, so from that time the story would go out dated"
+                            + " ahead, and the build then would stop at it; fix the slip in one of them (publishDate:"
+                            + " holds a story until its time; without it, date: does)"));
+        }
+        assertThat(s.site().resolve("index.html")).doesNotExist();
+        // once the date is what was meant, the story waits for its embargo as usual
+        s.write("content/articles/preview.md", s.read("content/articles/preview.md").replace("2025-08-20", "2025-08-08"));
+        s.write("content/articles/expires-first.md", "---\ntitle: Gone\ndate: 2025-07-01\n---\nText.\n");
+        build(s, BEFORE, false, false);
+        assertThat(s.site().resolve("articles/preview/index.html")).doesNotExist();
+    }
+
+    /**
      * The schedule lists no publication of a story that is never shown, and tells a time that has
      * seconds with them: a build at the minute shown would come before it.
      */
