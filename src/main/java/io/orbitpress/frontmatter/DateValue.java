@@ -38,7 +38,7 @@ public final class DateValue {
         if (!m.matches()) {
             String zoned = withZoneName(s, true);
             return new Result(null, zoned != null ? zoned
-                    : "expected a date like 2025-07-30 or 2025-07-30T14:05:00-04:00, got \"" + s + "\"", null);
+                    : "expected a date like 2025-07-30 or 2025-07-30T14:05:00-04:00, got \"" + s + "\"" + toWrite(s), null);
         }
         LocalDate day;
         LocalTime time = LocalTime.MIDNIGHT;
@@ -87,6 +87,145 @@ public final class DateValue {
         } catch (DateTimeException e) {
             return new Result(null, "time zone offset \"" + offset + "\" is out of range; use one like -04:00", null);
         }
+    }
+
+    /** A time of day after a day written another way: {@code 15:30}, {@code 3:30 PM}, {@code 10 a.m.}, {@code 10:00:05}. */
+    private static final String TIME = "(?:[ T,]+(?:at\\s+|в\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?(?::(\\d{2}))?"
+            + "\\s*([AaPp]\\.?\\s?[Mm]\\.?)?)?";
+
+    /**
+     * A day in numbers with another separator or order, or a 12-hour clock: 2026/12/05, 05.12.2026,
+     * 12/05/2026, 12-05-2026, 2026-12-05 10:00 AM.
+     */
+    private static final Pattern NUMBERS = Pattern.compile("(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{1,4})\\.?" + TIME);
+
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
+
+    /** Russian month names as a date writes them (the genitive), and the nominative. */
+    private static final String[] MONTHS_RU = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",
+        "сентябр", "октябр", "ноябр", "декабр"};
+
+    /** "December 5, 2026", "Dec. 5th 2026". */
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?:[A-Za-z]+,?\\s+)??([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
+
+    /** "5 December 2026", "5 декабря 2026 г.", "5-го декабря 2026 года". */
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(\\d{1,2})(?:st|nd|rd|th|-?го)?\\.?\\s+(\\p{L}{3,9})\\.?,?\\s+(\\d{4})(?:\\s*(?:г\\.|года|г))?" + TIME);
+
+    /**
+     * What to write in place of {@code s}, a date written as desks write them elsewhere (a month's
+     * name, another order or separator, a 12-hour clock), as the tail of the message that refuses it:
+     * {@code "; write 2026-12-05T15:30"}, or both readings of a day that could be either
+     * ({@code 12/05/2026}); "" when {@code s} is none of these, or no day on the calendar.
+     */
+    static String toWrite(String s) {
+        String t = s.strip();
+        Matcher m = NUMBERS.matcher(t);
+        if (m.matches()) {
+            String time = time(m, 5);
+            if (time == null) {
+                return "";
+            }
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            int c = Integer.parseInt(m.group(4));
+            if (m.group(1).length() == 4) {
+                return one(day(a, b, c), time);
+            }
+            if (m.group(4).length() != 4) {
+                return "";
+            }
+            if (m.group(2).equals(".")) {
+                return one(day(c, b, a), time); // 05.12.2026: day first, as Europe writes it
+            }
+            java.time.LocalDate monthFirst = day(c, a, b);
+            java.time.LocalDate dayFirst = day(c, b, a);
+            if (monthFirst != null && dayFirst != null && !monthFirst.equals(dayFirst)) {
+                return "; write " + monthFirst + time + " for " + spoken(monthFirst) + ", or " + dayFirst + time
+                        + " for " + spoken(dayFirst);
+            }
+            return one(monthFirst != null ? monthFirst : dayFirst, time);
+        }
+        m = MONTH_FIRST.matcher(t);
+        if (m.matches()) {
+            int month = month(m.group(1));
+            String time = time(m, 4);
+            return month == 0 || time == null ? "" : one(day(Integer.parseInt(m.group(3)), month,
+                    Integer.parseInt(m.group(2))), time);
+        }
+        m = DAY_FIRST.matcher(t);
+        if (m.matches()) {
+            int month = month(m.group(2));
+            String time = time(m, 4);
+            return month == 0 || time == null ? "" : one(day(Integer.parseInt(m.group(3)), month,
+                    Integer.parseInt(m.group(1))), time);
+        }
+        return "";
+    }
+
+    private static String one(java.time.LocalDate day, String time) {
+        return day == null ? "" : "; write " + day + time;
+    }
+
+    private static java.time.LocalDate day(int year, int month, int day) {
+        try {
+            return java.time.LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** "December 5", as the message names a reading of the day. */
+    private static String spoken(java.time.LocalDate day) {
+        return day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+                + day.getDayOfMonth();
+    }
+
+    /** The month {@code name} names, in English (whole or its first three letters) or Russian; 0 for none. */
+    private static int month(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (n.length() >= 3 && MONTHS[i].startsWith(n)) {
+                return i + 1;
+            }
+        }
+        for (int i = 0; i < MONTHS_RU.length; i++) {
+            String rest = n.startsWith(MONTHS_RU[i]) ? n.substring(MONTHS_RU[i].length()) : null;
+            if (rest != null && rest.matches("[ьяйа]?") && n.length() > 2) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The time of day the groups from {@code first} hold, as "T15:30" ("T15:30:05" with seconds; ""
+     * when there is none); null when it is no time of day (a 12-hour clock past 12, an hour alone
+     * without a.m. or p.m.).
+     */
+    private static String time(Matcher m, int first) {
+        if (m.group(first) == null) {
+            return "";
+        }
+        int hour = Integer.parseInt(m.group(first));
+        int minute = m.group(first + 1) == null ? 0 : Integer.parseInt(m.group(first + 1));
+        String second = m.group(first + 2);
+        String half = m.group(first + 3);
+        if (half != null) {
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            boolean pm = Character.toLowerCase(half.charAt(0)) == 'p';
+            hour = hour % 12 + (pm ? 12 : 0);
+        } else if (m.group(first + 1) == null) {
+            return null;
+        }
+        if (hour > 23 || minute > 59 || second != null && Integer.parseInt(second) > 59) {
+            return null;
+        }
+        return String.format("T%02d:%02d", hour, minute) + (second == null ? "" : ":" + second);
     }
 
     /** A day and time followed by a zone's name or abbreviation: "2025-07-30 10:00 EDT", "2025-07-30T10:00 Europe/Moscow". */
