@@ -394,18 +394,33 @@ final class ArticleChecks {
         return carried;
     }
 
-    /** Two articles giving the same part number in one series: an error at the second one's series: line. */
+    /**
+     * Two articles in one language giving the same part number in one series: an error at the part
+     * number of each but the first published (then by file), so that the part copied from another
+     * and left with its number is told, not the one out before it. Versions of a part in other
+     * languages are no second part: each language has its own series page.
+     */
     private void seriesParts(List<MadeArticle> made, Diagnostics d) {
-        Map<String, String> parts = new HashMap<>();
+        Map<String, List<MadeArticle>> parts = new java.util.LinkedHashMap<>();
         for (MadeArticle m : made) {
             Article a = m.article();
             if (a == null || a.desk().series() == null || a.desk().series().part() == 0) {
                 continue;
             }
             var series = a.desk().series();
-            String other = parts.putIfAbsent(series.slug() + "#" + series.part(), a.path());
-            if (other != null) {
-                MadeArticle.KeyPlace at = m.place("series");
+            parts.computeIfAbsent(a.lang() + "/" + series.slug() + "#" + series.part(), k -> new ArrayList<>()).add(m);
+        }
+        for (List<MadeArticle> same : parts.values()) {
+            if (same.size() < 2) {
+                continue;
+            }
+            same.sort(java.util.Comparator.comparing((MadeArticle m) -> m.article().publishedAt().toInstant())
+                    .thenComparing(m -> m.article().path()));
+            String other = same.get(0).article().path();
+            for (MadeArticle m : same.subList(1, same.size())) {
+                Article a = m.article();
+                var series = a.desk().series();
+                MadeArticle.KeyPlace at = m.place(List.of(ArticleMaker.SERIES_PART_PLACE, "series"));
                 String message = "part " + series.part() + " of the series \"" + series.name() + "\" is already "
                         + other + "; give each part its own number";
                 if (config.migration().skipInvalid()) {

@@ -147,6 +147,13 @@ final class ArticleMaker {
                 places.add(new MadeArticle.KeyPlace(key, fm.place(key).line(), fm.place(key).column()));
             }
         }
+        // where a series' part number is written, for a message about a part given twice (ArticleChecks)
+        if (fm.has("series")) {
+            FrontMatter.Place part = fm.place("series", "part");
+            if (!part.equals(fm.place("series"))) {
+                places.add(new MadeArticle.KeyPlace(SERIES_PART_PLACE, part.line(), part.column()));
+            }
+        }
         // where the ids of names and bylines are written, for a message about one whose page waits (EntryHolds)
         for (io.orbitpress.config.EntityKind k : config.kinds()) {
             List<String> keys = new ArrayList<>(k.frontMatterKeys());
@@ -472,6 +479,9 @@ final class ArticleMaker {
 
     /** The key of the place of a correction's date, by the correction's id. */
     static final String CORRECTION_PLACE = "correction:";
+
+    /** The key of the place of a series' part number ({@code part:} inside {@code series:}). */
+    static final String SERIES_PART_PLACE = "series:part";
 
     /** A heading that starts with a time written with a dot, {@code 13.05}: not an entry's time. */
     private static final java.util.regex.Pattern DOTTED_TIME =

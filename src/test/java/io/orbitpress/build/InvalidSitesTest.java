@@ -918,7 +918,7 @@ class InvalidSitesTest {
             replace(site, "content/articles/launch.md", "lifted off.", "lifted off. [Earlier](/articles/nope/).");
         }, "content/articles/launch.md:7:48: error: broken link \"/articles/nope/\" on page /articles/launch/: no page"
                 + " or file /articles/nope/; fix the link or add what it points to",
-                "content/articles/road-2.md:4:1: error: part 1 of the series \"Road to orbit\" is already"
+                "content/articles/road-2.md:4:31: error: part 1 of the series \"Road to orbit\" is already"
                         + " content/articles/road-1.md; give each part its own number");
     }
 

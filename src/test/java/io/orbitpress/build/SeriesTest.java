@@ -113,7 +113,51 @@ class SeriesTest {
                 Part three.
                 """);
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
-                .extracting(d -> d.format()).containsExactly("content/articles/c-third.md:4:1: error: part 2 of the"
+                .extracting(d -> d.format()).containsExactly("content/articles/c-third.md:6:3: error: part 2 of the"
+                        + " series \"Inside the station\" is already content/articles/b-second.md; give each part its own"
+                        + " number"));
+    }
+
+    /**
+     * A translation of a part that keeps the series' name as its original writes it is that part in
+     * its own language, not a second part with the same number: each language has its own series
+     * page, with its own parts.
+     */
+    @Test
+    void aTranslatedPartKeepingTheSeriesNameIsNoSecondPart() {
+        TestSite s = TestSite.inEnglishAndRussian(dir, "");
+        s.write("content/articles/a-first.md", "---\ntitle: How the station was built\ndate: 2025-07-05\n"
+                + "series: {name: Inside the station, part: 1}\n---\nPart one.\n");
+        s.write("content/articles/b-second.md", "---\ntitle: Who keeps it running\ndate: 2025-07-06\n"
+                + "series: {name: Inside the station, part: 2}\n---\nPart two.\n");
+        s.write("content/articles/b-second.ru.md", "---\ntitle: Кто поддерживает станцию\ndate: 2025-07-06\n"
+                + "series: {name: Inside the station, part: 2}\n---\nЧасть вторая.\n");
+        s.build();
+        assertThat(s.page("series/inside-the-station/").select("main a[href*=articles]").eachText())
+                .containsExactly("How the station was built", "Who keeps it running");
+        assertThat(s.page("ru/series/inside-the-station/").select("main a[href*=articles]").eachText())
+                .containsExactly("Кто поддерживает станцию");
+    }
+
+    /**
+     * A new part written from a copy of the last one, its number left as it was, is told at the new
+     * part's number, not at the part published before it, whichever file's name sorts first.
+     */
+    @Test
+    void aRepeatedPartNumberIsToldAtTheLaterPart() {
+        TestSite s = series();
+        s.write("content/articles/0-copied.md", """
+                ---
+                title: What comes after it
+                date: 2025-07-09
+                series:
+                  name: Inside the station
+                  part: 2
+                ---
+                Part three.
+                """);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(d -> d.format()).containsExactly("content/articles/0-copied.md:6:3: error: part 2 of the"
                         + " series \"Inside the station\" is already content/articles/b-second.md; give each part its own"
                         + " number"));
     }
