@@ -256,7 +256,7 @@ final class NewCommand implements Runnable {
                 List<String> list = given.getOrDefault(kind.key(), List.of()).stream().map(String::strip)
                         .filter(s -> !s.isEmpty()).toList();
                 if (list.isEmpty() && originalFm != null) {
-                    list = idsIn(originalFm, kind); // a translation is about what its original is about
+                    list = idsIn(originalFm, kind); // a translation is about what its original is about, by its authors
                 }
                 ids.put(kind, list);
                 List<String> known = site.ids(kind);
@@ -313,10 +313,14 @@ final class NewCommand implements Runnable {
                     + " (the preview, serve, shows drafts)");
         }
 
-        /** The ids of {@code kind} that front matter {@code fm} lists under the kind's keys ({@code people: [...]}). */
+        /**
+         * The ids of {@code kind} that front matter {@code fm} lists under the kind's keys ({@code people: [...]}),
+         * or, for a kind of authors only, its byline keys ({@code authors: [...]}): a translation is signed as its
+         * original is.
+         */
         private static List<String> idsIn(io.orbitpress.frontmatter.FrontMatter fm, EntityKind kind) {
             List<String> out = new ArrayList<>();
-            for (String k : kind.frontMatterKeys()) {
+            for (String k : kind.bylinesOnly() ? kind.bylineKeys() : kind.frontMatterKeys()) {
                 fm.node(k).ifPresent(n -> {
                     for (tools.jackson.databind.JsonNode v : n.isArray() ? n : List.of(n)) {
                         if (v.isString() && !v.asString().isBlank() && !out.contains(v.asString().strip())) {

@@ -103,8 +103,9 @@ public final class Scaffold {
         sb.append("summary:          # ").append(hints.summary()).append('\n');
         sb.append("dateline:         # ").append(hints.dateline()).append('\n');
         sb.append("tags: ").append(list(tags)).append('\n');
-        ids.forEach((kind, list) -> sb.append(kind.frontMatterKeys().isEmpty() ? kind.key() : kind.frontMatterKeys().get(0))
-                .append(": ").append(list(list)).append('\n'));
+        // a kind of authors only under its byline key, as the build reads it
+        ids.forEach((kind, list) -> sb.append(!kind.frontMatterKeys().isEmpty() ? kind.frontMatterKeys().get(0)
+                : kind.bylinesOnly() ? kind.bylineKeys().get(0) : kind.key()).append(": ").append(list(list)).append('\n'));
         sb.append("---\n");
         sb.append(hints.body()).append('\n');
         return sb.toString();

@@ -267,6 +267,32 @@ class NewCommandTest {
                 .contains("\ndate: 2020-01-01\n");
     }
 
+    /**
+     * A translation is signed as its original is: {@code --translation-of} copies the original's
+     * bylines, so that the version is on its authors' pages in its language, not signed by the site.
+     */
+    @Test
+    void aTranslationKeepsItsOriginalsBylines() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Orbit\nbaseUrl: https://news.example.org/\n"
+                + "timeZone: UTC\nauthor: Orbit staff\nlanguages: [en, ru]\n");
+        Files.createDirectories(dir.resolve("content/authors"));
+        Files.writeString(dir.resolve("content/authors/mira-castell.md"), "---\nname: {en: Mira Castell, ru: Мира Кастель}\n---\n");
+        Files.writeString(dir.resolve("content/authors/tomas-reyes.md"), "---\nname: Tomas Reyes\n---\n");
+        Files.createDirectories(dir.resolve("content/articles"));
+        Files.writeString(dir.resolve("content/articles/crew-docks.md"), "---\ntitle: Crew docks\ndate: 2025-08-02\n"
+                + "authors: [mira-castell, tomas-reyes]\npeople: [zena-cardman]\n---\nThe crew docked.\n");
+        assertThat(run("new", "article", "Экипаж пристыковался", "--lang", "ru", "--translation-of", "crew-docks"))
+                .as(err.toString()).isZero();
+        Path file = dir.resolve("content/articles/ru/ekipazh-pristykovalsya.md");
+        assertThat(Files.readString(file)).contains("authors: [mira-castell, tomas-reyes]\n", "people: [zena-cardman]\n");
+        Files.writeString(file, Files.readString(file).replace("draft: true", "summary: Экипаж на станции."));
+        assertThat(run("build")).as(err.toString()).isZero();
+        org.jsoup.nodes.Document ru = org.jsoup.Jsoup.parse(Files.readString(
+                dir.resolve("site/ru/authors/mira-castell/index.html")));
+        assertThat(ru.select("main a[href*=articles]").eachText()).contains("Экипаж пристыковался");
+    }
+
     /** A file that cannot be written is a message, not an internal error. */
     @Test
     void aFileThatCannotBeWrittenIsAMessage() throws IOException {
