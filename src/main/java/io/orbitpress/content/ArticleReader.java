@@ -711,6 +711,12 @@ public final class ArticleReader {
                     } else {
                         fm.error(d, k, message);
                     }
+                } else if (!quiet && !keys.allowed(k) && keys.meant(k).filter("corrections"::equals).isPresent()
+                        && correctionLike(v)) {
+                    // a correction under a slip of its key would leave the story uncorrected, the desk unaware
+                    fm.error(d, k, "unknown key \"" + k + "\"; did you mean \"corrections\"? As written the correction"
+                            + " is not published, and the story goes out without it: write corrections:, or list " + k
+                            + " in site.yaml extraKeys");
                 } else if (!quiet && !keys.allowed(k)) {
                     fm.warning(d, k, keys.meant(k).map(m -> "unknown key \"" + k + "\"; did you mean \"" + m + "\"?"
                             + " (it is not read, only handed to templates)").orElse("unknown key \"" + k + "\": Orbitpress"
@@ -728,6 +734,19 @@ public final class ArticleReader {
             }
         });
         return params;
+    }
+
+    /** Whether {@code v} is written as a correction is: a {@code date:} or {@code text:} pair, or a list holding one. */
+    private static boolean correctionLike(JsonNode v) {
+        if (v.isArray()) {
+            for (JsonNode item : v) {
+                if (correctionLike(item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return v.isObject() && (v.has("text") || v.has("date"));
     }
 
     /**

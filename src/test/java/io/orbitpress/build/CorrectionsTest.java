@@ -296,4 +296,46 @@ class CorrectionsTest {
                 + " slip in one of them (publishDate: holds a story until its time; without it, date: does)"));
         assertThat(s.site().resolve("articles/docking/index.html")).doesNotExist();
     }
+
+    /**
+     * A correction written under a slip of its key (correction:, Corrections:, corections:) was
+     * dropped with a warning among others, and the story went out uncorrected while the desk
+     * believed it corrected: an error at the key, and the site published before stays as it was.
+     * A key listed in extraKeys is a template's own, and left alone.
+     */
+    @Test
+    void aCorrectionUnderASlipOfItsKeyIsAnError() throws Exception {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/docking.md", "---\ntitle: Docking\ndate: 2025-08-02\n---\nText.\n");
+        s.build();
+        String published = java.nio.file.Files.readString(s.site().resolve("articles/docking/index.html"));
+        s.write("content/articles/docking.md", """
+                ---
+                title: Docking
+                date: 2025-08-02
+                correction:
+                  - date: 2025-08-03
+                    text: An earlier version gave the wrong port.
+                ---
+                Text.
+                """);
+        s.write("content/articles/launch.md", """
+                ---
+                title: Launch
+                date: 2025-08-01
+                Corrections: [{date: 2025-08-03, text: An earlier version gave the wrong pad.}]
+                ---
+                Text.
+                """);
+        assertThat(s.problems()).containsExactly(
+                "content/articles/docking.md:4:1: error: unknown key \"correction\"; did you mean \"corrections\"? As"
+                        + " written the correction is not published, and the story goes out without it: write"
+                        + " corrections:, or list correction in site.yaml extraKeys",
+                "content/articles/launch.md:4:1: error: unknown key \"Corrections\"; did you mean \"corrections\"? As"
+                        + " written the correction is not published, and the story goes out without it: write"
+                        + " corrections:, or list Corrections in site.yaml extraKeys");
+        assertThat(java.nio.file.Files.readString(s.site().resolve("articles/docking/index.html"))).isEqualTo(published);
+        s.write("content/site.yaml", s.read("content/site.yaml") + "extraKeys: [correction, Corrections]\n");
+        s.build();
+    }
 }
