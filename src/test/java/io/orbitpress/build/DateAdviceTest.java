@@ -53,18 +53,18 @@ class DateAdviceTest {
                 """);
         String like = "error: expected a date like 2025-07-30 or 2025-07-30T14:05:00-04:00, got ";
         assertThat(s.problems()).containsExactly(
-                "content/articles/a.md:3:1: " + like + "\"December 5, 2026\"; write 2026-12-05",
-                "content/articles/b.md:3:1: " + like + "\"Dec. 5, 2026, 3:30 PM\"; write 2026-12-05T15:30",
-                "content/articles/c.md:3:1: " + like + "\"5 December 2026\"; write 2026-12-05",
-                "content/articles/d.md:3:1: " + like + "\"05.12.2026\"; write 2026-12-05",
-                "content/articles/e.md:3:1: " + like + "\"2026/12/05 15:30\"; write 2026-12-05T15:30",
-                "content/articles/f.md:3:1: " + like + "\"12/05/2026\"; write 2026-12-05 for December 5,"
+                "content/articles/a.md:3:7: " + like + "\"December 5, 2026\"; write 2026-12-05",
+                "content/articles/b.md:3:7: " + like + "\"Dec. 5, 2026, 3:30 PM\"; write 2026-12-05T15:30",
+                "content/articles/c.md:3:7: " + like + "\"5 December 2026\"; write 2026-12-05",
+                "content/articles/d.md:3:7: " + like + "\"05.12.2026\"; write 2026-12-05",
+                "content/articles/e.md:3:7: " + like + "\"2026/12/05 15:30\"; write 2026-12-05T15:30",
+                "content/articles/f.md:3:7: " + like + "\"12/05/2026\"; write 2026-12-05 for December 5,"
                         + " or 2026-05-12 for May 12",
-                "content/articles/g.md:3:1: " + like + "\"12/25/2026\"; write 2026-12-25",
-                "content/articles/h.md:3:1: " + like + "\"2026-12-05 10:00 AM\"; write 2026-12-05T10:00",
-                "content/articles/i.md:3:1: " + like + "\"5 декабря 2026 г., 10:00\"; write 2026-12-05T10:00",
-                "content/articles/j.md:3:1: " + like + "\"31/02/2026\"",
-                "content/articles/k.md:4:1: " + like + "\"12/08/2026 09:00\"; write 2026-12-08T09:00 for December 8,"
+                "content/articles/g.md:3:7: " + like + "\"12/25/2026\"; write 2026-12-25",
+                "content/articles/h.md:3:7: " + like + "\"2026-12-05 10:00 AM\"; write 2026-12-05T10:00",
+                "content/articles/i.md:3:7: " + like + "\"5 декабря 2026 г., 10:00\"; write 2026-12-05T10:00",
+                "content/articles/j.md:3:7: " + like + "\"31/02/2026\"",
+                "content/articles/k.md:4:14: " + like + "\"12/08/2026 09:00\"; write 2026-12-08T09:00 for December 8,"
                         + " or 2026-08-12T09:00 for August 12",
                 "content/articles/k.md:6:5: error: correction expected a date like 2025-07-30 or"
                         + " 2025-07-30T14:05:00-04:00, got \"Dec 2, 2026\"; write 2026-12-02");
