@@ -23,15 +23,19 @@ import java.util.Map;
  * @param otherTool   whether the cache folder held what another version of Orbitpress or another
  *                    JVM made, which this build did not use
  * @param gone        the addresses of the pages the last build published and this one does not
- *                    ({@code /articles/old-slug/}), when the last build is known (a warm build)
+ *                    ({@code /articles/old-slug/}), when the last build is known (a warm build), but
+ *                    those of {@code expired}
+ * @param expired     the addresses of the stories the last build published that are past their
+ *                    expiryDate now: gone as their desk meant
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
         Map<String, Long> timings, long millis, int rendered, Schedule.Change nextChange, int alsoThen, int pictures,
-        boolean otherTool, List<String> gone) {
+        boolean otherTool, List<String> gone, List<String> expired) {
 
     public BuildResult {
         pagesByKind = ordered(pagesByKind);
         gone = List.copyOf(gone);
+        expired = List.copyOf(expired);
         warnings = List.copyOf(warnings);
         timings = ordered(timings);
     }

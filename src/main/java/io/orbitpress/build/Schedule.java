@@ -465,6 +465,17 @@ public final class Schedule {
         return withheld;
     }
 
+    /** The addresses of the articles past their expiryDate at this build's time, of {@link #withheld()}. */
+    java.util.Set<String> expiredUrls() {
+        java.util.Set<String> urls = new java.util.HashSet<>();
+        for (Article a : withheld) {
+            if (visibility(a, now) == Visibility.EXPIRED) {
+                urls.add(a.url());
+            }
+        }
+        return urls;
+    }
+
     /** The articles withdrawn at this build's time, of {@link #withheld()}: each address shows a notice. */
     public List<Article> withdrawn() {
         return withdrawn;

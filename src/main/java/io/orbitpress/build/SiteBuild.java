@@ -182,11 +182,14 @@ public final class SiteBuild {
                 return null;
             });
             diagnostics.addAll(session.takeNotices());
+            List<String> gone = gone(last.map(Published::live).orElse(null), manifest);
+            java.util.Set<String> expired = outcome.schedule().expiredUrls();
             return new BuildResult(outcome.pagesByKind(), outcome.files(), diagnostics.list(),
                     diagnostics.warningCount(), outcome.suggestions().size(), timings.millis(),
                     (System.nanoTime() - start) / 1_000_000, outcome.work().pages(),
                     outcome.schedule().next().orElse(null), outcome.schedule().alsoThen(), outcome.work().pictures(),
-                    session.startedFromAnotherTool(), gone(last.map(Published::live).orElse(null), manifest));
+                    session.startedFromAnotherTool(), gone.stream().filter(g -> !expired.contains(g)).toList(),
+                    gone.stream().filter(expired::contains).toList());
         } finally {
             if (!ended) {
                 end(false);

@@ -36,6 +36,13 @@ final class Summary {
                     gone.size() > 5 ? " and " + (gone.size() - 5) + " more" : "", gone.size() == 1 ? "it" : "one",
                     gone.size() == 1 ? "the" : "an", gone.get(0));
         }
+        if (!r.expired().isEmpty()) {
+            java.util.List<String> expired = r.expired();
+            line += String.format("%nExpired since the last build: %d stor%s (%s%s), by %s expiryDate", expired.size(),
+                    expired.size() == 1 ? "y" : "ies", String.join(", ", expired.subList(0, Math.min(5, expired.size()))),
+                    expired.size() > 5 ? " and " + (expired.size() - 5) + " more" : "",
+                    expired.size() == 1 ? "its" : "their");
+        }
         if (r.nextChange() != null) {
             line += "\nNext scheduled change: " + r.nextChange().describe()
                     + (r.alsoThen() == 0 ? "" : " (and " + r.alsoThen() + " more at that time)")

@@ -19,11 +19,12 @@ class GonePagesTest {
     @TempDir
     Path dir;
 
-    private String build() {
+    private String build(String... more) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--quiet", "--source",
-                dir.toString());
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("build", "--quiet", "--source",
+                dir.toString()), java.util.Arrays.stream(more)).toArray(String[]::new);
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         assertThat(exit).as(err.toString()).isZero();
         return out.toString();
     }
@@ -48,5 +49,18 @@ class GonePagesTest {
                 + "aliases: [/articles/scrub/]\ntags: [launch]\n---\nA valve.\n");
         assertThat(build()).doesNotContain("Gone since");
         assertThat(dir.resolve("site/articles/scrub/index.html")).exists();
+    }
+
+    /** A story gone by its expiryDate went as its desk meant: told as expired, with no advice to keep its address. */
+    @Test
+    void aStoryPastItsExpiryIsToldAsExpiredNotAsGone() throws IOException {
+        write("content/site.yaml", "title: Test Desk\n");
+        write("content/articles/offer.md", "---\ntitle: Tickets on sale\ndate: 2025-07-01\nexpiryDate: 2025-08-01\n"
+                + "tags: [launch]\n---\nA week to go.\n");
+        write("content/articles/other.md", "---\ntitle: Other\ndate: 2025-07-02\ntags: [launch]\n---\nText.\n");
+        assertThat(build("--now", "2025-07-10T00:00Z")).doesNotContain("Gone since", "Expired since");
+        String second = build("--now", "2025-08-10T00:00Z");
+        assertThat(second).doesNotContain("Gone since")
+                .contains("\nExpired since the last build: 1 story (/articles/offer/), by its expiryDate\n");
     }
 }
