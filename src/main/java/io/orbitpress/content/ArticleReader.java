@@ -664,7 +664,13 @@ public final class ArticleReader {
     private io.orbitpress.model.Withdrawal withdrawal(FrontMatter fm, ZonedDateTime from, boolean post,
             Diagnostics d) {
         String note = fm.has("withdrawnNote") ? fm.text("withdrawnNote", d).map(String::strip).orElse("") : "";
-        if (!fm.has("withdrawn")) {
+        JsonNode yesOrNo = fm.node("withdrawn").filter(JsonNode::isBoolean).orElse(null);
+        if (yesOrNo != null && yesOrNo.booleanValue()) {
+            fm.valueError(d, "withdrawn", "withdrawn takes the time the story is withdrawn, not yes or no: write"
+                    + " withdrawn: 2026-12-02, or a time, withdrawn: 2026-12-02T10:00Z");
+            return null;
+        }
+        if (!fm.has("withdrawn") || yesOrNo != null) { // withdrawn: false, a story not withdrawn
             if (fm.has("withdrawnNote")) {
                 fm.error(d, "withdrawnNote", "withdrawnNote is written without withdrawn, so the story stays"
                         + " published; write the time it is withdrawn (withdrawn: 2026-12-02), or remove the note");

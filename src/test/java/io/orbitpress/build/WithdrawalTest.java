@@ -171,6 +171,23 @@ class WithdrawalTest {
         assertThat(s.page("articles/a/").select("main h1").text()).isEqualTo("Story withdrawn");
     }
 
+    /** withdrawn: true says when is missing, with the time to write; withdrawn: false is a story not withdrawn. */
+    @Test
+    void withdrawnAsYesOrNoIsToldTheTimeItTakes() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2026-11-01\nwithdrawn: true\n"
+                + "withdrawnNote: Following legal advice.\n---\nText.\n");
+        s.write("content/articles/b.md", "---\ntitle: B\ndate: 2026-11-01\nwithdrawn: false\n---\nText.\n");
+        assertThatThrownBy(() -> build(s, AFTER)).isInstanceOfSatisfying(BuildFailure.class,
+                f -> assertThat(f.diagnostics()).extracting(d -> d.format()).containsExactly(
+                        "content/articles/a.md:4:12: error: withdrawn takes the time the story is withdrawn, not"
+                                + " yes or no: write withdrawn: 2026-12-02, or a time, withdrawn: 2026-12-02T10:00Z"));
+
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2026-11-01\n---\nText.\n");
+        assertThat(build(s, AFTER).warnings()).isEmpty();
+        assertThat(s.page("articles/b/").select("main h1").text()).isEqualTo("B");
+    }
+
     @Test
     void aTranslationIsWithdrawnWithItsOriginal() throws IOException {
         TestSite s = newsroom();
