@@ -301,7 +301,7 @@ public final class ArticleReader {
         for (EntityKind kind : config.kinds()) {
             List<String> list = new ArrayList<>();
             for (String key : kind.frontMatterKeys()) {
-                for (String id : ids(fm, key, d)) {
+                for (String id : ids(fm, key, kind, d)) {
                     if (!list.contains(id)) {
                         list.add(id);
                     }
@@ -631,7 +631,7 @@ public final class ArticleReader {
         for (EntityKind kind : config.kinds()) {
             List<String> list = new ArrayList<>();
             for (String key : kind.bylineKeys()) {
-                for (String id : ids(fm, key, d)) {
+                for (String id : ids(fm, key, kind, d)) {
                     if (!list.contains(id)) {
                         list.add(id);
                     }
@@ -988,9 +988,17 @@ public final class ArticleReader {
      * The ids listed under {@code key}; a dotted key reaches into a table, as Zola's
      * {@code taxonomies.authors} (configured in site.yaml's frontMatterKeys).
      */
-    private static List<String> ids(FrontMatter fm, String key, Diagnostics d) {
+    private static List<String> ids(FrontMatter fm, String key, EntityKind kind, Diagnostics d) {
         int dot = key.indexOf('.');
         if (dot < 0) {
+            List<String> asIds = namesAsIds(fm.node(key).orElse(null));
+            if (!asIds.isEmpty()) {
+                // names where ids belong ("Mira Castell, Jane Guest"): told the ids, not the names in brackets
+                fm.error(d, key, "expected a list for \"" + key + "\", got \"" + fm.node(key).get().asString()
+                        + "\"; write it as " + key + ": [" + String.join(", ", asIds) + "], the ids of their files (content/"
+                        + kind.folder() + "/" + asIds.get(0) + ".md)");
+                return List.of();
+            }
             return fm.textList(key, false, d);
         }
         JsonNode n = fm.node(key.substring(0, dot)).orElse(null);
@@ -998,6 +1006,27 @@ public final class ArticleReader {
             n = n == null ? null : n.get(part);
         }
         return n == null || n.isNull() ? List.of() : textList(n);
+    }
+
+    /**
+     * The ids of the names a text written where a list of ids belongs gives, when one of them is a
+     * name rather than an id ({@code "Mira Castell, Jane Guest"}: mira-castell, jane-guest); empty
+     * otherwise (a list, or ids already).
+     */
+    private static List<String> namesAsIds(JsonNode v) {
+        if (v == null || !v.isString()) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        boolean names = false;
+        for (String part : v.asString().split(",")) {
+            String id = Slugs.make(part.strip());
+            names |= !id.equals(part.strip());
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
+        return names ? ids : List.of();
     }
 
     /** Whether {@code key} is written with a value of blanks alone ({@code title: ""}), which reads as none. */

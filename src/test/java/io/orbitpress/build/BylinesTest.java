@@ -287,6 +287,18 @@ class BylinesTest {
                         + " file gives, like ann-guest; add content/authors/ann-guest.md or fix the id"));
     }
 
+    /** Names written as one text where a list of ids belongs are told the ids to write, not the names in brackets. */
+    @Test
+    void namesInOneTextAreToldTheIdsToWrite() {
+        TestSite s = desk();
+        s.write("content/articles/a.md", "---\ntitle: A\ndate: 2025-07-01\nauthors: \"Mira Castell, Jane Guest\"\n"
+                + "---\nText.\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(d -> d.format()).containsExactly("content/articles/a.md:4:1: error: expected a list for"
+                        + " \"authors\", got \"Mira Castell, Jane Guest\"; write it as authors: [mira-castell,"
+                        + " jane-guest], the ids of their files (content/authors/mira-castell.md)"));
+    }
+
     @Test
     void authorsMappedToPeopleLinkToTheirPersonPage() throws Exception {
         TestSite s = new TestSite(dir);
