@@ -812,11 +812,11 @@ public final class ArticleReader {
             DateValue.Result r = DateValue.parse(dateText, config.timeZone());
             // at the correction's date:
             if (!r.ok()) {
-                fm.errorAt(d, "correction " + r.problem(), "corrections", index, "date");
+                fm.valueErrorAt(d, "correction " + r.problem(), "corrections", index, "date");
                 continue;
             }
             if (r.advice() != null) {
-                fm.warningAt(d, "correction " + r.advice(), "corrections", index, "date");
+                fm.valueWarningAt(d, "correction " + r.advice(), "corrections", index, "date");
             }
             ZonedDateTime when = r.value().withZoneSameInstant(config.timeZone());
             if (story != null && when.toLocalDate().isBefore(story.withZoneSameInstant(config.timeZone()).toLocalDate())) {

@@ -277,6 +277,33 @@ public final class FrontMatter {
         d.error(path, p.line(), p.column(), message);
     }
 
+    /** The last step of a nested value's place ({@link #valueErrorAt}): no key is written so. */
+    static final String VALUE = "\u0000value";
+
+    /**
+     * An error about the value of a key inside {@code key}'s value, as written ({@code Dec 2, 2026}
+     * of a correction's {@code date: Dec 2, 2026}), at that value when its place is known, else at
+     * its key ({@link #errorAt}).
+     */
+    public void valueErrorAt(Diagnostics d, String message, String key, String... inside) {
+        Place p = nestedValuePlace(key, inside);
+        d.error(path, p.line(), p.column(), message);
+    }
+
+    /** A warning about a nested value as written, at it ({@link #valueErrorAt}). */
+    public void valueWarningAt(Diagnostics d, String message, String key, String... inside) {
+        Place p = nestedValuePlace(key, inside);
+        d.warning(path, p.line(), p.column(), message);
+    }
+
+    private Place nestedValuePlace(String key, String... inside) {
+        List<String> keys = new ArrayList<>(List.of(key));
+        keys.addAll(List.of(inside));
+        keys.add(VALUE);
+        Place p = nested.apply(List.copyOf(keys));
+        return p != null ? p : place(key, inside);
+    }
+
     /** A warning about {@code key}'s value as written, at the value ({@link #valuePlace}). */
     public void valueWarning(Diagnostics d, String key, String message) {
         Place p = valuePlace(key);

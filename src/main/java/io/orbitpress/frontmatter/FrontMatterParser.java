@@ -535,6 +535,13 @@ public final class FrontMatterParser {
                     TokenStreamLocation at = p.currentTokenLocation();
                     out.putIfAbsent(open.stream().map(f -> f[1]).toList(),
                             new FrontMatter.Place(offset + Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())));
+                } else if (top != null && t.isScalarValue()) {
+                    // a map's value written as one value: where it starts, for a message about it as written
+                    TokenStreamLocation at = p.currentTokenLocation();
+                    List<String> keys = new ArrayList<>(open.stream().map(f -> f[1]).toList());
+                    keys.add(FrontMatter.VALUE);
+                    out.putIfAbsent(keys, new FrontMatter.Place(offset + Math.max(1, at.getLineNr()),
+                            Math.max(1, at.getColumnNr())));
                 }
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     open.add(new String[] {t == JsonToken.START_ARRAY ? "list" : "map", null});

@@ -66,7 +66,7 @@ class DateAdviceTest {
                 "content/articles/j.md:3:7: " + like + "\"31/02/2026\"",
                 "content/articles/k.md:4:14: " + like + "\"12/08/2026 09:00\"; write 2026-12-08T09:00 for December 8,"
                         + " or 2026-08-12T09:00 for August 12",
-                "content/articles/k.md:6:5: error: correction expected a date like 2025-07-30 or"
+                "content/articles/k.md:6:11: error: correction expected a date like 2025-07-30 or"
                         + " 2025-07-30T14:05:00-04:00, got \"Dec 2, 2026\"; write 2026-12-02");
         assertThat(Files.readString(s.site().resolve("index.html"))).isEqualTo(published);
     }
