@@ -321,7 +321,7 @@ public final class EntityReader {
                     for (var e : value.properties()) {
                         if (!e.getKey().equals(own)) {
                             for (Object v : flatten(Values.written(e.getValue()))) {
-                                notADay(fm, key, String.valueOf(v), fm.place(key, e.getKey()), d);
+                                notADay(fm, key, String.valueOf(v), fm.valuePlace(key, e.getKey()), d);
                             }
                         }
                     }
@@ -329,8 +329,8 @@ public final class EntityReader {
                 }
                 for (Object v : flatten(Values.written(value))) {
                     String text = String.valueOf(v);
-                    FrontMatter.Place at = perLanguage ? fm.place(key, config.defaultLanguage().code())
-                            : field.getValue().isArray() ? fm.placeOfItem(key, text) : fm.place(key);
+                    FrontMatter.Place at = perLanguage ? fm.valuePlace(key, config.defaultLanguage().code())
+                            : field.getValue().isArray() ? fm.placeOfItem(key, text) : fm.valuePlace(key);
                     if (!notADay(fm, key, text, at, d)) {
                         values.add(value(text));
                     }

@@ -296,6 +296,14 @@ public final class FrontMatter {
         d.warning(path, p.line(), p.column(), message);
     }
 
+    /**
+     * Where the value of a key inside {@code key}'s value starts, when it is written as one value
+     * ({@code 2025-02-30} of {@code launch: {ru: 2025-02-30}}); where that key stands otherwise.
+     */
+    public Place valuePlace(String key, String... inside) {
+        return inside.length == 0 ? valuePlace(key) : nestedValuePlace(key, inside);
+    }
+
     private Place nestedValuePlace(String key, String... inside) {
         List<String> keys = new ArrayList<>(List.of(key));
         keys.addAll(List.of(inside));

@@ -225,7 +225,7 @@ class InvalidSitesTest {
         assertFails("invalid-generated", site -> {
             write(site, "content/missions/ax-9.md", "---\nname: Ax-9\nlaunch: 2025-02-30\nmilestones:\n"
                     + "  - 2025-03-01\n  - 2025-04-31\ncatalog: 2025-99-01\n---\nA crewed flight.\n");
-        }, "content/missions/ax-9.md:3:1: error: launch: 2025-02-30 is not a day on the calendar; write the day as"
+        }, "content/missions/ax-9.md:3:9: error: launch: 2025-02-30 is not a day on the calendar; write the day as"
                 + " YYYY-MM-DD, like 2025-08-01",
                 "content/missions/ax-9.md:6:5: error: milestones: 2025-04-31 is not a day on the calendar; write the day"
                         + " as YYYY-MM-DD, like 2025-08-01");
@@ -244,7 +244,7 @@ class InvalidSitesTest {
                 + " matter",
                 "content/people/zena-cardman.md:3:1: error: unknown organization \"nasaa\"; did you mean \"nasa\"?"
                         + " Otherwise add content/organizations/nasaa.md",
-                "content/people/zena-cardman.md:4:1: error: launch: 2025-02-30 is not a day on the calendar; write the"
+                "content/people/zena-cardman.md:4:9: error: launch: 2025-02-30 is not a day on the calendar; write the"
                         + " day as YYYY-MM-DD, like 2025-08-01");
     }
 
@@ -273,9 +273,9 @@ class InvalidSitesTest {
                     + "languages:\n  - code: en\n  - code: ru\n");
             write(site, "content/missions/ax-9.md", "---\nname: Ax-9\nlaunch:\n  en: 2025-02-28\n  ru: 2025-02-30\n"
                     + "docking:\n  en: 2025-06-31\n  ru: 2025-06-30\n---\nA crewed flight.\n");
-        }, "content/missions/ax-9.md:5:3: error: launch: 2025-02-30 is not a day on the calendar; write the day as"
+        }, "content/missions/ax-9.md:5:7: error: launch: 2025-02-30 is not a day on the calendar; write the day as"
                 + " YYYY-MM-DD, like 2025-08-01",
-                "content/missions/ax-9.md:7:3: error: docking: 2025-06-31 is not a day on the calendar; write the day as"
+                "content/missions/ax-9.md:7:7: error: docking: 2025-06-31 is not a day on the calendar; write the day as"
                         + " YYYY-MM-DD, like 2025-08-01");
     }
 
