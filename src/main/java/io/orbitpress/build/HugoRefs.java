@@ -64,7 +64,11 @@ final class HugoRefs {
                 String target = MarkdownFacts.refTarget(t.getKey());
                 int hash = target.indexOf('#');
                 String anchor = hash < 0 ? "" : target.substring(hash);
-                String advice = names.find(hash < 0 ? target : target.substring(0, hash), a.path(), a.lang()).map(byPath::get)
+                String name = hash < 0 ? target : target.substring(0, hash);
+                Names all = names;
+                // as Hugo finds a page, by its file's path in lower case
+                String advice = all.find(name, a.path(), a.lang()).or(() -> all.findInOtherCase(name, a.path(), a.lang()))
+                        .map(byPath::get)
                         .map(to -> "it leads to " + to.path() + ": write that story's address in its place, like [the"
                                 + " story](" + to.url() + anchor + ")")
                         .orElse(MarkdownFacts.tagAdvice(t.getKey()));

@@ -227,7 +227,12 @@ final class StoryFileLinks {
      * folder; null for Jekyll's post_url and link, which name a post by its path from the site's root.
      */
     private static String readFrom(String from, String written) {
-        return written.startsWith("{{") ? from : null;
+        return hugo(written) ? from : null;
+    }
+
+    /** Whether {@code written} is a tag of Hugo's ({@code ref} or {@code relref}), not one of Jekyll's. */
+    private static boolean hugo(String written) {
+        return written.startsWith("{{");
     }
 
     /** The language of the version a tag in the file at {@code from} leads to, as Hugo's ref reads it: the file's. */
@@ -269,7 +274,11 @@ final class StoryFileLinks {
                 names = new HugoRefs.Names(langs.entrySet().stream()
                         .map(e -> new HugoRefs.Names.Version(e.getKey(), e.getValue())).toList(), config);
             }
-            return names.find(tag[0], readFrom(from, written), lang(from)).map(urls::get).orElse(null);
+            String start = readFrom(from, written);
+            // Hugo finds a page by its logical path, its file's path in lower case: a ref's capitals do not count
+            return names.find(tag[0], start, lang(from))
+                    .or(() -> hugo(written) ? names.findInOtherCase(tag[0], start, lang(from)) : java.util.Optional.empty())
+                    .map(urls::get).orElse(null);
         }
         String path = path(from, written);
         if (path == null) {

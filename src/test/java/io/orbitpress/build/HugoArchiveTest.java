@@ -137,9 +137,13 @@ class HugoArchiveTest {
                 + " name, or write the page's address in its place, like /articles/its-slug/");
     }
 
-    /** A ref whose name is a story's but for the case of its letters names the story's file, as a file link does. */
+    /**
+     * A ref whose name differs from a story's only in its capitals leads to that story, as Hugo
+     * finds it (a page's logical path is its file's path in lower case); Jekyll's tags, which name
+     * a file as written, are told with the file and the tag to write.
+     */
     @Test
-    void aRefWithOtherCapitalsNamesTheStorysFile() {
+    void aRefWithOtherCapitalsLeadsToTheStoryAsInHugo() {
         TestSite s = site("");
         s.write("content/articles/vostok-1.md", story("Gagarin orbits the Earth", "## Start\n\nOne orbit."));
         s.write("content/articles/vostok-1.ru.md", story("Гагарин облетел Землю", "Один виток."));
@@ -149,19 +153,24 @@ class HugoArchiveTest {
         // the version in the linking story's language, as a ref leads to it
         s.write("content/articles/ru/apollo-11.md", "---\ntitle: Аполлон\ndate: 1966-02-03\nlang: ru\n---\n"
                 + "[Гагарин]({{< ref \"../Vostok-1.md\" >}}).\n");
+        s.write("content/articles/_posts/1969-07-24-splashdown.md", story("Splashdown",
+                "After [the landing]({% link _posts/1969-07-20-Landing.md %})."));
+        s.write("content/articles/_posts/1969-07-20-landing.md", story("Landing", "The Eagle has landed."));
 
-        assertThat(s.problems()).containsExactly("content/articles/apollo-11.md:6:18: error: broken link"
-                + " \"{{< ref \"Vostok-1.md#start\" >}}\" on page /articles/apollo-11/: it names Vostok-1.md, and the"
-                + " story's file is content/articles/vostok-1.md, which differs from it only in the case of its letters"
-                + " (a story's name is read as written, its capitals too); write {{< ref \"vostok-1.md#start\" >}}",
-                "content/articles/apollo-11.md:6:63: error: broken link"
-                + " \"{{% relref \"/VOSTOK-1\" %}}\" on page /articles/apollo-11/: it names /VOSTOK-1, and the"
-                + " story's file is content/articles/vostok-1.md, which differs from it only in the case of its letters"
-                + " (a story's name is read as written, its capitals too); write {{% relref \"/vostok-1\" %}}",
-                "content/articles/ru/apollo-11.md:6:11: error: broken link \"{{< ref \"../Vostok-1.md\" >}}\" on page"
-                + " /ru/articles/apollo-11/: it names ../Vostok-1.md, and the story's file is"
-                + " content/articles/vostok-1.ru.md, which differs from it only in the case of its letters (a story's"
-                + " name is read as written, its capitals too); write {{< ref \"../vostok-1.md\" >}}");
+        assertThat(s.problems()).containsExactly("content/articles/_posts/1969-07-24-splashdown.md:5:21: error:"
+                + " broken link \"{% link _posts/1969-07-20-Landing.md %}\" on page /articles/splashdown/: it"
+                + " names _posts/1969-07-20-Landing.md, and the story's file is"
+                + " content/articles/_posts/1969-07-20-landing.md, which differs from it only in the case of its"
+                + " letters (a story's name is read as written, its capitals too); write {% link"
+                + " _posts/1969-07-20-landing.md %}");
+        s.write("content/articles/_posts/1969-07-24-splashdown.md", story("Splashdown", "After the landing."));
+        s.build();
+        assertThat(s.page("articles/apollo-11/").select("main a:contains(the flight)").attr("href"))
+                .isEqualTo("../vostok-1/#start");
+        assertThat(s.page("articles/apollo-11/").select("main a:contains(again)").attr("href"))
+                .isEqualTo("../vostok-1/");
+        assertThat(s.page("ru/articles/apollo-11/").select("main a:contains(Гагарин)").attr("href"))
+                .isEqualTo("../vostok-1/"); // /ru/articles/vostok-1/, the Russian version
     }
 
     /** A ref whose name is the end of two stories' paths is told with both, so that the writer adds the folder. */
@@ -205,7 +214,7 @@ class HugoArchiveTest {
         s.write("content/articles/vostok-1.md", story("Gagarin orbits the Earth", "One orbit."));
         s.write("content/articles/vostok-1.ru.md", story("Гагарин облетел Землю", "Один виток."));
         s.write("content/articles/apollo-11.md", story("Apollo 11 lands", """
-                Eight years after {{< ref "vostok-1.md" >}}, or {{< ref "nowhere.md" >}}."""));
+                Eight years after {{< ref "vostok-1.md" >}}, or {{< ref "nowhere.md" >}}, or {{< ref "Vostok-1" >}}."""));
         s.write("content/articles/apollo-11.ru.md", story("«Аполлон-11» сел", "Гагарин: {{< relref \"vostok-1.md#start\" >}}."));
         BuildResult r = s.build();
 
@@ -215,6 +224,9 @@ class HugoArchiveTest {
                 shortcode("apollo-11.md:5:19", "{{< ref \"vostok-1.md\" >}}", "it leads to content/articles/vostok-1.md:"
                         + " write that story's address in its place, like [the story](/articles/vostok-1/)"),
                 shortcode("apollo-11.md:5:49", "{{< ref \"nowhere.md\" >}}", generic),
+                // in other capitals, as Hugo finds it
+                shortcode("apollo-11.md:5:78", "{{< ref \"Vostok-1\" >}}", "it leads to content/articles/vostok-1.md:"
+                        + " write that story's address in its place, like [the story](/articles/vostok-1/)"),
                 // as in Hugo, a ref from a Russian story leads to the Russian version
                 shortcode("apollo-11.ru.md:5:10", "{{< relref \"vostok-1.md#start\" >}}", "it leads to"
                         + " content/articles/vostok-1.ru.md: write that story's address in its place, like [the"
