@@ -253,6 +253,20 @@ public final class DateValue {
             return null; // told as any other date that is none
         }
         String name = m.group(7);
+        String written = local.toLocalDate() + "T" + String.format("%02d:%02d", local.getHour(), local.getMinute())
+                + (local.getSecond() == 0 ? "" : String.format(":%02d", local.getSecond()));
+        String leaveOut = siteZone ? " (or leave the zone out for the site's timeZone)" : "";
+        java.util.List<java.util.Map.Entry<String, String>> places = ZoneAbbreviations.places(name);
+        if (!places.isEmpty()) {
+            // each place's clock that day: the offset the writer meant is one of them
+            java.util.List<String> each = new java.util.ArrayList<>();
+            for (java.util.Map.Entry<String, String> p : places) {
+                each.add(written + ZoneId.of(p.getValue()).getRules().getOffset(local) + " for " + p.getKey());
+            }
+            return "a date takes its zone as an offset, not a name, and \"" + name + "\" is said of more than one"
+                    + " zone's clock: write " + String.join(", ", each.subList(0, each.size() - 1)) + ", or "
+                    + each.get(each.size() - 1) + leaveOut;
+        }
         java.util.Optional<ZoneAbbreviations.Meaning> abbreviation = ZoneAbbreviations.meaning(name);
         ZoneId zone;
         try {
@@ -262,11 +276,9 @@ public final class DateValue {
         }
         ZoneOffset clock = zone.getRules().getOffset(local);
         ZoneOffset offset = abbreviation.map(ZoneAbbreviations.Meaning::offset).orElse(clock);
-        String written = local.toLocalDate() + "T" + String.format("%02d:%02d", local.getHour(), local.getMinute())
-                + (local.getSecond() == 0 ? "" : String.format(":%02d", local.getSecond()));
         String place = zone.getId().substring(zone.getId().lastIndexOf('/') + 1).replace('_', ' ');
         String said = "a date takes its zone as an offset, not a name: for \"" + s + "\" write " + written + offset
-                + (siteZone ? " (or leave the zone out for the site's timeZone)" : "");
+                + leaveOut;
         if (!offset.equals(clock)) {
             said += "; " + place + "'s clock is at " + clock + " on " + local.toLocalDate() + ", not " + offset
                     + ": for its time write " + written + clock;

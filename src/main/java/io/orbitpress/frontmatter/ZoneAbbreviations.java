@@ -31,7 +31,20 @@ public final class ZoneAbbreviations {
             Map.entry("JST", of("Asia/Tokyo", "+09:00")), Map.entry("KST", of("Asia/Seoul", "+09:00")),
             Map.entry("AEST", of("Australia/Sydney", "+10:00")), Map.entry("AEDT", of("Australia/Sydney", "+11:00")));
 
+    /** Abbreviations said of more than one place's clock, each place with its zone, in the order told. */
+    private static final Map<String, java.util.List<Map.Entry<String, String>>> SEVERAL = Map.of(
+            "IST", java.util.List.of(Map.entry("India", "Asia/Kolkata"), Map.entry("Ireland", "Europe/Dublin"),
+                    Map.entry("Israel", "Asia/Jerusalem")));
+
     private ZoneAbbreviations() {
+    }
+
+    /**
+     * The places whose clocks {@code word} is said of, with their zones, when it is said of more than
+     * one ({@code IST}: India, Ireland, Israel); empty otherwise.
+     */
+    public static java.util.List<Map.Entry<String, String>> places(String word) {
+        return SEVERAL.getOrDefault(word.strip().toUpperCase(Locale.ROOT), java.util.List.of());
     }
 
     private static Meaning of(String zone, String offset) {

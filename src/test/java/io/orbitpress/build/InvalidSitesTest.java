@@ -132,6 +132,16 @@ class InvalidSitesTest {
                 "content/articles/docking.md:3:7: error: expected a date like 2025-07-30, got \"2025-13-45\", which is not a day on the calendar");
     }
 
+    /** An abbreviation said of more than one zone's clock (IST: India, Ireland, Israel) is told with each one's offset. */
+    @Test
+    void aDateWithAnAbbreviationOfSeveralZonesIsToldTheirOffsets() {
+        assertFails("invalid-generated", site -> {
+            write(site, "content/articles/gsoc.md", "---\ntitle: GSoC\ndate: 2021-06-06 11:00 IST\n---\nText.\n");
+        }, "content/articles/gsoc.md:3:7: error: a date takes its zone as an offset, not a name, and \"IST\" is said of"
+                + " more than one zone's clock: write 2021-06-06T11:00+05:30 for India, 2021-06-06T11:00+01:00 for"
+                + " Ireland, or 2021-06-06T11:00+03:00 for Israel (or leave the zone out for the site's timeZone)");
+    }
+
     /**
      * A time followed by a zone's abbreviation or name, as a newsroom writes one, is told with the
      * offset to write; an abbreviation its place's clock does not show that day (EST in July, when
