@@ -16,7 +16,8 @@ import java.util.Map;
  * link, told with the file whose name differs from it only in case, so that the writer copies its name.
  * So is a link to the file of a story renamed since, its old address kept ({@code aliases:}): told
  * with the story's file now; and a story's tag of Hugo's ref or Jekyll's post_url whose name fits two
- * stories, told with both, or one story only in other capitals, told with its file.
+ * stories, told with both, or a Jekyll tag that names one story only in other capitals, told with its
+ * file (a Hugo ref in other capitals leads to its story, as in Hugo).
  */
 final class StoryFileCase {
 
@@ -72,9 +73,9 @@ final class StoryFileCase {
 
     /**
      * Tells a tag of a story's text (Hugo's ref, Jekyll's post_url or link) whose name fits two
-     * stories or more, with their files, or a story's only in other capitals, with its file and the
-     * tag to write: held by the tag as written (no page has its name), which the link check asks for
-     * before its own advice.
+     * stories or more, with their files, or a Jekyll tag naming a story only in other capitals, with
+     * its file and the tag to write: held by the tag as written (no page has its name), which the link
+     * check asks for before its own advice.
      */
     private void namedAlike(String from, String written) {
         if (out.containsKey(written)) {

@@ -209,9 +209,9 @@ final class StoryFileLinks {
     }
 
     /**
-     * The file of the story the tag {@code written} (Hugo's ref, Jekyll's post_url or link) in the file
-     * at {@code from} names but for the case of its letters ({@code Crew-11.md} for {@code crew-11.md});
-     * null when it leads to a story, or names none so.
+     * The file of the story the tag {@code written} (Jekyll's post_url or link) in the file at
+     * {@code from} names but for the case of its letters ({@code Crew-11.md} for {@code crew-11.md});
+     * null when it leads to a story (a Hugo ref in other capitals does, as in Hugo), or names none so.
      */
     String namedInOtherCase(String from, String written) {
         String[] tag = MarkdownFacts.tagTarget(written);
