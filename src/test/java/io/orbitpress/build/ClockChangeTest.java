@@ -31,7 +31,7 @@ class ClockChangeTest {
                 "content/articles/autumn.md:3:7: warning: 01:30 comes twice in America/New_York on 2025-11-02 (the"
                         + " clocks go back); it is read as the first; write the time with its offset:"
                         + " 2025-11-02T01:30-04:00 for the first, 2025-11-02T01:30-05:00 for the second",
-                "content/articles/fixed.md:4:16: warning: correction 01:30:45 comes twice in America/New_York on"
+                "content/articles/fixed.md:4:22: warning: correction 01:30:45 comes twice in America/New_York on"
                         + " 2025-11-02 (the clocks go back); it is read as the first; write the time with its offset:"
                         + " 2025-11-02T01:30:45-04:00 for the first, 2025-11-02T01:30:45-05:00 for the second",
                 "content/articles/spring.md:3:7: warning: 02:30 does not exist in America/New_York on 2025-03-09 (the"
