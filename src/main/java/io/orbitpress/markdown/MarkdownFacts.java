@@ -274,7 +274,8 @@ public final class MarkdownFacts {
                     // a YouTube or Vimeo shortcode alone in its paragraph becomes an embed
                     boolean embed = shortcode && t.getParent() instanceof org.commonmark.node.Paragraph
                             && t.getPrevious() == null && t.getNext() == null && s.strip().equals(tag)
-                            && io.orbitpress.media.EmbedParser.shortcode(tag) != null;
+                            && (io.orbitpress.media.EmbedParser.shortcode(tag) != null
+                                    || io.orbitpress.media.EmbedParser.figure(tag) != null);
                     if (!embed) {
                         out.add(found(t, at, tag));
                     }

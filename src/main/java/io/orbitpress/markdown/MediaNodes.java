@@ -24,7 +24,8 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
  * Finds the pictures and embeds of an article's Markdown and puts a marker node in the place of
  * each ({@link FigureHtml#marker}): an image alone in its paragraph becomes a figure, any other
  * image a picture within text, an {@code ```embed} block (or a Hugo {@code {{< youtube >}}}
- * shortcode alone in its paragraph) an embed. Their markup is made once the pictures are measured.
+ * shortcode alone in its paragraph) an embed, and a Hugo {@code {{< figure >}}} shortcode alone in
+ * its paragraph the figure it shows. Their markup is made once the pictures are measured.
  *
  * <p>An image's title gives its caption, credit and copyright, separated by {@code |}:
  * {@code ![Crew-11 on the pad](/images/pad.jpg "The crew walks out. | Photo: NASA/Joel Kowsky")}.
@@ -85,6 +86,19 @@ public final class MediaNodes {
                 }
                 pictures.add(figure);
                 swap(p, new Marker(FigureHtml.FIGURE, pictures.size() - 1));
+            } else if (n instanceof Paragraph p && EmbedParser.figure(MarkdownFacts.plainText(p)) != null) {
+                // Hugo's figure shortcode: the figure it shows
+                EmbedParser.HugoFigure hugo = EmbedParser.figure(MarkdownFacts.plainText(p));
+                int[] at = place(p, offset);
+                boolean decorative = hugo.alt().isEmpty() && hugo.caption().isEmpty();
+                Picture figure = Picture.written(Picture.FIGURE, MarkdownEngine.isSafeUrl(hugo.src()) ? hugo.src() : "",
+                        hugo.alt(), decorative, hugo.caption(), hugo.credit(), "", at[0], at[1]);
+                if (figure.credit().isEmpty()) {
+                    problems.add(new Problem(figure.line(), figure.column(), false, "this picture" + NO_CREDIT
+                            + "it to the shortcode, like attr=\"Photo: NASA/Joel Kowsky\""));
+                }
+                pictures.add(figure);
+                swap(p, new Marker(FigureHtml.FIGURE, pictures.size() - 1));
             } else if (n instanceof Paragraph p) {
                 int[] at = place(p, offset);
                 embed(EmbedParser.shortcode(MarkdownFacts.plainText(p)), p, at[0], at, pictures, embeds, problems);
@@ -107,7 +121,8 @@ public final class MediaNodes {
             } else if (n instanceof Paragraph p && loneImage(p)) {
                 out.add(p);
             } else if (n instanceof Paragraph p && p.getFirstChild() instanceof Text t && t.getLiteral().startsWith("{{")
-                    && EmbedParser.shortcode(MarkdownFacts.plainText(p)) != null) {
+                    && (EmbedParser.shortcode(MarkdownFacts.plainText(p)) != null
+                            || EmbedParser.figure(MarkdownFacts.plainText(p)) != null)) {
                 out.add(p);
             } else if (n instanceof Image) {
                 out.add(n);

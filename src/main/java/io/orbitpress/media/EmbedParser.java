@@ -131,6 +131,44 @@ public final class EmbedParser {
         return make(address, 0, values, Map.of(), -1, new ArrayList<>());
     }
 
+    /** Hugo's {@code figure} shortcode: a picture, with its caption and credit. */
+    private static final Pattern FIGURE = Pattern.compile("\\{\\{[<%]\\s*figure\\s+(.*?)\\s*/?\\s*[>%]\\}\\}");
+
+    /**
+     * A Hugo {@code figure} shortcode standing alone in a paragraph ({@code {{< figure src="/images/pad.jpg"
+     * alt="..." caption="..." attr="NASA" >}}}) as the picture it shows: its address, its alt text
+     * (the caption when it gives none, as Hugo writes it), its caption (the title and the caption, as
+     * Hugo shows both) and its credit ({@code attr}); null when {@code text} is not one, or names no
+     * picture.
+     */
+    public static HugoFigure figure(String text) {
+        Matcher m = FIGURE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        Matcher p = PARAM.matcher(m.group(1));
+        while (p.find()) {
+            if (p.group(1) != null) {
+                params.put(p.group(1).toLowerCase(Locale.ROOT), p.group(2) != null ? p.group(2) : p.group(3));
+            }
+        }
+        String src = params.getOrDefault("src", "").strip();
+        if (src.isEmpty()) {
+            return null;
+        }
+        String title = params.getOrDefault("title", "").strip();
+        String caption = params.getOrDefault("caption", "").strip();
+        String shown = title.isEmpty() ? caption : caption.isEmpty() ? title
+                : title + (title.matches(".*[.!?:]$") ? " " : ". ") + caption;
+        String alt = params.containsKey("alt") ? params.get("alt").strip() : shown;
+        return new HugoFigure(src, alt, shown, params.getOrDefault("attr", "").strip());
+    }
+
+    /** What a Hugo {@code figure} shortcode shows ({@link #figure}). */
+    public record HugoFigure(String src, String alt, String caption, String credit) {
+    }
+
     private static Parsed make(String address, int line, Map<String, String> values, Map<String, Integer> at,
             int posterIndex, List<Problem> problems) {
         String title = values.getOrDefault("title", "");

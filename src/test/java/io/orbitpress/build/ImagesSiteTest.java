@@ -576,6 +576,34 @@ class ImagesSiteTest {
         assertThat(caption.select(".copyright").text()).isEqualTo("© 2025 Wire Agency");
     }
 
+    /**
+     * Hugo's figure shortcode alone in its paragraph is the figure it shows, as a picture written in
+     * Markdown is: resized copies, caption and credit (attr), alt text (the caption when it gives
+     * none, as Hugo writes it), no warning of a shortcode published as written.
+     */
+    @Test
+    void aHugoFigureShortcodeIsAFigure() {
+        TestSite s = site();
+        s.write("content/articles/hugo.md", DECORATIVE_LEAD + """
+                The crew left for the pad at dawn.
+
+                {{< figure src="/images/crew.jpg" alt="The crew at the hatch" title="Ready" caption="The crew walks out." attr="Photo: NASA" >}}
+
+                {{< figure src="/images/crew.jpg" caption="At the pad." >}}
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format).filteredOn(w -> w.startsWith("content/articles/hugo.md"))
+                .containsExactly("content/articles/hugo.md:12:1: warning: this picture has no credit; add it to the"
+                        + " shortcode, like attr=\"Photo: NASA/Joel Kowsky\"");
+        org.jsoup.select.Elements figures = s.page("articles/hugo/").select(".story-body figure");
+        assertThat(figures).hasSize(2);
+        assertThat(figures.get(0).selectFirst("img").attr("alt")).isEqualTo("The crew at the hatch");
+        assertThat(figures.get(0).selectFirst("img").attr("srcset")).contains("w,");
+        assertThat(figures.get(0).selectFirst("figcaption").text()).isEqualTo("Ready. The crew walks out. Photo: NASA");
+        assertThat(figures.get(1).selectFirst("img").attr("alt")).isEqualTo("At the pad.");
+        assertThat(s.page("articles/hugo/").select(".story-body").text()).doesNotContain("{{<", "figure src");
+    }
+
     @Test
     void embedsLoadNothingFromOtherSitesUntilPlayed() throws IOException {
         TestSite s = site();

@@ -28,7 +28,7 @@ class TemplateTagsTest {
                 ---
                 The launch pad, from the tower.
 
-                {{< figure src="/images/pad.jpg" title="The pad" >}}
+                The pad: {{< figure src="/images/pad.jpg" title="The pad" >}} (within the text, no figure of its own).
 
                 As {% include note.html %} says, and `{{< shown >}}` in code. Zena Cardman {{< ref "crew" >}}.
 
@@ -40,7 +40,7 @@ class TemplateTagsTest {
                 """);
         BuildResult r = s.build();
         assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
-                "content/articles/moved.md:7:1: warning: \"{{< figure src=\"/images/pad.jpg\" title=\"The pad\" >}}\" is"
+                "content/articles/moved.md:7:10: warning: \"{{< figure src=\"/images/pad.jpg\" title=\"The pad\" >}}\" is"
                         + " a Hugo shortcode, which Orbitpress does not run: it is published as written; write what it"
                         + " made in Markdown (a picture: ![what it shows](file)), put it in `code` if it is to be shown,"
                         + " or remove it",
