@@ -65,10 +65,7 @@ final class HugoRefs {
                 int hash = target.indexOf('#');
                 String anchor = hash < 0 ? "" : target.substring(hash);
                 String name = hash < 0 ? target : target.substring(0, hash);
-                Names all = names;
-                // as Hugo finds a page, by its file's path in lower case
-                String advice = all.find(name, a.path(), a.lang()).or(() -> all.findInOtherCase(name, a.path(), a.lang()))
-                        .map(byPath::get)
+                String advice = names.findAsHugo(name, a.path(), a.lang()).map(byPath::get)
                         .map(to -> "it leads to " + to.path() + ": write that story's address in its place, like [the"
                                 + " story](" + to.url() + anchor + ")")
                         .orElse(MarkdownFacts.tagAdvice(t.getKey()));
@@ -141,6 +138,15 @@ final class HugoRefs {
                 versions = byName.get(fits.get(0));
             }
             return pick(versions, target, lang);
+        }
+
+        /**
+         * The file of the story a Hugo ref in the file at {@code from} leads to: as {@link #find(String,
+         * String, String)} reads its name, else in other capitals ({@link #findInOtherCase}), as Hugo
+         * finds a page by its logical path, its file's path in lower case.
+         */
+        Optional<String> findAsHugo(String target, String from, String lang) {
+            return find(target, from, lang).or(() -> findInOtherCase(target, from, lang));
         }
 
         /**

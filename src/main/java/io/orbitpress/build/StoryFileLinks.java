@@ -215,19 +215,12 @@ final class StoryFileLinks {
      */
     String namedInOtherCase(String from, String written) {
         String[] tag = MarkdownFacts.tagTarget(written);
-        if (tag == null || target(from, written) != null) {
+        // a Hugo ref's look-up in other capitals is its target's own
+        if (tag == null || hugo(written) || target(from, written) != null) {
             return null;
         }
-        // names is made by target's look-up of a tag
-        return names.findInOtherCase(tag[0], readFrom(from, written), lang(from)).orElse(null);
-    }
-
-    /**
-     * The file a tag's name is read from first, as its generator reads it: a Hugo ref from the story's
-     * folder; null for Jekyll's post_url and link, which name a post by its path from the site's root.
-     */
-    private static String readFrom(String from, String written) {
-        return hugo(written) ? from : null;
+        // names is made by target's look-up of a tag; Jekyll's tags name a post by its path from the root
+        return names.findInOtherCase(tag[0], null, lang(from)).orElse(null);
     }
 
     /** Whether {@code written} is a tag of Hugo's ({@code ref} or {@code relref}), not one of Jekyll's. */
@@ -274,10 +267,8 @@ final class StoryFileLinks {
                 names = new HugoRefs.Names(langs.entrySet().stream()
                         .map(e -> new HugoRefs.Names.Version(e.getKey(), e.getValue())).toList(), config);
             }
-            String start = readFrom(from, written);
-            // Hugo finds a page by its logical path, its file's path in lower case: a ref's capitals do not count
-            return names.find(tag[0], start, lang(from))
-                    .or(() -> hugo(written) ? names.findInOtherCase(tag[0], start, lang(from)) : java.util.Optional.empty())
+            // a Hugo ref's capitals do not count, as in Hugo; Jekyll's tags name a file as written
+            return (hugo(written) ? names.findAsHugo(tag[0], from, lang(from)) : names.find(tag[0], null, lang(from)))
                     .map(urls::get).orElse(null);
         }
         String path = path(from, written);
