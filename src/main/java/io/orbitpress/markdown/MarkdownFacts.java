@@ -271,11 +271,10 @@ public final class MarkdownFacts {
                     String close = shortcode ? (s.charAt(at + 2) == '<' ? ">}}" : "%}}") : "%}";
                     int end = s.indexOf(close, at);
                     String tag = end < 0 ? s.substring(at) : s.substring(at, end + close.length());
-                    // a YouTube or Vimeo shortcode alone in its paragraph becomes an embed
+                    // a YouTube or Vimeo shortcode alone in its paragraph becomes an embed, a figure shortcode a figure
                     boolean embed = shortcode && t.getParent() instanceof org.commonmark.node.Paragraph
                             && t.getPrevious() == null && t.getNext() == null && s.strip().equals(tag)
-                            && (io.orbitpress.media.EmbedParser.shortcode(tag) != null
-                                    || io.orbitpress.media.EmbedParser.figure(tag) != null);
+                            && MediaNodes.shortcode(tag);
                     if (!embed) {
                         out.add(found(t, at, tag));
                     }

@@ -79,35 +79,40 @@ public final class MediaNodes {
                         problems);
             } else if (n instanceof Paragraph p && p.getFirstChild() instanceof Image image) {
                 Picture figure = picture(image, Picture.FIGURE, offset);
-                if (figure.credit().isEmpty() && !figure.decorative()) {
-                    problems.add(new Problem(figure.line(), figure.column(), false, "this picture" + NO_CREDIT
-                            + "it to the title after the caption, like ![alt](" + figure.src() + " \"The caption. |"
-                            + " Photo: NASA/Joel Kowsky\")"));
-                }
-                pictures.add(figure);
-                swap(p, new Marker(FigureHtml.FIGURE, pictures.size() - 1));
-            } else if (n instanceof Paragraph p && EmbedParser.figure(MarkdownFacts.plainText(p)) != null) {
-                // Hugo's figure shortcode: the figure it shows
-                EmbedParser.HugoFigure hugo = EmbedParser.figure(MarkdownFacts.plainText(p));
-                int[] at = place(p, offset);
-                boolean decorative = hugo.alt().isEmpty() && hugo.caption().isEmpty();
-                Picture figure = Picture.written(Picture.FIGURE, MarkdownEngine.isSafeUrl(hugo.src()) ? hugo.src() : "",
-                        hugo.alt(), decorative, hugo.caption(), hugo.credit(), "", at[0], at[1]);
-                if (figure.credit().isEmpty()) {
-                    problems.add(new Problem(figure.line(), figure.column(), false, "this picture" + NO_CREDIT
-                            + "it to the shortcode, like attr=\"Photo: NASA/Joel Kowsky\""));
-                }
-                pictures.add(figure);
-                swap(p, new Marker(FigureHtml.FIGURE, pictures.size() - 1));
+                figure(p, figure, !figure.decorative(), "the title after the caption, like ![alt](" + figure.src()
+                        + " \"The caption. | Photo: NASA/Joel Kowsky\")", pictures, problems);
             } else if (n instanceof Paragraph p) {
+                String text = MarkdownFacts.plainText(p);
                 int[] at = place(p, offset);
-                embed(EmbedParser.shortcode(MarkdownFacts.plainText(p)), p, at[0], at, pictures, embeds, problems);
+                EmbedParser.HugoFigure hugo = EmbedParser.figure(text);
+                if (hugo != null) { // Hugo's figure shortcode: the figure it shows
+                    boolean decorative = hugo.alt().isEmpty() && hugo.caption().isEmpty();
+                    figure(p, Picture.written(Picture.FIGURE, MarkdownEngine.isSafeUrl(hugo.src()) ? hugo.src() : "",
+                            hugo.alt(), decorative, hugo.caption(), hugo.credit(), "", at[0], at[1]), true,
+                            "the shortcode, like attr=\"Photo: NASA/Joel Kowsky\"", pictures, problems);
+                } else {
+                    embed(EmbedParser.shortcode(text), p, at[0], at, pictures, embeds, problems);
+                }
             } else if (n instanceof Image image) {
                 pictures.add(picture(image, Picture.INLINE, offset));
                 swap(image, new InlineMarker(pictures.size() - 1));
             }
         }
         return new Found(pictures, embeds, problems);
+    }
+
+    /**
+     * Puts {@code figure} in the place of paragraph {@code p}; without a credit, when {@code creditWanted},
+     * a warning that says to add it to {@code where}.
+     */
+    private static void figure(Paragraph p, Picture figure, boolean creditWanted, String where, List<Picture> pictures,
+            List<Problem> problems) {
+        if (figure.credit().isEmpty() && creditWanted) {
+            problems.add(new Problem(figure.line(), figure.column(), false, "this picture" + NO_CREDIT + "it to "
+                    + where));
+        }
+        pictures.add(figure);
+        swap(p, new Marker(FigureHtml.FIGURE, pictures.size() - 1));
     }
 
     /** Pre-order: embed blocks, paragraphs that are a lone image or a shortcode, and every other image. */
@@ -121,8 +126,7 @@ public final class MediaNodes {
             } else if (n instanceof Paragraph p && loneImage(p)) {
                 out.add(p);
             } else if (n instanceof Paragraph p && p.getFirstChild() instanceof Text t && t.getLiteral().startsWith("{{")
-                    && (EmbedParser.shortcode(MarkdownFacts.plainText(p)) != null
-                            || EmbedParser.figure(MarkdownFacts.plainText(p)) != null)) {
+                    && shortcode(MarkdownFacts.plainText(p))) {
                 out.add(p);
             } else if (n instanceof Image) {
                 out.add(n);
@@ -130,6 +134,11 @@ public final class MediaNodes {
                 collect(n, out);
             }
         }
+    }
+
+    /** Whether {@code text} is a Hugo shortcode this site shows: an embed's, or a figure's. */
+    static boolean shortcode(String text) {
+        return EmbedParser.shortcode(text) != null || EmbedParser.figure(text) != null;
     }
 
     /** Whether the paragraph holds one image and nothing else (white space aside). */
