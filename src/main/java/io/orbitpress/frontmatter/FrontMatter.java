@@ -286,13 +286,13 @@ public final class FrontMatter {
      * its key ({@link #errorAt}).
      */
     public void valueErrorAt(Diagnostics d, String message, String key, String... inside) {
-        Place p = nestedValuePlace(key, inside);
+        Place p = valuePlace(key, inside);
         d.error(path, p.line(), p.column(), message);
     }
 
     /** A warning about a nested value as written, at it ({@link #valueErrorAt}). */
     public void valueWarningAt(Diagnostics d, String message, String key, String... inside) {
-        Place p = nestedValuePlace(key, inside);
+        Place p = valuePlace(key, inside);
         d.warning(path, p.line(), p.column(), message);
     }
 
@@ -301,10 +301,9 @@ public final class FrontMatter {
      * ({@code 2025-02-30} of {@code launch: {ru: 2025-02-30}}); where that key stands otherwise.
      */
     public Place valuePlace(String key, String... inside) {
-        return inside.length == 0 ? valuePlace(key) : nestedValuePlace(key, inside);
-    }
-
-    private Place nestedValuePlace(String key, String... inside) {
+        if (inside.length == 0) {
+            return valuePlace(key);
+        }
         List<String> keys = new ArrayList<>(List.of(key));
         keys.addAll(List.of(inside));
         keys.add(VALUE);
