@@ -209,13 +209,8 @@ public final class FrontMatterParser {
                             + " this map");
                     continue;
                 }
-                if (fields.containsKey(key) && once.test(key)) {
-                    d.error(path, place.line(), place.column(), "\"" + key + "\" is set twice, on line "
-                            + places.get(key).line() + " and here; it holds the story back, so neither value is"
-                            + " taken on trust: keep the one you mean");
-                } else if (fields.containsKey(key)) {
-                    d.warning(path, place.line(), place.column(), "\"" + key
-                            + "\" is set twice; the last value is used");
+                if (fields.containsKey(key)) {
+                    setTwice(d, path, key, key, places.get(key), place);
                 }
                 fields.put(key, value);
                 places.put(key, place);
@@ -273,6 +268,21 @@ public final class FrontMatterParser {
     }
 
     /**
+     * A key set again at {@code place}, set before at {@code earlier}, and written
+     * {@code written} here: an error for a key that holds a story back, whose values are then
+     * neither taken on trust; else a warning that the last value is used.
+     */
+    private void setTwice(Diagnostics d, String path, String key, String written, FrontMatter.Place earlier,
+            FrontMatter.Place place) {
+        if (once.test(key)) {
+            d.error(path, place.line(), place.column(), "\"" + written + "\" is set twice, on line " + earlier.line()
+                    + " and here; it holds the story back, so neither value is taken on trust: keep the one you mean");
+        } else {
+            d.warning(path, place.line(), place.column(), "\"" + written + "\" is set twice; the last value is used");
+        }
+    }
+
+    /**
      * Pelican's and MultiMarkdown's header, read as Pelican reads it: keys in any case are the
      * lower-case key ({@code Title:} is {@code title}), every value is text (a line indented under
      * a key goes on its value), {@code Tags:} and {@code Authors:} are lists separated by commas (or
@@ -309,12 +319,8 @@ public final class FrontMatterParser {
             value.setLength(0);
             value.append(m.group(2) == null ? "" : m.group(2));
             FrontMatter.Place place = new FrontMatter.Place(split.blockLine() + i, 1);
-            if (places.containsKey(key) && once.test(key)) {
-                d.error(path, place.line(), place.column(), "\"" + m.group(1) + "\" is set twice, on line "
-                        + places.get(key).line() + " and here; it holds the story back, so neither value is"
-                        + " taken on trust: keep the one you mean");
-            } else if (places.containsKey(key)) {
-                d.warning(path, place.line(), place.column(), "\"" + m.group(1) + "\" is set twice; the last value is used");
+            if (places.containsKey(key)) {
+                setTwice(d, path, key, m.group(1), places.get(key), place);
             }
             places.put(key, place);
             if (m.group(2) != null) {
