@@ -48,7 +48,8 @@ public final class MarkdownFacts {
     /**
      * What a story with no paragraph of its own is summed up by: the first paragraph with text
      * anywhere (in a list item, a quote), else the caption of its first picture (the part of its
-     * title that is not the credit), else that picture's alt text; "" when it has none of them.
+     * title that is not the credit, or a Hugo {@code figure} shortcode's title and caption), else
+     * that picture's alt text; "" when it has none of them.
      */
     public static String firstText(Node document) {
         String caption = null;
@@ -57,6 +58,12 @@ public final class MarkdownFacts {
                 String text = plainText(n).strip();
                 if (!onlyTags(text)) {
                     return text;
+                }
+                io.orbitpress.media.EmbedParser.HugoFigure hugo = caption == null
+                        ? io.orbitpress.media.EmbedParser.figure(text) : null;
+                if (hugo != null) { // shown as a figure (MediaNodes): its caption, else its alt text
+                    String shown = !hugo.caption().isEmpty() ? hugo.caption() : hugo.alt();
+                    caption = shown.isEmpty() ? null : shown;
                 }
             } else if (n instanceof Image image && caption == null) {
                 String written = MediaNodes.captionParts(image.getTitle())[0].strip();

@@ -605,6 +605,19 @@ class ImagesSiteTest {
     }
 
     @Test
+    void aStoryOfAHugoFigureAloneIsSummedUpByItsCaption() {
+        TestSite s = site();
+        s.write("content/articles/hugo-photo.md", DECORATIVE_LEAD + """
+                {{< figure src="/images/crew.jpg" alt="The crew at the hatch" title="Ready" caption="The crew walks out to the pad." attr="Photo: NASA" >}}
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).extracting(Diagnostic::format)
+                .noneMatch(w -> w.startsWith("content/articles/hugo-photo.md"));
+        assertThat(s.page("articles/hugo-photo/").selectFirst("meta[name=description]").attr("content"))
+                .as("the caption, as a Markdown picture's is").isEqualTo("Ready. The crew walks out to the pad.");
+    }
+
+    @Test
     void embedsLoadNothingFromOtherSitesUntilPlayed() throws IOException {
         TestSite s = site();
         s.build();
