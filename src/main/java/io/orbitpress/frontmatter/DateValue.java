@@ -150,19 +150,22 @@ public final class DateValue {
         }
         m = MONTH_FIRST.matcher(t);
         if (m.matches()) {
-            int month = month(m.group(1));
-            String time = time(m, 4);
-            return month == 0 || time == null ? "" : one(day(Integer.parseInt(m.group(3)), month,
-                    Integer.parseInt(m.group(2))), time);
+            return named(m, 1, 2);
         }
         m = DAY_FIRST.matcher(t);
-        if (m.matches()) {
-            int month = month(m.group(2));
-            String time = time(m, 4);
-            return month == 0 || time == null ? "" : one(day(Integer.parseInt(m.group(3)), month,
-                    Integer.parseInt(m.group(1))), time);
-        }
-        return "";
+        return m.matches() ? named(m, 2, 1) : "";
+    }
+
+    /**
+     * The advice for a day whose month is a name ({@link #MONTH_FIRST}, {@link #DAY_FIRST}): the
+     * month's name in group {@code monthGroup}, the day in {@code dayGroup}, the year in 3, the time
+     * from 4; "" when they name no day.
+     */
+    private static String named(Matcher m, int monthGroup, int dayGroup) {
+        int month = month(m.group(monthGroup));
+        String time = time(m, 4);
+        return month == 0 || time == null ? "" : one(day(Integer.parseInt(m.group(3)), month,
+                Integer.parseInt(m.group(dayGroup))), time);
     }
 
     private static String one(java.time.LocalDate day, String time) {
