@@ -133,7 +133,8 @@ final class ArticleChecks {
                 }
             }
         }
-        Map<String, List<Article>> oldSlugs = oldSlugs(made); // per old slug, the stories renamed from it
+        // per old slug, the stories renamed from it whose key it was: a key written stays when the slug changes
+        Map<String, List<Article>> oldSlugs = oldSlugs(made.stream().filter(m -> !m.has("translationKey")).toList());
         List<MadeArticle> alone = new ArrayList<>(); // with a key written, told of none yet
         for (MadeArticle m : made) {
             if (m.article() != null && languages.get(m.article().translationKey()).size() == 1
@@ -194,7 +195,9 @@ final class ArticleChecks {
      * Told when a story's {@code translationKey} (written, or its slug), which no story of another
      * language shares, is the old slug of a story in another language without a version in this
      * one, renamed since with its old address kept ({@code new article --translation-of} wrote that
-     * slug as the key, or the versions were paired by their files' names):
+     * slug as the key, or the versions were paired by their files' names), and keyed by its slug
+     * ({@code oldSlugs} holds no story that writes a {@code translationKey}: that key stayed when
+     * the slug changed, so the old slug paired it with nothing):
      * a warning, as neither links to the other; an error when that story is held back and this one
      * is not, as it would tell the story first.
      */

@@ -288,6 +288,32 @@ class LanguagesSiteTest {
     }
 
     /**
+     * A story in another language that writes a {@code translationKey} of its own kept that key when
+     * its slug changed: its old slug never paired it with anything, so a story elsewhere whose slug
+     * is that old slug is no version it left behind, and {@code --strict} builds the site. The same
+     * story keyed by its slug is told, for renaming it changed its key.
+     */
+    @Test
+    void anOldSlugOfAStoryWithAKeyOfItsOwnPairsNothing() {
+        TestSite site = site();
+        site.write("content/articles/launch-window.md", "---\ntitle: The launch window opens\ndate: 2025-08-01\n"
+                + "---\nText.\n");
+        site.write("content/articles/ru/okno.md", "---\ntitle: Окно запуска на Байконуре\ndate: 2025-08-01\n"
+                + "translationKey: baikonur-window\naliases: [/ru/articles/launch-window/]\n---\nТекст.\n");
+        BuildResult strict = new SiteBuild(BuildOptions.of(site.root).withStrict(true)).build();
+        assertThat(strict.warnings()).extracting(Diagnostic::format).noneMatch(w -> w.contains("old slug"));
+
+        site.write("content/articles/ru/okno.md", "---\ntitle: Окно запуска на Байконуре\ndate: 2025-08-01\n"
+                + "aliases: [/ru/articles/launch-window/]\n---\nТекст.\n");
+        assertThat(site.build().warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/launch-window.md:1:1: warning: this story's slug \"launch-window\", which pairs the"
+                        + " versions of a story, is shared by no story in another language; it is the old slug of"
+                        + " content/articles/ru/okno.md (aliases: /ru/articles/launch-window/), whose key is now"
+                        + " \"okno\" (write translationKey: okno here, or translationKey: launch-window in that story;"
+                        + " as written, neither links to the other)");
+    }
+
+    /**
      * Versions paired by their files' names ({@code launch.md} and {@code launch.ru.md}) part when
      * the original alone is renamed: told at the version left with the old slug, an error while
      * the renamed story is held back.
