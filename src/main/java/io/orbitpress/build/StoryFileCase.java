@@ -184,7 +184,9 @@ final class StoryFileCase {
     /**
      * Tells a link to the file of a story renamed since ({@code crew-12-arrives.md}, now
      * {@code crew-12-docks.md} with {@code aliases: [/articles/crew-12-arrives/]}) with the story that
-     * keeps its old address: the one story one of whose old addresses ends in the file's name.
+     * keeps its old address: the one story of the file's language (its folder's, its name's) one of
+     * whose old addresses ends in the file's name. A story of another language was renamed from a
+     * file in that language's folder, not from this one.
      */
     private void renamed(String path, String written, String at) {
         if (byOldName == null) {
@@ -192,7 +194,9 @@ final class StoryFileCase {
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
         String stem = name.substring(0, name.length() - io.orbitpress.content.ArticleReader.markdownEnding(name).length());
-        List<io.orbitpress.model.Article> renamedFrom = byOldName.getOrDefault(stem, List.of());
+        String lang = links.languageOf(path);
+        List<io.orbitpress.model.Article> renamedFrom = byOldName.getOrDefault(stem, List.of()).stream()
+                .filter(a -> a.lang().equals(lang)).toList();
         if (renamedFrom.isEmpty() || renamedFrom.stream().anyMatch(a -> a != renamedFrom.get(0))) {
             return; // none, or two stories renamed from one name: neither told
         }

@@ -45,6 +45,11 @@ final class StoryFileLinks {
         this.config = config;
     }
 
+    /** The language of the story a file at {@code path} ({@code content/articles/ru/x.md}) would be, by its place. */
+    String languageOf(String path) {
+        return io.orbitpress.content.ArticleReader.languageByPlace(path, config).code();
+    }
+
     /** The stories, each that links to a story's file with those links led to its page (the same list when none does). */
     List<MadeArticle> resolved() {
         List<MadeArticle> out = null;

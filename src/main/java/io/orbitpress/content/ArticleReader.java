@@ -553,6 +553,19 @@ public final class ArticleReader {
         return dot <= 0 || dot == end - 1 ? null : fileName.substring(dot + 1, end);
     }
 
+    /**
+     * The language a story's file at {@code path} (from the site folder: {@code content/articles/ru/x.md})
+     * is in by its place alone, as {@link #language} reads it without a {@code lang:}: the one its name
+     * gives ({@code x.ru.md}), else that of its language folder, else the site's default.
+     */
+    public static io.orbitpress.config.Language languageByPlace(String path, SiteConfig config) {
+        String relative = path.startsWith("content/articles/") ? path.substring("content/articles/".length()) : path;
+        int slash = relative.indexOf('/');
+        return nameLanguage(relative.substring(relative.lastIndexOf('/') + 1), config)
+                .or(() -> slash > 0 ? config.language(relative.substring(0, slash)) : Optional.empty())
+                .orElse(config.defaultLanguage());
+    }
+
     /** The language of the site a file's name gives ({@link #nameCode}), if it gives one. */
     public static Optional<io.orbitpress.config.Language> nameLanguage(String fileName, SiteConfig config) {
         String code = nameCode(fileName);

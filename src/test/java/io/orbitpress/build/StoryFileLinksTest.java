@@ -279,6 +279,28 @@ class StoryFileLinksTest {
                 + " address (aliases: /articles/crew-12-arrives/); write crew-12-docks.md#top");
     }
 
+    /**
+     * The old file of a story renamed in another language was in that language's folder: a link to a file
+     * of this language that no story has is no link to it, and is told as the broken link it is.
+     */
+    @Test
+    void aStoryRenamedInAnotherLanguageIsNoFileOfThisOne() {
+        TestSite s = site();
+        s.write("content/articles/ru/crew-12-docks.md", "---\ntitle: Crew-12 пристыковался\ndate: 2025-08-02\n"
+                + "aliases: [/ru/articles/crew-12-arrives/]\n---\nПристыковался.\n");
+        s.write("content/articles/recap.md", story("A recap", "See [the arrival](crew-12-arrives.md)."));
+        s.write("content/articles/ru/obzor.md", story("Обзор", "См. [прибытие](crew-12-arrives.md)."));
+
+        assertThat(s.problems()).containsExactly("content/articles/recap.md:5:19: error: broken link"
+                + " \"crew-12-arrives.md\" on page /articles/recap/: no page or file /articles/recap/crew-12-arrives.md (a"
+                + " Markdown file, but no story of this site: link to a story's file by its path from this one's, like"
+                + " crew-11.md or ../2024/crew-10.md, or to a page's address); fix the link or add what it points to",
+                "content/articles/ru/obzor.md:5:16: error: broken link"
+                + " \"crew-12-arrives.md\" on page /ru/articles/obzor/: it names content/articles/ru/crew-12-arrives.md, no"
+                + " story's file now: the story renamed from it is content/articles/ru/crew-12-docks.md, which keeps its"
+                + " old address (aliases: /ru/articles/crew-12-arrives/); write crew-12-docks.md");
+    }
+
     @Test
     void aLinkLeadsToTheVersionItsFileIsInWhateverTheLinkingStorysLanguage() {
         TestSite s = site();
