@@ -10,7 +10,7 @@ import org.commonmark.node.Node;
  * What a page leaves out of, or shows differently from, the Markdown a story or registry file
  * writes, told where it is written: a link to an address a page may not carry, raw HTML that the
  * page shows as text, and raw HTML passed as written that would take the rest of the page into an
- * element never closed. Read before the mentions are linked, which splits the text where the
+ * element never closed, or the Markdown between its tags into one closed after a blank line. Read before the mentions are linked, which splits the text where the
  * places are kept.
  */
 final class BodyWarnings {
@@ -66,7 +66,8 @@ final class BodyWarnings {
 
     /**
      * Tells of each element of raw HTML in {@code doc} (passed as written with {@code unsafeHtml})
-     * that would take the rest of the page into it, never closed: an error, a warning when
+     * that would take the rest of the page into it, never closed, or that is closed only after a
+     * blank line with Markdown between, which the page publishes inside it: an error, a warning when
      * {@code lenient} (an archive moved in with {@code migration.skipInvalid}, whose old pages had it
      * so). Read before the comments are taken out, so that each is told where it is written;
      * {@code whose} names the file ("story", "file").
@@ -76,7 +77,23 @@ final class BodyWarnings {
         if (!unsafeHtml) {
             return; // shown as text: nothing is taken in
         }
-        for (MarkdownFacts.Found open : MarkdownFacts.unclosedRawText(doc)) {
+        MarkdownFacts.RawText raw = MarkdownFacts.rawText(doc);
+        for (MarkdownFacts.Split split : raw.split()) {
+            String name = split.open().text().replace("/>", "");
+            String message = "this <" + name + "> is closed only by the </" + name + "> at line "
+                    + (split.close().line() + bodyLine - 1) + ", after a blank line, which ends the HTML: the"
+                    + " Markdown between, from line " + (split.between().line() + bodyLine - 1) + ", is published"
+                    + " inside the <" + name + "> as its content, which a browser does not show as the " + whose
+                    + "'s text; write the <" + name + "> and its </" + name + "> with no blank line between them,"
+                    + " and that text before or after them";
+            if (lenient) {
+                d.warning(path, split.open().line() + bodyLine - 1, split.open().column(), message
+                        + " (published as written: migration.skipInvalid)");
+            } else {
+                d.error(path, split.open().line() + bodyLine - 1, split.open().column(), message);
+            }
+        }
+        for (MarkdownFacts.Found open : raw.unclosed()) {
             boolean slash = open.text().endsWith("/>");
             String name = slash ? open.text().substring(0, open.text().length() - 2) : open.text();
             String message = "this <" + name + "> is not closed" + (slash ? " (in HTML, /> closes no <" + name

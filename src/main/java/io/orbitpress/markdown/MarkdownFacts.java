@@ -414,26 +414,55 @@ public final class MarkdownFacts {
      * attribute values, comments (and {@code <!...>}, {@code <?...>}); that of the document's blocks and inline pieces
      * as one, in order, so that an element opened in one piece and closed in a later one is closed.
      * Read before the comments are taken out ({@link HtmlComments}), so that places are as written.
+     *
+     * @param unclosed the elements never closed
+     * @param split    the elements closed only in a later block than the one they open in (after a
+     *                 blank line, which ends a block of HTML), with Markdown between that a page
+     *                 publishes inside them, as their content
      */
-    public static List<Found> unclosedRawText(Node document) {
+    public record RawText(List<Found> unclosed, List<Split> split) {
+    }
+
+    /**
+     * A raw-text element split by Markdown: its opening tag (the name as the text), the first of what
+     * Markdown makes between (in a block of its own), and its end tag.
+     */
+    public record Split(Found open, Found between, Found close) {
+    }
+
+    /** The raw-text elements of {@code document} never closed, and those split by Markdown ({@link RawText}). */
+    public static RawText rawText(Node document) {
         List<Found> open = new ArrayList<>();
+        List<Split> split = new ArrayList<>();
         String inside = null; // the element whose end tag is looked for
+        Node openBlock = null; // the block it opens in
+        Found between = null; // the first thing Markdown makes inside it, in a later block
         for (Node n = next(document, document, false); n != null; n = next(n, document, false)) {
             String html = rawHtml(n);
             if (html == null) {
+                if (inside != null && between == null && shown(n) && block(n) != openBlock) {
+                    between = found(n, 0, "");
+                }
                 continue;
             }
             HtmlPlaces places = null;
             int at = 0;
             while (at < html.length()) {
                 if (inside != null) {
-                    int end = endTag(html, at, inside);
-                    if (end < 0) {
+                    int start = endTag(html, at, inside);
+                    if (start < 0) {
                         break;
                     }
-                    open.remove(open.size() - 1);
+                    Found opened = open.remove(open.size() - 1);
+                    if (between != null) {
+                        if (places == null) {
+                            places = new HtmlPlaces(n, html);
+                        }
+                        split.add(new Split(opened, between, places.at(start, "/" + inside)));
+                    }
+                    at = tagEnd(html, start + 2 + inside.length());
                     inside = null;
-                    at = end;
+                    between = null;
                     continue;
                 }
                 int lt = html.indexOf('<', at);
@@ -465,6 +494,7 @@ public final class MarkdownFacts {
                 String tag = html.substring(name, nameEnd).toLowerCase(java.util.Locale.ROOT);
                 if (name == lt + 1 && RAW_TEXT.contains(tag)) {
                     inside = tag;
+                    openBlock = block(n);
                     if (places == null) {
                         places = new HtmlPlaces(n, html);
                     }
@@ -474,7 +504,26 @@ public final class MarkdownFacts {
                 at = tagEnd;
             }
         }
-        return open;
+        return new RawText(open, split);
+    }
+
+    /** The block {@code n} is in: itself for a block, a paragraph or heading for a piece of a line. */
+    private static Node block(Node n) {
+        Node b = n;
+        while (b != null && !(b instanceof org.commonmark.node.Block)) {
+            b = b.getParent();
+        }
+        return b;
+    }
+
+    /**
+     * Whether a page shows {@code n} as text: a leaf of the tree (words, code, a rule) other than
+     * raw HTML, a line break or white space.
+     */
+    private static boolean shown(Node n) {
+        return n.getFirstChild() == null && !(n instanceof org.commonmark.node.HtmlInline
+                || n instanceof org.commonmark.node.HtmlBlock || n instanceof org.commonmark.node.SoftLineBreak
+                || n instanceof org.commonmark.node.HardLineBreak || n instanceof Text t && t.getLiteral().isBlank());
     }
 
     /**
@@ -502,14 +551,14 @@ public final class MarkdownFacts {
         return html.length();
     }
 
-    /** Where the end tag of {@code name} found from {@code from} ends, or -1 when there is none. */
+    /** Where the end tag of {@code name} found from {@code from} starts (its {@code </}), or -1 when there is none. */
     private static int endTag(String html, int from, String name) {
         for (int i = html.indexOf("</", from); i >= 0; i = html.indexOf("</", i + 2)) {
             int after = i + 2 + name.length();
             if (html.regionMatches(true, i + 2, name, 0, name.length()) && (after == html.length()
                     || Character.isWhitespace(html.charAt(after)) || html.charAt(after) == '>'
                     || html.charAt(after) == '/')) {
-                return tagEnd(html, after);
+                return i;
             }
         }
         return -1;

@@ -88,6 +88,64 @@ class UnclosedRawHtmlTest {
     }
 
     /**
+     * An {@code <iframe>} whose {@code </iframe>} stands after a blank line is one element to a browser,
+     * though Markdown ends the HTML at the blank line: the paragraphs between were published inside it,
+     * hidden from readers, and no build said a word. Told at the opening tag with the line that closes
+     * it; one with nothing but blank lines inside is the element it was meant to be, and builds.
+     */
+    @Test
+    void anIframeClosedAfterABlankLineAroundTextIsTold() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", UNSAFE);
+        s.write("content/articles/liftoff.md", """
+                ---
+                title: Liftoff
+                date: 2025-08-01
+                ---
+                The launch:
+
+                <iframe src="https://www.youtube-nocookie.com/embed/x" title="Launch">
+
+                Watch it live.
+
+                </iframe>
+
+                The count <iframe src="https://x.example.org/v" title="Clock">
+
+                went on </iframe> and on.
+                """);
+        assertThat(s.problems()).containsExactly(
+                "content/articles/liftoff.md:7:1: error: this <iframe> is closed only by the </iframe> at line 11,"
+                        + " after a blank line, which ends the HTML: the Markdown between, from line 9, is published"
+                        + " inside the <iframe> as its content, which a browser does not show as the story's text;"
+                        + " write the <iframe> and its </iframe> with no blank line between them, and that text"
+                        + " before or after them",
+                "content/articles/liftoff.md:13:11: error: this <iframe> is closed only by the </iframe> at line 15,"
+                        + " after a blank line, which ends the HTML: the Markdown between, from line 15, is published"
+                        + " inside the <iframe> as its content, which a browser does not show as the story's text;"
+                        + " write the <iframe> and its </iframe> with no blank line between them, and that text"
+                        + " before or after them");
+
+        s.write("content/articles/liftoff.md", """
+                ---
+                title: Liftoff
+                date: 2025-08-01
+                ---
+                The launch:
+
+                <iframe src="https://www.youtube-nocookie.com/embed/x" title="Launch">
+
+                </iframe>
+
+                More of the story.
+                """);
+        BuildResult r = s.build();
+        assertThat(r.warnings()).isEmpty();
+        assertThat(s.page("articles/liftoff/").select(".story-body iframe[title=Launch]")).hasSize(1);
+        assertThat(s.page("articles/liftoff/").select(".story-body > p").eachText()).contains("More of the story.");
+    }
+
+    /**
      * The places are as written: after a comment the build takes out, inside a block quote and a
      * list item; and embed codes as the platforms give them, with quotes and tags inside values,
      * build.
