@@ -24,7 +24,9 @@ import java.util.function.Function;
  * time, not by the scheduled build that was to publish it, which would stop and hold back every
  * other change due with it. Not checked ahead: a fragment of a page not made yet (the story's
  * own, say), a link to the original of a picture the story itself shows (its text has the
- * pictures as written), and a link to a story that will have expired (a warning then). The links of the
+ * pictures as written), and a link to a story that will have expired (a warning then). A link to a
+ * story withdrawn by then (its {@code withdrawn:} time no later than the embargo's) is warned of, as
+ * the build at that time would. The links of the
  * page's template are the same on every story and checked on those published.
  */
 final class LinksAhead {
@@ -35,6 +37,7 @@ final class LinksAhead {
     private final Map<String, LinkChecker.Problem> heldNow;
     private final Map<String, LinkChecker.Problem> originals;
     private final LinkChecker.Sources sourceText;
+    private final java.util.function.Function<java.time.Instant, Map<String, LinkChecker.Problem>> noticesBy;
 
     /**
      * @param paths      every output path of this build
@@ -43,15 +46,19 @@ final class LinksAhead {
      * @param heldNow    per file this build holds back (of a story, or only a held story links to), why
      * @param originals  the originals of the pictures published as copies, which a link cannot reach
      * @param sourceText the text of a source file, to place a link in it
+     * @param noticesBy  per time, the output files that show a withdrawn story's notice by then, with
+     *                   what a link to one is told ({@link Schedule#noticeFilesBy})
      */
     LinksAhead(Set<String> paths, Set<String> copied, String baseUrl, Map<String, LinkChecker.Problem> heldNow,
-            Map<String, LinkChecker.Problem> originals, LinkChecker.Sources sourceText) {
+            Map<String, LinkChecker.Problem> originals, LinkChecker.Sources sourceText,
+            java.util.function.Function<java.time.Instant, Map<String, LinkChecker.Problem>> noticesBy) {
         this.paths = paths;
         this.copied = copied;
         this.baseUrl = baseUrl;
         this.heldNow = heldNow;
         this.originals = originals;
         this.sourceText = sourceText;
+        this.noticesBy = noticesBy;
     }
 
     /**
@@ -130,7 +137,9 @@ final class LinksAhead {
             Map<String, LinkChecker.Problem> still = new HashMap<>(heldNow);
             still.keySet().removeAll(brought);
             Set<String> then = withPaths(brought, broughtFolders);
-            LinkChecker.Held held = LinkChecker.Held.at(baseUrl, still, originalsThen);
+            // a story withdrawn by then shows its notice: a link to it is a warning then, told now
+            LinkChecker.Held held = LinkChecker.Held.at(baseUrl, still, originalsThen)
+                    .withNotices(noticesBy.apply(a.publishedAt().toInstant()));
             String when = " (the story is embargoed until " + Schedule.shown(a.publishedAt()) + "; the build at"
                     + " that time would ";
             LinkChecker.problemsByPage(then, List.of(scans.get(a)), ids, sourceText, held).values()

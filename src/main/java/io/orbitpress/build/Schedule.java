@@ -575,6 +575,28 @@ public final class Schedule {
         return out;
     }
 
+    /**
+     * As {@link #noticeFiles}, at the later time {@code t} (an embargoed story's): per output file of
+     * a story withdrawn by then, what a link to it is told by the build of that time. A withdrawal
+     * still to come says so, as the story linking to it is written before it.
+     */
+    Map<String, LinkChecker.Problem> noticeFilesBy(Instant t) {
+        Map<String, LinkChecker.Problem> out = noticeFiles();
+        for (List<Article> articles : List.of(shown, withheld)) {
+            for (Article a : articles) {
+                io.orbitpress.model.Withdrawal w = a.desk().withdrawal();
+                if (w == null || !w.at().toInstant().isAfter(now) || w.at().toInstant().isAfter(t)) {
+                    continue; // none, withdrawn now (its notice is there already), or after t
+                }
+                LinkChecker.Problem why = LinkChecker.Problem.notice("it leads to " + a.path() + ", which is to be"
+                        + " withdrawn on " + withdrawnAt(a) + ", before this story comes out: readers will find the"
+                        + " notice there; remove the link, or say the story was withdrawn");
+                files(a).forEach(f -> out.putIfAbsent(f, why));
+            }
+        }
+        return out;
+    }
+
     /** The pages of the people, missions and other names, the topics and the series {@code a} is listed on. */
     static List<String> pagesOf(Article a) {
         List<String> urls = new ArrayList<>();

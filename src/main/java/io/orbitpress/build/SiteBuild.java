@@ -480,7 +480,7 @@ public final class SiteBuild {
         java.util.Set<String> copiedOrBundled = new java.util.HashSet<>(copied);
         bundles.all().forEach(r -> copiedOrBundled.add(r.path()));
         LinksAhead ahead = new LinksAhead(paths, copiedOrBundled, site.config().baseUrl(), stories, originals,
-                sources);
+                sources, assembled.schedule()::noticeFilesBy);
         linkProblems.addAll(timings.time("link check", () -> ahead.check(assembled.schedule().withheld(),
                 bytesOf(pages, target))));
         linkProblems.addAll(timings.time("link check", () -> ahead.checkHeldPages(assembled.held(),

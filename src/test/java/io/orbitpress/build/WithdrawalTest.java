@@ -146,6 +146,56 @@ class WithdrawalTest {
         assertThat(s.page("articles/launch-day/").select("main a[href$=quokka-scoop/]")).hasSize(1);
     }
 
+    /**
+     * A story embargoed until after another story's withdrawal is warned now of its link to it: the
+     * build at its time would warn of the link, as it leads to the notice, too late to change the text
+     * before readers see it. One out before the withdrawal is told nothing; one embargoed past a
+     * withdrawal already made is told the date it was made.
+     */
+    @Test
+    void anEmbargoedStoryIsWarnedAheadOfALinkToAStoryWithdrawnByItsTime() throws IOException {
+        TestSite s = newsroom();
+        s.write("content/articles/follow-up.md", """
+                ---
+                title: The sabotage claim, a week on
+                date: 2026-12-05
+                publishDate: 2026-12-05T08:00:00Z
+                ---
+                We [reported](../quokka-scoop/) a claim, and [an old link](/2026/quokka-old/) too.
+                """);
+        s.write("content/articles/same-day.md", """
+                ---
+                title: The claim, the same evening
+                date: 2026-12-01
+                publishDate: 2026-12-01T20:00:00Z
+                ---
+                We [reported](../quokka-scoop/) a claim.
+                """);
+        String ahead = " (the story is embargoed until 2026-12-05 08:00 +00:00; the build at that time would warn of"
+                + " this link)";
+        assertThat(build(s, BEFORE).warnings()).extracting(d -> d.format()).containsExactly(
+                "content/articles/follow-up.md:6:15: warning: link \"../quokka-scoop/\" on page"
+                        + " /articles/follow-up/: it leads to content/articles/quokka-scoop.md, which is to be"
+                        + " withdrawn on 2026-12-02, before this story comes out: readers will find the notice there;"
+                        + " remove the link, or say the story was withdrawn" + ahead,
+                "content/articles/follow-up.md:6:60: warning: link \"/2026/quokka-old/\" on page"
+                        + " /articles/follow-up/: it leads to content/articles/quokka-scoop.md, which is to be"
+                        + " withdrawn on 2026-12-02, before this story comes out: readers will find the notice there;"
+                        + " remove the link, or say the story was withdrawn" + ahead);
+        assertThat(build(s, AFTER).warnings()).extracting(d -> d.format()).containsExactly(
+                "content/articles/follow-up.md:6:15: warning: link \"../quokka-scoop/\" on page"
+                        + " /articles/follow-up/: it leads to content/articles/quokka-scoop.md, which was withdrawn on"
+                        + " 2026-12-02: readers find the notice there; remove the link, or say the story was withdrawn"
+                        + ahead,
+                "content/articles/follow-up.md:6:60: warning: link \"/2026/quokka-old/\" on page"
+                        + " /articles/follow-up/: it leads to content/articles/quokka-scoop.md, which was withdrawn on"
+                        + " 2026-12-02: readers find the notice there; remove the link, or say the story was withdrawn"
+                        + ahead,
+                "content/articles/same-day.md:6:15: warning: link \"../quokka-scoop/\" on page /articles/same-day/: it"
+                        + " leads to content/articles/quokka-scoop.md, which was withdrawn on 2026-12-02: readers find"
+                        + " the notice there; remove the link, or say the story was withdrawn");
+    }
+
     @Test
     void badWithdrawalValuesAreToldWhereTheyAreWritten() {
         TestSite s = new TestSite(dir);
