@@ -209,7 +209,7 @@ final class Registry {
         if (x == null) {
             synchronized (this) {
                 if (extractor == null) {
-                    MentionExtractor.Builder b = MentionExtractor.builder().typographer(config.typographer());
+                    MentionExtractor.Builder b = MentionExtractor.builder();
                     matcherNames(shown().values()).forEach(b::entity);
                     config.patterns().forEach((kind, list) -> list.forEach(p -> b.pattern(kind, p)));
                     config.cues().forEach((kind, list) -> list.forEach(c -> b.cue(kind, c)));

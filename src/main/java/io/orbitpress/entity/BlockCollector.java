@@ -37,11 +37,11 @@ final class BlockCollector {
     private BlockCollector() {
     }
 
-    /** The text blocks of {@code document}; {@code typographer}: its text was set by {@code markdown.typographer}. */
-    static List<BlockText> collect(Node document, boolean typographer) {
+    /** The text blocks of {@code document}. */
+    static List<BlockText> collect(Node document) {
         List<BlockText> blocks = new ArrayList<>();
         // One builder for all blocks: its arrays grow to the longest block once, not per block.
-        BlockText.Builder builder = new BlockText.Builder(typographer);
+        BlockText.Builder builder = new BlockText.Builder();
         // a walk down the blocks without recursion, so that depth costs no stack
         Node node = document;
         while (node != null) {

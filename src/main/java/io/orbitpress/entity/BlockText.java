@@ -130,11 +130,7 @@ final class BlockText {
         private boolean heading;
         private boolean whole;
         private String lead = "";
-        /** Whether the texts were set by {@code markdown.typographer} ({@link LiteralPositions}). */
-        private final boolean typographer;
-
-        Builder(boolean typographer) {
-            this.typographer = typographer;
+        Builder() {
         }
 
         /** Starts a new, empty block; what was built before is kept by the BlockText made of it. */
@@ -172,7 +168,7 @@ final class BlockText {
             } else {
                 System.arraycopy(display, at, match, at, length);
             }
-            LiteralPositions.write(text, lines, columns, at, typographer);
+            LiteralPositions.write(text, lines, columns, at);
             Arrays.fill(nodes, at, at + length, text);
             for (int i = 0; i < length; i++) {
                 nodeOffsets[at + i] = i;

@@ -19,10 +19,10 @@ import org.commonmark.node.Text;
  * no longer holds. When the lengths differ, the missing source characters are guessed: entities
  * first, then escapes of Markdown punctuation, then other punctuation. Text at the end of a line
  * may also have lost trailing spaces, so there only entities and escapes of {@code \ * _ `} are
- * assumed, and the rest is taken as trailing space. In a text {@code markdown.typographer} set,
- * its dashes and ellipses are taken for the {@code --}, {@code ---} and {@code ...} they were
- * typed as, after the entities; elsewhere a dash or ellipsis is as typed. Characters before the
- * first guessed difference are always exact.
+ * assumed, and the rest is taken as trailing space. A dash or ellipsis is as typed: one that
+ * {@code markdown.typographer} made of {@code --}, {@code ---} or {@code ...} is a text of its own,
+ * whose place is those characters (see the markdown package's Typographer), so the texts beside it
+ * have theirs as written. Characters before the first guessed difference are always exact.
  */
 final class LiteralPositions {
     private static final String LIKELY_ESCAPED = "\\*_`[]#|~!<>";
@@ -33,10 +33,9 @@ final class LiteralPositions {
 
     /**
      * Writes the 0-based line and column of each character of {@code text}'s literal into
-     * {@code lines} and {@code columns}, from index {@code at} on; {@code typographer}: the text
-     * was set by {@code markdown.typographer}.
+     * {@code lines} and {@code columns}, from index {@code at} on.
      */
-    static void write(Text text, int[] lines, int[] columns, int at, boolean typographer) {
+    static void write(Text text, int[] lines, int[] columns, int at) {
         String literal = text.getLiteral() == null ? "" : text.getLiteral();
         int length = literal.length();
         List<SourceSpan> spans = text.getSourceSpans();
@@ -50,7 +49,7 @@ final class LiteralPositions {
             Arrays.fill(columns, at, at + length, outer == null ? -1 : outer.getColumnIndex());
             return;
         }
-        int[] offsets = sourceOffsets(literal, sourceLength, beforeLineBreak(text), typographer);
+        int[] offsets = sourceOffsets(literal, sourceLength, beforeLineBreak(text));
         int spanIndex = 0;
         int spanStart = 0;
         SourceSpan span = spans.get(0);
@@ -66,7 +65,7 @@ final class LiteralPositions {
     }
 
     /** Offset of each literal character within the concatenated source spans. */
-    static int[] sourceOffsets(String literal, int sourceLength, boolean beforeLineBreak, boolean typographer) {
+    static int[] sourceOffsets(String literal, int sourceLength, boolean beforeLineBreak) {
         int length = literal.length();
         int[] offsets = new int[length];
         if (sourceLength <= length) {
@@ -78,9 +77,7 @@ final class LiteralPositions {
         int[] widths = new int[length];
         Arrays.fill(widths, 1);
         int remaining = sourceLength - length;
-        // the typographer's dashes are looked at after the entities only in a text it set
-        int[] passes = typographer ? (beforeLineBreak ? TYPESET_BEFORE_BREAK : TYPESET)
-                : beforeLineBreak ? AS_TYPED_BEFORE_BREAK : AS_TYPED;
+        int[] passes = beforeLineBreak ? AS_TYPED_BEFORE_BREAK : AS_TYPED;
         for (int p = 0; p < passes.length && remaining > 0; p++) {
             int pass = passes[p];
             for (int i = 0; i < length && remaining > 0; i++) {
@@ -102,11 +99,9 @@ final class LiteralPositions {
         return offsets;
     }
 
-    /** The passes of {@link #extraWidth}, in order: a text as typed, and one the typographer set; at a line's end, fewer. */
+    /** The passes of {@link #extraWidth}, in order; at a line's end, fewer. */
     private static final int[] AS_TYPED = {0, 2, 3};
     private static final int[] AS_TYPED_BEFORE_BREAK = {0, 2};
-    private static final int[] TYPESET = {0, 1, 2, 3};
-    private static final int[] TYPESET_BEFORE_BREAK = {0, 1, 2};
 
     private static int extraWidth(char c, int pass, boolean beforeLineBreak) {
         switch (pass) {
@@ -116,12 +111,6 @@ final class LiteralPositions {
                     case '<', '>': return 3; // &lt; &gt;
                     case '"', '\u00A0': return 5; // &quot; &nbsp;
                     case '\u2014', '\u2013': return 6; // &mdash; &ndash;
-                    default: return 0;
-                }
-            case 1:
-                switch (c) {
-                    case '\u2026', '\u2014': return 2; // ... and --- (markdown.typographer)
-                    case '\u2013': return 1;           // --
                     default: return 0;
                 }
             case 2:

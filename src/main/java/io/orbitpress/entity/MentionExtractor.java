@@ -24,15 +24,12 @@ public final class MentionExtractor {
     private final NameTrie names;
     private final MentionPatterns patterns;
     private final Cues cues;
-    /** Whether the texts read were set by {@code markdown.typographer}: where their dashes were typed as -- or ---. */
-    private final boolean typographer;
 
     private MentionExtractor(Builder builder) {
         this.entities = List.copyOf(builder.entities);
         this.names = NameTrie.of(entities);
         this.patterns = new MentionPatterns(builder.patterns);
         this.cues = new Cues(builder.cues);
-        this.typographer = builder.typographer;
     }
 
     public static Builder builder() {
@@ -75,7 +72,7 @@ public final class MentionExtractor {
         if (document == null) {
             return new Extraction(mentions, patternMentions, suggestions);
         }
-        for (BlockText block : BlockCollector.collect(document, typographer)) {
+        for (BlockText block : BlockCollector.collect(document)) {
             FoldedText folded = FoldedText.of(block.matchChars());
             Sentences sentences = Sentences.of(block.lead(), block.display(), block.whole());
             List<Found> blockNames = names(block, folded, sentences, named);
@@ -123,7 +120,7 @@ public final class MentionExtractor {
         }
         Map<String, Found> first = new LinkedHashMap<>();
         Set<Integer> named = new HashSet<>();
-        for (BlockText block : BlockCollector.collect(document, typographer)) {
+        for (BlockText block : BlockCollector.collect(document)) {
             FoldedText folded = FoldedText.of(block.matchChars());
             List<Found> blockNames = names(block, folded, null, named);
             for (Found found : linkable(blockNames, hits(block, folded, blockNames))) {
@@ -362,19 +359,8 @@ public final class MentionExtractor {
         private final List<EntityName> entities = new ArrayList<>();
         private final List<MentionPatterns.KindPattern> patterns = new ArrayList<>();
         private final LinkedHashMap<String, String> cues = new LinkedHashMap<>();
-        private boolean typographer;
 
         private Builder() {
-        }
-
-        /**
-         * Whether the texts this extractor reads were set by {@code markdown.typographer}: a dash or
-         * ellipsis in them is taken for the {@code --}, {@code ---} or {@code ...} it was typed as
-         * when the places of the mentions after it are worked out.
-         */
-        public Builder typographer(boolean set) {
-            this.typographer = set;
-            return this;
         }
 
         public Builder entity(EntityName e) {

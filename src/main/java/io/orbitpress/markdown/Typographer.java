@@ -33,7 +33,9 @@ import org.commonmark.node.Text;
  * autolinks and the addresses of links are left alone, as is a word that is an address
  * ({@code https://...}, {@code www....}) and a template tag ({@code {{< x "y" >}}}); code blocks,
  * embed blocks and HTML blocks have no text to set. A heading whose text changes keeps the id its
- * text as written gives it ({@link Written}), so that links to its anchor still lead there.
+ * text as written gives it ({@link Written}), so that links to its anchor still lead there. A text
+ * whose dashes or ellipses are set is split at each, every piece with its own place in the source,
+ * so that what stands after one (a name, a tag a message is about) keeps the column it was typed at.
  *
  * <p>Runs on the parsed document, after the autolink extension made links of the addresses in text
  * and the headings took their ids.
@@ -143,7 +145,9 @@ final class Typographer {
             int start = starts.get(t);
             String literal = dashes(out, kept, start, start + text.getLiteral().length());
             if (!literal.equals(text.getLiteral())) {
-                text.setLiteral(literal);
+                if (literal.length() == text.getLiteral().length() || !split(text, out, kept, start, source)) {
+                    text.setLiteral(literal);
+                }
                 changed = true;
             }
         }
@@ -350,6 +354,111 @@ final class Typographer {
             end++;
         }
         return end > from && ELIDED.contains(flat.substring(from, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Sets {@code text}, which starts at {@code start} in the run, as pieces, each with its own place
+     * in the source: the text between the dashes and ellipses this sets, and each of them (an en dash
+     * with the two characters of its {@code --} as its place). So a name, a tag or anything else after
+     * a {@code --} on the line keeps the column it was typed at, which one text whose literal is shorter
+     * than its source could only guess (beside a dash typed as one, or an entity). False, with nothing
+     * done, when the text's source does not match it character by character (see {@link #typedAt}).
+     */
+    private static boolean split(Text text, char[] out, BitSet kept, int start, String source) {
+        List<org.commonmark.node.SourceSpan> spans = text.getSourceSpans();
+        if (spans.size() != 1) {
+            return false; // a text is one line's: anything else is not split
+        }
+        org.commonmark.node.SourceSpan span = spans.get(0);
+        String literal = text.getLiteral();
+        int[] at = typedAt(literal, source, span.getInputIndex(), span.getLength());
+        if (at == null) {
+            return false;
+        }
+        // the edges of the pieces: each run set as one character starts and ends one
+        List<Integer> edges = new ArrayList<>();
+        edges.add(0);
+        int end = start + literal.length();
+        for (int i = start; i < end;) {
+            char c = out[i];
+            int run = i;
+            while ((c == '-' || c == '.') && run < end && out[run] == c && !kept.get(run)) {
+                run++;
+            }
+            int length = run - i;
+            if (c == '-' && (length == 2 || length == 3) || c == '.' && length == 3) {
+                edges.add(i - start);
+                edges.add(run - start);
+            }
+            i = Math.max(run, i + 1);
+        }
+        edges.add(literal.length());
+        Text piece = null;
+        for (int e = 0; e + 1 < edges.size(); e++) {
+            int from = edges.get(e);
+            int to = edges.get(e + 1);
+            if (from == to) {
+                continue;
+            }
+            int typedFrom = at[from];
+            int typedTo = to == literal.length() ? span.getLength() : at[to]; // the last keeps what the line ends with
+            Text next = piece == null ? text : new Text();
+            next.setLiteral(dashes(out, kept, start + from, start + to));
+            next.setSourceSpans(List.of(org.commonmark.node.SourceSpan.of(span.getLineIndex(),
+                    span.getColumnIndex() + typedFrom, span.getInputIndex() + typedFrom, typedTo - typedFrom)));
+            if (piece != null) {
+                piece.insertAfter(next);
+            }
+            piece = next;
+        }
+        return true;
+    }
+
+    /**
+     * Where each character of {@code literal} starts in its source, the {@code length} characters of
+     * {@code source} from {@code from}: an escape ({@code \-}) is two characters there, an entity
+     * ({@code &amp;amp;}) its name. Null when they do not match so (a place the parser does not give).
+     */
+    private static int[] typedAt(String literal, String source, int from, int length) {
+        if (from < 0 || from + length > source.length()) {
+            return null;
+        }
+        int[] at = new int[literal.length()];
+        int i = from;
+        int j = 0;
+        int end = from + length;
+        while (j < literal.length()) {
+            if (i >= end) {
+                return null;
+            }
+            char c = source.charAt(i);
+            if (c == '&') {
+                java.util.regex.Matcher m = ENTITY.matcher(source).region(i, end);
+                if (m.lookingAt() && !literal.startsWith(m.group(), j)) { // an entity the parser read
+                    String means = org.jsoup.parser.Parser.unescapeEntities(m.group(), false);
+                    if (means.isEmpty() || !literal.startsWith(means, j)) {
+                        return null;
+                    }
+                    for (int k = 0; k < means.length(); k++) {
+                        at[j + k] = i - from;
+                    }
+                    i = m.end();
+                    j += means.length();
+                    continue;
+                }
+            }
+            if (c == '\\' && i + 1 < end && literal.charAt(j) == source.charAt(i + 1)
+                    && isAsciiPunctuation(source.charAt(i + 1))) {
+                at[j++] = i - from;
+                i += 2;
+            } else if (c == literal.charAt(j)) {
+                at[j++] = i - from;
+                i++;
+            } else {
+                return null;
+            }
+        }
+        return at;
     }
 
     /** {@code out[from, to)} with {@code --} an en dash, {@code ---} an em dash, {@code ...} an ellipsis. */

@@ -134,6 +134,31 @@ class TypographerSiteTest {
         assertThat(s.page("people/loral-ohara/").select("blockquote.mention")).hasSize(1);
     }
 
+    /**
+     * A message about the text is told at the column where the writer typed what it is about, though
+     * the typographer made one character of a {@code --} or {@code ...} before it on the same line, and
+     * beside a dash typed as one: the same place as with the setting off.
+     */
+    @Test
+    void aMessageAfterATypedDashIsToldWhereItIsWritten() {
+        for (boolean typographer : new boolean[] {false, true}) {
+            TestSite s = site(new TestSite(dir.resolve(String.valueOf(typographer))), typographer);
+            s.write("content/articles/dashes.md", "---\ntitle: Dashes\ndate: 2025-07-30\n---\n"
+                    + "The crew \u2013 then -- a wait... {{< tweet 1 >}} and {{< gallery >}}\n");
+            assertThat(s.build().warnings()).as("typographer: " + typographer)
+                    .filteredOn(d -> d.path().equals("content/articles/dashes.md"))
+                    .extracting(io.orbitpress.diag.Diagnostic::format).containsExactly(
+                            "content/articles/dashes.md:5:30: warning: \"{{< tweet 1 >}}\" is a Hugo shortcode, which"
+                                    + " Orbitpress does not run: it is published as written; write what it made in"
+                                    + " Markdown (a picture: ![what it shows](file)), put it in `code` if it is to be"
+                                    + " shown, or remove it",
+                            "content/articles/dashes.md:5:50: warning: \"{{< gallery >}}\" is a Hugo shortcode, which"
+                                    + " Orbitpress does not run: it is published as written; write what it made in"
+                                    + " Markdown (a picture: ![what it shows](file)), put it in `code` if it is to be"
+                                    + " shown, or remove it");
+        }
+    }
+
     /** The same files, at the same addresses, with the setting on or off: only their text differs. */
     @Test
     void noAddressChanges() throws IOException {

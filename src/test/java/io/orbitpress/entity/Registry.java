@@ -20,9 +20,6 @@ final class Registry {
 
     static final MentionExtractor EXTRACTOR = builder().build();
 
-    /** The extractor of {@link #EXTRACTOR} for text {@code markdown.typographer} set. */
-    static final MentionExtractor TYPESET = builder().typographer(true).build();
-
     private static MentionExtractor.Builder builder() {
         return MentionExtractor.builder()
             .entity(person("zena-cardman", "Zena Cardman"))

@@ -24,13 +24,20 @@ class TypographerMentionsTest {
                 Arguments.of("Barry \"Butch\" Wilmore and Mike Fincke's 'ride'", "people:butch-wilmore@1:1,"
                         + " people:michael-fincke@1:27"),
                 Arguments.of("*\"Crew-11\"* -- and\nthe ISS... 'Zena Cardman'",
-                        "missions:crew-11@1:3, missions:iss@2:5, people:zena-cardman@2:13"));
+                        "missions:crew-11@1:3, missions:iss@2:5, people:zena-cardman@2:13"),
+                // a dash typed as one (or as its entity) beside one the typographer made of --
+                Arguments.of("The crew \u2013 Zena Cardman -- then Kimiya Yui",
+                        "people:zena-cardman@1:12, people:kimiya-yui@1:33"),
+                Arguments.of("The crew \u2013 and then Zena Cardman \nwaved.", "people:zena-cardman@1:21"),
+                Arguments.of("Ready -- the crew &mdash; Zena Cardman", "people:zena-cardman@1:27"),
+                Arguments.of("R&amp;D --- a -- b... Zena Cardman &amp; NASA",
+                        "people:zena-cardman@1:23, organizations:nasa@1:42"));
     }
 
     @ParameterizedTest
     @MethodSource("rows")
     void foundWhereWritten(String markdown, String expected) {
-        assertThat(MentionExtractorTest.render(Registry.TYPESET.extract(SET.parse(markdown))).replaceAll(" ~ .*", ""))
+        assertThat(MentionExtractorTest.render(Registry.EXTRACTOR.extract(SET.parse(markdown))).replaceAll(" ~ .*", ""))
                 .isEqualTo(expected);
         // the same as in the text as written
         assertThat(MentionExtractorTest.render(Registry.extract(markdown)).replaceAll(" ~ .*", "")).isEqualTo(expected);
