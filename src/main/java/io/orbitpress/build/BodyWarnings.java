@@ -10,8 +10,8 @@ import org.commonmark.node.Node;
  * What a page leaves out of, or shows differently from, the Markdown a story or registry file
  * writes, told where it is written: a link to an address a page may not carry, raw HTML that the
  * page shows as text, and raw HTML passed as written that would take the rest of the page into an
- * element never closed, or the Markdown between its tags into one closed after a blank line. Read before the mentions are linked, which splits the text where the
- * places are kept.
+ * element never closed, or the Markdown between its tags into one closed after a blank line. Read
+ * before the mentions are linked, which splits the text where the places are kept.
  */
 final class BodyWarnings {
 

@@ -26,8 +26,8 @@ import java.util.function.Function;
  * own, say), a link to the original of a picture the story itself shows (its text has the
  * pictures as written), and a link to a story that will have expired (a warning then). A link to a
  * story withdrawn by then (its {@code withdrawn:} time no later than the embargo's) is warned of, as
- * the build at that time would. The links of the
- * page's template are the same on every story and checked on those published.
+ * the build at that time would. The links of the page's template are the same on every story and
+ * checked on those published.
  */
 final class LinksAhead {
 
