@@ -20,7 +20,6 @@ import io.orbitpress.content.LeadImages;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Desk;
 import io.orbitpress.model.Entity;
-import io.orbitpress.model.EntityUse;
 import io.orbitpress.model.Section;
 import io.orbitpress.model.Tag;
 import io.orbitpress.source.SourceFile;
@@ -333,18 +332,11 @@ final class ArticleMaker {
         }
         int words = MarkdownFacts.wordCount(doc);
         List<Tag> tags = m.tags().stream().map(t -> tag(t, language)).distinct().toList();
-        List<EntityUse> bylines = bylines(m, entities.registry());
-        if (!m.desk().bylineIds().isEmpty() && m.frontMatter().has("author")
-                && !namesOnly(m.author(), bylines, entities.registry())) {
-            FrontMatter.Place at = m.frontMatter().place("author");
-            d.warning(m.path(), at.line(), at.column(), "author \"" + m.author() + "\" is not shown: the byline is"
-                    + " the registered authors the article lists (" + names(bylines, language.locale()) + "); add this"
-                    + " one to them (a file in the authors' folder), or remove author:");
-        }
+        Bylines.Read byline = new Bylines(config.kinds(), entities.registry()).read(m);
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
-                bylines.isEmpty() ? m.author() : names(bylines, language.locale()), m.dateline(), m.source(), m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html,
-                words, Math.max(1, (words + 219) / 220), uses, m.redirectFrom(), m.params(), desk(m, bylines, cut, d, places), media,
-                m.lang(), m.translationKey());
+                byline.names().isEmpty() ? m.author() : byline.text(language.locale()), m.dateline(), m.source(),
+                m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html, words, Math.max(1, (words + 219) / 220),
+                uses, m.redirectFrom(), m.params(), desk(m, byline, cut, d, places), media, m.lang(), m.translationKey());
     }
 
     /** A topic and its page in the article's language: "Роскосмос" at /ru/tags/roskosmos/ (or /ru/tags/роскосмос/). */
@@ -356,12 +348,13 @@ final class ArticleMaker {
         return new Tag(name, slug, language.url("/tags/" + slug + "/"));
     }
 
-    private Desk desk(ArticleMeta m, List<EntityUse> bylines, Sections.Cut cut, Diagnostics d,
+    private Desk desk(ArticleMeta m, Bylines.Read byline, Sections.Cut cut, Diagnostics d,
             List<MadeArticle.KeyPlace> places) {
-        String type = !bylines.isEmpty() || m.author().isEmpty() ? "" : m.desk().siteAuthor() ? "Organization" : "Person";
-        return new Desk(m.desk().publishDate(), m.desk().expiryDate(), bylines, type, m.desk().corrections(),
-                m.desk().series(), m.desk().layout(), cut == null ? List.of() : sections(m, cut, d, places),
-                m.desk().withdrawal());
+        String type = !byline.authors().isEmpty() || m.author().isEmpty() ? ""
+                : m.desk().siteAuthor() ? "Organization" : "Person";
+        return new Desk(m.desk().publishDate(), m.desk().expiryDate(), byline.authors(), byline.names(), type,
+                m.desk().corrections(), m.desk().series(), m.desk().layout(),
+                cut == null ? List.of() : sections(m, cut, d, places), m.desk().withdrawal());
     }
 
     /**
@@ -529,79 +522,6 @@ final class ArticleMaker {
             }
         }
         return new int[] {1, 1};
-    }
-
-    /**
-     * The registered authors of an article: the ids its byline keys list, or else the author its
-     * {@code author:} text (or site.yaml's) names, by id, name or alias, among the kinds of authors;
-     * a text of several names ("Mira Castell and Tomas Reyes") when each of them is registered.
-     */
-    private List<EntityUse> bylines(ArticleMeta m, Registry registry) {
-        List<EntityUse> out = new ArrayList<>();
-        m.desk().bylineIds().forEach((kind, ids) -> ids.forEach(id -> registry.get(kind, id)
-                .ifPresent(e -> out.add(new EntityUse(e, "byline", List.of())))));
-        if (out.isEmpty() && !m.author().isEmpty()) {
-            Optional<Entity> whole = author(m.author(), registry);
-            if (whole.isPresent()) {
-                out.add(new EntityUse(whole.get(), "byline", List.of()));
-            } else {
-                // a name that is not registered stays the plain text, with the others
-                List<String> names = Article.names(m.author());
-                if (names.size() > 1) {
-                    List<Entity> each = names.stream().map(n -> author(n, registry)).flatMap(Optional::stream).toList();
-                    if (each.size() == names.size()) {
-                        each.stream().distinct().forEach(e -> out.add(new EntityUse(e, "byline", List.of())));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether the text {@code author} names only authors of {@code bylines}: one of them, or
-     * several names ("José Núñez and Mira Castell") each one of them.
-     */
-    private boolean namesOnly(String author, List<EntityUse> bylines, Registry registry) {
-        java.util.Set<Entity> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        bylines.forEach(u -> listed.add(u.entity()));
-        Optional<Entity> whole = author(author, registry);
-        if (whole.isPresent()) {
-            return listed.contains(whole.get());
-        }
-        List<String> names = Article.names(author);
-        return names.size() > 1 && names.stream().allMatch(n -> author(n, registry).filter(listed::contains).isPresent());
-    }
-
-    /**
-     * The registered author {@code name} is the id, name or alias of, among the kinds of authors in
-     * order; a name written with accents or without, as names in the text are found
-     * ({@code Tomas Reyes} for {@code Tomás Reyes}).
-     */
-    private Optional<Entity> author(String name, Registry registry) {
-        for (EntityKind kind : config.kinds()) {
-            if (!kind.bylines()) {
-                continue;
-            }
-            Optional<Entity> named = registry.get(kind.key(), name).or(() -> registry.named(kind.key(), name));
-            if (named.isPresent()) {
-                return named;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Names as a byline reads them in the article's language: "A", "A and B", "A, B and C"; in
-     * another language as it joins a list ("А и Б", "А, Б и В").
-     */
-    static String names(List<EntityUse> bylines, java.util.Locale locale) {
-        List<String> names = bylines.stream().map(u -> u.entity().name()).toList();
-        if (!locale.getLanguage().equals("en")) {
-            return com.ibm.icu.text.ListFormatter.getInstance(locale).format(names);
-        }
-        return names.size() <= 2 ? String.join(" and ", names)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** The lead picture and the body's pictures and embeds, each in the body replaced by its marker. */

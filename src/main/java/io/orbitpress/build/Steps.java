@@ -43,7 +43,7 @@ import java.util.Map;
 final class Steps {
 
     /** Part of every article's key: raise it when an article is made differently from the same inputs. */
-    static final String ARTICLE_VERSION = "article-23";
+    static final String ARTICLE_VERSION = "article-24";
 
     /** The registry read from one set of registry files, written with every entity whole. */
     Step<Registry> registry(SiteConfig config) {
@@ -501,6 +501,8 @@ final class Steps {
         private void desk(Encoder out, Desk d) {
             out.writeString(text(d.publishDate())).writeString(text(d.expiryDate()));
             out.writeList(d.bylines(), (o, u) -> use(o, u));
+            // each name of the byline: a guest's, or the place of its registered author in bylines
+            out.writeList(d.bylineNames(), (o, n) -> o.writeString(n.name()).writeInt(authorAt(d.bylines(), n)));
             out.writeString(d.authorType());
             out.writeList(d.corrections(), (o, c) -> o.writeString(c.date().toString()).writeString(c.dateIso())
                     .writeString(c.text()).writeString(c.id()));
@@ -523,6 +525,11 @@ final class Steps {
             ZonedDateTime publish = dateOrNull(in.readString());
             ZonedDateTime expiry = dateOrNull(in.readString());
             List<EntityUse> bylines = in.readList(i -> use(i, registry));
+            List<io.orbitpress.model.BylineName> bylineNames = in.readList(i -> {
+                String name = i.readString();
+                int at = i.readInt();
+                return new io.orbitpress.model.BylineName(name, at < 0 ? null : bylines.get(at).entity());
+            });
             String authorType = in.readString();
             List<Correction> corrections = in.readList(i -> new Correction(date(i.readString()), i.readString(),
                     i.readString(), i.readString()));
@@ -534,7 +541,19 @@ final class Steps {
             io.orbitpress.model.Withdrawal withdrawal = in.readBoolean()
                     ? new io.orbitpress.model.Withdrawal(dateOrNull(in.readString()), in.readString())
                     : null;
-            return new Desk(publish, expiry, bylines, authorType, corrections, series, layout, sections, withdrawal);
+            return new Desk(publish, expiry, bylines, bylineNames, authorType, corrections, series, layout, sections,
+                    withdrawal);
+        }
+
+        /** Where the registered author of {@code n} is in {@code bylines}; -1 for a guest. */
+        private static int authorAt(List<EntityUse> bylines, io.orbitpress.model.BylineName n) {
+            for (int i = 0; n.registered() && i < bylines.size(); i++) {
+                Entity e = bylines.get(i).entity();
+                if (e.kind().key().equals(n.author().kind().key()) && e.id().equals(n.author().id())) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private static String text(ZonedDateTime t) {

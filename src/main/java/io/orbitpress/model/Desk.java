@@ -10,6 +10,9 @@ import java.util.List;
  * @param expiryDate  the time it is taken down ({@code expiryDate}), or null
  * @param bylines     the registered authors who signed it, in order (source "byline"); empty when its byline is
  *                    plain text
+ * @param bylineNames every name of its byline, in the order it shows them: each registered author of
+ *                    {@code bylines} and each guest (a writer with no file) beside them; empty when its byline is
+ *                    plain text
  * @param authorType  the schema.org type of a plain-text byline: "Person" for an article's own {@code author},
  *                    "Organization" for site.yaml's (a newsroom's name); "" with bylines or no author at all
  * @param corrections its corrections, oldest first
@@ -19,33 +22,38 @@ import java.util.List;
  *                    heading, then each heading with what follows it); empty without a layout
  * @param withdrawal  when it is withdrawn and why ({@code withdrawn:}), or null
  */
-public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<EntityUse> bylines, String authorType,
-        List<Correction> corrections, SeriesRef series, String layout, List<Section> sections, Withdrawal withdrawal) {
+public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<EntityUse> bylines,
+        List<BylineName> bylineNames, String authorType, List<Correction> corrections, SeriesRef series, String layout,
+        List<Section> sections, Withdrawal withdrawal) {
 
-    public static final Desk NONE = new Desk(null, null, List.of(), "", List.of(), null, "", List.of(), null);
+    public static final Desk NONE = new Desk(null, null, List.of(), List.of(), "", List.of(), null, "", List.of(), null);
 
     public Desk {
         bylines = List.copyOf(bylines);
+        bylineNames = List.copyOf(bylineNames);
         corrections = List.copyOf(corrections);
         sections = List.copyOf(sections);
     }
 
     /** The same, withdrawn as {@code w} says (null: not withdrawn). */
     public Desk withWithdrawal(Withdrawal w) {
-        return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, layout, sections, w);
+        return new Desk(publishDate, expiryDate, bylines, bylineNames, authorType, corrections, series, layout, sections,
+                w);
     }
 
     /** The same, shown by the article template. */
     public Desk withSections(List<Section> parts) {
-        return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, layout, parts, withdrawal);
+        return new Desk(publishDate, expiryDate, bylines, bylineNames, authorType, corrections, series, layout, parts,
+                withdrawal);
     }
 
     /** The same, held back until {@code t}. */
     public Desk withPublishDate(ZonedDateTime t) {
-        return new Desk(t, expiryDate, bylines, authorType, corrections, series, layout, sections, withdrawal);
+        return new Desk(t, expiryDate, bylines, bylineNames, authorType, corrections, series, layout, sections, withdrawal);
     }
 
     public Desk withoutLayout() {
-        return new Desk(publishDate, expiryDate, bylines, authorType, corrections, series, "", List.of(), withdrawal);
+        return new Desk(publishDate, expiryDate, bylines, bylineNames, authorType, corrections, series, "", List.of(),
+                withdrawal);
     }
 }

@@ -667,19 +667,21 @@ public final class PagePlanner {
     }
 
     /**
-     * The JSON-LD {@code author}: each registered author as a Person or an Organization, as the
-     * registry says, with the URL of their page; a plain-text byline as the article says (a
-     * Person, or for site.yaml's author, the Organization); null when there is none (the site then
-     * signs it).
+     * The JSON-LD {@code author}: each name of the byline in its order, a registered author as a
+     * Person or an Organization, as the registry says, with the URL of their page, a guest as a
+     * Person by name; a plain-text byline as the article says (a Person, or for site.yaml's author,
+     * the Organization); null when there is none (the site then signs it).
      */
     private Object author(Article a) {
         List<Map<String, Object>> authors = new ArrayList<>();
-        for (EntityUse u : a.desk().bylines()) {
-            String type = u.entity().schemaType();
+        for (io.orbitpress.model.BylineName n : a.desk().bylineNames()) {
             Map<String, Object> thing = new LinkedHashMap<>();
-            thing.put("@type", type.equals("Organization") ? "Organization" : "Person");
-            thing.put("name", u.entity().name());
-            thing.put("url", Urls.absolute(config.baseUrl(), u.entity().url()));
+            thing.put("@type", n.registered() && n.author().schemaType().equals("Organization") ? "Organization"
+                    : "Person");
+            thing.put("name", n.name());
+            if (n.registered()) {
+                thing.put("url", Urls.absolute(config.baseUrl(), n.author().url()));
+            }
             authors.add(thing);
         }
         if (authors.size() == 1) {
@@ -811,9 +813,10 @@ public final class PagePlanner {
         // a story that names no author is signed by the site, by its name in the story's language
         String byline = a.author().isEmpty() ? config.language(a.lang()).map(Language::title).filter(t -> !t.isBlank())
                 .orElse(config.title()) : a.author();
-        List<FeedEntry.Author> authors = a.desk().bylines().isEmpty() ? List.of(new FeedEntry.Author(byline, ""))
-                : a.desk().bylines().stream().map(u -> new FeedEntry.Author(u.entity().name(),
-                        Urls.absolute(config.baseUrl(), u.entity().url()))).toList();
+        // each name of the byline on its own: a registered author with their page, a guest by name
+        List<FeedEntry.Author> authors = a.desk().bylineNames().isEmpty() ? List.of(new FeedEntry.Author(byline, ""))
+                : a.desk().bylineNames().stream().map(n -> new FeedEntry.Author(n.name(), n.registered()
+                        ? Urls.absolute(config.baseUrl(), n.author().url()) : "")).toList();
         return new FeedEntry(a.title(), url, RFC3339.format(a.publishedAt()), a.modifiedIso(), a.summary(), byline, authors,
                 Urls.absolutize(" " + html, config.baseUrl(), url).substring(1), Feeds.rfc822(a.publishedAt()),
                 a.tags().stream().map(t -> t.name()).toList(), lead == null ? ""

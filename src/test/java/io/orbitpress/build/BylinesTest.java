@@ -116,24 +116,118 @@ class BylinesTest {
                 .isEqualTo("{\"@type\":\"Organization\",\"name\":\"Desk Staff\"}");
     }
 
+    /**
+     * A guest or wire writer has no file: {@code author:} beside {@code authors:} adds them to the
+     * byline after the registered authors, as plain text, in the page, the feeds and the JSON-LD;
+     * the registered author's page lists the story, and the guest gets none.
+     */
     @Test
-    void anAuthorTextBesideRegisteredAuthorsIsToldItIsNotShown() {
+    void aGuestBesideRegisteredAuthorsJoinsTheByline() throws Exception {
         TestSite s = desk();
         s.write("content/articles/both.md", """
                 ---
                 title: Both ways
                 date: 2025-07-06
                 authors: [mira-castell]
-                author: Jane Roe
+                author: Jane Guest
                 ---
                 Text.
                 """);
-        // the same person written both ways says nothing
+        // the same person written both ways says nothing, and is named once
         s.write("content/articles/same.md", "---\ntitle: Same\ndate: 2025-07-07\nauthors: [mira-castell]\n"
                 + "author: Mira Castell\n---\nText.\n");
-        assertThat(s.build().warnings()).extracting(d -> d.format()).containsExactly("content/articles/both.md:5:1:"
-                + " warning: author \"Jane Roe\" is not shown: the byline is the registered authors the article lists"
-                + " (Mira Castell); add this one to them (a file in the authors' folder), or remove author:");
+        assertThat(s.build().warnings()).isEmpty();
+        Document both = s.page("articles/both/");
+        assertThat(both.select(".byline .author").text()).isEqualTo("By Mira Castell and Jane Guest");
+        assertThat(both.select(".byline .author a[rel=author]").eachAttr("href"))
+                .containsExactly("../../authors/mira-castell/");
+        assertThat(both.select(".byline .author a").eachText()).containsExactly("Mira Castell");
+        assertThat(jsonLd(both).get("author").toString()).isEqualTo("[{\"@type\":\"Person\",\"name\":\"Mira Castell\","
+                + "\"url\":\"https://news.example.org/authors/mira-castell/\"},{\"@type\":\"Person\",\"name\":"
+                + "\"Jane Guest\"}]");
+        assertThat(s.page("articles/same/").select(".byline .author").text()).isEqualTo("By Mira Castell");
+        assertThat(s.page("authors/mira-castell/").select(".timeline a").eachText())
+                .containsExactly("Same", "Both ways", "Two bylines", "Solo");
+        assertThat(s.site().resolve("authors/jane-guest")).doesNotExist();
+        assertThat(s.page("authors/").select("main li a").eachText())
+                .containsExactly("Mira Castell", "Orbit Newsroom", "Tomas Reyes");
+
+        String mixed = "<author><name>Mira Castell</name><uri>https://news.example.org/authors/mira-castell/</uri>"
+                + "</author>\n    <author><name>Jane Guest</name></author>";
+        assertThat(s.text("feed.xml")).contains(mixed);
+        assertThat(s.text("authors/mira-castell/feed.xml")).contains(mixed);
+        assertThat(s.text("rss.xml")).contains("<dc:creator>Mira Castell</dc:creator>\n      <dc:creator>Jane Guest"
+                + "</dc:creator>");
+        assertThat(feedAuthors(s)).containsEntry("Both ways", "[{\"name\":\"Mira Castell\",\"url\":"
+                + "\"https://news.example.org/authors/mira-castell/\"},{\"name\":\"Jane Guest\"}]")
+                .containsEntry("Same", "[{\"name\":\"Mira Castell\",\"url\":"
+                + "\"https://news.example.org/authors/mira-castell/\"}]");
+    }
+
+    /**
+     * A text byline of registered authors and guests links each registered one, in the order it
+     * names them, and keeps the guests plain; a text of guests alone stays as it is written.
+     */
+    @Test
+    void aTextBylineLinksItsRegisteredAuthorsAndKeepsTheGuestsPlain() throws Exception {
+        TestSite s = desk();
+        s.write("content/articles/wire.md", "---\ntitle: Wire\ndate: 2025-07-08\nauthor: Jane Guest and Mira Castell\n"
+                + "---\nText.\n");
+        s.write("content/articles/three.md", "---\ntitle: Three\ndate: 2025-07-09\nauthor: \"Mira Castell, Ann Guest,"
+                + " and tomas-reyes\"\n---\nText.\n");
+        s.build();
+        Document wire = s.page("articles/wire/");
+        assertThat(wire.select(".byline .author").text()).isEqualTo("By Jane Guest and Mira Castell");
+        assertThat(wire.select(".byline .author a[rel=author]").eachAttr("href"))
+                .containsExactly("../../authors/mira-castell/");
+        assertThat(wire.select(".byline .author a").eachText()).containsExactly("Mira Castell");
+        assertThat(jsonLd(wire).get("author").toString()).isEqualTo("[{\"@type\":\"Person\",\"name\":\"Jane Guest\"},"
+                + "{\"@type\":\"Person\",\"name\":\"Mira Castell\",\"url\":"
+                + "\"https://news.example.org/authors/mira-castell/\"}]");
+        assertThat(feedAuthors(s)).containsEntry("Wire", "[{\"name\":\"Jane Guest\"},{\"name\":\"Mira Castell\","
+                + "\"url\":\"https://news.example.org/authors/mira-castell/\"}]");
+        assertThat(s.text("feed.xml")).contains("<author><name>Jane Guest</name></author>\n    <author><name>Mira"
+                + " Castell</name><uri>https://news.example.org/authors/mira-castell/</uri></author>");
+
+        Document three = s.page("articles/three/");
+        assertThat(three.select(".byline .author").text()).isEqualTo("By Mira Castell, Ann Guest and Tomas Reyes");
+        assertThat(three.select(".byline .author a[rel=author]").eachAttr("href"))
+                .containsExactly("../../authors/mira-castell/", "../../authors/tomas-reyes/");
+        assertThat(s.page("authors/mira-castell/").select(".timeline a").eachText())
+                .containsExactly("Three", "Wire", "Two bylines", "Solo");
+        assertThat(s.page("authors/tomas-reyes/").select(".timeline a").eachText()).containsExactly("Three", "Two bylines");
+        assertThat(s.site().resolve("authors/ann-guest")).doesNotExist();
+        assertThat(s.site().resolve("authors/jane-guest")).doesNotExist();
+    }
+
+    /** A mixed byline read back from the cache folder shows what a cold build shows. */
+    @Test
+    void aMixedBylineComesBackFromTheCacheAsItWasMade() throws Exception {
+        TestSite s = desk();
+        s.write("content/articles/both.md", "---\ntitle: Both ways\ndate: 2025-07-06\nauthors: [mira-castell]\n"
+                + "author: Jane Guest\n---\nText.\n");
+        s.write("content/articles/wire.md", "---\ntitle: Wire\ndate: 2025-07-08\nauthor: Jane Guest and Mira Castell\n"
+                + "---\nText.\n");
+        java.nio.file.Path cache = dir.resolve("cache");
+        new SiteBuild(BuildOptions.of(s.root), io.orbitpress.session.Session.inFolder(cache, "cache",
+                io.orbitpress.session.Tool.fingerprint())).build();
+        // another theme: every page is made again, from the stories the cache folder kept
+        s.write("templates/article.html", java.nio.file.Files.readString(s.root.resolve("templates/article.html")).replace("<main", "<main data-v=\"2\""));
+        new SiteBuild(BuildOptions.of(s.root), io.orbitpress.session.Session.inFolder(cache, "cache",
+                io.orbitpress.session.Tool.fingerprint())).build();
+        assertThat(s.page("articles/both/").select("main[data-v]")).hasSize(1);
+        assertThat(s.page("articles/both/").select(".byline .author").text()).isEqualTo("By Mira Castell and Jane Guest");
+        assertThat(s.page("articles/wire/").select(".byline .author a").eachText()).containsExactly("Mira Castell");
+        java.nio.file.Path cold = dir.resolve("cold");
+        new SiteBuild(BuildOptions.of(s.root).withOut(cold)).build();
+        assertThat(EmbargoTest.tree(s.site())).isEqualTo(EmbargoTest.tree(cold));
+    }
+
+    private static Map<String, String> feedAuthors(TestSite s) throws Exception {
+        JsonNode feed = new tools.jackson.databind.ObjectMapper().readTree(s.text("feed.json"));
+        Map<String, String> authors = new java.util.TreeMap<>();
+        feed.get("items").forEach(i -> authors.put(i.get("title").asString(), i.get("authors").toString()));
+        return authors;
     }
 
     @Test
@@ -156,7 +250,7 @@ class BylinesTest {
 
     /**
      * A plain byline whose every name is a registered author links each, as the authors key does;
-     * one name not registered keeps the whole text plain.
+     * a name not registered stays plain beside them.
      */
     @Test
     void aPlainBylineOfRegisteredAuthorsLinksEachOfThem() throws Exception {
@@ -178,8 +272,8 @@ class BylinesTest {
         assertThat(s.page("authors/tomas-reyes/").select(".timeline a").eachText())
                 .containsExactly("Three", "A pair", "Two bylines");
         Document mixed = s.page("articles/mixed/");
-        assertThat(mixed.select(".byline .author").text()).isEqualTo("By Mira Castell, Ann Guest");
-        assertThat(mixed.select(".byline .author a")).isEmpty();
+        assertThat(mixed.select(".byline .author").text()).isEqualTo("By Mira Castell and Ann Guest");
+        assertThat(mixed.select(".byline .author a").eachText()).containsExactly("Mira Castell");
         assertThat(s.page("articles/three/").select(".byline .author a[rel=author]").eachAttr("href")).containsExactly(
                 "../../authors/mira-castell/", "../../authors/tomas-reyes/", "../../authors/newsroom/");
         assertThat(s.page("articles/twice/").select(".byline .author").text()).isEqualTo("By Mira Castell");

@@ -95,7 +95,8 @@ class StructureTest {
                     .plusDays(random.nextInt(40)); // many articles on one day: the slug orders them
             return new Article(path, slug, "/" + slug + "/", "Title " + slug, date, null, "", "", "", null, null,
                     null, null, tags, false, "", 0, 0, entities, List.of(), Map.of(),
-                    new Desk(null, null, bylines, "", List.of(), null, "", List.of(), null), null, "en", "");
+                    new Desk(null, null, bylines, bylines.stream().map(u -> BylineName.of(u.entity())).toList(), "",
+                            List.of(), null, "", List.of(), null), null, "en", "");
         }
 
         private List<EntityUse> uses(List<Entity> pool, int n) {
