@@ -302,7 +302,10 @@ final class NewCommand implements Runnable {
             Path file = folder.resolve(slug + ".md");
             // "crew-12, ISS": the topics as written, without the spaces after the commas
             List<String> topics = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
-            String text = Scaffold.article(title, when, topics, ids, language.code(), key);
+            // a translation is signed as its original is: its author: text too, the guests beside its authors' ids
+            String byline = originalFm == null ? "" : originalFm.text("author", new io.orbitpress.diag.Diagnostics())
+                    .orElse("").strip();
+            String text = Scaffold.article(title, when, topics, ids, language.code(), key, byline);
             if (embargo != null) {
                 // a translation of an embargoed story waits with it: else it would tell the story first
                 text = text.replaceFirst("\ndate: [^\n]*\n", "$0" + java.util.regex.Matcher.quoteReplacement(

@@ -88,9 +88,10 @@ public final class Scaffold {
      * @param date as it is to be written: a day, or a date-time
      * @param ids  per entity kind key, the ids it is about (empty lists are written as [] to fill)
      * @param translationKey what links it to the story it translates ({@code translationKey:}), or ""
+     * @param author   the byline text it is signed with ({@code author:}: guests, or names), or "" for none
      */
     public static String article(String title, String date, List<String> tags, Map<EntityKind, List<String>> ids,
-            String language, String translationKey) {
+            String language, String translationKey, String author) {
         Hints hints = russian(language) ? RUSSIAN : ENGLISH;
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("title: ").append(quoted(title)).append('\n');
@@ -102,6 +103,9 @@ public final class Scaffold {
         sb.append("draft: true       # ").append(hints.draft()).append('\n');
         sb.append("summary:          # ").append(hints.summary()).append('\n');
         sb.append("dateline:         # ").append(hints.dateline()).append('\n');
+        if (!author.isEmpty()) {
+            sb.append("author: ").append(quoted(author)).append('\n');
+        }
         sb.append("tags: ").append(list(tags)).append('\n');
         // a kind of authors only under its byline key, as the build reads it
         ids.forEach((kind, list) -> sb.append(!kind.frontMatterKeys().isEmpty() ? kind.frontMatterKeys().get(0)

@@ -293,6 +293,47 @@ class NewCommandTest {
         assertThat(ru.select("main a[href*=articles]").eachText()).contains("Экипаж пристыковался");
     }
 
+    /**
+     * A translation keeps the guests of its original's byline (writers with no file), with its
+     * registered authors: {@code author:} beside {@code authors:}, or a text byline of both.
+     */
+    @Test
+    void aTranslationKeepsTheGuestsOfItsOriginalsByline() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Orbit\nbaseUrl: https://news.example.org/\n"
+                + "timeZone: UTC\nauthor: Orbit staff\nlanguages: [en, ru]\n");
+        Files.createDirectories(dir.resolve("content/authors"));
+        Files.writeString(dir.resolve("content/authors/mira-castell.md"), "---\nname: {en: Mira Castell, ru: Мира Кастель}\n---\n");
+        Files.createDirectories(dir.resolve("content/articles"));
+        Files.writeString(dir.resolve("content/articles/crew-docks.md"), "---\ntitle: Crew docks\ndate: 2025-08-02\n"
+                + "authors: [mira-castell]\nauthor: Jane Guest\n---\nThe crew docked.\n");
+        Files.writeString(dir.resolve("content/articles/hatch-opens.md"), "---\ntitle: Hatch opens\ndate: 2025-08-03\n"
+                + "author: \"Jane Guest and Mira Castell\"\n---\nThe hatch opened.\n");
+        assertThat(run("new", "article", "Экипаж пристыковался", "--lang", "ru", "--translation-of", "crew-docks"))
+                .as(err.toString()).isZero();
+        assertThat(run("new", "article", "Люк открыт", "--lang", "ru", "--translation-of", "hatch-opens"))
+                .as(err.toString()).isZero();
+        Path docks = dir.resolve("content/articles/ru/ekipazh-pristykovalsya.md");
+        Path hatch = dir.resolve("content/articles/ru/lyuk-otkryt.md");
+        assertThat(Files.readString(docks)).contains("authors: [mira-castell]\n", "author: \"Jane Guest\"\n");
+        assertThat(Files.readString(hatch)).contains("author: \"Jane Guest and Mira Castell\"\n");
+        for (Path f : List.of(docks, hatch)) {
+            Files.writeString(f, Files.readString(f).replace("draft: true", "summary: Экипаж на станции."));
+        }
+        assertThat(run("build")).as(err.toString()).isZero();
+        org.jsoup.nodes.Document ru = org.jsoup.Jsoup.parse(Files.readString(
+                dir.resolve("site/ru/articles/ekipazh-pristykovalsya/index.html")));
+        assertThat(ru.select(".byline .author").text()).isEqualTo("Авторы: Мира Кастель и Jane Guest");
+        assertThat(ru.select(".byline .author a").eachAttr("href")).containsExactly("../../authors/mira-castell/");
+        org.jsoup.nodes.Document ruHatch = org.jsoup.Jsoup.parse(Files.readString(
+                dir.resolve("site/ru/articles/lyuk-otkryt/index.html")));
+        assertThat(ruHatch.select(".byline .author").text()).isEqualTo("Авторы: Jane Guest и Мира Кастель");
+        assertThat(ruHatch.select(".byline .author a").eachAttr("href")).containsExactly("../../authors/mira-castell/");
+        org.jsoup.nodes.Document mira = org.jsoup.Jsoup.parse(Files.readString(
+                dir.resolve("site/ru/authors/mira-castell/index.html")));
+        assertThat(mira.select("main a[href*=articles]").eachText()).contains("Экипаж пристыковался", "Люк открыт");
+    }
+
     /** A file that cannot be written is a message, not an internal error. */
     @Test
     void aFileThatCannotBeWrittenIsAMessage() throws IOException {
