@@ -332,7 +332,7 @@ final class ArticleMaker {
         }
         int words = MarkdownFacts.wordCount(doc);
         List<Tag> tags = m.tags().stream().map(t -> tag(t, language)).distinct().toList();
-        Bylines.Read byline = new Bylines(config.kinds(), entities.registry()).read(m);
+        Bylines.Read byline = new Bylines(config.kinds(), entities.registry()).read(m, d);
         return new Article(m.path(), m.slug(), m.url(), m.title(), m.date(), m.updated(), summary,
                 byline.names().isEmpty() ? m.author() : byline.text(language.locale()), m.dateline(), m.source(),
                 m.image(), m.imageAlt(), m.imageCaption(), tags, m.draft(), html, words, Math.max(1, (words + 219) / 220),

@@ -2,6 +2,9 @@ package io.orbitpress.build;
 
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.content.ArticleMeta;
+import io.orbitpress.diag.Diagnostics;
+import io.orbitpress.diag.Spelling;
+import io.orbitpress.frontmatter.FrontMatter;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.BylineName;
 import io.orbitpress.model.Entity;
@@ -49,8 +52,11 @@ final class Bylines {
         }
     }
 
-    /** The byline of {@code m}. */
-    Read read(ArticleMeta m) {
+    /** A name written as an id is: lower-case words joined by hyphens ({@code mira-castel}). */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)+");
+
+    /** The byline of {@code m}; a name of its {@code author:} that reads as an id no author has warns in {@code d}. */
+    Read read(ArticleMeta m, Diagnostics d) {
         List<BylineName> names = new ArrayList<>();
         Set<Entity> signed = Collections.newSetFromMap(new IdentityHashMap<>());
         m.desk().bylineIds().forEach((kind, ids) -> ids.forEach(id -> registry.get(kind, id)
@@ -59,6 +65,10 @@ final class Bylines {
         boolean text = !m.author().isEmpty() && (names.isEmpty() || m.frontMatter().has("author"));
         if (text) {
             List<BylineName> written = named(m.author());
+            if (m.frontMatter().has("author")) {
+                written.stream().filter(n -> !n.registered() && ID.matcher(n.name()).matches())
+                        .forEach(n -> notAnId(m, n.name(), d));
+            }
             if (names.isEmpty() && written.stream().noneMatch(BylineName::registered)) {
                 return Read.PLAIN;
             }
@@ -72,6 +82,24 @@ final class Bylines {
         List<EntityUse> authors = names.stream().filter(BylineName::registered)
                 .map(n -> new EntityUse(n.author(), "byline", List.of())).toList();
         return authors.isEmpty() ? Read.PLAIN : new Read(authors, names);
+    }
+
+    /**
+     * Tells that {@code id}, a name of {@code m}'s {@code author:} that reads as an id, is no
+     * author's: the id meant, or how to write a guest's name.
+     */
+    private void notAnId(ArticleMeta m, String id, Diagnostics d) {
+        List<String> known = new ArrayList<>();
+        kinds.stream().filter(EntityKind::bylines).forEach(k -> known.addAll(registry.ids(k.key())));
+        String folder = kinds.stream().filter(EntityKind::bylines).findFirst().map(EntityKind::folder).orElse("authors");
+        String readable = java.util.Arrays.stream(id.split("-"))
+                .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
+                .collect(java.util.stream.Collectors.joining(" "));
+        FrontMatter.Place at = m.frontMatter().place("author");
+        d.warning(m.path(), at.line(), at.column(), "author \"" + id + "\" is shown as a guest's name, as written:"
+                + " no author has that id; " + Spelling.closest(id, known).map(near -> "did you mean \"" + near + "\"?")
+                        .orElse("write the name as readers should see it, like author: \""
+                                + m.author().replace(id, readable) + "\", or add content/" + folder + "/" + id + ".md"));
     }
 
     /**

@@ -230,6 +230,26 @@ class BylinesTest {
         return authors;
     }
 
+    /**
+     * A name in author: that reads as an id but is no author's is most likely a misspelt id: it is
+     * shown as written, as a guest's name would be, and the writer is told so at the key.
+     */
+    @Test
+    void anIdInTheAuthorTextThatIsNoAuthorsIsWarnedAbout() {
+        TestSite s = desk();
+        s.write("content/articles/typo.md", "---\ntitle: Typo\ndate: 2025-07-06\nauthors: [tomas-reyes]\n"
+                + "author: mira-castel\n---\nText.\n");
+        s.write("content/articles/wire.md", "---\ntitle: Wire\ndate: 2025-07-07\n"
+                + "author: jane-guest and Mira Castell\n---\nText.\n");
+        assertThat(s.build().warnings()).extracting(d -> d.format()).containsExactly(
+                "content/articles/typo.md:5:1: warning: author \"mira-castel\" is shown as a guest's name, as written:"
+                        + " no author has that id; did you mean \"mira-castell\"?",
+                "content/articles/wire.md:4:1: warning: author \"jane-guest\" is shown as a guest's name, as written:"
+                        + " no author has that id; write the name as readers should see it, like author: \"Jane Guest and"
+                        + " Mira Castell\", or add content/authors/jane-guest.md");
+        assertThat(s.page("articles/typo/").select(".byline .author").text()).isEqualTo("By Tomas Reyes and mira-castel");
+    }
+
     @Test
     void aPlainBylineOfSeveralNamesIsSeveralPeopleInTheStructuredData() throws Exception {
         TestSite s = desk();
