@@ -196,6 +196,14 @@ final class NewCommand implements Runnable {
         @Option(names = "--tags", split = ",", paramLabel = "TAG", description = "topics")
         List<String> tags = new ArrayList<>();
 
+        @Option(names = "--authors", split = ",", paramLabel = "ID", description = "ids of the registered authors who"
+                + " sign it (content/authors/<id>.md)")
+        List<String> authors = new ArrayList<>();
+
+        @Option(names = "--author", paramLabel = "TEXT", description = "its byline as text: guests with no file beside"
+                + " --authors (\"Jane Guest\"), or names (\"Jane Guest and Mira Castell\"; registered ones are linked)")
+        String author;
+
         @Option(names = "--lang", paramLabel = "CODE", description = "the article's language, one of site.yaml's"
                 + " languages (default: the site's)")
         String lang;
@@ -250,18 +258,31 @@ final class NewCommand implements Runnable {
                 return parent.fail(spec, "cannot make a file name from \"" + title + "\"; use a title with letters or digits");
             }
             Map<String, List<String>> given = Map.of("people", people, "missions", missions, "organizations", organizations);
+            // --authors sign it as the first kind of authors (a kind with byline keys) does
+            EntityKind authorsKind = site.config().kinds().stream().filter(EntityKind::bylines).findFirst().orElse(null);
+            List<String> signers = authors.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (!signers.isEmpty() && authorsKind == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--authors: this site has no kind"
+                        + " of authors (a kind with bylineKeys in site.yaml); sign the story with --author \"Name\"");
+            }
             Map<EntityKind, List<String>> ids = new LinkedHashMap<>();
+            Map<EntityKind, List<String>> signedIds = new LinkedHashMap<>();
             List<String> unknown = new ArrayList<>();
             for (EntityKind kind : site.config().kinds()) {
-                List<String> list = given.getOrDefault(kind.key(), List.of()).stream().map(String::strip)
-                        .filter(s -> !s.isEmpty()).toList();
-                if (list.isEmpty() && originalFm != null) {
-                    list = idsIn(originalFm, kind); // a translation is about what its original is about, by its authors
+                List<String> list = kind.bylinesOnly() ? List.of() : given.getOrDefault(kind.key(), List.of()).stream()
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                if (list.isEmpty() && originalFm != null && !kind.bylinesOnly()) {
+                    list = idsIn(originalFm, kind.frontMatterKeys()); // a translation is about what its original is about
+                }
+                List<String> signing = kind == authorsKind ? signers : List.of();
+                if (signing.isEmpty() && originalFm != null && kind.bylines()) {
+                    signing = idsIn(originalFm, kind.bylineKeys()); // and signed by its authors
                 }
                 ids.put(kind, list);
+                signedIds.put(kind, signing);
                 List<String> known = site.ids(kind);
                 io.orbitpress.content.RenamedIds renamed = null;
-                for (String id : list) {
+                for (String id : java.util.stream.Stream.concat(list.stream(), signing.stream()).distinct().toList()) {
                     if (!known.contains(id)) {
                         // what a build would say: the id the file has now, or the id meant
                         renamed = renamed == null ? site.renamed(kind) : renamed;
@@ -303,9 +324,10 @@ final class NewCommand implements Runnable {
             // "crew-12, ISS": the topics as written, without the spaces after the commas
             List<String> topics = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
             // a translation is signed as its original is: its author: text too, the guests beside its authors' ids
-            String byline = originalFm == null ? "" : originalFm.text("author", new io.orbitpress.diag.Diagnostics())
-                    .orElse("").strip();
-            String text = Scaffold.article(title, when, topics, ids, language.code(), key, byline);
+            String byline = author != null ? author.strip() : originalFm == null ? ""
+                    : originalFm.text("author", new io.orbitpress.diag.Diagnostics()).orElse("").strip();
+            String text = Scaffold.article(title, when, topics, ids, new Scaffold.Signed(signedIds, byline),
+                    language.code(), key);
             if (embargo != null) {
                 // a translation of an embargoed story waits with it: else it would tell the story first
                 text = text.replaceFirst("\ndate: [^\n]*\n", "$0" + java.util.regex.Matcher.quoteReplacement(
@@ -317,13 +339,12 @@ final class NewCommand implements Runnable {
         }
 
         /**
-         * The ids of {@code kind} that front matter {@code fm} lists under the kind's keys ({@code people: [...]}),
-         * or, for a kind of authors only, its byline keys ({@code authors: [...]}): a translation is signed as its
-         * original is.
+         * The ids that front matter {@code fm} lists under {@code keys}: a kind's keys ({@code people: [...]}) or its
+         * byline keys ({@code authors: [...]}), for a translation about what its original is about, signed as it is.
          */
-        private static List<String> idsIn(io.orbitpress.frontmatter.FrontMatter fm, EntityKind kind) {
+        private static List<String> idsIn(io.orbitpress.frontmatter.FrontMatter fm, List<String> keys) {
             List<String> out = new ArrayList<>();
-            for (String k : kind.bylinesOnly() ? kind.bylineKeys() : kind.frontMatterKeys()) {
+            for (String k : keys) {
                 fm.node(k).ifPresent(n -> {
                     for (tools.jackson.databind.JsonNode v : n.isArray() ? n : List.of(n)) {
                         if (v.isString() && !v.asString().isBlank() && !out.contains(v.asString().strip())) {

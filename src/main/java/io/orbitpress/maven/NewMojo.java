@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoExecutionException;
  * <pre>
  * mvn io.orbitpress:orbitpress:new -Dsite=mission-news       # a site folder, with its pom.xml
  * mvn orbitpress:new -Darticle="Crew-12 arrives" -Dmissions=crew-11
+ * mvn orbitpress:new -Darticle="Crew-12 docks" -Dauthors=mira-castell -Dauthor="Jane Guest"
  * mvn orbitpress:new -Darticle="Экипаж прибыл" -Dlang=ru -DtranslationOf=crew-12-arrives
  * mvn orbitpress:new -Dperson="Zena Cardman"
  * </pre>
@@ -50,6 +51,12 @@ public class NewMojo extends SiteGoal {
 
     /** Topics of the new article. */
     String tags;
+
+    /** Ids of the registered authors who sign the new article, comma-separated. */
+    String authors;
+
+    /** The new article's byline as text: guests with no file beside {@code authors}, or names. */
+    String author;
 
     /** The new article's language, one of site.yaml's languages (default: the site's). */
     String lang;
@@ -90,6 +97,8 @@ public class NewMojo extends SiteGoal {
             option(args, "--missions", missions);
             option(args, "--organizations", organizations);
             option(args, "--tags", tags);
+            option(args, "--authors", authors);
+            option(args, "--author", author);
             option(args, "--lang", lang);
             option(args, "--translation-of", translationOf);
         } else if (person != null && !person.isBlank()) {

@@ -82,16 +82,29 @@ public final class Scaffold {
     }
 
     /**
+     * Who signs a new article.
+     *
+     * @param ids  per kind of authors, the ids its byline key lists ({@code authors: [mira-castell]})
+     * @param text its byline text ({@code author:}): guests with no file beside those ids, or names; "" for none
+     */
+    public record Signed(Map<EntityKind, List<String>> ids, String text) {
+
+        public Signed {
+            ids = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ids));
+        }
+    }
+
+    /**
      * A new article, marked as a draft: its placeholder text is not published until someone removes
      * the draft line. Its hints are in the site's {@code language} when that is Russian, else in English.
      *
      * @param date as it is to be written: a day, or a date-time
-     * @param ids  per entity kind key, the ids it is about (empty lists are written as [] to fill)
+     * @param ids  per entity kind, the ids it is about (empty lists are written as [] to fill)
+     * @param signed who signs it
      * @param translationKey what links it to the story it translates ({@code translationKey:}), or ""
-     * @param author   the byline text it is signed with ({@code author:}: guests, or names), or "" for none
      */
     public static String article(String title, String date, List<String> tags, Map<EntityKind, List<String>> ids,
-            String language, String translationKey, String author) {
+            Signed signed, String language, String translationKey) {
         Hints hints = russian(language) ? RUSSIAN : ENGLISH;
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("title: ").append(quoted(title)).append('\n');
@@ -103,13 +116,21 @@ public final class Scaffold {
         sb.append("draft: true       # ").append(hints.draft()).append('\n');
         sb.append("summary:          # ").append(hints.summary()).append('\n');
         sb.append("dateline:         # ").append(hints.dateline()).append('\n');
-        if (!author.isEmpty()) {
-            sb.append("author: ").append(quoted(author)).append('\n');
+        if (!signed.text().isEmpty()) {
+            sb.append("author: ").append(quoted(signed.text())).append('\n');
         }
         sb.append("tags: ").append(list(tags)).append('\n');
-        // a kind of authors only under its byline key, as the build reads it
-        ids.forEach((kind, list) -> sb.append(!kind.frontMatterKeys().isEmpty() ? kind.frontMatterKeys().get(0)
-                : kind.bylinesOnly() ? kind.bylineKeys().get(0) : kind.key()).append(": ").append(list(list)).append('\n'));
+        ids.forEach((kind, list) -> {
+            // a kind of authors only under its byline key alone ([] to fill), as the build reads it
+            if (!kind.bylinesOnly()) {
+                sb.append(!kind.frontMatterKeys().isEmpty() ? kind.frontMatterKeys().get(0) : kind.key()).append(": ")
+                        .append(list(list)).append('\n');
+            }
+            List<String> authors = signed.ids().getOrDefault(kind, List.of());
+            if (kind.bylinesOnly() || kind.bylines() && !authors.isEmpty()) {
+                sb.append(kind.bylineKeys().get(0)).append(": ").append(list(authors)).append('\n');
+            }
+        });
         sb.append("---\n");
         sb.append(hints.body()).append('\n');
         return sb.toString();

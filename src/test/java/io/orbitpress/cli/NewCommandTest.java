@@ -294,6 +294,53 @@ class NewCommandTest {
     }
 
     /**
+     * A new article may be signed from the command line: registered authors by id, checked as the
+     * other ids are, and guests with no file as text beside them.
+     */
+    @Test
+    void aNewArticleIsSignedByItsAuthorsAndGuests() throws IOException {
+        site();
+        Files.createDirectories(dir.resolve("content/authors"));
+        Files.writeString(dir.resolve("content/authors/mira-castell.md"), "---\nname: Mira Castell\n---\n");
+        assertThat(run("new", "article", "Launch day", "--authors", "mira-castel")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("unknown author \"mira-castel\"; did you mean \"mira-castell\"? Otherwise"
+                + " add content/authors/mira-castel.md\nnothing was written\n");
+        assertThat(dir.resolve("content/articles/launch-day.md")).doesNotExist();
+        err.getBuffer().setLength(0);
+        assertThat(run("new", "article", "Crew docks", "--date", "2025-08-02", "--authors", "mira-castell", "--author",
+                "Jane Guest")).as(err.toString()).isZero();
+        Path file = dir.resolve("content/articles/crew-docks.md");
+        assertThat(Files.readString(file)).contains("author: \"Jane Guest\"\n", "authors: [mira-castell]\n");
+        Files.writeString(file, Files.readString(file).replace("draft: true", "summary: The crew docked."));
+        assertThat(run("build")).as(err.toString()).isZero();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(
+                dir.resolve("site/articles/crew-docks/index.html")));
+        assertThat(page.select(".byline .author").text()).isEqualTo("By Mira Castell and Jane Guest");
+        assertThat(page.select(".byline .author a").eachText()).containsExactly("Mira Castell");
+    }
+
+    /** A site whose authors are people signs a new article under the byline key, apart from the people it is about. */
+    @Test
+    void aNewArticleOfASiteWhoseAuthorsArePeopleListsThemUnderTheBylineKey() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), """
+                title: Test Desk
+                timeZone: UTC
+                entities:
+                  kinds:
+                    - key: people
+                      frontMatterKeys: [people]
+                      bylineKeys: [authors]
+                      person: true
+                """);
+        Files.writeString(dir.resolve("content/people/ada-orbit.md"), "---\nname: Ada Orbit\n---\n");
+        assertThat(run("new", "article", "Orbit diary", "--authors", "ada-orbit", "--people", "zena-cardman"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/orbit-diary.md")))
+                .contains("people: [zena-cardman]\nauthors: [ada-orbit]\n");
+    }
+
+    /**
      * A translation keeps the guests of its original's byline (writers with no file), with its
      * registered authors: {@code author:} beside {@code authors:}, or a text byline of both.
      */

@@ -106,6 +106,12 @@ class GoalArgumentsTest {
         n.date = "2026-02-15";
         assertThat(n.arguments()).containsExactly("new", "--source", "/srv/news", "article", "Crew-12 arrives", "--date",
                 "2026-02-15", "--missions", "crew-12");
+        n.authors = "mira-castell";
+        n.author = "Jane Guest";
+        assertThat(n.arguments()).containsExactly("new", "--source", "/srv/news", "article", "Crew-12 arrives", "--date",
+                "2026-02-15", "--missions", "crew-12", "--authors", "mira-castell", "--author", "Jane Guest");
+        n.authors = null;
+        n.author = null;
         n.person = "Zena Cardman";
         assertThatThrownBy(n::arguments).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("exactly one of -Dsite=FOLDER");
