@@ -326,6 +326,7 @@ class NewCommandTest {
         Files.writeString(dir.resolve("content/site.yaml"), """
                 title: Test Desk
                 timeZone: UTC
+                languages: [en, ru]
                 entities:
                   kinds:
                     - key: people
@@ -337,6 +338,11 @@ class NewCommandTest {
         assertThat(run("new", "article", "Orbit diary", "--authors", "ada-orbit", "--people", "zena-cardman"))
                 .as(err.toString()).isZero();
         assertThat(Files.readString(dir.resolve("content/articles/orbit-diary.md")))
+                .contains("people: [zena-cardman]\nauthors: [ada-orbit]\n");
+        // its translation is about the same people, and signed by the same one
+        assertThat(run("new", "article", "Дневник", "--lang", "ru", "--translation-of", "orbit-diary"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/ru/dnevnik.md")))
                 .contains("people: [zena-cardman]\nauthors: [ada-orbit]\n");
     }
 
