@@ -65,7 +65,7 @@ final class Bylines {
         boolean text = !m.author().isEmpty() && (names.isEmpty() || m.frontMatter().has("author"));
         if (text) {
             List<BylineName> written = named(m.author());
-            if (m.frontMatter().has("author")) {
+            if (m.frontMatter().has("author") && kinds.stream().anyMatch(EntityKind::bylines)) {
                 written.stream().filter(n -> !n.registered() && ID.matcher(n.name()).matches())
                         .forEach(n -> notAnId(m, n.name(), d));
             }
@@ -91,7 +91,7 @@ final class Bylines {
     private void notAnId(ArticleMeta m, String id, Diagnostics d) {
         List<String> known = new ArrayList<>();
         kinds.stream().filter(EntityKind::bylines).forEach(k -> known.addAll(registry.ids(k.key())));
-        String folder = kinds.stream().filter(EntityKind::bylines).findFirst().map(EntityKind::folder).orElse("authors");
+        String folder = kinds.stream().filter(EntityKind::bylines).findFirst().orElseThrow().folder();
         String readable = java.util.Arrays.stream(id.split("-"))
                 .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
                 .collect(java.util.stream.Collectors.joining(" "));

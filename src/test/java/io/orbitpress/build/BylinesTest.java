@@ -250,6 +250,23 @@ class BylinesTest {
         assertThat(s.page("articles/typo/").select(".byline .author").text()).isEqualTo("By Tomas Reyes and mira-castel");
     }
 
+    /** A site with no kind of authors has no ids to misspell in a byline: its text is said nothing of. */
+    @Test
+    void aSiteWithoutAuthorsSaysNothingOfAnIdLikeByline() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", """
+                title: Test Desk
+                entities:
+                  kinds:
+                    - key: people
+                      frontMatterKeys: [people]
+                      person: true
+                """);
+        s.write("content/articles/desk.md", "---\ntitle: Desk\ndate: 2025-07-01\nauthor: orbit-desk\n---\nText.\n");
+        assertThat(s.build().warnings()).isEmpty();
+        assertThat(s.page("articles/desk/").select(".byline .author").text()).isEqualTo("By orbit-desk");
+    }
+
     @Test
     void aPlainBylineOfSeveralNamesIsSeveralPeopleInTheStructuredData() throws Exception {
         TestSite s = desk();
