@@ -323,9 +323,13 @@ final class NewCommand implements Runnable {
             Path file = folder.resolve(slug + ".md");
             // "crew-12, ISS": the topics as written, without the spaces after the commas
             List<String> topics = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
-            // a translation is signed as its original is: its author: text too, the guests beside its authors' ids
+            // a translation is signed as its original is: its author: text too, the guests beside its authors'
+            // ids; but the site's own byline (site.yaml's author in any language) is the site's in its language
             String byline = author != null ? author.strip() : originalFm == null ? ""
                     : originalFm.text("author", new io.orbitpress.diag.Diagnostics()).orElse("").strip();
+            if (author == null && siteByline(site.config(), byline)) {
+                byline = "";
+            }
             String text = Scaffold.article(title, when, topics, ids, new Scaffold.Signed(signedIds, byline),
                     language.code(), key);
             if (embargo != null) {
@@ -701,5 +705,11 @@ final class NewCommand implements Runnable {
         err.println("orbitpress new: " + message);
         err.flush();
         return Failures.CONTENT;
+    }
+
+    /** Whether {@code text} is the site's own byline: site.yaml's {@code author}, or a language's. */
+    private static boolean siteByline(SiteConfig config, String text) {
+        return !text.isEmpty() && (text.equals(config.author())
+                || config.languages().stream().anyMatch(l -> text.equals(l.author())));
     }
 }

@@ -387,6 +387,26 @@ class NewCommandTest {
         assertThat(mira.select("main a[href*=articles]").eachText()).contains("Экипаж пристыковался", "Люк открыт");
     }
 
+    /**
+     * An original signed with the site's own byline text (site.yaml's {@code author}, written out in
+     * the story) is signed by the site: its translation is too, in its own language, not with the
+     * other language's text.
+     */
+    @Test
+    void aTranslationOfAStorySignedByTheSiteIsSignedByTheSiteInItsLanguage() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Orbit\nbaseUrl: https://news.example.org/\n"
+                + "timeZone: UTC\nauthor: Orbit staff\nlanguages:\n  - code: en\n  - code: ru\n"
+                + "    author: Редакция Orbit\n");
+        Files.createDirectories(dir.resolve("content/articles"));
+        Files.writeString(dir.resolve("content/articles/crew-docks.md"), "---\ntitle: Crew docks\ndate: 2025-08-02\n"
+                + "author: Orbit staff\n---\nThe crew docked.\n");
+        assertThat(run("new", "article", "Экипаж пристыковался", "--lang", "ru", "--translation-of", "crew-docks"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/ru/ekipazh-pristykovalsya.md")))
+                .doesNotContain("author:");
+    }
+
     /** A file that cannot be written is a message, not an internal error. */
     @Test
     void aFileThatCannotBeWrittenIsAMessage() throws IOException {
