@@ -310,6 +310,8 @@ public final class StarterSite {
                 mvn orbitpress:build                          # the site, into site/
                 mvn orbitpress:eject -Dorbitpress.files=article.html   # a template into templates/, to change it
                 mvn orbitpress:theme                          # the theme's files: those you changed, and those a newer Orbitpress changed
+                mvn orbitpress:schedule                       # the coming publications and expiries (publishDate, expiryDate)
+                mvn orbitpress:entities -Dorbitpress.suggest  # names in the text not registered yet, and how to add them
                 ```
 
                 The theme is built into Orbitpress; `templates/` holds only the files you change, and

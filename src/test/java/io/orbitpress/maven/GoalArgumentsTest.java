@@ -71,6 +71,26 @@ class GoalArgumentsTest {
      * is told, naming the value used: a CI job's -Dorbitpress.baseUrl went unseen. One that the goal
      * uses, or that names no parameter of it, is not.
      */
+    /** The build's summary points to the schedule and the unregistered names: a Maven-only site has goals for both. */
+    @Test
+    void scheduleAndEntities() {
+        ScheduleMojo s = new ScheduleMojo();
+        s.source = SITE;
+        assertThat(s.arguments()).containsExactly("schedule", "--source", "/srv/news");
+        s.drafts = true;
+        assertThat(s.arguments()).containsExactly("schedule", "--source", "/srv/news", "--drafts");
+        EntitiesMojo e = new EntitiesMojo();
+        e.source = SITE;
+        assertThat(e.arguments()).containsExactly("entities", "--source", "/srv/news");
+        e.suggest = true;
+        e.drafts = true;
+        e.all = true;
+        assertThat(e.arguments()).containsExactly("entities", "--source", "/srv/news", "--drafts", "--all", "--suggest");
+        e.suggest = false;
+        e.json = true;
+        assertThat(e.arguments()).endsWith("--json");
+    }
+
     @Test
     void aPropertyTheConfigurationOverridesIsTold() {
         BuildMojo m = new BuildMojo();

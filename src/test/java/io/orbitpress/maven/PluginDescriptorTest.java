@@ -73,7 +73,24 @@ class PluginDescriptorTest {
             phases.put(text(mojo, "goal"), String.valueOf(text(mojo, "phase")));
         }
         assertThat(phases).containsExactlyEntriesOf(new TreeMap<>(Map.of("build", "package", "check", "verify",
-                "serve", "null", "new", "null", "eject", "null", "theme", "null")));
+                "serve", "null", "new", "null", "eject", "null", "theme", "null", "schedule", "null", "entities", "null")));
+    }
+
+    /** Every goal the starter's README tells a newsroom to run is one the plugin has. */
+    @Test
+    void theStarterReadmeNamesGoalsThePluginHas() {
+        List<String> goals = new ArrayList<>();
+        for (Element mojo : children(children(plugin, "mojos").get(0), "mojo")) {
+            goals.add(text(mojo, "goal"));
+        }
+        String readme = io.orbitpress.scaffold.StarterSite.files("News", "news", "1.0").get("README.md");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("mvn orbitpress:(\\w+)").matcher(readme);
+        List<String> named = new ArrayList<>();
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        assertThat(goals).containsAll(named);
+        assertThat(named).as("what the build's summary points to").contains("schedule", "entities");
     }
 
     @Test

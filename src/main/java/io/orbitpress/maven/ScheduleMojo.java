@@ -1,0 +1,24 @@
+package io.orbitpress.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code mvn orbitpress:schedule}: the coming publications, expiries and withdrawals, soonest
+ * first, as {@code orbitpress schedule} lists them; writes nothing. The build's summary names the
+ * next one and points here for the rest.
+ */
+public class ScheduleMojo extends SiteGoal {
+
+    /** List the drafts' times too. */
+    boolean drafts;
+
+    @Override
+    List<String> arguments() {
+        List<String> args = new ArrayList<>(List.of("schedule", "--source", siteFolder().toString()));
+        if (drafts) {
+            args.add("--drafts");
+        }
+        return args;
+    }
+}
