@@ -15,7 +15,15 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        // started by the Maven plugin: what it says names the goals, not this command line
+        boolean goals = "1".equals(System.getenv(MavenWords.ENV));
+        java.io.PrintWriter out = goals ? MavenWords.writer(System.out) : new java.io.PrintWriter(System.out, true);
+        int exit = run(out, new java.io.PrintWriter(System.err, true), args);
+        out.flush();
+        if (goals) {
+            out.close(); // a last line without its line break; System.out itself stays open
+        }
+        System.exit(exit);
     }
 
     /** Runs the command line and returns the exit code (for tests and for main). */

@@ -1,5 +1,6 @@
 package io.orbitpress.maven;
 
+import io.orbitpress.cli.MavenWords;
 import io.orbitpress.launch.FastJvm;
 import java.io.File;
 import java.io.IOException;
@@ -162,26 +163,13 @@ abstract class SiteGoal extends AbstractMojo {
         throw new MojoExecutionException("orbitpress " + args.get(0) + " stopped (exit code " + exit + ")" + said);
     }
 
-    /** The command line's options, as the goals' parameters are given to Maven: option, property, whether a switch. */
-    private static final String[][] OPTIONS = {{"--source", "orbitpress.source", ""}, {"--out", "orbitpress.out", ""},
-        {"--base-url", "orbitpress.baseUrl", ""}, {"--cache", "orbitpress.cache", ""}, {"--port", "orbitpress.port", ""},
-        {"--host", "orbitpress.host", ""}, {"--translation-of", "translationOf", ""}, {"--lang", "lang", ""},
-        {"--date", "date", ""}, {"--strict", "orbitpress.strict", "true"}, {"--force", "orbitpress.force", "true"},
-        {"--all", "orbitpress.all", "true"}, {"--drafts", "orbitpress.drafts", "true"},
-        {"--no-drafts", "orbitpress.noDrafts", "true"}, {"--no-cache", "orbitpress.noCache", "true"}};
-
     /**
-     * {@code text}, what the command line said, as a Maven user acts on it: its options as the
-     * goals' parameters ({@code --strict} as {@code -Dorbitpress.strict=true}, {@code --source} as
-     * {@code -Dorbitpress.source}), and without its pointer to {@code orbitpress ... --help}.
+     * {@code text}, what the command line said, as a Maven user acts on it: its commands as the goals
+     * and its options as the goals' parameters ({@link MavenWords}), and without its pointer to
+     * {@code orbitpress ... --help}.
      */
     static String asMaven(String text) {
-        String out = text.replaceAll("(?m)^Run 'orbitpress[^']*--help' for [^\n]*\n?", "");
-        for (String[] o : OPTIONS) {
-            out = out.replaceAll("(?<![\\w-])" + java.util.regex.Pattern.quote(o[0]) + "(?![\\w-])",
-                    java.util.regex.Matcher.quoteReplacement("-D" + o[1] + (o[2].isEmpty() ? "" : "=" + o[2])));
-        }
-        return out.strip();
+        return MavenWords.say(text.replaceAll("(?m)^Run 'orbitpress[^']*--help' for [^\n]*\n?", "")).strip();
     }
 
     /** The goal's command in a JVM of its own, its error output into {@code err}. */
@@ -189,8 +177,11 @@ abstract class SiteGoal extends AbstractMojo {
         List<String> flags = jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.strip().split("\\s+"));
         FastJvm.Child child = FastJvm.child(classpath(), args, siteFolder(), flags);
         try {
-            Process p = child.start(new ProcessBuilder().redirectInput(ProcessBuilder.Redirect.INHERIT)
-                    .redirectOutput(ProcessBuilder.Redirect.INHERIT));
+            ProcessBuilder builder = new ProcessBuilder().redirectInput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+            // its summary names the goals (mvn orbitpress:schedule), not a command the site may not have
+            builder.environment().put(MavenWords.ENV, "1");
+            Process p = child.start(builder);
             Thread relay = new Thread(() -> relay(p.getErrorStream(), err), "orbitpress-stderr");
             relay.setDaemon(true);
             relay.start();
@@ -208,12 +199,12 @@ abstract class SiteGoal extends AbstractMojo {
 
     /** The goal's command inside Maven's JVM, its error output into {@code err}. */
     int inProcess(List<String> args, LineCapture err) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = MavenWords.writer(System.out);
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
         try {
             return io.orbitpress.cli.Main.run(out, errWriter, args.toArray(new String[0]));
         } finally {
-            out.flush();
+            out.close(); // its last line; System.out stays open
             errWriter.flush();
         }
     }

@@ -163,6 +163,61 @@ class GoalArgumentsTest {
                 + " -Dorbitpress.out, or pass -Dorbitpress.force=true; -Dorbitpress.all=true prints every one");
     }
 
+    /** What the command line would tell to run, a Maven user runs as a goal: the site may have no orbitpress command. */
+    @Test
+    void theAdviceNamesTheGoals() {
+        assertThat(SiteGoal.asMaven("x.md:4:7: error: unknown person \"nobody\"; add content/people/nobody.md"
+                + " (orbitpress new person \"Name\") or fix the id\n"
+                + "templates are fine (while rendering /; a file of the built-in theme: orbitpress theme eject"
+                + " article.html copies it)")).isEqualTo("x.md:4:7: error: unknown person \"nobody\"; add"
+                + " content/people/nobody.md (mvn orbitpress:new -Dperson=\"Name\") or fix the id\n"
+                + "templates are fine (while rendering /; a file of the built-in theme: mvn orbitpress:eject"
+                + " -Dorbitpress.files=article.html copies it)");
+    }
+
+    /**
+     * A build run by the goal ends its summary with the goals that list the next changes and the
+     * unregistered names ({@code mvn orbitpress:schedule}, {@code mvn orbitpress:entities
+     * -Dorbitpress.suggest}), which a site made for Maven can run.
+     */
+    @Test
+    void theSummaryNamesTheGoals(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (var f : io.orbitpress.scaffold.StarterSite.files("News", "news", "1.0").entrySet()) {
+            java.nio.file.Files.createDirectories(dir.resolve(f.getKey()).getParent());
+            java.nio.file.Files.writeString(dir.resolve(f.getKey()), f.getValue());
+        }
+        java.nio.file.Files.writeString(dir.resolve("content/articles/later.md"), """
+                ---
+                title: Later
+                date: 2999-01-05
+                ---
+                Astronaut Frank Rubio spoke.
+                """);
+        java.nio.file.Files.writeString(dir.resolve("content/articles/now.md"), """
+                ---
+                title: Now
+                date: 2025-01-05
+                ---
+                Astronaut Frank Rubio spoke.
+                """);
+        BuildMojo m = new BuildMojo();
+        m.source = dir.toFile();
+        m.noCache = true;
+        m.fork = false;
+        java.io.PrintStream was = System.out;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            m.execute();
+        } finally {
+            System.setOut(was);
+        }
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains("Next scheduled change: ",
+                "(mvn orbitpress:schedule lists them all)",
+                "unregistered name(s) found; see them with: mvn orbitpress:entities -Dorbitpress.suggest=true")
+                .doesNotContain("orbitpress schedule", "orbitpress entities");
+    }
+
     /**
      * A failing command's problems are held back for Maven's failure, said once; progress and
      * warnings pass on as they come.
