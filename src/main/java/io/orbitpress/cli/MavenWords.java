@@ -47,8 +47,12 @@ public final class MavenWords {
             out = Pattern.compile("(?<![\\w:./-])" + c[0]).matcher(out).replaceAll(c[1]);
         }
         for (String[] o : OPTIONS) {
-            out = out.replaceAll("(?<![\\w-])" + Pattern.quote(o[0]) + "(?![\\w-])",
-                    Matcher.quoteReplacement("-D" + o[1] + (o[2].isEmpty() ? "" : "=" + o[2])));
+            String option = "(?<![\\w-])" + Pattern.quote(o[0]) + "(?![\\w-])";
+            if (o[2].isEmpty()) {
+                // "--source DIR" as a property is written "-Dorbitpress.source=DIR"
+                out = out.replaceAll(option + " ([A-Z][A-Z-]+)(?![\\w-])", Matcher.quoteReplacement("-D" + o[1] + "=") + "$1");
+            }
+            out = out.replaceAll(option, Matcher.quoteReplacement("-D" + o[1] + (o[2].isEmpty() ? "" : "=" + o[2])));
         }
         return out;
     }

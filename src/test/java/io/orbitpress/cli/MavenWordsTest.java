@@ -21,6 +21,9 @@ class MavenWordsTest {
         "orbitpress theme list shows its files | mvn orbitpress:theme shows its files",
         "run orbitpress check | run mvn orbitpress:check",
         "--strict fails the build | -Dorbitpress.strict=true fails the build",
+        "run the build in a site folder or pass --source DIR | run the build in a site folder or pass -Dorbitpress.source=DIR",
+        "or pass --source NEW-FOLDER | or pass -Dorbitpress.source=NEW-FOLDER",
+        "with --out, or pass --force | with -Dorbitpress.out, or pass -Dorbitpress.force=true",
         // what names no command stays as it is
         "the text that orbitpress new article wrote | the text that orbitpress new article wrote",
         "orbitpress new: content/x.md already exists | orbitpress new: content/x.md already exists",
