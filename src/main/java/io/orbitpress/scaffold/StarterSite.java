@@ -316,8 +316,10 @@ public final class StarterSite {
 
                 The theme is built into Orbitpress; `templates/` holds only the files you change, and
                 every other one comes from the built-in theme. `.github/workflows/pages.yml` publishes
-                `site/` to GitHub Pages on every push to `main` and every 30 minutes (so embargoed stories
-                go up on time). Its runner needs the Orbitpress plugin: from a Maven repository it
+                `site/` to GitHub Pages on every push to `main` (or `master`) and every 30 minutes (so
+                embargoed stories go up on time). Before the first push, set the repository's Settings >
+                Pages > Source to "GitHub Actions": until then the workflow cannot read the Pages site it
+                publishes to, and fails. Its runner needs the Orbitpress plugin: from a Maven repository it
                 reaches, or built from source when the repository variable `ORBITPRESS_GIT` (Settings >
                 Secrets and variables > Actions > Variables) holds Orbitpress's git address
                 (`ORBITPRESS_REF`: the tag or branch, default `main`).

@@ -99,6 +99,9 @@ class NewSiteTest {
         assertThat(site.resolve("templates")).doesNotExist();
         assertThat(Files.readString(site.resolve("content/site.yaml"))).contains("title: \"Mission News\"\n");
         assertThat(Files.readString(site.resolve(".gitignore"))).contains("/site/\n", "/.orbitpress-cache/\n");
+        // what a newsroom reads first: the one setting without which the workflow's first run fails
+        assertThat(Files.readString(site.resolve("README.md"))).containsIgnoringWhitespaces(
+                "Settings > Pages > Source to \"GitHub Actions\"");
         assertThat(Files.readString(site.resolve(".github/workflows/pages.yml")))
                 .contains("mvn -B orbitpress:build -Dorbitpress.baseUrl=", "actions/deploy-pages@v4");
         // the workflow is YAML that runs on a schedule (embargoes lift without a push) and keeps the cache
