@@ -27,9 +27,10 @@ public final class MavenWords {
         {"orbitpress new (person|mission|organization) (\"[^\"\\n]*\")", "mvn orbitpress:new -D$1=$2"},
         {"orbitpress new article (\"[^\"\\n]*\")", "mvn orbitpress:new -Darticle=$1"},
         {"orbitpress theme eject ([\\w./-]+\\.\\w+)", "mvn orbitpress:eject -Dorbitpress.files=$1"},
-        {"orbitpress theme eject(?![\\w-])", "mvn orbitpress:eject"},
-        {"orbitpress theme list(?![\\w-])", "mvn orbitpress:theme"},
-        {"orbitpress (schedule|entities|check|serve)(?![\\w-])", "mvn orbitpress:$1"}};
+        {"orbitpress theme eject(?![\\w:-])", "mvn orbitpress:eject"},
+        {"orbitpress theme list(?![\\w:-])", "mvn orbitpress:theme"},
+        // not the name a message starts with ("orbitpress serve: --port must be ...")
+        {"orbitpress (schedule|entities|check|serve)(?![\\w:-])", "mvn orbitpress:$1"}};
 
     /** The command line's options, as the goals' parameters: option, property, whether a switch. */
     private static final String[][] OPTIONS = {{"--source", "orbitpress.source", ""}, {"--out", "orbitpress.out", ""},

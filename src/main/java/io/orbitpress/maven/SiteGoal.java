@@ -262,6 +262,8 @@ abstract class SiteGoal extends AbstractMojo {
         /** Where in a terminal's control sequence ("\033[K") the output is: 0 outside, 1 after ESC, 2 within. */
         private int control;
         private static final byte[] PROGRESS = "Building".getBytes(StandardCharsets.US_ASCII);
+        /** The command line's pointer to its --help, which a goal does not take. */
+        private static final java.util.regex.Pattern HELP = java.util.regex.Pattern.compile("Run 'orbitpress[^']*--help' for .*");
 
         /** @param hold whether lines that are not progress or warnings are held back for the failure */
         LineCapture(OutputStream to, boolean hold) {
@@ -320,9 +322,17 @@ abstract class SiteGoal extends AbstractMojo {
                     held.add(s);
                 }
                 lastHeld = true;
+            } else if (HELP.matcher(s).matches()) {
+                lastHeld = false; // the command line's --help: a goal's parameters are in the README
             } else {
-                line.write(terminator);
-                line.writeTo(to);
+                if (s.isEmpty() || progress) {
+                    line.write(terminator);
+                    line.writeTo(to);
+                } else {
+                    // said as a Maven user acts on it, as the held lines are in the failure
+                    to.write((MavenWords.say(line.toString(StandardCharsets.UTF_8)) + (char) terminator)
+                            .getBytes(StandardCharsets.UTF_8));
+                }
                 to.flush();
                 if (!s.isEmpty() && !progress && passed.size() < CAP) {
                     passed.add(s);
@@ -344,7 +354,7 @@ abstract class SiteGoal extends AbstractMojo {
             }
             if (ok) {
                 for (String s : held) {
-                    to.write((s + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+                    to.write((MavenWords.say(s) + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
                 }
             }
             to.flush();

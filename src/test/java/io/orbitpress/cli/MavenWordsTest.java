@@ -28,6 +28,8 @@ class MavenWordsTest {
         "the text that orbitpress new article wrote | the text that orbitpress new article wrote",
         "orbitpress new: content/x.md already exists | orbitpress new: content/x.md already exists",
         "/usr/share/orbitpress check.md | /usr/share/orbitpress check.md",
+        "orbitpress serve: --port must be a number | orbitpress serve: -Dorbitpress.port must be a number",
+        "orbitpress theme eject: the built-in theme has no file | orbitpress theme eject: the built-in theme has no file",
     })
     void says(String command, String goal) {
         assertThat(MavenWords.say(command)).isEqualTo(goal);

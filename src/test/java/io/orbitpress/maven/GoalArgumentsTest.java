@@ -299,4 +299,29 @@ class GoalArgumentsTest {
         assertThat(shown.toString(StandardCharsets.UTF_8)).isEqualTo(err);
         assertThat(capture.finish(false)).containsExactly("content/articles/x.md:2:1: error: missing date");
     }
+
+    /**
+     * What passes on as it comes (a preview's lines, a build's warnings) names the goals'
+     * parameters too, and not the command line's --help: serve's wrong port was told first as
+     * "--port must be ...", then in Maven's failure as "-Dorbitpress.port must be ...".
+     */
+    @Test
+    void whatPassesOnNamesTheParametersToo() throws Exception {
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        SiteGoal.LineCapture capture = new SiteGoal.LineCapture(shown, false);
+        String err = "orbitpress serve: --port must be a number from 1 to 65535, not 99999\n"
+                + "Run 'orbitpress serve --help' for its options.\n";
+        SiteGoal.relay(new java.io.ByteArrayInputStream(err.getBytes(StandardCharsets.UTF_8)), capture);
+        assertThat(shown.toString(StandardCharsets.UTF_8))
+                .isEqualTo("orbitpress serve: -Dorbitpress.port must be a number from 1 to 65535, not 99999\n");
+        assertThat(SiteGoal.asMaven(String.join("\n", capture.finish(false))))
+                .isEqualTo("orbitpress serve: -Dorbitpress.port must be a number from 1 to 65535, not 99999");
+
+        ByteArrayOutputStream warned = new ByteArrayOutputStream();
+        SiteGoal.LineCapture build = new SiteGoal.LineCapture(warned, true);
+        SiteGoal.relay(new java.io.ByteArrayInputStream(("x.md:3:1: warning: no alt text; --strict fails the build on"
+                + " warnings\n").getBytes(StandardCharsets.UTF_8)), build);
+        assertThat(warned.toString(StandardCharsets.UTF_8))
+                .isEqualTo("x.md:3:1: warning: no alt text; -Dorbitpress.strict=true fails the build on warnings\n");
+    }
 }
