@@ -432,8 +432,10 @@ public final class TemplateRenderer {
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return Optional.empty();
         }
-        java.util.regex.Matcher call = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(builtIn)
-                + "\\s*::\\s*" + java.util.regex.Pattern.quote(name) + "\\b").matcher(text);
+        // called by the file's name, or by its name without the ending (~{fragments :: card(...)})
+        String bare = builtIn.endsWith(".html") ? builtIn.substring(0, builtIn.length() - ".html".length()) : builtIn;
+        java.util.regex.Matcher call = java.util.regex.Pattern.compile("(?<![\\w.-])" + java.util.regex.Pattern.quote(bare)
+                + "(?:\\.html)?\\s*::\\s*" + java.util.regex.Pattern.quote(name) + "\\b").matcher(text);
         if (!call.find()) {
             return Optional.empty();
         }
@@ -462,10 +464,12 @@ public final class TemplateRenderer {
         if (p.isAbsolute()) {
             return "templates/" + folder.relativize(p.normalize()).toString().replace('\\', '/');
         }
-        if (!Files.isRegularFile(folder.resolve(template)) && theme.has(template)) {
-            return Theme.DISPLAY + template;
+        // a name without an ending (~{footer :: foot}) is its .html file, as the engine reads it
+        String name = fileName(template);
+        if (!Files.isRegularFile(folder.resolve(name)) && theme.has(name)) {
+            return Theme.DISPLAY + name;
         }
-        return "templates/" + template;
+        return "templates/" + name;
     }
 
     /**

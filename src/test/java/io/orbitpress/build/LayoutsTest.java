@@ -506,6 +506,57 @@ class LayoutsTest {
                 .doesNotContain("theme eject"));
     }
 
+    /**
+     * An error in a fragment file named without its ending ({@code ~{footer :: foot}}) names the
+     * file as it is on disk, {@code templates/footer.html}; a built-in one called so is told at the call.
+     */
+    @Test
+    void anErrorInAFragmentsFileNamedWithoutItsEndingNamesTheHtmlFile() throws Exception {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/one.md", "---\ntitle: One\ndate: 2025-07-31\nlayout: cards\n---\nText.\n");
+        s.write("templates/footer.html", """
+                <!DOCTYPE html>
+                <html>
+                <body>
+                <footer th:fragment="foot">
+                  <p th:text="${site.nope}">x</p>
+                </footer>
+                </body>
+                </html>
+                """);
+        s.write("templates/article-cards.html", """
+                <!DOCTYPE html>
+                <html th:replace="~{layout :: layout(~{::main})}">
+                <body>
+                <main id="main"><h1 th:text="${article.title}">T</h1>
+                  <div th:replace="~{footer :: foot}"></div></main>
+                </body>
+                </html>
+                """);
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .contains("templates/footer.html:5:6: error: unknown value \"nope\" in ${site.nope}")
+                .doesNotContain("templates/footer:"));
+        s.write("templates/article-cards.html", java.nio.file.Files.readString(dir.resolve("templates/article-cards.html"))
+                .replace("footer :: foot", "footer :: fot"));
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .contains("no fragment \"fot\" in templates/footer.html; did you mean \"foot\"?"));
+        s.write("templates/article-cards.html", """
+                <!DOCTYPE html>
+                <html th:replace="~{layout :: layout(~{::main})}">
+                <body>
+                <main id="main"><h1 th:text="${article.title}">T</h1>
+                  <div th:replace="~{fragments :: card(${article.title})}"></div></main>
+                </body>
+                </html>
+                """);
+        BuiltInThemeTest.Trees.delete(dir.resolve("templates/footer.html"));
+        BuiltInThemeTest.Trees.delete(dir.resolve("templates/fragments.html"));
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.getMessage())
+                .contains("templates/article-cards.html:5:22: error: the built-in fragment card of fragments.html fails"
+                        + " with what this passes it (at its line ")
+                .doesNotContain("templates/fragments:", "theme eject"));
+    }
+
     @Test
     void aLayoutTheThemeDoesNotHaveIsAnErrorAtItsLine() {
         TestSite s = new TestSite(dir);
