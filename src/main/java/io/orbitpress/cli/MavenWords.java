@@ -38,7 +38,8 @@ public final class MavenWords {
         {"--host", "orbitpress.host", ""}, {"--translation-of", "translationOf", ""}, {"--lang", "lang", ""},
         {"--date", "date", ""}, {"--strict", "orbitpress.strict", "true"}, {"--force", "orbitpress.force", "true"},
         {"--all", "orbitpress.all", "true"}, {"--drafts", "orbitpress.drafts", "true"},
-        {"--no-drafts", "orbitpress.noDrafts", "true"}, {"--no-cache", "orbitpress.noCache", "true"},
+        {"--no-drafts", "orbitpress.noDrafts", "true"}, {"--no-future", "orbitpress.noFuture", "true"},
+        {"--no-cache", "orbitpress.noCache", "true"},
         {"--suggest", "orbitpress.suggest", "true"}};
 
     /** {@code text} with the commands and options it names as the goals and their parameters. */

@@ -18,6 +18,9 @@ public class ServeMojo extends SiteGoal {
     /** Hide drafts, as the published site does. */
     boolean noDrafts;
 
+    /** Hide stories held back by their publishDate (or a date still to come), as the published site does. */
+    boolean noFuture;
+
     @Override
     boolean holdsBack() {
         return false; // a rebuild's problems show while the preview runs on
@@ -35,6 +38,9 @@ public class ServeMojo extends SiteGoal {
         option(args, "--host", host);
         if (noDrafts) {
             args.add("--no-drafts");
+        }
+        if (noFuture) {
+            args.add("--no-future");
         }
         return args;
     }

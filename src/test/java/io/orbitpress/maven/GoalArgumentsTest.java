@@ -46,6 +46,9 @@ class GoalArgumentsTest {
         s.noDrafts = true;
         assertThat(s.arguments()).containsExactly("serve", "--source", "/srv/news", "--port", "0", "--host", "127.0.0.1",
                 "--no-drafts");
+        // as orbitpress serve --no-future: the preview without the embargoed stories
+        s.noFuture = true;
+        assertThat(s.arguments()).endsWith("--no-drafts", "--no-future");
         CheckMojo c = new CheckMojo();
         c.source = SITE;
         assertThat(c.arguments()).containsExactly("check", "--source", "/srv/news");
