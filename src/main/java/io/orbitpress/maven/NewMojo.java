@@ -84,7 +84,8 @@ public class NewMojo extends SiteGoal {
         List<String> args = new ArrayList<>(List.of("new"));
         if (site != null && !site.isBlank()) {
             args.add("site");
-            args.add(siteFolder().resolve(site.strip()).toString());
+            // -Dsite=. (a repository cloned from GitHub) is the folder itself, said without "/."
+            args.add(siteFolder().resolve(site.strip()).normalize().toString());
             option(args, "--title", title);
             args.add("--maven-goals"); // "Next:" names the goals, not the command
             return args;

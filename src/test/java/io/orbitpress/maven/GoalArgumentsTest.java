@@ -123,6 +123,8 @@ class GoalArgumentsTest {
         n.site = "mission-news";
         assertThat(n.arguments()).containsExactly("new", "site", Path.of("/srv/news/mission-news").toString(),
                 "--maven-goals");
+        n.site = ".";
+        assertThat(n.arguments()).containsExactly("new", "site", Path.of("/srv/news").toString(), "--maven-goals");
         n.site = null;
         n.article = "Crew-12 arrives";
         n.missions = "crew-12";
