@@ -125,7 +125,8 @@ public final class StarterSite {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!-- The site's build. mvn orbitpress:serve previews it while you write; mvn orbitpress:build
-                     (or mvn package, as CI runs it) builds site/, and fails on any problem in the content. -->
+                     (as the Pages workflow runs it, or mvn package) builds site/, and fails on any problem
+                     in the content. -->
                 <project xmlns="http://maven.apache.org/POM/4.0.0"
                          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                          xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">

@@ -99,6 +99,11 @@ class NewSiteTest {
         assertThat(site.resolve("templates")).doesNotExist();
         assertThat(Files.readString(site.resolve("content/site.yaml"))).contains("title: \"Mission News\"\n");
         assertThat(Files.readString(site.resolve(".gitignore"))).contains("/site/\n", "/.orbitpress-cache/\n");
+        // the pom says how CI builds as the workflow does it
+        assertThat(Files.readString(site.resolve(".github/workflows/pages.yml"))).contains("mvn -B orbitpress:build ")
+                .doesNotContain("mvn -B package");
+        assertThat(Files.readString(site.resolve("pom.xml"))).containsIgnoringWhitespaces(
+                "mvn orbitpress:build (as the Pages workflow runs it, or mvn package)").doesNotContain("as CI runs it");
         // what a newsroom reads first: the one setting without which the workflow's first run fails
         assertThat(Files.readString(site.resolve("README.md"))).containsIgnoringWhitespaces(
                 "Settings > Pages > Source to \"GitHub Actions\"");
