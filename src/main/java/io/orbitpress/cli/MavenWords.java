@@ -40,7 +40,8 @@ public final class MavenWords {
         {"--all", "orbitpress.all", "true"}, {"--drafts", "orbitpress.drafts", "true"},
         {"--no-drafts", "orbitpress.noDrafts", "true"}, {"--no-future", "orbitpress.noFuture", "true"},
         {"--no-cache", "orbitpress.noCache", "true"},
-        {"--suggest", "orbitpress.suggest", "true"}};
+        {"--suggest", "orbitpress.suggest", "true"}, {"--future", "orbitpress.future", "true"},
+        {"--expired", "orbitpress.expired", "true"}, {"--now", "orbitpress.now", ""}};
 
     /** {@code text} with the commands and options it names as the goals and their parameters. */
     public static String say(String text) {

@@ -20,6 +20,15 @@ public class BuildMojo extends SiteGoal {
     /** Include articles marked {@code draft: true}. */
     boolean drafts;
 
+    /** Include stories held back by their publishDate (or a date still to come), marked. */
+    boolean future;
+
+    /** Include stories past their expiryDate, marked as expired. */
+    boolean expired;
+
+    /** Build as if it were this time, a date-time with an offset ({@code 2026-03-01T06:00:00Z}): an embargo checked ahead. */
+    String now;
+
     /** Fail on warnings too. */
     boolean strict;
 
@@ -67,6 +76,13 @@ public class BuildMojo extends SiteGoal {
         if (force) {
             args.add("--force");
         }
+        if (future) {
+            args.add("--future");
+        }
+        if (expired) {
+            args.add("--expired");
+        }
+        option(args, "--now", now);
         return args;
     }
 }

@@ -15,6 +15,15 @@ public class CheckMojo extends SiteGoal {
     /** Check articles marked {@code draft: true} too. */
     boolean drafts;
 
+    /** Include stories held back by their publishDate (or a date still to come), marked. */
+    boolean future;
+
+    /** Include stories past their expiryDate, marked as expired. */
+    boolean expired;
+
+    /** Check as if it were this time, a date-time with an offset ({@code 2026-03-01T06:00:00Z}): an embargo checked ahead. */
+    String now;
+
     /** Fail on warnings too, as {@code orbitpress:build} with {@code strict} does. */
     boolean strict;
 
@@ -39,6 +48,13 @@ public class CheckMojo extends SiteGoal {
         if (strict) {
             args.add("--strict");
         }
+        if (future) {
+            args.add("--future");
+        }
+        if (expired) {
+            args.add("--expired");
+        }
+        option(args, "--now", now);
         return args;
     }
 }

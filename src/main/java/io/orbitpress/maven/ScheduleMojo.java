@@ -13,12 +13,16 @@ public class ScheduleMojo extends SiteGoal {
     /** List the drafts' times too. */
     boolean drafts;
 
+    /** List as if it were this time, a date-time with an offset ({@code 2026-03-01T06:00:00Z}). */
+    String now;
+
     @Override
     List<String> arguments() {
         List<String> args = new ArrayList<>(List.of("schedule", "--source", siteFolder().toString()));
         if (drafts) {
             args.add("--drafts");
         }
+        option(args, "--now", now);
         return args;
     }
 }

@@ -74,6 +74,27 @@ class GoalArgumentsTest {
      * is told, naming the value used: a CI job's -Dorbitpress.baseUrl went unseen. One that the goal
      * uses, or that names no parameter of it, is not.
      */
+    /**
+     * An embargo checked ahead, and the stories held back or expired shown, as the command line's
+     * --now, --future and --expired do (README, "Embargo and expiry").
+     */
+    @Test
+    void buildAndCheckTakeTheBuildsClock() {
+        BuildMojo b = new BuildMojo();
+        b.source = SITE;
+        b.future = true;
+        b.expired = true;
+        b.now = " 2026-03-01T06:00:00Z ";
+        assertThat(b.arguments()).containsExactly("build", "--source", "/srv/news", "--future", "--expired", "--now",
+                "2026-03-01T06:00:00Z");
+        CheckMojo c = new CheckMojo();
+        c.source = SITE;
+        c.now = "2026-03-01T06:00:00Z";
+        assertThat(c.arguments()).containsExactly("check", "--source", "/srv/news", "--now", "2026-03-01T06:00:00Z");
+        assertThat(SiteGoal.asMaven("--now TIME, or --future")).isEqualTo("-Dorbitpress.now=TIME, or"
+                + " -Dorbitpress.future=true");
+    }
+
     /** The build's summary points to the schedule and the unregistered names: a Maven-only site has goals for both. */
     @Test
     void scheduleAndEntities() {
@@ -82,6 +103,9 @@ class GoalArgumentsTest {
         assertThat(s.arguments()).containsExactly("schedule", "--source", "/srv/news");
         s.drafts = true;
         assertThat(s.arguments()).containsExactly("schedule", "--source", "/srv/news", "--drafts");
+        s.now = "2026-03-01T06:00:00Z";
+        assertThat(s.arguments()).containsExactly("schedule", "--source", "/srv/news", "--drafts", "--now",
+                "2026-03-01T06:00:00Z");
         EntitiesMojo e = new EntitiesMojo();
         e.source = SITE;
         assertThat(e.arguments()).containsExactly("entities", "--source", "/srv/news");
