@@ -23,6 +23,11 @@ public class EntitiesMojo extends SiteGoal {
     boolean json;
 
     @Override
+    boolean saysGoals() {
+        return !json; // JSON for other tools, exactly as the command writes it
+    }
+
+    @Override
     List<String> arguments() {
         List<String> args = new ArrayList<>(List.of("entities", "--source", siteFolder().toString()));
         if (drafts) {

@@ -125,6 +125,14 @@ abstract class SiteGoal extends AbstractMojo {
         return false;
     }
 
+    /**
+     * Whether the command's standard output is said as the goals name things ({@link MavenWords});
+     * not for output meant for other tools (JSON), which must stay as the command writes it.
+     */
+    boolean saysGoals() {
+        return true;
+    }
+
     /** Whether warnings fail the command (a build with --strict), and so are held back with the errors. */
     boolean holdsWarnings() {
         return false;
@@ -180,7 +188,9 @@ abstract class SiteGoal extends AbstractMojo {
             ProcessBuilder builder = new ProcessBuilder().redirectInput(ProcessBuilder.Redirect.INHERIT)
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT);
             // its summary names the goals (mvn orbitpress:schedule), not a command the site may not have
-            builder.environment().put(MavenWords.ENV, "1");
+            if (saysGoals()) {
+                builder.environment().put(MavenWords.ENV, "1");
+            }
             Process p = child.start(builder);
             Thread relay = new Thread(() -> relay(p.getErrorStream(), err), "orbitpress-stderr");
             relay.setDaemon(true);
@@ -199,12 +209,17 @@ abstract class SiteGoal extends AbstractMojo {
 
     /** The goal's command inside Maven's JVM, its error output into {@code err}. */
     int inProcess(List<String> args, LineCapture err) {
-        PrintWriter out = MavenWords.writer(System.out);
+        boolean says = saysGoals();
+        PrintWriter out = says ? MavenWords.writer(System.out) : new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
         try {
             return io.orbitpress.cli.Main.run(out, errWriter, args.toArray(new String[0]));
         } finally {
-            out.close(); // its last line; System.out stays open
+            if (says) {
+                out.close(); // its last line; System.out stays open
+            } else {
+                out.flush();
+            }
             errWriter.flush();
         }
     }

@@ -113,9 +113,12 @@ class GoalArgumentsTest {
         e.drafts = true;
         e.all = true;
         assertThat(e.arguments()).containsExactly("entities", "--source", "/srv/news", "--drafts", "--all", "--suggest");
+        assertThat(e.saysGoals()).isTrue();
         e.suggest = false;
         e.json = true;
         assertThat(e.arguments()).endsWith("--json");
+        // JSON for other tools is not said in Maven's terms: a sentence quoting "--source" stays as written
+        assertThat(e.saysGoals()).isFalse();
     }
 
     @Test
