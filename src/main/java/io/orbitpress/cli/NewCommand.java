@@ -143,6 +143,12 @@ final class NewCommand implements Runnable {
                     : "orbitpress serve to preview it and orbitpress build to build site/; or, once mvn install in the"
                             + " Orbitpress folder has installed the plugin, mvn orbitpress:serve and mvn"
                             + " orbitpress:build"));
+            if (kept.contains("kept README.md")) {
+                // the starter's README, not written, is where a newsroom reads how the site gets published
+                out.println("To publish on GitHub Pages: set the repository's Settings > Pages > Source to \"GitHub"
+                        + " Actions\" before the first push, and see the first lines of .github/workflows/pages.yml"
+                        + " for the plugin its runner needs");
+            }
             out.flush();
             return 0;
         }

@@ -69,6 +69,9 @@ class NewSiteTest {
         assertThat(run("new", "site", site.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("; kept README.md, added Orbitpress's lines to .gitignore");
         assertThat(Files.readString(site.resolve("README.md"))).isEqualTo("# Our newsroom\n");
+        // what the starter's README would have told, and the kept one does not: how the site gets published
+        assertThat(out.toString()).contains("Settings > Pages > Source to \"GitHub Actions\" before the first push",
+                ".github/workflows/pages.yml");
         String ignore = Files.readString(site.resolve(".gitignore"));
         assertThat(ignore).startsWith("*.log\n/site/\n\n# Orbitpress\n").contains("/.orbitpress-cache/\n", ".*.spare/\n");
         assertThat(ignore.indexOf("/site/")).isEqualTo(ignore.lastIndexOf("/site/")).as("a line it has is not added again");
