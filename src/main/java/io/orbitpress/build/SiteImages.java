@@ -482,7 +482,8 @@ final class SiteImages {
         String site = "content/site.yaml";
         int line = lineOf(text.apply(site), src);
         Picture p = Picture.written(Picture.CARD, src, alt, alt.isEmpty(), "", "", "", line, 1);
-        if (SitePaths.picture("/", p.src()) == null && !p.src().matches("(?i)https?://.*")) {
+        if (!p.src().matches("(?i)https?://.*") && (SitePaths.picture("/", p.src()) == null
+                || p.src().indexOf('?') >= 0 || p.src().indexOf('#') >= 0)) {
             d.error(site, line, 1, "images." + key + " \"" + p.src() + "\" is no picture of this site: write the"
                     + " address of a file in content/static/ from the site's root, like /images/" + example
                     + ".png (no .., ? or #), or an https:// address");

@@ -19,9 +19,19 @@ public final class SitePaths {
 
     /** The path below the root of the picture (JPEG, PNG, GIF, WebP, SVG) {@code src} on the page at {@code pageUrl}, or null. */
     public static String picture(String pageUrl, String src) {
-        if (src == null || src.isEmpty() || src.startsWith("//") || src.indexOf('?') >= 0 || src.indexOf('#') >= 0
-                || src.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        if (src == null || src.isEmpty() || src.startsWith("//") || src.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
             return null;
+        }
+        int end = firstOf(src, '?', '#');
+        if (end >= 0) {
+            // a query or fragment after a JPEG or PNG (?v=2, ?w=1024 from an exported blog) asks for the
+            // same file, which is shown as its copies; a file published as written keeps it as written
+            // (an SVG sprite's #view), and is not measured
+            String file = src.substring(0, end).toLowerCase(Locale.ROOT);
+            if (end == 0 || !file.endsWith(".jpg") && !file.endsWith(".jpeg") && !file.endsWith(".png")) {
+                return null;
+            }
+            src = src.substring(0, end);
         }
         String lower = src.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".jpg") && !lower.endsWith(".jpeg") && !lower.endsWith(".png")
@@ -54,6 +64,12 @@ public final class SitePaths {
             }
         }
         return parts.isEmpty() ? null : String.join("/", parts);
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     /**

@@ -36,4 +36,39 @@ class PhotoDeskTest {
         assertThat(yuri.select("img")).isEmpty();
         assertThat(yuri.hasClass("has-thumb")).isFalse();
     }
+
+    /**
+     * A JPEG or PNG of the site written with a query or a fragment ({@code ?v=2} to defeat a cache,
+     * {@code ?w=1024} from an exported blog) was an error that called it a broken link and said to
+     * link to the page that shows it: the picture is that file, shown as its resized copies.
+     */
+    @Test
+    void aPictureWrittenWithAQueryOrAFragmentIsResizedAsWithout() {
+        TestSite s = new TestSite(dir);
+        s.write("content/static/images/pad.jpg", TestImages.jpeg(1200, 800));
+        s.write("content/static/images/patch.png", TestImages.png(600, 600, true));
+        s.write("content/articles/pad.md", """
+                ---
+                title: The pad
+                date: 2025-08-01
+                image: /images/pad.jpg?v=2
+                image_alt: The pad at dawn
+                image_credit: "Photo: Desk"
+                ---
+                The pad.
+
+                ![The patch](/images/patch.png?w=1024#top "The patch. | Photo: Desk")
+                """);
+        s.build();
+        org.jsoup.nodes.Document page = s.page("articles/pad/");
+        Element lead = page.select(".lead-image img").first();
+        assertThat(lead.attr("src")).matches("\\.\\./\\.\\./images/pad-960w\\.[0-9a-f]+\\.jpg");
+        assertThat(lead.attr("width")).isEqualTo("1200");
+        assertThat(lead.attr("srcset")).contains("pad-160w.");
+        Element figure = page.select("figure.figure img").first();
+        assertThat(figure.attr("src")).matches("\\.\\./\\.\\./images/patch-600w\\.[0-9a-f]+\\.png");
+        assertThat(figure.attr("height")).isEqualTo("600");
+        assertThat(page.select("meta[property=og:image]").attr("content")).contains("/images/pad-1200w.");
+        assertThat(s.site().resolve("images/pad.jpg")).doesNotExist();
+    }
 }
