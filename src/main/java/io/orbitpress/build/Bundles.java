@@ -46,14 +46,25 @@ final class Bundles {
     record Resource(String path, Path file, String display, String story) {
     }
 
+    /**
+     * Where a bundle's file published at a path would be: the file, its path in messages, and its
+     * path as its story writes it ({@code gallery/step-1.jpg}).
+     */
+    record Place(Path file, String display, String written) {
+    }
+
+    /** A bundle's folder and its path in messages ({@code content/articles/x}). */
+    private record Folder(Path dir, String display) {
+    }
+
     static final Bundles NONE = new Bundles(Map.of(), Map.of());
 
     /** The resources of the stories made, by where they are published. */
     private final Map<String, Resource> byPath;
     /** The folder of each bundle by the folder of its story's address, below the site root ("articles/x/"). */
-    private final Map<String, String> folders;
+    private final Map<String, Folder> folders;
 
-    private Bundles(Map<String, Resource> byPath, Map<String, String> folders) {
+    private Bundles(Map<String, Resource> byPath, Map<String, Folder> folders) {
         this.byPath = byPath;
         this.folders = folders;
     }
@@ -101,7 +112,18 @@ final class Bundles {
         Map<String, String> urls = new HashMap<>();
         made.forEach(a -> urls.put(a.path(), a.url()));
         Map<String, Resource> byPath = new TreeMap<>();
-        Map<String, String> folders = new HashMap<>();
+        Map<String, Folder> folders = new HashMap<>();
+        // each bundle's folder at its stories' addresses, where the pictures they show are looked for
+        // first, whether or not it holds a file yet
+        for (List<Path> stories : heads.values()) {
+            for (Path head : stories) {
+                String url = urls.get(folder.display(head));
+                if (url != null) {
+                    folders.putIfAbsent(url.substring(1, url.lastIndexOf('/') + 1), new Folder(head.getParent(),
+                            folder.display(head.getParent())));
+                }
+            }
+        }
         Set<String> clashing = new HashSet<>();
         for (int i = 0; i < files.size(); i++) {
             Path f = files.get(i);
@@ -136,7 +158,6 @@ final class Bundles {
                     continue; // a draft, or a story its errors keep out: its files wait with it
                 }
                 String base = url.substring(1, url.lastIndexOf('/') + 1);
-                folders.putIfAbsent(base, folder.display(head.getParent()));
                 String path = base + bundle.relativize(rel).toString().replace('\\', '/');
                 Resource before = byPath.get(path);
                 if (before != null && before.file().equals(f)) {
@@ -190,11 +211,22 @@ final class Bundles {
     }
 
     /**
-     * The bundle folder ({@code content/articles/x}) of the story whose address is the folder of
-     * {@code path} below the site root, if any: where a picture the story shows was looked for.
+     * Where in a bundle the file published at {@code path} below the site root would be: in the
+     * bundle of the story whose address is the nearest folder above it ({@code gallery/step-1.jpg}
+     * of the story at {@code articles/x/}), if any; where a picture the story shows was looked for.
      */
-    Optional<String> folderFor(String path) {
-        return Optional.ofNullable(folders.get(path.substring(0, path.lastIndexOf('/') + 1)));
+    Optional<Place> placeOf(String path) {
+        for (int slash = path.lastIndexOf('/'); slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
+            Folder f = folders.get(path.substring(0, slash + 1));
+            if (f != null) {
+                String written = path.substring(slash + 1);
+                return Optional.of(new Place(f.dir().resolve(written), f.display() + "/" + written, written));
+            }
+            if (slash == 0) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The resources of the stories at {@code stories} (their files), in the order of their paths. */

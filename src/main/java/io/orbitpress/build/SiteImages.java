@@ -171,8 +171,9 @@ final class SiteImages {
 
     private ImageResult notInTheSite(String path) {
         // a story in a page bundle looks beside itself first: say where
-        String looked = bundles.folderFor(path).map(b -> b + "/" + path.substring(path.lastIndexOf('/') + 1)
-                + " beside the story, nor content/static/" + path).orElse("content/static/" + path);
+        Optional<Bundles.Place> inBundle = bundles.placeOf(path);
+        String looked = inBundle.map(b -> b.display() + " beside the story, nor content/static/" + path)
+                .orElse("content/static/" + path);
         Path file = folder.resolve(path).normalize();
         if (file.startsWith(folder) && Files.isRegularFile(file)) {
             // there, through a link that leads out of content/static/: what it leads to is not published
@@ -186,8 +187,14 @@ final class SiteImages {
                     + ", outside content/static/, whose files alone are published; copy the picture there in place of"
                     + " the link");
         }
-        // the files beside where it was looked for: one whose name differs in capitals alone, else one a
-        // letter or two off
+        // the files beside where it was looked for, in the bundle first: one whose name differs in capitals
+        // alone, else one a letter or two off
+        if (inBundle.isPresent()) {
+            String suggested = bundleSuggestion(inBundle.get());
+            if (suggested != null) {
+                return ImageResult.failed("is not in the site: there is no file " + looked + suggested);
+            }
+        }
         List<String> besides = filesBeside(file);
         String name = file.getFileName().toString();
         Optional<String> alike = besides.stream().filter(n -> !n.equals(name) && n.equalsIgnoreCase(name)).findFirst();
@@ -200,6 +207,30 @@ final class SiteImages {
                 .Spelling.closest(name, besides.stream().filter(n -> !n.startsWith(".")).toList())
                 .map(c -> "; did you mean /" + beside(file, c) + "? Otherwise add it there or fix the address")
                 .orElse("; add it there or fix the address"));
+    }
+
+    /**
+     * What to say of a picture missing from a story's bundle when a file of its folder there is
+     * likely the one meant ({@code "; did you mean gallery/Step-1.jpg? ..."}), as the story writes it; else null.
+     */
+    private static String bundleSuggestion(Bundles.Place place) {
+        List<String> names;
+        try (java.util.stream.Stream<Path> entries = Files.list(place.file().getParent())) {
+            names = entries.filter(Files::isRegularFile).map(e -> e.getFileName().toString())
+                    .filter(n -> !n.startsWith(".") && !io.orbitpress.source.ContentFolder.isMarkdown(Path.of(n)))
+                    .sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        String name = place.file().getFileName().toString();
+        String folder = place.written().substring(0, place.written().length() - name.length());
+        Optional<String> alike = names.stream().filter(n -> !n.equals(name) && n.equalsIgnoreCase(name)).findFirst();
+        if (alike.isPresent()) {
+            return "; did you mean " + folder + alike.get() + "? (the names differ in capitals: a Mac's or Windows'"
+                    + " disk finds it, a web server does not)";
+        }
+        return io.orbitpress.diag.Spelling.closest(name, names)
+                .map(c -> "; did you mean " + folder + c + "? Otherwise add it there or fix the address").orElse(null);
     }
 
     /** The names of the files in the folder of {@code file}, in order; none when it is not a folder of content/static/. */

@@ -71,4 +71,46 @@ class PhotoDeskTest {
         assertThat(page.select("meta[property=og:image]").attr("content")).contains("/images/pad-1200w.");
         assertThat(s.site().resolve("images/pad.jpg")).doesNotExist();
     }
+
+    /** A bundle's story showing {@code written}, with {@code files} beside it (name, then bytes). */
+    private TestSite bundle(String written, Object... files) {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/pad-tour/index.md", "---\ntitle: Pad tour\ndate: 2025-08-01\n---\nThe pad.\n\n![The pad]("
+                + written + " \"The pad. | Photo: Desk\")\n");
+        for (int i = 0; i < files.length; i += 2) {
+            s.write("content/articles/pad-tour/" + files[i], (byte[]) files[i + 1]);
+        }
+        return s;
+    }
+
+    /** A picture missing from a folder of the bundle was told as looked for in content/static/ alone. */
+    @Test
+    void aPictureMissingFromABundlesFolderSaysTheBundleWasLookedIn() {
+        assertThat(bundle("gallery/step-1.jpg", "gallery/step-2.jpg", TestImages.jpeg(400, 300)).problems())
+                .containsExactly("content/articles/pad-tour/index.md:7:1: error: image gallery/step-1.jpg is not in the"
+                        + " site: there is no file content/articles/pad-tour/gallery/step-1.jpg beside the story, nor"
+                        + " content/static/articles/pad-tour/gallery/step-1.jpg; did you mean gallery/step-2.jpg?"
+                        + " Otherwise add it there or fix the address");
+    }
+
+    /** So was one of a bundle that has no other file yet, its story alone in its folder. */
+    @Test
+    void aPictureMissingFromABundleOfTheStoryAloneSaysTheBundleWasLookedIn() {
+        assertThat(bundle("pad.jpg").problems()).containsExactly("content/articles/pad-tour/index.md:7:1: error: image"
+                + " pad.jpg is not in the site: there is no file content/articles/pad-tour/pad.jpg beside the story, nor"
+                + " content/static/articles/pad-tour/pad.jpg; add it there or fix the address");
+    }
+
+    /**
+     * A camera's file written in other capitals ({@code img_0001.jpg} for {@code IMG_0001.JPG}) is
+     * named as the one meant in content/static/, and was not in a bundle.
+     */
+    @Test
+    void aBundlesPictureWrittenInOtherCapitalsIsNamed() {
+        assertThat(bundle("img_0001.jpg", "IMG_0001.JPG", TestImages.jpeg(400, 300)).problems()).containsExactly(
+                "content/articles/pad-tour/index.md:7:1: error: image img_0001.jpg is not in the site: there is no file"
+                        + " content/articles/pad-tour/img_0001.jpg beside the story, nor content/static/articles/pad-tour/"
+                        + "img_0001.jpg; did you mean IMG_0001.JPG? (the names differ in capitals: a Mac's or Windows'"
+                        + " disk finds it, a web server does not)");
+    }
 }
