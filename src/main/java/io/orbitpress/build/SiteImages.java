@@ -486,6 +486,7 @@ final class SiteImages {
             }
         }
         Picture fallback = siteWide("default", settings.fallback(), settings.fallbackAlt(), "card", d, text);
+        unseenCard(fallback, d);
         // a logo is its name's picture: the site's title says what it shows
         Picture logo = siteWide("logo", settings.logo(), "", "logo", d, text);
         Map<String, String> texts = new HashMap<>();
@@ -505,6 +506,22 @@ final class SiteImages {
      * measured; null for none. One the site does not have is an error at its line: not left out
      * without a word, as every page would lose it.
      */
+    /** A warning when link previews do not show the site's card {@code card}, an SVG or a small picture. */
+    private static void unseenCard(Picture card, Diagnostics d) {
+        if (card == null) {
+            return;
+        }
+        boolean svg = io.orbitpress.render.SocialImage.isSvg(card);
+        if (svg || io.orbitpress.render.SocialImage.small(card)) {
+            int least = io.orbitpress.render.SocialImage.LEAST;
+            d.warning("content/site.yaml", card.line(), 1, "images.default " + card.src() + " is " + (svg ? "an SVG,"
+                    + " which link previews do not show" : card.width() + " × " + card.height() + " pixels, smaller"
+                    + " than link previews show") + ", so a page without a picture of its own is shared without one;"
+                    + " make the card a JPEG or PNG of at least " + least + " × " + least + " pixels (1200 × 630 fills"
+                    + " a preview)");
+        }
+    }
+
     private Picture siteWide(String key, String src, String alt, String example, Diagnostics d,
             java.util.function.Function<String, String> text) {
         if (src.isEmpty()) {

@@ -11,7 +11,7 @@ import java.util.Map;
 public record SocialImage(String url, int width, int height, String alt) {
 
     /** The smallest side, in pixels, of a picture link previews show (X's summary card: 144 × 144). */
-    static final int LEAST = 144;
+    public static final int LEAST = 144;
 
     /**
      * {@link #of} {@code p} when link previews can show it, else {@code otherwise}: not an SVG (no
@@ -19,14 +19,21 @@ public record SocialImage(String url, int width, int height, String alt) {
      * 50 × 50 lead would be refused, or blown up to a blur).
      */
     static SocialImage ofOr(Picture p, String baseUrl, SocialImage otherwise) {
-        if (p == null || p.src().toLowerCase(java.util.Locale.ROOT).matches(".*\\.svgz?([?#].*)?")) {
-            return otherwise;
-        }
-        SocialImage s = of(p, baseUrl);
-        // a picture published as written (GIF, WebP) has the size its header gives
-        int width = s.width() > 0 ? s.width() : p.width();
-        int height = s.width() > 0 ? s.height() : p.height();
-        return width > 0 && (width < LEAST || height < LEAST) ? otherwise : s;
+        return p == null || isSvg(p) || small(p) ? otherwise : of(p, baseUrl);
+    }
+
+    /** Whether {@code p} is an SVG, which no social site shows. */
+    public static boolean isSvg(Picture p) {
+        return p.src().toLowerCase(java.util.Locale.ROOT).matches(".*\\.svgz?([?#].*)?");
+    }
+
+    /** Whether {@code p} is measured and less than {@link #LEAST} pixels on a side. */
+    public static boolean small(Picture p) {
+        // the widest copy; a picture published as written (GIF, WebP) has the size its header gives
+        Picture.Variant v = p.largest();
+        int width = v != null ? v.width() : p.width();
+        int height = v != null ? v.height() : p.height();
+        return width > 0 && (width < LEAST || height < LEAST);
     }
 
     /** The widest copy of {@code p}, or the picture as written when it is not measured; null for null. */

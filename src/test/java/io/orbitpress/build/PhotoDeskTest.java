@@ -113,4 +113,32 @@ class PhotoDeskTest {
                         + "img_0001.jpg; did you mean IMG_0001.JPG? (the names differ in capitals: a Mac's or Windows'"
                         + " disk finds it, a web server does not)");
     }
+
+    /**
+     * The site's default card is the one link previews show for every page without a picture of its
+     * own (and with an SVG or a small one); an SVG or a 100-pixel patch there was taken without a
+     * word, so no page of the site had a preview.
+     */
+    @Test
+    void aDefaultCardLinkPreviewsDoNotShowWarns() {
+        TestSite s = new TestSite(dir);
+        s.write("content/static/images/card.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1200 630\"/>");
+        s.write("content/static/images/patch.png", TestImages.png(100, 100, false));
+        s.write("content/static/images/card.png", TestImages.png(1200, 630, false));
+        s.write("content/articles/pad.md", "---\ntitle: The pad\ndate: 2025-08-01\n---\nThe pad.\n");
+        String settings = "title: Test Desk\nbaseUrl: https://news.example.org/\nimages:\n  defaultAlt: Test Desk\n";
+        s.write("content/site.yaml", settings + "  default: /images/card.svg\n");
+        assertThat(s.build().warnings()).extracting(io.orbitpress.diag.Diagnostic::format).contains(
+                "content/site.yaml:5:1: warning: images.default /images/card.svg is an SVG, which link previews do not"
+                        + " show, so a page without a picture of its own is shared without one; make the card a JPEG or"
+                        + " PNG of at least 144 × 144 pixels (1200 × 630 fills a preview)");
+        s.write("content/site.yaml", settings + "  default: /images/patch.png\n");
+        assertThat(s.build().warnings()).extracting(io.orbitpress.diag.Diagnostic::format).contains(
+                "content/site.yaml:5:1: warning: images.default /images/patch.png is 100 × 100 pixels, smaller than link"
+                        + " previews show, so a page without a picture of its own is shared without one; make the card a"
+                        + " JPEG or PNG of at least 144 × 144 pixels (1200 × 630 fills a preview)");
+        s.write("content/site.yaml", settings + "  default: /images/card.png\n");
+        assertThat(s.build().warnings()).extracting(io.orbitpress.diag.Diagnostic::format)
+                .noneMatch(m -> m.contains("images.default"));
+    }
 }
