@@ -161,13 +161,28 @@ final class StaticFiles {
     }
 
     /**
-     * A picture published as it is (WebP, AVIF, HEIC), with a warning when it holds what the camera
+     * A picture published as it is (GIF, WebP, AVIF, HEIC), with a warning when it holds what the camera
      * recorded (EXIF, XMP: where it was taken, with what), which the build takes out of JPEG and PNG
-     * files only.
+     * files only; one that is a JPEG or PNG under another name loses it as they do, with a warning.
      */
     private static Stripped withCameraData(String path, Path f, String display) {
         try {
-            return new Stripped(OutputFile.copy(path, f, display), PublishedMetadata.hasCameraData(Files.readAllBytes(f))
+            byte[] bytes = Files.readAllBytes(f);
+            String format = PublishedMetadata.format(bytes);
+            byte[] clean = format == null ? null : PublishedMetadata.strip(bytes);
+            if (clean != null) {
+                // a JPEG or PNG under another picture's name (a phone's photo saved as .gif): browsers show it
+                // by its bytes, so its camera data would be published with it
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                String ending = name.substring(name.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
+                String proper = format.equals("JPEG") ? ".jpg" : ".png";
+                return new Stripped(clean == bytes ? OutputFile.copy(path, f, display)
+                        : OutputFile.rendered(path, clean, display), "this file's name ends in " + ending + ", but it"
+                        + " holds a " + format + " picture: what it says of the camera and the place it was taken is"
+                        + " taken out, as from a " + proper + ", but pages show it as it is, not resized; rename it to"
+                        + " end in " + proper);
+            }
+            return new Stripped(OutputFile.copy(path, f, display), PublishedMetadata.hasCameraData(bytes)
                     ? "this picture holds what the camera recorded (EXIF or XMP: it may say where it was taken), and"
                     + " a picture in this format is published as it is; take it out (exiftool -all= FILE), or export"
                     + " the picture as JPEG or PNG, from which the build takes it out" : null);

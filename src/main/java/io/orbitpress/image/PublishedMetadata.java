@@ -27,10 +27,25 @@ public final class PublishedMetadata {
                 || n.endsWith(".jpe");
     }
 
-    /** Whether {@code name} is a picture published as it is, in a format that may carry camera data. */
+    /**
+     * Whether {@code name} is a picture published as it is, in a format that may carry camera data
+     * (a GIF, its XMP), or be a JPEG or PNG under another name.
+     */
     public static boolean keptAsWritten(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.endsWith(".webp") || n.endsWith(".avif") || n.endsWith(".heic") || n.endsWith(".heif");
+        return n.endsWith(".webp") || n.endsWith(".avif") || n.endsWith(".heic") || n.endsWith(".heif")
+                || n.endsWith(".gif");
+    }
+
+    /** "JPEG" or "PNG" when the first bytes of {@code bytes} say they are one, else null. */
+    public static String format(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
+            return "JPEG";
+        }
+        if (bytes.length >= PNG.length && java.util.Arrays.equals(bytes, 0, PNG.length, PNG, 0, PNG.length)) {
+            return "PNG";
+        }
+        return null;
     }
 
     /**

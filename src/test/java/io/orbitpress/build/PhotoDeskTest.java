@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orbitpress.image.TestImages;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,5 +141,34 @@ class PhotoDeskTest {
         s.write("content/site.yaml", settings + "  default: /images/card.png\n");
         assertThat(s.build().warnings()).extracting(io.orbitpress.diag.Diagnostic::format)
                 .noneMatch(m -> m.contains("images.default"));
+    }
+
+    /**
+     * A phone's JPEG saved under another picture's name ({@code .gif}, {@code .webp}) was published as
+     * written, its GPS position and camera with it, without a word for a .gif: it now loses them as
+     * a .jpg does, with a warning to rename it.
+     */
+    @Test
+    void aJpegNamedAsAGifOrAWebpLosesItsCameraData() throws Exception {
+        TestSite s = new TestSite(dir);
+        byte[] phone = TestImages.withExif(TestImages.jpeg(400, 300), 6);
+        s.write("content/static/images/pad.gif", phone);
+        s.write("content/static/images/crew.webp", phone);
+        s.write("content/articles/pad.md", "---\ntitle: The pad\ndate: 2025-08-01\n---\nThe pad.\n\n"
+                + "![The pad](/images/pad.gif \"The pad. | Photo: Desk\")\n");
+        BuildResult r = s.build();
+        for (String name : List.of("pad.gif", "crew.webp")) {
+            String published = new String(java.nio.file.Files.readAllBytes(s.site().resolve("images/" + name)),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(published).as(name).doesNotContain("SpyCam").startsWith("\u00FF\u00D8");
+            assertThat(javax.imageio.ImageIO.read(s.site().resolve("images/" + name).toFile()).getWidth()).isEqualTo(400);
+        }
+        assertThat(r.warnings()).extracting(io.orbitpress.diag.Diagnostic::format).contains(
+                "content/static/images/pad.gif: warning: this file's name ends in .gif, but it holds a JPEG picture:"
+                        + " what it says of the camera and the place it was taken is taken out, as from a .jpg, but"
+                        + " pages show it as it is, not resized; rename it to end in .jpg",
+                "content/static/images/crew.webp: warning: this file's name ends in .webp, but it holds a JPEG"
+                        + " picture: what it says of the camera and the place it was taken is taken out, as from a .jpg,"
+                        + " but pages show it as it is, not resized; rename it to end in .jpg");
     }
 }
