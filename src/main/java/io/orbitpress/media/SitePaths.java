@@ -1,5 +1,6 @@
 package io.orbitpress.media;
 
+import io.orbitpress.image.PublishedMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -9,8 +10,8 @@ import java.util.Locale;
  * Where a picture written in a page is in the site: its address resolved against the page's URL
  * as a browser resolves it ("launch.jpg" on /articles/x/ is /articles/x/launch.jpg), as a path
  * below the site root ("images/launch.jpg"), which is where it is under {@code content/static/}.
- * JPEG and PNG pictures of the site itself are resized; GIF, WebP and SVG ones are measured and
- * published as they are; every other address is left as written.
+ * JPEG (.jpg, .jpeg, .jfif, .jpe) and PNG pictures of the site itself are resized; GIF, WebP and
+ * SVG ones are measured and published as they are; every other address is left as written.
  */
 public final class SitePaths {
 
@@ -27,15 +28,13 @@ public final class SitePaths {
             // a query or fragment after a JPEG or PNG (?v=2, ?w=1024 from an exported blog) asks for the
             // same file, which is shown as its copies; a file published as written keeps it as written
             // (an SVG sprite's #view), and is not measured
-            String file = src.substring(0, end).toLowerCase(Locale.ROOT);
-            if (end == 0 || !file.endsWith(".jpg") && !file.endsWith(".jpeg") && !file.endsWith(".png")) {
+            if (end == 0 || !PublishedMetadata.applies(src.substring(0, end))) {
                 return null;
             }
             src = src.substring(0, end);
         }
         String lower = src.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".jpg") && !lower.endsWith(".jpeg") && !lower.endsWith(".png")
-                && !io.orbitpress.image.AsWritten.applies(lower)) {
+        if (!PublishedMetadata.applies(lower) && !io.orbitpress.image.AsWritten.applies(lower)) {
             return null;
         }
         String decoded;

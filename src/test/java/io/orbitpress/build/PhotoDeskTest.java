@@ -171,4 +171,36 @@ class PhotoDeskTest {
                         + " picture: what it says of the camera and the place it was taken is taken out, as from a .jpg,"
                         + " but pages show it as it is, not resized; rename it to end in .jpg");
     }
+
+    /**
+     * A JPEG named .jfif (as Windows saves many) or .jpe is a JPEG, its metadata taken out when no
+     * page shows it; shown by a page, it was published whole, with no size, copies or srcset.
+     */
+    @Test
+    void aJfifOrJpeShownIsResizedAsAJpg() {
+        TestSite s = new TestSite(dir);
+        s.write("content/static/images/screen.jfif", TestImages.jpeg(1200, 800));
+        s.write("content/static/images/old.JPE", TestImages.jpeg(600, 400));
+        s.write("content/articles/pad.md", """
+                ---
+                title: The pad
+                date: 2025-08-01
+                image: /images/screen.jfif
+                image_alt: The pad at dawn
+                image_credit: "Photo: Desk"
+                ---
+                The pad.
+
+                ![The old pad](/images/old.JPE "The old pad. | Photo: Desk")
+                """);
+        s.build();
+        org.jsoup.nodes.Document page = s.page("articles/pad/");
+        Element lead = page.select(".lead-image img").first();
+        assertThat(lead.attr("src")).matches("\\.\\./\\.\\./images/screen-960w\\.[0-9a-f]+\\.jpg");
+        assertThat(lead.attr("width")).isEqualTo("1200");
+        Element figure = page.select("figure.figure img").first();
+        assertThat(figure.attr("src")).matches("\\.\\./\\.\\./images/old-600w\\.[0-9a-f]+\\.jpg");
+        assertThat(figure.attr("srcset")).contains("old-160w.");
+        assertThat(s.site().resolve("images/screen.jfif")).doesNotExist();
+    }
 }
