@@ -56,4 +56,23 @@ final class Addresses {
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
+
+    /**
+     * The picture's address {@code image:} gives in {@code fm}, or "". A map with a {@code path}, as
+     * Jekyll's jekyll-seo-tag takes it ({@code image: {path: ..., alt: ...}}), is an error that says
+     * the keys to write in its place.
+     */
+    static String image(io.orbitpress.frontmatter.FrontMatter fm, io.orbitpress.diag.Diagnostics d) {
+        tools.jackson.databind.JsonNode v = fm.node("image").orElse(null);
+        if (v != null && v.isObject() && v.has("path") && v.get("path").isValueNode()) {
+            tools.jackson.databind.JsonNode alt = v.get("alt");
+            String path = v.get("path").asString().strip();
+            fm.error(d, "image", "image is written as a map, as Jekyll's jekyll-seo-tag takes it; write image: " + path
+                    + (alt != null && alt.isValueNode() && !alt.asString().isBlank()
+                            ? " and image_alt: \"" + alt.asString().strip() + "\" in its place"
+                            : " in its place, and image_alt: describing what it shows"));
+            return "";
+        }
+        return fm.text("image", d).orElse("");
+    }
 }

@@ -245,7 +245,7 @@ public final class ArticleReader {
         String author = author(fm, d);
         String dateline = fm.text("dateline", d).orElse("");
         SourceLink source = source(fm, d);
-        String image = fm.text("image", d).orElse("");
+        String image = Addresses.image(fm, d);
         String imageAlt = fm.text("image_alt", d).orElse("");
         if (!image.isEmpty() && imageAlt.isEmpty() && !fm.has("image_alt")) {
             fm.warning(d, "image", "image has no alt text; add image_alt: describing what the picture shows"

@@ -363,7 +363,7 @@ public final class EntityReader {
                 index++;
             }
         });
-        String image = fm.text("image", d).orElse("");
+        String image = Addresses.image(fm, d);
         String imageAlt = fm.text("image_alt", d).orElse("");
         if (!image.isEmpty() && !Addresses.isImage(image)) {
             fm.error(d, "image", Addresses.notAnImage(image, "/images/" + entry.id() + ".jpg"));

@@ -203,4 +203,22 @@ class PhotoDeskTest {
         assertThat(figure.attr("srcset")).contains("old-160w.");
         assertThat(s.site().resolve("images/screen.jfif")).doesNotExist();
     }
+
+    /**
+     * Jekyll's jekyll-seo-tag takes the picture as a map ({@code image: {path: ..., alt: ...}}); such a
+     * post moved over was told to write "image: some text", which says nothing of the keys to use.
+     */
+    @Test
+    void aPictureWrittenAsJekyllsMapSaysHowToWriteIt() {
+        TestSite s = new TestSite(dir);
+        s.write("content/static/images/pad.jpg", TestImages.jpeg(600, 400));
+        s.write("content/articles/seo.md", "---\ntitle: The pad\ndate: 2025-08-01\nimage:\n  path: /images/pad.jpg\n"
+                + "  alt: The pad at dawn\n---\nThe pad.\n");
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nimage:\n  path: /images/pad.jpg\n---\nAda.\n");
+        assertThat(s.problems()).containsExactly(
+                "content/articles/seo.md:4:1: error: image is written as a map, as Jekyll's jekyll-seo-tag takes it;"
+                        + " write image: /images/pad.jpg and image_alt: \"The pad at dawn\" in its place",
+                "content/people/ada-orbit.md:3:1: error: image is written as a map, as Jekyll's jekyll-seo-tag takes it;"
+                        + " write image: /images/pad.jpg in its place, and image_alt: describing what it shows");
+    }
 }
