@@ -477,8 +477,9 @@ final class SiteImages {
      */
     Pictures pictures(Collection<Entity> entities, Diagnostics d, java.util.function.Function<String, String> text) {
         List<Entity> shown = entities.stream().filter(e -> !e.image().isEmpty() && e.described()).toList();
+        Map<String, String> homes = homes(entities);
         // on every core, as the articles' pictures are
-        List<Picture> measured = io.orbitpress.work.Batch.map(shown, e -> portrait(e, d, text));
+        List<Picture> measured = io.orbitpress.work.Batch.map(shown, e -> portrait(e, homes.get(e.path()), d, text));
         Map<String, Picture> out = new HashMap<>();
         for (int i = 0; i < shown.size(); i++) {
             if (measured.get(i) != null) {
@@ -492,7 +493,7 @@ final class SiteImages {
         Map<String, String> texts = new HashMap<>();
         for (Entity e : entities) {
             if (e.described() && e.html().contains("<img")) {
-                String html = measuredText(e, d, text);
+                String html = measuredText(e, homes.get(e.path()), d, text);
                 if (!html.equals(e.html())) {
                     texts.put(e.url(), html); // one entity per language, each with its own text
                 }
@@ -546,11 +547,12 @@ final class SiteImages {
      * the site) unless a page out now shows it too.
      */
     void heldPortraits(Collection<Entity> held, Diagnostics d, java.util.function.Function<String, String> text) {
+        Map<String, String> homes = homes(held);
         for (Entity e : held) {
             if (e.image().isEmpty()) {
                 continue;
             }
-            String path = SitePaths.picture(e.url(), e.image());
+            String path = SitePaths.picture(homes.get(e.path()), e.image());
             if (path == null) {
                 continue;
             }
@@ -568,13 +570,13 @@ final class SiteImages {
      * measured: its resized copies, {@code srcset}, width and height, as a story's pictures have.
      * A picture that cannot be published is an error at the line that shows it.
      */
-    private String measuredText(Entity e, Diagnostics d, java.util.function.Function<String, String> text) {
+    private String measuredText(Entity e, String home, Diagnostics d, java.util.function.Function<String, String> text) {
         java.util.regex.Matcher m = TEXT_IMG.matcher(e.html());
         StringBuilder out = new StringBuilder(e.html().length() + 256);
         int copied = 0;
         while (m.find()) {
             String src = org.jsoup.parser.Parser.unescapeEntities(m.group(3), true);
-            String path = SitePaths.picture(e.url(), src);
+            String path = SitePaths.picture(home, src);
             if (path == null) {
                 continue;
             }
@@ -665,7 +667,7 @@ final class SiteImages {
     }
 
     /** The portrait or patch of {@code e}, measured; null (and a problem) when it cannot be published. */
-    private Picture portrait(Entity e, Diagnostics d, java.util.function.Function<String, String> text) {
+    private Picture portrait(Entity e, String home, Diagnostics d, java.util.function.Function<String, String> text) {
         Object caption = e.raw().get("image_caption");
         Object credit = e.raw().get("image_credit");
         Object copyright = e.raw().get("image_copyright");
@@ -673,7 +675,20 @@ final class SiteImages {
                 e.imageAlt().isEmpty() && e.raw().get("image_alt") != null, caption == null ? "" : caption.toString(),
                 credit == null ? "" : credit.toString(), copyright == null ? "" : copyright.toString(),
                 lineOf(text.apply(e.path()), "image:"), 1);
-        return measure(p, e.url(), e.path(), d);
+        return measure(p, home, e.path(), d);
+    }
+
+    /**
+     * The address of each registry file's page in the first of its languages (the site's first
+     * language, whose entities come first), by the file: one file is one entity in every language, so
+     * a picture it names without a / in front ({@code ada.jpg}) is read from there on each of its pages.
+     */
+    private static Map<String, String> homes(Collection<Entity> entities) {
+        Map<String, String> out = new HashMap<>();
+        for (Entity e : entities) {
+            out.putIfAbsent(e.path(), e.url());
+        }
+        return out;
     }
 
     /** {@code p} measured, or null (and a problem) when it is a picture of the site that cannot be published. */

@@ -221,4 +221,44 @@ class PhotoDeskTest {
                 "content/people/ada-orbit.md:3:1: error: image is written as a map, as Jekyll's jekyll-seo-tag takes it;"
                         + " write image: /images/pad.jpg in its place, and image_alt: describing what it shows");
     }
+
+    /**
+     * A registry file is one entity in every language; a portrait it names wrongly was told once per
+     * language, the second time as looked for below {@code content/static/ru/}, a folder nobody wrote.
+     */
+    @Test
+    void aMissingPortraitIsToldOnceOnASiteOfTwoLanguages() {
+        TestSite s = TestSite.inEnglishAndRussian(dir, "");
+        s.write("content/static/images/ada.jpg", TestImages.jpeg(600, 800));
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nimage: images/ada.jpg\nimage_alt: Ada\n---\nAda.\n");
+        s.write("content/people/ben-lander.md", "---\nname: Ben Lander\nimage: /images/ben.jpg\nimage_alt: Ben\n---\nBen.\n");
+        assertThat(s.problems()).containsExactly(
+                "content/people/ada-orbit.md:3:1: error: image images/ada.jpg is not in the site: there is no file"
+                        + " content/static/people/ada-orbit/images/ada.jpg; add it there or fix the address (did you mean"
+                        + " /images/ada.jpg? An address without a / in front is read from the folder of its page)",
+                "content/people/ben-lander.md:3:1: error: image /images/ben.jpg is not in the site: there is no file"
+                        + " content/static/images/ben.jpg; add it there or fix the address");
+    }
+
+    /**
+     * A portrait kept beside its person's page ({@code image: ada.jpg}, in
+     * content/static/people/ada-orbit/) stopped the build of a site of two languages: the Russian
+     * page looked for it below content/static/ru/. One registry file names one picture.
+     */
+    @Test
+    void aPortraitBesideItsPageIsTheSameInEveryLanguage() {
+        TestSite s = TestSite.inEnglishAndRussian(dir, "");
+        s.write("content/static/people/ada-orbit/ada.jpg", TestImages.jpeg(600, 800));
+        s.write("content/static/people/ada-orbit/suit.jpg", TestImages.jpeg(900, 600));
+        s.write("content/people/ada-orbit.md", "---\nname: Ada Orbit\nimage: ada.jpg\nimage_alt: Ada\n---\nAda.\n\n"
+                + "![The suit](suit.jpg \"Her suit. | Photo: Desk\")\n");
+        s.build();
+        for (String page : List.of("people/ada-orbit/", "ru/people/ada-orbit/")) {
+            org.jsoup.nodes.Document d = s.page(page);
+            assertThat(d.select(".portrait img").attr("abs:src")).as(page)
+                    .matches("https://news\\.example\\.org/people/ada-orbit/ada-600w\\.[0-9a-f]+\\.jpg");
+            assertThat(d.select("figure.figure img").attr("abs:src")).as(page)
+                    .matches("https://news\\.example\\.org/people/ada-orbit/suit-900w\\.[0-9a-f]+\\.jpg");
+        }
+    }
 }
