@@ -114,6 +114,7 @@ final class BodyWarnings {
      * {@code whose} names the file in a message ("story", "file").
      */
     static void tell(Node doc, String path, int bodyLine, boolean unsafeHtml, String whose, Diagnostics d) {
+        cutPictures(doc, path, bodyLine, d);
         for (MarkdownFacts.Found link : MarkdownFacts.droppedAddresses(doc)) {
             d.warning(path, link.line() + bodyLine - 1, link.column(), "the address \""
                     + ArticleReader.printable(link.text()) + "\" is left out of the page (a page"
@@ -140,5 +141,50 @@ final class BodyWarnings {
                     + " of this " + whose) + "; write it in Markdown (**bold**, _italic_, a blank line between"
                     + " paragraphs), remove it, or set markdown.unsafe: true in site.yaml");
         }
+    }
+
+    /** A picture whose title a cell's end cut short: {@code ![alt](address "caption} and nothing after. */
+    private static final java.util.regex.Pattern CUT = java.util.regex.Pattern.compile(
+            "!\\[[^\\]]*]\\(\\S+\\s+\"([^\"]*)$");
+
+    /**
+     * Warns of each picture in a table's cell whose title holds a {@code |} ({@code "Caption. | Photo:
+     * NASA"}): GitHub's tables end the cell there, so the page shows the picture as its text.
+     */
+    private static void cutPictures(Node doc, String path, int bodyLine, Diagnostics d) {
+        doc.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.CustomNode node) {
+                if (node instanceof org.commonmark.ext.gfm.tables.TableCell cell && !cell.getSourceSpans().isEmpty()) {
+                    java.util.regex.Matcher m = CUT.matcher(text(cell));
+                    if (m.find()) {
+                        // the title as meant: this cell's part, and the next one's up to its closing quote
+                        String next = cell.getNext() == null ? "" : text(cell.getNext());
+                        int quote = next.indexOf('"');
+                        String meant = quote < 0 ? "" : ": \"" + m.group(1).strip() + " \\| "
+                                + next.substring(0, quote).strip() + "\"";
+                        // where the picture's text starts (the cell's own place takes in the space before it)
+                        Node first = cell.getFirstChild();
+                        org.commonmark.node.SourceSpan at = (first != null && !first.getSourceSpans().isEmpty() ? first
+                                : cell).getSourceSpans().get(0);
+                        d.warning(path, at.getLineIndex() + bodyLine, at.getColumnIndex() + 1, "this picture's title"
+                                + " holds a |, which ends a table's cell, so the page shows the picture as its text;"
+                                + " write \\| for it within a table" + meant);
+                    }
+                }
+                visitChildren(node);
+            }
+        });
+    }
+
+    /** The text of {@code node}'s plain text children, as one. */
+    private static String text(Node node) {
+        StringBuilder out = new StringBuilder();
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof org.commonmark.node.Text t) {
+                out.append(t.getLiteral());
+            }
+        }
+        return out.toString();
     }
 }

@@ -261,4 +261,30 @@ class PhotoDeskTest {
                     .matches("https://news\\.example\\.org/people/ada-orbit/suit-900w\\.[0-9a-f]+\\.jpg");
         }
     }
+
+    /**
+     * In a table, the | between a picture's caption and credit ends the cell (GitHub's tables read it
+     * so), and the picture was published as its text, "![Pad](/images/pad.jpg "The pad.", without a word.
+     */
+    @Test
+    void aPictureCutByATablesPipeWarnsWhereItStands() {
+        TestSite s = new TestSite(dir);
+        s.write("content/static/images/pad.jpg", TestImages.jpeg(600, 400));
+        s.write("content/articles/pad.md", """
+                ---
+                title: The pad
+                date: 2025-08-01
+                ---
+                The pad.
+
+                | Pad | Year |
+                |-----|------|
+                | ![Pad](/images/pad.jpg "The pad. | Photo: Desk") | 1969 |
+                | ![Pad again](/images/pad.jpg "The pad. \\| Photo: Desk") | 1970 |
+                """);
+        assertThat(s.build().warnings()).extracting(io.orbitpress.diag.Diagnostic::format).contains(
+                "content/articles/pad.md:9:3: warning: this picture's title holds a |, which ends a table's cell, so"
+                        + " the page shows the picture as its text; write \\| for it within a table: \"The pad. \\|"
+                        + " Photo: Desk\"").filteredOn(m -> m.contains("ends a table's cell")).hasSize(1);
+    }
 }
