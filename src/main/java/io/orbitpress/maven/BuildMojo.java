@@ -57,31 +57,15 @@ public class BuildMojo extends SiteGoal {
         List<String> args = new ArrayList<>(List.of("build", "--source", siteFolder().toString()));
         option(args, "--out", out);
         option(args, "--base-url", baseUrl);
-        if (drafts) {
-            args.add("--drafts");
-        }
-        if (all) {
-            args.add("--all");
-        }
-        if (strict) {
-            args.add("--strict");
-        }
-        if (timings) {
-            args.add("--timings");
-        }
-        if (noCache) {
-            args.add("--no-cache");
-        }
+        flag(args, "--drafts", drafts);
+        flag(args, "--all", all);
+        flag(args, "--strict", strict);
+        flag(args, "--timings", timings);
+        flag(args, "--no-cache", noCache);
         option(args, "--cache", cache);
-        if (force) {
-            args.add("--force");
-        }
-        if (future) {
-            args.add("--future");
-        }
-        if (expired) {
-            args.add("--expired");
-        }
+        flag(args, "--force", force);
+        flag(args, "--future", future);
+        flag(args, "--expired", expired);
         option(args, "--now", now);
         return args;
     }

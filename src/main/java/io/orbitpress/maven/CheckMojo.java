@@ -39,21 +39,11 @@ public class CheckMojo extends SiteGoal {
     List<String> arguments() {
         List<String> args = new ArrayList<>(List.of("check", "--source", siteFolder().toString()));
         option(args, "--base-url", baseUrl);
-        if (drafts) {
-            args.add("--drafts");
-        }
-        if (all) {
-            args.add("--all");
-        }
-        if (strict) {
-            args.add("--strict");
-        }
-        if (future) {
-            args.add("--future");
-        }
-        if (expired) {
-            args.add("--expired");
-        }
+        flag(args, "--drafts", drafts);
+        flag(args, "--all", all);
+        flag(args, "--strict", strict);
+        flag(args, "--future", future);
+        flag(args, "--expired", expired);
         option(args, "--now", now);
         return args;
     }

@@ -30,18 +30,10 @@ public class EntitiesMojo extends SiteGoal {
     @Override
     List<String> arguments() {
         List<String> args = new ArrayList<>(List.of("entities", "--source", siteFolder().toString()));
-        if (drafts) {
-            args.add("--drafts");
-        }
-        if (all) {
-            args.add("--all");
-        }
-        if (suggest) {
-            args.add("--suggest");
-        }
-        if (json) {
-            args.add("--json");
-        }
+        flag(args, "--drafts", drafts);
+        flag(args, "--all", all);
+        flag(args, "--suggest", suggest);
+        flag(args, "--json", json);
         return args;
     }
 }

@@ -19,9 +19,7 @@ public class ScheduleMojo extends SiteGoal {
     @Override
     List<String> arguments() {
         List<String> args = new ArrayList<>(List.of("schedule", "--source", siteFolder().toString()));
-        if (drafts) {
-            args.add("--drafts");
-        }
+        flag(args, "--drafts", drafts);
         option(args, "--now", now);
         return args;
     }

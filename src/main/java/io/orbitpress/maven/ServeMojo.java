@@ -36,12 +36,8 @@ public class ServeMojo extends SiteGoal {
         List<String> args = new ArrayList<>(List.of("serve", "--source", siteFolder().toString(), "--port",
                 Integer.toString(port)));
         option(args, "--host", host);
-        if (noDrafts) {
-            args.add("--no-drafts");
-        }
-        if (noFuture) {
-            args.add("--no-future");
-        }
+        flag(args, "--no-drafts", noDrafts);
+        flag(args, "--no-future", noFuture);
         return args;
     }
 }

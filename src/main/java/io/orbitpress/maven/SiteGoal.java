@@ -255,6 +255,13 @@ abstract class SiteGoal extends AbstractMojo {
         }
     }
 
+    /** Adds the switch {@code name} ({@code --drafts}) to {@code args} when {@code on}. */
+    static void flag(List<String> args, String name, boolean on) {
+        if (on) {
+            args.add(name);
+        }
+    }
+
     /**
      * The command's error output on its way to Maven's. The lines that would fail the Maven build
      * (errors, the counts, a usage message) are held back and said once, in the failure Maven
