@@ -62,11 +62,13 @@ class SiteBuildTest {
         s.build();
         assertThat(s.page("articles/crew-docks/").select("h1").text()).isEqualTo("Crew docks");
         assertThat(s.page("articles/crew-lands/").select("h1").text()).isEqualTo("Crew lands");
-        // a picture beside it is looked for at the page's address under content/static/, as the message says
+        // a picture beside it is looked for in the bundle's folder and at the page's address under
+        // content/static/, as the message says
         s.write("content/articles/crew-lands/index.md", "---\ntitle: Crew lands\ndate: 2025-08-02\n---\n"
                 + "![The capsule](capsule.jpg \"The capsule. | Photo: NASA\")\n");
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics().get(0)
-                .format()).contains("there is no file content/static/articles/crew-lands/capsule.jpg"));
+                .format()).contains("there is no file content/articles/crew-lands/capsule.jpg beside the story, nor"
+                        + " content/static/articles/crew-lands/capsule.jpg"));
     }
 
     @Test
