@@ -28,11 +28,13 @@ import java.util.Set;
  */
 final class Bylines {
 
+    /** The kinds of authors (those with byline keys), in the site's order. */
     private final List<EntityKind> kinds;
     private final Registry registry;
 
+    /** @param kinds the site's kinds, of which those with byline keys are the kinds of authors */
     Bylines(List<EntityKind> kinds, Registry registry) {
-        this.kinds = kinds;
+        this.kinds = kinds.stream().filter(EntityKind::bylines).toList();
         this.registry = registry;
     }
 
@@ -65,7 +67,7 @@ final class Bylines {
         boolean text = !m.author().isEmpty() && (names.isEmpty() || m.frontMatter().has("author"));
         if (text) {
             List<BylineName> written = named(m.author());
-            if (m.frontMatter().has("author") && kinds.stream().anyMatch(EntityKind::bylines)) {
+            if (m.frontMatter().has("author") && !kinds.isEmpty()) {
                 written.stream().filter(n -> !n.registered() && ID.matcher(n.name()).matches())
                         .forEach(n -> notAnId(m, n.name(), d));
             }
@@ -90,8 +92,8 @@ final class Bylines {
      */
     private void notAnId(ArticleMeta m, String id, Diagnostics d) {
         List<String> known = new ArrayList<>();
-        kinds.stream().filter(EntityKind::bylines).forEach(k -> known.addAll(registry.ids(k.key())));
-        String folder = kinds.stream().filter(EntityKind::bylines).findFirst().orElseThrow().folder();
+        kinds.forEach(k -> known.addAll(registry.ids(k.key())));
+        String folder = kinds.get(0).folder();
         String readable = java.util.Arrays.stream(id.split("-"))
                 .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
                 .collect(java.util.stream.Collectors.joining(" "));
@@ -123,9 +125,6 @@ final class Bylines {
      */
     private Optional<Entity> author(String name) {
         for (EntityKind kind : kinds) {
-            if (!kind.bylines()) {
-                continue;
-            }
             Optional<Entity> named = registry.get(kind.key(), name).or(() -> registry.named(kind.key(), name));
             if (named.isPresent()) {
                 return named;
