@@ -195,18 +195,25 @@ final class SiteImages {
                 return ImageResult.failed("is not in the site: there is no file " + looked + suggested);
             }
         }
-        List<String> besides = filesBeside(file);
-        String name = file.getFileName().toString();
-        Optional<String> alike = besides.stream().filter(n -> !n.equals(name) && n.equalsIgnoreCase(name)).findFirst();
+        String meant = meant(file.getFileName().toString(), filesBeside(file), n -> "/" + beside(file, n));
+        return ImageResult.failed("is not in the site: there is no file " + looked
+                + (meant != null ? meant : "; add it there or fix the address"));
+    }
+
+    /**
+     * What to say of a missing file {@code name} when a file of {@code names} (those beside where it
+     * was looked for) is likely the one meant, written as {@code written} gives it: one whose name
+     * differs in capitals alone, else one a letter or two off; null when none is.
+     */
+    private static String meant(String name, List<String> names, java.util.function.UnaryOperator<String> written) {
+        Optional<String> alike = names.stream().filter(n -> !n.equals(name) && n.equalsIgnoreCase(name)).findFirst();
         if (alike.isPresent()) {
-            return ImageResult.failed("is not in the site: there is no file " + looked + "; did you mean /"
-                    + beside(file, alike.get()) + "? (the names differ in capitals: a Mac's or Windows' disk finds it, a"
-                    + " web server does not)");
+            return "; did you mean " + written.apply(alike.get()) + "? (the names differ in capitals: a Mac's or"
+                    + " Windows' disk finds it, a web server does not)";
         }
-        return ImageResult.failed("is not in the site: there is no file " + looked + io.orbitpress.diag
-                .Spelling.closest(name, besides.stream().filter(n -> !n.startsWith(".")).toList())
-                .map(c -> "; did you mean /" + beside(file, c) + "? Otherwise add it there or fix the address")
-                .orElse("; add it there or fix the address"));
+        return io.orbitpress.diag.Spelling.closest(name, names.stream().filter(n -> !n.startsWith(".")).toList())
+                .map(c -> "; did you mean " + written.apply(c) + "? Otherwise add it there or fix the address")
+                .orElse(null);
     }
 
     /**
@@ -224,13 +231,7 @@ final class SiteImages {
         }
         String name = place.file().getFileName().toString();
         String folder = place.written().substring(0, place.written().length() - name.length());
-        Optional<String> alike = names.stream().filter(n -> !n.equals(name) && n.equalsIgnoreCase(name)).findFirst();
-        if (alike.isPresent()) {
-            return "; did you mean " + folder + alike.get() + "? (the names differ in capitals: a Mac's or Windows'"
-                    + " disk finds it, a web server does not)";
-        }
-        return io.orbitpress.diag.Spelling.closest(name, names)
-                .map(c -> "; did you mean " + folder + c + "? Otherwise add it there or fix the address").orElse(null);
+        return meant(name, names, n -> folder + n);
     }
 
     /** The names of the files in the folder of {@code file}, in order; none when it is not a folder of content/static/. */
@@ -502,11 +503,6 @@ final class SiteImages {
         return new Pictures(new TreeMap<>(out), fallback, texts, logo);
     }
 
-    /**
-     * A picture site.yaml names for the whole site ({@code images.default}, {@code images.logo}),
-     * measured; null for none. One the site does not have is an error at its line: not left out
-     * without a word, as every page would lose it.
-     */
     /** A warning when link previews do not show the site's card {@code card}, an SVG or a small picture. */
     private static void unseenCard(Picture card, Diagnostics d) {
         if (card == null) {
@@ -523,6 +519,11 @@ final class SiteImages {
         }
     }
 
+    /**
+     * A picture site.yaml names for the whole site ({@code images.default}, {@code images.logo}),
+     * measured; null for none. One the site does not have is an error at its line: not left out
+     * without a word, as every page would lose it.
+     */
     private Picture siteWide(String key, String src, String alt, String example, Diagnostics d,
             java.util.function.Function<String, String> text) {
         if (src.isEmpty()) {
