@@ -380,13 +380,8 @@ final class Typographer {
         edges.add(0);
         int end = start + literal.length();
         for (int i = start; i < end;) {
-            char c = out[i];
-            int run = i;
-            while ((c == '-' || c == '.') && run < end && out[run] == c && !kept.get(run)) {
-                run++;
-            }
-            int length = run - i;
-            if (c == '-' && (length == 2 || length == 3) || c == '.' && length == 3) {
+            int run = runEnd(out, kept, i, end);
+            if (run > i && set(out[i], run - i) != 0) {
                 edges.add(i - start);
                 edges.add(run - start);
             }
@@ -466,29 +461,44 @@ final class Typographer {
         StringBuilder sb = new StringBuilder(to - from);
         int i = from;
         while (i < to) {
-            char c = out[i];
-            if ((c == '-' || c == '.') && !kept.get(i)) {
-                int end = i;
-                while (end < to && out[end] == c && !kept.get(end)) {
-                    end++;
-                }
-                int length = end - i;
-                if (c == '-' && length == 2) {
-                    sb.append('\u2013');
-                } else if (c == '-' && length == 3) {
-                    sb.append('\u2014');
-                } else if (c == '.' && length == 3) {
-                    sb.append('\u2026');
-                } else {
-                    sb.append(out, i, length);
-                }
-                i = end;
-            } else {
-                sb.append(c);
-                i++;
+            int end = runEnd(out, kept, i, to);
+            if (end == i) {
+                sb.append(out[i++]);
+                continue;
             }
+            char set = set(out[i], end - i);
+            if (set != 0) {
+                sb.append(set);
+            } else {
+                sb.append(out, i, end - i);
+            }
+            i = end;
         }
         return sb.toString();
+    }
+
+    /**
+     * Where the run of {@code -} or {@code .} at {@code i} ends (before {@code to}), of characters
+     * not kept as written; {@code i} itself when none starts there.
+     */
+    private static int runEnd(char[] out, BitSet kept, int i, int to) {
+        char c = out[i];
+        int end = i;
+        while ((c == '-' || c == '.') && end < to && out[end] == c && !kept.get(end)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** What a run of {@code length} {@code c}s is set as: an en dash, an em dash or an ellipsis; 0 when it stays. */
+    private static char set(char c, int length) {
+        if (c == '-' && length == 2) {
+            return '\u2013';
+        }
+        if (c == '-' && length == 3) {
+            return '\u2014';
+        }
+        return c == '.' && length == 3 ? '\u2026' : 0;
     }
 
     /**
