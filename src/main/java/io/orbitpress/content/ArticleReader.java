@@ -559,7 +559,12 @@ public final class ArticleReader {
      * gives ({@code x.ru.md}), else that of its language folder, else the site's default.
      */
     public static io.orbitpress.config.Language languageByPlace(String path, SiteConfig config) {
-        String relative = path.startsWith("content/articles/") ? path.substring("content/articles/".length()) : path;
+        return placeLanguage(path.startsWith("content/articles/") ? path.substring("content/articles/".length()) : path,
+                config);
+    }
+
+    /** {@link #languageByPlace} of a file at {@code relative} below the articles' folder ({@code ru/x.md}). */
+    private static io.orbitpress.config.Language placeLanguage(String relative, SiteConfig config) {
         int slash = relative.indexOf('/');
         return nameLanguage(relative.substring(relative.lastIndexOf('/') + 1), config)
                 .or(() -> slash > 0 ? config.language(relative.substring(0, slash)) : Optional.empty())
@@ -619,19 +624,7 @@ public final class ArticleReader {
             }
             return config.defaultLanguage();
         }
-        Optional<io.orbitpress.config.Language> named = nameLanguage(file.file().getFileName().toString(), config);
-        if (named.isPresent()) {
-            return named.get();
-        }
-        String relative = file.relative().replace('\\', '/');
-        int slash = relative.indexOf('/');
-        if (slash > 0) {
-            Optional<io.orbitpress.config.Language> l = config.language(relative.substring(0, slash));
-            if (l.isPresent()) {
-                return l.get();
-            }
-        }
-        return config.defaultLanguage();
+        return placeLanguage(file.relative().replace('\\', '/'), config);
     }
 
     /**
