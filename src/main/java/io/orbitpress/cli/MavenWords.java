@@ -43,19 +43,36 @@ public final class MavenWords {
         {"--suggest", "orbitpress.suggest", "true"}, {"--future", "orbitpress.future", "true"},
         {"--expired", "orbitpress.expired", "true"}, {"--now", "orbitpress.now", ""}};
 
-    /** {@code text} with the commands and options it names as the goals and their parameters. */
-    public static String say(String text) {
-        String out = text;
+    /** A rewording: what it finds, and what it writes instead (with the groups it found). */
+    private record Rule(Pattern find, String replacement) {
+    }
+
+    /** {@link #COMMANDS} and {@link #OPTIONS} as the rules {@link #say} applies, in order, compiled once. */
+    private static final java.util.List<Rule> RULES = rules();
+
+    private static java.util.List<Rule> rules() {
+        java.util.List<Rule> out = new java.util.ArrayList<>();
         for (String[] c : COMMANDS) {
-            out = Pattern.compile("(?<![\\w:./-])" + c[0]).matcher(out).replaceAll(c[1]);
+            out.add(new Rule(Pattern.compile("(?<![\\w:./-])" + c[0]), c[1]));
         }
         for (String[] o : OPTIONS) {
             String option = "(?<![\\w-])" + Pattern.quote(o[0]) + "(?![\\w-])";
             if (o[2].isEmpty()) {
                 // "--source DIR" as a property is written "-Dorbitpress.source=DIR"
-                out = out.replaceAll(option + " ([A-Z][A-Z-]+)(?![\\w-])", Matcher.quoteReplacement("-D" + o[1] + "=") + "$1");
+                out.add(new Rule(Pattern.compile(option + " ([A-Z][A-Z-]+)(?![\\w-])"),
+                        Matcher.quoteReplacement("-D" + o[1] + "=") + "$1"));
             }
-            out = out.replaceAll(option, Matcher.quoteReplacement("-D" + o[1] + (o[2].isEmpty() ? "" : "=" + o[2])));
+            out.add(new Rule(Pattern.compile(option),
+                    Matcher.quoteReplacement("-D" + o[1] + (o[2].isEmpty() ? "" : "=" + o[2]))));
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /** {@code text} with the commands and options it names as the goals and their parameters. */
+    public static String say(String text) {
+        String out = text;
+        for (Rule r : RULES) {
+            out = r.find().matcher(out).replaceAll(r.replacement());
         }
         return out;
     }
