@@ -166,7 +166,7 @@ public record Article(String path, String slug, String url, String title, ZonedD
      * its corrections and live entries.
      */
     public ZonedDateTime modified() {
-        ZonedDateTime shown = publishedAt().isAfter(date) ? publishedAt() : date;
+        ZonedDateTime shown = desk.publishDate() != null && desk.publishDate().isAfter(date) ? desk.publishDate() : date;
         ZonedDateTime latest = updated == null || updated.isBefore(shown) ? shown : updated;
         for (Correction c : desk.corrections()) {
             if (c.date().isAfter(latest)) {

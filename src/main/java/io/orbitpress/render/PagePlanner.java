@@ -9,6 +9,7 @@ import io.orbitpress.model.Article;
 import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
 import io.orbitpress.model.Site;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -433,10 +434,20 @@ public final class PagePlanner {
      * story's own entry says it; null when it shows none (a story held back gives no date away).
      */
     static String newest(List<Article> shown) {
+        // each story's instant worked out once: every list page of a save asks it of all its stories
         Article best = null;
+        long bestSecond = 0;
+        int bestNano = 0;
         for (Article a : shown) {
-            if (a.published() && (best == null || a.modified().isAfter(best.modified()))) {
-                best = a;
+            if (a.published()) {
+                ZonedDateTime m = a.modified();
+                long second = m.toEpochSecond();
+                int nano = m.getNano();
+                if (best == null || second > bestSecond || second == bestSecond && nano > bestNano) {
+                    best = a;
+                    bestSecond = second;
+                    bestNano = nano;
+                }
             }
         }
         return best == null ? null : lastmod(best);

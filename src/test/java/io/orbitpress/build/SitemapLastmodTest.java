@@ -47,6 +47,23 @@ class SitemapLastmodTest {
         assertThat(lastmod).containsEntry(base + "tags/", "").containsEntry(base + "people/", "");
     }
 
+    @Test
+    void theLaterOfTwoChangesInOneSecondDatesTheList() throws Exception {
+        TestSite s = new TestSite(dir);
+        // e is listed first (its date is later), f changed a quarter of a second after it
+        s.write("content/articles/e.md", "---\ntitle: E\ndate: 2025-07-05\nupdated: 2025-07-10T12:00:00.250Z\n"
+                + "tags: [orbit]\n---\nE.\n");
+        s.write("content/articles/f.md", "---\ntitle: F\ndate: 2025-07-04\nupdated: 2025-07-10T14:00:00.500+02:00\n"
+                + "tags: [orbit]\n---\nF.\n");
+        s.build();
+
+        Map<String, String> lastmod = lastmods(s.text("sitemap.xml"));
+        String f = lastmod.get("https://news.example.org/articles/f/");
+        assertThat(f).startsWith("2025-07-10T12:00:00.5");
+        assertThat(lastmod.get("https://news.example.org/")).isEqualTo(f);
+        assertThat(lastmod.get("https://news.example.org/tags/orbit/")).isEqualTo(f);
+    }
+
     /** Each loc of a sitemap and its lastmod ("" when it has none). */
     private static Map<String, String> lastmods(String xml) {
         Document d = Jsoup.parse(xml, "", Parser.xmlParser());
