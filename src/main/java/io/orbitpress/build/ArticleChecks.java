@@ -134,7 +134,8 @@ final class ArticleChecks {
             }
         }
         // per old slug, the stories renamed from it whose key it was: a key written stays when the slug changes
-        Map<String, List<Article>> oldSlugs = oldSlugs(made.stream().filter(m -> !m.has("translationKey")).toList());
+        Map<String, List<Article>> oldSlugs = oldSlugs(made.stream().filter(m -> m.article() != null
+                && !m.article().redirectFrom().isEmpty() && !m.has("translationKey")).toList());
         List<MadeArticle> alone = new ArrayList<>(); // with a key written, told of none yet
         for (MadeArticle m : made) {
             if (m.article() != null && languages.get(m.article().translationKey()).size() == 1
