@@ -185,16 +185,19 @@ final class StoryFileCase {
      * Tells a link to the file of a story renamed since ({@code crew-12-arrives.md}, now
      * {@code crew-12-docks.md} with {@code aliases: [/articles/crew-12-arrives/]}) with the story that
      * keeps its old address: the one story of the file's language (its folder's, its name's) one of
-     * whose old addresses ends in the file's name. A story of another language was renamed from a
-     * file in that language's folder, not from this one.
+     * whose old addresses ends in the file's name (without its language's code, {@code crew-12-arrives.ru.md}).
+     * A story of another language was renamed from a file in that language's folder, not from this one.
      */
     private void renamed(String path, String written, String at) {
         if (byOldName == null) {
             byOldName = ArticleChecks.oldSlugs(made);
         }
         String name = path.substring(path.lastIndexOf('/') + 1);
-        String stem = name.substring(0, name.length() - io.orbitpress.content.ArticleReader.markdownEnding(name).length());
         String lang = links.languageOf(path);
+        // without the language's code: crew-12-arrives.ru.md had the slug crew-12-arrives
+        int stemEnd = name.length() - io.orbitpress.content.ArticleReader.markdownEnding(name).length()
+                - (lang.equals(io.orbitpress.content.ArticleReader.nameCode(name)) ? lang.length() + 1 : 0);
+        String stem = name.substring(0, stemEnd);
         List<io.orbitpress.model.Article> renamedFrom = byOldName.getOrDefault(stem, List.of()).stream()
                 .filter(a -> a.lang().equals(lang)).toList();
         if (renamedFrom.isEmpty() || renamedFrom.stream().anyMatch(a -> a != renamedFrom.get(0))) {

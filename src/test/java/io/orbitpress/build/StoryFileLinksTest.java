@@ -279,6 +279,20 @@ class StoryFileLinksTest {
                 + " address (aliases: /articles/crew-12-arrives/); write crew-12-docks.md#top");
     }
 
+    /** A version named for its language ({@code x.ru.md}, as Hugo names them) renamed since is found as well. */
+    @Test
+    void aLinkToTheOldFileOfAVersionNamedForItsLanguageNamesItsFileNow() {
+        TestSite s = site();
+        s.write("content/articles/crew-12-docks.ru.md", "---\ntitle: Crew-12 пристыковался\ndate: 2025-08-02\n"
+                + "aliases: [/ru/articles/crew-12-arrives/]\n---\nПристыковался.\n");
+        s.write("content/articles/obzor.ru.md", story("Обзор", "См. [прибытие](crew-12-arrives.ru.md)."));
+
+        assertThat(s.problems()).containsExactly("content/articles/obzor.ru.md:5:16: error: broken link"
+                + " \"crew-12-arrives.ru.md\" on page /ru/articles/obzor/: it names content/articles/crew-12-arrives.ru.md,"
+                + " no story's file now: the story renamed from it is content/articles/crew-12-docks.ru.md, which keeps"
+                + " its old address (aliases: /ru/articles/crew-12-arrives/); write crew-12-docks.ru.md");
+    }
+
     /**
      * The old file of a story renamed in another language was in that language's folder: a link to a file
      * of this language that no story has is no link to it, and is told as the broken link it is.
