@@ -37,7 +37,7 @@ final class LinksAhead {
     private final Map<String, LinkChecker.Problem> heldNow;
     private final Map<String, LinkChecker.Problem> originals;
     private final LinkChecker.Sources sourceText;
-    private final java.util.function.Function<java.time.Instant, Map<String, LinkChecker.Problem>> noticesBy;
+    private final java.util.function.BiFunction<java.time.Instant, String, Map<String, LinkChecker.Problem>> noticesBy;
 
     /**
      * @param paths      every output path of this build
@@ -51,7 +51,7 @@ final class LinksAhead {
      */
     LinksAhead(Set<String> paths, Set<String> copied, String baseUrl, Map<String, LinkChecker.Problem> heldNow,
             Map<String, LinkChecker.Problem> originals, LinkChecker.Sources sourceText,
-            java.util.function.Function<java.time.Instant, Map<String, LinkChecker.Problem>> noticesBy) {
+            java.util.function.BiFunction<java.time.Instant, String, Map<String, LinkChecker.Problem>> noticesBy) {
         this.paths = paths;
         this.copied = copied;
         this.baseUrl = baseUrl;
@@ -139,7 +139,7 @@ final class LinksAhead {
             Set<String> then = withPaths(brought, broughtFolders);
             // a story withdrawn by then shows its notice: a link to it is a warning then, told now
             LinkChecker.Held held = LinkChecker.Held.at(baseUrl, still, originalsThen)
-                    .withNotices(noticesBy.apply(a.publishedAt().toInstant()));
+                    .withNotices(noticesBy.apply(a.publishedAt().toInstant(), "story"));
             String when = " (the story is embargoed until " + Schedule.shown(a.publishedAt()) + "; the build at"
                     + " that time would ";
             LinkChecker.problemsByPage(then, List.of(scans.get(a)), ids, sourceText, held).values()
@@ -189,12 +189,14 @@ final class LinksAhead {
         Set<String> maybe = new HashSet<>(heldNow.keySet()); // held now, perhaps out by then
         maybe.addAll(copied);
         Set<String> then = withPaths(maybe, held.stream().map(e -> e.url().substring(1)).toList());
-        LinkChecker.Held none = LinkChecker.Held.at(baseUrl, Map.of(), originals);
         for (io.orbitpress.model.Entity e : held) {
             Registry.Hold h = holds.get(e.kind().key() + "/" + e.id());
             if (e.html().isEmpty() || h == null) {
                 continue;
             }
+            // a story withdrawn by then (a draft's: now) shows its notice: a link to it is a warning then, told now
+            LinkChecker.Held none = LinkChecker.Held.at(baseUrl, Map.of(), originals).withNotices(noticesBy.apply(
+                    h.draft() ? java.time.Instant.MIN : h.publishDate().toInstant(), "page"));
             LinkChecker.Scan scan = LinkChecker.scan(OutputFile.rendered(Urls.file(e.url().substring(1)),
                     e.html().getBytes(StandardCharsets.UTF_8), e.path()));
             String when = h.draft() ? " (its page is a draft; the build that publishes it would "

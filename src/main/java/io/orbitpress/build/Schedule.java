@@ -576,11 +576,12 @@ public final class Schedule {
     }
 
     /**
-     * As {@link #noticeFiles}, at the later time {@code t} (an embargoed story's): per output file of
-     * a story withdrawn by then, what a link to it is told by the build of that time. A withdrawal
-     * still to come says so, as the story linking to it is written before it.
+     * As {@link #noticeFiles}, at the later time {@code t} (an embargoed story's, or a held registry
+     * page's, {@code linking}: "story", "page"): per output file of a story withdrawn by then, what a
+     * link to it is told by the build of that time. A withdrawal still to come says so, as the
+     * story or page linking to it is written before it.
      */
-    Map<String, LinkChecker.Problem> noticeFilesBy(Instant t) {
+    Map<String, LinkChecker.Problem> noticeFilesBy(Instant t, String linking) {
         Map<String, LinkChecker.Problem> out = noticeFiles();
         for (List<Article> articles : List.of(shown, withheld)) {
             for (Article a : articles) {
@@ -589,7 +590,7 @@ public final class Schedule {
                     continue; // none, withdrawn now (its notice is there already), or after t
                 }
                 LinkChecker.Problem why = LinkChecker.Problem.notice("it leads to " + a.path() + ", which is to be"
-                        + " withdrawn on " + withdrawnAt(a) + ", before this story comes out: readers will find the"
+                        + " withdrawn on " + withdrawnAt(a) + ", before this " + linking + " comes out: readers will find the"
                         + " notice there; remove the link, or say the story was withdrawn");
                 files(a).forEach(f -> out.putIfAbsent(f, why));
             }

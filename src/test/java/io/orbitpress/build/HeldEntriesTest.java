@@ -167,6 +167,36 @@ class HeldEntriesTest {
     }
 
     /**
+     * A held page's link to a story withdrawn by its time reaches the notice then: a warning, told
+     * now, as for a story held back; a link to a story withdrawn after its time says nothing.
+     */
+    @Test
+    void aHeldPagesLinkToAStoryWithdrawnByItsTimeIsWarnedOfNow() {
+        TestSite s = newsroom();
+        s.write("content/articles/glider.md", "---\ntitle: Glider record\ndate: 2025-07-20\n"
+                + "withdrawn: 2025-07-29\n---\nA record.\n");
+        s.write("content/articles/tundra.md", "---\ntitle: Tundra flights\ndate: 2025-07-21\n"
+                + "withdrawn: 2025-08-01T12:00:00Z\n---\nFlights.\n");
+        s.write("content/articles/later.md", "---\ntitle: Later\ndate: 2025-07-22\n"
+                + "withdrawn: 2025-09-01\n---\nLater.\n");
+        s.write("content/people/bea-quill.md", "---\nname: Bea Quill\nrole: mission specialist\npublishDate: "
+                + ANNOUNCED + "\n---\nBea Quill set a [record](/articles/glider/), flew [the tundra](/articles/tundra/)"
+                + " and [later](/articles/later/).\n");
+
+        assertThat(build(s, BEFORE).warnings()).extracting(Diagnostic::format)
+                .filteredOn(m -> m.startsWith("content/people/bea-quill.md")).containsExactly(
+                        "content/people/bea-quill.md:6:26: warning: link \"/articles/glider/\" on page /people/bea-quill/:"
+                                + " it leads to content/articles/glider.md, which was withdrawn on 2025-07-29: readers"
+                                + " find the notice there; remove the link, or say the story was withdrawn (its page waits"
+                                + " until 2025-08-01 13:00 +00:00; the build at that time would warn of this link)",
+                        "content/people/bea-quill.md:6:64: warning: link \"/articles/tundra/\" on page /people/bea-quill/:"
+                                + " it leads to content/articles/tundra.md, which is to be withdrawn on 2025-08-01 12:00"
+                                + " +00:00, before this page comes out: readers will find the notice there; remove the"
+                                + " link, or say the story was withdrawn (its page waits until 2025-08-01 13:00 +00:00;"
+                                + " the build at that time would warn of this link)");
+    }
+
+    /**
      * In a registry file every key not read is a fact: a slip in a key that holds the page back
      * published it at once, with the key shown beside the biography. Each is an error; a fact that
      * only looks alike is not.
