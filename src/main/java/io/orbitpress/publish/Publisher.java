@@ -52,6 +52,8 @@ public final class Publisher implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final Path out;
+    /** The output folder as given: {@link #out} unless it is a symbolic link. */
+    private final Path given;
     private final Path parent;
     private final String name;
     private final boolean force;
@@ -78,11 +80,31 @@ public final class Publisher implements AutoCloseable {
      * @param wait  how long to wait for another build writing the same output folder
      */
     public Publisher(Path outputFolder, boolean force, Duration wait) {
-        this.out = outputFolder.toAbsolutePath().normalize();
+        this.given = outputFolder.toAbsolutePath().normalize();
+        this.out = followed(given);
         this.parent = out.getParent();
         this.name = out.getFileName() == null ? "" : out.getFileName().toString();
         this.force = force;
         this.wait = wait;
+    }
+
+    /**
+     * The folder {@code out} leads to when it is a symbolic link ({@code site/} linked to a web
+     * server's folder): the site is published there, beside it, as the swap renames folders and
+     * would otherwise put a folder in the link's place and leave the folder it leads to as it was.
+     * A link that leads nowhere yet leads to the folder the build is to make.
+     */
+    static Path followed(Path out) {
+        Path p = out;
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+            try {
+                Path parentOfLink = p.getParent();
+                p = parentOfLink == null ? p : parentOfLink.resolve(Files.readSymbolicLink(p)).normalize();
+            } catch (IOException | UnsupportedOperationException e) {
+                return out;
+            }
+        }
+        return p.equals(out) ? out : OutputFolder.real(p);
     }
 
     /**
@@ -94,12 +116,13 @@ public final class Publisher implements AutoCloseable {
      *                         them, nor contain any of them
      */
     public void prepare(List<Path> protectedFolders) {
-        OutputFolder.check(out, protectedFolders, force);
+        OutputFolder.check(given, protectedFolders, force);
         try {
             Files.createDirectories(parent);
             if (!Files.isWritable(parent)) {
-                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0,
-                        "cannot write beside the output folder (" + parent + " is not writable); choose another --out"));
+                String folder = given.equals(out) ? "the output folder" : out + ", the folder this link leads to";
+                throw new BuildFailure(Diagnostic.error(given.toString(), 0, 0, "cannot write beside " + folder + " ("
+                        + parent + " is not writable); choose another --out"));
             }
             if (lock == null) {
                 lock = OutputLock.take(parent.resolve("." + name + ".lock"), out, wait);

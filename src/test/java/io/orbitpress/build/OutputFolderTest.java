@@ -348,6 +348,33 @@ class OutputFolderTest {
         assertThat(err.toString()).startsWith(intoContent.resolve("out") + ": error: the output folder is inside content/");
     }
 
+    /**
+     * {@code site/} made a link to the web server's folder: the builds publish into that folder and
+     * the link stays, where the swap used to put a folder in the link's place, leaving the served
+     * folder as it was while the build said it had published.
+     */
+    @Test
+    void anOutputFolderThatIsALinkIsPublishedWhereItLeads() throws IOException {
+        Path www = Files.createDirectories(dir.resolve("www/news"));
+        Path link = Files.createSymbolicLink(site.root.resolve("site"), www);
+        assertThat(run("build", "--quiet", "--source", site.root.toString())).as(err.toString()).isZero();
+        assertThat(link).isSymbolicLink();
+        assertThat(www.resolve("articles/launch/index.html")).content().contains("Lift-off.");
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLift-off at dawn.\n");
+        assertThat(run("build", "--quiet", "--source", site.root.toString())).as(err.toString()).isZero();
+        assertThat(link).isSymbolicLink();
+        assertThat(www.resolve("articles/launch/index.html")).content().contains("Lift-off at dawn.");
+        assertThat(names(site.root)).doesNotContain(".site.spare", ".site.lock");
+        Path cold = dir.resolve("cold");
+        assertThat(build(cold, "--no-cache")).as(err.toString()).isZero();
+        assertThat(files(www)).isEqualTo(files(cold));
+        for (String f : files(cold)) {
+            if (!f.equals(".orbitpress-site")) {
+                assertThat(www.resolve(f)).as(f).hasSameBinaryContentAs(cold.resolve(f));
+            }
+        }
+    }
+
     /** The paths of the files under {@code root}, in order. */
     private static java.util.List<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
