@@ -156,6 +156,9 @@ public final class SiteBuild {
             Fingerprint outKey = Fingerprint.of(out.startsWith(root) ? "in the site folder: " + root.relativize(out)
                     : out.toString());
             Optional<Published> last = session.recall(steps.published, outKey);
+            // pages are told gone from the site the output folder holds alone: the cache's last site
+            // may be another's (two sites built with one --cache folder share the key of site/)
+            io.orbitpress.publish.Manifest before = last.map(Published::live).filter(publisher::holds).orElse(null);
             Publisher.Staging staging = publisher.stage(last.map(Published::live).orElse(null),
                     last.map(Published::spare).orElse(null));
             FolderTarget target = new FolderTarget(staging, steps);
@@ -182,7 +185,7 @@ public final class SiteBuild {
                 return null;
             });
             diagnostics.addAll(session.takeNotices());
-            List<String> gone = gone(last.map(Published::live).orElse(null), manifest);
+            List<String> gone = gone(before, manifest);
             java.util.Set<String> expired = outcome.schedule().expiredUrls();
             return new BuildResult(outcome.pagesByKind(), outcome.files(), diagnostics.list(),
                     diagnostics.warningCount(), outcome.suggestions().size(), timings.millis(),

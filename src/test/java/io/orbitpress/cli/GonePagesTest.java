@@ -51,6 +51,33 @@ class GonePagesTest {
         assertThat(dir.resolve("site/articles/scrub/index.html")).exists();
     }
 
+    /**
+     * Two sites built with one cache folder ({@code --cache}): each one's site/ is named by the
+     * same key there, so the cache's last site was the other site's, whose pages this one never
+     * had; no page of this site is gone, and none is told as gone.
+     */
+    @Test
+    void anotherSitesBuildWithTheSameCacheFolderIsNotTheLastBuild() throws IOException {
+        String cache = dir.resolve("shared-cache").toString();
+        Path other = dir.resolve("other");
+        write("content/site.yaml", "title: Test Desk\n");
+        write("content/articles/scrub.md", "---\ntitle: Scrub tonight\ndate: 2025-07-01\n---\nA valve.\n");
+        Files.createDirectories(other.resolve("content/articles"));
+        Files.writeString(other.resolve("content/site.yaml"), "title: Other Desk\n");
+        Files.writeString(other.resolve("content/articles/docking.md"), "---\ntitle: Docking\ndate: 2025-07-02\n---\n"
+                + "Soft capture.\n");
+        assertThat(build("--cache", cache)).doesNotContain("Gone since");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--quiet", "--source",
+                other.toString(), "--cache", cache)).as(err.toString()).isZero();
+        assertThat(out.toString()).doesNotContain("Gone since");
+        assertThat(build("--cache", cache)).doesNotContain("Gone since");
+        write("content/articles/scrub.md", "---\ntitle: Scrub tonight\ndate: 2025-07-01\nslug: valve-checked\n---\n"
+                + "A valve.\n");
+        assertThat(build("--cache", cache)).contains("Gone since the last build: 1 page (/articles/scrub/)");
+    }
+
     /** A story gone by its expiryDate went as its desk meant: told as expired, with no advice to keep its address. */
     @Test
     void aStoryPastItsExpiryIsToldAsExpiredNotAsGone() throws IOException {
