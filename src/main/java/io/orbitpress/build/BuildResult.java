@@ -27,15 +27,18 @@ import java.util.Map;
  *                    those of {@code expired}
  * @param expired     the addresses of the stories the last build published that are past their
  *                    expiryDate now: gone as their desk meant
+ * @param goneLists   those of {@code gone} that were pages of a list (a topic's, a person's, a page
+ *                    of the home list: a feed beside them, or a page number): no story takes their place
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
         Map<String, Long> timings, long millis, int rendered, Schedule.Change nextChange, int alsoThen, int pictures,
-        boolean otherTool, List<String> gone, List<String> expired) {
+        boolean otherTool, List<String> gone, List<String> expired, List<String> goneLists) {
 
     public BuildResult {
         pagesByKind = ordered(pagesByKind);
         gone = List.copyOf(gone);
         expired = List.copyOf(expired);
+        goneLists = List.copyOf(goneLists);
         warnings = List.copyOf(warnings);
         timings = ordered(timings);
     }

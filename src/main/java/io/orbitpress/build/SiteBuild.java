@@ -192,7 +192,7 @@ public final class SiteBuild {
                     (System.nanoTime() - start) / 1_000_000, outcome.work().pages(),
                     outcome.schedule().next().orElse(null), outcome.schedule().alsoThen(), outcome.work().pictures(),
                     session.startedFromAnotherTool(), gone.stream().filter(g -> !expired.contains(g)).toList(),
-                    gone.stream().filter(expired::contains).toList());
+                    gone.stream().filter(expired::contains).toList(), lists(before, gone));
         } finally {
             if (!ended) {
                 end(false);
@@ -216,6 +216,19 @@ public final class SiteBuild {
         }
         java.util.Collections.sort(gone);
         return gone;
+    }
+
+    /**
+     * Of the addresses {@code gone} from the site {@code before} published, those of a list's pages:
+     * a topic's, an entity's, a series' or a language's home page (a feed beside them), or a page
+     * of a list past its first ({@code /page/3/}).
+     */
+    static List<String> lists(io.orbitpress.publish.Manifest before, List<String> gone) {
+        if (before == null) {
+            return List.of();
+        }
+        return gone.stream().filter(g -> before.files().containsKey(g.substring(1) + "feed.xml")
+                || g.matches("(.*/)?page/[0-9]+/")).toList();
     }
 
     /** Why a link to the original of a picture published as resized copies leads nowhere. */

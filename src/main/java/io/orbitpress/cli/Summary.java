@@ -31,10 +31,15 @@ final class Summary {
         if (!r.gone().isEmpty()) {
             java.util.List<String> gone = r.gone();
             line += String.format("%nGone since the last build: %d page%s (%s%s); a link to %s from elsewhere now finds"
-                    + " nothing. To keep %s address, give the story that takes its place aliases: [%s]", gone.size(),
-                    gone.size() == 1 ? "" : "s", String.join(", ", gone.subList(0, Math.min(5, gone.size()))),
-                    gone.size() > 5 ? " and " + (gone.size() - 5) + " more" : "", gone.size() == 1 ? "it" : "one",
-                    gone.size() == 1 ? "the" : "an", gone.get(0));
+                    + " nothing", gone.size(), gone.size() == 1 ? "" : "s",
+                    String.join(", ", gone.subList(0, Math.min(5, gone.size()))),
+                    gone.size() > 5 ? " and " + (gone.size() - 5) + " more" : "", gone.size() == 1 ? "it" : "one");
+            // a list's page (a topic's, a person's) went with its stories: no story takes its place
+            String story = gone.stream().filter(g -> !r.goneLists().contains(g)).findFirst().orElse(null);
+            if (story != null) {
+                line += String.format(". To keep %s address, give the story that takes its place aliases: [%s]",
+                        gone.size() == 1 ? "the" : "an", story);
+            }
         }
         if (!r.expired().isEmpty()) {
             java.util.List<String> expired = r.expired();

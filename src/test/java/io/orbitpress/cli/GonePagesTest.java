@@ -78,6 +78,34 @@ class GonePagesTest {
         assertThat(build("--cache", cache)).contains("Gone since the last build: 1 page (/articles/scrub/)");
     }
 
+    /**
+     * A topic's page goes with the last story that had the topic, and no story is to take its
+     * place: it is told as gone, without the advice to give a story its address as an alias, which
+     * would put a redirect where the topic's page was. With a story's page gone too, the advice names
+     * the story's address.
+     */
+    @Test
+    void aListsPageGoneGetsNoAdviceOfAliases() throws IOException {
+        write("content/site.yaml", "title: Test Desk\n");
+        write("content/articles/offer.md", "---\ntitle: Tickets on sale\ndate: 2025-07-01\nexpiryDate: 2025-08-01\n"
+                + "tags: [tickets]\n---\nA week to go.\n");
+        write("content/articles/other.md", "---\ntitle: Other\ndate: 2025-07-02\ntags: [launch]\n---\nText.\n");
+        build("--now", "2025-07-10T00:00Z");
+        String second = build("--now", "2025-08-10T00:00Z");
+        assertThat(second).contains("\nGone since the last build: 1 page (/tags/tickets/); a link to it from elsewhere"
+                + " now finds nothing\n").doesNotContain("aliases:");
+        write("content/articles/other.md", "---\ntitle: Other\ndate: 2025-07-02\nslug: another\ntags: [launch]\n"
+                + "---\nText.\n");
+        write("content/articles/zeta.md", "---\ntitle: Zeta\ndate: 2025-07-03\ntags: [launch, zeta]\n---\nText.\n");
+        build("--now", "2025-08-10T00:00Z");
+        Files.delete(dir.resolve("content/articles/zeta.md"));
+        write("content/articles/other.md", "---\ntitle: Other\ndate: 2025-07-02\nslug: other-again\ntags: [launch]\n"
+                + "---\nText.\n");
+        assertThat(build("--now", "2025-08-10T00:00Z")).contains("\nGone since the last build: 3 pages (/articles/another/,"
+                + " /articles/zeta/, /tags/zeta/); a link to one from elsewhere now finds nothing. To keep an address, give"
+                + " the story that takes its place aliases: [/articles/another/]\n");
+    }
+
     /** A story gone by its expiryDate went as its desk meant: told as expired, with no advice to keep its address. */
     @Test
     void aStoryPastItsExpiryIsToldAsExpiredNotAsGone() throws IOException {
