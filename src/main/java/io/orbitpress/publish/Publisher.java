@@ -398,7 +398,13 @@ public final class Publisher implements AutoCloseable {
             if (contents == null) {
                 return null;
             }
-            if (base != null && base.has(path, contents) && ready().contains(path)) {
+            if (base != null && base.has(path, contents) && ready().contains(path) && (live == null
+                    || !live.files().containsKey(path)
+                    || java.util.Objects.equals(live.stamps().get(path), base.stamps().get(path)))) {
+                // the spare's file only where the current site has none at that path or the same
+                // file: one that changed back since the site before last would go out with that
+                // site's older time, and aws s3 sync does not upload a file of the same size that is
+                // older than the bucket's copy (the version in between would stay published)
                 return From.SPARE;
             }
             Fingerprint known = inSite.get(path);

@@ -349,6 +349,30 @@ class OutputFolderTest {
     }
 
     /**
+     * A story changed and changed back (a figure corrected, then the correction undone): its page
+     * goes out with a time no older than the version it replaces. {@code aws s3 sync} uploads a
+     * file of the same size only when it is newer than the bucket's copy, and the page was taken
+     * from the spare (the site before last) with that site's time, leaving the version in between
+     * in the bucket.
+     */
+    @Test
+    void aPageChangedBackIsNoOlderThanTheVersionItReplaces() throws IOException {
+        String[] build = {"build", "--quiet", "--source", site.root.toString()};
+        Path page = site.root.resolve("site/articles/launch/index.html");
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLift-off at 0700.\n");
+        assertThat(run(build)).as(err.toString()).isZero();
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLift-off at 0800.\n");
+        assertThat(run(build)).as(err.toString()).isZero();
+        java.nio.file.attribute.FileTime between = Files.getLastModifiedTime(page);
+        long size = Files.size(page);
+        site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLift-off at 0700.\n");
+        assertThat(run(build)).as(err.toString()).isZero();
+        assertThat(page).content().contains("Lift-off at 0700.");
+        assertThat(Files.size(page)).isEqualTo(size);
+        assertThat(Files.getLastModifiedTime(page)).isGreaterThanOrEqualTo(between);
+    }
+
+    /**
      * {@code site/} made a link to the web server's folder: the builds publish into that folder and
      * the link stays, where the swap used to put a folder in the link's place, leaving the served
      * folder as it was while the build said it had published.
