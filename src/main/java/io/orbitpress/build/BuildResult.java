@@ -27,18 +27,19 @@ import java.util.Map;
  *                    those of {@code expired}
  * @param expired     the addresses of the stories the last build published that are past their
  *                    expiryDate now: gone as their desk meant
- * @param goneLists   those of {@code gone} that were pages of a list (a topic's, a person's, a page
- *                    of the home list: a feed beside them, or a page number): no story takes their place
+ * @param goneNoStory those of {@code gone} that no story is to take the place of: pages of a list (a
+ *                    topic's, a person's, a page of the home list) and of stories this build leaves out
+ *                    (a draft shown by the last build with --drafts)
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
         Map<String, Long> timings, long millis, int rendered, Schedule.Change nextChange, int alsoThen, int pictures,
-        boolean otherTool, List<String> gone, List<String> expired, List<String> goneLists) {
+        boolean otherTool, List<String> gone, List<String> expired, List<String> goneNoStory) {
 
     public BuildResult {
         pagesByKind = ordered(pagesByKind);
         gone = List.copyOf(gone);
         expired = List.copyOf(expired);
-        goneLists = List.copyOf(goneLists);
+        goneNoStory = List.copyOf(goneNoStory);
         warnings = List.copyOf(warnings);
         timings = ordered(timings);
     }

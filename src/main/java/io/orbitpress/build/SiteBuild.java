@@ -192,7 +192,8 @@ public final class SiteBuild {
                     (System.nanoTime() - start) / 1_000_000, outcome.work().pages(),
                     outcome.schedule().next().orElse(null), outcome.schedule().alsoThen(), outcome.work().pictures(),
                     session.startedFromAnotherTool(), gone.stream().filter(g -> !expired.contains(g)).toList(),
-                    gone.stream().filter(expired::contains).toList(), lists(before, gone));
+                    gone.stream().filter(expired::contains).toList(), noStoryTakesTheirPlace(before, gone,
+                            outcome.heldFiles()));
         } finally {
             if (!ended) {
                 end(false);
@@ -219,16 +220,19 @@ public final class SiteBuild {
     }
 
     /**
-     * Of the addresses {@code gone} from the site {@code before} published, those of a list's pages:
-     * a topic's, an entity's, a series' or a language's home page (a feed beside them), or a page
-     * of a list past its first ({@code /page/3/}).
+     * Of the addresses {@code gone} from the site {@code before} published, those no story is to
+     * take the place of: a list's pages (a topic's, an entity's, a series' or a language's home page,
+     * with a feed beside them, or a page of a list past its first, {@code /page/3/}), and the pages of
+     * stories this build leaves out ({@code held}: a draft, a story held back, shown by a build with
+     * {@code --drafts} or {@code --future}).
      */
-    static List<String> lists(io.orbitpress.publish.Manifest before, List<String> gone) {
+    static List<String> noStoryTakesTheirPlace(io.orbitpress.publish.Manifest before, List<String> gone,
+            java.util.Set<String> held) {
         if (before == null) {
             return List.of();
         }
         return gone.stream().filter(g -> before.files().containsKey(g.substring(1) + "feed.xml")
-                || g.matches("(.*/)?page/[0-9]+/")).toList();
+                || g.matches("(.*/)?page/[0-9]+/") || held.contains(g.substring(1) + "index.html")).toList();
     }
 
     /** Why a link to the original of a picture published as resized copies leads nowhere. */
@@ -295,9 +299,12 @@ public final class SiteBuild {
         });
     }
 
-    /** What a build made, whatever it was written to. */
+    /**
+     * What a build made, whatever it was written to; {@code heldFiles}, the output files of the
+     * stories it leaves out (drafts, stories held back).
+     */
     private record Outcome(Site site, Map<String, Integer> pagesByKind, int files, List<SuggestionRef> suggestions,
-            LinkState links, Work work, Schedule schedule) {
+            LinkState links, Work work, Schedule schedule, java.util.Set<String> heldFiles) {
     }
 
     private Outcome run(Target target, LinkState lastLinks) {
@@ -510,7 +517,8 @@ public final class SiteBuild {
         }
         diagnostics.throwIfAnyErrors();
         return new Outcome(site, byKind, pages.size() + copies.size() + pictureCopies.size(), assembled.suggestions(), links,
-                new Work(articlesMade.get(), rendering.renderedRoutes(), images.resized()), assembled.schedule());
+                new Work(articlesMade.get(), rendering.renderedRoutes(), images.resized()), assembled.schedule(),
+                held.files().keySet());
     }
 
     /** The bytes of the page of {@code pages} at an output path, null for none. */

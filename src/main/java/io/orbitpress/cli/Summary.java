@@ -34,8 +34,9 @@ final class Summary {
                     + " nothing", gone.size(), gone.size() == 1 ? "" : "s",
                     String.join(", ", gone.subList(0, Math.min(5, gone.size()))),
                     gone.size() > 5 ? " and " + (gone.size() - 5) + " more" : "", gone.size() == 1 ? "it" : "one");
-            // a list's page (a topic's, a person's) went with its stories: no story takes its place
-            String story = gone.stream().filter(g -> !r.goneLists().contains(g)).findFirst().orElse(null);
+            // a list's page (a topic's, a person's) went with its stories, a draft's waits for it: no
+            // story is to take its place
+            String story = gone.stream().filter(g -> !r.goneNoStory().contains(g)).findFirst().orElse(null);
             if (story != null) {
                 line += String.format(". To keep %s address, give the story that takes its place aliases: [%s]",
                         gone.size() == 1 ? "the" : "an", story);

@@ -106,6 +106,21 @@ class GonePagesTest {
                 + " the story that takes its place aliases: [/articles/another/]\n");
     }
 
+    /**
+     * A build with {@code --drafts} (or {@code --future}) published a story that the next build,
+     * without it, leaves out: its page is gone, but no story is to take its place, and the advice to
+     * give one its address as an alias would put a redirect where the story is to come out.
+     */
+    @Test
+    void aDraftLeftOutAgainGetsNoAdviceOfAliases() throws IOException {
+        write("content/site.yaml", "title: Test Desk\n");
+        write("content/articles/plan.md", "---\ntitle: Return plan\ndate: 2025-07-01\ndraft: true\n---\nSoon.\n");
+        write("content/articles/other.md", "---\ntitle: Other\ndate: 2025-07-02\n---\nText.\n");
+        build("--drafts");
+        assertThat(build()).contains("\nGone since the last build: 1 page (/articles/plan/); a link to it from elsewhere"
+                + " now finds nothing\n").doesNotContain("aliases:");
+    }
+
     /** A story gone by its expiryDate went as its desk meant: told as expired, with no advice to keep its address. */
     @Test
     void aStoryPastItsExpiryIsToldAsExpiredNotAsGone() throws IOException {
