@@ -1240,6 +1240,25 @@ public final class SiteBuild {
                         name -> sourceText("templates/" + name) != null));
             }
         }
+        // a built-in template the site replaces, as the built-in templates it leaves in place call it
+        Theme theme = Theme.builtIn();
+        for (String display : templateFiles) {
+            String name = display.substring("templates/".length());
+            String text = display.endsWith(".html") ? sourceText(display) : null;
+            java.util.Optional<byte[]> builtIn = theme.bytes(name);
+            if (text == null || builtIn.isEmpty()) {
+                continue;
+            }
+            Map<String, String> callers = new java.util.TreeMap<>();
+            for (String other : theme.names()) {
+                if (other.endsWith(".html") && sourceText("templates/" + other) == null) {
+                    theme.bytes(other).ifPresent(b -> callers.put(other, new String(b,
+                            java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            }
+            out.addAll(io.orbitpress.render.TemplateMarkup.replacedFragments(display, name, text,
+                    new String(builtIn.get(), java.nio.charset.StandardCharsets.UTF_8), callers));
+        }
         return out;
     }
 

@@ -371,6 +371,57 @@ public final class TemplateMarkup {
         }
     }
 
+    /** A fragment call in a tag's attributes: {@code th:replace="~{fragments.html :: card(${a})}"}, its value a group. */
+    private static final Pattern CALL = Pattern.compile("th:(?:replace|insert|include)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+
+    /**
+     * The fragments of the built-in template {@code name} that the site's own copy of it,
+     * {@code display} with the text {@code text}, lacks while a built-in template it does not
+     * replace calls them ({@code callers}: each one's name and text): told at the site's file,
+     * once a fragment, with the templates and lines that call it, since a page fails only once it
+     * takes the branch that calls it (a picture's fragment at the first story with a picture).
+     */
+    public static List<Diagnostic> replacedFragments(String display, String name, String text, String builtIn,
+            java.util.Map<String, String> callers) {
+        Set<String> own = TemplateRenderer.declared(text);
+        Set<String> theirs = TemplateRenderer.declared(builtIn);
+        String bare = name.substring(0, name.length() - ".html".length());
+        java.util.Map<String, List<String>> missing = new java.util.TreeMap<>();
+        for (java.util.Map.Entry<String, String> caller : new java.util.TreeMap<>(callers).entrySet()) {
+            String other = caller.getValue();
+            Matcher call = CALL.matcher(other);
+            Set<String> told = new java.util.HashSet<>();
+            while (call.find()) {
+                String value = call.group(1) != null ? call.group(1) : call.group(2);
+                Matcher r = REFERENCE.matcher(value);
+                if (!r.find() || !(r.group(1).equals(name) || r.group(1).equals(bare))) {
+                    continue;
+                }
+                String fragment = r.group(2);
+                if (own.contains(fragment) || !theirs.contains(fragment) || !told.add(fragment)) {
+                    continue;
+                }
+                missing.computeIfAbsent(fragment, f -> new ArrayList<>()).add(caller.getKey() + " (line "
+                        + Diagnostic.lineOf(other, call.start()) + ")");
+            }
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        missing.forEach((fragment, where) -> out.add(Diagnostic.error(display, 1, 1, "this file replaces the built-in "
+                + name + " and lacks its fragment \"" + fragment + "\", which the built-in " + listed(where)
+                + (where.size() == 1 ? " calls" : " call") + "; copy that fragment from the built-in " + name
+                + " into this file (orbitpress theme eject " + name + " --source DIR writes the built-in file into"
+                + " DIR/templates/)")));
+        return out;
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    private static String listed(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
     /**
      * What is wrong with a call of {@code fragment} of the template {@code other} whose text after the
      * fragment's name is {@code rest} ({@code "()}"}, {@code "(${a}, true)}"}): when it gives another

@@ -144,8 +144,9 @@ class BuiltInThemeTest {
     @Test
     void anErrorInABuiltInTemplateNamesTheBuiltInFile() throws IOException {
         Path root = site("broken");
-        // the site's fragments.html lacks the card the built-in home page asks for
-        write(root, "templates/fragments.html", "<!DOCTYPE html>\n<html><body><nav th:fragment=\"pager(p)\"></nav></body></html>\n");
+        // the site's fragments.html takes two values for the card the built-in home page calls with one
+        String fragments = new String(Theme.builtIn().bytes("fragments.html").orElseThrow(), StandardCharsets.UTF_8);
+        write(root, "templates/fragments.html", fragments.replace("th:fragment=\"card(a)\"", "th:fragment=\"card(a, wide)\""));
 
         List<String> home = Files.readAllLines(Path.of("templates/home.html"));
         int line = 1 + IntStream.range(0, home.size()).filter(i -> home.get(i).contains("fragments.html :: card("))

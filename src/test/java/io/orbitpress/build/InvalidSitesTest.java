@@ -758,6 +758,38 @@ class InvalidSitesTest {
     }
 
     /**
+     * A site's own fragments.html, written to change the story card alone, replaces the built-in
+     * file: the built-in templates that call a fragment it left out failed only once a page took
+     * that branch (the picture fragment, at the first story with a lead picture), and then said to
+     * eject the calling template. It is told at the site's file before any page is rendered, with
+     * the built-in templates that call the fragment and how to get it back.
+     */
+    @Test
+    void aSiteFragmentsFileLackingABuiltInFragmentIsToldAtItBeforeRendering() {
+        assertFails("invalid-generated", site -> {
+            try (Stream<Path> files = Files.walk(site.resolve("templates"))) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f); // the site replaces one file of the theme, and no other
+                }
+            }
+            write(site, "templates/fragments.html", """
+                    <!DOCTYPE html>
+                    <html lang="en">
+                    <body>
+                    <article th:fragment="card(a)" class="card desk-card">
+                      <h3><a th:href="${a.url}" th:text="${a.title}">Headline</a></h3>
+                    </article>
+                    <nav th:fragment="pager(p)" th:if="${p.many}" class="pager"></nav>
+                    </body>
+                    </html>
+                    """);
+        }, "templates/fragments.html:1:1: error: this file replaces the built-in fragments.html and lacks its fragment"
+                + " \"img\", which the built-in article.html (line 28), entity.html (line 14) and home.html (line 22)"
+                + " call; copy that fragment from the built-in fragments.html into this file (orbitpress theme eject"
+                + " fragments.html --source DIR writes the built-in file into DIR/templates/)");
+    }
+
+    /**
      * A fragment's signature missing its closing parenthesis stopped the check of the calls that
      * count its values with an internal error: it is told as Thymeleaf tells it, at the calls.
      */
