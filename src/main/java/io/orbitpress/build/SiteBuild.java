@@ -1229,6 +1229,8 @@ public final class SiteBuild {
      */
     private List<Diagnostic> markupProblems(List<String> templateFiles) {
         List<Diagnostic> out = new ArrayList<>();
+        java.util.Set<String> names = new java.util.TreeSet<>(Theme.builtIn().names());
+        templateFiles.forEach(t -> names.add(t.substring("templates/".length())));
         for (String display : templateFiles) {
             String text = display.endsWith(".html") ? sourceText(display) : null;
             if (text != null) {
@@ -1237,7 +1239,7 @@ public final class SiteBuild {
                         name -> Optional.ofNullable(sourceText("templates/" + name)).orElseGet(() -> Theme.builtIn()
                                 .bytes(name).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
                                 .orElse(null)),
-                        name -> sourceText("templates/" + name) != null));
+                        name -> sourceText("templates/" + name) != null, names));
             }
         }
         // a built-in template the site replaces, as the built-in templates it leaves in place call it

@@ -82,6 +82,16 @@ public final class TemplateMarkup {
     /** As {@link #problems(String, String, Function)}; {@code own} tells the site's own templates from the theme's. */
     public static List<Diagnostic> problems(String display, String text, Function<String, String> template,
             java.util.function.Predicate<String> own) {
+        return problems(display, text, template, own, List.of());
+    }
+
+    /**
+     * As {@link #problems(String, String, Function, java.util.function.Predicate)}; {@code names}
+     * are the templates there are, the site's and the theme's, where a fragment its template lacks
+     * is looked for, to name the file that has it.
+     */
+    public static List<Diagnostic> problems(String display, String text, Function<String, String> template,
+            java.util.function.Predicate<String> own, java.util.Collection<String> names) {
         List<Diagnostic> out = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
         int i = 0;
@@ -126,7 +136,7 @@ public final class TemplateMarkup {
             if (closing) {
                 close(display, text, open, tag, lt, out);
             } else {
-                references(display, text, name.end(), attributes, template, own, out);
+                references(display, text, name.end(), attributes, template, own, names, out);
                 unknownAttributes(display, text, name.end(), attributes, out);
                 boolean transparent = transparent(tag, attributes);
                 if (!transparent) {
@@ -330,7 +340,8 @@ public final class TemplateMarkup {
 
     /** The fragments an element's {@code th:replace}, {@code th:insert} or {@code th:include} names that are not there. */
     private static void references(String display, String text, int from, String attributes,
-            Function<String, String> template, java.util.function.Predicate<String> own, List<Diagnostic> out) {
+            Function<String, String> template, java.util.function.Predicate<String> own,
+            java.util.Collection<String> names, List<Diagnostic> out) {
         Matcher a = Pattern.compile("th:(replace|insert|include)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')").matcher(attributes);
         while (a.find()) {
             String value = a.group(3) != null ? a.group(3) : a.group(4);
@@ -364,11 +375,42 @@ public final class TemplateMarkup {
             if (!fragments.contains(fragment) && !selected) {
                 String meant = io.orbitpress.diag.Spelling.closest(fragment, fragments).map(m -> "did you mean \"" + m
                         + "\"? ").orElse("");
-                out.add(at(display, text, place, "no fragment \"" + fragment + "\" in " + (own.test(name) ? "templates/"
-                        + name : "the built-in theme's " + name) + "; " + meant
-                        + (meant.isEmpty() ? "its" : "Its") + " fragments: " + String.join(", ", fragments)));
+                out.add(at(display, text, place, "no fragment \"" + fragment + "\" in " + shown(name, own) + "; " + meant
+                        + (meant.isEmpty() ? "its" : "Its") + " fragments: " + String.join(", ", fragments)
+                        + elsewhere(fragment, name, value, r, template, own, names)));
             }
         }
+    }
+
+    /** The template {@code name} as a message names it: the site's own, or the built-in theme's. */
+    private static String shown(String name, java.util.function.Predicate<String> own) {
+        return own.test(name) ? "templates/" + name : "the built-in theme's " + name;
+    }
+
+    /**
+     * For a fragment {@code fragment} called from {@code name}, which lacks it, the other templates
+     * of {@code names} that declare it: the one, with the call {@code value} written with its file,
+     * or the several; "" when none does.
+     */
+    private static String elsewhere(String fragment, String name, String value, Matcher call,
+            Function<String, String> template, java.util.function.Predicate<String> own,
+            java.util.Collection<String> names) {
+        List<String> found = new ArrayList<>();
+        for (String other : new java.util.TreeSet<>(names)) {
+            String text = other.endsWith(".html") && !other.equals(name) ? template.apply(other) : null;
+            if (text != null && TemplateRenderer.declared(text).contains(fragment)) {
+                found.add(other);
+            }
+        }
+        if (found.isEmpty()) {
+            return "";
+        }
+        if (found.size() > 1) {
+            return "; \"" + fragment + "\" is a fragment of " + listed(found.stream().map(f -> shown(f, own)).toList());
+        }
+        String file = found.get(0);
+        String written = value.substring(0, call.start(1)) + file + value.substring(call.end(1));
+        return "; \"" + fragment + "\" is a fragment of " + shown(file, own) + ": write " + written;
     }
 
     /** A fragment call in a tag's attributes: {@code th:replace="~{fragments.html :: card(${a})}"}, its value a group. */

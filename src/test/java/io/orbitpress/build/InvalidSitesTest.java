@@ -758,6 +758,19 @@ class InvalidSitesTest {
     }
 
     /**
+     * A fragment called from the wrong file (the card from layout.html, where the header and footer
+     * are) was told with that file's fragments alone; the file that declares it is named, with the
+     * call to write.
+     */
+    @Test
+    void aFragmentCalledFromTheWrongFileNamesTheFileThatHasIt() {
+        assertFails("invalid-generated", site -> replace(site, "templates/home.html",
+                "~{fragments.html :: card(${a})}", "~{layout :: card(${a})}"),
+                "templates/home.html:29:7: error: no fragment \"card\" in templates/layout.html; its fragments: layout;"
+                        + " \"card\" is a fragment of templates/fragments.html: write ~{fragments.html :: card(${a})}");
+    }
+
+    /**
      * A site's own fragments.html, written to change the story card alone, replaces the built-in
      * file: the built-in templates that call a fragment it left out failed only once a page took
      * that branch (the picture fragment, at the first story with a lead picture), and then said to
