@@ -560,12 +560,87 @@ public final class TemplateRenderer {
             if (rootName.equals("MethodFailedException") || rootName.equals("NoSuchMethodException")) {
                 return "${" + expression + "} calls a method that does not exist or failed: " + rootMessage;
             }
+            Optional<String> syntax = syntax(expression, rootMessage);
+            if (syntax.isPresent()) {
+                return "${" + expression + "} does not parse: " + syntax.get();
+            }
             return "cannot evaluate ${" + expression + "}" + (rootMessage.isEmpty() ? "" : ": " + rootMessage);
         }
         if (message.startsWith("Could not parse as expression")) {
             return message + "; check the ${...} syntax";
         }
         return rootMessage.isEmpty() ? message : message + ": " + rootMessage;
+    }
+
+    /** OGNL's parser's words for what it met: the token, and the column of the expression it stands at. */
+    private static final java.util.regex.Pattern ENCOUNTERED = java.util.regex.Pattern.compile(
+            "^Encountered \"(.*?)\" at line 1, column (\\d+)\\.");
+
+    /**
+     * What is wrong with {@code expression}, which OGNL's parser refused in {@code rootMessage} with
+     * the list of every token it could have taken: a quote or bracket left open, an end where a value
+     * is still to come, a value beside another with no operator, a bracket that closes nothing;
+     * empty when the message is not the parser's.
+     */
+    private static Optional<String> syntax(String expression, String rootMessage) {
+        if (rootMessage.startsWith("Lexical error") && rootMessage.contains("Encountered: <EOF>")) {
+            return Optional.of("a quote is not closed; close it");
+        }
+        java.util.regex.Matcher m = ENCOUNTERED.matcher(rootMessage);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        // the brackets left open, outside quotes, in the order they were opened
+        java.util.Deque<Character> open = new java.util.ArrayDeque<>();
+        int stray = -1;
+        char quote = 0;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                open.push(c);
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (open.isEmpty() && stray < 0) {
+                    stray = i;
+                } else if (!open.isEmpty()) {
+                    open.pop();
+                }
+            }
+        }
+        if (m.group(1).equals("<EOF>")) {
+            if (!open.isEmpty()) {
+                char c = open.peek();
+                char close = c == '(' ? ')' : c == '[' ? ']' : '}';
+                return Optional.of("a \"" + c + "\" is not closed; close it with \"" + close + "\"");
+            }
+            return Optional.of("it ends where a value is still expected (after an operator, a comma or a dot);"
+                    + " complete it, or remove what is left over");
+        }
+        int column = Integer.parseInt(m.group(2));
+        if (stray >= 0 && stray == column - 1) {
+            return Optional.of("the \"" + expression.charAt(stray) + "\" at column " + column + " closes nothing;"
+                    + " remove it");
+        }
+        if (column < 1 || column > expression.length()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("[\\w#$.]+|'[^']*'?|\\S")
+                .matcher(expression).region(column - 1, expression.length());
+        String at = token.lookingAt() ? token.group() : expression.substring(column - 1, column);
+        String before = expression.substring(0, column - 1).stripTrailing();
+        char last = before.isEmpty() ? 0 : before.charAt(before.length() - 1);
+        boolean afterValue = Character.isLetterOrDigit(last) || last == '_' || last == ')' || last == ']'
+                || last == '\'' || last == '"';
+        if (afterValue && (Character.isLetterOrDigit(at.charAt(0)) || at.charAt(0) == '\'' || at.charAt(0) == '#'
+                || at.charAt(0) == '$' || at.charAt(0) == '_')) {
+            return Optional.of("\"" + at + "\" at column " + column + " follows a value with no operator between them;"
+                    + " join them with one (+, and, ==), or write each in an expression of its own");
+        }
+        return Optional.of("\"" + at + "\" at column " + column + " is not what may stand there; check the"
+                + " expression's syntax at it");
     }
 
     /**

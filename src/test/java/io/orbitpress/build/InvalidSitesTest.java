@@ -836,6 +836,34 @@ class InvalidSitesTest {
                         + " DateTimeFormatter, other text in 'quotes')");
     }
 
+    /**
+     * An expression that does not parse (a value left out after an operator, two values side by
+     * side, a quote or parenthesis left open) was told with the parser's list of every token it
+     * could have taken; it says what is wrong, where, and what to write.
+     */
+    @Test
+    void anExpressionThatDoesNotParseSaysWhatIsWrongNotTheParsersTokens() {
+        assertFails("invalid-generated", site -> {
+            replace(site, "templates/article.html", "<h1 th:text=\"${article.title}\">",
+                    "<h1 th:text=\"${article.title article.summary}\">");
+            replace(site, "templates/tag.html", "<h1 th:text=\"${tag.name}\">", "<h1 th:text=\"${(tag.name}\">");
+            replace(site, "templates/tags.html", "<h1", "<h1 th:title=\"${site.title == 'x}\"");
+            replace(site, "templates/search.html", "<h1", "<h1 th:title=\"${site.title + }\"");
+            replace(site, "templates/corrections.html", "<h1", "<h1 th:title=\"${site.title)}\"");
+        }, "templates/article.html:8:11: error: ${article.title article.summary} does not parse: \"article.summary\""
+                + " at column 15 follows a value with no operator between them; join them with one (+, and, ==), or"
+                + " write each in an expression of its own (while rendering /articles/launch/)",
+                "templates/corrections.html:5:7: error: ${site.title)} does not parse: the \")\" at column 11 closes"
+                        + " nothing; remove it (while rendering /corrections/)",
+                "templates/search.html:5:7: error: ${site.title + } does not parse: it ends where a value is still"
+                        + " expected (after an operator, a comma or a dot); complete it, or remove what is left over"
+                        + " (while rendering /search/)",
+                "templates/tag.html:6:7: error: ${(tag.name} does not parse: a \"(\" is not closed; close it with"
+                        + " \")\" (while rendering /tags/launch/)",
+                "templates/tags.html:5:7: error: ${site.title == 'x} does not parse: a quote is not closed; close it"
+                        + " (while rendering /tags/)");
+    }
+
     /** An unknown value names itself, the expression and what to check. */
     @Test
     void templateUsingAMissingValue() {
