@@ -89,7 +89,19 @@ final class StaticFiles {
                     continue; // published as its resized copies, without its metadata
                 }
                 String display = folder.display(f);
-                if (pageFiles.contains(path) || taken.containsKey(path)) {
+                String other = taken.get(path);
+                if (base == stat && other != null && other.startsWith(Theme.DISPLAY)) {
+                    diagnostics.error(display, 0, 0, "this file is published at /" + path + ", where the built-in"
+                            + " theme's file is; to replace the theme's file, put yours at templates/" + path
+                            + "; to publish both, rename this one or move it to another folder");
+                    continue;
+                }
+                if (base == stat && other != null && other.startsWith("templates/")) {
+                    diagnostics.error(display, 0, 0, "this file is published at /" + path + ", as " + other
+                            + " is; keep one of them, or rename this one or move it to another folder");
+                    continue;
+                }
+                if (pageFiles.contains(path) || other != null) {
                     diagnostics.error(display, 0, 0, "this file would replace the page /" + path
                             + "; rename it or move it to another folder");
                     continue;

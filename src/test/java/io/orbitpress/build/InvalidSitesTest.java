@@ -758,6 +758,25 @@ class InvalidSitesTest {
     }
 
     /**
+     * A favicon or style sheet put under content/static/assets/, where the theme's files are
+     * published, was told as a file that "would replace the page /assets/favicon.svg": it is the
+     * theme's file, and the way to replace it is templates/assets/.
+     */
+    @Test
+    void aStaticFileAtTheAddressOfAThemeAssetSaysWhereToPutIt() {
+        assertFails("invalid-generated", site -> {
+            write(site, "templates/assets/desk.js", "document.documentElement.classList.add('js');\n");
+            write(site, "content/static/assets/desk.js", "console.log('desk');\n");
+            write(site, "content/static/assets/favicon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n");
+            Files.delete(site.resolve("templates/assets/favicon.svg"));
+        }, "content/static/assets/desk.js: error: this file is published at /assets/desk.js, as"
+                + " templates/assets/desk.js is; keep one of them, or rename this one or move it to another folder",
+                "content/static/assets/favicon.svg: error: this file is published at /assets/favicon.svg, where the"
+                        + " built-in theme's file is; to replace the theme's file, put yours at"
+                        + " templates/assets/favicon.svg; to publish both, rename this one or move it to another folder");
+    }
+
+    /**
      * A fragment called from the wrong file (the card from layout.html, where the header and footer
      * are) was told with that file's fragments alone; the file that declares it is named, with the
      * call to write.
