@@ -1105,6 +1105,13 @@ public final class SiteBuild {
         if (!Files.isDirectory(templates)) {
             return out;
         }
+        for (String display : templateFiles) {
+            SourceRead read = display.matches(".*\\.(html|xml|txt|js|json)") ? sources.get(display) : null;
+            if (read != null) {
+                // bytes that are not UTF-8: Thymeleaf reads the file itself, and would put U+FFFD in every page
+                out.addAll(read.read().problems());
+            }
+        }
         out.addAll(markupProblems(templateFiles));
         for (String display : templateFiles) {
             String text = display.endsWith(".properties") ? null : sourceText(display);
@@ -1142,8 +1149,10 @@ public final class SiteBuild {
                 shownPrefixes = new java.util.HashSet<>();
                 namedMessages(templateFiles, shownKeys, shownPrefixes);
             }
-            for (io.orbitpress.render.MessageFiles.Problem p : io.orbitpress.render.MessageFiles.unshown(text,
-                    shownKeys, shownPrefixes)) {
+            // a template that could not be read (not UTF-8, told above) may name any text
+            boolean unread = templateFiles.stream().anyMatch(t -> t.endsWith(".html") && sourceText(t) == null);
+            for (io.orbitpress.render.MessageFiles.Problem p : unread ? List.<io.orbitpress.render.MessageFiles.Problem>of()
+                    : io.orbitpress.render.MessageFiles.unshown(text, shownKeys, shownPrefixes)) {
                 out.add(Diagnostic.warning(folder.display(f), p.line(), p.column(), p.message()));
             }
             if (f.getFileName().toString().matches("messages_.+\\.properties")) { // a file of one language

@@ -758,6 +758,35 @@ class InvalidSitesTest {
     }
 
     /**
+     * A template saved in Latin-1 (an editor's default on some systems) built with exit 0, every page
+     * showing U+FFFD where its accented letters were ("Gro\uFFFDe Liebe"); it is told as a content
+     * file's bytes are, at the first one.
+     */
+    @Test
+    void aTemplateThatIsNotUtf8IsAnError() {
+        assertFails("invalid-generated", site -> {
+            String layout = Files.readString(site.resolve("templates/layout.html"));
+            write(site, "templates/layout.html", layout.replace("<footer class=\"site-footer\">",
+                    "<footer class=\"site-footer\"><p>Große Grüße</p><p th:text=\"#{desk.motto}\">Motto</p>")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            // a text only that layout shows: not told as shown by no template, which cannot be known
+            Files.writeString(site.resolve("templates/messages_en.properties"), "desk.motto=Mission news\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+        }, "templates/layout.html:" + (1 + lineOf("templates/layout.html", "<footer class=\"site-footer\">"))
+                + ":37: error: byte 0xDF is not valid UTF-8; save the file as UTF-8");
+    }
+
+    private static int lineOf(String template, String text) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of(template));
+            return java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(text))
+                    .findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * A favicon or style sheet put under content/static/assets/, where the theme's files are
      * published, was told as a file that "would replace the page /assets/favicon.svg": it is the
      * theme's file, and the way to replace it is templates/assets/.
