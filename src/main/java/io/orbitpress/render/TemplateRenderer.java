@@ -560,6 +560,20 @@ public final class TemplateRenderer {
             if (rootName.equals("MethodFailedException") || rootName.equals("NoSuchMethodException")) {
                 return "${" + expression + "} calls a method that does not exist or failed: " + rootMessage;
             }
+            java.util.regex.Matcher bounds = java.util.regex.Pattern.compile("^Index (\\d+) out of bounds for length (\\d+)")
+                    .matcher(rootMessage);
+            if (bounds.find()) {
+                String index = bounds.group(1);
+                int length = Integer.parseInt(bounds.group(2));
+                java.util.regex.Matcher list = java.util.regex.Pattern.compile("([A-Za-z_][\\w.]*(?:\\(\\))?)\\s*\\[\\s*"
+                        + index + "\\s*\\]").matcher(expression);
+                if (list.find()) {
+                    String name = list.group(1);
+                    return "${" + expression + "} reads item " + index + " of " + name + ", which has " + length
+                            + (length == 1 ? " item" : " items") + " on this page (items count from 0); show it only"
+                            + " when there is one: th:if=\"${" + name + ".size() > " + index + "}\"";
+                }
+            }
             Optional<String> syntax = syntax(expression, rootMessage);
             if (syntax.isPresent()) {
                 return "${" + expression + "} does not parse: " + syntax.get();

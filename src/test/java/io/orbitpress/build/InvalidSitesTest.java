@@ -912,6 +912,20 @@ class InvalidSitesTest {
                         + " (while rendering /tags/)");
     }
 
+    /**
+     * A list read by its first item (${entities[0]...}) on a page where it is empty (a kind with no
+     * file yet) was told as Java's "Index 0 out of bounds for length 0"; it names the list and the
+     * guard to write.
+     */
+    @Test
+    void anItemOfAnEmptyListSaysToGuardIt() {
+        assertFails("invalid-generated", site -> replace(site, "templates/tag.html", "<h1 th:text=\"${tag.name}\">",
+                "<h1 th:text=\"${articles[1].title}\">"),
+                "templates/tag.html:6:7: error: ${articles[1].title} reads item 1 of articles, which has 1 item on"
+                        + " this page (items count from 0); show it only when there is one: th:if=\"${articles.size()"
+                        + " > 1}\" (while rendering /tags/launch/)");
+    }
+
     /** An unknown value names itself, the expression and what to check. */
     @Test
     void templateUsingAMissingValue() {
