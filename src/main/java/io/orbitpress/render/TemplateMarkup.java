@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -358,8 +359,11 @@ public final class TemplateMarkup {
             String other = template.apply(name);
             int place = from + a.start();
             if (other == null) {
+                Optional<String> meant = io.orbitpress.diag.Spelling.closest(name, names.stream()
+                        .filter(t -> t.endsWith(".html")).toList());
                 out.add(at(display, text, place, "template \"" + name + "\" does not exist in templates/ nor in the"
-                        + " built-in theme; add templates/" + name + " or fix the name"));
+                        + " built-in theme; " + meant.map(m -> "did you mean " + m + "? Otherwise add templates/" + name)
+                                .orElse("add templates/" + name + " or fix the name")));
                 continue;
             }
             List<String> fragments = new ArrayList<>(TemplateRenderer.declared(other));

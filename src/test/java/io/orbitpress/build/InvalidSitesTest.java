@@ -805,6 +805,15 @@ class InvalidSitesTest {
                         + " templates/assets/favicon.svg; to publish both, rename this one or move it to another folder");
     }
 
+    /** A template named a letter off one there is (fragment.html, partial/hero.html) is told with the name meant. */
+    @Test
+    void aTemplateNameALetterOffSuggestsTheOneThereIs() {
+        assertFails("invalid-generated", site -> replace(site, "templates/home.html",
+                "~{fragments.html :: card(${a})}", "~{fragment.html :: card(${a})}"),
+                "templates/home.html:29:7: error: template \"fragment.html\" does not exist in templates/ nor in the"
+                        + " built-in theme; did you mean fragments.html? Otherwise add templates/fragment.html");
+    }
+
     /**
      * A fragment called from the wrong file (the card from layout.html, where the header and footer
      * are) was told with that file's fragments alone; the file that declares it is named, with the
