@@ -182,6 +182,19 @@ final class ThemeCommand implements Runnable {
                 + " or assets/style.css (default: every file)")
         List<String> files = new ArrayList<>();
 
+        /**
+         * The file of the theme {@code name} was meant to be: a template named as templates call it
+         * ({@code layout}), an asset by its name alone ({@code style.css}), or a name a letter or two off.
+         */
+        private static java.util.Optional<String> meant(Theme theme, String name) {
+            for (String whole : List.of(name + ".html", "assets/" + name)) {
+                if (theme.has(whole)) {
+                    return java.util.Optional.of(whole);
+                }
+            }
+            return io.orbitpress.diag.Spelling.closest(name, theme.names());
+        }
+
         @Override
         public Integer call() throws IOException {
             Theme theme = Theme.builtIn();
@@ -192,8 +205,8 @@ final class ThemeCommand implements Runnable {
             List<String> unknown = names.stream().filter(n -> !theme.has(n)).toList();
             if (!unknown.isEmpty()) {
                 unknown.forEach(n -> err.println("orbitpress theme eject: the built-in theme has no file \"" + n + "\"; "
-                        + io.orbitpress.diag.Spelling.closest(n, theme.names()).map(c -> "did you mean " + c + "? ")
-                                .orElse("") + "orbitpress theme list shows its files"));
+                        + meant(theme, n).map(c -> "did you mean " + c + "? ").orElse("")
+                        + "orbitpress theme list shows its files"));
                 err.println("nothing was copied");
                 err.flush();
                 return spec.exitCodeOnInvalidInput();

@@ -82,6 +82,21 @@ class ThemeCommandTest {
         assertThat(dir.resolve("templates")).doesNotExist();
     }
 
+    /**
+     * A template named as templates call it (layout, without .html) or an asset by its file name
+     * alone (style.css, favicon.svg) was told only that the theme has no such file; the file meant
+     * is named.
+     */
+    @Test
+    void aTemplateWithoutItsEndingOrAnAssetWithoutItsFolderIsToldTheFile() {
+        assertThat(run("theme", "eject", "--source", dir.toString(), "layout", "style.css")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("orbitpress theme eject: the built-in theme has no file \"layout\"; did"
+                + " you mean layout.html? orbitpress theme list shows its files\n"
+                + "orbitpress theme eject: the built-in theme has no file \"style.css\"; did you mean"
+                + " assets/style.css? orbitpress theme list shows its files\nnothing was copied\n");
+        assertThat(dir.resolve("templates")).doesNotExist();
+    }
+
     @Test
     void listMarksTheFilesTheSiteReplaces() throws IOException {
         Files.createDirectories(dir.resolve("templates"));
