@@ -415,8 +415,13 @@ public final class SiteBuild {
         pictureCopies.forEach(c -> paths.add(c.path()));
         paths.addAll(told); // a missing picture is told once, where the story shows it
         // the style sheets' files: timed with the static files they are
+        // and the originals of the pictures published as copies, which a sheet cannot load either
+        java.util.Set<String> unpublished = new java.util.HashSet<>(images.heldOriginals());
+        if (!site.config().images().publishOriginals()) {
+            unpublished.addAll(images.resizedOriginals());
+        }
         diagnostics.addAll(timings.time("static", () -> io.orbitpress.publish.StyleSheetLinks.problems(
-                copies.stream().map(StaticFiles.Copy::file).toList(), paths)));
+                copies.stream().map(StaticFiles.Copy::file).toList(), paths, unpublished)));
         List<Object> settings = new ArrayList<>();
         planners.forEach(p -> settings.add(p.settings()));
         PageRendering rendering = new PageRendering(session, steps, root, loaded, site.config(),

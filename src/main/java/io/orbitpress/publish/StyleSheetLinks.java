@@ -26,6 +26,14 @@ public final class StyleSheetLinks {
 
     /** The problems of the style sheets among {@code files} (copies, by their output paths), against {@code paths}. */
     public static List<Diagnostic> problems(List<OutputFile> files, Set<String> paths) {
+        return problems(files, paths, Set.of());
+    }
+
+    /**
+     * As {@link #problems(List, Set)}; {@code originals} are the pictures the site publishes as
+     * resized copies only, whose own address a sheet cannot load.
+     */
+    public static List<Diagnostic> problems(List<OutputFile> files, Set<String> paths, Set<String> originals) {
         List<Diagnostic> out = new ArrayList<>();
         for (OutputFile f : files) {
             if (!f.path().endsWith(".css")) {
@@ -59,6 +67,15 @@ public final class StyleSheetLinks {
                 String resolved = LinkChecker.resolve(f.path(), target);
                 if (resolved == null || paths.contains(resolved)
                         || paths.contains(resolved.endsWith("/") ? resolved + "index.html" : resolved + "/index.html")) {
+                    continue;
+                }
+                if (originals.contains(resolved)) {
+                    out.add(Diagnostic.at(f.source(), text, m.start(group), io.orbitpress.diag.Severity.WARNING, "url("
+                            + address + ") names /" + resolved + ", a picture a story shows, which the site publishes as"
+                            + " resized copies only (its original, with what it may say of the camera and the place, is"
+                            + " not published); for the style sheet, put a copy of it under another name in"
+                            + " content/static/ (a picture no page shows is published as it is, without its metadata):"
+                            + " the published page would not load it"));
                     continue;
                 }
                 out.add(Diagnostic.at(f.source(), text, m.start(group), io.orbitpress.diag.Severity.WARNING, "url(" + address + ") names no file the site"

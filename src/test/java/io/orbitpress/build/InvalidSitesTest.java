@@ -787,6 +787,27 @@ class InvalidSitesTest {
     }
 
     /**
+     * A style sheet's background naming a picture a story shows was told as a file the site does not
+     * publish, "fix the address or publish the file", though the file is there: the site publishes
+     * only its resized copies. The warning says so, and what to do.
+     */
+    @Test
+    void aStyleSheetNamingThePictureAStoryShowsSaysOnlyItsCopiesArePublished() throws IOException {
+        byte[] jpeg = Files.readAllBytes(FIXTURES.resolve("invalid-image-without-alt/content/static/launch.jpg"));
+        assertBuildsWithWarnings("invalid-generated", site -> {
+            write(site, "content/static/images/pad.jpg", jpeg);
+            write(site, "content/articles/launch.md", "---\ntitle: Crew-11 launches\ndate: 2025-07-30\ntags: [launch]\n"
+                    + "image: /images/pad.jpg\nimage_alt: The pad at dawn\nimage_credit: \"Photo: NASA\"\n---\n"
+                    + "Zena Cardman and Crew-11 lifted off.\n");
+            write(site, "content/static/css/desk.css", ".masthead { background: url(../images/pad.jpg); }\n");
+        }, "content/static/css/desk.css:1:29: warning: url(../images/pad.jpg) names /images/pad.jpg, a"
+                + " picture a story shows, which the site publishes as resized copies only"
+                + " (its original, with what it may say of the camera and the place, is not published); for the style"
+                + " sheet, put a copy of it under another name in content/static/ (a picture no page shows is published"
+                + " as it is, without its metadata): the published page would not load it");
+    }
+
+    /**
      * A favicon or style sheet put under content/static/assets/, where the theme's files are
      * published, was told as a file that "would replace the page /assets/favicon.svg": it is the
      * theme's file, and the way to replace it is templates/assets/.
