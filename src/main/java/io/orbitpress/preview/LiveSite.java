@@ -229,9 +229,12 @@ final class LiveSite {
         lastWarnings = List.copyOf(warnings);
     }
 
+    /** Whether {@code changed} are style sheets alone: the theme's assets, or the site's static files. */
     private boolean onlyStylesheets(Set<Path> changed) {
-        Path assets = options.source().toAbsolutePath().normalize().resolve("templates/assets");
-        return !changed.isEmpty() && changed.stream()
-                .allMatch(p -> p.toAbsolutePath().normalize().startsWith(assets) && p.toString().endsWith(".css"));
+        Path site = options.source().toAbsolutePath().normalize();
+        Path assets = site.resolve("templates/assets");
+        Path statics = site.resolve("content/static");
+        return !changed.isEmpty() && changed.stream().map(p -> p.toAbsolutePath().normalize())
+                .allMatch(p -> (p.startsWith(assets) || p.startsWith(statics)) && p.toString().endsWith(".css"));
     }
 }

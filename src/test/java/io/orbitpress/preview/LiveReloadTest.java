@@ -148,6 +148,22 @@ class LiveReloadTest {
                 .as(said).hasSize(2);
     }
 
+    /**
+     * A site's own style sheet among its static files (content/static/css/desk.css, linked from its
+     * layout) reloaded the whole page at each save, losing the scroll and what was open; it is
+     * swapped in as the theme's is.
+     */
+    @Test
+    void changingOnlyAStaticStylesheetSendsCss() throws Exception {
+        site.write("content/static/css/desk.css", ".masthead { color: teal; }\n");
+        assertThat(nextEvent().name()).isEqualTo("reload"); // a folder new to the site, and its file
+
+        site.write("content/static/css/desk.css", ".masthead { color: rebeccapurple; }\n");
+        assertThat(nextEvent().name()).isEqualTo("css");
+        assertThat(events.next(NO_MORE)).isNull();
+        assertThat(get("/css/desk.css").body()).contains("rebeccapurple");
+    }
+
     @Test
     void changingOnlyAStylesheetSendsCss() throws Exception {
         String css = site.read("templates/assets/style.css");
