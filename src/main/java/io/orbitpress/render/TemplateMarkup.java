@@ -93,7 +93,7 @@ public final class TemplateMarkup {
      */
     public static List<Diagnostic> problems(String display, String text, Function<String, String> template,
             java.util.function.Predicate<String> own, java.util.Collection<String> names) {
-        List<Diagnostic> out = new ArrayList<>();
+        List<Diagnostic> out = new ArrayList<>(twice(display, text));
         Deque<Open> open = new ArrayDeque<>();
         int i = 0;
         int n = text.length();
@@ -384,6 +384,40 @@ public final class TemplateMarkup {
                         + elsewhere(fragment, name, value, r, template, own, names)));
             }
         }
+    }
+
+    /** A fragment's declaration, its name the group. */
+    private static final Pattern FRAGMENT = Pattern.compile("(?:th:|data-th-)fragment\\s*=\\s*[\"']\\s*([A-Za-z_][\\w-]*)");
+
+    /**
+     * The fragments {@code text} declares a second time, outside comments: a call selects every
+     * element of the name, so it shows both, one after the other (a card copied to be changed with
+     * the original left in place: every story twice).
+     */
+    private static final Pattern CONDITION = Pattern.compile("(?:th:|data-th-)(?:if|unless|case|switch)\\s*=");
+
+    private static List<Diagnostic> twice(String display, String text) {
+        List<Diagnostic> out = new ArrayList<>();
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        Matcher m = FRAGMENT.matcher(text);
+        while (m.find()) {
+            int comment = text.lastIndexOf("<!--", m.start());
+            if (comment >= 0 && text.indexOf("-->", comment) > m.start()) {
+                continue; // in a comment
+            }
+            int open = text.lastIndexOf('<', m.start());
+            int close = text.indexOf('>', m.end());
+            if (open >= 0 && close > 0 && CONDITION.matcher(text.substring(open, close)).find()) {
+                continue; // shown on a condition: one of several, each for its case, may be meant
+            }
+            Integer before = first.putIfAbsent(m.group(1), m.start());
+            if (before != null) {
+                out.add(at(display, text, m.start(), "a second fragment \"" + m.group(1) + "\" in this file (the first is"
+                        + " at line " + Diagnostic.lineOf(text, before) + "): a call of " + m.group(1) + " shows both, one"
+                        + " after the other; remove one of them, or rename it"));
+            }
+        }
+        return out;
     }
 
     /** The template {@code name} as a message names it: the site's own, or the built-in theme's. */

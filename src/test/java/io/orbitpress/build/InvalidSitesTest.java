@@ -836,6 +836,20 @@ class InvalidSitesTest {
     }
 
     /**
+     * A fragment copied to be changed with the original left in place (two th:fragment="card(a)" in
+     * one file) built with exit 0, and every list showed each story twice, once in each card: a
+     * call selects every element of that name. It is told at the second one.
+     */
+    @Test
+    void aFragmentDeclaredTwiceInOneFileIsAnError() {
+        assertFails("invalid-generated", site -> replace(site, "templates/fragments.html", "<!-- A card's headline",
+                "<article th:fragment=\"card(a)\" class=\"card desk-card\"><h3 th:text=\"${a.title}\">x</h3></article>\n"
+                        + "<!-- A card's headline"),
+                "templates/fragments.html:14:10: error: a second fragment \"card\" in this file (the first is at line 6):"
+                        + " a call of card shows both, one after the other; remove one of them, or rename it");
+    }
+
+    /**
      * A fragment called from the wrong file (the card from layout.html, where the header and footer
      * are) was told with that file's fragments alone; the file that declares it is named, with the
      * call to write.

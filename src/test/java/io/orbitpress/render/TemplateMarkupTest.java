@@ -26,6 +26,17 @@ class TemplateMarkupTest {
         return TemplateMarkup.problems("templates/t.html", text, OTHERS::get).stream().map(Diagnostic::format).toList();
     }
 
+    /** A fragment declared twice shows both at each call; twice on conditions, one per case, is meant. */
+    @Test
+    void aFragmentDeclaredTwiceIsToldUnlessEachIsShownOnACondition() {
+        assertThat(problems("<div th:fragment=\"card(a)\"></div>\n<!-- <div th:fragment=\"card(a)\"> -->\n"
+                + "<div class=\"x\" th:fragment=\"card(a)\"></div>\n"))
+                .containsExactly("templates/t.html:3:16: error: a second fragment \"card\" in this file (the first is at"
+                        + " line 1): a call of card shows both, one after the other; remove one of them, or rename it");
+        assertThat(problems("<div th:fragment=\"card(a)\" th:if=\"${a.image}\"></div>\n"
+                + "<p th:fragment=\"card(a)\" th:unless=\"${a.image}\"></p>\n")).isEmpty();
+    }
+
     @Test
     void anElementClosedByAnothersEndTagIsToldWhereItOpens() {
         assertThat(problems("<header>\n  <h1 th:text=\"${article.title}\">Headline</h2>\n  <p>By</p>\n</header>\n"))
