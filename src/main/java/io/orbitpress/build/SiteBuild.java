@@ -307,6 +307,9 @@ public final class SiteBuild {
             LinkState links, Work work, Schedule schedule, java.util.Set<String> heldFiles) {
     }
 
+    /** Thymeleaf's words for markup its parser refuses, which name nothing. */
+    private static final String PARSING = "An error happened during template parsing";
+
     private Outcome run(Target target, LinkState lastLinks) {
         renderBegan = false;
         try {
@@ -321,7 +324,11 @@ public final class SiteBuild {
                 throw f;
             }
             List<Diagnostic> all = new ArrayList<>(f.diagnostics());
-            all.addAll(templates);
+            // the parser's bare "An error happened during template parsing" for a file whose markup was
+            // told already says nothing more, at another place
+            java.util.Set<String> told = new java.util.HashSet<>();
+            f.diagnostics().forEach(d -> told.add(d.path()));
+            templates.stream().filter(d -> !(told.contains(d.path()) && d.message().equals(PARSING))).forEach(all::add);
             throw new BuildFailure(all);
         }
     }

@@ -104,7 +104,14 @@ public final class TemplateMarkup {
             }
             if (text.startsWith("<!--", lt)) {
                 int end = text.indexOf("-->", lt + 4);
-                i = end < 0 ? n : end + 3;
+                if (end < 0) {
+                    // the rest of the file is the comment: its elements' ends are not there to be read
+                    out.add(at(display, text, lt, "this comment is not closed: the <!-- opened here runs to the end"
+                            + " of the file, and all that follows it is left out of the page; close it with --> where it"
+                            + " ends"));
+                    return out;
+                }
+                i = end + 3;
                 continue;
             }
             if (text.charAt(lt + 1) == '!' || text.charAt(lt + 1) == '?') {

@@ -850,6 +850,22 @@ class InvalidSitesTest {
     }
 
     /**
+     * A comment left open (<!-- without -->) was told as the <main> it hides the end of, "never
+     * closed", and as Thymeleaf's "An error happened during template parsing"; a quote left open was
+     * told well, and that parser's line again. Each is told once, as what it is.
+     */
+    @Test
+    void aCommentOrQuoteLeftOpenInATemplateIsToldOnceAsWhatItIs() {
+        assertFails("invalid-generated", site -> {
+            replace(site, "templates/home.html", "  <div class=\"card-grid\"", "  <!-- the grid\n  <div class=\"card-grid\"");
+            replace(site, "templates/tag.html", "<h1 th:text=\"${tag.name}\">", "<h1 th:text=\"${tag.name}>");
+        }, "templates/home.html:27:3: error: this comment is not closed: the <!-- opened here runs to the end of the"
+                + " file, and all that follows it is left out of the page; close it with --> where it ends",
+                "templates/tag.html:6:15: error: the \" opened here is not closed where the attribute's value ends, so the"
+                        + " value runs on into the lines below; close it");
+    }
+
+    /**
      * A fragment called from the wrong file (the card from layout.html, where the header and footer
      * are) was told with that file's fragments alone; the file that declares it is named, with the
      * call to write.
