@@ -66,7 +66,7 @@ public final class TemplateMarkup {
     private static final Set<String> WRITTEN = written();
     /** A fragment expression's template and fragment name: {@code ~{fragments.html :: img(...)}}, {@code 'x' :: y}. */
     private static final Pattern REFERENCE = Pattern.compile(
-            "^\\s*(?:~\\{)?\\s*'?([A-Za-z0-9_./-]+?)'?\\s*::\\s*([A-Za-z_][\\w-]*)\\s*(?:\\(|}|$)");
+            "^\\s*(?:~\\{)?\\s*'?([\\p{L}\\p{N}_./-]+?)'?\\s*::\\s*([A-Za-z_][\\w-]*)\\s*(?:\\(|}|$)");
 
     private TemplateMarkup() {
     }

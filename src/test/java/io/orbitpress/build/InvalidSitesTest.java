@@ -866,6 +866,22 @@ class InvalidSitesTest {
     }
 
     /**
+     * A fragment of a template whose name is not in ASCII (partials/übersicht.html) was not checked
+     * before rendering, and a name slip in it was told in Thymeleaf's words ("Error resolving
+     * fragment ... template or fragment could not be resolved"); it is told as any other's.
+     */
+    @Test
+    void aFragmentOfATemplateNamedInOtherLettersIsCheckedAsAnyOther() {
+        assertFails("invalid-generated", site -> {
+            write(site, "templates/partials/übersicht.html", "<!DOCTYPE html>\n<html><body>\n<section"
+                    + " th:fragment=\"hero(title)\"><h2 th:text=\"${title}\">Hero</h2></section>\n</body></html>\n");
+            replace(site, "templates/home.html", "<main id=\"main\" class=\"wrap home\">",
+                    "<main id=\"main\" class=\"wrap home\">\n  <section th:replace=\"~{partials/übersicht :: heros(${site.title})}\"></section>");
+        }, "templates/home.html:5:12: error: no fragment \"heros\" in templates/partials/übersicht.html; did you mean"
+                + " \"hero\"? Its fragments: hero");
+    }
+
+    /**
      * A fragment called from the wrong file (the card from layout.html, where the header and footer
      * are) was told with that file's fragments alone; the file that declares it is named, with the
      * call to write.
