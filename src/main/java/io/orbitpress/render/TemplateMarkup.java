@@ -353,6 +353,20 @@ public final class TemplateMarkup {
         Matcher a = Pattern.compile("th:(replace|insert|include)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')").matcher(attributes);
         while (a.find()) {
             String value = a.group(3) != null ? a.group(3) : a.group(4);
+            Matcher selector = SELECTOR.matcher(value);
+            while (selector.find()) {
+                String element = selector.group(1);
+                // an element of that name, one with that id, or a fragment of that name in this template
+                boolean there = Pattern.compile("<" + Pattern.quote(element) + "[\\s>/]|\\sid\\s*=\\s*[\"']"
+                        + Pattern.quote(element) + "[\"']|fragment\\s*=\\s*[\"']\\s*" + Pattern.quote(element)
+                        + "\\b").matcher(text).find();
+                if (!there) {
+                    out.add(at(display, text, from + a.start(), "~{::" + element + "} selects the <" + element
+                            + "> element of this template, and it has none, so the layout would have nothing to show;"
+                            + " put the page's content in <" + element + (element.equals("main") ? " id=\"main\"" : "")
+                            + ">...</" + element + ">, or select the element it is in"));
+                }
+            }
             Matcher r = REFERENCE.matcher(value);
             if (!r.find()) {
                 continue; // a name made while rendering (~{${name}}), or a selector of this template (~{::main})
@@ -457,6 +471,12 @@ public final class TemplateMarkup {
         String written = value.substring(0, call.start(1)) + file + value.substring(call.end(1));
         return "; \"" + fragment + "\" is a fragment of " + shown(file, own) + ": write " + written;
     }
+
+    /**
+     * A markup selector of the template itself handed to a fragment, as a page hands its part to the
+     * layout: {@code layout(~{::main})}.
+     */
+    private static final Pattern SELECTOR = Pattern.compile("[(,]\\s*~\\{\\s*(?:this\\s*)?::\\s*([A-Za-z][\\w-]*)\\s*}");
 
     /** A fragment call in a tag's attributes: {@code th:replace="~{fragments.html :: card(${a})}"}, its value a group. */
     private static final Pattern CALL = Pattern.compile("th:(?:replace|insert|include)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");

@@ -882,6 +882,21 @@ class InvalidSitesTest {
     }
 
     /**
+     * A page template whose <main> was made a <div> (the layout takes ~{::main}) was told at the
+     * layout's line, in Thymeleaf's words: "Error resolving fragment: "${content}": template or
+     * fragment could not be resolved". It is told at the page's selector, before rendering.
+     */
+    @Test
+    void aSelectorOfThePageThatSelectsNothingIsToldAtThePage() {
+        assertFails("invalid-generated", site -> {
+            replace(site, "templates/home.html", "<main id=\"main\" class=\"wrap home\">", "<div id=\"content\" class=\"wrap home\">");
+            replace(site, "templates/home.html", "</main>", "</div>");
+        }, "templates/home.html:2:7: error: ~{::main} selects the <main> element of this template, and it has none,"
+                + " so the layout would have nothing to show; put the page's content in <main id=\"main\">...</main>, or"
+                + " select the element it is in");
+    }
+
+    /**
      * A fragment called from the wrong file (the card from layout.html, where the header and footer
      * are) was told with that file's fragments alone; the file that declares it is named, with the
      * call to write.
