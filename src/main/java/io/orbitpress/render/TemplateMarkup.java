@@ -356,10 +356,9 @@ public final class TemplateMarkup {
             Matcher selector = SELECTOR.matcher(value);
             while (selector.find()) {
                 String element = selector.group(1);
-                // an element of that name, one with that id, or a fragment of that name in this template
-                boolean there = Pattern.compile("<" + Pattern.quote(element) + "[\\s>/]|\\sid\\s*=\\s*[\"']"
-                        + Pattern.quote(element) + "[\"']|fragment\\s*=\\s*[\"']\\s*" + Pattern.quote(element)
-                        + "\\b").matcher(text).find();
+                // an element of that name, or a fragment of that name, in this template (an id is #main)
+                boolean there = Pattern.compile("<" + Pattern.quote(element) + "[\\s>/]|fragment\\s*=\\s*[\"']\\s*"
+                        + Pattern.quote(element) + "\\b").matcher(text).find();
                 if (!there) {
                     out.add(at(display, text, from + a.start(), "~{::" + element + "} selects the <" + element
                             + "> element of this template, and it has none, so the layout would have nothing to show;"

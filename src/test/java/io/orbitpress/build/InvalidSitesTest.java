@@ -889,7 +889,7 @@ class InvalidSitesTest {
     @Test
     void aSelectorOfThePageThatSelectsNothingIsToldAtThePage() {
         assertFails("invalid-generated", site -> {
-            replace(site, "templates/home.html", "<main id=\"main\" class=\"wrap home\">", "<div id=\"content\" class=\"wrap home\">");
+            replace(site, "templates/home.html", "<main id=\"main\" class=\"wrap home\">", "<div id=\"main\" class=\"wrap home\">");
             replace(site, "templates/home.html", "</main>", "</div>");
         }, "templates/home.html:2:7: error: ~{::main} selects the <main> element of this template, and it has none,"
                 + " so the layout would have nothing to show; put the page's content in <main id=\"main\">...</main>, or"
