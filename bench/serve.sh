@@ -22,8 +22,9 @@ java -XX:+UseParallelGC -Xmx2g -cp "$ROOT/target/classes:$ROOT/target/test-class
   io.orbitpress.bench.ServeLatency "$SITE" "$EDITS" 15 | tee "$OURS"
 echo "hugo server (its own rebuild figure, fast render):"
 bash "$ROOT/bench/hugo_server.sh" "$N" "$EDITS" | tee "$THEIRS"
-# side by side: "median M ms (min A, max B)" from each
-figure() { grep -oE 'median [0-9]+ ms \(min [0-9]+, max [0-9]+\)' "$1" | tail -1; }
+# side by side: "median M ms (min A, max B)" from each: the first such line, the delay (ServeLatency prints
+# the CPU time of each save after it)
+figure() { grep -oE 'median [0-9]+ ms \(min [0-9]+, max [0-9]+\)' "$1" | head -1; }
 echo
 printf '%-58s | %s\n' "save one article, $N articles: Orbitpress (save to reload event)" "$(figure "$OURS")"
 printf '%-58s | %s\n' "hugo server (its reported rebuild time)" "$(figure "$THEIRS")"
