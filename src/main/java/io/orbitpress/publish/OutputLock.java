@@ -60,8 +60,7 @@ final class OutputLock implements AutoCloseable {
         try {
             key = file.toAbsolutePath().getParent().toRealPath().resolve(file.getFileName());
         } catch (IOException e) {
-            throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot lock the output folder with "
-                    + file + ": " + e.getMessage() + "; choose another --out"));
+            throw cannotLock(file, out, e);
         }
         long deadline = System.nanoTime() + wait.toNanos();
         String token = ProcessHandle.current().pid() + "\n" + Long.toHexString(System.nanoTime()) + "\n";
@@ -73,8 +72,7 @@ final class OutputLock implements AutoCloseable {
                     return taken;
                 }
             } catch (IOException e) {
-                throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot lock the output folder with "
-                        + file + ": " + e.getMessage() + "; choose another --out"));
+                throw cannotLock(file, out, e);
             }
             if (System.nanoTime() - deadline >= 0) {
                 String who = holder[0] > 0 ? "the build of process " + holder[0] : "another build";
@@ -90,6 +88,16 @@ final class OutputLock implements AutoCloseable {
                         + file));
             }
         }
+    }
+
+    /** Why the lock file {@code file} of {@code out} cannot be taken: a folder in its place, or {@code e}. */
+    private static BuildFailure cannotLock(Path file, Path out, IOException e) {
+        if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return new BuildFailure(Diagnostic.error(out.toString(), 0, 0, file + " is a folder, where the build keeps"
+                    + " the output folder's lock file; remove it, or choose another --out"));
+        }
+        return new BuildFailure(Diagnostic.error(out.toString(), 0, 0, "cannot lock the output folder with "
+                + file + ": " + e.getMessage() + "; choose another --out"));
     }
 
     /**

@@ -46,6 +46,19 @@ class OutputLockTest {
         assertThat(dir.resolve(".out.lock")).doesNotExist();
     }
 
+    /** A folder where the lock file goes (made by hand, or by a copy of the site's parent) says what it is. */
+    @Test
+    void aFolderWhereTheLockFileGoesIsToldToBeRemoved() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("src"));
+        Path out = dir.resolve("out");
+        Files.createDirectories(dir.resolve(".out.lock"));
+        Publisher p = new Publisher(out, false, Duration.ofMillis(300));
+        assertThatThrownBy(() -> p.prepare(List.of(site))).isInstanceOfSatisfying(BuildFailure.class,
+                f -> assertThat(f.diagnostics().get(0).format()).isEqualTo(out + ": error: " + dir.resolve(".out.lock")
+                        + " is a folder, where the build keeps the output folder's lock file; remove it, or choose"
+                        + " another --out"));
+    }
+
     @Test
     void aLockFileLeftByAKilledBuildIsTakenOver() throws Exception {
         Path site = Files.createDirectories(dir.resolve("src"));
