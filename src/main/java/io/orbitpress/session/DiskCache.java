@@ -149,7 +149,7 @@ final class DiskCache {
             return Optional.of(Diagnostic.warning(display, 0, 0, "the cache path is a file, not a folder; building"
                     + " without the cache (remove the file, or give the cache another folder with --cache)"));
         }
-        for (String name : List.of(INDEX, ENTRIES)) {
+        for (String name : List.of(INDEX, ENTRIES, "lock")) {
             if (Files.isDirectory(folder.resolve(name))) {
                 // the cache's file cannot be put in its place: said once, not at every save that fails
                 leftAlone = true;

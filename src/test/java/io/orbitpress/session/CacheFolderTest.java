@@ -167,7 +167,7 @@ class CacheFolderTest {
     @Test
     void aCacheFileThatCannotBeReplacedLeavesNothingBehind() throws IOException {
         assertThat(build()).isZero();
-        for (String name : new String[] {"entries.bin", "index.bin"}) {
+        for (String name : new String[] {"entries.bin", "index.bin", "lock"}) {
             Path file = cache.resolve(name);
             Files.delete(file);
             write(".orbitpress-cache/" + name + "/kept.txt", "a folder where the cache's file was");
