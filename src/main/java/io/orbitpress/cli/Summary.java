@@ -44,7 +44,8 @@ final class Summary {
         }
         if (!r.expired().isEmpty()) {
             java.util.List<String> expired = r.expired();
-            line += String.format("%nExpired since the last build: %d stor%s (%s%s), by %s expiryDate", expired.size(),
+            // past its expiryDate: since the last build, or long before, shown by a build with --expired
+            line += String.format("%nTaken down since the last build: %d stor%s (%s%s), past %s expiryDate", expired.size(),
                     expired.size() == 1 ? "y" : "ies", String.join(", ", expired.subList(0, Math.min(5, expired.size()))),
                     expired.size() > 5 ? " and " + (expired.size() - 5) + " more" : "",
                     expired.size() == 1 ? "its" : "their");

@@ -128,9 +128,24 @@ class GonePagesTest {
         write("content/articles/offer.md", "---\ntitle: Tickets on sale\ndate: 2025-07-01\nexpiryDate: 2025-08-01\n"
                 + "tags: [launch]\n---\nA week to go.\n");
         write("content/articles/other.md", "---\ntitle: Other\ndate: 2025-07-02\ntags: [launch]\n---\nText.\n");
-        assertThat(build("--now", "2025-07-10T00:00Z")).doesNotContain("Gone since", "Expired since");
+        assertThat(build("--now", "2025-07-10T00:00Z")).doesNotContain("Gone since", "Taken down since");
         String second = build("--now", "2025-08-10T00:00Z");
         assertThat(second).doesNotContain("Gone since")
-                .contains("\nExpired since the last build: 1 story (/articles/offer/), by its expiryDate\n");
+                .contains("\nTaken down since the last build: 1 story (/articles/offer/), past its expiryDate\n");
+    }
+
+    /**
+     * A story a build with --expired showed, long past its expiryDate, is taken down by the next
+     * build without it: told so, not as a story that expired since.
+     */
+    @Test
+    void aStoryShownByAnExpiredBuildIsToldAsTakenDownNotAsJustExpired() throws IOException {
+        write("content/site.yaml", "title: Test Desk\n");
+        write("content/articles/offer.md", "---\ntitle: Tickets on sale\ndate: 2025-07-01\nexpiryDate: 2025-08-01\n"
+                + "---\nA week to go.\n");
+        write("content/articles/other.md", "---\ntitle: Other\ndate: 2025-07-02\n---\nText.\n");
+        build("--expired", "--now", "2025-12-01T00:00Z");
+        assertThat(build("--now", "2025-12-01T00:00Z")).doesNotContain("Gone since", "Expired since")
+                .contains("\nTaken down since the last build: 1 story (/articles/offer/), past its expiryDate\n");
     }
 }
