@@ -178,8 +178,9 @@ public final class StarterSite {
     private static final String MAVEN_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC\n";
 
     private static final String GITIGNORE = """
-            # what Orbitpress makes: the built site, what a build keeps for the next one, leftovers of a stopped build
-            /site/
+            # what Orbitpress makes: the built site (a folder, or a link to the folder a web server serves), what a
+            # build keeps for the next one, leftovers of a stopped build
+            /site
             /.orbitpress-cache/
             /target/
             # beside the output folder (site/, or the one --out or -Dorbitpress.out names): the site before last,

@@ -78,6 +78,18 @@ class NewSiteTest {
         assertThat(run("build", "--quiet", "--source", site.toString())).as(err.toString()).isZero();
     }
 
+    /** The output folder made a link to a web server's folder, as the publisher follows it, is ignored too. */
+    @Test
+    void aSiteFolderThatIsALinkIsIgnored() throws Exception {
+        Path site = dir.resolve("linked");
+        assertThat(run("new", "site", site.toString())).as(err.toString()).isZero();
+        Path served = Files.createDirectories(dir.resolve("www"));
+        Files.createSymbolicLink(site.resolve("site"), served);
+        git(site, "init", "-q");
+        assertThat(git(site, "status", "--porcelain")).doesNotContain("site\n").contains(".gitignore");
+        assertThat(git(site, "check-ignore", "site")).isEqualTo("site\n");
+    }
+
     private static String git(Path folder, String... args) throws Exception {
         java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of("git", "-c", "init.defaultBranch=main"));
         cmd.addAll(java.util.List.of(args));
@@ -101,7 +113,7 @@ class NewSiteTest {
         }
         assertThat(site.resolve("templates")).doesNotExist();
         assertThat(Files.readString(site.resolve("content/site.yaml"))).contains("title: \"Mission News\"\n");
-        assertThat(Files.readString(site.resolve(".gitignore"))).contains("/site/\n", "/.orbitpress-cache/\n");
+        assertThat(Files.readString(site.resolve(".gitignore"))).contains("/site\n", "/.orbitpress-cache/\n");
         // the pom says how CI builds as the workflow does it
         assertThat(Files.readString(site.resolve(".github/workflows/pages.yml"))).contains("mvn -B orbitpress:build ")
                 .doesNotContain("mvn -B package");
