@@ -366,7 +366,9 @@ final class ArticleChecks {
     }
 
     private static String noLayout(String layout, java.util.Set<String> layouts) {
-        return "layout \"" + layout + "\" does not exist; add templates/article-" + layout + ".html, or use "
+        String meant = io.orbitpress.diag.Spelling.closest(layout, List.copyOf(layouts))
+                .map(m -> "did you mean \"" + m + "\"? Otherwise add").orElse("add");
+        return "layout \"" + layout + "\" does not exist; " + meant + " templates/article-" + layout + ".html, or use "
                 + (layouts.isEmpty() ? "none (the theme has no other layouts)" : "one of: " + String.join(", ", layouts));
     }
 

@@ -566,6 +566,17 @@ class LayoutsTest {
                         + " not exist; add templates/article-timeline.html, or use one of: explainer, liveblog"));
     }
 
+    /** A layout a letter or two off one the theme has is most likely that one. */
+    @Test
+    void aLayoutALetterOffSaysWhichItMeant() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/x.md", "---\ntitle: X\ndate: 2025-07-30\nlayout: livblog\n---\nText.\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(d -> d.format()).containsExactly("content/articles/x.md:4:1: error: layout \"livblog\" does"
+                        + " not exist; did you mean \"liveblog\"? Otherwise add templates/article-livblog.html, or use one"
+                        + " of: explainer, liveblog"));
+    }
+
     /** The story is still rendered (with the article template) so that the build's other problems come with it. */
     @Test
     void anUnknownLayoutIsToldWithTheBrokenLinks() {
