@@ -449,6 +449,11 @@ final class ArticleMaker {
                         int[] at = headingPlace(m, lines, p.heading());
                         d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\": " + change);
                     }
+                    String named = zoneNamedInTitle(e, time, title);
+                    if (named != null) {
+                        int[] at = headingPlace(m, lines, p.heading());
+                        d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\" " + named);
+                    }
                 } catch (java.time.DateTimeException | NumberFormatException ex) {
                     time = null;
                     int[] at = headingPlace(m, lines, p.heading());
@@ -479,6 +484,49 @@ final class ArticleMaker {
     /** A heading that starts with a time written with a dot, {@code 13.05}: not an entry's time. */
     private static final java.util.regex.Pattern DOTTED_TIME =
             java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{2})(?=\\s|$)");
+
+    /** A zone's abbreviation that starts an entry's title ({@code MSK} in {@code ## 14:55 MSK Docking}), and the rest. */
+    private static final java.util.regex.Pattern ZONE_WORD =
+            java.util.regex.Pattern.compile("([A-Z]{2,4})(?![A-Za-z0-9])\\s*[-–—:·|,]?\\s*(.*)");
+
+    /**
+     * What to say of an entry whose time, written without an offset, is followed by a zone's
+     * abbreviation ({@code ## 14:55 MSK Docking}): the time is read in the site's time zone and the
+     * abbreviation stays in the title, so the heading to write instead; null for any other entry.
+     */
+    private String zoneNamedInTitle(java.util.regex.Matcher e, java.time.ZonedDateTime time, String title) {
+        java.util.regex.Matcher z = ZONE_WORD.matcher(title);
+        if (e.group(6) != null || !z.matches()) {
+            return null;
+        }
+        String word = z.group(1);
+        List<java.util.Map.Entry<String, String>> places = io.orbitpress.frontmatter.ZoneAbbreviations.places(word);
+        java.util.Optional<io.orbitpress.frontmatter.ZoneAbbreviations.Meaning> meaning =
+                io.orbitpress.frontmatter.ZoneAbbreviations.meaning(word);
+        if (places.isEmpty() && meaning.isEmpty()) {
+            return null;
+        }
+        String clock = writtenTime(e).toString();
+        java.time.LocalDateTime local = java.time.LocalDateTime.of(time.toLocalDate(), writtenTime(e));
+        String rest = z.group(2).isEmpty() ? "" : " " + z.group(2);
+        String said = "gives its time in " + word + ", which a heading's time does not read: it is read as " + clock
+                + " in the site's time zone (" + config.timeZone().getId() + "), and \"" + word + "\" is left in its title; ";
+        if (!places.isEmpty()) {
+            List<String> each = new ArrayList<>();
+            for (java.util.Map.Entry<String, String> place : places) {
+                each.add("## " + local.toLocalDate() + "T" + clock
+                        + java.time.ZoneId.of(place.getValue()).getRules().getOffset(local) + rest + " for " + place.getKey());
+            }
+            return said + "write the time with its offset, like " + String.join(", ", each.subList(0, each.size() - 1))
+                    + ", or " + each.get(each.size() - 1);
+        }
+        java.time.ZoneOffset offset = meaning.get().offset() != null ? meaning.get().offset()
+                : java.time.ZoneId.of(meaning.get().zone()).getRules().getOffset(local);
+        if (offset.equals(time.getOffset())) {
+            return said + "that is the site's clock, so leave it out, like ## " + clock + rest;
+        }
+        return said + "write the time with its offset, like ## " + local.toLocalDate() + "T" + clock + offset + rest;
+    }
 
     /** The time of day an entry's heading gives ({@link #ENTRY}), as written. */
     private static java.time.LocalTime writtenTime(java.util.regex.Matcher e) {

@@ -252,6 +252,66 @@ class LayoutsTest {
                 + " (10:00); if it came after midnight, give its day, like ## 2025-08-02 00:15 Hatches open");
     }
 
+    /**
+     * A time followed by a zone's abbreviation ({@code ## 14:55 MSK ...}) is read in the site's time
+     * zone, the abbreviation left in the title: told, with the heading to write (the offset, or, for
+     * the site's own clock, the time alone).
+     */
+    @Test
+    void anEntryWhoseTimeNamesAZoneByItsAbbreviationIsTold() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        s.write("content/articles/docking.md", """
+                ---
+                title: "Live: docking day"
+                date: 2025-12-04T06:00:00
+                layout: liveblog
+                ---
+                Docking day.
+
+                ## 14:55 MSK Docking at the station
+
+                Docked.
+
+                ## 06:50 EST Walkout
+
+                Out.
+
+                ## 7:05 a.m. ET: Hatch open
+
+                Open.
+
+                ## 17:30 IST Call with Bengaluru
+
+                Called.
+
+                ## 08:00 NASA TV coverage
+
+                Live.
+                """);
+        assertThat(s.build().warnings()).extracting(w -> w.format()).containsExactly(
+                "content/articles/docking.md:8:1: warning: the entry \"14:55 MSK Docking at the station\" gives its"
+                        + " time in MSK, which a heading's time does not read: it is read as 14:55 in the site's time"
+                        + " zone (America/New_York), and \"MSK\" is left in its title; write the time with its offset,"
+                        + " like ## 2025-12-04T14:55+03:00 Docking at the station",
+                "content/articles/docking.md:12:1: warning: the entry \"06:50 EST Walkout\" gives its time in EST,"
+                        + " which a heading's time does not read: it is read as 06:50 in the site's time zone"
+                        + " (America/New_York), and \"EST\" is left in its title; that is the site's clock, so leave it"
+                        + " out, like ## 06:50 Walkout",
+                "content/articles/docking.md:16:1: warning: the entry \"7:05 a.m. ET: Hatch open\" gives its time in"
+                        + " ET, which a heading's time does not read: it is read as 07:05 in the site's time zone"
+                        + " (America/New_York), and \"ET\" is left in its title; that is the site's clock, so leave it"
+                        + " out, like ## 07:05 Hatch open",
+                "content/articles/docking.md:20:1: warning: the entry \"17:30 IST Call with Bengaluru\" gives its"
+                        + " time in IST, which a heading's time does not read: it is read as 17:30 in the site's time"
+                        + " zone (America/New_York), and \"IST\" is left in its title; write the time with its offset,"
+                        + " like ## 2025-12-04T17:30+05:30 Call with Bengaluru for India,"
+                        + " ## 2025-12-04T17:30Z Call with Bengaluru for Ireland, or"
+                        + " ## 2025-12-04T17:30+02:00 Call with Bengaluru for Israel");
+        Document d = s.page("articles/docking/");
+        assertThat(d.select(".live-entry h3 span").eachText()).contains("NASA TV coverage");
+    }
+
     @Test
     void aLiveBlogsHeadingsKeepWordsThatOnlyLookLikeATimesParts() {
         TestSite s = new TestSite(dir);
