@@ -373,14 +373,15 @@ final class ArticleMaker {
      * A live blog's entry and its time: {@code ## 14:05 Hatch open}, {@code ## 2:05 p.m. ...},
      * {@code ## 14:05:30 ...}, {@code ## 2025-08-02 06:27 ...}, {@code ## 2025-08-02T07:30:00Z ...},
      * {@code ## 02.08.2025 06:27 ...}, {@code ## 2 августа 2025, 06:27 ...} (the year of the blog's
-     * day when the day gives none; a day, seconds, a.m. or p.m., and an offset, {@code Z} or
-     * {@code UTC} may each be given).
+     * day when the day gives none; a day, seconds, a.m. or p.m., and an offset, {@code Z},
+     * {@code UTC}, {@code +03:00} or one from UTC or GMT, {@code UTC+3}, may each be given).
      */
     private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile(
             "(?:(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2} (?:" + RUSSIAN_MONTHS + ")(?: \\d{4})?)"
                     + "(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
                     + "(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?"
-                    + "(?:(Z|\\s?UTC|\\s?GMT|\\s?[+-]\\d{2}:?\\d{2})(?![A-Za-z0-9]))?(?!\\d)\\s*[-–—:·|]?\\s*(.*)");
+                    + "(?:(Z|\\s?(?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|\\s?[+-]\\d{2}:?\\d{2})(?![A-Za-z0-9]))?(?!\\d)"
+                    + "\\s*[-–—:·|]?\\s*(.*)");
 
     /**
      * The parts of an article with a layout. A heading that starts with a time is an entry at that
@@ -485,6 +486,9 @@ final class ArticleMaker {
     private static final java.util.regex.Pattern DOTTED_TIME =
             java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{2})(?=\\s|$)");
 
+    /** The offset an entry's heading writes ({@code +03:00}, {@code -0400}, {@code UTC+3}): sign, hours, minutes. */
+    private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?");
+
     /** A zone's abbreviation that starts an entry's title ({@code MSK} in {@code ## 14:55 MSK Docking}), and the rest. */
     private static final java.util.regex.Pattern ZONE_WORD =
             java.util.regex.Pattern.compile("([A-Z]{2,4})(?![A-Za-z0-9])\\s*[-–—:·|,]?\\s*(.*)");
@@ -555,9 +559,10 @@ final class ArticleMaker {
         if (zone == null) {
             return java.time.ZonedDateTime.of(on, at, config.timeZone());
         }
-        java.time.ZoneOffset offset = zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT")
-                ? java.time.ZoneOffset.UTC : java.time.ZoneOffset.of(zone.length() == 5
-                        ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
+        java.util.regex.Matcher o = OFFSET.matcher(zone);
+        java.time.ZoneOffset offset = !o.find() ? java.time.ZoneOffset.UTC // Z, UTC, GMT
+                : java.time.ZoneOffset.ofHoursMinutes((o.group(1).equals("-") ? -1 : 1) * Integer.parseInt(o.group(2)),
+                        (o.group(1).equals("-") ? -1 : 1) * (o.group(3) == null ? 0 : Integer.parseInt(o.group(3))));
         return java.time.OffsetDateTime.of(on, at, offset).atZoneSameInstant(config.timeZone());
     }
 

@@ -253,6 +253,51 @@ class LayoutsTest {
     }
 
     /**
+     * An offset written from UTC or GMT ({@code UTC+3}, {@code GMT+03:00}, {@code UTC -5}), as a desk
+     * abroad writes its clock, is read: the time is that offset's, and the title is what follows it.
+     */
+    @Test
+    void anEntryTimeWrittenAsAnOffsetFromUtcIsRead() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        s.write("content/articles/docking.md", """
+                ---
+                title: "Live: docking day"
+                date: 2025-12-04T06:00:00
+                layout: liveblog
+                ---
+                Docking day.
+
+                ## 14:05 UTC+3 Docking
+
+                Docked.
+
+                ## 14:10 GMT+03:00 Hatch open
+
+                Open.
+
+                ## 14:15 UTC +3: Crew aboard
+
+                Aboard.
+
+                ## 2025-12-04 07:20 UTC-5 Briefing
+
+                Briefed.
+
+                ## 11:30 UTC Call
+
+                Called.
+                """);
+        assertThat(s.build().warnings()).isEmpty();
+        Document d = s.page("articles/docking/");
+        assertThat(d.select(".live-entry time").eachAttr("datetime")).containsExactly("2025-12-04T07:20:00-05:00",
+                "2025-12-04T06:30:00-05:00", "2025-12-04T06:15:00-05:00", "2025-12-04T06:10:00-05:00",
+                "2025-12-04T06:05:00-05:00");
+        assertThat(d.select(".live-entry h3 span").eachText()).containsExactly("Briefing", "Call", "Crew aboard",
+                "Hatch open", "Docking");
+    }
+
+    /**
      * A time followed by a zone's abbreviation ({@code ## 14:55 MSK ...}) is read in the site's time
      * zone, the abbreviation left in the title: told, with the heading to write (the offset, or, for
      * the site's own clock, the time alone).
