@@ -489,9 +489,12 @@ final class ArticleMaker {
     /** The offset an entry's heading writes ({@code +03:00}, {@code -0400}, {@code UTC+3}): sign, hours, minutes. */
     private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?");
 
-    /** A zone's abbreviation that starts an entry's title ({@code MSK} in {@code ## 14:55 MSK Docking}), and the rest. */
+    /**
+     * A zone's abbreviation that starts an entry's title ({@code MSK} in {@code ## 14:55 MSK Docking},
+     * or a Russian desk's {@code мск}), and the rest.
+     */
     private static final java.util.regex.Pattern ZONE_WORD =
-            java.util.regex.Pattern.compile("([A-Z]{2,4})(?![A-Za-z0-9])\\s*[-–—:·|,]?\\s*(.*)");
+            java.util.regex.Pattern.compile("([A-Z]{2,4}|[Мм][Сс][Кк])(?![\\p{L}\\d])\\s*[-–—:·|,]?\\s*(.*)");
 
     /**
      * What to say of an entry whose time, written without an offset, is followed by a zone's
@@ -504,9 +507,10 @@ final class ArticleMaker {
             return null;
         }
         String word = z.group(1);
-        List<java.util.Map.Entry<String, String>> places = io.orbitpress.frontmatter.ZoneAbbreviations.places(word);
+        String latin = word.equalsIgnoreCase("мск") ? "MSK" : word; // a Russian desk's Moscow time
+        List<java.util.Map.Entry<String, String>> places = io.orbitpress.frontmatter.ZoneAbbreviations.places(latin);
         java.util.Optional<io.orbitpress.frontmatter.ZoneAbbreviations.Meaning> meaning =
-                io.orbitpress.frontmatter.ZoneAbbreviations.meaning(word);
+                io.orbitpress.frontmatter.ZoneAbbreviations.meaning(latin);
         if (places.isEmpty() && meaning.isEmpty()) {
             return null;
         }

@@ -333,6 +333,10 @@ class LayoutsTest {
                 ## 08:00 NASA TV coverage
 
                 Live.
+
+                ## 15:00 мск: Стыковка
+
+                Причалили.
                 """);
         assertThat(s.build().warnings()).extracting(w -> w.format()).containsExactly(
                 "content/articles/docking.md:8:1: warning: the entry \"14:55 MSK Docking at the station\" gives its"
@@ -352,7 +356,11 @@ class LayoutsTest {
                         + " zone (America/New_York), and \"IST\" is left in its title; write the time with its offset,"
                         + " like ## 2025-12-04T17:30+05:30 Call with Bengaluru for India,"
                         + " ## 2025-12-04T17:30Z Call with Bengaluru for Ireland, or"
-                        + " ## 2025-12-04T17:30+02:00 Call with Bengaluru for Israel");
+                        + " ## 2025-12-04T17:30+02:00 Call with Bengaluru for Israel",
+                "content/articles/docking.md:28:1: warning: the entry \"15:00 мск: Стыковка\" gives its time in мск,"
+                        + " which a heading's time does not read: it is read as 15:00 in the site's time zone"
+                        + " (America/New_York), and \"мск\" is left in its title; write the time with its offset,"
+                        + " like ## 2025-12-04T15:00+03:00 Стыковка");
         Document d = s.page("articles/docking/");
         assertThat(d.select(".live-entry h3 span").eachText()).contains("NASA TV coverage");
     }
