@@ -374,13 +374,15 @@ final class ArticleMaker {
      * {@code ## 14:05:30 ...}, {@code ## 2025-08-02 06:27 ...}, {@code ## 2025-08-02T07:30:00Z ...},
      * {@code ## 02.08.2025 06:27 ...}, {@code ## 2 августа 2025, 06:27 ...} (the year of the blog's
      * day when the day gives none; a day, seconds, a.m. or p.m., and an offset, {@code Z},
-     * {@code UTC}, {@code +03:00} or one from UTC or GMT, {@code UTC+3}, may each be given).
+     * {@code UTC}, {@code +03:00} or one from UTC or GMT, {@code UTC+3}, in parentheses or not, may each
+     * be given).
      */
     private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile(
             "(?:(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2} (?:" + RUSSIAN_MONTHS + ")(?: \\d{4})?)"
                     + "(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
                     + "(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?"
-                    + "(?:(Z|\\s?(?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|\\s?[+-]\\d{2}:?\\d{2})(?![A-Za-z0-9]))?(?!\\d)"
+                    + "(?:(Z|\\s?\\((?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?\\)|\\s?(?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?"
+                    + "|\\s?[+-]\\d{2}:?\\d{2})(?![A-Za-z0-9]))?(?!\\d)"
                     + "\\s*[-–—:·|]?\\s*(.*)");
 
     /**
@@ -494,7 +496,7 @@ final class ArticleMaker {
      * or a Russian desk's {@code мск}), and the rest.
      */
     private static final java.util.regex.Pattern ZONE_WORD =
-            java.util.regex.Pattern.compile("([A-Z]{2,4}|[Мм][Сс][Кк])(?![\\p{L}\\d])\\s*[-–—:·|,]?\\s*(.*)");
+            java.util.regex.Pattern.compile("\\(?([A-Z]{2,4}|[Мм][Сс][Кк])\\)?(?![\\p{L}\\d])\\s*[-–—:·|,]?\\s*(.*)");
 
     /**
      * What to say of an entry whose time, written without an offset, is followed by a zone's

@@ -298,6 +298,45 @@ class LayoutsTest {
     }
 
     /**
+     * A zone written in parentheses after the time, {@code ## 11:45 (UTC) ...}, is read as written
+     * without them; an abbreviation in parentheses, {@code (MSK)}, is told as one without them is.
+     */
+    @Test
+    void anEntryTimesZoneInParenthesesIsReadOrTold() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        s.write("content/articles/docking.md", """
+                ---
+                title: "Live: docking day"
+                date: 2025-12-04T06:00:00
+                layout: liveblog
+                ---
+                Docking day.
+
+                ## 11:45 (UTC) Fueling
+
+                Fuel.
+
+                ## 14:20 (GMT+3) Hatch open
+
+                Open.
+
+                ## 14:50 (MSK) Docking
+
+                Docked.
+                """);
+        assertThat(s.build().warnings()).extracting(w -> w.format()).containsExactly(
+                "content/articles/docking.md:16:1: warning: the entry \"14:50 (MSK) Docking\" gives its time in MSK,"
+                        + " which a heading's time does not read: it is read as 14:50 in the site's time zone"
+                        + " (America/New_York), and \"MSK\" is left in its title; write the time with its offset,"
+                        + " like ## 2025-12-04T14:50+03:00 Docking");
+        Document d = s.page("articles/docking/");
+        assertThat(d.select(".live-entry time").eachAttr("datetime")).containsExactly("2025-12-04T14:50:00-05:00",
+                "2025-12-04T06:45:00-05:00", "2025-12-04T06:20:00-05:00");
+        assertThat(d.select(".live-entry h3 span").eachText()).containsExactly("(MSK) Docking", "Fueling", "Hatch open");
+    }
+
+    /**
      * A time followed by a zone's abbreviation ({@code ## 14:55 MSK ...}) is read in the site's time
      * zone, the abbreviation left in the title: told, with the heading to write (the offset, or, for
      * the site's own clock, the time alone).
