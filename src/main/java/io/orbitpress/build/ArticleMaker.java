@@ -530,8 +530,18 @@ final class ArticleMaker {
             return said + "write the time with its offset, like " + String.join(", ", each.subList(0, each.size() - 1))
                     + ", or " + each.get(each.size() - 1);
         }
-        java.time.ZoneOffset offset = meaning.get().offset() != null ? meaning.get().offset()
-                : java.time.ZoneId.of(meaning.get().zone()).getRules().getOffset(local);
+        java.time.ZoneId place = java.time.ZoneId.of(meaning.get().zone());
+        java.time.ZoneOffset shown = place.getRules().getOffset(local);
+        java.time.ZoneOffset offset = meaning.get().offset() != null ? meaning.get().offset() : shown;
+        if (!offset.equals(shown)) {
+            // EDT in December, as a desk writes its clock all year: the place's clock that day, or the offset as said
+            String city = place.getId().substring(place.getId().lastIndexOf('/') + 1).replace('_', ' ');
+            return said + city + "'s clock is at " + shown + " on " + local.toLocalDate() + ", not " + offset
+                    + ": for its time, " + (shown.equals(time.getOffset())
+                            ? "which is the site's clock, leave \"" + word + "\" out, like ## " + clock + rest
+                            : "write ## " + local.toLocalDate() + "T" + clock + shown + rest)
+                    + "; for " + offset + " write ## " + local.toLocalDate() + "T" + clock + offset + rest;
+        }
         if (offset.equals(time.getOffset())) {
             return said + "that is the site's clock, so leave it out, like ## " + clock + rest;
         }

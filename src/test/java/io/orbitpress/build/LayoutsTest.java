@@ -337,6 +337,34 @@ class LayoutsTest {
     }
 
     /**
+     * A summer abbreviation in winter ({@code EDT} in December), as a desk writes its clock all year:
+     * told with the offset the place's clock shows that day, and the time alone when that is the site's.
+     */
+    @Test
+    void anEntryWhoseAbbreviationIsNotWhatItsPlacesClockShowsIsToldBoth() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        s.write("content/articles/docking.md", """
+                ---
+                title: "Live: docking day"
+                date: 2025-12-04T06:00:00
+                layout: liveblog
+                ---
+                Docking day.
+
+                ## 2:05 p.m. EDT Hatch open
+
+                Open.
+                """);
+        assertThat(s.build().warnings()).extracting(w -> w.format()).containsExactly(
+                "content/articles/docking.md:8:1: warning: the entry \"2:05 p.m. EDT Hatch open\" gives its time in EDT,"
+                        + " which a heading's time does not read: it is read as 14:05 in the site's time zone"
+                        + " (America/New_York), and \"EDT\" is left in its title; New York's clock is at -05:00 on"
+                        + " 2025-12-04, not -04:00: for its time, which is the site's clock, leave \"EDT\" out, like"
+                        + " ## 14:05 Hatch open; for -04:00 write ## 2025-12-04T14:05-04:00 Hatch open");
+    }
+
+    /**
      * A time followed by a zone's abbreviation ({@code ## 14:55 MSK ...}) is read in the site's time
      * zone, the abbreviation left in the title: told, with the heading to write (the offset, or, for
      * the site's own clock, the time alone).
