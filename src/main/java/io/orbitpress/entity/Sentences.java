@@ -15,7 +15,10 @@ import java.util.Set;
  * <li>{@code a.m.} and {@code p.m.} end one only before a capitalized word that is not a time
  * zone ({@code EDT}), a day or a month ("at 9 a.m. Monday" goes on; "at 9 a.m. The crew" does
  * not);</li>
- * <li>{@code etc.} and {@code No.} end one before a capital letter but not before a number.</li>
+ * <li>{@code etc.}, {@code No.}, {@code p.} and {@code pp.} (and Russian {@code с.}, {@code рис.}) end one
+ * before a capital letter but not before a number;</li>
+ * <li>Russian titles and places ({@code проф.}, {@code им.}, {@code г.}, {@code ул.}) never end one, but
+ * for {@code г.} after a number (a year).</li>
  * </ul>
  *
  * <p>A block can also be one sentence as a whole, whatever its full stops (a table row), and
@@ -34,8 +37,17 @@ final class Sentences {
             "Col", "Lt", "Capt", "Sen", "Rep", "Gov", "Prof", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "approx", "Adm", "Maj", "Sgt", "Cmdr", "Fig", "Vol", "Nos", "al");
+    /**
+     * Russian abbreviations after which a sentence never ends, in lower case: titles, "named
+     * after" and places ("проф. Кононенко", "ЦПК им. Гагарина", "г. Королёв", "ул. Пионерская");
+     * {@code г} only when no number stands before it, as "в 1964 г." may close a sentence.
+     */
+    private static final Set<String> RUSSIAN = Set.of(
+            "им", "проф", "акад", "доц", "ген", "полк", "св", "тов", "г", "ул", "пл", "просп", "пер",
+            "наб", "пос", "обл", "см");
     /** Abbreviations that end a sentence before a capital letter, but not before a number. */
-    private static final Set<String> BEFORE_NUMBERS = Set.of("etc", "No");
+    private static final Set<String> BEFORE_NUMBERS = Set.of("etc", "No", "p", "pp", "ch", "para", "с", "стр",
+            "рис", "табл", "гл", "д", "т");
     /** Words after "a.m." or "p.m." that go on with the same sentence. */
     private static final Set<String> AFTER_TIMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
@@ -158,6 +170,10 @@ final class Sentences {
         if (ABBREVIATIONS.contains(word) || initials(word)) {
             return true;
         }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (RUSSIAN.contains(lower)) {
+            return !lower.equals("г") || !numberBefore(text, start);
+        }
         if (BEFORE_NUMBERS.contains(word)) {
             return Character.isDigit(text[next]);
         }
@@ -166,6 +182,15 @@ final class Sentences {
             return Character.isDigit(text[next]) || AFTER_TIMES.contains(after) || timeZone(after);
         }
         return false;
+    }
+
+    /** Whether the word before the one starting at {@code start} ends in a digit ("1964 г."). */
+    private static boolean numberBefore(char[] text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text[i])) {
+            i--;
+        }
+        return i >= 0 && i < start - 1 && Character.isDigit(text[i]);
     }
 
     /** Capital initials with full stops between them: "U.S", "D.C", "J.R.R". */

@@ -44,6 +44,14 @@ class SentencesTest {
             Read J. Smith and J.R.R. Tolkien. Then.     | Read J. Smith and J.R.R. Tolkien. / Then.
             In Washington, D.C. Bakanov spoke. Then.    | In Washington, D.C. Bakanov spoke. / Then.
             Flights in Feb. 2026 and Sept. 9. Then.     | Flights in Feb. 2026 and Sept. 9. / Then.
+            See p. 4 and pp. 10-12 of it. Then.         | See p. 4 and pp. 10-12 of it. / Then.
+            It is on p. The end.                        | It is on p. / The end.
+            Прибыли в ЦПК им. Гагарина. Затем.          | Прибыли в ЦПК им. Гагарина. / Затем.
+            Встретил проф. Олег Кононенко. Затем.       | Встретил проф. Олег Кононенко. / Затем.
+            Проф. Кононенко и акад. Королёв. Затем.     | Проф. Кононенко и акад. Королёв. / Затем.
+            Поехали в г. Королёв на ул. Пионерской. Всё. | Поехали в г. Королёв на ул. Пионерской. / Всё.
+            Он родился в 1964 г. Затем учился.          | Он родился в 1964 г. / Затем учился.
+            См. с. 4 и рис. 2 в нём. Всё.               | См. с. 4 и рис. 2 в нём. / Всё.
             """)
     void splitsSentences(String text, String expected) {
         Sentences sentences = Sentences.of(text);
