@@ -17,7 +17,9 @@ public record EntityUse(Entity entity, String source, List<MentionRef> mentions)
     /**
      * The sentence quoted, or "" when the text does not mention it: the first mention's, unless it
      * says no more than the name (a heading, "## Christina Koch", or a list item of the name
-     * alone), when a later mention's sentence that does is quoted.
+     * alone) or is a quotation's attribution (a line that opens with a dash and the name, then
+     * nothing or a comma: "— Oleg Kononenko, in 2023"), when a later mention's sentence that is neither is quoted; else
+     * the first attribution that says more than the name, else the first mention's.
      */
     public String firstSentence() {
         return mentions.isEmpty() ? "" : quoted().sentence();
@@ -25,12 +27,40 @@ public record EntityUse(Entity entity, String source, List<MentionRef> mentions)
 
     /** The mention whose sentence is quoted ({@link #firstSentence}); there is one. */
     private MentionRef quoted() {
+        MentionRef attribution = null;
         for (MentionRef m : mentions) {
-            if (!m.sentence().strip().equals(m.text().strip())) {
+            if (m.sentence().strip().equals(m.text().strip())) {
+                continue;
+            }
+            if (!attribution(m)) {
                 return m;
             }
+            if (attribution == null) {
+                attribution = m;
+            }
         }
-        return mentions.get(0);
+        return attribution != null ? attribution : mentions.get(0);
+    }
+
+    /** Whether the mention's sentence is a dash, the name, then nothing or a comma: "— Oleg Kononenko, in 2023". */
+    private static boolean attribution(MentionRef m) {
+        String sentence = m.sentence().strip();
+        int i = 0;
+        while (i < sentence.length() && "\u2014\u2013\u2015-".indexOf(sentence.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        String rest = sentence.substring(i).strip();
+        String name = m.text().strip();
+        if (!rest.startsWith(name)) {
+            return false;
+        }
+        // the name, then nothing or what it is said of ("— Oleg Kononenko, in 2023"); not a line of
+        // dialogue that goes on with a verb ("— Олег Кононенко готов к полёту, — сообщили ...")
+        String after = rest.substring(name.length()).strip();
+        return after.isEmpty() || after.startsWith(",") || after.startsWith("(") || after.equals(".");
     }
 
     /**

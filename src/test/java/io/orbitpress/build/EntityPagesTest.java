@@ -152,4 +152,50 @@ class EntityPagesTest {
         assertThat(s.page("people/zena-cardman/").select(".timeline li blockquote").eachText())
                 .containsExactly("Cardman commands Crew-11, her first flight.");
     }
+
+    /**
+     * A quotation's attribution line ("— Oleg Kononenko, in 2023") was quoted on the entity's page
+     * as the sentence that names him, a reader seeing neither the words quoted nor the story; the
+     * first sentence that is no attribution is quoted, and an attribution only when there is none.
+     */
+    @Test
+    void aQuotationsAttributionIsNotTheQuoteWhenASentenceSaysMore() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/people/oleg-kononenko.md", "---\nname: Oleg Kononenko\n---\nA cosmonaut.\n");
+        s.write("content/people/scott-kelly.md", "---\nname: Scott Kelly\n---\nAn astronaut.\n");
+        s.write("content/articles/record.md", """
+                ---
+                title: Record
+                date: 2025-08-01
+                ---
+                > "We fly for the work, not for records."
+                >
+                > — Oleg Kononenko, in 2023
+
+                > "Space belongs to everyone."
+                >
+                > —Scott Kelly
+
+                The record fell on Sunday, when Oleg Kononenko passed 878 days in space.
+                """);
+        s.build();
+        assertThat(s.page("people/oleg-kononenko/").select(".timeline li blockquote").eachText())
+                .containsExactly("The record fell on Sunday, when Oleg Kononenko passed 878 days in space.");
+        assertThat(s.page("people/scott-kelly/").select(".timeline li blockquote").eachText())
+                .containsExactly("—Scott Kelly");
+
+        s.write("content/articles/dialogue.md", """
+                ---
+                title: Dialogue
+                date: 2025-08-02
+                ---
+                — Oleg Kononenko is ready to fly, — the trainer said.
+
+                Oleg Kononenko nodded.
+                """);
+        s.build();
+        assertThat(s.page("people/oleg-kononenko/").select(".timeline li blockquote").eachText())
+                .contains("— Oleg Kononenko is ready to fly, — the trainer said.");
+    }
 }
