@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Cue phrases that introduce a person by role ("astronaut Jane Doe", "Director General Jan
  * Novak"), compiled into one expression. The name after a cue is two to four capitalised words,
- * with hyphens and apostrophes inside words and single-letter initials between them.
+ * with hyphens and apostrophes inside words, and single-letter initials and lower-case particles
+ * ("de", "van der") between them.
  *
  * <p>Every hit starts with one of the phrases, so {@link #find} looks for the phrases (see
  * {@link LiteralStarts}) and tries the expression only where one of them starts, instead of
@@ -19,7 +20,10 @@ import java.util.regex.Pattern;
 final class Cues {
     private static final String WORD = "\\p{Lu}\\p{M}*[\\p{L}\\p{M}]*(?:[-'\u2019][\\p{L}\\p{M}]+)*";
     private static final String SPACE = "[ \\t\\u00A0]+";
-    private static final String NAME = WORD + "(?:" + SPACE + "(?:\\p{Lu}\\." + SPACE + ")?" + WORD + "){1,3}";
+    /** Lower-case particles inside a name, before a capitalised word: "Frank de Winne", "Leo van der Berg". */
+    private static final String PARTICLE = "(?:de|da|di|du|del|della|der|den|des|dos|das|van|von|le|la|ten|ter|zu|bin|ibn)";
+    private static final String NAME = WORD + "(?:" + SPACE + "(?:\\p{Lu}\\." + SPACE + ")?(?:" + PARTICLE + SPACE
+            + "){0,2}" + WORD + "){1,3}";
     /**
      * What may stand between a cue and the name: the body the person works for, as an acronym or
      * in the Russian genitive ("астронавт NASA Лорал О'Хара", "космонавт Роскосмоса Иван Вагнер").

@@ -51,6 +51,18 @@ class CuesTest {
                 .containsExactly(new Cues.Hit("people", "astronaut", 10, 18));
     }
 
+    /**
+     * A name with a particle ("astronaut Frank de Winne", "Leo van der Berg") was not suggested at
+     * all, its lower-case word ending the name before its second capitalised one.
+     */
+    @Test
+    void aNameWithAParticleIsOneName() {
+        String text = "astronaut Frank de Winne flew; astronaut Leo van der Berg and astronaut Zena Cardman de facto";
+        assertThat(CUES.find(text)).extracting(h -> text.substring(h.start(), h.end()))
+                .containsExactly("Frank de Winne", "Leo van der Berg", "Zena Cardman");
+        assertThat(CUES.find(text)).isEqualTo(everywhere(CUES, text));
+    }
+
     @Test
     void findsWhatMatcherFindFindsInRandomText() {
         String[] parts = {"astronaut", "Acting ", "Administrator", "Director General", " ", "  ", "Jane", "Doe", "A.",
