@@ -3,7 +3,9 @@ package io.orbitpress.cli;
 import io.orbitpress.build.SiteBuild;
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.model.Article;
+import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
+import io.orbitpress.model.Site;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,9 +102,13 @@ final class EntitiesCommand implements Callable<Integer> {
             // what the build's summary sends people here for, without the per-article listing before it
             out.println(a.suggestions().isEmpty() ? "No suggestions." : "Suggestions (not registered yet):");
             for (SiteBuild.SuggestionRef s : a.suggestions()) {
-                out.printf("  %s:%d: %s \"%s\"%n", s.path(), s.line(), s.kind(), s.name());
+                Entity same = registeredInOtherCapitals(a, s);
+                out.printf("  %s:%d: %s \"%s\"%s%n", s.path(), s.line(), s.kind(), s.name(), same == null ? ""
+                        : " (registered as \"" + same.name() + "\" in " + same.path()
+                                + ": names are found as written; add \"" + s.name() + "\" to its aliases)");
             }
-            a.suggestions().stream().filter(s -> NEW_FILE.containsKey(s.kind())).findFirst().ifPresent(s ->
+            a.suggestions().stream().filter(s -> NEW_FILE.containsKey(s.kind()))
+                    .filter(s -> registeredInOtherCapitals(a, s) == null).findFirst().ifPresent(s ->
                     out.printf("Register one with: orbitpress new %s \"%s\"%n", NEW_FILE.get(s.kind()), s.name()));
             out.flush();
             return 0;
@@ -118,6 +124,25 @@ final class EntitiesCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The registered entity of the suggestion's kind whose name or an alias, in any language, is the
+     * suggested name in other capitals ("Frank De Winne" for "Frank de Winne"); null when none.
+     */
+    private static Entity registeredInOtherCapitals(SiteBuild.Assembled a, SiteBuild.SuggestionRef s) {
+        for (Site site : a.sites()) {
+            for (Site.EntityIndex index : site.entities(s.kind())) {
+                Entity e = index.entity();
+                if (!e.described() || e.path().isEmpty()) {
+                    continue;
+                }
+                if (e.name().equalsIgnoreCase(s.name()) || e.aliases().stream().anyMatch(n -> n.equalsIgnoreCase(s.name()))) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /** The entities of {@code kind} an article is about, then those of that kind who signed it (source "byline"). */

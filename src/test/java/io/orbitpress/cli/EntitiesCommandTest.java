@@ -48,6 +48,36 @@ class EntitiesCommandTest {
                 .contains("jessica-meir").doesNotContain("Zena Cardman");
     }
 
+    /**
+     * A name registered in other capitals ("Frank De Winne" for "astronaut Frank de Winne") was
+     * suggested as a person to register, and the command to write a second file for them given:
+     * it now says which file registers the name and that the spelling is to be one of its aliases.
+     */
+    @Test
+    void aSuggestionInOtherCapitalsNamesTheFileThatRegistersIt() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/people/frank-de-winne.md"), "---\nname: Frank De Winne\n---\n");
+        Files.writeString(dir.resolve("content/articles/class.md"), """
+                ---
+                title: Class
+                date: 2025-08-02
+                ---
+                ESA astronaut Frank de Winne welcomed astronaut Zena Cardman.
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "entities", "--suggest", "--source",
+                dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).isEqualTo("""
+                Suggestions (not registered yet):
+                  content/articles/class.md:5: people "Frank de Winne" (registered as "Frank De Winne" in \
+                content/people/frank-de-winne.md: names are found as written; add "Frank de Winne" to its aliases)
+                  content/articles/class.md:5: people "Zena Cardman"
+                Register one with: orbitpress new person "Zena Cardman"
+                """);
+    }
+
     /** Who signed a story is listed with what it is about, under the bylines' kind. */
     @Test
     void listsTheBylines() throws IOException {
