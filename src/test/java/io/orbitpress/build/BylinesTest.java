@@ -387,8 +387,9 @@ class BylinesTest {
                                 + " not a day on the calendar",
                         "content/articles/a.md:4:11: error: unknown author \"mira-castel\"; did you mean"
                                 + " \"mira-castell\"? Otherwise add content/authors/mira-castel.md",
-                        "content/articles/a.md:5:1: error: layout \"liveblg\" does not exist; add"
-                                + " templates/article-liveblg.html, or use one of: explainer, liveblog",
+                        "content/articles/a.md:5:1: error: layout \"liveblg\" does not exist; did you mean"
+                                + " \"liveblog\"? Otherwise add templates/article-liveblg.html, or use one of: explainer,"
+                                + " liveblog",
                         "content/articles/b.md:2:1: error: the title is empty; write the headline, like title: \"Crew-11"
                                 + " reaches the station\"",
                         "content/articles/b.md:4:11: error: unknown author \"nobody-here\"; add"
