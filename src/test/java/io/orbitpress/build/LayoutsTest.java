@@ -19,6 +19,13 @@ class LayoutsTest {
     @TempDir
     java.nio.file.Path dir;
 
+    /** A site whose clock is New York's, as the live blogs below are written for. */
+    private TestSite newYorkDesk() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        return s;
+    }
+
     /** An embed in a live blog's or an explainer's entry plays as in any story: the page loads the player's script. */
     @Test
     void anEmbedInALayoutsEntryLoadsThePlayer() {
@@ -38,8 +45,7 @@ class LayoutsTest {
 
     @Test
     void aLiveBlogShowsItsTimestampedEntriesNewestFirst() {
-        TestSite s = new TestSite(dir);
-        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        TestSite s = newYorkDesk();
         s.write("content/articles/launch-live.md", """
                 ---
                 title: "Live: Crew-11 launch day"
@@ -123,8 +129,7 @@ class LayoutsTest {
      */
     @Test
     void aLiveBlogReadsItsTimesAsAWriterWritesThem() {
-        TestSite s = new TestSite(dir);
-        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        TestSite s = newYorkDesk();
         s.write("content/articles/night.md", """
                 ---
                 title: "Live: the night launch"
@@ -258,8 +263,7 @@ class LayoutsTest {
      */
     @Test
     void anEntryTimeWrittenAsAnOffsetFromUtcIsRead() {
-        TestSite s = new TestSite(dir);
-        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        TestSite s = newYorkDesk();
         s.write("content/articles/docking.md", """
                 ---
                 title: "Live: docking day"
@@ -303,8 +307,7 @@ class LayoutsTest {
      */
     @Test
     void anEntryTimesZoneInParenthesesIsReadOrTold() {
-        TestSite s = new TestSite(dir);
-        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        TestSite s = newYorkDesk();
         s.write("content/articles/docking.md", """
                 ---
                 title: "Live: docking day"
@@ -342,8 +345,7 @@ class LayoutsTest {
      */
     @Test
     void anEntryWhoseAbbreviationIsNotWhatItsPlacesClockShowsIsToldBoth() {
-        TestSite s = new TestSite(dir);
-        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        TestSite s = newYorkDesk();
         s.write("content/articles/docking.md", """
                 ---
                 title: "Live: docking day"
@@ -371,8 +373,7 @@ class LayoutsTest {
      */
     @Test
     void anEntryWhoseTimeNamesAZoneByItsAbbreviationIsTold() {
-        TestSite s = new TestSite(dir);
-        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        TestSite s = newYorkDesk();
         s.write("content/articles/docking.md", """
                 ---
                 title: "Live: docking day"
@@ -434,8 +435,7 @@ class LayoutsTest {
 
     @Test
     void aLiveBlogsHeadingsKeepWordsThatOnlyLookLikeATimesParts() {
-        TestSite s = new TestSite(dir);
-        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: America/New_York\n");
+        TestSite s = newYorkDesk();
         s.write("content/articles/night.md", """
                 ---
                 title: "Live: words"
