@@ -30,18 +30,14 @@ class EntitiesCommandTest {
                 ---
                 Jessica Meir watched as astronaut Zena Cardman opened the hatch.
                 """);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "entities", "--suggest", "--source",
-                dir.toString());
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).isEqualTo("""
+        assertThat(suggestions()).isEqualTo("""
                 Suggestions (not registered yet):
                   content/articles/docking.md:5: people "Zena Cardman"
                 Register one with: orbitpress new person "Zena Cardman"
                 """);
 
         StringWriter all = new StringWriter();
+        StringWriter err = new StringWriter();
         assertThat(Main.run(new PrintWriter(all, true), new PrintWriter(err, true), "entities", "--source",
                 dir.toString())).isZero();
         assertThat(all.toString()).startsWith("content/articles/docking.md (docking)\n")
@@ -64,18 +60,23 @@ class EntitiesCommandTest {
                 ---
                 ESA astronaut Frank de Winne welcomed astronaut Zena Cardman.
                 """);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "entities", "--suggest", "--source",
-                dir.toString());
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).isEqualTo("""
+        assertThat(suggestions()).isEqualTo("""
                 Suggestions (not registered yet):
                   content/articles/class.md:5: people "Frank de Winne" (registered as "Frank De Winne" in \
                 content/people/frank-de-winne.md: names are found as written; add "Frank de Winne" to its aliases)
                   content/articles/class.md:5: people "Zena Cardman"
                 Register one with: orbitpress new person "Zena Cardman"
                 """);
+    }
+
+    /** What {@code entities --suggest} prints for the site, which it runs without an error. */
+    private String suggestions() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "entities", "--suggest", "--source",
+                dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        return out.toString();
     }
 
     /** Who signed a story is listed with what it is about, under the bylines' kind. */
