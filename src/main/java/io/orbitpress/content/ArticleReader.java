@@ -815,6 +815,13 @@ public final class ArticleReader {
                 }
                 continue;
             }
+            for (String name : item.propertyNames()) {
+                if (!name.equals("date") && !name.equals("text")) {
+                    // who made it, a link: nowhere on the page, told rather than dropped without a word
+                    fm.warningAt(d, "a correction shows its date: and text: alone, so " + name + ": is not on the"
+                            + " page; put what it says in the text, or remove it", "corrections", index, name);
+                }
+            }
             DateValue.Result r = DateValue.parse(dateText, config.timeZone());
             // at the correction's date:
             if (!r.ok()) {

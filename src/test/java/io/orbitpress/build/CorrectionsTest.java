@@ -182,6 +182,29 @@ class CorrectionsTest {
                         + " corrections: [{date: 2025-08-02, text: \"An earlier version gave the wrong time.\"}]"));
     }
 
+    /**
+     * A correction shows its date and text alone: another key beside them (who made it, a link) is
+     * not on the page, and is told at its line rather than dropped without a word.
+     */
+    @Test
+    void aCorrectionsOtherKeyIsWarnedOfAsNotShown() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/x.md", """
+                ---
+                title: X
+                date: 2025-08-05
+                corrections:
+                  - date: 2025-08-06
+                    text: An earlier version gave the wrong time.
+                    by: Mira Castell
+                ---
+                Text.
+                """);
+        assertThat(s.build().warnings()).extracting(d -> d.format()).containsExactly("content/articles/x.md:7:5:"
+                + " warning: a correction shows its date: and text: alone, so by: is not on the page; put what it says"
+                + " in the text, or remove it");
+    }
+
     @Test
     void aCorrectionDatedBeforeTheStoryIsWarnedAbout() {
         TestSite s = new TestSite(dir);
