@@ -350,9 +350,9 @@ public final class TemplateMarkup {
     private static void references(String display, String text, int from, String attributes,
             Function<String, String> template, java.util.function.Predicate<String> own,
             java.util.Collection<String> names, List<Diagnostic> out) {
-        Matcher a = Pattern.compile("th:(replace|insert|include)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')").matcher(attributes);
+        Matcher a = CALL.matcher(attributes);
         while (a.find()) {
-            String value = a.group(3) != null ? a.group(3) : a.group(4);
+            String value = a.group(1) != null ? a.group(1) : a.group(2);
             Matcher selector = SELECTOR.matcher(value);
             while (selector.find()) {
                 String element = selector.group(1);
