@@ -1160,9 +1160,9 @@ public final class SiteBuild {
                 shownKeys = new java.util.HashSet<>();
                 shownPrefixes = new java.util.HashSet<>();
                 namedMessages(templateFiles, shownKeys, shownPrefixes);
+                // a template that could not be read (not UTF-8, told above) may name any text
+                unread = templateFiles.stream().anyMatch(t -> t.endsWith(".html") && sourceText(t) == null);
             }
-            // a template that could not be read (not UTF-8, told above) may name any text
-            boolean unread = templateFiles.stream().anyMatch(t -> t.endsWith(".html") && sourceText(t) == null);
             for (io.orbitpress.render.MessageFiles.Problem p : unread ? List.<io.orbitpress.render.MessageFiles.Problem>of()
                     : io.orbitpress.render.MessageFiles.unshown(text, shownKeys, shownPrefixes)) {
                 out.add(Diagnostic.warning(folder.display(f), p.line(), p.column(), p.message()));
@@ -1227,6 +1227,8 @@ public final class SiteBuild {
     /** The messages the built-in theme's templates and the site's own name ({@link io.orbitpress.render.MessageFiles#named}). */
     private java.util.Set<String> shownKeys;
     private java.util.Set<String> shownPrefixes;
+    /** Whether a site template could not be read (not UTF-8): it may name any message, so none is told unshown. */
+    private boolean unread;
 
     private void namedMessages(List<String> templateFiles, java.util.Set<String> keys, java.util.Set<String> prefixes) {
         Theme theme = Theme.builtIn();
@@ -1265,6 +1267,7 @@ public final class SiteBuild {
         }
         // a built-in template the site replaces, as the built-in templates it leaves in place call it
         Theme theme = Theme.builtIn();
+        Map<String, String> callers = null; // the built-in templates the site leaves in place: read once, if asked
         for (String display : templateFiles) {
             String name = display.substring("templates/".length());
             String text = display.endsWith(".html") ? sourceText(display) : null;
@@ -1272,11 +1275,14 @@ public final class SiteBuild {
             if (text == null || builtIn.isEmpty()) {
                 continue;
             }
-            Map<String, String> callers = new java.util.TreeMap<>();
-            for (String other : theme.names()) {
-                if (other.endsWith(".html") && sourceText("templates/" + other) == null) {
-                    theme.bytes(other).ifPresent(b -> callers.put(other, new String(b,
-                            java.nio.charset.StandardCharsets.UTF_8)));
+            if (callers == null) {
+                callers = new java.util.TreeMap<>();
+                for (String other : theme.names()) {
+                    byte[] b = other.endsWith(".html") && sourceText("templates/" + other) == null
+                            ? theme.bytes(other).orElse(null) : null;
+                    if (b != null) {
+                        callers.put(other, new String(b, java.nio.charset.StandardCharsets.UTF_8));
+                    }
                 }
             }
             out.addAll(io.orbitpress.render.TemplateMarkup.replacedFragments(display, name, text,
