@@ -101,15 +101,20 @@ final class EntitiesCommand implements Callable<Integer> {
         if (suggest) {
             // what the build's summary sends people here for, without the per-article listing before it
             out.println(a.suggestions().isEmpty() ? "No suggestions." : "Suggestions (not registered yet):");
+            SiteBuild.SuggestionRef toRegister = null; // the first a new file is for
             for (SiteBuild.SuggestionRef s : a.suggestions()) {
                 Entity same = registeredInOtherCapitals(a, s);
                 out.printf("  %s:%d: %s \"%s\"%s%n", s.path(), s.line(), s.kind(), s.name(), same == null ? ""
                         : " (registered as \"" + same.name() + "\" in " + same.path()
                                 + ": names are found as written; add \"" + s.name() + "\" to its aliases)");
+                if (toRegister == null && same == null && NEW_FILE.containsKey(s.kind())) {
+                    toRegister = s;
+                }
             }
-            a.suggestions().stream().filter(s -> NEW_FILE.containsKey(s.kind()))
-                    .filter(s -> registeredInOtherCapitals(a, s) == null).findFirst().ifPresent(s ->
-                    out.printf("Register one with: orbitpress new %s \"%s\"%n", NEW_FILE.get(s.kind()), s.name()));
+            if (toRegister != null) {
+                out.printf("Register one with: orbitpress new %s \"%s\"%n", NEW_FILE.get(toRegister.kind()),
+                        toRegister.name());
+            }
             out.flush();
             return 0;
         }
