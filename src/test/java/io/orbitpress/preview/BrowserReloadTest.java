@@ -173,7 +173,9 @@ class BrowserReloadTest {
         awaitListening(wait, connected);
 
         site.write("content/articles/third.md", "---\ntitle: [unclosed\ndate: 2025-07-30\n---\nText.\n");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(overlay));
+        // the server's log in the message: what it built, and when, if the overlay never shows
+        wait.withMessage(() -> "the 404 page showed no overlay; server log:\n" + log)
+                .until(ExpectedConditions.visibilityOfElementLocated(overlay));
         assertThat(driver.findElement(overlay).getText()).contains("content/articles/third.md:2:8: error: invalid YAML");
 
         site.article("third", "Third light");
