@@ -66,7 +66,7 @@ final class ArticleEntities {
             mentions.computeIfAbsent(mention.kind(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(mention.id(), k -> new ArrayList<>())
                     .add(new MentionRef(mention.line() + offset, mention.column(),
-                            spellings.computeIfAbsent(mention.text(), t -> t), mention.sentence()));
+                            spellings.computeIfAbsent(mention.text(), t -> t), mention.sentence(), mention.row()));
             sources.computeIfAbsent(mention.kind(), k -> new LinkedHashMap<>()).putIfAbsent(mention.id(), "text");
         }
         for (PatternMention pm : x.patternMentions()) {
@@ -79,7 +79,7 @@ final class ArticleEntities {
             mentions.computeIfAbsent(pm.kind(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(pm.slug(), k -> new ArrayList<>())
                     .add(new MentionRef(pm.line() + offset, pm.column(), spellings.computeIfAbsent(pm.name(), t -> t),
-                            pm.sentence()));
+                            pm.sentence(), pm.row()));
             sources.computeIfAbsent(pm.kind(), k -> new LinkedHashMap<>())
                     .putIfAbsent(pm.slug(), registered ? "text" : "pattern");
         }

@@ -574,7 +574,7 @@ final class Steps {
             }
             out.writeString(u.source());
             out.writeList(u.mentions(), (o, r) -> o.writeInt(r.line()).writeInt(r.column()).writeShared(r.text())
-                    .writeShared(r.sentence()));
+                    .writeShared(r.sentence()).writeBoolean(r.row()));
         }
 
         @Override
@@ -643,7 +643,7 @@ final class Steps {
             }
             String source = in.readString();
             List<MentionRef> mentions = in.readList(i -> new MentionRef(i.readInt(), i.readInt(), i.readShared(),
-                    i.readShared()));
+                    i.readShared(), i.readBoolean()));
             return new EntityUse(e, source, mentions);
         }
 

@@ -83,7 +83,7 @@ public final class MentionExtractor {
             for (Found hit : hits) {
                 Mention m = hit.mention();
                 patternMentions.add(new PatternMention(m.kind(), m.text(), m.id(), m.line(), m.column(),
-                        sentences.around(hit.start())));
+                        sentences.around(hit.start()), m.row()));
             }
             if (firstLinkable != null) {
                 for (Found found : linkable(blockNames, hits)) {
@@ -161,7 +161,7 @@ public final class MentionExtractor {
             }
             String name = Sentences.clean(block.display().substring(start, end), 0);
             out.add(new Found(new Mention(hit.kind(), MentionPatterns.slug(name), block.line(start), block.column(start),
-                    name, ""), block, start, end));
+                    name, "", block.whole()), block, start, end));
         }
         return out;
     }
@@ -238,7 +238,7 @@ public final class MentionExtractor {
             }
             String shown = oneSpaced(block.display(), start, end);
             Mention mention = new Mention(entity.kind(), entity.id(), block.line(start), block.column(start), shown,
-                    sentences == null ? "" : sentences.around(start));
+                    sentences == null ? "" : sentences.around(start), block.whole());
             found.add(new Found(mention, block, start, end));
             i = match.end();
         }

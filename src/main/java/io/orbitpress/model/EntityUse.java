@@ -17,9 +17,12 @@ public record EntityUse(Entity entity, String source, List<MentionRef> mentions)
     /**
      * The sentence quoted, or "" when the text does not mention it: the first mention's, unless it
      * says no more than the name (a heading, "## Christina Koch", or a list item of the name
-     * alone) or is a quotation's attribution (a line that opens with a dash and the name, then
-     * nothing or a comma: "— Oleg Kononenko, in 2023"), when a later mention's sentence that is neither is quoted; else
-     * the first attribution that says more than the name, else the first mention's.
+     * alone), is a quotation's attribution (a line that opens with a dash and the name, then
+     * nothing or a comma: "— Oleg Kononenko, in 2023") or is a table's row ("Flier: Oleg Kononenko ·
+     * Days in space: 1,111"), when a later mention's sentence that is none of these is quoted (after
+     * a row, one that ends as a sentence does: a list item "Oleg Kononenko, commander" says less
+     * than the row); else the first attribution or row that says more than the name, else the
+     * first mention's.
      */
     public String firstSentence() {
         return mentions.isEmpty() ? "" : quoted().sentence();
@@ -27,19 +30,35 @@ public record EntityUse(Entity entity, String source, List<MentionRef> mentions)
 
     /** The mention whose sentence is quoted ({@link #firstSentence}); there is one. */
     private MentionRef quoted() {
-        MentionRef attribution = null;
+        MentionRef second = null;
         for (MentionRef m : mentions) {
             if (m.sentence().strip().equals(m.text().strip())) {
                 continue;
             }
-            if (!attribution(m)) {
+            if (m.row() || attribution(m)) {
+                if (second == null) {
+                    second = m;
+                }
+                continue;
+            }
+            if (second == null || !second.row() || endsAsASentence(m.sentence())) {
                 return m;
             }
-            if (attribution == null) {
-                attribution = m;
-            }
         }
-        return attribution != null ? attribution : mentions.get(0);
+        return second != null ? second : mentions.get(0);
+    }
+
+    /**
+     * Whether {@code sentence} ends with a full stop, a question or exclamation mark or an ellipsis,
+     * then perhaps closing quotation marks or brackets.
+     */
+    private static boolean endsAsASentence(String sentence) {
+        String s = sentence.strip();
+        int i = s.length() - 1;
+        while (i >= 0 && "\"'\u00bb\u201d\u2019)]".indexOf(s.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?\u2026".indexOf(s.charAt(i)) >= 0;
     }
 
     /** Whether the mention's sentence is a dash, the name, then nothing or a comma: "— Oleg Kononenko, in 2023". */

@@ -198,4 +198,38 @@ class EntityPagesTest {
         assertThat(s.page("people/oleg-kononenko/").select(".timeline li blockquote").eachText())
                 .contains("— Oleg Kononenko is ready to fly, — the trainer said.");
     }
+
+    /**
+     * A story that opens with a table of the crew was quoted on each person's page by the table's
+     * row ("Cosmonaut: Oleg Kononenko · Days in space: 1,111"), though a sentence of the story says
+     * what it tells of him; a sentence is quoted when there is one, the row when there is none (a
+     * list item of the name and a role says less than the row).
+     */
+    @Test
+    void aTableRowIsNotTheQuoteWhenASentenceNamesThePerson() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\n");
+        s.write("content/people/oleg-kononenko.md", "---\nname: Oleg Kononenko\n---\nA cosmonaut.\n");
+        s.write("content/people/peggy-whitson.md", "---\nname: Peggy Whitson\n---\nAn astronaut.\n");
+        s.write("content/articles/records.md", """
+                ---
+                title: Days in space
+                date: 2025-08-01
+                ---
+                | Flier | Days in space |
+                |---|---|
+                | Oleg Kononenko | 1,111 |
+                | Peggy Whitson | 675 |
+
+                Oleg Kononenko holds the record, set on his fifth flight.
+
+                - Peggy Whitson, commander
+                """);
+        s.build();
+        assertThat(s.page("people/oleg-kononenko/").select(".timeline li blockquote").eachText())
+                .containsExactly("Oleg Kononenko holds the record, set on his fifth flight.");
+        assertThat(s.page("people/peggy-whitson/").select(".timeline li blockquote").eachText())
+                .as("in the table and a list item that says less than its row: the row")
+                .containsExactly("Flier: Peggy Whitson \u00b7 Days in space: 675");
+    }
 }

@@ -222,7 +222,7 @@ class MentionExtractorTest {
     void patternMentionKeepsNameAndSentence() {
         PatternMention hit = Registry.extract("Intro. The Soyuz MS-27 crew landed.").patternMentions().get(0);
         assertThat(hit).isEqualTo(new PatternMention("missions", "Soyuz MS-27", "soyuz-ms-27", 1, 12,
-                "The Soyuz MS-27 crew landed."));
+                "The Soyuz MS-27 crew landed.", false));
     }
 
     @Test
