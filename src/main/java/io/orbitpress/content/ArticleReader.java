@@ -178,7 +178,10 @@ public final class ArticleReader {
         }
         boolean post = jekyllPost(file);
         String dateKey = first(fm, "date", "publishDate", "publishdate");
-        ZonedDateTime date = date(fm, dateKey, post, d).orElse(null);
+        String eleventy = eleventyDate(fm, dateKey);
+        ZonedDateTime date = eleventy == null ? date(fm, dateKey, post, d).orElse(null)
+                : !config.migration().dateFallback().isEmpty() ? fallbackDate(file, d)
+                : eleventyDateError(fm, dateKey, eleventy, file, d);
         if (date == null && blank(fm, dateKey)) {
             fm.error(d, dateKey, dateKey + " is empty; write the day, like " + dateKey + ": 2025-07-30, or delete the line");
         }
@@ -376,6 +379,13 @@ public final class ArticleReader {
                 return Optional.empty();
             }
             url = language.url(r.url());
+        }
+        if (urlKey != null && fm.node(urlKey).filter(JsonNode::isBoolean).isPresent()) {
+            // Eleventy's permalink: false, which was the address /false/
+            fm.error(d, urlKey, urlKey + ": " + fm.node(urlKey).get().asString() + " is Eleventy's way to write no page"
+                    + " for a file, and Orbitpress publishes every story; to keep this one out, write draft: true in its"
+                    + " place, or move the file out of content/");
+            return Optional.empty();
         }
         if (urlKey != null) {
             Optional<String> asked = fm.text(urlKey, d);
@@ -908,8 +918,13 @@ public final class ArticleReader {
             return "";
         }
         if (!layout.isEmpty() && !layout.matches("[a-z0-9][a-z0-9_-]*")) {
-            String message = "layout \"" + printable(layout) + "\" is not a layout name; use lowercase letters, digits"
-                    + " and hyphens, like liveblog (for templates/article-liveblog.html)";
+            // Eleventy's and others' layouts are named by their template file: layouts/post.njk
+            String message = layout.contains("/") || layout.matches("(?s).*\\.(njk|liquid|html?|hbs|ejs|pug|haml|11ty\\.js|erb|mustache)")
+                    ? "layout \"" + printable(layout) + "\" is another generator's template file, not a layout name;"
+                            + " remove the line to use the article template, or name a layout of the theme in lowercase"
+                            + " letters, digits and hyphens, like liveblog (for templates/article-liveblog.html)"
+                    : "layout \"" + printable(layout) + "\" is not a layout name; use lowercase letters, digits"
+                            + " and hyphens, like liveblog (for templates/article-liveblog.html)";
             if (config.migration().skipInvalid()) {
                 fm.warning(d, "layout", message + " (the article template is used: migration.skipInvalid)");
             } else {
@@ -955,6 +970,46 @@ public final class ArticleReader {
         String names = System.getProperty("sun.jnu.encoding", "UTF-8");
         return !names.equalsIgnoreCase("UTF-8") && !names.equalsIgnoreCase("UTF8")
                 && (fileName.indexOf('?') >= 0 || fileName.indexOf('\uFFFD') >= 0);
+    }
+
+    /** Eleventy's words for a date taken from the file or from git, as it reads them, in lowercase. */
+    private static final java.util.Set<String> ELEVENTY_DATES = java.util.Set.of("last modified", "created", "git last modified",
+            "git created");
+
+    /** The Eleventy word {@code key} gives for the date ({@link #ELEVENTY_DATES}), as written; null when it gives none. */
+    private static String eleventyDate(FrontMatter fm, String key) {
+        return fm.node(key).filter(JsonNode::isString).map(n -> n.asString().strip())
+                .filter(t -> ELEVENTY_DATES.contains(t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))).orElse(null);
+    }
+
+    /**
+     * Tells that {@code key} gives Eleventy's date from the file's time or git ({@code word}), which
+     * a copy or a clone changes, and what to write: the file's day, or the git command that prints
+     * the day. Null, the story having no date.
+     */
+    private ZonedDateTime eleventyDateError(FrontMatter fm, String key, String word, SourceFile file, Diagnostics d) {
+        String lower = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String alternative = ", or date every such story by its file's time with migration: dateFallback: "
+                + io.orbitpress.config.Migration.FILE_MOD_TIME + " in site.yaml";
+        if (lower.startsWith("git ")) {
+            boolean created = lower.equals("git created");
+            fm.valueError(d, key, "\"" + word + "\" is Eleventy's date from the file's " + (created ? "first" : "last")
+                    + " commit, which Orbitpress does not read from git; write the day it was published, like " + key
+                    + ": 2025-07-30 (git log " + (created ? "--diff-filter=A" : "-1") + " --format=%as -- " + file.path()
+                    + " prints it)" + alternative);
+            return null;
+        }
+        String day;
+        try {
+            day = java.nio.file.Files.getLastModifiedTime(file.file()).toInstant().atZone(config.timeZone())
+                    .toLocalDate().toString();
+        } catch (java.io.IOException e) {
+            day = "2025-07-30";
+        }
+        fm.valueError(d, key, "\"" + word + "\" is Eleventy's date from the file's time, which a copy or a clone of the site"
+                + " changes, and the story's date and address with it; write the day it was published, like " + key + ": "
+                + day + " (this file's time now)" + alternative);
+        return null;
     }
 
     /** The date {@code migration.dateFallback} gives a file that has none. */

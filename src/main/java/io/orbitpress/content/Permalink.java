@@ -16,6 +16,12 @@ final class Permalink {
 
     private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
 
+    /** A template expression, as Eleventy's permalinks are written ({@code {{ page.fileSlug }}}), or a tag. */
+    private static final Pattern EXPRESSION = Pattern.compile("\\{\\{-?\\s*(.*?)\\s*-?}}|\\{%.*?%}");
+
+    /** Eleventy's slug of the file's name, which is the story's slug here, perhaps made a slug again. */
+    private static final Pattern FILE_SLUG = Pattern.compile("page\\.fileSlug(?:\\s*\\|\\s*(?:slugify|slug))?");
+
     /** The route, or a problem that says what to write instead. */
     record Result(String url, String problem) {
         boolean ok() {
@@ -48,12 +54,33 @@ final class Permalink {
                     + " address is a path on this site, without a scheme; use letters, digits and hyphens between"
                     + " slashes, like /2015/06/11/old-post/");
         }
-        String expanded = switch (pattern) {
+        String filled = pattern;
+        if (pattern.contains("{{") || pattern.contains("{%")) {
+            // an Eleventy permalink: its file's slug is the story's; nothing else of a template is run
+            StringBuilder read = new StringBuilder();
+            String other = null;
+            Matcher e = EXPRESSION.matcher(pattern);
+            while (e.find()) {
+                if (other == null && (e.group(1) == null || !FILE_SLUG.matcher(e.group(1)).matches())) {
+                    other = e.group();
+                }
+                e.appendReplacement(read, ":slug");
+            }
+            e.appendTail(read);
+            filled = read.toString();
+            if (other != null) {
+                return new Result(null, "\"" + ArticleReader.printable(other) + "\" in \"" + ArticleReader.printable(pattern)
+                        + "\" is a template expression, which Orbitpress does not run; write the path with :year, :month,"
+                        + " :day, :title, :slug or :categories, like " + ArticleReader.printable(filled)
+                        + " (Eleventy's {{ page.fileSlug }} is read as :slug)");
+            }
+        }
+        String expanded = switch (filled) {
             case "date" -> "/:categories/:year/:month/:day/:title:output_ext";
             case "pretty" -> "/:categories/:year/:month/:day/:title/";
             case "ordinal" -> "/:categories/:year/:y_day/:title:output_ext";
             case "none" -> "/:categories/:title:output_ext";
-            default -> pattern;
+            default -> filled;
         };
         Matcher m = PLACEHOLDER.matcher(expanded);
         StringBuilder sb = new StringBuilder();
