@@ -382,9 +382,10 @@ public final class ArticleReader {
         }
         if (urlKey != null && fm.node(urlKey).filter(JsonNode::isBoolean).isPresent()) {
             // Eleventy's permalink: false, which was the address /false/
-            fm.error(d, urlKey, urlKey + ": " + fm.node(urlKey).get().asString() + " is Eleventy's way to write no page"
-                    + " for a file, and Orbitpress publishes every story; to keep this one out, write draft: true in its"
-                    + " place, or move the file out of content/");
+            fm.error(d, urlKey, urlKey + ": " + fm.node(urlKey).get().asString() + (urlKey.equals("permalink")
+                    ? " is Eleventy's way to write no page for a file, and Orbitpress publishes every story"
+                    : " is no address") + "; to keep this one out, write draft: true in its place, or move the file out"
+                    + " of content/");
             return Optional.empty();
         }
         if (urlKey != null) {

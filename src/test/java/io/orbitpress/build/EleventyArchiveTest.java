@@ -95,6 +95,9 @@ class EleventyArchiveTest {
         assertThat(s.problems()).containsExactly("content/articles/docking.md:4:1: error: permalink: false is"
                 + " Eleventy's way to write no page for a file, and Orbitpress publishes every story; to keep this one"
                 + " out, write draft: true in its place, or move the file out of content/");
+        s.write("content/articles/docking.md", post("date: 2025-08-20\nurl: false\n"));
+        assertThat(s.problems()).containsExactly("content/articles/docking.md:4:1: error: url: false is no address;"
+                + " to keep this one out, write draft: true in its place, or move the file out of content/");
     }
 
     @Test
