@@ -286,6 +286,9 @@
       });
       if (hits > 0) found.push({ e: e, hits: hits, score: score / Math.sqrt(names.length || 1) });
     });
+    // the names with the most of the query's words: "crew 11" is Crew-11, not every Crew-N as well
+    var most = found.reduce(function (n, f) { return Math.max(n, f.hits); }, 0);
+    found = found.filter(function (f) { return f.hits === most; });
     return found.sort(function (x, y) {
       return y.hits - x.hits || y.score - x.score || y.e[3] - x.e[3] || (x.e[0] < y.e[0] ? -1 : x.e[0] > y.e[0] ? 1 : 0);
     });

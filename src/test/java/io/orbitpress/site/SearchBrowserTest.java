@@ -133,6 +133,23 @@ class SearchBrowserTest {
     }
 
     /**
+     * A query of several words lists the names that have them all, not every name one of its
+     * words starts: "crew 11" is Crew-11, not Crew-10, Crew-9 and Crew-5 above the stories.
+     */
+    @Test
+    void aNameWithAllTheQuerysWordsIsListedWithoutThoseWithOne() throws Exception {
+        server = new StaticServer(site);
+        for (String[] query : new String[][] {{"crew 11", "Crew-11"}, {"Soyuz MS-27", "Soyuz MS-27"}}) {
+            driver.get(server.url().resolve("search/?q=" + java.net.URLEncoder.encode(query[0],
+                    java.nio.charset.StandardCharsets.UTF_8)).toString());
+            wait.until(ExpectedConditions.textMatches(By.id("search-status"), RESULTS));
+            assertThat(driver.findElements(By.cssSelector("#search-results li.search-entity h2")))
+                    .extracting(WebElement::getText).as(query[0]).containsExactly(query[1]);
+        }
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    /**
      * The Russian search page's script writes in Russian, with the plural form its count asks
      * for: its status, the kind and article count of an entity, the dates and the names of the
      * articles, and "nothing found"; the English page keeps its English.
