@@ -294,6 +294,64 @@
     });
   }
 
+  /** The edits (a letter added, dropped, changed, or two side by side swapped) that make `a` into `b`. */
+  function distance(a, b) {
+    a = Array.from(a);
+    b = Array.from(b);
+    var d = [];
+    for (var i = 0; i <= a.length; i++) {
+      d.push([i]);
+      for (var j = 1; j <= b.length; j++) {
+        if (i === 0) { d[0].push(j); continue; }
+        var v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+        d[i].push(v);
+      }
+    }
+    return d[a.length][b.length];
+  }
+
+  /**
+   * The query with each word that nothing of the site has (no name, no word of the index) put as
+   * the nearest word that is there: one edit off for a word of four to seven letters, two for a
+   * longer one; the more frequent of equally near words. Null when no word needs it or none is near.
+   */
+  function corrected(query, terms, data) {
+    var seen = {};
+    var candidates = [];
+    function offer(w, count) {
+      if (seen[w] === undefined) {
+        seen[w] = candidates.length;
+        candidates.push([w, count]);
+      } else {
+        candidates[seen[w]][1] += count;
+      }
+    }
+    data.entities.e.forEach(function (e) {
+      words(e[0] + " " + (e[4] || []).join(" ")).forEach(function (w) { offer(w, e[3] || 0); });
+    });
+    data.shards.forEach(function (shard) {
+      Object.keys(shard || {}).forEach(function (w) { offer(w, decode(shard[w]).length); });
+    });
+    var changed = false;
+    var out = words(query).map(function (w) {
+      var q = stem(w), t = data.needed.indexOf(q);
+      if (terms.indexOf(q) >= 0 && t < 0) return w; // a common word: the site has it
+      var has = candidates.some(function (c) { return matches(c[0], q) > 0; });
+      var n = Array.from(w).length;
+      if (has || n < 4) return w;
+      var most = n >= 8 ? 2 : 1, best = null;
+      candidates.forEach(function (c) {
+        var d = Math.abs(Array.from(c[0]).length - n) <= most ? distance(w, c[0]) : most + 1;
+        if (d <= most && (best === null || d < best[1] || d === best[1] && c[1] > best[2])) best = [c[0], d, c[1]];
+      });
+      if (best === null) return w;
+      changed = true;
+      return best[0];
+    });
+    return changed ? out.join(" ") : null;
+  }
+
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -384,7 +442,8 @@
     this.run = 0;
   }
 
-  Search.prototype.show = function (query) {
+  /** Shows what `query` finds; `typed`, the reader's query when `query` is its correction. */
+  Search.prototype.show = function (query, typed) {
     var self = this, run = ++this.run, terms = queryTerms(query);
     this.list.textContent = "";
     this.more.hidden = true;
@@ -411,7 +470,10 @@
       var entities = rankEntities(data.entities, terms).slice(0, 5);
       var articles = rankArticles(data.meta, data.shards, data.needed);
       var count = entities.length + articles.length;
-      self.status.textContent = format(texts.results, [count, query]);
+      var better = typed === undefined && articles.length === 0 ? corrected(query, terms, data) : null;
+      if (better !== null) return self.show(better, query);
+      self.status.textContent = typed === undefined || count === 0 ? format(texts.results, [count, typed || query])
+        : format(texts.corrected, [count, query, typed]);
       entities.forEach(function (r) { self.list.appendChild(entityItem(r.e, data.entities.k, terms)); });
       var shown = 0;
       // the button stays where it is while a page loads (hiding it would drop the keyboard's focus
@@ -456,7 +518,10 @@
         + "one{# result for \u201c{1}\u201d.} other{# results for \u201c{1}\u201d.}}",
       articles: list.getAttribute("data-articles") || "{0, plural, one{# article} other{# articles}}",
       moreNames: list.getAttribute("data-more-names") || "+{0} more",
-      failed: list.getAttribute("data-failed") || "The search index could not be loaded ({0})." };
+      failed: list.getAttribute("data-failed") || "The search index could not be loaded ({0}).",
+      corrected: list.getAttribute("data-corrected") || "{0, plural, one{Nothing found for \u201c{2}\u201d. "
+        + "Showing # result for \u201c{1}\u201d.} other{Nothing found for \u201c{2}\u201d. Showing # results for "
+        + "\u201c{1}\u201d.}}" };
     var search = new Search(root + (list.getAttribute("data-index") || "search/"), list, status, more);
     // the language switch leads to the other language's search page with the same query
     var switches = Array.prototype.filter.call(document.querySelectorAll(".language-switch a[href]"), function (a) {

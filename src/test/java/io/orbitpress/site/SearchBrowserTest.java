@@ -150,6 +150,36 @@ class SearchBrowserTest {
     }
 
     /**
+     * A name or word typed a letter off finds what its nearest word of the site finds, and says
+     * so: "cardmn" finds Zena Cardman and her stories, "Платнов" Oleg Platonov; a query with
+     * nothing near it still finds nothing.
+     */
+    @Test
+    void aMisspeltWordFindsTheNearestWordOfTheSite() throws Exception {
+        server = new StaticServer(site);
+        driver.get(server.url().resolve("search/?q=zena%20cardmn").toString());
+        wait.until(ExpectedConditions.textMatches(By.id("search-status"),
+                Pattern.compile("^Nothing found for \u201czena cardmn\u201d\\. Showing \\d+ results for \u201czena cardman\u201d\\.$")));
+        assertThat(driver.findElement(By.cssSelector("#search-results li.search-entity h2")).getText())
+                .isEqualTo("Zena Cardman");
+        assertThat(driver.findElements(By.cssSelector("#search-results li.search-result:not(.search-entity)")))
+                .isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#search-results mark"))).extracting(WebElement::getText)
+                .contains("Cardman");
+
+        driver.get(server.url().resolve("ru/search/?q=" + java.net.URLEncoder.encode("Платнов",
+                java.nio.charset.StandardCharsets.UTF_8)).toString());
+        wait.until(ExpectedConditions.textMatches(By.id("search-status"),
+                Pattern.compile("^По запросу «Платнов» ничего не найдено\\. Показаны \\d+ результат(а|ов)? по запросу «платонов»\\.$")));
+        assertThat(driver.findElement(By.cssSelector("#search-results li.search-entity h2")).getText())
+                .isEqualTo("Олег Платонов");
+
+        driver.get(server.url().resolve("search/?q=qqqzzz").toString());
+        wait.until(ExpectedConditions.textToBe(By.id("search-status"), "Nothing found for \u201cqqqzzz\u201d."));
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    /**
      * The Russian search page's script writes in Russian, with the plural form its count asks
      * for: its status, the kind and article count of an entity, the dates and the names of the
      * articles, and "nothing found"; the English page keeps its English.
