@@ -101,8 +101,10 @@ public final class PagePlanner {
     private static SiteView siteView(Site site, boolean preview) {
         SiteConfig config = site.config();
         int year = site.articles().isEmpty() ? 1970 : site.articles().get(0).date().getYear();
+        // the sections lead to kinds with something to show, not to "Nothing here yet."
+        List<EntityKind> kinds = config.kinds().stream().filter(k -> !site.entities(k.key()).isEmpty()).toList();
         return new SiteView(config.title(), config.description(), config.baseUrl(), config.language(),
-                config.kinds(), config.params(), year, preview,
+                kinds, config.params(), year, preview,
                 config.language(config.language()).map(l -> l.url("/")).orElse("/"), SiteView.ogLocale(config.language()),
                 config.defaultLanguage().code());
     }

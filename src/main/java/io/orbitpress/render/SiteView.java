@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * What every template knows about the site.
  *
- * @param kinds   entity kinds, for navigation
+ * @param kinds   the entity kinds with an entity at least, for navigation
  * @param year    the year of the newest article, for the footer
  * @param preview true when served by the preview server (drafts shown)
  * @param root    the root-relative URL of the home page in the page's language ("/", "/ru/"): links to the

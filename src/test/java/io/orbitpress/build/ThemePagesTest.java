@@ -157,6 +157,26 @@ class ThemePagesTest {
                 .containsExactly("Topics");
     }
 
+    /**
+     * The sections name only kinds that have a page to show: a new site with one person and no
+     * organization or author does not lead its readers to "Organizations: Nothing here yet.".
+     */
+    @Test
+    void theSectionsLeaveOutAKindWithNothingInIt() {
+        TestSite alone = new TestSite(dir.resolve("alone"));
+        alone.write("content/people/kimiya-yui.md", "---\nname: Kimiya Yui\n---\nA JAXA astronaut.\n");
+        alone.write("content/articles/only.md", "---\ntitle: Only\ndate: 2025-08-01\ntags: [iss]\n---\nText.\n");
+        alone.build();
+        for (String page : new String[] {"", "articles/only/", "people/kimiya-yui/", "organizations/", "search/"}) {
+            assertThat(alone.page(page).select("nav.sections a").eachText()).as(page)
+                    .containsExactly("Latest", "People", "Topics");
+        }
+        assertThat(alone.page("search/").select("noscript").html()).contains("People").doesNotContain("Organizations",
+                "Missions", "Authors");
+        // the page of an empty kind is still there for an old link
+        assertThat(alone.page("organizations/").select("main p").text()).isEqualTo("Nothing here yet.");
+    }
+
     @Test
     void theMentionedNameIsMarkedInEachQuotedSentence() {
         TestSite s = site();
