@@ -225,6 +225,35 @@ class SiteWalkBrowserTest {
         }
     }
 
+    /**
+     * The dash after a dateline stays at the end of its line on a phone ("МЫС КАНАВЕРАЛ —"), never
+     * at the start of the next one before the date, as typesetters in English and Russian keep it.
+     */
+    @Test
+    void theDashAfterADatelineNeverStartsALine() {
+        try {
+            driver.manage().window().setSize(new Dimension(375, 844));
+            for (String route : List.of("ru/articles/crew-11-lifts-off/", "articles/crew-11-lifts-off/",
+                    "articles/crew-11-docks-with-station/")) {
+                driver.get(server.url().resolve(route).toString());
+                Map<?, ?> at = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
+                        "var place = document.querySelector('.byline .dateline'); var time = place.nextElementSibling;"
+                        + " var lines = place.getClientRects(); var last = lines[lines.length - 1];"
+                        + " return {after: getComputedStyle(place, '::after').content,"
+                        + " before: getComputedStyle(time, '::before').content,"
+                        + " placeTop: last.top, timeTop: time.getClientRects()[0].top};");
+                String before = String.valueOf(at.get("before"));
+                assertThat(String.valueOf(at.get("after")) + before).as(route + " " + at).contains("\u2014");
+                if (before.contains("\u2014")) {
+                    assertThat(number(at, "timeTop")).as(route + ": the dash starts the date's line " + at)
+                            .isEqualTo(number(at, "placeTop"));
+                }
+            }
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
     private static double number(Map<?, ?> values, String key) {
         return ((Number) values.get(key)).doubleValue();
     }
