@@ -538,14 +538,26 @@
     input.value = query;
     carry(query);
     search.show(query);
-    input.form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var q = input.value;
+    var shown = query, pause = null;
+    function run(q) {
+      clearTimeout(pause);
+      shown = q;
       var url = new URL(location.href);
       url.searchParams.set("q", q);
       try { history.replaceState(null, "", url.href); } catch (ignored) { /* some file:// pages refuse */ }
       carry(q);
       search.show(q);
+    }
+    input.form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      run(input.value);
+    });
+    // as the reader types: once they pause, and from two letters on (the button searches any query)
+    input.addEventListener("input", function () {
+      clearTimeout(pause);
+      var q = input.value;
+      if (q.trim() === shown.trim() || q.trim().length === 1) return;
+      pause = setTimeout(function () { run(q); }, 300);
     });
   }
 

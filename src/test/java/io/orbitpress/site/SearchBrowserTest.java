@@ -180,6 +180,30 @@ class SearchBrowserTest {
     }
 
     /**
+     * Results come as the reader types, without pressing Search: a pause after "platon" lists
+     * Oleg Platonov, the address keeps the query (for the back button and a reload), and a
+     * letter more or one deleted searches again.
+     */
+    @Test
+    void resultsComeAsTheReaderTypes() throws Exception {
+        server = new StaticServer(site);
+        driver.get(server.url().resolve("search/").toString());
+        WebElement input = driver.findElement(By.id("search-q"));
+        input.sendKeys("platon");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "\u201cplaton\u201d"));
+        assertThat(driver.findElement(By.cssSelector("#search-results li.search-entity h2")).getText())
+                .isEqualTo("Oleg Platonov");
+        assertThat(driver.getCurrentUrl()).endsWith("search/?q=platon");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as("the focus stays in the field")
+                .isEqualTo("search-q");
+        input.sendKeys("ov soyuz");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "\u201cplatonov soyuz\u201d"));
+        input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "\u201cplatonov soyu\u201d"));
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    /**
      * The Russian search page's script writes in Russian, with the plural form its count asks
      * for: its status, the kind and article count of an entity, the dates and the names of the
      * articles, and "nothing found"; the English page keeps its English.
