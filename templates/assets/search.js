@@ -93,7 +93,8 @@
   }
 
   function words(text) {
-    var found = fold(text).match(/[\p{L}\p{N}]+/gu) || [];
+    // a possessive is its name ("NASA's" is "nasa"): its "s" alone would be a word every "X's" has
+    var found = fold(text).replace(/([\p{L}\p{N}])['\u2019]s(?![\p{L}\p{N}])/gu, "$1").match(/[\p{L}\p{N}]+/gu) || [];
     var out = [];
     for (var i = 0; i < found.length; i++) {
       if (found[i].length <= 40 && out.indexOf(found[i]) < 0) out.push(found[i]);

@@ -150,6 +150,25 @@ class SearchBrowserTest {
     }
 
     /**
+     * A possessive is its name: "NASA's" lists NASA (not only the missions whose alias is "NASA's
+     * SpaceX Crew-11"), and "Duffy's" lists Sean Duffy and the stories that name him.
+     */
+    @Test
+    void aPossessiveFindsItsName() throws Exception {
+        server = new StaticServer(site);
+        for (String[] query : new String[][] {{"NASA's", "NASA"}, {"Duffy\u2019s", "Sean Duffy"}}) {
+            driver.get(server.url().resolve("search/?q=" + java.net.URLEncoder.encode(query[0],
+                    java.nio.charset.StandardCharsets.UTF_8)).toString());
+            wait.until(ExpectedConditions.textMatches(By.id("search-status"), RESULTS));
+            assertThat(driver.findElements(By.cssSelector("#search-results li.search-entity h2")))
+                    .extracting(WebElement::getText).as(query[0]).first().isEqualTo(query[1]);
+            assertThat(driver.findElements(By.cssSelector("#search-results li.search-result:not(.search-entity)")))
+                    .as(query[0]).hasSizeGreaterThan(2);
+        }
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    /**
      * A name or word typed a letter off finds what its nearest word of the site finds, and says
      * so: "cardmn" finds Zena Cardman and her stories, "Платнов" Oleg Platonov; a query with
      * nothing near it still finds nothing.
