@@ -113,13 +113,32 @@ final class SearchIndex {
             kinds.put(k.key(), planner.text("kind." + k.key() + ".singular", k.singular()));
             for (Site.EntityIndex e : site.entities(k.key())) {
                 list.add(List.of(e.entity().name(), k.key(), e.entity().url().substring(1), e.articleCount(),
-                        e.entity().aliases(), e.entity().role() == null ? "" : e.entity().role()));
+                        aliases(e.entity()), e.entity().role() == null ? "" : e.entity().role()));
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("k", kinds);
         out.put("e", list);
         return out;
+    }
+
+    /**
+     * What a name search finds an entity by besides its name: its aliases, then its names in the
+     * site's other languages ({@code name: {en: Oleg Platonov, ru: Олег Платонов}}), so that a
+     * reader who types "Платонов" on the English search page finds Oleg Platonov.
+     */
+    private static List<String> aliases(io.orbitpress.model.Entity e) {
+        if (!(e.raw().get("name") instanceof Map<?, ?> names)) {
+            return e.aliases();
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>(e.aliases());
+        for (Object other : names.values()) {
+            if (other instanceof String n && !n.isBlank()) {
+                out.add(n.strip());
+            }
+        }
+        out.remove(e.name());
+        return List.copyOf(out);
     }
 
     /** One article's search document ({@link SearchDoc#of}). */

@@ -169,6 +169,24 @@ class SearchBrowserTest {
     }
 
     /**
+     * A name typed as another of the site's languages writes it finds the entity: "Платонов" on the
+     * English search page lists Oleg Platonov, as "Platonov" on the Russian one lists Олег Платонов.
+     */
+    @Test
+    void aNameInTheSitesOtherLanguageFindsItsEntity() throws Exception {
+        server = new StaticServer(site);
+        for (String[] query : new String[][] {{"search/", "Платонов", "Oleg Platonov"},
+                {"ru/search/", "Platonov", "Олег Платонов"}}) {
+            driver.get(server.url().resolve(query[0] + "?q=" + java.net.URLEncoder.encode(query[1],
+                    java.nio.charset.StandardCharsets.UTF_8)).toString());
+            wait.until(ExpectedConditions.textMatches(By.id("search-status"), Pattern.compile("\\d")));
+            assertThat(driver.findElements(By.cssSelector("#search-results li.search-entity h2")))
+                    .extracting(WebElement::getText).as(query[0] + query[1]).containsExactly(query[2]);
+        }
+        assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
+    }
+
+    /**
      * A name or word typed a letter off finds what its nearest word of the site finds, and says
      * so: "cardmn" finds Zena Cardman and her stories, "Платнов" Oleg Platonov; a query with
      * nothing near it still finds nothing.
