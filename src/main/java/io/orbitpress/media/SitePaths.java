@@ -71,12 +71,17 @@ public final class SitePaths {
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
+    /** The longest name a resized copy keeps of its picture's (ASCII, so as many bytes). */
+    static final int VARIANT_STEM = 160;
+
     /**
      * The output path of the copy {@code width} pixels wide of the picture at {@code path}:
      * beside it, named after it (its ASCII letters in lower case, digits, {@code -} and {@code _}: a
      * name in another script is transliterated by the caller, {@code SiteImages}), its
      * width and {@code hash}, so that a changed picture gets new names and no cache serves the old one
-     * ({@code images/launch.jpg} → {@code images/launch-960w.3f2a9c1b7d.jpg}).
+     * ({@code images/launch.jpg} → {@code images/launch-960w.3f2a9c1b7d.jpg}). A name is cut to
+     * {@value #VARIANT_STEM} characters, so that the width and hash still fit a file system's 255 bytes
+     * after a picture whose own name nearly fills them.
      */
     public static String variant(String path, int width, String hash, String extension) {
         int slash = path.lastIndexOf('/');
@@ -93,7 +98,8 @@ public final class SitePaths {
                 sb.append('-');
             }
         }
-        String clean = sb.toString().replaceAll("^-+|-+$", "");
+        String clean = sb.length() > VARIANT_STEM ? sb.substring(0, VARIANT_STEM) : sb.toString();
+        clean = clean.replaceAll("^-+|-+$", "");
         clean = clean.isEmpty() ? "image" : clean;
         return path.substring(0, slash + 1) + clean + "-" + width + "w." + hash + "." + extension;
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A site of Unicode addresses ({@code slugs: unicode}) whose long topic makes a slug of more than
  * 255 bytes: a Cyrillic letter takes two, and a file system counts a name in bytes. The
  * slug is cut at a word to fit, as a long Latin one is; a slug written that long is an error at its line.
+ * A picture whose name fits leaves room for its resized copies' width and hash.
  */
 class LongSlugsTest {
 
@@ -70,5 +71,24 @@ class LongSlugsTest {
                         + " error: slug \"" + slug + "\" is too long to be a file's name: 222 bytes, and a slug may have"
                         + " 200 (a letter outside a-z takes two or more); shorten it");
         assertThat(s.site()).doesNotExist();
+    }
+
+    @Test
+    void aPictureWithALongNameHasResizedCopiesWhoseNamesFit() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Desk\nbaseUrl: https://news.example.org/\ntimeZone: UTC\n");
+        String name = "launch-pad-" + "a".repeat(230) + ".jpg"; // 245 bytes: a file's name may have 255
+        s.write("content/static/images/" + name, io.orbitpress.image.TestImages.jpeg(1200, 800));
+        s.write("content/articles/pad.md", "---\ntitle: Pad\ndate: 2025-03-01\nimage: /images/" + name
+                + "\nimage_alt: \"The pad\"\n---\nText.\n");
+        s.build();
+        Document page = s.page("articles/pad/");
+        List<String> sources = page.select("img[srcset]").eachAttr("srcset").stream()
+                .flatMap(set -> Stream.of(set.split(",\\s*"))).map(c -> c.split(" ")[0]).toList();
+        assertThat(sources).isNotEmpty().allSatisfy(src -> {
+            Path file = s.site().resolve("articles/pad/").resolve(src).normalize();
+            assertThat(file).exists();
+            assertThat(file.getFileName().toString()).startsWith("launch-pad-aaa").hasSizeLessThanOrEqualTo(200);
+        });
     }
 }
