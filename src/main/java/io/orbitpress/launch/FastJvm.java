@@ -129,7 +129,12 @@ public final class FastJvm {
                 // question marks: the build's JVM gets one
                 builder.environment().put("LC_ALL", "C.UTF-8");
             }
-            return builder.command(command).directory(workDir.toFile()).start();
+            // the folder this JVM runs in is inherited, not named: outside a UTF-8 locale its name may be
+            // one this JVM read as question marks, a folder that is not there
+            if (!workDir.equals(Path.of("").toAbsolutePath())) {
+                builder.directory(workDir.toFile());
+            }
+            return builder.command(command).start();
         }
 
         /**

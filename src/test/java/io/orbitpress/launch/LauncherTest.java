@@ -129,6 +129,25 @@ class LauncherTest {
                 .contains("build with one, such as LANG=C.UTF-8");
     }
 
+    /**
+     * Outside a UTF-8 locale, run from a site folder with a Cyrillic name (a cron job's {@code cd
+     * /srv/новости && java -jar orbitpress.jar build}): the build's JVM starts in that folder, not in
+     * the launcher's reading of its name, all question marks.
+     */
+    @Test
+    void aBuildOutsideAUtf8LocaleRunsInAFolderWithACyrillicName() throws Exception {
+        Path site = dir.resolve("новости");
+        Files.move(site(), site);
+        ProcessBuilder pb = launcher("build", "--no-cache").directory(site.toFile());
+        for (String v : List.of("LANG", "LC_ALL", "LC_CTYPE", "LANGUAGE")) {
+            pb.environment().remove(v);
+        }
+        Run built = run(pb);
+        assertThat(built.exit()).as(built.err()).isZero();
+        assertThat(built.out()).startsWith("Built ");
+        assertThat(site.resolve("site/articles/one/index.html")).exists();
+    }
+
     /** Commands that do not build run in the launcher's JVM: no second one. */
     @Test
     void otherCommandsRunInPlace() throws Exception {
