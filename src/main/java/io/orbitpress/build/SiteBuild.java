@@ -849,7 +849,7 @@ public final class SiteBuild {
             try {
                 return Files.readAllBytes(own);
             } catch (java.io.IOException e) {
-                diagnostics.error(folder.display(own), 0, 0, "cannot read this file: " + e.getMessage());
+                diagnostics.add(io.orbitpress.source.ContentFolder.unreadable(folder.display(own), e));
                 return null;
             }
         }

@@ -150,8 +150,8 @@ final class SiteImages {
             try {
                 return new Session.FileRead(Optional.empty(), List.of(), Fingerprint.of(f));
             } catch (IOException e) {
-                return new Session.FileRead(Optional.empty(), List.of(Diagnostic.error(display, 0, 0,
-                        "cannot read this file: " + e.getMessage())), Fingerprint.NONE);
+                return new Session.FileRead(Optional.empty(),
+                        List.of(io.orbitpress.source.ContentFolder.unreadable(display, e)), Fingerprint.NONE);
             }
         });
     }

@@ -107,7 +107,10 @@ final class StaticFiles {
                     continue;
                 }
                 taken.put(path, display);
-                out.add(copy(path, f, display, base == stat, told));
+                Copy c = copy(path, f, display, base == stat, told);
+                if (c != null) {
+                    out.add(c);
+                }
             }
             if (base == assets) {
                 builtInAssets(pageFiles, taken, out);
@@ -123,7 +126,10 @@ final class StaticFiles {
                 continue;
             }
             taken.put(r.path(), r.display());
-            out.add(copy(r.path(), r.file(), r.display(), true, told));
+            Copy c = copy(r.path(), r.file(), r.display(), true, told);
+            if (c != null) {
+                out.add(c);
+            }
         }
         return out;
     }
@@ -140,13 +146,24 @@ final class StaticFiles {
      * are looked through for scripts, as opposed to the theme's assets.
      */
     private Copy copy(String path, Path f, String display, boolean content, Set<String> told) {
-        SourceRead read = session.source(f, display, file -> {
-            try {
-                return Session.FileRead.bytes(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        if (!Files.isReadable(f)) {
+            // told now, at the file, rather than by the step that writes the site (a cold build reads it then)
+            diagnostics.add(ContentFolder.unreadable(display, new java.nio.file.AccessDeniedException(f.toString())));
+            return null;
+        }
+        SourceRead read;
+        try {
+            read = session.source(f, display, file -> {
+                try {
+                    return Session.FileRead.bytes(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            diagnostics.add(ContentFolder.unreadable(display, e.getCause()));
+            return null;
+        }
         if (content && path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
             scripts(f, display);
         }

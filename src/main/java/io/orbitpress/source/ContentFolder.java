@@ -154,6 +154,21 @@ public final class ContentFolder {
         return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
+    /**
+     * The error for a file shown as {@code display} that reading failed with {@code e}: a permission
+     * the user who builds lacks, or the system's reason, and what to do.
+     */
+    public static Diagnostic unreadable(String display, IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return Diagnostic.error(display, 0, 0, "cannot read this file: permission denied; let the user who"
+                    + " builds read it (chmod), or move it out of the site folder");
+        }
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage();
+        return Diagnostic.error(display, 0, 0, "cannot read this file (" + reason + "); fix it, or move it out of"
+                + " the site folder");
+    }
+
     /** Reads a file found below {@code folder}; a problem goes to {@code diagnostics} and gives nothing. */
     public java.util.Optional<SourceFile> read(Path folder, Path file, Diagnostics diagnostics) {
         String display = display(file);
@@ -167,7 +182,7 @@ public final class ContentFolder {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(display, 0, 0, "cannot read this file: " + e.getMessage()));
+            diagnostics.add(unreadable(display, e));
             return java.util.Optional.empty();
         }
         SourceText.Result decoded = SourceText.decode(bytes, display);
@@ -190,7 +205,7 @@ public final class ContentFolder {
             diagnostics.add(FolderWalk.nowhere(display(file), file));
             return java.util.Optional.empty();
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(display(file), 0, 0, "cannot read this file: " + e.getMessage()));
+            diagnostics.add(unreadable(display(file), e));
             return java.util.Optional.empty();
         }
         if (!real.startsWith(siteReal())) {
