@@ -123,8 +123,7 @@ public final class FastJvm {
             if (System.getenv("ORBITPRESS_SHOW_JVM") != null) {
                 System.err.println("orbitpress: " + String.join(" ", command));
             }
-            String names = System.getProperty("sun.jnu.encoding", "UTF-8");
-            if (!names.equalsIgnoreCase("UTF-8") && !names.equalsIgnoreCase("UTF8")) {
+            if (TypedArguments.lossy()) {
                 // outside a UTF-8 locale (LANG unset, as under cron) Java reads a Cyrillic file name as
                 // question marks: the build's JVM gets one
                 builder.environment().put("LC_ALL", "C.UTF-8");
@@ -192,11 +191,15 @@ public final class FastJvm {
     static Path source(List<String> args, Path workDir) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--source") && i + 1 < args.size()) {
-                return workDir.resolve(args.get(i + 1));
-            }
-            if (a.startsWith("--source=")) {
-                return workDir.resolve(a.substring("--source=".length()));
+            String given = a.equals("--source") && i + 1 < args.size() ? args.get(i + 1)
+                    : a.startsWith("--source=") ? a.substring("--source=".length()) : null;
+            if (given != null) {
+                try {
+                    return workDir.resolve(given);
+                } catch (java.nio.file.InvalidPathException e) {
+                    // a name this JVM cannot read (outside a UTF-8 locale); the build's JVM can
+                    return workDir;
+                }
             }
         }
         return workDir;

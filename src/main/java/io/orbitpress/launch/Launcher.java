@@ -27,10 +27,16 @@ public final class Launcher {
         String startedBy = System.getProperty(FastJvm.STARTED_BY);
         if (startedBy != null) {
             ParentWatch.start(startedBy);
+            if (Boolean.getBoolean(TypedArguments.REREAD)) {
+                args = TypedArguments.of(startedBy, args);
+            }
         } else if (!inProcess() && FastJvm.builds(List.of(args))) {
             try {
-                FastJvm.Child child = FastJvm.child(classpath(), List.of(args), Path.of("").toAbsolutePath(),
-                        userFlags());
+                List<String> flags = new ArrayList<>(userFlags());
+                if (TypedArguments.lossy()) {
+                    flags.add("-D" + TypedArguments.REREAD + "=true"); // it reads the arguments as they were typed
+                }
+                FastJvm.Child child = FastJvm.child(classpath(), List.of(args), Path.of("").toAbsolutePath(), flags);
                 Process p = child.start(new ProcessBuilder().inheritIO());
                 System.exit(child.await(p));
             } catch (IOException e) {

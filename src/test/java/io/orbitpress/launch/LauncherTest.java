@@ -148,6 +148,25 @@ class LauncherTest {
         assertThat(site.resolve("site/articles/one/index.html")).exists();
     }
 
+    /**
+     * Outside a UTF-8 locale, a site folder with a Cyrillic name given as {@code --source}: the
+     * launcher reads the argument as question marks, the build's JVM reads it as it was typed.
+     */
+    @Test
+    void aBuildOutsideAUtf8LocaleTakesACyrillicSourceFolder() throws Exception {
+        Path site = dir.resolve("новости");
+        Files.move(site(), site);
+        ProcessBuilder pb = launcher("build", "--source", site.toString(), "--no-cache");
+        for (String v : List.of("LANG", "LC_ALL", "LC_CTYPE", "LANGUAGE")) {
+            pb.environment().remove(v);
+        }
+        Run built = run(pb);
+        assertThat(built.exit()).as(built.err()).isZero();
+        assertThat(built.out()).startsWith("Built ");
+        assertThat(built.err()).doesNotContain("Exception");
+        assertThat(site.resolve("site/articles/one/index.html")).exists();
+    }
+
     /** Commands that do not build run in the launcher's JVM: no second one. */
     @Test
     void otherCommandsRunInPlace() throws Exception {
