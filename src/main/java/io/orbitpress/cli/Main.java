@@ -96,6 +96,11 @@ public final class Main implements Runnable {
         }
     }
 
+    /** Options of other generators (Hugo, Jekyll, Zola) and what Orbitpress calls them. */
+    private static final java.util.Map<String, String> OTHER_NAMES = java.util.Map.of("--site", "--source",
+            "--root", "--source", "--destination", "--out", "--buildDrafts", "--drafts", "--buildFuture", "--future",
+            "--buildExpired", "--expired");
+
     /**
      * A wrong command line: what is wrong, the nearest right spelling when there is one, and where
      * the options are told (the whole usage would bury the message); exit code 2.
@@ -121,7 +126,9 @@ public final class Main implements Runnable {
                 String typed = u.getUnmatched().get(0).replaceFirst("=.*", "");
                 java.util.List<String> options = c.getCommandSpec().options().stream()
                         .flatMap(o -> java.util.Arrays.stream(o.names())).filter(n -> n.startsWith("--")).toList();
-                io.orbitpress.diag.Spelling.closest(typed, options).ifPresent(m -> err.println("Did you mean " + m + "?"));
+                io.orbitpress.diag.Spelling.closest(typed, options)
+                        .or(() -> java.util.Optional.ofNullable(OTHER_NAMES.get(typed)).filter(options::contains))
+                        .ifPresent(m -> err.println("Did you mean " + m + "?"));
             }
         }
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);

@@ -639,6 +639,25 @@ class NewCommandTest {
     }
 
     /**
+     * The names other generators give the site folder, the output folder and drafts (Hugo's and
+     * Jekyll's --destination, Zola's --root, --site) lead to Orbitpress's own.
+     */
+    @Test
+    void anotherGeneratorsOptionLeadsToOrbitpresss() {
+        for (String[] pair : new String[][] {{"--site", "--source"}, {"--root", "--source"}, {"--destination", "--out"},
+                {"--buildDrafts", "--drafts"}, {"--buildFuture", "--future"}}) {
+            err.getBuffer().setLength(0);
+            assertThat(run("build", pair[0], "news")).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("orbitpress build: Unknown options: '" + pair[0] + "', 'news'\n"
+                    + "Did you mean " + pair[1] + "?\nRun 'orbitpress build --help' for its options.\n");
+        }
+        err.getBuffer().setLength(0);
+        assertThat(run("check", "--site=news")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("orbitpress check: Unknown option: '--site=news'\n"
+                + "Did you mean --source?\nRun 'orbitpress check --help' for its options.\n");
+    }
+
+    /**
      * A mistyped kind after new (or theme) is told as an unknown command of it, with the ones there
      * are, not as picocli's "Unmatched arguments from index 1".
      */
