@@ -660,6 +660,9 @@ final class DiskCache {
         if (e instanceof java.nio.file.AccessDeniedException a) {
             return "permission denied: " + a.getFile() + "; let the user who builds read and write the cache folder";
         }
+        if (e instanceof java.nio.file.FileSystemException f && "Read-only file system".equals(f.getReason())) {
+            return e.getMessage() + "; give the cache a folder that can be written with --cache DIR";
+        }
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
             return e.getClass().getSimpleName().replace("Exception", "") + ": " + f.getFile();
         }

@@ -229,6 +229,17 @@ class CacheFolderTest {
         assertThat(DiskCache.why(new IOException("disk full"))).isEqualTo("disk full");
     }
 
+    /**
+     * A cache folder on a read-only mount (a CI job's checkout mounted so, the site built with --out
+     * elsewhere) says where else the cache can go; the JDK's message names the path and the reason.
+     */
+    @Test
+    void aCacheOnAReadOnlyFileSystemSaysToGiveItAnotherFolder() {
+        assertThat(DiskCache.why(new java.nio.file.FileSystemException("/x/.orbitpress-cache", null,
+                "Read-only file system"))).isEqualTo("/x/.orbitpress-cache: Read-only file system; give the cache"
+                        + " a folder that can be written with --cache DIR");
+    }
+
     @Test
     void aCacheOfAnotherToolIsNotUsedAndNothingIsSaid() throws IOException {
         assertThat(build()).isZero();
