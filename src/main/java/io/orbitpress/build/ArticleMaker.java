@@ -374,15 +374,17 @@ final class ArticleMaker {
      * {@code ## 14:05:30 ...}, {@code ## 2025-08-02 06:27 ...}, {@code ## 2025-08-02T07:30:00Z ...},
      * {@code ## 02.08.2025 06:27 ...}, {@code ## 2 августа 2025, 06:27 ...} (the year of the blog's
      * day when the day gives none; a day, seconds, a.m. or p.m., and an offset, {@code Z},
-     * {@code UTC}, {@code +03:00} or one from UTC or GMT, {@code UTC+3}, in parentheses or not, may each
-     * be given).
+     * {@code UTC}, {@code +03:00} or one from UTC or GMT, {@code UTC+3}, in parentheses or not, a whole
+     * hour's {@code +3}, or a Russian desk's {@code по Москве}, {@code по московскому времени},
+     * {@code по Гринвичу}, may each be given).
      */
     private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile(
             "(?:(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{1,2} (?:" + RUSSIAN_MONTHS + ")(?: \\d{4})?)"
                     + "(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
                     + "(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?"
                     + "(?:(Z|\\s?\\((?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?\\)|\\s?(?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?"
-                    + "|\\s?[+-]\\d{2}:?\\d{2})(?![A-Za-z0-9]))?(?!\\d)"
+                    + "|\\s?[+-]\\d{2}:?\\d{2}|\\s[+-]\\d{1,2}(?=\\s|$)"
+                    + "|\\s?\\(?по\\s(?:Москве|московскому\\sвремени|Гринвичу)\\)?)(?![A-Za-z0-9]))?(?!\\d)"
                     + "\\s*[-–—:·|]?\\s*(.*)");
 
     /**
@@ -452,7 +454,8 @@ final class ArticleMaker {
                         int[] at = headingPlace(m, lines, p.heading());
                         d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\": " + change);
                     }
-                    String named = zoneNamedInTitle(e, time, title);
+                    String named = e.group(6) == null && OTHER_CLOCK.matcher(title).lookingAt()
+                            ? otherClock(e, time, OTHER_CLOCK.matcher(title)) : zoneNamedInTitle(e, time, title);
                     if (named != null) {
                         int[] at = headingPlace(m, lines, p.heading());
                         d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\" " + named);
@@ -548,6 +551,23 @@ final class ArticleMaker {
         return said + "write the time with its offset, like ## " + local.toLocalDate() + "T" + clock + offset + rest;
     }
 
+    /** A clock a heading's time does not read, in Russian: {@code по местному времени}, {@code по Новосибирску}. */
+    private static final java.util.regex.Pattern OTHER_CLOCK = java.util.regex.Pattern.compile(
+            "\\(?по\\s+(?:\\p{L}+ому\\s+времени|\\p{Lu}\\p{L}+у)\\)?(?![\\p{L}\\d])");
+
+    /**
+     * What to say of an entry whose time is followed by a clock it does not read ({@code ## 18:00 по
+     * местному времени}): the time is read in the site's time zone, and the forms that are read.
+     */
+    private String otherClock(java.util.regex.Matcher e, java.time.ZonedDateTime time, java.util.regex.Matcher clock) {
+        clock.lookingAt();
+        String at = writtenTime(e).toString();
+        return "gives its time by a clock a heading's time does not read (\"" + clock.group() + "\"): it is read as "
+                + at + " in the site's time zone (" + config.timeZone().getId() + "); write the clock it is on as one of"
+                + " ## " + at + " по Москве, ## " + at + " по Гринвичу, ## " + at + " UTC+3, ## " + at + " +3 or ## "
+                + time.toLocalDate() + "T" + at + "+03:00, or for the site's own clock the time alone";
+    }
+
     /** The time of day an entry's heading gives ({@link #ENTRY}), as written. */
     private static java.time.LocalTime writtenTime(java.util.regex.Matcher e) {
         int hour = Integer.parseInt(e.group(2));
@@ -574,6 +594,10 @@ final class ArticleMaker {
         String zone = e.group(6) == null ? null : e.group(6).strip();
         if (zone == null) {
             return java.time.ZonedDateTime.of(on, at, config.timeZone());
+        }
+        if (zone.contains("Москв") || zone.contains("московск")) { // по Москве: Moscow's clock
+            return java.time.ZonedDateTime.of(on, at, java.time.ZoneId.of("Europe/Moscow"))
+                    .withZoneSameInstant(config.timeZone());
         }
         java.util.regex.Matcher o = OFFSET.matcher(zone);
         java.time.ZoneOffset offset = !o.find() ? java.time.ZoneOffset.UTC // Z, UTC, GMT

@@ -302,6 +302,56 @@ class LayoutsTest {
     }
 
     /**
+     * A Russian desk's clock words: Moscow's clock ({@code по Москве}, {@code по московскому времени}),
+     * Greenwich's ({@code по Гринвичу}) and an offset of whole hours ({@code +3}) are read; another
+     * place's clock ({@code по местному времени}) is told with the forms that are read.
+     */
+    @Test
+    void anEntryTimeWrittenTheRussianWayIsReadOrTold() {
+        TestSite s = newYorkDesk();
+        s.write("content/articles/docking.md", """
+                ---
+                title: "Live: docking day"
+                date: 2025-12-04T06:00:00
+                layout: liveblog
+                ---
+                Docking day.
+
+                ## 14:05 по Москве: Стыковка
+
+                Docked.
+
+                ## 14:10 +3 Люк открыт
+
+                Open.
+
+                ## 14:15 (по московскому времени) Экипаж на борту
+
+                Aboard.
+
+                ## 11:30 по Гринвичу Брифинг
+
+                Briefed.
+
+                ## 18:00 по местному времени Пресс-конференция
+
+                Talked.
+                """);
+        assertThat(s.build().warnings()).extracting(w -> w.format()).containsExactly(
+                "content/articles/docking.md:24:1: warning: the entry \"18:00 по местному времени Пресс-конференция\""
+                        + " gives its time by a clock a heading's time does not read (\"по местному времени\"): it is"
+                        + " read as 18:00 in the site's time zone (America/New_York); write the clock it is on as one of"
+                        + " ## 18:00 по Москве, ## 18:00 по Гринвичу, ## 18:00 UTC+3, ## 18:00 +3 or"
+                        + " ## 2025-12-04T18:00+03:00, or for the site's own clock the time alone");
+        Document d = s.page("articles/docking/");
+        assertThat(d.select(".live-entry time").eachAttr("datetime")).containsExactly("2025-12-04T18:00:00-05:00",
+                "2025-12-04T06:30:00-05:00", "2025-12-04T06:15:00-05:00", "2025-12-04T06:10:00-05:00",
+                "2025-12-04T06:05:00-05:00");
+        assertThat(d.select(".live-entry h3 span").eachText()).containsExactly(
+                "по местному времени Пресс-конференция", "Брифинг", "Экипаж на борту", "Люк открыт", "Стыковка");
+    }
+
+    /**
      * A zone written in parentheses after the time, {@code ## 11:45 (UTC) ...}, is read as written
      * without them; an abbreviation in parentheses, {@code (MSK)}, is told as one without them is.
      */
