@@ -300,7 +300,7 @@ final class ArticleMaker {
         }
         // one scan finds the mentions and links the first of each (linking splits text nodes, after the scan)
         Extraction found = config.linkFirstMention()
-                ? entities.extractor().extractAndLink(doc, (kind, id) -> entities.url(kind, id))
+                ? entities.extractor().extractAndLink(doc, (kind, id) -> entities.url(kind, id), shownAt(m, doc))
                 : entities.extractor().extract(doc);
         found.suggestions().forEach(sg -> suggest.add(new SiteBuild.SuggestionRef(sg.kind(), sg.name(), m.path(),
                 sg.line() + m.bodyLine() - 1)));
@@ -427,11 +427,7 @@ final class ArticleMaker {
             }
             if (e != null) {
                 try {
-                    time = entryTime(e, day);
-                    if (e.group(1) == null && time.isBefore(opened) && java.time.Duration.between(time, opened)
-                            .compareTo(java.time.Duration.between(opened, time.plusDays(1))) > 0) {
-                        time = time.plusDays(1); // nearer the blog's opening on the next day: past midnight
-                    }
+                    time = entryTime(e, day, opened);
                     title = e.group(7).strip();
                     if (e.group(1) == null && time.isBefore(opened.minus(EARLY))) {
                         // 00:15 in a blog opened at 10:00 that ran through the night: nearer the same morning
@@ -476,6 +472,65 @@ final class ArticleMaker {
                     time == null ? "" : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time), p.html()));
         }
         return out;
+    }
+
+    /**
+     * An entry's time ({@link #ENTRY}) in a blog opened at {@code opened}: on the day it gives, else on
+     * the blog's day, or the next one when that is nearer the blog's opening (past midnight).
+     */
+    private java.time.ZonedDateTime entryTime(java.util.regex.Matcher e, java.time.LocalDate day,
+            java.time.ZonedDateTime opened) {
+        java.time.ZonedDateTime time = entryTime(e, day);
+        if (e.group(1) == null && time.isBefore(opened) && java.time.Duration.between(time, opened)
+                .compareTo(java.time.Duration.between(opened, time.plusDays(1))) > 0) {
+            time = time.plusDays(1); // nearer the blog's opening on the next day: past midnight
+        }
+        return time;
+    }
+
+    /**
+     * A live blog's order on its page, for the first mention a reader meets: each line of its body
+     * (from 1) gives its place, 0 for what stays at the top (the introduction, parts without a time),
+     * then the entries newest first, as the page shows them; null for any other article.
+     */
+    private java.util.function.IntUnaryOperator shownAt(ArticleMeta m, Node doc) {
+        if (!m.desk().layout().equals("liveblog")) {
+            return null;
+        }
+        java.time.ZonedDateTime opened = m.date().withZoneSameInstant(config.timeZone());
+        List<Integer> lines = new ArrayList<>();
+        List<java.time.ZonedDateTime> times = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof org.commonmark.node.Heading h && h.getLevel() == 2 && !h.getSourceSpans().isEmpty()) {
+                java.util.regex.Matcher e = ENTRY.matcher(io.orbitpress.markdown.MarkdownFacts.plainText(h).strip());
+                java.time.ZonedDateTime time = null;
+                try {
+                    time = e.matches() ? entryTime(e, opened.toLocalDate(), opened) : null;
+                } catch (java.time.DateTimeException | NumberFormatException ex) {
+                    // no time: told where the parts are made
+                }
+                lines.add(h.getSourceSpans().get(0).getLineIndex() + 1);
+                times.add(time);
+            }
+        }
+        List<Integer> newest = new ArrayList<>();
+        for (int i = 0; i < times.size(); i++) {
+            if (times.get(i) != null) {
+                newest.add(i);
+            }
+        }
+        newest.sort(java.util.Comparator.comparing((Integer i) -> times.get(i).toInstant()).reversed());
+        int[] place = new int[times.size()];
+        for (int i = 0; i < newest.size(); i++) {
+            place[newest.get(i)] = i + 1;
+        }
+        return line -> {
+            int part = -1;
+            while (part + 1 < lines.size() && lines.get(part + 1) <= line) {
+                part++;
+            }
+            return part < 0 ? 0 : place[part];
+        };
     }
 
     /** The key of the place of a live entry's heading, by the entry's id: {@code entry:1143-liftoff}. */

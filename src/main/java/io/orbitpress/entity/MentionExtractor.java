@@ -41,7 +41,7 @@ public final class MentionExtractor {
     }
 
     public Extraction extract(Node document) {
-        return extract(document, null);
+        return extract(document, null, null);
     }
 
     /**
@@ -49,10 +49,26 @@ public final class MentionExtractor {
      * {@link #linkFirstMentions} does, scanning the document once instead of twice.
      */
     public Extraction extractAndLink(Node document, BiFunction<String, String, String> hrefFor) {
+        return extractAndLink(document, hrefFor, null);
+    }
+
+    /**
+     * As {@link #extractAndLink(Node, BiFunction)}, for a page that shows its parts in another order
+     * than the file's (a live blog, newest entry first): the mention linked is the first a reader
+     * meets, by {@code shownAt}, which gives a line of the document (from 1) its place on the page
+     * (lower first; lines of one place keep the file's order); null for the file's order.
+     */
+    public Extraction extractAndLink(Node document, BiFunction<String, String, String> hrefFor,
+            java.util.function.IntUnaryOperator shownAt) {
         Map<String, Found> first = new LinkedHashMap<>();
-        Extraction extraction = extract(document, first);
+        Extraction extraction = extract(document, first, shownAt);
         if (hrefFor != null) {
             List<Found> chosen = new ArrayList<>(first.values());
+            if (shownAt != null) {
+                // the linker wants the file's order
+                chosen.sort(java.util.Comparator.comparingInt((Found f) -> f.mention().line())
+                        .thenComparingInt(f -> f.mention().column()));
+            }
             List<String> hrefs = new ArrayList<>();
             for (Found found : chosen) {
                 hrefs.add(hrefFor.apply(found.mention().kind(), found.mention().id()));
@@ -62,8 +78,11 @@ public final class MentionExtractor {
         return extraction;
     }
 
-    /** @param firstLinkable when not null, receives the first linkable mention of each entity */
-    private Extraction extract(Node document, Map<String, Found> firstLinkable) {
+    /**
+     * @param firstLinkable when not null, receives the first linkable mention of each entity
+     * @param shownAt       when not null, the place on the page of a line: "first" is first there
+     */
+    private Extraction extract(Node document, Map<String, Found> firstLinkable, java.util.function.IntUnaryOperator shownAt) {
         List<Mention> mentions = new ArrayList<>();
         List<PatternMention> patternMentions = new ArrayList<>();
         List<Suggestion> suggestions = new ArrayList<>();
@@ -87,7 +106,12 @@ public final class MentionExtractor {
             }
             if (firstLinkable != null) {
                 for (Found found : linkable(blockNames, hits)) {
-                    firstLinkable.putIfAbsent(key(found.mention().kind(), found.mention().id()), found);
+                    String key = key(found.mention().kind(), found.mention().id());
+                    Found before = firstLinkable.get(key);
+                    if (before == null || shownAt != null && shownAt.applyAsInt(found.block().line(found.start()))
+                            < shownAt.applyAsInt(before.block().line(before.start()))) {
+                        firstLinkable.put(key, found);
+                    }
                 }
             }
             for (Cues.Hit hit : cues.find(block.matchChars())) {

@@ -483,6 +483,47 @@ class LayoutsTest {
         assertThat(d.select(".live-entry h3 span").eachText()).contains("NASA TV coverage");
     }
 
+    /**
+     * A live blog written oldest entry first is read newest first: the first mention a reader meets,
+     * and so the one linked, is in the newest entry, after what stays at the top.
+     */
+    @Test
+    void aLiveBlogLinksTheFirstMentionAReaderMeets() {
+        TestSite s = newYorkDesk();
+        s.write("content/people/zena-cardman.md", "---\nname: Zena Cardman\n---\nAstronaut.\n");
+        s.write("content/people/oleg-platonov.md", "---\nname: Oleg Platonov\n---\nCosmonaut.\n");
+        s.write("content/articles/live.md", """
+                ---
+                title: "Live: launch day"
+                date: 2025-08-01T09:00:00-04:00
+                layout: liveblog
+                ---
+                Updates through the day.
+
+                ## 09:05 Walkout
+
+                Zena Cardman and Oleg Platonov walk out.
+
+                ## 10:15 Boarding
+
+                Zena Cardman is the first aboard.
+
+                ## 11:43 Liftoff
+
+                Oleg Platonov waves; Zena Cardman reports a smooth ride.
+
+                ## Background
+
+                Oleg Platonov trained for two years.
+                """);
+        s.build();
+        Document d = s.page("articles/live/");
+        assertThat(d.select(".live-pinned a[href$=/people/oleg-platonov/]")).hasSize(1);
+        assertThat(d.select(".live-entry").first().select("a").eachText()).containsExactly("Zena Cardman");
+        assertThat(d.select(".story-body a[href$=/people/zena-cardman/]")).hasSize(1);
+        assertThat(d.select(".story-body a[href$=/people/oleg-platonov/]")).hasSize(1);
+    }
+
     @Test
     void aLiveBlogsHeadingsKeepWordsThatOnlyLookLikeATimesParts() {
         TestSite s = newYorkDesk();
