@@ -219,13 +219,51 @@ final class NewCommand implements Runnable {
                 + " or the last part of its address; the two link to each other")
         String translationOf;
 
+        @Option(names = "--follow-up", paramLabel = "FILE", description = "the story this one follows up, named as"
+                + " for --translation-of: the new one is in its language, with its topics, series (the next part),"
+                + " people, missions and organizations unless given")
+        String followUp;
+
+        @Option(names = "--layout", paramLabel = "NAME", description = "the layout it is told in: liveblog (timed"
+                + " entries), explainer, or one of the site's templates/article-NAME.html")
+        String layout;
+
         @Override
         public Integer call() throws IOException {
             Site site = parent.site(spec);
             if (site == null) {
                 return Failures.CONTENT;
             }
-            io.orbitpress.config.Language language = site.config().defaultLanguage();
+            if (followUp != null && translationOf != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--follow-up and --translation-of:"
+                        + " give one; a follow-up is a story of its own, a translation the same story in another language");
+            }
+            if (layout != null) {
+                layout = layout.strip();
+                java.util.Set<String> layouts = layouts(site.root());
+                if (!layouts.contains(layout)) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--layout: no layout \""
+                            + layout + "\"; " + io.orbitpress.diag.Spelling.closest(layout, List.copyOf(layouts))
+                            .map(m -> "did you mean \"" + m + "\"? ").orElse("") + "The site's layouts: "
+                            + String.join(", ", layouts) + " (or add templates/article-" + layout + ".html)");
+                }
+            }
+            Path articles = site.root().resolve("content/articles");
+            io.orbitpress.frontmatter.FrontMatter followedFm = null;
+            io.orbitpress.config.Language followedLanguage = null;
+            if (followUp != null) {
+                followUp = followUp.strip().replaceFirst("(?i)\\.(md|markdown)$", "");
+                Optional<Path> followed = original(articles, followUp);
+                if (followed.isEmpty()) {
+                    return parent.fail(spec, "--follow-up: no story content/articles/" + followUp
+                            + ".md (or in a language folder); give the file name of the story this one follows, its"
+                            + " path below content/articles/, or the last part of its address");
+                }
+                followedFm = frontMatter(followed.get());
+                followedLanguage = languageOf(articles, followed.get(), followedFm, site.config());
+            }
+            io.orbitpress.config.Language language = followedLanguage != null ? followedLanguage
+                    : site.config().defaultLanguage();
             if (lang != null) {
                 Optional<io.orbitpress.config.Language> l = site.config().language(lang.strip());
                 if (l.isEmpty()) {
@@ -234,7 +272,6 @@ final class NewCommand implements Runnable {
                 }
                 language = l.get();
             }
-            Path articles = site.root().resolve("content/articles");
             Path folder = language.isDefault() ? articles : articles.resolve(language.code());
             String key = "";
             String embargo = null;
@@ -279,6 +316,9 @@ final class NewCommand implements Runnable {
                         .map(String::strip).filter(s -> !s.isEmpty()).toList();
                 if (list.isEmpty() && originalFm != null && !kind.bylinesOnly()) {
                     list = idsIn(originalFm, kind.frontMatterKeys()); // a translation is about what its original is about
+                }
+                if (list.isEmpty() && followedFm != null && !kind.bylinesOnly()) {
+                    list = idsIn(followedFm, kind.frontMatterKeys()); // and a follow-up about what the story before it is
                 }
                 List<String> signing = kind == authorsKind ? signers : List.of();
                 if (signing.isEmpty() && originalFm != null && kind.bylines()) {
@@ -329,6 +369,10 @@ final class NewCommand implements Runnable {
             Path file = folder.resolve(slug + ".md");
             // "crew-12, ISS": the topics as written, without the spaces after the commas
             List<String> topics = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+            if (topics.isEmpty() && followedFm != null) {
+                topics = idsIn(followedFm, List.of("tags")).stream()
+                        .flatMap(t -> java.util.Arrays.stream(t.split("[,\\s]+"))).filter(t -> !t.isEmpty()).toList();
+            }
             // a translation is signed as its original is: its author: text too, the guests beside its authors'
             // ids; but the site's own byline (site.yaml's author in any language) is the site's in its language
             String byline = author != null ? author.strip() : originalFm == null ? ""
@@ -338,6 +382,11 @@ final class NewCommand implements Runnable {
             }
             String text = Scaffold.article(title, when, topics, ids, new Scaffold.Signed(signedIds, byline),
                     language.code(), key);
+            String after = (followedFm == null ? "" : series(followedFm))
+                    + (layout == null ? "" : "layout: " + layout + "\n");
+            if (!after.isEmpty()) {
+                text = text.replaceFirst("\ntags: [^\n]*\n", "$0" + java.util.regex.Matcher.quoteReplacement(after));
+            }
             if (embargo != null) {
                 // a translation of an embargoed story waits with it: else it would tell the story first
                 text = text.replaceFirst("\ndate: [^\n]*\n", "$0" + java.util.regex.Matcher.quoteReplacement(
@@ -346,6 +395,66 @@ final class NewCommand implements Runnable {
             return parent.create(spec, file, text,
                     " as a draft: builds leave it out until you remove its line draft: true"
                     + " (the preview, serve, shows drafts)");
+        }
+
+        /**
+         * The {@code series:} line of a follow-up to a story with front matter {@code fm}: its series,
+         * the next part when its part is numbered; "" for a story in no series.
+         */
+        private static String series(io.orbitpress.frontmatter.FrontMatter fm) {
+            tools.jackson.databind.JsonNode n = fm.node("series").orElse(null);
+            if (n != null && n.isArray()) {
+                n = n.isEmpty() ? null : n.get(0); // Hugo's list of one
+            }
+            if (n == null) {
+                return "";
+            }
+            if (n.isString() && !n.asString().isBlank()) {
+                return "series: " + Scaffold.quoted(n.asString().strip()) + "\n";
+            }
+            tools.jackson.databind.JsonNode name = n.isObject() ? n.get("name") : null;
+            if (name == null || !name.isString() || name.asString().isBlank()) {
+                return "";
+            }
+            tools.jackson.databind.JsonNode part = n.get("part");
+            return part != null && part.canConvertToInt()
+                    ? "series: {name: " + Scaffold.quoted(name.asString().strip()) + ", part: " + (part.asInt() + 1) + "}\n"
+                    : "series: " + Scaffold.quoted(name.asString().strip()) + "\n";
+        }
+
+        /**
+         * The language of the story {@code file}: its {@code lang:}, else its language folder
+         * ({@code content/articles/ru/...}), else the site's.
+         */
+        private static io.orbitpress.config.Language languageOf(Path articles, Path file,
+                io.orbitpress.frontmatter.FrontMatter fm, SiteConfig config) {
+            Optional<io.orbitpress.config.Language> written = fm.text("lang", new Diagnostics())
+                    .flatMap(l -> config.language(l.strip()));
+            if (written.isPresent()) {
+                return written.get();
+            }
+            Path below = articles.relativize(file);
+            return below.getNameCount() > 1 ? config.language(below.getName(0).toString())
+                    .orElse(config.defaultLanguage()) : config.defaultLanguage();
+        }
+
+        /** The layouts a site offers: its own templates/article-NAME.html and the built-in theme's. */
+        private static java.util.Set<String> layouts(Path root) throws IOException {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            java.util.regex.Pattern layout = java.util.regex.Pattern.compile("article-([a-z0-9_-]+)\\.html");
+            List<String> names = new ArrayList<>(io.orbitpress.theme.Theme.builtIn().templates());
+            if (Files.isDirectory(root.resolve("templates"))) {
+                try (java.util.stream.Stream<Path> files = Files.list(root.resolve("templates"))) {
+                    files.forEach(f -> names.add(f.getFileName().toString()));
+                }
+            }
+            for (String name : names) {
+                java.util.regex.Matcher m = layout.matcher(name);
+                if (m.matches()) {
+                    out.add(m.group(1));
+                }
+            }
+            return out;
         }
 
         /**

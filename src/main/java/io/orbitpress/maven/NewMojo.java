@@ -64,6 +64,12 @@ public class NewMojo extends SiteGoal {
     /** The file name (without .md) of the story the new article translates. */
     String translationOf;
 
+    /** The file name (without .md) of the story the new article follows up. */
+    String followUp;
+
+    /** The new article's layout: liveblog, explainer, or one of the site's. */
+    String layout;
+
     @Override
     boolean forks() {
         return false; // writes a file or two: no build, no JVM of its own
@@ -102,6 +108,8 @@ public class NewMojo extends SiteGoal {
             option(args, "--author", author);
             option(args, "--lang", lang);
             option(args, "--translation-of", translationOf);
+            option(args, "--follow-up", followUp);
+            option(args, "--layout", layout);
         } else if (person != null && !person.isBlank()) {
             args.addAll(List.of("person", person.strip()));
         } else if (mission != null && !mission.isBlank()) {

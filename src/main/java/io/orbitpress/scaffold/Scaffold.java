@@ -200,7 +200,7 @@ public final class Scaffold {
     }
 
     /** A YAML double-quoted scalar (the JSON escapes are valid YAML). */
-    static String quoted(String s) {
+    public static String quoted(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {

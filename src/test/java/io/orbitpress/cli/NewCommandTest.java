@@ -168,6 +168,44 @@ class NewCommandTest {
     }
 
     /**
+     * {@code --layout} writes the layout a story is told in (a live blog), one the site offers;
+     * {@code --follow-up} writes the next story of one already out: in its language, about what it is
+     * about, with its topics and in its series (the next part when its parts are numbered), not a
+     * version of it.
+     */
+    @Test
+    void newArticleChoosesItsLayoutAndFollowsUpAStory() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Orbit\nbaseUrl: https://news.example.org/\n"
+                + "timeZone: UTC\nlanguages:\n  - code: en\n  - code: ru\n");
+        Files.createDirectories(dir.resolve("content/articles/ru"));
+        Files.writeString(dir.resolve("content/articles/ru/стыковка.md"), "---\ntitle: Стыковка\ndate: 2025-08-02\n"
+                + "series: {name: \"Crew-11: от старта до станции\", part: 2}\ntags: [crew-11, мкс]\n"
+                + "people: [zena-cardman]\nmissions: [crew-11]\n---\nКорабль пристыковался.\n");
+
+        assertThat(run("new", "article", "Live: docking day", "--layout", "liveblog", "--date", "2025-08-02"))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/live-docking-day.md"))).contains("\nlayout: liveblog\n");
+        assertThat(run("new", "article", "Live: landing day", "--layout", "liveblgo")).isEqualTo(2);
+        assertThat(err.toString()).contains("--layout: no layout \"liveblgo\"; did you mean \"liveblog\"? The site's"
+                + " layouts: explainer, liveblog (or add templates/article-liveblgo.html)");
+        assertThat(dir.resolve("content/articles/live-landing-day.md")).doesNotExist();
+
+        assertThat(run("new", "article", "Экипаж перешёл на станцию", "--follow-up", "ru/стыковка", "--date",
+                "2025-08-02T12:00:00Z")).as(err.toString()).isZero();
+        String text = Files.readString(dir.resolve("content/articles/ru/ekipazh-pereshel-na-stantsiyu.md"));
+        assertThat(text).contains("tags: [crew-11, \"мкс\"]\n", "people: [zena-cardman]\n", "missions: [crew-11]\n",
+                "series: {name: \"Crew-11: от старта до станции\", part: 3}\n",
+                "draft: true       # не публикуется, пока вы не удалите эту строку\n")
+                .doesNotContain("translationKey");
+        assertThat(run("new", "article", "Итоги", "--follow-up", "посадка")).isEqualTo(1);
+        assertThat(err.toString()).contains("--follow-up: no story content/articles/посадка.md (or in a language"
+                + " folder); give the file name of the story this one follows, its path below content/articles/, or"
+                + " the last part of its address");
+        assertThat(run("build", "--drafts")).as(err.toString()).isZero();
+    }
+
+    /**
      * The story translated is found as an editor names it: by its path below the articles
      * (ru/gagarin), as a shell completes it (content/articles/ru/gagarin.md), or by the last part of
      * its address (yelka for ru/ёлка.md, crew-11-docks for a story whose slug: says so).
