@@ -40,6 +40,17 @@ public final class Scaffold {
             "website", "https://...",
             "image", "путь в content/static, например /images/portrait.jpg");
 
+    /** The examples that differ for a person named in Cyrillic: a cosmonaut's, not a NASA astronaut's. */
+    private static final Map<String, String> COSMONAUT_HINTS = Map.of(
+            "role", "Roscosmos cosmonaut, Soyuz MS-27 commander",
+            "organization", "an organization id, like roscosmos",
+            "nationality", "Russia");
+
+    private static final Map<String, String> RUSSIAN_COSMONAUT_HINTS = Map.of(
+            "role", "космонавт Роскосмоса, командир «Союза МС-27»",
+            "organization", "id организации, например roscosmos",
+            "nationality", "Россия");
+
     /** The introduction a new registry file starts with, in English: "A short introduction to NAME, shown on ...". */
     private static final java.util.regex.Pattern ENTRY_PLACEHOLDER = java.util.regex.Pattern.compile(
             "A short introduction to .+, shown on the [a-z ]+'s page\\.|Краткая справка для страницы «.+» пишется здесь\\.");
@@ -150,10 +161,14 @@ public final class Scaffold {
      */
     public static String entity(EntityKind kind, String name, String language, List<String> languages) {
         boolean ru = russian(language);
+        boolean cyrillic = kind.person()
+                && name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        // the name the page shows in the site's language: in Latin letters on a site in English and Russian
+        String shown = name;
         StringBuilder sb = new StringBuilder("---\n");
-        if (kind.person() && languages.size() > 1 && languages.stream().anyMatch(Scaffold::russian)
-                && name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+        if (cyrillic && languages.size() > 1 && languages.stream().anyMatch(Scaffold::russian)) {
             String latin = io.orbitpress.content.Slugs.ascii(name);
+            shown = ru ? name : latin;
             sb.append("name: {");
             for (int i = 0; i < languages.size(); i++) {
                 sb.append(i == 0 ? "" : ", ").append(languages.get(i)).append(": ")
@@ -171,7 +186,8 @@ public final class Scaffold {
                 : (ru ? ", например [" : ", like [") + words[0].charAt(0) + ". " + words[words.length - 1] + "]")
                 .append('\n');
         for (String key : FACTS.getOrDefault(kind.key(), List.of())) {
-            String hint = (ru ? RUSSIAN_HINTS : HINTS).get(key);
+            String hint = cyrillic && COSMONAUT_HINTS.containsKey(key)
+                    ? (ru ? RUSSIAN_COSMONAUT_HINTS : COSMONAUT_HINTS).get(key) : (ru ? RUSSIAN_HINTS : HINTS).get(key);
             sb.append(key).append(':');
             if (hint != null) {
                 sb.append(" ".repeat(Math.max(1, 17 - key.length() - 1))).append("# ").append(hint);
@@ -182,7 +198,7 @@ public final class Scaffold {
         if (ru) {
             sb.append("Краткая справка для страницы «").append(name).append("» пишется здесь.\n");
         } else {
-            sb.append("A short introduction to ").append(name).append(", shown on the ")
+            sb.append("A short introduction to ").append(shown).append(", shown on the ")
                     .append(kind.singular().toLowerCase(java.util.Locale.ROOT)).append("'s page.\n");
         }
         return sb.toString();

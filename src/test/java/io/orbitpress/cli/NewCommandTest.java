@@ -80,7 +80,7 @@ class NewCommandTest {
         assertThat(run("new", "person", "Пётр Дубров")).as(err.toString()).isZero();
         String text = Files.readString(dir.resolve("content/people/petr-dubrov.md"));
         assertThat(text).contains("\naliases: []       # другие имена, которые встречаются в статьях, например [П. Дубров]\n",
-                "\nrole:            # астронавт NASA, командир Crew-11\n")
+                "\nrole:            # космонавт Роскосмоса, командир «Союза МС-27»\n")
                 .endsWith("---\nКраткая справка для страницы «Пётр Дубров» пишется здесь.\n")
                 .doesNotContain("A short introduction", "other names");
         Files.writeString(dir.resolve("content/people/ada-orbit.md"), Scaffold.entity(new SiteConfigParser()
@@ -540,6 +540,32 @@ class NewCommandTest {
         Files.writeString(dir.resolve("content/site.yaml"), "title: Орбита\ntimeZone: UTC\nlanguage: ru\n");
         assertThat(run("new", "person", "Анна Кикина")).as(err.toString()).isZero();
         assertThat(Files.readString(dir.resolve("content/people/anna-kikina.md"))).startsWith("---\nname: \"Анна Кикина\"\n");
+    }
+
+    /**
+     * A person named in Cyrillic is introduced by the name the page shows in the site's language,
+     * and the hints give a cosmonaut's examples, not a NASA astronaut's.
+     */
+    @Test
+    void aPersonNamedInCyrillicGetsHintsThatSuitThem() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Test Desk\ntimeZone: UTC\nlanguages: [en, ru]\n");
+        assertThat(run("new", "person", "Олег Кононенко")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/people/oleg-kononenko.md"))).contains(
+                "\nrole:            # Roscosmos cosmonaut, Soyuz MS-27 commander\n",
+                "\norganization:    # an organization id, like roscosmos\n",
+                "\nnationality:     # Russia\n")
+                .endsWith("---\nA short introduction to Oleg Kononenko, shown on the person's page.\n");
+
+        Files.writeString(dir.resolve("content/site.yaml"), "title: Орбита\ntimeZone: UTC\nlanguage: ru\n");
+        assertThat(run("new", "person", "Анна Кикина")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/people/anna-kikina.md"))).contains(
+                "\nrole:            # космонавт Роскосмоса, командир «Союза МС-27»\n",
+                "\norganization:    # id организации, например roscosmos\n");
+        // a name in Latin letters keeps the astronaut's examples
+        assertThat(run("new", "person", "Jessica Meir")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/people/jessica-meir.md")))
+                .contains("\nrole:            # астронавт NASA, командир Crew-11\n");
     }
 
     @Test
