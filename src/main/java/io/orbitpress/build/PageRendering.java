@@ -87,8 +87,9 @@ final class PageRendering {
         }
         // the engine keeps its parsed templates and expressions while the templates stay the same
         TemplateRenderer templates = session.remember(TEMPLATES,
-                () -> Fingerprint.of(loaded.templates(), Fingerprint.of(config.language())),
-                () -> new TemplateRenderer(root.resolve("templates"), Locale.forLanguageTag(config.language())));
+                () -> Fingerprint.of(loaded.templates(), Fingerprint.of(config.language() + " " + config.timeZone().getId())),
+                () -> new TemplateRenderer(root.resolve("templates"), io.orbitpress.theme.Theme.builtIn(),
+                        Locale.forLanguageTag(config.language()), config.timeZone()));
         PageSpec[] todo = specs.toArray(new PageSpec[0]);
         int n = todo.length;
         // from the end of the plan: its last page, the sitemap, takes as long as hundreds of others

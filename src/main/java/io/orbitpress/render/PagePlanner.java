@@ -848,7 +848,9 @@ public final class PagePlanner {
             }
             sb.append(s.html());
         }
-        DateTimeFormatter entry = DateTimeFormatter.ofPattern(texts.get("date.entry", "MMM d, h:mm a z"), texts.locale());
+        java.time.ZoneId zone = a.date().getZone(); // the site's, in which entries are shown
+        DateTimeFormatter entry = DateTimeFormatter.ofPattern(Texts.datePattern(texts.get("date.entry",
+                "MMM d, h:mm a z"), zone, texts.locale()), texts.locale());
         for (io.orbitpress.model.Section e : a.entries()) {
             sb.append("<h2><time datetime=\"").append(io.orbitpress.media.Html.escape(e.timeIso())).append("\">")
                     .append(io.orbitpress.media.Html.escape(entry.format(e.time()))).append("</time>");
@@ -870,7 +872,8 @@ public final class PagePlanner {
             String pattern = texts.get(c.timed() ? "date.full" : "date.long", c.timed() ? "MMMM d, yyyy, h:mm a z"
                     : "MMMM d, yyyy");
             sb.append("<li><time datetime=\"").append(io.orbitpress.media.Html.escape(c.dateIso())).append("\">")
-                    .append(io.orbitpress.media.Html.escape(DateTimeFormatter.ofPattern(pattern, locale).format(c.date())))
+                    .append(io.orbitpress.media.Html.escape(DateTimeFormatter.ofPattern(Texts.datePattern(pattern,
+                            c.date().getZone(), locale), locale).format(c.date())))
                     .append("</time>: ").append(io.orbitpress.media.Html.escape(c.text())).append("</li>");
         }
         return sb.append("</ul></aside>").toString();

@@ -40,6 +40,11 @@ public final class TemplateRenderer {
     }
 
     public TemplateRenderer(Path templates, Theme theme, Locale locale) {
+        this(templates, theme, locale, null);
+    }
+
+    /** @param zone the site's time zone, named in the dates its pages show ({@link Texts#datePattern}) */
+    public TemplateRenderer(Path templates, Theme theme, Locale locale, java.time.ZoneId zone) {
         this.folder = templates.toAbsolutePath().normalize();
         this.theme = theme;
         this.locale = locale;
@@ -59,7 +64,7 @@ public final class TemplateRenderer {
         engine.addTemplateResolver(resolver);
         engine.addTemplateResolver(configure(new ThemeTemplateResolver(theme), 2));
         engine.setCacheManager(caches());
-        engine.setMessageResolver(new ThemeMessages(folder, theme));
+        engine.setMessageResolver(new ThemeMessages(folder, theme, zone));
         engine.setLinkBuilder(new SiteLinks());
         StandardDialect dialect = new StandardDialect();
         dialect.setVariableExpressionEvaluator(new PathEvaluator(this::known));

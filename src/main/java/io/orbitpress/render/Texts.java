@@ -209,6 +209,35 @@ public final class Texts {
         return true;
     }
 
+    /** The Russian theme's way to name a time's clock: its offset from UTC ({@code UTC+03:00}). */
+    private static final String UTC_OFFSET = "'UTC'xxx";
+
+    /**
+     * A date pattern of the theme for times shown in {@code zone}: its clock written as its offset
+     * from UTC ({@code 'UTC'xxx}) is named as a reader says it when the zone allows: {@code UTC} for a
+     * zone always at UTC (not "UTC+00:00"), {@code UTC+3} for another fixed offset, and in Russian
+     * {@code мск} for Moscow's clock, whatever its offset was at the time; other zones keep the offset.
+     */
+    public static String datePattern(String pattern, java.time.ZoneId zone, Locale locale) {
+        if (pattern == null || zone == null || !pattern.contains(UTC_OFFSET)) {
+            return pattern;
+        }
+        String label;
+        if (locale.getLanguage().equals("ru") && (zone.getId().equals("Europe/Moscow") || zone.getId().equals("W-SU"))) {
+            label = "'мск'";
+        } else if (zone.getRules().isFixedOffset()) {
+            java.time.ZoneOffset offset = zone.getRules().getOffset(java.time.Instant.EPOCH);
+            int seconds = offset.getTotalSeconds();
+            int hours = Math.abs(seconds) / 3600;
+            int minutes = Math.abs(seconds) / 60 % 60;
+            label = seconds == 0 ? "'UTC'" : "'UTC" + (seconds < 0 ? "-" : "+") + hours
+                    + (minutes == 0 ? "" : ":" + (minutes < 10 ? "0" : "") + minutes) + "'";
+        } else {
+            return pattern;
+        }
+        return pattern.replace(UTC_OFFSET, label);
+    }
+
     /** What each date pattern of the theme ({@code date.long} and the rest) shows, as a skeleton of CLDR's. */
     static final java.util.Map<String, String> DATE_SKELETONS = java.util.Map.of("date.long", "yMMMMd",
             "date.full", "yMMMMdjmz", "date.short", "yMMMd", "date.entry", "MMMdjmz");

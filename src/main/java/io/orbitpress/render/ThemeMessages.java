@@ -18,10 +18,13 @@ final class ThemeMessages implements IMessageResolver {
     private final Path folder;
     private final Theme theme;
     private final Map<Locale, Texts> texts = new ConcurrentHashMap<>();
+    private final java.time.ZoneId zone;
 
-    ThemeMessages(Path folder, Theme theme) {
+    /** @param zone the site's time zone, which the date patterns name as {@link Texts#datePattern} does; or null */
+    ThemeMessages(Path folder, Theme theme, java.time.ZoneId zone) {
         this.folder = folder;
         this.theme = theme;
+        this.zone = zone;
     }
 
     @Override
@@ -37,7 +40,8 @@ final class ThemeMessages implements IMessageResolver {
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
         Texts t = texts.computeIfAbsent(context.getLocale(), l -> Texts.of(folder, theme, l));
-        return t.get(key, null, parameters == null ? new Object[0] : parameters);
+        String text = t.get(key, null, parameters == null ? new Object[0] : parameters);
+        return key.startsWith("date.") ? Texts.datePattern(text, zone, context.getLocale()) : text;
     }
 
     @Override

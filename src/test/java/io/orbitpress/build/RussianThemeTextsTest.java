@@ -138,6 +138,33 @@ class RussianThemeTextsTest {
                 .withExpired(true)).build();
     }
 
+    /**
+     * A Russian page names the clock as a Russian reader does: a site on UTC says "UTC", not
+     * "UTC+00:00"; one on Moscow's clock says "мск", whatever Moscow's offset was then; another zone
+     * keeps its offset from UTC. The English pages keep their own.
+     */
+    @Test
+    void russianTimesNameTheClockAsAReaderSaysIt() {
+        String[][] zones = {{"UTC", "1 августа 2025, 09:30 UTC", "1 авг., 09:45 UTC"},
+                {"Europe/Moscow", "1 августа 2025, 12:30 мск", "1 авг., 12:45 мск"},
+                {"America/New_York", "1 августа 2025, 05:30 UTC-04:00", "1 авг., 05:45 UTC-04:00"}};
+        for (String[] zone : zones) {
+            TestSite s = new TestSite(dir.resolve(zone[0].replace('/', '-')));
+            s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: " + zone[0]
+                    + "\nlanguages:\n  - code: en\n  - code: ru\n");
+            s.write("content/articles/ru/translyaciya.md", "---\ntitle: Трансляция\ndate: 2025-08-01T09:30:00Z\n"
+                    + "layout: liveblog\n---\nСтарт.\n\n## 2025-08-01T09:45:00Z Старт\n\nУшла.\n");
+            s.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-08-01T09:30:00Z\n---\nUp.\n");
+            s.build();
+            Document ru = s.page("ru/articles/translyaciya/");
+            assertThat(ru.select(".story-head time").first().text()).as(zone[0]).isEqualTo(zone[1]);
+            assertThat(ru.select(".live-entry time").text()).as(zone[0]).isEqualTo(zone[2]);
+            assertThat(s.page("articles/launch/").select(".story-head time").first().text()).as(zone[0])
+                    .doesNotContain("мск").endsWith(zone[0].equals("UTC") ? "UTC" : zone[0].equals("Europe/Moscow")
+                            ? "MSK" : "EDT");
+        }
+    }
+
     @Test
     void russianPagesShowTheThemesTextsInRussian() {
         TestSite s = site();
@@ -170,7 +197,7 @@ class RussianThemeTextsTest {
         assertThat(s.page("ru/articles/translyaciya/").select("#live-heading").text())
                 .isEqualTo("Обновления (1), сначала новые");
         assertThat(s.page("ru/articles/embargo/").select(".badge-draft").text())
-                .isEqualTo("Под эмбарго до 1 сентября 2025, 09:00 UTC+00:00: не опубликован");
+                .isEqualTo("Под эмбарго до 1 сентября 2025, 09:00 UTC: не опубликован");
         assertThat(s.page("ru/articles/snyato/").select(".badge-draft").text())
                 .as("a day written without a time is shown as a day").isEqualTo("Снят с публикации 1 июля 2025");
 
