@@ -370,8 +370,12 @@ final class NewCommand implements Runnable {
             // "crew-12, ISS": the topics as written, without the spaces after the commas
             List<String> topics = tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
             if (topics.isEmpty() && followedFm != null) {
-                topics = idsIn(followedFm, List.of("tags")).stream()
-                        .flatMap(t -> java.util.Arrays.stream(t.split("[,\\s]+"))).filter(t -> !t.isEmpty()).toList();
+                // a list's topics as they are ("обмен местами"), a text's apart at commas, else at spaces
+                io.orbitpress.frontmatter.FrontMatter before = followedFm;
+                topics = before.node("tags").map(n -> n.isString()
+                        ? java.util.Arrays.stream(n.asString().split(n.asString().contains(",") ? "," : "\\s+"))
+                                .map(String::strip).filter(t -> !t.isEmpty()).toList()
+                        : idsIn(before, List.of("tags"))).orElse(List.of());
             }
             // a translation is signed as its original is: its author: text too, the guests beside its authors'
             // ids; but the site's own byline (site.yaml's author in any language) is the site's in its language

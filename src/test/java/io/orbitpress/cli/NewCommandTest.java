@@ -180,7 +180,7 @@ class NewCommandTest {
                 + "timeZone: UTC\nlanguages:\n  - code: en\n  - code: ru\n");
         Files.createDirectories(dir.resolve("content/articles/ru"));
         Files.writeString(dir.resolve("content/articles/ru/стыковка.md"), "---\ntitle: Стыковка\ndate: 2025-08-02\n"
-                + "series: {name: \"Crew-11: от старта до станции\", part: 2}\ntags: [crew-11, мкс]\n"
+                + "series: {name: \"Crew-11: от старта до станции\", part: 2}\ntags: [crew-11, мкс, обмен местами]\n"
                 + "people: [zena-cardman]\nmissions: [crew-11]\n---\nКорабль пристыковался.\n");
 
         assertThat(run("new", "article", "Live: docking day", "--layout", "liveblog", "--date", "2025-08-02"))
@@ -194,7 +194,7 @@ class NewCommandTest {
         assertThat(run("new", "article", "Экипаж перешёл на станцию", "--follow-up", "ru/стыковка", "--date",
                 "2025-08-02T12:00:00Z")).as(err.toString()).isZero();
         String text = Files.readString(dir.resolve("content/articles/ru/ekipazh-pereshel-na-stantsiyu.md"));
-        assertThat(text).contains("tags: [crew-11, \"мкс\"]\n", "people: [zena-cardman]\n", "missions: [crew-11]\n",
+        assertThat(text).contains("tags: [crew-11, \"мкс\", \"обмен местами\"]\n", "people: [zena-cardman]\n", "missions: [crew-11]\n",
                 "series: {name: \"Crew-11: от старта до станции\", part: 3}\n",
                 "draft: true       # не публикуется, пока вы не удалите эту строку\n")
                 .doesNotContain("translationKey");
