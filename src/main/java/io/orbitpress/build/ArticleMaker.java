@@ -589,6 +589,10 @@ final class ArticleMaker {
                     + ", or " + each.get(each.size() - 1);
         }
         java.time.ZoneId place = java.time.ZoneId.of(meaning.get().zone());
+        if (!word.equals(latin) && !place.equals(config.timeZone())) {
+            // a Russian desk's мск: the words a heading reads for Moscow's clock, right on any day
+            return said + "write Moscow's clock as a heading reads it, like ## " + clock + " по Москве" + rest;
+        }
         java.time.ZoneOffset shown = place.getRules().getOffset(local);
         java.time.ZoneOffset offset = meaning.get().offset() != null ? meaning.get().offset() : shown;
         if (!offset.equals(shown)) {

@@ -477,8 +477,8 @@ class LayoutsTest {
                         + " ## 2025-12-04T17:30+02:00 Call with Bengaluru for Israel",
                 "content/articles/docking.md:28:1: warning: the entry \"15:00 мск: Стыковка\" gives its time in мск,"
                         + " which a heading's time does not read: it is read as 15:00 in the site's time zone"
-                        + " (America/New_York), and \"мск\" is left in its title; write the time with its offset,"
-                        + " like ## 2025-12-04T15:00+03:00 Стыковка");
+                        + " (America/New_York), and \"мск\" is left in its title; write Moscow's clock as a"
+                        + " heading reads it, like ## 15:00 по Москве Стыковка");
         Document d = s.page("articles/docking/");
         assertThat(d.select(".live-entry h3 span").eachText()).contains("NASA TV coverage");
     }
