@@ -451,7 +451,7 @@ final class ArticleMaker {
                         d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\": " + change);
                     }
                     String named = e.group(6) == null && OTHER_CLOCK.matcher(title).lookingAt()
-                            ? otherClock(e, time, OTHER_CLOCK.matcher(title)) : zoneNamedInTitle(e, time, title);
+                            ? otherClock(e, OTHER_CLOCK.matcher(title)) : zoneNamedInTitle(e, time, title);
                     if (named != null) {
                         int[] at = headingPlace(m, lines, p.heading());
                         d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\" " + named);
@@ -618,13 +618,13 @@ final class ArticleMaker {
      * What to say of an entry whose time is followed by a clock it does not read ({@code ## 18:00 по
      * местному времени}): the time is read in the site's time zone, and the forms that are read.
      */
-    private String otherClock(java.util.regex.Matcher e, java.time.ZonedDateTime time, java.util.regex.Matcher clock) {
+    private String otherClock(java.util.regex.Matcher e, java.util.regex.Matcher clock) {
         clock.lookingAt();
         String at = writtenTime(e).toString();
         return "gives its time by a clock a heading's time does not read (\"" + clock.group() + "\"): it is read as "
                 + at + " in the site's time zone (" + config.timeZone().getId() + "); write the clock it is on as one of"
-                + " ## " + at + " по Москве, ## " + at + " по Гринвичу, ## " + at + " UTC+3, ## " + at + " +3 or ## "
-                + time.toLocalDate() + "T" + at + "+03:00, or for the site's own clock the time alone";
+                + " ## " + at + " по Москве, ## " + at + " по Гринвичу, ## " + at + " UTC+3 or ## " + at + " +3, or for"
+                + " the site's own clock the time alone";
     }
 
     /** The time of day an entry's heading gives ({@link #ENTRY}), as written. */
