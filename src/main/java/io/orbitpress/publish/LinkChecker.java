@@ -588,7 +588,7 @@ public final class LinkChecker {
                     return why != null ? why : Problem.error("no page or file /" + resolved + markdownFile(resolved)
                             + keptInStatic(resolved, paths).map(m -> "; did you mean /" + m + "? The files of"
                                     + " content/static/ are at the site's root: their addresses start after static/")
-                            .or(() -> meant(resolved, paths).map(m -> "; did you mean /" + m + "? Otherwise fix the link"
+                            .or(() -> meant(resolved, paths, withheld.keySet()).map(m -> "; did you mean /" + m + "? Otherwise fix the link"
                                     + " or add what it points to")).orElse(FIX));
                 }
                 file = file + "/index.html";
@@ -617,6 +617,21 @@ public final class LinkChecker {
      * not one whose name differs from it in its digits alone ("crew-11-lifts-off" for "crew-12-lifts-off").
      */
     static Optional<String> meant(String resolved, Set<String> paths) {
+        return meant(resolved, paths, Set.of());
+    }
+
+    /**
+     * The same among {@code paths} and {@code unpublished} (files the site holds but does not publish
+     * as they are: a picture's original, published as resized copies only, a story held back), and
+     * else the address with the same name ({@code b/}, {@code report.pdf}, in any capitals) in a folder
+     * that {@code resolved}'s folder is one or two letters off ({@code /imagse/} for {@code /images/}).
+     */
+    static Optional<String> meant(String resolved, Set<String> paths, Set<String> unpublished) {
+        List<Set<String>> all = unpublished.isEmpty() ? List.of(paths) : List.of(paths, unpublished);
+        return beside(resolved, all).or(() -> inFolderOff(resolved, all));
+    }
+
+    private static Optional<String> beside(String resolved, List<Set<String>> all) {
         boolean folder = resolved.endsWith("/");
         String bare = folder ? resolved.substring(0, resolved.length() - 1) : resolved;
         int slash = bare.lastIndexOf('/');
@@ -626,14 +641,16 @@ public final class LinkChecker {
             return Optional.empty();
         }
         Set<String> near = new HashSet<>();
-        for (String p : paths) {
-            if (!p.startsWith(parent)) {
-                continue;
-            }
-            int end = p.indexOf('/', parent.length());
-            String next = end < 0 ? p.substring(parent.length()) : p.substring(parent.length(), end);
-            if (Math.abs(next.length() - name.length()) <= 2 && (end < 0 || p.startsWith("index.html", end + 1))) {
-                near.add(end < 0 ? next : next + "/");
+        for (Set<String> paths : all) {
+            for (String p : paths) {
+                if (!p.startsWith(parent)) {
+                    continue;
+                }
+                int end = p.indexOf('/', parent.length());
+                String next = end < 0 ? p.substring(parent.length()) : p.substring(parent.length(), end);
+                if (Math.abs(next.length() - name.length()) <= 2 && (end < 0 || p.startsWith("index.html", end + 1))) {
+                    near.add(end < 0 ? next : next + "/");
+                }
             }
         }
         near.remove(name);
@@ -646,6 +663,52 @@ public final class LinkChecker {
         near.forEach(x -> byName.put(x.endsWith("/") ? x.substring(0, x.length() - 1) : x, x));
         return io.orbitpress.diag.Spelling.closest(name, byName.keySet()).map(m -> parent + byName.get(m))
                 .filter(m -> m.endsWith("/") == folder);
+    }
+
+    /**
+     * The address named as {@code resolved} is ({@code articles/b/}, {@code images/liftoff.jpg}, in any
+     * capitals) in a folder of as many levels one or two letters off its folder, one level alone
+     * differing; not one whose folder differs in its digits alone ({@code /2025/b/} for {@code /2024/b/}).
+     */
+    private static Optional<String> inFolderOff(String resolved, List<Set<String>> all) {
+        boolean folder = resolved.endsWith("/");
+        String bare = folder ? resolved.substring(0, resolved.length() - 1) : resolved;
+        int slash = bare.lastIndexOf('/');
+        if (slash < 3) {
+            return Optional.empty();
+        }
+        String parent = bare.substring(0, slash);
+        String name = bare.substring(slash + 1);
+        String[] levels = parent.split("/", -1);
+        String shape = parent.replaceAll("[0-9]", "#");
+        java.util.Map<String, String> byParent = new java.util.HashMap<>();
+        for (Set<String> paths : all) {
+            for (String p : paths) {
+                String c = !folder ? p : p.endsWith("/index.html") ? p.substring(0, p.length() - "/index.html".length())
+                        : null;
+                int s = c == null ? -1 : c.lastIndexOf('/');
+                if (s < 0 || !c.substring(s + 1).equalsIgnoreCase(name)) {
+                    continue;
+                }
+                String other = c.substring(0, s);
+                String[] its = other.split("/", -1);
+                if (its.length != levels.length || other.replaceAll("[0-9]", "#").equals(shape)) {
+                    continue;
+                }
+                int differing = 0;
+                boolean longEnough = true;
+                for (int i = 0; i < its.length; i++) {
+                    if (!its[i].equals(levels[i])) {
+                        differing++;
+                        longEnough &= levels[i].length() >= 3;
+                    }
+                }
+                if (differing == 1 && longEnough) {
+                    byParent.put(other, c + (folder ? "/" : ""));
+                }
+            }
+        }
+        return io.orbitpress.diag.Spelling.closest(parent, byParent.keySet()).map(byParent::get);
     }
 
     /** A path written with the folder its file is kept in: {@code static/x}, {@code articles/a/content/static/x}. */
