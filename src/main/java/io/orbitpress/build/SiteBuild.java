@@ -235,6 +235,18 @@ public final class SiteBuild {
                 || g.matches("(.*/)?page/[0-9]+/") || held.contains(g.substring(1) + "index.html")).toList();
     }
 
+    /**
+     * Why a link to {@code old}, the address story {@code a} has by its file's name, leads nowhere: its
+     * {@code slug:} or {@code url:} gives it another, and an address once published is kept by an alias.
+     */
+    static LinkChecker.Problem movedFrom(Article a, String old) {
+        String key = a.url().endsWith("/" + a.slug() + "/") ? "slug:" : "url:";
+        return new LinkChecker.Problem("it leads to the address " + a.path() + " (\"" + a.title() + "\") has by its"
+                + " file's name, and its " + key + " gives it " + a.url() + " instead; link to " + a.url() + ", and if"
+                + " the story was published at " + old + " before, keep that address working for readers and search"
+                + " engines with aliases: [" + old + "] in " + a.path(), false);
+    }
+
     /** Why a link to the original of a picture published as resized copies leads nowhere. */
     static final LinkChecker.Problem ORIGINAL = new LinkChecker.Problem("it is the original of a picture the"
             + " site publishes as resized copies only (the original, with what it may say of the camera and the place,"
@@ -394,6 +406,9 @@ public final class SiteBuild {
         Map<String, MadeArticle.Draft> leftOut = new LinkedHashMap<>(); // the drafts, by file: what a link to one is told
         // the stories whose front matter kept them from being made, by file: the address each has by its name
         Map<String, String> unmade = new LinkedHashMap<>();
+        // the address each story has by its file's name where its slug: or url: gives it another: what a link
+        // left at the old address of a story moved after it was published is told
+        Map<String, LinkChecker.Problem> moved = new HashMap<>();
         for (int i = 0; i < madeArticles.size(); i++) {
             MadeArticle m = madeArticles.get(i);
             if (m.article() == null && !m.heldLinks().isEmpty()) {
@@ -405,6 +420,12 @@ public final class SiteBuild {
                 SourceRead r = loaded.articles().get(i);
                 r.read().file().map(f -> io.orbitpress.content.ArticleReader.addressByName(f, loaded.config()))
                         .ifPresent(url -> unmade.put(r.path(), url));
+            } else if (m.article() != null) {
+                Article a = m.article();
+                loaded.articles().get(i).read().file()
+                        .map(f -> io.orbitpress.content.ArticleReader.addressByName(f, loaded.config()))
+                        .filter(old -> !old.equals(a.url()))
+                        .ifPresent(old -> moved.put(io.orbitpress.render.Urls.file(old.substring(1)), movedFrom(a, old)));
             }
         }
         Map<String, LinkChecker.Problem> heldFiles = timings.time("static",
@@ -464,6 +485,11 @@ public final class SiteBuild {
             if (!paths.contains(file)) {
                 stories.putIfAbsent(file, new LinkChecker.Problem("it leads to " + path + ", which its errors (told"
                         + " with this one) keep out of the site; fix them", false));
+            }
+        });
+        moved.forEach((file, why) -> {
+            if (!paths.contains(file)) {
+                stories.putIfAbsent(file, why);
             }
         });
         // a link to a story's file with other capitals, to a renamed story's old file, or a tag naming two
