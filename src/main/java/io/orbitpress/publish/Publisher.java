@@ -124,6 +124,10 @@ public final class Publisher implements AutoCloseable {
                 throw new BuildFailure(Diagnostic.error(given.toString(), 0, 0, "cannot write beside " + folder + " ("
                         + parent + " is not writable); choose another --out"));
             }
+            String taken = ownedByAnother(out, System.getProperty("user.name"));
+            if (taken != null) {
+                throw new BuildFailure(Diagnostic.error(given.toString(), 0, 0, taken));
+            }
             if (lock == null) {
                 lock = OutputLock.take(parent.resolve("." + name + ".lock"), out, wait);
             }
@@ -791,6 +795,30 @@ public final class Publisher implements AutoCloseable {
             }
             Files.delete(dir);
             removed.accept(dir);
+        }
+    }
+
+    /**
+     * Why {@code user} cannot replace the folder {@code out}: another user's folder in a folder with the
+     * sticky bit ({@code /tmp}), which lets only its owner (or root) rename it, as the swap does; null
+     * when nothing stands in the way that this can tell (a folder not there yet, a system without
+     * owners and modes).
+     */
+    static String ownedByAnother(Path out, String user) {
+        Path parent = out.getParent();
+        if (parent == null || user == null || user.equals("root") || !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try {
+            String owner = Files.getOwner(out, LinkOption.NOFOLLOW_LINKS).getName();
+            if (owner.equals(user) || ((Integer) Files.getAttribute(parent, "unix:mode") & 01000) == 0) {
+                return null;
+            }
+            return "cannot replace " + out + ": it belongs to " + owner + ", and " + parent + " lets only the owner of a"
+                    + " folder in it rename or remove it (its sticky bit, which /tmp has); choose another --out, a folder"
+                    + " of your own such as " + out + "-" + user + ", or ask " + owner + " to remove " + out;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return null;
         }
     }
 
