@@ -69,6 +69,31 @@ class EntitiesCommandTest {
                 """);
     }
 
+    /**
+     * A person's name respelt in their file ({@code Sergey} to {@code Sergei}, another Latin
+     * spelling of a Russian name) leaves the stories written with the old spelling: it was suggested
+     * as a person to register, a second file for the same cosmonaut. It now names the file that
+     * registers the name a letter or two off, and the alias that keeps the old spelling found.
+     */
+    @Test
+    void aSuggestionALetterOrTwoOffARegisteredNameNamesItsFile() throws IOException {
+        site();
+        Files.writeString(dir.resolve("content/people/sergey-ryzhikov.md"), "---\nname: Sergei Ryzhikov\n---\n");
+        Files.writeString(dir.resolve("content/articles/soyuz.md"), """
+                ---
+                title: Soyuz
+                date: 2025-08-02
+                ---
+                Commander and cosmonaut Sergey Ryzhikov closed the hatch.
+                """);
+        assertThat(suggestions()).isEqualTo("""
+                Suggestions (not registered yet):
+                  content/articles/soyuz.md:5: people "Sergey Ryzhikov" (registered as "Sergei Ryzhikov" in \
+                content/people/sergey-ryzhikov.md, a letter or two off: if it is another spelling of that name, add \
+                "Sergey Ryzhikov" to its aliases, as names are found as written)
+                """);
+    }
+
     /** What {@code entities --suggest} prints for the site, which it runs without an error. */
     private String suggestions() {
         StringWriter out = new StringWriter();
