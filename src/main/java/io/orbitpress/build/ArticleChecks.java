@@ -109,6 +109,7 @@ final class ArticleChecks {
         languageNames(made, kept, d);
         unpairedKeys(made, d);
         HugoRefs.tell(made, kept, config, d);
+        PictureCredits.tell(made, d);
         return kept;
     }
 

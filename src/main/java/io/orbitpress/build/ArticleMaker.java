@@ -138,7 +138,7 @@ final class ArticleMaker {
         FrontMatter fm = m.frontMatter();
         // where the keys that checks across articles point at stand, and those that lead to an output path
         List<String> placed = new ArrayList<>(List.of("slug", "series", "layout", "translationKey", "lang",
-                "corrections", "date", "updated", "lastmod", "last_modified_at"));
+                "corrections", "date", "updated", "lastmod", "last_modified_at", "image_credit"));
         placed.addAll(ArticleReader.URL_KEYS);
         placed.addAll(ArticleReader.REDIRECT_KEYS);
         for (String key : placed) {
