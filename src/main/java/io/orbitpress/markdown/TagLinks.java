@@ -27,6 +27,25 @@ final class TagLinks implements LinkProcessor {
                     + "|\\{%-?\\s*(?:post_url\\s+([^\\s%}]+)|link\\s+([^\\s%}]+\\.(?i:md|markdown)))\\s*-?%}(#[^\\s()]*)?");
 
     /**
+     * Jekyll's link to a file of the site that is no post ({@code {% link assets/crew-11.pdf %}}), with
+     * an anchor: the path from the site's root (group 1), the anchor (2, or none).
+     */
+    private static final Pattern FILE_TAG = Pattern.compile("\\{%-?\\s*link\\s+/?([^\\s%}]+)\\s*-?%}(#[^\\s()]*)?");
+
+    /**
+     * The address of the file a Jekyll link to a file that is no Markdown file names, from the root
+     * of the site ({@code /assets/crew-11.pdf}, where the files of {@code content/static/} are
+     * published); null when {@code tag} is no such link.
+     */
+    static String fileAddress(String tag) {
+        if (TAG.matcher(tag).matches()) {
+            return null;
+        }
+        Matcher m = FILE_TAG.matcher(tag);
+        return m.matches() ? "/" + m.group(1) + (m.group(2) == null ? "" : m.group(2)) : null;
+    }
+
+    /**
      * What the tag {@code address} names: the file or page path as the tag writes it
      * ({@code crew-11.md}, {@code /posts/crew-11}, {@code 2019-03-13-docking}) and the anchor, with
      * its {@code #} ("" when none); null when {@code address} is no such tag.
@@ -80,6 +99,8 @@ final class TagLinks implements LinkProcessor {
             } else if (f.find()) {
                 fence = f.group(1);
                 out.append(line);
+            } else if (d.matches() && fileAddress(d.group(2)) != null) {
+                out.append(d.group(1)).append(fileAddress(d.group(2))).append(d.group(3));
             } else if (d.matches() && target(d.group(2)) != null) {
                 // in angle brackets an address may have spaces; < and > inside are escaped
                 out.append(d.group(1)).append('<').append(d.group(2).replace("<", "\\<").replace(">", "\\>"))
@@ -98,8 +119,9 @@ final class TagLinks implements LinkProcessor {
 
     @Override
     public LinkResult process(LinkInfo info, Scanner scanner, InlineParserContext context) {
-        if (info.destination() != null || info.marker() != null) {
-            return LinkResult.none(); // a link CommonMark reads, or a picture
+        boolean picture = info.marker() != null && info.marker().getLiteral().equals("!");
+        if (info.destination() != null || info.marker() != null && !picture) {
+            return LinkResult.none(); // a link CommonMark reads
         }
         scanner.setPosition(info.afterTextBracket());
         if (!scanner.next('(')) {
@@ -111,10 +133,15 @@ final class TagLinks implements LinkProcessor {
             return LinkResult.none();
         }
         String inside = scanner.getSource(start, scanner.position()).getContent().strip();
-        if (!TAG.matcher(inside).matches()) {
-            return LinkResult.none();
+        String file = fileAddress(inside);
+        if (file == null && (picture || !TAG.matcher(inside).matches())) {
+            return LinkResult.none(); // a picture is of a file, not of a story
         }
         scanner.next(); // the closing parenthesis
-        return LinkResult.wrapTextIn(new Link(inside, null), scanner.position());
+        if (picture) {
+            return LinkResult.wrapTextIn(new org.commonmark.node.Image(file, null), scanner.position())
+                    .includeMarker();
+        }
+        return LinkResult.wrapTextIn(new Link(file != null ? file : inside, null), scanner.position());
     }
 }

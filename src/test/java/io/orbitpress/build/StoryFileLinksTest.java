@@ -64,6 +64,35 @@ class StoryFileLinksTest {
                 .containsExactly("https://news.example.org/articles/docking/");
     }
 
+    /**
+     * Jekyll's link to a file that is no post ({@code {% link assets/crew-11.pdf %}}), which was left as
+     * text, leads to that file at the root of the site, as the site's static files are published: as a
+     * link, a picture or a reference's address; one to no file is a broken link at its place.
+     */
+    @Test
+    void aJekyllLinkToAStaticFileLeadsToIt() {
+        TestSite s = site();
+        s.write("content/static/assets/crew-11.pdf", "%PDF-1.4\n");
+        s.write("content/static/assets/crew-11.png", io.orbitpress.image.TestImages.png(64, 48, false));
+        s.write("content/articles/_posts/2019-03-14-summary.md", story("Summary", """
+                [The flight plan]({% link assets/crew-11.pdf %}) and [again][plan].
+
+                ![The crew]({% link /assets/crew-11.png %})
+
+                [plan]: {% link assets/crew-11.pdf %}
+                """));
+        s.build();
+
+        assertThat(s.page("articles/summary/").select("article a[href*=crew-11]").eachAttr("abs:href")).containsExactly(
+                "https://news.example.org/assets/crew-11.pdf", "https://news.example.org/assets/crew-11.pdf");
+        assertThat(s.page("articles/summary/").select("article img").attr("abs:src"))
+                .startsWith("https://news.example.org/assets/crew-11");
+
+        s.write("content/articles/_posts/2019-03-15-more.md", story("More", "[The plan]({% link assets/plan.pdf %})."));
+        assertThat(s.problems()).anySatisfy(p -> assertThat(p)
+                .startsWith("content/articles/_posts/2019-03-15-more.md:5:").contains("error: broken link"));
+    }
+
     /** A link to the file, or a ref naming the story, follows it when its address changes, in a warm build as in a cold one. */
     @Test
     void theLinkFollowsTheStoryWhenItsAddressChanges() {
@@ -81,7 +110,8 @@ class StoryFileLinksTest {
     /**
      * Jekyll's {@code post_url} and {@code link} written as a link's address lead to the story they
      * name, as Jekyll's did (they were shown as text), in a link reference definition too; a story of Jekyll's {@code _posts} folder by
-     * its file's name, its anchor after the tag kept. A link that is no such tag stays as written.
+     * its file's name, its anchor after the tag kept. A link that is no such tag stays as written (a
+     * Jekyll link to a file that is no story: {@link #aJekyllLinkToAStaticFileLeadsToIt}).
      */
     @Test
     void aJekyllPostUrlOrLinkLeadsToTheStoryItNames() {
@@ -90,7 +120,7 @@ class StoryFileLinksTest {
 
         s.write("content/articles/recap.md", story("A recap", """
                 After [the docking]({% post_url 2019-03-13-docking %}), [the hatch]({%link _posts/2019-03-13-docking.md%}#the-hatch)
-                opened; [launch]({% link crew-11.md %}). A [report]({% link /assets/report.pdf %}) stays as written.
+                opened; [launch]({% link crew-11.md %}). A [report]({% include report.html %}) stays as written.
                 As [before][post].
 
                 [post]: {% post_url 2019-03-13-docking %}
@@ -102,11 +132,11 @@ class StoryFileLinksTest {
                 "https://news.example.org/articles/docking/#the-hatch",
                 "https://news.example.org/articles/crew-11/", "https://news.example.org/articles/docking/");
         assertThat(s.page("articles/recap/").select("article p").text())
-                .contains("A [report]({% link /assets/report.pdf %}) stays as written.");
+                .contains("A [report]({% include report.html %}) stays as written.");
         assertThat(r.warnings()).extracting(io.orbitpress.diag.Diagnostic::format).containsExactly(
-                "content/articles/recap.md:6:53: warning: \"{% link /assets/report.pdf %}\" is a Liquid tag (Jekyll's),"
-                        + " which Orbitpress does not run: it is published as written; a link to another page of the site"
-                        + " is written with its address: [the story](/articles/its-slug/) (the page's address, not its file)");
+                "content/articles/recap.md:6:53: warning: \"{% include report.html %}\" is a Liquid tag (Jekyll's),"
+                        + " which Orbitpress does not run: it is published as written; the text it took from another file"
+                        + " is not here: paste that text in its place, or remove the tag");
     }
 
 

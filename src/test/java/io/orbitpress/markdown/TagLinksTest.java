@@ -42,10 +42,21 @@ class TagLinksTest {
         assertThat(TagLinks.definitions("[d]: {{< youtube x >}}\n")).isEqualTo("[d]: {{< youtube x >}}\n");
     }
 
+    /** Jekyll's link to a file that is no post is that file's address from the root of the site. */
+    @Test
+    void aJekyllLinkToAnotherFileIsItsAddress() {
+        assertThat(html("[a]({% link /assets/report.pdf %}) [b]({%link assets/report.pdf%}#page=2)")).isEqualTo(
+                "<p><a href=\"/assets/report.pdf\">a</a> <a href=\"/assets/report.pdf#page=2\">b</a></p>");
+        assertThat(html("![The crew]({% link assets/crew.png %})"))
+                .isEqualTo("<p><img src=\"/assets/crew.png\" alt=\"The crew\" loading=\"lazy\" decoding=\"async\" /></p>");
+        assertThat(html("[r][r]\n\n[r]: {% link assets/report.pdf %}")).isEqualTo("<p><a href=\"/assets/report.pdf\">r</a></p>");
+        assertThat(MarkdownFacts.tagTarget("{% link assets/report.pdf %}")).isNull();
+    }
+
     @Test
     void otherTextInThosePlacesIsAsCommonMarkReadsIt() {
         assertThat(html("[a]({{< youtube abc >}})")).isEqualTo("<p>[a]({{&lt; youtube abc &gt;}})</p>");
-        assertThat(html("[a]({% link /assets/report.pdf %})")).isEqualTo("<p>[a]({% link /assets/report.pdf %})</p>");
+        assertThat(html("[a]({% include report.html %})")).isEqualTo("<p>[a]({% include report.html %})</p>");
         assertThat(html("![a]({{< ref \"x.md\" >}})")).isEqualTo("<p>![a]({{&lt; ref &quot;x.md&quot; &gt;}})</p>");
         assertThat(html("[a]({x y}) and [b](c.md) [c]")).isEqualTo("<p>[a]({x y}) and <a href=\"c.md\">b</a> [c]</p>");
     }
