@@ -553,11 +553,12 @@
       event.preventDefault();
       run(input.value);
     });
-    // as the reader types: once they pause, and from two letters on (the button searches any query)
+    // as the reader types: once they pause, and once the word they are typing has two letters
+    // ("zena c" would find nothing: a one-letter word is no start of words); the button searches any query
     input.addEventListener("input", function () {
       clearTimeout(pause);
       var q = input.value;
-      if (q.trim() === shown.trim() || q.trim().length === 1) return;
+      if (q.trim() === shown.trim() || /(^|\s)[^\s]$/u.test(q.trim())) return;
       pause = setTimeout(function () { run(q); }, 300);
     });
   }

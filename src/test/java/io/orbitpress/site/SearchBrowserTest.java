@@ -237,6 +237,12 @@ class SearchBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "\u201cplatonov soyuz\u201d"));
         input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "\u201cplatonov soyu\u201d"));
+        // a word begun with one letter is not searched yet: "Nothing found" would flash at every new word
+        input.sendKeys(" c");
+        Thread.sleep(1200);
+        assertThat(driver.findElement(By.id("search-status")).getText()).contains("\u201cplatonov soyu\u201d");
+        input.sendKeys("r");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "\u201cplatonov soyu cr\u201d"));
         assertThat(browser.consoleProblems()).as("console errors (CSP, 404s, scripts)").isEmpty();
     }
 
