@@ -492,6 +492,10 @@ public final class SiteBuild {
                 stories.putIfAbsent(file, why);
             }
         });
+        if (!options.preview()) { // the stories' pages the published site has and this build does not make
+            PublishedPages.gone(options.out(), loaded.config().languages().stream()
+                    .map(l -> l.url("/articles/").substring(1)).toList(), paths, published).forEach(stories::putIfAbsent);
+        }
         // a link to a story's file with other capitals, to a renamed story's old file, or a tag naming two
         // stories: told with the files meant
         StoryFileCase.slips(madeArticles, registered, fileLinks).forEach((file, why) -> {
