@@ -35,6 +35,10 @@ public final class ImageHeaders {
         if (size == 0) {
             throw new ImageProblem("is empty (0 bytes); export the picture again");
         }
+        if (!Files.isReadable(file)) {
+            // not damaged: the file is whole, and the user who builds may not read it
+            throw new ImageProblem("cannot be read: permission denied; let the user who builds read it (chmod)");
+        }
         String format;
         int w;
         int h;
