@@ -138,7 +138,7 @@ final class NewCommand implements Runnable {
                     + (kept.isEmpty() ? "" : "; " + String.join(", ", kept)));
             // the site made in the current folder ("new site ."): no folder to change to
             boolean here = root.equals(Path.of("").toAbsolutePath().normalize());
-            out.println("Next: " + (here ? "" : "cd " + shown + ", then ") + (mavenGoals
+            out.println("Next: " + (here ? "" : "cd " + shellWord(shown) + ", then ") + (mavenGoals
                     ? "mvn orbitpress:serve to preview it and mvn orbitpress:build to build site/"
                     : "orbitpress serve to preview it and orbitpress build to build site/; or, once mvn install in the"
                             + " Orbitpress folder has installed the plugin, mvn orbitpress:serve and mvn"
@@ -800,6 +800,11 @@ final class NewCommand implements Runnable {
         sub.commandLine().getOut().println("Created " + shown + note);
         sub.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** {@code word} as a shell reads it back: in single quotes when it holds a space or a sign the shell reads. */
+    static String shellWord(String word) {
+        return word.matches("[\\p{L}\\p{N}._/+:@%=,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     /** Why a file could not be written, as people say it: "permission denied", "read-only file system". */

@@ -59,6 +59,17 @@ class NewSiteTest {
                 + " orbitpress:build to build site/" + System.lineSeparator());
     }
 
+    /** A folder whose name has a space is quoted in the next step, so that it can be pasted into a shell. */
+    @Test
+    void theNextStepQuotesAFolderWithASpace() throws Exception {
+        Path site = dir.resolve("сайт новостей");
+        assertThat(run("new", "site", site.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Next: cd '" + site + "', then orbitpress serve");
+        Path quote = dir.resolve("rock's news");
+        assertThat(run("new", "site", quote.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Next: cd '" + dir + "/rock'\\''s news', then orbitpress serve");
+    }
+
     /** A repository made on GitHub with a README and a .gitignore takes a site: both kept, the ignores added. */
     @Test
     void aNewRepositorysReadmeAndGitignoreAreKept() throws Exception {
