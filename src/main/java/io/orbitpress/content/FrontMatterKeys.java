@@ -38,7 +38,10 @@ final class FrontMatterKeys {
             Map.entry("topics", "tags"), Map.entry("dek", "summary"), Map.entry("correction", "corrections"),
             Map.entry("part", "series"), Map.entry("withdraw", "withdrawn"), Map.entry("withdrawal", "withdrawn"),
             Map.entry("retracted", "withdrawn"), Map.entry("retraction", "withdrawn"),
-            Map.entry("language", "lang"), Map.entry("translation", "translationKey"));
+            Map.entry("language", "lang"), Map.entry("translation", "translationKey"),
+            // a Russian desk's words for its corrections: the story would go out uncorrected
+            Map.entry("исправления", "corrections"), Map.entry("исправление", "corrections"),
+            Map.entry("поправки", "corrections"), Map.entry("поправка", "corrections"));
 
     /**
      * Keys other generators and newsrooms write for when a story may be seen, whole (in lower case,

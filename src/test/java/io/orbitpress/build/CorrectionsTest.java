@@ -361,4 +361,35 @@ class CorrectionsTest {
         s.write("content/site.yaml", s.read("content/site.yaml") + "extraKeys: [correction, Corrections]\n");
         s.build();
     }
+
+    /** A Russian desk's word for the corrections ({@code исправления:}, {@code поправка:}) is as much a slip of the key. */
+    @Test
+    void aCorrectionUnderARussianWordIsAnError() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/docking.md", """
+                ---
+                title: Стыковка
+                date: 2025-08-02
+                исправления:
+                  - date: 2025-08-03
+                    text: В предыдущей версии был неверно указан модуль.
+                ---
+                Текст.
+                """);
+        s.write("content/articles/launch.md", """
+                ---
+                title: Старт
+                date: 2025-08-01
+                поправка: {date: 2025-08-03, text: В предыдущей версии был неверно указан стартовый комплекс.}
+                ---
+                Текст.
+                """);
+        assertThat(s.problems()).containsExactly(
+                "content/articles/docking.md:4:1: error: unknown key \"исправления\"; did you mean \"corrections\"? As"
+                        + " written the correction is not published, and the story goes out without it: write"
+                        + " corrections:, or list исправления in site.yaml extraKeys",
+                "content/articles/launch.md:4:1: error: unknown key \"поправка\"; did you mean \"corrections\"? As"
+                        + " written the correction is not published, and the story goes out without it: write"
+                        + " corrections:, or list поправка in site.yaml extraKeys");
+    }
 }
