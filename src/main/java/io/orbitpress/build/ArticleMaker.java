@@ -316,6 +316,9 @@ final class ArticleMaker {
         }
         Media media = media(m, doc, d);
         MarkdownEngine markdown = markdown(m.lang());
+        if (m.desk().layout().equals("liveblog")) {
+            timedHeadingsOfOtherLevels(m, doc, d);
+        }
         Sections.Cut cut = m.desk().layout().isEmpty() ? null : Sections.cut(doc, markdown);
         String html = cut == null ? markdown.render(doc) : cut.html();
         String summary = !m.summary().isEmpty() ? m.summary()
@@ -531,6 +534,26 @@ final class ArticleMaker {
             }
             return part < 0 ? 0 : place[part];
         };
+    }
+
+    /**
+     * Warns of each heading of a live blog that starts with an entry's time but is not of level 2
+     * ({@code ### 12:00 ...}): no entry, only part of the one above it, which may be shown far from
+     * its time.
+     */
+    private static void timedHeadingsOfOtherLevels(ArticleMeta m, Node doc, Diagnostics d) {
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof org.commonmark.node.Heading h && h.getLevel() != 2 && !h.getSourceSpans().isEmpty()) {
+                String text = io.orbitpress.markdown.MarkdownFacts.plainText(h).strip();
+                if (ENTRY.matcher(text).matches()) {
+                    org.commonmark.node.SourceSpan at = h.getSourceSpans().get(0);
+                    d.warning(m.path(), at.getLineIndex() + m.bodyLine(), at.getColumnIndex() + 1, "the heading \""
+                            + text + "\" starts with a time but is a level-" + h.getLevel() + " heading, so it is no"
+                            + " entry of the live blog, only part of the one above it; write an entry as a level-2"
+                            + " heading: ## " + text);
+                }
+            }
+        }
     }
 
     /** The key of the place of a live entry's heading, by the entry's id: {@code entry:1143-liftoff}. */

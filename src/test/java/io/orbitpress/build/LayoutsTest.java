@@ -484,6 +484,48 @@ class LayoutsTest {
     }
 
     /**
+     * A live entry written under a heading of another level ({@code ### 12:00 ...}, {@code # 12:30
+     * ...}) is no entry: it is part of the entry above it, which the page may show far from its
+     * time; told at its line with the heading to write.
+     */
+    @Test
+    void aTimedHeadingOfAnotherLevelInALiveBlogIsTold() {
+        TestSite s = newYorkDesk();
+        s.write("content/articles/live.md", """
+                ---
+                title: "Live: docking"
+                date: 2025-08-01T09:00:00-04:00
+                layout: liveblog
+                ---
+                Updates.
+
+                ## 09:05 Walkout
+
+                Out.
+
+                ### 12:00 Dinner
+
+                Eaten.
+
+                # 12:30 p.m. Evening
+
+                Late.
+
+                ### Background
+
+                Not a time.
+                """);
+        assertThat(s.build().warnings()).extracting(w -> w.format()).containsExactly(
+                "content/articles/live.md:12:1: warning: the heading \"12:00 Dinner\" starts with a time but is a"
+                        + " level-3 heading, so it is no entry of the live blog, only part of the one above it; write"
+                        + " an entry as a level-2 heading: ## 12:00 Dinner",
+                "content/articles/live.md:16:1: warning: the heading \"12:30 p.m. Evening\" starts with a time but is a"
+                        + " level-1 heading, so it is no entry of the live blog, only part of the one above it; write"
+                        + " an entry as a level-2 heading: ## 12:30 p.m. Evening");
+        assertThat(s.page("articles/live/").select(".live-entry")).hasSize(1);
+    }
+
+    /**
      * A live blog written oldest entry first is read newest first: the first mention a reader meets,
      * and so the one linked, is in the newest entry, after what stays at the top.
      */
