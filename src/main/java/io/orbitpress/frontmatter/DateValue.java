@@ -114,6 +114,10 @@ public final class DateValue {
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(\\d{1,2})(?:st|nd|rd|th|-?го)?\\.?\\s+(\\p{L}{3,9})\\.?,?\\s+(\\d{4})(?:\\s*(?:г\\.|года|г))?" + TIME);
 
+    /** A day and time on Moscow's clock as a Russian desk writes it: "2 августа, 08:27 мск", "... по Москве". */
+    private static final Pattern MOSCOW_CLOCK = Pattern.compile(
+            "(.*?\\d)\\s*\\(?(?:мск|МСК|MSK|по\\s+Москве|по\\s+московскому\\s+времени)\\)?");
+
     /**
      * What to write in place of {@code s}, a date written as desks write them elsewhere (a month's
      * name, another order or separator, a 12-hour clock), as the tail of the message that refuses it:
@@ -121,6 +125,17 @@ public final class DateValue {
      * ({@code 12/05/2026}); "" when {@code s} is none of these, or no day on the calendar.
      */
     static String toWrite(String s) {
+        Matcher moscow = MOSCOW_CLOCK.matcher(s.strip());
+        if (moscow.matches()) {
+            // a Russian desk's time on Moscow's clock: the same advice, with Moscow's offset that day
+            String advice = toWrite(moscow.group(1));
+            Matcher one = Pattern.compile("; write (\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}(?::\\d{2})?)").matcher(advice);
+            if (!one.matches()) {
+                return advice;
+            }
+            LocalDateTime local = LocalDateTime.parse(one.group(1) + "T" + one.group(2));
+            return advice + ZoneId.of("Europe/Moscow").getRules().getOffset(local);
+        }
         String t = s.strip();
         Matcher m = NUMBERS.matcher(t);
         if (m.matches()) {

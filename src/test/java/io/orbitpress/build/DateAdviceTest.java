@@ -70,4 +70,23 @@ class DateAdviceTest {
                         + " 2025-07-30T14:05:00-04:00, got \"Dec 2, 2026\"; write 2026-12-02");
         assertThat(Files.readString(s.site().resolve("index.html"))).isEqualTo(published);
     }
+
+    /** A Russian desk's day and time on Moscow's clock is told with Moscow's offset on that day. */
+    @Test
+    void aDateOnMoscowsClockIsToldWithItsOffset() {
+        TestSite s = new TestSite(dir);
+        String[][] dates = {
+            {"a", "2 августа 2025, 08:27 мск"},
+            {"b", "02.08.2025 08:27 по Москве"},
+            {"c", "2 августа 2010, 08:27 (МСК)"},
+        };
+        for (String[] d : dates) {
+            s.write("content/articles/" + d[0] + ".md", "---\ntitle: Story " + d[0] + "\ndate: \"" + d[1] + "\"\n---\nText.\n");
+        }
+        String like = "error: expected a date like 2025-07-30 or 2025-07-30T14:05:00-04:00, got ";
+        assertThat(s.problems()).containsExactly(
+                "content/articles/a.md:3:7: " + like + "\"2 августа 2025, 08:27 мск\"; write 2025-08-02T08:27+03:00",
+                "content/articles/b.md:3:7: " + like + "\"02.08.2025 08:27 по Москве\"; write 2025-08-02T08:27+03:00",
+                "content/articles/c.md:3:7: " + like + "\"2 августа 2010, 08:27 (МСК)\"; write 2010-08-02T08:27+04:00");
+    }
 }
