@@ -386,9 +386,9 @@ final class ArticleMaker {
                     + "(?:[ T]|,\\s*))?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
                     + "(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?(?![A-Za-z]))?"
                     + "(?:(Z|\\s?\\((?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?\\)|\\s?(?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?"
-                    + "|\\s?[+-]\\d{2}:?\\d{2}|\\s[+-]\\d{1,2}(?=\\s|$)"
+                    + "|\\s?[+-]\\d{2}:?\\d{2}|\\s[+-]\\d{1,2}(?=\\s*$|\\s*[-–—:·|]\\s)"
                     + "|\\s?\\(?по\\s(?:Москве|московскому\\sвремени|Гринвичу)\\)?)(?![A-Za-z0-9]))?(?!\\d)"
-                    + "\\s*[-–—:·|]?\\s*(.*)");
+                    + "\\s*(?:[–—:·|]|-(?!\\d))?\\s*(.*)"); // -15 after the time is a number of the title's
 
     /**
      * The parts of an article with a layout. A heading that starts with a time is an entry at that
@@ -454,7 +454,9 @@ final class ArticleMaker {
                         d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\": " + change);
                     }
                     String named = e.group(6) == null && OTHER_CLOCK.matcher(title).lookingAt()
-                            ? otherClock(e, OTHER_CLOCK.matcher(title)) : zoneNamedInTitle(e, time, title);
+                            ? otherClock(e, OTHER_CLOCK.matcher(title))
+                            : e.group(6) == null && SIGNED_WORDS.matcher(title).lookingAt() ? signedWords(e, title)
+                            : zoneNamedInTitle(e, time, title);
                     if (named != null) {
                         int[] at = headingPlace(m, lines, p.heading());
                         d.warning(m.path(), at[0], at[1], "the entry \"" + p.heading() + "\" " + named);
@@ -648,6 +650,29 @@ final class ArticleMaker {
                 + at + " in the site's time zone (" + config.timeZone().getId() + "); write the clock it is on as one of"
                 + " ## " + at + " по Москве, ## " + at + " по Гринвичу, ## " + at + " UTC+3 or ## " + at + " +3, or for"
                 + " the site's own clock the time alone";
+    }
+
+    /**
+     * A title that starts with a sign and a whole hour an offset may be ({@code +3 Стыковка}): words
+     * follow, so it may as well be a number of the title's ({@code -15 градусов}, {@code +30 секунд}),
+     * and is read as one.
+     */
+    private static final java.util.regex.Pattern SIGNED_WORDS = java.util.regex.Pattern.compile(
+            "([+-])(1[0-4]|0?\\d)\\s+\\p{L}");
+
+    /**
+     * What to say of an entry whose title starts with what may be an offset ({@link #SIGNED_WORDS}):
+     * it is read as the title's, the time in the site's time zone, and how to write it as the clock.
+     */
+    private String signedWords(java.util.regex.Matcher e, String title) {
+        java.util.regex.Matcher signed = SIGNED_WORDS.matcher(title);
+        signed.lookingAt();
+        String at = writtenTime(e).toString();
+        String offset = signed.group(1) + Integer.parseInt(signed.group(2));
+        String rest = title.substring(signed.end(2)).strip();
+        return "is read as " + at + " in the site's time zone (" + config.timeZone().getId() + "), \""
+                + title.substring(0, signed.end(2)) + "\" starting its title; if " + offset + " is the clock it is on,"
+                + " write ## " + at + " " + offset + " — " + rest + " or ## " + at + " UTC" + offset + " " + rest;
     }
 
     /** The time of day an entry's heading gives ({@link #ENTRY}), as written. */

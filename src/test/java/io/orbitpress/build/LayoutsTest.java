@@ -321,7 +321,7 @@ class LayoutsTest {
 
                 Docked.
 
-                ## 14:10 +3 Люк открыт
+                ## 14:10 +3 — Люк открыт
 
                 Open.
 
@@ -349,6 +349,46 @@ class LayoutsTest {
                 "2025-12-04T06:05:00-05:00");
         assertThat(d.select(".live-entry h3 span").eachText()).containsExactly(
                 "по местному времени Пресс-конференция", "Брифинг", "Экипаж на борту", "Люк открыт", "Стыковка");
+    }
+
+    /**
+     * A sign and a number after an entry's time, then words, was read as an offset: {@code ## 06:00
+     * -15 градусов на Байконуре} came 11 hours off, "-15" dropped from its title, and {@code ## 07:00
+     * +30 секунд до старта} lost its time. Before words they are the title's; one that may be a whole
+     * hour's offset ({@code +3 Стыковка}) is told how to write it as the clock.
+     */
+    @Test
+    void aSignedNumberBeforeWordsIsTheTitlesNotAnOffset() {
+        TestSite s = newYorkDesk();
+        s.write("content/articles/launch.md", """
+                ---
+                title: "Live: launch day"
+                date: 2025-12-04T05:00:00
+                layout: liveblog
+                ---
+                Launch day.
+
+                ## 06:00 -15 градусов на Байконуре
+
+                Cold.
+
+                ## 07:00 +30 секунд до старта
+
+                Soon.
+
+                ## 08:00 +3 Стыковка
+
+                Docked.
+                """);
+        assertThat(s.build().warnings()).extracting(w -> w.format()).containsExactly(
+                "content/articles/launch.md:16:1: warning: the entry \"08:00 +3 Стыковка\" is read as 08:00 in the"
+                        + " site's time zone (America/New_York), \"+3\" starting its title; if +3 is the clock it is"
+                        + " on, write ## 08:00 +3 — Стыковка or ## 08:00 UTC+3 Стыковка");
+        Document d = s.page("articles/launch/");
+        assertThat(d.select(".live-entry time").eachAttr("datetime")).containsExactly("2025-12-04T08:00:00-05:00",
+                "2025-12-04T07:00:00-05:00", "2025-12-04T06:00:00-05:00");
+        assertThat(d.select(".live-entry h3 span").eachText()).containsExactly("+3 Стыковка", "+30 секунд до старта",
+                "-15 градусов на Байконуре");
     }
 
     /**
