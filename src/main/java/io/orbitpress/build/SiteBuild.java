@@ -487,14 +487,21 @@ public final class SiteBuild {
                         + " with this one) keep out of the site; fix them", false));
             }
         });
+        // addresses stories moved from, told when a link leads there, and not held back: a build that drops
+        // one names it as gone, with the alias that keeps it
+        java.util.Set<String> movedFrom = new java.util.HashSet<>();
         moved.forEach((file, why) -> {
-            if (!paths.contains(file)) {
-                stories.putIfAbsent(file, why);
+            if (!paths.contains(file) && stories.putIfAbsent(file, why) == null) {
+                movedFrom.add(file);
             }
         });
         if (!options.preview()) { // the stories' pages the published site has and this build does not make
             PublishedPages.gone(options.out(), loaded.config().languages().stream()
-                    .map(l -> l.url("/articles/").substring(1)).toList(), paths, published).forEach(stories::putIfAbsent);
+                    .map(l -> l.url("/articles/").substring(1)).toList(), paths, published).forEach((file, why) -> {
+                        if (stories.putIfAbsent(file, why) == null) {
+                            movedFrom.add(file);
+                        }
+                    });
         }
         // a link to a story's file with other capitals, to a renamed story's old file, or a tag naming two
         // stories: told with the files meant
@@ -506,6 +513,7 @@ public final class SiteBuild {
         assembled.heldPages().forEach((file, why) -> {
             if (!paths.contains(file)) { // a name found by a pattern may have a page there, without the file's text
                 stories.put(file, why); // the page waits for its own file, whatever story names it
+                movedFrom.remove(file);
             }
         });
         LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), stories, originals)
@@ -560,7 +568,8 @@ public final class SiteBuild {
         diagnostics.throwIfAnyErrors();
         return new Outcome(site, byKind, pages.size() + copies.size() + pictureCopies.size(), assembled.suggestions(), links,
                 new Work(articlesMade.get(), rendering.renderedRoutes(), images.resized()), assembled.schedule(),
-                held.files().keySet());
+                movedFrom.isEmpty() ? held.files().keySet() : held.files().keySet().stream()
+                        .filter(f -> !movedFrom.contains(f)).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The bytes of the page of {@code pages} at an output path, null for none. */
