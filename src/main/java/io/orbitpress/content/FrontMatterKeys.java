@@ -41,7 +41,18 @@ final class FrontMatterKeys {
             Map.entry("language", "lang"), Map.entry("translation", "translationKey"),
             // a Russian desk's words for its corrections: the story would go out uncorrected
             Map.entry("исправления", "corrections"), Map.entry("исправление", "corrections"),
-            Map.entry("поправки", "corrections"), Map.entry("поправка", "corrections"));
+            Map.entry("поправки", "corrections"), Map.entry("поправка", "corrections"),
+            // and for the others, which a story would go out without
+            Map.entry("заголовок", "title"), Map.entry("название", "title"), Map.entry("дата", "date"),
+            Map.entry("теги", "tags"), Map.entry("тэги", "tags"), Map.entry("метки", "tags"), Map.entry("темы", "tags"),
+            Map.entry("рубрики", "tags"), Map.entry("серия", "series"), Map.entry("цикл", "series"),
+            Map.entry("обновлено", "updated"), Map.entry("обновлён", "updated"), Map.entry("обновлен", "updated"),
+            Map.entry("обновление", "updated"), Map.entry("анонс", "summary"), Map.entry("лид", "summary"),
+            Map.entry("описание", "summary"), Map.entry("место", "dateline"), Map.entry("автор", "author"),
+            Map.entry("авторы", "authors"), Map.entry("люди", "people"), Map.entry("персоны", "people"),
+            Map.entry("миссии", "missions"), Map.entry("организации", "organizations"), Map.entry("язык", "lang"),
+            Map.entry("картинка", "image"), Map.entry("изображение", "image"), Map.entry("фото", "image"),
+            Map.entry("слаг", "slug"), Map.entry("адрес", "url"));
 
     /**
      * Keys other generators and newsrooms write for when a story may be seen, whole (in lower case,

@@ -49,6 +49,41 @@ class FrontMatterYouMeantTest {
                 .containsEntry("rank", 2L).containsKey("tilte").doesNotContainKey("params");
     }
 
+    /**
+     * A Russian desk that writes its keys in Russian ({@code теги:}, {@code серия:}) got "unknown key"
+     * with nothing to write instead; each is told the key it means.
+     */
+    @Test
+    void aKeyWrittenInRussianIsToldTheKeyItMeans() {
+        TestSite s = new TestSite(dir);
+        s.write("content/articles/stykovka.md", """
+                ---
+                title: Стыковка
+                date: 2025-07-01
+                теги: [МКС]
+                серия: Экспедиция
+                обновлено: 2025-07-02
+                анонс: Корабль пристыковался.
+                место: БАЙКОНУР
+                люди: [oleg-platonov]
+                ---
+                Текст.
+                """);
+        assertThat(s.build().warnings()).extracting(Diagnostic::format).containsExactly(
+                "content/articles/stykovka.md:4:1: warning: unknown key \"теги\"; did you mean \"tags\"? (it is not"
+                        + " read, only handed to templates)",
+                "content/articles/stykovka.md:5:1: warning: unknown key \"серия\"; did you mean \"series\"? (it is"
+                        + " not read, only handed to templates)",
+                "content/articles/stykovka.md:6:1: warning: unknown key \"обновлено\"; did you mean \"updated\"? (it"
+                        + " is not read, only handed to templates)",
+                "content/articles/stykovka.md:7:1: warning: unknown key \"анонс\"; did you mean \"summary\"? (it is"
+                        + " not read, only handed to templates)",
+                "content/articles/stykovka.md:8:1: warning: unknown key \"место\"; did you mean \"dateline\"? (it is"
+                        + " not read, only handed to templates)",
+                "content/articles/stykovka.md:9:1: warning: unknown key \"люди\"; did you mean \"people\"? (it is not"
+                        + " read, only handed to templates)");
+    }
+
     /** In a registry file, a key a slip from one with a meaning is shown as a fact: warned, with the key meant. */
     @Test
     void aSlipInARegistryKeyIsWarnedWithTheKeyMeant() {
