@@ -33,13 +33,14 @@ import java.util.Map;
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
         Map<String, Long> timings, long millis, int rendered, Schedule.Change nextChange, int alsoThen, int pictures,
-        boolean otherTool, List<String> gone, List<String> expired, List<String> goneNoStory) {
+        boolean otherTool, List<String> gone, List<String> expired, List<String> goneNoStory, List<String> heldBack) {
 
     public BuildResult {
         pagesByKind = ordered(pagesByKind);
         gone = List.copyOf(gone);
         expired = List.copyOf(expired);
         goneNoStory = List.copyOf(goneNoStory);
+        heldBack = List.copyOf(heldBack);
         warnings = List.copyOf(warnings);
         timings = ordered(timings);
     }

@@ -187,13 +187,17 @@ public final class SiteBuild {
             diagnostics.addAll(session.takeNotices());
             List<String> gone = gone(before, manifest);
             java.util.Set<String> expired = outcome.schedule().expiredUrls();
+            // a story the last build published that this one holds back: a draft again, or its publishDate moved later
+            List<String> heldBack = before == null ? List.of() : gone.stream().filter(g -> !expired.contains(g)
+                    && !listPage(before, g) && outcome.heldFiles().contains(g.substring(1) + "index.html")).toList();
             return new BuildResult(outcome.pagesByKind(), outcome.files(), diagnostics.list(),
                     diagnostics.warningCount(), outcome.suggestions().size(), timings.millis(),
                     (System.nanoTime() - start) / 1_000_000, outcome.work().pages(),
                     outcome.schedule().next().orElse(null), outcome.schedule().alsoThen(), outcome.work().pictures(),
-                    session.startedFromAnotherTool(), gone.stream().filter(g -> !expired.contains(g)).toList(),
+                    session.startedFromAnotherTool(), gone.stream().filter(g -> !expired.contains(g)
+                            && !heldBack.contains(g)).toList(),
                     gone.stream().filter(expired::contains).toList(), noStoryTakesTheirPlace(before, gone,
-                            outcome.heldFiles()));
+                            outcome.heldFiles()), heldBack);
         } finally {
             if (!ended) {
                 end(false);
@@ -231,8 +235,12 @@ public final class SiteBuild {
         if (before == null) {
             return List.of();
         }
-        return gone.stream().filter(g -> before.files().containsKey(g.substring(1) + "feed.xml")
-                || g.matches("(.*/)?page/[0-9]+/") || held.contains(g.substring(1) + "index.html")).toList();
+        return gone.stream().filter(g -> listPage(before, g) || held.contains(g.substring(1) + "index.html")).toList();
+    }
+
+    /** Whether {@code page}, of the site {@code before} published, is a list's: with a feed beside it, or past its first. */
+    private static boolean listPage(io.orbitpress.publish.Manifest before, String page) {
+        return before.files().containsKey(page.substring(1) + "feed.xml") || page.matches("(.*/)?page/[0-9]+/");
     }
 
     /**

@@ -42,6 +42,18 @@ final class Summary {
                         gone.size() == 1 ? "the" : "an", story);
             }
         }
+        if (!r.heldBack().isEmpty()) {
+            java.util.List<String> held = r.heldBack();
+            // published by the last build, held back by this one: its readers, and the feeds and search engines
+            // that took it, have it already
+            line += String.format("%nHeld back since the last build: %d stor%s (%s%s), a draft or before %s"
+                    + " publishDate; a link to %s finds nothing until %s out, and readers, feeds and search engines"
+                    + " that took %s have %s already", held.size(), held.size() == 1 ? "y" : "ies",
+                    String.join(", ", held.subList(0, Math.min(5, held.size()))),
+                    held.size() > 5 ? " and " + (held.size() - 5) + " more" : "", held.size() == 1 ? "its" : "their",
+                    held.size() == 1 ? "it" : "one", held.size() == 1 ? "it comes" : "they come",
+                    held.size() == 1 ? "it" : "them", held.size() == 1 ? "it" : "them");
+        }
         if (!r.expired().isEmpty()) {
             java.util.List<String> expired = r.expired();
             // past its expiryDate: since the last build, or long before, shown by a build with --expired

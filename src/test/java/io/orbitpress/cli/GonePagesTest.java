@@ -117,8 +117,28 @@ class GonePagesTest {
         write("content/articles/plan.md", "---\ntitle: Return plan\ndate: 2025-07-01\ndraft: true\n---\nSoon.\n");
         write("content/articles/other.md", "---\ntitle: Other\ndate: 2025-07-02\n---\nText.\n");
         build("--drafts");
-        assertThat(build()).contains("\nGone since the last build: 1 page (/articles/plan/); a link to it from elsewhere"
-                + " now finds nothing\n").doesNotContain("aliases:");
+        assertThat(build()).contains("\nHeld back since the last build: 1 story (/articles/plan/), a draft or before its"
+                + " publishDate; a link to it finds nothing until it comes out, and readers, feeds and search engines"
+                + " that took it have it already\n").doesNotContain("aliases:", "Gone since");
+    }
+
+    /**
+     * A story published, then held back again by a publishDate moved later (an embargo a source
+     * asked to extend), was told only as a page gone: the desk is told it is held back, and that it
+     * is out already for those who took it.
+     */
+    @Test
+    void aStoryHeldBackAgainIsToldAsSuch() throws IOException {
+        write("content/site.yaml", "title: Test Desk\n");
+        write("content/articles/named.md", "---\ntitle: Crew-12 named\ndate: 2025-07-01\n---\nThe crew.\n");
+        write("content/articles/other.md", "---\ntitle: Other\ndate: 2025-07-02\n---\nText.\n");
+        assertThat(build("--now", "2025-07-10T00:00Z")).doesNotContain("Held back since", "Gone since");
+        write("content/articles/named.md", "---\ntitle: Crew-12 named\ndate: 2025-07-01\npublishDate: 2025-07-20\n"
+                + "---\nThe crew.\n");
+        assertThat(build("--now", "2025-07-10T00:00Z")).contains("\nHeld back since the last build: 1 story"
+                + " (/articles/named/), a draft or before its publishDate; a link to it finds nothing until it comes out,"
+                + " and readers, feeds and search engines that took it have it already").doesNotContain("Gone since");
+        assertThat(build("--now", "2025-07-21T00:00Z")).doesNotContain("Held back since", "Gone since");
     }
 
     /** A story gone by its expiryDate went as its desk meant: told as expired, with no advice to keep its address. */
