@@ -255,6 +255,32 @@ public final class SiteBuild {
                 + " engines with aliases: [" + old + "] in " + a.path(), false);
     }
 
+    /**
+     * {@code notices} and, per redirect page a story's {@code aliases:} keep, what a link to it is
+     * told: the story's own address, as readers and search engines would go through the redirect for
+     * ever. Not in an archive moved in ({@code migration:}), whose old links are many and kept quietly.
+     */
+    static Map<String, LinkChecker.Problem> withAliases(Map<String, LinkChecker.Problem> notices, List<Article> stories,
+            io.orbitpress.config.SiteConfig config) {
+        io.orbitpress.config.Migration m = config.migration();
+        if (m.skipInvalid() || m.urlFromPath() || !m.dateFallback().isEmpty()) {
+            return notices;
+        }
+        Map<String, LinkChecker.Problem> out = null;
+        for (Article a : stories) {
+            for (String from : a.redirectFrom()) {
+                if (out == null) {
+                    out = new LinkedHashMap<>(notices);
+                }
+                String file = io.orbitpress.render.Urls.file(io.orbitpress.render.Urls.redirectRoute(from));
+                out.putIfAbsent(file, LinkChecker.Problem.notice("it leads to " + from + ", an old address of \""
+                        + a.title() + "\" (" + a.path() + ") that its aliases: keep as a redirect; link to " + a.url()
+                        + " itself"));
+            }
+        }
+        return out == null ? notices : out;
+    }
+
     /** Why a link to the original of a picture published as resized copies leads nowhere. */
     static final LinkChecker.Problem ORIGINAL = new LinkChecker.Problem("it is the original of a picture the"
             + " site publishes as resized copies only (the original, with what it may say of the camera and the place,"
@@ -525,7 +551,7 @@ public final class SiteBuild {
             }
         });
         LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), stories, originals)
-                .withNotices(assembled.schedule().noticeFiles());
+                .withNotices(withAliases(assembled.schedule().noticeFiles(), published, site.config()));
         // where a broken link is looked for: the page's source, then the site's own templates
         List<String> ownTemplates = loaded.templateFiles().stream().filter(t -> t.endsWith(".html")).toList();
         LinkChecker.Sources sources = new LinkChecker.Sources() {

@@ -49,13 +49,26 @@ class MovedStoryLinkTest {
                 + " it /2025/08/docks/ instead; link to /2025/08/docks/");
     }
 
-    /** With the alias written, the old address is a redirect page, and the links to it build. */
+    /**
+     * With the alias written, the old address is a redirect page, and the links to it build; each
+     * is warned of, with the story's address to link to, as a reader and a search engine would go
+     * through the redirect for ever.
+     */
     @Test
     void theAliasKeepsTheOldAddress() throws Exception {
         TestSite s = site("---\ntitle: Docking\ndate: 2025-08-01\nslug: crew-11-docks\n"
                 + "aliases: [/articles/crew-11-docks-with-station/]\n---\nDocked.\n");
-        s.build();
+        BuildResult r = s.build();
         assertThat(Files.readString(dir.resolve("site/articles/crew-11-docks-with-station/index.html")))
                 .contains("../crew-11-docks/");
+        String why = "it leads to /articles/crew-11-docks-with-station/, an old address of \"Docking\""
+                + " (content/articles/crew-11-docks-with-station.md) that its aliases: keep as a redirect; link to"
+                + " /articles/crew-11-docks/ itself";
+        assertThat(r.warnings()).extracting(io.orbitpress.diag.Diagnostic::format).containsExactly(
+                "content/articles/launch.md:5:23: warning: link \"/articles/crew-11-docks-with-station/\" on page"
+                        + " /articles/launch/: " + why,
+                "content/articles/launch.md:5:74: warning: link"
+                        + " \"https://news.example.org/articles/crew-11-docks-with-station/\" on page /articles/launch/: "
+                        + why);
     }
 }
