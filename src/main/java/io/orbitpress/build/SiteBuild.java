@@ -262,8 +262,7 @@ public final class SiteBuild {
      */
     static Map<String, LinkChecker.Problem> withAliases(Map<String, LinkChecker.Problem> notices, List<Article> stories,
             io.orbitpress.config.SiteConfig config) {
-        io.orbitpress.config.Migration m = config.migration();
-        if (m.skipInvalid() || m.urlFromPath() || !m.dateFallback().isEmpty()) {
+        if (config.migration().on()) {
             return notices;
         }
         Map<String, LinkChecker.Problem> out = null;

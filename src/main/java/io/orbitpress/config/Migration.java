@@ -18,4 +18,9 @@ public record Migration(boolean skipInvalid, boolean urlFromPath, String dateFal
     public static Migration none() {
         return new Migration(false, false, "");
     }
+
+    /** Whether the site is an archive moved in: any of the settings given. */
+    public boolean on() {
+        return skipInvalid || urlFromPath || !dateFallback.isEmpty();
+    }
 }

@@ -411,7 +411,7 @@ public final class ArticleReader {
 
     /** Whether the site reads an archive moved over from another generator ({@code migration:}). */
     private boolean migrating() {
-        return !config.migration().equals(io.orbitpress.config.Migration.none());
+        return config.migration().on();
     }
 
     /**
@@ -454,9 +454,7 @@ public final class ArticleReader {
 
     /** Whether {@code file} is a Jekyll post (in a {@code _posts} folder, its name dated) of an archive moved over ({@code migration:}). */
     private boolean movedPost(SourceFile file, String fileName) {
-        io.orbitpress.config.Migration m = config.migration();
-        return (m.skipInvalid() || m.urlFromPath() || !m.dateFallback().isEmpty())
-                && jekyllPost(file) && !Slugs.dateFromFileName(fileName).isEmpty();
+        return migrating() && jekyllPost(file) && !Slugs.dateFromFileName(fileName).isEmpty();
     }
 
     /**
