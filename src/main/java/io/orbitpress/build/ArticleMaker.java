@@ -456,6 +456,7 @@ final class ArticleMaker {
                     String named = e.group(6) == null && OTHER_CLOCK.matcher(title).lookingAt()
                             ? otherClock(e, OTHER_CLOCK.matcher(title))
                             : e.group(6) == null && SIGNED_WORDS.matcher(title).lookingAt() ? signedWords(e, title)
+                            : e.group(6) == null && CLOCK_AT_END.matcher(title).find() ? clockAtEnd(e, title)
                             : zoneNamedInTitle(e, time, title);
                     if (named != null) {
                         int[] at = headingPlace(m, lines, p.heading());
@@ -673,6 +674,28 @@ final class ArticleMaker {
         return "is read as " + at + " in the site's time zone (" + config.timeZone().getId() + "), \""
                 + title.substring(0, signed.end(2)) + "\" starting its title; if " + offset + " is the clock it is on,"
                 + " write ## " + at + " " + offset + " — " + rest + " or ## " + at + " UTC" + offset + " " + rest;
+    }
+
+    /**
+     * A clock named in parentheses at the end of an entry's title ({@code ## 08:27 Стыковка (по
+     * Москве)}, {@code (MSK)}, {@code (UTC+3)}), where a heading's time does not read it.
+     */
+    private static final java.util.regex.Pattern CLOCK_AT_END = java.util.regex.Pattern.compile(
+            "\\s\\((по\\s+(?:Москве|московскому\\s+времени|Гринвичу)|[Мм][Сс][Кк]|MSK|(?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?)\\)\\s*$");
+
+    /**
+     * What to say of an entry whose clock is named after its title ({@link #CLOCK_AT_END}): the time is
+     * read in the site's time zone, and the clock is read when written right after the time.
+     */
+    private String clockAtEnd(java.util.regex.Matcher e, String title) {
+        java.util.regex.Matcher clock = CLOCK_AT_END.matcher(title);
+        clock.find();
+        String at = writtenTime(e).toString();
+        String named = clock.group(1);
+        String written = named.equalsIgnoreCase("мск") || named.equals("MSK") ? "по Москве" : named;
+        return "names its clock after its title (\"" + named + "\"), where a heading's time does not read it: it is"
+                + " read as " + at + " in the site's time zone (" + config.timeZone().getId() + "); write the clock"
+                + " right after the time, like ## " + at + " " + written + " " + title.substring(0, clock.start()).strip();
     }
 
     /** The time of day an entry's heading gives ({@link #ENTRY}), as written. */

@@ -392,6 +392,45 @@ class LayoutsTest {
     }
 
     /**
+     * A clock named in parentheses at the end of an entry's title ({@code ## 08:27 Стыковка (по
+     * Москве)}) was read on the site's clock without a word, hours off; it is told with the heading
+     * to write. A title that ends with the words outside parentheses ("Прогулка по Москве") is a title.
+     */
+    @Test
+    void aClockNamedAfterTheTitleIsTold() {
+        TestSite s = newYorkDesk();
+        s.write("content/articles/docking.md", """
+                ---
+                title: "Live: docking day"
+                date: 2025-12-04T06:00:00
+                layout: liveblog
+                ---
+                Docking day.
+
+                ## 08:27 Стыковка (по Москве)
+
+                Docked.
+
+                ## 08:40 Люк открыт (UTC+3)
+
+                Open.
+
+                ## 09:00 Прогулка по Москве
+
+                A walk.
+                """);
+        assertThat(s.build().warnings()).extracting(w -> w.format()).containsExactly(
+                "content/articles/docking.md:8:1: warning: the entry \"08:27 Стыковка (по Москве)\" names its clock"
+                        + " after its title (\"по Москве\"), where a heading's time does not read it: it is read as 08:27"
+                        + " in the site's time zone (America/New_York); write the clock right after the time, like ##"
+                        + " 08:27 по Москве Стыковка",
+                "content/articles/docking.md:12:1: warning: the entry \"08:40 Люк открыт (UTC+3)\" names its clock"
+                        + " after its title (\"UTC+3\"), where a heading's time does not read it: it is read as 08:40 in"
+                        + " the site's time zone (America/New_York); write the clock right after the time, like ## 08:40"
+                        + " UTC+3 Люк открыт");
+    }
+
+    /**
      * A zone written in parentheses after the time, {@code ## 11:45 (UTC) ...}, is read as written
      * without them; an abbreviation in parentheses, {@code (MSK)}, is told as one without them is.
      */
