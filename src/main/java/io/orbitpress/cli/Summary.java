@@ -30,10 +30,8 @@ final class Summary {
         }
         if (!r.gone().isEmpty()) {
             java.util.List<String> gone = r.gone();
-            line += String.format("%nGone since the last build: %d page%s (%s%s); a link to %s from elsewhere now finds"
-                    + " nothing", gone.size(), gone.size() == 1 ? "" : "s",
-                    String.join(", ", gone.subList(0, Math.min(5, gone.size()))),
-                    gone.size() > 5 ? " and " + (gone.size() - 5) + " more" : "", gone.size() == 1 ? "it" : "one");
+            line += String.format("%nGone since the last build: %d page%s (%s); a link to %s from elsewhere now finds"
+                    + " nothing", gone.size(), gone.size() == 1 ? "" : "s", firstFive(gone), gone.size() == 1 ? "it" : "one");
             // a list's page (a topic's, a person's) went with its stories, a draft's waits for it: no
             // story is to take its place
             String story = gone.stream().filter(g -> !r.goneNoStory().contains(g)).findFirst().orElse(null);
@@ -46,21 +44,18 @@ final class Summary {
             java.util.List<String> held = r.heldBack();
             // published by the last build, held back by this one: its readers, and the feeds and search engines
             // that took it, have it already
-            line += String.format("%nHeld back since the last build: %d stor%s (%s%s), a draft or before %s"
+            line += String.format("%nHeld back since the last build: %d stor%s (%s), a draft or before %s"
                     + " publishDate; a link to %s finds nothing until %s out, and readers, feeds and search engines"
-                    + " that took %s have %s already", held.size(), held.size() == 1 ? "y" : "ies",
-                    String.join(", ", held.subList(0, Math.min(5, held.size()))),
-                    held.size() > 5 ? " and " + (held.size() - 5) + " more" : "", held.size() == 1 ? "its" : "their",
+                    + " that took %s have %s already", held.size(), held.size() == 1 ? "y" : "ies", firstFive(held),
+                    held.size() == 1 ? "its" : "their",
                     held.size() == 1 ? "it" : "one", held.size() == 1 ? "it comes" : "they come",
                     held.size() == 1 ? "it" : "them", held.size() == 1 ? "it" : "them");
         }
         if (!r.expired().isEmpty()) {
             java.util.List<String> expired = r.expired();
             // past its expiryDate: since the last build, or long before, shown by a build with --expired
-            line += String.format("%nTaken down since the last build: %d stor%s (%s%s), past %s expiryDate", expired.size(),
-                    expired.size() == 1 ? "y" : "ies", String.join(", ", expired.subList(0, Math.min(5, expired.size()))),
-                    expired.size() > 5 ? " and " + (expired.size() - 5) + " more" : "",
-                    expired.size() == 1 ? "its" : "their");
+            line += String.format("%nTaken down since the last build: %d stor%s (%s), past %s expiryDate", expired.size(),
+                    expired.size() == 1 ? "y" : "ies", firstFive(expired), expired.size() == 1 ? "its" : "their");
         }
         if (r.nextChange() != null) {
             line += "\nNext scheduled change: " + r.nextChange().describe()
@@ -74,5 +69,11 @@ final class Summary {
     static String timings(Map<String, Long> t) {
         return "Timings: " + t.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The first five of {@code pages}, then how many more: "/a/, /b/, /c/, /d/, /e/ and 3 more". */
+    private static String firstFive(java.util.List<String> pages) {
+        return String.join(", ", pages.subList(0, Math.min(5, pages.size())))
+                + (pages.size() > 5 ? " and " + (pages.size() - 5) + " more" : "");
     }
 }
