@@ -244,6 +244,22 @@ public final class SiteBuild {
     }
 
     /**
+     * Whether a story's address may not be the one its file's name gives: only {@code slug:},
+     * {@code lang:} or an address key ({@link io.orbitpress.content.ArticleReader#URL_KEYS}) make
+     * it another, so the name's address (a slug made from the name) is worked out for those
+     * stories alone, not for every story at every build.
+     */
+    private static boolean namedElsewhere(MadeArticle m) {
+        for (MadeArticle.KeyPlace p : m.places()) {
+            String k = p.key();
+            if (k.equals("slug") || k.equals("lang") || io.orbitpress.content.ArticleReader.URL_KEYS.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Why a link to {@code old}, the address story {@code a} has by its file's name, leads nowhere: its
      * {@code slug:} or {@code url:} gives it another, and an address once published is kept by an alias.
      */
@@ -453,7 +469,7 @@ public final class SiteBuild {
                 SourceRead r = loaded.articles().get(i);
                 r.read().file().map(f -> io.orbitpress.content.ArticleReader.addressByName(f, loaded.config()))
                         .ifPresent(url -> unmade.put(r.path(), url));
-            } else if (m.article() != null) {
+            } else if (m.article() != null && namedElsewhere(m)) {
                 Article a = m.article();
                 loaded.articles().get(i).read().file()
                         .map(f -> io.orbitpress.content.ArticleReader.addressByName(f, loaded.config()))
