@@ -56,6 +56,7 @@ class ReadmeTemplateVariablesTest {
             "io.orbitpress.model.Entity", // entity
             "io.orbitpress.render.EntityPages$IndexSummary", // index
             "io.orbitpress.render.WaitingPage", // waiting
+            "io.orbitpress.render.Elsewhere", // elsewhere
             "io.orbitpress.model.Site$Appearance", // appearances
             "io.orbitpress.media.Picture", // portrait
             "io.orbitpress.model.Site$SeriesIndex", // series

@@ -421,13 +421,15 @@ public final class SiteBuild {
         List<PagePlanner> planners = new ArrayList<>();
         Map<String, Map<String, String>> translations = assembled.sites().size() > 1
                 ? io.orbitpress.render.Alternates.translations(assembled.sites()) : Map.of();
+        Map<String, List<io.orbitpress.render.Elsewhere>> elsewhere = assembled.sites().size() > 1
+                ? io.orbitpress.render.Alternates.elsewhere(assembled.sites()) : Map.of();
         for (Site s : assembled.sites()) {
             io.orbitpress.render.Texts texts = texts(loaded, java.util.Locale.forLanguageTag(s.config().language()));
             String lang = s.config().language();
             List<Article> withdrawn = assembled.schedule().withdrawn().stream()
                     .filter(a -> !loaded.config().multilingual() || a.lang().equals(lang)).toList();
             planners.add(new PagePlanner(s, options.preview(), parts, pictures, translations, texts, inline,
-                    assembled.waiting(), withdrawn));
+                    assembled.waiting(), withdrawn, elsewhere));
         }
         Map<String, PageSpec> byFile = new HashMap<>();
         List<PageSpec> specs = timings.time("plan", () -> distinct(planners.size() == 1 ? planners.get(0).plan()

@@ -59,6 +59,28 @@ public final class Alternates {
         return out;
     }
 
+    /**
+     * Per entity ({@code kind/id}), its stories in each language that has any, in the order of
+     * {@code sites}: what its page in a language without them points readers to.
+     */
+    public static Map<String, List<Elsewhere>> elsewhere(List<Site> sites) {
+        Map<String, List<Elsewhere>> out = new HashMap<>();
+        for (Site s : sites) {
+            SiteConfig c = s.config();
+            Language l = c.language(c.language()).orElse(c.defaultLanguage());
+            for (io.orbitpress.config.EntityKind k : c.kinds()) {
+                for (Site.EntityIndex e : s.entities(k.key())) {
+                    if (e.articleCount() > 0) {
+                        out.computeIfAbsent(k.key() + "/" + e.entity().id(), x -> new ArrayList<>())
+                                .add(new Elsewhere(l.code(), label(l), e.entity().url(), e.articleCount()));
+                    }
+                }
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return out;
+    }
+
     /** Every page of every language (the default's planner first), linked to its versions. */
     public static List<PageSpec> plan(List<PagePlanner> planners) {
         SiteConfig config = planners.get(0).config();

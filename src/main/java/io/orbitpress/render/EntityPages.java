@@ -38,6 +38,7 @@ final class EntityPages {
         // the older pages of a list numbered from the oldest show nothing that changes as the
         // entity appears in more articles: no count, no companions
         IndexSummary older = new IndexSummary(e, 0, List.of(), index.related());
+        List<Elsewhere> elsewhere = planner.elsewhere(index);
         for (Pagination.Slice slice : planner.slices(base, all.size(), size)) {
             List<Site.Appearance> shown = all.subList(slice.from(), slice.to());
             String url = slice.url();
@@ -51,10 +52,10 @@ final class EntityPages {
             }
             List<Object> inputs = java.util.Arrays.asList(s, url, slice.key(),
                     java.util.Arrays.asList(articles), planner.pictures().of(e),
-                    planner.pictures().text(e), waits);
+                    planner.pictures().text(e), waits, elsewhere);
             pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(), inputs,
                     waits == null ? planner.entry(url, PagePlanner.newest(java.util.Arrays.asList(articles))) : null,
-                    () -> page(e, url, slice.pager(), shown, s, feedUrl)));
+                    () -> page(e, url, slice.pager(), shown, s, feedUrl, elsewhere)));
         }
         for (String from : e.redirectFrom()) {
             pages.add(planner.redirect(from, e)); // its old addresses lead here, as a story's do
@@ -77,8 +78,9 @@ final class EntityPages {
     }
 
     private Page page(Entity e, String url, Pagination pager, List<Site.Appearance> shown, IndexSummary summary,
-            String feedUrl) {
+            String feedUrl, List<Elsewhere> elsewhere) {
         Map<String, Object> values = new HashMap<>();
+        values.put("elsewhere", elsewhere);
         values.put("entity", planner.pictures().shown(e));
         values.put("index", summary);
         values.put("appearances", shown);

@@ -25,7 +25,7 @@ public record Page(String route, String template, String kind, String source, Ma
             "tags", "kind", "entities", "entity", "index", "appearances", "related", "portrait", "waiting", "series",
             "corrections", "target", "refresh", "searchIndex", "inline", "title", "description", "self", "link",
             "updated", "updatedRfc822", "entries", "json", "urls", "multilingual", "sitemaps", "sitemap", "name", "id",
-            "date", "withdrawal");
+            "date", "withdrawal", "elsewhere");
 
     public Page {
         model = Map.copyOf(model);

@@ -40,6 +40,8 @@ public final class PagePlanner {
     private final Pictures pictures;
     /** The language of the site's pages: where they go, and what {@code <html lang>} says. */
     private final Language language;
+    /** Per entity ({@code kind/id}), its stories in each language that has any (see {@link Alternates#elsewhere}). */
+    private final Map<String, List<Elsewhere>> elsewhere;
     /** Per translation key, the route of the article in each language (see {@link Alternates#translations}). */
     private final Map<String, Map<String, String>> translations;
     private final Texts texts;
@@ -53,7 +55,7 @@ public final class PagePlanner {
     }
 
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures) {
-        this(site, preview, parts, pictures, Map.of(), null, InlineAssets.NONE, Map.of(), List.of());
+        this(site, preview, parts, pictures, Map.of(), null, InlineAssets.NONE, Map.of(), List.of(), Map.of());
     }
 
     /**
@@ -62,7 +64,7 @@ public final class PagePlanner {
      * page served at any address (404) carries inline from {@code inline}.
      */
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures, InlineAssets inline) {
-        this(site, preview, parts, pictures, Map.of(), null, inline, Map.of(), List.of());
+        this(site, preview, parts, pictures, Map.of(), null, inline, Map.of(), List.of(), Map.of());
     }
 
     /**
@@ -71,12 +73,14 @@ public final class PagePlanner {
      * descriptions in its language (null: the built-in theme's); {@code waiting}, by "kind/id", the
      * entities whose pages their registry files hold back, shown all the same (the preview shows what
      * is to come): marked on their pages, and in no sitemap; {@code withdrawn}, the stories of this
-     * language withdrawn at the build's time, whose addresses (and old addresses) show a notice.
+     * language withdrawn at the build's time, whose addresses (and old addresses) show a notice;
+     * {@code elsewhere}, each entity's stories in every language ({@link Alternates#elsewhere}).
      */
     public PagePlanner(Site site, boolean preview, SharedParts parts, Pictures pictures,
             Map<String, Map<String, String>> translations, Texts texts, InlineAssets inline,
-            Map<String, WaitingPage> waiting, List<Article> withdrawn) {
+            Map<String, WaitingPage> waiting, List<Article> withdrawn, Map<String, List<Elsewhere>> elsewhere) {
         this.site = site;
+        this.elsewhere = elsewhere;
         this.waiting = Map.copyOf(waiting);
         this.withdrawn = List.copyOf(withdrawn);
         this.translations = translations;
@@ -195,7 +199,7 @@ public final class PagePlanner {
         for (EntityKind kind : config.kinds()) {
             List<Site.EntityIndex> list = site.entities(kind.key());
             List<EntityCard> cards = list.stream().map(e -> new EntityCard(e.entity(), e.articleCount(),
-                    pictures.of(e.entity()))).toList();
+                    pictures.of(e.entity()), elsewhere(e).stream().mapToInt(Elsewhere::count).sum())).toList();
             String route = language.route(kind.urlPrefix() + "/");
             pages.add(spec(route, "entities.html", kind.key(), "", List.of(kind, cards),
                     cards.isEmpty() ? null : entry("/" + route, null),
@@ -406,6 +410,19 @@ public final class PagePlanner {
             }
         }
         return mentioned;
+    }
+
+    /**
+     * The stories that name {@code index}'s entity in the site's other languages, when this
+     * language has none (else none): where its page and its kind's list send readers.
+     */
+    List<Elsewhere> elsewhere(Site.EntityIndex index) {
+        if (index.articleCount() > 0 || elsewhere.isEmpty()) {
+            return List.of();
+        }
+        Entity e = index.entity();
+        return elsewhere.getOrDefault(e.kind().key() + "/" + e.id(), List.of()).stream()
+                .filter(x -> !x.code().equals(language.code())).toList();
     }
 
     List<String> kindOrder() {

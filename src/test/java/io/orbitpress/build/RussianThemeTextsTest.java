@@ -231,6 +231,48 @@ class RussianThemeTextsTest {
     }
 
     /** The plain byline a list shows (home, topics, feeds) joins two authors with the page's "и". */
+    /**
+     * A person whose stories are all in one language: the other language's page says it has none
+     * and links the page that lists them, with their count, and the list of people gives that
+     * count instead of "0 статей". Someone in no story at all keeps "no stories yet".
+     */
+    @Test
+    void anEntityInStoriesOfAnotherLanguageOnlyLinksThem() {
+        TestSite s = new TestSite(dir);
+        s.write("content/site.yaml", "title: Test Desk\nbaseUrl: https://news.example.org/\ntimeZone: UTC\n"
+                + "languages:\n  - code: en\n  - code: ru\n");
+        s.write("content/people/anne-mcclain.md", "---\nname: {en: Anne McClain, ru: Энн Макклейн}\n---\nAstronaut.\n");
+        s.write("content/people/oleg-platonov.md", "---\nname: {en: Oleg Platonov, ru: Олег Платонов}\n---\nКосмонавт.\n");
+        s.write("content/people/kirill-peskov.md", "---\nname: {en: Kirill Peskov, ru: Кирилл Песков}\n---\nКосмонавт.\n");
+        for (int i = 1; i <= 2; i++) {
+            s.write("content/articles/crew-10-" + i + ".md", "---\ntitle: Crew-10, part " + i + "\ndate: 2025-03-1" + i
+                    + "\npeople: [anne-mcclain]\n---\nAnne McClain commands Crew-10.\n");
+        }
+        s.write("content/articles/ru/platonov.md", "---\ntitle: Платонов на станции\ndate: 2025-08-02\n"
+                + "people: [oleg-platonov]\n---\nОлег Платонов прибыл на станцию.\n");
+        build(s);
+
+        Document ru = s.page("ru/people/anne-mcclain/");
+        org.jsoup.nodes.Element said = ru.selectFirst(".appearances p.elsewhere");
+        assertThat(said.text()).isEqualTo("Материалов на русском пока нет. На других языках: English (2 статьи)");
+        assertThat(said.selectFirst("a").attr("href")).isEqualTo("../../../people/anne-mcclain/");
+        assertThat(said.selectFirst("a").attr("hreflang")).isEqualTo("en");
+        Document en = s.page("people/oleg-platonov/");
+        assertThat(en.select(".appearances p.elsewhere").text())
+                .isEqualTo("No stories in English yet. In other languages: Русский (1 article)");
+        assertThat(en.selectFirst(".appearances p.elsewhere a").attr("href")).isEqualTo("../../ru/people/oleg-platonov/");
+        // with stories in its own language, a page lists them and says nothing of the others
+        assertThat(s.page("people/anne-mcclain/").select(".elsewhere")).isEmpty();
+        assertThat(s.page("ru/people/kirill-peskov/").select(".appearances p").text()).isEqualTo("Материалов пока нет.");
+
+        Document list = s.page("ru/people/");
+        assertThat(list.select("li:has(a[href$=anne-mcclain/]) .count").text()).isEqualTo("2 статьи на других языках");
+        assertThat(list.select("li:has(a[href$=oleg-platonov/]) .count").text()).isEqualTo("1 статья");
+        assertThat(list.select("li:has(a[href$=kirill-peskov/]) .count").text()).isEqualTo("0 статей");
+        assertThat(s.page("people/").select("li:has(a[href$=oleg-platonov/]) .count").text())
+                .isEqualTo("1 article in other languages");
+    }
+
     @Test
     void aListsBylineJoinsNamesInThePagesLanguage() {
         TestSite s = site();
