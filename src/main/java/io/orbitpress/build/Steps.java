@@ -355,6 +355,8 @@ final class Steps {
                 Long stamp = m.stamps().get(path);
                 out.writeLong(stamp == null ? Manifest.MISSING : stamp);
             });
+            out.writeInt(m.folders().size());
+            m.folders().forEach((folder, stamp) -> out.writeString(folder).writeLong(stamp));
         }
 
         @Override
@@ -370,7 +372,13 @@ final class Steps {
                 files[i] = Map.entry(path, in.readFingerprint());
                 stamps[i] = Map.entry(path, in.readLong());
             }
-            return new Manifest(generation, Map.ofEntries(files), Map.ofEntries(stamps)); // a path twice: damaged
+            int m = in.readCount();
+            Map.Entry<String, Long>[] folders = new Map.Entry[m];
+            for (int i = 0; i < m; i++) {
+                folders[i] = Map.entry(in.readString(), in.readLong());
+            }
+            // a path twice: damaged
+            return new Manifest(generation, Map.ofEntries(files), Map.ofEntries(stamps), Map.ofEntries(folders));
         }
     };
 

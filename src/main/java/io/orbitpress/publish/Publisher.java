@@ -277,10 +277,16 @@ public final class Publisher implements AutoCloseable {
         private final Set<String> restamped = ConcurrentHashMap.newKeySet();
 
         /**
-         * The spare's files that are as it published them, found while the build reads its
-         * sources (see {@link #tidy}); waited for before anything is written into the staging folder.
+         * The spare's files that are as it published them, and its folders, found while the build
+         * reads its sources (see {@link #tidy}); waited for before anything is written into the
+         * staging folder.
          */
-        private final CompletableFuture<Set<String>> spareIntact;
+        private final CompletableFuture<Tidy> tidied;
+        /**
+         * The folders of the staging folder whose entries this build changed (a file written,
+         * linked or removed in them or below), by path: the others are as {@link #tidy} found them.
+         */
+        private final Set<String> touched = ConcurrentHashMap.newKeySet();
 
         /** Whether anything was put into or taken from the staging folder beyond tidying the spare it started from. */
         private volatile boolean changed;
@@ -298,7 +304,7 @@ public final class Publisher implements AutoCloseable {
             this.base = base;
             this.unknownSite = live == null && Files.isRegularFile(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
             folders.add(root);
-            spareIntact = base == null ? CompletableFuture.completedFuture(Set.of())
+            tidied = base == null ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.supplyAsync(() -> tidy(root, base));
         }
 
@@ -306,9 +312,9 @@ public final class Publisher implements AutoCloseable {
          * Waits for the staging folder to be ready for writing: when it started from the spare, for
          * {@link #tidy} to be done with it.
          */
-        private Set<String> ready() {
+        private Tidy ready() {
             try {
-                return spareIntact.join();
+                return tidied.join();
             } catch (java.util.concurrent.CompletionException e) {
                 throw new BuildFailure(Diagnostic.error(out.toString(), 0, 0, cannotWrite(e.getCause() == null ? e : e.getCause())));
             }
@@ -341,6 +347,7 @@ public final class Publisher implements AutoCloseable {
             changed = true;
             claims.claim(f.path(), f.source());
             staged.put(f.path(), contents == null ? unknown : contents);
+            touch(f.path());
             try {
                 Publisher.write(root, f, folders, base != null);
             } catch (UncheckedIOException e) {
@@ -349,6 +356,15 @@ public final class Publisher implements AutoCloseable {
             }
             if (contents != null) {
                 stamps.put(f.path(), Manifest.stampOf(file(f.path())));
+            }
+        }
+
+        /** Marks the folders of the file at {@code path} as changed by this build. */
+        private void touch(String path) {
+            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                if (!touched.add(path.substring(0, slash))) {
+                    return; // and the folders it is in
+                }
             }
         }
 
@@ -381,6 +397,7 @@ public final class Publisher implements AutoCloseable {
                 return;
             }
             stamps.remove(path);
+            touch(path);
             try {
                 removeWithEmptyFolders(root, file(path), folders::remove); // a folder gone is made again when asked for
             } catch (IOException e) {
@@ -402,7 +419,7 @@ public final class Publisher implements AutoCloseable {
             if (contents == null) {
                 return null;
             }
-            if (base != null && base.has(path, contents) && ready().contains(path) && (live == null
+            if (base != null && base.has(path, contents) && ready().intact.contains(path) && (live == null
                     || !live.files().containsKey(path)
                     || java.util.Objects.equals(live.stamps().get(path), base.stamps().get(path)))) {
                 // the spare's file only where the current site has none at that path or the same
@@ -465,6 +482,7 @@ public final class Publisher implements AutoCloseable {
                 return; // the spare has them already, as the same file, with the stamp its manifest names
             }
             changed = true;
+            touch(path);
             Path target = file(path);
             try {
                 Path folder = target.getParent();
@@ -534,6 +552,7 @@ public final class Publisher implements AutoCloseable {
                 if (base != null) {
                     for (String p : base.files().keySet()) {
                         if (!staged.containsKey(p)) {
+                            touch(p);
                             removeWithEmptyFolders(root, root.resolve(p), dir -> { });
                         }
                     }
@@ -541,6 +560,13 @@ public final class Publisher implements AutoCloseable {
                 writeMarker(marker(now));
                 boolean keepOld = live != null && now != null;
                 swap(root, keepOld, now == null);
+                if (now != null) {
+                    // its folders as published, for the build that starts from them (see tidy): a
+                    // folder of the spare this build left as it found it has the stamp it had
+                    Tidy found = ready();
+                    now = now.withFoldersIn(out, folder -> found == null || touched.contains(folder) ? null
+                            : found.unchanged.get(folder));
+                }
                 if (keepOld) {
                     spare = restamped.isEmpty() ? live : restamped(live);
                 } else if (now != null) {
@@ -588,7 +614,7 @@ public final class Publisher implements AutoCloseable {
                     now.put(path, stamp);
                 }
             }
-            return new Manifest(site.generation(), site.files(), now);
+            return new Manifest(site.generation(), site.files(), now, site.folders());
         }
 
         /**
@@ -632,61 +658,104 @@ public final class Publisher implements AutoCloseable {
      * version it is) published: a file the manifest does not name was put there by someone else
      * (into the output folder, which became the spare when it was replaced) and is deleted, with
      * the folders left empty, as a cold build would not make it. Returns the files of the manifest
-     * that still have the stamps it names.
+     * that still have the stamps it names, and the folders found with the stamps it names.
+     *
+     * <p>A folder whose stamp is the one it was published with holds what it held then: its files'
+     * stamps are read without listing it (on a site of 10,000 stories, opening and reading its
+     * folders was most of this walk). A folder changed since, and the site's own, is listed.
      */
-    private static Set<String> tidy(Path root, Manifest base) {
-        Set<String> intact = new java.util.HashSet<>(base.files().size() * 2);
-        String prefix = root.toString() + root.getFileSystem().getSeparator();
-        java.util.ArrayDeque<int[]> kept = new java.util.ArrayDeque<>(); // per open folder: entries that stay
+    private static Tidy tidy(Path root, Manifest base) {
+        Tidy tidy = new Tidy(base);
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    kept.push(new int[1]);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    String path = file.toString().substring(prefix.length()).replace('\\', '/');
-                    Long stamp = base.stamps().get(path);
-                    if (stamp == null && !path.equals(MARKER)) {
-                        Files.delete(file);
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (stamp != null && stamp == Manifest.stampOf(attrs)) {
-                        intact.add(path);
-                    }
-                    kept.peek()[0]++;
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    throw e;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    if (e != null) {
-                        throw e;
-                    }
-                    int entries = kept.pop()[0];
-                    if (dir.equals(root)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (entries == 0) {
-                        Files.delete(dir);
-                    } else {
-                        kept.peek()[0]++;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            tidy.folder(root, "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return intact;
+        return tidy;
+    }
+
+    /** The walk of {@link #tidy}. */
+    private static final class Tidy {
+        private final Manifest base;
+        /** The files of {@code base} that have the stamps it names. */
+        final Set<String> intact;
+        /** The folders of {@code base} that have the stamps it names, with them. */
+        final Map<String, Long> unchanged = new java.util.HashMap<>();
+        /** The names of the files and folders in each folder of {@code base}, by its path (when its folders' stamps are known). */
+        private final Map<String, List<String>> names = new java.util.HashMap<>();
+
+        Tidy(Manifest base) {
+            this.base = base;
+            this.intact = new java.util.HashSet<>(base.files().size() * 2);
+            if (!base.folders().isEmpty()) {
+                for (String path : base.files().keySet()) {
+                    for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                        String folder = path.substring(0, slash);
+                        int end = path.indexOf('/', slash + 1);
+                        String name = path.substring(slash + 1, end < 0 ? path.length() : end);
+                        List<String> in = names.get(folder);
+                        boolean seen = in != null;
+                        if (!seen) {
+                            in = new java.util.ArrayList<>();
+                            names.put(folder, in);
+                        }
+                        in.add(name); // a file, or a folder the first time a file in it is seen
+                        if (seen) {
+                            break; // its own folders were seen with it
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * Tidies the folder {@code dir}, whose path in the site is {@code path} ("" for the site's
+         * own); returns how many entries it keeps.
+         */
+        int folder(Path dir, String path) throws IOException {
+            Long published = path.isEmpty() ? null : base.folders().get(path);
+            List<String> known = names.get(path);
+            if (published != null && known != null && published == Manifest.folderStampOf(dir)) {
+                unchanged.put(path, published);
+                for (String name : known) {
+                    String p = path + "/" + name;
+                    Long stamp = base.stamps().get(p);
+                    if (stamp == null) {
+                        folder(dir.resolve(name), p);
+                    } else if (stamp == Manifest.stampOf(dir.resolve(name))) {
+                        intact.add(p);
+                    }
+                }
+                return known.size();
+            }
+            int kept = 0;
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    String p = path.isEmpty() ? name : path + "/" + name;
+                    BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                    if (a.isDirectory()) {
+                        if (folder(entry, p) == 0) {
+                            Files.delete(entry);
+                        } else {
+                            kept++;
+                        }
+                        continue;
+                    }
+                    Long stamp = base.stamps().get(p);
+                    if (stamp == null && !p.equals(MARKER)) {
+                        Files.delete(entry);
+                        continue;
+                    }
+                    if (stamp != null && stamp == Manifest.stampOf(a)) {
+                        intact.add(p);
+                    }
+                    kept++;
+                }
+            }
+            return kept;
+        }
     }
 
     /**

@@ -256,6 +256,50 @@ class OutputFolderTest {
     }
 
     /**
+     * A build that starts from the spare lists only the folders changed since that site was
+     * published; in the others it reads each file's stamp. A file put by hand into a folder of a
+     * story, a page rewritten in place in a folder no one else changed (the folder's time stays)
+     * and a folder put into a folder of the site are all found: each build publishes what a cold
+     * build does.
+     */
+    @Test
+    void theSparesUnchangedFoldersAreReadWithoutListingAndChangesInThemStillFound() throws IOException {
+        site.write("content/articles/landing.md", "---\ntitle: Landing\ndate: 2025-08-01\n---\nTouchdown.\n");
+        Path www = dir.resolve("www");
+        assertThat(build(www)).as(err.toString()).isZero();
+        assertThat(build(www)).as(err.toString()).isZero();
+        // folders keep times finer than a second here, so their stamps are known (see Manifest)
+        assertThat(io.orbitpress.publish.Manifest.folderStampOf(www.resolve("articles/landing")))
+                .isNotEqualTo(io.orbitpress.publish.Manifest.MISSING);
+        Files.writeString(www.resolve("articles/launch/extra.html"), "<p>put here by hand</p>");
+        Path landing = www.resolve("articles/landing/index.html");
+        Files.writeString(landing, Files.readString(landing).replace("Touchdown.", "Rewritten."));
+        Files.createDirectories(www.resolve("articles/launch/notes"));
+        Files.writeString(www.resolve("articles/launch/notes/todo.txt"), "call the agency");
+        Path photos = www.resolve("assets/photos");
+        Files.createDirectories(photos);
+        Files.writeString(photos.resolve("moon.jpg"), "not really a photo");
+        for (int i = 0; i < 3; i++) {
+            if (i == 1) {
+                site.write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-30\n---\nLift-off at noon.\n");
+            }
+            // the first starts from the site before (its page is the same file: the edit is found
+            // by the page's stamp), the next from the site with the changes, now the spare
+            assertThat(build(www)).as(err.toString()).isZero();
+            Path cold = dir.resolve("cold-" + i);
+            assertThat(build(cold, "--no-cache")).as(err.toString()).isZero();
+            assertThat(files(www)).as("build %d", i).isEqualTo(files(cold));
+            for (String f : files(cold)) {
+                if (!f.equals(".orbitpress-site")) {
+                    assertThat(www.resolve(f)).as("build %d: %s", i, f).hasSameBinaryContentAs(cold.resolve(f));
+                }
+            }
+            assertThat(www.resolve("articles/launch/notes")).doesNotExist();
+            assertThat(photos).doesNotExist();
+        }
+    }
+
+    /**
      * A cold build does not know what it published, so it makes no spare of its own: it keeps the
      * site it replaced as the spare instead of deleting it then, and the next build, which cannot
      * start from a spare of unknown version, deletes it while it builds. Only sites Orbitpress
