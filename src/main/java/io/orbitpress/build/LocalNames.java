@@ -21,8 +21,13 @@ final class LocalNames {
 
     /** {@code value} in {@code l}: the language's text of a map written per language, else {@code fallback}. */
     static String text(Object value, Language l, String fallback) {
-        if (value instanceof Map<?, ?> m && m.get(l.code()) != null) {
-            Object v = m.get(l.code());
+        return text(value, l.code(), fallback);
+    }
+
+    /** {@code value} in the language whose code is {@code code}: the language's text of a map written per language, else {@code fallback}. */
+    static String text(Object value, String code, String fallback) {
+        if (value instanceof Map<?, ?> m && m.get(code) != null) {
+            Object v = m.get(code);
             return v instanceof List<?> || v instanceof Map<?, ?> ? fallback : String.valueOf(v).strip();
         }
         return fallback;
@@ -86,7 +91,8 @@ final class LocalNames {
         String summary = bio != null ? bio.strip().split("\n\\s*\n", 2)[0].replaceAll("\\s+", " ")
                 : l.isDefault() ? e.summary() : name + (role.isEmpty() ? "" : " — " + role) + ".";
         return new Entity(e.kind(), e.id(), name, List.copyOf(aliases), l.url(e.url()), e.path(), e.described(),
-                role, facts, html, summary, e.image(), e.imageAlt(), e.links(), e.refs(), e.raw());
+                role, facts, html, summary, e.image(), text(e.raw().get("image_alt"), l, e.imageAlt()), e.links(),
+                e.refs(), e.raw());
     }
 
     /** A {@code dir} attribute for text in {@code code} on a page in {@code page}, when the two are written in different directions. */

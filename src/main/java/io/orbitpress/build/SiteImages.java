@@ -64,6 +64,8 @@ final class SiteImages {
     private final Session session;
     private final Steps steps;
     private final ImageSettings settings;
+    /** The site's first language: a registry file's texts written per language are read in it here. */
+    private final String language;
     private final Target target;
     private final boolean lenient;
     private final Resizer resizer = new Resizer();
@@ -86,9 +88,10 @@ final class SiteImages {
     /** The pictures of registry entities and of site.yaml: published with the pages of the site. */
     private final java.util.Set<String> forSite = ConcurrentHashMap.newKeySet();
 
-    SiteImages(Path root, ContentFolder content, Session session, Steps steps, ImageSettings settings, Target target,
-            boolean lenient, Bundles bundles) {
+    SiteImages(Path root, ContentFolder content, Session session, Steps steps, ImageSettings settings, String language,
+            Target target, boolean lenient, Bundles bundles) {
         this.root = root;
+        this.language = language;
         this.bundles = bundles;
         this.folder = root.resolve("content/static");
         this.content = content;
@@ -669,14 +672,17 @@ final class SiteImages {
 
     /** The portrait or patch of {@code e}, measured; null (and a problem) when it cannot be published. */
     private Picture portrait(Entity e, String home, Diagnostics d, java.util.function.Function<String, String> text) {
-        Object caption = e.raw().get("image_caption");
-        Object credit = e.raw().get("image_credit");
-        Object copyright = e.raw().get("image_copyright");
+        // the site language's texts; a page in another language shows its own (see Pictures#of)
         Picture p = Picture.written(Picture.PORTRAIT, e.image(), e.imageAlt(),
-                e.imageAlt().isEmpty() && e.raw().get("image_alt") != null, caption == null ? "" : caption.toString(),
-                credit == null ? "" : credit.toString(), copyright == null ? "" : copyright.toString(),
-                lineOf(text.apply(e.path()), "image:"), 1);
+                e.imageAlt().isEmpty() && e.raw().get("image_alt") != null, written(e, "image_caption"),
+                written(e, "image_credit"), written(e, "image_copyright"), lineOf(text.apply(e.path()), "image:"), 1);
         return measure(p, home, e.path(), d);
+    }
+
+    /** What {@code e}'s file writes for {@code key}, in the site's first language when written per language; "" when nothing. */
+    private String written(Entity e, String key) {
+        Object v = e.raw().get(key);
+        return v == null ? "" : LocalNames.text(v, language, v instanceof Map ? "" : v.toString());
     }
 
     /**

@@ -364,7 +364,10 @@ public final class EntityReader {
             }
         });
         String image = Addresses.image(fm, d);
-        String imageAlt = fm.text("image_alt", d).orElse("");
+        String imageAlt = localized(fm, "image_alt", d).orElse("");
+        for (String key : List.of("image_caption", "image_credit", "image_copyright")) {
+            localized(fm, key, d); // written once or per language, as image_alt (see Pictures#of)
+        }
         if (!image.isEmpty() && !Addresses.isImage(image)) {
             fm.error(d, "image", Addresses.notAnImage(image, "/images/" + entry.id() + ".jpg"));
             image = "";

@@ -66,6 +66,12 @@ public record Picture(String role, String src, String url, int width, int height
                 column);
     }
 
+    /** This picture with the texts of another language: its alt text, caption, credit and copyright line. */
+    public Picture withTexts(String alt, String caption, String credit, String copyright) {
+        return new Picture(role, src, url, width, height, variants, alt, decorative, caption, credit, copyright, line,
+                column);
+    }
+
     /** Whether its size and copies are known. */
     public boolean isMeasured() {
         return width > 0;

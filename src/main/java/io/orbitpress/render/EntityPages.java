@@ -51,7 +51,7 @@ final class EntityPages {
                 articles[i] = shown.get(i).article();
             }
             List<Object> inputs = java.util.Arrays.asList(s, url, slice.key(),
-                    java.util.Arrays.asList(articles), planner.pictures().of(e),
+                    java.util.Arrays.asList(articles), planner.pictures().of(e, config.language()),
                     planner.pictures().text(e), waits, elsewhere);
             pages.add(planner.spec(url.substring(1), "entity.html", e.kind().key(), e.path(), inputs,
                     waits == null ? planner.entry(url, PagePlanner.newest(java.util.Arrays.asList(articles))) : null,
@@ -89,11 +89,11 @@ final class EntityPages {
         if (planner.waiting(e) != null) {
             values.put("waiting", planner.waiting(e));
         }
-        if (planner.pictures().of(e) != null) {
-            values.put("portrait", planner.pictures().of(e));
+        io.orbitpress.media.Picture portrait = planner.pictures().of(e, config.language());
+        if (portrait != null) {
+            values.put("portrait", portrait);
         }
         String title = pager.first() ? e.name() : planner.numbered(e.name(), pager.number());
-        io.orbitpress.media.Picture portrait = planner.pictures().of(e);
         SocialImage image = SocialImage.ofOr(portrait, config.baseUrl(), planner.fallbackImage());
         // each page of the list its own description, as the home page's and a topic's pages have
         String description = description(e, pager.total() != 0);
@@ -204,7 +204,7 @@ final class EntityPages {
         if (!e.role().isEmpty() && (e.kind().person() || e.schemaType().equals("Person"))) {
             ld.put("jobTitle", e.role());
         }
-        io.orbitpress.media.Picture portrait = planner.pictures().of(e);
+        io.orbitpress.media.Picture portrait = planner.pictures().of(e, config.language());
         if (portrait != null) {
             ld.put("image", SocialImage.imageObject(portrait, config.baseUrl()));
         }

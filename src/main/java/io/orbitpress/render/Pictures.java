@@ -28,6 +28,28 @@ public record Pictures(Map<String, Picture> entities, Picture fallback, Map<Stri
         return entities.get(e.kind().key() + "/" + e.id());
     }
 
+    /**
+     * The picture of {@code e} as a page in {@code language} shows it, or null: its alt text,
+     * caption, credit and copyright line in that language where its registry file writes them per
+     * language ({@code image_credit: {en: "Illustration: Orbit Desk", ru: "Иллюстрация: Orbit Desk"}}).
+     */
+    public Picture of(Entity e, String language) {
+        Picture p = of(e);
+        if (p == null || !(e.raw().get("image_alt") instanceof Map || e.raw().get("image_caption") instanceof Map
+                || e.raw().get("image_credit") instanceof Map || e.raw().get("image_copyright") instanceof Map)) {
+            return p;
+        }
+        return p.withTexts(inLanguage(e, "image_alt", language, p.alt()),
+                inLanguage(e, "image_caption", language, p.caption()),
+                inLanguage(e, "image_credit", language, p.credit()),
+                inLanguage(e, "image_copyright", language, p.copyright()));
+    }
+
+    /** The text {@code e}'s file writes for {@code key} in {@code language}, else {@code fallback} (the site language's). */
+    private static String inLanguage(Entity e, String key, String language, String fallback) {
+        return e.raw().get(key) instanceof Map<?, ?> m && m.get(language) instanceof String s ? s.strip() : fallback;
+    }
+
     /** The text of {@code e} with its pictures measured, or null when it shows none of the site. */
     public String text(Entity e) {
         return texts.get(e.url());
