@@ -47,7 +47,8 @@ public record Pictures(Map<String, Picture> entities, Picture fallback, Map<Stri
 
     /** The text {@code e}'s file writes for {@code key} in {@code language}, else {@code fallback} (the site language's). */
     private static String inLanguage(Entity e, String key, String language, String fallback) {
-        return e.raw().get(key) instanceof Map<?, ?> m && m.get(language) instanceof String s ? s.strip() : fallback;
+        Object v = e.raw().get(key) instanceof Map<?, ?> m ? m.get(language) : null;
+        return v == null || v instanceof Map || v instanceof java.util.List ? fallback : String.valueOf(v).strip();
     }
 
     /** The text of {@code e} with its pictures measured, or null when it shows none of the site. */

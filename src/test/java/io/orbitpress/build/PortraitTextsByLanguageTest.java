@@ -61,30 +61,27 @@ class PortraitTextsByLanguageTest {
 
     @Test
     void aTextWrittenOnceServesEveryLanguageAndOneWithoutTheSitesLanguageIsAnError() {
-        TestSite s = site("""
-                ---
-                name: {en: Oleg Platonov, ru: Олег Платонов}
-                image: /images/people/oleg.png
-                image_alt: "Drawn portrait of Oleg Platonov"
-                image_credit: {ru: "Иллюстрация: Orbit Desk"}
-                ---
-                Cosmonaut.
-                """);
+        TestSite s = site(withCredit("{ru: \"Иллюстрация: Orbit Desk\"}"));
         assertThat(s.problems()).singleElement().asString().startsWith("content/people/oleg-platonov.md:5:")
                 .contains("image_credit per language needs the site's language \"en\"");
 
-        s.write("content/people/oleg-platonov.md", """
-                ---
-                name: {en: Oleg Platonov, ru: Олег Платонов}
-                image: /images/people/oleg.png
-                image_alt: "Drawn portrait of Oleg Platonov"
-                image_credit: {en: "Illustration: Orbit Desk"}
-                ---
-                Cosmonaut.
-                """);
+        s.write("content/people/oleg-platonov.md", withCredit("{en: \"Illustration: Orbit Desk\"}"));
         s.build();
         Document ru = s.page("ru/people/oleg-platonov/");
         assertThat(ru.select("figure.portrait img").attr("alt")).isEqualTo("Drawn portrait of Oleg Platonov");
         assertThat(ru.select("figure.portrait figcaption").text()).contains("Illustration: Orbit Desk");
+    }
+
+    /** The person with an alt text written once and {@code credit} as the file's image_credit. */
+    private static String withCredit(String credit) {
+        return """
+                ---
+                name: {en: Oleg Platonov, ru: Олег Платонов}
+                image: /images/people/oleg.png
+                image_alt: "Drawn portrait of Oleg Platonov"
+                image_credit: %s
+                ---
+                Cosmonaut.
+                """.formatted(credit);
     }
 }
