@@ -59,7 +59,7 @@ final class EntryHolds {
                 if (!u.entity().described()) {
                     continue; // a name a pattern found ("Crew-12" in a story's text): not the held file's page
                 }
-                String key = u.entity().kind().key() + "/" + u.entity().id();
+                String key = u.entity().key();
                 Registry.Hold h = registry.holds().get(key);
                 if (h == null || !registry.held().contains(key)) {
                     continue;

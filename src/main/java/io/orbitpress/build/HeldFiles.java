@@ -55,7 +55,7 @@ final class HeldFiles {
             }
         }
         for (Entity e : heldEntities) {
-            Registry.Hold h = holds.get(e.kind().key() + "/" + e.id());
+            Registry.Hold h = holds.get(e.key());
             if (h == null || e.html() == null || e.html().isEmpty()) {
                 continue;
             }

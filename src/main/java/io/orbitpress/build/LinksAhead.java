@@ -190,7 +190,7 @@ final class LinksAhead {
         maybe.addAll(copied);
         Set<String> then = withPaths(maybe, held.stream().map(e -> e.url().substring(1)).toList());
         for (io.orbitpress.model.Entity e : held) {
-            Registry.Hold h = holds.get(e.kind().key() + "/" + e.id());
+            Registry.Hold h = holds.get(e.key());
             if (e.html().isEmpty() || h == null) {
                 continue;
             }

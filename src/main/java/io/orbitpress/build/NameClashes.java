@@ -43,7 +43,7 @@ final class NameClashes {
     /** Warns in {@code d} of every name or alias of {@code entries} that an entity read before it has too. */
     static void warn(Registry registry, List<RegistryEntry> entries, Diagnostics d) {
         Map<String, RegistryEntry> byKey = new HashMap<>();
-        entries.forEach(e -> byKey.put(e.kind().key() + "/" + e.id(), e));
+        entries.forEach(e -> byKey.put(e.key(), e));
         Map<String, Clash> found = new LinkedHashMap<>();
         List<Language> languages = registry.config().languages();
         for (Language l : languages) {
@@ -61,7 +61,7 @@ final class NameClashes {
             }
             for (int j = 0; j < order.size(); j++) {
                 Entity loser = order.get(j);
-                RegistryEntry entry = byKey.get(loser.kind().key() + "/" + loser.id());
+                RegistryEntry entry = byKey.get(loser.key());
                 if (entry == null) {
                     continue;
                 }
@@ -73,10 +73,9 @@ final class NameClashes {
                             continue; // its own name again, or one this language's stories do not look for
                         }
                         Entity winner = order.get(i);
-                        String key = loser.kind().key() + "/" + loser.id() + " " + w.at() + " " + winner.kind().key()
-                                + "/" + winner.id();
+                        String key = loser.key() + " " + w.at() + " " + winner.key();
                         found.computeIfAbsent(key, k -> new Clash(loser, w, form, winner,
-                                theirs(local, byKey.get(winner.kind().key() + "/" + winner.id()), folded,
+                                theirs(local, byKey.get(winner.key()), folded,
                                         winner.kind().person()), new LinkedHashSet<>())).languages().add(l.code());
                     }
                 }
@@ -98,7 +97,7 @@ final class NameClashes {
         String theirs = c.theirs() == null ? "a name" : c.theirs().alias() ? "an alias" : "the name";
         String at = winner.path() + (c.theirs() == null ? "" : ":" + c.theirs().at().line() + ":"
                 + c.theirs().at().column());
-        Registry.Hold hold = registry.holds().get(winner.kind().key() + "/" + winner.id());
+        Registry.Hold hold = registry.holds().get(winner.key());
         return form + " is also " + theirs + " of the " + winner.kind().singular().toLowerCase(Locale.ROOT) + " "
                 + winner.id() + " (" + at + "), which the registry reads first: every " + form + where
                 + " goes to " + winner.id() + " (linked to its page, quoted there), none to " + loser.id()

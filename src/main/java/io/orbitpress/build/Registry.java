@@ -334,10 +334,10 @@ final class Registry {
                                 + "\" in " + entry.kind().folder() + "/; rename one of them");
                         return;
                     }
-                    names.put(entry.kind().key() + "/" + entry.id(), entry.name());
+                    names.put(entry.key(), entry.name());
                     entries.add(entry);
                     if (entry.draft() || entry.publishDate() != null) {
-                        holds.put(entry.kind().key() + "/" + entry.id(), new Hold(entry.path(), entry.publishDate(),
+                        holds.put(entry.key(), new Hold(entry.path(), entry.publishDate(),
                                 entry.draft()));
                     }
                 });
@@ -376,7 +376,7 @@ final class Registry {
                 html = FigureHtml.fill(html, media, ""); // measured later, with the portraits
             }
             return reader.resolve(entry, ids, names, named, formerIds, html, first, d);
-        }).toList().forEach(e -> entities.put(e.kind().key() + "/" + e.id(), e));
+        }).toList().forEach(e -> entities.put(e.key(), e));
         NameClashes.warn(new Registry(config, entities, List.of(), holds), entries, d);
         return new Registry(config, entities, d.list(), holds);
     }

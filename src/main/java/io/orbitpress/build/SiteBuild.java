@@ -701,7 +701,7 @@ public final class SiteBuild {
                 () -> Registry.read(config, loaded.registries(), markdown)));
         diagnostics.addAll(whole.problems());
         whole.entities().values().forEach(e -> session.known(e, Fingerprint.of(registryKey,
-                Fingerprint.of(e.kind().key() + "/" + e.id()))));
+                Fingerprint.of(e.key()))));
         // the entities whose files hold their pages back now: text does not link them, so the stories
         // are made again when that changes
         Registry registry = whole.at(now, options.future(), options.drafts());
@@ -808,7 +808,7 @@ public final class SiteBuild {
             languages.add(named);
             if (named != registry) {
                 named.entities().values().forEach(e -> session.known(e, Fingerprint.of(registryKey,
-                        Fingerprint.of(l.code() + ":" + e.kind().key() + "/" + e.id()))));
+                        Fingerprint.of(l.code() + ":" + e.key()))));
             }
             List<Entity> entities = new ArrayList<>(named.shown().values());
             entities.addAll(timings.time("assemble", () -> undescribed(own)));
@@ -977,7 +977,7 @@ public final class SiteBuild {
         Map<String, Entity> found = new LinkedHashMap<>();
         for (List<Entity> list : each) {
             for (Entity e : list) {
-                found.putIfAbsent(e.kind().key() + "/" + e.id(), e);
+                found.putIfAbsent(e.key(), e);
             }
         }
         return found.values().stream().sorted(Comparator.comparing(Entity::id)).toList();

@@ -487,7 +487,7 @@ final class SiteImages {
         Map<String, Picture> out = new HashMap<>();
         for (int i = 0; i < shown.size(); i++) {
             if (measured.get(i) != null) {
-                out.put(shown.get(i).kind().key() + "/" + shown.get(i).id(), measured.get(i));
+                out.put(shown.get(i).key(), measured.get(i));
             }
         }
         Picture fallback = siteWide("default", settings.fallback(), settings.fallbackAlt(), "card", d, text);

@@ -115,7 +115,7 @@ final class Steps {
             List<Diagnostic> problems = in.readList(Steps::diagnostic);
             Map<String, Entity> entities = new LinkedHashMap<>();
             for (Entity e : in.readList(i -> entity(i, config))) {
-                entities.put(e.kind().key() + "/" + e.id(), e);
+                entities.put(e.key(), e);
             }
             Map<String, Registry.Hold> holds = new LinkedHashMap<>();
             int n = in.readCount();

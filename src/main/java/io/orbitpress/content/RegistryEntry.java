@@ -13,6 +13,11 @@ import java.util.List;
 public record RegistryEntry(EntityKind kind, String id, String path, String name, List<String> aliases,
         FrontMatter frontMatter, String body, int bodyLine, ZonedDateTime publishDate, boolean draft) {
 
+    /** Its kind and id, "people/oleg-platonov", as its entity's ({@code Entity#key}). */
+    public String key() {
+        return kind.key() + "/" + id;
+    }
+
     public RegistryEntry {
         aliases = List.copyOf(aliases);
     }

@@ -49,6 +49,11 @@ public record Entity(EntityKind kind, String id, String name, List<String> alias
         return out;
     }
 
+    /** Its kind and id, "people/oleg-platonov": what tells it from every other entity of the site. */
+    public String key() {
+        return kind.key() + "/" + id;
+    }
+
     /**
      * Its schema.org type: {@code type: Organization} (or {@code Person}) in its file says which an
      * author is (a newsroom signs stories too); otherwise its kind's.

@@ -64,14 +64,14 @@ public final class SiteAssembler {
         Map<String, Map<String, Integer>> together = shape.together();
 
         Map<String, Entity> byKey = new HashMap<>();
-        entities.forEach(e -> byKey.put(key(e), e));
+        entities.forEach(e -> byKey.put(e.key(), e));
         Map<String, Integer> alphabet = alphabetical(entities, language);
         Map<String, Map<String, List<Entity>>> throughFacts = relatedThroughFacts(entities, byKey, alphabet);
 
         Map<String, List<Site.EntityIndex>> indexes = new LinkedHashMap<>();
         // each entity's index on every core
         List<Site.EntityIndex> all = Batch.map(entities, e -> {
-            String k = key(e);
+            String k = e.key();
             return new Site.EntityIndex(e, appearances.getOrDefault(k, List.of()),
                     companions(together.getOrDefault(k, Map.of()), byKey, alphabet),
                     throughFacts.getOrDefault(k, Map.of()));
@@ -83,7 +83,7 @@ public final class SiteAssembler {
                     list.add(x);
                 }
             }
-            list.sort(Comparator.comparingInt(x -> alphabet.get(key(x.entity()))));
+            list.sort(Comparator.comparingInt(x -> alphabet.get(x.entity().key())));
             indexes.put(kind.key(), list);
         }
 
@@ -157,10 +157,10 @@ public final class SiteAssembler {
     static Map<String, Integer> alphabetical(List<Entity> entities, java.util.Locale language) {
         List<Entity> sorted = new ArrayList<>(entities);
         String lang = language.toLanguageTag();
-        byName(sorted, e -> e.sortName(lang), Comparator.comparing(SiteAssembler::key), language);
+        byName(sorted, e -> e.sortName(lang), Comparator.comparing(Entity::key), language);
         Map<String, Integer> place = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
-            place.put(key(sorted.get(i)), i);
+            place.put(sorted.get(i).key(), i);
         }
         return place;
     }
@@ -193,7 +193,7 @@ public final class SiteAssembler {
             }
         }
         Map<String, List<Site.Appearance>> appearances = new HashMap<>(undescribedByKey);
-        byEntity.forEach((e, list) -> appearances.put(key(e), list));
+        byEntity.forEach((e, list) -> appearances.put(e.key(), list));
         return appearances;
     }
 
@@ -377,7 +377,7 @@ public final class SiteAssembler {
             }
             return list;
         }
-        return undescribedByKey.computeIfAbsent(key(e), k -> new ArrayList<>());
+        return undescribedByKey.computeIfAbsent(e.key(), k -> new ArrayList<>());
     }
 
     /** Whether {@code e} is among the entities that signed an article. */
@@ -409,20 +409,17 @@ public final class SiteAssembler {
         List<String> facts = new ArrayList<>();
         facts.add(a.slug());
         for (EntityUse b : a.desk().bylines()) {
-            facts.add(made.bylines.computeIfAbsent(b.entity(), e -> BYLINE + key(e)));
+            facts.add(made.bylines.computeIfAbsent(b.entity(), e -> BYLINE + e.key()));
         }
         for (Tag t : a.tags()) {
             facts.add(made.topics.computeIfAbsent(t.slug(), slug -> TOPIC + slug));
         }
         for (EntityUse u : a.allEntities(kindOrder)) {
-            facts.add(made.uses.computeIfAbsent(u.entity(), e -> (e.kind().person() ? PERSON : USE) + key(e)));
+            facts.add(made.uses.computeIfAbsent(u.entity(), e -> (e.kind().person() ? PERSON : USE) + e.key()));
         }
         return facts;
     }
 
-    static String key(Entity e) {
-        return e.kind().key() + "/" + e.id();
-    }
 
     /**
      * A mission's crew and a person's missions, from the registries' reference facts, both ways: first
@@ -441,13 +438,13 @@ public final class SiteAssembler {
                     if (target == null) {
                         continue;
                     }
-                    add(out, key(e), targetKind, target);
-                    add(naming, key(target), e.kind().key(), e);
+                    add(out, e.key(), targetKind, target);
+                    add(naming, target.key(), e.kind().key(), e);
                 }
             }
         }
         naming.forEach((key, byKind) -> byKind.forEach((kind, list) -> {
-            list.sort(Comparator.comparingInt(x -> alphabet.get(key(x))));
+            list.sort(Comparator.comparingInt(x -> alphabet.get(x.key())));
             list.forEach(x -> add(out, key, kind, x));
         }));
         return out;

@@ -71,7 +71,7 @@ public final class Alternates {
             for (io.orbitpress.config.EntityKind k : c.kinds()) {
                 for (Site.EntityIndex e : s.entities(k.key())) {
                     if (e.articleCount() > 0) {
-                        out.computeIfAbsent(k.key() + "/" + e.entity().id(), x -> new ArrayList<>())
+                        out.computeIfAbsent(e.entity().key(), x -> new ArrayList<>())
                                 .add(new Elsewhere(l.code(), label(l), e.entity().url(), e.articleCount()));
                     }
                 }

@@ -342,7 +342,7 @@ public final class PagePlanner {
 
     /** Whether the page of {@code e} waits for its time or is a draft, shown by the preview: null when it is out. */
     WaitingPage waiting(io.orbitpress.model.Entity e) {
-        return waiting.get(e.kind().key() + "/" + e.id());
+        return waiting.get(e.key());
     }
 
     /** "Topics (page 2)": the title or description of page {@code n} of a list. */
@@ -421,7 +421,7 @@ public final class PagePlanner {
             return List.of();
         }
         Entity e = index.entity();
-        return elsewhere.getOrDefault(e.kind().key() + "/" + e.id(), List.of()).stream()
+        return elsewhere.getOrDefault(e.key(), List.of()).stream()
                 .filter(x -> !x.code().equals(language.code())).toList();
     }
 

@@ -25,7 +25,7 @@ public record Pictures(Map<String, Picture> entities, Picture fallback, Map<Stri
 
     /** The picture of {@code e}, or null. */
     public Picture of(Entity e) {
-        return entities.get(e.kind().key() + "/" + e.id());
+        return entities.get(e.key());
     }
 
     /**

@@ -39,14 +39,14 @@ class CompanionsTest {
                 for (int i = 0; i < n; i++) {
                     // few counts and few names: many ties, broken by name, then by key
                     Entity e = person("p" + random.nextInt(1000), NAMES[random.nextInt(NAMES.length)]);
-                    byKey.put(SiteAssembler.key(e), e);
-                    together.put(SiteAssembler.key(e), 1 + random.nextInt(4));
+                    byKey.put(e.key(), e);
+                    together.put(e.key(), 1 + random.nextInt(4));
                 }
                 List<Site.Companion> sorted = together.entrySet().stream()
                         .map(x -> new Site.Companion(byKey.get(x.getKey()), x.getValue()))
                         .sorted(Comparator.comparingInt(Site.Companion::count).reversed()
                                 .thenComparing((a, b) -> collator.compare(a.entity().name(), b.entity().name()))
-                                .thenComparing(c -> SiteAssembler.key(c.entity())))
+                                .thenComparing(c -> c.entity().key()))
                         .limit(SiteAssembler.COMPANIONS).toList();
                 Map<String, Integer> alphabet = SiteAssembler.alphabetical(new ArrayList<>(byKey.values()), language);
                 assertThat(SiteAssembler.companions(together, byKey, alphabet)).as("%s round %d", language, round)
@@ -62,8 +62,8 @@ class CompanionsTest {
         Map<String, Integer> together = new LinkedHashMap<>();
         for (String name : List.of("Zoe Park", "Яков Орлов", "Paul Émery", "Eva Evans")) {
             Entity e = person(name.toLowerCase(Locale.ROOT).replace(' ', '-'), name);
-            byKey.put(SiteAssembler.key(e), e);
-            together.put(SiteAssembler.key(e), 2);
+            byKey.put(e.key(), e);
+            together.put(e.key(), 2);
         }
         List<Entity> all = new ArrayList<>(byKey.values());
         assertThat(SiteAssembler.companions(together, byKey, SiteAssembler.alphabetical(all, Locale.ENGLISH)).stream()

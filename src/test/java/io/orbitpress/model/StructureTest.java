@@ -225,7 +225,7 @@ class StructureTest {
     private static int[][] definedRelated(List<Article> sorted) {
         Map<String, Integer> uses = new HashMap<>();
         for (Article a : sorted) {
-            a.allEntities(KINDS).forEach(u -> uses.merge(SiteAssembler.key(u.entity()), 1, Integer::sum));
+            a.allEntities(KINDS).forEach(u -> uses.merge(u.entity().key(), 1, Integer::sum));
         }
         int[][] out = new int[sorted.size()][];
         for (int i = 0; i < sorted.size(); i++) {
@@ -243,9 +243,9 @@ class StructureTest {
                     }
                 }
                 for (EntityUse u : a.allEntities(KINDS)) {
-                    String key = SiteAssembler.key(u.entity());
+                    String key = u.entity().key();
                     for (EntityUse v : b.allEntities(KINDS)) {
-                        score += uses.get(key) <= RelatedArticles.BROAD && key.equals(SiteAssembler.key(v.entity()))
+                        score += uses.get(key) <= RelatedArticles.BROAD && key.equals(v.entity().key())
                                 ? 1 : 0;
                     }
                 }
@@ -265,12 +265,12 @@ class StructureTest {
         for (Article a : sorted) {
             List<EntityUse> uses = a.allEntities(KINDS);
             for (EntityUse u : uses) {
-                String key = SiteAssembler.key(u.entity());
-                if (a.desk().bylines().stream().anyMatch(b -> SiteAssembler.key(b.entity()).equals(key))) {
+                String key = u.entity().key();
+                if (a.desk().bylines().stream().anyMatch(b -> b.entity().key().equals(key))) {
                     continue;
                 }
                 for (EntityUse v : uses) {
-                    String other = SiteAssembler.key(v.entity());
+                    String other = v.entity().key();
                     if (v != u && !other.equals(key) && v.entity().kind().person()) {
                         out.computeIfAbsent(key, k -> new HashMap<>()).merge(other, 1, Integer::sum);
                     }
