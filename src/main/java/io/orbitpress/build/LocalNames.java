@@ -21,16 +21,7 @@ final class LocalNames {
 
     /** {@code value} in {@code l}: the language's text of a map written per language, else {@code fallback}. */
     static String text(Object value, Language l, String fallback) {
-        return text(value, l.code(), fallback);
-    }
-
-    /** {@code value} in the language whose code is {@code code}: the language's text of a map written per language, else {@code fallback}. */
-    static String text(Object value, String code, String fallback) {
-        if (value instanceof Map<?, ?> m && m.get(code) != null) {
-            Object v = m.get(code);
-            return v instanceof List<?> || v instanceof Map<?, ?> ? fallback : String.valueOf(v).strip();
-        }
-        return fallback;
+        return io.orbitpress.config.Values.inLanguage(value, l.code(), fallback);
     }
 
     /**

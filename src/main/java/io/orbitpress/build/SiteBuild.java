@@ -398,7 +398,8 @@ public final class SiteBuild {
         Loaded loaded = timings.time("load", this::load);
         diagnostics.throwIfErrors();
         Made made = assembled(loaded, b -> new SiteImages(root, folder, session, steps,
-                loaded.config().images(), loaded.config().defaultLanguage().code(), target, loaded.config().migration().skipInvalid(), b));
+                loaded.config().images(), loaded.config().defaultLanguage().code(), target,
+                loaded.config().migration().skipInvalid(), b));
         Assembled assembled = made.assembled();
         SiteImages images = made.images();
         Bundles bundles = made.bundles();

@@ -679,10 +679,14 @@ final class SiteImages {
         return measure(p, home, e.path(), d);
     }
 
-    /** What {@code e}'s file writes for {@code key}, in the site's first language when written per language; "" when nothing. */
+    /**
+     * What {@code e}'s file writes for {@code key}, in the site's first language when written per
+     * language; "" when nothing.
+     */
     private String written(Entity e, String key) {
         Object v = e.raw().get(key);
-        return v == null ? "" : LocalNames.text(v, language, v instanceof Map ? "" : v.toString());
+        return v == null ? "" : io.orbitpress.config.Values.inLanguage(v, language,
+                v instanceof Map ? "" : v.toString());
     }
 
     /**

@@ -18,6 +18,16 @@ public final class Values {
     }
 
     /**
+     * {@code value} (a {@link #plain} one) in the language whose code is {@code code}: that
+     * language's text of a map written per language ({@code {en: Oleg Platonov, ru: Олег
+     * Платонов}}), else {@code fallback} (a value written once, or a map without that language).
+     */
+    public static String inLanguage(Object value, String code, String fallback) {
+        Object v = value instanceof Map<?, ?> m ? m.get(code) : null;
+        return v == null || v instanceof List<?> || v instanceof Map<?, ?> ? fallback : String.valueOf(v).strip();
+    }
+
+    /**
      * As {@link #plain(JsonNode)}, with each number the text it is written as ({@code 1.80}, not
      * 1.8): for values shown as text, a fact of a registry file.
      */

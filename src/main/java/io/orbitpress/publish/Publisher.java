@@ -681,7 +681,10 @@ public final class Publisher implements AutoCloseable {
         final Set<String> intact;
         /** The folders of {@code base} that have the stamps it names, with them. */
         final Map<String, Long> unchanged = new java.util.HashMap<>();
-        /** The names of the files and folders in each folder of {@code base}, by its path (when its folders' stamps are known). */
+        /**
+         * The names of the files and folders in each folder of {@code base}, by its path (when its
+         * folders' stamps are known).
+         */
         private final Map<String, List<String>> names = new java.util.HashMap<>();
 
         Tidy(Manifest base) {

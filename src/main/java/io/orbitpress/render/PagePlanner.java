@@ -199,7 +199,8 @@ public final class PagePlanner {
         for (EntityKind kind : config.kinds()) {
             List<Site.EntityIndex> list = site.entities(kind.key());
             List<EntityCard> cards = list.stream().map(e -> new EntityCard(e.entity(), e.articleCount(),
-                    pictures.of(e.entity(), config.language()), elsewhere(e).stream().mapToInt(Elsewhere::count).sum())).toList();
+                    pictures.of(e.entity(), config.language()),
+                    elsewhere(e).stream().mapToInt(Elsewhere::count).sum())).toList();
             String route = language.route(kind.urlPrefix() + "/");
             pages.add(spec(route, "entities.html", kind.key(), "", List.of(kind, cards),
                     cards.isEmpty() ? null : entry("/" + route, null),

@@ -1,5 +1,6 @@
 package io.orbitpress.render;
 
+import io.orbitpress.config.Values;
 import io.orbitpress.media.Picture;
 import io.orbitpress.model.Entity;
 import java.util.Map;
@@ -39,16 +40,11 @@ public record Pictures(Map<String, Picture> entities, Picture fallback, Map<Stri
                 || e.raw().get("image_credit") instanceof Map || e.raw().get("image_copyright") instanceof Map)) {
             return p;
         }
-        return p.withTexts(inLanguage(e, "image_alt", language, p.alt()),
-                inLanguage(e, "image_caption", language, p.caption()),
-                inLanguage(e, "image_credit", language, p.credit()),
-                inLanguage(e, "image_copyright", language, p.copyright()));
-    }
-
-    /** The text {@code e}'s file writes for {@code key} in {@code language}, else {@code fallback} (the site language's). */
-    private static String inLanguage(Entity e, String key, String language, String fallback) {
-        Object v = e.raw().get(key) instanceof Map<?, ?> m ? m.get(language) : null;
-        return v == null || v instanceof Map || v instanceof java.util.List ? fallback : String.valueOf(v).strip();
+        Map<String, Object> raw = e.raw();
+        return p.withTexts(Values.inLanguage(raw.get("image_alt"), language, p.alt()),
+                Values.inLanguage(raw.get("image_caption"), language, p.caption()),
+                Values.inLanguage(raw.get("image_credit"), language, p.credit()),
+                Values.inLanguage(raw.get("image_copyright"), language, p.copyright()));
     }
 
     /** The text of {@code e} with its pictures measured, or null when it shows none of the site. */
