@@ -224,8 +224,25 @@ public final class ContentFolder {
         return real;
     }
 
-    /** The path shown to people: relative to the site folder when inside it. */
+    /**
+     * The path shown to people: relative to the site folder when inside it. A file's folder is
+     * worked out once (a build shows every story's path, and a folder's took most of the time).
+     */
     public String display(Path file) {
+        Path parent = file.getParent();
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString().replace('\\', '/');
+        if (parent == null || parent.getParent() == null || n.isEmpty() || n.equals(".") || n.equals("..")) {
+            return shown(file);
+        }
+        String dir = folderNames.computeIfAbsent(parent, this::shown);
+        return dir.isEmpty() ? n : dir.endsWith("/") ? dir + n : dir + "/" + n;
+    }
+
+    /** The folders {@link #display} has shown, and how. */
+    private final java.util.Map<Path, String> folderNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String shown(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         if (abs.startsWith(siteRoot)) {
             return siteRoot.relativize(abs).toString().replace('\\', '/');

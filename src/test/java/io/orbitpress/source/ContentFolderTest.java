@@ -61,4 +61,22 @@ class ContentFolderTest {
         assertThat(folder.allFiles(articles).stream().map(p -> real.relativize(p).toString()))
                 .containsExactlyInAnyOrder("4914", "4914.md", "a.md");
     }
+
+    @Test
+    void aPathIsShownRelativeToTheSiteWhenInsideItAndWholeWhenNot(@TempDir Path site) {
+        ContentFolder folder = new ContentFolder(site);
+        Path root = site.toAbsolutePath().getRoot();
+        assertThat(folder.display(site.resolve("content/articles/a.md"))).isEqualTo("content/articles/a.md");
+        // the second file of a folder is shown as the first was, from what was worked out for it
+        assertThat(folder.display(site.resolve("content/articles/b.md"))).isEqualTo("content/articles/b.md");
+        assertThat(folder.display(site.resolve("site.yaml"))).isEqualTo("site.yaml");
+        assertThat(folder.display(site.resolve("content/articles/../people/x.md"))).isEqualTo("content/people/x.md");
+        assertThat(folder.display(site.resolve("content/.."))).isEqualTo("");
+        assertThat(folder.display(site.resolve("content/articles/."))).isEqualTo("content/articles");
+        assertThat(folder.display(site.resolveSibling("other/c.md")))
+                .isEqualTo(site.resolveSibling("other/c.md").toString().replace('\\', '/'));
+        // a folder that comes down to the root of the file system
+        Path top = root.resolve("tmp/..");
+        assertThat(folder.display(top.resolve("d.md"))).isEqualTo(root.resolve("d.md").toString().replace('\\', '/'));
+    }
 }
