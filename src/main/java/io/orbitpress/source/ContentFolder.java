@@ -14,6 +14,8 @@ public final class ContentFolder {
     private final Path siteRoot;
     /** Real paths of the folders read from, resolved once: each component costs a system call. */
     private final java.util.Map<Path, Path> realFolders = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The folders {@link #display} has shown, and how: each the same for all its files. */
+    private final java.util.Map<Path, String> folderNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ContentFolder(Path siteRoot) {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
@@ -238,9 +240,6 @@ public final class ContentFolder {
         String dir = folderNames.computeIfAbsent(parent, this::shown);
         return dir.isEmpty() ? n : dir.endsWith("/") ? dir + n : dir + "/" + n;
     }
-
-    /** The folders {@link #display} has shown, and how. */
-    private final java.util.Map<Path, String> folderNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String shown(Path file) {
         Path abs = file.toAbsolutePath().normalize();

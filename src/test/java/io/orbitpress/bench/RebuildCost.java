@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * Prints what a rebuild after saving one article costs in {@code serve}'s session, without the
  * server: the process's CPU time, the wall time and the bytes allocated of each rebuild, and the
  * steps of the last ones. CPU time and bytes say what the rebuild costs even on a machine busy
- * with other work, where wall times are not to be trusted. Appends a paragraph to WARM_UP + EDITS articles: run it on a copy.
+ * with other work, where wall times are not to be trusted. Appends a paragraph to WARM_UP + EDITS
+ * articles: run it on a copy.
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.orbitpress.bench.RebuildCost SITE [EDITS] [WARM_UP]
@@ -70,8 +71,8 @@ public final class RebuildCost {
         Collections.sort(cpu);
         Collections.sort(wall);
         Collections.sort(allocated);
-        System.out.printf("rebuild after one article's save, %d edits after %d warm-up: median %d ms cpu (min %d, max %d),"
-                + " median %d ms wall, median %d MB allocated (min %d, max %d)%n", cpu.size(), warmUp,
+        System.out.printf("rebuild after one article's save, %d edits after %d warm-up: median %d ms cpu"
+                + " (min %d, max %d), median %d ms wall, median %d MB allocated (min %d, max %d)%n", cpu.size(), warmUp,
                 cpu.get(cpu.size() / 2), cpu.get(0), cpu.get(cpu.size() - 1), wall.get(wall.size() / 2),
                 allocated.get(allocated.size() / 2), allocated.get(0), allocated.get(allocated.size() - 1));
     }
