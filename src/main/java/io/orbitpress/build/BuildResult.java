@@ -22,6 +22,9 @@ import java.util.Map;
  * @param pictures    pictures read and resized anew (the others were kept from the build before)
  * @param otherTool   whether the cache folder held what another version of Orbitpress or another
  *                    JVM made, which this build did not use
+ * @param noStoryKept whether this build made every story anew though the cache folder held results
+ *                    of this tool's: another site's cache folder, or site.yaml, a registry file, the
+ *                    build's options or every story changed since it was written
  * @param gone        the addresses of the pages the last build published and this one does not
  *                    ({@code /articles/old-slug/}), when the last build is known (a warm build), but
  *                    those of {@code expired}
@@ -33,7 +36,8 @@ import java.util.Map;
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
         Map<String, Long> timings, long millis, int rendered, Schedule.Change nextChange, int alsoThen, int pictures,
-        boolean otherTool, List<String> gone, List<String> expired, List<String> goneNoStory, List<String> heldBack) {
+        boolean otherTool, boolean noStoryKept, List<String> gone, List<String> expired, List<String> goneNoStory,
+        List<String> heldBack) {
 
     public BuildResult {
         pagesByKind = ordered(pagesByKind);

@@ -64,6 +64,13 @@ public final class SiteBuild {
     /** Every file read, by its path as messages name it, for the line a message points at. */
     private final Map<String, SourceRead> sources = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger articlesMade = new java.util.concurrent.atomic.AtomicInteger();
+    /** The stories this build read (those of {@link #articlesMade} made anew, the others remembered). */
+    private volatile int storiesRead;
+    /** Of the stories made anew, those whose files the session knew unchanged, and those it did not know. */
+    private final java.util.concurrent.atomic.AtomicInteger madeUnchanged =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger madeUnknown =
+            new java.util.concurrent.atomic.AtomicInteger();
     /** The build's clock: what is published, embargoed or expired is decided at this time. */
     private final java.time.Instant now;
 
@@ -194,7 +201,7 @@ public final class SiteBuild {
                     diagnostics.warningCount(), outcome.suggestions().size(), timings.millis(),
                     (System.nanoTime() - start) / 1_000_000, outcome.work().pages(),
                     outcome.schedule().next().orElse(null), outcome.schedule().alsoThen(), outcome.work().pictures(),
-                    session.startedFromAnotherTool(), gone.stream().filter(g -> !expired.contains(g)
+                    session.startedFromAnotherTool(), noStoryKept(), gone.stream().filter(g -> !expired.contains(g)
                             && !heldBack.contains(g)).toList(),
                     gone.stream().filter(expired::contains).toList(), noStoryTakesTheirPlace(before, gone,
                             outcome.heldFiles()), heldBack);
@@ -341,6 +348,17 @@ public final class SiteBuild {
 
     public Timings timings() {
         return timings;
+    }
+
+    /**
+     * Whether this build made every story anew from a cache folder that held results, and not
+     * because every story's file changed: the folder was another site's (it knew none of them), or
+     * what every story is made with changed (it knew one unchanged, made anew all the same).
+     */
+    private boolean noStoryKept() {
+        int n = storiesRead;
+        return session.startedWithResults() && n > 0 && articlesMade.get() == n
+                && (madeUnchanged.get() > 0 || madeUnknown.get() == n);
     }
 
     private void begin() {
@@ -711,6 +729,7 @@ public final class SiteBuild {
                 : Fingerprint.of(registryKey, Fingerprint.of(String.join(" ", new java.util.TreeSet<>(registry.held()))));
         ArticleMaker maker = new ArticleMaker(config, options.drafts(), registry, engines);
         List<SourceRead> files = loaded.articles();
+        storiesRead = files.size();
         io.orbitpress.session.Step<MadeArticle> articleStep = steps.article(config, registry);
         // an article without a date takes its file's time when the site says so: a file touched, not
         // changed, makes another article
@@ -722,6 +741,11 @@ public final class SiteBuild {
                     : Fingerprint.of(loaded.settings(), madeKey, f.fingerprint());
             MadeArticle m = session.remember(articleStep, () -> key, () -> {
                 articlesMade.incrementAndGet();
+                switch (session.before(f)) {
+                    case SAME -> madeUnchanged.incrementAndGet();
+                    case UNKNOWN -> madeUnknown.incrementAndGet();
+                    default -> { }
+                }
                 Session.FileRead read = f.read();
                 return maker.make(read.file(), read.problems());
             });

@@ -24,6 +24,13 @@ final class Summary {
             line += "; everything made anew: the cache folder held another Orbitpress's or another JVM's work (a new"
                     + " version, or the jar after the Maven plugin), which is now replaced";
         }
+        if (r.noStoryKept()) {
+            // a warm build expected, a cold one made: why, for the writer who shares one --cache between
+            // two sites or switches --drafts on and off
+            line += "; every story made anew: the cache folder held none of them as they are now (site.yaml, a"
+                    + " registry file, the build's options such as --drafts, or every story changed since it was"
+                    + " written, or it is another site's: give each site its own --cache)";
+        }
         if (r.rendered() < r.pages()) {
             line += String.format("; %d page%s rendered, the others kept from the last build", r.rendered(),
                     r.rendered() == 1 ? "" : "s");

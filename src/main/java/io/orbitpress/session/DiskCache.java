@@ -140,6 +140,13 @@ final class DiskCache {
         return otherTool;
     }
 
+    /** Whether the cache folder held results this tool can use when it was read (none when it was damaged). */
+    private boolean heldResults;
+
+    boolean heldResults() {
+        return heldResults;
+    }
+
     /** Reads the index and maps the entries; a problem worth telling is returned (and the session starts empty). */
     Optional<Diagnostic> load() {
         loaded = true;
@@ -217,6 +224,7 @@ final class DiskCache {
             return Optional.of(warning(INDEX, "the cache file cannot be read (" + e.getMessage()
                     + "); building without it, and replacing it"));
         }
+        heldResults = !index.isEmpty();
         return Optional.empty();
     }
 

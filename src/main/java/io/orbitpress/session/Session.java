@@ -78,6 +78,8 @@ public final class Session {
 
     private Map<Path, Known> reads = new ConcurrentHashMap<>();
     private Map<Path, Known> readsNow = new ConcurrentHashMap<>();
+    /** Of each file read by the current build (by its shown path), what the session knew of it before. */
+    private Map<String, Before> knownBefore = new ConcurrentHashMap<>();
     private final Map<Listed, List<Path>> listings = new ConcurrentHashMap<>();
 
     /** A folder's listing, of the files that {@code filter} names (Markdown alone, or every file). */
@@ -138,6 +140,7 @@ public final class Session {
         notices.clear();
         fingerprints.begin();
         readsNow = new ConcurrentHashMap<>();
+        knownBefore = new ConcurrentHashMap<>();
         if (disk != null && !disk.loaded()) {
             disk.load().ifPresent(notices::add);
             disk.stamps().forEach(reads::putIfAbsent);
@@ -180,6 +183,29 @@ public final class Session {
      */
     public boolean startedFromAnotherTool() {
         return disk != null && disk.otherTool();
+    }
+
+    /**
+     * Whether the cache folder, when this session first read it, held results of this tool's
+     * (none when there was no cache folder, one of another tool's, or a damaged one).
+     */
+    public boolean startedWithResults() {
+        return disk != null && disk.heldResults();
+    }
+
+    /** What a session knew of a file before the current build. */
+    public enum Before {
+        /** Nothing: not read by the builds it remembers (a new file, or another site's cache folder). */
+        UNKNOWN,
+        /** The same contents. */
+        SAME,
+        /** Other contents. */
+        CHANGED
+    }
+
+    /** What this session knew of a file the current build read through {@link #source} before the build. */
+    public Before before(SourceRead file) {
+        return knownBefore.getOrDefault(file.path(), Before.UNKNOWN);
     }
 
     /**
@@ -462,18 +488,22 @@ public final class Session {
         Set<Path> changes = changedThisBuild();
         if (before != null && changes != null && !changes.contains(abs) && !belowChangedFolder(abs)) {
             readsNow.put(abs, before);
+            knownBefore.put(display, Before.SAME);
             return before.read();
         }
         Optional<Stamp> stamp = Stamp.of(abs);
         if (before != null && stamp.isPresent() && before.stamp().equals(stamp.get())
                 && stamp.get().settled(Instant.now())) {
             readsNow.put(abs, before);
+            knownBefore.put(display, Before.SAME);
             return before.read();
         }
         SourceRead now = fresh(display, read.apply(abs));
-        if (before != null && before.fingerprint().equals(now.fingerprint())) {
+        boolean same = before != null && before.fingerprint().equals(now.fingerprint());
+        if (same) {
             now = before.read(); // the same text: the same read, so what was made from it is found by identity too
         }
+        knownBefore.put(display, before == null ? Before.UNKNOWN : same ? Before.SAME : Before.CHANGED);
         if (stamp.isPresent()) {
             readsNow.put(abs, new Known(stamp.get(), now));
         }

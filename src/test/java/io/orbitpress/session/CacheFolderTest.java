@@ -51,9 +51,13 @@ class CacheFolderTest {
     }
 
     private int build(String... more) {
+        return buildAt(dir, more);
+    }
+
+    private int buildAt(Path source, String... more) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] args = Stream.concat(Stream.of("build", "--source", dir.toString()), Stream.of(more))
+        String[] args = Stream.concat(Stream.of("build", "--source", source.toString()), Stream.of(more))
                 .toArray(String[]::new);
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         lastErr = err.toString();
@@ -99,6 +103,48 @@ class CacheFolderTest {
         write("content/articles/s1.md", "---\ntitle: Story one, edited\ndate: 2025-07-11\n---\nEdited.\n");
         assertThat(build()).isZero();
         assertThat(lastOut).contains("the others kept from the last build").doesNotContain("made anew");
+    }
+
+    /**
+     * A cache folder that held none of a build's stories as they are now (another site's, built with
+     * the same --cache; or what every story is made with changed): the summary says why the build
+     * made them all, as neither the first build into an empty folder, a warm build, nor one after
+     * every story was edited does.
+     */
+    @Test
+    void aBuildThatKeptNoStoryFromACacheOfResultsSaysWhy(@TempDir Path other) throws IOException {
+        String why = "; every story made anew: the cache folder held none of them as they are now (site.yaml, a"
+                + " registry file, the build's options such as --drafts, or every story changed since it was"
+                + " written, or it is another site's: give each site its own --cache)";
+        assertThat(build()).as(lastErr).isZero();
+        assertThat(lastOut).doesNotContain("made anew");
+
+        Trees.copy(Path.of("templates"), other.resolve("templates"));
+        Files.createDirectories(other.resolve("content/articles"));
+        Files.writeString(other.resolve("content/site.yaml"), "title: Other Desk\nbaseUrl: https://other.example.org/\n"
+                + "timeZone: UTC\n");
+        Files.writeString(other.resolve("content/articles/elsewhere.md"), "---\ntitle: Elsewhere\ndate: 2025-08-01\n"
+                + "---\nA story of another site.\n");
+        assertThat(buildAt(other, "--cache", cache.toString())).as(lastErr).isZero();
+        assertThat(lastOut).contains(why);
+        // the folder now holds the other site's results
+        assertThat(build()).as(lastErr).isZero();
+        assertThat(lastOut).contains(why);
+        assertThat(build()).as(lastErr).isZero();
+        assertThat(lastOut).doesNotContain("made anew").contains("kept from the last build");
+
+        assertThat(build("--drafts")).as(lastErr).isZero();
+        assertThat(lastOut).contains(why);
+        assertThat(build("--drafts")).as(lastErr).isZero();
+        assertThat(lastOut).doesNotContain("made anew");
+
+        // every story edited: every story made anew, as the writer knows
+        for (int i = 1; i <= 4; i++) {
+            write("content/articles/s" + i + ".md", "---\ntitle: Story " + i + ", edited\ndate: 2025-07-1" + i
+                    + "\n---\nAda Orbit spoke again.\n");
+        }
+        assertThat(build("--drafts")).as(lastErr).isZero();
+        assertThat(lastOut).doesNotContain("made anew");
     }
 
     @Test
