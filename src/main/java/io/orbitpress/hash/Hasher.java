@@ -39,9 +39,9 @@ public final class Hasher {
 
     /**
      * A text, by its UTF-16 units (copied out in one call: reading them one by one is slow before
-     * the JIT), through a buffer of the calling thread's: a build makes hundreds of thousands of
-     * hashers, most for a few short texts, and a buffer each was about 8 % of what a rebuild in
-     * {@code serve} allocated.
+     * the JIT), through a buffer of the calling thread's: a build makes tens of thousands of
+     * hashers (one per page key alone), most for a few short texts, and a buffer each was about 8 %
+     * of what a rebuild in {@code serve} allocated.
      */
     public Hasher put(String s) {
         tag(5);
