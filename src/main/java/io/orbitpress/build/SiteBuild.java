@@ -65,12 +65,7 @@ public final class SiteBuild {
     private final Map<String, SourceRead> sources = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger articlesMade = new java.util.concurrent.atomic.AtomicInteger();
     /** The stories this build read (those of {@link #articlesMade} made anew, the others remembered). */
-    private volatile int storiesRead;
-    /** Of the stories made anew, those whose files the session knew unchanged, and those it did not know. */
-    private final java.util.concurrent.atomic.AtomicInteger madeUnchanged =
-            new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger madeUnknown =
-            new java.util.concurrent.atomic.AtomicInteger();
+    private volatile List<SourceRead> storiesRead = List.of();
     /** The build's clock: what is published, embargoed or expired is decided at this time. */
     private final java.time.Instant now;
 
@@ -184,6 +179,7 @@ public final class SiteBuild {
             if (manifest != null) {
                 session.record(steps.published, outKey, new Published(manifest, staging.replaced(), outcome.links()));
             }
+            boolean noStoryKept = noStoryKept(); // asked of what the session knew before this build: before it ends
             end(true);
             ended = true;
             // what the publisher did beside the cache's writing (old sites deleted, the spare linked)
@@ -201,7 +197,7 @@ public final class SiteBuild {
                     diagnostics.warningCount(), outcome.suggestions().size(), timings.millis(),
                     (System.nanoTime() - start) / 1_000_000, outcome.work().pages(),
                     outcome.schedule().next().orElse(null), outcome.schedule().alsoThen(), outcome.work().pictures(),
-                    session.startedFromAnotherTool(), noStoryKept(), gone.stream().filter(g -> !expired.contains(g)
+                    session.startedFromAnotherTool(), noStoryKept, gone.stream().filter(g -> !expired.contains(g)
                             && !heldBack.contains(g)).toList(),
                     gone.stream().filter(expired::contains).toList(), noStoryTakesTheirPlace(before, gone,
                             outcome.heldFiles()), heldBack);
@@ -356,9 +352,12 @@ public final class SiteBuild {
      * what every story is made with changed (it knew one unchanged, made anew all the same).
      */
     private boolean noStoryKept() {
-        int n = storiesRead;
-        return session.startedWithResults() && n > 0 && articlesMade.get() == n
-                && (madeUnchanged.get() > 0 || madeUnknown.get() == n);
+        List<SourceRead> stories = storiesRead;
+        if (!session.startedWithResults() || stories.isEmpty() || articlesMade.get() != stories.size()) {
+            return false;
+        }
+        List<Session.Before> before = session.before(stories);
+        return before.contains(Session.Before.SAME) || before.stream().allMatch(b -> b == Session.Before.UNKNOWN);
     }
 
     private void begin() {
@@ -729,7 +728,7 @@ public final class SiteBuild {
                 : Fingerprint.of(registryKey, Fingerprint.of(String.join(" ", new java.util.TreeSet<>(registry.held()))));
         ArticleMaker maker = new ArticleMaker(config, options.drafts(), registry, engines);
         List<SourceRead> files = loaded.articles();
-        storiesRead = files.size();
+        storiesRead = files;
         io.orbitpress.session.Step<MadeArticle> articleStep = steps.article(config, registry);
         // an article without a date takes its file's time when the site says so: a file touched, not
         // changed, makes another article
@@ -741,11 +740,6 @@ public final class SiteBuild {
                     : Fingerprint.of(loaded.settings(), madeKey, f.fingerprint());
             MadeArticle m = session.remember(articleStep, () -> key, () -> {
                 articlesMade.incrementAndGet();
-                switch (session.before(f)) {
-                    case SAME -> madeUnchanged.incrementAndGet();
-                    case UNKNOWN -> madeUnknown.incrementAndGet();
-                    default -> { }
-                }
                 Session.FileRead read = f.read();
                 return maker.make(read.file(), read.problems());
             });

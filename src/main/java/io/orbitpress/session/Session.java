@@ -78,8 +78,6 @@ public final class Session {
 
     private Map<Path, Known> reads = new ConcurrentHashMap<>();
     private Map<Path, Known> readsNow = new ConcurrentHashMap<>();
-    /** Of each file read by the current build (by its shown path), what the session knew of it before. */
-    private Map<String, Before> knownBefore = new ConcurrentHashMap<>();
     private final Map<Listed, List<Path>> listings = new ConcurrentHashMap<>();
 
     /** A folder's listing, of the files that {@code filter} names (Markdown alone, or every file). */
@@ -140,7 +138,6 @@ public final class Session {
         notices.clear();
         fingerprints.begin();
         readsNow = new ConcurrentHashMap<>();
-        knownBefore = new ConcurrentHashMap<>();
         if (disk != null && !disk.loaded()) {
             disk.load().ifPresent(notices::add);
             disk.stamps().forEach(reads::putIfAbsent);
@@ -203,9 +200,22 @@ public final class Session {
         CHANGED
     }
 
-    /** What this session knew of a file the current build read through {@link #source} before the build. */
-    public Before before(SourceRead file) {
-        return knownBefore.getOrDefault(file.path(), Before.UNKNOWN);
+    /**
+     * What this session knew, before the current build, of each of {@code files}, which the build
+     * read through {@link #source}; asked before {@link #end}. Worked out from what the build's
+     * reads left (rarely asked: reading a file pays nothing for it).
+     */
+    public List<Before> before(List<SourceRead> files) {
+        Map<SourceRead, Path> where = new java.util.IdentityHashMap<>();
+        readsNow.forEach((path, known) -> where.put(known.read(), path));
+        List<Before> out = new ArrayList<>(files.size());
+        for (SourceRead f : files) {
+            Path path = where.get(f);
+            Known k = path == null ? null : reads.get(path);
+            out.add(k == null ? Before.UNKNOWN : k.fingerprint().equals(f.fingerprint()) ? Before.SAME
+                    : Before.CHANGED);
+        }
+        return out;
     }
 
     /**
@@ -488,22 +498,18 @@ public final class Session {
         Set<Path> changes = changedThisBuild();
         if (before != null && changes != null && !changes.contains(abs) && !belowChangedFolder(abs)) {
             readsNow.put(abs, before);
-            knownBefore.put(display, Before.SAME);
             return before.read();
         }
         Optional<Stamp> stamp = Stamp.of(abs);
         if (before != null && stamp.isPresent() && before.stamp().equals(stamp.get())
                 && stamp.get().settled(Instant.now())) {
             readsNow.put(abs, before);
-            knownBefore.put(display, Before.SAME);
             return before.read();
         }
         SourceRead now = fresh(display, read.apply(abs));
-        boolean same = before != null && before.fingerprint().equals(now.fingerprint());
-        if (same) {
+        if (before != null && before.fingerprint().equals(now.fingerprint())) {
             now = before.read(); // the same text: the same read, so what was made from it is found by identity too
         }
-        knownBefore.put(display, before == null ? Before.UNKNOWN : same ? Before.SAME : Before.CHANGED);
         if (stamp.isPresent()) {
             readsNow.put(abs, new Known(stamp.get(), now));
         }
