@@ -777,6 +777,20 @@ final class SiteImages {
         return out;
     }
 
+    /**
+     * Of {@link #told()}, the pictures that have no file to publish (missing, or a link out of
+     * content/static/): no address for a broken link to have meant.
+     */
+    java.util.Set<String> absent() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String path : told()) {
+            if (missing(path, fileOf(path))) {
+                out.add(path);
+            }
+        }
+        return out;
+    }
+
     /** The paths below the site root of the pictures this build published as resized copies. */
     java.util.Set<String> resizedOriginals() {
         java.util.Set<String> out = new java.util.HashSet<>();

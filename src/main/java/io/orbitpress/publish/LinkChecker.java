@@ -421,17 +421,19 @@ public final class LinkChecker {
      * into a folder the site makes, or to its home ({@code /articles/x/}, not {@code /shop/}: a site
      * may share its address with pages it does not make).
      */
-    public record Held(List<String> self, Map<String, Problem> files, Map<String, Problem> notices) {
+    public record Held(List<String> self, Map<String, Problem> files, Map<String, Problem> notices,
+            Set<String> absent) {
 
         public static final Held NONE = new Held(List.of(), Map.of());
 
         public Held {
             self = List.copyOf(self);
             notices = Map.copyOf(notices);
+            absent = Set.copyOf(absent);
         }
 
         public Held(List<String> self, Map<String, Problem> files) {
-            this(self, files, Map.of());
+            this(self, files, Map.of(), Set.of());
         }
 
         /**
@@ -440,7 +442,16 @@ public final class LinkChecker {
          * A page that is itself one of them is told nothing.
          */
         public Held withNotices(Map<String, Problem> notices) {
-            return new Held(self, files, notices);
+            return new Held(self, files, notices, absent);
+        }
+
+        /**
+         * The same, with {@code absent}: paths that the checked paths hold though no file is there
+         * (a missing picture, told once where a story shows it), so that a link to one is not told
+         * again. A broken link is never offered one of them as the address it meant.
+         */
+        public Held withAbsent(Set<String> absent) {
+            return new Held(self, files, notices, absent);
         }
 
         /**
@@ -585,10 +596,11 @@ public final class LinkChecker {
             if (!paths.contains(file)) {
                 if (!paths.contains(file + "/index.html")) {
                     Problem why = withheld.getOrDefault(file, withheld.get(file + "/index.html"));
+                    Set<String> there = held.absent().isEmpty() ? paths : new Without(paths, held.absent());
                     return why != null ? why : Problem.error("no page or file /" + resolved + markdownFile(resolved)
-                            + keptInStatic(resolved, paths).map(m -> "; did you mean /" + m + "? The files of"
+                            + keptInStatic(resolved, there).map(m -> "; did you mean /" + m + "? The files of"
                                     + " content/static/ are at the site's root: their addresses start after static/")
-                            .or(() -> meant(resolved, paths, withheld.keySet()).map(m -> "; did you mean /" + m + "? Otherwise fix the link"
+                            .or(() -> meant(resolved, there, withheld.keySet()).map(m -> "; did you mean /" + m + "? Otherwise fix the link"
                                     + " or add what it points to")).orElse(FIX));
                 }
                 file = file + "/index.html";
@@ -609,6 +621,33 @@ public final class LinkChecker {
                     + m + "? Otherwise fix the link or add what it points to").orElse(FIX));
         }
         return null;
+    }
+
+    /** The paths of a set but those of another, read through: a broken link's addresses to offer. */
+    private static final class Without extends java.util.AbstractSet<String> {
+
+        private final Set<String> all;
+        private final Set<String> left;
+
+        Without(Set<String> all, Set<String> left) {
+            this.all = all;
+            this.left = left;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return all.contains(o) && !left.contains(o);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return all.stream().filter(p -> !left.contains(p)).iterator();
+        }
+
+        @Override
+        public int size() {
+            return (int) all.stream().filter(p -> !left.contains(p)).count();
+        }
     }
 
     /**

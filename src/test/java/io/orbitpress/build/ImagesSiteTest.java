@@ -1220,4 +1220,32 @@ class ImagesSiteTest {
                         + " content/static/images/SHARED.JPG; did you mean /images/shared.jpg? (the names differ in"
                         + " capitals: a Mac's or Windows' disk finds it, a web server does not)"));
     }
+    /**
+     * A link one or two letters off a picture that is itself missing (its problem told where a
+     * story shows it) is not offered that picture as the address it meant: it is not there either.
+     * A damaged picture is offered: its file is there, to be mended.
+     */
+    @Test
+    void aLinkIsNotOfferedAPictureThatIsMissing() {
+        TestSite s = site();
+        s.write("content/static/images/glider.jpg", TestImages.truncated(TestImages.jpeg(600, 400), 0.3));
+        s.write("content/articles/shown.md", "---\ntitle: Shown\ndate: 2025-08-04\n---\nText.\n\n"
+                + "![Pad](/images/padview.jpg \"The pad. | Photo: Desk\")\n\n"
+                + "![Glider](/images/glider.jpg \"Gliding. | Photo: Desk\")\n");
+        s.write("content/articles/linked.md", "---\ntitle: Linked\ndate: 2025-08-05\n---\nSee [the pad](/images/padveiw.jpg),"
+                + " [the glider](/images/gilder.jpg) and [the crew](/images/crwe.jpg).\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .filteredOn(Diagnostic::isError).extracting(Diagnostic::format)
+                .filteredOn(m -> m.startsWith("content/articles/linked.md"))
+                .containsExactly(
+                        "content/articles/linked.md:5:15: error: broken link \"/images/padveiw.jpg\" on page"
+                                + " /articles/linked/: no page or file /images/padveiw.jpg; fix the link or add what it"
+                                + " points to",
+                        "content/articles/linked.md:5:50: error: broken link \"/images/gilder.jpg\" on page"
+                                + " /articles/linked/: no page or file /images/gilder.jpg; did you mean /images/glider.jpg?"
+                                + " Otherwise fix the link or add what it points to",
+                        "content/articles/linked.md:5:85: error: broken link \"/images/crwe.jpg\" on page"
+                                + " /articles/linked/: no page or file /images/crwe.jpg; did you mean /images/crew.jpg?"
+                                + " Otherwise fix the link or add what it points to"));
+    }
 }
