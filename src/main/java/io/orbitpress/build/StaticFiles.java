@@ -147,8 +147,11 @@ final class StaticFiles {
      */
     private Copy copy(String path, Path f, String display, boolean content, Set<String> told) {
         if (!Files.isReadable(f)) {
-            // told now, at the file, rather than by the step that writes the site (a cold build reads it then)
-            diagnostics.add(ContentFolder.unreadable(display, new java.nio.file.AccessDeniedException(f.toString())));
+            // told now, at the file, rather than by the step that writes the site (a cold build reads it then);
+            // a picture a page shows was told where it shows it, with the file's name
+            if (!told.contains(path)) {
+                diagnostics.add(ContentFolder.unreadable(display, new java.nio.file.AccessDeniedException(f.toString())));
+            }
             return null;
         }
         SourceRead read;
@@ -161,7 +164,9 @@ final class StaticFiles {
                 }
             });
         } catch (UncheckedIOException e) {
-            diagnostics.add(ContentFolder.unreadable(display, e.getCause()));
+            if (!told.contains(path)) {
+                diagnostics.add(ContentFolder.unreadable(display, e.getCause()));
+            }
             return null;
         }
         if (content && path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
