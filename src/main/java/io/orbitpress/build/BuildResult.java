@@ -33,17 +33,20 @@ import java.util.Map;
  * @param goneNoStory those of {@code gone} that no story is to take the place of: pages of a list (a
  *                    topic's, a person's, a page of the home list) and of stories this build leaves out
  *                    (a draft shown by the last build with --drafts)
+ * @param goneEntities those of {@code gone} that were the page of a person, mission or organization
+ *                    ({@code /people/mike-fincke/}): a registry file's {@code redirect_from:} keeps one
  */
 public record BuildResult(Map<String, Integer> pagesByKind, int files, List<Diagnostic> warnings, int warningCount, int suggestions,
         Map<String, Long> timings, long millis, int rendered, Schedule.Change nextChange, int alsoThen, int pictures,
         boolean otherTool, boolean noStoryKept, List<String> gone, List<String> expired, List<String> goneNoStory,
-        List<String> heldBack) {
+        List<String> goneEntities, List<String> heldBack) {
 
     public BuildResult {
         pagesByKind = ordered(pagesByKind);
         gone = List.copyOf(gone);
         expired = List.copyOf(expired);
         goneNoStory = List.copyOf(goneNoStory);
+        goneEntities = List.copyOf(goneEntities);
         heldBack = List.copyOf(heldBack);
         warnings = List.copyOf(warnings);
         timings = ordered(timings);

@@ -200,7 +200,7 @@ public final class SiteBuild {
                     session.startedFromAnotherTool(), noStoryKept, gone.stream().filter(g -> !expired.contains(g)
                             && !heldBack.contains(g)).toList(),
                     gone.stream().filter(expired::contains).toList(), noStoryTakesTheirPlace(before, gone,
-                            outcome.heldFiles()), heldBack);
+                            outcome.heldFiles()), entityPages(gone, outcome.site().config()), heldBack);
         } finally {
             if (!ended) {
                 end(false);
@@ -239,6 +239,29 @@ public final class SiteBuild {
             return List.of();
         }
         return gone.stream().filter(g -> listPage(before, g) || held.contains(g.substring(1) + "index.html")).toList();
+    }
+
+    /**
+     * Of {@code gone}, the pages of a person, mission or organization, in any of the site's languages
+     * ({@code /people/mike-fincke/}, {@code /ru/people/mike-fincke/}): a registry file removed or
+     * renamed, or a name found in the text that no story names now.
+     */
+    static List<String> entityPages(List<String> gone, SiteConfig config) {
+        List<String> out = new ArrayList<>();
+        for (String g : gone) {
+            boolean entity = false;
+            for (io.orbitpress.config.Language language : config.languages()) {
+                for (io.orbitpress.config.EntityKind kind : config.kinds()) {
+                    String folder = "/" + language.prefix() + kind.urlPrefix() + "/";
+                    entity |= g.startsWith(folder) && g.length() > folder.length() + 1
+                            && g.indexOf('/', folder.length()) == g.length() - 1;
+                }
+            }
+            if (entity) {
+                out.add(g);
+            }
+        }
+        return out;
     }
 
     /** Whether {@code page}, of the site {@code before} published, is a list's: with a feed beside it, or past its first. */

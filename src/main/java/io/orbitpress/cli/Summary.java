@@ -40,11 +40,19 @@ final class Summary {
             line += String.format("%nGone since the last build: %d page%s (%s); a link to %s from elsewhere now finds"
                     + " nothing", gone.size(), gone.size() == 1 ? "" : "s", firstFive(gone), gone.size() == 1 ? "it" : "one");
             // a list's page (a topic's, a person's) went with its stories, a draft's waits for it: no
-            // story is to take its place
-            String story = gone.stream().filter(g -> !r.goneNoStory().contains(g)).findFirst().orElse(null);
+            // story is to take its place (a person's, even one with no list, as a redirect_from: left)
+            String story = gone.stream().filter(g -> !r.goneNoStory().contains(g) && !r.goneEntities().contains(g))
+                    .findFirst().orElse(null);
             if (story != null) {
                 line += String.format(". To keep %s address, give the story that takes its place aliases: [%s]",
                         gone.size() == 1 ? "the" : "an", story);
+            }
+            // a person's page (a registry file removed or renamed): the file that takes its place keeps it
+            String entity = gone.stream().filter(r.goneEntities()::contains).findFirst().orElse(null);
+            if (entity != null) {
+                line += String.format(". To keep %s address, give the registry file that takes its place"
+                        + " redirect_from: [%s]", story == null && gone.size() == 1 ? "the" : "a person's, mission's"
+                        + " or organization's", entity);
             }
         }
         if (!r.heldBack().isEmpty()) {

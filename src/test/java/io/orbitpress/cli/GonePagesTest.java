@@ -107,6 +107,47 @@ class GonePagesTest {
     }
 
     /**
+     * A person's registry file renamed (a name written in full, as the desk's style asks): the
+     * old page is told as gone with the advice that keeps it, the new file's {@code redirect_from:},
+     * which then puts a redirect at the old address; a story's and a person's pages gone at once get
+     * both. A person's page in another language is one too.
+     */
+    @Test
+    void aPersonsPageGoneGetsTheAdviceOfRedirectFrom() throws IOException {
+        write("content/site.yaml", "title: Test Desk\nlanguages: [en, ru]\n");
+        write("content/people/mike-fincke.md", "---\nname: Mike Fincke\n---\nAn astronaut.\n");
+        write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-01\npeople: [mike-fincke]\n---\n"
+                + "Mike Fincke flies.\n");
+        write("content/articles/launch.ru.md", "---\ntitle: Старт\ndate: 2025-07-01\npeople: [mike-fincke]\n---\n"
+                + "Полёт.\n");
+        build();
+        Files.delete(dir.resolve("content/people/mike-fincke.md"));
+        write("content/people/michael-fincke.md", "---\nname: Michael Fincke\n---\nAn astronaut.\n");
+        write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-01\npeople: [michael-fincke]\n---\n"
+                + "Michael Fincke flies.\n");
+        write("content/articles/launch.ru.md", "---\ntitle: Старт\ndate: 2025-07-01\npeople: [michael-fincke]\n"
+                + "---\nПолёт.\n");
+        assertThat(build()).contains("\nGone since the last build: 2 pages (/people/mike-fincke/,"
+                + " /ru/people/mike-fincke/); a link to one from elsewhere now finds nothing. To keep a person's,"
+                + " mission's or organization's address, give the registry file that takes its place redirect_from:"
+                + " [/people/mike-fincke/]\n").doesNotContain("aliases:");
+        write("content/people/michael-fincke.md", "---\nname: Michael Fincke\nredirect_from: [/people/mike-fincke/]\n"
+                + "---\nAn astronaut.\n");
+        write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-01\nslug: liftoff\n"
+                + "people: [michael-fincke]\n---\nMichael Fincke flies.\n");
+        build();
+        assertThat(dir.resolve("site/people/mike-fincke/index.html")).content().contains("/people/michael-fincke/");
+        Files.delete(dir.resolve("content/people/michael-fincke.md"));
+        write("content/people/m-fincke.md", "---\nname: M. Fincke\n---\nAn astronaut.\n");
+        write("content/articles/launch.md", "---\ntitle: Launch\ndate: 2025-07-01\npeople: [m-fincke]\n---\nText.\n");
+        write("content/articles/launch.ru.md", "---\ntitle: Старт\ndate: 2025-07-01\npeople: [m-fincke]\n---\n"
+                + "Полёт.\n");
+        assertThat(build()).contains(". To keep an address, give the story that takes its place aliases:"
+                + " [/articles/liftoff/]. To keep a person's, mission's or organization's address, give the registry"
+                + " file that takes its place redirect_from: [/people/michael-fincke/]\n");
+    }
+
+    /**
      * A build with {@code --drafts} (or {@code --future}) published a story that the next build,
      * without it, leaves out: its page is gone, but no story is to take its place, and the advice to
      * give one its address as an alias would put a redirect where the story is to come out.
