@@ -251,6 +251,7 @@ final class NewCommand implements Runnable {
             Path articles = site.root().resolve("content/articles");
             io.orbitpress.frontmatter.FrontMatter followedFm = null;
             io.orbitpress.config.Language followedLanguage = null;
+            Path followedFile = null;
             if (followUp != null) {
                 followUp = followUp.strip().replaceFirst("(?i)\\.(md|markdown)$", "");
                 Optional<Path> followed = original(articles, followUp);
@@ -259,6 +260,7 @@ final class NewCommand implements Runnable {
                             + ".md (or in a language folder); give the file name of the story this one follows, its"
                             + " path below content/articles/, or the last part of its address");
                 }
+                followedFile = followed.get();
                 followedFm = frontMatter(followed.get());
                 followedLanguage = languageOf(articles, followed.get(), followedFm, site.config());
             }
@@ -386,7 +388,7 @@ final class NewCommand implements Runnable {
             }
             String text = Scaffold.article(title, when, topics, ids, new Scaffold.Signed(signedIds, byline),
                     language.code(), key);
-            String after = (followedFm == null ? "" : series(followedFm))
+            String after = (followedFm == null ? "" : series(followedFm, articles))
                     + (layout == null ? "" : "layout: " + layout + "\n");
             if (!after.isEmpty()) {
                 text = text.replaceFirst("\ntags: [^\n]*\n", "$0" + java.util.regex.Matcher.quoteReplacement(after));
@@ -396,6 +398,12 @@ final class NewCommand implements Runnable {
                 text = text.replaceFirst("\ndate: [^\n]*\n", "$0" + java.util.regex.Matcher.quoteReplacement(
                         "publishDate: " + embargo + "   # " + translationOf.strip() + "'s embargo\n"));
             }
+            if (followedFile != null) {
+                // a link back, by the earlier story's file: the build writes its address, and keeps it when it moves
+                String path = file.getParent().relativize(followedFile).toString().replace('\\', '/');
+                text += "\n" + Scaffold.earlier(followedFm.text("title", new Diagnostics()).orElse(followUp).strip(),
+                        path, language.code()) + "\n";
+            }
             return parent.create(spec, file, text,
                     " as a draft: builds leave it out until you remove its line draft: true"
                     + " (the preview, serve, shows drafts)");
@@ -403,9 +411,10 @@ final class NewCommand implements Runnable {
 
         /**
          * The {@code series:} line of a follow-up to a story with front matter {@code fm}: its series,
-         * the next part when its part is numbered; "" for a story in no series.
+         * the part after the highest of the series' stories in {@code articles} when its part is
+         * numbered (a follow-up to part 2 of a series of three is part 4); "" for a story in no series.
          */
-        private static String series(io.orbitpress.frontmatter.FrontMatter fm) {
+        private static String series(io.orbitpress.frontmatter.FrontMatter fm, Path articles) throws IOException {
             tools.jackson.databind.JsonNode n = fm.node("series").orElse(null);
             if (n != null && n.isArray()) {
                 n = n.isEmpty() ? null : n.get(0); // Hugo's list of one
@@ -422,8 +431,42 @@ final class NewCommand implements Runnable {
             }
             tools.jackson.databind.JsonNode part = n.get("part");
             return part != null && part.canConvertToInt()
-                    ? "series: {name: " + Scaffold.quoted(name.asString().strip()) + ", part: " + (part.asInt() + 1) + "}\n"
+                    ? "series: {name: " + Scaffold.quoted(name.asString().strip()) + ", part: "
+                            + (Math.max(part.asInt(), highestPart(articles, name.asString().strip())) + 1) + "}\n"
                     : "series: " + Scaffold.quoted(name.asString().strip()) + "\n";
+        }
+
+        /** The highest numbered part of the series {@code name} among the stories in {@code articles}; 0 for none. */
+        private static int highestPart(Path articles, String name) throws IOException {
+            int highest = 0;
+            List<Path> files;
+            try (java.util.stream.Stream<Path> walk = Files.walk(articles)) {
+                files = walk.filter(f -> Files.isRegularFile(f) && ContentFolder.isMarkdown(f)).toList();
+            }
+            for (Path f : files) {
+                String text;
+                try {
+                    text = Files.readString(f);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    continue; // a file the build tells of; it numbers no part here
+                }
+                if (!text.contains(name)) {
+                    continue; // most stories: not read as front matter
+                }
+                io.orbitpress.frontmatter.FrontMatter other = new io.orbitpress.frontmatter.FrontMatterParser().parse(
+                        io.orbitpress.frontmatter.FrontMatterSplitter.split(text), f.toString(), new Diagnostics());
+                tools.jackson.databind.JsonNode n = other.node("series").orElse(null);
+                if (n != null && n.isArray()) {
+                    n = n.isEmpty() ? null : n.get(0);
+                }
+                tools.jackson.databind.JsonNode named = n != null && n.isObject() ? n.get("name") : null;
+                tools.jackson.databind.JsonNode part = n != null && n.isObject() ? n.get("part") : null;
+                if (named != null && named.isString() && named.asString().strip().equals(name) && part != null
+                        && part.canConvertToInt()) {
+                    highest = Math.max(highest, part.asInt());
+                }
+            }
+            return highest;
         }
 
         /**
@@ -618,7 +661,7 @@ final class NewCommand implements Runnable {
             }
             List<Path> stories;
             try (java.util.stream.Stream<Path> walk = Files.walk(articles)) {
-                stories = walk.filter(f -> io.orbitpress.source.ContentFolder.isMarkdown(f) && Files.isRegularFile(f))
+                stories = walk.filter(f -> ContentFolder.isMarkdown(f) && Files.isRegularFile(f))
                         .sorted().toList();
             }
             for (Path f : stories) {

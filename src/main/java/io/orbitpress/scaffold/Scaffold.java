@@ -75,6 +75,17 @@ public final class Scaffold {
                     + " появятся ссылки.");
 
     /**
+     * A follow-up's line that links back to the story it follows, by that story's file from the new
+     * one's folder ({@code Earlier: [Crew-11 lifts off](crew-11-lifts-off.md)}), in {@code language}:
+     * Russian, else English.
+     */
+    public static String earlier(String title, String file, String language) {
+        String text = title.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+        String target = file.contains(" ") || file.contains("(") || file.contains(")") ? "<" + file + ">" : file;
+        return (russian(language) ? "Ранее: [" : "Earlier: [") + text + "](" + target + ")";
+    }
+
+    /**
      * The line of {@code body} (from 1) that is still the placeholder text of a new article, in
      * either language; 0 when none is.
      */

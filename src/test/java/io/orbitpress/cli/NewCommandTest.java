@@ -170,8 +170,8 @@ class NewCommandTest {
     /**
      * {@code --layout} writes the layout a story is told in (a live blog), one the site offers;
      * {@code --follow-up} writes the next story of one already out: in its language, about what it is
-     * about, with its topics and in its series (the next part when its parts are numbered), not a
-     * version of it.
+     * about, with its topics and in its series (the part after the series' highest when its parts are
+     * numbered), with a line that links back to it; not a version of it.
      */
     @Test
     void newArticleChoosesItsLayoutAndFollowsUpAStory() throws IOException {
@@ -196,13 +196,22 @@ class NewCommandTest {
         String text = Files.readString(dir.resolve("content/articles/ru/ekipazh-pereshel-na-stantsiyu.md"));
         assertThat(text).contains("tags: [crew-11, \"мкс\", \"обмен местами\"]\n", "people: [zena-cardman]\n", "missions: [crew-11]\n",
                 "series: {name: \"Crew-11: от старта до станции\", part: 3}\n",
-                "draft: true       # не публикуется, пока вы не удалите эту строку\n")
+                "draft: true       # не публикуется, пока вы не удалите эту строку\n",
+                "\n\nРанее: [Стыковка](стыковка.md)\n") // a link back, by the file, in the story's language
                 .doesNotContain("translationKey");
+        // a second follow-up of part 2 is part 4, after the series' highest, not a second part 3
+        assertThat(run("new", "article", "Экипаж вернулся", "--follow-up", "ru/стыковка", "--date",
+                "2025-08-03T12:00:00Z")).as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("content/articles/ru/ekipazh-vernulsya.md")))
+                .contains("series: {name: \"Crew-11: от старта до станции\", part: 4}\n");
         assertThat(run("new", "article", "Итоги", "--follow-up", "посадка")).isEqualTo(1);
         assertThat(err.toString()).contains("--follow-up: no story content/articles/посадка.md (or in a language"
                 + " folder); give the file name of the story this one follows, its path below content/articles/, or"
                 + " the last part of its address");
         assertThat(run("build", "--drafts")).as(err.toString()).isZero();
+        // the link back leads to the story followed
+        assertThat(Files.readString(dir.resolve("site/ru/articles/ekipazh-pereshel-na-stantsiyu/index.html")))
+                .contains(">Стыковка</a>");
     }
 
     /**
