@@ -357,7 +357,7 @@ final class ArticleMaker {
                 : m.desk().siteAuthor() ? "Organization" : "Person";
         return new Desk(m.desk().publishDate(), m.desk().expiryDate(), byline.authors(), byline.names(), type,
                 m.desk().corrections(), m.desk().series(), m.desk().layout(),
-                cut == null ? List.of() : sections(m, cut, d, places), m.desk().withdrawal());
+                cut == null ? List.of() : sections(m, cut, d, places), m.desk().withdrawal(), m.desk().retraction());
     }
 
     /**

@@ -527,6 +527,11 @@ final class Steps {
             if (w != null) {
                 out.writeString(text(w.at())).writeString(w.note());
             }
+            Correction r = d.retraction();
+            out.writeBoolean(r != null);
+            if (r != null) {
+                out.writeString(r.date().toString()).writeString(r.dateIso()).writeString(r.text()).writeString(r.id());
+            }
         }
 
         private Desk desk(Decoder in, Registry registry) {
@@ -549,8 +554,10 @@ final class Steps {
             io.orbitpress.model.Withdrawal withdrawal = in.readBoolean()
                     ? new io.orbitpress.model.Withdrawal(dateOrNull(in.readString()), in.readString())
                     : null;
+            Correction retraction = in.readBoolean()
+                    ? new Correction(date(in.readString()), in.readString(), in.readString(), in.readString()) : null;
             return new Desk(publish, expiry, bylines, bylineNames, authorType, corrections, series, layout, sections,
-                    withdrawal);
+                    withdrawal, retraction);
         }
 
         /** Where the registered author of {@code n} is in {@code bylines}; -1 for a guest. */

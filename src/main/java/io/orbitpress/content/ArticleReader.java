@@ -668,7 +668,44 @@ public final class ArticleReader {
         java.time.ZoneId zone = config.timeZone();
         return new DeskMeta(publish == null ? null : publish.withZoneSameInstant(zone),
                 expiry == null ? null : expiry.withZoneSameInstant(zone), bylines, !fm.has("author"),
-                corrections(fm, date, d), series(fm, language, d), layout(fm, d), withdrawal(fm, from, post, d));
+                corrections(fm, date, d), series(fm, language, d), layout(fm, d), withdrawal(fm, from, post, d),
+                retraction(fm, from, post, d));
+    }
+
+    /**
+     * The story's retraction ({@code retracted:}, with {@code retractedNote:}), or null: the story
+     * stays up, its text under a notice that the desk retracted it, with the note; dated as a
+     * correction is, shown as soon as it is written. A note without a time is an error: it was
+     * written to retract the story, which would show no notice. A time before the story's
+     * publication warns.
+     */
+    private Correction retraction(FrontMatter fm, ZonedDateTime from, boolean post, Diagnostics d) {
+        String note = fm.has("retractedNote") ? fm.text("retractedNote", d).map(String::strip).orElse("") : "";
+        JsonNode yesOrNo = fm.node("retracted").filter(JsonNode::isBoolean).orElse(null);
+        if (yesOrNo != null && yesOrNo.booleanValue()) {
+            fm.valueError(d, "retracted", "retracted takes the time the desk retracted the story, not yes or no: write"
+                    + " retracted: 2026-12-02, or a time, retracted: 2026-12-02T10:00Z");
+            return null;
+        }
+        if (!fm.has("retracted") || yesOrNo != null) { // retracted: false, a story not retracted
+            if (fm.has("retractedNote")) {
+                fm.error(d, "retractedNote", "retractedNote is written without retracted, so the story shows no"
+                        + " retraction; write the time the desk retracted it (retracted: 2026-12-02), or remove the note");
+            }
+            return null;
+        }
+        ZonedDateTime at = date(fm, "retracted", post, d).orElse(null);
+        if (at == null) {
+            return null;
+        }
+        if (from != null && at.isBefore(from)) {
+            fm.warning(d, "retracted", "retracted is before the story's publication time, " + java.time.format
+                    .DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx").format(from.withZoneSameInstant(
+                            config.timeZone())) + "; check the two dates");
+        }
+        ZonedDateTime inZone = at.withZoneSameInstant(config.timeZone());
+        return new Correction(inZone, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(inZone), note,
+                "retraction");
     }
 
     /**

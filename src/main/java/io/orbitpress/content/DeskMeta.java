@@ -17,10 +17,11 @@ import java.util.Map;
  * @param series      {@code series:}, or null
  * @param layout      {@code layout:}, or ""
  * @param withdrawal  {@code withdrawn:} and {@code withdrawnNote:}, or null
+ * @param retraction  {@code retracted:} and {@code retractedNote:}, or null
  */
 public record DeskMeta(ZonedDateTime publishDate, ZonedDateTime expiryDate, Map<String, List<String>> bylineIds,
         boolean siteAuthor, List<Correction> corrections, SeriesRef series, String layout,
-        io.orbitpress.model.Withdrawal withdrawal) {
+        io.orbitpress.model.Withdrawal withdrawal, Correction retraction) {
 
     public DeskMeta {
         bylineIds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bylineIds));

@@ -23,7 +23,7 @@ final class FrontMatterKeys {
             "image_copyright", "tags", "draft", "published", "aliases",
             "redirect_from", "layout", "url", "permalink", "path", "publishDate", "publishdate", "last_modified_at",
             "expiryDate", "expirydate", "params", "taxonomies", "extra", "corrections",
-            "series", "lang", "translationKey", "withdrawn", "withdrawnNote");
+            "series", "lang", "translationKey", "withdrawn", "withdrawnNote", "retracted", "retractedNote");
 
     /** The keys that hold a story back (an embargo, an expiry, a draft): a slip in one of them is an error. */
     static final Set<String> HOLDS = Set.of("publishDate", "publishdate", "expiryDate", "expirydate", "draft",
@@ -37,7 +37,7 @@ final class FrontMatterKeys {
             Map.entry("writers", "authors"), Map.entry("headline", "title"),
             Map.entry("topics", "tags"), Map.entry("dek", "summary"), Map.entry("correction", "corrections"),
             Map.entry("part", "series"), Map.entry("withdraw", "withdrawn"), Map.entry("withdrawal", "withdrawn"),
-            Map.entry("retracted", "withdrawn"), Map.entry("retraction", "withdrawn"),
+            Map.entry("retraction", "retracted"), Map.entry("retract", "retracted"),
             Map.entry("language", "lang"), Map.entry("translation", "translationKey"),
             // a Russian desk's words for its corrections: the story would go out uncorrected
             Map.entry("исправления", "corrections"), Map.entry("исправление", "corrections"),

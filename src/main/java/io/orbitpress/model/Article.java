@@ -163,7 +163,7 @@ public record Article(String path, String slug, String url, String title, ZonedD
     /**
      * The last change a reader should know of: the latest of its date, when it came out
      * ({@link #publishedAt()}: a story held back by an embargo comes as news then), {@code updated},
-     * its corrections and live entries.
+     * its corrections, its retraction and live entries.
      */
     public ZonedDateTime modified() {
         ZonedDateTime shown = desk.publishDate() != null && desk.publishDate().isAfter(date) ? desk.publishDate() : date;
@@ -172,6 +172,9 @@ public record Article(String path, String slug, String url, String title, ZonedD
             if (c.date().isAfter(latest)) {
                 latest = c.date();
             }
+        }
+        if (desk.retraction() != null && desk.retraction().date().isAfter(latest)) {
+            latest = desk.retraction().date();
         }
         for (Section s : desk.sections()) {
             if (s.timed() && s.time().isAfter(latest)) {
@@ -220,7 +223,7 @@ public record Article(String path, String slug, String url, String title, ZonedD
         for (Section s : desk.sections()) {
             timed |= s.timed();
         }
-        if (!timed && desk.corrections().isEmpty() && desk.publishDate() == null) {
+        if (!timed && desk.corrections().isEmpty() && desk.retraction() == null && desk.publishDate() == null) {
             // the latest of its date and update, both written out when the article was made
             return updated == null || updated.isBefore(date) ? dateIso : updatedIso;
         }

@@ -21,12 +21,15 @@ import java.util.List;
  * @param sections    for an article with a layout, its body in parts (the text before the first level-2
  *                    heading, then each heading with what follows it); empty without a layout
  * @param withdrawal  when it is withdrawn and why ({@code withdrawn:}), or null
+ * @param retraction  when the desk retracted it and why ({@code retracted:}, {@code retractedNote:}): the story
+ *                    stays up, its text under the retraction; or null
  */
 public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<EntityUse> bylines,
         List<BylineName> bylineNames, String authorType, List<Correction> corrections, SeriesRef series, String layout,
-        List<Section> sections, Withdrawal withdrawal) {
+        List<Section> sections, Withdrawal withdrawal, Correction retraction) {
 
-    public static final Desk NONE = new Desk(null, null, List.of(), List.of(), "", List.of(), null, "", List.of(), null);
+    public static final Desk NONE = new Desk(null, null, List.of(), List.of(), "", List.of(), null, "", List.of(), null,
+            null);
 
     public Desk {
         bylines = List.copyOf(bylines);
@@ -38,22 +41,23 @@ public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<Ent
     /** The same, withdrawn as {@code w} says (null: not withdrawn). */
     public Desk withWithdrawal(Withdrawal w) {
         return new Desk(publishDate, expiryDate, bylines, bylineNames, authorType, corrections, series, layout, sections,
-                w);
+                w, retraction);
     }
 
     /** The same, shown by the article template. */
     public Desk withSections(List<Section> parts) {
         return new Desk(publishDate, expiryDate, bylines, bylineNames, authorType, corrections, series, layout, parts,
-                withdrawal);
+                withdrawal, retraction);
     }
 
     /** The same, held back until {@code t}. */
     public Desk withPublishDate(ZonedDateTime t) {
-        return new Desk(t, expiryDate, bylines, bylineNames, authorType, corrections, series, layout, sections, withdrawal);
+        return new Desk(t, expiryDate, bylines, bylineNames, authorType, corrections, series, layout, sections, withdrawal,
+                retraction);
     }
 
     public Desk withoutLayout() {
         return new Desk(publishDate, expiryDate, bylines, bylineNames, authorType, corrections, series, "", List.of(),
-                withdrawal);
+                withdrawal, retraction);
     }
 }

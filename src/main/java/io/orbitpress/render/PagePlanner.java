@@ -311,6 +311,11 @@ public final class PagePlanner {
 
     /** A correction on the corrections page: the article's headline and address, and the correction. */
     public record CorrectionEntry(String title, String url, io.orbitpress.model.Correction correction) {
+
+        /** Whether this is the story's retraction ({@code retracted:}), not one of its corrections. */
+        public boolean retraction() {
+            return correction.id().equals("retraction");
+        }
     }
 
     /** The page listing every correction of every article, newest first. */
@@ -319,6 +324,9 @@ public final class PagePlanner {
         for (Article a : site.articles()) {
             for (io.orbitpress.model.Correction c : a.desk().corrections()) {
                 entries.add(new CorrectionEntry(a.title(), a.url(), c));
+            }
+            if (a.desk().retraction() != null) {
+                entries.add(new CorrectionEntry(a.title(), a.url(), a.desk().retraction()));
             }
         }
         entries.sort(java.util.Comparator.comparing((CorrectionEntry e) -> e.correction().date().toInstant()).reversed()
@@ -841,6 +849,10 @@ public final class PagePlanner {
         if (!a.desk().corrections().isEmpty()) {
             html = html + "\n" + corrections(a, texts == null ? Texts.builtIn(java.util.Locale.ENGLISH) : texts);
         }
+        if (a.desk().retraction() != null) { // before all else: the feed's reader is told first, as the page's is
+            html = retraction(a.desk().retraction(), texts == null ? Texts.builtIn(java.util.Locale.ENGLISH) : texts)
+                    + "\n" + html;
+        }
         // a story that names no author is signed by the site, by its name in the story's language
         String byline = a.author().isEmpty() ? config.language(a.lang()).map(Language::title).filter(t -> !t.isBlank())
                 .orElse(config.title()) : a.author();
@@ -882,19 +894,38 @@ public final class PagePlanner {
 
     /** The corrections box of a feed entry, as the article's page shows it. */
     private static String corrections(Article a, Texts texts) {
-        java.util.Locale locale = texts.locale();
         StringBuilder sb = new StringBuilder("<aside class=\"corrections\"><h2>")
                 .append(io.orbitpress.media.Html.escape(texts.get("article.corrections", "Corrections")))
                 .append("</h2><ul>");
         for (io.orbitpress.model.Correction c : a.desk().corrections()) {
-            String pattern = texts.get(c.timed() ? "date.full" : "date.long", c.timed() ? "MMMM d, yyyy, h:mm a z"
-                    : "MMMM d, yyyy");
-            sb.append("<li><time datetime=\"").append(io.orbitpress.media.Html.escape(c.dateIso())).append("\">")
-                    .append(io.orbitpress.media.Html.escape(DateTimeFormatter.ofPattern(Texts.datePattern(pattern,
-                            c.date().getZone(), locale), locale).format(c.date())))
-                    .append("</time>: ").append(io.orbitpress.media.Html.escape(c.text())).append("</li>");
+            sb.append("<li>").append(time(c, texts)).append(": ").append(io.orbitpress.media.Html.escape(c.text()))
+                    .append("</li>");
         }
         return sb.append("</ul></aside>").toString();
+    }
+
+    /** The retraction's notice of a feed entry, as the article's page shows it. */
+    private static String retraction(io.orbitpress.model.Correction r, Texts texts) {
+        StringBuilder sb = new StringBuilder("<aside class=\"corrections retraction\"><p><strong>")
+                .append(io.orbitpress.media.Html.escape(texts.get("article.retracted", "Retracted")))
+                .append("</strong></p><p>")
+                .append(io.orbitpress.media.Html.escape(texts.get("article.retractedOn", "This article was retracted on")))
+                .append(' ').append(time(r, texts)).append(io.orbitpress.media.Html.escape(texts.get("article.retractedEnd",
+                        ". Its text stays below as it was published."))).append("</p>");
+        if (!r.text().isEmpty()) {
+            sb.append("<p>").append(io.orbitpress.media.Html.escape(r.text())).append("</p>");
+        }
+        return sb.append("</aside>").toString();
+    }
+
+    /** A correction's date in {@code texts}' words: its day, or its day and time when it names one. */
+    private static String time(io.orbitpress.model.Correction c, Texts texts) {
+        java.util.Locale locale = texts.locale();
+        String pattern = texts.get(c.timed() ? "date.full" : "date.long", c.timed() ? "MMMM d, yyyy, h:mm a z"
+                : "MMMM d, yyyy");
+        return "<time datetime=\"" + io.orbitpress.media.Html.escape(c.dateIso()) + "\">"
+                + io.orbitpress.media.Html.escape(DateTimeFormatter.ofPattern(Texts.datePattern(pattern,
+                        c.date().getZone(), locale), locale).format(c.date())) + "</time>";
     }
 
     /** An article as the search index knows it. */

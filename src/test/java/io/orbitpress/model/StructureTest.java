@@ -96,7 +96,7 @@ class StructureTest {
             return new Article(path, slug, "/" + slug + "/", "Title " + slug, date, null, "", "", "", null, null,
                     null, null, tags, false, "", 0, 0, entities, List.of(), Map.of(),
                     new Desk(null, null, bylines, bylines.stream().map(u -> BylineName.of(u.entity())).toList(), "",
-                            List.of(), null, "", List.of(), null), null, "en", "");
+                            List.of(), null, "", List.of(), null, null), null, "en", "");
         }
 
         private List<EntityUse> uses(List<Entity> pool, int n) {
