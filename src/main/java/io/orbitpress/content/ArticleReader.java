@@ -680,32 +680,10 @@ public final class ArticleReader {
      * publication warns.
      */
     private Correction retraction(FrontMatter fm, ZonedDateTime from, boolean post, Diagnostics d) {
-        String note = fm.has("retractedNote") ? fm.text("retractedNote", d).map(String::strip).orElse("") : "";
-        JsonNode yesOrNo = fm.node("retracted").filter(JsonNode::isBoolean).orElse(null);
-        if (yesOrNo != null && yesOrNo.booleanValue()) {
-            fm.valueError(d, "retracted", "retracted takes the time the desk retracted the story, not yes or no: write"
-                    + " retracted: 2026-12-02, or a time, retracted: 2026-12-02T10:00Z");
-            return null;
-        }
-        if (!fm.has("retracted") || yesOrNo != null) { // retracted: false, a story not retracted
-            if (fm.has("retractedNote")) {
-                fm.error(d, "retractedNote", "retractedNote is written without retracted, so the story shows no"
-                        + " retraction; write the time the desk retracted it (retracted: 2026-12-02), or remove the note");
-            }
-            return null;
-        }
-        ZonedDateTime at = date(fm, "retracted", post, d).orElse(null);
-        if (at == null) {
-            return null;
-        }
-        if (from != null && at.isBefore(from)) {
-            fm.warning(d, "retracted", "retracted is before the story's publication time, " + java.time.format
-                    .DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx").format(from.withZoneSameInstant(
-                            config.timeZone())) + "; check the two dates");
-        }
-        ZonedDateTime inZone = at.withZoneSameInstant(config.timeZone());
-        return new Correction(inZone, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(inZone), note,
-                "retraction");
+        Noted r = noted(fm, "retracted", from, post, d, "the time the desk retracted the story", "shows no retraction;"
+                + " write the time the desk retracted it", "");
+        return r == null ? null : new Correction(r.at(), java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                .format(r.at()), r.note(), "retraction");
     }
 
     /**
@@ -715,30 +693,48 @@ public final class ArticleReader {
      */
     private io.orbitpress.model.Withdrawal withdrawal(FrontMatter fm, ZonedDateTime from, boolean post,
             Diagnostics d) {
-        String note = fm.has("withdrawnNote") ? fm.text("withdrawnNote", d).map(String::strip).orElse("") : "";
-        JsonNode yesOrNo = fm.node("withdrawn").filter(JsonNode::isBoolean).orElse(null);
+        Noted w = noted(fm, "withdrawn", from, post, d, "the time the story is withdrawn", "stays published; write the"
+                + " time it is withdrawn", ", so it is never shown, only its notice");
+        return w == null ? null : new io.orbitpress.model.Withdrawal(w.at(), w.note());
+    }
+
+    /** A time the desk wrote for a story ({@code withdrawn:}), in the site's zone, with its note ({@code withdrawnNote:}). */
+    private record Noted(ZonedDateTime at, String note) {
+    }
+
+    /**
+     * The time of {@code key} with the note of {@code key + "Note"}, or null when the story has none:
+     * {@code key: true} is an error that says to write {@code what}, a note without the key one that
+     * says the story then {@code without} (the story "stays published; write the time it is
+     * withdrawn"), and a time before the story's publication warns, {@code before} said after its time.
+     */
+    private Noted noted(FrontMatter fm, String key, ZonedDateTime from, boolean post, Diagnostics d, String what,
+            String without, String before) {
+        String noteKey = key + "Note";
+        String note = fm.has(noteKey) ? fm.text(noteKey, d).map(String::strip).orElse("") : "";
+        JsonNode yesOrNo = fm.node(key).filter(JsonNode::isBoolean).orElse(null);
         if (yesOrNo != null && yesOrNo.booleanValue()) {
-            fm.valueError(d, "withdrawn", "withdrawn takes the time the story is withdrawn, not yes or no: write"
-                    + " withdrawn: 2026-12-02, or a time, withdrawn: 2026-12-02T10:00Z");
+            fm.valueError(d, key, key + " takes " + what + ", not yes or no: write " + key + ": 2026-12-02, or a time, "
+                    + key + ": 2026-12-02T10:00Z");
             return null;
         }
-        if (!fm.has("withdrawn") || yesOrNo != null) { // withdrawn: false, a story not withdrawn
-            if (fm.has("withdrawnNote")) {
-                fm.error(d, "withdrawnNote", "withdrawnNote is written without withdrawn, so the story stays"
-                        + " published; write the time it is withdrawn (withdrawn: 2026-12-02), or remove the note");
+        if (!fm.has(key) || yesOrNo != null) { // withdrawn: false, a story not withdrawn
+            if (fm.has(noteKey)) {
+                fm.error(d, noteKey, noteKey + " is written without " + key + ", so the story " + without + " (" + key
+                        + ": 2026-12-02), or remove the note");
             }
             return null;
         }
-        ZonedDateTime at = date(fm, "withdrawn", post, d).orElse(null);
+        ZonedDateTime at = date(fm, key, post, d).orElse(null);
         if (at == null) {
             return null;
         }
         if (from != null && at.isBefore(from)) {
-            fm.warning(d, "withdrawn", "withdrawn is before the story's publication time, " + java.time.format
+            fm.warning(d, key, key + " is before the story's publication time, " + java.time.format
                     .DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx").format(from.withZoneSameInstant(
-                            config.timeZone())) + ", so it is never shown, only its notice; check the two dates");
+                            config.timeZone())) + before + "; check the two dates");
         }
-        return new io.orbitpress.model.Withdrawal(at.withZoneSameInstant(config.timeZone()), note);
+        return new Noted(at.withZoneSameInstant(config.timeZone()), note);
     }
 
     /**
