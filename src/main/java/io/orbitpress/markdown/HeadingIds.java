@@ -27,7 +27,7 @@ final class HeadingIds implements AttributeProvider {
     /** The ids the built-in theme's pages give their own elements. */
     static final List<String> THEME = List.of("main", "corrections", "corrections-heading", "related-heading",
             "toc-heading", "live-heading", "facts-heading", "articles-heading", "site-q", "search-q", "search-status",
-            "search-results", "search-more");
+            "search-results", "search-more", "retraction");
 
     /** The corrections box numbers its notices {@code correction-1}, {@code correction-2}, ...: this many are kept for it. */
     static final int CORRECTIONS = 100;

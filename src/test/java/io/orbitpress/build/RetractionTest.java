@@ -36,6 +36,10 @@ class RetractionTest {
                 tags: [launch]
                 ---
                 A fire broke out at the pad, a source said.
+
+                ## Retraction
+
+                Why the desk took it back.
                 """);
         s.write("content/articles/ru/pad-fire.md", """
                 ---
@@ -64,7 +68,11 @@ class RetractionTest {
                 + " below as it was published. The one source of the report could not be confirmed.");
         assertThat(notice.selectFirst("time").attr("datetime")).isEqualTo("2026-12-02T00:00:00Z");
         // the text stays, and the corrections with it
-        assertThat(page.select(".story-body").text()).isEqualTo("A fire broke out at the pad, a source said.");
+        assertThat(page.select(".story-body").text()).isEqualTo("A fire broke out at the pad, a source said. Retraction"
+                + " Why the desk took it back.");
+        // a heading of the text leaves the notice its id: the page has each once
+        assertThat(page.select("[id=retraction]")).hasSize(1);
+        assertThat(page.select(".story-body h2").attr("id")).isEqualTo("retraction-1");
         assertThat(page.select("#corrections li").text()).contains("An earlier version gave the wrong pad.");
 
         Document ru = s.page("ru/articles/pad-fire/");
