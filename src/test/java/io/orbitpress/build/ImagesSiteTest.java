@@ -1220,6 +1220,7 @@ class ImagesSiteTest {
                         + " content/static/images/SHARED.JPG; did you mean /images/shared.jpg? (the names differ in"
                         + " capitals: a Mac's or Windows' disk finds it, a web server does not)"));
     }
+
     /**
      * A link one or two letters off a picture that is itself missing (its problem told where a
      * story shows it) is not offered that picture as the address it meant: it is not there either.
