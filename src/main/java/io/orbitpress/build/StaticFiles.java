@@ -150,7 +150,8 @@ final class StaticFiles {
             // told now, at the file, rather than by the step that writes the site (a cold build reads it then);
             // a picture a page shows was told where it shows it, with the file's name
             if (!told.contains(path)) {
-                diagnostics.add(ContentFolder.unreadable(display, new java.nio.file.AccessDeniedException(f.toString())));
+                diagnostics.add(ContentFolder.unreadable(display,
+                        new java.nio.file.AccessDeniedException(f.toString())));
             }
             return null;
         }

@@ -698,7 +698,10 @@ public final class ArticleReader {
         return w == null ? null : new io.orbitpress.model.Withdrawal(w.at(), w.note());
     }
 
-    /** A time the desk wrote for a story ({@code withdrawn:}), in the site's zone, with its note ({@code withdrawnNote:}). */
+    /**
+     * A time the desk wrote for a story ({@code withdrawn:}), in the site's zone, with its note
+     * ({@code withdrawnNote:}).
+     */
     private record Noted(ZonedDateTime at, String note) {
     }
 

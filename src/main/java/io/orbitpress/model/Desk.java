@@ -52,8 +52,8 @@ public record Desk(ZonedDateTime publishDate, ZonedDateTime expiryDate, List<Ent
 
     /** The same, held back until {@code t}. */
     public Desk withPublishDate(ZonedDateTime t) {
-        return new Desk(t, expiryDate, bylines, bylineNames, authorType, corrections, series, layout, sections, withdrawal,
-                retraction);
+        return new Desk(t, expiryDate, bylines, bylineNames, authorType, corrections, series, layout, sections,
+                withdrawal, retraction);
     }
 
     public Desk withoutLayout() {

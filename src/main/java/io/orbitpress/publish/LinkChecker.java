@@ -600,8 +600,8 @@ public final class LinkChecker {
                     return why != null ? why : Problem.error("no page or file /" + resolved + markdownFile(resolved)
                             + keptInStatic(resolved, there).map(m -> "; did you mean /" + m + "? The files of"
                                     + " content/static/ are at the site's root: their addresses start after static/")
-                            .or(() -> meant(resolved, there, withheld.keySet()).map(m -> "; did you mean /" + m + "? Otherwise fix the link"
-                                    + " or add what it points to")).orElse(FIX));
+                            .or(() -> meant(resolved, there, withheld.keySet()).map(m -> "; did you mean /" + m
+                                    + "? Otherwise fix the link or add what it points to")).orElse(FIX));
                 }
                 file = file + "/index.html";
             }

@@ -909,8 +909,10 @@ public final class PagePlanner {
         StringBuilder sb = new StringBuilder("<aside class=\"corrections retraction\"><p><strong>")
                 .append(io.orbitpress.media.Html.escape(texts.get("article.retracted", "Retracted")))
                 .append("</strong></p><p>")
-                .append(io.orbitpress.media.Html.escape(texts.get("article.retractedOn", "This article was retracted on")))
-                .append(' ').append(time(r, texts)).append(io.orbitpress.media.Html.escape(texts.get("article.retractedEnd",
+                .append(io.orbitpress.media.Html.escape(texts.get("article.retractedOn",
+                        "This article was retracted on")))
+                .append(' ').append(time(r, texts))
+                .append(io.orbitpress.media.Html.escape(texts.get("article.retractedEnd",
                         ". Its text stays below as it was published."))).append("</p>");
         if (!r.text().isEmpty()) {
             sb.append("<p>").append(io.orbitpress.media.Html.escape(r.text())).append("</p>");

@@ -1233,8 +1233,9 @@ class ImagesSiteTest {
         s.write("content/articles/shown.md", "---\ntitle: Shown\ndate: 2025-08-04\n---\nText.\n\n"
                 + "![Pad](/images/padview.jpg \"The pad. | Photo: Desk\")\n\n"
                 + "![Glider](/images/glider.jpg \"Gliding. | Photo: Desk\")\n");
-        s.write("content/articles/linked.md", "---\ntitle: Linked\ndate: 2025-08-05\n---\nSee [the pad](/images/padveiw.jpg),"
-                + " [the glider](/images/gilder.jpg) and [the crew](/images/crwe.jpg).\n");
+        s.write("content/articles/linked.md", "---\ntitle: Linked\ndate: 2025-08-05\n---\n"
+                + "See [the pad](/images/padveiw.jpg), [the glider](/images/gilder.jpg) and"
+                + " [the crew](/images/crwe.jpg).\n");
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
                 .filteredOn(Diagnostic::isError).extracting(Diagnostic::format)
                 .filteredOn(m -> m.startsWith("content/articles/linked.md"))
@@ -1243,8 +1244,8 @@ class ImagesSiteTest {
                                 + " /articles/linked/: no page or file /images/padveiw.jpg; fix the link or add what it"
                                 + " points to",
                         "content/articles/linked.md:5:50: error: broken link \"/images/gilder.jpg\" on page"
-                                + " /articles/linked/: no page or file /images/gilder.jpg; did you mean /images/glider.jpg?"
-                                + " Otherwise fix the link or add what it points to",
+                                + " /articles/linked/: no page or file /images/gilder.jpg; did you mean"
+                                + " /images/glider.jpg? Otherwise fix the link or add what it points to",
                         "content/articles/linked.md:5:85: error: broken link \"/images/crwe.jpg\" on page"
                                 + " /articles/linked/: no page or file /images/crwe.jpg; did you mean /images/crew.jpg?"
                                 + " Otherwise fix the link or add what it points to"));

@@ -83,9 +83,11 @@ class RetractionTest {
         // the corrections page: the retraction, newest first, linked to its notice
         Document corrections = s.page("corrections/");
         assertThat(corrections.select("ol.timeline li").eachText()).containsExactly(
-                "December 2, 2026 Fire reported at the pad Retracted: The one source of the report could not be confirmed.",
+                "December 2, 2026 Fire reported at the pad Retracted: The one source of the report could not be"
+                        + " confirmed.",
                 "November 26, 2026 Fire reported at the pad An earlier version gave the wrong pad.");
-        assertThat(corrections.selectFirst("ol.timeline li a").attr("href")).isEqualTo("../articles/pad-fire/#retraction");
+        assertThat(corrections.selectFirst("ol.timeline li a").attr("href"))
+                .isEqualTo("../articles/pad-fire/#retraction");
 
         // a feed's reader is told first; the retraction is the story's last change
         String feed = s.text("feed.xml");
@@ -139,15 +141,16 @@ class RetractionTest {
         s.write("content/articles/yes.md", "---\ntitle: Yes\ndate: 2026-11-20\nretracted: true\n---\nText.\n");
         s.write("content/articles/note.md", "---\ntitle: Note\ndate: 2026-11-20\nretractedNote: Unconfirmed.\n---\n"
                 + "Text.\n");
-        s.write("content/articles/early.md", "---\ntitle: Early\ndate: 2026-11-20\nretracted: 2026-11-19\n---\nText.\n");
+        s.write("content/articles/early.md", "---\ntitle: Early\ndate: 2026-11-20\nretracted: 2026-11-19\n---\n"
+                + "Text.\n");
         s.write("content/articles/slip.md", "---\ntitle: Slip\ndate: 2026-11-20\nretraction: 2026-11-21\n---\nText.\n");
         assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> {
             assertThat(f.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::format).containsExactly(
-                    "content/articles/note.md:4:1: error: retractedNote is written without retracted, so the story shows"
-                            + " no retraction; write the time the desk retracted it (retracted: 2026-12-02), or remove"
-                            + " the note",
-                    "content/articles/yes.md:4:12: error: retracted takes the time the desk retracted the story, not yes"
-                            + " or no: write retracted: 2026-12-02, or a time, retracted: 2026-12-02T10:00Z");
+                    "content/articles/note.md:4:1: error: retractedNote is written without retracted, so the story"
+                            + " shows no retraction; write the time the desk retracted it (retracted: 2026-12-02), or"
+                            + " remove the note",
+                    "content/articles/yes.md:4:12: error: retracted takes the time the desk retracted the story, not"
+                            + " yes or no: write retracted: 2026-12-02, or a time, retracted: 2026-12-02T10:00Z");
             assertThat(f.diagnostics()).filteredOn(d -> !d.isError()).extracting(Diagnostic::format).contains(
                     "content/articles/early.md:4:1: warning: retracted is before the story's publication time,"
                             + " 2026-11-20 00:00 +00:00; check the two dates")

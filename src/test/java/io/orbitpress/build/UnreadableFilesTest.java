@@ -58,8 +58,8 @@ class UnreadableFilesTest {
                     + " or move it out of the site folder";
             // the picture once, where the story shows it, with its file's name
             assertThat(said).as(cache).contains("content/articles/secret.md" + what, "content/static/notes.txt" + what,
-                    "content/articles/pad.md:4:1: error: image /images/pad.jpg (content/static/images/pad.jpg) cannot be"
-                    + " read: permission denied; let the user who builds read it (chmod)")
+                    "content/articles/pad.md:4:1: error: image /images/pad.jpg (content/static/images/pad.jpg) cannot"
+                    + " be read: permission denied; let the user who builds read it (chmod)")
                     .doesNotContain("content/static/images/pad.jpg: error", "internal error", "Exception", "damaged");
         }
         assertThat(s.read("site/index.html")).isEqualTo(before);
