@@ -415,10 +415,7 @@ final class NewCommand implements Runnable {
          * numbered (a follow-up to part 2 of a series of three is part 4); "" for a story in no series.
          */
         private static String series(io.orbitpress.frontmatter.FrontMatter fm, Path articles) throws IOException {
-            tools.jackson.databind.JsonNode n = fm.node("series").orElse(null);
-            if (n != null && n.isArray()) {
-                n = n.isEmpty() ? null : n.get(0); // Hugo's list of one
-            }
+            tools.jackson.databind.JsonNode n = seriesNode(fm);
             if (n == null) {
                 return "";
             }
@@ -436,29 +433,30 @@ final class NewCommand implements Runnable {
                     : "series: " + Scaffold.quoted(name.asString().strip()) + "\n";
         }
 
+        /** A story's {@code series:} as written: a name or a map, the one of Hugo's list of one; null for none. */
+        private static tools.jackson.databind.JsonNode seriesNode(io.orbitpress.frontmatter.FrontMatter fm) {
+            tools.jackson.databind.JsonNode n = fm.node("series").orElse(null);
+            if (n != null && n.isArray()) {
+                n = n.isEmpty() ? null : n.get(0); // Hugo's list of one
+            }
+            return n;
+        }
+
         /** The highest numbered part of the series {@code name} among the stories in {@code articles}; 0 for none. */
         private static int highestPart(Path articles, String name) throws IOException {
             int highest = 0;
-            List<Path> files;
-            try (java.util.stream.Stream<Path> walk = Files.walk(articles)) {
-                files = walk.filter(f -> Files.isRegularFile(f) && ContentFolder.isMarkdown(f)).toList();
-            }
-            for (Path f : files) {
-                String text;
+            for (Path f : storyFiles(articles)) {
+                io.orbitpress.frontmatter.FrontMatter other;
                 try {
-                    text = Files.readString(f);
-                } catch (IOException | java.io.UncheckedIOException e) {
+                    String text = Files.readString(f);
+                    if (!text.contains(name)) {
+                        continue; // most stories: not read as front matter
+                    }
+                    other = frontMatter(text, f);
+                } catch (IOException | RuntimeException e) {
                     continue; // a file the build tells of; it numbers no part here
                 }
-                if (!text.contains(name)) {
-                    continue; // most stories: not read as front matter
-                }
-                io.orbitpress.frontmatter.FrontMatter other = new io.orbitpress.frontmatter.FrontMatterParser().parse(
-                        io.orbitpress.frontmatter.FrontMatterSplitter.split(text), f.toString(), new Diagnostics());
-                tools.jackson.databind.JsonNode n = other.node("series").orElse(null);
-                if (n != null && n.isArray()) {
-                    n = n.isEmpty() ? null : n.get(0);
-                }
+                tools.jackson.databind.JsonNode n = seriesNode(other);
                 tools.jackson.databind.JsonNode named = n != null && n.isObject() ? n.get("name") : null;
                 tools.jackson.databind.JsonNode part = n != null && n.isObject() ? n.get("part") : null;
                 if (named != null && named.isString() && named.asString().strip().equals(name) && part != null
@@ -656,15 +654,7 @@ final class NewCommand implements Runnable {
         /** The story in {@code language} whose versions share {@code key}, if one is written. */
         private static Optional<Path> version(Path articles, String key, io.orbitpress.config.Language language,
                 io.orbitpress.config.SiteConfig config) throws IOException {
-            if (!Files.isDirectory(articles)) {
-                return Optional.empty();
-            }
-            List<Path> stories;
-            try (java.util.stream.Stream<Path> walk = Files.walk(articles)) {
-                stories = walk.filter(f -> ContentFolder.isMarkdown(f) && Files.isRegularFile(f))
-                        .sorted().toList();
-            }
-            for (Path f : stories) {
+            for (Path f : storyFiles(articles)) {
                 io.orbitpress.diag.Diagnostics ignored = new io.orbitpress.diag.Diagnostics();
                 io.orbitpress.frontmatter.FrontMatter fm;
                 try {
@@ -685,10 +675,25 @@ final class NewCommand implements Runnable {
             return Optional.empty();
         }
 
+        /** The story files below {@code articles}, in order; none when there is no such folder. */
+        private static List<Path> storyFiles(Path articles) throws IOException {
+            if (!Files.isDirectory(articles)) {
+                return List.of();
+            }
+            try (java.util.stream.Stream<Path> walk = Files.walk(articles)) {
+                return walk.filter(f -> ContentFolder.isMarkdown(f) && Files.isRegularFile(f)).sorted().toList();
+            }
+        }
+
         /** The front matter of the story at {@code file}, its problems left to the build. */
         private static io.orbitpress.frontmatter.FrontMatter frontMatter(Path file) throws IOException {
+            return frontMatter(Files.readString(file), file);
+        }
+
+        /** The front matter of {@code text}, the story at {@code file}, its problems left to the build. */
+        private static io.orbitpress.frontmatter.FrontMatter frontMatter(String text, Path file) {
             return new io.orbitpress.frontmatter.FrontMatterParser().parse(io.orbitpress.frontmatter.FrontMatterSplitter
-                    .split(Files.readString(file)), file.toString(), new io.orbitpress.diag.Diagnostics());
+                    .split(text), file.toString(), new io.orbitpress.diag.Diagnostics());
         }
 
         /**
