@@ -610,7 +610,7 @@ public final class SiteBuild {
         });
         LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), stories, originals)
                 .withNotices(withAliases(assembled.schedule().noticeFiles(), published, site.config()))
-                .withAbsent(images.absent());
+                .withAbsent(images.absent(told));
         // where a broken link is looked for: the page's source, then the site's own templates
         List<String> ownTemplates = loaded.templateFiles().stream().filter(t -> t.endsWith(".html")).toList();
         LinkChecker.Sources sources = new LinkChecker.Sources() {

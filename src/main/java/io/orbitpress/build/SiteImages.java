@@ -778,12 +778,12 @@ final class SiteImages {
     }
 
     /**
-     * Of {@link #told()}, the pictures that have no file to publish (missing, or a link out of
-     * content/static/): no address for a broken link to have meant.
+     * Of {@code told} (what {@link #told()} gave), the pictures that have no file to publish
+     * (missing, or a link out of content/static/): no address for a broken link to have meant.
      */
-    java.util.Set<String> absent() {
+    java.util.Set<String> absent(java.util.Set<String> told) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String path : told()) {
+        for (String path : told) {
             if (missing(path, fileOf(path))) {
                 out.add(path);
             }
