@@ -683,7 +683,7 @@ public final class ArticleReader {
         Noted r = noted(fm, "retracted", from, post, d, "the time the desk retracted the story", "shows no retraction;"
                 + " write the time the desk retracted it", "");
         return r == null ? null : new Correction(r.at(), java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
-                .format(r.at()), r.note(), "retraction");
+                .format(r.at()), r.note(), Correction.RETRACTION);
     }
 
     /**

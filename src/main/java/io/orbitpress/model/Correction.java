@@ -12,6 +12,9 @@ import java.time.ZonedDateTime;
  */
 public record Correction(ZonedDateTime date, String dateIso, String text, String id) {
 
+    /** The {@link #id} of a story's retraction ({@code retracted:}), the anchor of its notice. */
+    public static final String RETRACTION = "retraction";
+
     /** Whether its date names a time of day (see {@link Article#timed()}). */
     public boolean timed() {
         return Article.timed(date);

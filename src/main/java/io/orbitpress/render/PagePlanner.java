@@ -314,7 +314,7 @@ public final class PagePlanner {
 
         /** Whether this is the story's retraction ({@code retracted:}), not one of its corrections. */
         public boolean retraction() {
-            return correction.id().equals("retraction");
+            return correction.id().equals(io.orbitpress.model.Correction.RETRACTION);
         }
     }
 
