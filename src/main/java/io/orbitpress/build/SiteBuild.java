@@ -534,6 +534,7 @@ public final class SiteBuild {
         copies.forEach(c -> paths.add(c.file().path()));
         pictureCopies.forEach(c -> paths.add(c.path()));
         paths.addAll(told); // a missing picture is told once, where the story shows it
+        java.util.Set<String> absent = images.absent(told); // and is no address a broken link meant
         // the style sheets' files: timed with the static files they are
         // and the originals of the pictures published as copies, which a sheet cannot load either
         java.util.Set<String> unpublished = new java.util.HashSet<>(images.heldOriginals());
@@ -541,7 +542,7 @@ public final class SiteBuild {
             unpublished.addAll(images.resizedOriginals());
         }
         diagnostics.addAll(timings.time("static", () -> io.orbitpress.publish.StyleSheetLinks.problems(
-                copies.stream().map(StaticFiles.Copy::file).toList(), paths, unpublished)));
+                copies.stream().map(StaticFiles.Copy::file).toList(), paths, unpublished, absent)));
         List<Object> settings = new ArrayList<>();
         planners.forEach(p -> settings.add(p.settings()));
         PageRendering rendering = new PageRendering(session, steps, root, loaded, site.config(),
@@ -610,7 +611,7 @@ public final class SiteBuild {
         });
         LinkChecker.Held held = LinkChecker.Held.at(site.config().baseUrl(), stories, originals)
                 .withNotices(withAliases(assembled.schedule().noticeFiles(), published, site.config()))
-                .withAbsent(images.absent(told));
+                .withAbsent(absent);
         // where a broken link is looked for: the page's source, then the site's own templates
         List<String> ownTemplates = loaded.templateFiles().stream().filter(t -> t.endsWith(".html")).toList();
         LinkChecker.Sources sources = new LinkChecker.Sources() {

@@ -596,7 +596,7 @@ public final class LinkChecker {
             if (!paths.contains(file)) {
                 if (!paths.contains(file + "/index.html")) {
                     Problem why = withheld.getOrDefault(file, withheld.get(file + "/index.html"));
-                    Set<String> there = held.absent().isEmpty() ? paths : new Without(paths, held.absent());
+                    Set<String> there = without(paths, held.absent());
                     return why != null ? why : Problem.error("no page or file /" + resolved + markdownFile(resolved)
                             + keptInStatic(resolved, there).map(m -> "; did you mean /" + m + "? The files of"
                                     + " content/static/ are at the site's root: their addresses start after static/")
@@ -621,6 +621,15 @@ public final class LinkChecker {
                     + m + "? Otherwise fix the link or add what it points to").orElse(FIX));
         }
         return null;
+    }
+
+    /**
+     * The paths of {@code paths} but those of {@code absent} (pictures told missing where a story
+     * shows them, which the checked paths hold though no file is there): the addresses a broken
+     * link or a style sheet's {@code url()} may be offered.
+     */
+    static Set<String> without(Set<String> paths, Set<String> absent) {
+        return absent.isEmpty() ? paths : new Without(paths, absent);
     }
 
     /** The paths of a set but those of another, read through: a broken link's addresses to offer. */

@@ -26,14 +26,18 @@ public final class StyleSheetLinks {
 
     /** The problems of the style sheets among {@code files} (copies, by their output paths), against {@code paths}. */
     public static List<Diagnostic> problems(List<OutputFile> files, Set<String> paths) {
-        return problems(files, paths, Set.of());
+        return problems(files, paths, Set.of(), Set.of());
     }
 
     /**
      * As {@link #problems(List, Set)}; {@code originals} are the pictures the site publishes as
-     * resized copies only, whose own address a sheet cannot load.
+     * resized copies only, whose own address a sheet cannot load; {@code absent}, the pictures of
+     * {@code paths} told missing where a story shows them, never offered as the address a sheet
+     * meant.
      */
-    public static List<Diagnostic> problems(List<OutputFile> files, Set<String> paths, Set<String> originals) {
+    public static List<Diagnostic> problems(List<OutputFile> files, Set<String> paths, Set<String> originals,
+            Set<String> absent) {
+        Set<String> offered = LinkChecker.without(paths, absent);
         List<Diagnostic> out = new ArrayList<>();
         for (OutputFile f : files) {
             if (!f.path().endsWith(".css")) {
@@ -79,7 +83,7 @@ public final class StyleSheetLinks {
                     continue;
                 }
                 out.add(Diagnostic.at(f.source(), text, m.start(group), io.orbitpress.diag.Severity.WARNING, "url(" + address + ") names no file the site"
-                        + " publishes (/" + resolved + ")" + LinkChecker.meant(resolved, paths).map(p -> "; did you mean /"
+                        + " publishes (/" + resolved + ")" + LinkChecker.meant(resolved, offered).map(p -> "; did you mean /"
                                 + p + "? Otherwise fix the address or publish the file").orElse("; fix the address or"
                                         + " publish the file") + ": the published page would not load it"));
             }

@@ -1250,4 +1250,28 @@ class ImagesSiteTest {
                                 + " /articles/linked/: no page or file /images/crwe.jpg; did you mean /images/crew.jpg?"
                                 + " Otherwise fix the link or add what it points to"));
     }
+
+    /**
+     * A style sheet's broken {@code url()} is not offered a missing picture either; it is offered a
+     * picture no page shows, which the site publishes as it is.
+     */
+    @Test
+    void aStyleSheetIsNotOfferedAPictureThatIsMissing() {
+        TestSite s = site();
+        s.write("content/static/images/stars.jpg", TestImages.jpeg(300, 200));
+        s.write("content/articles/shown.md", "---\ntitle: Shown\ndate: 2025-08-04\n---\nText.\n\n"
+                + "![Pad](/images/padview.jpg \"The pad. | Photo: Desk\")\n");
+        s.write("content/static/css/extra.css", ".pad { background: url(/images/padveiw.jpg); }\n"
+                + ".sky { background: url(/images/stras.jpg); }\n");
+        assertThatThrownBy(s::build).isInstanceOfSatisfying(BuildFailure.class, f -> assertThat(f.diagnostics())
+                .extracting(Diagnostic::format)
+                .filteredOn(m -> m.startsWith("content/static/css/extra.css"))
+                .containsExactly(
+                        "content/static/css/extra.css:1:24: warning: url(/images/padveiw.jpg) names no file the site"
+                                + " publishes (/images/padveiw.jpg); fix the address or publish the file: the"
+                                + " published page would not load it",
+                        "content/static/css/extra.css:2:24: warning: url(/images/stras.jpg) names no file the site"
+                                + " publishes (/images/stras.jpg); did you mean /images/stars.jpg? Otherwise fix the"
+                                + " address or publish the file: the published page would not load it"));
+    }
 }
