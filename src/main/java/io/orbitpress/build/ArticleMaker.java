@@ -303,7 +303,7 @@ final class ArticleMaker {
                 ? entities.extractor().extractAndLink(doc, (kind, id) -> entities.url(kind, id), shownAt(m, doc))
                 : entities.extractor().extract(doc);
         found.suggestions().forEach(sg -> suggest.add(new SiteBuild.SuggestionRef(sg.kind(), sg.name(), m.path(),
-                sg.line() + m.bodyLine() - 1)));
+                sg.line() + m.bodyLine() - 1, sg.column())));
         var uses = entities.uses(m, found);
         for (int[] at : MarkdownFacts.imagesWithoutAlt(doc)) {
             d.warning(m.path(), at[0] + m.bodyLine() - 1, at[1], "image has no alt text; write ![what it shows](file),"

@@ -84,8 +84,8 @@ public final class SiteBuild {
         this.now = options.now() != null ? options.now() : java.time.Instant.now();
     }
 
-    /** An unregistered name a cue phrase introduced, where it was found. */
-    public record SuggestionRef(String kind, String name, String path, int line) {
+    /** An unregistered name a cue phrase introduced, where it was found (the column is the name's). */
+    public record SuggestionRef(String kind, String name, String path, int line, int column) {
     }
 
     /**
@@ -866,6 +866,7 @@ public final class SiteBuild {
                 return null;
             });
         }
+        NearNames.warn(sites, suggestions, diagnostics);
         Site site = sites.get(0);
         return new Made(new Assembled(site, List.copyOf(suggestions), schedule, sites, EntryHolds.entities(languages),
                 registry.holds(), EntryHolds.files(languages), EntryHolds.waiting(registry, now)), made, bundles, images);

@@ -463,7 +463,7 @@ final class Steps {
         public void write(Encoder out, MadeArticle m) {
             out.writeList(m.problems(), Steps::diagnostic);
             out.writeList(m.suggestions(), (o, s) -> o.writeString(s.kind()).writeString(s.name()).writeString(s.path())
-                    .writeInt(s.line()));
+                    .writeInt(s.line()).writeInt(s.column()));
             out.writeList(m.places(), (o, p) -> o.writeString(p.key()).writeInt(p.line()).writeInt(p.column()));
             out.writeList(m.heldPictures(), Encoder::writeString);
             out.writeList(m.heldLinks(), Encoder::writeString);
@@ -596,7 +596,7 @@ final class Steps {
         public MadeArticle read(Decoder in) {
             List<Diagnostic> problems = in.readList(Steps::diagnostic);
             List<SiteBuild.SuggestionRef> suggestions = in.readList(i -> new SiteBuild.SuggestionRef(i.readString(),
-                    i.readString(), i.readString(), i.readInt()));
+                    i.readString(), i.readString(), i.readInt(), i.readInt()));
             List<MadeArticle.KeyPlace> places = in.readList(i -> new MadeArticle.KeyPlace(i.readString(), i.readInt(),
                     i.readInt()));
             List<String> held = in.readList(Decoder::readString);

@@ -1,11 +1,11 @@
 package io.orbitpress.cli;
 
+import io.orbitpress.build.NearNames;
 import io.orbitpress.build.SiteBuild;
 import io.orbitpress.config.EntityKind;
 import io.orbitpress.model.Article;
 import io.orbitpress.model.Entity;
 import io.orbitpress.model.EntityUse;
-import io.orbitpress.model.Site;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,8 +103,8 @@ final class EntitiesCommand implements Callable<Integer> {
             out.println(a.suggestions().isEmpty() ? "No suggestions." : "Suggestions (not registered yet):");
             SiteBuild.SuggestionRef toRegister = null; // the first a new file is for
             for (SiteBuild.SuggestionRef s : a.suggestions()) {
-                Entity same = registered(a, s, false);
-                Entity near = same == null ? registered(a, s, true) : null;
+                Entity same = NearNames.registered(a.sites(), s, false);
+                Entity near = same == null ? NearNames.registered(a.sites(), s, true) : null;
                 out.printf("  %s:%d: %s \"%s\"%s%n", s.path(), s.line(), s.kind(), s.name(), same != null
                         ? " (registered as \"" + same.name() + "\" in " + same.path()
                                 + ": names are found as written; add \"" + s.name() + "\" to its aliases)"
@@ -134,34 +134,6 @@ final class EntitiesCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /**
-     * The registered entity of the suggestion's kind whose name or an alias, in any language, is the
-     * suggested name in other capitals ("Frank De Winne" for "Frank de Winne"), or with {@code near}
-     * one a letter or two off it in as many words ("Sergei Ryzhikov" for "Sergey Ryzhikov", the same
-     * name spelt otherwise in Latin letters); null when none.
-     */
-    private static Entity registered(SiteBuild.Assembled a, SiteBuild.SuggestionRef s, boolean near) {
-        java.util.function.Predicate<String> fits = !near ? n -> n.equalsIgnoreCase(s.name())
-                : n -> words(n) == words(s.name()) && n.length() >= 8 && io.orbitpress.diag.Spelling.distance(
-                        n.toLowerCase(java.util.Locale.ROOT), s.name().toLowerCase(java.util.Locale.ROOT)) <= 2;
-        for (Site site : a.sites()) {
-            for (Site.EntityIndex index : site.entities(s.kind())) {
-                Entity e = index.entity();
-                if (!e.described() || e.path().isEmpty()) {
-                    continue;
-                }
-                if (fits.test(e.name()) || e.aliases().stream().anyMatch(fits)) {
-                    return e;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static int words(String name) {
-        return name.trim().split("\\s+").length;
     }
 
     /** The entities of {@code kind} an article is about, then those of that kind who signed it (source "byline"). */
