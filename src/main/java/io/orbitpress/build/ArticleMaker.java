@@ -57,12 +57,12 @@ final class ArticleMaker {
 
     /** The engine of a story in {@code lang}: the site's first language's for one it does not have. */
     private MarkdownEngine markdown(String lang) {
-        return engines.get(config.language(lang).orElse(config.defaultLanguage()).code());
+        return engines.get(config.languageOrDefault(lang).code());
     }
 
     private ArticleEntities entities(String lang) {
         return entities.computeIfAbsent(lang, code -> {
-            io.orbitpress.config.Language l = config.language(code).orElse(config.defaultLanguage());
+            io.orbitpress.config.Language l = config.languageOrDefault(code);
             return new ArticleEntities(config, registry.in(l), l);
         });
     }
@@ -271,7 +271,7 @@ final class ArticleMaker {
         // read before the pictures become figures: what sums up a story without a paragraph
         String firstText = MarkdownFacts.firstText(doc);
         ArticleEntities entities = entities(m.lang());
-        io.orbitpress.config.Language language = config.language(m.lang()).orElse(config.defaultLanguage());
+        io.orbitpress.config.Language language = config.languageOrDefault(m.lang());
         // read before the mentions are linked, which splits the text where their places are kept
         BodyWarnings.tell(doc, m.path(), m.bodyLine(), config.unsafeHtml(), "story", d);
         // what another generator would have run: published as written here

@@ -94,6 +94,11 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return languages.stream().filter(l -> l.code().equals(code)).findFirst();
     }
 
+    /** The site's language of {@code code}, or its default language when it has none of that code. */
+    public Language languageOrDefault(String code) {
+        return language(code).orElse(defaultLanguage());
+    }
+
     /**
      * What to say of {@code code} (shown as {@code shown}), which is none of the site's languages:
      * the ones there are, and the one meant when it differs only in case ({@code RU}), else where

@@ -470,7 +470,7 @@ public final class ArticleReader {
         String relative = file.relative().replace('\\', '/');
         int slash = relative.indexOf('/');
         io.orbitpress.config.Language language = nameLanguage(file.file().getFileName().toString(), config)
-                .orElse(slash > 0 ? config.language(relative.substring(0, slash)).orElse(config.defaultLanguage())
+                .orElse(slash > 0 ? config.languageOrDefault(relative.substring(0, slash))
                         : config.defaultLanguage());
         String slug = Slugs.ofFile(storyName(file.path(), config), config.unicodeSlugs());
         return slug.isEmpty() ? null : language.url("/articles/" + slug + "/");

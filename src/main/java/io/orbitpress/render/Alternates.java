@@ -67,7 +67,7 @@ public final class Alternates {
         Map<String, List<Elsewhere>> out = new HashMap<>();
         for (Site s : sites) {
             SiteConfig c = s.config();
-            Language l = c.language(c.language()).orElse(c.defaultLanguage());
+            Language l = c.languageOrDefault(c.language());
             for (io.orbitpress.config.EntityKind k : c.kinds()) {
                 for (Site.EntityIndex e : s.entities(k.key())) {
                     if (e.articleCount() > 0) {

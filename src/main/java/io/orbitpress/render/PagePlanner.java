@@ -87,7 +87,7 @@ public final class PagePlanner {
         this.pictures = pictures;
         this.inline = inline;
         this.config = site.config();
-        this.language = config.language(config.language()).orElse(config.defaultLanguage());
+        this.language = config.languageOrDefault(config.language());
         this.texts = texts != null ? texts : Texts.builtIn(language.locale());
         this.siteView = siteView(site, preview);
         this.kindOrder = config.kinds().stream().map(EntityKind::key).toList();
