@@ -75,6 +75,15 @@ public class NewMojo extends SiteGoal {
         return false; // writes a file or two: no build, no JVM of its own
     }
 
+    /**
+     * Never skipped: the goal runs once, where Maven was started (it needs no project), and a new
+     * article asked for in a folder with no site is told so rather than left unwritten.
+     */
+    @Override
+    boolean usesSite() {
+        return false;
+    }
+
     @Override
     List<String> arguments() throws MojoExecutionException {
         List<String> given = new ArrayList<>();

@@ -49,6 +49,9 @@ abstract class SiteGoal extends AbstractMojo {
 
     PluginDescriptor plugin;
 
+    /** The project's modules (none but in a parent of modules): Maven's {@code ${project.modules}}. */
+    List<String> modules;
+
     /**
      * What to say of each {@code -Dorbitpress.x} in {@code given} (Maven's properties) that the goal
      * does not use, because the plugin's {@code <configuration>} in pom.xml sets {@code x} otherwise
@@ -94,6 +97,21 @@ abstract class SiteGoal extends AbstractMojo {
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether this project is a parent of modules whose folder holds no site: a goal run from a
+     * multi-module build's top (every goal but {@code new} needs a project, so Maven runs it in
+     * each project of the build), which reaches the site's own module too.
+     */
+    boolean parentWithoutSite() {
+        return usesSite() && modules != null && !modules.isEmpty()
+                && !java.nio.file.Files.isDirectory(siteFolder().resolve("content"));
+    }
+
+    /** Whether the goal works on the site in its folder, and so has nothing to do in a parent of modules without one. */
+    boolean usesSite() {
+        return true;
     }
 
     /** The site folder, absolute. */
@@ -142,6 +160,13 @@ abstract class SiteGoal extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("orbitpress: skipped (orbitpress.skip)");
+            return;
+        }
+        if (parentWithoutSite()) {
+            // mvn orbitpress:build run from a parent pom: the goal runs in the parent, then in each module
+            getLog().info("orbitpress: skipped " + siteFolder().getFileName() + ", a parent of modules ("
+                    + String.join(", ", modules) + ") with no content/ folder of its own: each module runs the goal"
+                    + " in its own folder");
             return;
         }
         unused(System.getProperties()).forEach(getLog()::warn);

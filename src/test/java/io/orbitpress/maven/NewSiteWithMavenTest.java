@@ -126,6 +126,29 @@ class NewSiteWithMavenTest {
         assertThat(clean.out()).contains("OK: ").contains("BUILD SUCCESS");
         assertThat(site.resolve("site")).as("check writes nothing").doesNotExist();
 
+        // the site as a module of a larger project: a goal run from the parent, which has no site of
+        // its own, skips the parent and runs in the site's folder
+        Files.writeString(work.resolve("pom.xml"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>org.example</groupId>
+                  <artifactId>newsroom</artifactId>
+                  <version>1</version>
+                  <packaging>pom</packaging>
+                  <modules><module>mission-news</module></modules>
+                  <build><pluginManagement><plugins><plugin>
+                    <groupId>io.orbitpress</groupId><artifactId>orbitpress</artifactId><version>%s</version>
+                  </plugin></plugins></pluginManagement></build>
+                </project>
+                """.formatted(version));
+        Result fromParent = run(work, "orbitpress:check");
+        assertThat(fromParent.exit()).as(fromParent.out()).isZero();
+        assertThat(fromParent.out()).contains("orbitpress: skipped work, a parent of modules (mission-news) with no"
+                + " content/ folder of its own: each module runs the goal in its own folder")
+                .contains("--- orbitpress:" + version + ":check (default-cli) @ mission-news ---").contains("OK: ")
+                .contains("BUILD SUCCESS");
+        Files.delete(work.resolve("pom.xml"));
+
         // eject: the named theme file copied into templates/, the site's own home.html left as it is
         String ownHome = Files.readString(site.resolve("templates/home.html"));
         Result ejected = run(site, "orbitpress:eject", "-Dorbitpress.files=article.html,home.html");
