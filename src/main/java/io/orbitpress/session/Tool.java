@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * What a cache folder's results were made by: the code of Orbitpress (its jar, known by the name,
  * size and CRC of each file it holds, so that the same code packaged again is the same tool; or its
  * compiled classes and resources, each known by its path, size and modification time: a recompiled
- * class is another tool), the libraries on the class path and the JVM. Results made by another
+ * class is another tool), the libraries on the class path (by name and size, wherever they are)
+ * and the JVM. Results made by another
  * tool are never used: a new version, a jar of changed code or another JVM starts cold.
  */
 public final class Tool {
@@ -58,10 +59,34 @@ public final class Tool {
         return h.finish();
     }
 
+    /**
+     * A class path by its entries' names and sizes, in order, not by their folders: the same jar
+     * run from another folder (a CI job's workspace whose path changes at every run, another
+     * working directory for {@code java -jar}) is the same tool. The code of Orbitpress itself, on
+     * it, is read whole ({@link #ofJar}); its libraries' names carry their versions.
+     */
+    static Fingerprint ofClassPath(String classPath) {
+        Hasher h = new Hasher();
+        for (String entry : classPath.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            try {
+                Path p = Path.of(entry);
+                Path name = p.getFileName();
+                h.put(name == null ? entry : name.toString());
+                h.put(Files.isRegularFile(p) ? Files.size(p) : -1L);
+            } catch (IOException | RuntimeException e) {
+                h.put(entry); // a path this system cannot read: known by all of it
+            }
+        }
+        return h.finish();
+    }
+
     private static Fingerprint compute() {
         Hasher h = new Hasher();
         h.put(System.getProperty("java.vm.vendor", "")).put(System.getProperty("java.vm.version", ""))
-                .put(System.getProperty("java.class.path", ""));
+                .put(ofClassPath(System.getProperty("java.class.path", "")));
         try {
             Path code = Path.of(Tool.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(code)) {

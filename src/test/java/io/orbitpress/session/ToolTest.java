@@ -60,4 +60,31 @@ class ToolTest {
         moved.put("io/orbitpress/B.class", moved.remove("io/orbitpress/A.class"));
         assertThat(Tool.ofJar(jar("renamed.jar", 1_700_000_000_000L, moved))).isNotEqualTo(Tool.ofJar(built));
     }
+
+    /**
+     * The class path is known by its entries' names and sizes: the same jar run from another
+     * folder (a CI workspace whose path changes at every run) keeps the cache folder's results.
+     */
+    @Test
+    void theClassPathIsKnownByItsFilesNotTheirFolders() throws IOException {
+        Map<String, String> code = Map.of("io/orbitpress/A.class", "first");
+        Map<String, String> library = Map.of("org/lib/L.class", "library");
+        String sep = java.io.File.pathSeparator;
+        String here = jar("ci/run-1/orbitpress.jar", 1_700_000_000_000L, code) + sep
+                + jar("m2/lib-1.0.jar", 1_700_000_000_000L, library);
+        String there = jar("ci/run-2/orbitpress.jar", 1_800_000_000_000L, code) + sep
+                + jar("elsewhere/lib-1.0.jar", 1_800_000_000_000L, library);
+        assertThat(Tool.ofClassPath(there)).isEqualTo(Tool.ofClassPath(here));
+
+        // another version of the library, one of another size, a library more, or another order: another tool
+        String newer = jar("ci/run-1/orbitpress.jar", 1_700_000_000_000L, code) + sep
+                + jar("m2/lib-1.1.jar", 1_700_000_000_000L, library);
+        assertThat(Tool.ofClassPath(newer)).isNotEqualTo(Tool.ofClassPath(here));
+        String grown = jar("ci/run-3/orbitpress.jar", 1_700_000_000_000L, code) + sep
+                + jar("m2b/lib-1.0.jar", 1_700_000_000_000L, Map.of("org/lib/L.class", "library, grown"));
+        assertThat(Tool.ofClassPath(grown)).isNotEqualTo(Tool.ofClassPath(here));
+        assertThat(Tool.ofClassPath(here + sep + dir.resolve("m2/lib-1.0.jar"))).isNotEqualTo(Tool.ofClassPath(here));
+        String[] parts = here.split(java.util.regex.Pattern.quote(sep));
+        assertThat(Tool.ofClassPath(parts[1] + sep + parts[0])).isNotEqualTo(Tool.ofClassPath(here));
+    }
 }
