@@ -56,10 +56,11 @@ public final class NearNames {
             String what = e.kind().singular().toLowerCase(Locale.ROOT) + " \"" + e.name() + "\" (" + e.path() + ")";
             String fix = "add \"" + s.name() + "\" to that file's aliases, or write the name as registered, so that"
                     + " the story links to the page and its quotes are shown there";
+            String written = "\"" + s.name() + "\" is ";
             d.warning(s.path(), s.line(), s.column(), same != null
-                    ? "\"" + s.name() + "\" is the " + what + " in other capitals, and names are found as written: " + fix
-                    : "\"" + s.name() + "\" is a letter or two off the " + what + ", and names are found as written: if"
-                            + " it is another spelling of that name, " + fix + "; if it is someone else, give them a"
+                    ? written + "the " + what + " in other capitals, and names are found as written: " + fix
+                    : written + "a letter or two off the " + what + ", and names are found as written: if it is"
+                            + " another spelling of that name, " + fix + "; if it is someone else, give them a"
                             + " registry file of their own");
         }
     }

@@ -479,7 +479,8 @@ final class NewCommand implements Runnable {
                 return written.get();
             }
             Path below = articles.relativize(file);
-            return below.getNameCount() > 1 ? config.languageOrDefault(below.getName(0).toString()) : config.defaultLanguage();
+            return below.getNameCount() > 1 ? config.languageOrDefault(below.getName(0).toString())
+                    : config.defaultLanguage();
         }
 
         /** The layouts a site offers: its own templates/article-NAME.html and the built-in theme's. */

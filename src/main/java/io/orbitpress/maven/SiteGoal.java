@@ -109,7 +109,10 @@ abstract class SiteGoal extends AbstractMojo {
                 && !java.nio.file.Files.isDirectory(siteFolder().resolve("content"));
     }
 
-    /** Whether the goal works on the site in its folder, and so has nothing to do in a parent of modules without one. */
+    /**
+     * Whether the goal works on the site in its folder, and so has nothing to do in a parent of
+     * modules without one.
+     */
     boolean usesSite() {
         return true;
     }
@@ -163,7 +166,7 @@ abstract class SiteGoal extends AbstractMojo {
             return;
         }
         if (parentWithoutSite()) {
-            // mvn orbitpress:build run from a parent pom: the goal runs in the parent, then in each module
+            // mvn orbitpress:build run from a parent pom: the goal runs in the parent and in each module
             getLog().info("orbitpress: skipped " + siteFolder().getFileName() + ", a parent of modules ("
                     + String.join(", ", modules) + ") with no content/ folder of its own: each module runs the goal"
                     + " in its own folder");

@@ -82,10 +82,12 @@ public final class StyleSheetLinks {
                             + " the published page would not load it"));
                     continue;
                 }
-                out.add(Diagnostic.at(f.source(), text, m.start(group), io.orbitpress.diag.Severity.WARNING, "url(" + address + ") names no file the site"
-                        + " publishes (/" + resolved + ")" + LinkChecker.meant(resolved, offered).map(p -> "; did you mean /"
-                                + p + "? Otherwise fix the address or publish the file").orElse("; fix the address or"
-                                        + " publish the file") + ": the published page would not load it"));
+                out.add(Diagnostic.at(f.source(), text, m.start(group), io.orbitpress.diag.Severity.WARNING, "url("
+                        + address + ") names no file the site publishes (/" + resolved + ")"
+                        + LinkChecker.meant(resolved, offered).map(p -> "; did you mean /" + p
+                                + "? Otherwise fix the address or publish the file")
+                                .orElse("; fix the address or publish the file")
+                        + ": the published page would not load it"));
             }
         }
         return out;

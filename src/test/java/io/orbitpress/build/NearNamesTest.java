@@ -33,15 +33,15 @@ class NearNamesTest {
                         """);
         BuildResult r = s.build();
         assertThat(r.warnings()).extracting(Diagnostic::format).containsExactly(
-                "content/articles/soyuz.md:5:25: warning: \"Sergey Ryzhikov\" is a letter or two off the person"
-                        + " \"Sergei Ryzhikov\" (content/people/sergey-ryzhikov.md), and names are found as written: if it"
-                        + " is another spelling of that name, add \"Sergey Ryzhikov\" to that file's aliases, or write the"
-                        + " name as registered, so that the story links to the page and its quotes are shown there; if it"
-                        + " is someone else, give them a registry file of their own",
+                "content/articles/soyuz.md:5:25: warning: \"Sergey Ryzhikov\" is a letter or two off the"
+                        + " person \"Sergei Ryzhikov\" (content/people/sergey-ryzhikov.md), and names are found as"
+                        + " written: if it is another spelling of that name, add \"Sergey Ryzhikov\" to that file's"
+                        + " aliases, or write the name as registered, so that the story links to the page and its"
+                        + " quotes are shown there; if it is someone else, give them a registry file of their own",
                 "content/articles/soyuz.md:7:15: warning: \"Frank de Winne\" is the person \"Frank De Winne\""
-                        + " (content/people/frank-de-winne.md) in other capitals, and names are found as written: add"
-                        + " \"Frank de Winne\" to that file's aliases, or write the name as registered, so that the story"
-                        + " links to the page and its quotes are shown there");
+                        + " (content/people/frank-de-winne.md) in other capitals, and names are found as written:"
+                        + " add \"Frank de Winne\" to that file's aliases, or write the name as registered, so that"
+                        + " the story links to the page and its quotes are shown there");
         assertThat(s.page("articles/soyuz/").select("a[href$=people/sergey-ryzhikov/]")).isEmpty();
 
         // the alias that keeps the old spelling found: no warning, and the story links to the page
