@@ -837,9 +837,9 @@ public final class PagePlanner {
      * was corrected, as one who reads its page does.
      */
     public static FeedEntry feedEntry(SiteConfig config, Article a, Texts texts) {
+        Texts words = texts != null ? texts : Texts.builtIn(java.util.Locale.ENGLISH);
         String url = Urls.absolute(config.baseUrl(), a.url());
-        String html = FigureHtml.withoutPlayButtons(a.entries().isEmpty() ? a.html()
-                : live(a, texts == null ? Texts.builtIn(java.util.Locale.ENGLISH) : texts));
+        String html = FigureHtml.withoutPlayButtons(a.entries().isEmpty() ? a.html() : live(a, words));
         Picture lead = a.media().lead();
         if (lead != null) {
             StringBuilder sb = new StringBuilder();
@@ -847,11 +847,10 @@ public final class PagePlanner {
             html = sb.append('\n').append(html).toString();
         }
         if (!a.desk().corrections().isEmpty()) {
-            html = html + "\n" + corrections(a, texts == null ? Texts.builtIn(java.util.Locale.ENGLISH) : texts);
+            html = html + "\n" + corrections(a, words);
         }
         if (a.desk().retraction() != null) { // before all else: the feed's reader is told first, as the page's is
-            html = retraction(a.desk().retraction(), texts == null ? Texts.builtIn(java.util.Locale.ENGLISH) : texts)
-                    + "\n" + html;
+            html = retraction(a.desk().retraction(), words) + "\n" + html;
         }
         // a story that names no author is signed by the site, by its name in the story's language
         String byline = a.author().isEmpty() ? config.language(a.lang()).map(Language::title).filter(t -> !t.isBlank())
