@@ -682,8 +682,7 @@ public final class ArticleReader {
     private Correction retraction(FrontMatter fm, ZonedDateTime from, boolean post, Diagnostics d) {
         Noted r = noted(fm, "retracted", from, post, d, "the time the desk retracted the story", "shows no retraction;"
                 + " write the time the desk retracted it", "");
-        return r == null ? null : new Correction(r.at(), java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
-                .format(r.at()), r.note(), Correction.RETRACTION);
+        return r == null ? null : Correction.at(r.at(), r.note(), Correction.RETRACTION);
     }
 
     /**
@@ -892,8 +891,7 @@ public final class ArticleReader {
         List<Correction> out = new ArrayList<>();
         for (int i = 0; i < order.length; i++) {
             ZonedDateTime t = dates.get(order[i]);
-            out.add(new Correction(t, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t),
-                    texts.get(order[i]), "correction-" + (i + 1)));
+            out.add(Correction.at(t, texts.get(order[i]), "correction-" + (i + 1)));
         }
         return out;
     }

@@ -15,6 +15,11 @@ public record Correction(ZonedDateTime date, String dateIso, String text, String
     /** The {@link #id} of a story's retraction ({@code retracted:}), the anchor of its notice. */
     public static final String RETRACTION = "retraction";
 
+    /** A correction of {@code date}, its {@link #dateIso} the same instant written in ISO 8601 with its offset. */
+    public static Correction at(ZonedDateTime date, String text, String id) {
+        return new Correction(date, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(date), text, id);
+    }
+
     /** Whether its date names a time of day (see {@link Article#timed()}). */
     public boolean timed() {
         return Article.timed(date);
